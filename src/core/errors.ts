@@ -1,0 +1,54 @@
+/**
+ * gaptrace's own error classes. A user's mistake (a malformed file, a bad reference, an invalid argument) is
+ * always thrown as a {@link GaptraceError} carrying located {@link Problem}s, never as a bare stack trace.
+ * @module
+ */
+import { formatProblems, type Problem } from "./problem.js";
+
+/** Base class of every error gaptrace throws on purpose. */
+export class GaptraceError extends Error {
+  override readonly name: string = "GaptraceError";
+  /** The located problems behind the error (at least one). */
+  readonly problems: readonly Problem[];
+
+  constructor(summary: string, problems: readonly Problem[]) {
+    super(problems.length > 0 ? `${summary}\n${formatProblems(problems)}` : summary);
+    this.problems = problems;
+  }
+}
+
+/** The input (a study, a data file) failed validation; {@link GaptraceError.problems} says where and why. */
+export class ValidationError extends GaptraceError {
+  override readonly name = "ValidationError";
+}
+
+/** A function was called the wrong way (wrong argument, unknown id). Message starts with the function's name. */
+export class UsageError extends GaptraceError {
+  override readonly name = "UsageError";
+  constructor(fn: string, message: string, hint: string) {
+    super(`gaptrace/${fn}: ${message}`, [
+      { code: "usage", severity: "error", path: [], message: `gaptrace/${fn}: ${message}`, hint },
+    ]);
+  }
+}
+
+/** Something named by id does not exist in the study. */
+export class NotFoundError extends GaptraceError {
+  override readonly name = "NotFoundError";
+  constructor(fn: string, kind: string, id: string) {
+    super(`gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`, [
+      {
+        code: `not-found/${kind}`,
+        severity: "error",
+        path: [],
+        message: `gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`,
+        hint: `Check the ${kind} id against the study.`,
+      },
+    ]);
+  }
+}
+
+/** True for errors gaptrace raised about its input (as opposed to bugs). */
+export function isGaptraceError(e: unknown): e is GaptraceError {
+  return e instanceof GaptraceError;
+}

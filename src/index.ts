@@ -1,0 +1,13 @@
+/**
+ * gaptrace: full-process service-blueprint modelling and root-cause attribution of customer-satisfaction gaps
+ * (全流程客户满意度评价与归因). This is the core entry point; it uses no Node-only module, so it runs in Node,
+ * Deno and browsers. File-system and streaming helpers live in `gaptrace/node`.
+ *
+ * The pipeline, one folder each: model → graph → data → attribution → reports.
+ * @module
+ */
+export * from "./core/problem.js";
+export * from "./core/errors.js";
+export * from "./core/label.js";
+export * from "./model/label.js";
+export * from "./model/study.js";

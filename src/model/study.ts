@@ -1,0 +1,279 @@
+/**
+ * The study model: plain, serialisable data validated by zod. Types are inferred from the schemas so the
+ * runtime check and the static type never drift apart. A study holds the organisation, the theme association
+ * map, one blueprint per theme, the standards catalogue, operational metrics and events, and the evaluation
+ * points with their questions. Graphs, aggregates and findings are computed from it, never stored in it.
+ * @module
+ */
+import { z } from "zod";
+import { IdSchema, LabelSchema } from "./label.js";
+
+/** The study file format version this library reads and writes. */
+export const STUDY_FORMAT_VERSION = 1 as const;
+
+// ── Organisation ────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A department (部门), e.g. the repair centre or the customer service centre. */
+export const DepartmentSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  description: LabelSchema.optional(),
+});
+
+/** A post (岗位): a job role in exactly one department. Attribution lands on posts. */
+export const PostSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  /** The department this post belongs to. */
+  department: IdSchema,
+  /** How many people hold the post: the population for internal surveys (finite-population correction). */
+  headcount: z.number().int().nonnegative().optional(),
+  description: LabelSchema.optional(),
+});
+
+/** A named person in a post, so findings can reach a person where the study wants that. */
+export const PersonSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  post: IdSchema,
+});
+
+export const OrganisationSchema = z.strictObject({
+  departments: z.array(DepartmentSchema),
+  posts: z.array(PostSchema),
+  persons: z.array(PersonSchema).default([]),
+});
+
+// ── Theme association map (服务主题关联图) ─────────────────────────────────────────────────────────────────────
+
+/** A customer need (客户需求), e.g. reliable supply (用好电). */
+export const NeedSchema = z.strictObject({ id: IdSchema, name: LabelSchema });
+
+/** A service item (服务项目) that serves one or more needs. */
+export const ServiceItemSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  needs: z.array(IdSchema).min(1, "a service item serves at least one need"),
+});
+
+/** A service theme (服务主题): the unit that gets a blueprint, e.g. outages and fault repair (停电和故障抢修). */
+export const ThemeSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  items: z.array(IdSchema).min(1, "a theme groups at least one service item"),
+  description: LabelSchema.optional(),
+});
+
+export const ThemeMapSchema = z.strictObject({
+  needs: z.array(NeedSchema),
+  items: z.array(ServiceItemSchema),
+  themes: z.array(ThemeSchema),
+});
+
+// ── Blueprints (全流程详细蓝图) ─────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The four layers of a service blueprint, top to bottom. Between them run the line of interaction
+ * (customer | frontline), the line of visibility (frontline | backoffice) and the line of internal interaction
+ * (backoffice | support).
+ */
+export const LAYERS = ["customer", "frontline", "backoffice", "support"] as const;
+export const LayerSchema = z.enum(LAYERS);
+
+/** A step of a blueprint. Non-customer steps have exactly one accountable owner post. */
+export const StepSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  layer: LayerSchema,
+  /** The accountable post (one, required for every non-customer step; absent on customer steps). */
+  owner: IdSchema.optional(),
+  /** Posts that contribute to the step without being accountable for it. */
+  contributors: z.array(IdSchema).default([]),
+  description: LabelSchema.optional(),
+});
+
+/** How a hand-off relates to its siblings: in series (one after another) or in parallel. */
+export const HandoffKindSchema = z.enum(["serial", "parallel"]);
+
+/** A hand-off: work (or the customer) passes from the upstream step to the downstream step. */
+export const HandoffSchema = z.strictObject({
+  from: IdSchema,
+  to: IdSchema,
+  kind: HandoffKindSchema.default("serial"),
+  /** What is handed over (a work order, a scheme, a notice). */
+  label: LabelSchema.optional(),
+  /** Marks a rework loop (a hand-off back upstream); cycles made only of these are information, not errors. */
+  rework: z.boolean().default(false),
+});
+
+/** The full-process blueprint of one theme. */
+export const BlueprintSchema = z.strictObject({
+  theme: IdSchema,
+  steps: z.array(StepSchema),
+  handoffs: z.array(HandoffSchema),
+});
+
+// ── Events, metrics and standards ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * A named event in a case's life (fault reported, crew on site, arrears paid, arrears settled). Durations are
+ * measured between events, so the same case records answer "from payment" and "from settlement" questions.
+ */
+export const EventSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  /** The step at which the event happens, when it belongs to one. */
+  step: IdSchema.optional(),
+});
+
+/** Units gaptrace understands. Time units convert into each other; the rest must match exactly. */
+export const UNITS = ["s", "min", "h", "d", "workday", "%", "count", "score", "yuan"] as const;
+export const UnitSchema = z.enum(UNITS);
+
+/** A clock: the event that starts it and the event that stops it. */
+export const ClockSchema = z.strictObject({ start: IdSchema, stop: IdSchema });
+
+/**
+ * The basis (取数口径) a metric is computed on, e.g. `{ serviceLevelSeconds: 20 }` or `{ repeatWindowHours: 24 }`.
+ * Two figures are comparable only on the same basis.
+ */
+export const BasisSchema = z.array(
+  z.strictObject({ key: IdSchema, value: z.union([z.string(), z.number(), z.boolean()]) }),
+);
+
+/** An operational metric measured per case (e.g. a work order) at a step. */
+export const MetricSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  /** The step whose execution the metric measures. */
+  step: IdSchema,
+  unit: UnitSchema,
+  /** `duration`: computed between two events; `value`: recorded directly. */
+  kind: z.enum(["duration", "value"]).default("duration"),
+  /** For durations: the default clock. A standard may measure the same metric on another clock. */
+  clock: ClockSchema.optional(),
+  basis: BasisSchema.default([]),
+});
+
+/** Who owns (sets) a standard: a post or a whole department. */
+export const StandardOwnerSchema = z.union([
+  z.strictObject({ post: IdSchema }),
+  z.strictObject({ department: IdSchema }),
+]);
+
+/**
+ * A service standard (服务标准): a threshold on a metric with a direction, a clock, the share of cases that must
+ * comply, the owner that sets it and its source document. The owner may differ from the post executing the step.
+ */
+export const StandardSchema = z.strictObject({
+  id: IdSchema,
+  text: LabelSchema,
+  metric: IdSchema,
+  unit: UnitSchema,
+  threshold: z.number().finite(),
+  /** Which way is better: `lower` (durations, waits) or `higher` (rates, scores). */
+  better: z.enum(["lower", "higher"]),
+  /** The clock this standard counts on; defaults to the metric's clock. */
+  clock: ClockSchema.optional(),
+  /** Share of cases (0–1) that must meet the threshold, e.g. 0.95. */
+  compliance: z.number().min(0).max(1).default(1),
+  owner: StandardOwnerSchema,
+  /** The steps this standard governs. */
+  steps: z.array(IdSchema).min(1, "a standard governs at least one step"),
+  /** The document it comes from, e.g. "Supply service commitments §3". */
+  source: z.string().optional(),
+  category: z.enum(["technical", "management", "process", "rule"]).optional(),
+});
+
+// ── Evaluation points and questions (评价点) ────────────────────────────────────────────────────────────────
+
+/** Answer scales. */
+export const ScaleSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("likert"), points: z.union([z.literal(5), z.literal(7)]) }),
+  z.strictObject({ type: z.literal("score"), max: z.union([z.literal(10), z.literal(100)]) }),
+  z.strictObject({ type: z.literal("yesno") }),
+  z.strictObject({
+    type: z.literal("numeric"),
+    unit: UnitSchema,
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+  }),
+]);
+
+/** Who answers: external customers, or an internal post rating the evaluation point's (upstream) step. */
+export const AudienceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("external") }),
+  z.strictObject({ kind: z.literal("internal"), rater: IdSchema }),
+]);
+
+/** What a question measures. */
+export const MeasureSchema = z.enum(["perception", "expectation", "importance", "performance"]);
+
+/** One survey question at an evaluation point. */
+export const QuestionSchema = z.strictObject({
+  id: IdSchema,
+  audience: AudienceSchema,
+  measures: MeasureSchema,
+  scale: ScaleSchema,
+  /** The wording is negative (agreeing means worse); scores are flipped before analysis. */
+  reverse: z.boolean().default(false),
+  text: LabelSchema,
+  /** For numeric expectation/performance questions: the operational metric they speak about. */
+  metric: IdSchema.optional(),
+  /** For expectations on a clock: when customers start counting (e.g. from payment, 缴清). */
+  clock: ClockSchema.optional(),
+  /** SERVQUAL pairing: the perception question this expectation question is paired with (same scale). */
+  pairs: IdSchema.optional(),
+});
+
+/** An evaluation point (评价点) at a step, with its questions. */
+export const EvaluationPointSchema = z.strictObject({
+  id: IdSchema,
+  step: IdSchema,
+  name: LabelSchema,
+  questions: z.array(QuestionSchema),
+});
+
+// ── The study ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A whole study, as written in a study file (YAML or JSON) or produced by the builder. */
+export const StudySchema = z.strictObject({
+  gaptrace: z.literal(STUDY_FORMAT_VERSION),
+  id: IdSchema,
+  name: LabelSchema,
+  description: LabelSchema.optional(),
+  organisation: OrganisationSchema,
+  themeMap: ThemeMapSchema,
+  blueprints: z.array(BlueprintSchema),
+  events: z.array(EventSchema).default([]),
+  metrics: z.array(MetricSchema).default([]),
+  standards: z.array(StandardSchema).default([]),
+  evaluationPoints: z.array(EvaluationPointSchema).default([]),
+});
+
+/** A validated study (defaults applied). */
+export type Study = z.output<typeof StudySchema>;
+/** A study as it may be written (optional fields with defaults may be left out). */
+export type StudyInput = z.input<typeof StudySchema>;
+export type Department = z.output<typeof DepartmentSchema>;
+export type Post = z.output<typeof PostSchema>;
+export type Person = z.output<typeof PersonSchema>;
+export type Need = z.output<typeof NeedSchema>;
+export type ServiceItem = z.output<typeof ServiceItemSchema>;
+export type Theme = z.output<typeof ThemeSchema>;
+export type Layer = z.output<typeof LayerSchema>;
+export type Step = z.output<typeof StepSchema>;
+export type Handoff = z.output<typeof HandoffSchema>;
+export type Blueprint = z.output<typeof BlueprintSchema>;
+export type StudyEvent = z.output<typeof EventSchema>;
+export type Unit = z.output<typeof UnitSchema>;
+export type Clock = z.output<typeof ClockSchema>;
+export type Basis = z.output<typeof BasisSchema>;
+export type Metric = z.output<typeof MetricSchema>;
+export type StandardOwner = z.output<typeof StandardOwnerSchema>;
+export type Standard = z.output<typeof StandardSchema>;
+export type Scale = z.output<typeof ScaleSchema>;
+export type Audience = z.output<typeof AudienceSchema>;
+export type Measure = z.output<typeof MeasureSchema>;
+export type Question = z.output<typeof QuestionSchema>;
+export type EvaluationPoint = z.output<typeof EvaluationPointSchema>;

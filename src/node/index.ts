@@ -1,0 +1,6 @@
+/**
+ * `gaptrace/node`: file-system and streaming helpers for Node (and Deno's Node compatibility). The core entry
+ * point `gaptrace` stays free of Node-only modules.
+ * @module
+ */
+export {};
