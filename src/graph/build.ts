@@ -1,0 +1,253 @@
+/**
+ * Builds the graph view of a study: one directed graph whose nodes are the steps of every blueprint and whose
+ * edges are the hand-offs between them. The lenient builder tolerates a study that zod accepted but whose
+ * references are broken (the validator reports them from its result); the strict builder throws.
+ * @module
+ */
+import { DirectedGraph } from "graphology";
+import { ValidationError } from "../core/errors.js";
+import { formatPath, problem, type DocPath, type Problem } from "../core/problem.js";
+import type { Handoff, Layer, Step, Study } from "../model/study.js";
+import { stepKey } from "./ids.js";
+
+/**
+ * What a step node carries: the step itself, the theme of its blueprint, its layer and its accountable post.
+ */
+export type StepNodeAttributes = {
+  /** The step as written in the study. */
+  step: Step;
+  /** The id of the theme whose blueprint holds the step. */
+  theme: string;
+  layer: Layer;
+  /** The accountable post; absent on customer steps. */
+  owner?: string;
+};
+
+/** What a hand-off edge carries: the hand-off itself, the theme of its blueprint, its kind and rework flag. */
+export type HandoffEdgeAttributes = {
+  /** The hand-off as written in the study (the first one, when it was written more than once). */
+  handoff: Handoff;
+  /** The id of the theme whose blueprint declares the hand-off. */
+  theme: string;
+  kind: Handoff["kind"];
+  rework: boolean;
+};
+
+/**
+ * The study graph: a graphology `DirectedGraph` (no parallel edges, self-loops allowed) of steps and hand-offs.
+ * Nodes are keyed by step id (see {@link stepKey} for the few ids that need escaping); edges are keyed
+ * `${from}->${to}` with the real step ids.
+ */
+export type StudyGraph = DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>;
+
+/** A hand-off left out of the graph because a step it names does not exist. */
+export type DanglingHandoff = {
+  handoff: Handoff;
+  /** The theme of the blueprint that declares it. */
+  theme: string;
+  /** Where it is in the study, e.g. `["blueprints", 0, "handoffs", 3]`. */
+  path: DocPath;
+  /** Which endpoints name an unknown step. */
+  missing: ("from" | "to")[];
+};
+
+/** A step whose id was already used by an earlier step (anywhere in the study); the earlier one is kept. */
+export type DuplicateStep = {
+  step: Step;
+  theme: string;
+  path: DocPath;
+  /** Where the step that was kept is. */
+  firstPath: DocPath;
+};
+
+/** A hand-off between two steps that were already linked; it is merged into the first one. */
+export type DuplicateHandoff = {
+  handoff: Handoff;
+  /** The edge key, `${from}->${to}`. */
+  key: string;
+  theme: string;
+  path: DocPath;
+  /** Where the hand-off that was kept is. */
+  firstPath: DocPath;
+  /** True when it disagrees with the kept one on kind, rework or label (the kept one wins). */
+  conflicting: boolean;
+};
+
+/** The graph of a study, with everything the builder had to leave out or merge. */
+export type LenientStudyGraph = {
+  graph: StudyGraph;
+  danglingHandoffs: DanglingHandoff[];
+  duplicateSteps: DuplicateStep[];
+  duplicateHandoffs: DuplicateHandoff[];
+};
+
+/**
+ * The edge key of the hand-off between two steps.
+ *
+ * @param from - Upstream step id.
+ * @param to - Downstream step id.
+ * @returns `${from}->${to}`.
+ * @example
+ * ```ts
+ * handoffKey("accept", "dispatch"); // "accept->dispatch"
+ * graph.getEdgeAttribute(handoffKey("accept", "dispatch"), "rework"); // false
+ * ```
+ */
+export function handoffKey(from: string, to: string): string {
+  return `${from}->${to}`;
+}
+
+function sameLabel(a: Handoff["label"], b: Handoff["label"]): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object") return false;
+  return a.en === b.en && a.zh === b.zh;
+}
+
+/**
+ * Builds the study graph without throwing: unknown endpoints, duplicate steps and duplicate hand-offs are
+ * left out or merged and returned beside the graph, for the validator to report.
+ *
+ * @param study - A study that passed the schema (its references may still be broken).
+ * @returns The graph and the lists of dangling hand-offs, duplicate steps and duplicate hand-offs.
+ * @example
+ * ```ts
+ * const { graph, danglingHandoffs } = buildStudyGraphLenient(study);
+ * graph.order; // number of distinct steps
+ * danglingHandoffs.map((d) => d.path); // [["blueprints", 0, "handoffs", 4]]
+ * ```
+ */
+export function buildStudyGraphLenient(study: Study): LenientStudyGraph {
+  const graph: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({
+    multi: false,
+    allowSelfLoops: true,
+  });
+  const danglingHandoffs: DanglingHandoff[] = [];
+  const duplicateSteps: DuplicateStep[] = [];
+  const duplicateHandoffs: DuplicateHandoff[] = [];
+  const stepPaths = new Map<string, DocPath>();
+  const handoffPaths = new Map<string, DocPath>();
+
+  // Steps first, across all blueprints, so hand-offs may link blueprints in any order.
+  study.blueprints.forEach((blueprint, b) => {
+    blueprint.steps.forEach((step, s) => {
+      const path: DocPath = ["blueprints", b, "steps", s];
+      const firstPath = stepPaths.get(step.id);
+      if (firstPath !== undefined) {
+        duplicateSteps.push({ step, theme: blueprint.theme, path, firstPath });
+        return;
+      }
+      stepPaths.set(step.id, path);
+      const attributes: StepNodeAttributes = { step, theme: blueprint.theme, layer: step.layer };
+      if (step.owner !== undefined) attributes.owner = step.owner;
+      graph.addNode(stepKey(step.id), attributes);
+    });
+  });
+
+  study.blueprints.forEach((blueprint, b) => {
+    blueprint.handoffs.forEach((handoff, h) => {
+      const path: DocPath = ["blueprints", b, "handoffs", h];
+      const missing: ("from" | "to")[] = [];
+      if (!stepPaths.has(handoff.from)) missing.push("from");
+      if (!stepPaths.has(handoff.to)) missing.push("to");
+      if (missing.length > 0) {
+        danglingHandoffs.push({ handoff, theme: blueprint.theme, path, missing });
+        return;
+      }
+      const key = handoffKey(handoff.from, handoff.to);
+      const firstPath = handoffPaths.get(key);
+      if (firstPath !== undefined) {
+        const kept = graph.getEdgeAttribute(key, "handoff");
+        const conflicting =
+          kept.kind !== handoff.kind || kept.rework !== handoff.rework || !sameLabel(kept.label, handoff.label);
+        duplicateHandoffs.push({ handoff, key, theme: blueprint.theme, path, firstPath, conflicting });
+        return;
+      }
+      handoffPaths.set(key, path);
+      graph.addDirectedEdgeWithKey(key, stepKey(handoff.from), stepKey(handoff.to), {
+        handoff,
+        theme: blueprint.theme,
+        kind: handoff.kind,
+        rework: handoff.rework,
+      });
+    });
+  });
+
+  return { graph, danglingHandoffs, duplicateSteps, duplicateHandoffs };
+}
+
+/**
+ * Turns what the lenient builder left out or merged into located problems (all errors).
+ *
+ * @param result - The result of {@link buildStudyGraphLenient}.
+ * @returns One problem per unknown endpoint, duplicate step and duplicate hand-off, in study order per kind.
+ * @example
+ * ```ts
+ * graphBuildProblems(buildStudyGraphLenient(study)).map((p) => p.code);
+ * // ["graph/dangling-handoff", "graph/duplicate-step"]
+ * ```
+ */
+export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
+  const problems: Problem[] = [];
+  for (const d of result.danglingHandoffs) {
+    for (const end of d.missing) {
+      const id = d.handoff[end];
+      problems.push(
+        problem(
+          "graph/dangling-handoff",
+          "error",
+          [...d.path, end],
+          `Hand-off ${JSON.stringify(handoffKey(d.handoff.from, d.handoff.to))} in theme ${JSON.stringify(d.theme)} names ${end === "from" ? "upstream" : "downstream"} step ${JSON.stringify(id)}, which is not defined.`,
+          "Define the step in a blueprint or correct the id.",
+        ),
+      );
+    }
+  }
+  for (const d of result.duplicateSteps) {
+    problems.push(
+      problem(
+        "graph/duplicate-step",
+        "error",
+        [...d.path, "id"],
+        `Step id ${JSON.stringify(d.step.id)} is already used by the step at ${formatPath(d.firstPath)}.`,
+        "Step ids must be unique across the whole study; rename one of them.",
+      ),
+    );
+  }
+  for (const d of result.duplicateHandoffs) {
+    problems.push(
+      problem(
+        "graph/duplicate-handoff",
+        "error",
+        d.path,
+        `Hand-off ${JSON.stringify(d.key)} is already declared at ${formatPath(d.firstPath)}${d.conflicting ? " with a different kind, rework flag or label" : ""}.`,
+        "Declare each hand-off once; merge the two declarations.",
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * Builds the study graph, refusing a study whose blueprints do not form a consistent graph.
+ *
+ * @param study - A study that passed the schema.
+ * @returns The study graph.
+ * @throws {@link ValidationError} when a hand-off names an unknown step, a step id is used twice or a hand-off
+ *   is declared twice; its `problems` say where.
+ * @example
+ * ```ts
+ * const graph = buildStudyGraph(study);
+ * graph.outNeighbors("dispatch"); // ["repair", "supply"]
+ * ```
+ */
+export function buildStudyGraph(study: Study): StudyGraph {
+  const result = buildStudyGraphLenient(study);
+  const problems = graphBuildProblems(result);
+  if (problems.length > 0) {
+    throw new ValidationError(
+      "gaptrace/buildStudyGraph: the blueprints do not form a consistent graph; use buildStudyGraphLenient to inspect them.",
+      problems,
+    );
+  }
+  return result.graph;
+}

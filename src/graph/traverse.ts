@@ -1,0 +1,162 @@
+/**
+ * Upstream and downstream of a step (级级追溯: tracing level by level), by breadth-first search over the study
+ * graph. Rework hand-offs point back upstream, so by default they are not followed: otherwise everything after
+ * a rework loop would count as upstream of itself.
+ * @module
+ */
+import { DirectedGraph } from "graphology";
+import { bfsFromNode } from "graphology-traversal";
+import { UsageError } from "../core/errors.js";
+import type { HandoffEdgeAttributes, StepNodeAttributes, StudyGraph } from "./build.js";
+import { compareIds, requireStepKey, stepIdFromKey } from "./ids.js";
+
+/** Options of {@link upstreamOf} and {@link downstreamOf}. */
+export type TraverseOptions = {
+  /** Follow hand-offs marked `rework` (default `false`). */
+  followRework?: boolean;
+  /** Stop this many hand-offs away from the step (default: no limit). `1` gives the direct neighbours. */
+  maxDepth?: number;
+};
+
+/** A step reached by a traversal, and how many hand-offs away it is (the shortest distance). */
+export type ReachedStep = { step: string; depth: number };
+
+/**
+ * A copy of the graph without its rework hand-offs (node and edge attributes are shared, not cloned).
+ *
+ * @param graph - The study graph.
+ * @returns A new graph with the same steps and only the hand-offs not marked rework.
+ * @example
+ * ```ts
+ * withoutRework(graph).hasEdge("review->repair"); // false when that hand-off is rework
+ * ```
+ */
+export function withoutRework(graph: StudyGraph): StudyGraph {
+  const copy: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({
+    multi: false,
+    allowSelfLoops: true,
+  });
+  graph.forEachNode((key, attributes) => {
+    copy.addNode(key, attributes);
+  });
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!attributes.rework) copy.addDirectedEdgeWithKey(edge, source, target, attributes);
+  });
+  return copy;
+}
+
+function traversable(graph: StudyGraph, followRework: boolean): StudyGraph {
+  if (followRework || !graph.someEdge((_edge, attributes) => attributes.rework)) return graph;
+  return withoutRework(graph);
+}
+
+function checkOptions(fn: string, opts: TraverseOptions | undefined): { followRework: boolean; maxDepth: number } {
+  const maxDepth = opts?.maxDepth ?? Number.POSITIVE_INFINITY;
+  if (typeof maxDepth !== "number" || !(maxDepth >= 0) || (Number.isFinite(maxDepth) && !Number.isInteger(maxDepth))) {
+    throw new UsageError(
+      fn,
+      `maxDepth must be a non-negative integer, got ${String(maxDepth)}.`,
+      "Pass maxDepth: 1 for direct neighbours, or leave it out for no limit.",
+    );
+  }
+  return { followRework: opts?.followRework === true, maxDepth };
+}
+
+function reach(
+  graph: StudyGraph,
+  fn: string,
+  stepId: string,
+  mode: "inbound" | "outbound",
+  opts: TraverseOptions | undefined,
+): ReachedStep[] {
+  const start = requireStepKey(graph, fn, stepId);
+  const { followRework, maxDepth } = checkOptions(fn, opts);
+  // Early termination
+  if (maxDepth === 0) return [];
+  const reached: ReachedStep[] = [];
+  bfsFromNode(
+    traversable(graph, followRework),
+    start,
+    (key, _attributes, depth) => {
+      if (depth > 0) reached.push({ step: stepIdFromKey(key), depth });
+      return depth >= maxDepth;
+    },
+    { mode },
+  );
+  return reached.sort((a, b) => a.depth - b.depth || compareIds(a.step, b.step));
+}
+
+/**
+ * The steps upstream of a step, level by level: depth 1 hands work directly to it, depth 2 to those, and so on.
+ * The step itself is never listed, even on a cycle; each step appears once, at its shortest distance.
+ *
+ * @param graph - The study graph.
+ * @param stepId - The step to trace back from.
+ * @param opts - `followRework` (default false) and `maxDepth` (default no limit).
+ * @returns The upstream steps sorted by depth, then by id.
+ * @throws {@link NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
+ * @example
+ * ```ts
+ * upstreamOf(graph, "repair");
+ * // [{ step: "dispatch", depth: 1 }, { step: "supply", depth: 1 }, { step: "accept", depth: 2 }, ...]
+ * upstreamOf(graph, "repair", { maxDepth: 1 }); // direct suppliers only
+ * ```
+ */
+export function upstreamOf(graph: StudyGraph, stepId: string, opts?: TraverseOptions): ReachedStep[] {
+  return reach(graph, "upstreamOf", stepId, "inbound", opts);
+}
+
+/**
+ * The steps downstream of a step, level by level: depth 1 receives work directly from it, and so on.
+ * The step itself is never listed, even on a cycle; each step appears once, at its shortest distance.
+ *
+ * @param graph - The study graph.
+ * @param stepId - The step to follow forward from.
+ * @param opts - `followRework` (default false) and `maxDepth` (default no limit).
+ * @returns The downstream steps sorted by depth, then by id.
+ * @throws {@link NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
+ * @example
+ * ```ts
+ * downstreamOf(graph, "dispatch", { maxDepth: 1 });
+ * // [{ step: "repair", depth: 1 }, { step: "supply", depth: 1 }]
+ * ```
+ */
+export function downstreamOf(graph: StudyGraph, stepId: string, opts?: TraverseOptions): ReachedStep[] {
+  return reach(graph, "downstreamOf", stepId, "outbound", opts);
+}
+
+/**
+ * Whether a chain of one or more hand-offs leads from one step to another. A step is downstream of itself
+ * only when it lies on a cycle.
+ *
+ * @param graph - The study graph.
+ * @param from - The upstream step id.
+ * @param to - The step that may be downstream of it.
+ * @param opts - `followRework` (default false).
+ * @returns True when `to` can be reached from `from`.
+ * @throws {@link NotFoundError} when either step is not in the graph.
+ * @example
+ * ```ts
+ * isDownstream(graph, "accept", "repair"); // true
+ * isDownstream(graph, "repair", "accept"); // false
+ * ```
+ */
+export function isDownstream(
+  graph: StudyGraph,
+  from: string,
+  to: string,
+  opts?: Pick<TraverseOptions, "followRework">,
+): boolean {
+  const start = requireStepKey(graph, "isDownstream", from);
+  const target = requireStepKey(graph, "isDownstream", to);
+  const g = traversable(graph, opts?.followRework === true);
+  let found = false;
+  bfsFromNode(g, start, (key) => {
+    // Early termination: stop expanding once found.
+    if (found) return true;
+    // Checking edges rather than visits also covers from === to, which BFS never revisits.
+    if (g.hasDirectedEdge(key, target)) found = true;
+    return found;
+  });
+  return found;
+}

@@ -1,0 +1,206 @@
+/** Tests of the study graph builders (strict and lenient) and of step keys. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { ValidationError } from "../../src/core/errors.js";
+import {
+  buildStudyGraph,
+  buildStudyGraphLenient,
+  graphBuildProblems,
+  handoffKey,
+} from "../../src/graph/build.js";
+import { compareIds, requireStepKey, stepIdFromKey, stepKey } from "../../src/graph/ids.js";
+import { chainStudy, handoff, outageStudy, step, studyOf } from "./fixture.js";
+
+describe("buildStudyGraph", () => {
+  it("has one node per step and one edge per hand-off, with typed attributes", () => {
+    const graph = buildStudyGraph(outageStudy());
+    expect(graph.order).toBe(8);
+    expect(graph.size).toBe(9);
+    expect(graph.type).toBe("directed");
+    expect(graph.multi).toBe(false);
+    expect(graph.getNodeAttributes("dispatch")).toMatchObject({ theme: "outage", layer: "backoffice", owner: "dispatcher" });
+    expect(graph.getNodeAttribute("dispatch", "step").name).toEqual({ en: "Dispatch the work order", zh: "派单" });
+    expect("owner" in graph.getNodeAttributes("report")).toBe(false);
+    const edge = graph.getEdgeAttributes("review->repair");
+    expect(edge).toMatchObject({ theme: "outage", kind: "serial", rework: true });
+    expect(edge.handoff.label).toBe("reopen the work order");
+    expect(graph.getEdgeAttribute("dispatch->supply", "kind")).toBe("parallel");
+    expect(graph.source("accept->dispatch")).toBe("accept");
+    expect(graph.outNeighbors("dispatch").sort()).toEqual(["repair", "supply"]);
+  });
+
+  it("keys edges `${from}->${to}`", () => {
+    expect(handoffKey("a", "b")).toBe("a->b");
+    const graph = buildStudyGraph(outageStudy());
+    expect(graph.edges()).toContain(handoffKey("supply", "repair"));
+  });
+
+  it("throws a ValidationError listing every problem", () => {
+    const study = studyOf([
+      {
+        theme: "t",
+        steps: [step("a", "customer"), step("b", "frontline", "p"), step("a", "frontline", "p")],
+        handoffs: [handoff("a", "b"), handoff("a", "b"), handoff("b", "ghost")],
+      },
+    ]);
+    let caught: unknown;
+    try {
+      buildStudyGraph(study);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    const problems = (caught as ValidationError).problems;
+    expect(problems.map((p) => p.code).sort()).toEqual([
+      "graph/dangling-handoff",
+      "graph/duplicate-handoff",
+      "graph/duplicate-step",
+    ]);
+    expect((caught as Error).message).toMatch(/^gaptrace\/buildStudyGraph:/);
+  });
+});
+
+describe("buildStudyGraphLenient", () => {
+  it("returns empty problem lists for a sound study", () => {
+    const result = buildStudyGraphLenient(outageStudy());
+    expect(result.danglingHandoffs).toEqual([]);
+    expect(result.duplicateSteps).toEqual([]);
+    expect(result.duplicateHandoffs).toEqual([]);
+    expect(graphBuildProblems(result)).toEqual([]);
+  });
+
+  it("skips hand-offs with an unknown endpoint and says which end", () => {
+    const study = studyOf([
+      {
+        theme: "t",
+        steps: [step("a", "customer"), step("b", "frontline", "p")],
+        handoffs: [handoff("a", "b"), handoff("a", "nowhere"), handoff("ghost", "phantom")],
+      },
+    ]);
+    const { graph, danglingHandoffs } = buildStudyGraphLenient(study);
+    expect(graph.size).toBe(1);
+    expect(danglingHandoffs.map((d) => [d.path, d.missing])).toEqual([
+      [["blueprints", 0, "handoffs", 1], ["to"]],
+      [["blueprints", 0, "handoffs", 2], ["from", "to"]],
+    ]);
+    const problems = graphBuildProblems(buildStudyGraphLenient(study));
+    expect(problems.map((p) => p.path)).toEqual([
+      ["blueprints", 0, "handoffs", 1, "to"],
+      ["blueprints", 0, "handoffs", 2, "from"],
+      ["blueprints", 0, "handoffs", 2, "to"],
+    ]);
+    expect(problems[0]?.message).toContain('"nowhere"');
+  });
+
+  it("keeps the first of duplicate step ids, also across blueprints", () => {
+    const study = studyOf([
+      { theme: "t1", steps: [step("x", "customer"), step("y", "frontline", "p")], handoffs: [handoff("x", "y")] },
+      { theme: "t2", steps: [step("x", "support", "p")], handoffs: [] },
+    ]);
+    const { graph, duplicateSteps } = buildStudyGraphLenient(study);
+    expect(graph.order).toBe(2);
+    expect(graph.getNodeAttributes("x")).toMatchObject({ theme: "t1", layer: "customer" });
+    expect(duplicateSteps).toHaveLength(1);
+    expect(duplicateSteps[0]).toMatchObject({ theme: "t2", path: ["blueprints", 1, "steps", 0], firstPath: ["blueprints", 0, "steps", 0] });
+  });
+
+  it("merges duplicate hand-offs into the first and flags conflicting ones", () => {
+    const study = studyOf([
+      {
+        theme: "t",
+        steps: [step("a", "frontline", "p"), step("b", "backoffice", "p")],
+        handoffs: [handoff("a", "b"), handoff("a", "b"), handoff("a", "b", true)],
+      },
+    ]);
+    const { graph, duplicateHandoffs } = buildStudyGraphLenient(study);
+    expect(graph.size).toBe(1);
+    expect(graph.getEdgeAttribute("a->b", "rework")).toBe(false);
+    expect(duplicateHandoffs.map((d) => [d.key, d.conflicting, d.firstPath])).toEqual([
+      ["a->b", false, ["blueprints", 0, "handoffs", 0]],
+      ["a->b", true, ["blueprints", 0, "handoffs", 0]],
+    ]);
+  });
+
+  it("links hand-offs across blueprints and keeps self-loops", () => {
+    const study = studyOf([
+      { theme: "t1", steps: [step("a", "frontline", "p")], handoffs: [handoff("a", "b"), handoff("a", "a", true)] },
+      { theme: "t2", steps: [step("b", "backoffice", "p")], handoffs: [] },
+    ]);
+    const { graph, danglingHandoffs } = buildStudyGraphLenient(study);
+    expect(danglingHandoffs).toEqual([]);
+    expect(graph.getEdgeAttribute("a->b", "theme")).toBe("t1");
+    expect(graph.hasEdge("a->a")).toBe(true);
+  });
+
+  it("is deterministic: the same study gives the same node and edge order", () => {
+    const a = buildStudyGraph(outageStudy());
+    const b = buildStudyGraph(outageStudy());
+    expect(a.nodes()).toEqual(b.nodes());
+    expect(a.edges()).toEqual(b.edges());
+  });
+
+  it("builds a 10,000-step chain", () => {
+    const graph = buildStudyGraph(chainStudy(10_000));
+    expect(graph.order).toBe(10_000);
+    expect(graph.size).toBe(9_999);
+  });
+});
+
+describe("ids that are Object.prototype names", () => {
+  const reserved = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"];
+
+  it("work as steps with hand-offs to and from them", () => {
+    const steps = [step("start", "customer"), ...reserved.map((id) => step(id, "frontline", "p"))];
+    const ids = steps.map((s) => s.id);
+    const handoffs = ids.slice(1).map((id, i) => handoff(ids[i]!, id));
+    const { graph, danglingHandoffs, duplicateSteps } = buildStudyGraphLenient(studyOf([{ theme: "t", steps, handoffs }]));
+    expect(danglingHandoffs).toEqual([]);
+    expect(duplicateSteps).toEqual([]);
+    expect(graph.order).toBe(6);
+    expect(graph.size).toBe(5);
+    expect(graph.nodes().map(stepIdFromKey)).toEqual(ids);
+    expect(graph.getNodeAttribute(stepKey("__proto__"), "step").id).toBe("__proto__");
+    expect(graph.outNeighbors(stepKey("__proto__"))).toEqual([stepKey("constructor")]);
+    expect(graph.hasEdge("start->__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(graph.getNodeAttributes(stepKey("__proto__")))).toBe(Object.prototype);
+  });
+
+  it("detect duplicates of a reserved id", () => {
+    const { duplicateSteps } = buildStudyGraphLenient(
+      studyOf([{ theme: "t", steps: [step("__proto__", "customer"), step("__proto__", "frontline", "p")], handoffs: [] }]),
+    );
+    expect(duplicateSteps).toHaveLength(1);
+  });
+});
+
+describe("stepKey / stepIdFromKey / compareIds / requireStepKey", () => {
+  it("leaves ordinary ids alone and escapes reserved ones", () => {
+    expect(stepKey("dispatch")).toBe("dispatch");
+    expect(stepKey("抢修")).toBe("抢修");
+    expect(stepKey("__proto__")).toBe("~__proto__");
+    expect(stepKey("constructor")).toBe("~constructor");
+    expect(stepKey("~x")).toBe("~~x");
+  });
+
+  it("round-trips and never maps two ids to one key", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(stepIdFromKey(stepKey(a))).toBe(a);
+        if (a !== b) expect(stepKey(a)).not.toBe(stepKey(b));
+      }),
+    );
+    for (const id of ["__proto__", "constructor", "~", "~~a"]) expect(stepIdFromKey(stepKey(id))).toBe(id);
+  });
+
+  it("orders ids by code unit, independently of locale", () => {
+    expect(["repair", "Accept", "dispatch", "派单", "_x"].sort(compareIds)).toEqual(["Accept", "_x", "dispatch", "repair", "派单"]);
+    expect(compareIds("a", "a")).toBe(0);
+  });
+
+  it("throws NotFoundError for an unknown step and UsageError for a non-string", () => {
+    const graph = buildStudyGraph(outageStudy());
+    expect(requireStepKey(graph, "f", "dispatch")).toBe("dispatch");
+    expect(() => requireStepKey(graph, "f", "nope")).toThrow(/gaptrace\/f: no step with id "nope"/);
+    expect(() => requireStepKey(graph, "f", 42 as unknown as string)).toThrow(/gaptrace\/f: expecting a step id/);
+  });
+});
