@@ -9,5 +9,4 @@
 export * from "./core/problem.js";
 export * from "./core/errors.js";
 export * from "./core/label.js";
-export * from "./model/label.js";
-export * from "./model/study.js";
+export * from "./model/index.js";
