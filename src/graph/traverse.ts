@@ -6,7 +6,7 @@
  */
 import { DirectedGraph } from "graphology";
 import { bfsFromNode } from "graphology-traversal";
-import { UsageError } from "../core/errors.js";
+import { UsageError, type NotFoundError } from "../core/errors.js";
 import type { HandoffEdgeAttributes, StepNodeAttributes, StudyGraph } from "./build.js";
 import { compareIds, requireStepKey, stepIdFromKey } from "./ids.js";
 
