@@ -1,0 +1,172 @@
+/** Tests of cycles (iterative Tarjan), weak components and blueprint connectivity. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { buildStudyGraph, buildStudyGraphLenient } from "../../src/graph/build.js";
+import { components, disconnectedSteps, findCycles } from "../../src/graph/cycles.js";
+import { isDownstream } from "../../src/graph/traverse.js";
+import { chainStudy, handoff, outageStudy, step, studyOf } from "./fixture.js";
+
+const study = outageStudy();
+const graph = buildStudyGraph(study);
+
+describe("findCycles", () => {
+  it("finds the rework loop and says rework explains it", () => {
+    expect(findCycles(graph)).toEqual([
+      {
+        steps: ["callback", "confirm", "repair", "review"],
+        handoffs: ["callback->review", "confirm->callback", "repair->confirm", "review->repair"],
+        allRework: false,
+        onlyThroughRework: true,
+      },
+    ]);
+  });
+
+  it("flags a loop with no rework hand-off, and one made only of rework", () => {
+    const s = studyOf([
+      {
+        theme: "t",
+        steps: ["a", "b", "c", "d", "e"].map((id) => step(id, "backoffice", "p")),
+        handoffs: [handoff("a", "b"), handoff("b", "a"), handoff("c", "d", true), handoff("d", "c", true), handoff("d", "e")],
+      },
+    ]);
+    expect(findCycles(buildStudyGraph(s))).toEqual([
+      { steps: ["a", "b"], handoffs: ["a->b", "b->a"], allRework: false, onlyThroughRework: false },
+      { steps: ["c", "d"], handoffs: ["c->d", "d->c"], allRework: true, onlyThroughRework: true },
+    ]);
+  });
+
+  it("knows a component with both a rework loop and a plain loop is not explained by rework", () => {
+    const s = studyOf([
+      {
+        theme: "t",
+        steps: ["a", "b", "c"].map((id) => step(id, "backoffice", "p")),
+        handoffs: [handoff("a", "b"), handoff("b", "a"), handoff("b", "c"), handoff("c", "a", true)],
+      },
+    ]);
+    expect(findCycles(buildStudyGraph(s))).toEqual([
+      { steps: ["a", "b", "c"], handoffs: ["a->b", "b->a", "b->c", "c->a"], allRework: false, onlyThroughRework: false },
+    ]);
+  });
+
+  it("counts self-loops as cycles", () => {
+    const s = studyOf([
+      { theme: "t", steps: [step("a", "backoffice", "p"), step("b", "backoffice", "p")], handoffs: [handoff("a", "a", true), handoff("a", "b")] },
+    ]);
+    expect(findCycles(buildStudyGraph(s))).toEqual([{ steps: ["a"], handoffs: ["a->a"], allRework: true, onlyThroughRework: true }]);
+  });
+
+  it("finds nothing in an acyclic graph and works with reserved ids", () => {
+    expect(findCycles(buildStudyGraph(chainStudy(50)))).toEqual([]);
+    const s = studyOf([
+      {
+        theme: "t",
+        steps: [step("__proto__", "backoffice", "p"), step("constructor", "backoffice", "p")],
+        handoffs: [handoff("__proto__", "constructor"), handoff("constructor", "__proto__")],
+      },
+    ]);
+    expect(findCycles(buildStudyGraph(s))[0]?.steps).toEqual(["__proto__", "constructor"]);
+  });
+
+  it("handles a 10,000-step chain and a 10,000-step loop without recursion", () => {
+    expect(findCycles(buildStudyGraph(chainStudy(10_000)))).toEqual([]);
+    const cycles = findCycles(buildStudyGraph(chainStudy(10_000, { closeLoop: true })));
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]?.steps).toHaveLength(10_000);
+    expect(cycles[0]?.onlyThroughRework).toBe(false);
+  });
+
+  it("matches mutual reachability on random graphs", () => {
+    const ids = ["a", "b", "c", "d", "e", "f"];
+    const edge = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids), fc.boolean());
+    fc.assert(
+      fc.property(fc.uniqueArray(edge, { selector: ([f, t]) => `${f}->${t}`, maxLength: 14 }), (edges) => {
+        const g = buildStudyGraph(
+          studyOf([{ theme: "t", steps: ids.map((id) => step(id, "backoffice", "p")), handoffs: edges.map(([f, t, r]) => handoff(f, t, r)) }]),
+        );
+        const cycles = findCycles(g);
+        const cycleOf = new Map<string, string[]>();
+        for (const c of cycles) for (const s of c.steps) cycleOf.set(s, c.steps);
+        for (const a of ids) {
+          for (const b of ids) {
+            const together = isDownstream(g, a, b, { followRework: true }) && isDownstream(g, b, a, { followRework: true });
+            if (a !== b) expect(cycleOf.get(a)?.includes(b) ?? false).toBe(together);
+          }
+          expect(cycleOf.has(a)).toBe(isDownstream(g, a, a, { followRework: true }));
+          if (cycleOf.has(a)) {
+            const c = cycles.find((x) => x.steps.includes(a))!;
+            // Explained by rework exactly when the step is on no loop of plain hand-offs.
+            expect(c.onlyThroughRework).toBe(!c.steps.some((s) => isDownstream(g, s, s)));
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("components", () => {
+  it("is one component for the fixture", () => {
+    expect(components(graph)).toEqual([["accept", "callback", "confirm", "dispatch", "repair", "report", "review", "supply"]]);
+  });
+
+  it("splits unlinked parts, ignoring edge direction, sorted", () => {
+    const s = studyOf([
+      {
+        theme: "t",
+        steps: ["z", "y", "x", "w", "__proto__"].map((id) => step(id, "backoffice", "p")),
+        handoffs: [handoff("z", "y"), handoff("x", "y"), handoff("__proto__", "w")],
+      },
+    ]);
+    expect(components(buildStudyGraph(s))).toEqual([["__proto__", "w"], ["x", "y", "z"]]);
+  });
+
+  it("handles a 10,000-step chain", () => {
+    expect(components(buildStudyGraph(chainStudy(10_000)))).toHaveLength(1);
+  });
+});
+
+describe("disconnectedSteps", () => {
+  it("finds nothing wrong in the fixture", () => {
+    expect(disconnectedSteps(study, graph)).toEqual([
+      { theme: "outage", isolated: [], parts: [["accept", "callback", "confirm", "dispatch", "repair", "report", "review", "supply"]], components: 1 },
+    ]);
+  });
+
+  it("reports isolated steps and blueprints in pieces, per blueprint", () => {
+    const s = studyOf([
+      {
+        theme: "t1",
+        steps: ["a", "b", "c", "d", "lonely"].map((id) => step(id, "backoffice", "p")),
+        handoffs: [handoff("a", "b"), handoff("c", "d")],
+      },
+      { theme: "t2", steps: [step("e", "backoffice", "p"), step("f", "backoffice", "p")], handoffs: [handoff("e", "f")] },
+    ]);
+    expect(disconnectedSteps(s, buildStudyGraph(s))).toEqual([
+      { theme: "t1", isolated: ["lonely"], parts: [["a", "b"], ["c", "d"], ["lonely"]], components: 3 },
+      { theme: "t2", isolated: [], parts: [["e", "f"]], components: 1 },
+    ]);
+  });
+
+  it("does not call a step isolated when its only hand-off goes to another blueprint", () => {
+    const s = studyOf([
+      { theme: "t1", steps: [step("a", "backoffice", "p")], handoffs: [handoff("a", "b")] },
+      { theme: "t2", steps: [step("b", "backoffice", "p")], handoffs: [] },
+    ]);
+    expect(disconnectedSteps(s, buildStudyGraph(s)).map((d) => d.isolated)).toEqual([[], []]);
+  });
+
+  it("counts a duplicated step only in the blueprint that kept it", () => {
+    const s = studyOf([
+      { theme: "t1", steps: [step("a", "backoffice", "p")], handoffs: [] },
+      { theme: "t2", steps: [step("a", "backoffice", "p"), step("b", "backoffice", "p")], handoffs: [handoff("a", "b")] },
+    ]);
+    const result = disconnectedSteps(s, buildStudyGraphLenient(s).graph);
+    expect(result[0]).toMatchObject({ theme: "t1", isolated: [], parts: [["a"]] });
+    expect(result[1]).toMatchObject({ theme: "t2", isolated: [], parts: [["b"]], components: 1 });
+  });
+
+  it("handles a 10,000-step chain", () => {
+    const s = chainStudy(10_000);
+    expect(disconnectedSteps(s, buildStudyGraph(s))[0]?.components).toBe(1);
+  });
+});
