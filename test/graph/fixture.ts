@@ -10,7 +10,7 @@
  *                          ⇉ supply → repair          (parallel branch)
  *                                      review ⟲ repair (rework loop)
  */
-import { StudySchema, type Step, type Study, type StudyInput } from "../../src/model/study.js";
+import { QuestionSchema, StudySchema, type Question, type Step, type Study, type StudyInput } from "../../src/model/study.js";
 
 /** The fixture's raw input, for tests that tweak it before parsing. */
 export function outageStudyInput(): StudyInput {
@@ -143,41 +143,48 @@ export function outageStudy(): Study {
   return StudySchema.parse(outageStudyInput());
 }
 
-/** A step for hand-built studies. */
-export function step(id: string, layer: Step["layer"], owner?: string): Step {
-  return owner === undefined
-    ? { id, name: id, layer, contributors: [] }
-    : { id, name: id, layer, owner, contributors: [] };
+type BlueprintInput = StudyInput["blueprints"][number];
+
+/** A step for hand-built studies (schema input: defaults are applied when the study is parsed). */
+export function step(id: string, layer: Step["layer"], owner?: string): BlueprintInput["steps"][number] {
+  return owner === undefined ? { id, name: id, layer } : { id, name: id, layer, owner };
 }
 
-/** A minimal valid study around the given blueprints, for edge-case tests. */
-export function studyOf(blueprints: Study["blueprints"], extra: Partial<Study> = {}): Study {
+/** A hand-off for hand-built studies. */
+export function handoff(from: string, to: string, rework = false): BlueprintInput["handoffs"][number] {
+  return { from, to, rework };
+}
+
+/** An internal question for hand-built evaluation points, parsed so it has every default. */
+export function internalQuestion(id: string, rater: string): Question {
+  return QuestionSchema.parse({
+    id,
+    audience: { kind: "internal", rater },
+    measures: "perception",
+    scale: { type: "likert", points: 5 },
+    text: id,
+  });
+}
+
+/** A minimal valid study around the given blueprints, for edge-case tests (parsed, so defaults apply). */
+export function studyOf(blueprints: BlueprintInput[], extra: Partial<StudyInput> = {}): Study {
   const themes = [...new Set(blueprints.map((b) => b.theme))];
-  return {
+  return StudySchema.parse({
     gaptrace: 1,
     id: "edge",
     name: "edge case",
-    organisation: { departments: [{ id: "d", name: "d" }], posts: [{ id: "p", name: "p", department: "d" }], persons: [] },
+    organisation: { departments: [{ id: "d", name: "d" }], posts: [{ id: "p", name: "p", department: "d" }] },
     themeMap: {
       needs: [{ id: "n", name: "n" }],
       items: [{ id: "i", name: "i", needs: ["n"] }],
       themes: themes.map((id) => ({ id, name: id, items: ["i"] })),
     },
     blueprints,
-    events: [],
-    metrics: [],
-    standards: [],
-    evaluationPoints: [],
     ...extra,
-  };
+  } satisfies StudyInput);
 }
 
-/** A serial hand-off for hand-built studies. */
-export function handoff(from: string, to: string, rework = false): Study["blueprints"][number]["handoffs"][number] {
-  return { from, to, kind: "serial", rework };
-}
-
-/** A chain of `n` back-office steps s0 → s1 → … → s(n-1) in one blueprint. */
+/** A chain of `n` back-office steps s0 → s1 → … → s(n-1) in one blueprint, optionally closed into a loop. */
 export function chainStudy(n: number, opts: { closeLoop?: boolean } = {}): Study {
   const steps = Array.from({ length: n }, (_, i) => step(`s${i}`, "backoffice", "p"));
   const handoffs = Array.from({ length: n - 1 }, (_, i) => handoff(`s${i}`, `s${i + 1}`));

@@ -2,15 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { buildStudyGraph, buildStudyGraphLenient } from "../../src/graph/build.js";
 import { internalCustomerPairs, structuralInternalCustomerPairs } from "../../src/graph/internal-customers.js";
-import type { EvaluationPoint } from "../../src/model/study.js";
-import { handoff, outageStudy, step, studyOf } from "./fixture.js";
+import { handoff, internalQuestion, outageStudy, step, studyOf } from "./fixture.js";
 
 const study = outageStudy();
 const graph = buildStudyGraph(study);
-
-function internalQuestion(id: string, rater: string): EvaluationPoint["questions"][number] {
-  return { id, audience: { kind: "internal", rater }, measures: "perception", scale: { type: "likert", points: 5 }, reverse: false, text: id };
-}
 
 describe("internalCustomerPairs", () => {
   it("groups internal questions by point and rater, with the rated step's owner", () => {
