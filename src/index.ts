@@ -10,3 +10,4 @@ export * from "./core/problem.js";
 export * from "./core/errors.js";
 export * from "./core/label.js";
 export * from "./model/index.js";
+export * from "./graph/index.js";

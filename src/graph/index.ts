@@ -11,3 +11,4 @@ export * from "./interaction-points.js";
 export * from "./internal-customers.js";
 export * from "./posts.js";
 export * from "./cycles.js";
+export * from "./summary.js";

@@ -224,6 +224,11 @@ export const QuestionSchema = z.strictObject({
   clock: ClockSchema.optional(),
   /** SERVQUAL pairing: the perception question this expectation question is paired with (same scale). */
   pairs: IdSchema.optional(),
+  /**
+   * This perception question measures overall satisfaction with the theme (e.g. "overall, how satisfied are you
+   * with fault repair?"). Key-driver analysis explains it by the evaluation points' perception questions.
+   */
+  overall: z.boolean().default(false),
 });
 
 /** An evaluation point (评价点) at a step, with its questions. */
@@ -231,6 +236,12 @@ export const EvaluationPointSchema = z.strictObject({
   id: IdSchema,
   step: IdSchema,
   name: LabelSchema,
+  /**
+   * The satisfaction target of this point on a 0–100 index ((score − scale min) / (scale max − scale min) × 100),
+   * e.g. 80. Perception below it is a customer gap; internal ratings below it are an execution gap. When left
+   * out, the attribution's default target applies.
+   */
+  target: z.number().min(0).max(100).optional(),
   questions: z.array(QuestionSchema),
 });
 

@@ -3,4 +3,5 @@
  * point `gaptrace` stays free of Node-only modules.
  * @module
  */
-export {};
+
+export * from "./study-file.js";

@@ -9,7 +9,7 @@ import { indexStudy } from "../index-by-id.js";
 import { StudySchema, type Study } from "../study.js";
 import type { Rule } from "./context.js";
 import { stepOwnership, themesWithoutBlueprint } from "./ownership.js";
-import { evaluationPoints as questionProblems } from "./questions.js";
+import { evaluationPoints as questionProblems, overallQuestions } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
 import { schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
@@ -33,6 +33,7 @@ export const STUDY_RULES: readonly Rule[] = [
   themesWithoutBlueprint,
   metricsAndStandards,
   questionProblems,
+  overallQuestions,
   visibility,
   connectivityAndCycles,
   internalRaters,

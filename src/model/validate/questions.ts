@@ -51,3 +51,24 @@ export function evaluationPoints({ study, index }: RuleContext): Problem[] {
   });
   return out;
 }
+
+/** The overall-satisfaction question: a perception question, at most one per theme. */
+export function overallQuestions({ study, index }: RuleContext): Problem[] {
+  const out: Problem[] = [];
+  const perTheme = new Map<string, string>();
+  study.evaluationPoints.forEach((pt, p) =>
+    pt.questions.forEach((q, j) => {
+      if (!q.overall) return;
+      const at: DocPath = ["evaluationPoints", p, "questions", j, "overall"];
+      if (q.measures !== "perception" || q.audience.kind !== "external")
+        out.push(problem("question/overall-kind", "error", at, `Question ${JSON.stringify(q.id)} is marked overall but it measures ${q.measures}${q.audience.kind === "external" ? "" : " and is asked of staff"}.`, "Mark only the customers' overall-satisfaction perception question as overall."));
+      const theme = index.steps.get(pt.step)?.theme;
+      if (theme === undefined) return;
+      const prev = perTheme.get(theme);
+      if (prev !== undefined)
+        out.push(problem("question/overall-twice", "error", at, `Theme ${JSON.stringify(theme)} has two overall-satisfaction questions (${JSON.stringify(prev)} and ${JSON.stringify(q.id)}).`, "Keep one overall question per theme."));
+      else perTheme.set(theme, q.id);
+    }),
+  );
+  return out;
+}

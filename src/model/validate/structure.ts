@@ -7,7 +7,7 @@
 import { problem, type Problem } from "../../core/problem.js";
 import { buildStudyGraphLenient } from "../../graph/build.js";
 import { findCycles, disconnectedSteps } from "../../graph/cycles.js";
-import { downstreamOf } from "../../graph/traverse.js";
+import { internalCustomerPairs } from "../../graph/internal-customers.js";
 import { stepKey } from "../../graph/ids.js";
 import type { RuleContext } from "./context.js";
 
@@ -43,7 +43,7 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
       out.push(problem("graph/disconnected", "warning", ["blueprints", b, "handoffs"], `The blueprint of theme ${JSON.stringify(d.theme)} falls into ${d.components} unconnected parts.`, "Add the hand-offs that join the parts; tracing upstream cannot cross a gap in the process."));
   }
   for (const c of findCycles(graph)) {
-    const steps = c.steps.map((s) => JSON.stringify(s)).join(" → ");
+    const steps = c.steps.map((s) => JSON.stringify(s)).join(", ");
     const first = stepKey(c.steps[0] ?? "");
     const theme = graph.hasNode(first) ? graph.getNodeAttribute(first, "theme") : undefined;
     const b = theme === undefined ? undefined : bpIndex.get(theme);
@@ -53,8 +53,8 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
         "info",
         b === undefined ? [] : ["blueprints", b, "handoffs"],
         c.onlyThroughRework
-          ? `Rework loop over ${steps}.`
-          : `Loop over ${steps} with no hand-off marked as rework.`,
+          ? `Rework loop among steps ${steps}.`
+          : `Loop among steps ${steps} with no hand-off marked as rework.`,
         c.onlyThroughRework
           ? "Nothing to do: rework loops are legal; upstream tracing does not follow rework hand-offs."
           : "If this is a rework loop, mark the hand-off that goes back with rework: true so upstream tracing knows which way is upstream.",
@@ -68,36 +68,25 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
 export function internalRaters({ study, index }: RuleContext): Problem[] {
   const out: Problem[] = [];
   const { graph } = buildStudyGraphLenient(study);
-  const stepsOfPost = new Map<string, Set<string>>();
-  for (const bp of study.blueprints)
-    for (const s of bp.steps)
-      for (const p of [s.owner, ...s.contributors]) {
-        if (p === undefined) continue;
-        let set = stepsOfPost.get(p);
-        if (set === undefined) stepsOfPost.set(p, (set = new Set()));
-        set.add(s.id);
-      }
-  study.evaluationPoints.forEach((pt, p) => {
-    if (!graph.hasNode(stepKey(pt.step))) return;
-    const down = new Set(downstreamOf(graph, pt.step).map((d) => d.step));
-    pt.questions.forEach((q, j) => {
-      if (q.audience.kind !== "internal" || !index.posts.has(q.audience.rater)) return;
-      const rater = q.audience.rater;
-      const mine = stepsOfPost.get(rater) ?? new Set<string>();
-      if ([...mine].some((s) => down.has(s))) return;
-      const ratedOwner = index.steps.get(pt.step)?.item.owner;
+  const owns = (post: string): boolean => study.blueprints.some((bp) => bp.steps.some((s) => s.owner === post || s.contributors.includes(post)));
+  for (const pair of internalCustomerPairs(study, graph)) {
+    if (pair.raterIsDownstream || !index.posts.has(pair.rater) || !index.steps.has(pair.ratedStep)) continue;
+    const located = index.points.get(pair.point);
+    if (located === undefined) continue;
+    for (const qid of pair.questions) {
+      const j = located.item.questions.findIndex((q) => q.id === qid);
       out.push(
         problem(
           "internal/rater-not-downstream",
           "error",
-          ["evaluationPoints", p, "questions", j, "audience", "rater"],
-          ratedOwner === rater && mine.size > 0 && ![...mine].some((s) => down.has(s))
-            ? `Question ${JSON.stringify(q.id)} asks post ${JSON.stringify(rater)} to rate its own step ${JSON.stringify(pt.step)}; an internal customer rates the upstream support it receives.`
-            : `Question ${JSON.stringify(q.id)} asks post ${JSON.stringify(rater)} to rate step ${JSON.stringify(pt.step)}, but no step of that post is downstream of it${mine.size === 0 ? " (the post owns or contributes to no step)" : ""}.`,
+          [...located.path, "questions", j, "audience", "rater"],
+          pair.ratedOwner === pair.rater
+            ? `Question ${JSON.stringify(qid)} asks post ${JSON.stringify(pair.rater)} to rate its own step ${JSON.stringify(pair.ratedStep)}; an internal customer rates the upstream support it receives.`
+            : `Question ${JSON.stringify(qid)} asks post ${JSON.stringify(pair.rater)} to rate step ${JSON.stringify(pair.ratedStep)}, but no step of that post is downstream of it${owns(pair.rater) ? "" : " (the post owns or contributes to no step)"}.`,
           "Ask a post that owns or contributes to a step downstream of the rated step (its internal customer), or add the missing hand-off.",
         ),
       );
-    });
-  });
+    }
+  }
   return out;
 }

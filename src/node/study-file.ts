@@ -1,0 +1,72 @@
+/**
+ * Reading study files from disk (`gaptrace/node`). Thin wrappers over the runtime-neutral loader that add the
+ * file name to every problem and turn file-system errors into located gaptrace problems.
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { ValidationError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import { loadStudyText, type LoadStudyOptions } from "../model/load.js";
+import type { StudyReport } from "../model/validate/index.js";
+import type { Study } from "../model/study.js";
+
+function fileProblem(path: string, e: unknown): StudyReport {
+  const code = (e as { code?: string }).code;
+  const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(e)})`;
+  return {
+    ok: false,
+    study: undefined,
+    problems: [{ ...problem("file/unreadable", "error", [], `The study file ${path} ${why}.`, "Check the path (relative paths are resolved from the current folder)."), location: { file: path } }],
+  };
+}
+
+/**
+ * Read and validate a study file (YAML or JSON, by extension); never throws for a bad file.
+ *
+ * @param path - the file's path.
+ * @param options - format override.
+ * @returns the validation report, problems located by file, line and column.
+ * @example
+ * ```ts
+ * import { loadStudyFile } from "gaptrace/node";
+ * const report = await loadStudyFile("examples/studies/power-utility.study.yaml");
+ * ```
+ */
+export async function loadStudyFile(path: string, options: Omit<LoadStudyOptions, "file"> = {}): Promise<StudyReport> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    return fileProblem(path, e);
+  }
+  return loadStudyText(text, { ...options, file: path });
+}
+
+/** Synchronous {@link loadStudyFile}, for scripts and notebooks. */
+export function loadStudyFileSync(path: string, options: Omit<LoadStudyOptions, "file"> = {}): StudyReport {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    return fileProblem(path, e);
+  }
+  return loadStudyText(text, { ...options, file: path });
+}
+
+/**
+ * Read a study file and return the study, or throw a {@link ValidationError} with located problems.
+ *
+ * @param path - the file's path.
+ * @returns the validated study.
+ * @example
+ * ```ts
+ * const study = await readStudyFile("outage.study.yaml");
+ * ```
+ */
+export async function readStudyFile(path: string, options: Omit<LoadStudyOptions, "file"> = {}): Promise<Study> {
+  const report = await loadStudyFile(path, options);
+  if (!report.ok || report.study === undefined)
+    throw new ValidationError(`gaptrace/readStudyFile: ${path} is not a valid study.`, report.problems.filter((p) => p.severity === "error"));
+  return report.study;
+}
