@@ -1,0 +1,409 @@
+/**
+ * Layout of the blueprint picture, as plain numbers (no SVG): one horizontal lane per layer, steps in columns
+ * shared by all lanes (longest-path layering, so the flow reads left to right), steps that share a lane and a
+ * column stacked in rows, the three lines between the lanes, routed hand-offs and a legend. Everything is a pure
+ * function of the study, the theme, the language and the marks, and does not depend on the order in which steps
+ * and hand-offs were written.
+ * @module
+ */
+import type { Lang } from "../../core/label.js";
+import { LAYERS, type Layer, type Study } from "../../model/study.js";
+import { assignColumns } from "./columns.js";
+import { routeEdges, type EdgeRoute } from "./route.js";
+import { resolveBlueprint, type BlueprintOptions, type ResolvedBlueprint, type ResolvedMark } from "./source.js";
+import { textWidth, wrapText } from "./text.js";
+import { BLUEPRINT_LINES, LAYER_TITLES, MARK_TAGS, WORDS, markStyle, type MarkTag } from "./vocabulary.js";
+
+export type { EdgeRoute, Point } from "./route.js";
+
+/** An axis-aligned rectangle in SVG user units (px), origin top left. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A mark's label as wrapped inside a step box. */
+export interface MarkLine {
+  readonly tag: MarkTag;
+  readonly lines: readonly string[];
+}
+
+/** A placed step. */
+export interface StepBox extends Rect {
+  readonly id: string;
+  readonly layer: Layer;
+  /** Column, shared by all lanes (0 = leftmost). */
+  readonly column: number;
+  /** Row within the lane (0 = top); steps in one lane and column stack in rows. */
+  readonly row: number;
+  /** Full texts, for tooltips. */
+  readonly name: string;
+  readonly owner: string | undefined;
+  /** Wrapped lines as drawn. */
+  readonly nameLines: readonly string[];
+  readonly ownerLines: readonly string[];
+  /** All marks on the step, in legend order (drawn as badges on the top edge). */
+  readonly marks: readonly ResolvedMark[];
+  /** Labelled marks drawn as text rows in the box (at most {@link LAYOUT.maxMarkRows}). */
+  readonly markLines: readonly MarkLine[];
+  /** Labelled marks that did not fit as rows. */
+  readonly hiddenMarkLabels: number;
+}
+
+/** A placed lane. */
+export interface LaneBox extends Rect {
+  readonly layer: Layer;
+  readonly index: number;
+  readonly titleLines: readonly string[];
+  readonly rows: number;
+  /** Top y of each row of boxes, and each row's height. */
+  readonly rowTops: readonly number[];
+  readonly rowHeights: readonly number[];
+}
+
+/** One of the three lines between lanes. */
+export interface LinePlacement {
+  readonly id: "interaction" | "visibility" | "internal";
+  readonly name: string;
+  readonly dash: string;
+  readonly y: number;
+  readonly x1: number;
+  readonly x2: number;
+  /** Where the line's name is written (left x of the text; text sits just above the line). */
+  readonly labelXs: readonly number[];
+}
+
+/** A legend entry. `swatch` says what sample to draw in the `swatchWidth` px at its left. */
+export interface LegendItem {
+  readonly swatch:
+    | { readonly kind: "mark"; readonly tag: MarkTag }
+    | { readonly kind: "line"; readonly dash: string }
+    | { readonly kind: "edge"; readonly style: "serial" | "parallel" | "rework" | "loop" }
+    | { readonly kind: "marked-box" }
+    | { readonly kind: "box" };
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+}
+
+/** The legend block. */
+export interface LegendPlacement extends Rect {
+  readonly title: string;
+  readonly items: readonly LegendItem[];
+}
+
+/** The whole picture's geometry. */
+export interface BlueprintLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly themeId: string;
+  readonly themeName: string;
+  readonly columns: number;
+  /** Left x of each column. */
+  readonly columnX: readonly number[];
+  readonly lanes: readonly LaneBox[];
+  /** Sorted by step id. */
+  readonly boxes: readonly StepBox[];
+  readonly lines: readonly LinePlacement[];
+  /** In the order of the sorted hand-offs. */
+  readonly edges: readonly EdgeRoute[];
+  readonly legend: LegendPlacement;
+}
+
+/** Fixed measures of the picture, in px. Exposed so tests and other writers can reason about the geometry. */
+export const LAYOUT = {
+  margin: 16,
+  titleHeight: 52,
+  headerWidth: 132,
+  columnLead: 36,
+  columnTrail: 36,
+  boxWidth: 176,
+  columnGap: 88,
+  boxPadX: 10,
+  boxPadY: 9,
+  minBoxHeight: 52,
+  lanePadTop: 30,
+  lanePadBottom: 24,
+  rowGap: 30,
+  emptyLaneHeight: 64,
+  nameSize: 13,
+  nameLine: 17,
+  nameMaxLines: 3,
+  ownerSize: 11,
+  ownerLine: 14,
+  ownerMaxLines: 2,
+  markSize: 10.5,
+  markLine: 13,
+  markMaxLines: 2,
+  maxMarkRows: 3,
+  badgeSize: 18,
+  badgeStep: 21,
+  legendGap: 18,
+  legendRow: 24,
+  legendSwatch: 34,
+  minWidth: 860,
+} as const;
+
+/** Height of a box's content, and its wrapped texts. */
+function measureBox(
+  name: string,
+  owner: string | undefined,
+  marks: readonly ResolvedMark[],
+): Pick<StepBox, "nameLines" | "ownerLines" | "markLines" | "hiddenMarkLabels" | "height"> {
+  const inner = LAYOUT.boxWidth - 2 * LAYOUT.boxPadX;
+  const nameLines = wrapText(name, inner, LAYOUT.nameSize, LAYOUT.nameMaxLines, true);
+  const ownerLines = owner === undefined ? [] : wrapText(owner, inner, LAYOUT.ownerSize, LAYOUT.ownerMaxLines);
+  const labelled = marks.filter((m) => m.label !== undefined);
+  const shown = labelled.slice(0, LAYOUT.maxMarkRows);
+  const markLines = shown.map((m) => ({
+    tag: m.tag,
+    lines: wrapText(m.label ?? "", inner - 16, LAYOUT.markSize, LAYOUT.markMaxLines),
+  }));
+  const hiddenMarkLabels = labelled.length - shown.length;
+  let h = 2 * LAYOUT.boxPadY + Math.max(1, nameLines.length) * LAYOUT.nameLine;
+  if (ownerLines.length > 0) h += 7 + ownerLines.length * LAYOUT.ownerLine;
+  if (markLines.length > 0 || hiddenMarkLabels > 0) {
+    h += 8 + markLines.reduce((s, m) => s + m.lines.length * LAYOUT.markLine + 3, 0);
+    if (hiddenMarkLabels > 0) h += LAYOUT.markLine;
+  }
+  return { nameLines, ownerLines, markLines, hiddenMarkLabels, height: Math.max(LAYOUT.minBoxHeight, Math.ceil(h)) };
+}
+
+/** Left x of column `c`. */
+function colX(c: number): number {
+  return LAYOUT.margin + LAYOUT.headerWidth + LAYOUT.columnLead + c * (LAYOUT.boxWidth + LAYOUT.columnGap);
+}
+
+/**
+ * Compute the geometry of a theme's blueprint picture.
+ *
+ * @param study - The study.
+ * @param themeId - The theme whose blueprint to lay out.
+ * @param options - `lang` (default `"en"`) and `marks` (findings overlay).
+ * @returns Positions of lanes, boxes, lines, routed hand-offs and the legend.
+ * @throws NotFoundError for an unknown theme; UsageError for a mark on an unknown step.
+ * @example
+ * ```ts
+ * const layout = layoutBlueprint(study, "outage", { lang: "zh" });
+ * layout.boxes.find((b) => b.id === "dispatch")?.column; // 2
+ * ```
+ */
+export function layoutBlueprint(study: Study, themeId: string, options?: BlueprintOptions): BlueprintLayout {
+  return layoutResolved(resolveBlueprint(study, themeId, options, "layoutBlueprint"));
+}
+
+/** {@link layoutBlueprint} on an already resolved blueprint (lets each writer report errors under its own name). */
+export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
+  const lang = bp.lang;
+  const { column, loops, order } = assignColumns(
+    bp.steps.map((s) => s.id),
+    bp.handoffs,
+  );
+  const columns = Math.max(1, ...[...column.values()].map((c) => c + 1));
+  const stepById = new Map(bp.steps.map((s) => [s.id, s]));
+  const laneIndex = new Map<Layer, number>(LAYERS.map((l, i) => [l, i]));
+
+  // Stack the steps of one lane and column in rows, ordered by where their predecessors sit (barycentre), so
+  // that parallel branches keep their relative order and edges cross less.
+  const preds = new Map<string, string[]>();
+  for (const h of bp.handoffs) {
+    if (h.rework || h.from === h.to) continue;
+    const list = preds.get(h.to) ?? [];
+    list.push(h.from);
+    preds.set(h.to, list);
+  }
+  const row = new Map<string, number>();
+  const cells = new Map<string, string[]>(); // `${lane}:${column}` → ids
+  const topoRank = new Map(order.map((id, i) => [id, i]));
+  const byColumn = [...bp.steps].sort(
+    (a, b) => (column.get(a.id) ?? 0) - (column.get(b.id) ?? 0) || (topoRank.get(a.id) ?? 0) - (topoRank.get(b.id) ?? 0),
+  );
+  for (const s of byColumn) {
+    const key = `${s.layer}:${column.get(s.id) ?? 0}`;
+    const list = cells.get(key) ?? [];
+    list.push(s.id);
+    cells.set(key, list);
+  }
+  const sortedCellKeys = [...cells.keys()].sort((a, b) => {
+    const ca = Number(a.slice(a.indexOf(":") + 1));
+    const cb = Number(b.slice(b.indexOf(":") + 1));
+    return ca - cb || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  for (const key of sortedCellKeys) {
+    const ids = cells.get(key) ?? [];
+    const bary = (id: string): number => {
+      const rows = (preds.get(id) ?? []).map((p) => row.get(p)).filter((r): r is number => r !== undefined);
+      return rows.length === 0 ? Number.POSITIVE_INFINITY : rows.reduce((s, r) => s + r, 0) / rows.length;
+    };
+    const ranked = ids
+      .map((id) => ({ id, b: bary(id), t: topoRank.get(id) ?? 0 }))
+      .sort((x, y) => (x.b === y.b ? 0 : x.b < y.b ? -1 : 1) || x.t - y.t || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    ranked.forEach((r, i) => row.set(r.id, i));
+  }
+
+  // Measure boxes, then size rows and lanes.
+  const measured = new Map(
+    bp.steps.map((s) => [s.id, measureBox(s.name, s.owner, bp.marks.get(s.id) ?? [])] as const),
+  );
+  const lanes: LaneBox[] = [];
+  let y = LAYOUT.margin + LAYOUT.titleHeight;
+  for (const layer of LAYERS) {
+    const inLane = bp.steps.filter((s) => s.layer === layer);
+    const rows = inLane.reduce((m, s) => Math.max(m, (row.get(s.id) ?? 0) + 1), 0);
+    const rowHeights: number[] = Array.from({ length: rows }, () => 0);
+    for (const s of inLane) {
+      const r = row.get(s.id) ?? 0;
+      rowHeights[r] = Math.max(rowHeights[r] ?? 0, measured.get(s.id)?.height ?? 0);
+    }
+    const rowTops: number[] = [];
+    let ry = y + LAYOUT.lanePadTop;
+    for (const h of rowHeights) {
+      rowTops.push(ry);
+      ry += h + LAYOUT.rowGap;
+    }
+    const height =
+      rows === 0 ? LAYOUT.emptyLaneHeight : ry - LAYOUT.rowGap + LAYOUT.lanePadBottom - y;
+    const titleLines = wrapText(LAYER_TITLES[layer][lang], LAYOUT.headerWidth - 24, 13, 3, true);
+    lanes.push({ layer, index: laneIndex.get(layer) ?? 0, x: 0, y, width: 0, height, titleLines, rows, rowTops, rowHeights });
+    y += height;
+  }
+  const lanesBottom = y;
+
+  const columnX = Array.from({ length: columns }, (_, c) => colX(c));
+  const contentRight = colX(columns - 1) + LAYOUT.boxWidth + LAYOUT.columnTrail;
+  const width = Math.max(LAYOUT.minWidth, contentRight + LAYOUT.margin);
+
+  const boxes: StepBox[] = bp.steps.map((s) => {
+    const lane = lanes[laneIndex.get(s.layer) ?? 0];
+    const r = row.get(s.id) ?? 0;
+    const m = measured.get(s.id) ?? measureBox(s.name, s.owner, []);
+    const top = lane?.rowTops[r] ?? 0;
+    const rh = lane?.rowHeights[r] ?? m.height;
+    const c = column.get(s.id) ?? 0;
+    return {
+      id: s.id,
+      layer: s.layer,
+      column: c,
+      row: r,
+      x: colX(c),
+      y: top + Math.round((rh - m.height) / 2),
+      width: LAYOUT.boxWidth,
+      height: m.height,
+      name: s.name,
+      owner: s.owner,
+      nameLines: m.nameLines,
+      ownerLines: m.ownerLines,
+      marks: bp.marks.get(s.id) ?? [],
+      markLines: m.markLines,
+      hiddenMarkLabels: m.hiddenMarkLabels,
+    };
+  });
+
+  const placedLanes = lanes.map((l) => ({ ...l, x: LAYOUT.margin, width: width - 2 * LAYOUT.margin }));
+
+  const lines: LinePlacement[] = BLUEPRINT_LINES.map((line) => {
+    const below = placedLanes[laneIndex.get(line.below) ?? 0];
+    const name = line.name[lang];
+    const labelW = textWidth(name, 11) + 8;
+    const labelXs: number[] = [];
+    // Name the line at the first column and again every few columns, so a wide picture is labelled wherever
+    // one looks; labels sit over columns, never in the gaps where hand-offs cross the line.
+    const every = Math.max(1, Math.ceil(1800 / (LAYOUT.boxWidth + LAYOUT.columnGap)));
+    for (let c = 0; c < columns; c += every) {
+      if (labelW <= LAYOUT.boxWidth) labelXs.push(colX(c) + 4);
+    }
+    if (labelXs.length === 0) labelXs.push(LAYOUT.margin + LAYOUT.headerWidth + 6);
+    return {
+      id: line.id,
+      name,
+      dash: line.dash,
+      y: below?.y ?? 0,
+      x1: LAYOUT.margin,
+      x2: width - LAYOUT.margin,
+      labelXs,
+    };
+  });
+
+  const edges = routeEdges(
+    boxes,
+    placedLanes,
+    bp.handoffs,
+    loops,
+    {
+      boxWidth: LAYOUT.boxWidth,
+      columnGap: LAYOUT.columnGap,
+      columnX,
+      badgeSize: LAYOUT.badgeSize,
+      lines: lines.map((l) => ({ y: l.y, labels: l.labelXs.map((x) => ({ x, width: textWidth(l.name, 11, true) })) })),
+    },
+  );
+
+  const legend = layoutLegend(lang, lanesBottom + LAYOUT.legendGap, width);
+  const height = legend.y + legend.height + LAYOUT.margin;
+  const marked = [...bp.marks.values()].reduce((s, l) => s + l.length, 0);
+  const subtitleParts = [
+    `${bp.steps.length} ${WORDS.steps[lang]}`,
+    `${bp.handoffs.length} ${WORDS.handoffs[lang]}`,
+  ];
+  if (marked > 0) subtitleParts.push(`${marked} ${WORDS.findings[lang]}`);
+  return {
+    width,
+    height,
+    lang,
+    title: `${WORDS.blueprint[lang]} · ${bp.themeName}`,
+    subtitle: subtitleParts.join(" · "),
+    themeId: bp.themeId,
+    themeName: bp.themeName,
+    columns,
+    columnX,
+    lanes: placedLanes,
+    boxes,
+    lines,
+    edges,
+    legend,
+  };
+}
+
+/** Flow the legend's items left to right, wrapping to new rows within the picture's width. */
+function layoutLegend(lang: Lang, top: number, width: number): LegendPlacement {
+  const specs: { swatch: LegendItem["swatch"]; text: string }[] = [
+    ...MARK_TAGS.map((tag) => ({ swatch: { kind: "mark", tag } as const, text: markStyle(tag).name[lang] })),
+    { swatch: { kind: "marked-box" }, text: WORDS.marked[lang] },
+    { swatch: { kind: "box" }, text: WORDS.owner[lang] },
+    { swatch: { kind: "edge", style: "serial" }, text: WORDS.handoff[lang] },
+    { swatch: { kind: "edge", style: "parallel" }, text: WORDS.parallel[lang] },
+    { swatch: { kind: "edge", style: "rework" }, text: WORDS.rework[lang] },
+    { swatch: { kind: "edge", style: "loop" }, text: WORDS.loop[lang] },
+    ...BLUEPRINT_LINES.map((l) => ({ swatch: { kind: "line", dash: l.dash } as const, text: l.name[lang] })),
+  ];
+  const title = WORDS.legend[lang];
+  const left = LAYOUT.margin + 12;
+  const startX = left + textWidth(title, 12, true) + 16;
+  const right = width - LAYOUT.margin - 12;
+  const items: LegendItem[] = [];
+  let x = startX;
+  let rowIdx = 0;
+  for (const s of specs) {
+    const w = LAYOUT.legendSwatch + 6 + Math.ceil(textWidth(s.text, 11)) + 18;
+    if (x + w > right && x > startX) {
+      rowIdx += 1;
+      x = startX;
+    }
+    items.push({ swatch: s.swatch, text: s.text, x, y: top + 10 + rowIdx * LAYOUT.legendRow, width: w });
+    x += w;
+  }
+  return {
+    x: LAYOUT.margin,
+    y: top,
+    width: width - 2 * LAYOUT.margin,
+    height: 20 + (rowIdx + 1) * LAYOUT.legendRow - 4,
+    title,
+    items,
+  };
+}
