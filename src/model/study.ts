@@ -180,6 +180,11 @@ export const StandardSchema = z.strictObject({
   owner: StandardOwnerSchema,
   /** The steps this standard governs. */
   steps: z.array(IdSchema).min(1, "a standard governs at least one step"),
+  /**
+   * The cases (and customers) it applies to, as segment conditions that must all hold, e.g.
+   * `[{ key: area, value: urban }]` for "within 45 minutes in cities". Empty: all cases.
+   */
+  scope: z.array(z.strictObject({ key: IdSchema, value: z.string().min(1) })).default([]),
   /** The document it comes from, e.g. "Supply service commitments §3". */
   source: z.string().optional(),
   category: z.enum(["technical", "management", "process", "rule"]).optional(),

@@ -1,0 +1,210 @@
+/**
+ * Simulated case records (work orders) with event timestamps. The events a theme's clocks name are arranged in a
+ * tree: every event hangs off the nearest event some clock starts it from, so the duration of any clock that
+ * follows the tree is a sum of independent gaps. Gap medians are calibrated so that every standard is met by
+ * about 99% of cases, unless a planted cause says otherwise.
+ * @module
+ */
+import { convertUnit } from "../model/units.js";
+import type { Clock, Standard, Study } from "../model/study.js";
+import type { Draws } from "./random.js";
+
+/** A simulated case: its events and their times (epoch milliseconds). */
+export interface SimCase {
+  readonly id: string;
+  readonly theme: string;
+  readonly wave: string;
+  readonly segment: readonly (readonly [string, string])[];
+  readonly events: readonly (readonly [string, number])[];
+}
+
+/** The event tree of one theme, with the gap distribution of each edge (minutes). */
+export interface EventTree {
+  /** Events in topological order. */
+  readonly order: readonly string[];
+  /** Parent of each non-root event. */
+  readonly parent: ReadonlyMap<string, string>;
+  /** Median gap (minutes) from parent to the event. */
+  readonly median: Map<string, number>;
+}
+
+const SIGMA = 0.4;
+const DEFAULT_GAP_MIN = 20;
+
+/** The clocks named in a theme (by metrics, standards and questions at its steps). */
+export function themeClocks(study: Study, theme: string): Clock[] {
+  const steps = new Set(study.blueprints.find((b) => b.theme === theme)?.steps.map((s) => s.id) ?? []);
+  const out: Clock[] = [];
+  const metricIn = new Set<string>();
+  for (const m of study.metrics)
+    if (steps.has(m.step)) {
+      metricIn.add(m.id);
+      if (m.clock !== undefined) out.push(m.clock);
+    }
+  for (const s of study.standards) if (metricIn.has(s.metric) && s.clock !== undefined) out.push(s.clock);
+  for (const p of study.evaluationPoints)
+    if (steps.has(p.step)) for (const q of p.questions) if (q.clock !== undefined) out.push(q.clock);
+  return out;
+}
+
+/** The clock a standard counts on (its own, or its metric's). */
+export function standardClock(study: Study, s: Standard): Clock | undefined {
+  return s.clock ?? study.metrics.find((m) => m.id === s.metric)?.clock;
+}
+
+/**
+ * Rank of each event of a theme in process order: the position of its step in a topological order of the
+ * blueprint (rework hand-offs left out). Events without a step are not ranked.
+ */
+export function eventRanks(study: Study, theme: string): Map<string, number> {
+  const bp = study.blueprints.find((b) => b.theme === theme);
+  const ranks = new Map<string, number>();
+  if (bp === undefined) return ranks;
+  const indeg = new Map<string, number>(bp.steps.map((s) => [s.id, 0]));
+  const succ = new Map<string, string[]>();
+  for (const h of bp.handoffs) {
+    if (h.rework || h.from === h.to || !indeg.has(h.from) || !indeg.has(h.to)) continue;
+    succ.set(h.from, [...(succ.get(h.from) ?? []), h.to]);
+    indeg.set(h.to, (indeg.get(h.to) ?? 0) + 1);
+  }
+  const order: string[] = [];
+  const ready = [...indeg].filter(([, n]) => n === 0).map(([x]) => x).sort();
+  while (ready.length > 0) {
+    const x = ready.shift() as string;
+    order.push(x);
+    for (const y of (succ.get(x) ?? []).sort()) {
+      const n = (indeg.get(y) ?? 0) - 1;
+      indeg.set(y, n);
+      if (n === 0) {
+        ready.push(y);
+        ready.sort();
+      }
+    }
+  }
+  for (const x of bp.steps.map((s) => s.id).filter((x) => !order.includes(x))) order.push(x);
+  const stepRank = new Map(order.map((x, i) => [x, i] as const));
+  for (const e of study.events) if (e.step !== undefined && stepRank.has(e.step)) ranks.set(e.id, stepRank.get(e.step) ?? 0);
+  return ranks;
+}
+
+/**
+ * Build the event tree of a set of clocks. Every event is also chained after the event before it in process order (`ranks`), so a case's events follow the blueprint. Clocks that would make a loop are
+ * ignored.
+ */
+export function eventTree(clocks: readonly Clock[], ranks: ReadonlyMap<string, number> = new Map()): EventTree {
+  const succ = new Map<string, Set<string>>();
+  const indeg = new Map<string, number>();
+  const touch = (e: string): void => {
+    if (!succ.has(e)) succ.set(e, new Set());
+    if (!indeg.has(e)) indeg.set(e, 0);
+  };
+  const reaches = (from: string, to: string): boolean => {
+    const stack = [from];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const x = stack.pop() as string;
+      if (x === to) return true;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      for (const y of succ.get(x) ?? []) stack.push(y);
+    }
+    return false;
+  };
+  const sorted = [...clocks].sort((a, b) => (a.start + "\u0000" + a.stop < b.start + "\u0000" + b.stop ? -1 : 1));
+  for (const c of sorted) {
+    touch(c.start);
+    touch(c.stop);
+    if (c.start === c.stop || succ.get(c.start)?.has(c.stop) || reaches(c.stop, c.start)) continue;
+    succ.get(c.start)?.add(c.stop);
+    indeg.set(c.stop, (indeg.get(c.stop) ?? 0) + 1);
+  }
+  // Chain events that nothing starts from after the previous event in process order (when that makes no loop).
+  const ranked = [...indeg.keys()].filter((e) => ranks.has(e)).sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+  ranked.forEach((e, i) => {
+    if (i === 0) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = ranked[j] as string;
+      if ((ranks.get(prev) ?? 0) === (ranks.get(e) ?? 0) && j === i - 1 && ranked.length > 1) continue;
+      if (reaches(e, prev)) continue;
+      if (!succ.get(prev)?.has(e)) {
+        succ.get(prev)?.add(e);
+        indeg.set(e, (indeg.get(e) ?? 0) + 1);
+      }
+      break;
+    }
+  });
+  // Kahn's algorithm, ties by id, for a deterministic order.
+  const order: string[] = [];
+  const ready = [...indeg].filter(([, d]) => d === 0).map(([e]) => e).sort();
+  const deg = new Map(indeg);
+  while (ready.length > 0) {
+    const e = ready.shift() as string;
+    order.push(e);
+    for (const f of [...(succ.get(e) ?? [])].sort()) {
+      const d = (deg.get(f) ?? 0) - 1;
+      deg.set(f, d);
+      if (d === 0) {
+        ready.push(f);
+        ready.sort();
+      }
+    }
+  }
+  const pos = new Map(order.map((e, i) => [e, i] as const));
+  const parent = new Map<string, string>();
+  for (const e of order) {
+    let best: string | undefined;
+    for (const [a, next] of succ) if (next.has(e) && (best === undefined || (pos.get(a) ?? -1) > (pos.get(best) ?? -1))) best = a;
+    if (best !== undefined) parent.set(e, best);
+  }
+  return { order, parent, median: new Map([...parent.keys()].map((e) => [e, DEFAULT_GAP_MIN] as const)) };
+}
+
+/** The edges (named by their child event) from `start` down to `stop`, or undefined when stop is not below start. */
+export function treePath(tree: EventTree, clock: Clock): string[] | undefined {
+  const path: string[] = [];
+  let e: string | undefined = clock.stop;
+  while (e !== undefined && e !== clock.start) {
+    path.push(e);
+    e = tree.parent.get(e);
+  }
+  return e === clock.start ? path.reverse() : undefined;
+}
+
+/** Minutes in a threshold, or undefined for units that are not calendar time. */
+export function thresholdMinutes(s: Standard): number | undefined {
+  return convertUnit(s.threshold, s.unit, "min");
+}
+
+/**
+ * Calibrate gap medians: each lower-is-better duration standard gets its path's gaps small enough that about
+ * 99% of cases meet it.
+ */
+export function calibrate(tree: EventTree, study: Study, standards: readonly Standard[]): void {
+  for (const s of standards) {
+    const clock = standardClock(study, s);
+    const minutes = thresholdMinutes(s);
+    if (clock === undefined || minutes === undefined || s.better !== "lower") continue;
+    const path = treePath(tree, clock);
+    if (path === undefined || path.length === 0) continue;
+    const proposal = (0.39 * minutes) / path.length;
+    for (const e of path) tree.median.set(e, Math.min(tree.median.get(e) ?? Infinity, proposal));
+  }
+}
+
+/** Draw one case's event times. `factor` multiplies some edges' medians (planted delays). */
+export function drawEvents(tree: EventTree, d: Draws, start: number, override: ReadonlyMap<string, number>): [string, number][] {
+  const t = new Map<string, number>();
+  const out: [string, number][] = [];
+  for (const e of tree.order) {
+    const p = tree.parent.get(e);
+    let time: number;
+    if (p === undefined) time = start;
+    else {
+      const median = override.get(e) ?? tree.median.get(e) ?? DEFAULT_GAP_MIN;
+      time = (t.get(p) ?? start) + d.logNormal(median, SIGMA) * 60_000;
+    }
+    t.set(e, time);
+    out.push([e, Math.round(time)]);
+  }
+  return out;
+}

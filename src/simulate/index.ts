@@ -1,0 +1,7 @@
+/**
+ * The simulator: seeded survey and case data with planted causes, for testing, sizing and teaching.
+ * @module
+ */
+export * from "./plant.js";
+export * from "./simulate.js";
+export { draws, type Draws } from "./random.js";
