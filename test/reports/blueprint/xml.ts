@@ -116,9 +116,8 @@ export function parseXml(text: string): XmlElement {
     if (stack.length === 0) {
       if (raw.trim() !== "") throw new Error(`text outside the root at ${i}`);
     } else {
-      const t = decode(raw, i);
-      if (t.includes("]]>")) throw new Error("]]> in text");
-      stack[stack.length - 1]?.children.push(t);
+      if (raw.includes("]]>")) throw new Error(`]]> in text at ${i}`);
+      stack[stack.length - 1]?.children.push(decode(raw, i));
     }
     i = next < 0 ? text.length : next;
   }
