@@ -50,6 +50,8 @@ export interface StepBox extends Rect {
   readonly markLines: readonly MarkLine[];
   /** Labelled marks that did not fit as rows. */
   readonly hiddenMarkLabels: number;
+  /** Height of the texts inside the box; they are centred vertically when the box is taller. */
+  readonly contentHeight: number;
 }
 
 /** A placed lane. */
@@ -155,7 +157,7 @@ function measureBox(
   name: string,
   owner: string | undefined,
   marks: readonly ResolvedMark[],
-): Pick<StepBox, "nameLines" | "ownerLines" | "markLines" | "hiddenMarkLabels" | "height"> {
+): Pick<StepBox, "nameLines" | "ownerLines" | "markLines" | "hiddenMarkLabels" | "height" | "contentHeight"> {
   const inner = LAYOUT.boxWidth - 2 * LAYOUT.boxPadX;
   const nameLines = wrapText(name, inner, LAYOUT.nameSize, LAYOUT.nameMaxLines, true);
   const ownerLines = owner === undefined ? [] : wrapText(owner, inner, LAYOUT.ownerSize, LAYOUT.ownerMaxLines);
@@ -172,7 +174,8 @@ function measureBox(
     h += 8 + markLines.reduce((s, m) => s + m.lines.length * LAYOUT.markLine + 3, 0);
     if (hiddenMarkLabels > 0) h += LAYOUT.markLine;
   }
-  return { nameLines, ownerLines, markLines, hiddenMarkLabels, height: Math.max(LAYOUT.minBoxHeight, Math.ceil(h)) };
+  const contentHeight = Math.ceil(h);
+  return { nameLines, ownerLines, markLines, hiddenMarkLabels, contentHeight, height: Math.max(LAYOUT.minBoxHeight, contentHeight) };
 }
 
 /** Left x of column `c`. */
@@ -302,6 +305,7 @@ export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
       marks: bp.marks.get(s.id) ?? [],
       markLines: m.markLines,
       hiddenMarkLabels: m.hiddenMarkLabels,
+      contentHeight: m.contentHeight,
     };
   });
 

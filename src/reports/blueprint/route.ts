@@ -220,12 +220,16 @@ export function routeEdges(
       if (h.label !== undefined) {
         const text = textW <= 120 ? h.label : (wrapText(h.label, 120, LABEL_SIZE, 1)[0] ?? "");
         const w = Math.min(textW, 120);
-        const tries: readonly (readonly [number, boolean])[] = [[0.5, true], [0.35, true], [0.65, true], [0.2, true], [0.8, true], [0.5, false]];
-        for (const [t, strict] of tries) {
+        // Along the curve, above or below it; on one of the three lines only if nothing else is free.
+        const tries: { t: number; dy: number; strict: boolean }[] = [];
+        for (const strict of [true, false]) {
+          for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) tries.push({ t, dy: -4, strict }, { t, dy: 13, strict });
+        }
+        for (const { t, dy, strict } of tries) {
           const m = bezierAt(c, t);
-          if (clear(m.x, m.y - 4, w, strict)) {
+          if (clear(m.x, m.y + dy, w, strict)) {
             labelText = text;
-            labelAt = take(m.x, m.y - 4, w);
+            labelAt = take(m.x, m.y + dy, w);
             break;
           }
         }

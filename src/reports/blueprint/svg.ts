@@ -147,7 +147,7 @@ function stepBox(b: StepBox, lang: "en" | "zh"): string {
     }),
   );
   const left = b.x + LAYOUT.boxPadX;
-  let y = b.y + LAYOUT.boxPadY + LAYOUT.nameSize;
+  let y = b.y + Math.floor((b.height - b.contentHeight) / 2) + LAYOUT.boxPadY + LAYOUT.nameSize;
   parts.push(
     textLines(b.nameLines, left, y, LAYOUT.nameLine, { "font-size": LAYOUT.nameSize, "font-weight": 700, fill: INK }),
   );
