@@ -16,7 +16,17 @@ export interface Columns {
   readonly order: readonly string[];
 }
 
-/** Key of a directed pair. The NUL separator cannot occur in an id. */
+/**
+ * Key of a directed pair of step ids, for sets of hand-offs. The NUL separator cannot occur in an id.
+ *
+ * @param from - Upstream step id.
+ * @param to - Downstream step id.
+ * @returns A string unique to the ordered pair.
+ * @example
+ * ```ts
+ * pairKey("a", "b") === pairKey("a", "b"); // true; pairKey("b", "a") differs
+ * ```
+ */
 export function pairKey(from: string, to: string): string {
   return `${from}\u0000${to}`;
 }

@@ -201,7 +201,16 @@ export function layoutBlueprint(study: Study, themeId: string, options?: Bluepri
   return layoutResolved(resolveBlueprint(study, themeId, options, "layoutBlueprint"));
 }
 
-/** {@link layoutBlueprint} on an already resolved blueprint (lets each writer report errors under its own name). */
+/**
+ * {@link layoutBlueprint} on an already resolved blueprint, so each writer reports errors under its own name.
+ *
+ * @param bp - A blueprint from `resolveBlueprint`.
+ * @returns The picture's geometry.
+ * @example
+ * ```ts
+ * const layout = layoutResolved(resolveBlueprint(study, "outage", { lang: "zh" }, "myWriter"));
+ * ```
+ */
 export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
   const lang = bp.lang;
   const { column, loops, order } = assignColumns(

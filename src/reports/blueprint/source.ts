@@ -63,7 +63,17 @@ export interface ResolvedBlueprint {
   readonly marks: ReadonlyMap<string, readonly ResolvedMark[]>;
 }
 
-/** Code-unit order: locale-independent, so output is identical on every machine. */
+/**
+ * Compare strings by UTF-16 code units: locale-independent, so output is identical on every machine.
+ *
+ * @param a - First string.
+ * @param b - Second string.
+ * @returns Negative, zero or positive, for `Array.prototype.sort`.
+ * @example
+ * ```ts
+ * ["b", "B", "a"].sort(compareCodeUnits); // ["B", "a", "b"]
+ * ```
+ */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -276,16 +276,32 @@ function description(layout: BlueprintLayout): string {
  */
 export function renderBlueprintSvg(study: Study, themeId: string, options?: BlueprintSvgOptions): string {
   const fn = "renderBlueprintSvg";
-  const prefix = options?.idPrefix ?? "gt-bp-";
-  if (typeof prefix !== "string" || !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(prefix)) {
-    throw new UsageError(fn, `options.idPrefix ${JSON.stringify(prefix)} is not usable in an XML id.`, "Use letters, digits, _, - and ., starting with a letter or _.");
-  }
-  const layout = layoutResolved(resolveBlueprint(study, themeId, options, fn));
-  return svgFromLayout(layout, prefix);
+  const prefix = checkPrefix(options?.idPrefix ?? "gt-bp-", fn);
+  return svgFromLayout(layoutResolved(resolveBlueprint(study, themeId, options, fn)), prefix);
 }
 
-/** Serialise a computed layout (exposed for writers that adjust a layout before drawing). */
-export function svgFromLayout(layout: BlueprintLayout, prefix = "gt-bp-"): string {
+/** The id prefix goes into attributes unescaped (ids and url(#…) references), so it must be a plain XML name. */
+function checkPrefix(prefix: unknown, fn: string): string {
+  if (typeof prefix !== "string" || !/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(prefix)) {
+    throw new UsageError(fn, `idPrefix ${JSON.stringify(prefix)} is not usable in an XML id.`, "Use letters, digits, _, - and ., starting with a letter or _.");
+  }
+  return prefix;
+}
+
+/**
+ * Serialise a computed layout as SVG (for callers that adjust a layout before drawing it).
+ *
+ * @param layout - A layout from {@link layoutBlueprint}.
+ * @param idPrefix - Prefix of the ids inside the SVG; default `"gt-bp-"` (letters, digits, `_ - .`).
+ * @returns The SVG document.
+ * @throws UsageError when the prefix is not a plain XML name.
+ * @example
+ * ```ts
+ * const svg = svgFromLayout(layoutBlueprint(study, "outage"), "fig1-");
+ * ```
+ */
+export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): string {
+  const prefix = checkPrefix(idPrefix, "svgFromLayout");
   const { width, height, lang } = layout;
   const out: string[] = [];
   out.push(

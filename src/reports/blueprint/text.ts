@@ -14,7 +14,17 @@ const CLOSING = new Set([..."，。、；：！？）】」』》〉”’％…
 const OPENING = new Set([..."（【「『《〈“‘([{"]);
 const NARROW = new Set([..."iljtfI.,;:!'|()[] "]);
 
-/** True for a character drawn about one em wide (CJK and full-width forms). */
+/**
+ * True for a character drawn about one em wide (CJK and full-width forms).
+ *
+ * @param ch - One character (code point).
+ * @returns Whether it counts as wide.
+ * @example
+ * ```ts
+ * isWide("修"); // true
+ * isWide("x"); // false
+ * ```
+ */
 export function isWide(ch: string): boolean {
   return WIDE.test(ch);
 }

@@ -60,7 +60,16 @@ export const MARK_STYLES: ReadonlyMap<MarkTag, MarkStyle> = new Map<MarkTag, Mar
   ],
 ]);
 
-/** The style of a tag (every {@link MarkTag} has one). */
+/**
+ * The drawing style of a finding tag.
+ *
+ * @param tag - One of {@link MARK_TAGS}.
+ * @returns Its colour, tint, shape, letter and bilingual name.
+ * @example
+ * ```ts
+ * markStyle("unreasonable-standard").letter; // "S" (a blue triangle)
+ * ```
+ */
 export function markStyle(tag: MarkTag): MarkStyle {
   const style = MARK_STYLES.get(tag);
   // Early termination: unreachable for a MarkTag; tags are validated before drawing.
