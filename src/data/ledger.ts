@@ -1,0 +1,372 @@
+/**
+ * The load ledger: every input row is either accepted or rejected with a reason, so a load can always be
+ * reconciled (`rowsRead = accepted + rejected`). Wide-form rows carry many values (one per question or event
+ * column); those are reconciled one level down (`values.read = valid + missing + dontKnow + rejected`). The
+ * ledger keeps counts by reason and only the first N problems per reason, so its memory stays bounded however
+ * bad the input is.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import type { DocPath, Problem } from "../core/problem.js";
+
+/** Every reason a row or a value can be rejected for. The problem code is `data/<reason>`. */
+export const REJECT_REASONS = [
+  "malformed-line",
+  "missing-respondent",
+  "invalid-audience",
+  "missing-post",
+  "unknown-post",
+  "invalid-weight",
+  "inconsistent-respondent",
+  "invalid-segment",
+  "segment-limit",
+  "unknown-question",
+  "wrong-audience",
+  "duplicate-answer",
+  "missing-value",
+  "non-numeric",
+  "out-of-range",
+  "missing-case",
+  "unknown-event",
+  "unknown-context",
+  "unparseable-time",
+  "inconsistent-case",
+  "duplicate-event",
+  "stop-before-start",
+] as const;
+
+/** Why a row or value was rejected. */
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** What to do about each kind of rejection, in plain words. */
+const HINTS: Record<RejectReason, string> = {
+  "malformed-line":
+    "Fix the line so it has as many fields as the header and every opening quote is closed; a field that contains commas or line breaks must be quoted.",
+  "missing-respondent": "Give every row a respondent id.",
+  "invalid-audience": 'Write the audience as "external" or "internal" (外部/内部); external respondents have no post.',
+  "missing-post": "Give every internal respondent the post (岗位) they answer as.",
+  "unknown-post": "Use a post id from the study's organisation.posts, or add the post to the study.",
+  "invalid-weight": "Weights must be finite numbers greater than 0; leave the cell empty for a weight of 1.",
+  "inconsistent-respondent":
+    "A respondent keeps the same audience, post, segment and weight within a wave; correct the row or the earlier ones.",
+  "invalid-segment": "Give a segment as an object, Map or [dimension, value] pairs with each dimension once.",
+  "segment-limit": "Segments are meant to be a small set (region, customer class); raise maxSegments or drop a dimension.",
+  "unknown-question": "Use a question id from the study's evaluation points, or list the column in ignoreColumns.",
+  "wrong-audience":
+    "External respondents answer external questions; an internal respondent answers only questions whose rater is their post.",
+  "duplicate-answer": "Each respondent answers a question once per wave; the first answer was kept. Remove the repeat.",
+  "missing-value": "Fill in the value, or load with missing: \"count\" to count blanks instead of rejecting them.",
+  "non-numeric": "Write the answer as a number on the question's scale (yes/no questions also take yes/no, 是/否, true/false).",
+  "out-of-range": "Use a value on the question's scale; list codes such as 99 in dontKnow if they mean \"don't know\".",
+  "missing-case": "Give every row a case id (e.g. the work-order number).",
+  "unknown-event": "Use an event id from the study's events, or list the column in ignoreColumns.",
+  "unknown-context": "Use a metric or step id from the study as the context, or leave it empty.",
+  "unparseable-time":
+    "Write times as ISO 8601 with an offset (2024-03-01T09:30:00+08:00) or as epoch milliseconds; set assumeOffset for local times.",
+  "inconsistent-case": "A case keeps the same context and segment on every row; correct this row or the earlier ones.",
+  "duplicate-event": "Each event happens once per case and wave; the first time was kept. Remove the repeat.",
+  "stop-before-start": "The event that stops a clock cannot come before the event that starts it; check both times.",
+};
+
+/** The hint for a rejection reason (what to do about it). */
+export function reasonHint(reason: RejectReason): string {
+  return HINTS[reason];
+}
+
+/** Where a row is: the file (when known) and the 1-based line (or row number for in-memory rows). */
+export interface RowPlace {
+  readonly file?: string | undefined;
+  readonly line: number;
+}
+
+/** The value-level counts of a ledger (one per answer or event cell). */
+export interface ValueCounts {
+  /** Values looked at (in accepted rows). */
+  read: number;
+  /** Values accepted as a usable number or time. */
+  valid: number;
+  /** Values accepted as missing (blank), counted but not used. */
+  missing: number;
+  /** Values accepted as "don't know", counted separately from missing. */
+  dontKnow: number;
+  /** Values rejected (the row itself was accepted). */
+  rejected: number;
+}
+
+/** A plain, JSON-friendly copy of a ledger. */
+export interface LedgerSummary {
+  readonly rowsRead: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly values: Readonly<ValueCounts>;
+  /** Blank lines skipped (they carry no data, so they are not rows). */
+  readonly blankLines: number;
+  /** Rejections by reason (rows and values together), in {@link REJECT_REASONS} order. */
+  readonly byReason: readonly (readonly [RejectReason, number])[];
+  /** The kept problems: the first `maxProblemsPerReason` of each reason, then the notes. */
+  readonly problems: readonly Problem[];
+  /** Problems not tied to one row (an ignored column, a header remark). */
+  readonly notes: readonly Problem[];
+  readonly maxProblemsPerReason: number;
+}
+
+/** Options of a {@link Ledger}. */
+export interface LedgerOptions {
+  /** How many problems to keep per reason (the counts are always complete). Default 100. */
+  readonly maxProblemsPerReason?: number;
+}
+
+/**
+ * The accept/reject account of one load. Loaders call {@link Ledger.row} for each row and then accept or reject
+ * it; nothing is ever dropped without a count.
+ *
+ * @example
+ * ```ts
+ * const ledger = new Ledger({ maxProblemsPerReason: 10 });
+ * ledger.row();
+ * ledger.rejectRow("invalid-weight", { file: "a.csv", line: 2 }, () => 'weight "-1" is not greater than 0', ["weight"]);
+ * ledger.rowsRead === ledger.accepted + ledger.rejected; // true
+ * ```
+ */
+export class Ledger {
+  /** Rows read (blank lines and the header excluded). */
+  rowsRead = 0;
+  /** Rows accepted. */
+  accepted = 0;
+  /** Rows rejected. */
+  rejected = 0;
+  /** Blank lines skipped. */
+  blankLines = 0;
+  /** Value-level counts (one per answer or event). */
+  readonly values: ValueCounts = { read: 0, valid: 0, missing: 0, dontKnow: 0, rejected: 0 };
+  /** How many problems are kept per reason. */
+  readonly maxProblemsPerReason: number;
+  readonly #counts = new Map<RejectReason, number>();
+  readonly #kept = new Map<RejectReason, Problem[]>();
+  readonly #notes: Problem[] = [];
+
+  /**
+   * Make an empty ledger.
+   * @param options - `maxProblemsPerReason` (default 100).
+   */
+  constructor(options: LedgerOptions = {}) {
+    const max = options.maxProblemsPerReason ?? 100;
+    if (!Number.isInteger(max) || max < 0) {
+      throw new UsageError("Ledger", `maxProblemsPerReason must be a whole number ≥ 0, got ${String(max)}.`, "Pass e.g. 100.");
+    }
+    this.maxProblemsPerReason = max;
+  }
+
+  /** Count one row read; the caller then accepts or rejects it. */
+  row(): void {
+    this.rowsRead++;
+  }
+
+  /** Accept the current row. */
+  acceptRow(): void {
+    this.accepted++;
+  }
+
+  /**
+   * Reject a row.
+   * @param reason - why.
+   * @param place - file and line of the row.
+   * @param message - the plain-words message (built only when the problem is kept).
+   * @param path - the column(s) at fault, e.g. `["weight"]`.
+   */
+  rejectRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+    this.rejected++;
+    this.#count(reason, place, message, path);
+  }
+
+  /**
+   * Turn an accepted row into a rejected one (a check that can only run after all rows are in, such as a stop
+   * event before its start). Keeps `rowsRead = accepted + rejected`.
+   * @param reason - why.
+   * @param place - file and line of the row.
+   * @param message - the plain-words message.
+   * @param path - the column(s) at fault.
+   */
+  revokeRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+    this.accepted--;
+    this.rejectRow(reason, place, message, path);
+  }
+
+  /** Count one value accepted as valid. */
+  validValue(): void {
+    this.values.read++;
+    this.values.valid++;
+  }
+
+  /** Count one value accepted as missing. */
+  missingValue(): void {
+    this.values.read++;
+    this.values.missing++;
+  }
+
+  /** Count one value accepted as "don't know". */
+  dontKnowValue(): void {
+    this.values.read++;
+    this.values.dontKnow++;
+  }
+
+  /**
+   * Reject one value of an accepted row (wide form).
+   * @param reason - why.
+   * @param place - file and line of the row.
+   * @param message - the plain-words message.
+   * @param path - the column at fault.
+   */
+  rejectValue(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+    this.values.read++;
+    this.values.rejected++;
+    this.#count(reason, place, message, path);
+  }
+
+  /**
+   * Turn a valid value into a rejected one (see {@link Ledger.revokeRow}).
+   * @param reason - why.
+   * @param place - file and line of the row.
+   * @param message - the plain-words message.
+   * @param path - the column at fault.
+   */
+  revokeValue(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+    this.values.valid--;
+    this.values.read--;
+    this.rejectValue(reason, place, message, path);
+  }
+
+  /** Record a problem that is not a row rejection (an ignored column, a remark about the header). */
+  note(p: Problem): void {
+    if (this.#notes.length < this.maxProblemsPerReason) this.#notes.push(p);
+  }
+
+  /** How many rows and values were rejected for a reason. */
+  count(reason: RejectReason): number {
+    return this.#counts.get(reason) ?? 0;
+  }
+
+  /** Rejections by reason, in {@link REJECT_REASONS} order, reasons with no rejection left out. */
+  byReason(): [RejectReason, number][] {
+    return REJECT_REASONS.filter((r) => this.#counts.has(r)).map((r) => [r, this.#counts.get(r) ?? 0]);
+  }
+
+  /** The kept problems of one reason, or of all reasons (then the notes), in reason order. */
+  problems(reason?: RejectReason): Problem[] {
+    if (reason !== undefined) return [...(this.#kept.get(reason) ?? [])];
+    const out: Problem[] = [];
+    for (const r of REJECT_REASONS) out.push(...(this.#kept.get(r) ?? []));
+    return out;
+  }
+
+  /** Problems not tied to a row. */
+  notes(): Problem[] {
+    return [...this.#notes];
+  }
+
+  /**
+   * True when the books balance: rows, values and reasons all add up.
+   * @returns whether `rowsRead = accepted + rejected`, the value counts add up and the reason counts equal the
+   *   rejections.
+   */
+  reconciles(): boolean {
+    const v = this.values;
+    let reasons = 0;
+    for (const n of this.#counts.values()) reasons += n;
+    return (
+      this.rowsRead === this.accepted + this.rejected &&
+      v.read === v.valid + v.missing + v.dontKnow + v.rejected &&
+      reasons === this.rejected + v.rejected
+    );
+  }
+
+  /** A plain copy for JSON and reports. */
+  summary(): LedgerSummary {
+    return {
+      rowsRead: this.rowsRead,
+      accepted: this.accepted,
+      rejected: this.rejected,
+      values: { ...this.values },
+      blankLines: this.blankLines,
+      byReason: this.byReason(),
+      problems: this.problems(),
+      notes: this.notes(),
+      maxProblemsPerReason: this.maxProblemsPerReason,
+    };
+  }
+
+  /**
+   * Rebuild a ledger from its summary (e.g. after JSON).
+   * @param s - the summary.
+   * @returns a ledger with the same counts and kept problems.
+   */
+  static fromSummary(s: LedgerSummary): Ledger {
+    const l = new Ledger({ maxProblemsPerReason: s.maxProblemsPerReason });
+    l.#absorb(s);
+    return l;
+  }
+
+  /**
+   * Combine two ledgers (two parts of one load): counts add, kept problems are concatenated up to the cap.
+   * @param a - first ledger.
+   * @param b - second ledger.
+   * @returns a new ledger; the inputs are untouched.
+   */
+  static merge(a: Ledger | LedgerSummary, b: Ledger | LedgerSummary): Ledger {
+    const sa = a instanceof Ledger ? a.summary() : a;
+    const sb = b instanceof Ledger ? b.summary() : b;
+    const l = new Ledger({ maxProblemsPerReason: Math.max(sa.maxProblemsPerReason, sb.maxProblemsPerReason) });
+    l.#absorb(sa);
+    l.#absorb(sb);
+    return l;
+  }
+
+  #absorb(s: LedgerSummary): void {
+    this.rowsRead += s.rowsRead;
+    this.accepted += s.accepted;
+    this.rejected += s.rejected;
+    this.blankLines += s.blankLines;
+    this.values.read += s.values.read;
+    this.values.valid += s.values.valid;
+    this.values.missing += s.values.missing;
+    this.values.dontKnow += s.values.dontKnow;
+    this.values.rejected += s.values.rejected;
+    for (const [r, n] of s.byReason) this.#counts.set(r, (this.#counts.get(r) ?? 0) + n);
+    for (const p of s.problems) {
+      const reason = reasonOf(p.code);
+      if (reason === undefined) continue;
+      const kept = this.#kept.get(reason) ?? [];
+      if (kept.length < this.maxProblemsPerReason) kept.push(p);
+      this.#kept.set(reason, kept);
+    }
+    for (const p of s.notes) this.note(p);
+  }
+
+  #count(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath): void {
+    this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + 1);
+    let kept = this.#kept.get(reason);
+    if (kept === undefined) {
+      kept = [];
+      this.#kept.set(reason, kept);
+    }
+    // Past the cap only the count grows, so a file full of bad rows costs no memory.
+    if (kept.length >= this.maxProblemsPerReason) return;
+    const location = place.file === undefined ? { line: place.line } : { file: place.file, line: place.line };
+    kept.push({
+      code: `data/${reason}`,
+      severity: "warning",
+      path: [...path],
+      message: message(),
+      hint: HINTS[reason],
+      location,
+    });
+  }
+}
+
+const REASON_SET: ReadonlySet<string> = new Set(REJECT_REASONS);
+
+/** The reason behind a `data/<reason>` problem code, if it is one. */
+function reasonOf(code: string): RejectReason | undefined {
+  const r = code.startsWith("data/") ? code.slice(5) : "";
+  return REASON_SET.has(r) ? (r as RejectReason) : undefined;
+}

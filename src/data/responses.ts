@@ -1,0 +1,710 @@
+/**
+ * Survey responses: read long-form rows (one answer per row) or wide-form rows (one respondent per row, a column
+ * per question) against a study, check every row and value, and hand on accepted answers with reverse coding and
+ * yes/no mapping applied. Every row lands in the {@link Ledger}, accepted or rejected with a reason. A
+ * {@link ResponseSource} is the lazy, single-pass stream of answers that `aggregate` and `collectResponses` read.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import type { Study } from "../model/study.js";
+import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
+import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
+import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
+import {
+  csvRows,
+  forEachItem,
+  isAsyncIterable,
+  jsonlRows,
+  objectRows,
+  type CsvOptions,
+  type CsvParserFactory,
+  type SourceBatches,
+  type SourceItem,
+  type TextInput,
+} from "./source.js";
+import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
+import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, show, type AnswerCodes } from "./values.js";
+
+/** Who a respondent is: an external customer, or staff answering as an internal post. */
+export type AudienceKind = "external" | "internal";
+
+/** Column names of the respondent attributes and (long form) of question and value. */
+export interface ResponseColumns {
+  /** Default `respondent`. */
+  readonly respondent?: string;
+  /** Long form only. Default `question`. */
+  readonly question?: string;
+  /** Long form only. Default `value`. */
+  readonly value?: string;
+  /** `external`/`internal` (外部/内部); when the column is absent or blank, a respondent with a post is internal. Default `audience`. */
+  readonly audience?: string;
+  /** The rater post of an internal respondent. Default `post`. */
+  readonly post?: string;
+  /** Default `weight`; blank means 1. */
+  readonly weight?: string;
+  /** Default `wave`; blank means the default wave. */
+  readonly wave?: string;
+  /** Object rows only: a field holding the whole segment as an object, Map or pairs. Default `segment`. */
+  readonly segment?: string;
+}
+
+/** How to read responses. */
+export interface ResponseOptions {
+  /** `long`: respondent, question, value per row (default). `wide`: one row per respondent, a column per question. */
+  readonly form?: "long" | "wide";
+  /** Column names, when they differ from the defaults. */
+  readonly columns?: ResponseColumns;
+  /** Segment dimensions, each read from the column of the same name (e.g. `["region", "customerClass"]`). */
+  readonly segments?: readonly string[];
+  /** Wide form: the column of each question, when it is not the question id. */
+  readonly questionColumns?: ReadonlyMap<string, string>;
+  /** Wide form: columns that are neither attributes nor questions and should be skipped (e.g. a timestamp). */
+  readonly ignoreColumns?: readonly string[];
+  /** Blank answers: `count` (default) accepts them and counts them as missing; `reject` rejects them. */
+  readonly missing?: "count" | "reject";
+  /** Texts that also mean missing, besides blank cells (e.g. `"NA"`). */
+  readonly missingCodes?: readonly (string | number)[];
+  /** Codes meaning "don't know" (e.g. `99`, `"DK"`, `"不知道"`). Default {@link DEFAULT_DONT_KNOW}. */
+  readonly dontKnow?: readonly (string | number)[];
+  /** Per-question "don't know" codes, replacing `dontKnow` for those questions (e.g. 99 only where the scale is 1–5). */
+  readonly dontKnowByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
+  /** The wave of rows that do not say. Default `"1"`. */
+  readonly defaultWave?: string;
+  /** The file name to put in problems. */
+  readonly file?: string;
+  /** Problems kept per reason. Default 100. */
+  readonly maxProblemsPerReason?: number;
+  /** Most distinct segments accepted; rows with a new segment beyond it are rejected. Default 10,000. */
+  readonly maxSegments?: number;
+}
+
+/** One accepted answer. `value` is on the analysis scale (reverse coding and yes/no mapping applied). */
+export interface Answer {
+  readonly respondent: string;
+  /** Dense index of the respondent (id and wave) within its source, from 0. */
+  readonly respondentIndex: number;
+  readonly wave: string;
+  readonly question: string;
+  /** Position of the question in study order. */
+  readonly questionIndex: number;
+  /** The evaluation point of the question. */
+  readonly point: string;
+  readonly status: "answered" | "missing" | "dont-know";
+  /** The value; `NaN` unless answered. */
+  readonly value: number;
+  readonly weight: number;
+  readonly audience: AudienceKind;
+  /** The rater post of an internal respondent. */
+  readonly post: string | undefined;
+  readonly segment: Segment;
+  /** Index of the segment in the source's segment pool. */
+  readonly segmentIndex: number;
+  /** Line (or row number) the answer came from. */
+  readonly line: number;
+}
+
+/** A respondent row as JavaScript code may write it (long form). Other keys are read per the options. */
+export interface LongResponseRow {
+  readonly respondent: string | number;
+  readonly question: string;
+  readonly value: unknown;
+  readonly audience?: AudienceKind | string;
+  readonly post?: string;
+  readonly weight?: number | string;
+  readonly wave?: string | number;
+  readonly segment?: SegmentInput;
+  readonly [column: string]: unknown;
+}
+
+/** Any in-memory row: an object (long or wide form) or a `Map` of column → value. */
+export type ResponseRow = LongResponseRow | Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>;
+
+type Getters = Record<"respondent" | "question" | "value" | "audience" | "post" | "weight" | "wave" | "segment", Getter>;
+
+interface Respondent {
+  readonly id: string;
+  readonly wave: string;
+  readonly audience: AudienceKind;
+  readonly post: string | undefined;
+  readonly weight: number;
+  readonly segmentIndex: number;
+}
+
+const AUDIENCES = new Map<string, AudienceKind>([
+  ["external", "external"],
+  ["ext", "external"],
+  ["外部", "external"],
+  ["外部客户", "external"],
+  ["internal", "internal"],
+  ["int", "internal"],
+  ["内部", "internal"],
+  ["内部客户", "internal"],
+]);
+
+/**
+ * Reads rows into answers, one row at a time, against one study. Internal to the data module: users get it
+ * through {@link ResponseSource}.
+ */
+class ResponseReader {
+  readonly #ix: DataIndex;
+  readonly #ledger: Ledger;
+  readonly #segments: SegmentPool;
+  readonly #form: "long" | "wide";
+  readonly #col: Required<ResponseColumns>;
+  readonly #dims: readonly string[] | undefined;
+  readonly #file: string | undefined;
+  readonly #missing: "count" | "reject";
+  readonly #codes: AnswerCodes;
+  readonly #codesByQuestion: (AnswerCodes | undefined)[];
+  readonly #defaultWave: string;
+  readonly #maxSegments: number;
+  readonly #questionColumns: ReadonlyMap<string, string>;
+  readonly #ignore: ReadonlySet<string>;
+  // Respondent state: (wave, id) → index; per index a profile id and a bit per question (answered yet?).
+  readonly #respondents = new Map<string, number>();
+  readonly #profiles = new Map<string, number>();
+  #profileOf = new Int32Array(1024);
+  #seen: Uint32Array;
+  readonly #words: number;
+  // Per-header access plan (CSV); object rows are read by key.
+  #header: Map<string, number> | undefined;
+  #get: Getters;
+  #attrs: Set<string> | undefined;
+  #byColumn: Map<string, IndexedQuestion> | undefined;
+  #segmentPlan: SegmentPlan;
+  #wideColumns: { q: IndexedQuestion; column: string; get: Getter }[] = [];
+  #unknownColumns: { column: string; get: Getter }[] = [];
+
+  constructor(study: Study, options: ResponseOptions, ledger: Ledger, segments: SegmentPool) {
+    this.#ix = dataIndex(study);
+    this.#ledger = ledger;
+    this.#segments = segments;
+    this.#form = options.form ?? "long";
+    if (this.#form !== "long" && this.#form !== "wide") {
+      throw new UsageError("readResponses", `form must be "long" or "wide", got ${JSON.stringify(this.#form)}.`, 'Pass form: "long" (one answer per row) or "wide" (one respondent per row).');
+    }
+    const c = options.columns ?? {};
+    this.#col = {
+      respondent: c.respondent ?? "respondent",
+      question: c.question ?? "question",
+      value: c.value ?? "value",
+      audience: c.audience ?? "audience",
+      post: c.post ?? "post",
+      weight: c.weight ?? "weight",
+      wave: c.wave ?? "wave",
+      segment: c.segment ?? "segment",
+    };
+    this.#dims = options.segments;
+    this.#file = options.file;
+    this.#missing = options.missing ?? "count";
+    if (this.#missing !== "count" && this.#missing !== "reject") {
+      throw new UsageError("readResponses", `missing must be "count" or "reject", got ${JSON.stringify(this.#missing)}.`, 'Pass missing: "count" to count blanks, or "reject" to reject them.');
+    }
+    this.#codes = answerCodes(options.missingCodes ?? [], options.dontKnow ?? DEFAULT_DONT_KNOW);
+    this.#codesByQuestion = this.#ix.questionIds.map(() => undefined);
+    for (const [qid, codes] of options.dontKnowByQuestion ?? new Map<string, readonly (string | number)[]>()) {
+      const q = this.#ix.questions.get(qid);
+      if (q === undefined) {
+        throw new UsageError("readResponses", `dontKnowByQuestion names question "${qid}", which the study does not have.`, "Use question ids from the study.");
+      }
+      this.#codesByQuestion[q.index] = answerCodes(options.missingCodes ?? [], codes);
+    }
+    this.#defaultWave = options.defaultWave ?? "1";
+    this.#maxSegments = options.maxSegments ?? 10_000;
+    this.#questionColumns = options.questionColumns ?? new Map();
+    for (const qid of this.#questionColumns.keys()) {
+      if (!this.#ix.questions.has(qid)) {
+        throw new UsageError("readResponses", `questionColumns names question "${qid}", which the study does not have.`, "Use question ids from the study.");
+      }
+    }
+    this.#ignore = new Set(options.ignoreColumns ?? []);
+    this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
+    this.#seen = new Uint32Array(1024 * this.#words);
+    this.#get = this.#objectPlan();
+    this.#segmentPlan = this.#makeSegmentPlan(objectGetter);
+  }
+
+  #makeSegmentPlan(getter: (name: string) => Getter): SegmentPlan {
+    return {
+      dims: (this.#dims ?? []).map((d) => [d, getter(d)] as const),
+      keep: this.#dims === undefined ? undefined : new Set(this.#dims),
+      whole: objectGetter(this.#col.segment),
+      wholeColumn: this.#col.segment,
+      pool: this.#segments,
+      max: this.#maxSegments,
+    };
+  }
+
+  /** Read one source item; accepted answers go to `emit`. */
+  item(item: SourceItem, emit: (a: Answer) => void): void {
+    switch (item.kind) {
+      case "header":
+        this.#headerPlan(item.columns, item.line);
+        return;
+      case "blank":
+        this.#ledger.blankLines++;
+        return;
+      case "malformed": {
+        this.#ledger.row();
+        this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
+        return;
+      }
+      case "cells":
+        if (this.#header === undefined) throw new UsageError("readResponses", "a CSV row came before its header.", "Start the CSV with a header line.");
+        break;
+      case "object": {
+        const v = item.value;
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          this.#ledger.row();
+          this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Row ${item.line} is ${show(v)}, not an object of columns.`);
+          return;
+        }
+        if (this.#form === "wide") this.#objectWideColumns(v);
+        break;
+      }
+    }
+    this.#ledger.row();
+    if (this.#form === "long") this.#long(item, emit);
+    else this.#wide(item, emit);
+  }
+
+  #place(line: number): RowPlace {
+    return { file: this.#file, line };
+  }
+
+  #long(item: SourceItem, emit: (a: Answer) => void): void {
+    const place = this.#place(item.line);
+    const r = this.#respondent(item);
+    if ("reason" in r) return this.#ledger.rejectRow(r.reason, place, () => r.message, [r.column]);
+    const qid = cellText(this.#get.question(item));
+    const q = this.#ix.questions.get(qid);
+    if (q === undefined) {
+      return this.#ledger.rejectRow("unknown-question", place, () => (qid === "" ? "The row names no question." : `Question "${qid}" is not in the study.`), [this.#col.question]);
+    }
+    const wrong = this.#audienceMismatch(r, q);
+    if (wrong !== undefined) return this.#ledger.rejectRow("wrong-audience", place, () => wrong, [this.#col.question]);
+    const ri = this.#respondentIndex(r);
+    if (typeof ri !== "number") return this.#ledger.rejectRow(ri.reason, place, () => ri.message, [ri.column]);
+    if (this.#isSeen(ri, q.index)) {
+      return this.#ledger.rejectRow("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [this.#col.question]);
+    }
+    const p = parseAnswer(this.#get.value(item), q, this.#codesByQuestion[q.index] ?? this.#codes);
+    if (p.kind === "reject") return this.#ledger.rejectRow(p.reason, place, () => p.message, [this.#col.value]);
+    if (p.kind === "missing" && this.#missing === "reject") {
+      return this.#ledger.rejectRow("missing-value", place, () => `No answer to "${q.question.id}" from respondent "${r.id}".`, [this.#col.value]);
+    }
+    this.#ledger.acceptRow();
+    this.#markSeen(ri, q.index);
+    this.#emit(r, ri, q, p.kind === "value" ? p.value : Number.NaN, p.kind === "value" ? "answered" : p.kind, item.line, emit);
+  }
+
+  #wide(item: SourceItem, emit: (a: Answer) => void): void {
+    const place = this.#place(item.line);
+    const r = this.#respondent(item);
+    if ("reason" in r) return this.#ledger.rejectRow(r.reason, place, () => r.message, [r.column]);
+    const ri = this.#respondentIndex(r);
+    if (typeof ri !== "number") return this.#ledger.rejectRow(ri.reason, place, () => ri.message, [ri.column]);
+    this.#ledger.acceptRow();
+    const ledger = this.#ledger;
+    for (const { q, column, get } of this.#wideColumns) {
+      const raw = get(item);
+      const wrong = this.#audienceMismatch(r, q);
+      if (wrong !== undefined) {
+        // A blank cell for a question the respondent was never asked is simply not applicable.
+        if (!isBlank(raw)) ledger.rejectValue("wrong-audience", place, () => `${wrong} (value ${show(raw)})`, [column]);
+        continue;
+      }
+      if (this.#isSeen(ri, q.index)) {
+        // A repeated row's blank cell carries nothing to keep or reject.
+        if (isBlank(raw)) continue;
+        ledger.rejectValue("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [column]);
+        continue;
+      }
+      const p = parseAnswer(raw, q, this.#codesByQuestion[q.index] ?? this.#codes);
+      if (p.kind === "reject") {
+        ledger.rejectValue(p.reason, place, () => p.message, [column]);
+        continue;
+      }
+      if (p.kind === "missing" && this.#missing === "reject") {
+        ledger.rejectValue("missing-value", place, () => `No answer to "${q.question.id}" from respondent "${r.id}".`, [column]);
+        continue;
+      }
+      this.#markSeen(ri, q.index);
+      this.#emit(r, ri, q, p.kind === "value" ? p.value : Number.NaN, p.kind === "value" ? "answered" : p.kind, item.line, emit);
+    }
+    for (const { column, get } of this.#unknownColumns) {
+      const raw = get(item);
+      if (!isBlank(raw)) ledger.rejectValue("unknown-question", place, () => `Column "${column}" is not a question of the study (value ${show(raw)}).`, [column]);
+    }
+  }
+
+  #emit(r: Respondent, ri: number, q: IndexedQuestion, value: number, status: Answer["status"], line: number, emit: (a: Answer) => void): void {
+    if (status === "answered") this.#ledger.validValue();
+    else if (status === "missing") this.#ledger.missingValue();
+    else this.#ledger.dontKnowValue();
+    emit({
+      respondent: r.id,
+      respondentIndex: ri,
+      wave: r.wave,
+      question: q.question.id,
+      questionIndex: q.index,
+      point: q.point.id,
+      status,
+      value,
+      weight: r.weight,
+      audience: r.audience,
+      post: r.post,
+      segment: this.#segments.segment(r.segmentIndex),
+      segmentIndex: r.segmentIndex,
+      line,
+    });
+  }
+
+  #respondent(item: SourceItem): Respondent | Verdict {
+    const g = this.#get;
+    const id = cellText(g.respondent(item));
+    if (id === "") return { reason: "missing-respondent", message: "The row has no respondent id.", column: this.#col.respondent };
+    const audText = cellText(g.audience(item));
+    const post = cellText(g.post(item));
+    let audience: AudienceKind;
+    if (audText === "") audience = post === "" ? "external" : "internal";
+    else {
+      const a = AUDIENCES.get(audText.toLowerCase());
+      if (a === undefined) return { reason: "invalid-audience", message: `Audience ${show(audText)} is neither external nor internal.`, column: this.#col.audience };
+      audience = a;
+    }
+    if (audience === "external" && post !== "") {
+      return { reason: "invalid-audience", message: `Respondent "${id}" is external but has post "${post}".`, column: this.#col.post };
+    }
+    if (audience === "internal") {
+      if (post === "") return { reason: "missing-post", message: `Internal respondent "${id}" has no post.`, column: this.#col.post };
+      if (!this.#ix.posts.has(post)) return { reason: "unknown-post", message: `Post "${post}" of respondent "${id}" is not in the study.`, column: this.#col.post };
+    }
+    const rawWeight = g.weight(item);
+    const weight = parseWeight(rawWeight);
+    if (weight === undefined) return { reason: "invalid-weight", message: `Weight ${show(rawWeight)} of respondent "${id}" is not a finite number greater than 0.`, column: this.#col.weight };
+    const waveText = cellText(g.wave(item));
+    const wave = waveText === "" ? this.#defaultWave : waveText;
+    const seg = this.#segment(item);
+    if (typeof seg !== "number") return seg;
+    return { id, wave, audience, post: audience === "internal" ? post : undefined, weight, segmentIndex: seg };
+  }
+
+  #segment(item: SourceItem): number | Verdict {
+    return readSegment(item, this.#segmentPlan);
+  }
+
+  #audienceMismatch(r: Respondent, q: IndexedQuestion): string | undefined {
+    const a = q.question.audience;
+    if (a.kind === "external") {
+      return r.audience === "external" ? undefined : `Question "${q.question.id}" is for external customers; respondent "${r.id}" answers as internal post "${r.post ?? ""}".`;
+    }
+    if (r.audience === "external") return `Question "${q.question.id}" is for internal post "${a.rater}"; respondent "${r.id}" is an external customer.`;
+    return r.post === a.rater ? undefined : `Question "${q.question.id}" is rated by post "${a.rater}"; respondent "${r.id}" answers as "${r.post ?? ""}".`;
+  }
+
+  #respondentIndex(r: Respondent): number | Verdict {
+    const profileKey = `${r.audience}\u0000${r.post ?? ""}\u0000${r.segmentIndex}\u0000${r.weight}`;
+    let profile = this.#profiles.get(profileKey);
+    if (profile === undefined) {
+      profile = this.#profiles.size;
+      this.#profiles.set(profileKey, profile);
+    }
+    const key = `${r.wave}\u0000${r.id}`;
+    const found = this.#respondents.get(key);
+    if (found !== undefined) {
+      if (this.#profileOf[found] !== profile) {
+        return {
+          reason: "inconsistent-respondent",
+          message: `Respondent "${r.id}" (wave "${r.wave}") appears earlier with a different audience, post, segment or weight; this row was not used.`,
+          column: this.#col.respondent,
+        };
+      }
+      return found;
+    }
+    const index = this.#respondents.size;
+    this.#respondents.set(key, index);
+    if (index >= this.#profileOf.length) {
+      const grown = new Int32Array(this.#profileOf.length * 2);
+      grown.set(this.#profileOf);
+      this.#profileOf = grown;
+      const seen = new Uint32Array(this.#seen.length * 2);
+      seen.set(this.#seen);
+      this.#seen = seen;
+    }
+    this.#profileOf[index] = profile;
+    return index;
+  }
+
+  #isSeen(ri: number, qi: number): boolean {
+    return ((this.#seen[ri * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
+  }
+
+  #markSeen(ri: number, qi: number): void {
+    const w = ri * this.#words + (qi >>> 5);
+    this.#seen[w] = (this.#seen[w] ?? 0) | (1 << (qi & 31));
+  }
+
+  /** Distinct respondents (id × wave) seen so far. */
+  get respondentCount(): number {
+    return this.#respondents.size;
+  }
+
+  #objectPlan(): Getters {
+    const byKey = objectGetter;
+    const c = this.#col;
+    return {
+      respondent: byKey(c.respondent),
+      question: byKey(c.question),
+      value: byKey(c.value),
+      audience: byKey(c.audience),
+      post: byKey(c.post),
+      weight: byKey(c.weight),
+      wave: byKey(c.wave),
+      segment: byKey(c.segment),
+    };
+  }
+
+  /** Wide-form object rows: find the question and unknown columns of this row. */
+  #objectWideColumns(row: object): void {
+    const attrs = this.#attributeColumns();
+    const byColumn = this.#columnToQuestion();
+    this.#wideColumns = [];
+    this.#unknownColumns = [];
+    for (const key of rowKeys(row)) {
+      if (attrs.has(key) || this.#ignore.has(key)) continue;
+      const get = objectGetter(key);
+      const q = byColumn.get(key);
+      if (q !== undefined) this.#wideColumns.push({ q, column: key, get });
+      else this.#unknownColumns.push({ column: key, get });
+    }
+  }
+
+  #attributeColumns(): Set<string> {
+    const c = this.#col;
+    this.#attrs ??= new Set([c.respondent, c.audience, c.post, c.weight, c.wave, c.segment, ...(this.#dims ?? [])]);
+    return this.#attrs;
+  }
+
+  #columnToQuestion(): Map<string, IndexedQuestion> {
+    if (this.#byColumn === undefined) {
+      this.#byColumn = new Map();
+      for (const [qid, q] of this.#ix.questions) this.#byColumn.set(this.#questionColumns.get(qid) ?? qid, q);
+    }
+    return this.#byColumn;
+  }
+
+  #headerPlan(columns: readonly string[], line: number): void {
+    const where = { line, ...(this.#file === undefined ? {} : { file: this.#file }) };
+    const c = this.#col;
+    const required = this.#form === "long" ? [c.respondent, c.question, c.value] : [c.respondent];
+    const index = headerIndex("readResponses", columns, [...required, ...(this.#dims ?? [])], where);
+    this.#header = index;
+    const at = (name: string): Getter => cellGetter(index, name);
+    this.#get = {
+      respondent: at(c.respondent),
+      question: at(c.question),
+      value: at(c.value),
+      audience: at(c.audience),
+      post: at(c.post),
+      weight: at(c.weight),
+      wave: at(c.wave),
+      segment: () => undefined,
+    };
+    this.#segmentPlan = this.#makeSegmentPlan(at);
+    const attrs = this.#attributeColumns();
+    if (this.#form === "long") {
+      const unused = columns.filter((col) => !attrs.has(col) && col !== c.question && col !== c.value && !this.#ignore.has(col));
+      if (unused.length > 0) {
+        this.#ledger.note({
+          ...problem("data/unused-column", "info", [], `Column(s) ${unused.join(", ")} are not used.`, "Name them in options.segments to group by them, or in ignoreColumns to silence this note."),
+          location: where,
+        });
+      }
+      return;
+    }
+    const byColumn = this.#columnToQuestion();
+    this.#wideColumns = [];
+    this.#unknownColumns = [];
+    for (const col of columns) {
+      if (attrs.has(col) || this.#ignore.has(col)) continue;
+      const q = byColumn.get(col);
+      if (q !== undefined) this.#wideColumns.push({ q, column: col, get: at(col) });
+      else this.#unknownColumns.push({ column: col, get: at(col) });
+    }
+    if (this.#unknownColumns.length > 0) {
+      this.#ledger.note({
+        ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#unknownColumns.map((u) => u.column).join(", ")} are not questions of the study; their non-blank cells are rejected.`, "List non-question columns in ignoreColumns, or map columns to questions with questionColumns."),
+        location: where,
+      });
+    }
+  }
+}
+
+/**
+ * A lazy, single-pass stream of accepted answers with its {@link Ledger}. Iterate it (`for await`), or hand it to
+ * `aggregate` or `collectResponses`; the ledger is complete once the stream has been read.
+ *
+ * @example
+ * ```ts
+ * const source = responsesFrom(rows, study);
+ * for await (const answer of source) console.log(answer.question, answer.value);
+ * source.ledger.reconciles(); // true
+ * ```
+ */
+export class ResponseSource implements AsyncIterable<Answer> {
+  /** The study the answers are checked against. */
+  readonly study: Study;
+  /** The account of accepted and rejected rows (complete once the source has been read). */
+  readonly ledger: Ledger;
+  /** The segments met so far; {@link Answer.segmentIndex} indexes it. */
+  readonly segments: SegmentPool;
+  /** True when the rows come from a synchronous input, so reading can finish without awaiting. */
+  readonly isSync: boolean;
+  readonly #open: () => SourceBatches;
+  readonly #options: ResponseOptions;
+  #used = false;
+  #reader: ResponseReader | undefined;
+
+  /**
+   * Usually made by {@link responsesFrom}, {@link responsesFromCsv}, {@link responsesFromJsonl} or the
+   * `gaptrace/node` readers.
+   * @param study - the study.
+   * @param open - opens the source batches (called once, on first read).
+   * @param options - how to read the rows.
+   * @param isSync - whether `open` returns sync batches.
+   */
+  constructor(study: Study, open: () => SourceBatches, options: ResponseOptions = {}, isSync = false) {
+    this.study = study;
+    this.ledger = new Ledger(options.maxProblemsPerReason === undefined ? {} : { maxProblemsPerReason: options.maxProblemsPerReason });
+    this.segments = new SegmentPool();
+    this.isSync = isSync;
+    this.#open = open;
+    this.#options = options;
+    // Check the options and the study now, so a wrong option fails at the call, not at the first row.
+    this.#reader = new ResponseReader(study, options, this.ledger, this.segments);
+  }
+
+  /** Distinct respondents (id × wave) accepted so far. */
+  get respondentCount(): number {
+    return this.#reader?.respondentCount ?? 0;
+  }
+
+  /**
+   * Read every row, calling `each` for every accepted answer, in input order. Sync when {@link isSync}.
+   * @param each - receives each answer.
+   * @returns nothing, or a promise when the input is async.
+   */
+  forEach(each: (a: Answer) => void): void | Promise<void> {
+    if (this.#used) {
+      throw new UsageError("ResponseSource", "this source has already been read.", "Make a new source for each pass (streams can be read once).");
+    }
+    this.#used = true;
+    const reader = this.#reader ?? new ResponseReader(this.study, this.#options, this.ledger, this.segments);
+    this.#reader = reader;
+    return forEachItem(this.#open(), (item) => reader.item(item, each));
+  }
+
+  /** Iterate the accepted answers. */
+  async *[Symbol.asyncIterator](): AsyncIterator<Answer> {
+    const batches = this.#openOnce();
+    const reader = this.#reader ?? new ResponseReader(this.study, this.#options, this.ledger, this.segments);
+    const out: Answer[] = [];
+    const push = (a: Answer): void => {
+      out.push(a);
+    };
+    if (isAsyncIterable<readonly SourceItem[]>(batches)) {
+      for await (const batch of batches) {
+        for (const item of batch) reader.item(item, push);
+        yield* out.splice(0);
+      }
+    } else {
+      for (const batch of batches) {
+        for (const item of batch) reader.item(item, push);
+        yield* out.splice(0);
+      }
+    }
+  }
+
+  #openOnce(): SourceBatches {
+    if (this.#used) {
+      throw new UsageError("ResponseSource", "this source has already been read.", "Make a new source for each pass (streams can be read once).");
+    }
+    this.#used = true;
+    return this.#open();
+  }
+}
+
+/**
+ * Answers from in-memory rows: objects (or Maps) in long or wide form, from an array, iterable or async
+ * iterable. Rows are numbered from 1 in problems.
+ *
+ * @param rows - the rows.
+ * @param study - the study to check them against.
+ * @param options - form, column names, codes (see {@link ResponseOptions}).
+ * @returns a response source (read it once).
+ * @example
+ * ```ts
+ * const source = responsesFrom(
+ *   [{ respondent: "r1", question: "q-sat", value: 4, segment: { region: "north" } }],
+ *   study,
+ * );
+ * const agg = await aggregate(study, source);
+ * ```
+ */
+export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options: ResponseOptions = {}): ResponseSource {
+  return new ResponseSource(study, () => objectRows(rows), options, !isAsyncIterable(rows));
+}
+
+/**
+ * Answers from CSV text (a string, or text/byte chunks, sync or async), using the runtime-neutral csv-parse
+ * build. In Node, `readResponsesCsv` from `gaptrace/node` reads files.
+ *
+ * @param input - the CSV, header first.
+ * @param study - the study.
+ * @param options - reading options plus delimiter and encoding.
+ * @param factory - a csv-parse `parse` to use instead of the browser build (for `gaptrace/node`).
+ * @returns a response source (read it once).
+ * @example
+ * ```ts
+ * const source = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study);
+ * const agg = await aggregate(study, source);
+ * ```
+ */
+export function responsesFromCsv(input: TextInput, study: Study, options: ResponseOptions & CsvOptions = {}, factory?: CsvParserFactory): ResponseSource {
+  return new ResponseSource(study, () => csvRows(input, options, factory), options, !isAsyncIterable(input));
+}
+
+/**
+ * Answers from JSON Lines text (one object per line), long or wide form.
+ *
+ * @param input - the JSONL text or chunks.
+ * @param study - the study.
+ * @param options - reading options plus encoding.
+ * @returns a response source (read it once).
+ * @example
+ * ```ts
+ * const source = responsesFromJsonl('{"respondent":"r1","question":"q-sat","value":4}\n', study);
+ * ```
+ */
+export function responsesFromJsonl(input: TextInput, study: Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
+  return new ResponseSource(study, () => jsonlRows(input, options), options, !isAsyncIterable(input));
+}
+
+/**
+ * Answers from ready-made source batches (for custom readers such as `gaptrace/node`).
+ *
+ * @param batches - opens the batches; called once, on first read.
+ * @param study - the study.
+ * @param options - reading options.
+ * @param isSync - whether the batches are synchronous.
+ * @returns a response source.
+ * @example
+ * ```ts
+ * const source = responsesFromBatches(() => csvRows(text), study, {}, true);
+ * ```
+ */
+export function responsesFromBatches(batches: () => SourceBatches, study: Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
+  return new ResponseSource(study, batches, options, isSync);
+}

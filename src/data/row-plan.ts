@@ -1,0 +1,128 @@
+/**
+ * Reading named columns out of source items, shared by the response and case loaders: column getters for CSV
+ * rows (by header position) and object rows (own keys only, so a column named `__proto__` or `constructor` is
+ * just a column), header checks, and reading a row's segment.
+ * @internal
+ * @module
+ */
+import { ValidationError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import type { RejectReason } from "./ledger.js";
+import { cellText, makeSegment, type Segment, type SegmentInput, type SegmentPool } from "./segment.js";
+import type { SourceItem } from "./source.js";
+import { show } from "./values.js";
+
+/** Reads one column of a row. */
+export type Getter = (item: SourceItem) => unknown;
+
+/** A rejection found while reading a row: reason, message and the column at fault. */
+export type Verdict = { readonly reason: RejectReason; readonly message: string; readonly column: string };
+
+/** An own property of a row object or an entry of a Map row; never an inherited property. */
+export function own(row: unknown, key: string): unknown {
+  if (row instanceof Map) return (row as Map<unknown, unknown>).get(key);
+  return Object.hasOwn(row as object, key) ? (row as Record<string, unknown>)[key] : undefined;
+}
+
+/** A getter for a key of object rows. */
+export function objectGetter(name: string): Getter {
+  return (item) => (item.kind === "object" ? own(item.value, name) : undefined);
+}
+
+/** The keys of an object row, in order. */
+export function rowKeys(row: object): string[] {
+  return row instanceof Map ? [...(row as Map<unknown, unknown>).keys()].map(String) : Object.keys(row);
+}
+
+/**
+ * Index a CSV header by column name, throwing a located {@link ValidationError} when a name repeats or a
+ * required column is absent.
+ */
+export function headerIndex(
+  fn: string,
+  columns: readonly string[],
+  required: readonly string[],
+  where: { line: number; file?: string },
+): Map<string, number> {
+  const index = new Map<string, number>();
+  const dupes: string[] = [];
+  columns.forEach((c, i) => {
+    if (index.has(c)) dupes.push(c);
+    else index.set(c, i);
+  });
+  if (dupes.length > 0) {
+    throw new ValidationError(`gaptrace/${fn}: the header repeats column(s) ${dupes.map((d) => `"${d}"`).join(", ")}.`, [
+      { ...problem("data/duplicate-column", "error", [], `The header repeats column(s) ${dupes.join(", ")}.`, "Give every column a distinct name."), location: where },
+    ]);
+  }
+  const missing = required.filter((r) => !index.has(r));
+  if (missing.length > 0) {
+    throw new ValidationError(`gaptrace/${fn}: the header has no column ${missing.map((m) => `"${m}"`).join(", ")}.`, [
+      {
+        ...problem("data/missing-column", "error", [], `The header has no column ${missing.join(", ")} (found: ${columns.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments)."),
+        location: where,
+      },
+    ]);
+  }
+  return index;
+}
+
+/** A getter for a header position of CSV rows (always `undefined` when the column is absent). */
+export function cellGetter(index: ReadonlyMap<string, number>, name: string): Getter {
+  const i = index.get(name);
+  if (i === undefined) return () => undefined;
+  return (item) => (item.kind === "cells" ? item.cells[i] : undefined);
+}
+
+/** How to read the segment of a row. */
+export interface SegmentPlan {
+  /** Declared dimensions and their getters. */
+  readonly dims: readonly (readonly [string, Getter])[];
+  /** Declared dimension names, or `undefined` to keep every dimension of an object row's segment field. */
+  readonly keep: ReadonlySet<string> | undefined;
+  /** The segment field of object rows. */
+  readonly whole: Getter;
+  readonly wholeColumn: string;
+  readonly pool: SegmentPool;
+  readonly max: number;
+}
+
+/** Read a row's segment into the pool: its index, or why the row is rejected. */
+export function readSegment(item: SourceItem, plan: SegmentPlan): number | Verdict {
+  const pairs: [string, unknown][] = [];
+  const named = new Set<string>();
+  for (const [dim, get] of plan.dims) {
+    const v = get(item);
+    if (cellText(v) === "") continue;
+    pairs.push([dim, v]);
+    named.add(dim);
+  }
+  if (item.kind === "object") {
+    const whole = plan.whole(item);
+    if (whole !== undefined && whole !== null && whole !== "") {
+      if (typeof whole !== "object") return { reason: "invalid-segment", message: `Segment ${show(whole)} is not an object of dimensions.`, column: plan.wholeColumn };
+      let seg: Segment;
+      try {
+        seg = makeSegment(whole as SegmentInput);
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e);
+        return { reason: "invalid-segment", message: `Segment ${show(whole)} cannot be read: ${why}`, column: plan.wholeColumn };
+      }
+      for (const [k, v] of seg) if (!named.has(k) && (plan.keep === undefined || plan.keep.has(k))) pairs.push([k, v]);
+    }
+  }
+  const seg = makeSegment(pairs);
+  const key = JSON.stringify(seg);
+  const found = plan.pool.lookup(key);
+  if (found !== undefined) return found;
+  if (plan.pool.size >= plan.max) {
+    return { reason: "segment-limit", message: `Segment ${key} would be segment number ${plan.pool.size + 1}, past the limit of ${plan.max}.`, column: plan.wholeColumn };
+  }
+  return plan.pool.intern(seg);
+}
+
+/** "line 4", "lines 4–6" or "line 4 to the end", for malformed stretches. */
+export function lineRange(line: number, lastLine: number): string {
+  if (lastLine === line) return `line ${line}`;
+  return Number.isFinite(lastLine) ? `lines ${line}–${lastLine}` : `line ${line} to the end`;
+}

@@ -1,0 +1,391 @@
+/**
+ * Row sources: turn CSV text, JSON Lines or in-memory rows into batches of located source items (a header, a
+ * row of cells, an object row, or a malformed stretch of lines) that the response and case loaders read. CSV is
+ * parsed by csv-parse; the core uses its runtime-neutral browser build, `gaptrace/node` plugs in the Node one.
+ * Batches (not single rows) cross async boundaries, so a million-row file costs thousands of awaits, not millions.
+ * @module
+ */
+import { parse as parseCsvBrowser } from "csv-parse/browser/esm";
+import { UsageError } from "../core/errors.js";
+
+/** One item read from a source, with its 1-based line (or row number for in-memory rows). */
+export type SourceItem =
+  | { readonly kind: "header"; readonly line: number; readonly columns: readonly string[] }
+  | { readonly kind: "cells"; readonly line: number; readonly cells: readonly string[] }
+  | { readonly kind: "object"; readonly line: number; readonly value: unknown }
+  | {
+      readonly kind: "malformed";
+      readonly line: number;
+      /** Last line of the malformed stretch (a broken quote can swallow several lines). */
+      readonly lastLine: number;
+      /** What was wrong, in plain words. */
+      readonly detail: string;
+    }
+  | { readonly kind: "blank"; readonly line: number };
+
+/** Batches of source items, sync or async. */
+export type SourceBatches = Iterable<readonly SourceItem[]> | AsyncIterable<readonly SourceItem[]>;
+
+/** Text input: a whole string, or chunks of text or UTF-8 (or `encoding`) bytes, sync or async. */
+export type TextInput = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
+
+/** Options shared by the CSV readers. */
+export interface CsvOptions {
+  /** Field delimiter. Default `,`. */
+  readonly delimiter?: string;
+  /** Text encoding of byte chunks, as `TextDecoder` names it (e.g. `"gb18030"` for Excel exports). Default utf-8. */
+  readonly encoding?: string;
+}
+
+const BATCH = 2048;
+
+/**
+ * Is a value async iterable?
+ * @param x - anything.
+ * @returns true for async iterables (streams, async generators).
+ * @example
+ * ```ts
+ * isAsyncIterable((async function* () {})()); // true
+ * isAsyncIterable([1, 2]);                    // false
+ * ```
+ */
+export function isAsyncIterable<T>(x: unknown): x is AsyncIterable<T> {
+  return x !== null && typeof x === "object" && typeof (x as AsyncIterable<T>)[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * Wrap in-memory rows (objects, e.g. parsed JSON) as source batches. Rows are numbered from 1.
+ *
+ * @param rows - rows, sync or async.
+ * @returns source batches of `object` items.
+ * @example
+ * ```ts
+ * for (const batch of objectRows([{ respondent: "r1", question: "q-sat", value: 4 }])) batch[0]?.line; // 1
+ * ```
+ */
+export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): SourceBatches {
+  if (isAsyncIterable<unknown>(rows)) {
+    return (async function* () {
+      let batch: SourceItem[] = [];
+      let line = 0;
+      for await (const value of rows) {
+        batch.push({ kind: "object", line: ++line, value });
+        if (batch.length >= BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    })();
+  }
+  if (rows === null || typeof rows !== "object" || typeof (rows as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    throw new UsageError("objectRows", "expecting an array or (async) iterable of rows.", "Pass an array of row objects, or a stream.");
+  }
+  return (function* () {
+    let batch: SourceItem[] = [];
+    let line = 0;
+    for (const value of rows) {
+      batch.push({ kind: "object", line: ++line, value });
+      if (batch.length >= BATCH) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield batch;
+  })();
+}
+
+/** The part of a csv-parse parser the collector drives (both the Node and the browser build have it). */
+export interface CsvParserLike {
+  write(chunk: string | Uint8Array): unknown;
+  end(): unknown;
+  on(event: "error", listener: (err: Error) => void): unknown;
+}
+
+/** Makes a csv-parse parser from options (the Node or browser `parse`). */
+export type CsvParserFactory = (options: Record<string, unknown>) => CsvParserLike;
+
+/** The csv-parse record context fields we read. */
+interface CsvContext {
+  readonly lines: number;
+  readonly empty_lines: number;
+}
+
+/**
+ * Drives a csv-parse parser and collects its records and skipped records, in order, as source items. Records
+ * are taken in `on_record` (which returns nothing, so the parser's readable side stays empty and writes stay
+ * synchronous); broken records arrive through `on_skip` with the line where the damage was found.
+ */
+export class CsvCollector {
+  readonly #parser: CsvParserLike;
+  #out: SourceItem[] = [];
+  #prevEnd = 0;
+  #prevEmpty = 0;
+  #header = true;
+  #fatal: Error | undefined;
+  #done = false;
+
+  /**
+   * @param factory - the csv-parse `parse` function (Node or browser build).
+   * @param options - delimiter.
+   */
+  constructor(factory: CsvParserFactory, options: CsvOptions = {}) {
+    this.#parser = factory({
+      bom: true,
+      delimiter: options.delimiter ?? ",",
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_record: (record: string[], ctx: CsvContext) => {
+        this.#blankLines(ctx.empty_lines);
+        let inner = 0;
+        for (const f of record) if (f.includes("\n")) inner += f.split("\n").length - 1;
+        const line = ctx.lines - inner;
+        this.#prevEnd = ctx.lines;
+        if (this.#header) {
+          this.#header = false;
+          this.#out.push({ kind: "header", line, columns: record.map((c) => c.trim()) });
+        } else this.#out.push({ kind: "cells", line, cells: record });
+        return undefined;
+      },
+      on_skip: (err: Error & Partial<CsvContext> & { code?: string }) => {
+        const end = err.lines ?? this.#prevEnd + 1;
+        this.#blankLines(err.empty_lines ?? this.#prevEmpty);
+        const start = Math.min(this.#prevEnd + 1, end);
+        this.#prevEnd = end;
+        this.#out.push({ kind: "malformed", line: start, lastLine: end, detail: csvDetail(err) });
+      },
+    });
+    this.#parser.on("error", (err) => {
+      this.#fatal = err;
+    });
+  }
+
+  /**
+   * Feed a chunk; returns the items it completed.
+   * @param chunk - text or bytes.
+   * @returns the completed items (possibly none).
+   */
+  push(chunk: string | Uint8Array): SourceItem[] {
+    if (this.#done) return [];
+    try {
+      this.#parser.write(chunk);
+    } catch (e) {
+      this.#fatal = e instanceof Error ? e : new Error(String(e));
+    }
+    return this.#take();
+  }
+
+  /**
+   * Signal the end of input; returns the last items.
+   * @returns the remaining items.
+   */
+  end(): SourceItem[] {
+    if (!this.#done) {
+      try {
+        this.#parser.end();
+      } catch (e) {
+        this.#fatal = e instanceof Error ? e : new Error(String(e));
+      }
+    }
+    return this.#take();
+  }
+
+  #blankLines(empty: number): void {
+    for (let i = this.#prevEmpty; i < empty; i++) this.#out.push({ kind: "blank", line: this.#prevEnd + 1 + (i - this.#prevEmpty) });
+    this.#prevEnd += Math.max(0, empty - this.#prevEmpty);
+    this.#prevEmpty = Math.max(this.#prevEmpty, empty);
+  }
+
+  #take(): SourceItem[] {
+    if (this.#fatal !== undefined && !this.#done) {
+      // The parser cannot go on (it gave up, not skipped); account for the rest of the input as one stretch.
+      this.#done = true;
+      const code = (this.#fatal as { code?: unknown }).code;
+      this.#out.push({
+        kind: "malformed",
+        line: this.#prevEnd + 1,
+        lastLine: Number.POSITIVE_INFINITY,
+        detail: `the CSV reader stopped here (${typeof code === "string" ? code : this.#fatal.message}); nothing after this line was read`,
+      });
+    }
+    const out = this.#out;
+    this.#out = [];
+    return out;
+  }
+}
+
+/** A plain-words reading of a csv-parse error. */
+function csvDetail(err: Error & { code?: string }): string {
+  switch (err.code) {
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+    case "CSV_RECORD_INCONSISTENT_COLUMNS": {
+      const m = /expect (\d+), got (\d+)/.exec(err.message);
+      return m === null ? "wrong number of fields" : `wrong number of fields: the header has ${m[1]}, this line has ${m[2]}`;
+    }
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quote is opened and never closed";
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return "a quoted field is followed by text before the next delimiter";
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return "text after a closing quote";
+    default:
+      return err.code ?? err.message;
+  }
+}
+
+/**
+ * Parse CSV text into source batches with the runtime-neutral csv-parse build. The first record is the header.
+ * Broken lines become `malformed` items with their line range; the load never stops at one.
+ *
+ * @param input - a string, or chunks (sync or async) of text or bytes.
+ * @param options - delimiter and encoding.
+ * @param factory - the csv-parse `parse` to use (`gaptrace/node` passes the Node build).
+ * @returns source batches.
+ * @example
+ * ```ts
+ * for await (const batch of csvRows("respondent,question,value\nr1,q-sat,4\n")) console.log(batch);
+ * // [{ kind: "header", line: 1, ... }, { kind: "cells", line: 2, cells: ["r1", "q-sat", "4"] }]
+ * ```
+ */
+export function csvRows(input: TextInput, options: CsvOptions = {}, factory?: CsvParserFactory): SourceBatches {
+  const make = factory ?? (parseCsvBrowser as unknown as CsvParserFactory);
+  const decoder = makeDecoder(options.encoding);
+  if (typeof input === "string") {
+    return (function* () {
+      const c = new CsvCollector(make, options);
+      yield [...c.push(input), ...c.end()];
+    })();
+  }
+  if (isAsyncIterable<string | Uint8Array>(input)) {
+    return (async function* () {
+      const c = new CsvCollector(make, options);
+      for await (const chunk of input) {
+        const items = c.push(decoder(chunk, true));
+        if (items.length > 0) yield items;
+      }
+      const tail = decoder(new Uint8Array(0), false);
+      const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
+      if (last.length > 0) yield last;
+    })();
+  }
+  return (function* () {
+    const c = new CsvCollector(make, options);
+    for (const chunk of input) {
+      const items = c.push(decoder(chunk, true));
+      if (items.length > 0) yield items;
+    }
+    const tail = decoder(new Uint8Array(0), false);
+    const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
+    if (last.length > 0) yield last;
+  })();
+}
+
+/** A chunk decoder: strings pass through, bytes are decoded in streaming mode (multi-byte characters may split). */
+function makeDecoder(encoding: string | undefined): (chunk: string | Uint8Array, more: boolean) => string {
+  let td: TextDecoder | undefined;
+  return (chunk, more) => {
+    if (typeof chunk === "string") return chunk;
+    if (td === undefined) {
+      try {
+        td = new TextDecoder(encoding ?? "utf-8");
+      } catch {
+        throw new UsageError("csvRows", `unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".');
+      }
+    }
+    return td.decode(chunk, { stream: more });
+  };
+}
+
+/**
+ * Parse JSON Lines (one JSON object per line) into source batches. A line that is not valid JSON, or not an
+ * object, becomes a `malformed` item; blank lines are skipped.
+ *
+ * @param input - a string, or chunks (sync or async) of text or bytes.
+ * @param options - encoding of byte chunks.
+ * @returns source batches.
+ * @example
+ * ```ts
+ * for await (const batch of jsonlRows('{"respondent":"r1","question":"q-sat","value":4}\n')) console.log(batch[0]);
+ * // { kind: "object", line: 1, value: { respondent: "r1", ... } }
+ * ```
+ */
+export function jsonlRows(input: TextInput, options: Pick<CsvOptions, "encoding"> = {}): SourceBatches {
+  const decoder = makeDecoder(options.encoding);
+  const state = { rest: "", line: 0, first: true };
+  const lines = (text: string, final: boolean): SourceItem[] => {
+    let s = state.rest + text;
+    if (state.first && s.length > 0) {
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      state.first = false;
+    }
+    const out: SourceItem[] = [];
+    let from = 0;
+    for (;;) {
+      const nl = s.indexOf("\n", from);
+      if (nl < 0) break;
+      out.push(jsonLine(s.slice(from, nl), ++state.line));
+      from = nl + 1;
+    }
+    state.rest = s.slice(from);
+    if (final && state.rest !== "") {
+      out.push(jsonLine(state.rest, ++state.line));
+      state.rest = "";
+    }
+    return out;
+  };
+  if (typeof input === "string") return [lines(input, true)];
+  if (isAsyncIterable<string | Uint8Array>(input)) {
+    return (async function* () {
+      for await (const chunk of input) {
+        const items = lines(decoder(chunk, true), false);
+        if (items.length > 0) yield items;
+      }
+      const last = lines(decoder(new Uint8Array(0), false), true);
+      if (last.length > 0) yield last;
+    })();
+  }
+  return (function* () {
+    for (const chunk of input) {
+      const items = lines(decoder(chunk, true), false);
+      if (items.length > 0) yield items;
+    }
+    const last = lines(decoder(new Uint8Array(0), false), true);
+    if (last.length > 0) yield last;
+  })();
+}
+
+function jsonLine(text: string, line: number): SourceItem {
+  const t = text.endsWith("\r") ? text.slice(0, -1) : text;
+  if (t.trim() === "") return { kind: "blank", line };
+  let value: unknown;
+  try {
+    value = JSON.parse(t);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { kind: "malformed", line, lastLine: line, detail: `not valid JSON (${why})` };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { kind: "malformed", line, lastLine: line, detail: "the line is valid JSON but not an object" };
+  }
+  return { kind: "object", line, value };
+}
+
+/**
+ * Run a callback over every item of source batches, synchronously when the batches are sync.
+ *
+ * @param batches - source batches.
+ * @param each - called for every item, in order.
+ * @returns nothing for sync batches, a promise for async ones.
+ * @example
+ * ```ts
+ * forEachItem(objectRows([{ a: 1 }]), (item) => console.log(item.line)); // 1
+ * ```
+ */
+export function forEachItem(batches: SourceBatches, each: (item: SourceItem) => void): void | Promise<void> {
+  if (isAsyncIterable<readonly SourceItem[]>(batches)) {
+    return (async () => {
+      for await (const batch of batches) for (const item of batch) each(item);
+    })();
+  }
+  for (const batch of batches) for (const item of batch) each(item);
+}

@@ -1,0 +1,227 @@
+/**
+ * Reading one answer cell against its question: blank → missing, a "don't know" code → don't know, otherwise a
+ * number on the question's scale (yes/no words mapped to 1/0, reverse-coded questions flipped to min + max − v),
+ * or a rejection with its reason. Also the shared number and weight parsers.
+ * @module
+ */
+import type { RejectReason } from "./ledger.js";
+import type { IndexedQuestion, ScaleRange } from "./study-index.js";
+
+/** The outcome of reading one answer cell. */
+export type ParsedValue =
+  | { readonly kind: "value"; readonly value: number }
+  | { readonly kind: "missing" }
+  | { readonly kind: "dont-know" }
+  | { readonly kind: "reject"; readonly reason: RejectReason; readonly message: string };
+
+const MISSING: ParsedValue = Object.freeze({ kind: "missing" });
+const DONT_KNOW: ParsedValue = Object.freeze({ kind: "dont-know" });
+
+/** Codes that mean "no answer" or "don't know", normalised for fast matching. */
+export interface AnswerCodes {
+  /** Extra texts that mean missing, besides blank cells (lower-cased, trimmed). */
+  readonly missingText: ReadonlySet<string>;
+  /** "Don't know" texts (lower-cased, trimmed). */
+  readonly dontKnowText: ReadonlySet<string>;
+  /** "Don't know" numbers (99 matches "99", "99.0" and 99). */
+  readonly dontKnowNumbers: ReadonlySet<number>;
+}
+
+/** The "don't know" codes used when none are configured. Numbers are never defaults: 99 is valid on 0–100. */
+export const DEFAULT_DONT_KNOW: readonly string[] = ["DK", "don't know", "dont know", "不知道", "不清楚", "说不清"];
+
+/**
+ * Normalise configured codes for matching.
+ *
+ * @param missing - texts that mean missing besides blanks (e.g. `"NA"`).
+ * @param dontKnow - texts or numbers that mean "don't know" (e.g. `99`, `"DK"`, `"不知道"`).
+ * @returns the code sets.
+ * @example
+ * ```ts
+ * const codes = answerCodes(["NA"], [99, "DK"]);
+ * codes.dontKnowNumbers.has(99); // true
+ * ```
+ */
+export function answerCodes(missing: readonly (string | number)[], dontKnow: readonly (string | number)[]): AnswerCodes {
+  const missingText = new Set<string>();
+  for (const m of missing) missingText.add(String(m).trim().toLowerCase());
+  const dontKnowText = new Set<string>();
+  const dontKnowNumbers = new Set<number>();
+  for (const d of dontKnow) {
+    if (typeof d === "number") dontKnowNumbers.add(d);
+    else {
+      const t = d.trim().toLowerCase();
+      const n = parseNumber(t);
+      if (n !== undefined) dontKnowNumbers.add(n);
+      else dontKnowText.add(t);
+    }
+  }
+  return { missingText, dontKnowText, dontKnowNumbers };
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Read a number from a cell: finite numbers as they are, strings in plain decimal notation (full-width digits
+ * such as "４" are accepted). Anything else is `undefined`.
+ *
+ * @param raw - the cell.
+ * @returns the number, or `undefined`.
+ * @example
+ * ```ts
+ * parseNumber(" 4.5 "); // 4.5
+ * parseNumber("４");    // 4
+ * parseNumber("4,5");  // undefined
+ * ```
+ */
+export function parseNumber(raw: unknown): number | undefined {
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== "string") return undefined;
+  let s = raw.trim();
+  if (!NUMBER.test(s)) {
+    // Full-width digits and signs come from Chinese input methods; NFKC folds them to ASCII.
+    if (!/[^\x00-\x7f]/.test(s)) return undefined;
+    s = s.normalize("NFKC").trim();
+    if (!NUMBER.test(s)) return undefined;
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const YES = new Set(["yes", "y", "true", "是", "1"]);
+const NO = new Set(["no", "n", "false", "否", "0"]);
+
+/**
+ * Read a yes/no cell as 1 or 0: "yes"/"no", "y"/"n", "是"/"否", 1/0, true/false (any case).
+ *
+ * @param raw - the cell.
+ * @returns 1, 0, or `undefined` when it is not a yes/no answer.
+ * @example
+ * ```ts
+ * parseYesNo("是"); // 1
+ * parseYesNo(false); // 0
+ * ```
+ */
+export function parseYesNo(raw: unknown): 0 | 1 | undefined {
+  if (raw === true) return 1;
+  if (raw === false) return 0;
+  if (typeof raw === "number") return raw === 1 ? 1 : raw === 0 ? 0 : undefined;
+  if (typeof raw !== "string") return undefined;
+  const t = raw.trim().toLowerCase();
+  if (YES.has(t)) return 1;
+  if (NO.has(t)) return 0;
+  const n = parseNumber(t);
+  return n === 1 ? 1 : n === 0 ? 0 : undefined;
+}
+
+/**
+ * Is a cell blank (undefined, null, or only white space)?
+ *
+ * @param raw - the cell.
+ * @returns true when blank.
+ * @example
+ * ```ts
+ * isBlank("  "); // true
+ * isBlank(0);    // false
+ * ```
+ */
+export function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "");
+}
+
+/**
+ * Read one answer cell against its question.
+ *
+ * @param raw - the cell as read (a string from CSV, any JSON value from JSONL or objects).
+ * @param q - the question, from {@link dataIndex}.
+ * @param codes - missing and "don't know" codes ({@link answerCodes}).
+ * @returns a value (reverse coding and yes/no mapping applied), missing, don't know, or a rejection.
+ * @example
+ * ```ts
+ * const q = dataIndex(study).questions.get("q-sat")!; // likert 5
+ * parseAnswer("4", q, answerCodes([], [])); // { kind: "value", value: 4 }
+ * parseAnswer("9", q, answerCodes([], [])); // { kind: "reject", reason: "out-of-range", ... }
+ * ```
+ */
+export function parseAnswer(raw: unknown, q: IndexedQuestion, codes: AnswerCodes): ParsedValue {
+  if (isBlank(raw)) return MISSING;
+  const text = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
+  if (text !== undefined) {
+    if (codes.missingText.has(text)) return MISSING;
+    if (codes.dontKnowText.has(text)) return DONT_KNOW;
+  }
+  const scale = q.question.scale;
+  let v: number | undefined;
+  if (scale.type === "yesno") {
+    v = parseYesNo(raw);
+    if (v === undefined) {
+      const n = parseNumber(raw);
+      if (n !== undefined && codes.dontKnowNumbers.has(n)) return DONT_KNOW;
+      if (n !== undefined) return reject("out-of-range", `${show(raw)} is not a yes/no answer (1 or 0) to question "${q.question.id}".`);
+      return reject("non-numeric", `${show(raw)} is not a yes/no answer to question "${q.question.id}".`);
+    }
+  } else {
+    v = parseNumber(raw);
+    if (v === undefined) return reject("non-numeric", `${show(raw)} is not a number (question "${q.question.id}").`);
+    if (codes.dontKnowNumbers.has(v)) return DONT_KNOW;
+    const why = offScale(v, q.range);
+    if (why !== undefined) return reject("out-of-range", `${show(raw)} is ${why} (question "${q.question.id}").`);
+  }
+  if (q.question.reverse && q.range.min !== undefined && q.range.max !== undefined) v = q.range.min + q.range.max - v;
+  return { kind: "value", value: v };
+}
+
+/** Why a number is off a scale, or `undefined` when it is on it. */
+function offScale(v: number, r: ScaleRange): string | undefined {
+  if (r.min !== undefined && v < r.min) return `below the scale's minimum ${r.min}`;
+  if (r.max !== undefined && v > r.max) return `above the scale's maximum ${r.max}`;
+  if (r.discrete && !Number.isInteger(v)) return `not a whole point on the ${r.min}–${r.max} scale`;
+  return undefined;
+}
+
+function reject(reason: RejectReason, message: string): ParsedValue {
+  return { kind: "reject", reason, message };
+}
+
+/**
+ * Read a respondent weight: blank means 1; otherwise a finite number greater than 0.
+ *
+ * @param raw - the cell.
+ * @returns the weight, or `undefined` when invalid.
+ * @example
+ * ```ts
+ * parseWeight("");    // 1
+ * parseWeight("2.5"); // 2.5
+ * parseWeight("0");   // undefined
+ * ```
+ */
+export function parseWeight(raw: unknown): number | undefined {
+  if (isBlank(raw)) return 1;
+  const w = parseNumber(raw);
+  return w !== undefined && w > 0 ? w : undefined;
+}
+
+/**
+ * Show a cell in a message: quoted, and cut short when long, so a stray megabyte never lands in a report.
+ *
+ * @param raw - the cell.
+ * @returns a short quoted rendering.
+ * @example
+ * ```ts
+ * show("abc"); // '"abc"'
+ * ```
+ */
+export function show(raw: unknown): string {
+  let s: string;
+  if (typeof raw === "string") s = raw;
+  else if (raw === undefined) return "(nothing)";
+  else {
+    try {
+      s = JSON.stringify(raw) ?? String(raw);
+    } catch {
+      s = String(raw);
+    }
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  }
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+}

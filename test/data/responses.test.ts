@@ -1,0 +1,272 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isGaptraceError, UsageError, ValidationError } from "../../src/core/errors.js";
+import { responsesFrom, responsesFromCsv, responsesFromJsonl, type Answer } from "../../src/data/responses.js";
+import { drain, expectBalanced, rejections } from "./helpers.js";
+import { study } from "./fixture.js";
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url), "utf8");
+
+const by = (answers: Answer[], respondent: string, question: string): Answer | undefined =>
+  answers.find((a) => a.respondent === respondent && a.question === question);
+
+describe("long-form CSV with deliberately bad rows", () => {
+  const load = async () => {
+    const source = responsesFromCsv(fixture("responses-long.csv"), study, {
+      file: "responses-long.csv",
+      segments: ["region", "class"],
+      dontKnowByQuestion: new Map([["q-nps", [99]]]),
+    });
+    const answers = await drain(source);
+    return { source, answers };
+  };
+
+  it("rejects each bad line for its reason, at its line", async () => {
+    const { source } = await load();
+    expect(rejections(source.ledger)).toEqual([
+      "7: data/out-of-range",
+      "8: data/non-numeric",
+      "9: data/unknown-question",
+      "11: data/duplicate-answer",
+      "13: data/wrong-audience",
+      "14: data/wrong-audience",
+      "15: data/unknown-post",
+      "16: data/invalid-weight",
+      "17: data/malformed-line",
+      "19: data/missing-respondent",
+      "20: data/missing-post",
+      "21: data/out-of-range",
+      "22: data/invalid-audience",
+      "25: data/malformed-line",
+    ]);
+    expectBalanced(source.ledger);
+  });
+
+  it("counts rows, values, blanks, missing and don't know", async () => {
+    const { source } = await load();
+    const s = source.ledger.summary();
+    expect(s).toMatchObject({ rowsRead: 23, accepted: 9, rejected: 14, blankLines: 1 });
+    expect(s.values).toEqual({ read: 9, valid: 6, missing: 1, dontKnow: 2, rejected: 0 });
+  });
+
+  it("names the file, a message and a hint in every problem", async () => {
+    const { source } = await load();
+    for (const p of source.ledger.problems()) {
+      expect(p.location?.file).toBe("responses-long.csv");
+      expect(p.message.length).toBeGreaterThan(10);
+      expect(p.hint.length).toBeGreaterThan(10);
+      expect(p.severity).toBe("warning");
+    }
+    const unclosed = source.ledger.problems("malformed-line").find((p) => p.location?.line === 25);
+    expect(unclosed?.message).toMatch(/lines 25–26: a quote is opened and never closed/);
+    const dup = source.ledger.problems("duplicate-answer")[0];
+    expect(dup?.message).toMatch(/r02.*q-sat.*first answer was kept/);
+  });
+
+  it("applies reverse coding, yes/no mapping, weights, waves and segments on accept", async () => {
+    const { answers } = await load();
+    expect(by(answers, "r01", "q-sat")?.value).toBe(4);
+    expect(by(answers, "r01", "q-wait-bad")?.value).toBe(6); // likert 7 reversed: 1 + 7 − 2
+    expect(by(answers, "r01", "q-told")?.value).toBe(1); // 是
+    expect(by(answers, "r01", "q-nps")?.status).toBe("dont-know"); // 99 on this question only
+    expect(by(answers, "r01", "q-overall")?.status).toBe("missing");
+    expect(by(answers, "r08", "q-sat")?.status).toBe("dont-know"); // 不知道 is a default code
+    const r02 = by(answers, "r02", "q-sat");
+    expect(r02).toMatchObject({ value: 3, weight: 2.5, wave: "2024Q1", line: 10 });
+    expect(r02?.segment).toEqual([["class", "business"], ["region", "south"]]);
+    const r03 = by(answers, "r03", "qi-settle");
+    expect(r03).toMatchObject({ audience: "internal", post: "dispatcher", point: "ep-settle" });
+    expect(r03?.segment).toEqual([["region", "north"]]); // blank class is left out
+    expect(by(answers, "r13", "q-expect-h")?.value).toBe(36.5);
+  });
+});
+
+describe("wide-form CSV", () => {
+  it("checks each cell: wrong audience, scale, duplicates and unknown columns", async () => {
+    const source = responsesFromCsv(fixture("responses-wide.csv"), study, { form: "wide", segments: ["region"], file: "wide.csv" });
+    const answers = await drain(source);
+    expect(rejections(source.ledger)).toEqual([
+      "2: data/unknown-question", // "comment" column, non-blank
+      "3: data/non-numeric",
+      "3: data/out-of-range",
+      "5: data/wrong-audience", // qi-order is rated by lineman
+      "6: data/invalid-weight",
+      "7: data/duplicate-answer",
+      "7: data/unknown-question",
+      "8: data/malformed-line",
+    ]);
+    const s = source.ledger.summary();
+    expect(s).toMatchObject({ rowsRead: 7, accepted: 5, rejected: 2 });
+    expect(s.values).toEqual({ read: 14, valid: 7, missing: 0, dontKnow: 1, rejected: 6 });
+    expect(s.notes.map((n) => n.code)).toEqual(["data/unknown-column"]);
+    expectBalanced(source.ledger);
+    expect(by(answers, "w01", "q-wait-bad")?.value).toBe(7); // reversed 1 on a 7-point scale
+    expect(by(answers, "w01", "q-told")?.value).toBe(1);
+    expect(by(answers, "w02", "q-nps")?.status).toBe("dont-know");
+    expect(answers.filter((a) => a.respondent === "w01" && a.question === "q-sat").map((a) => a.value)).toEqual([5]);
+  });
+
+  it("skips ignored columns and maps question columns", async () => {
+    const csv = "id,weight,Q1,note\nx1,1,4,hello\nx2,1,,\n";
+    const source = responsesFromCsv(csv, study, {
+      form: "wide",
+      columns: { respondent: "id" },
+      questionColumns: new Map([["q-sat", "Q1"]]),
+      ignoreColumns: ["note"],
+    });
+    const answers = await drain(source);
+    expect(answers.map((a) => [a.respondent, a.question, a.status])).toEqual([
+      ["x1", "q-sat", "answered"],
+      ["x2", "q-sat", "missing"],
+    ]);
+    expect(source.ledger.summary().notes).toEqual([]);
+    expectBalanced(source.ledger);
+  });
+
+  it("rejects blank answers when missing is \"reject\"", async () => {
+    const source = responsesFromCsv("respondent,q-sat,q-nps\na,,3\n", study, { form: "wide", missing: "reject" });
+    await drain(source);
+    expect(rejections(source.ledger)).toEqual(["2: data/missing-value"]);
+    expectBalanced(source.ledger);
+  });
+});
+
+describe("in-memory rows and JSON Lines", () => {
+  it("reads objects and Maps in long form, numbering rows from 1", () => {
+    const source = responsesFrom(
+      [
+        { respondent: "a", question: "q-sat", value: 5, segment: new Map([["region", "north"]]) },
+        new Map<string, unknown>([["respondent", "b"], ["question", "q-sat"], ["value", 2]]),
+        { respondent: "c", question: "q-sat", value: 3, weight: Number.POSITIVE_INFINITY },
+        42 as never,
+      ],
+      study,
+    );
+    const answers: Answer[] = [];
+    const r = source.forEach((a) => answers.push(a));
+    expect(r).toBeUndefined(); // sync input, sync read
+    expect(answers.map((a) => a.value)).toEqual([5, 2]);
+    expect(rejections(source.ledger)).toEqual(["3: data/invalid-weight", "4: data/malformed-line"]);
+    expectBalanced(source.ledger);
+  });
+
+  it("treats __proto__ and constructor as plain data", async () => {
+    const source = responsesFromJsonl(fixture("responses.jsonl"), study);
+    const answers = await drain(source);
+    expect(rejections(source.ledger)).toEqual(["3: data/out-of-range", "4: data/malformed-line", "5: data/malformed-line", "9: data/unknown-question"]);
+    expect(source.ledger.summary()).toMatchObject({ rowsRead: 8, accepted: 4, rejected: 4, blankLines: 1 });
+    expect(answers[0]?.segment).toEqual([["__proto__", "x"], ["region", "north"]]);
+    expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("region");
+    expect(by(answers, "j1", "q-told")?.value).toBe(0);
+    expect(by(answers, "j3", "qi-order-ok")).toMatchObject({ value: 0, weight: 3, post: "lineman" });
+    expectBalanced(source.ledger);
+  });
+
+  it("keeps only the declared segment dimensions", () => {
+    const source = responsesFrom([{ respondent: "a", question: "q-sat", value: 5, segment: { region: "n", class: "r" } }], study, { segments: ["class"] });
+    const answers: Answer[] = [];
+    void source.forEach((a) => answers.push(a));
+    expect(answers[0]?.segment).toEqual([["class", "r"]]);
+  });
+
+  it("rejects a respondent whose attributes change within a wave", () => {
+    const source = responsesFrom(
+      [
+        { respondent: "a", question: "q-sat", value: 5, weight: 1 },
+        { respondent: "a", question: "q-nps", value: 5, weight: 2 },
+        { respondent: "a", question: "q-nps", value: 5, weight: 2, wave: "2" },
+      ],
+      study,
+    );
+    void source.forEach(() => undefined);
+    expect(rejections(source.ledger)).toEqual(["2: data/inconsistent-respondent"]);
+    expectBalanced(source.ledger);
+  });
+
+  it("enforces the segment limit", () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ respondent: `r${i}`, question: "q-sat", value: 3, segment: { region: `reg${i}` } }));
+    const source = responsesFrom(rows, study, { maxSegments: 3 });
+    void source.forEach(() => undefined);
+    expect(source.ledger.count("segment-limit")).toBe(2);
+    expectBalanced(source.ledger);
+  });
+
+  it("keeps only the first N problems per reason but counts them all", () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ respondent: `r${i}`, question: "nope", value: 3 }));
+    const source = responsesFrom(rows, study, { maxProblemsPerReason: 5 });
+    void source.forEach(() => undefined);
+    expect(source.ledger.count("unknown-question")).toBe(50);
+    expect(source.ledger.problems("unknown-question")).toHaveLength(5);
+    expectBalanced(source.ledger);
+  });
+});
+
+describe("usage errors", () => {
+  it("refuses a header without the required columns, with its location", async () => {
+    const source = responsesFromCsv("who,question,value\nr1,q-sat,4\n", study, { file: "x.csv" });
+    const err = await drain(source).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).problems[0]).toMatchObject({ code: "data/missing-column", location: { file: "x.csv", line: 1 } });
+  });
+
+  it("refuses a header that repeats a column", async () => {
+    const err = await drain(responsesFromCsv("respondent,question,value,value\n", study)).catch((e: unknown) => e);
+    expect((err as ValidationError).problems[0]?.code).toBe("data/duplicate-column");
+  });
+
+  it("refuses bad options at the call, and a second read", async () => {
+    expect(() => responsesFrom([], study, { form: "tall" as never })).toThrow(UsageError);
+    expect(() => responsesFrom([], study, { dontKnowByQuestion: new Map([["nope", [9]]]) })).toThrow(/nope/);
+    const source = responsesFrom([], study);
+    await drain(source);
+    expect(() => source.forEach(() => undefined)).toThrow(/already been read/);
+  });
+});
+
+describe("properties", () => {
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom("", "1", "3", "5", "99", "DK", "不知道", "是", "否", "yes", "-1", "1e9", "q-sat", "qi-settle", "dispatcher", "internal", "external", '"', ","),
+  );
+  const row = fc.array(cell, { minLength: 0, maxLength: 10 });
+
+  it("the ledger reconciles for random garbage CSV", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { maxLength: 30 }), fc.boolean(), async (rows, wide) => {
+        const header = wide ? "respondent,audience,post,weight,wave,q-sat,qi-settle,q-told" : "respondent,audience,post,weight,wave,question,value";
+        const text = [header, ...rows.map((r) => r.join(","))].join("\n");
+        const source = responsesFromCsv(text, study, { form: wide ? "wide" : "long" });
+        const answers = await drain(source);
+        const s = source.ledger.summary();
+        expect(s.rowsRead).toBe(s.accepted + s.rejected);
+        expect(s.values.read).toBe(s.values.valid + s.values.missing + s.values.dontKnow + s.values.rejected);
+        expect(s.byReason.reduce((n, [, c]) => n + c, 0)).toBe(s.rejected + s.values.rejected);
+        expect(answers.length).toBe(s.values.valid + s.values.missing + s.values.dontKnow);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("the ledger reconciles for random garbage objects", () => {
+    const value = fc.oneof(fc.anything(), cell);
+    const obj = fc.dictionary(fc.constantFrom("respondent", "question", "value", "audience", "post", "weight", "wave", "segment", "__proto__", "q-sat"), value);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(obj, fc.anything()), { maxLength: 30 }), fc.boolean(), (rows, wide) => {
+        const source = responsesFrom(rows as never[], study, { form: wide ? "wide" : "long" });
+        let n = 0;
+        try {
+          void source.forEach(() => n++);
+        } catch (e) {
+          // Only gaptrace's own errors may escape, never a TypeError.
+          expect(isGaptraceError(e)).toBe(true);
+          return;
+        }
+        expectBalanced(source.ledger);
+        expect(n).toBe(source.ledger.values.valid + source.ledger.values.missing + source.ledger.values.dontKnow);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
