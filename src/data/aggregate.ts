@@ -1,0 +1,496 @@
+/**
+ * Aggregates: mergeable summaries of answers per evaluation point × question × segment × wave (weighted
+ * moments, a score histogram for discrete scales, counts of missing and "don't know"), built in one pass with
+ * memory bounded by the number of cells, not rows. Partial aggregates merge into exactly what one pass over all
+ * rows gives (to floating-point rounding), so files can be loaded in pieces or in parallel and combined; cells
+ * roll up to coarser segments the same way. Aggregates serialise to JSON and back.
+ * @module
+ */
+import { z } from "zod";
+import { UsageError, ValidationError } from "../core/errors.js";
+import type { Problem } from "../core/problem.js";
+import { BasisSchema, type Basis, type Study } from "../model/study.js";
+import { addToHistogram } from "../stats/add-to-histogram.js";
+import { addValue } from "../stats/add-value.js";
+import { emptyHistogram, type Histogram } from "../stats/histogram.js";
+import { mergeHistograms } from "../stats/merge-histograms.js";
+import { mergeMoments } from "../stats/merge-moments.js";
+import { emptyMoments, type WeightedMoments } from "../stats/weighted-moments.js";
+import { assertSameBases } from "./basis.js";
+import { Ledger, REJECT_REASONS, type LedgerSummary } from "./ledger.js";
+import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
+import { makeSegment, projectSegment, segmentKey, type Segment, type SegmentInput } from "./segment.js";
+import { dataIndex } from "./study-index.js";
+
+/** The format tag of aggregates (in memory and in JSON). */
+export const AGGREGATE_FORMAT = "gaptrace/aggregate@1" as const;
+
+/** The summary of one evaluation point × question × segment × wave. */
+export interface AggregateCell {
+  readonly point: string;
+  readonly question: string;
+  readonly wave: string;
+  readonly segment: Segment;
+  /** Weighted moments of the answered values (analysis scale: reverse coding and yes/no mapping applied). */
+  readonly moments: WeightedMoments;
+  /** Weighted counts per scale point, for likert, score and yes/no questions; `null` for numeric questions. */
+  readonly histogram: Histogram | null;
+  /** Answers accepted as missing (blank). */
+  readonly missing: number;
+  /** Answers accepted as "don't know". */
+  readonly dontKnow: number;
+  /** Σ weight of the missing answers. */
+  readonly missingWeight: number;
+  /** Σ weight of the "don't know" answers. */
+  readonly dontKnowWeight: number;
+}
+
+/** Summaries of a study's answers, cell by cell, with the ledger of the load(s) behind them. */
+export interface Aggregate {
+  readonly format: typeof AGGREGATE_FORMAT;
+  /** The id of the study the answers belong to. */
+  readonly study: string;
+  /** The basis of every metric a question of the study speaks about, by metric id. */
+  readonly bases: ReadonlyMap<string, Basis>;
+  /** Cells by {@link cellKey}. */
+  readonly cells: ReadonlyMap<string, AggregateCell>;
+  /** The account of the rows read. */
+  readonly ledger: LedgerSummary;
+}
+
+/**
+ * The key of a cell in {@link Aggregate.cells}.
+ *
+ * @param question - question id.
+ * @param wave - wave.
+ * @param segment - segment (sorted pairs).
+ * @returns a string key.
+ * @example
+ * ```ts
+ * agg.cells.get(cellKey("q-sat", "1", makeSegment({ region: "north" })));
+ * ```
+ */
+export function cellKey(question: string, wave: string, segment: Segment): string {
+  return JSON.stringify([question, wave, segment]);
+}
+
+interface MutableCell {
+  point: string;
+  question: string;
+  wave: string;
+  segment: Segment;
+  moments: WeightedMoments;
+  histogram: Histogram | null;
+  missing: number;
+  dontKnow: number;
+  missingWeight: number;
+  dontKnowWeight: number;
+}
+
+/**
+ * Accumulates answers into cells. Memory grows with the number of distinct cells only.
+ *
+ * @example
+ * ```ts
+ * const b = new AggregateBuilder(study);
+ * for await (const answer of source) b.add(answer);
+ * const agg = b.finish(source.ledger);
+ * ```
+ */
+export class AggregateBuilder {
+  readonly #study: Study;
+  readonly #discrete: boolean[];
+  readonly #cells = new Map<string, MutableCell>();
+
+  /** @param study - the study whose answers are added. */
+  constructor(study: Study) {
+    this.#study = study;
+    const ix = dataIndex(study);
+    this.#discrete = ix.questionIds.map((id) => ix.questions.get(id)?.range.discrete === true);
+  }
+
+  /**
+   * Add one accepted answer.
+   * @param a - the answer.
+   */
+  add(a: Answer): void {
+    const key = `${a.questionIndex}\u0000${a.segmentIndex}\u0000${a.wave}`;
+    let cell = this.#cells.get(key);
+    if (cell === undefined) {
+      cell = {
+        point: a.point,
+        question: a.question,
+        wave: a.wave,
+        segment: a.segment,
+        moments: emptyMoments(),
+        histogram: this.#discrete[a.questionIndex] === true ? emptyHistogram() : null,
+        missing: 0,
+        dontKnow: 0,
+        missingWeight: 0,
+        dontKnowWeight: 0,
+      };
+      this.#cells.set(key, cell);
+    }
+    if (a.status === "answered") {
+      addValue(cell.moments, a.value, a.weight);
+      if (cell.histogram !== null) addToHistogram(cell.histogram, a.value, a.weight);
+    } else if (a.status === "missing") {
+      cell.missing++;
+      cell.missingWeight += a.weight;
+    } else {
+      cell.dontKnow++;
+      cell.dontKnowWeight += a.weight;
+    }
+  }
+
+  /**
+   * The aggregate of everything added.
+   * @param ledger - the ledger of the load.
+   * @returns the aggregate.
+   */
+  finish(ledger: Ledger | LedgerSummary): Aggregate {
+    const cells = new Map<string, AggregateCell>();
+    for (const c of this.#cells.values()) cells.set(cellKey(c.question, c.wave, c.segment), c);
+    return {
+      format: AGGREGATE_FORMAT,
+      study: this.#study.id,
+      bases: questionBases(this.#study),
+      cells: sortCells(cells),
+      ledger: ledger instanceof Ledger ? ledger.summary() : ledger,
+    };
+  }
+}
+
+/** The bases of the metrics the study's questions speak about. */
+function questionBases(study: Study): Map<string, Basis> {
+  const metrics = new Map(study.metrics.map((m) => [m.id, m]));
+  const out = new Map<string, Basis>();
+  for (const p of study.evaluationPoints) {
+    for (const q of p.questions) {
+      const m = q.metric === undefined ? undefined : metrics.get(q.metric);
+      if (m !== undefined) out.set(m.id, m.basis);
+    }
+  }
+  return new Map([...out].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+function sortCells(cells: Map<string, AggregateCell>): Map<string, AggregateCell> {
+  return new Map([...cells].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+}
+
+/**
+ * Summarise answers per evaluation point × question × segment × wave in one pass, holding no row in memory.
+ * Takes in-memory rows (sync rows give a sync result) or a {@link ResponseSource} (CSV, JSONL, streams; the
+ * result is a promise).
+ *
+ * @param study - the study.
+ * @param rows - rows (long or wide form, see `options.form`) or a response source.
+ * @param options - how to read rows (ignored for a response source, which has its own).
+ * @returns the aggregate, with the ledger of the load.
+ * @throws UsageError when a response source belongs to another study.
+ * @example
+ * ```ts
+ * const agg = aggregate(study, [
+ *   { respondent: "r1", question: "q-sat", value: 4, segment: { region: "north" } },
+ *   { respondent: "r2", question: "q-sat", value: 2, segment: { region: "north" } },
+ * ]);
+ * agg.cells.get(cellKey("q-sat", "1", makeSegment({ region: "north" })))?.moments.mean; // 3
+ *
+ * const big = await aggregate(study, readResponsesCsv("answers.csv", study)); // gaptrace/node
+ * ```
+ */
+export function aggregate(study: Study, rows: Iterable<ResponseRow>, options?: ResponseOptions): Aggregate;
+export function aggregate(study: Study, rows: ResponseSource | AsyncIterable<ResponseRow>, options?: ResponseOptions): Promise<Aggregate>;
+export function aggregate(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | ResponseSource, options: ResponseOptions = {}): Aggregate | Promise<Aggregate> {
+  const isSource = rows instanceof ResponseSource;
+  const source = isSource ? rows : responsesFrom(rows, study, options);
+  if (source.study.id !== study.id) {
+    throw new UsageError("aggregate", `the response source reads study "${source.study.id}", not "${study.id}".`, "Aggregate a source made for the same study.");
+  }
+  const builder = new AggregateBuilder(study);
+  const done = source.forEach((a) => builder.add(a));
+  if (done instanceof Promise) return done.then(() => builder.finish(source.ledger));
+  const agg = builder.finish(source.ledger);
+  return isSource ? Promise.resolve(agg) : agg;
+}
+
+/**
+ * Merge two cells of the same question (and, for roll-ups, possibly different segments or waves).
+ *
+ * @param a - one cell.
+ * @param b - another cell of the same question.
+ * @param into - the point, question, wave and segment of the result (default `a`'s).
+ * @returns a new cell; the inputs are untouched.
+ * @throws UsageError when the cells are of different questions or kinds of scale.
+ * @example
+ * ```ts
+ * const both = mergeCells(northCell, southCell, { ...northCell, segment: ALL });
+ * ```
+ */
+export function mergeCells(a: AggregateCell, b: AggregateCell, into: Pick<AggregateCell, "point" | "question" | "wave" | "segment"> = a): AggregateCell {
+  if (a.question !== b.question) {
+    throw new UsageError("mergeCells", `cells of questions "${a.question}" and "${b.question}" cannot be merged.`, "Merge cells of the same question.");
+  }
+  if ((a.histogram === null) !== (b.histogram === null)) {
+    throw new UsageError("mergeCells", `question "${a.question}" has a histogram on one side only (its scale changed between the two).`, "Merge aggregates made with the same version of the study.");
+  }
+  return {
+    point: into.point,
+    question: into.question,
+    wave: into.wave,
+    segment: into.segment,
+    moments: mergeMoments(a.moments, b.moments),
+    histogram: a.histogram !== null && b.histogram !== null ? mergeHistograms(a.histogram, b.histogram) : null,
+    missing: a.missing + b.missing,
+    dontKnow: a.dontKnow + b.dontKnow,
+    missingWeight: a.missingWeight + b.missingWeight,
+    dontKnowWeight: a.dontKnowWeight + b.dontKnowWeight,
+  };
+}
+
+/**
+ * Merge two aggregates of disjoint rows of the same study: the result equals one pass over all the rows (to
+ * floating-point rounding), whatever the split and order. Duplicate answers split across the two parts cannot
+ * be detected here; load such data in one pass if duplicates matter.
+ *
+ * @param a - one aggregate.
+ * @param b - another, of different rows.
+ * @returns a new aggregate with merged cells and ledgers.
+ * @throws UsageError when the studies differ; BasisMismatchError when a metric's basis differs.
+ * @example
+ * ```ts
+ * const all = mergeAggregates(await aggregate(study, partA), await aggregate(study, partB));
+ * ```
+ */
+export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
+  if (a.study !== b.study) {
+    throw new UsageError("mergeAggregates", `the aggregates belong to different studies ("${a.study}" and "${b.study}").`, "Merge aggregates of the same study.");
+  }
+  assertSameBases("mergeAggregates", a.bases, b.bases, ["the first aggregate", "the second aggregate"]);
+  const cells = new Map<string, AggregateCell>(a.cells);
+  for (const [key, cell] of b.cells) {
+    const mine = cells.get(key);
+    cells.set(key, mine === undefined ? cell : mergeCells(mine, cell));
+  }
+  const bases = new Map(a.bases);
+  for (const [k, v] of b.bases) if (!bases.has(k)) bases.set(k, v);
+  return { format: AGGREGATE_FORMAT, study: a.study, bases, cells: sortCells(cells), ledger: Ledger.merge(a.ledger, b.ledger).summary() };
+}
+
+/** Options of {@link rollup}. */
+export interface RollupOptions {
+  /** Segment dimensions to keep (others are merged over). Default: none (everyone together). */
+  readonly segments?: readonly string[];
+  /** Merge all waves into one, named by this label (e.g. `"all"`). Default: keep waves apart. */
+  readonly mergeWavesAs?: string;
+}
+
+/**
+ * Roll cells up to coarser segments (and optionally across waves), e.g. from region × customer class to region.
+ *
+ * @param agg - the aggregate.
+ * @param options - the dimensions to keep, and whether to merge waves.
+ * @returns a new aggregate with fewer, merged cells.
+ * @example
+ * ```ts
+ * const byRegion = rollup(agg, { segments: ["region"] });
+ * const overall = rollup(agg, { mergeWavesAs: "all" });
+ * ```
+ */
+export function rollup(agg: Aggregate, options: RollupOptions = {}): Aggregate {
+  const keep = options.segments ?? [];
+  const cells = new Map<string, AggregateCell>();
+  for (const cell of agg.cells.values()) {
+    const segment = projectSegment(cell.segment, keep);
+    const wave = options.mergeWavesAs ?? cell.wave;
+    const key = cellKey(cell.question, wave, segment);
+    const target = { point: cell.point, question: cell.question, wave, segment };
+    const mine = cells.get(key);
+    cells.set(key, mine === undefined ? { ...cell, ...target } : mergeCells(mine, cell, target));
+  }
+  return { ...agg, cells: sortCells(cells) };
+}
+
+/** Which cells to pick: every given field must match; a segment matches when it has all the given pairs. */
+export interface CellFilter {
+  readonly question?: string;
+  readonly point?: string;
+  readonly wave?: string;
+  readonly segment?: SegmentInput;
+}
+
+/**
+ * The cells matching a filter, in key order.
+ *
+ * @param agg - the aggregate.
+ * @param filter - question, point, wave, and segment pairs to match.
+ * @returns the matching cells.
+ * @example
+ * ```ts
+ * cellsOf(agg, { question: "q-sat", segment: { region: "north" } });
+ * ```
+ */
+export function cellsOf(agg: Aggregate, filter: CellFilter = {}): AggregateCell[] {
+  const want = filter.segment === undefined ? undefined : makeSegment(filter.segment);
+  return [...agg.cells.values()].filter(
+    (c) =>
+      (filter.question === undefined || c.question === filter.question) &&
+      (filter.point === undefined || c.point === filter.point) &&
+      (filter.wave === undefined || c.wave === filter.wave) &&
+      (want === undefined || want.every(([k, v]) => c.segment.some(([k2, v2]) => k === k2 && v === v2))),
+  );
+}
+
+// ── JSON ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const MomentsSchema = z.strictObject({
+  n: z.number().int().nonnegative(),
+  nZeroWeight: z.number().int().nonnegative(),
+  sumW: z.number().nonnegative(),
+  mean: z.number(),
+  m2: z.number(),
+  sumW2: z.number().nonnegative(),
+  meanW2: z.number(),
+  m2W2: z.number(),
+});
+
+const HistogramSchema = z.strictObject({
+  bins: z.array(z.strictObject({ value: z.number(), count: z.number().int().nonnegative(), sumW: z.number().nonnegative(), sumW2: z.number().nonnegative() })),
+  nZeroWeight: z.number().int().nonnegative(),
+});
+
+const SegmentSchema = z.array(z.tuple([z.string().min(1), z.string()]));
+
+const CellSchema = z.strictObject({
+  point: z.string(),
+  question: z.string(),
+  wave: z.string(),
+  segment: SegmentSchema,
+  moments: MomentsSchema,
+  histogram: HistogramSchema.nullable(),
+  missing: z.number().int().nonnegative(),
+  dontKnow: z.number().int().nonnegative(),
+  missingWeight: z.number().nonnegative(),
+  dontKnowWeight: z.number().nonnegative(),
+});
+
+const ProblemSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+  hint: z.string(),
+  location: z.object({ file: z.string().optional(), line: z.number().optional(), column: z.number().optional() }).optional(),
+});
+
+const LedgerSchema = z.strictObject({
+  rowsRead: z.number().int().nonnegative(),
+  accepted: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  values: z.strictObject({
+    read: z.number().int().nonnegative(),
+    valid: z.number().int().nonnegative(),
+    missing: z.number().int().nonnegative(),
+    dontKnow: z.number().int().nonnegative(),
+    rejected: z.number().int().nonnegative(),
+  }),
+  blankLines: z.number().int().nonnegative(),
+  byReason: z.array(z.tuple([z.enum(REJECT_REASONS), z.number().int().nonnegative()])),
+  problems: z.array(ProblemSchema),
+  notes: z.array(ProblemSchema),
+  maxProblemsPerReason: z.number().int().nonnegative(),
+});
+
+/** The JSON form of an aggregate (what {@link aggregateToJSON} returns and {@link aggregateFromJSON} reads). */
+export const AggregateJSONSchema = z.strictObject({
+  format: z.literal(AGGREGATE_FORMAT),
+  study: z.string(),
+  bases: z.array(z.tuple([z.string(), BasisSchema])),
+  cells: z.array(CellSchema),
+  ledger: LedgerSchema,
+});
+
+/** An aggregate as plain JSON data. */
+export type AggregateJSON = z.output<typeof AggregateJSONSchema>;
+
+/**
+ * The aggregate as plain data for `JSON.stringify` (Maps become arrays of entries).
+ *
+ * @param agg - the aggregate.
+ * @returns JSON-ready data.
+ * @example
+ * ```ts
+ * const text = JSON.stringify(aggregateToJSON(agg));
+ * const back = aggregateFromJSON(JSON.parse(text));
+ * ```
+ */
+export function aggregateToJSON(agg: Aggregate): AggregateJSON {
+  return {
+    format: AGGREGATE_FORMAT,
+    study: agg.study,
+    bases: [...agg.bases].map(([k, v]) => [k, v.map((e) => ({ ...e }))]),
+    cells: [...agg.cells.values()].map((c) => ({
+      point: c.point,
+      question: c.question,
+      wave: c.wave,
+      segment: c.segment.map(([k, v]) => [k, v] as [string, string]),
+      moments: { ...c.moments },
+      histogram: c.histogram === null ? null : { bins: c.histogram.bins.map((b) => ({ ...b })), nZeroWeight: c.histogram.nZeroWeight },
+      missing: c.missing,
+      dontKnow: c.dontKnow,
+      missingWeight: c.missingWeight,
+      dontKnowWeight: c.dontKnowWeight,
+    })),
+    ledger: structuredClone(agg.ledger) as AggregateJSON["ledger"],
+  };
+}
+
+/**
+ * Read an aggregate back from its JSON form, checking its shape.
+ *
+ * @param json - parsed JSON (e.g. `JSON.parse(text)`).
+ * @returns the aggregate.
+ * @throws ValidationError listing every shape problem (code `data/aggregate-json`).
+ * @example
+ * ```ts
+ * const agg = aggregateFromJSON(JSON.parse(await readFile("agg.json", "utf8")));
+ * ```
+ */
+export function aggregateFromJSON(json: unknown): Aggregate {
+  const r = AggregateJSONSchema.safeParse(json);
+  if (!r.success) {
+    const problems: Problem[] = r.error.issues.map((i) => ({
+      code: "data/aggregate-json",
+      severity: "error",
+      path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
+      message: i.message,
+      hint: "Pass data written by aggregateToJSON (format gaptrace/aggregate@1).",
+    }));
+    throw new ValidationError("gaptrace/aggregateFromJSON: this is not a gaptrace aggregate.", problems);
+  }
+  const d = r.data;
+  const cells = new Map<string, AggregateCell>();
+  for (const c of d.cells) {
+    const segment = makeSegment(c.segment);
+    const key = cellKey(c.question, c.wave, segment);
+    if (cells.has(key)) {
+      throw new ValidationError("gaptrace/aggregateFromJSON: a cell appears twice.", [
+        { code: "data/aggregate-json", severity: "error", path: ["cells"], message: `Cell ${key} appears twice.`, hint: "Each question × wave × segment has one cell." },
+      ]);
+    }
+    cells.set(key, { ...c, segment });
+  }
+  const ledger: LedgerSummary = { ...d.ledger, problems: d.ledger.problems.map(toProblem), notes: d.ledger.notes.map(toProblem) };
+  return { format: AGGREGATE_FORMAT, study: d.study, bases: new Map(d.bases), cells: sortCells(cells), ledger };
+}
+
+/** A parsed problem without the `undefined` fields zod leaves for absent optional keys. */
+function toProblem(p: z.output<typeof ProblemSchema>): Problem {
+  const { location, ...rest } = p;
+  if (location === undefined) return rest;
+  const loc: { file?: string; line?: number; column?: number } = {};
+  if (location.file !== undefined) loc.file = location.file;
+  if (location.line !== undefined) loc.line = location.line;
+  if (location.column !== undefined) loc.column = location.column;
+  return { ...rest, location: loc };
+}

@@ -1,0 +1,163 @@
+/**
+ * Metric bases (取数口径): "80% of calls answered in 20 s" and "90% in 10 s" are different definitions, and
+ * first-contact resolution depends on the repeat window (12 h or 24 h). Figures and aggregates carry the basis of
+ * their metric, and comparing or merging two on different bases throws, naming every key that differs.
+ * @module
+ */
+import { GaptraceError } from "../core/errors.js";
+import type { Problem } from "../core/problem.js";
+import type { Basis } from "../model/study.js";
+
+/** One way two bases differ. */
+export type BasisDifference =
+  | { readonly kind: "value"; readonly key: string; readonly left: string | number | boolean; readonly right: string | number | boolean }
+  | { readonly kind: "only-left"; readonly key: string; readonly left: string | number | boolean }
+  | { readonly kind: "only-right"; readonly key: string; readonly right: string | number | boolean };
+
+/**
+ * How two bases differ, key by key (keys in sorted order; a key written twice counts by its first value).
+ *
+ * @param left - one basis.
+ * @param right - the other.
+ * @returns the differences; empty when the bases are the same.
+ * @example
+ * ```ts
+ * basisDifferences([{ key: "serviceLevelSeconds", value: 20 }], [{ key: "serviceLevelSeconds", value: 10 }]);
+ * // [{ kind: "value", key: "serviceLevelSeconds", left: 20, right: 10 }]
+ * ```
+ */
+export function basisDifferences(left: Basis, right: Basis): BasisDifference[] {
+  const l = basisMap(left);
+  const r = basisMap(right);
+  const keys = [...new Set([...l.keys(), ...r.keys()])].sort();
+  const out: BasisDifference[] = [];
+  for (const key of keys) {
+    const a = l.get(key);
+    const b = r.get(key);
+    if (a !== undefined && b !== undefined) {
+      if (a !== b) out.push({ kind: "value", key, left: a, right: b });
+    } else if (a !== undefined) out.push({ kind: "only-left", key, left: a });
+    else if (b !== undefined) out.push({ kind: "only-right", key, right: b });
+  }
+  return out;
+}
+
+/**
+ * Are two bases the same (same keys, same values, order ignored)?
+ *
+ * @param left - one basis.
+ * @param right - the other.
+ * @returns true when nothing differs.
+ * @example
+ * ```ts
+ * sameBasis([{ key: "repeatWindowHours", value: 24 }], [{ key: "repeatWindowHours", value: 24 }]); // true
+ * ```
+ */
+export function sameBasis(left: Basis, right: Basis): boolean {
+  return basisDifferences(left, right).length === 0;
+}
+
+/**
+ * Two figures (or aggregates) that cannot be compared or merged because their metric is measured on different
+ * bases. {@link GaptraceError.problems} has one problem listing the keys that differ.
+ */
+export class BasisMismatchError extends GaptraceError {
+  override readonly name = "BasisMismatchError";
+  /** The metric whose bases differ. */
+  readonly metric: string;
+  /** How they differ. */
+  readonly differences: readonly BasisDifference[];
+
+  /**
+   * @param fn - the function that refused, e.g. `mergeAggregates`.
+   * @param metric - the metric id.
+   * @param differences - from {@link basisDifferences}.
+   * @param labels - what the two sides are called in the message (default "left", "right").
+   */
+  constructor(fn: string, metric: string, differences: readonly BasisDifference[], labels: readonly [string, string] = ["left", "right"]) {
+    const message = `gaptrace/${fn}: metric "${metric}" is measured on different bases (${describeDifferences(differences, labels)}), so the figures are not comparable.`;
+    const p: Problem = {
+      code: "data/basis-mismatch",
+      severity: "error",
+      path: [],
+      message,
+      hint: "Compare or merge only figures taken on the same basis (取数口径); recompute one side on the other's basis, or report them separately.",
+    };
+    super(message, [p]);
+    this.metric = metric;
+    this.differences = differences;
+  }
+}
+
+/**
+ * Throw a {@link BasisMismatchError} unless two bases of the same metric agree.
+ *
+ * @param fn - the calling function (for the message).
+ * @param metric - the metric id.
+ * @param left - one basis.
+ * @param right - the other.
+ * @param labels - names of the two sides in the message.
+ * @throws BasisMismatchError when any key differs or is missing on one side.
+ * @example
+ * ```ts
+ * assertSameBasis("compare", "service-level", [{ key: "serviceLevelSeconds", value: 20 }], [{ key: "serviceLevelSeconds", value: 10 }]);
+ * // throws: metric "service-level" is measured on different bases (serviceLevelSeconds: 20 in left, 10 in right) ...
+ * ```
+ */
+export function assertSameBasis(fn: string, metric: string, left: Basis, right: Basis, labels: readonly [string, string] = ["left", "right"]): void {
+  const d = basisDifferences(left, right);
+  if (d.length > 0) throw new BasisMismatchError(fn, metric, d, labels);
+}
+
+/**
+ * Check every metric present on both sides (metric id → basis) and throw on the first that differs.
+ *
+ * @param fn - the calling function.
+ * @param left - bases by metric id.
+ * @param right - bases by metric id.
+ * @param labels - names of the two sides.
+ * @throws BasisMismatchError
+ * @example
+ * ```ts
+ * assertSameBases("mergeAggregates", a.bases, b.bases);
+ * ```
+ */
+export function assertSameBases(fn: string, left: ReadonlyMap<string, Basis>, right: ReadonlyMap<string, Basis>, labels: readonly [string, string] = ["left", "right"]): void {
+  for (const [metric, basis] of left) {
+    const other = right.get(metric);
+    if (other !== undefined) assertSameBasis(fn, metric, basis, other, labels);
+  }
+}
+
+/**
+ * Describe differences in words: `serviceLevelSeconds: 20 in left, 10 in right; repeatWindowHours only in left (24)`.
+ *
+ * @param differences - from {@link basisDifferences}.
+ * @param labels - names of the two sides.
+ * @returns the description.
+ * @example
+ * ```ts
+ * describeDifferences([{ kind: "only-left", key: "includesTraining", left: true }], ["2023", "2024"]);
+ * // "includesTraining only in 2023 (true)"
+ * ```
+ */
+export function describeDifferences(differences: readonly BasisDifference[], labels: readonly [string, string] = ["left", "right"]): string {
+  return differences
+    .map((d) => {
+      switch (d.kind) {
+        case "value":
+          return `${d.key}: ${JSON.stringify(d.left)} in ${labels[0]}, ${JSON.stringify(d.right)} in ${labels[1]}`;
+        case "only-left":
+          return `${d.key} only in ${labels[0]} (${JSON.stringify(d.left)})`;
+        case "only-right":
+          return `${d.key} only in ${labels[1]} (${JSON.stringify(d.right)})`;
+      }
+    })
+    .join("; ");
+}
+
+function basisMap(b: Basis): Map<string, string | number | boolean> {
+  const m = new Map<string, string | number | boolean>();
+  for (const { key, value } of b) if (!m.has(key)) m.set(key, value);
+  return m;
+}
