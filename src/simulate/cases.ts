@@ -88,8 +88,8 @@ export function eventRanks(study: Study, theme: string): Map<string, number> {
 }
 
 /**
- * Build the event tree of a set of clocks. Every event is also chained after the event before it in process order (`ranks`), so a case's events follow the blueprint. Clocks that would make a loop are
- * ignored.
+ * Build the event chain of a set of clocks: events ordered so every clock runs forward (clocks that would make a
+ * loop are ignored) and, where the clocks leave it open, in process order (`ranks`).
  */
 export function eventTree(clocks: readonly Clock[], ranks: ReadonlyMap<string, number> = new Map()): EventTree {
   const succ = new Map<string, Set<string>>();
@@ -118,44 +118,36 @@ export function eventTree(clocks: readonly Clock[], ranks: ReadonlyMap<string, n
     succ.get(c.start)?.add(c.stop);
     indeg.set(c.stop, (indeg.get(c.stop) ?? 0) + 1);
   }
-  // Chain events that nothing starts from after the previous event in process order (when that makes no loop).
+  // Also order events by the process (the position of their step in the blueprint), where that makes no loop.
   const ranked = [...indeg.keys()].filter((e) => ranks.has(e)).sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
-  ranked.forEach((e, i) => {
-    if (i === 0) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const prev = ranked[j] as string;
-      if ((ranks.get(prev) ?? 0) === (ranks.get(e) ?? 0) && j === i - 1 && ranked.length > 1) continue;
-      if (reaches(e, prev)) continue;
-      if (!succ.get(prev)?.has(e)) {
-        succ.get(prev)?.add(e);
-        indeg.set(e, (indeg.get(e) ?? 0) + 1);
-      }
-      break;
-    }
-  });
-  // Kahn's algorithm, ties by id, for a deterministic order.
+  for (let i = 1; i < ranked.length; i++) {
+    const prev = ranked[i - 1] as string;
+    const e = ranked[i] as string;
+    if ((ranks.get(prev) ?? 0) === (ranks.get(e) ?? 0) || succ.get(prev)?.has(e) || reaches(e, prev)) continue;
+    succ.get(prev)?.add(e);
+    indeg.set(e, (indeg.get(e) ?? 0) + 1);
+  }
+  // Kahn's algorithm, ready events by process rank then id, for a deterministic order.
+  const rankOf = (e: string): number => ranks.get(e) ?? Number.MAX_SAFE_INTEGER;
+  const byRank = (a: string, b: string): number => rankOf(a) - rankOf(b) || (a < b ? -1 : a > b ? 1 : 0);
   const order: string[] = [];
-  const ready = [...indeg].filter(([, d]) => d === 0).map(([e]) => e).sort();
   const deg = new Map(indeg);
+  const ready = [...deg].filter(([, d]) => d === 0).map(([e]) => e).sort(byRank);
   while (ready.length > 0) {
     const e = ready.shift() as string;
     order.push(e);
-    for (const f of [...(succ.get(e) ?? [])].sort()) {
+    for (const f of succ.get(e) ?? []) {
       const d = (deg.get(f) ?? 0) - 1;
       deg.set(f, d);
       if (d === 0) {
         ready.push(f);
-        ready.sort();
+        ready.sort(byRank);
       }
     }
   }
-  const pos = new Map(order.map((e, i) => [e, i] as const));
+  // A case's events form a chain in that order: every clock that runs forward is a path of consecutive gaps.
   const parent = new Map<string, string>();
-  for (const e of order) {
-    let best: string | undefined;
-    for (const [a, next] of succ) if (next.has(e) && (best === undefined || (pos.get(a) ?? -1) > (pos.get(best) ?? -1))) best = a;
-    if (best !== undefined) parent.set(e, best);
-  }
+  for (let i = 1; i < order.length; i++) parent.set(order[i] as string, order[i - 1] as string);
   return { order, parent, median: new Map([...parent.keys()].map((e) => [e, DEFAULT_GAP_MIN] as const)) };
 }
 
@@ -176,19 +168,32 @@ export function thresholdMinutes(s: Standard): number | undefined {
 }
 
 /**
- * Calibrate gap medians: each lower-is-better duration standard gets its path's gaps small enough that about
- * 99% of cases meet it.
+ * Calibrate gap medians so that about 99% of cases meet every standard: a lower-is-better standard keeps the gaps
+ * on its path small, a higher-is-better one long; `extraClocks` are customers' clocks held to the same
+ * threshold as the standard they are asked about (so a clock mismatch shows only when planted).
  */
-export function calibrate(tree: EventTree, study: Study, standards: readonly Standard[]): void {
-  for (const s of standards) {
-    const clock = standardClock(study, s);
-    const minutes = thresholdMinutes(s);
-    if (clock === undefined || minutes === undefined || s.better !== "lower") continue;
-    const path = treePath(tree, clock);
-    if (path === undefined || path.length === 0) continue;
-    const proposal = (0.39 * minutes) / path.length;
-    for (const e of path) tree.median.set(e, Math.min(tree.median.get(e) ?? Infinity, proposal));
-  }
+export function calibrate(tree: EventTree, study: Study, standards: readonly Standard[], extraClocks: readonly { clock: Clock; standard: Standard }[] = []): void {
+  const all = [...standards.map((s) => ({ s, clock: standardClock(study, s) })), ...extraClocks.map((x) => ({ s: x.standard, clock: x.clock as Clock | undefined }))];
+  for (const better of ["lower", "higher"] as const)
+    for (const { s, clock } of all) {
+      const minutes = thresholdMinutes(s);
+      if (clock === undefined || minutes === undefined || s.better !== better) continue;
+      const path = treePath(tree, clock);
+      if (path === undefined || path.length === 0) continue;
+      // Aim above the required share: ~99%, or 99.999% where every case must comply.
+      const z = s.compliance >= 1 ? 4.26 : 2.33;
+      if (better === "lower") {
+        const proposal = (Math.exp(-z * SIGMA) * minutes) / path.length;
+        for (const e of path) tree.median.set(e, Math.min(tree.median.get(e) ?? Infinity, proposal));
+      } else {
+        const total = path.reduce((a, e) => a + (tree.median.get(e) ?? DEFAULT_GAP_MIN), 0);
+        const need = Math.exp(z * SIGMA) * minutes;
+        if (total < need) {
+          const last = path[path.length - 1] as string;
+          tree.median.set(last, (tree.median.get(last) ?? DEFAULT_GAP_MIN) + (need - total));
+        }
+      }
+    }
 }
 
 /** Draw one case's event times. `factor` multiplies some edges' medians (planted delays). */

@@ -5,3 +5,4 @@
 export * from "./plant.js";
 export * from "./simulate.js";
 export { draws, type Draws } from "./random.js";
+export * from "./rows.js";

@@ -13,9 +13,10 @@
  * @module
  */
 import { UsageError } from "../core/errors.js";
+import { convertUnit } from "../model/units.js";
 import { buildStudyGraph } from "../graph/build.js";
 import { downstreamOf } from "../graph/traverse.js";
-import type { Question, Standard, Study } from "../model/study.js";
+import type { Clock, Question, Standard, Study } from "../model/study.js";
 import { calibrate, drawEvents, eventRanks, eventTree, standardClock, themeClocks, thresholdMinutes, treePath, type EventTree, type SimCase } from "./cases.js";
 import type { PlantedCause, ResolvedCause, SimulationTruth } from "./plant.js";
 import { draws, type Draws } from "./random.js";
@@ -221,6 +222,15 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
     }
   });
 
+  // Overall satisfaction follows the mean of a theme's points, so every drop in a theme reaches its overall point.
+  for (const p of study.evaluationPoints) {
+    if (!p.questions.some((q) => q.overall)) continue;
+    const theme = stepTheme.get(p.step);
+    const siblings = study.evaluationPoints.filter((x) => stepTheme.get(x.step) === theme && x.questions.some((q) => q.audience.kind === "external" && q.measures === "perception" && !q.overall));
+    const total = new Map<number, number>();
+    for (const x of siblings) for (const d of dropAt.get(x.id) ?? []) total.set(d.cause, (total.get(d.cause) ?? 0) + d.drop);
+    for (const [cause, sum] of total) if (!(dropAt.get(p.id) ?? []).some((d) => d.cause === cause)) addDrop(p.id, cause, sum / Math.max(1, siblings.length));
+  }
   const respondents: SimRespondent[] = [];
   const answers: SimAnswer[] = [];
   const cases: SimCase[] = [];
@@ -247,13 +257,16 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
   // Expectations (numeric, about a metric): where 80% of customers' acceptable values lie relative to the standard.
   const standardsOfMetric = new Map<string, Standard[]>();
   for (const s of study.standards) standardsOfMetric.set(s.metric, [...(standardsOfMetric.get(s.metric) ?? []), s]);
-  const expectationMedian = (q: Question, wave: string): number | undefined => {
-    const s = q.metric === undefined ? undefined : standardsOfMetric.get(q.metric)?.[0];
+  const expectationMedian = (q: Question, wave: string, segment: readonly (readonly [string, string])[]): number | undefined => {
+    const candidates = q.metric === undefined ? [] : (standardsOfMetric.get(q.metric) ?? []);
+    const fits = (st: Standard): boolean => st.scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
+    const s = candidates.find((st) => st.scope.length > 0 && fits(st)) ?? candidates.find((st) => st.scope.length === 0) ?? candidates[0];
     if (s === undefined || q.scale.type !== "numeric") return undefined;
     const unreasonable = causes.find((c) => c.tag === "unreasonable-standard" && c.standard === s.id && (c.via ?? "threshold") === "threshold" && activeIn(c, wave));
     const sev = unreasonable?.severity ?? 1;
     // The value 80% of customers accept (the 20th percentile of acceptable waits for lower-is-better).
-    const accept80 = s.better === "lower" ? s.threshold * (unreasonable ? 1 - 0.45 * sev : 1.35) : s.threshold * (unreasonable ? 1 + 0.3 * sev : 0.8);
+    const threshold = convertUnit(s.threshold, s.unit, q.scale.unit) ?? s.threshold;
+    const accept80 = s.better === "lower" ? threshold * (unreasonable ? 1 - 0.45 * sev : 1.35) : threshold * (unreasonable ? 1 + 0.3 * sev : 0.8);
     const z = 0.8416 * 0.35;
     return s.better === "lower" ? accept80 / Math.exp(-z) : accept80 / Math.exp(z);
   };
@@ -292,7 +305,7 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
               indices.push(idx);
               emit(id, q, onScale(q, idx, d));
             } else if (q.measures === "expectation") {
-              const med = expectationMedian(q, wave);
+              const med = expectationMedian(q, wave, segment);
               if (med !== undefined) emit(id, q, Math.round(onScale(q, d.logNormal(med, 0.35), d) * 10) / 10);
               else emit(id, q, onScale(q, 78 + d.normal() * NOISE_SD, d));
             } else if (q.measures === "importance") emit(id, q, onScale(q, 80 + d.normal() * NOISE_SD, d));
@@ -328,7 +341,11 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
       const inTheme = new Set(study.blueprints.find((b) => b.theme === theme)?.steps.map((s) => s.id) ?? []);
       const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
       const stds = study.standards.filter((s) => s.steps.some((x) => inTheme.has(x)));
-      calibrate(tree, study, stds);
+      const plantedClock = new Set(causes.filter((c) => c.tag === "unreasonable-standard" && c.via === "clock" && activeIn(c, wave)).map((c) => (c.tag === "unreasonable-standard" ? c.standard : "")));
+      const customerClocks = stds.filter((st) => !plantedClock.has(st.id)).flatMap((st) =>
+        study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.metric === st.metric && q.clock !== undefined).map((q) => ({ clock: q.clock as Clock, standard: st }))),
+      );
+      calibrate(tree, study, stds, customerClocks);
       const override = new Map<string, number>();
       for (const c of causes) {
         if (!activeIn(c, wave) || c.theme !== theme) continue;

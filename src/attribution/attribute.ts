@@ -1,0 +1,332 @@
+/**
+ * `attribute`: step 6 of the method. Runs every test (customer gaps, standards against expectations, execution
+ * against standards and internal customers), controls false discoveries across them, groups what the data
+ * support into findings of the three tags, traces each customer gap upstream to its root causes with shares and
+ * evidence chains, and says where the data were too thin to decide.
+ * @module
+ */
+import { match } from "ts-pattern";
+import { UsageError } from "../core/errors.js";
+import type { ResponseTable } from "../data/dataset.js";
+import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
+import { stepKey } from "../graph/ids.js";
+import { downstreamOf, upstreamOf } from "../graph/traverse.js";
+import type { Standard, Study } from "../model/study.js";
+import { adjustBenjaminiHochberg } from "../stats/adjust-benjamini-hochberg.js";
+import { adjustHolm } from "../stats/adjust-holm.js";
+import type { Candidate } from "./evidence/candidate.js";
+import { customerEvidence } from "./evidence/customer.js";
+import { executionEvidence } from "./evidence/execution.js";
+import { clockOf, standardEvidence } from "./evidence/standards.js";
+import type {
+  CauseShare, Change, CustomerDissatisfaction, Evidence, Finding, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
+} from "./findings.js";
+import { caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
+import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./options.js";
+import { evidenceChain, splitShares, upstreamWithSelf } from "./trace.js";
+
+/** The data an attribution reads. */
+export interface AttributionData {
+  /** Survey responses (a loaded table, or a view of one wave). */
+  readonly responses: ResponseTable | SurveyView;
+  /** Case records with event times (work orders), or a view of them. */
+  readonly cases?: Iterable<CaseRecord> | CaseView;
+}
+
+/** The result of {@link attribute}. */
+export interface Attribution {
+  readonly study: string;
+  readonly wave: string;
+  readonly options: ResolvedAttributionOptions;
+  /** Findings, customer gaps first, then unreasonable standards, then non-compliant execution; by id within. */
+  readonly findings: readonly Finding[];
+  /** Every test made, with raw and adjusted p-values: the audit trail. */
+  readonly tests: readonly TestRecord[];
+  /** Where the data were too thin to decide, and what would settle it. */
+  readonly undecided: readonly Undecided[];
+}
+
+const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
+
+function isView(x: unknown): x is CaseView {
+  return typeof x === "object" && x !== null && typeof (x as CaseView).durations === "function";
+}
+
+function isSurveyView(x: unknown): x is SurveyView {
+  return typeof x === "object" && x !== null && typeof (x as SurveyView).answers === "function";
+}
+
+/** Adjust p-values as configured. */
+function adjust(ps: readonly number[], correction: ResolvedAttributionOptions["correction"]): number[] {
+  if (ps.length === 0) return [];
+  return match(correction)
+    .with("benjamini-hochberg", () => adjustBenjaminiHochberg(ps))
+    .with("holm", () => adjustHolm(ps))
+    .with("none", () => [...ps])
+    .exhaustive();
+}
+
+/** The evidence with its adjusted p-value filled in. */
+function withQ(e: Evidence, q: number): Evidence {
+  return match(e)
+    .with({ kind: "perception-below-target" }, (x) => ({ ...x, index: { ...x.index, q } }))
+    .with({ kind: "servqual-gap" }, (x) => ({ ...x, gap: { ...x.gap, q } }))
+    .with({ kind: "expectation-vs-standard" }, (x) => ({ ...x, acceptShare: { ...x.acceptShare, q } }))
+    .with({ kind: "clock-mismatch" }, (x) => ({ ...x, onCustomerClock: { ...x.onCustomerClock, q } }))
+    .with({ kind: "compliance-below-standard" }, (x) => ({ ...x, compliance: { ...x.compliance, q } }))
+    .with({ kind: "internal-rating-below-target" }, (x) => ({ ...x, index: { ...x.index, q } }))
+    .exhaustive();
+}
+
+/** What must change to close the gap one piece of evidence shows. */
+export function changeFor(e: Evidence): Change | undefined {
+  return match(e)
+    .with({ kind: "perception-below-target" }, (x): Change => ({ kind: "raise-index", from: x.index.value, to: x.target }))
+    .with({ kind: "servqual-gap" }, (x): Change => ({ kind: "close-servqual-gap", gap: x.gap.value }))
+    .with({ kind: "expectation-vs-standard" }, (x): Change | undefined =>
+      x.acceptableValue === undefined ? undefined : { kind: "tighten-threshold", standard: x.standard, from: x.threshold, to: x.acceptableValue.value, unit: x.unit },
+    )
+    .with({ kind: "clock-mismatch" }, (x): Change =>
+      x.standardClock.start !== x.customerClock.start
+        ? { kind: "move-clock", standard: x.standard, fromEvent: x.standardClock.start, toEvent: x.customerClock.start, which: "start" }
+        : { kind: "move-clock", standard: x.standard, fromEvent: x.standardClock.stop, toEvent: x.customerClock.stop, which: "stop" },
+    )
+    .with({ kind: "compliance-below-standard" }, (x): Change => ({
+      kind: "raise-compliance", standard: x.standard, from: x.compliance.value, to: x.required, valueAtRequired: x.valueAtRequired, threshold: x.threshold, unit: x.unit,
+    }))
+    .with({ kind: "internal-rating-below-target" }, (x): Change => ({ kind: "raise-index", from: x.index.value, to: x.target }))
+    .exhaustive();
+}
+
+/** The p-value behind a piece of evidence, adjusted. */
+export function evidenceQ(e: Evidence): number {
+  return match(e)
+    .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => x.index.q)
+    .with({ kind: "servqual-gap" }, (x) => x.gap.q)
+    .with({ kind: "expectation-vs-standard" }, (x) => x.acceptShare.q)
+    .with({ kind: "clock-mismatch" }, (x) => x.onCustomerClock.q)
+    .with({ kind: "compliance-below-standard" }, (x) => x.compliance.q)
+    .exhaustive();
+}
+
+/** The post facing the customer at a step: its owner, or for a customer step the nearest front-line step's owner. */
+function frontlinePost(graph: StudyGraph, step: string): string | undefined {
+  const key = stepKey(step);
+  if (!graph.hasNode(key)) return undefined;
+  const a = graph.getNodeAttributes(key);
+  if (a.layer !== "customer") return a.owner;
+  const near = [...upstreamOf(graph, step, { maxDepth: 3 }), ...downstreamOf(graph, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
+  for (const r of near) {
+    const b = graph.getNodeAttributes(stepKey(r.step));
+    if (b.layer === "frontline" && b.owner !== undefined) return b.owner;
+  }
+  for (const r of near) {
+    const b = graph.getNodeAttributes(stepKey(r.step));
+    if (b.owner !== undefined) return b.owner;
+  }
+  return undefined;
+}
+
+/** Share of a standard's misses that coincide with misses of another standard nested inside its clock. */
+function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: Study): number | undefined {
+  const oc = clockOf(study, outer);
+  const ic = clockOf(study, inner);
+  if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
+  const median = (xs: Float64Array): number => {
+    const v = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+    return v.length === 0 ? NaN : (v[Math.floor(v.length / 2)] as number);
+  };
+  const startsInside = oc.start === ic.start || median(cases.durations({ start: oc.start, stop: ic.start }, outer.unit)) >= 0;
+  const stopsInside = oc.stop === ic.stop || median(cases.durations({ start: ic.stop, stop: oc.stop }, outer.unit)) >= 0;
+  if (!startsInside || !stopsInside) return undefined;
+  const oIdx = cases.indexes(outer.scope);
+  const iIdx = new Map(cases.indexes(inner.scope).map((c, k) => [c, k] as const));
+  const od = cases.durations(oc, outer.unit, outer.scope);
+  const id = cases.durations(ic, inner.unit, inner.scope);
+  const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
+  let missed = 0;
+  let both = 0;
+  oIdx.forEach((c, k) => {
+    const k2 = iIdx.get(c);
+    const o = od[k] ?? NaN;
+    if (k2 === undefined || !Number.isFinite(o) || !miss(o, outer)) return;
+    const i = id[k2] ?? NaN;
+    if (!Number.isFinite(i)) return;
+    missed += 1;
+    if (miss(i, inner)) both += 1;
+  });
+  return missed === 0 ? undefined : both / missed;
+}
+
+function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
+  return xs.reduce((m, x) => Math.max(m, f(x)), 0);
+}
+
+/**
+ * Attribute customer-satisfaction gaps to the posts that cause them.
+ *
+ * @param study - a validated study.
+ * @param data - survey responses and (optionally) case records.
+ * @param options - level, false discovery rate, minimum samples, default target, acceptance share, wave.
+ * @returns findings of the three tags with evidence, shares and chains; every test; what could not be decided.
+ * @example
+ * ```ts
+ * const result = attribute(study, { responses: table, cases: records }, { alpha: 0.05 });
+ * for (const f of result.findings) console.log(f.tag, f.post, f.severity);
+ * ```
+ */
+export function attribute(study: Study, data: AttributionData, options: AttributionOptions = {}): Attribution {
+  const opts = resolveAttributionOptions(options);
+  if (data === null || typeof data !== "object" || data.responses === undefined)
+    throw new UsageError("attribute", "expecting { responses, cases? }.", "Load responses with collectResponses (or readResponsesCsv) and pass them as data.responses.");
+  const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
+  const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave);
+  const graph = buildStudyGraph(study);
+
+  // 1. Every test, in a deterministic order, adjusted together.
+  const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
+  const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
+  const qs = adjust(candidates.map((c) => c.p), opts.correction);
+  const tested: (Candidate & { significant: boolean })[] = candidates.map((c, i) => {
+    const q = qs[i] ?? 1;
+    return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 };
+  });
+  const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
+
+  // Everything measured at each step (significant or not): the numbers on the links of evidence chains.
+  const measuredAt = new Map<string, Evidence[]>();
+  const stdById = new Map(study.standards.map((s) => [s.id, s] as const));
+  const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
+  const put = (step: string | undefined, e: Evidence): void => {
+    if (step !== undefined) measuredAt.set(step, [...(measuredAt.get(step) ?? []), e]);
+  };
+  for (const c of tested)
+    match(c.subject)
+      .with({ kind: "point" }, (s) => put(s.step, c.evidence))
+      .with({ kind: "step" }, (s) => put(s.step, c.evidence))
+      .with({ kind: "standard" }, (s) => put(stdById.get(s.standard)?.steps[0], c.evidence))
+      .exhaustive();
+
+  const significant = tested.filter((c) => c.significant);
+  const postDept = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
+  const personsOf = (post: string | undefined): string[] => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort());
+  const themeOf = (step: string): string => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : "");
+  const ownerOf = (step: string): string | undefined => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined);
+  const changes = (ev: readonly Evidence[]): Change[] => ev.map(changeFor).filter((x): x is Change => x !== undefined);
+  const minQ = (ev: readonly Evidence[]): number => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1);
+
+  // 2. Group significant evidence into findings.
+  const byPoint = new Map<string, Candidate[]>();
+  const byStep = new Map<string, Candidate[]>();
+  const byStandard = new Map<string, Candidate[]>();
+  for (const c of significant)
+    match(c.subject)
+      .with({ kind: "point" }, (s) => byPoint.set(s.point, [...(byPoint.get(s.point) ?? []), c]))
+      .with({ kind: "step" }, (s) => byStep.set(s.step, [...(byStep.get(s.step) ?? []), c]))
+      .with({ kind: "standard" }, (s) => byStandard.set(`${s.standard}\u0000${s.via}`, [...(byStandard.get(`${s.standard}\u0000${s.via}`) ?? []), c]))
+      .exhaustive();
+
+  // Non-compliant execution, with standards explained by nested upstream standards.
+  const nceDraft = [...byStep].sort(([a], [b]) => (a < b ? -1 : 1)).map(([step, cs]) => {
+    const evidence = cs.map((c) => c.evidence);
+    return { step, evidence, severity: maxBy(cs, (c) => c.severity) };
+  });
+  const nonCompliantStandards = new Map<string, string>(); // standard → step
+  for (const d of nceDraft) for (const e of d.evidence) if (e.kind === "compliance-below-standard") nonCompliantStandards.set(e.standard, d.step);
+  const nce: NonCompliantExecution[] = nceDraft.map((d) => {
+    const explainedBy = new Set<string>();
+    let allExplained = d.evidence.length > 0;
+    const evidence = d.evidence.map((e) => {
+      if (e.kind !== "compliance-below-standard") {
+        allExplained = false;
+        return e;
+      }
+      const outer = stdById.get(e.standard);
+      const co: { standard: string; share: number }[] = [];
+      if (outer !== undefined && cases !== undefined)
+        for (const [inner, innerStep] of [...nonCompliantStandards].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          if (innerStep === d.step) continue;
+          const s2 = stdById.get(inner);
+          const share = s2 === undefined ? undefined : coincidence(cases, outer, s2, study);
+          if (share !== undefined) co.push({ standard: inner, share });
+        }
+      const explaining = co.filter((x) => x.share >= opts.explainedShare);
+      if (explaining.length === 0) allExplained = false;
+      for (const x of explaining) explainedBy.add(`nce:${nonCompliantStandards.get(x.standard)}`);
+      return { ...e, coincidence: co };
+    });
+    const post = ownerOf(d.step);
+    return {
+      id: `nce:${d.step}`, tag: "non-compliant-execution", theme: themeOf(d.step), step: d.step, post, department: post === undefined ? undefined : postDept.get(post),
+      persons: personsOf(post), evidence, change: changes(evidence), severity: d.severity, q: minQ(evidence),
+      standards: evidence.flatMap((e) => (e.kind === "compliance-below-standard" ? [e.standard] : [])),
+      explainedBy: allExplained ? [...explainedBy].sort() : [], explains: [],
+    };
+  });
+
+  const us: UnreasonableStandard[] = [...byStandard].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, cs]) => {
+    const [standardId = "", via = "threshold"] = key.split("\u0000");
+    const s = stdById.get(standardId) as Standard;
+    const evidence = cs.map((c) => c.evidence);
+    const post = "post" in s.owner ? s.owner.post : undefined;
+    const department = "post" in s.owner ? postDept.get(s.owner.post) : s.owner.department;
+    const step = s.steps[0] ?? "";
+    return {
+      id: `us:${standardId}:${via}`, tag: "unreasonable-standard", theme: themeOf(step), step, post, department, persons: personsOf(post),
+      evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
+      standard: standardId, via: via === "clock" ? "clock" : "threshold", explains: [],
+    };
+  });
+
+  // 3. Customer gaps, traced upstream to root causes.
+  const roots: (NonCompliantExecution | UnreasonableStandard)[] = [...us, ...nce.filter((f) => f.explainedBy.length === 0)];
+  const rootSteps = (f: NonCompliantExecution | UnreasonableStandard): readonly string[] => (f.tag === "unreasonable-standard" ? (stdById.get(f.standard)?.steps ?? []) : [f.step]);
+  const explains = new Map<string, { gap: string; share: number }[]>();
+  const customer: CustomerDissatisfaction[] = [...byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
+    const step = pointStep.get(point) ?? "";
+    const evidence = cs.map((c) => c.evidence);
+    const up = upstreamWithSelf(graph, step);
+    const found = roots
+      .map((r) => {
+        const depths = rootSteps(r).map((s) => up.get(s)).filter((d): d is number => d !== undefined);
+        return depths.length === 0 ? undefined : { r, from: rootSteps(r).filter((s) => up.get(s) === Math.min(...depths))[0] as string };
+      })
+      .filter((x): x is { r: NonCompliantExecution | UnreasonableStandard; from: string } => x !== undefined)
+      .sort((a, b) => (a.r.id < b.r.id ? -1 : 1));
+    const shares = splitShares(found.map((x) => x.r.severity));
+    const causes: CauseShare[] = found.map((x, i) => ({ finding: x.r.id, share: shares[i] ?? 0, severity: x.r.severity, chain: evidenceChain(graph, x.from, step, measuredAt) }));
+    for (const c of causes) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
+    const post = frontlinePost(graph, step);
+    const settleWith = causes.length > 0 ? [] : whatWouldSettle(study, [...up.keys()], measuredAt, undecided);
+    return {
+      id: `cd:${point}`, tag: "customer-dissatisfaction", theme: themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
+      persons: personsOf(post), evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
+      point, causes, unexplained: causes.length === 0, settleWith,
+    };
+  });
+
+  const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
+  const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
+    (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided };
+}
+
+/** For an unexplained gap: the data that would show whether an upstream step causes it. */
+function whatWouldSettle(study: Study, upstream: readonly string[], measuredAt: ReadonlyMap<string, readonly Evidence[]>, undecided: readonly Undecided[]): string[] {
+  const out: string[] = [];
+  const steps = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s] as const)));
+  for (const id of upstream) {
+    const s = steps.get(id);
+    if (s === undefined || s.layer === "customer") continue;
+    const m = measuredAt.get(id) ?? [];
+    if (!m.some((e) => e.kind === "internal-rating-below-target"))
+      out.push(`internal customers' ratings of step ${id}${s.owner !== undefined ? ` (owned by ${s.owner})` : ""}`);
+    for (const st of study.standards.filter((x) => x.steps.includes(id))) {
+      const u = undecided.find((x) => x.subject === st.id);
+      if (u !== undefined) out.push(`${u.needs} (standard ${st.id})`);
+    }
+  }
+  return [...new Set(out)].slice(0, 8);
+}

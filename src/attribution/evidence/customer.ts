@@ -1,0 +1,82 @@
+/**
+ * Customer-side evidence (客户不满意点): at every evaluation point with customer questions, satisfaction against
+ * the point's target, and SERVQUAL perception − expectation gaps where questions are paired.
+ * @module
+ */
+import type { Question, Study } from "../../model/study.js";
+import { addPair } from "../../stats/add-pair.js";
+import { estimateMean } from "../../stats/estimate-mean.js";
+import { estimatePairedGap } from "../../stats/estimate-paired-gap.js";
+import { momentsFromValues } from "../../stats/moments-from-values.js";
+import { emptyPairedGap } from "../../stats/paired-gap.js";
+import type { ResolvedAttributionOptions } from "../options.js";
+import type { SurveyView } from "../inputs.js";
+import type { Built } from "./candidate.js";
+import { hasIndex, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
+
+/**
+ * Test every external evaluation point: is satisfaction below target, and is perception below expectation?
+ *
+ * @param study - the study.
+ * @param survey - answers of the wave analysed.
+ * @param options - resolved options.
+ * @returns candidates and the points where data were too thin.
+ * @example
+ * ```ts
+ * const { candidates } = customerEvidence(study, surveyView(table), resolveAttributionOptions());
+ * ```
+ */
+export function customerEvidence(study: Study, survey: SurveyView, options: ResolvedAttributionOptions): Built {
+  const out: Built = { candidates: [], undecided: [] };
+  const est = { level: options.level, minN: options.minExternal };
+  const questionById = new Map(study.evaluationPoints.flatMap((p) => p.questions.map((q) => [q.id, q] as const)));
+  for (const point of study.evaluationPoints) {
+    const target = point.target ?? options.defaultTarget;
+    const perception = point.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && hasIndex(q));
+    if (perception.length > 0) {
+      const idx = respondentIndex(perception, (q) => survey.answers(q.id));
+      const e = estimateMean(momentsFromValues(idx.value, idx.weight), est);
+      if (e.kind === "insufficient")
+        out.undecided.push({ subject: point.id, kind: "point", reason: e.reason, needs: `at least ${e.minN} customers answering ${perception.map((q) => q.id).join(", ")}` });
+      else {
+        const p = pBelow(e.value, e.se, target);
+        out.candidates.push({
+          id: `perception:${point.id}`,
+          subject: { kind: "point", point: point.id, step: point.step },
+          evidence: { kind: "perception-below-target", point: point.id, questions: perception.map((q) => q.id), index: measured(e, p), target },
+          severity: Math.max(0, (target - e.value) / Math.max(target, 1)),
+          p,
+        });
+      }
+    }
+    for (const q of point.questions) {
+      if (q.pairs === undefined || q.measures !== "expectation" || q.audience.kind !== "external" || !hasIndex(q)) continue;
+      const pq: Question | undefined = questionById.get(q.pairs);
+      if (pq === undefined) continue;
+      const s = emptyPairedGap();
+      const pa = survey.answers(pq.id);
+      const ea = survey.answers(q.id);
+      const eBy = new Map<number, number>();
+      for (let i = 0; i < ea.value.length; i++) eBy.set(ea.respondent[i] ?? 0, toIndex(q, ea.value[i] ?? NaN));
+      for (let i = 0; i < pa.value.length; i++) {
+        const ev = eBy.get(pa.respondent[i] ?? 0);
+        const pv = toIndex(pq, pa.value[i] ?? NaN);
+        if (ev !== undefined && Number.isFinite(ev) && Number.isFinite(pv)) addPair(s, pv, ev, pa.weight[i] ?? 1);
+      }
+      const e = estimatePairedGap(s, est);
+      if (e.kind === "insufficient") {
+        out.undecided.push({ subject: point.id, kind: "point", reason: `SERVQUAL gap ${pq.id} − ${q.id}: ${e.reason}`, needs: `at least ${e.minN} customers answering both ${pq.id} and ${q.id}` });
+        continue;
+      }
+      const p = pBelow(e.value, e.se, 0);
+      out.candidates.push({
+        id: `servqual:${point.id}:${q.id}`,
+        subject: { kind: "point", point: point.id, step: point.step },
+        evidence: { kind: "servqual-gap", point: point.id, perception: pq.id, expectation: q.id, gap: measured(e, p) },
+        severity: Math.max(0, -e.value / 100),
+        p,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/**
+ * Execution-side evidence (执行不合格点): do cases meet each standard, measured at the step whose work the
+ * standard's metric measures; and do internal customers (内部客户) rate the support of each step at target?
+ * @module
+ */
+import type { Study } from "../../model/study.js";
+import { estimateCompliance } from "../../stats/estimate-compliance.js";
+import { estimateMean } from "../../stats/estimate-mean.js";
+import { histogramFromValues } from "../../stats/histogram-from-values.js";
+import { histogramQuantile } from "../../stats/histogram-quantile.js";
+import { momentsFromValues } from "../../stats/moments-from-values.js";
+import type { CaseView, SurveyView } from "../inputs.js";
+import type { ResolvedAttributionOptions } from "../options.js";
+import type { Built } from "./candidate.js";
+import { hasIndex, measured, pBelow, pShareBelow, respondentIndex } from "./measure.js";
+import { clockOf } from "./standards.js";
+
+/**
+ * Test every standard's compliance on its own clock, and every internal rating against its point's target.
+ *
+ * @param study - the study.
+ * @param survey - answers of the wave analysed.
+ * @param cases - case records of the wave, if any.
+ * @param options - resolved options.
+ * @returns candidates (subject: the executing step) and what could not be decided.
+ * @example
+ * ```ts
+ * executionEvidence(study, surveyView(table), caseView(records), resolveAttributionOptions());
+ * ```
+ */
+export function executionEvidence(study: Study, survey: SurveyView, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+  const out: Built = { candidates: [], undecided: [] };
+  const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
+  for (const s of study.standards) {
+    const m = metrics.get(s.metric);
+    const clock = clockOf(study, s);
+    if (m === undefined) continue;
+    if (m.kind !== "duration" || clock === undefined) {
+      out.undecided.push({ subject: s.id, kind: "standard", reason: `metric ${m.id} is recorded as a value; compliance needs the recorded values`, needs: `per-case values of ${m.id}` });
+      continue;
+    }
+    if (cases === undefined || cases.count === 0) {
+      out.undecided.push({ subject: s.id, kind: "standard", reason: "no case records", needs: `case records with the events ${clock.start} and ${clock.stop}` });
+      continue;
+    }
+    const values: number[] = [];
+    for (const x of cases.durations(clock, s.unit, s.scope)) if (Number.isFinite(x)) values.push(x);
+    const h = histogramFromValues(values);
+    const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases });
+    if (e.kind === "insufficient") {
+      out.undecided.push({ subject: s.id, kind: "standard", reason: `compliance: ${e.reason}${s.unit === "workday" ? " (working-day durations need a working calendar)" : ""}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
+      continue;
+    }
+    const p = pShareBelow(e.value, e.nEffective, s.compliance);
+    out.candidates.push({
+      id: `compliance:${s.id}`,
+      subject: { kind: "step", step: m.step },
+      evidence: {
+        kind: "compliance-below-standard",
+        standard: s.id,
+        threshold: s.threshold,
+        unit: s.unit,
+        better: s.better,
+        compliance: measured(e, p),
+        required: s.compliance,
+        valueAtRequired: values.length > 0 ? histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance) : undefined,
+        coincidence: [],
+      },
+      severity: Math.max(0, (s.compliance - e.value) / Math.max(s.compliance, 1e-9)),
+      p,
+    });
+  }
+  for (const point of study.evaluationPoints) {
+    const target = point.target ?? options.defaultTarget;
+    const raters = [...new Set(point.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
+    for (const rater of raters) {
+      const qs = point.questions.filter((q) => q.audience.kind === "internal" && q.audience.rater === rater && (q.measures === "perception" || q.measures === "performance") && hasIndex(q));
+      if (qs.length === 0) continue;
+      const idx = respondentIndex(qs, (q) => survey.answers(q.id));
+      const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal });
+      if (e.kind === "insufficient") {
+        out.undecided.push({ subject: point.id, kind: "internal", reason: `internal rating by ${rater}: ${e.reason}`, needs: `at least ${e.minN} ${rater} staff answering ${qs.map((q) => q.id).join(", ")}` });
+        continue;
+      }
+      const p = pBelow(e.value, e.se, target);
+      out.candidates.push({
+        id: `internal:${point.id}:${rater}`,
+        subject: { kind: "step", step: point.step },
+        evidence: { kind: "internal-rating-below-target", point: point.id, rater, questions: qs.map((q) => q.id), index: measured(e, p), target },
+        severity: Math.max(0, (target - e.value) / Math.max(target, 1)),
+        p,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * From estimates to tested measurements: one-sided p-values for "there is a gap" (a mean below its target, a
+ * share below its required level), and the 0–100 index every satisfaction figure is reported on.
+ * @module
+ */
+import { scaleRange } from "../../data/study-index.js";
+import type { Question } from "../../model/study.js";
+import { normalCdf } from "../../stats/normal-cdf.js";
+import type { PointEstimate } from "../../stats/estimate.js";
+import type { Measured } from "../findings.js";
+import type { QuestionAnswers } from "../inputs.js";
+
+/**
+ * The 0–100 index of an answer on a question's scale: (value − min) / (max − min) × 100. Reverse coding has
+ * already been applied when the answers were loaded.
+ */
+export function toIndex(q: Question, value: number): number {
+  const r = scaleRange(q.scale);
+  if (r.min === undefined || r.max === undefined || r.max === r.min) return NaN;
+  return ((value - r.min) / (r.max - r.min)) * 100;
+}
+
+/**
+ * True when a question's answers are ratings that can be put on the 0–100 index: likert, score and yes/no.
+ * Numeric answers (minutes, yuan) have no "better" end on their own, so they are never averaged into an index.
+ */
+export function hasIndex(q: Question): boolean {
+  if (q.scale.type === "numeric") return false;
+  const r = scaleRange(q.scale);
+  return r.min !== undefined && r.max !== undefined && r.max > r.min;
+}
+
+/**
+ * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
+ * weight. This is how a point with several perception questions gets one satisfaction index per customer.
+ */
+export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): { respondent: number[]; value: number[]; weight: number[] } {
+  const sum = new Map<number, { s: number; k: number; w: number }>();
+  for (const q of questions) {
+    const a = answers(q);
+    for (let i = 0; i < a.value.length; i++) {
+      const x = toIndex(q, a.value[i] ?? NaN);
+      if (!Number.isFinite(x)) continue;
+      const r = a.respondent[i] ?? 0;
+      const cur = sum.get(r);
+      if (cur === undefined) sum.set(r, { s: x, k: 1, w: a.weight[i] ?? 1 });
+      else {
+        cur.s += x;
+        cur.k += 1;
+      }
+    }
+  }
+  const respondent: number[] = [];
+  const value: number[] = [];
+  const weight: number[] = [];
+  for (const [r, v] of [...sum].sort((a, b) => a[0] - b[0])) {
+    respondent.push(r);
+    value.push(v.s / v.k);
+    weight.push(v.w);
+  }
+  return { respondent, value, weight };
+}
+
+/** One-sided p-value that the true value is below `reference`, from a normal approximation. */
+export function pBelow(value: number, se: number, reference: number): number {
+  if (!(se > 0)) return value < reference ? 0 : 1;
+  return normalCdf((value - reference) / se);
+}
+
+/**
+ * One-sided score-test p-value that a share is below `required` (the test behind the Wilson interval): under
+ * the null the standard error is √(c(1 − c)/n_eff).
+ */
+export function pShareBelow(share: number, nEffective: number, required: number): number {
+  if (required >= 1) return share < 1 ? 0 : 1;
+  if (required <= 0) return 1;
+  const se0 = Math.sqrt((required * (1 - required)) / nEffective);
+  return normalCdf((share - required) / se0);
+}
+
+/** A point estimate with its p-value; q is filled in after the multiple-comparison adjustment. */
+export function measured(e: PointEstimate, p: number): Measured {
+  return { value: e.value, se: e.se, ci: e.ci, level: e.level, n: e.n, nEffective: e.nEffective, p, q: NaN };
+}

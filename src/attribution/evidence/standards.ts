@@ -1,0 +1,131 @@
+/**
+ * Standard-side evidence (标准不合理点): is a standard's threshold one customers accept, and does its clock start
+ * (and stop) where customers start counting? The 结清/缴清 case: the standard counts 24 hours from settlement in
+ * the billing system, customers count from the moment they paid.
+ * @module
+ */
+import type { Clock, Standard, Study } from "../../model/study.js";
+import { convertUnit } from "../../model/units.js";
+import { estimateCompliance } from "../../stats/estimate-compliance.js";
+import { estimateQuantile } from "../../stats/estimate-quantile.js";
+import { estimateShareAccepting } from "../../stats/estimate-share-accepting.js";
+import { histogramFromValues } from "../../stats/histogram-from-values.js";
+import { histogramQuantile } from "../../stats/histogram-quantile.js";
+import type { Measured } from "../findings.js";
+import type { CaseView, SurveyView } from "../inputs.js";
+import type { ResolvedAttributionOptions } from "../options.js";
+import type { Built } from "./candidate.js";
+import { measured, pShareBelow } from "./measure.js";
+
+/** The clock a standard counts on: its own, or its metric's. */
+export function clockOf(study: Study, s: Standard): Clock | undefined {
+  return s.clock ?? study.metrics.find((m) => m.id === s.metric)?.clock;
+}
+
+function finite(xs: Float64Array): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (Number.isFinite(x)) out.push(x);
+  return out;
+}
+
+/**
+ * Test every standard against customers' expectations: the share who accept its threshold, and its clock
+ * against the customers' clock (using case records where there are any).
+ *
+ * @param study - the study.
+ * @param survey - answers of the wave analysed.
+ * @param cases - case records of the wave, if any.
+ * @param options - resolved options.
+ * @returns candidates and what could not be decided.
+ * @example
+ * ```ts
+ * standardEvidence(study, surveyView(table), caseView(records), resolveAttributionOptions());
+ * ```
+ */
+export function standardEvidence(study: Study, survey: SurveyView, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+  const out: Built = { candidates: [], undecided: [] };
+  const expectations = study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined && q.scale.type === "numeric"));
+  for (const s of study.standards) {
+    const sClock = clockOf(study, s);
+    for (const q of expectations.filter((x) => x.metric === s.metric)) {
+      if (q.scale.type !== "numeric") continue;
+      const qUnit = q.scale.unit;
+      const a = survey.answers(q.id, s.scope);
+      const values: number[] = [];
+      const weights: number[] = [];
+      for (let i = 0; i < a.value.length; i++) {
+        const v = convertUnit(a.value[i] ?? NaN, qUnit, s.unit);
+        if (v !== undefined && Number.isFinite(v)) {
+          values.push(v);
+          weights.push(a.weight[i] ?? 1);
+        }
+      }
+      const h = histogramFromValues(values, weights);
+      const est = { level: options.level, minN: options.minExternal };
+      const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
+      if (share.kind === "insufficient") {
+        out.undecided.push({ subject: s.id, kind: "standard", reason: `customers' expectation ${q.id}${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""}: ${share.reason}`, needs: `at least ${share.minN} customers answering ${q.id}${s.scope.length > 0 ? " in the standard's scope" : ""}` });
+      } else {
+        const p = pShareBelow(share.value, share.nEffective, options.acceptance);
+        const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
+        out.candidates.push({
+          id: `expectation:${s.id}:${q.id}`,
+          subject: { kind: "standard", standard: s.id, via: "threshold" },
+          evidence: {
+            kind: "expectation-vs-standard",
+            standard: s.id,
+            question: q.id,
+            threshold: s.threshold,
+            unit: s.unit,
+            better: s.better,
+            acceptShare: measured(share, p),
+            required: options.acceptance,
+            acceptableValue: qv.kind === "estimate" ? { value: qv.value, ci: qv.ci } : undefined,
+          },
+          severity: Math.max(0, (options.acceptance - share.value) / options.acceptance),
+          p,
+        });
+      }
+      // The clock: customers count from (and to) the events their question names.
+      const cClock = q.clock;
+      if (cClock === undefined || sClock === undefined || (cClock.start === sClock.start && cClock.stop === sClock.stop)) continue;
+      if (cases === undefined || cases.count === 0) {
+        out.undecided.push({ subject: s.id, kind: "clock", reason: `the standard counts from ${sClock.start} to ${sClock.stop}, customers from ${cClock.start} to ${cClock.stop}, but there are no case records to measure the difference`, needs: `case records with the events ${[...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])].join(", ")}` });
+        continue;
+      }
+      const estC = { level: options.level, minN: options.minCases };
+      const onCustomer = estimateCompliance(histogramFromValues(finite(cases.durations(cClock, s.unit, s.scope))), { threshold: s.threshold, better: s.better }, estC);
+      const onStandard = estimateCompliance(histogramFromValues(finite(cases.durations(sClock, s.unit, s.scope))), { threshold: s.threshold, better: s.better }, estC);
+      if (onCustomer.kind === "insufficient") {
+        out.undecided.push({ subject: s.id, kind: "clock", reason: `durations on the customers' clock (${cClock.start} → ${cClock.stop}): ${onCustomer.reason}`, needs: `at least ${onCustomer.minN} cases with both events ${cClock.start} and ${cClock.stop}` });
+        continue;
+      }
+      const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
+      const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope));
+      const p = pShareBelow(onCustomer.value, onCustomer.nEffective, s.compliance);
+      const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, onStandard.nEffective, s.compliance)) : undefined;
+      // Only the part of the shortfall the clock adds counts against the standard (the rest is execution).
+      const shortfall = Math.max(0, (onStandard.kind === "estimate" ? Math.min(onStandard.value, s.compliance) : s.compliance) - onCustomer.value);
+      out.candidates.push({
+        id: `clock:${s.id}:${q.id}`,
+        subject: { kind: "standard", standard: s.id, via: "clock" },
+        evidence: {
+          kind: "clock-mismatch",
+          standard: s.id,
+          question: q.id,
+          standardClock: sClock,
+          customerClock: cClock,
+          threshold: s.threshold,
+          unit: s.unit,
+          onStandardClock: std,
+          onCustomerClock: measured(onCustomer, p),
+          required: s.compliance,
+          medianLag: lags.length > 0 ? histogramQuantile(histogramFromValues(lags), 0.5) : undefined,
+        },
+        severity: Math.min(1, shortfall / Math.max(s.compliance, 1e-9)),
+        p: shortfall > 0 ? p : 1,
+      });
+    }
+  }
+  return out;
+}

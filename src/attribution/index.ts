@@ -1,0 +1,10 @@
+/**
+ * The attribution engine: the three points (三点查找), upstream tracing to posts, shares and evidence chains.
+ * @module
+ */
+export * from "./findings.js";
+export * from "./options.js";
+export * from "./inputs.js";
+export * from "./attribute.js";
+export { upstreamWithSelf, chainSteps, evidenceChain, splitShares } from "./trace.js";
+export { toIndex } from "./evidence/measure.js";

@@ -1,0 +1,154 @@
+/**
+ * The two kinds of data the attribution reads, seen through narrow views: survey answers of one wave, as
+ * respondent-level columns per question (from a {@link ResponseTable}), and case records with event times (work
+ * orders), from which any clock's durations are computed. Keeping the views narrow lets the engine run on a
+ * loaded table, a simulated data set or a what-if variant alike.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import type { ResponseTable } from "../data/dataset.js";
+import { ANSWER_STATUS } from "../data/dataset.js";
+import type { Segment } from "../data/segment.js";
+import { convertUnit } from "../model/units.js";
+import type { Clock, Unit } from "../model/study.js";
+
+/** Answers to one question in one wave: parallel columns, one entry per answering respondent. */
+export interface QuestionAnswers {
+  readonly respondent: Uint32Array;
+  readonly value: Float64Array;
+  readonly weight: Float64Array;
+}
+
+/** Respondent-level survey answers of one wave. */
+export interface SurveyView {
+  readonly wave: string;
+  /** Answers to a question (answered only: missing and don't-know left out), optionally in a segment scope. */
+  answers(question: string, scope?: readonly { key: string; value: string }[]): QuestionAnswers;
+  /** Number of respondents in the table (respondent indexes run below it). */
+  readonly respondentCount: number;
+}
+
+function inScope(segment: Segment | undefined, scope: readonly { key: string; value: string }[] | undefined): boolean {
+  if (scope === undefined || scope.length === 0) return true;
+  if (segment === undefined) return false;
+  return scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
+}
+
+/**
+ * A survey view of one wave of a response table.
+ *
+ * @param table - the loaded responses ({@link collectResponses}).
+ * @param wave - the wave; default the last wave in the table.
+ * @returns the view.
+ * @example
+ * ```ts
+ * const view = surveyView(table, "2026Q1");
+ * view.answers("q_or_arrival_timely_p").value.length; // customers who answered
+ * ```
+ */
+export function surveyView(table: ResponseTable, wave?: string): SurveyView {
+  const w = wave ?? table.waves[table.waves.length - 1];
+  const waveIndex = w === undefined ? -1 : table.waves.indexOf(w);
+  if (w === undefined || waveIndex < 0)
+    throw new UsageError("surveyView", `the responses have no wave ${JSON.stringify(wave ?? "")}${table.waves.length > 0 ? ` (waves: ${table.waves.join(", ")})` : " (they are empty)"}.`, "Pass one of the waves in the data, or load responses first.");
+  const qIndex = new Map(table.questions.map((q, i) => [q, i] as const));
+  const byQuestion: number[][] = table.questions.map(() => []);
+  const a = table.answers;
+  const r = table.respondents;
+  for (let i = 0; i < a.count; i++) {
+    if (a.status[i] !== ANSWER_STATUS.answered) continue;
+    const resp = a.respondent[i] ?? 0;
+    if (r.wave[resp] !== waveIndex) continue;
+    byQuestion[a.question[i] ?? 0]?.push(i);
+  }
+  return {
+    wave: w,
+    respondentCount: r.count,
+    answers(question, scope) {
+      const qi = qIndex.get(question);
+      const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
+      const keep = scope === undefined || scope.length === 0 ? rows : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope));
+      const respondent = new Uint32Array(keep.length);
+      const value = new Float64Array(keep.length);
+      const weight = new Float64Array(keep.length);
+      keep.forEach((i, k) => {
+        const resp = a.respondent[i] ?? 0;
+        respondent[k] = resp;
+        value[k] = a.value[i] ?? NaN;
+        weight[k] = r.weight[resp] ?? 1;
+      });
+      return { respondent, value, weight };
+    },
+  };
+}
+
+/** A case (work order) with the times of its events (epoch milliseconds). */
+export interface CaseRecord {
+  readonly id: string;
+  readonly wave?: string;
+  readonly segment?: Segment;
+  readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[];
+}
+
+/** Case records of one wave, read through clocks. */
+export interface CaseView {
+  readonly wave: string | undefined;
+  /** Number of cases in the view. */
+  readonly count: number;
+  /**
+   * Duration of every case in scope on a clock, in `unit`; NaN where either event is missing (so positions line
+   * up across clocks: entry i is always case i of the scope).
+   */
+  durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): Float64Array;
+  /** Case indexes in a scope (positions of {@link durations}' entries). */
+  indexes(scope?: readonly { key: string; value: string }[]): readonly number[];
+}
+
+/**
+ * A case view over records, restricted to one wave (records without a wave belong to every wave).
+ *
+ * @param records - case records (loaded, or from {@link simulateStudy}).
+ * @param wave - the wave to keep.
+ * @returns the view; durations of calendar-time clocks convert to any calendar unit, working days need a calendar
+ *   and give NaN here.
+ * @example
+ * ```ts
+ * const cases = caseView(data.cases, "1");
+ * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min");
+ * ```
+ */
+export function caseView(records: Iterable<CaseRecord>, wave?: string): CaseView {
+  const kept: { segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
+  for (const c of records) {
+    if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
+    kept.push({ segment: c.segment, events: c.events instanceof Map ? c.events : new Map(c.events as readonly (readonly [string, number])[]) });
+  }
+  const scopeCache = new Map<string, number[]>();
+  const indexes = (scope?: readonly { key: string; value: string }[]): number[] => {
+    const key = JSON.stringify(scope ?? []);
+    let idx = scopeCache.get(key);
+    if (idx === undefined) {
+      idx = [];
+      for (let i = 0; i < kept.length; i++) if (inScope(kept[i]?.segment, scope)) idx.push(i);
+      scopeCache.set(key, idx);
+    }
+    return idx;
+  };
+  return {
+    wave,
+    count: kept.length,
+    indexes,
+    durations(clock, unit, scope) {
+      const idx = indexes(scope);
+      const out = new Float64Array(idx.length);
+      const perMs = convertUnit(1, unit, "s");
+      idx.forEach((i, k) => {
+        const e = kept[i]?.events;
+        const a = e?.get(clock.start);
+        const b = e?.get(clock.stop);
+        out[k] = a === undefined || b === undefined || perMs === undefined ? NaN : (b - a) / 1000 / perMs;
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Options of the attribution, validated with zod so a notebook user who passes `alpha: 5` gets a located message,
+ * not a silent nonsense result.
+ * @module
+ */
+import { z } from "zod";
+import { ValidationError } from "../core/errors.js";
+import { schemaProblems } from "../model/validate/schema-issues.js";
+
+/** The options schema. Every field has a default. */
+export const AttributionOptionsSchema = z.strictObject({
+  /** Confidence level of every interval. */
+  level: z.number().gt(0.5).lt(1).default(0.95),
+  /** False discovery rate (or family-wise error rate for Holm) across all tests of a run. */
+  alpha: z.number().gt(0).lt(0.5).default(0.05),
+  /** Multiple-comparison control across evaluation points: Benjamini–Hochberg, Holm, or none. */
+  correction: z.enum(["benjamini-hochberg", "holm", "none"]).default("benjamini-hochberg"),
+  /** Fewest customers behind an external estimate. */
+  minExternal: z.number().int().min(2).default(30),
+  /** Fewest staff behind an internal estimate (internal populations are small). */
+  minInternal: z.number().int().min(2).default(10),
+  /** Fewest cases behind a compliance estimate. */
+  minCases: z.number().int().min(2).default(30),
+  /** Satisfaction target (0–100 index) of evaluation points that do not set their own. */
+  defaultTarget: z.number().min(0).max(100).default(75),
+  /**
+   * The share of customers a standard must satisfy: a standard is unreasonable when fewer than this share of
+   * customers accept its threshold (e.g. 0.8: four in five customers must find the standard's limit acceptable).
+   */
+  acceptance: z.number().gt(0).lt(1).default(0.8),
+  /** The survey wave to analyse; default: the last wave in the data (in the order the data list them). */
+  wave: z.string().min(1).optional(),
+  /**
+   * A non-compliant standard whose misses coincide with an upstream standard's misses at least this often is
+   * explained by the upstream one rather than being a root cause of its own.
+   */
+  explainedShare: z.number().gt(0).lt(1).default(0.5),
+});
+
+/** Options as passed (all optional). */
+export type AttributionOptions = z.input<typeof AttributionOptionsSchema>;
+/** Options with defaults applied. */
+export type ResolvedAttributionOptions = z.output<typeof AttributionOptionsSchema>;
+
+/**
+ * Validate attribution options and apply defaults.
+ *
+ * @param options - what the caller passed.
+ * @returns the options with defaults.
+ * @throws {@link ValidationError} naming each bad option.
+ * @example
+ * ```ts
+ * resolveAttributionOptions({ alpha: 0.1 }).level; // 0.95
+ * ```
+ */
+export function resolveAttributionOptions(options: AttributionOptions = {}): ResolvedAttributionOptions {
+  const r = AttributionOptionsSchema.safeParse(options);
+  if (!r.success) throw new ValidationError("gaptrace/attribute: invalid options.", schemaProblems(r.error.issues, options));
+  return r.data;
+}
