@@ -8,7 +8,8 @@ import type { WeightedMoments } from "./weighted-moments.js";
 /**
  * Add the observation y with weight w to the summary, updating the weighted mean and M2 by West's numerically
  * stable recurrence (no sums of squares, so no cancellation): with W′ = W + w and δ = y − ȳ,
- * ȳ′ = ȳ + δ w / W′ and M2′ = M2 + w δ (y − ȳ′). The w²-weighted pair is updated the same way with w².
+ * ȳ′ = ȳ + δ w / W′ and M2′ = M2 + w δ (y − ȳ′) = M2 + δ² w W / W′ (the last form is used: it stays exact when
+ * one weight dwarfs the others). The w²-weighted pair is updated the same way with w².
  *
  * The summary is an accumulator: it is updated **in place** (millions of rows) and returned for chaining; use
  * {@link mergeMoments} to combine summaries without touching them.
@@ -39,16 +40,18 @@ export function addValue(m: WeightedMoments, y: number, w = 1): WeightedMoments 
     return m;
   }
   m.n += 1;
+  // M2 grows by w δ (y − ȳ′) = δ² w W / W′; the second form avoids the cancellation in y − ȳ′ when one weight
+  // dwarfs the rest.
   const sumW = m.sumW + w;
   const delta = y - m.mean;
   m.mean += (delta * w) / sumW;
-  m.m2 += w * delta * (y - m.mean);
+  m.m2 += (delta * delta * w * m.sumW) / sumW;
   m.sumW = sumW;
   const w2 = w * w;
   const sumW2 = m.sumW2 + w2;
   const delta2 = y - m.meanW2;
   m.meanW2 += (delta2 * w2) / sumW2;
-  m.m2W2 += w2 * delta2 * (y - m.meanW2);
+  m.m2W2 += (delta2 * delta2 * w2 * m.sumW2) / sumW2;
   m.sumW2 = sumW2;
   return m;
 }
