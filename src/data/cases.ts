@@ -1,0 +1,508 @@
+/**
+ * Operational performance records per case (a work order, a call): when each named event happened (paid,
+ * settled, reconnection ordered, reconnected), in which segment and wave, and optionally about which metric or
+ * step. Rows come in long form (case, event, time) or wide form (a column per event). Every row lands in the
+ * ledger; after loading, a stop event earlier than its start on any clock the study names is rejected too.
+ * Records are held in columns (one Float64Array of epoch milliseconds per event), so the same records answer
+ * "from settlement" and "from payment" questions.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import type { Study } from "../model/study.js";
+import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
+import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
+import { cellText, SegmentPool, type Segment } from "./segment.js";
+import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvParserFactory, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
+import { dataIndex } from "./study-index.js";
+import { offsetOption, parseTime } from "./time.js";
+import { isBlank, show } from "./values.js";
+
+/** Column names of case rows. */
+export interface CaseColumns {
+  /** Default `case`. */
+  readonly case?: string;
+  /** Long form only. Default `event`. */
+  readonly event?: string;
+  /** Long form only. Default `time`. */
+  readonly time?: string;
+  /** A metric or step id the case is about (optional). Default `context`. */
+  readonly context?: string;
+  /** Default `wave`. */
+  readonly wave?: string;
+  /** Object rows only: a field holding the whole segment. Default `segment`. */
+  readonly segment?: string;
+}
+
+/** How to read case records. */
+export interface CaseOptions {
+  /** `long`: case, event, time per row (default). `wide`: one row per case, a column per event. */
+  readonly form?: "long" | "wide";
+  readonly columns?: CaseColumns;
+  /** Segment dimensions, each read from the column of the same name. */
+  readonly segments?: readonly string[];
+  /** Wide form: the column of each event, when it is not the event id. */
+  readonly eventColumns?: ReadonlyMap<string, string>;
+  /** Wide form: columns to skip. */
+  readonly ignoreColumns?: readonly string[];
+  /** UTC offset for times written without one, e.g. `"+08:00"`. Default: such times are rejected. */
+  readonly assumeOffset?: string;
+  /** Wave of rows that do not say. Default `"1"`. */
+  readonly defaultWave?: string;
+  /** File name for problems. */
+  readonly file?: string;
+  /** Problems kept per reason. Default 100. */
+  readonly maxProblemsPerReason?: number;
+  /** Most distinct segments. Default 10,000. */
+  readonly maxSegments?: number;
+}
+
+/** Case records in columns, with the ledger of their load. */
+export interface CaseRecords {
+  /** The study the records were checked against (clocks and standards are looked up in it). */
+  readonly study: Study;
+  /** Number of cases (case id × wave). */
+  readonly count: number;
+  readonly ids: readonly string[];
+  /** Index into {@link CaseRecords.waves}. */
+  readonly wave: Uint32Array;
+  readonly waves: readonly string[];
+  /** Index into {@link CaseRecords.contexts}, or −1 when the case names no context. */
+  readonly context: Int32Array;
+  readonly contexts: readonly string[];
+  /** Index into {@link CaseRecords.segments}. */
+  readonly segment: Uint32Array;
+  readonly segments: readonly Segment[];
+  /** Event id → time of the event per case, in epoch milliseconds (NaN when it did not happen or was rejected). */
+  readonly times: ReadonlyMap<string, Float64Array>;
+  readonly ledger: Ledger;
+}
+
+interface CaseGetters {
+  case: Getter;
+  event: Getter;
+  time: Getter;
+  context: Getter;
+  wave: Getter;
+}
+
+/** Reads case rows into growable columns. */
+class CaseReader {
+  readonly #study: Study;
+  readonly #events: readonly string[];
+  readonly #eventIndex: Map<string, number>;
+  readonly #ledger: Ledger;
+  readonly #form: "long" | "wide";
+  readonly #col: Required<CaseColumns>;
+  readonly #dims: readonly string[] | undefined;
+  readonly #file: string | undefined;
+  readonly #offset: number | undefined;
+  readonly #defaultWave: string;
+  readonly #eventColumns: ReadonlyMap<string, string>;
+  readonly #ignore: ReadonlySet<string>;
+  readonly #contextsKnown: ReadonlySet<string>;
+  readonly #segments = new SegmentPool();
+  #segmentPlan: SegmentPlan;
+  #get: CaseGetters;
+  #header = false;
+  #attrs: Set<string> | undefined;
+  #byColumn: Map<string, number> | undefined;
+  #wideEvents: { e: number; column: string; get: Getter }[] = [];
+  #unknown: { column: string; get: Getter }[] = [];
+  // Columns.
+  readonly #cases = new Map<string, number>();
+  readonly #ids: string[] = [];
+  #wave = new Uint32Array(256);
+  #context = new Int32Array(256);
+  #segment = new Uint32Array(256);
+  #times: Float64Array[];
+  /** Line of each event time, negated when it came from a wide row (a value, not a whole row). */
+  #lines: Float64Array[];
+  readonly #waves = new Map<string, number>();
+  readonly #contexts = new Map<string, number>();
+
+  constructor(study: Study, options: CaseOptions, ledger: Ledger) {
+    const ix = dataIndex(study);
+    this.#study = study;
+    this.#events = study.events.map((e) => e.id);
+    this.#eventIndex = new Map(this.#events.map((e, i) => [e, i]));
+    this.#ledger = ledger;
+    this.#form = options.form ?? "long";
+    if (this.#form !== "long" && this.#form !== "wide") {
+      throw new UsageError("readCases", `form must be "long" or "wide", got ${JSON.stringify(this.#form)}.`, 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).');
+    }
+    const c = options.columns ?? {};
+    this.#col = {
+      case: c.case ?? "case",
+      event: c.event ?? "event",
+      time: c.time ?? "time",
+      context: c.context ?? "context",
+      wave: c.wave ?? "wave",
+      segment: c.segment ?? "segment",
+    };
+    this.#dims = options.segments;
+    this.#file = options.file;
+    this.#offset = offsetOption("readCases", options.assumeOffset);
+    this.#defaultWave = options.defaultWave ?? "1";
+    this.#eventColumns = options.eventColumns ?? new Map();
+    for (const e of this.#eventColumns.keys()) {
+      if (!this.#eventIndex.has(e)) throw new UsageError("readCases", `eventColumns names event "${e}", which the study does not have.`, "Use event ids from the study.");
+    }
+    this.#ignore = new Set(options.ignoreColumns ?? []);
+    this.#contextsKnown = new Set([...ix.metrics.keys(), ...ix.steps]);
+    this.#times = this.#events.map(() => new Float64Array(256).fill(Number.NaN));
+    this.#lines = this.#events.map(() => new Float64Array(256));
+    const maxSegments = options.maxSegments ?? 10_000;
+    this.#segmentPlan = this.#plan(objectGetter, maxSegments);
+    this.#get = { case: objectGetter(this.#col.case), event: objectGetter(this.#col.event), time: objectGetter(this.#col.time), context: objectGetter(this.#col.context), wave: objectGetter(this.#col.wave) };
+  }
+
+  #plan(getter: (name: string) => Getter, max: number): SegmentPlan {
+    return {
+      dims: (this.#dims ?? []).map((d) => [d, getter(d)] as const),
+      keep: this.#dims === undefined ? undefined : new Set(this.#dims),
+      whole: objectGetter(this.#col.segment),
+      wholeColumn: this.#col.segment,
+      pool: this.#segments,
+      max,
+    };
+  }
+
+  #place(line: number): RowPlace {
+    return { file: this.#file, line };
+  }
+
+  item(item: SourceItem): void {
+    switch (item.kind) {
+      case "header":
+        this.#headerPlan(item.columns, item.line);
+        return;
+      case "blank":
+        this.#ledger.blankLines++;
+        return;
+      case "malformed":
+        this.#ledger.row();
+        this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
+        return;
+      case "cells":
+        if (!this.#header) throw new UsageError("readCases", "a CSV row came before its header.", "Start the CSV with a header line.");
+        break;
+      case "object": {
+        const v = item.value;
+        if (v === null || typeof v !== "object" || Array.isArray(v)) {
+          this.#ledger.row();
+          this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Row ${item.line} is ${show(v)}, not an object of columns.`);
+          return;
+        }
+        if (this.#form === "wide") this.#objectWideColumns(v);
+        break;
+      }
+    }
+    this.#ledger.row();
+    if (this.#form === "long") this.#long(item);
+    else this.#wide(item);
+  }
+
+  #long(item: SourceItem): void {
+    const place = this.#place(item.line);
+    const id = cellText(this.#get.case(item));
+    if (id === "") return this.#ledger.rejectRow("missing-case", place, () => "The row has no case id.", [this.#col.case]);
+    const eventId = cellText(this.#get.event(item));
+    const e = this.#eventIndex.get(eventId);
+    if (e === undefined) {
+      return this.#ledger.rejectRow("unknown-event", place, () => (eventId === "" ? "The row names no event." : `Event "${eventId}" is not in the study.`), [this.#col.event]);
+    }
+    const t = this.#parse(id, e, this.#get.time(item));
+    if (typeof t !== "number") return this.#ledger.rejectRow(t.reason, place, () => t.message, [this.#col.time]);
+    // The case is created only once the row is known to be good, so a case never exists through bad rows alone.
+    const ci = this.#caseIndex(item);
+    if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
+    const dup = this.#set(ci, e, t, item.line, true);
+    if (dup !== undefined) return this.#ledger.rejectRow("duplicate-event", place, () => dup, [this.#col.event]);
+    this.#ledger.acceptRow();
+    this.#ledger.validValue();
+  }
+
+  #wide(item: SourceItem): void {
+    const place = this.#place(item.line);
+    const ci = this.#caseIndex(item);
+    if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
+    this.#ledger.acceptRow();
+    const id = this.#ids[ci] ?? "";
+    for (const { e, column, get } of this.#wideEvents) {
+      const raw = get(item);
+      // A blank event cell means the event did not happen (or is not recorded): nothing to count.
+      if (isBlank(raw)) continue;
+      const t = this.#parse(id, e, raw);
+      if (typeof t !== "number") {
+        this.#ledger.rejectValue(t.reason, place, () => t.message, [column]);
+        continue;
+      }
+      const dup = this.#set(ci, e, t, item.line, false);
+      if (dup !== undefined) this.#ledger.rejectValue("duplicate-event", place, () => dup, [column]);
+      else this.#ledger.validValue();
+    }
+    for (const { column, get } of this.#unknown) {
+      const raw = get(item);
+      if (!isBlank(raw)) this.#ledger.rejectValue("unknown-event", place, () => `Column "${column}" is not an event of the study (value ${show(raw)}).`, [column]);
+    }
+  }
+
+  /** The time of an event cell in epoch ms, or why it cannot be used. */
+  #parse(id: string, e: number, raw: unknown): number | { reason: RejectReason; message: string } {
+    const event = this.#events[e] ?? "";
+    if (isBlank(raw)) return { reason: "missing-value", message: `No time for event "${event}" of case "${id}".` };
+    const t = parseTime(raw, this.#offset);
+    if (!t.ok) return { reason: "unparseable-time", message: `Time ${show(raw)} of event "${event}" (case "${id}") cannot be read: ${t.why}.` };
+    return t.ms;
+  }
+
+  /** Record an event time; returns a message when the case already has that event. */
+  #set(ci: number, e: number, ms: number, line: number, wholeRow: boolean): string | undefined {
+    const times = this.#times[e] as Float64Array;
+    if (!Number.isNaN(times[ci] ?? Number.NaN)) {
+      return `Case "${this.#ids[ci] ?? ""}" already has event "${this.#events[e] ?? ""}" (line ${Math.abs(this.#lines[e]?.[ci] ?? 0)}); the first time was kept.`;
+    }
+    times[ci] = ms;
+    (this.#lines[e] as Float64Array)[ci] = wholeRow ? line : -line;
+    return undefined;
+  }
+
+  #caseIndex(item: SourceItem): number | Verdict {
+    const id = cellText(this.#get.case(item));
+    if (id === "") return { reason: "missing-case", message: "The row has no case id.", column: this.#col.case };
+    const ctx = cellText(this.#get.context(item));
+    if (ctx !== "" && !this.#contextsKnown.has(ctx)) return { reason: "unknown-context", message: `Context "${ctx}" of case "${id}" is neither a metric nor a step of the study.`, column: this.#col.context };
+    const seg = readSegment(item, this.#segmentPlan);
+    if (typeof seg !== "number") return seg;
+    const waveText = cellText(this.#get.wave(item));
+    const wave = waveText === "" ? this.#defaultWave : waveText;
+    const key = `${wave}\u0000${id}`;
+    const found = this.#cases.get(key);
+    const ctxIndex = ctx === "" ? -1 : intern(this.#contexts, ctx);
+    if (found !== undefined) {
+      const knownCtx = this.#context[found] ?? -1;
+      if (ctxIndex >= 0 && knownCtx >= 0 && ctxIndex !== knownCtx) {
+        return { reason: "inconsistent-case", message: `Case "${id}" was about "${[...this.#contexts.keys()][knownCtx] ?? ""}" on an earlier row, and "${ctx}" here.`, column: this.#col.context };
+      }
+      if (this.#segment[found] !== seg) return { reason: "inconsistent-case", message: `Case "${id}" had another segment on an earlier row.`, column: this.#col.segment };
+      if (ctxIndex >= 0 && knownCtx < 0) this.#context[found] = ctxIndex;
+      return found;
+    }
+    const ci = this.#ids.length;
+    this.#cases.set(key, ci);
+    this.#ids.push(id);
+    if (ci >= this.#wave.length) this.#grow(ci + 1);
+    this.#wave[ci] = intern(this.#waves, wave);
+    this.#context[ci] = ctxIndex;
+    this.#segment[ci] = seg;
+    return ci;
+  }
+
+  #grow(need: number): void {
+    let size = this.#wave.length * 2;
+    while (size < need) size *= 2;
+    const g = <T extends Uint32Array | Int32Array | Float64Array>(a: T, fill?: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      if (fill !== undefined) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    this.#wave = g(this.#wave);
+    this.#context = g(this.#context);
+    this.#segment = g(this.#segment);
+    this.#times = this.#times.map((t) => g(t, Number.NaN));
+    this.#lines = this.#lines.map((l) => g(l));
+  }
+
+  #objectWideColumns(row: object): void {
+    const attrs = this.#attributeColumns();
+    const byColumn = this.#columnToEvent();
+    this.#wideEvents = [];
+    this.#unknown = [];
+    for (const key of rowKeys(row)) {
+      if (attrs.has(key) || this.#ignore.has(key)) continue;
+      const e = byColumn.get(key);
+      if (e !== undefined) this.#wideEvents.push({ e, column: key, get: objectGetter(key) });
+      else this.#unknown.push({ column: key, get: objectGetter(key) });
+    }
+  }
+
+  #attributeColumns(): Set<string> {
+    const c = this.#col;
+    this.#attrs ??= new Set([c.case, c.context, c.wave, c.segment, ...(this.#dims ?? [])]);
+    return this.#attrs;
+  }
+
+  #columnToEvent(): Map<string, number> {
+    this.#byColumn ??= new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i]));
+    return this.#byColumn;
+  }
+
+  #headerPlan(columns: readonly string[], line: number): void {
+    const where = { line, ...(this.#file === undefined ? {} : { file: this.#file }) };
+    const c = this.#col;
+    const required = this.#form === "long" ? [c.case, c.event, c.time] : [c.case];
+    const index = headerIndex("readCases", columns, [...required, ...(this.#dims ?? [])], where);
+    this.#header = true;
+    const at = (name: string): Getter => cellGetter(index, name);
+    this.#get = { case: at(c.case), event: at(c.event), time: at(c.time), context: at(c.context), wave: at(c.wave) };
+    this.#segmentPlan = { ...this.#segmentPlan, dims: (this.#dims ?? []).map((d) => [d, at(d)] as const), whole: () => undefined };
+    if (this.#form === "long") return;
+    const attrs = this.#attributeColumns();
+    const byColumn = this.#columnToEvent();
+    this.#wideEvents = [];
+    this.#unknown = [];
+    for (const col of columns) {
+      if (attrs.has(col) || this.#ignore.has(col)) continue;
+      const e = byColumn.get(col);
+      if (e !== undefined) this.#wideEvents.push({ e, column: col, get: at(col) });
+      else this.#unknown.push({ column: col, get: at(col) });
+    }
+    if (this.#unknown.length > 0) {
+      this.#ledger.note({
+        ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#unknown.map((u) => u.column).join(", ")} are not events of the study; their non-blank cells are rejected.`, "List such columns in ignoreColumns, or map columns to events with eventColumns."),
+        location: where,
+      });
+    }
+  }
+
+  /** Reject stop events that come before their start, on every clock the study names; then build the records. */
+  finish(): CaseRecords {
+    const n = this.#ids.length;
+    const ix = dataIndex(this.#study);
+    for (const { clock, by } of ix.clocks) {
+      const s = this.#eventIndex.get(clock.start);
+      const e = this.#eventIndex.get(clock.stop);
+      if (s === undefined || e === undefined) continue;
+      const start = this.#times[s] as Float64Array;
+      const stop = this.#times[e] as Float64Array;
+      const lines = this.#lines[e] as Float64Array;
+      for (let i = 0; i < n; i++) {
+        const a = start[i] ?? Number.NaN;
+        const b = stop[i] ?? Number.NaN;
+        if (!(b < a)) continue;
+        const line = lines[i] ?? 0;
+        const message = (): string =>
+          `Case "${this.#ids[i] ?? ""}": "${clock.stop}" (${new Date(b).toISOString()}) comes before "${clock.start}" (${new Date(a).toISOString()}) on the clock of ${by}; the "${clock.stop}" time was not used.`;
+        if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#place(line), message, [this.#col.time]);
+        else this.#ledger.revokeValue("stop-before-start", this.#place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
+        stop[i] = Number.NaN;
+      }
+    }
+    const times = new Map<string, Float64Array>();
+    this.#events.forEach((id, i) => times.set(id, (this.#times[i] as Float64Array).slice(0, n)));
+    return {
+      study: this.#study,
+      count: n,
+      ids: this.#ids,
+      wave: this.#wave.slice(0, n),
+      waves: [...this.#waves.keys()],
+      context: this.#context.slice(0, n),
+      contexts: [...this.#contexts.keys()],
+      segment: this.#segment.slice(0, n),
+      segments: this.#segments.list(),
+      times,
+      ledger: this.#ledger,
+    };
+  }
+}
+
+function intern(m: Map<string, number>, s: string): number {
+  let i = m.get(s);
+  if (i === undefined) {
+    i = m.size;
+    m.set(s, i);
+  }
+  return i;
+}
+
+/** Rows of case records as JavaScript code may write them (long form; wide rows have a key per event). */
+export type CaseRow = Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>;
+
+function load(study: Study, batches: SourceBatches, options: CaseOptions): CaseRecords | Promise<CaseRecords> {
+  const ledger = new Ledger(options.maxProblemsPerReason === undefined ? {} : { maxProblemsPerReason: options.maxProblemsPerReason });
+  const reader = new CaseReader(study, options, ledger);
+  const done = forEachItem(batches, (item) => reader.item(item));
+  return done instanceof Promise ? done.then(() => reader.finish()) : reader.finish();
+}
+
+/**
+ * Load case records from in-memory rows (long form: case, event, time; wide form: a key per event). Sync rows
+ * give a sync result; async rows a promise.
+ *
+ * @param rows - the rows.
+ * @param study - the study (events, metrics, steps and clocks are checked against it).
+ * @param options - form, columns, offset for local times.
+ * @returns the records with their ledger.
+ * @example
+ * ```ts
+ * const records = casesFrom(
+ *   [
+ *     { case: "WO-1", event: "paid", time: "2024-03-01T09:00:00+08:00" },
+ *     { case: "WO-1", event: "settled", time: "2024-03-01T15:00:00+08:00" },
+ *     { case: "WO-1", event: "reconnected", time: "2024-03-02T10:00:00+08:00" },
+ *   ],
+ *   study,
+ * );
+ * durationsFor(records, { start: "paid", stop: "reconnected" }, "h").values; // Float64Array [25]
+ * ```
+ */
+export function casesFrom(rows: Iterable<CaseRow>, study: Study, options?: CaseOptions): CaseRecords;
+export function casesFrom(rows: AsyncIterable<CaseRow>, study: Study, options?: CaseOptions): Promise<CaseRecords>;
+export function casesFrom(rows: Iterable<CaseRow> | AsyncIterable<CaseRow>, study: Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+  return load(study, objectRows(rows), options);
+}
+
+/**
+ * Load case records from CSV text or chunks (header first), with the runtime-neutral csv-parse build.
+ *
+ * @param input - the CSV.
+ * @param study - the study.
+ * @param options - reading options plus delimiter and encoding.
+ * @param factory - a csv-parse `parse` to use instead of the browser build (for `gaptrace/node`).
+ * @returns the records (a promise for async input).
+ * @example
+ * ```ts
+ * const records = casesFromCsv("case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n", study);
+ * ```
+ */
+export function casesFromCsv(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, factory?: CsvParserFactory): CaseRecords;
+export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, factory?: CsvParserFactory): Promise<CaseRecords>;
+export function casesFromCsv(input: TextInput, study: Study, options: CaseOptions & CsvOptions = {}, factory?: CsvParserFactory): CaseRecords | Promise<CaseRecords> {
+  return load(study, csvRows(input, options, factory), options);
+}
+
+/**
+ * Load case records from JSON Lines text or chunks.
+ *
+ * @param input - the JSONL.
+ * @param study - the study.
+ * @param options - reading options plus encoding.
+ * @returns the records (a promise for async input).
+ * @example
+ * ```ts
+ * const records = casesFromJsonl('{"case":"WO-1","event":"paid","time":1709254800000}\n', study);
+ * ```
+ */
+export function casesFromJsonl(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): CaseRecords;
+export function casesFromJsonl(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+export function casesFromJsonl(input: TextInput, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
+  return load(study, jsonlRows(input, options), options);
+}
+
+/**
+ * Load case records from ready-made source batches (for custom readers such as `gaptrace/node`).
+ *
+ * @param batches - the source batches.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records, or a promise of them for async batches.
+ * @example
+ * ```ts
+ * const records = await casesFromBatches(csvRows(stream), study);
+ * ```
+ */
+export function casesFromBatches(batches: SourceBatches, study: Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+  return load(study, batches, options);
+}

@@ -1,0 +1,100 @@
+/**
+ * Event times: ISO 8601 timestamps with a UTC offset, or epoch milliseconds. A local time without an offset is
+ * ambiguous (which city's clock?), so it is rejected unless the caller says which offset to assume.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** The outcome of reading a time: epoch milliseconds, or why it could not be read. */
+export type ParsedTime = { readonly ok: true; readonly ms: number } | { readonly ok: false; readonly why: string };
+
+/**
+ * Parse a UTC offset such as `+08:00`, `+0800`, `+08` or `Z` into minutes east of UTC.
+ *
+ * @param offset - the offset text.
+ * @returns minutes, or `undefined` when it is not an offset.
+ * @example
+ * ```ts
+ * parseOffset("+08:00"); // 480
+ * parseOffset("Z");      // 0
+ * ```
+ */
+export function parseOffset(offset: string): number | undefined {
+  if (offset === "Z" || offset === "z") return 0;
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(offset);
+  if (m === null) return undefined;
+  const h = Number(m[2]);
+  const min = Number(m[3] ?? "0");
+  if (h > 18 || min > 59) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (h * 60 + min);
+}
+
+/**
+ * Read an event time: epoch milliseconds (a number or a string of digits) or ISO 8601 with an offset
+ * (`2024-03-01T09:30:00+08:00`; a date alone means midnight). Without an offset, `assumeOffsetMinutes` is used
+ * if given; otherwise the time is refused.
+ *
+ * @param raw - the cell.
+ * @param assumeOffsetMinutes - offset for local times, in minutes east of UTC.
+ * @returns the time in epoch milliseconds, or why not.
+ * @example
+ * ```ts
+ * parseTime("2024-03-01T09:30:00+08:00"); // { ok: true, ms: 1709256600000 }
+ * parseTime(1709256600000);               // { ok: true, ms: 1709256600000 }
+ * parseTime("2024-03-01 09:30");          // { ok: false, why: "... has no UTC offset ..." }
+ * ```
+ */
+export function parseTime(raw: unknown, assumeOffsetMinutes?: number): ParsedTime {
+  if (typeof raw === "number") {
+    return Number.isFinite(raw) ? { ok: true, ms: raw } : { ok: false, why: `${raw} is not a finite epoch time` };
+  }
+  if (typeof raw !== "string") return { ok: false, why: "it is neither a number nor text" };
+  const s = raw.trim();
+  if (/^-?\d+$/.test(s)) {
+    const n = Number(s);
+    return Number.isSafeInteger(n) ? { ok: true, ms: n } : { ok: false, why: `${s} is too large for epoch milliseconds` };
+  }
+  const m = ISO.exec(s);
+  if (m === null) return { ok: false, why: "it is neither ISO 8601 (2024-03-01T09:30:00+08:00) nor epoch milliseconds" };
+  const [, y, mo, d, h, mi, sec, frac, off] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? "0");
+  const minute = Number(mi ?? "0");
+  const second = Number(sec ?? "0");
+  if (month < 1 || month > 12) return { ok: false, why: `month ${mo} does not exist` };
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return { ok: false, why: `day ${d} does not exist in ${y}-${mo}` };
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, why: `${h ?? "00"}:${mi ?? "00"}:${sec ?? "00"} is not a time of day` };
+  let offsetMin: number | undefined;
+  if (off !== undefined) {
+    offsetMin = parseOffset(off);
+    if (offsetMin === undefined) return { ok: false, why: `${off} is not a UTC offset` };
+  } else if (assumeOffsetMinutes !== undefined) offsetMin = assumeOffsetMinutes;
+  else return { ok: false, why: "it has no UTC offset (write e.g. +08:00, or set assumeOffset)" };
+  const ms = frac === undefined ? 0 : Math.round(Number(`0.${frac}`) * 1000);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return { ok: true, ms: utc - offsetMin * 60_000 };
+}
+
+/**
+ * Check an `assumeOffset` option and turn it into minutes.
+ *
+ * @param fn - the calling function, for the error message.
+ * @param offset - the option value, e.g. `"+08:00"`.
+ * @returns minutes east of UTC, or `undefined` when not given.
+ * @throws UsageError when the offset cannot be read.
+ * @example
+ * ```ts
+ * offsetOption("readCases", "+08:00"); // 480
+ * ```
+ */
+export function offsetOption(fn: string, offset: string | undefined): number | undefined {
+  if (offset === undefined) return undefined;
+  const m = parseOffset(offset);
+  if (m === undefined) throw new UsageError(fn, `assumeOffset ${JSON.stringify(offset)} is not a UTC offset.`, 'Write it like "+08:00" or "Z".');
+  return m;
+}

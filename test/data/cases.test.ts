@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/core/errors.js";
+import { casesFrom, casesFromCsv, casesFromJsonl } from "../../src/data/cases.js";
+import { expectBalanced, rejections } from "./helpers.js";
+import { study } from "./fixture.js";
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url), "utf8");
+const at = (iso: string): number => Date.parse(iso);
+
+describe("case records, long form", () => {
+  const records = casesFromCsv(fixture("cases-long.csv"), study, { segments: ["region"], file: "cases-long.csv" });
+
+  it("rejects each bad line for its reason, at its line", () => {
+    expect(rejections(records.ledger)).toEqual([
+      "8: data/unparseable-time",
+      "11: data/stop-before-start",
+      "12: data/duplicate-event",
+      "13: data/unknown-event",
+      "14: data/missing-case",
+      "15: data/unparseable-time",
+      "16: data/missing-value",
+      "17: data/unknown-context",
+      "18: data/inconsistent-case",
+      "19: data/inconsistent-case",
+      "20: data/malformed-line",
+    ]);
+    expect(records.ledger.summary()).toMatchObject({ rowsRead: 19, accepted: 8, rejected: 11 });
+    expectBalanced(records.ledger);
+  });
+
+  it("explains the rejections", () => {
+    const [noOffset, feb30] = records.ledger.problems("unparseable-time");
+    expect(noOffset?.message).toMatch(/no UTC offset/);
+    expect(feb30?.message).toMatch(/day 30 does not exist/);
+    expect(records.ledger.problems("stop-before-start")[0]?.message).toMatch(/"reconnected" .* comes before "settled" .* metric reconnect-time/);
+    expect(records.ledger.problems("duplicate-event")[0]?.message).toMatch(/WO-4.*line 10/);
+  });
+
+  it("holds one time column per event, cases created only by good rows", () => {
+    expect(records.ids).toEqual(["WO-1", "WO-2", "WO-3", "WO-4"]);
+    expect(records.times.get("paid")?.[1]).toBe(1709254800000);
+    expect(records.times.get("settled")?.[1]).toBe(at("2024-03-01T10:00:00Z"));
+    expect(records.times.get("reconnected")?.[3]).toBeNaN(); // revoked: before its start
+    expect(records.times.get("settled")?.[3]).toBe(at("2024-03-05T09:00:00+08:00")); // the first one kept
+    expect(records.contexts[records.context[0] ?? -1]).toBe("reconnect-time");
+    expect(records.context[1]).toBe(-1);
+    expect(records.segments[records.segment[1] ?? 0]).toEqual([["region", "south"]]);
+    expect(records.waves).toEqual(["1"]);
+  });
+
+  it("takes local times with an assumed offset", () => {
+    const r = casesFromCsv("case,event,time\nX,paid,2024-03-01 09:00\nX,settled,2024-03-01\n", study, { assumeOffset: "+08:00" });
+    expect(r.times.get("paid")?.[0]).toBe(at("2024-03-01T09:00:00+08:00"));
+    expect(r.times.get("settled")?.[0]).toBeNaN(); // midnight is before 09:00: stop before start on settle-lag
+    expect(r.ledger.count("stop-before-start")).toBe(1);
+    expect(() => casesFrom([], study, { assumeOffset: "CST" })).toThrow(UsageError);
+  });
+});
+
+describe("case records, wide form", () => {
+  it("checks each event cell", () => {
+    const records = casesFromCsv(fixture("cases-wide.csv"), study, { form: "wide", segments: ["region"] });
+    expect(rejections(records.ledger)).toEqual(["3: data/unknown-event", "3: data/unparseable-time", "4: data/stop-before-start"]);
+    expect(records.ledger.summary()).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
+    expect(records.ledger.values).toMatchObject({ read: 10, valid: 7, rejected: 3 });
+    expect(records.ledger.problems("stop-before-start")[0]?.path).toEqual(["reconnected"]);
+    expectBalanced(records.ledger);
+  });
+
+  it("reads objects and JSON Lines the same way", async () => {
+    const objects = casesFrom([{ case: "A", paid: 1000, settled: "1970-01-01T00:00:02Z", segment: { region: "n" } }], study, { form: "wide" });
+    expect(objects.times.get("settled")?.[0]).toBe(2000);
+    expect(objects.segments[0]).toEqual([["region", "n"]]);
+    const jsonl = casesFromJsonl('{"case":"A","event":"paid","time":1000}\n{"case":"A","event":"paid","time":5}\n', study);
+    expect(rejections(jsonl.ledger)).toEqual(["2: data/duplicate-event"]);
+    async function* rows() {
+      yield { case: "B", event: "settled", time: 7 };
+    }
+    const fromAsync = await casesFrom(rows(), study);
+    expect(fromAsync.times.get("settled")?.[0]).toBe(7);
+  });
+});
+
+describe("properties", () => {
+  it("the case ledger reconciles for random garbage", () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom("", "paid", "settled", "reconnected", "WO-1", "WO-2", "2024-03-01T09:00:00+08:00", "2024-03-01T08:00:00+08:00", "1709254800000", "x", '"'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 30 }), fc.boolean(), (rows, wide) => {
+        const header = wide ? "case,paid,settled,reconnected,wave" : "case,event,time,wave";
+        const records = casesFromCsv([header, ...rows.map((r) => r.join(","))].join("\n"), study, { form: wide ? "wide" : "long" });
+        expectBalanced(records.ledger);
+        let times = 0;
+        for (const col of records.times.values()) for (const t of col) if (!Number.isNaN(t)) times++;
+        expect(times).toBe(records.ledger.values.valid);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

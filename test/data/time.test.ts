@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { offsetOption, parseOffset, parseTime } from "../../src/data/time.js";
+
+describe("parseTime", () => {
+  it("reads ISO 8601 with an offset and epoch milliseconds", () => {
+    const ms = Date.parse("2024-03-01T01:30:00Z");
+    for (const t of ["2024-03-01T09:30:00+08:00", "2024-03-01T09:30:00+0800", "2024-03-01 09:30+08", "2024-03-01T01:30:00Z", "2024-03-01T01:30:00.000z", ms, String(ms)]) {
+      expect(parseTime(t)).toEqual({ ok: true, ms });
+    }
+    expect(parseTime("2024-03-01T01:30:00.25Z")).toEqual({ ok: true, ms: ms + 250 });
+  });
+
+  it("refuses local times unless an offset is assumed", () => {
+    const r = parseTime("2024-03-01 09:30");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.why).toMatch(/no UTC offset/);
+    expect(parseTime("2024-03-01 09:30", 480)).toEqual({ ok: true, ms: Date.parse("2024-03-01T09:30:00+08:00") });
+  });
+
+  it("refuses impossible dates and junk", () => {
+    for (const t of ["2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-01-01T24:00:00Z", "yesterday", "", true, Number.NaN, "2024-01-01T00:00:00+25:00", "99999999999999999999"]) {
+      expect(parseTime(t).ok).toBe(false);
+    }
+    expect(parseTime("2024-02-29T00:00:00Z").ok).toBe(true);
+  });
+
+  it("reads offsets", () => {
+    expect([parseOffset("+08:00"), parseOffset("-0530"), parseOffset("Z"), parseOffset("CST")]).toEqual([480, -330, 0, undefined]);
+    expect(offsetOption("f", undefined)).toBeUndefined();
+    expect(() => offsetOption("readCases", "8")).toThrow(/gaptrace\/readCases/);
+  });
+});
