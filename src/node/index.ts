@@ -5,3 +5,4 @@
  */
 
 export * from "./study-file.js";
+export * from "./data.js";

@@ -1,0 +1,30 @@
+/**
+ * The data side of gaptrace: survey responses and operational case records checked against a study, with a
+ * ledger that accounts for every row; one-pass mergeable aggregates; a respondent-level dataset for paired gaps
+ * and key drivers; durations and standard compliance on any clock; and metric bases that refuse to compare
+ * figures taken on different definitions. Runtime-neutral: files and Node streams are in `gaptrace/node`.
+ * @module
+ */
+export * from "./ledger.js";
+export * from "./segment.js";
+export { DEFAULT_DONT_KNOW, parseNumber, parseYesNo, type ParsedValue } from "./values.js";
+export { scaleRange, type ScaleRange } from "./study-index.js";
+export {
+  csvRows,
+  jsonlRows,
+  objectRows,
+  type CsvOptions,
+  type CsvParserFactory,
+  type CsvParserLike,
+  type SourceBatches,
+  type SourceItem,
+  type TextInput,
+} from "./source.js";
+export * from "./responses.js";
+export * from "./aggregate.js";
+export * from "./dataset.js";
+export * from "./basis.js";
+export { parseTime, parseOffset, type ParsedTime } from "./time.js";
+export * from "./calendar.js";
+export * from "./cases.js";
+export * from "./durations.js";

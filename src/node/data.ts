@@ -1,0 +1,226 @@
+/**
+ * Reading survey responses and case records from files and Node streams (`gaptrace/node`). CSV goes through
+ * csv-parse's Node parser fed with raw bytes; JSON Lines through the core line reader. Everything streams: a
+ * response source reads its file when it is aggregated or iterated, holding one chunk at a time. File-system
+ * errors become located gaptrace problems (`file/unreadable`), never raw stack traces.
+ * @module
+ */
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import { parse as parseCsvNode } from "csv-parse";
+import { ValidationError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import type { Study } from "../model/study.js";
+import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
+import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
+import { CsvCollector, jsonlRows, type CsvOptions, type CsvParserFactory, type SourceBatches, type SourceItem } from "../data/source.js";
+
+/** A Node readable stream or any async iterable of text or byte chunks. */
+export type ChunkStream = Readable | AsyncIterable<string | Uint8Array>;
+
+/** Options of the CSV readers: how to read rows, plus delimiter and encoding. */
+export type CsvResponseOptions = ResponseOptions & CsvOptions;
+/** Options of the JSONL readers: how to read rows, plus encoding. */
+export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding">;
+
+const nodeFactory = parseCsvNode as unknown as CsvParserFactory;
+
+function fileError(fn: string, path: string, e: unknown): ValidationError {
+  const code = (e as { code?: string }).code;
+  const why =
+    code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(e)})`;
+  return new ValidationError(`gaptrace/${fn}: the file ${path} ${why}.`, [
+    { ...problem("file/unreadable", "error", [], `The data file ${path} ${why}.`, "Check the path (relative paths are resolved from the current folder)."), location: { file: path } },
+  ]);
+}
+
+/** The chunks of a file, with file-system errors turned into located problems. */
+async function* fileChunks(fn: string, path: string): AsyncGenerator<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && code.startsWith("E")) throw fileError(fn, path, e);
+    throw e;
+  } finally {
+    stream.destroy();
+  }
+}
+
+function isUtf8(encoding: string | undefined): boolean {
+  return encoding === undefined || /^utf-?8$/i.test(encoding);
+}
+
+/**
+ * CSV source batches from byte or text chunks with the Node csv-parse parser. UTF-8 bytes go to the parser as
+ * they are (it handles characters split across chunks); other encodings are decoded first.
+ */
+async function* nodeCsvBatches(chunks: AsyncIterable<string | Uint8Array>, options: CsvOptions): AsyncGenerator<readonly SourceItem[]> {
+  const c = new CsvCollector(nodeFactory, options);
+  const raw = isUtf8(options.encoding);
+  const td = raw ? undefined : new TextDecoder(options.encoding);
+  for await (const chunk of chunks) {
+    const items = c.push(typeof chunk === "string" || td === undefined ? chunk : td.decode(chunk, { stream: true }));
+    if (items.length > 0) yield items;
+  }
+  const tail = td === undefined ? "" : td.decode();
+  const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
+  if (last.length > 0) yield last;
+}
+
+function checkEncoding(fn: string, encoding: string | undefined): void {
+  if (isUtf8(encoding)) return;
+  try {
+    new TextDecoder(encoding);
+  } catch {
+    throw new ValidationError(`gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, [
+      problem("usage", "error", [], `gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".'),
+    ]);
+  }
+}
+
+/**
+ * Stream survey responses from a CSV file (header first; long or wide form per `options.form`). Nothing is read
+ * until the source is aggregated, collected or iterated.
+ *
+ * @param path - the file.
+ * @param study - the study to check rows against.
+ * @param options - reading options (columns, segments, codes...), delimiter and encoding (e.g. `"gb18030"`).
+ * @returns a single-pass response source; its ledger names `path` in every problem.
+ * @example
+ * ```ts
+ * import { readResponsesCsv } from "gaptrace/node";
+ * const source = readResponsesCsv("survey.csv", study, { segments: ["region"], dontKnow: [99, "DK"] });
+ * const agg = await aggregate(study, source);
+ * source.ledger.summary(); // rows read, accepted, rejected by reason
+ * ```
+ */
+export function readResponsesCsv(path: string, study: Study, options: CsvResponseOptions = {}): ResponseSource {
+  checkEncoding("readResponsesCsv", options.encoding);
+  const o = { file: path, ...options };
+  return responsesFromBatches(() => nodeCsvBatches(fileChunks("readResponsesCsv", path), o), study, o);
+}
+
+/**
+ * Stream survey responses from a JSON Lines file (one object per line, long or wide form).
+ *
+ * @param path - the file.
+ * @param study - the study.
+ * @param options - reading options and encoding.
+ * @returns a single-pass response source.
+ * @example
+ * ```ts
+ * const table = await collectResponses(study, readResponsesJsonl("survey.jsonl", study));
+ * ```
+ */
+export function readResponsesJsonl(path: string, study: Study, options: JsonlResponseOptions = {}): ResponseSource {
+  checkEncoding("readResponsesJsonl", options.encoding);
+  const o = { file: path, ...options };
+  return responsesFromBatches(() => jsonlRows(fileChunks("readResponsesJsonl", path), o) as SourceBatches, study, o);
+}
+
+/**
+ * Stream survey responses from CSV arriving on a Node stream (an HTTP upload, stdin, a decompressor).
+ *
+ * @param stream - a readable stream or async iterable of chunks.
+ * @param study - the study.
+ * @param options - reading options; set `file` to name the input in problems.
+ * @returns a single-pass response source.
+ * @example
+ * ```ts
+ * const agg = await aggregate(study, responsesFromCsvStream(process.stdin, study, { file: "stdin" }));
+ * ```
+ */
+export function responsesFromCsvStream(stream: ChunkStream, study: Study, options: CsvResponseOptions = {}): ResponseSource {
+  checkEncoding("responsesFromCsvStream", options.encoding);
+  return responsesFromBatches(() => nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), study, options);
+}
+
+/**
+ * Stream survey responses from JSON Lines arriving on a Node stream.
+ *
+ * @param stream - a readable stream or async iterable of chunks.
+ * @param study - the study.
+ * @param options - reading options and encoding.
+ * @returns a single-pass response source.
+ * @example
+ * ```ts
+ * const source = responsesFromJsonlStream(createGunzip().end(buffer), study);
+ * ```
+ */
+export function responsesFromJsonlStream(stream: ChunkStream, study: Study, options: JsonlResponseOptions = {}): ResponseSource {
+  checkEncoding("responsesFromJsonlStream", options.encoding);
+  return responsesFromBatches(() => jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), study, options);
+}
+
+/**
+ * Load case records (event times per case) from a CSV file.
+ *
+ * @param path - the file.
+ * @param study - the study (events, clocks).
+ * @param options - form, columns, `assumeOffset` for local times, delimiter, encoding.
+ * @returns the records with their ledger.
+ * @example
+ * ```ts
+ * const records = await readCasesCsv("work-orders.csv", study, { assumeOffset: "+08:00" });
+ * complianceFor(records, "reconnect-24h", study).share;
+ * ```
+ */
+export function readCasesCsv(path: string, study: Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+  checkEncoding("readCasesCsv", options.encoding);
+  const o = { file: path, ...options };
+  return Promise.resolve(casesFromBatches(nodeCsvBatches(fileChunks("readCasesCsv", path), o), study, o));
+}
+
+/**
+ * Load case records from a JSON Lines file.
+ *
+ * @param path - the file.
+ * @param study - the study.
+ * @param options - form, columns, offset, encoding.
+ * @returns the records with their ledger.
+ * @example
+ * ```ts
+ * const records = await readCasesJsonl("work-orders.jsonl", study);
+ * ```
+ */
+export function readCasesJsonl(path: string, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+  checkEncoding("readCasesJsonl", options.encoding);
+  const o = { file: path, ...options };
+  return Promise.resolve(casesFromBatches(jsonlRows(fileChunks("readCasesJsonl", path), o), study, o));
+}
+
+/**
+ * Load case records from CSV on a Node stream.
+ *
+ * @param stream - a readable stream or async iterable of chunks.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records with their ledger.
+ * @example
+ * ```ts
+ * const records = await casesFromCsvStream(fs.createReadStream("orders.csv"), study);
+ * ```
+ */
+export function casesFromCsvStream(stream: ChunkStream, study: Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+  checkEncoding("casesFromCsvStream", options.encoding);
+  return Promise.resolve(casesFromBatches(nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), study, options));
+}
+
+/**
+ * Load case records from JSON Lines on a Node stream.
+ *
+ * @param stream - a readable stream or async iterable of chunks.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records with their ledger.
+ * @example
+ * ```ts
+ * const records = await casesFromJsonlStream(process.stdin, study, { file: "stdin" });
+ * ```
+ */
+export function casesFromJsonlStream(stream: ChunkStream, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+  checkEncoding("casesFromJsonlStream", options.encoding);
+  return Promise.resolve(casesFromBatches(jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), study, options));
+}

@@ -1,0 +1,118 @@
+import { createReadStream, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/core/errors.js";
+import { aggregate, cellKey } from "../../src/data/aggregate.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import { complianceFor } from "../../src/data/durations.js";
+import { makeSegment } from "../../src/data/segment.js";
+import {
+  casesFromCsvStream,
+  casesFromJsonlStream,
+  readCasesCsv,
+  readCasesJsonl,
+  readResponsesCsv,
+  readResponsesJsonl,
+  responsesFromCsvStream,
+  responsesFromJsonlStream,
+} from "../../src/node/index.js";
+import { drain, expectBalanced, rejections } from "../data/helpers.js";
+import { study } from "../data/fixture.js";
+
+const path = (name: string): string => fileURLToPath(new URL(`../fixtures/data/${name}`, import.meta.url));
+
+describe("readResponsesCsv", () => {
+  it("streams a file through the Node parser with the same verdicts as the core", async () => {
+    const file = path("responses-long.csv");
+    const source = readResponsesCsv(file, study, { segments: ["region", "class"], dontKnowByQuestion: new Map([["q-nps", [99]]]) });
+    const agg = await aggregate(study, source);
+    expect(rejections(agg.ledger)).toEqual([
+      "7: data/out-of-range",
+      "8: data/non-numeric",
+      "9: data/unknown-question",
+      "11: data/duplicate-answer",
+      "13: data/wrong-audience",
+      "14: data/wrong-audience",
+      "15: data/unknown-post",
+      "16: data/invalid-weight",
+      "17: data/malformed-line",
+      "19: data/missing-respondent",
+      "20: data/missing-post",
+      "21: data/out-of-range",
+      "22: data/invalid-audience",
+      "25: data/malformed-line",
+    ]);
+    expect(agg.ledger.problems.every((p) => p.location?.file === file)).toBe(true);
+    expect(agg.ledger).toMatchObject({ rowsRead: 23, accepted: 9, rejected: 14 });
+    expectBalanced(agg.ledger);
+    const north = agg.cells.get(cellKey("q-sat", "2024Q1", makeSegment({ region: "north", class: "residential" })));
+    expect(north?.moments.mean).toBe(4);
+    expect(north?.dontKnow).toBe(1);
+  });
+
+  it("reads wide files into a respondent-level table", async () => {
+    const t = await collectResponses(study, readResponsesCsv(path("responses-wide.csv"), study, { form: "wide", segments: ["region"] }));
+    expect(t.respondents.id).toEqual(["w01", "w02", "w03", "w04"]);
+    expect(t.ledger.values).toEqual({ read: 14, valid: 7, missing: 0, dontKnow: 1, rejected: 6 });
+  });
+
+  it("decodes GB18030 files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
+    const file = join(dir, "gbk.csv");
+    // "respondent,question,value\nr1,q-told,是\nr2,q-told,否\n" with 是 = CA C7 and 否 = B7 F1 in GB18030.
+    const head = Buffer.from("respondent,question,value\nr1,q-told,", "ascii");
+    writeFileSync(file, Buffer.concat([head, Buffer.from([0xca, 0xc7]), Buffer.from("\nr2,q-told,"), Buffer.from([0xb7, 0xf1]), Buffer.from("\n")]));
+    const answers = await drain(readResponsesCsv(file, study, { encoding: "gb18030" }));
+    expect(answers.map((a) => a.value)).toEqual([1, 0]);
+    expect(() => readResponsesCsv(file, study, { encoding: "klingon" })).toThrow(/unknown text encoding/);
+  });
+
+  it("turns a missing file into a located problem", async () => {
+    const err = await aggregate(study, readResponsesCsv("/no/such/file.csv", study)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).problems[0]).toMatchObject({ code: "file/unreadable", location: { file: "/no/such/file.csv" } });
+    expect((err as ValidationError).message).toMatch(/does not exist/);
+  });
+});
+
+describe("JSONL and streams", () => {
+  it("reads JSONL files and streams", async () => {
+    const fromFile = readResponsesJsonl(path("responses.jsonl"), study);
+    await drain(fromFile);
+    expect(rejections(fromFile.ledger)).toEqual(["3: data/out-of-range", "4: data/malformed-line", "5: data/malformed-line", "9: data/unknown-question"]);
+    const fromStream = responsesFromJsonlStream(createReadStream(path("responses.jsonl")), study, { file: "upload" });
+    await drain(fromStream);
+    expect(fromStream.ledger.summary().rowsRead).toBe(8);
+    expect(fromStream.ledger.problems()[0]?.location?.file).toBe("upload");
+  });
+
+  it("reads CSV from a stream in tiny chunks", async () => {
+    const text = "respondent,question,value\nr1,q-sat,4\nr2,q-told,是\n";
+    const bytes = Buffer.from(text);
+    const chunks = Array.from(bytes, (b) => Buffer.from([b]));
+    const answers = await drain(responsesFromCsvStream(Readable.from(chunks), study));
+    expect(answers.map((a) => a.value)).toEqual([4, 1]);
+  });
+});
+
+describe("case records", () => {
+  it("load from CSV and JSONL files and streams", async () => {
+    const records = await readCasesCsv(path("cases-long.csv"), study, { segments: ["region"] });
+    expect(records.ledger.summary()).toMatchObject({ rowsRead: 19, accepted: 8, rejected: 11 });
+    expect(records.ledger.problems()[0]?.location?.file).toBe(path("cases-long.csv"));
+    expect(complianceFor(records, "reconnect-24h", study)).toMatchObject({ measured: 2, met: 1 });
+    const wide = await casesFromCsvStream(createReadStream(path("cases-wide.csv")), study, { form: "wide", segments: ["region"], ignoreColumns: ["note"] });
+    expect(rejections(wide.ledger)).toEqual(["3: data/unparseable-time", "4: data/stop-before-start"]);
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
+    const file = join(dir, "cases.jsonl");
+    writeFileSync(file, '{"case":"A","event":"settled","time":0}\n{"case":"A","event":"reconnected","time":3600000}\n');
+    const j = await readCasesJsonl(file, study);
+    expect(Array.from(j.times.get("reconnected") ?? [])).toEqual([3_600_000]);
+    const s = await casesFromJsonlStream(Readable.from(['{"case":"B","event":"paid",', '"time":5}\n']), study);
+    expect(s.times.get("paid")?.[0]).toBe(5);
+    await expect(readCasesCsv("/no/such.csv", study)).rejects.toThrow(/does not exist/);
+  });
+});
