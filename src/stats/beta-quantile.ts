@@ -21,7 +21,7 @@ import { betaQuantilePair } from "./_beta-quantile.js";
  * @example
  * ```ts
  * betaQuantile(0.5, 2, 2); // 0.5
- * betaQuantile(0.025, 3, 18); // ≈ 0.030460469671  (the Clopper–Pearson lower bound for 3/20)
+ * betaQuantile(0.025, 3, 18); // ≈ 0.0320709371854637  (the Clopper–Pearson lower bound for 3/20)
  * ```
  */
 export function betaQuantile(p: number, a: number, b: number): number {
