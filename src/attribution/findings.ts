@@ -72,7 +72,10 @@ export type Evidence =
       readonly unit: Unit;
       /** Share of cases meeting the threshold on the standard's clock. */
       readonly onStandardClock: Measured | undefined;
-      /** Share of cases meeting the threshold on the customers' clock. */
+      /**
+       * Of the cases on time by the standard's own clock, the share also on time by the customers' clock: the
+       * clock's own effect, separated from late execution (which the compliance evidence covers).
+       */
       readonly onCustomerClock: Measured;
       readonly required: number;
       /** Median time between the two start events, in the standard's unit. */

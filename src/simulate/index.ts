@@ -6,3 +6,5 @@ export * from "./plant.js";
 export * from "./simulate.js";
 export { draws, type Draws } from "./random.js";
 export * from "./rows.js";
+export * from "./plantable.js";
+export * from "./score.js";

@@ -274,7 +274,8 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
   const themes = study.blueprints.map((b) => b.theme);
   const pointsOfTheme = new Map(themes.map((t) => [t, study.evaluationPoints.filter((p) => stepTheme.get(p.step) === t)] as const));
   const extThemes = themes.filter((t) => (pointsOfTheme.get(t) ?? []).some((p) => p.questions.some((q) => q.audience.kind === "external")));
-  const basePoint = new Map(study.evaluationPoints.map((p) => [p.id, BASE_INDEX - 1 + d.uniform() * 4] as const));
+  // Each point sits comfortably above its own target (10 index points, give or take), unless a cause lowers it.
+  const basePoint = new Map(study.evaluationPoints.map((p) => [p.id, (p.target ?? 75) + 9 + d.uniform() * 4] as const));
 
   // Internal raters: posts and the internal questions they answer.
   const raterQuestions = new Map<string, { q: Question; point: string; step: string }[]>();
