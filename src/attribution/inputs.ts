@@ -12,8 +12,12 @@ import type { Segment } from "../data/segment.js";
 import { convertUnit } from "../model/units.js";
 import type { Clock, Unit } from "../model/study.js";
 
-/** Answers to one question in one wave: parallel columns, one entry per answering respondent. */
+/**
+ * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
+ * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in.
+ */
 export interface QuestionAnswers {
+  /** The respondent's rank in id order: the same number for the same respondent across questions. */
   readonly respondent: Uint32Array;
   readonly value: Float64Array;
   readonly weight: Float64Array;
@@ -55,6 +59,14 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
   const byQuestion: number[][] = table.questions.map(() => []);
   const a = table.answers;
   const r = table.respondents;
+  // Canonical respondent order: by id (rows may arrive in any order; sums must not depend on it).
+  const order = Array.from({ length: r.count }, (_, i) => i).sort((x, y) => {
+    const a1 = r.id[x] ?? "";
+    const b1 = r.id[y] ?? "";
+    return a1 < b1 ? -1 : a1 > b1 ? 1 : (r.wave[x] ?? 0) - (r.wave[y] ?? 0);
+  });
+  const rank = new Uint32Array(r.count);
+  order.forEach((resp, k) => (rank[resp] = k));
   for (let i = 0; i < a.count; i++) {
     if (a.status[i] !== ANSWER_STATUS.answered) continue;
     const resp = a.respondent[i] ?? 0;
@@ -67,13 +79,15 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
     answers(question, scope) {
       const qi = qIndex.get(question);
       const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
-      const keep = scope === undefined || scope.length === 0 ? rows : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope));
+      const keep = (scope === undefined || scope.length === 0 ? [...rows] : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope))).sort(
+        (x, y) => (rank[a.respondent[x] ?? 0] ?? 0) - (rank[a.respondent[y] ?? 0] ?? 0),
+      );
       const respondent = new Uint32Array(keep.length);
       const value = new Float64Array(keep.length);
       const weight = new Float64Array(keep.length);
       keep.forEach((i, k) => {
         const resp = a.respondent[i] ?? 0;
-        respondent[k] = resp;
+        respondent[k] = rank[resp] ?? 0;
         value[k] = a.value[i] ?? NaN;
         weight[k] = r.weight[resp] ?? 1;
       });
@@ -118,11 +132,13 @@ export interface CaseView {
  * ```
  */
 export function caseView(records: Iterable<CaseRecord>, wave?: string): CaseView {
-  const kept: { segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
+  const kept: { id: string; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
-    kept.push({ segment: c.segment, events: c.events instanceof Map ? c.events : new Map(c.events as readonly (readonly [string, number])[]) });
+    kept.push({ id: c.id, segment: c.segment, events: c.events instanceof Map ? c.events : new Map(c.events as readonly (readonly [string, number])[]) });
   }
+  // Canonical order (by case id), so results do not depend on the order records came in.
+  kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const scopeCache = new Map<string, number[]>();
   const indexes = (scope?: readonly { key: string; value: string }[]): number[] => {
     const key = JSON.stringify(scope ?? []);

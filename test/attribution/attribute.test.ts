@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { attribute } from "../../src/attribution/attribute.js";
+import { splitShares } from "../../src/attribution/trace.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import { parseStudy } from "../../src/model/validate/index.js";
+import { ValidationError } from "../../src/core/errors.js";
+import type { CaseRecord } from "../../src/attribution/inputs.js";
+
+const study = parseStudy(parse(readFileSync(new URL("../fixtures/studies/mini.study.yaml", import.meta.url), "utf8")));
+
+/** A deterministic spread of values with a given mean on a 1–5 scale: cycles through a pattern. */
+function likert(n: number, pattern: readonly number[]): number[] {
+  return Array.from({ length: n }, (_, i) => pattern[i % pattern.length] as number);
+}
+
+interface Scenario {
+  sat: readonly number[]; // customer satisfaction pattern (1–5)
+  crew: readonly number[]; // crew's rating of settlement (1–5)
+  acceptHours: readonly number[]; // longest acceptable wait after paying
+  customers?: number;
+  staff?: number;
+  lateShare?: number; // share of cases reconnected after 24 h (on the standard's clock)
+}
+
+function rows(s: Scenario) {
+  const out: Record<string, unknown>[] = [];
+  const n = s.customers ?? 200;
+  likert(n, s.sat).forEach((v, i) => out.push({ respondent: `c${i}`, question: "q_recon_sat", value: v, audience: "external" }));
+  likert(n, s.acceptHours).forEach((v, i) => out.push({ respondent: `c${i}`, question: "q_recon_exp", value: v, audience: "external" }));
+  likert(s.staff ?? 40, s.crew).forEach((v, i) => out.push({ respondent: `s${i}`, question: "q_settle_crew", value: v, audience: "internal", post: "crew" }));
+  return out;
+}
+
+function cases(n: number, lateShare: number): CaseRecord[] {
+  const h = 3_600_000;
+  return Array.from({ length: n }, (_, i) => {
+    const paid = i * h;
+    const settled = paid + 2 * h;
+    const late = i % 100 < lateShare * 100;
+    return { id: `k${i}`, events: [["paid", paid], ["settled", settled], ["reconnected", settled + (late ? 30 : 10) * h]] as const };
+  });
+}
+
+const GOOD: Scenario = { sat: [4, 5, 4, 5, 5], crew: [4, 5, 5, 4], acceptHours: [36, 48, 30, 72] };
+
+function run(s: Scenario, options = {}) {
+  return attribute(study, { responses: collectResponses(study, rows(s)), cases: cases(400, s.lateShare ?? 0) }, options);
+}
+
+describe("attribute", () => {
+  it("finds nothing when customers are satisfied, standards accepted and met", () => {
+    const r = run(GOOD);
+    expect(r.findings).toEqual([]);
+    expect(r.tests.length).toBeGreaterThanOrEqual(4);
+    expect(r.tests.every((t) => !t.significant)).toBe(true);
+  });
+
+  it("traces a customer gap to the back-office step its internal customers rate low", () => {
+    const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], crew: [2, 2, 3, 2] });
+    const ids = r.findings.map((f) => f.id);
+    expect(ids).toEqual(["cd:ep_recon", "nce:settle"]);
+    const cd = r.findings[0]!;
+    if (cd.tag !== "customer-dissatisfaction") throw new Error("expected a customer gap first");
+    expect(cd.post).toBe("crew"); // the reconnection step's owner faces the customer here
+    expect(cd.unexplained).toBe(false);
+    expect(cd.causes).toHaveLength(1);
+    expect(cd.causes[0]).toMatchObject({ finding: "nce:settle", share: 1 });
+    // The chain runs settle → sync → reconnect, with the crew's rating on the first link.
+    expect(cd.causes[0]!.chain.map((l) => l.step)).toEqual(["settle", "sync", "reconnect"]);
+    expect(cd.causes[0]!.chain[0]!.measured.some((e) => e.kind === "internal-rating-below-target")).toBe(true);
+    const gap = cd.evidence.find((e) => e.kind === "perception-below-target");
+    expect(gap?.kind === "perception-below-target" && gap.index.value).toBeCloseTo(((2.8 - 1) / 4) * 100, 6);
+    const nce = r.findings[1]!;
+    expect(nce).toMatchObject({ tag: "non-compliant-execution", post: "clerk", department: "mkt", explains: [{ gap: "cd:ep_recon", share: 1 }] });
+    expect(nce.change).toEqual([{ kind: "raise-index", from: expect.closeTo(((2.25 - 1) / 4) * 100, 6), to: 75 }]);
+  });
+
+  it("leaves an unexplained gap on the front-line post, saying what data would settle it", () => {
+    const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2] });
+    expect(r.findings.map((f) => f.id)).toEqual(["cd:ep_recon"]);
+    const cd = r.findings[0]!;
+    expect(cd.tag === "customer-dissatisfaction" && cd.unexplained).toBe(true);
+    expect(cd.tag === "customer-dissatisfaction" && cd.settleWith.join(" ")).toContain("internal customers' ratings of step sync");
+  });
+
+  it("finds an unreasonable standard when too few customers accept its threshold, owned by who sets it", () => {
+    const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], acceptHours: [12, 8, 24, 10, 6] });
+    const us = r.findings.find((f) => f.tag === "unreasonable-standard" && f.via === "threshold");
+    expect(us).toMatchObject({ standard: "recon_24h", post: "standards_officer", department: "mkt" });
+    const ev = us!.evidence[0]!;
+    expect(ev.kind).toBe("expectation-vs-standard");
+    // 24 h is accepted by the customers answering 24 only: 1 in 5.
+    expect(ev.kind === "expectation-vs-standard" && ev.acceptShare.value).toBeCloseTo(0.2, 10);
+    expect(us!.change[0]).toMatchObject({ kind: "tighten-threshold", from: 24, unit: "h" });
+    const cd = r.findings.find((f) => f.id === "cd:ep_recon");
+    expect(cd?.tag === "customer-dissatisfaction" && cd.causes.map((c) => c.finding)).toEqual(["us:recon_24h:threshold"]);
+  });
+
+  it("finds non-compliant execution from case records, with how much must change", () => {
+    const r = run({ ...GOOD, lateShare: 0.2 });
+    const nce = r.findings.find((f) => f.id === "nce:reconnect");
+    expect(nce?.post).toBe("crew");
+    const ev = nce?.evidence[0];
+    expect(ev?.kind === "compliance-below-standard" && ev.compliance.value).toBeCloseTo(0.8, 10);
+    expect(nce?.change[0]).toMatchObject({ kind: "raise-compliance", from: 0.8, to: 0.95, threshold: 24 });
+  });
+
+  it("says 'insufficient data' instead of a finding on a tiny sample", () => {
+    const r = run({ ...GOOD, sat: [1, 2, 1], customers: 12, staff: 4, crew: [1, 1] });
+    expect(r.findings).toEqual([]);
+    expect(r.undecided.map((u) => u.subject)).toEqual(expect.arrayContaining(["ep_recon", "ep_settle"]));
+    expect(r.undecided.find((u) => u.subject === "ep_settle")?.needs).toContain("at least 10 crew staff");
+  });
+
+  it("does not depend on the order of rows, steps or hand-offs", () => {
+    const s = { ...GOOD, sat: [2, 3, 3, 4, 2], crew: [2, 2, 3, 2], acceptHours: [12, 8, 24, 10, 6], lateShare: 0.2 };
+    const base = JSON.stringify(run(s));
+    const shuffledStudy = structuredClone(study);
+    shuffledStudy.blueprints[0]!.steps.reverse();
+    shuffledStudy.blueprints[0]!.handoffs.reverse();
+    shuffledStudy.evaluationPoints.reverse();
+    const reversedRows = rows(s).reverse();
+    const again = attribute(shuffledStudy, { responses: collectResponses(shuffledStudy, reversedRows), cases: cases(400, 0.2).reverse() });
+    const a = JSON.parse(base), b = JSON.parse(JSON.stringify(again));
+    for (const k of Object.keys(a)) expect(b[k], k).toEqual(a[k]);
+  });
+
+  it("validates its options", () => {
+    expect(() => run(GOOD, { alpha: 5 })).toThrow(ValidationError);
+    expect(() => run(GOOD, { correction: "bonferroni" })).toThrow(/correction/);
+    expect(() => attribute(study, {} as never)).toThrow(/responses/);
+  });
+
+  it("Holm is at least as strict as Benjamini–Hochberg", () => {
+    const s = { ...GOOD, sat: [3, 4, 4, 4, 3] };
+    expect(run(s, { correction: "holm" }).findings.length).toBeLessThanOrEqual(run(s).findings.length);
+  });
+});
+
+describe("splitShares", () => {
+  it("shares of one gap sum to 100% and follow severity", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (sev) => {
+        const s = splitShares(sev);
+        expect(s.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+        for (const x of s) expect(x).toBeGreaterThanOrEqual(-1e-12);
+        for (let i = 0; i < sev.length; i++) for (let j = 0; j < sev.length; j++) if (sev[i]! > sev[j]! && sev.some((v) => v > 0)) expect(s[i]!).toBeGreaterThanOrEqual(s[j]! - 1e-12);
+      }),
+    );
+  });
+});
