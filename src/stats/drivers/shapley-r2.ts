@@ -36,8 +36,8 @@ export const SHAPLEY_MAX_PREDICTORS = 12;
  *   scores: [[1, 1], [2, 3], [3, 2], [4, 4]],
  *   overall: [1, 3, 2, 4],
  * });
- * // R² = 1; with two points the Shapley value has the closed form ((r₁² + (R² − r₂²)) / 2, …):
- * // raw ≈ [(0.64 + 0) / 2, (1 + 0.36) / 2] = [0.32, 0.68]
+ * // r₁ = 0.8, r₂ = 1, R² = 1. With two points the Shapley value has the closed form
+ * // ((r₁² + R² − r₂²) / 2, (r₂² + R² − r₁²) / 2), so raw ≈ [(0.64 + 1 − 1) / 2, (1 + 1 − 0.64) / 2] = [0.32, 0.68]
  * ```
  */
 export function shapleyR2(data: DriverData, options: DriverOptions = {}): DriverResult {

@@ -67,6 +67,7 @@ export type DropReason = "constant" | "no-data";
 
 /** An evaluation point left out of the analysis, and why. */
 export interface DroppedPredictor {
+  /** The evaluation point's name. */
   readonly predictor: string;
   /** `constant`: every respondent used gave the same score, so it cannot explain anything. `no-data`: fewer than two answers. */
   readonly reason: DropReason;
@@ -74,7 +75,9 @@ export interface DroppedPredictor {
 
 /** What every driver result reports about the data behind it. */
 export interface DriverBase {
+  /** Which decomposition was asked for. */
   readonly method: DriverMethod;
+  /** Which deletion of missing answers was used. */
   readonly missing: MissingHandling;
   /** Respondents used (listwise: complete rows with weight > 0; pairwise: the smallest count over all pairs). */
   readonly n: number;
@@ -90,6 +93,7 @@ export interface DriverBase {
 
 /** A successful decomposition of R². */
 export interface DriverOk extends DriverBase {
+  /** Tag of the success variant. */
   readonly kind: "ok";
   /** R² of the full regression of overall satisfaction on the evaluation points kept. */
   readonly rSquared: number;
@@ -99,6 +103,7 @@ export interface DriverOk extends DriverBase {
 
 /** The predictors are (nearly) perfectly collinear, or a pairwise correlation matrix is not positive definite. */
 export interface DriverSingular extends DriverBase {
+  /** Tag of this variant. */
   readonly kind: "singular";
   /** The evaluation points involved in the (near) linear dependence. */
   readonly predictors: readonly string[];
@@ -110,6 +115,7 @@ export interface DriverSingular extends DriverBase {
 
 /** Too few usable respondents, a constant overall score, or no evaluation point left. */
 export interface DriverInsufficientData extends DriverBase {
+  /** Tag of this variant. */
   readonly kind: "insufficient-data";
   /** Why, in the one Problem shape (code `drivers/insufficient-data`). */
   readonly problem: Problem;
@@ -117,7 +123,9 @@ export interface DriverInsufficientData extends DriverBase {
 
 /** Exact Shapley needs 2^p regressions; beyond the limit the caller should use relative weights. */
 export interface DriverTooManyPredictors {
+  /** Tag of this variant. */
   readonly kind: "too-many-predictors";
+  /** Only exact Shapley has a limit. */
   readonly method: "shapley";
   /** Number of evaluation points given. */
   readonly predictors: number;
