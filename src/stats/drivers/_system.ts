@@ -7,17 +7,8 @@
  */
 import { UsageError } from "../../core/errors.js";
 import { problem, type Problem } from "../../core/problem.js";
-import {
-  cellValue,
-  checkWeights,
-  correlationOfColumns,
-  square,
-  symmetricEigen,
-  type ColumnData,
-  type Matrix,
-  type MissingHandling,
-  type SymmetricEigen,
-} from "./matrix.js";
+import { cellValue, checkWeights, correlationOfColumns, square, type ColumnData } from "./_moments.js";
+import { symmetricEigen, type Matrix, type MissingHandling, type SymmetricEigen } from "./matrix.js";
 import type {
   DriverData,
   DriverInsufficientData,

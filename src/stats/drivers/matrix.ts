@@ -6,6 +6,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
+import { correlationOfColumns, columnMoments, rowsToColumns, square } from "./_moments.js";
 
 /** A dense matrix stored as an array of rows. */
 export type Matrix = number[][];
@@ -59,32 +60,6 @@ export interface CorrelationResult extends Omit<CovarianceResult, "covariance"> 
   readonly correlation: Matrix;
   /** Standard deviation of each column (listwise: over the rows used; pairwise: over its own answers). */
   readonly sds: number[];
-}
-
-/**
- * Columns of respondent data in the form the driver functions use internally: one Float64Array per column with
- * NaN for a missing answer, plus weights and repeat counts.
- * @internal
- */
-export interface ColumnData {
-  readonly columns: readonly Float64Array[];
-  readonly weights: Float64Array;
-  readonly frequencies?: Uint32Array | undefined;
-}
-
-/** Internal result of {@link columnMoments}: raw centred cross-products, before any division. */
-interface Moments {
-  readonly means: number[];
-  /** Σ f·w·(xj − mj)(xk − mk) over the rows used by the pair. */
-  readonly cross: Matrix;
-  /** For pairwise deletion, Σ f·w·(xj − mj)² and Σ f·w·(xk − mk)² over the pair's own rows. */
-  readonly pairSsq?: [Matrix, Matrix];
-  /** V1 − V2 / V1 per pair: the unbiased ("reliability weights") denominator. */
-  readonly denominator: Matrix;
-  readonly pairCounts: Matrix;
-  readonly n: number;
-  readonly rows: number;
-  readonly sumOfWeights: number;
 }
 
 /**
@@ -143,27 +118,6 @@ export function weightedCorrelation(rows: readonly (readonly Cell[])[], options:
   const data = rowsToColumns("weightedCorrelation", rows, options);
   const missing = checkMissing("weightedCorrelation", options.missing);
   return correlationOfColumns(data, missing);
-}
-
-/**
- * The correlation matrix of column data; the internal entry point of {@link weightedCorrelation}, used by the
- * driver functions (which validate their input themselves).
- * @internal
- */
-export function correlationOfColumns(data: ColumnData, missing: MissingHandling): CorrelationResult {
-  const m = columnMoments(data, missing);
-  const q = m.means.length;
-  const sds = m.means.map((_, j) => (m.pairCounts[j]![j]! >= 2 ? Math.sqrt(m.cross[j]![j]! / m.denominator[j]![j]!) : NaN));
-  const correlation = square(q, (j, k) => {
-    if (m.pairCounts[j]![k]! < 2) return NaN;
-    const sjj = m.pairSsq ? m.pairSsq[0][j]![k]! : m.cross[j]![j]!;
-    const skk = m.pairSsq ? m.pairSsq[1][j]![k]! : m.cross[k]![k]!;
-    if (!(sjj > 0 && skk > 0)) return NaN;
-    if (j === k) return 1;
-    // Rounding can push |r| a hair past 1 for (near-)identical columns.
-    return Math.max(-1, Math.min(1, m.cross[j]![k]! / Math.sqrt(sjj * skk)));
-  });
-  return { correlation, sds, means: m.means, missing, n: m.n, pairCounts: m.pairCounts, rows: m.rows, sumOfWeights: m.sumOfWeights };
 }
 
 /**
@@ -253,11 +207,8 @@ export function choleskySolve(a: Matrix, b: readonly number[]): number[] | undef
   return solveWithFactor(l, b);
 }
 
-/**
- * Solve L Lᵀ x = b given the Cholesky factor L.
- * @internal
- */
-export function solveWithFactor(l: Matrix, b: readonly number[]): number[] {
+/** Solve L Lᵀ x = b given the Cholesky factor L. */
+function solveWithFactor(l: Matrix, b: readonly number[]): number[] {
   const n = l.length;
   const y = new Array<number>(n);
   for (let i = 0; i < n; i++) {
@@ -426,19 +377,6 @@ export function symmetricSqrt(a: Matrix): Matrix {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Internals
-
-/** Build an n×n matrix from an entry function. @internal */
-export function square(n: number, entry: (i: number, j: number) => number): Matrix {
-  const m: Matrix = new Array<number[]>(n);
-  for (let i = 0; i < n; i++) {
-    const row = new Array<number>(n);
-    for (let j = 0; j < n; j++) row[j] = entry(i, j);
-    m[i] = row;
-  }
-  return m;
-}
 
 function checkSquare(fn: string, a: unknown, symmetric: boolean): number {
   if (!Array.isArray(a)) throw new UsageError(fn, "expecting a matrix as an array of rows.", "Pass number[][].");
@@ -474,219 +412,3 @@ function checkMissing(fn: string, missing: unknown): MissingHandling {
   throw new UsageError(fn, `expecting missing to be "listwise" or "pairwise", got ${JSON.stringify(missing)}.`, 'Use "listwise" (default) or "pairwise".');
 }
 
-/**
- * Validate rows of cells, weights and frequencies and turn them into columns (NaN = missing).
- * @internal
- */
-export function rowsToColumns(fn: string, rows: readonly (readonly Cell[])[], options: CovarianceOptions): ColumnData {
-  if (!Array.isArray(rows)) throw new UsageError(fn, "expecting rows as an array of arrays.", "Pass one array of numbers per respondent.");
-  const n = rows.length;
-  const q = n > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
-  const columns = Array.from({ length: q }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    if (!Array.isArray(row) || row.length !== q) {
-      throw new UsageError(fn, `row ${i} has ${Array.isArray(row) ? row.length : "no"} cells, expecting ${q}.`, "Give every row one cell per variable (null when missing).");
-    }
-    for (let j = 0; j < q; j++) columns[j]![i] = cellValue(fn, row[j], `row ${i}, column ${j}`);
-  }
-  return { columns, ...checkWeights(fn, n, options.weights, options.frequencies) };
-}
-
-/**
- * Read one cell: a finite number, or NaN for missing.
- * @internal
- */
-export function cellValue(fn: string, x: unknown, where: string): number {
-  if (x === null || x === undefined) return NaN;
-  if (typeof x !== "number" || x === Infinity || x === -Infinity) {
-    throw new UsageError(fn, `expecting a number or null at ${where}, got ${typeof x === "number" ? String(x) : JSON.stringify(x)}.`, "Use numbers for answers and null (or NaN) for missing ones.");
-  }
-  return x;
-}
-
-/**
- * Validate weights and frequencies.
- * @internal
- */
-export function checkWeights(
-  fn: string,
-  n: number,
-  weights: readonly number[] | undefined,
-  frequencies: readonly number[] | undefined,
-): { weights: Float64Array; frequencies?: Uint32Array } {
-  const w = new Float64Array(n).fill(1);
-  if (weights !== undefined) {
-    if (!Array.isArray(weights) || weights.length !== n) {
-      throw new UsageError(fn, `expecting ${n} weights (one per row), got ${Array.isArray(weights) ? weights.length : String(weights)}.`, "Pass one weight per respondent.");
-    }
-    for (let i = 0; i < n; i++) {
-      const x: unknown = weights[i];
-      if (typeof x !== "number" || !Number.isFinite(x) || x < 0) {
-        throw new UsageError(fn, `expecting a finite weight ≥ 0 at row ${i}, got ${String(x)}.`, "Weights must be finite and non-negative; drop respondents with missing weights first.");
-      }
-      w[i] = x;
-    }
-  }
-  if (frequencies === undefined) return { weights: w };
-  if (!Array.isArray(frequencies) || frequencies.length !== n) {
-    throw new UsageError(fn, `expecting ${n} frequencies (one per row).`, "Pass one repeat count per row.");
-  }
-  const f = new Uint32Array(n);
-  for (let i = 0; i < n; i++) {
-    const x: unknown = frequencies[i];
-    if (typeof x !== "number" || !Number.isInteger(x) || x < 0 || x >= 2 ** 32) {
-      throw new UsageError(fn, `expecting an integer frequency ≥ 0 at row ${i}, got ${String(x)}.`, "Frequencies are repeat counts.");
-    }
-    f[i] = x;
-  }
-  return { weights: w, frequencies: f };
-}
-
-/** Weighted centred cross-products of columns under listwise or pairwise deletion (two-pass for accuracy). */
-function columnMoments(data: ColumnData, missing: MissingHandling): Moments {
-  const { columns, weights, frequencies } = data;
-  const n = weights.length;
-  const fw = new Float64Array(n);
-  let rows = 0;
-  for (let i = 0; i < n; i++) {
-    const f = frequencies ? frequencies[i]! : 1;
-    fw[i] = f * weights[i]!;
-    rows += f;
-  }
-  const freq = (i: number): number => (frequencies ? frequencies[i]! : 1);
-  return missing === "listwise" ? listwiseMoments(columns, fw, weights, freq, rows) : pairwiseMoments(columns, fw, weights, freq, rows);
-}
-
-function listwiseMoments(
-  columns: readonly Float64Array[],
-  fw: Float64Array,
-  weights: Float64Array,
-  freq: (i: number) => number,
-  rows: number,
-): Moments {
-  const q = columns.length;
-  const n = fw.length;
-  const used: number[] = [];
-  let count = 0;
-  let v1 = 0;
-  let v2 = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(fw[i]! > 0)) continue;
-    let complete = true;
-    for (let j = 0; j < q && complete; j++) complete = !Number.isNaN(columns[j]![i]!);
-    if (!complete) continue;
-    used.push(i);
-    count += freq(i);
-    v1 += fw[i]!;
-    v2 += fw[i]! * weights[i]!;
-  }
-  const means = columns.map((col) => {
-    let s = 0;
-    for (const i of used) s += fw[i]! * col[i]!;
-    return v1 > 0 ? s / v1 : NaN;
-  });
-  const centred = columns.map((col, j) => {
-    const c = new Float64Array(used.length);
-    used.forEach((i, r) => (c[r] = col[i]! - means[j]!));
-    return c;
-  });
-  const wUsed = Float64Array.from(used, (i) => fw[i]!);
-  const cross = square(q, () => 0);
-  for (let j = 0; j < q; j++) {
-    const cj = centred[j]!;
-    for (let k = 0; k <= j; k++) {
-      const ck = centred[k]!;
-      let s = 0;
-      for (let r = 0; r < cj.length; r++) s += wUsed[r]! * cj[r]! * ck[r]!;
-      cross[j]![k] = s;
-      cross[k]![j] = s;
-    }
-  }
-  const den = v1 - v2 / v1;
-  return {
-    means,
-    cross,
-    denominator: square(q, () => den),
-    pairCounts: square(q, () => count),
-    n: count,
-    rows,
-    sumOfWeights: v1,
-  };
-}
-
-function pairwiseMoments(
-  columns: readonly Float64Array[],
-  fw: Float64Array,
-  weights: Float64Array,
-  freq: (i: number) => number,
-  rows: number,
-): Moments {
-  const q = columns.length;
-  const n = fw.length;
-  const cross = square(q, () => 0);
-  const ssqJ = square(q, () => 0);
-  const ssqK = square(q, () => 0);
-  const denominator = square(q, () => NaN);
-  const pairCounts = square(q, () => 0);
-  let anyV1 = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(fw[i]! > 0)) continue;
-    if (columns.some((c) => !Number.isNaN(c[i]!))) anyV1 += fw[i]!;
-  }
-  for (let j = 0; j < q; j++) {
-    const cj = columns[j]!;
-    for (let k = 0; k <= j; k++) {
-      const ck = columns[k]!;
-      let v1 = 0;
-      let v2 = 0;
-      let count = 0;
-      let sj = 0;
-      let sk = 0;
-      for (let i = 0; i < n; i++) {
-        const wi = fw[i]!;
-        if (!(wi > 0) || Number.isNaN(cj[i]!) || Number.isNaN(ck[i]!)) continue;
-        v1 += wi;
-        v2 += wi * weights[i]!;
-        count += freq(i);
-        sj += wi * cj[i]!;
-        sk += wi * ck[i]!;
-      }
-      const mj = sj / v1;
-      const mk = sk / v1;
-      let sjk = 0;
-      let sjj = 0;
-      let skk = 0;
-      for (let i = 0; i < n; i++) {
-        const wi = fw[i]!;
-        if (!(wi > 0) || Number.isNaN(cj[i]!) || Number.isNaN(ck[i]!)) continue;
-        const dj = cj[i]! - mj;
-        const dk = ck[i]! - mk;
-        sjk += wi * dj * dk;
-        sjj += wi * dj * dj;
-        skk += wi * dk * dk;
-      }
-      cross[j]![k] = cross[k]![j] = sjk;
-      ssqJ[j]![k] = sjj;
-      ssqK[j]![k] = skk;
-      ssqJ[k]![j] = skk;
-      ssqK[k]![j] = sjj;
-      denominator[j]![k] = denominator[k]![j] = v1 - v2 / v1;
-      pairCounts[j]![k] = pairCounts[k]![j] = count;
-    }
-  }
-  const means = columns.map((col) => {
-    let s = 0;
-    let v = 0;
-    for (let i = 0; i < n; i++) {
-      if (fw[i]! > 0 && !Number.isNaN(col[i]!)) {
-        s += fw[i]! * col[i]!;
-        v += fw[i]!;
-      }
-    }
-    return v > 0 ? s / v : NaN;
-  });
-  let minCount = q === 0 ? 0 : Infinity;
-  for (const row of pairCounts) for (const c of row) minCount = Math.min(minCount, c);
-  return { means, cross, pairSsq: [ssqJ, ssqK], denominator, pairCounts, n: minCount, rows, sumOfWeights: anyV1 };
-}

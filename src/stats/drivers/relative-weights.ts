@@ -49,6 +49,11 @@ export function relativeWeights(data: DriverData, options: DriverOptions = {}): 
 
 /**
  * Relative weights of already checked data, optionally on a resample (used by the bootstrap).
+ * @returns The same {@link DriverResult} as {@link relativeWeights}.
+ * @example
+ * ```ts
+ * relativeWeightsOf(checkDriverData("fn", data, {}), frequencies); // as relativeWeights(data) on the resample
+ * ```
  * @internal
  */
 export function relativeWeightsOf(data: CheckedData, frequencies?: Uint32Array): DriverResult {

@@ -46,6 +46,11 @@ export function shapleyR2(data: DriverData, options: DriverOptions = {}): Driver
 
 /**
  * Shapley values of already checked data, optionally on a resample (used by the bootstrap).
+ * @returns The same {@link DriverResult} as {@link shapleyR2}.
+ * @example
+ * ```ts
+ * shapleyR2Of(checkDriverData("fn", data, {}), frequencies); // as shapleyR2(data) on the resample
+ * ```
  * @internal
  */
 export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): DriverResult {
