@@ -24,6 +24,7 @@ import type {
 import { caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./options.js";
 import { evidenceChain, splitShares, upstreamWithSelf } from "./trace.js";
+import { prioritize, type ThemePriorities } from "./priority.js";
 
 /** The data an attribution reads. */
 export interface AttributionData {
@@ -44,6 +45,8 @@ export interface Attribution {
   readonly tests: readonly TestRecord[];
   /** Where the data were too thin to decide, and what would settle it. */
   readonly undecided: readonly Undecided[];
+  /** Per theme: each point's importance to overall satisfaction × its gap, and its importance–performance quadrant. */
+  readonly priorities: readonly ThemePriorities[];
 }
 
 const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
@@ -310,7 +313,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided };
+  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts) };
 }
 
 /** For an unexplained gap: the data that would show whether an upstream step causes it. */

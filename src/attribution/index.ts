@@ -8,3 +8,6 @@ export * from "./inputs.js";
 export * from "./attribute.js";
 export { upstreamWithSelf, chainSteps, evidenceChain, splitShares } from "./trace.js";
 export { toIndex } from "./evidence/measure.js";
+export * from "./priority.js";
+export * from "./what-if.js";
+export * from "./waves.js";

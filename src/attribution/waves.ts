@@ -1,0 +1,132 @@
+/**
+ * Comparing two survey waves (before and after improvement measures): each point's satisfaction, each internal
+ * rating and each standard's compliance, with the difference, its interval and a test (Benjamini–Hochberg across
+ * all comparisons); and per post, the findings it carried before and after.
+ * @module
+ */
+import type { ResponseTable } from "../data/dataset.js";
+import type { Study } from "../model/study.js";
+import { adjustBenjaminiHochberg } from "../stats/adjust-benjamini-hochberg.js";
+import { adjustHolm } from "../stats/adjust-holm.js";
+import { compareEstimates } from "../stats/compare-estimates.js";
+import { estimateCompliance } from "../stats/estimate-compliance.js";
+import { estimateMean } from "../stats/estimate-mean.js";
+import { histogramFromValues } from "../stats/histogram-from-values.js";
+import { momentsFromValues } from "../stats/moments-from-values.js";
+import type { Estimate } from "../stats/estimate.js";
+import { attribute, type Attribution } from "./attribute.js";
+import { hasIndex, respondentIndex } from "./evidence/measure.js";
+import { clockOf } from "./evidence/standards.js";
+import { caseView, surveyView, type CaseRecord, type SurveyView } from "./inputs.js";
+import { resolveAttributionOptions, type AttributionOptions } from "./options.js";
+
+/** A figure in two waves and its change. */
+export interface WaveChange {
+  /** What is compared: `point:<id>`, `internal:<point>:<rater>` or `compliance:<standard>`. */
+  readonly id: string;
+  readonly kind: "point" | "internal" | "compliance";
+  readonly subject: string;
+  readonly before: number | undefined;
+  readonly after: number | undefined;
+  /** after − before, with its interval; undefined when either wave has too little data. */
+  readonly difference: { readonly value: number; readonly ci: readonly [number, number]; readonly p: number; readonly q: number } | undefined;
+  /** The change is significant after the multiple-comparison adjustment. */
+  readonly significant: boolean;
+  readonly direction: "better" | "worse" | "no-change";
+}
+
+/** Per post: its findings in each wave. */
+export interface PostWaveChange {
+  readonly post: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly resolved: readonly string[];
+  readonly added: readonly string[];
+}
+
+/** The result of {@link compareWaves}. */
+export interface WaveComparison {
+  readonly before: Attribution;
+  readonly after: Attribution;
+  readonly changes: readonly WaveChange[];
+  readonly posts: readonly PostWaveChange[];
+}
+
+function value(e: Estimate<object>): number | undefined {
+  return e.kind === "estimate" ? e.value : undefined;
+}
+
+/**
+ * Compare two waves of a study.
+ *
+ * @param study - the study.
+ * @param data - responses with both waves, and case records carrying their wave.
+ * @param waves - the wave before and the wave after.
+ * @param options - attribution options (level, alpha, correction, minimum samples).
+ * @returns both attributions, each figure's change and each post's findings before and after.
+ * @example
+ * ```ts
+ * const cmp = compareWaves(study, { responses: table, cases }, { before: "2025", after: "2026" });
+ * cmp.changes.filter((c) => c.significant && c.direction === "better");
+ * ```
+ */
+export function compareWaves(
+  study: Study,
+  data: { readonly responses: ResponseTable; readonly cases?: readonly CaseRecord[] },
+  waves: { readonly before: string; readonly after: string },
+  options: AttributionOptions = {},
+): WaveComparison {
+  const opts = resolveAttributionOptions(options);
+  const views = [surveyView(data.responses, waves.before), surveyView(data.responses, waves.after)] as const;
+  const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before), caseView(data.cases, waves.after)] as const);
+  const before = attribute(study, { responses: views[0], ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
+  const after = attribute(study, { responses: views[1], ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
+
+  const raw: { id: string; kind: WaveChange["kind"]; subject: string; a: Estimate<object>; b: Estimate<object> }[] = [];
+  const meanOf = (view: SurveyView, qs: Parameters<typeof respondentIndex>[0], minN: number): Estimate<object> => {
+    const idx = respondentIndex(qs, (q) => view.answers(q.id));
+    return estimateMean(momentsFromValues(idx.value, idx.weight), { level: opts.level, minN });
+  };
+  for (const p of study.evaluationPoints) {
+    const ext = p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && hasIndex(q));
+    if (ext.length > 0) raw.push({ id: `point:${p.id}`, kind: "point", subject: p.id, a: meanOf(views[0], ext, opts.minExternal), b: meanOf(views[1], ext, opts.minExternal) });
+    const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
+    for (const r of raters) {
+      const qs = p.questions.filter((q) => q.audience.kind === "internal" && q.audience.rater === r && hasIndex(q));
+      if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, a: meanOf(views[0], qs, opts.minInternal), b: meanOf(views[1], qs, opts.minInternal) });
+    }
+  }
+  if (caseViews !== undefined)
+    for (const s of study.standards) {
+      const clock = clockOf(study, s);
+      if (clock === undefined) continue;
+      const est = (i: 0 | 1): Estimate<object> =>
+        estimateCompliance(histogramFromValues([...caseViews[i].durations(clock, s.unit, s.scope)].filter(Number.isFinite)), { threshold: s.threshold, better: s.better }, { level: opts.level, minN: opts.minCases });
+      raw.push({ id: `compliance:${s.id}`, kind: "compliance", subject: s.id, a: est(0), b: est(1) });
+    }
+  raw.sort((x, y) => (x.id < y.id ? -1 : 1));
+  const diffs = raw.map((r) => compareEstimates(r.b, r.a, opts.level));
+  const tested = diffs.map((d, i) => ({ i, p: d.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
+  const adjusted = opts.correction === "holm" ? adjustHolm(tested.map((t) => t.p)) : opts.correction === "none" ? tested.map((t) => t.p) : adjustBenjaminiHochberg(tested.map((t) => t.p));
+  const qOf = new Map(tested.map((t, k) => [t.i, adjusted[k] ?? 1] as const));
+  const changes: WaveChange[] = raw.map((r, i) => {
+    const d = diffs[i];
+    const q = qOf.get(i);
+    const difference = d !== undefined && d.kind === "estimate" && q !== undefined ? { value: d.value, ci: d.ci, p: d.pValue, q } : undefined;
+    const significant = difference !== undefined && difference.q < opts.alpha;
+    return { id: r.id, kind: r.kind, subject: r.subject, before: value(r.a), after: value(r.b), difference, significant, direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse" };
+  });
+  const postsOf = (att: Attribution): Map<string, string[]> => {
+    const m = new Map<string, string[]>();
+    for (const f of att.findings) if (f.post !== undefined) m.set(f.post, [...(m.get(f.post) ?? []), f.id]);
+    return m;
+  };
+  const pb = postsOf(before);
+  const pa = postsOf(after);
+  const posts = [...new Set([...pb.keys(), ...pa.keys()])].sort().map((post) => {
+    const b = pb.get(post) ?? [];
+    const a = pa.get(post) ?? [];
+    return { post, before: b, after: a, resolved: b.filter((x) => !a.includes(x)), added: a.filter((x) => !b.includes(x)) };
+  });
+  return { before, after, changes, posts };
+}

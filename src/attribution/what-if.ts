@@ -1,0 +1,141 @@
+/**
+ * What-if: re-run the attribution with a changed standard (its threshold, or the event its clock starts or stops
+ * at) or with faster work at a step, and show which findings appear, disappear or change. "If the reconnection
+ * clock started at payment instead of settlement, would customers still be dissatisfied?"
+ * @module
+ */
+import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
+import { validateStudy } from "../model/validate/index.js";
+import type { Study } from "../model/study.js";
+import { attribute, type Attribution, type AttributionData } from "./attribute.js";
+import { clockOf } from "./evidence/standards.js";
+import type { Finding } from "./findings.js";
+import type { CaseRecord, CaseView } from "./inputs.js";
+import type { AttributionOptions } from "./options.js";
+
+/** One change to try. */
+export type WhatIfChange =
+  | {
+      /** Change a standard: its threshold and/or the events its clock starts and stops at. */
+      readonly kind: "standard";
+      readonly standard: string;
+      readonly threshold?: number;
+      readonly clockStart?: string;
+      readonly clockStop?: string;
+    }
+  | {
+      /**
+       * The work a step's standards measure gets faster (factor < 1) or slower (> 1): in every case, the stop
+       * event of the step's standard moves to start + factor × (stop − start), and every later event moves with it.
+       */
+      readonly kind: "performance";
+      readonly step: string;
+      readonly factor: number;
+    };
+
+/** How one finding differs between the baseline and the what-if run. */
+export interface FindingChange {
+  readonly id: string;
+  readonly status: "resolved" | "new" | "changed" | "unchanged";
+  readonly before: Finding | undefined;
+  readonly after: Finding | undefined;
+}
+
+/** The result of {@link whatIf}. */
+export interface WhatIfResult {
+  readonly changes: readonly WhatIfChange[];
+  readonly before: Attribution;
+  readonly after: Attribution;
+  /** Every finding of either run, by id. */
+  readonly findings: readonly FindingChange[];
+}
+
+function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
+  const s = structuredClone(study);
+  for (const c of changes) {
+    if (c.kind !== "standard") continue;
+    const std = s.standards.find((x) => x.id === c.standard);
+    if (std === undefined) throw new NotFoundError("whatIf", "standard", c.standard);
+    if (c.threshold !== undefined) {
+      if (!Number.isFinite(c.threshold)) throw new UsageError("whatIf", `threshold of ${c.standard} must be a finite number.`, "Pass e.g. threshold: 30.");
+      std.threshold = c.threshold;
+    }
+    if (c.clockStart !== undefined || c.clockStop !== undefined) {
+      const base = clockOf(s, std);
+      const start = c.clockStart ?? base?.start;
+      const stop = c.clockStop ?? base?.stop;
+      if (start === undefined || stop === undefined) throw new UsageError("whatIf", `standard ${c.standard} has no clock to change; give both clockStart and clockStop.`, "Name both events.");
+      std.clock = { start, stop };
+    }
+  }
+  const report = validateStudy(s);
+  if (!report.ok || report.study === undefined)
+    throw new ValidationError("gaptrace/whatIf: the changed study is not valid.", report.problems.filter((p) => p.severity === "error"));
+  return report.study;
+}
+
+function applyToCases(study: Study, cases: readonly CaseRecord[], changes: readonly WhatIfChange[]): CaseRecord[] {
+  let out = [...cases];
+  for (const c of changes) {
+    if (c.kind !== "performance") continue;
+    if (!(c.factor >= 0) || !Number.isFinite(c.factor)) throw new UsageError("whatIf", `factor must be a number ≥ 0, got ${String(c.factor)}.`, "Pass e.g. factor: 0.8 for 20% faster.");
+    const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
+    const clocks = study.standards.filter((s) => metricStep.get(s.metric) === c.step).map((s) => clockOf(study, s)).filter((x) => x !== undefined);
+    if (clocks.length === 0) throw new UsageError("whatIf", `no standard measures the work of step ${JSON.stringify(c.step)}.`, "Name a step whose standards' metric is measured at it.");
+    const clock = clocks[0] as NonNullable<(typeof clocks)[number]>;
+    out = out.map((rec) => {
+      const events = new Map(rec.events instanceof Map ? rec.events : (rec.events as readonly (readonly [string, number])[]));
+      const a = events.get(clock.start);
+      const b = events.get(clock.stop);
+      if (a === undefined || b === undefined || b < a) return rec;
+      const saving = (1 - c.factor) * (b - a);
+      for (const [e, t] of events) if (t >= b) events.set(e, t - saving);
+      return { ...rec, events };
+    });
+  }
+  return out;
+}
+
+function same(a: Finding, b: Finding): boolean {
+  return JSON.stringify({ ...a, evidence: undefined }) === JSON.stringify({ ...b, evidence: undefined }) && Math.abs(a.severity - b.severity) < 1e-9;
+}
+
+/**
+ * Re-run an attribution with changes and compare the findings.
+ *
+ * @param study - the study.
+ * @param data - the data (case records must be records, not a view, for performance changes).
+ * @param changes - the changes to try.
+ * @param options - attribution options (the same for both runs).
+ * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
+ * @example
+ * ```ts
+ * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);
+ * r.findings.filter((f) => f.status === "resolved").map((f) => f.id);
+ * ```
+ */
+export function whatIf(study: Study, data: AttributionData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
+  if (!Array.isArray(changes) || changes.length === 0) throw new UsageError("whatIf", "expecting at least one change.", 'Pass e.g. [{ kind: "standard", standard: "…", threshold: 30 }].');
+  for (const c of changes as readonly { kind?: unknown }[])
+    if (c?.kind !== "standard" && c?.kind !== "performance")
+      throw new UsageError("whatIf", `unknown change kind ${JSON.stringify(c?.kind)}.`, 'Use kind "standard" (threshold, clockStart, clockStop) or "performance" (step, factor).');
+  const before = attribute(study, data, options);
+  const changed = applyToStudy(study, changes);
+  const needsRecords = changes.some((c) => c.kind === "performance");
+  let cases = data.cases;
+  if (needsRecords) {
+    if (cases === undefined || (typeof (cases as CaseView).durations === "function")) throw new UsageError("whatIf", "performance changes need case records (not a case view).", "Pass data.cases as the records.");
+    cases = applyToCases(changed, [...(cases as Iterable<CaseRecord>)], changes);
+  }
+  const after = attribute(changed, { ...data, ...(cases !== undefined ? { cases } : {}) }, options);
+  const b = new Map(before.findings.map((f) => [f.id, f] as const));
+  const a = new Map(after.findings.map((f) => [f.id, f] as const));
+  const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
+  const findings = ids.map((id): FindingChange => {
+    const x = b.get(id);
+    const y = a.get(id);
+    const status = x === undefined ? "new" : y === undefined ? "resolved" : same(x, y) ? "unchanged" : "changed";
+    return { id, status, before: x, after: y };
+  });
+  return { changes, before, after, findings };
+}
