@@ -8,6 +8,7 @@
 import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
+import type { CaseRecords } from "../data/cases.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
@@ -31,7 +32,7 @@ export interface AttributionData {
   /** Survey responses (a loaded table, or a view of one wave). */
   readonly responses: ResponseTable | SurveyView;
   /** Case records with event times (work orders), or a view of them. */
-  readonly cases?: Iterable<CaseRecord> | CaseView;
+  readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
 }
 
 /** The result of {@link attribute}. */

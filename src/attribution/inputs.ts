@@ -7,6 +7,7 @@
  */
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
+import type { CaseRecords } from "../data/cases.js";
 import { ANSWER_STATUS } from "../data/dataset.js";
 import type { Segment } from "../data/segment.js";
 import { convertUnit } from "../model/units.js";
@@ -104,6 +105,33 @@ export interface CaseRecord {
   readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[];
 }
 
+function isCaseRecords(x: unknown): x is CaseRecords {
+  return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);
+}
+
+/**
+ * Loaded case records (columns, from {@link casesFromCsv} and friends) as a list of {@link CaseRecord}s.
+ *
+ * @param records - loaded case records.
+ * @returns one record per case, with the events that happened.
+ * @example
+ * ```ts
+ * caseRecordList(casesFromCsv(text, study))[0]?.events;
+ * ```
+ */
+export function caseRecordList(records: CaseRecords): CaseRecord[] {
+  const out: CaseRecord[] = [];
+  for (let i = 0; i < records.count; i++) {
+    const events: [string, number][] = [];
+    for (const [e, col] of records.times) {
+      const t = col[i];
+      if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
+    }
+    out.push({ id: records.ids[i] ?? String(i), wave: records.waves[records.wave[i] ?? 0] ?? "1", segment: records.segments[records.segment[i] ?? 0] ?? [], events });
+  }
+  return out;
+}
+
 /** Case records of one wave, read through clocks. */
 export interface CaseView {
   readonly wave: string | undefined;
@@ -131,7 +159,8 @@ export interface CaseView {
  * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min");
  * ```
  */
-export function caseView(records: Iterable<CaseRecord>, wave?: string): CaseView {
+export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string): CaseView {
+  if (isCaseRecords(records)) return caseView(caseRecordList(records), wave);
   const kept: { id: string; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
