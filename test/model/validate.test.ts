@@ -301,3 +301,15 @@ describe("parseStudy", () => {
     }
   });
 });
+
+describe("overall satisfaction", () => {
+  it("only an external perception question can be the overall one, once per theme", () => {
+    const d = mini();
+    d.evaluationPoints[0].questions[0].overall = true;
+    expect(validateStudy(d).ok).toBe(true);
+    d.evaluationPoints[0].questions[1].overall = true; // an expectation question
+    const r = validateStudy(d);
+    expect(withCode(r.problems, "question/overall-kind")).toHaveLength(1);
+    expect(withCode(r.problems, "question/overall-twice")).toHaveLength(1);
+  });
+});
