@@ -100,13 +100,18 @@ interface MutableCell {
 export class AggregateBuilder {
   readonly #study: Study;
   readonly #discrete: boolean[];
-  readonly #cells = new Map<string, MutableCell>();
+  // Per question: cells keyed by segment index × 2²¹ + wave index (exact in a double for any realistic count).
+  readonly #byQuestion: (Map<number, MutableCell> | undefined)[];
+  readonly #waves = new Map<string, number>();
+  #lastWave: string | undefined;
+  #lastWaveIndex = 0;
 
   /** @param study - the study whose answers are added. */
   constructor(study: Study) {
     this.#study = study;
     const ix = dataIndex(study);
     this.#discrete = ix.questionIds.map((id) => ix.questions.get(id)?.range.discrete === true);
+    this.#byQuestion = ix.questionIds.map(() => undefined);
   }
 
   /**
@@ -114,8 +119,21 @@ export class AggregateBuilder {
    * @param a - the answer.
    */
   add(a: Answer): void {
-    const key = `${a.questionIndex}\u0000${a.segmentIndex}\u0000${a.wave}`;
-    let cell = this.#cells.get(key);
+    let wi = this.#lastWaveIndex;
+    if (a.wave !== this.#lastWave) {
+      const known = this.#waves.get(a.wave);
+      wi = known ?? this.#waves.size;
+      if (known === undefined) this.#waves.set(a.wave, wi);
+      this.#lastWave = a.wave;
+      this.#lastWaveIndex = wi;
+    }
+    const key = a.segmentIndex * 2_097_152 + wi;
+    let cells = this.#byQuestion[a.questionIndex];
+    if (cells === undefined) {
+      cells = new Map();
+      this.#byQuestion[a.questionIndex] = cells;
+    }
+    let cell = cells.get(key);
     if (cell === undefined) {
       cell = {
         point: a.point,
@@ -129,7 +147,7 @@ export class AggregateBuilder {
         missingWeight: 0,
         dontKnowWeight: 0,
       };
-      this.#cells.set(key, cell);
+      cells.set(key, cell);
     }
     if (a.status === "answered") {
       addValue(cell.moments, a.value, a.weight);
@@ -150,7 +168,7 @@ export class AggregateBuilder {
    */
   finish(ledger: Ledger | LedgerSummary): Aggregate {
     const cells = new Map<string, AggregateCell>();
-    for (const c of this.#cells.values()) cells.set(cellKey(c.question, c.wave, c.segment), c);
+    for (const m of this.#byQuestion) if (m !== undefined) for (const c of m.values()) cells.set(cellKey(c.question, c.wave, c.segment), c);
     return {
       format: AGGREGATE_FORMAT,
       study: this.#study.id,

@@ -13,7 +13,7 @@ import type { Study } from "../model/study.js";
 import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
-import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvParserFactory, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
+import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseTime } from "./time.js";
 import { isBlank, show } from "./values.js";
@@ -165,6 +165,7 @@ class CaseReader {
       wholeColumn: this.#col.segment,
       pool: this.#segments,
       max,
+      cache: new Map(),
     };
   }
 
@@ -460,17 +461,17 @@ export function casesFrom(rows: Iterable<CaseRow> | AsyncIterable<CaseRow>, stud
  * @param input - the CSV.
  * @param study - the study.
  * @param options - reading options plus delimiter and encoding.
- * @param factory - a csv-parse `parse` to use instead of the browser build (for `gaptrace/node`).
+ * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
  * @returns the records (a promise for async input).
  * @example
  * ```ts
  * const records = casesFromCsv("case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n", study);
  * ```
  */
-export function casesFromCsv(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, factory?: CsvParserFactory): CaseRecords;
-export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, factory?: CsvParserFactory): Promise<CaseRecords>;
-export function casesFromCsv(input: TextInput, study: Study, options: CaseOptions & CsvOptions = {}, factory?: CsvParserFactory): CaseRecords | Promise<CaseRecords> {
-  return load(study, csvRows(input, options, factory), options);
+export function casesFromCsv(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
+export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
+export function casesFromCsv(input: TextInput, study: Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
+  return load(study, csvRows(input, options, driver), options);
 }
 
 /**

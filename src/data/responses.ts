@@ -18,7 +18,7 @@ import {
   jsonlRows,
   objectRows,
   type CsvOptions,
-  type CsvParserFactory,
+  type CsvDriver,
   type SourceBatches,
   type SourceItem,
   type TextInput,
@@ -173,6 +173,11 @@ class ResponseReader {
   #attrs: Set<string> | undefined;
   #byColumn: Map<string, IndexedQuestion> | undefined;
   #segmentPlan: SegmentPlan;
+  // The previous CSV row's attribute cells and what they were read as (see #respondent).
+  #attrGetters: Getter[] = [];
+  #lastRaw: unknown[] = [];
+  #lastR: Respondent | undefined;
+  #lastRi: number | undefined;
   #wideColumns: { q: IndexedQuestion; column: string; get: Getter }[] = [];
   #unknownColumns: { column: string; get: Getter }[] = [];
 
@@ -233,6 +238,7 @@ class ResponseReader {
       wholeColumn: this.#col.segment,
       pool: this.#segments,
       max: this.#maxSegments,
+      cache: new Map(),
     };
   }
 
@@ -362,6 +368,23 @@ class ResponseReader {
   }
 
   #respondent(item: SourceItem): Respondent | Verdict {
+    // Long files list a respondent's answers together: when a CSV row repeats the previous row's attribute
+    // cells exactly, the previous reading stands.
+    if (item.kind === "cells" && this.#lastR !== undefined) {
+      let same = true;
+      for (let i = 0; i < this.#attrGetters.length && same; i++) same = (this.#attrGetters[i] as Getter)(item) === this.#lastRaw[i];
+      if (same) return this.#lastR;
+    }
+    const r = this.#readRespondent(item);
+    if (item.kind === "cells" && !("reason" in r)) {
+      this.#lastRaw = this.#attrGetters.map((get) => get(item));
+      this.#lastR = r;
+      this.#lastRi = undefined;
+    }
+    return r;
+  }
+
+  #readRespondent(item: SourceItem): Respondent | Verdict {
     const g = this.#get;
     const id = cellText(g.respondent(item));
     if (id === "") return { reason: "missing-respondent", message: "The row has no respondent id.", column: this.#col.respondent };
@@ -405,6 +428,13 @@ class ResponseReader {
   }
 
   #respondentIndex(r: Respondent): number | Verdict {
+    if (r === this.#lastR && this.#lastRi !== undefined) return this.#lastRi;
+    const ri = this.#findRespondent(r);
+    if (r === this.#lastR && typeof ri === "number") this.#lastRi = ri;
+    return ri;
+  }
+
+  #findRespondent(r: Respondent): number | Verdict {
     const profileKey = `${r.audience}\u0000${r.post ?? ""}\u0000${r.segmentIndex}\u0000${r.weight}`;
     let profile = this.#profiles.get(profileKey);
     if (profile === undefined) {
@@ -513,6 +543,9 @@ class ResponseReader {
       segment: () => undefined,
     };
     this.#segmentPlan = this.#makeSegmentPlan(at);
+    const g = this.#get;
+    this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, ...this.#segmentPlan.dims.map(([, get]) => get)];
+    this.#lastR = undefined;
     const attrs = this.#attributeColumns();
     if (this.#form === "long") {
       const unused = columns.filter((col) => !attrs.has(col) && col !== c.question && col !== c.value && !this.#ignore.has(col));
@@ -664,7 +697,7 @@ export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<Respon
  * @param input - the CSV, header first.
  * @param study - the study.
  * @param options - reading options plus delimiter and encoding.
- * @param factory - a csv-parse `parse` to use instead of the browser build (for `gaptrace/node`).
+ * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
  * @returns a response source (read it once).
  * @example
  * ```ts
@@ -672,8 +705,8 @@ export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<Respon
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFromCsv(input: TextInput, study: Study, options: ResponseOptions & CsvOptions = {}, factory?: CsvParserFactory): ResponseSource {
-  return new ResponseSource(study, () => csvRows(input, options, factory), options, !isAsyncIterable(input));
+export function responsesFromCsv(input: TextInput, study: Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
+  return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
 }
 
 /**

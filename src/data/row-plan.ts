@@ -85,10 +85,25 @@ export interface SegmentPlan {
   readonly wholeColumn: string;
   readonly pool: SegmentPool;
   readonly max: number;
+  /** CSV rows: the raw dimension texts (joined) → segment index, so a repeated segment costs one lookup. */
+  readonly cache: Map<string, number>;
 }
 
 /** Read a row's segment into the pool: its index, or why the row is rejected. */
 export function readSegment(item: SourceItem, plan: SegmentPlan): number | Verdict {
+  if (item.kind === "cells") {
+    let key = "";
+    for (const [, get] of plan.dims) key += `${cellText(get(item))}\u0001`;
+    const hit = plan.cache.get(key);
+    if (hit !== undefined) return hit;
+    const found = slowSegment(item, plan);
+    if (typeof found === "number") plan.cache.set(key, found);
+    return found;
+  }
+  return slowSegment(item, plan);
+}
+
+function slowSegment(item: SourceItem, plan: SegmentPlan): number | Verdict {
   const pairs: [string, unknown][] = [];
   const named = new Set<string>();
   for (const [dim, get] of plan.dims) {

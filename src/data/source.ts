@@ -102,8 +102,24 @@ export interface CsvParserLike {
   on(event: "error", listener: (err: Error) => void): unknown;
 }
 
-/** Makes a csv-parse parser from options (the Node or browser `parse`). */
-export type CsvParserFactory = (options: Record<string, unknown>) => CsvParserLike;
+/** Where a csv-parse driver reports records and skipped records, synchronously and in input order. */
+export interface CsvSink {
+  /**
+   * A record.
+   * @param fields - its fields.
+   * @param endLine - the line it ends on (csv-parse's `info.lines`).
+   * @param emptyLines - blank lines skipped so far (csv-parse's `info.empty_lines`).
+   */
+  record(fields: string[], endLine: number, emptyLines: number): void;
+  /** A record csv-parse skipped because of an error (its `on_skip`). */
+  skip(err: Error & { code?: string; lines?: number; empty_lines?: number }): void;
+}
+
+/**
+ * Makes a csv-parse parser wired to a sink. The core's driver uses the browser build with `on_record` and
+ * `on_skip`; `gaptrace/node` has a faster one on the Node build.
+ */
+export type CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => CsvParserLike;
 
 /** The csv-parse record context fields we read. */
 interface CsvContext {
@@ -112,11 +128,39 @@ interface CsvContext {
 }
 
 /**
- * Drives a csv-parse parser and collects its records and skipped records, in order, as source items. Records
- * are taken in `on_record` (which returns nothing, so the parser's readable side stays empty and writes stay
- * synchronous); broken records arrive through `on_skip` with the line where the damage was found.
+ * The runtime-neutral driver: csv-parse's browser build, records taken in `on_record` (which returns nothing, so
+ * the parser's readable side stays empty and writes stay synchronous).
+ *
+ * @param options - csv-parse options.
+ * @param sink - receives records and skips.
+ * @returns the parser.
+ * @example
+ * ```ts
+ * const c = new CsvCollector(browserCsvDriver);
+ * ```
  */
-export class CsvCollector {
+export const browserCsvDriver: CsvDriver = (options, sink) =>
+  (parseCsvBrowser as unknown as (o: Record<string, unknown>) => CsvParserLike)({
+    ...options,
+    on_record: (record: string[], ctx: CsvContext) => {
+      sink.record(record, ctx.lines, ctx.empty_lines);
+      return undefined;
+    },
+    on_skip: (err: Error) => sink.skip(err),
+  });
+
+/**
+ * Drives a csv-parse parser and collects its records and skipped records, in order, as located source items.
+ * A record's first line is its last line minus the line breaks inside its quoted fields; a broken stretch runs
+ * from the line after the previous record to the line where csv-parse found the damage.
+ *
+ * @example
+ * ```ts
+ * const c = new CsvCollector(browserCsvDriver);
+ * const items = [...c.push("a,b\n1,2\n"), ...c.end()]; // header at line 1, cells at line 2
+ * ```
+ */
+export class CsvCollector implements CsvSink {
   readonly #parser: CsvParserLike;
   #out: SourceItem[] = [];
   #prevEnd = 0;
@@ -126,38 +170,39 @@ export class CsvCollector {
   #done = false;
 
   /**
-   * @param factory - the csv-parse `parse` function (Node or browser build).
+   * @param driver - makes the csv-parse parser (default: the browser build).
    * @param options - delimiter.
    */
-  constructor(factory: CsvParserFactory, options: CsvOptions = {}) {
-    this.#parser = factory({
-      bom: true,
-      delimiter: options.delimiter ?? ",",
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_record: (record: string[], ctx: CsvContext) => {
-        this.#blankLines(ctx.empty_lines);
-        let inner = 0;
-        for (const f of record) if (f.includes("\n")) inner += f.split("\n").length - 1;
-        const line = ctx.lines - inner;
-        this.#prevEnd = ctx.lines;
-        if (this.#header) {
-          this.#header = false;
-          this.#out.push({ kind: "header", line, columns: record.map((c) => c.trim()) });
-        } else this.#out.push({ kind: "cells", line, cells: record });
-        return undefined;
-      },
-      on_skip: (err: Error & Partial<CsvContext> & { code?: string }) => {
-        const end = err.lines ?? this.#prevEnd + 1;
-        this.#blankLines(err.empty_lines ?? this.#prevEmpty);
-        const start = Math.min(this.#prevEnd + 1, end);
-        this.#prevEnd = end;
-        this.#out.push({ kind: "malformed", line: start, lastLine: end, detail: csvDetail(err) });
-      },
-    });
+  constructor(driver: CsvDriver = browserCsvDriver, options: CsvOptions = {}) {
+    this.#parser = driver({ bom: true, delimiter: options.delimiter ?? ",", skip_empty_lines: true, skip_records_with_error: true }, this);
     this.#parser.on("error", (err) => {
       this.#fatal = err;
     });
+  }
+
+  /** @inheritDoc CsvSink.record */
+  record(fields: string[], endLine: number, emptyLines: number): void {
+    if (emptyLines !== this.#prevEmpty) this.#blankLines(emptyLines);
+    let inner = 0;
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i] as string;
+      if (f.length > 0 && f.includes("\n")) inner += f.split("\n").length - 1;
+    }
+    const line = endLine - inner;
+    this.#prevEnd = endLine;
+    if (this.#header) {
+      this.#header = false;
+      this.#out.push({ kind: "header", line, columns: fields.map((c) => c.trim()) });
+    } else this.#out.push({ kind: "cells", line, cells: fields });
+  }
+
+  /** @inheritDoc CsvSink.skip */
+  skip(err: Error & { code?: string; lines?: number; empty_lines?: number }): void {
+    const end = err.lines ?? this.#prevEnd + 1;
+    this.#blankLines(err.empty_lines ?? this.#prevEmpty);
+    const start = Math.min(this.#prevEnd + 1, end);
+    this.#prevEnd = end;
+    this.#out.push({ kind: "malformed", line: start, lastLine: end, detail: csvDetail(err) });
   }
 
   /**
@@ -239,7 +284,7 @@ function csvDetail(err: Error & { code?: string }): string {
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
  * @param options - delimiter and encoding.
- * @param factory - the csv-parse `parse` to use (`gaptrace/node` passes the Node build).
+ * @param driver - the csv-parse driver (default: the browser build; `gaptrace/node` passes a Node one).
  * @returns source batches.
  * @example
  * ```ts
@@ -247,8 +292,8 @@ function csvDetail(err: Error & { code?: string }): string {
  * // [{ kind: "header", line: 1, ... }, { kind: "cells", line: 2, cells: ["r1", "q-sat", "4"] }]
  * ```
  */
-export function csvRows(input: TextInput, options: CsvOptions = {}, factory?: CsvParserFactory): SourceBatches {
-  const make = factory ?? (parseCsvBrowser as unknown as CsvParserFactory);
+export function csvRows(input: TextInput, options: CsvOptions = {}, driver: CsvDriver = browserCsvDriver): SourceBatches {
+  const make = driver;
   const decoder = makeDecoder(options.encoding);
   if (typeof input === "string") {
     return (function* () {

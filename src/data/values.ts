@@ -21,6 +21,8 @@ const DONT_KNOW: ParsedValue = Object.freeze({ kind: "dont-know" });
 export interface AnswerCodes {
   /** Extra texts that mean missing, besides blank cells (lower-cased, trimmed). */
   readonly missingText: ReadonlySet<string>;
+  /** Numbers that mean missing (e.g. −9). */
+  readonly missingNumbers: ReadonlySet<number>;
   /** "Don't know" texts (lower-cased, trimmed). */
   readonly dontKnowText: ReadonlySet<string>;
   /** "Don't know" numbers (99 matches "99", "99.0" and 99). */
@@ -44,7 +46,13 @@ export const DEFAULT_DONT_KNOW: readonly string[] = ["DK", "don't know", "dont k
  */
 export function answerCodes(missing: readonly (string | number)[], dontKnow: readonly (string | number)[]): AnswerCodes {
   const missingText = new Set<string>();
-  for (const m of missing) missingText.add(String(m).trim().toLowerCase());
+  const missingNumbers = new Set<number>();
+  for (const m of missing) {
+    const t = String(m).trim().toLowerCase();
+    missingText.add(t);
+    const n = typeof m === "number" ? m : parseNumber(t);
+    if (n !== undefined) missingNumbers.add(n);
+  }
   const dontKnowText = new Set<string>();
   const dontKnowNumbers = new Set<number>();
   for (const d of dontKnow) {
@@ -56,7 +64,7 @@ export function answerCodes(missing: readonly (string | number)[], dontKnow: rea
       else dontKnowText.add(t);
     }
   }
-  return { missingText, dontKnowText, dontKnowNumbers };
+  return { missingText, missingNumbers, dontKnowText, dontKnowNumbers };
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -144,31 +152,56 @@ export function isBlank(raw: unknown): boolean {
  * ```
  */
 export function parseAnswer(raw: unknown, q: IndexedQuestion, codes: AnswerCodes): ParsedValue {
+  // Fast path: most cells are plain numbers ("4", "87.5"), which need no trimming, case folding or code lookup.
+  if (typeof raw === "number" && Number.isFinite(raw)) return numberAnswer(raw, raw, q, codes);
+  if (typeof raw === "string") {
+    const n = plainNumber(raw);
+    if (n !== undefined) return numberAnswer(n, raw, q, codes);
+  }
   if (isBlank(raw)) return MISSING;
   const text = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
   if (text !== undefined) {
     if (codes.missingText.has(text)) return MISSING;
     if (codes.dontKnowText.has(text)) return DONT_KNOW;
   }
-  const scale = q.question.scale;
-  let v: number | undefined;
-  if (scale.type === "yesno") {
-    v = parseYesNo(raw);
-    if (v === undefined) {
-      const n = parseNumber(raw);
-      if (n !== undefined && codes.dontKnowNumbers.has(n)) return DONT_KNOW;
-      if (n !== undefined) return reject("out-of-range", `${show(raw)} is not a yes/no answer (1 or 0) to question "${q.question.id}".`);
-      return reject("non-numeric", `${show(raw)} is not a yes/no answer to question "${q.question.id}".`);
-    }
-  } else {
-    v = parseNumber(raw);
-    if (v === undefined) return reject("non-numeric", `${show(raw)} is not a number (question "${q.question.id}").`);
-    if (codes.dontKnowNumbers.has(v)) return DONT_KNOW;
-    const why = offScale(v, q.range);
-    if (why !== undefined) return reject("out-of-range", `${show(raw)} is ${why} (question "${q.question.id}").`);
+  if (q.question.scale.type === "yesno") {
+    const yn = parseYesNo(raw);
+    if (yn !== undefined) return numberAnswer(yn, raw, q, codes);
   }
-  if (q.question.reverse && q.range.min !== undefined && q.range.max !== undefined) v = q.range.min + q.range.max - v;
-  return { kind: "value", value: v };
+  const v = parseNumber(raw);
+  if (v !== undefined) return numberAnswer(v, raw, q, codes);
+  if (q.question.scale.type === "yesno") return reject("non-numeric", `${show(raw)} is not a yes/no answer to question "${q.question.id}".`);
+  return reject("non-numeric", `${show(raw)} is not a number (question "${q.question.id}").`);
+}
+
+/** A number already read from a cell, checked against codes and the scale, reverse-coded. */
+function numberAnswer(v: number, raw: unknown, q: IndexedQuestion, codes: AnswerCodes): ParsedValue {
+  if (codes.missingNumbers.size > 0 && codes.missingNumbers.has(v)) return MISSING;
+  if (codes.dontKnowNumbers.size > 0 && codes.dontKnowNumbers.has(v)) return DONT_KNOW;
+  if (q.question.scale.type === "yesno" && v !== 0 && v !== 1) {
+    return reject("out-of-range", `${show(raw)} is not a yes/no answer (1 or 0) to question "${q.question.id}".`);
+  }
+  const why = offScale(v, q.range);
+  if (why !== undefined) return reject("out-of-range", `${show(raw)} is ${why} (question "${q.question.id}").`);
+  const r = q.range;
+  return { kind: "value", value: q.question.reverse && r.min !== undefined && r.max !== undefined ? r.min + r.max - v : v };
+}
+
+/** Digits with at most one decimal point and an optional leading minus, as csv files write numbers; else undefined. */
+function plainNumber(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n) return undefined;
+  let dot = false;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return undefined;
+  }
+  return digits === 0 ? undefined : Number(s);
 }
 
 /** Why a number is off a scale, or `undefined` when it is on it. */

@@ -53,6 +53,17 @@ describe("value parsing", () => {
     expect(reasons({ a: 1 }, "q-sat")).toBe("non-numeric");
   });
 
+  it("matches numeric missing and don't-know codes on the fast path too", () => {
+    const c = answerCodes([-9, "NA"], [98, "DK"]);
+    expect(parseAnswer("-9", q("q-sat"), c)).toEqual({ kind: "missing" });
+    expect(parseAnswer(-9, q("q-sat"), c)).toEqual({ kind: "missing" });
+    expect(parseAnswer("98", q("q-overall"), c)).toEqual({ kind: "dont-know" });
+    expect(parseAnswer("1.", q("q-sat"), c)).toEqual({ kind: "value", value: 1 });
+    expect(parseAnswer("-", q("q-sat"), c)).toMatchObject({ kind: "reject", reason: "non-numeric" });
+    expect(parseAnswer(".", q("q-sat"), c)).toMatchObject({ kind: "reject", reason: "non-numeric" });
+    expect(parseAnswer(" 4 ", q("q-sat"), c)).toEqual({ kind: "value", value: 4 });
+  });
+
   it("keeps messages short", () => {
     expect(show("x".repeat(500)).length).toBeLessThan(70);
     expect(show(undefined)).toBe("(nothing)");

@@ -89,6 +89,18 @@ describe("JSONL and streams", () => {
     expect(fromStream.ledger.problems()[0]?.location?.file).toBe("upload");
   });
 
+  it("locates rows after quoted line breaks and blank lines like the core reader", async () => {
+    const text = 'respondent,question,value\n"r\n1",q-sat,4\n\nr2,q-sat,9\nr3,q-sat\nr4,q-sat,2\n';
+    const source = responsesFromCsvStream(Readable.from([Buffer.from(text)]), study);
+    const answers = await drain(source);
+    expect(answers.map((a) => [a.respondent, a.line])).toEqual([
+      ["r\n1", 2],
+      ["r4", 7],
+    ]);
+    expect(rejections(source.ledger)).toEqual(["5: data/out-of-range", "6: data/malformed-line"]);
+    expect(source.ledger.blankLines).toBe(1);
+  });
+
   it("reads CSV from a stream in tiny chunks", async () => {
     const text = "respondent,question,value\nr1,q-sat,4\nr2,q-told,是\n";
     const bytes = Buffer.from(text);
