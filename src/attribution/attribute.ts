@@ -22,7 +22,7 @@ import { clockOf, standardEvidence } from "./evidence/standards.js";
 import type {
   CauseShare, Change, CustomerDissatisfaction, Evidence, Finding, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
 } from "./findings.js";
-import { caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
+import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./options.js";
 import { evidenceChain, splitShares, upstreamWithSelf } from "./trace.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
@@ -140,25 +140,20 @@ function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: S
     const v = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
     return v.length === 0 ? NaN : (v[Math.floor(v.length / 2)] as number);
   };
-  const startsInside = oc.start === ic.start || median(cases.durations({ start: oc.start, stop: ic.start }, outer.unit)) >= 0;
-  const stopsInside = oc.stop === ic.stop || median(cases.durations({ start: ic.stop, stop: oc.stop }, outer.unit)) >= 0;
+  const startsInside = oc.start === ic.start || median(cases.durations({ start: oc.start, stop: ic.start }, outer.unit).values) >= 0;
+  const stopsInside = oc.stop === ic.stop || median(cases.durations({ start: ic.stop, stop: oc.stop }, outer.unit).values) >= 0;
   if (!startsInside || !stopsInside) return undefined;
-  const oIdx = cases.indexes(outer.scope);
-  const iIdx = new Map(cases.indexes(inner.scope).map((c, k) => [c, k] as const));
-  const od = cases.durations(oc, outer.unit, outer.scope);
-  const id = cases.durations(ic, inner.unit, inner.scope);
+  const { first: od, second: id } = joinDurations(cases.durations(oc, outer.unit, outer.scope), cases.durations(ic, inner.unit, inner.scope));
   const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
   let missed = 0;
   let both = 0;
-  oIdx.forEach((c, k) => {
-    const k2 = iIdx.get(c);
+  for (let k = 0; k < od.length; k++) {
     const o = od[k] ?? NaN;
-    if (k2 === undefined || !Number.isFinite(o) || !miss(o, outer)) return;
-    const i = id[k2] ?? NaN;
-    if (!Number.isFinite(i)) return;
+    const i = id[k] ?? NaN;
+    if (!Number.isFinite(o) || !Number.isFinite(i) || !miss(o, outer)) continue;
     missed += 1;
     if (miss(i, inner)) both += 1;
-  });
+  }
   return missed === 0 ? undefined : both / missed;
 }
 

@@ -132,18 +132,48 @@ export function caseRecordList(records: CaseRecords): CaseRecord[] {
   return out;
 }
 
+/** Durations on a clock: the cases that have both events (indexes into the view, ascending) and their values. */
+export interface ClockDurations {
+  readonly cases: Uint32Array;
+  readonly values: Float64Array;
+}
+
 /** Case records of one wave, read through clocks. */
 export interface CaseView {
   readonly wave: string | undefined;
   /** Number of cases in the view. */
   readonly count: number;
   /**
-   * Duration of every case in scope on a clock, in `unit`; NaN where either event is missing (so positions line
-   * up across clocks: entry i is always case i of the scope).
+   * Durations on a clock, in `unit`, of the cases in scope that have both of its events. Cost grows with the
+   * cases that have the clock's events, not with all cases: a study with many themes stays linear.
    */
-  durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): Float64Array;
-  /** Case indexes in a scope (positions of {@link durations}' entries). */
-  indexes(scope?: readonly { key: string; value: string }[]): readonly number[];
+  durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): ClockDurations;
+}
+
+/**
+ * Join two sets of clock durations on their cases: the pairs (a, b) of cases that have both.
+ *
+ * @param a - durations on one clock.
+ * @param b - durations on another.
+ * @returns parallel arrays of the values of the common cases, in case order.
+ * @example
+ * ```ts
+ * const { first, second } = joinDurations(view.durations(standardClock, "h"), view.durations(customerClock, "h"));
+ * ```
+ */
+export function joinDurations(a: ClockDurations, b: ClockDurations): { first: number[]; second: number[] } {
+  const first: number[] = [];
+  const second: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.cases.length; i++) {
+    const c = a.cases[i] ?? 0;
+    while (j < b.cases.length && (b.cases[j] ?? 0) < c) j++;
+    if (j < b.cases.length && b.cases[j] === c) {
+      first.push(a.values[i] ?? NaN);
+      second.push(b.values[j] ?? NaN);
+    }
+  }
+  return { first, second };
 }
 
 /**
@@ -151,12 +181,12 @@ export interface CaseView {
  *
  * @param records - case records (loaded, or from {@link simulateStudy}).
  * @param wave - the wave to keep.
- * @returns the view; durations of calendar-time clocks convert to any calendar unit, working days need a calendar
- *   and give NaN here.
+ * @returns the view; durations of calendar-time clocks convert to any calendar unit; working days need a
+ *   calendar, so their clocks give no durations here.
  * @example
  * ```ts
  * const cases = caseView(data.cases, "1");
- * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min");
+ * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min").values;
  * ```
  */
 export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string): CaseView {
@@ -168,32 +198,47 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   }
   // Canonical order (by case id), so results do not depend on the order records came in.
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const scopeCache = new Map<string, number[]>();
-  const indexes = (scope?: readonly { key: string; value: string }[]): number[] => {
-    const key = JSON.stringify(scope ?? []);
-    let idx = scopeCache.get(key);
-    if (idx === undefined) {
-      idx = [];
-      for (let i = 0; i < kept.length; i++) if (inScope(kept[i]?.segment, scope)) idx.push(i);
-      scopeCache.set(key, idx);
+  // Which cases have each event (ascending), so a clock only visits the cases that can have it.
+  const withEvent = new Map<string, number[]>();
+  kept.forEach((c, i) => {
+    for (const e of c.events.keys()) {
+      let list = withEvent.get(e);
+      if (list === undefined) withEvent.set(e, (list = []));
+      list.push(i);
     }
-    return idx;
+  });
+  const scopeCache = new Map<string, Uint8Array>();
+  const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
+    const key = JSON.stringify(scope);
+    let mask = scopeCache.get(key);
+    if (mask === undefined) {
+      mask = new Uint8Array(kept.length);
+      for (let i = 0; i < kept.length; i++) mask[i] = inScope(kept[i]?.segment, scope) ? 1 : 0;
+      scopeCache.set(key, mask);
+    }
+    return mask;
   };
   return {
     wave,
     count: kept.length,
-    indexes,
     durations(clock, unit, scope) {
-      const idx = indexes(scope);
-      const out = new Float64Array(idx.length);
-      const perMs = convertUnit(1, unit, "s");
-      idx.forEach((i, k) => {
-        const e = kept[i]?.events;
-        const a = e?.get(clock.start);
-        const b = e?.get(clock.stop);
-        out[k] = a === undefined || b === undefined || perMs === undefined ? NaN : (b - a) / 1000 / perMs;
-      });
-      return out;
+      const secondsPer = convertUnit(1, unit, "s");
+      const a = withEvent.get(clock.start) ?? [];
+      const b = withEvent.get(clock.stop) ?? [];
+      const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
+      const cases: number[] = [];
+      const values: number[] = [];
+      if (secondsPer !== undefined)
+        for (const i of a.length <= b.length ? a : b) {
+          if (mask !== undefined && mask[i] === 0) continue;
+          const e = kept[i]?.events;
+          const s0 = e?.get(clock.start);
+          const s1 = e?.get(clock.stop);
+          if (s0 === undefined || s1 === undefined) continue;
+          cases.push(i);
+          values.push((s1 - s0) / 1000 / secondsPer);
+        }
+      return { cases: Uint32Array.from(cases), values: Float64Array.from(values) };
     },
   };
 }

@@ -101,7 +101,7 @@ export function compareWaves(
       const clock = clockOf(study, s);
       if (clock === undefined) continue;
       const est = (i: 0 | 1): Estimate<object> =>
-        estimateCompliance(histogramFromValues([...caseViews[i].durations(clock, s.unit, s.scope)].filter(Number.isFinite)), { threshold: s.threshold, better: s.better }, { level: opts.level, minN: opts.minCases });
+        estimateCompliance(histogramFromValues([...caseViews[i].durations(clock, s.unit, s.scope).values].filter(Number.isFinite)), { threshold: s.threshold, better: s.better }, { level: opts.level, minN: opts.minCases });
       raw.push({ id: `compliance:${s.id}`, kind: "compliance", subject: s.id, a: est(0), b: est(1) });
     }
   raw.sort((x, y) => (x.id < y.id ? -1 : 1));

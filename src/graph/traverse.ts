@@ -45,9 +45,23 @@ export function withoutRework(graph: StudyGraph): StudyGraph {
   return copy;
 }
 
+// The rework-free copy of a graph, made once and dropped when the graph changes (tracing every customer gap
+// would otherwise copy the whole graph per call, quadratic on large blueprints).
+const reworkFree = new WeakMap<StudyGraph, StudyGraph>();
+const EVENTS = ["nodeAdded", "edgeAdded", "nodeDropped", "edgeDropped", "edgeAttributesUpdated", "nodeAttributesUpdated", "cleared", "edgesCleared"] as const;
+
 function traversable(graph: StudyGraph, followRework: boolean): StudyGraph {
-  if (followRework || !graph.someEdge((_edge, attributes) => attributes.rework)) return graph;
-  return withoutRework(graph);
+  if (followRework) return graph;
+  const cached = reworkFree.get(graph);
+  if (cached !== undefined) return cached;
+  const copy = graph.someEdge((_edge, attributes) => attributes.rework) ? withoutRework(graph) : graph;
+  reworkFree.set(graph, copy);
+  const invalidate = (): void => {
+    reworkFree.delete(graph);
+    for (const e of EVENTS) graph.removeListener(e, invalidate);
+  };
+  for (const e of EVENTS) graph.on(e, invalidate);
+  return copy;
 }
 
 function checkOptions(fn: string, opts: TraverseOptions | undefined): { followRework: boolean; maxDepth: number } {

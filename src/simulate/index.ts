@@ -8,3 +8,4 @@ export { draws, type Draws } from "./random.js";
 export * from "./rows.js";
 export * from "./plantable.js";
 export * from "./score.js";
+export * from "./generate.js";

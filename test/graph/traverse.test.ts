@@ -172,3 +172,19 @@ describe("withoutRework", () => {
     expect(graph.hasEdge("review->repair")).toBe(true);
   });
 });
+
+describe("the rework-free view is cached and follows changes to the graph", () => {
+  it("a hand-off added after a first trace is seen by the next trace, and a rework flag change too", () => {
+    const graph = buildStudyGraph(outageStudy());
+    const before = upstreamOf(graph, "repair").map((r) => r.step);
+    expect(before).not.toContain("survey");
+    graph.addNode("survey", { ...graph.getNodeAttributes("repair"), step: { ...graph.getNodeAttributes("repair").step, id: "survey" } });
+    const key = graph.addDirectedEdgeWithKey("survey->repair", "survey", "repair", {
+      ...graph.getEdgeAttributes(graph.edges()[0]!),
+      rework: false,
+    });
+    expect(upstreamOf(graph, "repair").map((r) => r.step)).toContain("survey");
+    graph.setEdgeAttribute(key, "rework", true);
+    expect(upstreamOf(graph, "repair").map((r) => r.step)).not.toContain("survey");
+  });
+});

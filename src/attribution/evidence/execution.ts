@@ -43,8 +43,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       out.undecided.push({ subject: s.id, kind: "standard", reason: "no case records", needs: `case records with the events ${clock.start} and ${clock.stop}` });
       continue;
     }
-    const values: number[] = [];
-    for (const x of cases.durations(clock, s.unit, s.scope)) if (Number.isFinite(x)) values.push(x);
+    const values = [...cases.durations(clock, s.unit, s.scope).values].filter(Number.isFinite);
     const h = histogramFromValues(values);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases });
     if (e.kind === "insufficient") {

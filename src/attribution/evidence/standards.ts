@@ -12,7 +12,7 @@ import { estimateShareAccepting } from "../../stats/estimate-share-accepting.js"
 import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
 import type { Measured } from "../findings.js";
-import type { CaseView, SurveyView } from "../inputs.js";
+import { joinDurations, type CaseView, type SurveyView } from "../inputs.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import type { Built } from "./candidate.js";
 import { measured, pShareBelow } from "./measure.js";
@@ -94,18 +94,16 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
         continue;
       }
       const estC = { level: options.level, minN: options.minCases };
-      const sd = cases.durations(sClock, s.unit, s.scope);
-      const cd = cases.durations(cClock, s.unit, s.scope);
+      const sdAll = cases.durations(sClock, s.unit, s.scope);
+      const { first: sd, second: cd } = joinDurations(sdAll, cases.durations(cClock, s.unit, s.scope));
       const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
       // Isolate the clock: among cases on time by the standard's own clock, the share also on time by the customers'.
       const onTimeByStandard: number[] = [];
-      const allStandard: number[] = [];
+      const allStandard = [...sdAll.values].filter(Number.isFinite);
       for (let i = 0; i < sd.length; i++) {
         const a = sd[i] ?? NaN;
         const b = cd[i] ?? NaN;
-        if (!Number.isFinite(a)) continue;
-        allStandard.push(a);
-        if (meets(a) && Number.isFinite(b)) onTimeByStandard.push(b);
+        if (Number.isFinite(a) && meets(a) && Number.isFinite(b)) onTimeByStandard.push(b);
       }
       const onCustomer = estimateCompliance(histogramFromValues(onTimeByStandard), { threshold: s.threshold, better: s.better }, estC);
       const onStandard = estimateCompliance(histogramFromValues(allStandard), { threshold: s.threshold, better: s.better }, estC);
@@ -120,7 +118,7 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
         continue;
       }
       const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
-      const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope));
+      const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
       const p = pShareBelow(onCustomer.value, onCustomer.nEffective, s.compliance);
       const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, onStandard.nEffective, s.compliance)) : undefined;
       const shortfall = Math.max(0, s.compliance - onCustomer.value);
