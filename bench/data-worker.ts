@@ -3,17 +3,29 @@
  * through `gaptrace/node` (`readResponsesCsv`) into `aggregate`, sampling `process.memoryUsage().rss` every 10 ms,
  * and print one JSON line with the timing, memory, ledger and (optionally) the cells for a cross-check.
  *
- * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json]`
+ * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json | --parse-only]`
  */
-import { writeFileSync } from "node:fs";
+import { createReadStream, writeFileSync } from "node:fs";
 import { aggregate } from "../src/data/aggregate.js";
 import { segmentValue } from "../src/data/segment.js";
-import { readResponsesCsv } from "../src/node/index.js";
+import { csvRows, forEachItem } from "../src/data/source.js";
+import { nodeCsvDriver, readResponsesCsv } from "../src/node/index.js";
 import { weightedVariance } from "../src/stats/weighted-variance.js";
 import { benchStudy } from "./data-study.js";
 
 const [file, cellsOut] = process.argv.slice(2);
-if (file === undefined) throw new Error("usage: data-worker.ts <file.csv> [cells-out.json]");
+if (file === undefined) throw new Error("usage: data-worker.ts <file.csv> [cells-out.json | --parse-only]");
+
+if (cellsOut === "--parse-only") {
+  // csv-parse alone (same Node driver, same chunks), to show how much of the load is CSV parsing.
+  const t0 = performance.now();
+  let records = 0;
+  await forEachItem(csvRows(createReadStream(file, { highWaterMark: 1 << 20 }), {}, nodeCsvDriver), (item) => {
+    if (item.kind === "cells") records++;
+  });
+  console.log(JSON.stringify({ rows: records, ms: performance.now() - t0 }));
+  process.exit(0);
+}
 
 const study = benchStudy();
 const baselineRss = process.memoryUsage().rss;

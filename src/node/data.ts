@@ -24,12 +24,17 @@ export type CsvResponseOptions = ResponseOptions & CsvOptions;
 export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding">;
 
 /**
- * The Node driver: csv-parse's Node `Parser` with its readable side replaced by a direct hand-over. Records
- * reach the sink as the parser pushes them, with `info.lines` read at that moment, which spares csv-parse building
- * a context object per record (its `on_record` path) and the stream buffering every record. Skips still come
- * through `on_skip`, in the same synchronous order.
+ * The Node csv-parse driver: csv-parse's Node `Parser` with its readable side replaced by a direct hand-over.
+ * Records reach the sink as the parser pushes them, with `info.lines` read at that moment, which spares csv-parse
+ * building a context object per record (its `on_record` path) and the stream buffering every record. Skips still
+ * come through `on_skip`, in the same synchronous order. Pass it to the core CSV readers to use the Node build.
+ *
+ * @example
+ * ```ts
+ * const records = await casesFromCsv(fs.createReadStream("orders.csv"), study, {}, nodeCsvDriver);
+ * ```
  */
-const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
+export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
   class DirectParser extends CsvParser {
     override push(record: unknown): boolean {
       if (record === null) return super.push(null);
