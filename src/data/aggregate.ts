@@ -22,7 +22,14 @@ import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type 
 import { makeSegment, projectSegment, segmentKey, type Segment, type SegmentInput } from "./segment.js";
 import { dataIndex } from "./study-index.js";
 
-/** The format tag of aggregates (in memory and in JSON). */
+/**
+ * The format tag of aggregates (in memory and in JSON), checked when an aggregate is read back.
+ *
+ * @example
+ * ```ts
+ * aggregateToJSON(agg).format === AGGREGATE_FORMAT; // true
+ * ```
+ */
 export const AGGREGATE_FORMAT = "gaptrace/aggregate@1" as const;
 
 /** The summary of one evaluation point × question × segment × wave. */
@@ -419,7 +426,15 @@ const LedgerSchema = z.strictObject({
   maxProblemsPerReason: z.number().int().nonnegative(),
 });
 
-/** The JSON form of an aggregate (what {@link aggregateToJSON} returns and {@link aggregateFromJSON} reads). */
+/**
+ * The zod schema of an aggregate's JSON form (what {@link aggregateToJSON} returns and {@link aggregateFromJSON}
+ * reads), for tools that want to validate stored aggregates themselves.
+ *
+ * @example
+ * ```ts
+ * AggregateJSONSchema.safeParse(JSON.parse(text)).success; // true for a stored aggregate
+ * ```
+ */
 export const AggregateJSONSchema = z.strictObject({
   format: z.literal(AGGREGATE_FORMAT),
   study: z.string(),

@@ -60,6 +60,15 @@ export function sameBasis(left: Basis, right: Basis): boolean {
 /**
  * Two figures (or aggregates) that cannot be compared or merged because their metric is measured on different
  * bases. {@link GaptraceError.problems} has one problem listing the keys that differ.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   mergeAggregates(lastYear, thisYear);
+ * } catch (e) {
+ *   if (e instanceof BasisMismatchError) console.log(e.metric, e.differences);
+ * }
+ * ```
  */
 export class BasisMismatchError extends GaptraceError {
   override readonly name = "BasisMismatchError";

@@ -12,7 +12,14 @@ import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type 
 import type { Segment } from "./segment.js";
 import { dataIndex } from "./study-index.js";
 
-/** Answer status codes in {@link ResponseTable.answers}.status. */
+/**
+ * Answer status codes in the `status` column of {@link ResponseTable.answers}.
+ *
+ * @example
+ * ```ts
+ * const dk = table.answers.status.filter((s) => s === ANSWER_STATUS.dontKnow).length;
+ * ```
+ */
 export const ANSWER_STATUS = { answered: 0, missing: 1, dontKnow: 2 } as const;
 
 /** Respondent columns: one entry per respondent (id × wave). */

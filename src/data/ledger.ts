@@ -9,7 +9,14 @@
 import { UsageError } from "../core/errors.js";
 import type { DocPath, Problem } from "../core/problem.js";
 
-/** Every reason a row or a value can be rejected for. The problem code is `data/<reason>`. */
+/**
+ * Every reason a row or a value can be rejected for. The problem code is `data/<reason>`.
+ *
+ * @example
+ * ```ts
+ * for (const reason of REJECT_REASONS) console.log(reason, ledger.count(reason));
+ * ```
+ */
 export const REJECT_REASONS = [
   "malformed-line",
   "missing-respondent",
@@ -68,7 +75,16 @@ const HINTS: Record<RejectReason, string> = {
   "stop-before-start": "The event that stops a clock cannot come before the event that starts it; check both times.",
 };
 
-/** The hint for a rejection reason (what to do about it). */
+/**
+ * The hint for a rejection reason: what to do about it, in plain words.
+ *
+ * @param reason - the reason.
+ * @returns the hint every problem of that reason carries.
+ * @example
+ * ```ts
+ * reasonHint("invalid-weight"); // "Weights must be finite numbers greater than 0; ..."
+ * ```
+ */
 export function reasonHint(reason: RejectReason): string {
   return HINTS[reason];
 }

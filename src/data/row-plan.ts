@@ -18,18 +18,46 @@ export type Getter = (item: SourceItem) => unknown;
 /** A rejection found while reading a row: reason, message and the column at fault. */
 export type Verdict = { readonly reason: RejectReason; readonly message: string; readonly column: string };
 
-/** An own property of a row object or an entry of a Map row; never an inherited property. */
+/**
+ * An own property of a row object or an entry of a Map row; never an inherited property.
+ *
+ * @param row - an object or Map row.
+ * @param key - the column name.
+ * @returns the value, or `undefined`.
+ * @example
+ * ```ts
+ * own({}, "constructor"); // undefined (not Object.prototype.constructor)
+ * ```
+ */
 export function own(row: unknown, key: string): unknown {
   if (row instanceof Map) return (row as Map<unknown, unknown>).get(key);
   return Object.hasOwn(row as object, key) ? (row as Record<string, unknown>)[key] : undefined;
 }
 
-/** A getter for a key of object rows. */
+/**
+ * A getter for a key of object rows.
+ *
+ * @param name - the column name.
+ * @returns the getter (undefined for CSV rows).
+ * @example
+ * ```ts
+ * objectGetter("weight")({ kind: "object", line: 1, value: { weight: 2 } }); // 2
+ * ```
+ */
 export function objectGetter(name: string): Getter {
   return (item) => (item.kind === "object" ? own(item.value, name) : undefined);
 }
 
-/** The keys of an object row, in order. */
+/**
+ * The keys of an object row, in order.
+ *
+ * @param row - an object or Map row.
+ * @returns its column names.
+ * @example
+ * ```ts
+ * rowKeys(new Map([["a", 1]])); // ["a"]
+ * ```
+ */
 export function rowKeys(row: object): string[] {
   return row instanceof Map ? [...(row as Map<unknown, unknown>).keys()].map(String) : Object.keys(row);
 }
@@ -37,6 +65,16 @@ export function rowKeys(row: object): string[] {
 /**
  * Index a CSV header by column name, throwing a located {@link ValidationError} when a name repeats or a
  * required column is absent.
+ *
+ * @param fn - the calling function, for messages.
+ * @param columns - the header.
+ * @param required - columns that must be there.
+ * @param where - the header's location.
+ * @returns column name → position.
+ * @example
+ * ```ts
+ * headerIndex("readCases", ["case", "event", "time"], ["case"], { line: 1 }).get("time"); // 2
+ * ```
  */
 export function headerIndex(
   fn: string,
@@ -67,7 +105,17 @@ export function headerIndex(
   return index;
 }
 
-/** A getter for a header position of CSV rows (always `undefined` when the column is absent). */
+/**
+ * A getter for a header position of CSV rows (always `undefined` when the column is absent).
+ *
+ * @param index - from {@link headerIndex}.
+ * @param name - the column name.
+ * @returns the getter.
+ * @example
+ * ```ts
+ * cellGetter(new Map([["value", 1]]), "value")({ kind: "cells", line: 2, cells: ["r1", "4"] }); // "4"
+ * ```
+ */
 export function cellGetter(index: ReadonlyMap<string, number>, name: string): Getter {
   const i = index.get(name);
   if (i === undefined) return () => undefined;
@@ -89,7 +137,19 @@ export interface SegmentPlan {
   readonly cache: Map<string, number>;
 }
 
-/** Read a row's segment into the pool: its index, or why the row is rejected. */
+/**
+ * Read a row's segment into the pool: its index, or why the row is rejected. CSV rows go through a cache keyed by
+ * the raw dimension texts.
+ *
+ * @param item - the row.
+ * @param plan - how to read segments.
+ * @returns the segment index, or a verdict.
+ * @example
+ * ```ts
+ * const i = readSegment(item, plan);
+ * if (typeof i === "number") plan.pool.segment(i);
+ * ```
+ */
 export function readSegment(item: SourceItem, plan: SegmentPlan): number | Verdict {
   if (item.kind === "cells") {
     let key = "";
@@ -136,7 +196,17 @@ function slowSegment(item: SourceItem, plan: SegmentPlan): number | Verdict {
   return plan.pool.intern(seg);
 }
 
-/** "line 4", "lines 4–6" or "line 4 to the end", for malformed stretches. */
+/**
+ * "line 4", "lines 4–6" or "line 4 to the end", for malformed stretches.
+ *
+ * @param line - first line.
+ * @param lastLine - last line (Infinity: to the end).
+ * @returns the words.
+ * @example
+ * ```ts
+ * lineRange(4, 6); // "lines 4–6"
+ * ```
+ */
 export function lineRange(line: number, lastLine: number): string {
   if (lastLine === line) return `line ${line}`;
   return Number.isFinite(lastLine) ? `lines ${line}–${lastLine}` : `line ${line} to the end`;

@@ -9,7 +9,14 @@ import { UsageError } from "../core/errors.js";
 /** A segment: `[dimension, value]` pairs sorted by dimension, each dimension at most once. */
 export type Segment = readonly (readonly [string, string])[];
 
-/** The segment with no dimensions (everyone). */
+/**
+ * The segment with no dimensions (everyone), e.g. the target of a roll-up over all segments.
+ *
+ * @example
+ * ```ts
+ * segmentKey(EMPTY_SEGMENT); // "[]"
+ * ```
+ */
 export const EMPTY_SEGMENT: Segment = Object.freeze([]);
 
 /** Anything that can describe a segment: pairs, a `Map`, or a plain object (read by own keys only). */
@@ -156,7 +163,18 @@ export class SegmentPool {
   }
 }
 
-/** The text of a cell: trimmed strings, numbers and booleans as text, blanks as "". */
+/**
+ * The text of a cell: trimmed strings, numbers and booleans as text, blanks (and anything else) as "".
+ *
+ * @param v - the cell.
+ * @returns its text.
+ * @example
+ * ```ts
+ * cellText(" north "); // "north"
+ * cellText(3);         // "3"
+ * cellText(null);      // ""
+ * ```
+ */
 export function cellText(v: unknown): string {
   if (v === undefined || v === null) return "";
   if (typeof v === "string") return v.trim();

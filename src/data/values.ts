@@ -29,7 +29,15 @@ export interface AnswerCodes {
   readonly dontKnowNumbers: ReadonlySet<number>;
 }
 
-/** The "don't know" codes used when none are configured. Numbers are never defaults: 99 is valid on 0–100. */
+/**
+ * The "don't know" codes used when none are configured. Numbers are never defaults: 99 is a valid answer on a
+ * 0–100 scale, so numeric codes must be configured (globally or per question).
+ *
+ * @example
+ * ```ts
+ * responsesFrom(rows, study, { dontKnow: [...DEFAULT_DONT_KNOW, 99] });
+ * ```
+ */
 export const DEFAULT_DONT_KNOW: readonly string[] = ["DK", "don't know", "dont know", "不知道", "不清楚", "说不清"];
 
 /**

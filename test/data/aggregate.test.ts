@@ -58,6 +58,7 @@ describe("aggregate", () => {
     const agg = await aggregate(study, responsesFromCsv(csv, study, { segments: ["region"] }));
     expect(cell(agg, "q-sat", { region: "n" })?.moments.mean).toBe(3);
     expect(agg.ledger.rejected).toBe(1);
+    expectBalanced(agg.ledger);
   });
 
   it("refuses a source of another study", () => {

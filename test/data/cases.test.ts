@@ -36,6 +36,7 @@ describe("case records, long form", () => {
     expect(feb30?.message).toMatch(/day 30 does not exist/);
     expect(records.ledger.problems("stop-before-start")[0]?.message).toMatch(/"reconnected" .* comes before "settled" .* metric reconnect-time/);
     expect(records.ledger.problems("duplicate-event")[0]?.message).toMatch(/WO-4.*line 10/);
+    expectBalanced(records.ledger);
   });
 
   it("holds one time column per event, cases created only by good rows", () => {
@@ -55,6 +56,7 @@ describe("case records, long form", () => {
     expect(r.times.get("paid")?.[0]).toBe(at("2024-03-01T09:00:00+08:00"));
     expect(r.times.get("settled")?.[0]).toBeNaN(); // midnight is before 09:00: stop before start on settle-lag
     expect(r.ledger.count("stop-before-start")).toBe(1);
+    expectBalanced(r.ledger);
     expect(() => casesFrom([], study, { assumeOffset: "CST" })).toThrow(UsageError);
   });
 });
@@ -75,6 +77,7 @@ describe("case records, wide form", () => {
     expect(objects.segments[0]).toEqual([["region", "n"]]);
     const jsonl = casesFromJsonl('{"case":"A","event":"paid","time":1000}\n{"case":"A","event":"paid","time":5}\n', study);
     expect(rejections(jsonl.ledger)).toEqual(["2: data/duplicate-event"]);
+    expectBalanced(jsonl.ledger);
     async function* rows() {
       yield { case: "B", event: "settled", time: 7 };
     }

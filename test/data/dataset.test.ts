@@ -54,6 +54,7 @@ describe("collectResponses", () => {
     expect(Array.from(p.second)).toEqual([24, 6]);
     expect(Array.from(p.weight)).toEqual([1, 3]);
     expect(() => questionColumn(t, "nope")).toThrow(NotFoundError);
+    expectBalanced(t.ledger);
   });
 
   it("grows its columns past their first capacity", () => {

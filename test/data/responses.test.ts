@@ -48,6 +48,7 @@ describe("long-form CSV with deliberately bad rows", () => {
     const s = source.ledger.summary();
     expect(s).toMatchObject({ rowsRead: 23, accepted: 9, rejected: 14, blankLines: 1 });
     expect(s.values).toEqual({ read: 9, valid: 6, missing: 1, dontKnow: 2, rejected: 0 });
+    expectBalanced(source.ledger);
   });
 
   it("names the file, a message and a hint in every problem", async () => {
@@ -62,10 +63,12 @@ describe("long-form CSV with deliberately bad rows", () => {
     expect(unclosed?.message).toMatch(/lines 25–26: a quote is opened and never closed/);
     const dup = source.ledger.problems("duplicate-answer")[0];
     expect(dup?.message).toMatch(/r02.*q-sat.*first answer was kept/);
+    expectBalanced(source.ledger);
   });
 
   it("applies reverse coding, yes/no mapping, weights, waves and segments on accept", async () => {
-    const { answers } = await load();
+    const { answers, source } = await load();
+    expectBalanced(source.ledger);
     expect(by(answers, "r01", "q-sat")?.value).toBe(4);
     expect(by(answers, "r01", "q-wait-bad")?.value).toBe(6); // likert 7 reversed: 1 + 7 − 2
     expect(by(answers, "r01", "q-told")?.value).toBe(1); // 是
@@ -169,6 +172,7 @@ describe("in-memory rows and JSON Lines", () => {
     const answers: Answer[] = [];
     void source.forEach((a) => answers.push(a));
     expect(answers[0]?.segment).toEqual([["class", "r"]]);
+    expectBalanced(source.ledger);
   });
 
   it("rejects a respondent whose attributes change within a wave", () => {

@@ -57,6 +57,7 @@ describe("readResponsesCsv", () => {
     const t = await collectResponses(study, readResponsesCsv(path("responses-wide.csv"), study, { form: "wide", segments: ["region"] }));
     expect(t.respondents.id).toEqual(["w01", "w02", "w03", "w04"]);
     expect(t.ledger.values).toEqual({ read: 14, valid: 7, missing: 0, dontKnow: 1, rejected: 6 });
+    expectBalanced(t.ledger);
   });
 
   it("decodes GB18030 files", async () => {
@@ -83,10 +84,12 @@ describe("JSONL and streams", () => {
     const fromFile = readResponsesJsonl(path("responses.jsonl"), study);
     await drain(fromFile);
     expect(rejections(fromFile.ledger)).toEqual(["3: data/out-of-range", "4: data/malformed-line", "5: data/malformed-line", "9: data/unknown-question"]);
+    expectBalanced(fromFile.ledger);
     const fromStream = responsesFromJsonlStream(createReadStream(path("responses.jsonl")), study, { file: "upload" });
     await drain(fromStream);
     expect(fromStream.ledger.summary().rowsRead).toBe(8);
     expect(fromStream.ledger.problems()[0]?.location?.file).toBe("upload");
+    expectBalanced(fromStream.ledger);
   });
 
   it("locates rows after quoted line breaks and blank lines like the core reader", async () => {
@@ -99,6 +102,7 @@ describe("JSONL and streams", () => {
     ]);
     expect(rejections(source.ledger)).toEqual(["5: data/out-of-range", "6: data/malformed-line"]);
     expect(source.ledger.blankLines).toBe(1);
+    expectBalanced(source.ledger);
   });
 
   it("reads CSV from a stream in tiny chunks", async () => {
@@ -115,9 +119,11 @@ describe("case records", () => {
     const records = await readCasesCsv(path("cases-long.csv"), study, { segments: ["region"] });
     expect(records.ledger.summary()).toMatchObject({ rowsRead: 19, accepted: 8, rejected: 11 });
     expect(records.ledger.problems()[0]?.location?.file).toBe(path("cases-long.csv"));
+    expectBalanced(records.ledger);
     expect(complianceFor(records, "reconnect-24h", study)).toMatchObject({ measured: 2, met: 1 });
     const wide = await casesFromCsvStream(createReadStream(path("cases-wide.csv")), study, { form: "wide", segments: ["region"], ignoreColumns: ["note"] });
     expect(rejections(wide.ledger)).toEqual(["3: data/unparseable-time", "4: data/stop-before-start"]);
+    expectBalanced(wide.ledger);
     const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
     const file = join(dir, "cases.jsonl");
     writeFileSync(file, '{"case":"A","event":"settled","time":0}\n{"case":"A","event":"reconnected","time":3600000}\n');
