@@ -62,3 +62,32 @@ export function responsesCsv(data: SimulatedData): string {
   }
   return `${lines.join("\n")}\n`;
 }
+
+/** An ISO 8601 time with a fixed UTC offset (minutes), e.g. 2026-03-02T08:15:00.000+08:00. */
+function isoAt(ms: number, offsetMinutes: number): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, -1);
+  const sign = offsetMinutes >= 0 ? "+" : "-";
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
+/**
+ * The case records as long-form CSV text (one event a row), as a work-order system would export them.
+ *
+ * @param data - a simulated data set.
+ * @param offsetMinutes - the UTC offset to write times in (default +08:00, China Standard Time).
+ * @returns CSV with a header row: case,event,time,wave,<segment dimensions…>.
+ * @example
+ * ```ts
+ * writeFileSync("cases.csv", casesCsv(simulateStudy(study)));
+ * ```
+ */
+export function casesCsv(data: SimulatedData, offsetMinutes = 480): string {
+  const dims = [...new Set(data.cases.flatMap((c) => c.segment.map(([k]) => k)))].sort();
+  const lines = [["case", "event", "time", "wave", ...dims].join(",")];
+  for (const c of data.cases) {
+    const seg = new Map(c.segment);
+    for (const [event, ms] of c.events) lines.push([c.id, event, isoAt(ms, offsetMinutes), c.wave, ...dims.map((d) => seg.get(d) ?? "")].map(csvCell).join(","));
+  }
+  return `${lines.join("\n")}\n`;
+}
