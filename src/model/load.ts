@@ -3,7 +3,7 @@
  * caller supplies the text; `gaptrace/node` adds reading from disk.
  * @module
  */
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { ValidationError } from "../core/errors.js";
 import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
 import type { Study } from "./study.js";
@@ -41,19 +41,27 @@ function loc(file: string | undefined, pos: { line: number; column?: number; col
   };
 }
 
-/** Find the source offset of the deepest node along a path (the key itself for unknown-key problems). */
+/**
+ * Find the source offset of the deepest node along a path: a scalar value at itself, a map or list value at its
+ * key (`clock:`), not at its first line; for unknown-key problems, at the unknown key itself.
+ */
 function offsetOf(doc: Document, path: DocPath, keys?: readonly string[]): number | undefined {
   let node: unknown = doc.contents;
   let best: number | undefined = isNode(node) ? node.range?.[0] : undefined;
   for (const seg of path) {
-    if (!isNode(node)) break;
-    const child: unknown = (node as unknown as { get(k: unknown, keep: boolean): unknown }).get?.(seg, true);
-    if (child === undefined) {
-      // The key is missing: point at the parent's key if we can, else the parent node.
-      break;
-    }
-    node = child;
-    if (isNode(node) && node.range !== undefined && node.range !== null) best = node.range[0];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (pair === undefined) break; // the key is missing: keep the parent's position
+      if (isScalar(pair.key) && pair.key.range) best = pair.key.range[0];
+      node = pair.value;
+      // A wrong scalar is pointed at itself (`owner: clerck` → at "clerck"); a structure at its key.
+      if (isScalar(node) && node.range) best = node.range[0];
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item: unknown = node.items[seg];
+      if (!isNode(item)) break;
+      if (item.range) best = item.range[0];
+      node = item;
+    } else break;
   }
   if (keys !== undefined && keys.length > 0 && isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && keys.includes(String(p.key.value)));
