@@ -194,6 +194,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
 
   // Everything measured at each step (significant or not): the numbers on the links of evidence chains.
+  // (Standards against customers' expectations are not measurements of a step's work, so they are left out.)
   const measuredAt = new Map<string, Evidence[]>();
   const stdById = new Map(study.standards.map((s) => [s.id, s] as const));
   const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
@@ -204,7 +205,8 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     match(c.subject)
       .with({ kind: "point" }, (s) => put(s.step, c.evidence))
       .with({ kind: "step" }, (s) => put(s.step, c.evidence))
-      .with({ kind: "standard" }, (s) => put(stdById.get(s.standard)?.steps[0], c.evidence))
+      // A standard against expectations is about the standard, not about work measured at a step.
+      .with({ kind: "standard" }, () => undefined)
       .exhaustive();
 
   const significant = tested.filter((c) => c.significant);
