@@ -1,0 +1,117 @@
+/**
+ * Notebook display of a what-if run: the changes tried (a standard's threshold or clock, faster work at a step)
+ * and, finding by finding, whether it is resolved, new, changed or unchanged, with its severity before and after.
+ * @module
+ */
+import { match } from "ts-pattern";
+import { UsageError } from "../core/errors.js";
+import type { Lang } from "../core/label.js";
+import type { Study } from "../model/study.js";
+import type { FindingChange, WhatIfChange, WhatIfResult } from "../attribution/what-if.js";
+import type { Change } from "../attribution/findings.js";
+import { escapeHtml } from "../reports/escape.js";
+import { checkLang, checkStudy, isList, Names, num, short } from "./_format.js";
+import { changeText, findingSubject, tracedCell } from "./_explain.js";
+import { frame, heading, htmlTable, para, tagBadge, textTable, type Cell, type Table } from "./_table.js";
+import { w } from "./_words.js";
+import { NotebookView } from "./view.js";
+
+/** Options of {@link displayWhatIf}. */
+export interface DisplayWhatIfOptions {
+  /** Language of labels and fixed words; default `"en"`. */
+  readonly lang?: Lang | undefined;
+  /** Also list the findings that did not change; default `true`. */
+  readonly unchanged?: boolean | undefined;
+}
+
+const STATUS_COLOR: Readonly<Record<FindingChange["status"], string>> = {
+  resolved: "#2F855A",
+  new: "#C53030",
+  changed: "#B7791F",
+  unchanged: "#718096",
+};
+
+function changeLine(c: WhatIfChange, names: Names): string {
+  const lang = names.lang;
+  return match(c)
+    .with({ kind: "standard" }, (x) => {
+      const parts: string[] = [];
+      if (x.threshold !== undefined) parts.push(lang === "zh" ? `限值改为 ${short(x.threshold)}` : `threshold ${short(x.threshold)}`);
+      if (x.clockStart !== undefined) parts.push(lang === "zh" ? `计时起点改为“${names.event(x.clockStart)}”` : `clock starts at “${names.event(x.clockStart)}”`);
+      if (x.clockStop !== undefined) parts.push(lang === "zh" ? `计时终点改为“${names.event(x.clockStop)}”` : `clock stops at “${names.event(x.clockStop)}”`);
+      return `${names.standard(x.standard)} (${x.standard}): ${parts.join(lang === "zh" ? "，" : ", ")}`;
+    })
+    .with({ kind: "performance" }, (x) => {
+      const pctFaster = Math.round((1 - x.factor) * 100);
+      if (lang === "zh") return `${names.step(x.step)}：用时 × ${num(x.factor, 2)}（${pctFaster >= 0 ? `快 ${pctFaster}%` : `慢 ${-pctFaster}%`}）`;
+      return `${names.step(x.step)}: time × ${num(x.factor, 2)} (${pctFaster >= 0 ? `${pctFaster}% faster` : `${-pctFaster}% slower`})`;
+    })
+    .exhaustive();
+}
+
+/**
+ * Show a what-if run: the changes tried, how many findings they resolve, and a row per finding with its status
+ * (resolved / new / changed / unchanged), severity before and after, and what must still change afterwards.
+ *
+ * @param result - the result of `whatIf`.
+ * @param study - the study (the baseline, for names).
+ * @param options - `lang`, `unchanged` (list unchanged findings too; default true).
+ * @returns a view with `text/html` and `text/plain`.
+ * @example
+ * ```ts
+ * const r = whatIf(study, data, [{ kind: "standard", standard: "std_arrival_urban_45min", threshold: 25 }]);
+ * displayWhatIf(r, study);
+ * ```
+ */
+export function displayWhatIf(result: WhatIfResult, study: Study, options: DisplayWhatIfOptions = {}): NotebookView {
+  const fn = "displayWhatIf";
+  if (typeof result !== "object" || result === null || !isList(result.findings) || !isList(result.changes)) {
+    throw new UsageError(fn, "expecting the result of whatIf(…) as the first argument.", 'Pass const r = whatIf(study, data, [{ kind: "standard", … }]).');
+  }
+  checkStudy(study, fn);
+  const lang = checkLang(options.lang, fn);
+  const names = new Names(study, lang);
+  const afterById = new Map(result.after.findings.map((f) => [f.id, f] as const));
+  const rows = result.findings.filter((f) => options.unchanged !== false || f.status !== "unchanged");
+  const n = (s: FindingChange["status"]): number => result.findings.filter((f) => f.status === s).length;
+  const sep = lang === "zh" ? "，" : ", ";
+  const facts = (["resolved", "new", "changed", "unchanged"] as const).map((s) => `${n(s)} ${w(s, lang)}`).join(sep);
+  const table: Table = {
+    columns: [
+      { header: w("finding", lang) },
+      { header: w("status", lang) },
+      { header: w("before", lang), align: "right" },
+      { header: w("after", lang), align: "right" },
+      { header: w("tracedAfter", lang) },
+      { header: w("change", lang) },
+    ],
+    rows: rows.map((fc: FindingChange) => {
+      const f = fc.after ?? fc.before;
+      const tag = f === undefined ? undefined : tagBadge(f.tag);
+      const subject = f === undefined ? fc.id : findingSubject(f, names);
+      const finding: Cell = {
+        text: `${tag === undefined ? "" : `${tag.text} `}${subject}\n${fc.id}`,
+        html: `${tag?.html === undefined ? "" : `${tag.html} `}${escapeHtml(subject)}<br><code style="font-size:11px;color:#4A5568">${escapeHtml(fc.id)}</code>`,
+      };
+      const status: Cell = { text: w(fc.status, lang), html: `<span style="color:${STATUS_COLOR[fc.status]};font-weight:600">${escapeHtml(w(fc.status, lang))}</span>` };
+      return [
+        finding,
+        status,
+        fc.before === undefined ? "–" : num(fc.before.severity, 2),
+        fc.after === undefined ? "–" : num(fc.after.severity, 2),
+        fc.after === undefined ? "–" : tracedCell(fc.after, afterById, names),
+        fc.after === undefined ? "–" : fc.after.change.map((c: Change) => changeText(c, names)).join("\n") || "–",
+      ];
+    }),
+  };
+  const changes = result.changes.map((c) => changeLine(c, names));
+  const title = w("whatIf", lang);
+  const html = [
+    heading(title),
+    `<p style="margin:2px 0 4px 0">${escapeHtml(w("changesTried", lang))}:</p><ul style="margin:0 0 8px 0">${changes.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul>`,
+    para(facts, true),
+    htmlTable(table),
+  ];
+  const text = [title, `${w("changesTried", lang)}:\n${changes.map((c) => `  - ${c}`).join("\n")}`, facts, textTable(table)];
+  return new NotebookView({ "text/plain": text.join("\n\n"), "text/html": frame(html.join("\n")) });
+}

@@ -1,0 +1,383 @@
+/**
+ * The notebook views without a kernel: the MIME bundles each helper returns, the plain-text fallbacks, escaping
+ * of hostile labels in every view, determinism (same input, same bytes) and the usage errors a notebook user
+ * gets for a wrong argument.
+ */
+import { inspect } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { loadStudyFileSync } from "../../src/node/study-file.js";
+import { attribute, type Attribution } from "../../src/attribution/attribute.js";
+import { whatIf, type WhatIfResult } from "../../src/attribution/what-if.js";
+import { collectResponses, type ResponseTable } from "../../src/data/dataset.js";
+import { Ledger } from "../../src/data/ledger.js";
+import { responseRows, simulateStudy, type PlantedCause } from "../../src/simulate/index.js";
+import { buildStudyGraph } from "../../src/graph/build.js";
+import { summarizeStudy } from "../../src/graph/summary.js";
+import type { Study } from "../../src/model/study.js";
+import type { StudyReport } from "../../src/model/validate/index.js";
+import { UsageError } from "../../src/core/errors.js";
+import {
+  JUPYTER_DISPLAY,
+  NotebookView,
+  displayAttribution,
+  displayBlueprint,
+  displayLedger,
+  displayStudy,
+  displayWhatIf,
+  findingMarks,
+  isNotebookView,
+  type MimeBundle,
+} from "../../src/notebook/index.js";
+
+const STUDY_FILE = new URL("../../examples/studies/power-utility.study.yaml", import.meta.url).pathname;
+const MINI_FILE = new URL("../fixtures/studies/mini.study.yaml", import.meta.url).pathname;
+const OUTAGE = "theme_outage_repair";
+const PLANT: readonly PlantedCause[] = [
+  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
+  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min", via: "threshold" },
+];
+
+/** Every tag that opens an element in an HTML fragment must be closed, in order (void elements aside). */
+function expectBalancedHtml(html: string): void {
+  const stack: string[] = [];
+  // SVG content is XML; its self-closing elements end in "/>" and are skipped by the pattern.
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(\/?)>/g)) {
+    const [, close, name = "", self] = m;
+    if (self === "/" || name === "br") continue;
+    if (close === "/") expect(stack.pop(), `closing </${name}>`).toBe(name);
+    else stack.push(name);
+  }
+  expect(stack).toEqual([]);
+}
+
+function bundleOf(view: unknown): MimeBundle {
+  expect(isNotebookView(view)).toBe(true);
+  return (view as { [JUPYTER_DISPLAY](): MimeBundle })[JUPYTER_DISPLAY]();
+}
+
+let report: StudyReport;
+let study: Study;
+let table: ResponseTable;
+let result: Attribution;
+let cases: ReturnType<typeof simulateStudy>["cases"];
+
+beforeAll(() => {
+  report = loadStudyFileSync(STUDY_FILE);
+  study = report.study as Study;
+  const data = simulateStudy(study, { seed: 7, plant: PLANT });
+  cases = data.cases;
+  // Two rows a real export would carry: a question not in the study and a value off the 5-point scale.
+  table = collectResponses(study, [
+    ...responseRows(data),
+    { respondent: "bad-1", question: "q_not_in_study", value: 3, audience: "external" },
+    { respondent: "bad-2", question: "q_or_arrival_timely_p", value: 9, audience: "external" },
+  ]);
+  result = attribute(study, { responses: table, cases });
+});
+
+describe("NotebookView", () => {
+  it("answers Deno's display protocol with its bundle and prints as text everywhere else", () => {
+    const view = new NotebookView({ "text/plain": "a <b> & c", "text/html": "<b>x</b>" });
+    expect(JUPYTER_DISPLAY).toBe(Symbol.for("Jupyter.display"));
+    expect(view[JUPYTER_DISPLAY]()).toEqual({ "text/plain": "a <b> & c", "text/html": "<b>x</b>" });
+    expect(String(view)).toBe("a <b> & c");
+    expect(`${view}`).toBe("a <b> & c");
+    expect(inspect(view)).toBe("a <b> & c");
+    expect(view.html()).toBe("<b>x</b>");
+    expect(view.svg()).toBeUndefined();
+  });
+
+  it("falls back to escaped text in a <pre> when it has no HTML", () => {
+    const view = new NotebookView({ "text/plain": "<script>x</script>" });
+    expect(view.html()).toBe("<pre>&lt;script&gt;x&lt;/script&gt;</pre>");
+  });
+
+  it("keeps its bundle immutable", () => {
+    const bundle = { "text/plain": "x" };
+    const view = new NotebookView(bundle);
+    bundle["text/plain"] = "changed";
+    expect(view.text()).toBe("x");
+    expect(Object.isFrozen(view.bundle())).toBe(true);
+  });
+
+  it("recognises views and nothing else", () => {
+    expect(isNotebookView(new NotebookView({ "text/plain": "" }))).toBe(true);
+    expect(isNotebookView({ "text/plain": "x" })).toBe(false);
+    expect(isNotebookView(null)).toBe(false);
+    expect(isNotebookView({ [Symbol.for("Jupyter.display")]: () => ({ "text/plain": "" }) })).toBe(true);
+  });
+});
+
+describe("displayStudy", () => {
+  it("shows the summary table with the same counts as summarizeStudy and one blueprint per theme", () => {
+    const b = bundleOf(displayStudy(report));
+    const summary = summarizeStudy(study, buildStudyGraph(study));
+    expect(Object.keys(b).sort()).toEqual(["text/html", "text/plain"]);
+    const html = b["text/html"] ?? "";
+    expect(html.match(/<svg /g)?.length).toBe(study.blueprints.length);
+    for (const t of summary.themes) {
+      expect(b["text/plain"]).toContain(t.name);
+      expect(html).toContain(t.name);
+    }
+    const totalLine = b["text/plain"].split("\n").find((l) => l.startsWith("Total"));
+    expect(totalLine?.trim().split(/\s{2,}/).slice(1).map(Number)).toEqual([
+      summary.totals.steps,
+      summary.totals.stepsPerLayer.customer,
+      summary.totals.stepsPerLayer.frontline,
+      summary.totals.stepsPerLayer.backoffice,
+      summary.totals.stepsPerLayer.support,
+      summary.totals.posts,
+      summary.totals.standards,
+      summary.totals.customerExperiencePoints,
+      summary.totals.internalSupportPoints,
+      summary.totals.evaluationPoints,
+      summary.totals.externalQuestions,
+      summary.totals.internalQuestions,
+    ]);
+    expect(b["text/plain"]).toMatch(/^Validation: 0 errors, \d+ warnings, \d+ notes$/m);
+    expectBalancedHtml(html);
+  });
+
+  it("accepts a bare study, one theme, no pictures, and Chinese", () => {
+    const one = bundleOf(displayStudy(study, { themes: [OUTAGE] }))["text/html"] ?? "";
+    expect(one.match(/<svg /g)?.length).toBe(1);
+    expect(one).not.toContain("Validation");
+    const none = bundleOf(displayStudy(study, { blueprints: false }))["text/html"] ?? "";
+    expect(none).not.toContain("<svg");
+    const zh = bundleOf(displayStudy(report, { lang: "zh", blueprints: false }));
+    expect(zh["text/plain"]).toContain("停电和故障抢修");
+    expect(zh["text/plain"]).toContain("合计");
+  });
+
+  it("shows the problems of an invalid study instead of throwing", () => {
+    const bad = displayStudy({ ok: false, study: undefined, problems: [{ code: "file/unreadable", severity: "error", path: [], message: "The study file <x>.yaml does not exist.", hint: "Check the path." }] });
+    expect(bad.text()).toContain("1 errors");
+    expect(bad.text()).toContain("The study file <x>.yaml does not exist.");
+    expect(bad.html()).toContain("The study file &lt;x&gt;.yaml does not exist.");
+    expect(bad.html()).not.toContain("<x>");
+  });
+
+  it("refuses what is not a study, a bad language or an unknown theme, naming itself", () => {
+    expect(() => displayStudy("power-utility.study.yaml" as unknown as Study)).toThrow(/^gaptrace\/displayStudy: /);
+    expect(() => displayStudy(study, { lang: "fr" as "en" })).toThrow(UsageError);
+    expect(() => displayStudy(study, { themes: ["nope"] })).toThrow(/options\.themes names "nope"/);
+  });
+});
+
+describe("displayBlueprint", () => {
+  it("carries the picture as image/svg+xml and inside the HTML", () => {
+    const b = bundleOf(displayBlueprint(study, OUTAGE));
+    const svg = b["image/svg+xml"] ?? "";
+    expect(svg.startsWith("<svg ")).toBe(true);
+    expect(b["text/html"]).toContain(svg);
+    expect(b["text/plain"]).toContain("Outages and fault repair");
+    expect(b["text/plain"]).toContain("0 marked findings");
+    expectBalancedHtml(b["text/html"] ?? "");
+  });
+
+  it("draws an attribution's findings in the theme as marks", () => {
+    const marks = findingMarks(result, study, { theme: OUTAGE });
+    expect(marks.length).toBe(result.findings.filter((f) => f.theme === OUTAGE).length);
+    expect(marks).toContainEqual({ step: "or_bo_dispatch", tag: "non-compliant-execution", label: expect.stringMatching(/^\d+% < 98%$/) });
+    expect(marks).toContainEqual({ step: "or_bo_dispatch", tag: "unreasonable-standard", label: "45 min → 25 min" });
+    const view = displayBlueprint(study, OUTAGE, { attribution: result });
+    expect(view.text()).toContain(`${marks.length} marked findings`);
+    expect(view.text()).toContain("[S] Dispatcher assigns the order to a repair crew: 45 min → 25 min");
+    expect(view.svg()).not.toBe(displayBlueprint(study, OUTAGE).svg());
+  });
+
+  it("gives different pictures different SVG ids, and the same picture the same bytes", () => {
+    const plain = displayBlueprint(study, OUTAGE).svg() ?? "";
+    const marked = displayBlueprint(study, OUTAGE, { attribution: result }).svg() ?? "";
+    const prefix = (svg: string): string | undefined => /aria-labelledby="([^"]*?)title /.exec(svg)?.[1];
+    expect(prefix(plain)).toMatch(/^gt-[0-9a-f]{8}-$/);
+    expect(prefix(plain)).not.toBe(prefix(marked));
+    expect(displayBlueprint(study, OUTAGE).svg()).toBe(plain);
+  });
+
+  it("refuses an unknown theme or a mark off the blueprint", () => {
+    expect(() => displayBlueprint(study, "nope")).toThrow(/no theme with id "nope"/);
+    expect(() => displayBlueprint(study, OUTAGE, { marks: [{ step: "pr_bo_reconnect", tag: "non-compliant-execution" }] })).toThrow(UsageError);
+    expect(() => findingMarks({} as Attribution, study)).toThrow(/^gaptrace\/findingMarks: /);
+  });
+});
+
+describe("displayAttribution", () => {
+  it("lists every finding under its tag with post, shares and what must change", () => {
+    const view = displayAttribution(result, study);
+    const b = bundleOf(view);
+    const html = b["text/html"] ?? "";
+    for (const f of result.findings) {
+      expect(b["text/plain"]).toContain(f.id);
+      expect(html).toContain(f.id);
+    }
+    expect(b["text/plain"]).toContain("[C] Customer dissatisfaction (");
+    expect(b["text/plain"]).toContain("[S] Unreasonable standard (1)");
+    expect(b["text/plain"]).toContain("[E] Non-compliant execution (1)");
+    expect(b["text/plain"]).toContain("change the limit of std_arrival_urban_45min from 45 min to 25 min");
+    expect(b["text/plain"]).toMatch(/raise compliance from \d+\.\d% to 98%: 98% of cases now take \d+\.\d min, the limit is 5 min/);
+    // The root causes' shares of a customer gap sum to 100%.
+    const cd = result.findings.find((f) => f.id === "cd:ep_or_arrival");
+    expect(cd?.tag).toBe("customer-dissatisfaction");
+    const shares = cd?.tag === "customer-dissatisfaction" ? cd.causes.map((c) => Math.round(c.share * 100)) : [];
+    for (const s of shares) expect(b["text/plain"]).toContain(` ${s}%`);
+    expect(b["text/plain"]).toContain("Responsibility by post (root causes)");
+    expect(b["text/plain"]).toMatch(/^Service quality officer\s+Marketing department\s+\[S\]/m);
+    expect(b["text/plain"]).toMatch(/^Repair dispatcher\s+Dispatch and control centre\s+\[E\]/m);
+    expectBalancedHtml(html);
+  });
+
+  it("filters by theme and speaks Chinese", () => {
+    const none = displayAttribution(result, study, { theme: "theme_new_connection" });
+    expect(none.text()).toContain("0 findings");
+    const zh = displayAttribution(result, study, { lang: "zh" });
+    expect(zh.text()).toContain("标准不合理点");
+    expect(zh.text()).toContain("服务质量管理专责");
+  });
+
+  it("refuses a wrong first argument", () => {
+    expect(() => displayAttribution(study as unknown as Attribution, study)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
+  });
+});
+
+describe("displayLedger", () => {
+  it("reconciles the load and lists the rejections with what to do", () => {
+    const b = bundleOf(displayLedger(table));
+    const l = table.ledger;
+    expect(l.rejected).toBe(2);
+    expect(b["text/plain"]).toMatch(new RegExp(`^rows\\s+${l.rowsRead.toLocaleString("en-US")}\\s+${l.accepted.toLocaleString("en-US")}\\s+2\\s+0$`, "m"));
+    expect(b["text/plain"]).toContain("The books balance");
+    expect(b["text/plain"]).toMatch(/^unknown-question\s+1\s+Use a question id/m);
+    expect(b["text/plain"]).toMatch(/^out-of-range\s+1\s+/m);
+    expect(b["text/html"]).toContain("Question &quot;q_not_in_study&quot; is not in the study.");
+    expectBalancedHtml(b["text/html"] ?? "");
+  });
+
+  it("takes a Ledger, a summary or a table alike, and caps the listed problems", () => {
+    const fromTable = displayLedger(table).text();
+    expect(displayLedger(table.ledger).text()).toBe(fromTable);
+    expect(displayLedger(Ledger.fromSummary(table.ledger)).text()).toBe(fromTable);
+    const capped = displayLedger(table, { maxProblems: 1 }).text();
+    expect(capped).toContain("(1 more not shown)");
+    expect(displayLedger(new Ledger()).text()).toContain("Nothing was rejected.");
+  });
+
+  it("refuses what carries no ledger", () => {
+    expect(() => displayLedger({} as Ledger)).toThrow(/^gaptrace\/displayLedger: /);
+    expect(() => displayLedger(table, { maxProblems: -1 })).toThrow(UsageError);
+  });
+});
+
+describe("displayWhatIf", () => {
+  let wi: WhatIfResult;
+  beforeAll(() => {
+    wi = whatIf(study, { responses: table, cases }, [{ kind: "standard", standard: "std_arrival_urban_45min", threshold: 25 }]);
+  });
+
+  it("shows each finding's status, severities and where gaps are traced afterwards", () => {
+    const b = bundleOf(displayWhatIf(wi, study));
+    expect(b["text/plain"]).toContain("Repair crew on site within 45 minutes in cities (std_arrival_urban_45min): threshold 25");
+    expect(b["text/plain"]).toMatch(/^\[S\] Repair crew on site within 45 minutes in cities · threshold\s+resolved\s+0\.\d\d\s+–/m);
+    const resolved = wi.findings.filter((f) => f.status === "resolved").length;
+    expect(b["text/plain"]).toContain(`${resolved} resolved`);
+    expectBalancedHtml(b["text/html"] ?? "");
+    const quiet = displayWhatIf(wi, study, { unchanged: false }).text();
+    for (const f of wi.findings.filter((x) => x.status === "unchanged")) expect(quiet).not.toContain(f.id);
+  });
+});
+
+describe("escaping and determinism", () => {
+  const HOSTILE = `<script>alert("x")</script>`;
+
+  function hostileStudy(): Study {
+    const s = structuredClone(loadStudyFileSync(MINI_FILE).study as Study);
+    const step = s.blueprints[0]?.steps.find((x) => x.id === "settle");
+    const post = s.organisation.posts.find((p) => p.id === "clerk");
+    const dept = s.organisation.departments.find((d) => d.id === "mkt");
+    const theme = s.themeMap.themes[0];
+    const std = s.standards[0];
+    const point = s.evaluationPoints.find((p) => p.id === "ep_recon");
+    if (step === undefined || post === undefined || dept === undefined || theme === undefined || std === undefined || point === undefined) throw new Error("fixture changed");
+    step.name = HOSTILE;
+    post.name = { en: HOSTILE, zh: HOSTILE };
+    dept.name = HOSTILE;
+    theme.name = HOSTILE;
+    std.text = HOSTILE;
+    point.name = HOSTILE;
+    s.name = HOSTILE;
+    return s;
+  }
+
+  function allViews(s: Study, seed: number): NotebookView[] {
+    const data = simulateStudy(s, {
+      seed,
+      externalRespondents: 600,
+      internalRespondents: 200,
+      casesPerTheme: 400,
+      plant: [
+        { tag: "non-compliant-execution", step: "settle" },
+        { tag: "unreasonable-standard", standard: "recon_24h", via: "threshold" },
+      ],
+    });
+    const t = collectResponses(s, [...responseRows(data), { respondent: HOSTILE, question: HOSTILE, value: HOSTILE, audience: "external" }]);
+    const r = attribute(s, { responses: t, cases: data.cases });
+    const w = whatIf(s, { responses: t, cases: data.cases }, [{ kind: "standard", standard: "recon_24h", threshold: 12 }, { kind: "performance", step: "reconnect", factor: 0.5 }]);
+    return [
+      displayStudy(s),
+      displayBlueprint(s, "payment", { attribution: r, marks: [{ step: "settle", tag: "customer-dissatisfaction", label: HOSTILE }] }),
+      displayAttribution(r, s),
+      displayAttribution(r, s, { lang: "zh" }),
+      displayLedger(t),
+      displayWhatIf(w, s),
+    ];
+  }
+
+  it("escapes a <script> label in every HTML and SVG output", () => {
+    const views = allViews(hostileStudy(), 5);
+    // The planted causes land on the hostile post, so its name is in the findings too.
+    expect(views[2]?.text()).toContain(HOSTILE);
+    for (const v of views) {
+      const b = v.bundle();
+      for (const markup of [b["text/html"], b["image/svg+xml"]]) {
+        if (markup === undefined) continue;
+        expect(markup.toLowerCase()).not.toContain("<script");
+        expect(markup).toMatch(/&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt;/);
+        expectBalancedHtml(markup);
+      }
+    }
+  });
+
+  it("gives byte-identical bundles for the same input", () => {
+    const a = allViews(hostileStudy(), 11).map((v) => JSON.stringify(v.bundle()));
+    const b = allViews(hostileStudy(), 11).map((v) => JSON.stringify(v.bundle()));
+    expect(b).toEqual(a);
+  });
+
+  it("never lets a label's markup through, whatever the label (property)", () => {
+    const base = loadStudyFileSync(MINI_FILE).study as Study;
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), fc.string({ maxLength: 20 }), (name, themeName) => {
+        const s = structuredClone(base);
+        s.name = `<i>${name}`;
+        const theme = s.themeMap.themes[0];
+        if (theme !== undefined) theme.name = `<b>${themeName}`;
+        const html = displayStudy(s, { blueprints: false }).html();
+        expect(html).not.toContain("<i>");
+        expect(html).not.toContain("<b>");
+        expectBalancedHtml(html);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("aligns plain-text tables when labels mix Chinese and Latin", () => {
+    const text = displayStudy(study, { lang: "zh", blueprints: false }).text();
+    const table = text.split("\n\n").find((p) => p.includes("合计")) ?? "";
+    const [header, rule, ...rows] = table.split("\n");
+    const cjkWidth = (s: string): number => [...s].reduce((a, ch) => a + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+    // Every row's last number ends in the same column as the rule under the header.
+    expect(header).toBeDefined();
+    for (const r of rows) expect(cjkWidth(r)).toBe(cjkWidth(rule ?? ""));
+  });
+});
