@@ -193,6 +193,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     severity: num(e.severity),
     priority: num(e.priority),
     shares: e.shares.map((s) => share(s.gap, s.share)),
+    causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(c.finding, study, lang), share: num(c.share) })),
     measures: e.measures.map((m) => m.measure.id),
   });
 

@@ -177,6 +177,8 @@ export const ReportEntrySchema = z.strictObject({
   severity: Num,
   priority: Num,
   shares: z.array(ReportShareSchema),
+  /** For a customer gap: its root causes upstream with their shares; for explained execution: the causes upstream. */
+  causes: z.array(z.strictObject({ finding: z.string(), findingName: z.string(), share: Num })),
   measures: z.array(z.string()),
 });
 

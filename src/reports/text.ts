@@ -464,7 +464,7 @@ function stripUnit(quantity: string): string {
  * @param link - The link.
  * @param study - The study (for names).
  * @param lang - The report language.
- * @param isSignificant - Which measurements count as findings (others are shown as "not significant"); default
+ * @param isSignificant - Which measurements count as findings (others are marked "no significant gap"); default
  *   all.
  * @returns The sentence, e.g. "“Dispatch repair order” (Back office, Repair dispatcher): 77.6% within 5 minutes
  *   (98% required); rated 59.1 by “Repair crew leader” (target 75.0)."
@@ -480,7 +480,7 @@ export function chainLinkText(link: ChainLink, study: Study, lang: Lang, isSigni
   const head = zh ? `${q(l.name("step", link.step))}（${who}）` : `${q(l.name("step", link.step))} (${who})`;
   if (link.measured.length === 0)
     return zh ? `${head}：此处无测量数据，依据蓝图的交接关系推断。` : `${head}: nothing measured here; the link follows the blueprint's hand-offs.`;
-  const parts = link.measured.map((e) => `${evidenceBrief(e, study, lang)}${isSignificant(e) ? "" : zh ? "（不显著）" : " (not significant)"}`);
+  const parts = link.measured.map((e) => `${evidenceBrief(e, study, lang)}${isSignificant(e) ? "" : zh ? "（无显著差距）" : " (no significant gap)"}`);
   return `${head}${zh ? "：" : ": "}${parts.join(zh ? "；" : "; ")}${zh ? "。" : "."}`;
 }
 

@@ -1,0 +1,258 @@
+/**
+ * The Markdown writer: an attribution as a readable document (summary, findings by tag with their evidence,
+ * changes, chains and measures, responsibility lists, undecided items with the data that would settle them,
+ * priorities, measures), in English or Chinese. Every label passes through {@link escapeMarkdown}, so a step named
+ * `<script>` or `a|b` prints as text and never breaks a table.
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { Lang } from "../core/label.js";
+import type { Attribution } from "../attribution/attribute.js";
+import { TAGS } from "../attribution/findings.js";
+import type { Study } from "../model/study.js";
+import { word, type WordKey } from "./dictionary.js";
+import { escapeMarkdown as md, escapeMarkdownCell } from "./escape.js";
+import { formatCount, formatIndex, formatNumber, formatPercent, NO_VALUE } from "./numbers.js";
+import { buildReport, type ReportOptions } from "./report.js";
+import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
+import { tagMeaning, tagName } from "./text.js";
+
+/** A Markdown table; cells are escaped here. */
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => (c === "" ? " " : escapeMarkdownCell(c))).join(" | ")} |`;
+  return [line(head), `|${head.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** The priority figure as printed: the customer dissatisfaction accounted for, three decimals. */
+export function formatPriority(v: number | null): string {
+  return formatNumber(v, { digits: 3 });
+}
+
+/**
+ * Shares of customer gaps as "Repair crew arrival 77.9%; Call-back 77.9%"; for a customer gap explained upstream,
+ * where it comes from ("explained upstream: limit of standard … 77.9%; …").
+ */
+function sharesCell(entry: Pick<ReportEntry, "shares" | "causes" | "role">, lang: Lang): string {
+  const sep = lang === "zh" ? "；" : "; ";
+  if (entry.shares.length === 0 && entry.causes.length > 0)
+    return `${word("explainedUpstream", lang)}${lang === "zh" ? "：" : ": "}${entry.causes.map((c) => `${c.findingName}${c.share === null ? "" : ` ${formatPercent(c.share)}`}`).join(sep)}`;
+  if (entry.shares.length === 0) return NO_VALUE;
+  return entry.shares.map((s) => `${s.gapName} ${formatPercent(s.share ?? undefined)}`).join(sep);
+}
+
+/**
+ * Write an attribution as Markdown.
+ *
+ * @param result - The attribution.
+ * @param study - The study it was made on.
+ * @param options - Language (default `"en"`), measures catalogue, and `title`.
+ * @returns The Markdown document.
+ * @example
+ * ```ts
+ * const text = toMarkdown(result, study, { lang: "zh" });
+ * text.startsWith("# 客户满意度差距归因报告"); // true
+ * ```
+ */
+export function toMarkdown(result: Attribution, study: Study, options: ReportOptions & { readonly title?: string } = {}): string {
+  return markdownFromReport(buildReport(result, study, options), options.title);
+}
+
+/**
+ * Write a report document (from {@link buildReport} or a JSON report read back) as Markdown.
+ *
+ * @param doc - The report document.
+ * @param title - The document's title; default "Satisfaction gap attribution report" in the report's language.
+ * @returns The Markdown document.
+ * @example
+ * ```ts
+ * markdownFromReport(readReportJson(jsonText));
+ * ```
+ */
+export function markdownFromReport(doc: ReportDocument, title?: string): string {
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const colon = lang === "zh" ? "：" : ": ";
+  const out: string[] = [];
+  out.push(`# ${md(title ?? w("reportTitle"))}`, "");
+  out.push(`**${w("study")}**${colon}${md(doc.study.name)}  `);
+  out.push(`**${w("wave")}**${colon}${md(doc.wave)}  `);
+  out.push(
+    `**${w("confidence")}**${colon}${formatPercent(doc.options.level)} · **${w("falseDiscovery")}**${colon}${formatPercent(doc.options.alpha)} (${md(correctionName(doc.options.correction, lang))}) · **${w("acceptance")}**${colon}${formatPercent(doc.options.acceptance)}`,
+  );
+  out.push("", `_${md(w("methodNote"))}_`, "");
+
+  // Summary
+  out.push(`## ${w("summary")}`, "");
+  out.push(
+    table(
+      [w("findingsByTag"), w("count")],
+      [
+        ...TAGS.map((t) => [tagName(t, lang), formatCount(doc.summary.findings[t])]),
+        [w("rootCauses"), formatCount(doc.summary.rootCauses)],
+        [w("unexplainedGaps"), formatCount(doc.summary.unexplainedGaps)],
+        [w("testsRun"), `${formatCount(doc.summary.tests.total)} (${formatCount(doc.summary.tests.significant)} ${w("significant")})`],
+        [w("undecidedShort"), formatCount(doc.summary.undecided)],
+      ],
+    ),
+    "",
+  );
+  const s = doc.summary.samples;
+  out.push(
+    `${w("samples")}${colon}${w("customers")} n = ${formatCount(s.customers ?? undefined)}; ${w("staff")} n = ${formatCount(s.staff ?? undefined)}; ${w("cases")} n = ${formatCount(s.cases ?? undefined)}.`,
+    "",
+  );
+  const top = doc.responsibility.departments.flatMap((d) => d.entries).filter((e) => e.role === "root-cause");
+  const seen = new Set<string>();
+  const topUnique = top.filter((e) => !seen.has(e.finding) && seen.add(e.finding)).sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+  if (topUnique.length > 0) {
+    out.push(`### ${w("topPriorities")}`, "");
+    topUnique.slice(0, 5).forEach((e, i) => {
+      const who = e.post?.name ?? e.department?.name ?? "";
+      out.push(`${i + 1}. **${md(e.title)}** (${md(tagName(e.tag, lang))}; ${md(who)}): ${md(sharesCell(e, lang))}`);
+    });
+    out.push("");
+  }
+
+  // Findings by tag
+  out.push(`## ${w("findings")}`, "");
+  for (const tag of TAGS) {
+    const list = doc.findings.filter((f) => f.tag === tag);
+    out.push(`### ${md(tagName(tag, lang))}`, "", `_${md(tagMeaning(tag, lang))}_`, "");
+    if (list.length === 0) out.push(w("noFindings"), "");
+    list.forEach((f, i) => out.push(...findingMarkdown(f, i + 1, doc)));
+  }
+
+  // Responsibility lists
+  out.push(`## ${w("responsibility")}`, "", `### ${w("byDepartment")}`, "");
+  if (doc.responsibility.departments.length === 0) out.push(w("none"), "");
+  for (const d of doc.responsibility.departments) {
+    out.push(`#### ${md(d.department.name)}`, "");
+    if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(lang === "zh" ? "、" : ", ")}`, "");
+    out.push(entriesTable(d.entries, lang, true), "");
+  }
+  out.push(`### ${w("byPost")}`, "");
+  for (const p of doc.responsibility.posts) {
+    const persons = p.persons.length === 0 ? "" : ` — ${w("persons")}${colon}${p.persons.map((x) => md(x.name)).join(", ")}`;
+    const dept = p.department === null ? "" : lang === "zh" ? `（${md(p.department.name)}）` : ` (${md(p.department.name)})`;
+    out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
+    out.push(entriesTable(p.entries, lang, false), "");
+  }
+
+  // Undecided
+  out.push(`## ${w("undecided")}`, "", md(w("undecidedNote")), "");
+  out.push(
+    doc.undecided.length === 0 ? w("none") : table([w("subject"), w("why"), w("settleWith")], doc.undecided.map((u) => [u.text.subject, u.text.reason, u.text.needs])),
+    "",
+  );
+
+  // Priorities
+  out.push(`## ${w("priorities")}`, "", md(w("prioritiesNote")), "");
+  for (const t of doc.priorities) {
+    const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
+    const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
+    out.push(`### ${md(t.theme.name)}`, "", `${md(method)}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : `. ${md(t.note)}`}`, "");
+    out.push(
+      table(
+        [w("rank"), w("point"), w("importance"), w("satisfaction"), w("target"), w("gap"), w("priority"), w("quadrant")],
+        [...t.points]
+          .sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1))
+          .map((p) => [
+            String(p.rank),
+            p.point.name,
+            formatPercent(p.importance ?? undefined),
+            formatIndex(p.performance ?? undefined),
+            formatIndex(p.target ?? undefined),
+            formatIndex(p.gap ?? undefined),
+            formatNumber(p.priority, { digits: 2 }),
+            p.quadrantName,
+          ]),
+      ),
+      "",
+    );
+  }
+
+  // Measures
+  out.push(`## ${w("measures")}`, "");
+  out.push(
+    doc.measures.length === 0 ? w("none") : table([w("measureId"), w("category"), w("measure"), w("description")], doc.measures.map((m) => [m.id, m.category.name, m.title, m.description])),
+    "",
+  );
+  out.push(`---`, "", `_${md(w("generatedBy"))} · ${md(doc.format)}_`, "");
+  return out.join("\n");
+}
+
+function entriesTable(entries: readonly ReportEntry[], lang: Lang, withPost: boolean): string {
+  const w = (k: WordKey): string => word(k, lang);
+  const head = [w("finding"), w("tag"), w("role"), ...(withPost ? [w("post")] : []), w("shareOfGaps"), w("priority"), w("measures")];
+  const rows = entries.map((e) => [
+    e.title,
+    tagName(e.tag, lang),
+    e.roleName,
+    ...(withPost ? [e.post?.name ?? NO_VALUE] : []),
+    sharesCell(e, lang),
+    formatPriority(e.priority),
+    e.measures.join(", ") || NO_VALUE,
+  ]);
+  return table(head, rows);
+}
+
+function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): string[] {
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const colon = lang === "zh" ? "：" : ": ";
+  const out: string[] = [];
+  const who = [f.post?.name, f.department?.name].filter((x): x is string => x !== undefined).join(lang === "zh" ? "，" : ", ");
+  out.push(`#### ${i}. ${md(f.title)}`, "");
+  out.push(md(f.text), "");
+  if (who !== "") out.push(`- **${w(f.tag === "customer-dissatisfaction" ? "facedBy" : "whoseFinding")}**${colon}${md(who)}${f.persons.length > 0 ? ` (${f.persons.map((p) => md(p.name)).join(", ")})` : ""}`);
+  out.push(`- **${w("evidence")}**${colon}`);
+  for (const e of f.evidence) out.push(`  - ${md(e.text)}`);
+  if (f.changes.length > 0) {
+    out.push(`- **${w("whatMustChange")}**${colon}`);
+    for (const c of f.changes) out.push(`  - ${md(c.text)}`);
+  }
+  if (f.tag === "customer-dissatisfaction") {
+    if (f.causes.length > 0) {
+      out.push(`- **${w("rootCausesChains")}** (${w("chainFrom")})${colon}`);
+      for (const c of f.causes) {
+        out.push(`  - **${md(c.findingName)}** — ${formatPercent(c.share ?? undefined)}${colon}${md(c.path)}`);
+        c.chain.forEach((link, k) => out.push(`    ${k + 1}. ${md(link.text)}`));
+      }
+    } else if (f.settleWith.length > 0) {
+      out.push(`- **${w("settleWith")}**${colon}`);
+      for (const s of f.settleWith) out.push(`  - ${md(s)}`);
+    }
+  } else {
+    if (f.explains.length > 0) {
+      out.push(`- **${w("explainsGaps")}**${colon}`);
+      for (const e of f.explains) out.push(`  - ${md(e.text)}`);
+    }
+    if (f.tag === "non-compliant-execution" && f.explainedBy.length > 0) out.push(`- **${w("explainedBy")}**${colon}${f.explainedBy.map(md).join(", ")}`);
+  }
+  const measures = f.measures.map((id) => doc.measures.find((m) => m.id === id)).filter((m) => m !== undefined);
+  if (measures.length > 0) {
+    out.push(`- **${w("measuresSuggested")}**${colon}`);
+    for (const m of measures) out.push(`  - ${md(m.title)} (${md(m.category.name)}, \`${m.id.replace(/`/g, "")}\`)`);
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * The name of a multiple-comparison correction.
+ *
+ * @param correction - As in the attribution options.
+ * @param lang - The report language.
+ * @returns E.g. "Benjamini–Hochberg".
+ * @example
+ * ```ts
+ * correctionName("holm", "zh"); // "Holm 校正"
+ * ```
+ */
+export function correctionName(correction: ReportDocument["options"]["correction"], lang: Lang): string {
+  return match(correction)
+    .with("benjamini-hochberg", () => "Benjamini–Hochberg")
+    .with("holm", () => (lang === "zh" ? "Holm 校正" : "Holm"))
+    .with("none", () => (lang === "zh" ? "未校正" : "none"))
+    .exhaustive();
+}
