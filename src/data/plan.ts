@@ -1,0 +1,582 @@
+/**
+ * The measurement plan (测评方案, step 5 of the method): how many customers and how many staff of each post to
+ * ask, per evaluation point and audience, for a target margin of error, with the finite-population correction for
+ * small posts (12 dispatchers cannot give 385 answers: that is a census, and the plan says what margin a census
+ * gives), quotas by segment, and roll-ups per theme, audience and rater post. Runtime-neutral; the arithmetic is
+ * the stats module's (`sampleSizeForMean`, `sampleSizeForProportion`, `defaultScaleSd`, `allocateQuotas`).
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import type { Study } from "../model/study.js";
+import { allocateQuotas } from "../stats/allocate-quotas.js";
+import { defaultScaleSd } from "../stats/default-scale-sd.js";
+import { normalQuantile } from "../stats/normal-quantile.js";
+import type { SamplePlan } from "../stats/sample-plan.js";
+import { sampleSizeForMean } from "../stats/sample-size-for-mean.js";
+import { sampleSizeForProportion } from "../stats/sample-size-for-proportion.js";
+import { resolvePlanOptions, type PlanScaleKey, type ResolvedPlanOptions, type SamplingPlanOptions } from "./plan-options.js";
+import { questionnaire, type QuestionnaireItem, type QuestionnaireSection } from "./questionnaire.js";
+import type { BilingualText } from "./questionnaire-scales.js";
+
+/** The version of the sampling-plan shape this library writes. */
+export const SAMPLING_PLAN_FORMAT_VERSION = 1 as const;
+
+/** Quotas along one segment dimension; completes and invitations each sum exactly to their total. */
+export interface PlanQuota {
+  readonly dimension: string;
+  readonly values: readonly {
+    readonly value: string;
+    readonly share: number;
+    readonly completes: number;
+    readonly invitations: number;
+  }[];
+}
+
+/** The sample-size arithmetic of one question. */
+export interface PlanQuestion {
+  readonly questionId: string;
+  readonly scaleType: QuestionnaireItem["scale"]["type"];
+  /** `mean` for bounded rating and numeric scales, `proportion` for yes/no. */
+  readonly statistic: "mean" | "proportion";
+  /** Planning standard deviation σ in the scale's units (means), else `null`. */
+  readonly sd: number | null;
+  /** Where σ came from: `given` in options.sd, or the `range/4` / `maximum` rule; `null` for proportions. */
+  readonly sdSource: "given" | "range/4" | "maximum" | null;
+  /** Expected proportion p (yes/no), else `null`. */
+  readonly p: number | null;
+  /** Target half-width in the scale's units (means) or as a share (proportions). */
+  readonly marginOfErrorInScale: number;
+  /** Cochran's n₀ = deff · z²σ²/e² before the finite-population correction. */
+  readonly n0: number;
+  /** Completed answers needed after the finite-population correction. */
+  readonly required: number;
+}
+
+/** A question the plan cannot size, and why. */
+export interface UnplannedQuestion {
+  readonly questionId: string;
+  readonly point: string;
+  readonly reason: BilingualText;
+}
+
+/** How many answers one audience needs at one evaluation point. */
+export interface PlanRow {
+  readonly theme: string;
+  readonly point: string;
+  readonly step: string;
+  readonly section: QuestionnaireSection;
+  readonly audience: "external" | "internal";
+  /** The answering post (internal), else `null`. */
+  readonly raterPost: string | null;
+  /** Population size N, or `null` when unknown (taken as large: no finite-population correction). */
+  readonly population: number | null;
+  /** Where N came from: `theme` (options.populations), `headcount` (the post), or `unknown`. */
+  readonly populationSource: "theme" | "headcount" | "unknown";
+  /** Every sized question of this audience at this point. */
+  readonly questions: readonly PlanQuestion[];
+  /** The question needing the most answers; the row's numbers are its numbers. */
+  readonly drivingQuestion: string;
+  /** Cochran's n₀ of the driving question (a large population), unrounded. */
+  readonly n0: number;
+  /** Completed answers the target needs (finite-population corrected). */
+  readonly required: number;
+  /** Completed answers to aim for: `required`, or all the population can give when that is fewer. */
+  readonly completes: number;
+  /** People to invite at the response rate. */
+  readonly invitations: number;
+  /** Every member of the population must be invited. */
+  readonly census: boolean;
+  /** The target margin of error can be reached. */
+  readonly reachable: boolean;
+  /** The target margin, in index points (means) or percentage points (yes/no). */
+  readonly targetMarginOfError: number;
+  /** The margin `completes` give with the finite-population correction, same units (0 for a full census; `null` when nobody can answer). */
+  readonly marginOfError: number | null;
+  /** The margin without the correction: as a sample of the ongoing process, beyond these N people (`null` when nobody can answer). */
+  readonly marginOfErrorProcess: number | null;
+  readonly quotas: readonly PlanQuota[];
+  /** What to do, in plain words, in both languages. */
+  readonly message: BilingualText;
+}
+
+/** The sample of one rater post: its staff answer all its questions, so it needs the largest of its rows. */
+export interface PlanPostRollup {
+  readonly post: string;
+  readonly name: BilingualText;
+  readonly headcount: number | null;
+  readonly themes: readonly string[];
+  readonly evaluationPoints: number;
+  readonly questions: number;
+  /** The point whose row needs the most answers. */
+  readonly drivingPoint: string;
+  readonly required: number;
+  readonly completes: number;
+  readonly invitations: number;
+  readonly census: boolean;
+  /** Every row of the post is reachable. */
+  readonly reachable: boolean;
+  readonly quotas: readonly PlanQuota[];
+  readonly message: BilingualText;
+}
+
+/** The figures of one audience within a roll-up. */
+export interface PlanTotals {
+  readonly required: number;
+  readonly completes: number;
+  readonly invitations: number;
+}
+
+/** A theme's samples: its customers, and the staff answering its internal questions. */
+export interface PlanThemeRollup {
+  readonly theme: string;
+  readonly name: BilingualText;
+  /** Customer population of the theme, or `null` when not given. */
+  readonly population: number | null;
+  /** Customers: the largest external row (`externalRespondents: "theme"`) or the sum of them (`"point"`). */
+  readonly external: PlanTotals & { readonly drivingPoint: string | null; readonly reachable: boolean };
+  /** Staff: for each post, the largest of its rows in this theme, summed over posts. */
+  readonly internal: PlanTotals;
+  readonly quotas: readonly PlanQuota[];
+}
+
+/** A sampling plan: plain, serialisable data. */
+export interface SamplingPlan {
+  readonly format: "gaptrace.sampling-plan";
+  readonly version: typeof SAMPLING_PLAN_FORMAT_VERSION;
+  readonly study: { readonly id: string; readonly name: BilingualText };
+  /** The options the plan was made with, defaults applied. */
+  readonly settings: {
+    readonly marginOfError: number;
+    readonly proportionMarginOfError: number;
+    readonly confidence: number;
+    /** z = Φ⁻¹(1 − (1 − confidence)/2). */
+    readonly z: number;
+    readonly sd: readonly { readonly scale: PlanScaleKey; readonly sd: number }[];
+    readonly sdRule: "range/4" | "maximum";
+    readonly expectedProportion: number;
+    readonly designEffect: { readonly external: number; readonly internal: number };
+    readonly designEffectSource: { readonly external: "default" | "given" | "weights"; readonly internal: "default" | "given" | "weights" };
+    readonly responseRate: { readonly external: number; readonly internal: number };
+    readonly externalRespondents: "theme" | "point";
+  };
+  /** One row per evaluation point and audience (customers, or one rater post), in questionnaire order. */
+  readonly rows: readonly PlanRow[];
+  readonly byTheme: readonly PlanThemeRollup[];
+  readonly byRaterPost: readonly PlanPostRollup[];
+  /** External: sum over themes; internal: sum over posts (each post once, however many themes it serves). */
+  readonly byAudience: { readonly external: PlanTotals; readonly internal: PlanTotals };
+  readonly total: PlanTotals & { readonly quotas: readonly PlanQuota[] };
+  /** Questions that could not be sized (numeric answers without both a minimum and a maximum). */
+  readonly unplanned: readonly UnplannedQuestion[];
+}
+
+// Shares become integer "sizes" for allocateQuotas; keep total × size below 2^53 so its integer arithmetic is exact.
+function quotaSizes(total: number, shares: readonly number[]): number[] | undefined {
+  const scale = Math.min(1e9, Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, total)));
+  const sizes = shares.map((s) => Math.round(s * scale));
+  return sizes.reduce((a, b) => a + b, 0) >= total ? sizes : undefined;
+}
+
+function quotasFor(
+  o: ResolvedPlanOptions,
+  audience: "external" | "internal" | "total",
+  completes: number,
+  invitations: number,
+): PlanQuota[] {
+  const out: PlanQuota[] = [];
+  for (const seg of o.segments) {
+    if (audience === "total" ? seg.audience !== "all" : seg.audience !== "all" && seg.audience !== audience) continue;
+    const shares = seg.values.map((v) => v.share);
+    const cSizes = quotaSizes(completes, shares);
+    const iSizes = quotaSizes(invitations, shares);
+    // Early exit: a sample beyond ~10^8 cannot be split exactly (and no real plan has one).
+    if (cSizes === undefined || iSizes === undefined) continue;
+    const c = allocateQuotas(completes, cSizes);
+    const inv = allocateQuotas(invitations, iSizes);
+    out.push({
+      dimension: seg.dimension,
+      values: seg.values.map((v, i) => ({ value: v.value, share: v.share, completes: c[i]!, invitations: inv[i]! })),
+    });
+  }
+  return out;
+}
+
+function fmt(x: number): string {
+  if (!Number.isFinite(x)) return "∞";
+  if (x === 0) return "0";
+  return x >= 1 ? x.toFixed(1) : String(Number(x.toPrecision(2)));
+}
+
+function pct(r: number): string {
+  return `${Number((r * 100).toFixed(1))}%`;
+}
+
+interface Sized {
+  readonly question: PlanQuestion;
+  readonly plan: SamplePlan;
+  /** Multiplier from the plan's margin units to index (or percentage) points. */
+  readonly toPoints: number;
+}
+
+function sizeQuestion(
+  item: QuestionnaireItem,
+  o: ResolvedPlanOptions,
+  population: number | undefined,
+  audience: "external" | "internal",
+): Sized | BilingualText {
+  const opts = {
+    ...(population === undefined ? {} : { population }),
+    designEffect: o.designEffect[audience],
+    responseRate: o.responseRate[audience],
+  };
+  const s = item.scale;
+  if (s.type === "yesno") {
+    const plan = sampleSizeForProportion(o.expectedProportion, o.proportionMarginOfError / 100, o.confidence, opts);
+    return {
+      plan,
+      toPoints: 100,
+      question: {
+        questionId: item.questionId,
+        scaleType: s.type,
+        statistic: "proportion",
+        sd: null,
+        sdSource: null,
+        p: o.expectedProportion,
+        marginOfErrorInScale: o.proportionMarginOfError / 100,
+        n0: plan.n0,
+        required: plan.required,
+      },
+    };
+  }
+  if (s.min === null || s.max === null || !(s.max > s.min)) {
+    return {
+      en: `numeric answer without a minimum and a maximum: the 0–100 index margin cannot be put in ${s.unitName?.en ?? "its unit"}; give the scale min and max`,
+      zh: `数值题未设定最小值和最大值，无法把0–100指数误差换算为${s.unitName?.zh ?? "其单位"}；请为量表设定 min 和 max`,
+    };
+  }
+  const key: PlanScaleKey =
+    s.type === "likert" ? (s.points === 7 ? "likert7" : "likert5") : s.type === "score" ? (s.max === 100 ? "score100" : "score10") : `numeric:${s.unit ?? "count"}`;
+  const given = o.sd.get(key);
+  const sd = given ?? defaultScaleSd(s.min, s.max, { rule: o.sdRule });
+  const range = s.max - s.min;
+  const e = (o.marginOfError / 100) * range;
+  const plan = sampleSizeForMean(sd, e, o.confidence, opts);
+  return {
+    plan,
+    toPoints: 100 / range,
+    question: {
+      questionId: item.questionId,
+      scaleType: s.type,
+      statistic: "mean",
+      sd,
+      sdSource: given === undefined ? o.sdRule : "given",
+      p: null,
+      marginOfErrorInScale: e,
+      n0: plan.n0,
+      required: plan.required,
+    },
+  };
+}
+
+function rowMessage(
+  who: BilingualText,
+  target: number,
+  plan: SamplePlan,
+  toPoints: number,
+  rate: number,
+  population: number | null,
+  audience: "external" | "internal",
+): BilingualText {
+  const e = fmt(target);
+  const moe = fmt(plan.marginOfError * toPoints);
+  const process = fmt(plan.marginOfErrorInfinite * toPoints);
+  const n0 = Math.ceil(plan.n0 - 1e-9);
+  const N = population;
+  const group =
+    audience === "external"
+      ? { en: `the ${N} customers`, zh: `客户总体${N}人` }
+      : { en: `the ${N} ${who.en} staff`, zh: `${who.zh}共${N}人` };
+  if (N === null) {
+    const why =
+      audience === "external"
+        ? { en: "the customer population is taken as large (give options.populations to correct for a small one)", zh: "客户总体按无限大计算（总体较小时可在 populations 中给出）" }
+        : { en: `the headcount of ${who.en} is unknown, so it is taken as large (add headcount to the post)`, zh: `${who.zh}岗位人数未知，按无限大计算（请为岗位填写 headcount）` };
+    return {
+      en: `${plan.n} completed answers (invite ${plan.invitations}) give ±${moe} points; ${why.en}.`,
+      zh: `需完成${plan.n}份有效答卷（发放${plan.invitations}份），误差±${moe}分；${why.zh}。`,
+    };
+  }
+  if (!plan.reachable && plan.n === 0) {
+    return {
+      en: `Target not reachable: ±${e} points needs ${plan.required} completed answers, but at a ${pct(rate)} response rate ${group.en} are expected to give none. Survey all ${N} and raise the response rate.`,
+      zh: `目标无法达到：±${e}分需要${plan.required}份有效答卷，但${group.zh}，按${pct(rate)}回收率预计收不回答卷。应全员调查并提高回收率。`,
+    };
+  }
+  if (!plan.reachable) {
+    return {
+      en: `Target not reachable: ±${e} points needs ${plan.required} completed answers, but ${group.en} at a ${pct(rate)} response rate give about ${plan.n}. Survey all ${N} (a census): that gives ±${moe} points.`,
+      zh: `目标无法达到：±${e}分需要${plan.required}份有效答卷，但${group.zh}，按${pct(rate)}回收率约可收回${plan.n}份。应全员调查（普查），误差约±${moe}分。`,
+    };
+  }
+  if (plan.census && plan.n >= N) {
+    return {
+      en: `Census: survey all of ${group.en}. ±${e} points would need ${n0} answers from a large population; ${N} people cannot give more than ${N}. With every answer in hand there is no sampling error about these ${N}; as a sample of the ongoing work the margin is ±${process} points.`,
+      zh: `普查：${group.zh}，须全员调查。±${e}分在大总体下需要${n0}份答卷，${N}人最多只能提供${N}份。全员作答时对这${N}人没有抽样误差；若视为持续工作过程的样本，误差约±${process}分。`,
+    };
+  }
+  if (plan.census) {
+    return {
+      en: `Census: invite all of ${group.en}; ${plan.required} must answer for ±${e} points (at a ${pct(rate)} response rate). That gives ±${moe} points.`,
+      zh: `普查：${group.zh}，须全部邀请；达到±${e}分需${plan.required}人作答（按${pct(rate)}回收率），误差约±${moe}分。`,
+    };
+  }
+  return {
+    en: `${plan.n} completed answers from ${group.en} (invite ${plan.invitations}) give ±${moe} points.`,
+    zh: `从${group.zh}中完成${plan.n}份有效答卷（邀请${plan.invitations}人），误差±${moe}分。`,
+  };
+}
+
+const CUSTOMERS: BilingualText = { en: "customers", zh: "客户" };
+
+/**
+ * Plans the survey samples of a study: for each evaluation point and audience, the completed answers needed for a
+ * target margin of error. Means (Likert, 0–10, bounded numeric answers) use Cochran's n₀ = deff · z²σ²/e² with
+ * e = marginOfError/100 × (scale max − scale min) and σ from `options.sd` or `defaultScaleSd` (range/4); yes/no
+ * items use n₀ = deff · z² p(1 − p)/e². A known population N (a post's headcount for staff, `options.populations`
+ * for a theme's customers) gets the finite-population correction n = n₀/(1 + (n₀ − 1)/N), capped at what N people
+ * at the response rate can give; when that is not enough, or N is all there is, the row says so: a census, and
+ * the margin it gives. The questions of one audience at one point are answered by the same people, so a row
+ * needs the most any of them needs; likewise a post's staff answer all the post's questions (its sample is the
+ * largest of its rows, not their sum) and, by default, a customer answers the whole theme's questionnaire.
+ *
+ * Sources: Cochran, W. G. (1977), *Sampling Techniques*, 3rd ed., §4.4, §4.6 (eq. 4.2); Kish, L. (1965),
+ * *Survey Sampling*, §8.2 and §11.7 (design effect, weighting); quotas by largest remainders (Cochran §5.5).
+ *
+ * @param study - A validated study.
+ * @param options - Target margin of error (required), confidence, σ per scale, design effect or weights,
+ *   response rate, customer populations per theme, quota segments.
+ * @returns The plan: rows, roll-ups per theme, rater post and audience, the grand total, and unsized questions.
+ * @throws {@link ValidationError} listing every invalid option (message `gaptrace/samplingPlan: …` with a hint).
+ * @example
+ * ```ts
+ * const plan = samplingPlan(study, { marginOfError: 5, responseRate: { external: 0.4, internal: 0.9 } });
+ * plan.byRaterPost.find((p) => p.post === "repair_dispatcher")?.census; // true: 12 dispatchers
+ * plan.total.completes;
+ * ```
+ */
+export function samplingPlan(study: Study, options: SamplingPlanOptions): SamplingPlan {
+  const o = resolvePlanOptions(study, options);
+  const q = questionnaire(study, o.themes === undefined ? {} : { themes: o.themes });
+  const posts = new Map(q.posts.map((p) => [p.id, p]));
+
+  // Group items by evaluation point and audience (customers, or one rater post), in questionnaire order.
+  const groups = new Map<string, QuestionnaireItem[]>();
+  for (const item of q.items) {
+    const key = JSON.stringify([item.point, item.raterPost]);
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, [item]);
+    else g.push(item);
+  }
+
+  const rows: PlanRow[] = [];
+  const unplanned: UnplannedQuestion[] = [];
+  for (const items of groups.values()) {
+    const first = items[0]!;
+    const audience = first.audience;
+    const post = first.raterPost === null ? undefined : posts.get(first.raterPost);
+    const population = audience === "external" ? o.populations.get(first.theme) : (post?.headcount ?? undefined);
+    const populationSource = population === undefined ? "unknown" : audience === "external" ? "theme" : "headcount";
+    const who = audience === "external" ? CUSTOMERS : (post?.name ?? { en: first.raterPost ?? "", zh: first.raterPost ?? "" });
+    const rate = o.responseRate[audience];
+
+    let driving: (Sized & { target: number }) | undefined;
+    const questions: PlanQuestion[] = [];
+    for (const item of items) {
+      // A post nobody holds is sized as if large, only to show what the target would need.
+      const sized = sizeQuestion(item, o, population === 0 ? undefined : population, audience);
+      if (!("plan" in sized)) {
+        unplanned.push({ questionId: item.questionId, point: item.point, reason: sized });
+        continue;
+      }
+      questions.push(sized.question);
+      const target = sized.question.statistic === "proportion" ? o.proportionMarginOfError : o.marginOfError;
+      // Ties (common: equal σ/range on every rating item) go to the first question, so the choice is stable.
+      if (driving === undefined || sized.plan.required > driving.plan.required || (sized.plan.required === driving.plan.required && sized.plan.n0 > driving.plan.n0 * (1 + 1e-9))) {
+        driving = { ...sized, target };
+      }
+    }
+    // Early exit: no question of this audience here could be sized.
+    if (driving === undefined) continue;
+    const base = {
+      theme: first.theme,
+      point: first.point,
+      step: first.step,
+      section: first.section,
+      audience,
+      raterPost: first.raterPost,
+      questions,
+      drivingQuestion: driving.question.questionId,
+      n0: driving.plan.n0,
+      targetMarginOfError: driving.target,
+    };
+    // Early exit: a post nobody holds cannot answer anything.
+    if (population === 0) {
+      rows.push({
+        ...base,
+        population: 0,
+        populationSource: "headcount",
+        required: 0,
+        completes: 0,
+        invitations: 0,
+        census: false,
+        reachable: false,
+        marginOfError: null,
+        marginOfErrorProcess: null,
+        quotas: [],
+        message: { en: `${who.en} has a headcount of 0: nobody can answer; check the post's headcount.`, zh: `${who.zh}岗位人数为0，无人可答；请核对岗位人数。` },
+      });
+      continue;
+    }
+    const plan = driving.plan;
+    // When the population cannot give enough answers, everyone is invited (also when it is expected to give
+    // none at all, where the stats plan's invitations come out as n / rate = 0).
+    const short = !plan.reachable && population !== undefined;
+    const invitations = short ? population : plan.invitations + 0;
+    const finite = (x: number): number | null => (Number.isFinite(x) ? x * driving.toPoints : null);
+    rows.push({
+      ...base,
+      population: population ?? null,
+      populationSource,
+      required: plan.required,
+      completes: plan.n,
+      invitations,
+      census: short || plan.census,
+      reachable: plan.reachable,
+      marginOfError: finite(plan.marginOfError),
+      marginOfErrorProcess: finite(plan.marginOfErrorInfinite),
+      quotas: quotasFor(o, audience, plan.n, invitations),
+      message: rowMessage(who, driving.target, plan, driving.toPoints, rate, population ?? null, audience),
+    });
+  }
+
+  const largest = (rs: readonly PlanRow[]): PlanRow | undefined =>
+    rs.reduce<PlanRow | undefined>((best, r) => (best === undefined || r.required > best.required || (r.required === best.required && r.invitations > best.invitations) ? r : best), undefined);
+
+  // Posts: the largest row of each, since its staff answer all its questions.
+  const byRaterPost: PlanPostRollup[] = [];
+  for (const post of q.posts) {
+    const rs = rows.filter((r) => r.raterPost === post.id);
+    const top = largest(rs);
+    if (top === undefined) continue;
+    const reachable = rs.every((r) => r.reachable);
+    const message =
+      top.population === 0
+        ? top.message
+        : top.census
+          ? {
+              en: `${post.name.en}: survey all ${top.population} (a census), driven by ${top.point}${reachable ? "" : "; the target is not reachable at every point"}.`,
+              zh: `${post.name.zh}：全员调查（普查）共${top.population}人，由评价点${top.point}决定${reachable ? "" : "；部分评价点达不到目标误差"}。`,
+            }
+          : {
+              en: `${post.name.en}: ${top.completes} completed answers (invite ${top.invitations}) cover all ${rs.length} of its evaluation points; driven by ${top.point}.`,
+              zh: `${post.name.zh}：完成${top.completes}份答卷（邀请${top.invitations}人）即可覆盖其全部${rs.length}个评价点，由评价点${top.point}决定。`,
+            };
+    byRaterPost.push({
+      post: post.id,
+      name: post.name,
+      headcount: post.headcount,
+      themes: [...new Set(rs.map((r) => r.theme))],
+      evaluationPoints: rs.length,
+      questions: rs.reduce((a, r) => a + r.questions.length, 0),
+      drivingPoint: top.point,
+      required: top.required,
+      completes: top.completes,
+      invitations: top.invitations,
+      census: top.census,
+      reachable,
+      quotas: quotasFor(o, "internal", top.completes, top.invitations),
+      message,
+    });
+  }
+
+  const sum = (xs: readonly PlanTotals[]): PlanTotals => ({
+    required: xs.reduce((a, x) => a + x.required, 0),
+    completes: xs.reduce((a, x) => a + x.completes, 0),
+    invitations: xs.reduce((a, x) => a + x.invitations, 0),
+  });
+
+  const byTheme: PlanThemeRollup[] = q.themes.map((t) => {
+    const ext = rows.filter((r) => r.theme === t.id && r.audience === "external");
+    const top = largest(ext);
+    const external =
+      o.externalRespondents === "point"
+        ? { ...sum(ext), drivingPoint: top?.point ?? null, reachable: ext.every((r) => r.reachable) }
+        : {
+            required: top?.required ?? 0,
+            completes: top?.completes ?? 0,
+            invitations: top?.invitations ?? 0,
+            drivingPoint: top?.point ?? null,
+            reachable: ext.every((r) => r.reachable),
+          };
+    const internalParts: PlanTotals[] = [];
+    for (const post of q.posts) {
+      const pTop = largest(rows.filter((r) => r.theme === t.id && r.raterPost === post.id));
+      if (pTop !== undefined) internalParts.push(pTop);
+    }
+    return {
+      theme: t.id,
+      name: t.name,
+      population: o.populations.get(t.id) ?? null,
+      external,
+      internal: sum(internalParts),
+      quotas: quotasFor(o, "external", external.completes, external.invitations),
+    };
+  });
+
+  const external = sum(byTheme.map((t) => t.external));
+  const internal = sum(byRaterPost);
+  const total = sum([external, internal]);
+  return {
+    format: "gaptrace.sampling-plan",
+    version: SAMPLING_PLAN_FORMAT_VERSION,
+    study: q.study,
+    settings: {
+      marginOfError: o.marginOfError,
+      proportionMarginOfError: o.proportionMarginOfError,
+      confidence: o.confidence,
+      z: normalQuantile(1 - (1 - o.confidence) / 2),
+      sd: [...o.sd].map(([scale, sd]) => ({ scale, sd })),
+      sdRule: o.sdRule,
+      expectedProportion: o.expectedProportion,
+      designEffect: o.designEffect,
+      designEffectSource: o.designEffectSource,
+      responseRate: o.responseRate,
+      externalRespondents: o.externalRespondents,
+    },
+    rows,
+    byTheme,
+    byRaterPost,
+    byAudience: { external, internal },
+    total: { ...total, quotas: quotasFor(o, "total", total.completes, total.invitations) },
+    unplanned,
+  };
+}
+
+/**
+ * The rows of a plan for one rater post or one theme, a convenience for notebooks.
+ *
+ * @param plan - A plan from {@link samplingPlan}.
+ * @param filter - `{ post }` or `{ theme }` (or both).
+ * @returns The matching rows, in plan order.
+ * @throws {@link UsageError} when neither is given.
+ * @example
+ * ```ts
+ * planRows(plan, { post: "repair_dispatcher" }).map((r) => r.point); // ["ep_or_order_quality", "ep_or_gis", "ep_or_completion"]
+ * ```
+ */
+export function planRows(plan: SamplingPlan, filter: { readonly post?: string; readonly theme?: string }): PlanRow[] {
+  if (filter.post === undefined && filter.theme === undefined) {
+    throw new UsageError("planRows", "expecting a post or a theme to filter by.", "Pass { post: \"repair_dispatcher\" } or { theme: \"theme_outage_repair\" }; plan.rows has them all.");
+  }
+  return plan.rows.filter((r) => (filter.post === undefined || r.raterPost === filter.post) && (filter.theme === undefined || r.theme === filter.theme));
+}
