@@ -511,7 +511,7 @@ function bySection(items: readonly QuestionnaireItem[]): (QuestionnaireCount & {
  * ```ts
  * const c = questionnaireCounts(questionnaire(study));
  * c.total; // { questions: 66, evaluationPoints: 33, external: 43, internal: 23 }
- * c.bySection.map((s) => `${s.section} ${s.questions}`); // ["external 43", "service-layer 9", "support-layer 14"]
+ * c.bySection.map((s) => `${s.section} ${s.questions}`); // ["external 43", "service-layer 6", "support-layer 17"]
  * ```
  */
 export function questionnaireCounts(q: Questionnaire): QuestionnaireCounts {

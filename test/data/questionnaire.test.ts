@@ -334,7 +334,7 @@ describe("questionnaire CSV", () => {
     expect(rows.find((r) => r["question_id"] === "q_wait")).toMatchObject({ scale_type: "numeric", unit: "s", scale_max: "600", options: "" });
     expect(rows.find((r) => r["question_id"] === "q_disp_crew")).toMatchObject({ section: "support-layer", audience: "internal", rater_post: "crew" });
     expect(rows.find((r) => r["question_id"] === "q_nps")!["options"]).toBe("0=完全不可能|1|2|3|4|5|6|7|8|9|10=非常可能");
-    expect(parse(questionnaireToCsv(q), { columns: true })[0].options).toMatch(/^1=Strongly disagree\|/);
+    expect((parse(questionnaireToCsv(q), { columns: true }) as Record<string, string>[])[0]!["options"]).toMatch(/^1=Strongly disagree\|/);
   });
 
   it("adds name columns on request and a byte-order mark for Excel", () => {
@@ -374,7 +374,7 @@ describe("questionnaire CSV", () => {
     expect(csvCell("a, b")).toBe('"a, b"');
     expect(csvCell("\tTAB")).toBe("'\tTAB");
     expect(csvCell("\r=1")).toBe(`"'\r=1"`);
-    expect(parse(`x\r\n${csvCell("\r=1")}\r\n`, { columns: true })[0].x).toBe("'\r=1");
+    expect((parse(`x\r\n${csvCell("\r=1")}\r\n`, { columns: true }) as Record<string, string>[])[0]!["x"]).toBe("'\r=1");
     expect(csvCell(-3)).toBe("-3");
     expect(csvCell("-3")).toBe("'-3");
     expect(csvCell(null)).toBe("");
