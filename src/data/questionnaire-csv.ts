@@ -1,44 +1,25 @@
 /**
- * Spreadsheet-safe CSV for survey tools: one row per questionnaire item, and the cell writer the sampling plan's
- * CSV shares. Question texts come from users, so a text cell that a spreadsheet would run as a formula
- * (`=HYPERLINK(...)`, `+`, `-`, `@`, tab, carriage return) is prefixed with a single quote (OWASP, "CSV
- * Injection"), and quotes, commas and line breaks are quoted as RFC 4180 says.
+ * Spreadsheet-safe CSV for survey tools: one row per questionnaire item, and the document writer the sampling
+ * plan's CSV shares. Question texts come from users, so every cell goes through the library's `csvCell`: a text
+ * cell that a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+`, `-`, `@`, tab, carriage return) is
+ * prefixed with a single quote (OWASP, "CSV Injection"), and quotes, commas and line breaks are quoted as
+ * RFC 4180 says.
  * @module
  */
 import type { Lang } from "../core/label.js";
+// One implementation of the formula-injection rule for the whole library (escape.ts is a leaf module).
+import { csvCell } from "../reports/escape.js";
 import type { Questionnaire } from "./questionnaire.js";
 import type { AnswerOption } from "./questionnaire-scales.js";
 
-/** A CSV cell value: text (made formula-safe), a number or boolean (written as is), or empty. */
+/** A CSV cell value: text (made formula-safe), a number or boolean (written as is), or empty. @internal */
 export type CsvCell = string | number | boolean | null | undefined;
 
-// Characters that make a spreadsheet treat a cell as a formula (or smuggle one in after a tab or CR).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /**
- * One CSV cell, safe to open in a spreadsheet: text starting with `=`, `+`, `-`, `@`, a tab or a carriage return
- * gets a leading `'`; a cell holding a comma, a quote or a line break is quoted, with quotes doubled. Numbers
- * (including negative ones) and booleans are written as they are, since a spreadsheet reads them as values.
+ * A whole CSV document: a header and rows, CRLF line endings (RFC 4180), every cell through `csvCell`.
+ * Shared by the questionnaire and sampling-plan writers.
  *
- * @param value - The cell's value; `null` and `undefined` give an empty cell.
- * @returns The encoded cell.
- * @example
- * ```ts
- * csvCell('=HYPERLINK("http://x","click")'); // "\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""
- * csvCell(-3); // "-3"
- * csvCell("a, b"); // "\"a, b\""
- * ```
- */
-export function csvCell(value: CsvCell): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * A whole CSV document: a header and rows, CRLF line endings (RFC 4180), every cell through {@link csvCell}.
+ * @internal
  *
  * @param header - Column names.
  * @param rows - Rows of cells, each as long as the header.
@@ -56,7 +37,7 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
 
 /** Options of {@link questionnaireToCsv}. */
 export interface QuestionnaireCsvOptions {
-  /** Language of the answer-option labels and the unit (default `en`); `text_en` and `text_zh` are always both. */
+  /** Language of the answer-option labels and name columns (default `en`); `text_en` and `text_zh` are always both, `unit` is the unit code. */
   readonly lang?: Lang;
   /** Add `theme_name`, `point_name`, `step_name` and `rater_post_name` columns in `lang` (default false). */
   readonly names?: boolean;
@@ -92,7 +73,7 @@ function optionsCell(options: readonly AnswerOption[], lang: Lang): string {
  * The questionnaire as CSV that survey tools can import: one row per item, columns `section, theme, point, step,
  * question_id, audience, rater_post, measures, scale_type, scale_min, scale_max, unit, reverse, text_en, text_zh,
  * options` (ids for theme, point, step and post; `options` as `1=非常不满意|2=不满意|…`, unlabelled points as the
- * bare value). Spreadsheet-safe (see {@link csvCell}).
+ * bare value). Spreadsheet-safe: text that would start a formula gets a leading `'`.
  *
  * @param q - A questionnaire (whole, or one post's from {@link questionnairesByPost}).
  * @param options - Language of the option labels, extra name columns, byte-order mark.

@@ -10,7 +10,9 @@ import { UsageError, ValidationError } from "../../src/core/errors.js";
 import { StudySchema, type Study, type StudyInput } from "../../src/model/study.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { questionnaire, questionnaireCounts, questionnairesByPost, type Questionnaire } from "../../src/data/questionnaire.js";
-import { csvCell, csvDocument, questionnaireToCsv, QUESTIONNAIRE_CSV_COLUMNS } from "../../src/data/questionnaire-csv.js";
+import { csvDocument, questionnaireToCsv, QUESTIONNAIRE_CSV_COLUMNS } from "../../src/data/questionnaire-csv.js";
+// The cell rule the questionnaire and plan writers use (shared with the report writers).
+import { csvCell } from "../../src/reports/escape.js";
 import { questionnaireFromJson, questionnaireToJson, QuestionnaireJsonSchema } from "../../src/data/questionnaire-json.js";
 
 const likert5 = { type: "likert", points: 5 } as const;
@@ -369,7 +371,7 @@ describe("questionnaire CSV", () => {
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]/);
   });
 
-  it("encodes single cells as documented", () => {
+  it("encodes single cells safely, including a leading tab or carriage return", () => {
     expect(csvCell('=HYPERLINK("http://x","click")')).toBe(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(csvCell("a, b")).toBe('"a, b"');
     expect(csvCell("\tTAB")).toBe("'\tTAB");
