@@ -156,13 +156,13 @@ export function resolvePlanOptions(study: Study, options: SamplingPlanOptions): 
       return undefined;
     }
     if (typeof v !== "number" || !Number.isFinite(v) || !(v > 0 && v < 100)) {
-      bad([key], "margin", `options.${key} must be > 0 and < 100, got ${show(v)}.`, `Write the margin of ${what} in points on the 0–100 scale, e.g. 5 for ±5 points (not 0.05).`);
+      bad([key], "margin", `options.${key} must be > 0 and < 100, got ${show(v)}.`, `Give the margin of ${what} in points on the 0–100 scale, e.g. 5 for ±5 points (not 0.05).`);
       return undefined;
     }
     return v;
   };
-  const marginOfError = points("marginOfError", true, "a mean (index points)") ?? Number.NaN;
-  const proportionMarginOfError = points("proportionMarginOfError", false, "a yes/no share (percentage points)") ?? marginOfError;
+  const marginOfError = points("marginOfError", true, "a mean") ?? Number.NaN;
+  const proportionMarginOfError = points("proportionMarginOfError", false, "a yes/no share") ?? marginOfError;
 
   const confidence = own(o, "confidence") ?? 0.95;
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
