@@ -16,7 +16,15 @@ export interface SamplingPlanCsvOptions {
   readonly bom?: boolean;
 }
 
-/** The fixed columns of {@link samplingPlanToCsv}, in order; one `quota:<dimension>=<value>` column per segment value follows. */
+/**
+ * The fixed columns of {@link samplingPlanToCsv}, in order; one `quota:<dimension>=<value>` column per segment
+ * value follows.
+ *
+ * @example
+ * ```ts
+ * SAMPLING_PLAN_CSV_COLUMNS[0]; // "level"
+ * ```
+ */
 export const SAMPLING_PLAN_CSV_COLUMNS = [
   "level",
   "theme",

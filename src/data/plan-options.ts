@@ -15,7 +15,14 @@ export type PerAudience<T> = T | { readonly external?: T; readonly internal?: T 
 /** The bounded scales a planning standard deviation can be given for, and numeric answers by unit. */
 export type PlanScaleKey = "likert5" | "likert7" | "score10" | "score100" | `numeric:${Unit}`;
 
-/** Every {@link PlanScaleKey}. */
+/**
+ * Every {@link PlanScaleKey}: the keys `options.sd` accepts.
+ *
+ * @example
+ * ```ts
+ * PLAN_SCALE_KEYS.slice(0, 5); // ["likert5", "likert7", "score10", "score100", "numeric:s"]
+ * ```
+ */
 export const PLAN_SCALE_KEYS: readonly PlanScaleKey[] = [
   "likert5",
   "likert7",

@@ -18,7 +18,14 @@ import { resolvePlanOptions, type PlanScaleKey, type ResolvedPlanOptions, type S
 import { questionnaire, type QuestionnaireItem, type QuestionnaireSection } from "./questionnaire.js";
 import type { BilingualText } from "./questionnaire-scales.js";
 
-/** The version of the sampling-plan shape this library writes. */
+/**
+ * The version of the sampling-plan shape this library writes.
+ *
+ * @example
+ * ```ts
+ * samplingPlan(study, { marginOfError: 5 }).version === SAMPLING_PLAN_FORMAT_VERSION; // true
+ * ```
+ */
 export const SAMPLING_PLAN_FORMAT_VERSION = 1 as const;
 
 /** Quotas along one segment dimension; completes and invitations each sum exactly to their total. */

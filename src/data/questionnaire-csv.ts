@@ -45,7 +45,14 @@ export interface QuestionnaireCsvOptions {
   readonly bom?: boolean;
 }
 
-/** The columns of {@link questionnaireToCsv}, in order. */
+/**
+ * The columns of {@link questionnaireToCsv}, in order.
+ *
+ * @example
+ * ```ts
+ * QUESTIONNAIRE_CSV_COLUMNS.join(","); // "section,theme,point,step,question_id,audience,rater_post,…,options"
+ * ```
+ */
 export const QUESTIONNAIRE_CSV_COLUMNS = [
   "section",
   "theme",

@@ -9,7 +9,14 @@ import { LayerSchema, MeasureSchema, UnitSchema } from "../model/study.js";
 import { schemaProblems } from "../model/validate/schema-issues.js";
 import { questionnaireCounts, type Questionnaire, type QuestionnaireCounts } from "./questionnaire.js";
 
-/** The version of the questionnaire JSON format this library writes and reads. */
+/**
+ * The version of the questionnaire JSON format this library writes and reads.
+ *
+ * @example
+ * ```ts
+ * questionnaireToJson(q).version === QUESTIONNAIRE_FORMAT_VERSION; // true
+ * ```
+ */
 export const QUESTIONNAIRE_FORMAT_VERSION = 1 as const;
 
 const Text = z.strictObject({ en: z.string(), zh: z.string() });
