@@ -1,0 +1,86 @@
+/**
+ * `gaptrace attribute <study> --responses R.csv [--cases C.csv]`: step 6 of the method. Loads the study, the
+ * survey responses and the case records (printing each file's ledger), attributes the satisfaction gaps to the
+ * posts that cause them, and writes the report files into a folder.
+ * @module
+ */
+import { join } from "node:path";
+import { attribute } from "../../attribution/attribute.js";
+import { toCsv } from "../../reports/csv.js";
+import { toJson } from "../../reports/json.js";
+import { toMarkdown } from "../../reports/markdown.js";
+import { langFlag, numberFlag, stringFlag, usage, type Command } from "../command.js";
+import { EXIT, writeText } from "../context.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, writeLedgers } from "./shared.js";
+
+/** The default report folder. */
+export const DEFAULT_REPORT_DIR = "gaptrace-report";
+
+/** The `attribute` command. */
+export const attributeCommand: Command = {
+  name: "attribute",
+  summary: "attribute satisfaction gaps to posts and write the report files",
+  positionals: ["study"],
+  options: {
+    ...DATA_OPTIONS,
+    wave: { type: "string", short: "w" },
+    alpha: { type: "string" },
+    lang: { type: "string" },
+    bom: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  help: `Usage: gaptrace attribute <study> --responses FILE [--cases FILE] [--wave W] [--lang en|zh] [--out DIR]
+
+Attribute customer-satisfaction gaps to the posts that cause them (归因分析): find the three points
+(customer dissatisfaction, unreasonable standards, non-compliant execution), trace each customer gap
+upstream to its root causes, and write the report. Each data file's ledger is printed first: rows read =
+accepted + rejected, by reason.
+
+Writes into DIR:
+  report.md            the report in Markdown
+  findings.csv         one row per finding
+  responsibility.csv   responsibility lists by department and post, with shares of each customer gap
+  report.json          the report document (gaptrace/report@1)
+  ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
+
+Options:
+${DATA_HELP}
+  -w, --wave W           the survey wave to analyse (default: the last wave in the data)
+  --alpha A              false discovery rate across all tests (default 0.05)
+  --lang en|zh           report language (default en)
+  --bom                  start the CSV files with a byte-order mark, for Excel
+  -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
+  -h, --help             show this help
+
+Exit codes: 0 report written, 1 the study has errors or (with --strict) a data file has rejected rows,
+2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
+
+Example:
+  gaptrace simulate examples/studies/power-utility.study.yaml --out sim
+  gaptrace attribute examples/studies/power-utility.study.yaml -r sim/responses.csv -c sim/cases.csv --lang zh --out report
+`,
+  async run(input) {
+    const { io, values } = input;
+    const lang = langFlag("attribute", values);
+    const alpha = numberFlag("attribute", values, "alpha", { min: 0, max: 0.5, exclusive: true });
+    const wave = stringFlag(values, "wave");
+    const out = stringFlag(values, "out") ?? DEFAULT_REPORT_DIR;
+    const bom = values.bom === true;
+    const data = await loadData("attribute", input);
+    if (wave !== undefined && !data.table.waves.includes(wave))
+      throw usage("attribute", `${data.responsesPath} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);
+    const result = attribute(
+      data.study,
+      { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
+      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}) },
+    );
+    await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, { lang }));
+    await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { lang, table: "findings", bom }));
+    await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { lang, table: "responsibility", bom }));
+    await writeText(io, join(out, "report.json"), toJson(result, data.study, { lang }));
+    await writeLedgers(input, out, data);
+    io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
+    io.stdout.write(`Wrote ${["report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,16 @@
+/**
+ * Every `gaptrace` subcommand, in the order the help lists them (the order of the method: check the study,
+ * design the survey, analyse, compare, teach, and simulate to try it all).
+ * @module
+ */
+import type { Command } from "../command.js";
+import { attributeCommand } from "./attribute.js";
+import { compareCommand } from "./compare.js";
+import { planCommand } from "./plan.js";
+import { questionnaireCommand } from "./questionnaire.js";
+import { simulateCommand } from "./simulate.js";
+import { validateCommand } from "./validate.js";
+import { walkthroughCommand } from "./walkthrough.js";
+
+/** The subcommands. */
+export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, simulateCommand];

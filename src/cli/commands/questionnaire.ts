@@ -1,0 +1,63 @@
+/**
+ * `gaptrace questionnaire <study>`: the survey questionnaire generated from the study, as CSV a survey tool can
+ * import or as JSON; the whole questionnaire, or one rater post's.
+ * @module
+ */
+import { questionnaire, questionnaireCounts } from "../../data/questionnaire.js";
+import { questionnaireToCsv } from "../../data/questionnaire-csv.js";
+import { questionnaireToJson } from "../../data/questionnaire-json.js";
+import { choiceFlag, langFlag, listFlag, stringFlag, type Command } from "../command.js";
+import { EXIT, writeOutput } from "../context.js";
+import { loadStudy } from "../study.js";
+
+/** The `questionnaire` command. */
+export const questionnaireCommand: Command = {
+  name: "questionnaire",
+  summary: "the survey questionnaire, as CSV or JSON",
+  positionals: ["study"],
+  options: {
+    lang: { type: "string" },
+    format: { type: "string" },
+    post: { type: "string" },
+    theme: { type: "string", multiple: true },
+    bom: { type: "boolean" },
+    out: { type: "string", short: "o" },
+  },
+  help: `Usage: gaptrace questionnaire <study> [--lang en|zh] [--format csv|json] [--post POST] [--theme THEME]... [--out FILE]
+
+Generate the questionnaire of a study: every question with its section (external, service layer, support
+layer), theme, evaluation point, step, rater post, scale and answer options. CSV has one row per question
+(text in both languages); JSON is the full questionnaire document.
+
+Options:
+  --lang en|zh          language of the answer-option labels in CSV (default en)
+  --format csv|json     output format (default csv)
+  --post POST           only the internal questions this post answers (its own questionnaire)
+  --theme THEME         only these themes (repeat, or separate with commas)
+  --bom                 start the CSV with a byte-order mark, for Excel
+  -o, --out FILE        write to FILE instead of standard output
+  -h, --help            show this help
+
+Exit codes: 0 written, 1 the study has errors, 2 usage error or an id not in the study, 3 a file cannot be
+read or written.
+
+Example:
+  gaptrace questionnaire examples/studies/power-utility.study.yaml --lang zh --out questionnaire.csv
+`,
+  async run({ io, values, positionals }) {
+    const path = positionals[0] ?? "";
+    const lang = langFlag("questionnaire", values);
+    const format = choiceFlag("questionnaire", values, "format", ["csv", "json"] as const) ?? "csv";
+    const post = stringFlag(values, "post");
+    const themes = listFlag(values, "theme");
+    const study = await loadStudy(io, path);
+    const q = questionnaire(study, { ...(post !== undefined ? { rater: post } : {}), ...(themes.length > 0 ? { themes } : {}) });
+    const text =
+      format === "json" ? `${JSON.stringify(questionnaireToJson(q), null, 2)}\n` : questionnaireToCsv(q, { lang, bom: values.bom === true });
+    const out = stringFlag(values, "out");
+    await writeOutput(io, out, text);
+    const c = questionnaireCounts(q).total;
+    io.stderr.write(`${out === undefined ? "" : `Wrote ${out}: `}${c.questions} questions (${c.external} external, ${c.internal} internal) at ${c.evaluationPoints} evaluation points.\n`);
+    return EXIT.ok;
+  },
+};

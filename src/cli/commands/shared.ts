@@ -1,0 +1,126 @@
+/**
+ * What `attribute` and `compare` share: their data flags, loading the study with responses and cases (ledgers
+ * printed), and the one-line findings summary.
+ * @module
+ */
+import { join } from "node:path";
+import type { Attribution } from "../../attribution/attribute.js";
+import type { Finding } from "../../attribution/findings.js";
+import { labelText, type Lang } from "../../core/label.js";
+import type { CaseRecords } from "../../data/cases.js";
+import type { ResponseTable } from "../../data/dataset.js";
+import type { Study } from "../../model/study.js";
+import { choiceFlag, listFlag, requiredFlag, stringFlag, type CommandInput, type OptionSpecs } from "../command.js";
+import { CliError, EXIT, writeText } from "../context.js";
+import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../data.js";
+import { loadStudy } from "../study.js";
+
+/** Flags of the commands that read data files. */
+export const DATA_OPTIONS: OptionSpecs = {
+  responses: { type: "string", short: "r" },
+  cases: { type: "string", short: "c" },
+  segments: { type: "string", multiple: true },
+  form: { type: "string" },
+  encoding: { type: "string" },
+  "assume-offset": { type: "string" },
+  strict: { type: "boolean" },
+};
+
+/** Help lines of {@link DATA_OPTIONS}. */
+export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl) (required)
+  -c, --cases FILE       case records with event times (work orders), CSV or JSON Lines
+  --segments A,B         segment columns (default: every column that is not a known attribute)
+  --form long|wide       responses one answer a row (long, default) or one respondent a row (wide)
+  --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
+  --assume-offset +08:00 UTC offset of case times written without one
+  --strict               stop with exit code 1 when a data file has rejected rows or values`;
+
+/** A study with its loaded data. */
+export interface LoadedData {
+  readonly study: Study;
+  readonly responsesPath: string;
+  readonly table: ResponseTable;
+  readonly casesPath: string | undefined;
+  readonly cases: CaseRecords | undefined;
+}
+
+/**
+ * Load the study, the responses and the cases named on the command line, print their ledgers, and apply
+ * `--strict`.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @returns the study and its data.
+ */
+export async function loadData(command: string, input: CommandInput): Promise<LoadedData> {
+  const { io, values, positionals } = input;
+  const responsesPath = requiredFlag(command, values, "responses");
+  const casesPath = stringFlag(values, "cases");
+  const segments = listFlag(values, "segments");
+  const flags: DataFlags = {
+    segments: values.segments === undefined ? undefined : segments,
+    encoding: stringFlag(values, "encoding"),
+    assumeOffset: stringFlag(values, "assume-offset"),
+    form: choiceFlag(command, values, "form", ["long", "wide"] as const),
+  };
+  const study = await loadStudy(io, positionals[0] ?? "");
+  const table = await loadResponses(io, study, responsesPath, flags);
+  io.stdout.write(ledgerText(responsesPath, table.ledger));
+  const cases = casesPath === undefined ? undefined : await loadCases(io, study, casesPath, flags);
+  if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary()));
+  enforceStrict(values.strict === true, [
+    { path: responsesPath, ledger: table.ledger },
+    ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),
+  ]);
+  if (table.ledger.accepted === 0)
+    throw new CliError(EXIT.input, `${responsesPath} has no usable rows.`, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
+  return { study, responsesPath, table, casesPath, cases };
+}
+
+/**
+ * Write the data ledgers next to a report.
+ *
+ * @param input - the command's world.
+ * @param out - the report folder.
+ * @param data - the loaded data.
+ * @returns the path written.
+ */
+export async function writeLedgers(input: CommandInput, out: string, data: LoadedData): Promise<string> {
+  const ledgers = {
+    responses: { file: data.responsesPath, ...data.table.ledger },
+    ...(data.cases !== undefined ? { cases: { file: data.casesPath, ...data.cases.ledger.summary() } } : {}),
+  };
+  const path = join(out, "ledger.json");
+  await writeText(input.io, path, `${JSON.stringify(ledgers, null, 2)}\n`);
+  return path;
+}
+
+const TAG_LETTER: Readonly<Record<Finding["tag"], string>> = {
+  "customer-dissatisfaction": "C",
+  "unreasonable-standard": "S",
+  "non-compliant-execution": "E",
+};
+
+/**
+ * The findings of an attribution, one line each: tag letter, id, the post (or department) it lands on, severity.
+ *
+ * @param result - the attribution.
+ * @param study - its study.
+ * @param lang - the language of names.
+ * @returns the lines.
+ */
+export function findingLines(result: Attribution, study: Study, lang: Lang): string[] {
+  const posts = new Map(study.organisation.posts.map((p) => [p.id, p] as const));
+  const depts = new Map(study.organisation.departments.map((d) => [d.id, d] as const));
+  const count = (tag: Finding["tag"]): number => result.findings.filter((f) => f.tag === tag).length;
+  const lines = [
+    `Wave ${result.wave}: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${count("customer-dissatisfaction")} customer dissatisfaction, ${count("unreasonable-standard")} unreasonable standard, ${count("non-compliant-execution")} non-compliant execution); ${result.undecided.length} undecided.`,
+  ];
+  for (const f of result.findings) {
+    const post = f.post === undefined ? undefined : posts.get(f.post);
+    const dept = f.department === undefined ? undefined : depts.get(f.department);
+    const who = post !== undefined ? labelText(post.name, lang) : dept !== undefined ? labelText(dept.name, lang) : "—";
+    lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  (severity ${f.severity.toFixed(2)}, q ${f.q < 0.001 ? "< 0.001" : f.q.toFixed(3)})`);
+  }
+  return lines;
+}

@@ -1,0 +1,149 @@
+/**
+ * `gaptrace simulate <study> --out DIR`: a seeded, simulated data set for a study — survey responses and case
+ * records with planted problems — so a user can try the whole pipeline (`attribute`, `compare`) before real data
+ * exist. Writes `responses.csv`, `cases.csv` and `truth.json` (what was planted).
+ * @module
+ */
+import { choosePlants, plantableCauses, type PlantedCause } from "../../simulate/index.js";
+import { responsesCsv } from "../../simulate/rows.js";
+import { simulateStudy, type SimulationOptions } from "../../simulate/simulate.js";
+import type { Study } from "../../model/study.js";
+import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../command.js";
+import { EXIT, writeText } from "../context.js";
+import { loadStudy } from "../study.js";
+import { casesCsv } from "../write-cases.js";
+import { join } from "node:path";
+
+const TAGS = new Map<string, PlantedCause["tag"]>([
+  ["execution", "non-compliant-execution"],
+  ["non-compliant-execution", "non-compliant-execution"],
+  ["standard", "unreasonable-standard"],
+  ["unreasonable-standard", "unreasonable-standard"],
+  ["customer", "customer-dissatisfaction"],
+  ["customer-dissatisfaction", "customer-dissatisfaction"],
+]);
+
+/** A wave restriction `@W1+W2` at the end of a `--plant` value. */
+function splitWaves(spec: string): { body: string; waves: string[] | undefined } {
+  const at = spec.lastIndexOf("@");
+  if (at < 0) return { body: spec, waves: undefined };
+  const waves = spec.slice(at + 1).split("+").map((w) => w.trim()).filter((w) => w !== "");
+  if (waves.length === 0) throw usage("simulate", `--plant ${JSON.stringify(spec)}: no wave after "@".`, "Write e.g. execution:STEP@2025 or execution:STEP@2025+2026.");
+  return { body: spec.slice(0, at), waves };
+}
+
+/**
+ * Parse the `--plant` values: `auto`, `none`, or `execution:STEP`, `standard:STD[:threshold|clock]`,
+ * `customer:POINT`, each optionally limited to some waves with `@W1+W2`.
+ */
+function plants(study: Study, specs: readonly string[], seed: number): PlantedCause[] {
+  const all = specs.map(splitWaves);
+  const only = all.length === 1 ? all[0] : undefined;
+  const withWaves = (c: PlantedCause, waves: string[] | undefined): PlantedCause => (waves === undefined ? c : { ...c, waves });
+  if (all.length === 0) return choosePlants(study, seed);
+  if (only?.body === "auto") return choosePlants(study, seed).map((c) => withWaves(c, only.waves));
+  if (only?.body === "none") return [];
+  return all.map(({ body, waves }) => withWaves(one(study, body, waves === undefined ? body : `${body}@${waves.join("+")}`), waves));
+}
+
+/** One `--plant` value without its waves. */
+function one(study: Study, spec: string, shown: string): PlantedCause {
+  const [tagText = "", place = "", via] = spec.split(":");
+  const tag = TAGS.get(tagText);
+  const bad = (why: string): never => {
+    const examples = plantableCauses(study)
+      .slice(0, 3)
+      .map((c) => (c.tag === "non-compliant-execution" ? `execution:${c.step}` : c.tag === "unreasonable-standard" ? `standard:${c.standard}` : `customer:${c.point}`));
+    throw usage(
+      "simulate",
+      `--plant ${JSON.stringify(shown)}: ${why}`,
+      `Write auto, none, execution:STEP, standard:STANDARD[:threshold|clock] or customer:POINT (add @WAVE to plant it in one wave only), e.g. ${examples.join(", ")}.`,
+    );
+  };
+  if (tag === undefined) return bad("unknown kind of problem.");
+  if (tag === "non-compliant-execution") {
+    const owned = study.blueprints.some((b) => b.steps.some((s) => s.id === place && s.owner !== undefined));
+    return owned ? { tag, step: place } : bad(`no step with an owner has the id ${JSON.stringify(place)}.`);
+  }
+  if (tag === "unreasonable-standard") {
+    if (!study.standards.some((s) => s.id === place)) return bad(`no standard has the id ${JSON.stringify(place)}.`);
+    if (via !== undefined && via !== "threshold" && via !== "clock") return bad(`the way must be threshold or clock, got ${JSON.stringify(via)}.`);
+    return via === undefined ? { tag, standard: place } : { tag, standard: place, via };
+  }
+  return study.evaluationPoints.some((p) => p.id === place) ? { tag, point: place } : bad(`no evaluation point has the id ${JSON.stringify(place)}.`);
+}
+
+const fmt = (n: number): string => n.toLocaleString("en-US");
+
+/** The `simulate` command. */
+export const simulateCommand: Command = {
+  name: "simulate",
+  summary: "simulated responses and cases, to try the pipeline",
+  positionals: ["study"],
+  options: {
+    seed: { type: "string" },
+    plant: { type: "string", multiple: true },
+    respondents: { type: "string" },
+    staff: { type: "string" },
+    cases: { type: "string" },
+    waves: { type: "string" },
+    out: { type: "string", short: "o" },
+  },
+  help: `Usage: gaptrace simulate <study> --out DIR [--seed N] [--plant SPEC]... [--respondents N] [--staff N] [--cases N] [--waves 1,2]
+
+Simulate a survey and the operational case records of a study, with problems planted at known places, so
+you can try "gaptrace attribute" and "gaptrace compare" before you have real data. The same seed always
+gives the same data. Writes DIR/responses.csv, DIR/cases.csv and DIR/truth.json (what was planted).
+
+Options:
+  -o, --out DIR          the folder to write to (created if needed; required)
+  --seed N               the seed (default 1)
+  --plant SPEC           what to plant (repeat): auto (default: one problem of each kind, chosen by the
+                         seed), none, execution:STEP, standard:STANDARD[:threshold|clock], customer:POINT;
+                         add @W1+W2 to plant it in those waves only (e.g. execution:or_bo_parts_issue@2025)
+  --respondents N        customers per wave (default 11000)
+  --staff N              staff respondents per wave (default 4000)
+  --cases N              case records per theme and wave (default 2000)
+  --waves W1,W2          survey waves (default 1)
+  -h, --help             show this help
+
+Exit codes: 0 written, 1 the study has errors, 2 usage error, 3 a file cannot be read or written.
+
+Example:
+  gaptrace simulate examples/studies/power-utility.study.yaml --seed 7 --out sim
+  gaptrace attribute examples/studies/power-utility.study.yaml --responses sim/responses.csv --cases sim/cases.csv --out report
+`,
+  async run({ io, values, positionals }) {
+    const path = positionals[0] ?? "";
+    const out = requiredFlag("simulate", values, "out");
+    const seed = numberFlag("simulate", values, "seed", { integer: true }) ?? 1;
+    const externalRespondents = numberFlag("simulate", values, "respondents", { min: 0, integer: true });
+    const internalRespondents = numberFlag("simulate", values, "staff", { min: 0, integer: true });
+    const casesPerTheme = numberFlag("simulate", values, "cases", { min: 0, integer: true });
+    const waves = listFlag(values, "waves");
+    const study = await loadStudy(io, path);
+    const plant = plants(study, listFlag(values, "plant"), seed);
+    const options: SimulationOptions = {
+      seed,
+      plant,
+      ...(externalRespondents !== undefined ? { externalRespondents } : {}),
+      ...(internalRespondents !== undefined ? { internalRespondents } : {}),
+      ...(casesPerTheme !== undefined ? { casesPerTheme } : {}),
+      ...(waves.length > 0 ? { waves } : {}),
+    };
+    const data = simulateStudy(study, options);
+    await writeText(io, join(out, "responses.csv"), responsesCsv(data));
+    await writeText(io, join(out, "cases.csv"), casesCsv(data.cases));
+    await writeText(io, join(out, "truth.json"), `${JSON.stringify({ seed, options: { ...options, plant: undefined }, truth: data.truth }, null, 2)}\n`);
+    const customers = data.respondents.filter((r) => r.audience === "external").length;
+    io.stdout.write(
+      [
+        `Wrote ${join(out, "responses.csv")}: ${fmt(data.answers.length)} answers from ${fmt(customers)} customers and ${fmt(data.respondents.length - customers)} staff`,
+        `Wrote ${join(out, "cases.csv")}: ${fmt(data.cases.length)} cases`,
+        `Wrote ${join(out, "truth.json")}: ${plant.length === 0 ? "nothing planted" : `planted ${data.truth.planted.map((c) => `${c.tag} at ${c.tag === "non-compliant-execution" ? c.step : c.tag === "unreasonable-standard" ? c.standard : c.point}`).join("; ")}`}`,
+        "",
+      ].join("\n"),
+    );
+    return EXIT.ok;
+  },
+};

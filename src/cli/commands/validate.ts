@@ -1,0 +1,73 @@
+/**
+ * `gaptrace validate <study>`: check a study file and say what it holds. Every problem is printed at once,
+ * located by file, line and column, errors first; the exit code is 1 when any is an error.
+ * @module
+ */
+import { readFile } from "node:fs/promises";
+import { formatProblems } from "../../core/problem.js";
+import { buildStudyGraph } from "../../graph/build.js";
+import { summarizeStudy } from "../../graph/summary.js";
+import { loadStudyText } from "../../model/load.js";
+import { choiceFlag, type Command } from "../command.js";
+import { CliError, EXIT, fileReason, resolvePath } from "../context.js";
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The `validate` command. */
+export const validateCommand: Command = {
+  name: "validate",
+  summary: "check a study file and summarise what it holds",
+  positionals: ["study"],
+  options: { format: { type: "string" } },
+  help: `Usage: gaptrace validate <study> [--format text|json]
+
+Check a study file (YAML or JSON) against the study model and the method's rules, and summarise it.
+Every problem is printed at once, located as file:line:column, errors first, each with what to do.
+
+Options:
+  --format text|json   text (default), or a JSON document { ok, problems, summary } for scripts
+  -h, --help           show this help
+
+Exit codes: 0 valid (warnings and notes may remain), 1 the study has errors, 3 the file cannot be read.
+
+Example:
+  gaptrace validate examples/studies/training.study.yaml
+`,
+  async run({ io, values, positionals }) {
+    const path = positionals[0] ?? "";
+    const format = choiceFlag("validate", values, "format", ["text", "json"] as const) ?? "text";
+    let text: string;
+    try {
+      text = await readFile(resolvePath(io, path), "utf8");
+    } catch (e) {
+      throw new CliError(EXIT.fileSystem, `The study file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+    }
+    const report = loadStudyText(text, { file: path });
+    const count = (s: string): number => report.problems.filter((p) => p.severity === s).length;
+    const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
+    const summary = report.ok && report.study !== undefined ? summarizeStudy(report.study, buildStudyGraph(report.study)) : undefined;
+    if (format === "json") {
+      io.stdout.write(`${JSON.stringify({ file: path, ok: report.ok, errors, warnings, notes, problems: report.problems, summary: summary ?? null }, null, 2)}\n`);
+      return report.ok ? EXIT.ok : EXIT.input;
+    }
+    if (report.problems.length > 0) io.stdout.write(`${formatProblems(report.problems)}\n\n`);
+    const tally = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}`;
+    if (!report.ok || summary === undefined) {
+      io.stdout.write(`${path}: not valid (${tally}).\n`);
+      return EXIT.input;
+    }
+    const t = summary.totals;
+    io.stdout.write(
+      [
+        `${path}: valid (${tally}).`,
+        `  ${summary.name} (${summary.study})`,
+        `  ${plural(summary.themes.length, "theme")}; ${plural(t.steps, "step")} (customer ${t.stepsPerLayer.customer}, front line ${t.stepsPerLayer.frontline}, back office ${t.stepsPerLayer.backoffice}, support ${t.stepsPerLayer.support}), ${plural(t.handoffs, "hand-off")}`,
+        `  ${plural(summary.departments, "department")}, ${plural(summary.posts, "post")}; ${plural(summary.standards, "standard")}, ${plural(summary.metrics, "metric")}`,
+        `  ${t.customerExperiencePoints} customer-experience and ${t.internalSupportPoints} internal-support interaction points`,
+        `  ${plural(t.evaluationPoints, "evaluation point")}; ${t.externalQuestions} external and ${t.internalQuestions} internal questions`,
+        "",
+      ].join("\n"),
+    );
+    return EXIT.ok;
+  },
+};
