@@ -41,13 +41,16 @@ export function planSample(
   const maxCompletes = N === undefined ? Infinity : Math.floor(N * rate + 1e-9);
   const n = Math.min(required, maxCompletes);
   const reachable = n >= required;
-  const invitations = N === undefined ? ceilClean(n / rate) : Math.min(N, ceilClean(n / rate));
+  // Unreachable: invite everyone (a census); the expected answers are what the population can give.
+  const invitations = N === undefined ? ceilClean(n / rate) : reachable ? Math.min(N, ceilClean(n / rate)) : N;
   const census = N !== undefined && invitations >= N;
   const moeInfinite = n > 0 ? z * sd * Math.sqrt(deff / n) : Infinity;
   // Inverting Cochran's correction: n0(n) = n (N − 1)/(N − n), so e(n) = z σ √(deff (N − n)/(n (N − 1))).
   const moe = N === undefined ? moeInfinite : n >= N ? 0 : n > 0 ? z * sd * Math.sqrt((deff * (N - n)) / (n * (N - 1))) : Infinity;
   let note: string;
-  if (!reachable) {
+  if (!reachable && n === 0) {
+    note = `the target ±${unit(marginOfError)} needs ${required} completed answers but at a ${Math.round(rate * 100)}% response rate the population of ${N} is expected to give none: no estimate is possible; raise the response rate or pool this group with another`;
+  } else if (!reachable) {
     note =
       `the target ±${unit(marginOfError)} needs ${required} completed answers but at a ${Math.round(rate * 100)}% response rate ` +
       `the population of ${N} yields about ${n}; a census gives ±${unit(moe)}`;

@@ -52,3 +52,15 @@ describe("sampleSizeForMean", () => {
     expect(() => sampleSizeForMean(1, 0.1, 0.95, { responseRate: 0 })).toThrow(/gaptrace\/sampleSizeForMean/);
   });
 });
+
+describe("a population too small to give any answer", () => {
+  it("invites everyone (a census), says no estimate is possible, and never returns −0", () => {
+    const plan = sampleSizeForMean(1, 0.1, 0.95, { population: 1, responseRate: 0.4 });
+    expect(plan.n).toBe(0);
+    expect(Object.is(plan.invitations, -0)).toBe(false);
+    expect(plan.invitations).toBe(1);
+    expect(plan.census).toBe(true);
+    expect(plan.reachable).toBe(false);
+    expect(plan.note).toContain("no estimate is possible");
+  });
+});
