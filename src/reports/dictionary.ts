@@ -94,6 +94,7 @@ export const REPORT_WORDS = {
   description: { en: "Description", zh: "说明" },
   none: { en: "None.", zh: "无。" },
   noFindings: { en: "No finding of this kind.", zh: "无此类问题点。" },
+  fullSize: { en: "Show at full size", zh: "按原始大小显示" },
   blueprints: { en: "Blueprints with findings", zh: "蓝图与问题点标注" },
   blueprintNote: {
     en: "Each theme's full-process blueprint; marked steps carry a finding (C customer dissatisfaction, S unreasonable standard, E non-compliant execution).",

@@ -1,0 +1,573 @@
+/**
+ * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource, a Content
+ * Security Policy that forbids both) with the summary, gap and priority charts, each theme's blueprint with the
+ * findings marked on it, the findings with their evidence chains, the responsibility lists, the undecided items,
+ * the priorities, an optional wave comparison and the audit trail of tests. English or Simplified Chinese; every
+ * label escaped, so a step named `<script>` shows as text.
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { Lang } from "../core/label.js";
+import { labelText } from "../core/label.js";
+import type { Attribution } from "../attribution/attribute.js";
+import { TAGS, type Finding, type Tag } from "../attribution/findings.js";
+import type { WaveComparison } from "../attribution/waves.js";
+import type { Study } from "../model/study.js";
+import { QUADRANTS, type Quadrant } from "../stats/drivers/importance-performance.js";
+import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, renderBlueprintSvg, type BlueprintMark } from "./blueprint/index.js";
+import { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS } from "./charts.js";
+import { word, type WordKey } from "./dictionary.js";
+import { escapeHtml as h } from "./escape.js";
+import { correctionName, formatPriority } from "./markdown.js";
+import {
+  formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatQ, formatQuantity, NO_VALUE,
+} from "./numbers.js";
+import { buildReport, type ReportOptions } from "./report.js";
+import type { ReportDocument, ReportEntry, ReportEvidence, ReportFinding } from "./schema.js";
+import { findingRefText, labelsOf, tagMeaning, tagName } from "./text.js";
+
+/** Options of {@link renderHtmlReport}. */
+export interface HtmlReportOptions extends ReportOptions {
+  /** The page title; default "Satisfaction gap attribution report" in the report's language. */
+  readonly title?: string;
+  /** A comparison of two waves (from `compareWaves`), shown as its own section. */
+  readonly comparison?: WaveComparison;
+}
+
+// English text in a Latin face first: CJK faces draw quotation marks full-width. Chinese keeps the CJK face first.
+const LATIN_FIRST = `'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', ${BLUEPRINT_FONT_FAMILY}`;
+
+const CSS = `
+:root{--ink:#1a202c;--muted:#4a5568;--faint:#718096;--line:#e2e8f0;--bg:#f7f8fa;--card:#fff;--accent:#2b6cb0;
+--cd:#d55e00;--cd-t:#fbe3d3;--us:#0072b2;--us-t:#d6e9f5;--nce:#8e3b8a;--nce-t:#eeddec}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.55 ${LATIN_FIRST}}
+html:lang(zh) body{font-family:${BLUEPRINT_FONT_FAMILY}}
+a{color:var(--accent)}
+.skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
+header.mast{background:#1f2d3d;color:#fff;padding:28px 0 22px}
+.wrap{max-width:1180px;margin:0 auto;padding:0 28px}
+header.mast h1{margin:0 0 6px;font-size:26px;font-weight:700;letter-spacing:.2px}
+header.mast .sub{color:#cbd5e0;font-size:15px}
+header.mast .meta{display:flex;flex-wrap:wrap;gap:8px;margin-top:14px}
+.chip{display:inline-block;border:1px solid rgba(255,255,255,.28);border-radius:999px;padding:2px 10px;font-size:12px;color:#e2e8f0}
+nav.toc{background:#fff;border-bottom:1px solid var(--line);position:sticky;top:0;z-index:2}
+nav.toc ol{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:2px 18px}
+nav.toc a{display:inline-block;padding:10px 0;text-decoration:none;color:var(--muted);font-size:13px}
+nav.toc a:hover{color:var(--ink)}
+main{padding:8px 0 40px}
+section{margin-top:30px}
+h2{font-size:20px;margin:0 0 4px;padding-bottom:6px;border-bottom:2px solid var(--ink)}
+h3{font-size:16px;margin:22px 0 8px}
+h4{font-size:15px;margin:0}
+.note{color:var(--muted);margin:6px 0 12px;max-width:900px}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin:14px 0}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px}
+.card .num{font-size:28px;font-weight:700;line-height:1.1}
+.card .lbl{color:var(--muted);font-size:12.5px;margin-top:4px}
+.card .lbl svg{vertical-align:-3px}
+.card.cd{border-top:4px solid var(--cd)}.card.us{border-top:4px solid var(--us)}.card.nce{border-top:4px solid var(--nce)}
+.card.plain{border-top:4px solid #a0aec0}
+.samples{color:var(--muted);font-size:13px}
+.panel{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;margin:12px 0}
+.prio{display:grid;grid-template-columns:minmax(220px,1.3fr) 2fr auto;gap:6px 14px;align-items:center}
+.prio .who{color:var(--muted);font-size:12.5px}
+.bar{height:12px;background:#edf2f7;border-radius:6px;overflow:hidden}.bar>span{display:block;height:100%;border-radius:6px}
+.tag{display:inline-flex;align-items:center;gap:5px;font-size:12px;font-weight:600;border-radius:4px;padding:1px 7px 1px 4px;white-space:nowrap}
+.tag svg{flex:none}
+.tag.customer-dissatisfaction{background:var(--cd-t);color:#8a3b00}
+.tag.unreasonable-standard{background:var(--us-t);color:#004a75}
+.tag.non-compliant-execution{background:var(--nce-t);color:#5e2459}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:14px;align-items:start}
+figure{margin:0;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px}
+figure svg{max-width:100%;height:auto;display:block}
+figcaption{font-size:13px;color:var(--muted);margin-top:6px}
+figcaption b{color:var(--ink)}
+.scroll{overflow-x:auto}
+.zoom{position:absolute;opacity:0}
+.zoom+label{display:inline-block;font-size:12.5px;color:var(--accent);cursor:pointer;margin:0 0 6px;border:1px solid var(--line);border-radius:4px;padding:1px 8px;background:#fff}
+.zoom:focus-visible+label{outline:2px solid var(--accent)}
+.zoom:checked+label{background:#ebf4ff}
+.zoom:checked~.scroll svg{max-width:none;width:auto}
+.key{list-style:none;margin:8px 0 0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:2px 12px;font-size:12.5px}
+.key .dot{display:inline-block;width:18px;height:18px;border-radius:50%;color:#fff;font-weight:700;font-size:11px;text-align:center;line-height:18px;margin-right:6px}
+details{margin:8px 0}
+details>summary{cursor:pointer;font-weight:600}
+details.theme>summary{font-size:15px;padding:6px 0}
+.finding{background:var(--card);border:1px solid var(--line);border-left:5px solid #a0aec0;border-radius:8px;padding:14px 18px;margin:12px 0}
+.finding.customer-dissatisfaction{border-left-color:var(--cd)}.finding.unreasonable-standard{border-left-color:var(--us)}.finding.non-compliant-execution{border-left-color:var(--nce)}
+.finding header{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 12px}
+.finding .lands{color:var(--muted);font-size:13px}
+.finding .headline{margin:8px 0 10px;font-size:14.5px}
+.finding dl{margin:0;display:grid;grid-template-columns:170px 1fr;gap:6px 14px}
+.finding dt{color:var(--muted);font-size:12.5px;font-weight:600;text-transform:uppercase;letter-spacing:.3px;padding-top:2px}
+.finding dd{margin:0}
+.finding ul{margin:0;padding-left:18px}
+.measures{display:flex;flex-wrap:wrap;gap:6px}
+.measure{background:#f0fff4;border:1px solid #c6f6d5;color:#22543d;border-radius:4px;padding:1px 8px;font-size:12.5px}
+.measure small{color:#2f855a}
+.cause>summary{font-weight:500}
+.cause .share{display:inline-block;min-width:52px;font-weight:700}
+ol.chain{list-style:none;margin:10px 0 4px;padding:0}
+ol.chain>li{position:relative;padding:0 0 12px 34px}
+ol.chain>li:before{content:attr(data-n);position:absolute;left:0;top:0;width:22px;height:22px;border-radius:50%;background:#2d3748;color:#fff;font-size:11px;font-weight:700;text-align:center;line-height:22px}
+ol.chain>li:after{content:"";position:absolute;left:10px;top:24px;bottom:0;border-left:2px solid #cbd5e0}
+ol.chain>li:last-child:after{display:none}
+ol.chain>li.root:before{background:var(--nce)}ol.chain>li.root.us:before{background:var(--us)}
+ol.chain>li.cust:before{background:var(--cd)}
+ol.chain .step{font-weight:600}
+ol.chain .where{color:var(--muted);font-size:12.5px;margin-left:6px}
+ol.chain .ev{display:flex;flex-wrap:wrap;gap:4px 6px;margin-top:3px}
+.ev span{font-size:12.5px;border-radius:4px;padding:0 6px;background:#edf2f7;color:var(--muted)}
+.ev span.sig{background:#fff5eb;color:#7b341e;border:1px solid #fbd38d}
+.ev span.none{background:none;padding:0;font-style:italic}
+table{border-collapse:collapse;width:100%;background:var(--card);font-size:13px}
+caption{text-align:left;font-weight:600;padding:6px 0;color:var(--ink)}
+th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
+th{background:#f1f4f8;font-size:12px;color:var(--muted);font-weight:600}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.dept{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:12px 0}
+.dept header{display:flex;flex-wrap:wrap;justify-content:space-between;gap:6px 16px;align-items:baseline;margin-bottom:6px}
+.dept .posts{color:var(--muted);font-size:12.5px}
+.sig-yes{color:#9b2c2c;font-weight:600}.sig-no{color:var(--faint)}
+.better{color:#276749;font-weight:600}.worse{color:#9b2c2c;font-weight:600}
+footer{border-top:1px solid var(--line);color:var(--faint);font-size:12px;padding:16px 0 30px}
+@media print{nav.toc{display:none}body{background:#fff}.finding,.dept,figure,.panel,.card{break-inside:avoid}details{display:block}header.mast{background:#fff;color:var(--ink)}header.mast .sub,.chip{color:var(--muted)}}
+`;
+
+/** The blueprint mark's shape and letter, as a small inline picture. */
+function tagMark(tag: Tag): string {
+  return tagBadge(tag, undefined);
+}
+
+/** A tag badge: the blueprint mark's shape and letter, then (with a language) the tag's name. */
+function tagBadge(tag: Tag, lang: Lang | undefined): string {
+  const s = MARK_STYLES.get(tag);
+  const colour = s?.color ?? "#4a5568";
+  const shape = match(s?.shape ?? "circle")
+    .with("circle", () => `<circle cx="8" cy="8" r="7" fill="${colour}"/>`)
+    .with("triangle", () => `<path d="M8 1 15 14H1z" fill="${colour}"/>`)
+    .with("square", () => `<rect x="1.5" y="1.5" width="13" height="13" rx="1.5" fill="${colour}"/>`)
+    .exhaustive();
+  const letterY = s?.shape === "triangle" ? 12.5 : 11.5;
+  const picture = `<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">${shape}<text x="8" y="${letterY}" text-anchor="middle" font-size="9" font-weight="700" fill="#fff" font-family="sans-serif">${h(s?.letter ?? "")}</text></svg>`;
+  return lang === undefined ? picture : `<span class="tag ${tag}">${picture}${h(tagName(tag, lang))}</span>`;
+}
+
+/** An id usable in HTML and SVG ids, derived from an untrusted id and a counter. */
+function anchor(kind: string, i: number): string {
+  return `${kind}-${i}`;
+}
+
+function table(caption: string, head: readonly { text: string; num?: boolean }[], rows: readonly (readonly string[])[], numCols: ReadonlySet<number> = new Set()): string {
+  const th = head.map((c) => `<th scope="col"${c.num === true ? ' class="num"' : ""}>${h(c.text)}</th>`).join("");
+  const body = rows.map((r) => `<tr>${r.map((cell, i) => `<td${numCols.has(i) ? ' class="num"' : ""}>${cell}</td>`).join("")}</tr>`).join("");
+  return `<table><caption>${h(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** A short label for a finding's mark on the blueprint. */
+function markLabel(f: Finding, lang: Lang): string {
+  const e = f.evidence[0];
+  if (e === undefined) return "";
+  return match(e)
+    .with({ kind: "perception-below-target" }, (x) => `${formatIndex(x.index.value)} / ${formatIndex(x.target)}`)
+    .with({ kind: "servqual-gap" }, (x) => `${lang === "zh" ? "感知−期望" : "P − E"} ${formatIndex(x.gap.value)}`)
+    .with({ kind: "expectation-vs-standard" }, (x) =>
+      x.acceptableValue === undefined ? `${formatPercent(x.acceptShare.value)} ${lang === "zh" ? "接受" : "accept"}` : `${formatQuantity(x.threshold, x.unit, lang)} → ${formatQuantity(x.acceptableValue.value, x.unit, lang)}`,
+    )
+    .with({ kind: "clock-mismatch" }, () => (lang === "zh" ? "计时口径不一致" : "clock differs"))
+    .with({ kind: "compliance-below-standard" }, (x) => `${formatPercent(x.compliance.value)} / ${formatPercent(x.required)}`)
+    .with({ kind: "internal-rating-below-target" }, (x) => `${formatIndex(x.index.value)} / ${formatIndex(x.target)}`)
+    .exhaustive();
+}
+
+/** Marks of a theme's findings: a customer gap at its point's step, a standard at its governed steps, execution at its step. */
+export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[] {
+  const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
+  const marks: BlueprintMark[] = [];
+  for (const f of result.findings) {
+    const at = match(f)
+      .with({ tag: "customer-dissatisfaction" }, (x) => [x.step])
+      .with({ tag: "unreasonable-standard" }, (x) => study.standards.find((s) => s.id === x.standard)?.steps ?? [x.step])
+      .with({ tag: "non-compliant-execution" }, (x) => [x.step])
+      .exhaustive();
+    for (const step of at) if (steps.has(step)) marks.push({ step, tag: f.tag, label: markLabel(f, lang) });
+  }
+  return marks;
+}
+
+/**
+ * Render an attribution as one self-contained HTML page.
+ *
+ * @param result - The attribution.
+ * @param study - The study it was made on.
+ * @param options - Language (default `"en"`), title, measures catalogue, and a wave comparison to include.
+ * @returns The HTML document (UTF-8, no external resources, no script).
+ * @example
+ * ```ts
+ * const html = renderHtmlReport(result, study, { lang: "zh", comparison: compareWaves(study, data, { before: "2025", after: "2026" }) });
+ * ```
+ */
+export function renderHtmlReport(result: Attribution, study: Study, options: HtmlReportOptions = {}): string {
+  const doc = buildReport(result, study, options);
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const colon = lang === "zh" ? "：" : ": ";
+  const title = options.title ?? w("reportTitle");
+  const measureById = new Map(doc.measures.map((m) => [m.id, m] as const));
+  const sections: { id: string; title: string; html: string }[] = [];
+
+  // ── Summary ──
+  {
+    const cards = [
+      ...TAGS.map((t) => `<div class="card ${t === "customer-dissatisfaction" ? "cd" : t === "unreasonable-standard" ? "us" : "nce"}"><div class="num">${formatCount(doc.summary.findings[t])}</div><div class="lbl">${tagMark(t)} ${h(tagName(t, lang))}</div></div>`),
+      `<div class="card plain"><div class="num">${formatCount(doc.summary.rootCauses)}</div><div class="lbl">${h(w("rootCauses"))}</div></div>`,
+      `<div class="card plain"><div class="num">${formatCount(doc.summary.tests.total)}</div><div class="lbl">${h(w("testsRun"))} (${formatCount(doc.summary.tests.significant)} ${h(w("significant"))})</div></div>`,
+      `<div class="card plain"><div class="num">${formatCount(doc.summary.undecided)}</div><div class="lbl">${h(w("undecidedShort"))}</div></div>`,
+    ].join("");
+    const s = doc.summary.samples;
+    const samples = `<p class="samples">${h(w("samples"))}${colon}${h(w("customers"))} n = ${formatCount(s.customers ?? undefined)} · ${h(w("staff"))} n = ${formatCount(s.staff ?? undefined)} · ${h(w("cases"))} n = ${formatCount(s.cases ?? undefined)}</p>`;
+    const seen = new Set<string>();
+    const roots = doc.responsibility.departments
+      .flatMap((d) => d.entries)
+      .filter((e) => e.role === "root-cause" && !seen.has(e.finding) && (seen.add(e.finding), true))
+      .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || (a.finding < b.finding ? -1 : 1))
+      .slice(0, 6);
+    const max = Math.max(1e-9, ...roots.map((e) => e.priority ?? 0));
+    const prio =
+      roots.length === 0
+        ? ""
+        : `<div class="panel"><h3 style="margin-top:0">${h(w("topPriorities"))}</h3><p class="note">${h(lang === "zh" ? "按根本原因所解释的客户不满意程度（差距严重程度 × 占比之和）排序。" : "Root causes ranked by the customer dissatisfaction they account for (Σ gap severity × share).")}</p><div class="prio">${roots
+            .map((e) => {
+              const colour = MARK_STYLES.get(e.tag)?.color ?? "#4a5568";
+              const gaps = e.shares.map((x) => `${h(x.gapName)} ${formatPercent(x.share ?? undefined)}`).join(lang === "zh" ? "；" : "; ");
+              return `<div><div>${tagBadge(e.tag, lang)} <a href="#${h(findingAnchor(doc, e.finding))}">${h(e.title)}</a></div><div class="who">${h([e.post?.name, e.department?.name].filter((x) => x !== undefined).join(" · "))}</div></div><div><div class="bar" role="img" aria-label="${h(formatPriority(e.priority))}"><span style="width:${formatNumber(((e.priority ?? 0) / max) * 100, { digits: 1 })}%;background:${colour}"></span></div><div class="who">${gaps}</div></div><div class="num"><b>${h(formatPriority(e.priority))}</b></div>`;
+            })
+            .join("")}</div></div>`;
+    sections.push({
+      id: "summary",
+      title: w("summary"),
+      html: `<div class="cards">${cards}</div>${samples}${prio}<p class="note">${h(w("methodNote"))}</p>`,
+    });
+  }
+
+  // ── Charts ──
+  {
+    const themes = doc.summary.themes;
+    const parts: string[] = [];
+    themes.forEach((theme, ti) => {
+      const bars = result.tests
+        .filter((t) => t.evidence.kind === "perception-below-target")
+        .flatMap((t) => (t.evidence.kind === "perception-below-target" ? [{ t, e: t.evidence }] : []))
+        .filter(({ e }) => study.blueprints.some((b) => b.theme === theme.id && b.steps.some((s) => s.id === labelsOf(study, lang).pointStep(e.point))))
+        .map(({ t, e }) => ({ label: labelsOf(study, lang).name("point", e.point), value: e.index.value, ci: e.index.ci, target: e.target, significant: t.significant }));
+      const pr = doc.priorities.find((p) => p.theme.id === theme.id);
+      if (bars.length === 0 && pr === undefined) return;
+      const figs: string[] = [];
+      if (bars.length > 0)
+        figs.push(
+          `<figure>${gapBarsSvg(bars, { lang, title: `${w("gapChart")}: ${theme.name}`, idPrefix: `gap${ti}-` })}<figcaption><b>${h(w("gapChart"))}</b> — ${h(w("gapChartNote"))}</figcaption></figure>`,
+        );
+      if (pr !== undefined) {
+        const ordered = [...pr.points].sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1));
+        const names = Object.fromEntries([...QUADRANTS].map(([q, v]) => [q, labelText(v.label, lang)])) as Record<Quadrant, string>;
+        const pts = ordered.map((p, k) => ({ key: k + 1, label: p.point.name, importance: p.importance ?? 0, performance: p.performance ?? 0, quadrant: p.quadrant }));
+        const key = ordered
+          .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)})</span></li>`)
+          .join("");
+        figs.push(
+          `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${theme.name}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(w("quadrantChartNote"))}</figcaption></figure>`,
+        );
+      }
+      parts.push(`<h3>${h(theme.name)}</h3><div class="grid2">${figs.join("")}</div>`);
+    });
+    if (parts.length > 0) sections.push({ id: "charts", title: w("charts"), html: parts.join("") });
+  }
+
+  // ── Blueprints ──
+  {
+    const parts = study.blueprints.map((bp, i) => {
+      const marks = blueprintMarks(result, study, bp.theme, lang);
+      const name = labelsOf(study, lang).name("theme", bp.theme);
+      const svg = renderBlueprintSvg(study, bp.theme, { lang, marks, idPrefix: `bp${i}-` });
+      const count = lang === "zh" ? `（${marks.length}个标记）` : ` (${marks.length} marked)`;
+      // A wide blueprint is shown whole (fit to the page) so every mark is in view; a checkbox, not a script,
+      // switches it to full size with scrolling.
+      const zoom = `<input type="checkbox" class="zoom" id="bp${i}-zoom"><label for="bp${i}-zoom">${h(w("fullSize"))}</label>`;
+      return `<details class="theme"${marks.length > 0 ? " open" : ""}><summary>${h(name)}${h(count)}</summary><figure>${zoom}<div class="scroll">${svg}</div><figcaption>${h(w("blueprintNote"))}</figcaption></figure></details>`;
+    });
+    sections.push({ id: "blueprints", title: w("blueprints"), html: parts.join("") });
+  }
+
+  // ── Findings ──
+  {
+    const parts: string[] = [];
+    for (const tag of TAGS) {
+      const list = doc.findings.filter((f) => f.tag === tag);
+      parts.push(`<h3>${tagBadge(tag, lang)}</h3><p class="note">${h(tagMeaning(tag, lang))}</p>`);
+      if (list.length === 0) parts.push(`<p>${h(w("noFindings"))}</p>`);
+      list.forEach((f, i) => parts.push(findingHtml(f, doc, i === 0, measureById, findingAnchor(doc, f.id))));
+    }
+    sections.push({ id: "findings", title: w("findings"), html: parts.join("") });
+  }
+
+  // ── Responsibility lists ──
+  {
+    const parts: string[] = [`<p class="note">${h(lang === "zh" ? "每个部门、每个岗位承担的问题点：先列根本原因，再列其面对的客户差距；占比为该问题点解释各客户差距的比例。" : "What lands on each department and post: root causes first, then the customer gaps it faces; shares are the part of each customer gap the finding explains.")}</p>`];
+    const maxD = Math.max(1e-9, ...doc.responsibility.departments.map((d) => d.priority ?? 0));
+    doc.responsibility.departments.forEach((d) => {
+      const posts = d.posts.map((p) => h(p.name)).join(lang === "zh" ? "、" : ", ");
+      const rows = d.entries.map((e) => entryRow(e, doc, measureById, true));
+      parts.push(
+        `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
+          `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("priority"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
+          table(`${w("responsibility")} — ${d.department.name}`, entryHead(lang, true), rows, new Set([4])) +
+          `</div>`,
+      );
+    });
+    const postRows = doc.responsibility.posts.flatMap((p) =>
+      p.entries.map((e, k) => [
+        k === 0 ? `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}` : "",
+        k === 0 ? h(p.department?.name ?? NO_VALUE) : "",
+        `${tagBadge(e.tag, lang)}<br>${h(e.title)}`,
+        h(e.roleName),
+        sharesHtml(e, lang),
+        h(formatPriority(e.priority)),
+      ]),
+    );
+    parts.push(
+      `<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("priority"), num: true }], postRows, new Set([5]))}</details>`,
+    );
+    sections.push({ id: "responsibility", title: w("responsibility"), html: parts.join("") });
+  }
+
+  // ── Undecided ──
+  sections.push({
+    id: "undecided",
+    title: w("undecided"),
+    html:
+      `<p class="note">${h(w("undecidedNote"))}</p>` +
+      (doc.undecided.length === 0 ? `<p>${h(w("none"))}</p>` : table(w("undecided"), [{ text: w("subject") }, { text: w("why") }, { text: w("settleWith") }], doc.undecided.map((u) => [h(u.text.subject), h(u.text.reason), h(u.text.needs)]))),
+  });
+
+  // ── Priorities ──
+  {
+    const parts = doc.priorities.map((t) => {
+      const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
+      const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
+      const rows = [...t.points]
+        .sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1))
+        .map((p) => [
+          String(p.rank),
+          h(p.point.name),
+          formatPercent(p.importance ?? undefined),
+          formatIndex(p.performance ?? undefined),
+          formatIndex(p.target ?? undefined),
+          formatIndex(p.gap ?? undefined),
+          formatNumber(p.priority, { digits: 2 }),
+          `<span style="color:${QUADRANT_COLOURS[p.quadrant]};font-weight:600">${h(p.quadrantName)}</span>`,
+        ]);
+      return table(
+        `${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`,
+        [{ text: w("rank"), num: true }, { text: w("point") }, { text: w("importance"), num: true }, { text: w("satisfaction"), num: true }, { text: w("target"), num: true }, { text: w("gap"), num: true }, { text: w("priority"), num: true }, { text: w("quadrant") }],
+        rows,
+        new Set([0, 2, 3, 4, 5, 6]),
+      );
+    });
+    sections.push({ id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${parts.join("<br>")}` });
+  }
+
+  // ── Wave comparison ──
+  if (options.comparison !== undefined) sections.push({ id: "comparison", title: w("comparison"), html: comparisonHtml(options.comparison, study, lang) });
+
+  // ── Audit trail ──
+  {
+    const rows = doc.tests.map((t) => [
+      `<code>${h(t.id)}</code>`,
+      h(t.evidence.kindName),
+      h(t.evidence.brief),
+      formatQ(qOf(t.evidence)),
+      t.significant ? `<span class="sig-yes">${h(w("significant"))}</span>` : `<span class="sig-no">${h(w("notSignificant"))}</span>`,
+    ]);
+    sections.push({
+      id: "tests",
+      title: w("auditTrail"),
+      html: `<p class="note">${h(w("auditNote"))}</p><details><summary>${h(w("auditTrail"))} (${formatCount(doc.tests.length)})</summary>${table(w("auditTrail"), [{ text: w("test") }, { text: w("evidence") }, { text: w("result") }, { text: "q", num: true }, { text: w("significant") }], rows, new Set([3]))}</details>`,
+    });
+  }
+
+  const toc = sections.map((s) => `<li><a href="#${s.id}">${h(s.title)}</a></li>`).join("");
+  const meta = [
+    `${w("wave")}${colon}${doc.wave}`,
+    `${w("confidence")} ${formatPercent(doc.options.level)}`,
+    `${w("falseDiscovery")} ${formatPercent(doc.options.alpha)} (${correctionName(doc.options.correction, lang)})`,
+    `${w("themes")}${colon}${formatCount(doc.summary.themes.length)}`,
+  ]
+    .map((m) => `<span class="chip">${h(m)}</span>`)
+    .join("");
+  return (
+    `<!DOCTYPE html>\n<html lang="${lang === "zh" ? "zh-Hans" : "en"}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="gaptrace ${REPORT_GENERATOR}">` +
+    `<title>${h(title)} — ${h(doc.study.name)}</title><style>${CSS}</style></head><body>` +
+    `<a class="skip" href="#main">${h(w("skipToContent"))}</a>` +
+    `<header class="mast"><div class="wrap"><h1>${h(title)}</h1><div class="sub">${h(doc.study.name)}</div><div class="meta">${meta}</div></div></header>` +
+    `<nav class="toc" aria-label="${h(w("contents"))}"><div class="wrap"><ol>${toc}</ol></div></nav>` +
+    `<main id="main"><div class="wrap">${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${h(s.title)}</h2>${s.html}</section>`).join("")}</div></main>` +
+    `<footer><div class="wrap">${h(w("generatedBy"))} · ${h(doc.format)} · ${h(doc.study.id)}</div></footer></body></html>\n`
+  );
+}
+
+/** What the HTML says made it. */
+const REPORT_GENERATOR = "gaptrace/report@1";
+
+function qOf(e: ReportEvidence): number | undefined {
+  const d = e.data;
+  const v = match(d)
+    .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => x.index.q)
+    .with({ kind: "servqual-gap" }, (x) => x.gap.q)
+    .with({ kind: "expectation-vs-standard" }, (x) => x.acceptShare.q)
+    .with({ kind: "clock-mismatch" }, (x) => x.onCustomerClock.q)
+    .with({ kind: "compliance-below-standard" }, (x) => x.compliance.q)
+    .exhaustive();
+  return v ?? undefined;
+}
+
+function findingAnchor(doc: ReportDocument, id: string): string {
+  const i = doc.findings.findIndex((f) => f.id === id);
+  return anchor("finding", i < 0 ? doc.findings.length : i);
+}
+
+function entryHead(lang: Lang, withPost: boolean): { text: string; num?: boolean }[] {
+  const w = (k: WordKey): string => word(k, lang);
+  return [
+    { text: w("finding") },
+    { text: w("role") },
+    ...(withPost ? [{ text: w("post") }] : []),
+    { text: w("shareOfGaps") },
+    { text: w("priority"), num: true },
+    { text: w("measures") },
+  ];
+}
+
+function sharesHtml(e: ReportEntry, lang: Lang): string {
+  if (e.shares.length === 0 && e.causes.length > 0)
+    return `<span class="sig-no">${h(word("explainedUpstream", lang))}${lang === "zh" ? "：" : ": "}</span>${e.causes.map((c) => `${h(c.findingName)}${c.share === null ? "" : ` <b>${formatPercent(c.share)}</b>`}`).join("<br>")}`;
+  if (e.shares.length === 0) return NO_VALUE;
+  return e.shares.map((s) => `${h(s.gapName)} <b>${formatPercent(s.share ?? undefined)}</b>`).join("<br>");
+}
+
+function entryRow(e: ReportEntry, doc: ReportDocument, measures: ReadonlyMap<string, ReportDocument["measures"][number]>, withPost: boolean): string[] {
+  const lang = doc.lang;
+  const persons = e.persons.length === 0 ? "" : `<br><small>${e.persons.map((p) => h(p.name)).join(", ")}</small>`;
+  return [
+    `${tagBadge(e.tag, lang)}<br><a href="#${h(findingAnchor(doc, e.finding))}">${h(e.title)}</a>`,
+    h(e.roleName),
+    ...(withPost ? [`${h(e.post?.name ?? NO_VALUE)}${persons}`] : []),
+    sharesHtml(e, lang),
+    h(formatPriority(e.priority)),
+    e.measures.map((id) => h(measures.get(id)?.title ?? id)).join("<br>") || NO_VALUE,
+  ];
+}
+
+function evidenceChips(list: readonly ReportEvidence[], lang: Lang): string {
+  if (list.length === 0) return `<span class="none">${h(word("nothingMeasured", lang))}</span>`;
+  // Significant measurements first; the rest show that the link was checked and met its mark.
+  const sorted = [...list].sort((a, b) => Number(b.significant) - Number(a.significant));
+  return sorted.map((e) => `<span class="${e.significant ? "sig" : ""}" title="${h(e.text)}">${h(e.brief)}</span>`).join("");
+}
+
+function findingHtml(f: ReportFinding, doc: ReportDocument, openChains: boolean, measures: ReadonlyMap<string, ReportDocument["measures"][number]>, id: string): string {
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const lands = [f.post?.name, f.department?.name].filter((x): x is string => x !== undefined).join(" · ");
+  const persons = f.persons.length === 0 ? "" : ` (${f.persons.map((p) => h(p.name)).join(", ")})`;
+  const rows: [string, string][] = [];
+  rows.push([w("evidence"), `<ul>${f.evidence.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
+  if (f.changes.length > 0) rows.push([w("whatMustChange"), `<ul>${f.changes.map((c) => `<li>${h(c.text)}</li>`).join("")}</ul>`]);
+  match(f)
+    .with({ tag: "customer-dissatisfaction" }, (x) => {
+      if (x.causes.length > 0) {
+        const best = Math.max(...x.causes.map((c) => c.share ?? 0));
+        const causes = x.causes
+          .map((c) => {
+            const links = c.chain
+              .map((link, k) => {
+                const cls = k === 0 ? `root${c.finding.startsWith("us:") ? " us" : ""}` : k === c.chain.length - 1 ? "cust" : "";
+                const where = [link.layerName, link.post?.name].filter((v): v is string => v !== undefined && v !== "").join(" · ");
+                return `<li class="${cls}" data-n="${k + 1}"><span class="step">${h(link.step.name)}</span><span class="where">${h(where)}</span><div class="ev">${evidenceChips(link.measured, lang)}</div></li>`;
+              })
+              .join("");
+            const open = openChains && (c.share ?? 0) === best ? " open" : "";
+            return `<details class="cause"${open}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}</summary><p class="note" style="margin:4px 0">${h(w("chain"))} (${h(w("chainFrom"))})${lang === "zh" ? "：" : ": "}${h(c.path)}</p><ol class="chain">${links}</ol></details>`;
+          })
+          .join("");
+        rows.push([w("rootCausesChains"), causes]);
+      } else if (x.settleWith.length > 0) rows.push([w("settleWith"), `<ul>${x.settleWith.map((s) => `<li>${h(s)}</li>`).join("")}</ul>`]);
+    })
+    .with({ tag: "unreasonable-standard" }, { tag: "non-compliant-execution" }, (x) => {
+      if (x.explains.length > 0) rows.push([w("explainsGaps"), `<ul>${x.explains.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
+      if (x.tag === "non-compliant-execution" && x.explainedBy.length > 0) rows.push([w("explainedBy"), `<ul>${x.explainedBy.map((id) => `<li>${h(id)}</li>`).join("")}</ul>`]);
+    })
+    .exhaustive();
+  const ms = f.measures.map((m) => measures.get(m)).filter((m) => m !== undefined);
+  if (ms.length > 0)
+    rows.push([w("measuresSuggested"), `<div class="measures">${ms.map((m) => `<span class="measure" title="${h(m.description)}">${h(m.title)} <small>· ${h(m.category.name)}</small></span>`).join("")}</div>`]);
+  const landsWord = f.tag === "customer-dissatisfaction" ? w("facedBy") : w("whoseFinding");
+  return (
+    `<article class="finding ${f.tag}" id="${h(id)}"><header>${tagBadge(f.tag, lang)}<h4>${h(f.title)}</h4>` +
+    (lands === "" ? "" : `<span class="lands">${h(landsWord)}${lang === "zh" ? "：" : ": "}${h(lands)}${persons}</span>`) +
+    `</header><p class="headline">${h(f.text)}</p><dl>${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join("")}</dl></article>`
+  );
+}
+
+function comparisonHtml(cmp: WaveComparison, study: Study, lang: Lang): string {
+  const w = (k: WordKey): string => word(k, lang);
+  const l = labelsOf(study, lang);
+  const rows = cmp.changes.map((c) => {
+    const subject = match(c.kind)
+      .with("point", () => `${l.name("point", c.subject)}`)
+      .with("internal", () => {
+        const rater = c.id.split(":").slice(2).join(":");
+        return `${l.name("point", c.subject)} — ${lang === "zh" ? `${l.name("post", rater)}评价` : `rated by ${l.name("post", rater)}`}`;
+      })
+      .with("compliance", () => l.name("standard", c.subject))
+      .exhaustive();
+    const kind = match(c.kind)
+      .with("point", () => w("kindPoint"))
+      .with("internal", () => w("kindInternal"))
+      .with("compliance", () => w("kindCompliance"))
+      .exhaustive();
+    const fmt = (v: number | undefined): string => (c.kind === "compliance" ? formatPercent(v) : formatIndex(v));
+    const diff =
+      c.difference === undefined
+        ? NO_VALUE
+        : c.kind === "compliance"
+          ? `${formatPoints(c.difference.value, lang)} (${formatPoints(c.difference.ci[0], lang)} ${lang === "zh" ? "至" : "to"} ${formatPoints(c.difference.ci[1], lang)})`
+          : `${formatIndex(c.difference.value, true)} (${formatIndex(c.difference.ci[0], true)} ${lang === "zh" ? "至" : "to"} ${formatIndex(c.difference.ci[1], true)})`;
+    const dir = match(c.direction)
+      .with("better", () => `<span class="better">▲ ${h(w("better"))}</span>`)
+      .with("worse", () => `<span class="worse">▼ ${h(w("worse"))}</span>`)
+      .with("no-change", () => `<span class="sig-no">${h(w("noChange"))}</span>`)
+      .exhaustive();
+    return [h(subject), h(kind), fmt(c.before), fmt(c.after), h(diff), formatQ(c.difference?.q), dir];
+  });
+  const head = [
+    { text: w("figure") }, { text: w("category") }, { text: `${w("before")} (${cmp.before.wave})`, num: true }, { text: `${w("after")} (${cmp.after.wave})`, num: true },
+    { text: w("change"), num: true }, { text: "q", num: true }, { text: w("direction") },
+  ];
+  const posts = cmp.posts.map((p) => [
+    h(l.name("post", p.post)),
+    formatCount(p.before.length),
+    formatCount(p.after.length),
+    p.resolved.map((id) => h(findingRefText(id, study, lang))).join("<br>") || NO_VALUE,
+    p.added.map((id) => h(findingRefText(id, study, lang))).join("<br>") || NO_VALUE,
+  ]);
+  return (
+    `<p class="note">${h(w("comparisonNote"))}</p>` +
+    table(`${w("comparison")}: ${cmp.before.wave} → ${cmp.after.wave}`, head, rows, new Set([2, 3, 4, 5])) +
+    `<br>` +
+    table(w("postsBeforeAfter"), [{ text: w("post") }, { text: w("before"), num: true }, { text: w("after"), num: true }, { text: w("resolved") }, { text: w("added") }], posts, new Set([1, 2]))
+  );
+}
