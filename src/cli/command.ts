@@ -62,9 +62,10 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
     }) as { values: FlagValues; positionals: string[] };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
-    // parseArgs explains itself well but mentions "--" tricks meant for developers; keep the first sentence.
-    const message = raw.split(". ")[0]?.replace(/\.$/, "") ?? raw;
-    throw usage(command.name, `${message}.`);
+    // parseArgs explains itself well, but for an unknown option it adds a "--" trick meant for developers.
+    const unknown = (e as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
+    const message = unknown ? `${raw.split(". ")[0]?.replace(/\.$/, "") ?? raw}.` : raw.trim();
+    throw usage(command.name, message);
   }
   if (parsed.values.help === true) return "help";
   const missing = command.positionals.slice(parsed.positionals.length);

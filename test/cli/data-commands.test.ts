@@ -1,0 +1,145 @@
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { casesCsv, isoWithOffset } from "../../src/cli/write-cases.js";
+import { casesFromCsv } from "../../src/data/cases.js";
+import { loadStudyFileSync } from "../../src/node/study-file.js";
+import { choosePlants, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
+import { hasStack, run, tempDir, TRAINING, UTILITY } from "./helpers.js";
+
+const study = loadStudyFileSync(UTILITY).study!;
+
+/** A small simulated data set of the bundled study, written to a temp folder. */
+let dir = "";
+beforeAll(() => {
+  dir = tempDir();
+  const data = simulateStudy(study, { seed: 3, plant: choosePlants(study, 3), externalRespondents: 2000, internalRespondents: 600, casesPerTheme: 300 });
+  writeFileSync(join(dir, "responses.csv"), responsesCsv(data));
+  writeFileSync(join(dir, "cases.csv"), casesCsv(data.cases));
+});
+
+describe("casesCsv", () => {
+  it("writes times with an offset that the case reader reads back exactly", () => {
+    expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0))).toBe("2026-03-02T08:00:00+08:00");
+    expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0, 1, 5), -300)).toBe("2026-03-01T19:00:01.005-05:00");
+    const data = simulateStudy(study, { seed: 1, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 20 });
+    const records = casesFromCsv(casesCsv(data.cases), study, { segments: ["area", "fault_class"] });
+    expect(records.ledger.rejected).toBe(0);
+    expect(records.count).toBe(data.cases.length);
+    const first = data.cases[0]!;
+    const i = records.ids.indexOf(first.id);
+    for (const [event, ms] of first.events) expect(records.times.get(event)?.[i]).toBe(Math.round(ms));
+  });
+});
+
+describe("gaptrace attribute", () => {
+  it("writes the report files and prints the ledgers and the findings", async () => {
+    const r = await run(["attribute", UTILITY, "--responses", "responses.csv", "--cases", "cases.csv", "--out", "report"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^responses\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
+    expect(r.stdout).toMatch(/^cases\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
+    expect(r.stdout).toMatch(/^Wave 1: \d+ findings? \(/m);
+    for (const f of ["report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"]) expect(existsSync(join(dir, "report", f)), f).toBe(true);
+    expect(readFileSync(join(dir, "report", "findings.csv"), "utf8")).toMatch(/^id,tag,tag_name,title,/);
+    const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8")) as { format?: string; findings: unknown[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as { responses: { rowsRead: number; accepted: number; rejected: number } };
+    expect(ledger.responses.rowsRead).toBe(ledger.responses.accepted + ledger.responses.rejected);
+  });
+
+  it("writes the report in Chinese", async () => {
+    const r = await run(["attribute", UTILITY, "-r", "responses.csv", "--lang", "zh", "-o", "report-zh"], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "report-zh", "report.md"), "utf8")).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("counts rejected rows by reason; --strict turns them into exit code 1", async () => {
+    const d = tempDir();
+    const text = readFileSync(join(dir, "responses.csv"), "utf8");
+    writeFileSync(join(d, "responses.csv"), text);
+    appendFileSync(join(d, "responses.csv"), "zz1,q_or_report_ease_p,9,external,,1,1,urban,ordinary\nzz2,q_nope,3,external,,1,1,urban,ordinary\n");
+    const lenient = await run(["attribute", UTILITY, "-r", "responses.csv", "-o", "out"], d);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/rows read = [\d,]+ accepted \+ 2 rejected/);
+    expect(lenient.stdout).toContain("by reason: unknown-question 1, out-of-range 1");
+    expect(lenient.stdout).toMatch(/responses\.csv:\d+/);
+    const strict = await run(["attribute", UTILITY, "-r", "responses.csv", "-o", "out2", "--strict"], d);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("--strict: responses.csv has 2 rejected rows or values.");
+    expect(existsSync(join(d, "out2"))).toBe(false);
+  });
+
+  it("exits 2 for a wave not in the data, or without --responses", async () => {
+    const wave = await run(["attribute", UTILITY, "-r", "responses.csv", "--wave", "2030"], dir);
+    expect(wave.code).toBe(2);
+    expect(wave.stderr).toContain('responses.csv has no wave "2030".');
+    expect(wave.stderr).toContain("Use one of the waves in the data: 1.");
+    const missing = await run(["attribute", UTILITY], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--responses is required");
+  });
+
+  it("exits 3 when a data file is missing, without a stack trace", async () => {
+    const r = await run(["attribute", UTILITY, "-r", "nope.csv"], dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain("The responses file nope.csv does not exist.");
+    expect(hasStack(r.stderr)).toBe(false);
+    expect((await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "nope.csv"], dir)).code).toBe(3);
+  });
+
+  it("exits 1 when the responses have no usable row", async () => {
+    const d = tempDir();
+    writeFileSync(join(d, "empty.csv"), "respondent,question,value\n");
+    const r = await run(["attribute", TRAINING, "-r", "empty.csv"], d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("empty.csv has no usable rows.");
+  });
+});
+
+describe("gaptrace simulate and compare", () => {
+  it("simulates two waves with a problem fixed in the second, and compare finds it resolved", async () => {
+    const d = tempDir();
+    const sim = await run(
+      ["simulate", UTILITY, "--seed", "5", "--respondents", "2000", "--staff", "600", "--cases", "300", "--waves", "2025,2026", "--plant", "execution:or_bo_parts_issue@2025", "--out", "sim"],
+      d,
+    );
+    expect(sim.code).toBe(0);
+    expect(sim.stdout).toContain("planted non-compliant-execution at or_bo_parts_issue");
+    for (const f of ["responses.csv", "cases.csv", "truth.json"]) expect(existsSync(join(d, "sim", f)), f).toBe(true);
+    const truth = JSON.parse(readFileSync(join(d, "sim", "truth.json"), "utf8")) as { truth: { planted: { waves?: string[] }[] } };
+    expect(truth.truth.planted[0]?.waves).toEqual(["2025"]);
+
+    const cmp = await run(["compare", UTILITY, "-r", "sim/responses.csv", "-c", "sim/cases.csv", "--before", "2025", "--after", "2026", "--out", "cmp"], d);
+    expect(cmp.code).toBe(0);
+    expect(cmp.stdout).toContain("+ compliance:std_parts_30min:");
+    const posts = readFileSync(join(d, "cmp", "posts.csv"), "utf8");
+    expect(posts).toMatch(/^materials_clerk,Materials supply clerk,materials_dept,nce:or_bo_parts_issue,,nce:or_bo_parts_issue,/m);
+    for (const f of ["changes.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"])
+      expect(existsSync(join(d, "cmp", f)), f).toBe(true);
+    expect(readFileSync(join(d, "cmp", "changes.csv"), "utf8")).toMatch(/^id,kind,subject,subject_name,before,after,difference,ci_low,ci_high,p,q,significant,direction\r\n/);
+  });
+
+  it("gives the same files for the same seed", async () => {
+    const d = tempDir();
+    await run(["simulate", TRAINING, "--seed", "9", "--respondents", "200", "--staff", "20", "--cases", "50", "--out", "a"], d);
+    await run(["simulate", TRAINING, "--seed", "9", "--respondents", "200", "--staff", "20", "--cases", "50", "--out", "b"], d);
+    for (const f of ["responses.csv", "cases.csv", "truth.json"]) expect(readFileSync(join(d, "a", f), "utf8")).toBe(readFileSync(join(d, "b", f), "utf8"));
+  });
+
+  it("exits 2 for a bad plant, a missing --out or the same wave twice", async () => {
+    const bad = await run(["simulate", TRAINING, "--plant", "execution:nope", "--out", tempDir()]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--plant "execution:nope": no step with an owner has the id "nope".');
+    expect((await run(["simulate", TRAINING, "--plant", "frobnicate:x", "--out", tempDir()])).code).toBe(2);
+    expect((await run(["simulate", TRAINING])).stderr).toContain("--out is required");
+    expect((await run(["compare", TRAINING, "-r", "x.csv", "--before", "1", "--after", "1"])).code).toBe(2);
+  });
+
+  it("plants nothing with --plant none", async () => {
+    const d = tempDir();
+    const r = await run(["simulate", TRAINING, "--plant", "none", "--respondents", "100", "--staff", "10", "--cases", "10", "--out", "s"], d);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("nothing planted");
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run, tempDir, TRAINING, UTILITY } from "./helpers.js";
+
+describe("gaptrace questionnaire", () => {
+  it("writes the questionnaire as CSV to standard output, counts on standard error", async () => {
+    const r = await run(["questionnaire", TRAINING]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("section,theme,point,step,question_id,audience,rater_post,measures,scale_type,scale_min,scale_max,unit,reverse,text_en,text_zh,options");
+    expect(lines).toHaveLength(1 + 4);
+    expect(r.stderr).toContain("4 questions (3 external, 1 internal) at 2 evaluation points.");
+  });
+
+  it("writes one post's questionnaire, in JSON, to a file", async () => {
+    const dir = tempDir();
+    const r = await run(["questionnaire", TRAINING, "--post", "meter_tech", "--format", "json", "--out", "q/meter.json"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    const doc = JSON.parse(readFileSync(join(dir, "q/meter.json"), "utf8")) as { items: { questionId: string }[] };
+    expect(doc.items.map((i) => i.questionId)).toEqual(["q_order_prompt"]);
+  });
+
+  it("labels answer options in Chinese with --lang zh", async () => {
+    const r = await run(["questionnaire", TRAINING, "--lang", "zh"]);
+    expect(r.stdout).toContain("1=非常");
+  });
+
+  it("exits 2 for an unknown post, format or language", async () => {
+    const post = await run(["questionnaire", TRAINING, "--post", "nobody"]);
+    expect(post.code).toBe(2);
+    expect(post.stderr).toContain('unknown rater post "nobody"');
+    expect((await run(["questionnaire", TRAINING, "--format", "xlsx"])).code).toBe(2);
+    expect((await run(["questionnaire", TRAINING, "--lang", "fr"])).stderr).toContain("--lang must be one of en, zh");
+  });
+});
+
+describe("gaptrace plan", () => {
+  it("writes the sampling plan as CSV with a summary", async () => {
+    const r = await run(["plan", UTILITY, "--moe", "5", "--response-rate", "external=0.4,internal=0.9"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split(/\r?\n/)[0]).toMatch(/^level,theme,point,step,section,audience,rater_post,population,driving,required,completes,invitations,/);
+    expect(r.stdout).toMatch(/\ntotal,/);
+    expect(r.stderr).toContain("margin ±5 points at 95% confidence");
+    expect(r.stderr).toMatch(/customers: [\d,]+ completed answers, [\d,]+ invitations/);
+  });
+
+  it("needs more answers for a smaller margin", async () => {
+    const total = async (moe: string): Promise<number> => {
+      const r = await run(["plan", TRAINING, "--moe", moe, "--format", "json"]);
+      return (JSON.parse(r.stdout) as { total: { completes: number } }).total.completes;
+    };
+    expect(await total("3")).toBeGreaterThan(await total("10"));
+  });
+
+  it("writes to a file", async () => {
+    const dir = tempDir();
+    const r = await run(["plan", TRAINING, "--out", "plan.csv", "--population", "reconnect=5000"], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "plan.csv"), "utf8")).toMatch(/^level,/);
+    expect(r.stderr).toContain("Wrote plan.csv");
+  });
+
+  it("exits 2 for bad numbers", async () => {
+    for (const args of [["--moe", "-1"], ["--moe", "five"], ["--confidence", "95"], ["--response-rate", "external=2"], ["--population", "reconnect"], ["--population", "nope=10"]]) {
+      const r = await run(["plan", TRAINING, ...args]);
+      expect(r.code, args.join(" ")).toBe(2);
+    }
+    expect((await run(["plan", TRAINING, "--moe=-1"])).stderr).toContain("--moe must be a number between 0 and 100 (exclusive)");
+    expect((await run(["plan", TRAINING, "--moe", "-1"])).stderr).toContain("'--moe=-XYZ'");
+  });
+});
