@@ -38,7 +38,7 @@ export interface NumberFormat {
 export function formatNumber(value: number | null | undefined, format: NumberFormat): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return NO_VALUE;
   const digits = Math.max(0, Math.min(6, Math.floor(format.digits)));
-  let text = Math.abs(value).toFixed(digits);
+  let text = roundHalfUp(Math.abs(value), digits).toFixed(digits);
   // Rounding may turn -0.04 into "0.0": no sign then.
   const zero = Number(text) === 0;
   if (format.trim === true && text.includes(".")) text = text.replace(/\.?0+$/, "");
@@ -47,6 +47,14 @@ export function formatNumber(value: number | null | undefined, format: NumberFor
   const body = frac === undefined ? grouped : `${grouped}.${frac}`;
   if (zero) return body;
   return value < 0 ? `\u2212${body}` : format.sign === true ? `+${body}` : body;
+}
+
+/** Round half up in decimal, so 77.55 (stored as 77.54999…) prints as 77.6, as a reader rounding by hand would. */
+function roundHalfUp(v: number, digits: number): number {
+  const text = String(v);
+  if (text.includes("e")) return Math.round(v * 10 ** digits) / 10 ** digits;
+  // Shifting the decimal point in the text avoids the binary error of v × 10^digits.
+  return Number(`${Math.round(Number(`${text}e${digits}`) + 1e-9)}e-${digits}`);
 }
 
 /**
@@ -92,7 +100,8 @@ export function formatIndex(value: number | undefined, sign = false): string {
  */
 export function formatPercent(share: number | undefined, sign = false): string {
   if (share === undefined || !Number.isFinite(share)) return NO_VALUE;
-  return `${formatNumber(share * 100, { digits: 1, trim: true, sign })}%`;
+  // Round the share itself (3 decimals) before scaling, so 0.7755 prints as 77.6%, not 77.5%.
+  return `${formatNumber(roundHalfUp(Math.abs(share), 3) * Math.sign(share) * 100, { digits: 1, trim: true, sign })}%`;
 }
 
 /**
