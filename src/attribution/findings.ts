@@ -56,7 +56,7 @@ export type Evidence =
       readonly better: "lower" | "higher";
       /** Share of customers who accept the threshold. */
       readonly acceptShare: Measured;
-      /** The required share ({@link AttributionOptions.acceptance}). */
+      /** The required share (the `acceptance` option). */
       readonly required: number;
       /** The value the required share of customers accept (e.g. 30 minutes), when it can be estimated. */
       readonly acceptableValue: { readonly value: number; readonly ci: readonly [number, number] } | undefined;

@@ -97,8 +97,11 @@ export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): So
 
 /** The part of a csv-parse parser the collector drives (both the Node and the browser build have it). */
 export interface CsvParserLike {
+  /** Feed a chunk of text or bytes. */
   write(chunk: string | Uint8Array): unknown;
+  /** Signal the end of the input. */
   end(): unknown;
+  /** Listen for a parse error. */
   on(event: "error", listener: (err: Error) => void): unknown;
 }
 

@@ -38,6 +38,7 @@ export const PersonSchema = z.strictObject({
   post: IdSchema,
 });
 
+/** The organisation: departments, posts and (optionally) persons. */
 export const OrganisationSchema = z.strictObject({
   departments: z.array(DepartmentSchema),
   posts: z.array(PostSchema),
@@ -64,6 +65,7 @@ export const ThemeSchema = z.strictObject({
   description: LabelSchema.optional(),
 });
 
+/** The theme association map (服务主题关联图): needs → service items → themes. */
 export const ThemeMapSchema = z.strictObject({
   needs: z.array(NeedSchema),
   items: z.array(ServiceItemSchema),
@@ -78,6 +80,7 @@ export const ThemeMapSchema = z.strictObject({
  * (backoffice | support).
  */
 export const LAYERS = ["customer", "frontline", "backoffice", "support"] as const;
+/** Schema of a layer. */
 export const LayerSchema = z.enum(LAYERS);
 
 /** A step of a blueprint. Non-customer steps have exactly one accountable owner post. */
@@ -128,6 +131,7 @@ export const EventSchema = z.strictObject({
 
 /** Units gaptrace understands. Time units convert into each other; the rest must match exactly. */
 export const UNITS = ["s", "min", "h", "d", "workday", "%", "count", "score", "yuan"] as const;
+/** Schema of a unit. */
 export const UnitSchema = z.enum(UNITS);
 
 /** A clock: the event that starts it and the event that stops it. */
@@ -271,25 +275,47 @@ export const StudySchema = z.strictObject({
 export type Study = z.output<typeof StudySchema>;
 /** A study as it may be written (optional fields with defaults may be left out). */
 export type StudyInput = z.input<typeof StudySchema>;
+/** A department (部门). */
 export type Department = z.output<typeof DepartmentSchema>;
+/** A post (岗位) in a department. */
 export type Post = z.output<typeof PostSchema>;
+/** A named person in a post. */
 export type Person = z.output<typeof PersonSchema>;
+/** A customer need (客户需求). */
 export type Need = z.output<typeof NeedSchema>;
+/** A service item (服务项目). */
 export type ServiceItem = z.output<typeof ServiceItemSchema>;
+/** A service theme (服务主题). */
 export type Theme = z.output<typeof ThemeSchema>;
+/** A blueprint layer: customer, frontline, backoffice or support. */
 export type Layer = z.output<typeof LayerSchema>;
+/** A step of a blueprint. */
 export type Step = z.output<typeof StepSchema>;
+/** A hand-off from an upstream step to a downstream step. */
 export type Handoff = z.output<typeof HandoffSchema>;
+/** The blueprint of one theme. */
 export type Blueprint = z.output<typeof BlueprintSchema>;
+/** A named event in a case's life (the start or stop of clocks). */
 export type StudyEvent = z.output<typeof EventSchema>;
+/** A unit of a metric, standard or numeric answer. */
 export type Unit = z.output<typeof UnitSchema>;
+/** A clock: start and stop events. */
 export type Clock = z.output<typeof ClockSchema>;
+/** The basis (取数口径) a metric is computed on. */
 export type Basis = z.output<typeof BasisSchema>;
+/** An operational metric measured per case. */
 export type Metric = z.output<typeof MetricSchema>;
+/** Who sets a standard: a post or a department. */
 export type StandardOwner = z.output<typeof StandardOwnerSchema>;
+/** A service standard (服务标准). */
 export type Standard = z.output<typeof StandardSchema>;
+/** An answer scale. */
 export type Scale = z.output<typeof ScaleSchema>;
+/** Who answers a question. */
 export type Audience = z.output<typeof AudienceSchema>;
+/** What a question measures. */
 export type Measure = z.output<typeof MeasureSchema>;
+/** A survey question. */
 export type Question = z.output<typeof QuestionSchema>;
+/** An evaluation point (评价点) with its questions. */
 export type EvaluationPoint = z.output<typeof EvaluationPointSchema>;

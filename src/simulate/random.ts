@@ -7,10 +7,15 @@ import { xoshiro128ss, type SeededRandom } from "../stats/drivers/random.js";
 
 /** A seeded source of draws. */
 export interface Draws {
+  /** A uniform number in [0, 1). */
   readonly uniform: () => number;
+  /** A standard normal number (Box–Muller). */
   readonly normal: () => number;
+  /** A log-normal number with the given median and standard deviation of its logarithm. */
   readonly logNormal: (median: number, sigmaLog: number) => number;
+  /** A uniform integer in [0, n). */
   readonly int: (n: number) => number;
+  /** A uniformly chosen element of a non-empty list. */
   readonly pick: <T>(xs: readonly T[]) => T;
 }
 
