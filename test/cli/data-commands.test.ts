@@ -40,7 +40,8 @@ describe("gaptrace attribute", () => {
     expect(r.stdout).toMatch(/^responses\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
     expect(r.stdout).toMatch(/^cases\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
     expect(r.stdout).toMatch(/^Wave 1: \d+ findings? \(/m);
-    for (const f of ["report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"]) expect(existsSync(join(dir, "report", f)), f).toBe(true);
+    for (const f of ["report.html", "report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"]) expect(existsSync(join(dir, "report", f)), f).toBe(true);
+    expect(readFileSync(join(dir, "report", "report.html"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
     expect(readFileSync(join(dir, "report", "findings.csv"), "utf8")).toMatch(/^id,tag,tag_name,title,/);
     const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8")) as { format?: string; findings: unknown[] };
     expect(report.findings.length).toBeGreaterThan(0);
@@ -115,7 +116,7 @@ describe("gaptrace simulate and compare", () => {
     expect(cmp.stdout).toContain("+ compliance:std_parts_30min:");
     const posts = readFileSync(join(d, "cmp", "posts.csv"), "utf8");
     expect(posts).toMatch(/^materials_clerk,Materials supply clerk,materials_dept,nce:or_bo_parts_issue,,nce:or_bo_parts_issue,/m);
-    for (const f of ["changes.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"])
+    for (const f of ["report.html", "changes.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"])
       expect(existsSync(join(d, "cmp", f)), f).toBe(true);
     expect(readFileSync(join(d, "cmp", "changes.csv"), "utf8")).toMatch(/^id,kind,subject,subject_name,before,after,difference,ci_low,ci_high,p,q,significant,direction\r\n/);
   });

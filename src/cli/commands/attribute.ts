@@ -7,6 +7,7 @@
 import { join } from "node:path";
 import { attribute } from "../../attribution/attribute.js";
 import { toCsv } from "../../reports/csv.js";
+import { renderHtmlReport } from "../../reports/html.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, stringFlag, usage, type Command } from "../command.js";
@@ -37,6 +38,7 @@ upstream to its root causes, and write the report. Each data file's ledger is pr
 accepted + rejected, by reason.
 
 Writes into DIR:
+  report.html          the report as one self-contained web page (open it in a browser)
   report.md            the report in Markdown
   findings.csv         one row per finding
   responsibility.csv   responsibility lists by department and post, with shares of each customer gap
@@ -74,13 +76,14 @@ Example:
       { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
       { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}) },
     );
+    await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, { lang }));
     await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, { lang }));
     await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { lang, table: "findings", bom }));
     await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { lang, table: "responsibility", bom }));
     await writeText(io, join(out, "report.json"), toJson(result, data.study, { lang }));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
-    io.stdout.write(`Wrote ${["report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
+    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
     return EXIT.ok;
   },
 };

@@ -11,6 +11,7 @@ import { compareWaves, type WaveChange } from "../../attribution/waves.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { Study } from "../../model/study.js";
 import { csvCell } from "../../reports/escape.js";
+import { renderHtmlReport } from "../../reports/html.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../command.js";
@@ -71,6 +72,7 @@ test (Benjamini–Hochberg across all comparisons); and per post, the findings i
 their wave column.
 
 Writes into DIR:
+  report.html          the later wave's report with the comparison, as one self-contained web page
   changes.csv          one row per compared figure: before, after, difference, interval, p, q, direction
   posts.csv            one row per post: findings before, after, resolved and new
   comparison.json      the changes and posts as JSON
@@ -134,6 +136,7 @@ Example:
     };
     const deptOf = (id: string): string => study.organisation.posts.find((x) => x.id === id)?.department ?? "";
     const posts = cmp.posts.map((p) => [p.post, postName(p.post), deptOf(p.post), p.before.join(" "), p.after.join(" "), p.resolved.join(" "), p.added.join(" ")]);
+    await writeText(io, join(out, "report.html"), renderHtmlReport(cmp.after, study, { lang, comparison: cmp }));
     await writeText(io, join(out, "changes.csv"), csv(["id", "kind", "subject", "subject_name", "before", "after", "difference", "ci_low", "ci_high", "p", "q", "significant", "direction"], changes, bom));
     await writeText(io, join(out, "posts.csv"), csv(["post", "post_name", "department", "findings_before", "findings_after", "resolved", "added"], posts, bom));
     await writeText(io, join(out, "comparison.json"), `${JSON.stringify({ study: study.id, before, after, changes: cmp.changes, posts: cmp.posts }, null, 2)}\n`);
@@ -150,7 +153,7 @@ Example:
       ...[...better, ...worse].map((c) => `  ${c.direction === "better" ? "+" : "−"} ${c.id}: ${figure(c, c.before)} → ${figure(c, c.after)}`),
       `Posts: ${cmp.posts.filter((p) => p.resolved.length > 0).length} with findings resolved, ${cmp.posts.filter((p) => p.added.length > 0).length} with new findings.`,
       ...findingLines(cmp.after, study, lang),
-      `Wrote ${["changes.csv", "posts.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"].map((f) => join(out, f)).join(", ")}`,
+      `Wrote ${["report.html", "changes.csv", "posts.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"].map((f) => join(out, f)).join(", ")}`,
       "",
     ];
     io.stdout.write(lines.join("\n"));
