@@ -42,7 +42,7 @@ function printLedger(title: string, l: LedgerSummary): void {
   for (const [reason, count] of l.byReason) {
     const kept = l.problems.filter((p) => p.code === `data/${reason}`);
     console.log(`  ${reason} × ${count}: ${kept[0]?.hint ?? ""}`);
-    for (const p of kept) console.log(`    ${p.location?.file ?? ""}:${p.location?.line ?? "?"}  [${p.path.join(".")}] ${p.message}`);
+    for (const p of kept) console.log(`    ${p.location?.file ?? ""}:${p.location?.line ?? "?"}  ${p.path.length > 0 ? `[${p.path.join(".")}] ` : ""}${p.message}`);
   }
   for (const n of l.notes) console.log(`  note ${n.code} (line ${n.location?.line ?? "?"}): ${n.message}`);
   if (!balanced) failed = true;
