@@ -203,7 +203,7 @@ export function customerWalkthrough(study: Study, theme: string, options: Walkth
         checks.push(label === "" ? w.checkReceiveAt(L.stepName(l.other)) : w.checkReceive(w.q(mdText(label))));
       }
     } else {
-      checks.push(w.checkWatchFrontline(step.owner === undefined ? w.theCustomer : L.postName(step.owner), L.stepName(id)));
+      checks.push(w.checkWatchFrontline(L.stepName(id), step.owner === undefined ? w.theCustomer : L.postName(step.owner)));
     }
 
     const hidden = hiddenAt.get(id) ?? [];

@@ -57,7 +57,8 @@ Example:
     const out = stringFlag(values, "out");
     await writeOutput(io, out, text);
     const c = questionnaireCounts(q).total;
-    io.stderr.write(`${out === undefined ? "" : `Wrote ${out}: `}${c.questions} questions (${c.external} external, ${c.internal} internal) at ${c.evaluationPoints} evaluation points.\n`);
+    const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;
+    io.stderr.write(`${out === undefined ? "" : `Wrote ${out}: `}${n(c.questions, "question")} (${c.external} external, ${c.internal} internal) at ${n(c.evaluationPoints, "evaluation point")}.\n`);
     return EXIT.ok;
   },
 };
