@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { gapBarsSvg, quadrantSvg } from "../../src/reports/charts.js";
+import { blueprintMarks, renderHtmlReport } from "../../src/reports/html.js";
+import { parseXml } from "./blueprint/xml.js";
+import { HOSTILE, hostileRun, utilityRun, waveRun } from "./fixture.js";
+
+const { study, result } = utilityRun();
+const VOID = new Set(["meta", "br", "input", "link", "img", "hr", "wbr", "col", "area", "base", "source"]);
+
+/** Tags balance (void elements and self-closing SVG elements aside); returns the names of elements seen. */
+function checkBalanced(html: string): string[] {
+  const stack: string[] = [];
+  const seen: string[] = [];
+  const body = html.replace(/^<!DOCTYPE html>\n?/, "");
+  for (const m of body.matchAll(/<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g)) {
+    const [, close, name = "", , self] = m;
+    const tag = name.toLowerCase();
+    if (close === "/") {
+      const top = stack.pop();
+      if (top !== tag) throw new Error(`</${tag}> closes <${top ?? "nothing"}> at ${m.index}`);
+    } else {
+      seen.push(tag);
+      if (self !== "/" && !VOID.has(tag)) stack.push(tag);
+    }
+  }
+  if (stack.length > 0) throw new Error(`unclosed ${stack.join(", ")}`);
+  return seen;
+}
+
+/** The inline SVG documents of a page (they are never nested). */
+function svgs(html: string): string[] {
+  return [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => m[0]);
+}
+
+describe("renderHtmlReport", () => {
+  const en = renderHtmlReport(result, study);
+  const zh = renderHtmlReport(result, study, { lang: "zh" });
+
+  it("is one self-contained, well-formed page with no script and no external resource", () => {
+    for (const html of [en, zh]) {
+      expect(html.startsWith("<!DOCTYPE html>\n<html lang=")).toBe(true);
+      const tags = checkBalanced(html);
+      expect(tags).not.toContain("script");
+      expect(tags).not.toContain("link");
+      expect(tags).not.toContain("iframe");
+      expect(html).not.toMatch(/\b(src|href)\s*=\s*["']?(https?:|\/\/)/i);
+      expect(html).not.toMatch(/url\(\s*["']?(https?:|\/\/)/i);
+      expect(html).not.toMatch(/@import/);
+      expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    }
+  });
+
+  it("has accessible structure: one h1, captions on tables, titles on every picture", () => {
+    const tags = checkBalanced(en);
+    expect(tags.filter((t) => t === "h1")).toHaveLength(1);
+    expect(tags.filter((t) => t === "table").length).toBe(tags.filter((t) => t === "caption").length);
+    expect(tags.filter((t) => t === "table").length).toBeGreaterThan(5);
+    const pictures = svgs(en).filter((s) => s.includes('role="img"'));
+    expect(pictures.length).toBeGreaterThanOrEqual(4 + 7);
+    for (const s of pictures) {
+      const labelled = /aria-labelledby="([^" ]+) ([^"]+)"/.exec(s);
+      expect(labelled !== null && new RegExp(`<title id="${labelled[1]}">[^<]+</title>`).test(s) && new RegExp(`<desc id="${labelled[2]}">[^<]+</desc>`).test(s), s.slice(0, 200)).toBe(true);
+    }
+    for (const s of svgs(en).filter((x) => !x.includes('role="img"'))) expect(s).toContain('aria-hidden="true"');
+    expect(new Set([...en.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).size).toBe([...en.matchAll(/ id="([^"]+)"/g)].length);
+  });
+
+  it("inlines SVG that is well-formed XML", () => {
+    const list = svgs(en);
+    expect(list.length).toBeGreaterThan(10);
+    for (const s of list) expect(() => parseXml(s)).not.toThrow();
+  });
+
+  it("shows the sections, numbers and blueprint marks in both languages", () => {
+    for (const id of ["summary", "charts", "blueprints", "findings", "responsibility", "undecided", "priorities", "tests"]) expect(en).toContain(`<section id="${id}"`);
+    expect(en).not.toContain('<section id="comparison"');
+    expect(en).toMatch(/77\.\d% of cases within 5 minutes \(98% required; 95% CI/);
+    expect(zh).toMatch(/<html lang="zh-Hans">/);
+    expect(zh).toContain("<h2 id=\"responsibility-h\">责任清单</h2>");
+    expect(zh).toMatch(/第98百分位须从8\.\d分钟降至5分钟/);
+    const marks = blueprintMarks(result, study, "theme_outage_repair", "en");
+    expect(marks.filter((m) => m.tag === "unreasonable-standard").map((m) => m.step)).toEqual(["or_bo_dispatch", "or_bo_crew_travel"]);
+    expect(marks.some((m) => m.tag === "non-compliant-execution" && m.step === "or_bo_dispatch")).toBe(true);
+    expect(marks.filter((m) => m.tag === "customer-dissatisfaction")).toHaveLength(5);
+    expect(blueprintMarks(result, study, "theme_new_connection", "en")).toEqual([]);
+  });
+
+  it("shows a hostile label as text, never as markup", () => {
+    const h = hostileRun();
+    const html = renderHtmlReport(h.result, h.study, { title: `<b>${HOSTILE.step}</b>` });
+    checkBalanced(html);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toContain("<b><script");
+    expect(html).toContain("&lt;script&gt;window.__gaptraceXss=1;document.title=&quot;pwned&quot;&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=&quot;window.__gaptraceXss=2&quot;&gt;");
+    expect(html).toContain("=HYPERLINK(&quot;http://example.invalid&quot;,&quot;x&quot;)");
+    for (const s of svgs(html)) expect(() => parseXml(s)).not.toThrow();
+  });
+
+  it("adds the wave comparison when given", () => {
+    const { study: s, comparison } = waveRun();
+    const html = renderHtmlReport(comparison.after, s, { comparison, lang: "zh" });
+    checkBalanced(html);
+    expect(html).toContain('<section id="comparison"');
+    expect(html).toContain("调查批次对比: 2025 → 2026");
+    const dispatch = comparison.changes.find((c) => c.id === "compliance:std_dispatch_5min");
+    expect(dispatch?.direction).toBe("better");
+    expect(html).toMatch(/工单生成后5分钟内派单<\/td><td>达标率<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\+\d+(\.\d)?个百分点/);
+    expect(html).toContain("▲ 改善");
+  });
+});
+
+describe("charts", () => {
+  it("draw one bar per point and one dot per point, well-formed, labels escaped", () => {
+    const bars = gapBarsSvg(
+      [
+        { label: "<b>x</b>", value: 55, ci: [54, 56], target: 85, significant: true },
+        { label: "客户满意度", value: 90, ci: [89, 91], target: 75, significant: false },
+      ],
+      { lang: "en", title: "t & t", idPrefix: "g-" },
+    );
+    const doc = parseXml(bars);
+    expect(doc.name).toBe("svg");
+    expect(bars).toContain("&lt;b&gt;x&lt;/b&gt;");
+    expect(bars.match(/<rect [^>]*rx="2"><title>/g)).toHaveLength(2);
+    expect(bars).toContain("1 significantly below target");
+    const dots = quadrantSvg(
+      [
+        { key: 1, label: "a", importance: 0.3, performance: 40, quadrant: "concentrate-here" },
+        { key: 2, label: "b", importance: 0.3, performance: 40, quadrant: "concentrate-here" },
+        { key: 3, label: "c", importance: 0.1, performance: 90, quadrant: "possible-overkill" },
+      ],
+      { "concentrate-here": "C", "keep-up-the-good-work": "K", "low-priority": "L", "possible-overkill": "O" },
+      { lang: "zh", title: "q", idPrefix: "q-" },
+    );
+    parseXml(dots);
+    const circles = [...dots.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(circles).toHaveLength(3);
+    // Two points at the same place are drawn apart.
+    expect(Math.hypot((circles[0]?.[0] ?? 0) - (circles[1]?.[0] ?? 0), (circles[0]?.[1] ?? 0) - (circles[1]?.[1] ?? 0))).toBeGreaterThan(15);
+  });
+});
