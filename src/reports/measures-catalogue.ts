@@ -1,6 +1,6 @@
 /**
  * The bundled catalogue of improvement measures (改进措施) for power utilities, water and gas companies and contact
- * centres: 32 measures in 13 categories, in English and Chinese. Plain data in the catalogue file format
+ * centres: 33 measures in 13 categories, in English and Chinese. Plain data in the catalogue file format
  * (`gaptrace/measures@1`); {@link defaultMeasures} validates it. Generic on purpose: it names no study's ids, so
  * it fits any study; a study's own catalogue adds measures scoped to its steps, standards and posts.
  * @module

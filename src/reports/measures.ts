@@ -239,7 +239,7 @@ export function readMeasuresText(text: string, options: LoadMeasuresOptions = {}
 let bundled: MeasureCatalogue | undefined;
 
 /**
- * The bundled catalogue: 32 measures in 13 categories for utilities and contact centres (standard revision,
+ * The bundled catalogue: 33 measures in 13 categories for utilities and contact centres (standard revision,
  * clock redefinition, dispatch, staffing, training, IT support, materials, information sharing, customer
  * communication, supervision and KPIs, cross-department coordination, walkthroughs, complaint early warning).
  *
