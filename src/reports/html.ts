@@ -182,7 +182,20 @@ function markLabel(f: Finding, lang: Lang): string {
     .exhaustive();
 }
 
-/** Marks of a theme's findings: a customer gap at its point's step, a standard at its governed steps, execution at its step. */
+/**
+ * The findings of one theme as blueprint marks: a customer gap at its point's step, an unreasonable standard at
+ * every step it governs, non-compliant execution at its step, each with a short label of its key number.
+ *
+ * @param result - The attribution.
+ * @param study - The study.
+ * @param theme - The theme whose blueprint is drawn.
+ * @param lang - The language of the labels.
+ * @returns Marks for `renderBlueprintSvg` (only steps of that theme's blueprint).
+ * @example
+ * ```ts
+ * renderBlueprintSvg(study, "theme_outage_repair", { marks: blueprintMarks(result, study, "theme_outage_repair", "en") });
+ * ```
+ */
 export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[] {
   const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
   const marks: BlueprintMark[] = [];

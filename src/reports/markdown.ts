@@ -23,7 +23,16 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), `|${head.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/** The priority figure as printed: the customer dissatisfaction accounted for, three decimals. */
+/**
+ * The priority figure as printed (the customer dissatisfaction an entry accounts for), with three decimals.
+ *
+ * @param v - The priority; `null` prints as a dash.
+ * @returns The figure.
+ * @example
+ * ```ts
+ * formatPriority(1.09057); // "1.091"
+ * ```
+ */
 export function formatPriority(v: number | null): string {
   return formatNumber(v, { digits: 3 });
 }

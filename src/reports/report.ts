@@ -71,6 +71,14 @@ export function roleName(role: ResponsibilityRole, lang: Lang): string {
 /**
  * Whether each piece of evidence of a run is significant: the run's own test record where the evidence is the
  * same object, else its adjusted p-value against the run's alpha.
+ *
+ * @param result - The attribution.
+ * @returns A predicate on evidence.
+ * @example
+ * ```ts
+ * const significant = significanceOf(result);
+ * cause.chain[0]?.measured.filter(significant);
+ * ```
  */
 export function significanceOf(result: Attribution): (e: Evidence) => boolean {
   const flagged = new Map<Evidence, boolean>(result.tests.map((t) => [t.evidence, t.significant] as const));
@@ -308,7 +316,16 @@ function pointOf(e: Evidence): string | undefined {
     .exhaustive();
 }
 
-/** The estimate behind a piece of evidence (its sample size, value and interval). */
+/**
+ * The estimate behind a piece of evidence: the index, the gap, the share accepting or the compliance.
+ *
+ * @param e - The evidence.
+ * @returns Its estimate (value, sample size, …).
+ * @example
+ * ```ts
+ * measuredOf(nce.evidence[0]).n; // 2000
+ * ```
+ */
 export function measuredOf(e: Evidence): { readonly n: number; readonly value: number } {
   return match(e)
     .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => x.index)

@@ -91,7 +91,17 @@ export interface ResponsibilityOptions {
 
 const ROLE_ORDER: Readonly<Record<ResponsibilityRole, number>> = { "root-cause": 0, explained: 1, "customer-gap": 2 };
 
-/** Entry order: role, priority (higher first), severity (higher first), then id. */
+/**
+ * The order of entries on a list: role (root causes first), priority and severity (higher first), then id.
+ *
+ * @param a - An entry.
+ * @param b - Another entry.
+ * @returns Negative when `a` comes first.
+ * @example
+ * ```ts
+ * [...entries].sort(compareEntries);
+ * ```
+ */
 export function compareEntries(a: ResponsibilityEntry, b: ResponsibilityEntry): number {
   return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.priority - a.priority || b.severity - a.severity || (a.finding < b.finding ? -1 : a.finding > b.finding ? 1 : 0);
 }

@@ -143,7 +143,17 @@ export function changeKindName(kind: Change["kind"], lang: Lang): string {
 
 const LABEL_CACHE = new WeakMap<Study, Map<Lang, StudyLabels>>();
 
-/** The study's names in one language, built once per study and language. */
+/**
+ * The study's names in one language, built once per study and language and then shared.
+ *
+ * @param study - The study.
+ * @param lang - The report language.
+ * @returns The name lookups.
+ * @example
+ * ```ts
+ * labelsOf(study, "zh").name("post", "repair_dispatcher"); // "配网抢修指挥员"
+ * ```
+ */
 export function labelsOf(study: Study, lang: Lang): StudyLabels {
   let byLang = LABEL_CACHE.get(study);
   if (byLang === undefined) LABEL_CACHE.set(study, (byLang = new Map()));
@@ -163,7 +173,18 @@ function layerName(layer: string, lang: Lang): string {
   return t === undefined ? layer : t[lang];
 }
 
-/** Who sets a standard: "Service quality officer (Marketing department)" or "Marketing department". */
+/**
+ * Who sets a standard, in words: its owner post with the post's department, or the owning department.
+ *
+ * @param standard - The standard.
+ * @param study - The study (for names).
+ * @param lang - The report language.
+ * @returns E.g. "Service quality officer (Marketing department)" / "营销部服务质量管理专责".
+ * @example
+ * ```ts
+ * standardOwnerText(study.standards[0], study, "en"); // "Customer service centre (95598)"
+ * ```
+ */
 export function standardOwnerText(standard: Standard, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
   if ("post" in standard.owner) {
@@ -174,7 +195,18 @@ export function standardOwnerText(standard: Standard, study: Study, lang: Lang):
   return l.name("department", standard.owner.department);
 }
 
-/** Post and department: "Repair dispatcher (Dispatch and control centre)" / "调控中心配网抢修指挥员". */
+/**
+ * A post with its department, in words.
+ *
+ * @param post - The post id (`undefined`: no post).
+ * @param study - The study (for names).
+ * @param lang - The report language.
+ * @returns E.g. "Repair dispatcher (Dispatch and control centre)" / "调控中心配网抢修指挥员".
+ * @example
+ * ```ts
+ * postText("repair_dispatcher", study, "zh"); // "调控中心配网抢修指挥员"
+ * ```
+ */
 export function postText(post: string | undefined, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
   if (post === undefined) return lang === "zh" ? "（未指定岗位）" : "(no post)";
