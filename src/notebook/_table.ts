@@ -34,7 +34,8 @@ export interface Table {
 const FONT = "font-family:system-ui,-apple-system,'Segoe UI','Noto Sans','Noto Sans CJK SC','Microsoft YaHei',sans-serif";
 const TABLE = "border-collapse:collapse;font-size:13px;margin:4px 0 14px 0";
 const TH = "text-align:left;padding:4px 10px;border-bottom:2px solid #A0AEC0;background:#F7FAFC;vertical-align:bottom";
-const TD = "padding:4px 10px;border-bottom:1px solid #E2E8F0;vertical-align:top";
+// Jupyter's stylesheet right-aligns every table cell, so left alignment must be said on each one.
+const TD = "text-align:left;padding:4px 10px;border-bottom:1px solid #E2E8F0;vertical-align:top";
 const RIGHT = ";text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap";
 
 function cell(c: CellInput): Cell {
@@ -52,7 +53,8 @@ export function htmlTable(t: Table): string {
     .map((r) => `<tr>${t.columns.map((c, i) => `<td style="${TD}${c.align === "right" ? RIGHT : ""}">${cellHtml(cell(r[i] ?? ""))}</td>`).join("")}</tr>`)
     .join("\n");
   const caption = t.caption === undefined ? "" : `<caption style="caption-side:top;text-align:left;font-weight:600;padding:2px 0 4px 0">${escapeHtml(t.caption)}</caption>`;
-  return `<table style="${TABLE}">${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+  // A wide table scrolls inside its own box instead of being cut off at the notebook cell's edge.
+  return `<div style="overflow-x:auto;max-width:100%"><table style="${TABLE}">${caption}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function pad(s: string, width: number, align: "left" | "right" | undefined): string {

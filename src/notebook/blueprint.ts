@@ -125,7 +125,8 @@ export function displayBlueprint(study: Study, theme: string, options: DisplayBl
     return `  [${markStyle(m.tag).letter}] ${names.step(m.step)}${note === "" ? "" : `: ${note}`}`;
   });
   const text = [`${title} (${theme})`, facts, ...markLines, w("svgNote", lang)].join("\n");
-  // The picture carries its own title and counts; the frame only lets a wide blueprint scroll sideways.
-  const html = frame(`<div style="overflow-x:auto;max-width:100%">${svg}</div>`);
+  // The picture carries its own title and counts. Notebook stylesheets shrink every <svg> to the cell's width,
+  // which makes a 20-step blueprint unreadable; at natural size inside a scrolling box it stays legible.
+  const html = frame(`<div style="overflow-x:auto;max-width:100%">${svg.replace(/^<svg /, '<svg style="max-width:none;height:auto" ')}</div>`);
   return new NotebookView({ "text/plain": text, "text/html": html, "image/svg+xml": svg });
 }

@@ -5,9 +5,10 @@
  * (tslab, VS Code, an HTML page). Runtime-neutral: no Node or Deno API. Every user label is HTML-escaped.
  * @module
  */
-export { JUPYTER_DISPLAY, NotebookView, isNotebookView, type MimeBundle } from "./view.js";
+export { JUPYTER_DISPLAY, NotebookView, isNotebookView, type Displayable, type MimeBundle } from "./view.js";
 export { displayStudy, type DisplayStudyOptions } from "./study.js";
 export { displayBlueprint, findingMarks, type DisplayBlueprintOptions, type FindingMarksOptions } from "./blueprint.js";
 export { displayAttribution, type DisplayAttributionOptions } from "./attribution.js";
 export { displayLedger, type DisplayLedgerOptions, type LedgerLike } from "./ledger.js";
 export { displayWhatIf, type DisplayWhatIfOptions } from "./what-if.js";
+export { show } from "./show.js";

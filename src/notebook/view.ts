@@ -122,6 +122,15 @@ export class NotebookView {
   }
 }
 
+/** Anything Deno's Jupyter kernel can show richly: it has a `Symbol.for("Jupyter.display")` method. */
+export interface Displayable {
+  /**
+   * Called by the kernel to show the value.
+   * @returns the MIME bundle to send to the front end.
+   */
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
+
 /**
  * Tell whether a value is a notebook view (from this or another copy of gaptrace).
  *
@@ -133,6 +142,6 @@ export class NotebookView {
  * isNotebookView({ "text/plain": "x" }); // false
  * ```
  */
-export function isNotebookView(x: unknown): x is { [JUPYTER_DISPLAY](): MimeBundle } {
+export function isNotebookView(x: unknown): x is Displayable {
   return typeof x === "object" && x !== null && typeof (x as Record<symbol, unknown>)[JUPYTER_DISPLAY] === "function";
 }

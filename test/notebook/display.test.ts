@@ -4,7 +4,7 @@
  * gets for a wrong argument.
  */
 import { inspect } from "node:util";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import fc from "fast-check";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
@@ -27,6 +27,7 @@ import {
   displayWhatIf,
   findingMarks,
   isNotebookView,
+  show,
   type MimeBundle,
 } from "../../src/notebook/index.js";
 
@@ -170,7 +171,8 @@ describe("displayBlueprint", () => {
     const b = bundleOf(displayBlueprint(study, OUTAGE));
     const svg = b["image/svg+xml"] ?? "";
     expect(svg.startsWith("<svg ")).toBe(true);
-    expect(b["text/html"]).toContain(svg);
+    // The same picture, told to keep its natural size inside a scrolling box (notebook CSS would shrink it).
+    expect(b["text/html"]).toContain(`<svg style="max-width:none;height:auto" ${svg.slice("<svg ".length)}`);
     expect(b["text/plain"]).toContain("Outages and fault repair");
     expect(b["text/plain"]).toContain("0 marked findings");
     expectBalancedHtml(b["text/html"] ?? "");
@@ -379,5 +381,42 @@ describe("escaping and determinism", () => {
     // Every row's last number ends in the same column as the rule under the header.
     expect(header).toBeDefined();
     for (const r of rows) expect(cjkWidth(r)).toBe(cjkWidth(rule ?? ""));
+  });
+});
+
+describe("show", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete (globalThis as { Deno?: unknown }).Deno;
+  });
+
+  it("prints the text of each view, in order, outside a Deno kernel", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    await show(new NotebookView({ "text/plain": "first", "text/html": "<b>1</b>" }), new NotebookView({ "text/plain": "second" }), 42);
+    expect(log.mock.calls).toEqual([["first"], ["second"], [42]]);
+  });
+
+  it("hands each view to Deno.jupyter.display in a Deno kernel, and pauses before the cell ends", async () => {
+    const shown: unknown[] = [];
+    (globalThis as { Deno?: unknown }).Deno = { jupyter: { display: async (x: unknown) => void shown.push(x) } };
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const a = new NotebookView({ "text/plain": "a", "text/html": "x".repeat(1_000_000) });
+    const started = performance.now();
+    await show(a, "plain");
+    expect(shown).toEqual([a, "plain"]);
+    expect(log).not.toHaveBeenCalled();
+    // 20 ms plus 1 ms per 50 kB: a 1 MB output waits about 40 ms (timers may fire a little early).
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+  });
+
+  it("prints when Deno is there but not its Jupyter API (a Deno script)", async () => {
+    (globalThis as { Deno?: unknown }).Deno = {
+      get jupyter(): never {
+        throw new Error("Deno.jupyter is only available in a Jupyter kernel");
+      },
+    };
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    await show(new NotebookView({ "text/plain": "text" }));
+    expect(log.mock.calls).toEqual([["text"]]);
   });
 });
