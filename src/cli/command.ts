@@ -65,7 +65,9 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
     // parseArgs explains itself well, but for an unknown option it adds a "--" trick meant for developers.
     const unknown = (e as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
     const message = unknown ? `${raw.split(". ")[0]?.replace(/\.$/, "") ?? raw}.` : raw.trim();
-    throw usage(command.name, message);
+    const given = unknown ? /'(-{1,2}[^']+)'/.exec(raw)?.[1] : undefined;
+    const near = given === undefined ? undefined : nearestOption(command, given);
+    throw usage(command.name, message, near === undefined ? undefined : `Did you mean --${near}? Run "gaptrace ${command.name} --help" for the options.`);
   }
   if (parsed.values.help === true) return "help";
   const missing = command.positionals.slice(parsed.positionals.length);
@@ -75,6 +77,28 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
     throw usage(command.name, `unexpected argument${extra.length > 1 ? "s" : ""} ${extra.map((x) => JSON.stringify(x)).join(" ")}.`);
   }
   return parsed;
+}
+
+/** Edit distance between two short strings (Levenshtein). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The command's option nearest to a mistyped one (at most two edits away), for a "did you mean". */
+function nearestOption(command: Command, given: string): string | undefined {
+  const name = given.replace(/^-+/, "").split("=")[0] ?? "";
+  let best: { option: string; d: number } | undefined;
+  for (const option of [...Object.keys(command.options), "help"]) {
+    const d = distance(name, option);
+    if (d <= 2 && (best === undefined || d < best.d)) best = { option, d };
+  }
+  return best?.option;
 }
 
 /**

@@ -58,6 +58,9 @@ describe("gaptrace (top level)", () => {
     expect(unknown.stderr).toContain("gaptrace validate: Unknown option '--nope'.");
     expect(unknown.stderr).toContain('Run "gaptrace validate --help"');
     expect(hasStack(unknown.stderr)).toBe(false);
+    const typo = await run(["attribute", TRAINING, "--respones", "x.csv"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Did you mean --responses?");
     const missing = await run(["validate"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("gaptrace validate: missing <study>.");
