@@ -513,7 +513,7 @@ function findingHtml(f: ReportFinding, doc: ReportDocument, openChains: boolean,
               })
               .join("");
             const open = openChains && (c.share ?? 0) === best ? " open" : "";
-            return `<details class="cause"${open}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}</summary><p class="note" style="margin:4px 0">${h(w("chain"))} (${h(w("chainFrom"))})${lang === "zh" ? "：" : ": "}${h(c.path)}</p><ol class="chain">${links}</ol></details>`;
+            return `<details class="cause"${open}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}</summary><p class="note" style="margin:4px 0">${h(w("chain"))}${lang === "zh" ? `（${h(w("chainFrom"))}）：` : ` (${h(w("chainFrom"))}): `}${h(c.path)}</p><ol class="chain">${links}</ol></details>`;
           })
           .join("");
         rows.push([w("rootCausesChains"), causes]);
