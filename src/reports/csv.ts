@@ -12,7 +12,7 @@ import { buildReport, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry } from "./schema.js";
 
 /** Options of {@link toCsv}. */
-export interface CsvOptions extends ReportOptions {
+export interface CsvReportOptions extends ReportOptions {
   /** Which table: `"findings"` (default) or `"responsibility"`. */
   readonly table?: "findings" | "responsibility";
   /** Start with a UTF-8 byte-order mark, so Excel reads Chinese text correctly; default false. */
@@ -50,7 +50,7 @@ function lines(header: readonly string[], rows: readonly Row[], bom: boolean): s
  * const csv = toCsv(result, study, { table: "responsibility", lang: "zh", bom: true });
  * ```
  */
-export function toCsv(result: Attribution, study: Study, options: CsvOptions = {}): string {
+export function toCsv(result: Attribution, study: Study, options: CsvReportOptions = {}): string {
   return csvFromReport(buildReport(result, study, options), options.table ?? "findings", options.bom ?? false);
 }
 

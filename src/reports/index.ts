@@ -16,6 +16,6 @@ export * from "./schema.js";
 export { buildReport, roleName, significanceOf, measuredOf, type ReportOptions } from "./report.js";
 export { toJson, readReportJson } from "./json.js";
 export { toMarkdown, markdownFromReport, correctionName, formatPriority } from "./markdown.js";
-export { toCsv, csvFromReport, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvOptions } from "./csv.js";
+export { toCsv, csvFromReport, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvReportOptions } from "./csv.js";
 export { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS, type GapBar, type QuadrantPoint, type ChartOptions } from "./charts.js";
 export { renderHtmlReport, blueprintMarks, type HtmlReportOptions } from "./html.js";

@@ -30,7 +30,7 @@ export const MeasureCategorySchema = z.strictObject({
 });
 
 /** One improvement measure. */
-export const MeasureSchema = z.strictObject({
+export const ImprovementMeasureSchema = z.strictObject({
   id: IdSchema,
   /** The category id. */
   category: IdSchema,
@@ -59,13 +59,13 @@ export const MeasureCatalogueSchema = z.strictObject({
   format: z.literal(MEASURES_FORMAT),
   name: LabelSchema.optional(),
   categories: z.array(MeasureCategorySchema),
-  measures: z.array(MeasureSchema),
+  measures: z.array(ImprovementMeasureSchema),
 });
 
 /** A category of measures. */
 export type MeasureCategory = z.output<typeof MeasureCategorySchema>;
 /** An improvement measure (defaults applied). */
-export type Measure = z.output<typeof MeasureSchema>;
+export type ImprovementMeasure = z.output<typeof ImprovementMeasureSchema>;
 /** A validated catalogue of measures. */
 export type MeasureCatalogue = z.output<typeof MeasureCatalogueSchema>;
 /** A catalogue as it may be written (optional lists left out). */
@@ -258,7 +258,7 @@ export function defaultMeasures(): MeasureCatalogue {
 
 /** A measure attached to a finding, with why it fits. */
 export interface MatchedMeasure {
-  readonly measure: Measure;
+  readonly measure: ImprovementMeasure;
   readonly category: MeasureCategory | undefined;
   /** The finding's evidence kinds the measure addresses (empty when the measure addresses any). */
   readonly evidence: readonly Evidence["kind"][];
