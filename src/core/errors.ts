@@ -12,7 +12,9 @@ export class GaptraceError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(summary: string, problems: readonly Problem[]) {
-    super(problems.length > 0 ? `${summary}\n${formatProblems(problems)}` : summary);
+    // A single problem that restates the summary adds only its hint (no sentence said twice).
+    const only = problems.length === 1 ? problems[0] : undefined;
+    super(only !== undefined && only.message === summary ? `${summary}\n  → ${only.hint}` : problems.length > 0 ? `${summary}\n${formatProblems(problems)}` : summary);
     this.problems = problems;
   }
 }

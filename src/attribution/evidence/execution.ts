@@ -12,7 +12,7 @@ import { momentsFromValues } from "../../stats/moments-from-values.js";
 import type { CaseView, SurveyView } from "../inputs.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import type { Built } from "./candidate.js";
-import { hasIndex, measured, pBelow, pShareBelow, respondentIndex } from "./measure.js";
+import { hasIndex, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
 
 /**
@@ -50,7 +50,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       out.undecided.push({ subject: s.id, kind: "standard", reason: `compliance: ${e.reason}${s.unit === "workday" ? " (working-day durations need a working calendar)" : ""}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
       continue;
     }
-    const p = pShareBelow(e.value, e.nEffective, s.compliance);
+    const p = pShareBelow(e.value, testN(e), s.compliance);
     out.candidates.push({
       id: `compliance:${s.id}`,
       subject: { kind: "step", step: m.step },

@@ -82,3 +82,11 @@ export function pShareBelow(share: number, nEffective: number, required: number)
 export function measured(e: PointEstimate, p: number): Measured {
   return { value: e.value, se: e.se, ci: e.ci, level: e.level, n: e.n, nEffective: e.nEffective, p, q: NaN };
 }
+
+/**
+ * The sample size a share's test should use: the one its Wilson interval used (n divided by the design effect),
+ * so the test and the interval agree; Kish's effective n where the interval has none.
+ */
+export function testN(e: { readonly nEffective: number; readonly intervalN?: number | null }): number {
+  return e.intervalN ?? e.nEffective;
+}

@@ -15,7 +15,7 @@ import type { Measured } from "../findings.js";
 import { joinDurations, type CaseView, type SurveyView } from "../inputs.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import type { Built } from "./candidate.js";
-import { measured, pShareBelow } from "./measure.js";
+import { measured, pShareBelow, testN } from "./measure.js";
 
 /** The clock a standard counts on: its own, or its metric's. */
 export function clockOf(study: Study, s: Standard): Clock | undefined {
@@ -66,7 +66,7 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       if (share.kind === "insufficient") {
         out.undecided.push({ subject: s.id, kind: "standard", reason: `customers' expectation ${q.id}${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""}: ${share.reason}`, needs: `at least ${share.minN} customers answering ${q.id}${s.scope.length > 0 ? " in the standard's scope" : ""}` });
       } else {
-        const p = pShareBelow(share.value, share.nEffective, options.acceptance);
+        const p = pShareBelow(share.value, testN(share), options.acceptance);
         const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
         out.candidates.push({
           id: `expectation:${s.id}:${q.id}`,
@@ -113,14 +113,14 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       }
       // Late execution confounds the clock (cases near the limit tip over by any lag): decide the clock only once
       // the standard is met on its own clock.
-      if (onStandard.kind === "estimate" && pShareBelow(onStandard.value, onStandard.nEffective, s.compliance) < options.alpha) {
+      if (onStandard.kind === "estimate" && pShareBelow(onStandard.value, testN(onStandard), s.compliance) < options.alpha) {
         out.undecided.push({ subject: s.id, kind: "clock", reason: `the standard counts from ${sClock.start}, customers from ${cClock.start}, but it is missed on its own clock too (${(onStandard.value * 100).toFixed(1)}% on time against ${(s.compliance * 100).toFixed(0)}%), which confounds the clock's own effect`, needs: `compliance on the standard's own clock first; then re-measure on the customers' clock` });
         continue;
       }
       const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
       const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
-      const p = pShareBelow(onCustomer.value, onCustomer.nEffective, s.compliance);
-      const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, onStandard.nEffective, s.compliance)) : undefined;
+      const p = pShareBelow(onCustomer.value, testN(onCustomer), s.compliance);
+      const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, testN(onStandard), s.compliance)) : undefined;
       const shortfall = Math.max(0, s.compliance - onCustomer.value);
       out.candidates.push({
         id: `clock:${s.id}:${q.id}`,
