@@ -17,4 +17,4 @@ export * from "./stats/drivers/index.js";
 export * from "./simulate/index.js";
 export * from "./attribution/index.js";
 export * from "./reports/blueprint/index.js";
-export { escapeXml, escapeHtml } from "./reports/escape.js";
+export * from "./reports/index.js";

@@ -1,0 +1,45 @@
+/**
+ * The worked example a trainer teaches from (docs/worked-example.md): the outage and fault-repair theme, from
+ * the customers' gap at "repair crew arrival" to the posts that own it. Two problems are planted in simulated
+ * data at the real study's scale: the dispatcher is slow (a non-compliant step) and the 45-minute city arrival
+ * standard is looser than customers accept (an unreasonable standard). The engine does not know this; it finds
+ * them, shares the gap between them, and says how much must change. Printed in English, then in Chinese.
+ */
+import { fileURLToPath } from "node:url";
+import { attribute, changeText, chainLinkText, collectResponses, findingText, findingTitle, responseRows, shareText, simulateStudy, tagName } from "gaptrace";
+import { readStudyFile } from "gaptrace/node";
+
+const study = await readStudyFile(fileURLToPath(new URL("./studies/power-utility.study.yaml", import.meta.url)));
+const data = simulateStudy(study, {
+  seed: 7,
+  plant: [
+    { tag: "non-compliant-execution", step: "or_bo_dispatch" },
+    { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
+  ],
+});
+const result = attribute(study, { responses: collectResponses(study, responseRows(data)), cases: data.cases });
+
+const gap = result.findings.find((f) => f.id === "cd:ep_or_arrival");
+if (gap === undefined || gap.tag !== "customer-dissatisfaction") {
+  console.error("expected a customer gap at the crew-arrival point");
+  process.exit(1);
+}
+for (const lang of ["en", "zh"] as const) {
+  console.log(`\n== ${tagName(gap.tag, lang)}: ${findingTitle(gap, study, lang)} ==`);
+  console.log(findingText(gap, study, lang));
+  for (const cause of gap.causes) {
+    const root = result.findings.find((f) => f.id === cause.finding);
+    if (root === undefined) continue;
+    console.log(`\n-- ${tagName(root.tag, lang)}: ${shareText(cause.share, gap.id, study, lang).replace(/^.*?(\d)/, "$1")}`);
+    console.log(findingText(root, study, lang));
+    console.log(lang === "en" ? "Evidence chain, from the root cause to the customer:" : "证据链（从根本原因到客户）：");
+    for (const link of cause.chain) console.log(`  ${link.depth}. ${chainLinkText(link, study, lang)}`);
+    console.log(lang === "en" ? "How much must change:" : "需要改进多少：");
+    for (const change of root.change) console.log(`  - ${changeText(change, study, lang)}`);
+  }
+}
+const shares = gap.causes.reduce((a, c) => a + c.share, 0);
+if (Math.abs(shares - 1) > 1e-9) {
+  console.error(`shares of the gap sum to ${shares}, not 1`);
+  process.exit(1);
+}
