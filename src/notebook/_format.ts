@@ -41,6 +41,11 @@ export function count(n: number): string {
 // columns in a monospaced terminal or <pre>.
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
+/** Whether one character takes two columns. */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
 /** Columns a string takes in a monospaced font (wide characters count 2). */
 export function displayWidth(s: string): number {
   let w = 0;
@@ -122,9 +127,6 @@ export class Names {
   step(id: string | undefined): string {
     const s = id === undefined ? undefined : this.#steps.get(id);
     return s === undefined ? (id ?? "") : labelText(s.name, this.lang) || (id ?? "");
-  }
-  stepTheme(id: string): string | undefined {
-    return this.#steps.get(id)?.theme;
   }
   post(id: string | undefined): string {
     const p = id === undefined ? undefined : this.#posts.get(id);

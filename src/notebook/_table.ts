@@ -7,7 +7,7 @@
 import { escapeHtml } from "../reports/escape.js";
 import { markStyle, type MarkTag } from "../reports/blueprint/vocabulary.js";
 import type { Lang } from "../core/label.js";
-import { displayWidth } from "./_format.js";
+import { displayWidth, isWide } from "./_format.js";
 
 /** A cell: plain text, or text with a richer HTML form (already escaped by the caller). */
 export interface Cell {
@@ -62,9 +62,57 @@ function pad(s: string, width: number, align: "left" | "right" | undefined): str
   return align === "right" ? fill + s : s + fill;
 }
 
-/** The table as aligned plain text; multi-line cells become several lines. */
+/** Widest a text column grows in plain text before its cells wrap (sentences of evidence are long). */
+const TEXT_WIDTH = 60;
+
+/**
+ * Greedy word wrap to a display width: Latin text breaks at spaces, Chinese between any two characters, and a
+ * word longer than the width is cut.
+ */
+function wrap(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const tokens = line.match(/ +|[^ ]/gu) ?? [];
+  const out: string[] = [];
+  let current = "";
+  let word = "";
+  const flushWord = (): void => {
+    if (word === "") return;
+    if (displayWidth(current) + displayWidth(word) > width && current.trim() !== "") {
+      out.push(current.trimEnd());
+      current = "";
+    }
+    for (const ch of word) {
+      if (displayWidth(current) + displayWidth(ch) > width) {
+        out.push(current.trimEnd());
+        current = "";
+      }
+      current += ch;
+    }
+    word = "";
+  };
+  for (const tok of tokens) {
+    if (tok.startsWith(" ")) {
+      flushWord();
+      if (current !== "") current += " ";
+    } else if (isWide(tok)) {
+      flushWord();
+      word = tok;
+      flushWord();
+    } else word += tok;
+  }
+  flushWord();
+  if (current.trim() !== "") out.push(current.trimEnd());
+  return out;
+}
+
+/** The table as aligned plain text; multi-line cells become several lines, long text wraps. */
 export function textTable(t: Table): string {
-  const rows = t.rows.map((r) => t.columns.map((_, i) => cell(r[i] ?? "").text.split("\n")));
+  const rows = t.rows.map((r) =>
+    t.columns.map((c, i) => {
+      const ls = cell(r[i] ?? "").text.split("\n");
+      return c.align === "right" ? ls : ls.flatMap((l) => wrap(l, TEXT_WIDTH));
+    }),
+  );
   const widths = t.columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => Math.max(0, ...(r[i] ?? [""]).map(displayWidth)))));
   const line = (cells: readonly string[]): string =>
     cells.map((s, i) => pad(s, widths[i] ?? 0, t.columns[i]?.align)).join("  ").replace(/\s+$/, "");

@@ -4,7 +4,6 @@
  * @module
  */
 import type { Lang } from "../core/label.js";
-import type { Unit } from "../model/study.js";
 
 const WORDS = {
   study: { en: "Study", zh: "研究" },
@@ -79,14 +78,14 @@ const WORDS = {
   explainedBy: { en: "explained by", zh: "由上游解释" },
   unexplained: { en: "unexplained: stays with the front-line post", zh: "未找到上游原因：留在一线岗位" },
   settleWith: { en: "settle with", zh: "需补充" },
-  responsibility: { en: "Responsibility by post (root causes)", zh: "责任到岗（根因）" },
+  responsibility: { en: "Responsibility by post", zh: "责任清单（到岗）" },
   post: { en: "Post", zh: "岗位" },
   department: { en: "Department", zh: "部门" },
   persons: { en: "persons", zh: "人员" },
-  gapsExplained: { en: "Customer gaps explained (share)", zh: "解释的客户缺口（占比）" },
+  gapsExplained: { en: "Customer gaps accounted for (share)", zh: "承担的客户缺口（占比）" },
+  measures: { en: "Measures that fit", zh: "适用的改进措施" },
   undecided: { en: "Undecided: the data were too thin", zh: "待定：数据不足" },
   subject: { en: "Subject", zh: "对象" },
-  kind: { en: "Kind", zh: "类别" },
   needsData: { en: "Would be settled by", zh: "需要的数据" },
   whatIf: { en: "What-if", zh: "假设分析" },
   changesTried: { en: "Changes tried", zh: "尝试的改变" },
@@ -106,24 +105,4 @@ export type Word = keyof typeof WORDS;
 /** The word in a language. */
 export function w(word: Word, lang: Lang): string {
   return WORDS[word][lang];
-}
-
-const UNITS: Readonly<Record<Unit, Record<Lang, string>>> = {
-  s: { en: "s", zh: "秒" },
-  min: { en: "min", zh: "分钟" },
-  h: { en: "h", zh: "小时" },
-  d: { en: "days", zh: "天" },
-  workday: { en: "working days", zh: "个工作日" },
-  "%": { en: "%", zh: "%" },
-  count: { en: "", zh: "" },
-  score: { en: "points", zh: "分" },
-  yuan: { en: "yuan", zh: "元" },
-};
-
-/** A value with its unit, e.g. `45 min` / `45分钟`. */
-export function withUnit(value: string, unit: Unit, lang: Lang): string {
-  const u = UNITS[unit]?.[lang] ?? unit;
-  if (u === "") return value;
-  if (u === "%") return `${value}%`;
-  return lang === "zh" ? `${value}${u}` : `${value} ${u}`;
 }

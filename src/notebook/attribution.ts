@@ -6,13 +6,16 @@
  */
 import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
-import type { Lang } from "../core/label.js";
+import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/findings.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
+import { changeText, evidenceText, undecidedText } from "../reports/text.js";
+import { responsibilityLists } from "../reports/responsibility.js";
+import { roleName } from "../reports/report.js";
 import { checkLang, checkStudy, count, isList, Names, num, pct } from "./_format.js";
-import { changeText, evidenceText, findingName, findingSubject, gapsOf, lines, tracedCell } from "./_explain.js";
+import { findingName, findingSubject, gapName, lines, tracedCell } from "./_explain.js";
 import { details, frame, heading, htmlTable, para, tagCell, textTable, type Cell, type Table } from "./_table.js";
 import { w } from "./_words.js";
 import { escapeHtml } from "../reports/escape.js";
@@ -47,7 +50,7 @@ function postCell(f: Finding, names: Names): string {
   return lines.join("\n") || "–";
 }
 
-function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, Finding>, names: Names): Table {
+function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, Finding>, study: Study, names: Names): Table {
   const lang = names.lang;
   return {
     columns: [
@@ -60,17 +63,19 @@ function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, F
       { header: "q", align: "right" },
     ],
     rows: findings.map((f) => {
-      const subject = findingSubject(f, names);
+      const subject = findingSubject(f, study, names);
       const finding: Cell = {
         text: `${subject}\n${f.id}`,
         html: `${escapeHtml(subject)}<br><code style="font-size:11px;color:#4A5568">${escapeHtml(f.id)}</code>`,
       };
+      // Index changes name their evaluation point when the finding is about one.
+      const of = f.tag === "customer-dissatisfaction" ? names.point(f.point) : undefined;
       return [
         finding,
         postCell(f, names),
-        f.evidence.map((e) => evidenceText(e, names)).join("\n"),
-        tracedCell(f, byId, names),
-        f.change.map((c) => changeText(c, names)).join("\n") || "–",
+        f.evidence.map((e) => evidenceText(e, study, lang)).join("\n"),
+        tracedCell(f, byId, study, names),
+        f.change.map((c) => changeText(c, study, lang, c.kind === "raise-index" ? of : undefined)).join("\n") || "–",
         num(f.severity, 2),
         qText(f.q),
       ];
@@ -78,35 +83,33 @@ function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, F
   };
 }
 
-/** Root causes grouped by the post (or, for a department-owned standard, the department) they land on. */
-function responsibilityTable(findings: readonly Finding[], byId: ReadonlyMap<string, Finding>, names: Names): Table | undefined {
+/**
+ * Responsibility by post, from the reports module's responsibility lists (责任清单): each post's findings (root
+ * causes first), the share of each customer gap it accounts for, and the improvement measures that fit.
+ */
+function responsibilityTable(result: Attribution, findings: readonly Finding[], byId: ReadonlyMap<string, Finding>, study: Study, names: Names): Table | undefined {
   const lang = names.lang;
-  const roots = findings.filter((f) =>
-    match(f)
-      .with({ tag: "customer-dissatisfaction" }, (x) => x.unexplained || x.causes.length === 0)
-      .with({ tag: "unreasonable-standard" }, () => true)
-      .with({ tag: "non-compliant-execution" }, (x) => x.explainedBy.length === 0)
-      .exhaustive(),
-  );
-  if (roots.length === 0) return undefined;
-  const groups = new Map<string, { post: string | undefined; dept: string | undefined; findings: Finding[]; severity: number }>();
-  for (const f of roots) {
-    const dept = f.department ?? names.departmentOfPost(f.post);
-    const key = f.post !== undefined ? `post:${f.post}` : `dept:${dept ?? ""}`;
-    const g = groups.get(key) ?? { post: f.post, dept, findings: [], severity: 0 };
-    g.findings.push(f);
-    g.severity += f.severity;
-    groups.set(key, g);
-  }
-  const ordered = [...groups.entries()].sort(([ka, a], [kb, b]) => b.severity - a.severity || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const shown = new Set(findings.map((f) => f.id));
+  const rows = responsibilityLists(result, study)
+    .posts.map((p) => ({ ...p, entries: p.entries.filter((e) => shown.has(e.finding)) }))
+    .filter((p) => p.entries.length > 0)
+    .map((p) => {
+      const shares = new Map<string, number>();
+      for (const e of p.entries) for (const s of e.shares) shares.set(s.gap, (shares.get(s.gap) ?? 0) + s.share);
+      const gaps = [...shares].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([gap, share]) => `${gapName(gap, byId, names)} ${pct(share, 0)}`);
+      const measures = [...new Set(p.entries.flatMap((e) => e.measures.map((m) => labelText(m.measure.title, lang) || m.measure.id)))].slice(0, 4);
+      return [
+        names.post(p.post),
+        p.department === undefined ? "–" : names.department(p.department),
+        lines(p.entries.map((e) => findingName(byId.get(e.finding), e.finding, study, names, ` (${roleName(e.role, lang)})`))),
+        gaps.join("\n") || "–",
+        measures.join("\n") || "–",
+      ];
+    });
+  if (rows.length === 0) return undefined;
   return {
-    columns: [{ header: w("post", lang) }, { header: w("department", lang) }, { header: w("rootCausesH", lang) }, { header: w("gapsExplained", lang) }],
-    rows: ordered.map(([, g]) => [
-      g.post === undefined ? "–" : names.post(g.post),
-      g.dept === undefined ? "–" : names.department(g.dept),
-      lines(g.findings.map((f) => findingName(f, f.id, names))),
-      g.findings.flatMap((f) => gapsOf(f, byId, names)).join("\n") || "–",
-    ]),
+    columns: [{ header: w("post", lang) }, { header: w("department", lang) }, { header: w("finding", lang) }, { header: w("gapsExplained", lang) }, { header: w("measures", lang) }],
+    rows,
   };
 }
 
@@ -162,20 +165,23 @@ export function displayAttribution(result: Attribution, study: Study, options: D
   for (const tag of TAGS) {
     const list = perTag.get(tag) ?? [];
     if (list.length === 0) continue;
-    const t = findingsTable(list, byId, names);
+    const t = findingsTable(list, byId, study, names);
     const badge = tagCell(tag, lang);
     html.push(`<h4 style="margin:10px 0 4px 0">${badge.html ?? escapeHtml(badge.text)} (${list.length})</h4>`, htmlTable(t));
     text.push(`${badge.text} (${list.length})\n${textTable(t)}`);
   }
-  const resp = responsibilityTable(findings, byId, names);
+  const resp = responsibilityTable(r, findings, byId, study, names);
   if (resp !== undefined) {
     html.push(heading(w("responsibility", lang), 4), htmlTable(resp));
     text.push(`${w("responsibility", lang)}\n${textTable(resp)}`);
   }
   if (undecided.length > 0) {
     const t: Table = {
-      columns: [{ header: w("subject", lang) }, { header: w("kind", lang) }, { header: w("reason", lang) }, { header: w("needsData", lang) }],
-      rows: undecided.map((u) => [u.subject, u.kind, u.reason, u.needs]),
+      columns: [{ header: w("subject", lang) }, { header: w("reason", lang) }, { header: w("needsData", lang) }],
+      rows: undecided.map((u) => {
+        const t = undecidedText(u, study, lang);
+        return [t.subject, t.reason, t.needs];
+      }),
     };
     const caption = `${w("undecided", lang)} (${undecided.length})`;
     html.push(details(caption, htmlTable(t)));

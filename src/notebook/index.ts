@@ -7,7 +7,7 @@
  */
 export { JUPYTER_DISPLAY, NotebookView, isNotebookView, type Displayable, type MimeBundle } from "./view.js";
 export { displayStudy, type DisplayStudyOptions } from "./study.js";
-export { displayBlueprint, findingMarks, type DisplayBlueprintOptions, type FindingMarksOptions } from "./blueprint.js";
+export { displayBlueprint, type DisplayBlueprintOptions } from "./blueprint.js";
 export { displayAttribution, type DisplayAttributionOptions } from "./attribution.js";
 export { displayLedger, type DisplayLedgerOptions, type LedgerLike } from "./ledger.js";
 export { displayWhatIf, type DisplayWhatIfOptions } from "./what-if.js";

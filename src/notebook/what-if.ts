@@ -11,7 +11,8 @@ import type { FindingChange, WhatIfChange, WhatIfResult } from "../attribution/w
 import type { Change } from "../attribution/findings.js";
 import { escapeHtml } from "../reports/escape.js";
 import { checkLang, checkStudy, isList, Names, num, short } from "./_format.js";
-import { changeText, findingSubject, tracedCell } from "./_explain.js";
+import { findingSubject, tracedCell } from "./_explain.js";
+import { changeText } from "../reports/text.js";
 import { frame, heading, htmlTable, para, tagBadge, textTable, type Cell, type Table } from "./_table.js";
 import { w } from "./_words.js";
 import { NotebookView } from "./view.js";
@@ -88,7 +89,7 @@ export function displayWhatIf(result: WhatIfResult, study: Study, options: Displ
     rows: rows.map((fc: FindingChange) => {
       const f = fc.after ?? fc.before;
       const tag = f === undefined ? undefined : tagBadge(f.tag);
-      const subject = f === undefined ? fc.id : findingSubject(f, names);
+      const subject = f === undefined ? fc.id : findingSubject(f, study, names);
       const finding: Cell = {
         text: `${tag === undefined ? "" : `${tag.text} `}${subject}\n${fc.id}`,
         html: `${tag?.html === undefined ? "" : `${tag.html} `}${escapeHtml(subject)}<br><code style="font-size:11px;color:#4A5568">${escapeHtml(fc.id)}</code>`,
@@ -99,8 +100,8 @@ export function displayWhatIf(result: WhatIfResult, study: Study, options: Displ
         status,
         fc.before === undefined ? "–" : num(fc.before.severity, 2),
         fc.after === undefined ? "–" : num(fc.after.severity, 2),
-        fc.after === undefined ? "–" : tracedCell(fc.after, afterById, names),
-        fc.after === undefined ? "–" : fc.after.change.map((c: Change) => changeText(c, names)).join("\n") || "–",
+        fc.after === undefined ? "–" : tracedCell(fc.after, afterById, study, names),
+        fc.after === undefined ? "–" : fc.after.change.map((c: Change) => changeText(c, study, lang, c.kind === "raise-index" && fc.after?.tag === "customer-dissatisfaction" ? names.point(fc.after.point) : undefined)).join("\n") || "–",
       ];
     }),
   };

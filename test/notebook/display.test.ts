@@ -17,6 +17,10 @@ import { summarizeStudy } from "../../src/graph/summary.js";
 import type { Study } from "../../src/model/study.js";
 import type { StudyReport } from "../../src/model/validate/index.js";
 import { UsageError } from "../../src/core/errors.js";
+import { blueprintMarks } from "../../src/reports/html.js";
+import { escapeHtml } from "../../src/reports/escape.js";
+import { renderBlueprintSvg } from "../../src/reports/blueprint/svg.js";
+import type { BlueprintMark } from "../../src/reports/blueprint/source.js";
 import {
   JUPYTER_DISPLAY,
   NotebookView,
@@ -25,7 +29,6 @@ import {
   displayLedger,
   displayStudy,
   displayWhatIf,
-  findingMarks,
   isNotebookView,
   show,
   type MimeBundle,
@@ -50,6 +53,13 @@ function expectBalancedHtml(html: string): void {
     else stack.push(name);
   }
   expect(stack).toEqual([]);
+}
+
+/** The outage blueprint with these marks, drawn directly, with the id prefix the view derives. */
+function renderWithMarks(marks: readonly BlueprintMark[]): string {
+  const svg = displayBlueprint(study, OUTAGE, { marks }).svg() ?? "";
+  const prefix = /aria-labelledby="([^"]*?)title /.exec(svg)?.[1];
+  return renderBlueprintSvg(study, OUTAGE, { marks, idPrefix: prefix });
 }
 
 function bundleOf(view: unknown): MimeBundle {
@@ -178,15 +188,20 @@ describe("displayBlueprint", () => {
     expectBalancedHtml(b["text/html"] ?? "");
   });
 
-  it("draws an attribution's findings in the theme as marks", () => {
-    const marks = findingMarks(result, study, { theme: OUTAGE });
-    expect(marks.length).toBe(result.findings.filter((f) => f.theme === OUTAGE).length);
-    expect(marks).toContainEqual({ step: "or_bo_dispatch", tag: "non-compliant-execution", label: expect.stringMatching(/^\d+% < 98%$/) });
-    expect(marks).toContainEqual({ step: "or_bo_dispatch", tag: "unreasonable-standard", label: "45 min → 25 min" });
+  it("draws an attribution's findings in the theme as marks, as the HTML report does", () => {
+    const marks = blueprintMarks(result, study, OUTAGE, "en");
+    expect(marks.some((m) => m.step === "or_bo_dispatch" && m.tag === "unreasonable-standard")).toBe(true);
+    expect(marks.some((m) => m.step === "or_bo_dispatch" && m.tag === "non-compliant-execution")).toBe(true);
     const view = displayBlueprint(study, OUTAGE, { attribution: result });
     expect(view.text()).toContain(`${marks.length} marked findings`);
-    expect(view.text()).toContain("[S] Dispatcher assigns the order to a repair crew: 45 min → 25 min");
+    for (const m of marks.filter((x) => x.step === "or_bo_dispatch")) {
+      expect(view.text()).toContain(`Dispatcher assigns the order to a repair crew: ${String(m.label)}`);
+    }
+    expect(view.svg()).toBe(renderWithMarks(marks));
     expect(view.svg()).not.toBe(displayBlueprint(study, OUTAGE).svg());
+    // Marks given by hand and an attribution's marks are drawn together.
+    const both = displayBlueprint(study, OUTAGE, { attribution: result, marks: [{ step: "or_fl_take_call", tag: "customer-dissatisfaction", label: "hand" }] });
+    expect(both.text()).toContain(`${marks.length + 1} marked findings`);
   });
 
   it("gives different pictures different SVG ids, and the same picture the same bytes", () => {
@@ -198,10 +213,10 @@ describe("displayBlueprint", () => {
     expect(displayBlueprint(study, OUTAGE).svg()).toBe(plain);
   });
 
-  it("refuses an unknown theme or a mark off the blueprint", () => {
+  it("refuses an unknown theme, a mark off the blueprint or a wrong attribution", () => {
     expect(() => displayBlueprint(study, "nope")).toThrow(/no theme with id "nope"/);
     expect(() => displayBlueprint(study, OUTAGE, { marks: [{ step: "pr_bo_reconnect", tag: "non-compliant-execution" }] })).toThrow(UsageError);
-    expect(() => findingMarks({} as Attribution, study)).toThrow(/^gaptrace\/findingMarks: /);
+    expect(() => displayBlueprint(study, OUTAGE, { attribution: {} as Attribution })).toThrow(/^gaptrace\/displayBlueprint: options\.attribution/);
   });
 });
 
@@ -217,14 +232,16 @@ describe("displayAttribution", () => {
     expect(b["text/plain"]).toContain("[C] Customer dissatisfaction (");
     expect(b["text/plain"]).toContain("[S] Unreasonable standard (1)");
     expect(b["text/plain"]).toContain("[E] Non-compliant execution (1)");
-    expect(b["text/plain"]).toContain("change the limit of std_arrival_urban_45min from 45 min to 25 min");
-    expect(b["text/plain"]).toMatch(/raise compliance from \d+\.\d% to 98%: 98% of cases now take \d+\.\d min, the limit is 5 min/);
+    // The sentences are the reports module's (plain text wraps them, so look in the HTML).
+    expect(html).toContain("Tighten standard “Repair crew on site within 45 minutes in cities” from 45 to 25 minutes, the limit customers accept.");
+    expect(html).toMatch(/Bring standard “Orders dispatched within 5 minutes of being created” from \d+% to 98% of cases within 5 minutes/);
     // The root causes' shares of a customer gap sum to 100%.
     const cd = result.findings.find((f) => f.id === "cd:ep_or_arrival");
     expect(cd?.tag).toBe("customer-dissatisfaction");
     const shares = cd?.tag === "customer-dissatisfaction" ? cd.causes.map((c) => Math.round(c.share * 100)) : [];
     for (const s of shares) expect(b["text/plain"]).toContain(` ${s}%`);
-    expect(b["text/plain"]).toContain("Responsibility by post (root causes)");
+    expect(b["text/plain"]).toContain("Responsibility by post");
+    expect(html).toContain("Revise the limit to what customers accept");
     expect(b["text/plain"]).toMatch(/^Service quality officer\s+Marketing department\s+\[S\]/m);
     expect(b["text/plain"]).toMatch(/^Repair dispatcher\s+Dispatch and control centre\s+\[E\]/m);
     expectBalancedHtml(html);
@@ -280,7 +297,7 @@ describe("displayWhatIf", () => {
   it("shows each finding's status, severities and where gaps are traced afterwards", () => {
     const b = bundleOf(displayWhatIf(wi, study));
     expect(b["text/plain"]).toContain("Repair crew on site within 45 minutes in cities (std_arrival_urban_45min): threshold 25");
-    expect(b["text/plain"]).toMatch(/^\[S\] Repair crew on site within 45 minutes in cities · threshold\s+resolved\s+0\.\d\d\s+–/m);
+    expect(b["text/plain"]).toMatch(/^\[S\] Repair crew on site within 45 minutes in cities · limit\s+resolved\s+0\.\d\d\s+–/m);
     const resolved = wi.findings.filter((f) => f.status === "resolved").length;
     expect(b["text/plain"]).toContain(`${resolved} resolved`);
     expectBalancedHtml(b["text/html"] ?? "");
@@ -338,7 +355,7 @@ describe("escaping and determinism", () => {
   it("escapes a <script> label in every HTML and SVG output", () => {
     const views = allViews(hostileStudy(), 5);
     // The planted causes land on the hostile post, so its name is in the findings too.
-    expect(views[2]?.text()).toContain(HOSTILE);
+    expect(views[2]?.html()).toContain(escapeHtml(HOSTILE));
     for (const v of views) {
       const b = v.bundle();
       for (const markup of [b["text/html"], b["image/svg+xml"]]) {
