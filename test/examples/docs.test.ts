@@ -1,5 +1,5 @@
 /**
- * The code and outputs in docs/data.md and docs/statistics.md are real. Every ```ts block marked `<!-- doctest -->`
+ * The code and outputs in docs/data.md, docs/statistics.md and docs/worked-example.md are real. Every ```ts block marked `<!-- doctest -->`
  * is run as a user would run it (from the repository root, importing "gaptrace" and "gaptrace/node") and its output
  * must equal the ```text block after it. Every ```text block marked `<!-- output: examples/x.ts -->` is an excerpt
  * of that example's output: its lines ("…" marks a gap) must appear in the example's output, in order.
@@ -66,7 +66,7 @@ function exampleOutput(path: string): Promise<string[]> {
   return p;
 }
 
-const docs = ["docs/data.md", "docs/statistics.md"];
+const docs = ["docs/data.md", "docs/statistics.md", "docs/worked-example.md"];
 
 describe.each(docs)("%s", (doc) => {
   const all = blocks(doc);
