@@ -117,7 +117,7 @@ describe.skipIf(SKIP)("examples/notebooks/outage-study.ipynb, executed with Deno
       expect(all).toContain("标准不合理点");
       expect(all).toMatch(/What-if[\s\S]*resolved/);
       // Both planted findings are marked on the dispatch step of the outage blueprint.
-      expect(svg.some((s) => s.includes("45 min → 25 min"))).toBe(true);
+      expect(svg.some((s) => s.includes("45 minutes → 25 minutes"))).toBe(true);
       expect(seconds).toBeLessThan(55);
     },
     60_000,
