@@ -276,6 +276,10 @@ function csvDetail(err: Error & { code?: string }): string {
       return "a quoted field is followed by text before the next delimiter";
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
       return "text after a closing quote";
+    // csv-parse names this one without the CSV_ prefix.
+    case "INVALID_OPENING_QUOTE":
+    case "CSV_INVALID_OPENING_QUOTE":
+      return "a quote inside an unquoted field (quote the whole field and double the inner quotes: \"a \"\"b\"\"\")";
     default:
       return err.code ?? err.message;
   }

@@ -74,3 +74,12 @@ describe("jsonlRows and objectRows", () => {
     expect(() => objectRows(3 as never)).toThrow(/gaptrace\/objectRows/);
   });
 });
+
+describe("csv-parse errors in plain words", () => {
+  it("a stray quote inside an unquoted field says how to quote it", async () => {
+    const got = await items(csvRows('a,b\n1,ab"c\n2,3\n'));
+    const bad = got.find((i) => i.kind === "malformed");
+    expect(bad?.kind === "malformed" && bad.detail).toContain("a quote inside an unquoted field");
+    expect(got.filter((i) => i.kind === "cells")).toHaveLength(1);
+  });
+});
