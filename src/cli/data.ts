@@ -108,7 +108,8 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
     (await headerOf(path, full, flags.encoding)).filter((c) => c !== "" && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && questions.has(c)));
   const options = {
     file: path,
-    segments,
+    // An empty list would also switch off a JSON record's whole `segment` field; leave it to the reader then.
+    ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.form !== undefined ? { form: flags.form } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
   };
@@ -136,7 +137,7 @@ export async function loadCases(io: CliIo, study: Study, path: string, flags: Da
   const segments = flags.segments ?? (await headerOf(path, full, flags.encoding)).filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
   const options = {
     file: path,
-    segments,
+    ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
     ...(flags.assumeOffset !== undefined ? { assumeOffset: flags.assumeOffset } : {}),
   };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { casesCsv, isoWithOffset } from "../../src/cli/write-cases.js";
 import { casesFromCsv } from "../../src/data/cases.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
-import { choosePlants, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
+import { choosePlants, responseRows, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
 import { hasStack, run, tempDir, TRAINING, UTILITY } from "./helpers.js";
 
 const study = loadStudyFileSync(UTILITY).study!;
@@ -16,6 +16,7 @@ beforeAll(() => {
   const data = simulateStudy(study, { seed: 3, plant: choosePlants(study, 3), externalRespondents: 2000, internalRespondents: 600, casesPerTheme: 300 });
   writeFileSync(join(dir, "responses.csv"), responsesCsv(data));
   writeFileSync(join(dir, "cases.csv"), casesCsv(data.cases));
+  writeFileSync(join(dir, "responses.jsonl"), [...responseRows(data)].map((r) => JSON.stringify(r)).join("\n"));
 });
 
 describe("casesCsv", () => {
@@ -47,6 +48,16 @@ describe("gaptrace attribute", () => {
     expect(report.findings.length).toBeGreaterThan(0);
     const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as { responses: { rowsRead: number; accepted: number; rejected: number } };
     expect(ledger.responses.rowsRead).toBe(ledger.responses.accepted + ledger.responses.rejected);
+  });
+
+  it("reads JSON Lines to the same findings as CSV", async () => {
+    const a = await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "cases.csv", "-o", "from-csv"], dir);
+    const b = await run(["attribute", UTILITY, "-r", "responses.jsonl", "-c", "cases.csv", "-o", "from-jsonl"], dir);
+    expect(b.code).toBe(0);
+    expect(b.stdout).toMatch(/^responses\.jsonl: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
+    const findings = (d: string): unknown => (JSON.parse(readFileSync(join(dir, d, "report.json"), "utf8")) as { findings: unknown }).findings;
+    expect(findings("from-jsonl")).toEqual(findings("from-csv"));
+    expect(a.stdout.split("\n").slice(4)).toEqual(b.stdout.split("\n").slice(4).map((l) => l.replace(/from-jsonl/g, "from-csv")));
   });
 
   it("writes the report in Chinese", async () => {

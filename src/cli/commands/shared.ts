@@ -29,7 +29,8 @@ export const DATA_OPTIONS: OptionSpecs = {
 /** Help lines of {@link DATA_OPTIONS}. */
 export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl) (required)
   -c, --cases FILE       case records with event times (work orders), CSV or JSON Lines
-  --segments A,B         segment columns (default: every column that is not a known attribute)
+  --segments A,B         segment columns (default: every column that is not a known attribute;
+                         none: no segments, other columns are left out)
   --form long|wide       responses one answer a row (long, default) or one respondent a row (wide)
   --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
   --assume-offset +08:00 UTC offset of case times written without one
@@ -56,7 +57,8 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   const { io, values, positionals } = input;
   const responsesPath = requiredFlag(command, values, "responses");
   const casesPath = stringFlag(values, "cases");
-  const segments = listFlag(values, "segments");
+  const listed = listFlag(values, "segments");
+  const segments = listed.length === 1 && listed[0] === "none" ? [] : listed;
   const flags: DataFlags = {
     segments: values.segments === undefined ? undefined : segments,
     encoding: stringFlag(values, "encoding"),
