@@ -10,6 +10,12 @@ import { escapeHtml } from "../reports/escape.js";
  * The symbol Deno's Jupyter kernel looks for: an object with a method under it is shown by calling the method
  * and sending the returned MIME bundle to the front end. It is a registered symbol, so it is the same value in
  * every realm and runtime (`Deno.jupyter.$display === JUPYTER_DISPLAY`).
+ *
+ * @example
+ * ```ts
+ * const bundle = displayLedger(table)[JUPYTER_DISPLAY]();
+ * Object.keys(bundle); // ["text/plain", "text/html"]
+ * ```
  */
 export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
 
@@ -21,6 +27,12 @@ const DENO_INSPECT: unique symbol = Symbol.for("Deno.customInspect");
 /**
  * A Jupyter MIME bundle: representations of one value keyed by MIME type. The front end shows the richest one
  * it can render; `text/plain` is always present.
+ *
+ * @example
+ * ```ts
+ * const bundle: MimeBundle = { "text/plain": "3 findings", "text/html": "<b>3</b> findings" };
+ * new NotebookView(bundle);
+ * ```
  */
 export interface MimeBundle {
   /** Plain text: what a terminal, a log or a text-only front end shows. */
@@ -122,7 +134,14 @@ export class NotebookView {
   }
 }
 
-/** Anything Deno's Jupyter kernel can show richly: it has a `Symbol.for("Jupyter.display")` method. */
+/**
+ * Anything Deno's Jupyter kernel can show richly: it has a `Symbol.for("Jupyter.display")` method.
+ *
+ * @example
+ * ```ts
+ * const hello: Displayable = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "hello", "text/html": "<b>hello</b>" }) };
+ * ```
+ */
 export interface Displayable {
   /**
    * Called by the kernel to show the value.
