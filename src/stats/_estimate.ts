@@ -18,6 +18,7 @@ export interface Resolved {
   readonly minN: number;
   readonly interval: "z" | "t";
   readonly df: number | undefined;
+  readonly noun: readonly [string, string];
 }
 
 /** Validate the options and fill in the defaults. */
@@ -33,17 +34,18 @@ export function resolveOptions(fn: string, options: EstimateOptions, defaultInte
     throw new UsageError(fn, `expecting interval "z" or "t", got ${String(interval)}.`, 'Use "z" for normal or "t" for Student t.');
   }
   if (options.df !== undefined) assertDf(fn, options.df);
-  return { level, minN, interval, df: options.df };
+  const noun = options.noun ?? ["response", "responses"];
+  return { level, minN, interval, df: options.df, noun };
 }
 
 /** The verdict for too small a sample, or undefined when there is enough to estimate. */
-export function checkSample(n: number, units: number, minN: number): InsufficientData | undefined {
+export function checkSample(n: number, units: number, minN: number, noun: readonly [string, string] = ["response", "responses"]): InsufficientData | undefined {
   if (n < minN) {
     return {
       kind: "insufficient",
       n,
       minN,
-      reason: `only ${n} response${n === 1 ? "" : "s"}; at least ${minN} are needed for a reliable estimate`,
+      reason: `only ${n} ${n === 1 ? noun[0] : noun[1]}; at least ${minN} are needed for a reliable estimate`,
     };
   }
   if (units < 2) {

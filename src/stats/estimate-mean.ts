@@ -27,7 +27,7 @@ import type { WeightedMoments } from "./weighted-moments.js";
 export function estimateMean(m: WeightedMoments, options: EstimateOptions = {}): Estimate {
   const r = resolveOptions("estimateMean", options, "z");
   const units = m.n + m.nZeroWeight;
-  const short = checkSample(m.n, units, r.minN);
+  const short = checkSample(m.n, units, r.minN, r.noun);
   if (short !== undefined) return short;
   const se = Math.sqrt(varianceOfMean(m));
   const df = degreesOfFreedom(r, units);

@@ -57,7 +57,7 @@ export function estimateNps(h: Histogram, options: EstimateOptions = {}): Estima
     w2[g]! += b.sumW2;
   }
   const units = n + h.nZeroWeight;
-  const short = checkSample(n, units, r.minN);
+  const short = checkSample(n, units, r.minN, r.noun);
   if (short !== undefined) return short;
   const total = w[0]! + w[1]! + w[2]!;
   const detractors = w[0]! / total;

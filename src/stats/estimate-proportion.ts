@@ -68,7 +68,7 @@ export function estimateProportion(s: ProportionSummary, options: ProportionOpti
   }
   const r = resolveOptions("estimateProportion", options, method === "logit" ? "t" : "z");
   const units = s.n + s.nZeroWeight;
-  const short = checkSample(s.n, units, r.minN);
+  const short = checkSample(s.n, units, r.minN, r.noun);
   if (short !== undefined) return short;
   const total = s.sumWSuccess + s.sumWFailure;
   const p = s.sumWSuccess / total;

@@ -52,7 +52,7 @@ export function estimateQuantile(h: Histogram, p: number, options: EstimateOptio
     sumW2 += b.sumW2;
   }
   const units = n + h.nZeroWeight;
-  const short = checkSample(n, units, r.minN);
+  const short = checkSample(n, units, r.minN, r.noun);
   if (short !== undefined) return short;
   const q = histogramQuantile(h, p);
   const below = proportionFromHistogram(h, (v) => v <= q);

@@ -19,6 +19,8 @@ export interface EstimateOptions {
    * it mirrors uses, and is stated in its documentation.
    */
   readonly interval?: "z" | "t";
+  /** What the observations are called in an "insufficient data" reason, singular and plural (default responses). */
+  readonly noun?: readonly [string, string];
   /** Degrees of freedom for `"t"`; default n − 1 counting all sampled units (R: `degf(design)` for `ids = ~1`). */
   readonly df?: number;
 }

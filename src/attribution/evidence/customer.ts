@@ -28,7 +28,7 @@ import { hasIndex, measured, pBelow, respondentIndex, toIndex } from "./measure.
  */
 export function customerEvidence(study: Study, survey: SurveyView, options: ResolvedAttributionOptions): Built {
   const out: Built = { candidates: [], undecided: [] };
-  const est = { level: options.level, minN: options.minExternal };
+  const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
   const questionById = new Map(study.evaluationPoints.flatMap((p) => p.questions.map((q) => [q.id, q] as const)));
   for (const point of study.evaluationPoints) {
     const target = point.target ?? options.defaultTarget;

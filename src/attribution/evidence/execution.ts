@@ -45,7 +45,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     }
     const values = [...cases.durations(clock, s.unit, s.scope).values].filter(Number.isFinite);
     const h = histogramFromValues(values);
-    const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases });
+    const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       out.undecided.push({ subject: s.id, kind: "standard", reason: `compliance: ${e.reason}${s.unit === "workday" ? " (working-day durations need a working calendar)" : ""}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
       continue;
@@ -76,7 +76,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       const qs = point.questions.filter((q) => q.audience.kind === "internal" && q.audience.rater === rater && (q.measures === "perception" || q.measures === "performance") && hasIndex(q));
       if (qs.length === 0) continue;
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
-      const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal });
+      const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal, noun: ["staff answer", "staff answers"] });
       if (e.kind === "insufficient") {
         out.undecided.push({ subject: point.id, kind: "internal", reason: `internal rating by ${rater}: ${e.reason}`, needs: `at least ${e.minN} ${rater} staff answering ${qs.map((q) => q.id).join(", ")}` });
         continue;

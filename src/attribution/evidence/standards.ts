@@ -61,7 +61,7 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
         }
       }
       const h = histogramFromValues(values, weights);
-      const est = { level: options.level, minN: options.minExternal };
+      const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
       const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
       if (share.kind === "insufficient") {
         out.undecided.push({ subject: s.id, kind: "standard", reason: `customers' expectation ${q.id}${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""}: ${share.reason}`, needs: `at least ${share.minN} customers answering ${q.id}${s.scope.length > 0 ? " in the standard's scope" : ""}` });
@@ -93,7 +93,7 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
         out.undecided.push({ subject: s.id, kind: "clock", reason: `the standard counts from ${sClock.start} to ${sClock.stop}, customers from ${cClock.start} to ${cClock.stop}, but there are no case records to measure the difference`, needs: `case records with the events ${[...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])].join(", ")}` });
         continue;
       }
-      const estC = { level: options.level, minN: options.minCases };
+      const estC = { level: options.level, minN: options.minCases, noun: ["case", "cases"] as const };
       const sdAll = cases.durations(sClock, s.unit, s.scope);
       const { first: sd, second: cd } = joinDurations(sdAll, cases.durations(cClock, s.unit, s.scope));
       const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
