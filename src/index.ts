@@ -18,3 +18,4 @@ export * from "./simulate/index.js";
 export * from "./attribution/index.js";
 export * from "./reports/blueprint/index.js";
 export * from "./reports/index.js";
+export * from "./notebook/index.js";
