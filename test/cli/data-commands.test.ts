@@ -60,6 +60,27 @@ describe("gaptrace attribute", () => {
     expect(a.stdout.split("\n").slice(4)).toEqual(b.stdout.split("\n").slice(4).map((l) => l.replace(/from-jsonl/g, "from-csv")));
   });
 
+  it("attaches the measures of a catalogue file, and refuses a broken one with its location", async () => {
+    const d = tempDir();
+    writeFileSync(join(d, "measures.yaml"), `format: gaptrace/measures@1
+name: Ours
+categories:
+  - { id: everything, name: Everything }
+measures:
+  - { id: our-fix, category: everything, title: Our very own fix, tags: [customer-dissatisfaction, unreasonable-standard, non-compliant-execution] }
+`);
+    const r = await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "-c", join(dir, "cases.csv"), "--measures", "measures.yaml", "-o", "m"], d);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(d, "m", "findings.csv"), "utf8")).toMatch(/,our-fix\r\n/);
+    expect(readFileSync(join(d, "m", "report.md"), "utf8")).toContain("Our very own fix");
+    writeFileSync(join(d, "bad.yaml"), "format: gaptrace/measures@1\nname: Bad\ncategories: []\nmeasures:\n  - { id: x, category: nowhere, title: X, tags: [nonsense] }\n");
+    const bad = await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "--measures", "bad.yaml", "-o", "b"], d);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/bad\.yaml:5:\d+/);
+    expect(bad.stderr).toContain("bad.yaml is not a valid measures catalogue.");
+    expect((await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "--measures", "nope.yaml", "-o", "b"], d)).code).toBe(3);
+  });
+
   it("writes the report in Chinese", async () => {
     const r = await run(["attribute", UTILITY, "-r", "responses.csv", "--lang", "zh", "-o", "report-zh"], dir);
     expect(r.code).toBe(0);

@@ -12,7 +12,7 @@ import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, stringFlag, usage, type Command } from "../command.js";
 import { EXIT, writeText } from "../context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, writeLedgers } from "./shared.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
 
 /** The default report folder. */
 export const DEFAULT_REPORT_DIR = "gaptrace-report";
@@ -26,6 +26,7 @@ export const attributeCommand: Command = {
     ...DATA_OPTIONS,
     wave: { type: "string", short: "w" },
     alpha: { type: "string" },
+    measures: { type: "string" },
     lang: { type: "string" },
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
@@ -47,6 +48,7 @@ Writes into DIR:
 
 Options:
 ${DATA_HELP}
+${MEASURES_HELP}
   -w, --wave W           the survey wave to analyse (default: the last wave in the data)
   --alpha A              false discovery rate across all tests (default 0.05)
   --lang en|zh           report language (default en)
@@ -69,6 +71,8 @@ Example:
     const out = stringFlag(values, "out") ?? DEFAULT_REPORT_DIR;
     const bom = values.bom === true;
     const data = await loadData("attribute", input);
+    const measures = await measuresOption(input, data.study);
+    const ro = { lang, ...(measures !== undefined ? { measures } : {}) };
     if (wave !== undefined && !data.table.waves.includes(wave))
       throw usage("attribute", `${data.responsesPath} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);
     const result = attribute(
@@ -76,11 +80,11 @@ Example:
       { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
       { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}) },
     );
-    await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, { lang }));
-    await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, { lang }));
-    await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { lang, table: "findings", bom }));
-    await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { lang, table: "responsibility", bom }));
-    await writeText(io, join(out, "report.json"), toJson(result, data.study, { lang }));
+    await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
+    await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
+    await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { ...ro, table: "findings", bom }));
+    await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { ...ro, table: "responsibility", bom }));
+    await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
     io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);

@@ -16,7 +16,7 @@ import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../command.js";
 import { EXIT, writeText } from "../context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, writeLedgers } from "./shared.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
 
 /** The default comparison folder. */
 export const DEFAULT_COMPARISON_DIR = "gaptrace-comparison";
@@ -59,6 +59,7 @@ export const compareCommand: Command = {
     before: { type: "string" },
     after: { type: "string" },
     alpha: { type: "string" },
+    measures: { type: "string" },
     lang: { type: "string" },
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
@@ -81,6 +82,7 @@ Writes into DIR:
 
 Options:
 ${DATA_HELP}
+${MEASURES_HELP}
   --before W1            the earlier wave (required)
   --after W2             the later wave (required)
   --alpha A              false discovery rate (default 0.05)
@@ -106,6 +108,8 @@ Example:
     const out = stringFlag(values, "out") ?? DEFAULT_COMPARISON_DIR;
     const bom = values.bom === true;
     const data = await loadData("compare", input);
+    const measures = await measuresOption(input, data.study);
+    const ro = { lang, ...(measures !== undefined ? { measures } : {}) };
     for (const w of [before, after])
       if (!data.table.waves.includes(w)) throw usage("compare", `${data.responsesPath} has no wave ${JSON.stringify(w)}.`, `Use waves in the data: ${data.table.waves.join(", ")}.`);
     const cmp = compareWaves(
@@ -136,14 +140,14 @@ Example:
     };
     const deptOf = (id: string): string => study.organisation.posts.find((x) => x.id === id)?.department ?? "";
     const posts = cmp.posts.map((p) => [p.post, postName(p.post), deptOf(p.post), p.before.join(" "), p.after.join(" "), p.resolved.join(" "), p.added.join(" ")]);
-    await writeText(io, join(out, "report.html"), renderHtmlReport(cmp.after, study, { lang, comparison: cmp }));
+    await writeText(io, join(out, "report.html"), renderHtmlReport(cmp.after, study, { ...ro, comparison: cmp }));
     await writeText(io, join(out, "changes.csv"), csv(["id", "kind", "subject", "subject_name", "before", "after", "difference", "ci_low", "ci_high", "p", "q", "significant", "direction"], changes, bom));
     await writeText(io, join(out, "posts.csv"), csv(["post", "post_name", "department", "findings_before", "findings_after", "resolved", "added"], posts, bom));
     await writeText(io, join(out, "comparison.json"), `${JSON.stringify({ study: study.id, before, after, changes: cmp.changes, posts: cmp.posts }, null, 2)}\n`);
-    await writeText(io, join(out, "report-before.md"), toMarkdown(cmp.before, study, { lang }));
-    await writeText(io, join(out, "report-after.md"), toMarkdown(cmp.after, study, { lang }));
-    await writeText(io, join(out, "report-before.json"), toJson(cmp.before, study, { lang }));
-    await writeText(io, join(out, "report-after.json"), toJson(cmp.after, study, { lang }));
+    await writeText(io, join(out, "report-before.md"), toMarkdown(cmp.before, study, ro));
+    await writeText(io, join(out, "report-after.md"), toMarkdown(cmp.after, study, ro));
+    await writeText(io, join(out, "report-before.json"), toJson(cmp.before, study, ro));
+    await writeText(io, join(out, "report-after.json"), toJson(cmp.after, study, ro));
     await writeLedgers(input, out, data);
 
     const better = cmp.changes.filter((c) => c.direction === "better");

@@ -3,6 +3,7 @@
  * printed), and the one-line findings summary.
  * @module
  */
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Attribution } from "../../attribution/attribute.js";
 import type { Finding } from "../../attribution/findings.js";
@@ -10,8 +11,10 @@ import { labelText, type Lang } from "../../core/label.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
+import { loadMeasuresText, type MeasureCatalogue } from "../../reports/measures.js";
+import { formatProblems } from "../../core/problem.js";
 import { choiceFlag, listFlag, requiredFlag, stringFlag, type CommandInput, type OptionSpecs } from "../command.js";
-import { CliError, EXIT, writeText } from "../context.js";
+import { CliError, EXIT, fileReason, resolvePath, writeText } from "../context.js";
 import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../data.js";
 import { loadStudy } from "../study.js";
 
@@ -35,6 +38,35 @@ export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON
   --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
   --assume-offset +08:00 UTC offset of case times written without one
   --strict               stop with exit code 1 when a data file has rejected rows or values`;
+
+/** Help line of the `--measures` flag. */
+export const MEASURES_HELP = `  --measures FILE        improvement-measures catalogue (YAML or JSON, gaptrace/measures@1) to attach to
+                         findings (default: the bundled catalogue; none: no measures)`;
+
+/**
+ * The measures catalogue named by `--measures`: the bundled one when absent (`undefined`), none for `none`
+ * (`false`), else the file's, checked against the study (warnings printed; errors stop with exit code 1).
+ *
+ * @param input - the parsed command line.
+ * @param study - the study (scoped ids are checked against it).
+ * @returns the catalogue option of the report writers.
+ */
+export async function measuresOption(input: CommandInput, study: Study): Promise<MeasureCatalogue | false | undefined> {
+  const path = stringFlag(input.values, "measures");
+  if (path === undefined) return undefined;
+  if (path === "none") return false;
+  let text: string;
+  try {
+    text = await readFile(resolvePath(input.io, path), "utf8");
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The measures file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+  }
+  const report = loadMeasuresText(text, { file: path, study });
+  if (!report.ok || report.catalogue === undefined)
+    throw new CliError(EXIT.input, `${path} is not a valid measures catalogue.`, "Fix the problems above.", report.problems);
+  if (report.problems.length > 0) input.io.stderr.write(`${formatProblems(report.problems)}\n`);
+  return report.catalogue;
+}
 
 /** A study with its loaded data. */
 export interface LoadedData {
