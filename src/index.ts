@@ -19,3 +19,4 @@ export * from "./attribution/index.js";
 export * from "./reports/blueprint/index.js";
 export * from "./reports/index.js";
 export * from "./notebook/index.js";
+export * from "./walkthrough/index.js";

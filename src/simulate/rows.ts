@@ -63,18 +63,35 @@ export function responsesCsv(data: SimulatedData): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** An ISO 8601 time with a fixed UTC offset (minutes), e.g. 2026-03-02T08:15:00.000+08:00. */
-function isoAt(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, -1);
-  const sign = offsetMinutes >= 0 ? "+" : "-";
-  const abs = Math.abs(offsetMinutes);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
+
+/**
+ * An epoch time as ISO 8601 in a fixed UTC offset, e.g. `2026-03-02T08:00:00+08:00` (milliseconds only when
+ * they are not zero).
+ *
+ * @param ms - epoch milliseconds.
+ * @param offsetMinutes - minutes east of UTC (default 480, China Standard Time).
+ * @returns the time text.
+ * @example
+ * ```ts
+ * isoWithOffset(Date.UTC(2026, 2, 2, 0, 0)); // "2026-03-02T08:00:00+08:00"
+ * ```
+ */
+export function isoWithOffset(ms: number, offsetMinutes = 480): string {
+  const d = new Date(Math.round(ms) + offsetMinutes * 60_000);
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const off = Math.abs(offsetMinutes);
+  const millis = d.getUTCMilliseconds();
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    `${millis === 0 ? "" : `.${pad(millis, 3)}`}${sign}${pad(Math.floor(off / 60))}:${pad(off % 60)}`
+  );
 }
 
 /**
  * The case records as long-form CSV text (one event a row), as a work-order system would export them.
  *
- * @param data - a simulated data set.
+ * @param data - a simulated data set (or anything with its `cases`).
  * @param offsetMinutes - the UTC offset to write times in (default +08:00, China Standard Time).
  * @returns CSV with a header row: case,event,time,wave,<segment dimensions…>.
  * @example
@@ -82,12 +99,12 @@ function isoAt(ms: number, offsetMinutes: number): string {
  * writeFileSync("cases.csv", casesCsv(simulateStudy(study)));
  * ```
  */
-export function casesCsv(data: SimulatedData, offsetMinutes = 480): string {
+export function casesCsv(data: Pick<SimulatedData, "cases">, offsetMinutes = 480): string {
   const dims = [...new Set(data.cases.flatMap((c) => c.segment.map(([k]) => k)))].sort();
   const lines = [["case", "event", "time", "wave", ...dims].join(",")];
   for (const c of data.cases) {
     const seg = new Map(c.segment);
-    for (const [event, ms] of c.events) lines.push([c.id, event, isoAt(ms, offsetMinutes), c.wave, ...dims.map((d) => seg.get(d) ?? "")].map(csvCell).join(","));
+    for (const [event, ms] of c.events) lines.push([c.id, event, isoWithOffset(ms, offsetMinutes), c.wave, ...dims.map((d) => seg.get(d) ?? "")].map(csvCell).join(","));
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { casesCsv, isoWithOffset } from "../../src/cli/write-cases.js";
+import { casesCsv, isoWithOffset } from "../../src/simulate/rows.js";
 import { casesFromCsv } from "../../src/data/cases.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { choosePlants, responseRows, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
@@ -15,7 +15,7 @@ beforeAll(() => {
   dir = tempDir();
   const data = simulateStudy(study, { seed: 3, plant: choosePlants(study, 3), externalRespondents: 2000, internalRespondents: 600, casesPerTheme: 300 });
   writeFileSync(join(dir, "responses.csv"), responsesCsv(data));
-  writeFileSync(join(dir, "cases.csv"), casesCsv(data.cases));
+  writeFileSync(join(dir, "cases.csv"), casesCsv(data));
   writeFileSync(join(dir, "responses.jsonl"), [...responseRows(data)].map((r) => JSON.stringify(r)).join("\n"));
 });
 
@@ -24,7 +24,7 @@ describe("casesCsv", () => {
     expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0))).toBe("2026-03-02T08:00:00+08:00");
     expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0, 1, 5), -300)).toBe("2026-03-01T19:00:01.005-05:00");
     const data = simulateStudy(study, { seed: 1, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 20 });
-    const records = casesFromCsv(casesCsv(data.cases), study, { segments: ["area", "fault_class"] });
+    const records = casesFromCsv(casesCsv(data), study, { segments: ["area", "fault_class"] });
     expect(records.ledger.rejected).toBe(0);
     expect(records.count).toBe(data.cases.length);
     const first = data.cases[0]!;

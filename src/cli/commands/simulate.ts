@@ -11,7 +11,7 @@ import type { Study } from "../../model/study.js";
 import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../command.js";
 import { EXIT, writeText } from "../context.js";
 import { loadStudy } from "../study.js";
-import { casesCsv } from "../write-cases.js";
+import { casesCsv } from "../../simulate/rows.js";
 import { join } from "node:path";
 
 const TAGS = new Map<string, PlantedCause["tag"]>([
@@ -133,7 +133,7 @@ Example:
     };
     const data = simulateStudy(study, options);
     await writeText(io, join(out, "responses.csv"), responsesCsv(data));
-    await writeText(io, join(out, "cases.csv"), casesCsv(data.cases));
+    await writeText(io, join(out, "cases.csv"), casesCsv(data));
     await writeText(io, join(out, "truth.json"), `${JSON.stringify({ seed, options: { ...options, plant: undefined }, truth: data.truth }, null, 2)}\n`);
     const customers = data.respondents.filter((r) => r.audience === "external").length;
     io.stdout.write(
