@@ -386,7 +386,7 @@ class CaseReader {
         const line = lines[i] ?? 0;
         const message = (): string =>
           `Case "${this.#ids[i] ?? ""}": "${clock.stop}" (${new Date(b).toISOString()}) comes before "${clock.start}" (${new Date(a).toISOString()}) on the clock of ${by}; the "${clock.stop}" time was not used.`;
-        if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#place(line), message, [this.#col.time]);
+        if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#place(line), message, [this.#col.time], 1);
         else this.#ledger.revokeValue("stop-before-start", this.#place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
         stop[i] = Number.NaN;
       }

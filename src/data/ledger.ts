@@ -197,14 +197,19 @@ export class Ledger {
 
   /**
    * Turn an accepted row into a rejected one (a check that can only run after all rows are in, such as a stop
-   * event before its start). Keeps `rowsRead = accepted + rejected`.
+   * event before its start). Keeps `rowsRead = accepted + rejected`, and withdraws the `validValues` the row had
+   * been counted with (a long-form row has one), so the value counts add up too.
    * @param reason - why.
    * @param place - file and line of the row.
    * @param message - the plain-words message.
    * @param path - the column(s) at fault.
+   * @param validValues - how many valid values the row was counted with (default 0).
    */
-  revokeRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+  revokeRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = [], validValues = 0): void {
     this.accepted--;
+    // A rejected row's values are not counted, so the values it had when accepted are withdrawn too.
+    this.values.valid -= validValues;
+    this.values.read -= validValues;
     this.rejectRow(reason, place, message, path);
   }
 
