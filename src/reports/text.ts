@@ -352,11 +352,16 @@ export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): str
   const l = labelsOf(study, lang);
   const zh = lang === "zh";
   return match(evidence)
+    // Several points can sit at one step, so a satisfaction figure names its point.
     .with({ kind: "perception-below-target" }, (e) =>
-      zh ? `客户满意度${formatIndex(e.index.value)}（目标${formatIndex(e.target)}，${formatN(e.index.n)}）` : `customer satisfaction ${formatIndex(e.index.value)} (target ${formatIndex(e.target)}, ${formatN(e.index.n)})`,
+      zh
+        ? `${q(l.name("point", e.point))}客户满意度${formatIndex(e.index.value)}（目标${formatIndex(e.target)}，${formatN(e.index.n)}）`
+        : `customer satisfaction with ${q(l.name("point", e.point))} ${formatIndex(e.index.value)} (target ${formatIndex(e.target)}, ${formatN(e.index.n)})`,
     )
     .with({ kind: "servqual-gap" }, (e) =>
-      zh ? `感知−期望 ${formatIndex(e.gap.value, true)}（${formatN(e.gap.n)}）` : `experience − expectation ${formatIndex(e.gap.value, true)} (${formatN(e.gap.n)})`,
+      zh
+        ? `${q(l.name("point", e.point))}感知−期望 ${formatIndex(e.gap.value, true)}（${formatN(e.gap.n)}）`
+        : `experience − expectation at ${q(l.name("point", e.point))} ${formatIndex(e.gap.value, true)} (${formatN(e.gap.n)})`,
     )
     .with({ kind: "expectation-vs-standard" }, (e) =>
       zh
