@@ -39,11 +39,17 @@ function inScope(segment: Segment | undefined, scope: readonly { key: string; va
   return scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
 }
 
+/** Wave names in natural order ("2" before "10", "2025H2" before "2026H1"): the order "latest" is read in. */
+export function sortWaves(waves: readonly string[]): string[] {
+  return [...waves].sort((a, b) => a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * A survey view of one wave of a response table.
  *
  * @param table - the loaded responses ({@link collectResponses}).
- * @param wave - the wave; default the last wave in the table.
+ * @param wave - the wave; default the latest wave by name in natural order ({@link sortWaves}), whatever the
+ *   order of the rows.
  * @returns the view.
  * @example
  * ```ts
@@ -52,7 +58,10 @@ function inScope(segment: Segment | undefined, scope: readonly { key: string; va
  * ```
  */
 export function surveyView(table: ResponseTable, wave?: string): SurveyView {
-  const w = wave ?? table.waves[table.waves.length - 1];
+  if (table === null || typeof table !== "object" || !Array.isArray(table.waves) || typeof table.answers !== "object")
+    throw new UsageError("attribute", "data.responses is not a response table.", "Load responses with collectResponses(study, rows) (await it when reading a file or a stream) and pass the result.");
+  if (table.waves.length === 0) throw new UsageError("attribute", "the responses are empty: no answer was accepted.", "Check the responses' ledger (table.ledger) for why rows were rejected.");
+  const w = wave ?? sortWaves(table.waves).at(-1);
   const waveIndex = w === undefined ? -1 : table.waves.indexOf(w);
   if (w === undefined || waveIndex < 0)
     throw new UsageError("surveyView", `the responses have no wave ${JSON.stringify(wave ?? "")}${table.waves.length > 0 ? ` (waves: ${table.waves.join(", ")})` : " (they are empty)"}.`, "Pass one of the waves in the data, or load responses first.");
@@ -102,7 +111,7 @@ export interface CaseRecord {
   readonly id: string;
   readonly wave?: string;
   readonly segment?: Segment;
-  readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[];
+  readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
 }
 
 function isCaseRecords(x: unknown): x is CaseRecords {
@@ -127,7 +136,9 @@ export function caseRecordList(records: CaseRecords): CaseRecord[] {
       const t = col[i];
       if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
     }
-    out.push({ id: records.ids[i] ?? String(i), wave: records.waves[records.wave[i] ?? 0] ?? "1", segment: records.segments[records.segment[i] ?? 0] ?? [], events });
+    const wave = records.waves[records.wave[i] ?? 0] ?? "";
+    // A case loaded without a wave ("") belongs to every wave.
+    out.push({ id: records.ids[i] ?? String(i), ...(wave === "" ? {} : { wave }), segment: records.segments[records.segment[i] ?? 0] ?? [], events });
   }
   return out;
 }
@@ -191,10 +202,22 @@ export function joinDurations(a: ClockDurations, b: ClockDurations): { first: nu
  */
 export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string): CaseView {
   if (isCaseRecords(records)) return caseView(caseRecordList(records), wave);
+  if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
+    throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
   const kept: { id: string; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
-    kept.push({ id: c.id, segment: c.segment, events: c.events instanceof Map ? c.events : new Map(c.events as readonly (readonly [string, number])[]) });
+    const ev = c.events;
+    const events =
+      ev instanceof Map
+        ? ev
+        : Array.isArray(ev)
+          ? new Map(ev as readonly (readonly [string, number])[])
+          : ev !== null && typeof ev === "object"
+            ? new Map(Object.entries(ev as Record<string, number>))
+            : undefined;
+    if (events === undefined) throw new UsageError("attribute", `case ${JSON.stringify(c.id)} has no events.`, "Give each case events: a Map, [[event, epochMs], …] or { event: epochMs }.");
+    kept.push({ id: String(c.id), segment: c.segment, events });
   }
   // Canonical order (by case id), so results do not depend on the order records came in.
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
@@ -234,7 +257,8 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
           const e = kept[i]?.events;
           const s0 = e?.get(clock.start);
           const s1 = e?.get(clock.stop);
-          if (s0 === undefined || s1 === undefined) continue;
+          // A stop before its start is a data error, not a fast case: left out (loaders reject such rows).
+          if (s0 === undefined || s1 === undefined || !(s1 >= s0)) continue;
           cases.push(i);
           values.push((s1 - s0) / 1000 / secondsPer);
         }

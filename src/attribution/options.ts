@@ -28,7 +28,7 @@ export const AttributionOptionsSchema = z.strictObject({
    * customers accept its threshold (e.g. 0.8: four in five customers must find the standard's limit acceptable).
    */
   acceptance: z.number().gt(0).lt(1).default(0.8),
-  /** The survey wave to analyse; default: the last wave in the data (in the order the data list them). */
+  /** The survey wave to analyse; default: the latest wave by name, in natural order ("2026H1" after "2025H2", "10" after "9"). */
   wave: z.string().min(1).optional(),
   /**
    * A non-compliant standard whose misses coincide with an upstream standard's misses at least this often is

@@ -47,7 +47,7 @@ export interface CaseOptions {
   readonly ignoreColumns?: readonly string[];
   /** UTC offset for times written without one, e.g. `"+08:00"`. Default: such times are rejected. */
   readonly assumeOffset?: string;
-  /** Wave of rows that do not say. Default `"1"`. */
+  /** Wave of rows that do not say. Default: none (`""`), which means the case counts for every survey wave. */
   readonly defaultWave?: string;
   /** File name for problems. */
   readonly file?: string;
@@ -143,7 +143,8 @@ class CaseReader {
     this.#dims = options.segments;
     this.#file = options.file;
     this.#offset = offsetOption("readCases", options.assumeOffset);
-    this.#defaultWave = options.defaultWave ?? "1";
+    // A case whose row names no wave belongs to every survey wave ("" = none given).
+    this.#defaultWave = options.defaultWave ?? "";
     this.#eventColumns = options.eventColumns ?? new Map();
     for (const e of this.#eventColumns.keys()) {
       if (!this.#eventIndex.has(e)) throw new UsageError("readCases", `eventColumns names event "${e}", which the study does not have.`, "Use event ids from the study.");

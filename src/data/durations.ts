@@ -105,6 +105,8 @@ function resolveClock(fn: string, study: Study, source: ClockSource): { clock: C
 /** Which cases pass the filter. */
 function caseFilter(fn: string, records: CaseRecords, options: DurationOptions): (i: number) => boolean {
   const wave = options.wave === undefined ? undefined : records.waves.indexOf(options.wave);
+  // Cases loaded without a wave ("") count for every wave.
+  const anyWave = records.waves.indexOf("");
   const ctx = options.context === undefined ? undefined : records.contexts.indexOf(options.context);
   let segOk: boolean[] | undefined;
   if (options.segment !== undefined) {
@@ -117,7 +119,7 @@ function caseFilter(fn: string, records: CaseRecords, options: DurationOptions):
     segOk = records.segments.map((s) => want.every(([k, v]) => s.some(([k2, v2]) => k === k2 && v === v2)));
   }
   return (i) =>
-    (wave === undefined || records.wave[i] === wave) &&
+    (wave === undefined || records.wave[i] === wave || records.wave[i] === anyWave) &&
     (ctx === undefined || records.context[i] === ctx) &&
     (segOk === undefined || segOk[records.segment[i] ?? 0] === true);
 }

@@ -53,7 +53,7 @@ const HINTS: Record<RejectReason, string> = {
   "invalid-audience": 'Write the audience as "external" or "internal" (外部/内部); external respondents have no post.',
   "missing-post": "Give every internal respondent the post (岗位) they answer as.",
   "unknown-post": "Use a post id from the study's organisation.posts, or add the post to the study.",
-  "invalid-weight": "Weights must be finite numbers greater than 0; leave the cell empty for a weight of 1.",
+  "invalid-weight": "Weights must be numbers greater than 0 and at most 1e12 (weights are relative: rescale larger ones); leave the cell empty for a weight of 1.",
   "inconsistent-respondent":
     "A respondent keeps the same audience, post, segment and weight within a wave; correct the row or the earlier ones.",
   "invalid-segment": "Give a segment as an object, Map or [dimension, value] pairs with each dimension once.",

@@ -406,7 +406,7 @@ class ResponseReader {
     }
     const rawWeight = g.weight(item);
     const weight = parseWeight(rawWeight);
-    if (weight === undefined) return { reason: "invalid-weight", message: `Weight ${show(rawWeight)} of respondent "${id}" is not a finite number greater than 0.`, column: this.#col.weight };
+    if (weight === undefined) return { reason: "invalid-weight", message: `Weight ${show(rawWeight)} of respondent "${id}" is not a number greater than 0 and at most 1e12.`, column: this.#col.weight };
     const waveText = cellText(g.wave(item));
     const wave = waveText === "" ? this.#defaultWave : waveText;
     const seg = this.#segment(item);

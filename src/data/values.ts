@@ -239,8 +239,12 @@ function reject(reason: RejectReason, message: string): ParsedValue {
 export function parseWeight(raw: unknown): number | undefined {
   if (isBlank(raw)) return 1;
   const w = parseNumber(raw);
-  return w !== undefined && w > 0 ? w : undefined;
+  // Weights are relative; beyond MAX_WEIGHT their squares (in standard errors) would overflow.
+  return w !== undefined && w > 0 && w <= MAX_WEIGHT ? w : undefined;
 }
+
+/** The largest weight accepted (1e12): weights are relative, and squares of larger ones overflow in sums. */
+export const MAX_WEIGHT = 1e12;
 
 /**
  * Show a cell in a message: quoted, and cut short when long, so a stray megabyte never lands in a report.

@@ -152,3 +152,42 @@ describe("splitShares", () => {
     );
   });
 });
+
+describe("inputs as users pass them", () => {
+  const late = { ...GOOD, lateShare: 0.2 };
+  const waved = (wave: string) => rows(late).map((r) => ({ ...r, wave }));
+
+  it("uses work orders that name no wave for whatever survey wave is analysed", () => {
+    const r = attribute(study, { responses: collectResponses(study, waved("2026H1")), cases: cases(400, 0.2) });
+    expect(r.wave).toBe("2026H1");
+    expect(r.findings.map((f) => f.id)).toContain("nce:reconnect");
+  });
+
+  it("picks the latest wave by name, whatever the order of the rows", () => {
+    const both = [...waved("2025H2"), ...waved("2026H1").map((r) => ({ ...r, respondent: `${String(r["respondent"])}b` }))];
+    expect(attribute(study, { responses: collectResponses(study, both) }).wave).toBe("2026H1");
+    expect(attribute(study, { responses: collectResponses(study, [...both].reverse()) }).wave).toBe("2026H1");
+  });
+
+  it("ignores a case whose stop comes before its start instead of counting it as fast", () => {
+    const h = 3_600_000;
+    const backwards: CaseRecord[] = Array.from({ length: 100 }, (_, i) => ({ id: `b${i}`, events: { settled: i * h + 30 * h, reconnected: i * h } }));
+    const r = attribute(study, { responses: collectResponses(study, rows(GOOD)), cases: backwards });
+    expect(r.tests.some((t) => t.id === "compliance:recon_24h")).toBe(false);
+    expect(r.undecided.some((u) => u.subject === "recon_24h" && u.reason.includes("0 cases"))).toBe(true);
+  });
+
+  it("weights too large to square are rejected at load, with the reason", () => {
+    const heavy = rows(GOOD).map((r, i) => ({ ...r, weight: i % 2 === 0 ? 1e200 : 1 }));
+    const table = collectResponses(study, heavy);
+    expect(table.ledger.byReason).toEqual(expect.arrayContaining([["invalid-weight", expect.any(Number)]]));
+    expect(table.ledger.rowsRead).toBe(table.ledger.accepted + table.ledger.rejected);
+  });
+
+  it("answers common mistakes with usage errors, not TypeErrors", () => {
+    const table = collectResponses(study, rows(GOOD));
+    expect(() => attribute(study, { responses: Promise.resolve(table) as never })).toThrow(/gaptrace\/attribute: data.responses is not a response table/);
+    expect(() => attribute(study, { responses: table, cases: {} as never })).toThrow(/gaptrace\/attribute: data.cases is neither/);
+    expect(() => attribute(study, { responses: collectResponses(study, []) })).toThrow(/responses are empty/);
+  });
+});

@@ -50,7 +50,7 @@ describe("case records, long form", () => {
     expect(records.contexts[records.context[0] ?? -1]).toBe("reconnect-time");
     expect(records.context[1]).toBe(-1);
     expect(records.segments[records.segment[1] ?? 0]).toEqual([["region", "south"]]);
-    expect(records.waves).toEqual(["1"]);
+    expect(records.waves).toEqual([""]); // no wave column: the cases count for every survey wave
   });
 
   it("takes local times with an assumed offset", () => {

@@ -38,7 +38,11 @@ describe("durationsFor", () => {
     expect(Array.from(durationsFor(records, study.metrics[1]!).values)).toEqual([360, 540]); // settle-lag in min
     expect(Array.from(durationsFor(records, standard, "d").values).map((v) => v * 24)).toEqual([19, 40]);
     expect(Array.from(durationsFor(records, standard, "h", { segment: { region: "south" } }).values)).toEqual([40]);
-    expect(durationsFor(records, standard, "h", { wave: "9" }).considered).toBe(0);
+    // These cases name no wave, so they count for any wave asked for; cases of another wave do not.
+    expect(durationsFor(records, standard, "h", { wave: "9" }).considered).toBe(durationsFor(records, standard, "h").considered);
+    const waved = casesFrom([{ case: "W1", event: "settled", time: "2026-03-02T08:00:00+08:00", wave: "2" }, { case: "W1", event: "reconnected", time: "2026-03-02T10:00:00+08:00", wave: "2" }], study);
+    expect(durationsFor(waved, standard, "h", { wave: "9" }).considered).toBe(0);
+    expect(durationsFor(waved, standard, "h", { wave: "2" }).considered).toBe(1);
     expect(durationsFor(records, standard, "h", { context: "reconnect-time" }).considered).toBe(1);
   });
 

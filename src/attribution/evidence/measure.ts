@@ -63,7 +63,9 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
 
 /** One-sided p-value that the true value is below `reference`, from a normal approximation. */
 export function pBelow(value: number, se: number, reference: number): number {
-  if (!(se > 0)) return value < reference ? 0 : 1;
+  // No usable uncertainty (overflowing weights, NaN): no evidence of a gap, rather than certainty of one.
+  if (!Number.isFinite(value) || !Number.isFinite(se)) return 1;
+  if (se === 0) return value < reference ? 0 : 1;
   return normalCdf((value - reference) / se);
 }
 
@@ -72,6 +74,7 @@ export function pBelow(value: number, se: number, reference: number): number {
  * the null the standard error is √(c(1 − c)/n_eff).
  */
 export function pShareBelow(share: number, nEffective: number, required: number): number {
+  if (!Number.isFinite(share) || !(nEffective > 0)) return 1;
   if (required >= 1) return share < 1 ? 0 : 1;
   if (required <= 0) return 1;
   const se0 = Math.sqrt((required * (1 - required)) / nEffective);
