@@ -155,7 +155,7 @@ describe("splitShares", () => {
 
 describe("inputs as users pass them", () => {
   const late = { ...GOOD, lateShare: 0.2 };
-  const waved = (wave: string) => rows(late).map((r) => ({ ...r, wave }));
+  const waved = (wave: string): Record<string, unknown>[] => rows(late).map((r) => ({ ...r, wave }));
 
   it("uses work orders that name no wave for whatever survey wave is analysed", () => {
     const r = attribute(study, { responses: collectResponses(study, waved("2026H1")), cases: cases(400, 0.2) });
