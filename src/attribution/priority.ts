@@ -12,7 +12,7 @@ import { importancePerformance, type Quadrant } from "../stats/drivers/importanc
 import type { DriverData } from "../stats/drivers/types.js";
 import { estimateMean } from "../stats/estimate-mean.js";
 import { momentsFromValues } from "../stats/moments-from-values.js";
-import { hasIndex, respondentIndex } from "./evidence/measure.js";
+import { hasIndex, indexQuestions, respondentIndex } from "./evidence/measure.js";
 import type { SurveyView } from "./inputs.js";
 import type { ResolvedAttributionOptions } from "./options.js";
 
@@ -65,7 +65,8 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     const points = study.evaluationPoints.filter((p) => steps.has(p.step));
     const overallQ = points.flatMap((p) => p.questions).find((q) => q.overall && hasIndex(q));
     const rated = points
-      .map((p) => ({ p, qs: p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && !q.overall && hasIndex(q)) }))
+      // The points that explain overall satisfaction: their own index, without the overall question itself.
+      .map((p) => ({ p, qs: indexQuestions(p, "external").filter((q) => !q.overall) }))
       .filter((x) => x.qs.length > 0);
     const perf = new Map<string, { mean: number; byRespondent: Map<number, number>; weight: Map<number, number> }>();
     for (const { p, qs } of rated) {

@@ -15,7 +15,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { momentsFromValues } from "../stats/moments-from-values.js";
 import type { Estimate } from "../stats/estimate.js";
 import { attribute, type Attribution } from "./attribute.js";
-import { hasIndex, respondentIndex } from "./evidence/measure.js";
+import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { caseView, surveyView, type CaseRecord, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./options.js";
@@ -88,11 +88,11 @@ export function compareWaves(
     return estimateMean(momentsFromValues(idx.value, idx.weight), { level: opts.level, minN });
   };
   for (const p of study.evaluationPoints) {
-    const ext = p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && hasIndex(q));
+    const ext = indexQuestions(p, "external");
     if (ext.length > 0) raw.push({ id: `point:${p.id}`, kind: "point", subject: p.id, a: meanOf(views[0], ext, opts.minExternal), b: meanOf(views[1], ext, opts.minExternal) });
     const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
     for (const r of raters) {
-      const qs = p.questions.filter((q) => q.audience.kind === "internal" && q.audience.rater === r && hasIndex(q));
+      const qs = indexQuestions(p, { rater: r });
       if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, a: meanOf(views[0], qs, opts.minInternal), b: meanOf(views[1], qs, opts.minInternal) });
     }
   }

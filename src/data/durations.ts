@@ -317,7 +317,10 @@ export function complianceFor(records: CaseRecords, standard: Standard | string,
   if (secondsPerUnit(s.unit) === undefined && s.unit !== "workday") {
     return empty(problem("data/not-a-duration", "error", [], `Standard "${s.id}" is in "${s.unit}", not a unit of time, so it cannot be checked against event times.`, "Measure this standard from recorded values instead of durations."));
   }
-  const d = durationsFor(records, s, s.unit, options);
+  // A scoped standard ("within 45 minutes in cities") applies only to the cases in its scope.
+  const scoped: ComplianceOptions =
+    s.scope.length === 0 ? options : { ...options, segment: [...(options.segment === undefined ? [] : makeSegment(options.segment)), ...s.scope.map((c) => [c.key, c.value] as const)] };
+  const d = durationsFor(records, s, s.unit, scoped);
   let met = 0;
   for (const v of d.values) if (s.better === "lower" ? v <= s.threshold : v >= s.threshold) met++;
   const measured = d.values.length;

@@ -34,3 +34,13 @@ describe("compareWaves", () => {
     expect(() => compareWaves(bundled, { responses: table }, { before: "2024", after: "2026" })).toThrow(/waves: 2025, 2026/);
   });
 });
+
+describe("compareWaves and attribute agree", () => {
+  it("an internal rating has the same index in the comparison as in the attribution of that wave", () => {
+    const { data, table } = simulated({ seed: 4, waves: ["1", "2"], externalRespondents: 1000, internalRespondents: 1500, casesPerTheme: 100 });
+    const cmp = compareWaves(bundled, { responses: table, cases: data.cases }, { before: "1", after: "2" });
+    const inAttribution = cmp.after.tests.find((t) => t.id === "internal:ep_or_dispatch:repair_crew_leader")!.evidence;
+    const inComparison = cmp.changes.find((c) => c.id === "internal:ep_or_dispatch:repair_crew_leader")!;
+    expect(inAttribution.kind === "internal-rating-below-target" && inAttribution.index.value).toBeCloseTo(inComparison.after!, 12);
+  });
+});

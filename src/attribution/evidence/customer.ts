@@ -12,7 +12,7 @@ import { emptyPairedGap } from "../../stats/paired-gap.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import type { SurveyView } from "../inputs.js";
 import type { Built } from "./candidate.js";
-import { hasIndex, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
+import { hasIndex, indexQuestions, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
 
 /**
  * Test every external evaluation point: is satisfaction below target, and is perception below expectation?
@@ -32,7 +32,7 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
   const questionById = new Map(study.evaluationPoints.flatMap((p) => p.questions.map((q) => [q.id, q] as const)));
   for (const point of study.evaluationPoints) {
     const target = point.target ?? options.defaultTarget;
-    const perception = point.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && hasIndex(q));
+    const perception = indexQuestions(point, "external");
     if (perception.length > 0) {
       const idx = respondentIndex(perception, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), est);

@@ -12,7 +12,7 @@ import { momentsFromValues } from "../../stats/moments-from-values.js";
 import type { CaseView, SurveyView } from "../inputs.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import type { Built } from "./candidate.js";
-import { hasIndex, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
+import { indexQuestions, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
 
 /**
@@ -73,7 +73,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     const target = point.target ?? options.defaultTarget;
     const raters = [...new Set(point.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
     for (const rater of raters) {
-      const qs = point.questions.filter((q) => q.audience.kind === "internal" && q.audience.rater === rater && (q.measures === "perception" || q.measures === "performance") && hasIndex(q));
+      const qs = indexQuestions(point, { rater });
       if (qs.length === 0) continue;
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal, noun: ["staff answer", "staff answers"] });

@@ -4,7 +4,7 @@
  * @module
  */
 import { scaleRange } from "../../data/study-index.js";
-import type { Question } from "../../model/study.js";
+import type { EvaluationPoint, Question } from "../../model/study.js";
 import { normalCdf } from "../../stats/normal-cdf.js";
 import type { PointEstimate } from "../../stats/estimate.js";
 import type { Measured } from "../findings.js";
@@ -92,4 +92,21 @@ export function measured(e: PointEstimate, p: number): Measured {
  */
 export function testN(e: { readonly nEffective: number; readonly intervalN?: number | null }): number {
   return e.intervalN ?? e.nEffective;
+}
+
+/**
+ * The questions of a point that make up its satisfaction index for an audience: customers' perception ratings,
+ * or one internal post's perception (and performance) ratings; rating scales only. One rule for every place an
+ * index is computed (attribution, priorities, wave comparison), so the same point has the same index everywhere.
+ *
+ * @param point - the evaluation point.
+ * @param audience - `"external"`, or `{ rater }` for an internal post.
+ * @returns the questions, in study order.
+ */
+export function indexQuestions(point: EvaluationPoint, audience: "external" | { readonly rater: string }): Question[] {
+  return point.questions.filter((q) =>
+    audience === "external"
+      ? q.audience.kind === "external" && q.measures === "perception" && hasIndex(q)
+      : q.audience.kind === "internal" && q.audience.rater === audience.rater && (q.measures === "perception" || q.measures === "performance") && hasIndex(q),
+  );
 }
