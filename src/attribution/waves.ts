@@ -5,6 +5,8 @@
  * @module
  */
 import type { ResponseTable } from "../data/dataset.js";
+import type { CaseRecords } from "../data/cases.js";
+import { UsageError } from "../core/errors.js";
 import type { Study } from "../model/study.js";
 import { adjustBenjaminiHochberg } from "../stats/adjust-benjamini-hochberg.js";
 import { adjustHolm } from "../stats/adjust-holm.js";
@@ -25,7 +27,10 @@ export interface WaveChange {
   /** What is compared: `point:<id>`, `internal:<point>:<rater>` or `compliance:<standard>`. */
   readonly id: string;
   readonly kind: "point" | "internal" | "compliance";
+  /** The evaluation point or standard compared. */
   readonly subject: string;
+  /** For an internal rating: the rating post. */
+  readonly rater?: string;
   readonly before: number | undefined;
   readonly after: number | undefined;
   /** after − before, with its interval; undefined when either wave has too little data. */
@@ -72,17 +77,19 @@ function value(e: Estimate<object>): number | undefined {
  */
 export function compareWaves(
   study: Study,
-  data: { readonly responses: ResponseTable; readonly cases?: readonly CaseRecord[] },
+  data: { readonly responses: ResponseTable; readonly cases?: readonly CaseRecord[] | CaseRecords },
   waves: { readonly before: string; readonly after: string },
   options: AttributionOptions = {},
 ): WaveComparison {
+  if (waves === null || typeof waves !== "object" || typeof waves.before !== "string" || typeof waves.after !== "string")
+    throw new UsageError("compareWaves", "expecting the waves to compare as { before, after }.", 'Pass e.g. { before: "2025", after: "2026" }.');
   const opts = resolveAttributionOptions(options);
   const views = [surveyView(data.responses, waves.before), surveyView(data.responses, waves.after)] as const;
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before), caseView(data.cases, waves.after)] as const);
   const before = attribute(study, { responses: views[0], ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
   const after = attribute(study, { responses: views[1], ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
 
-  const raw: { id: string; kind: WaveChange["kind"]; subject: string; a: Estimate<object>; b: Estimate<object> }[] = [];
+  const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object> }[] = [];
   const meanOf = (view: SurveyView, qs: Parameters<typeof respondentIndex>[0], minN: number): Estimate<object> => {
     const idx = respondentIndex(qs, (q) => view.answers(q.id));
     return estimateMean(momentsFromValues(idx.value, idx.weight), { level: opts.level, minN });
@@ -93,7 +100,7 @@ export function compareWaves(
     const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
     for (const r of raters) {
       const qs = indexQuestions(p, { rater: r });
-      if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, a: meanOf(views[0], qs, opts.minInternal), b: meanOf(views[1], qs, opts.minInternal) });
+      if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, rater: r, a: meanOf(views[0], qs, opts.minInternal), b: meanOf(views[1], qs, opts.minInternal) });
     }
   }
   if (caseViews !== undefined)
@@ -114,7 +121,7 @@ export function compareWaves(
     const q = qOf.get(i);
     const difference = d !== undefined && d.kind === "estimate" && q !== undefined ? { value: d.value, ci: d.ci, p: d.pValue, q } : undefined;
     const significant = difference !== undefined && difference.q < opts.alpha;
-    return { id: r.id, kind: r.kind, subject: r.subject, before: value(r.a), after: value(r.b), difference, significant, direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse" };
+    return { id: r.id, kind: r.kind, subject: r.subject, ...(r.rater !== undefined ? { rater: r.rater } : {}), before: value(r.a), after: value(r.b), difference, significant, direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse" };
   });
   const postsOf = (att: Attribution): Map<string, string[]> => {
     const m = new Map<string, string[]>();

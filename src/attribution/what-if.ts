@@ -10,7 +10,12 @@ import type { Study } from "../model/study.js";
 import { attribute, type Attribution, type AttributionData } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
 import type { Finding } from "./findings.js";
-import type { CaseRecord, CaseView } from "./inputs.js";
+import { caseRecordList, type CaseRecord, type CaseView } from "./inputs.js";
+import type { CaseRecords } from "../data/cases.js";
+
+function isLoaded(x: unknown): x is CaseRecords {
+  return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
+}
 import type { AttributionOptions } from "./options.js";
 
 /** One change to try. */
@@ -125,7 +130,8 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
   let cases = data.cases;
   if (needsRecords) {
     if (cases === undefined || (typeof (cases as CaseView).durations === "function")) throw new UsageError("whatIf", "performance changes need case records (not a case view).", "Pass data.cases as the records.");
-    cases = applyToCases(changed, [...(cases as Iterable<CaseRecord>)], changes);
+    const list = isLoaded(cases) ? caseRecordList(cases) : [...(cases as Iterable<CaseRecord>)];
+    cases = applyToCases(changed, list, changes);
   }
   const after = attribute(changed, { ...data, ...(cases !== undefined ? { cases } : {}) }, options);
   const b = new Map(before.findings.map((f) => [f.id, f] as const));

@@ -44,3 +44,10 @@ describe("compareWaves and attribute agree", () => {
     expect(inAttribution.kind === "internal-rating-below-target" && inAttribution.index.value).toBeCloseTo(inComparison.after!, 12);
   });
 });
+
+describe("compareWaves usage", () => {
+  it("asks for the waves to compare", () => {
+    const { table } = simulated({ seed: 4, externalRespondents: 100, internalRespondents: 0, casesPerTheme: 0 });
+    expect(() => compareWaves(bundled, { responses: table }, undefined as never)).toThrow(/gaptrace\/compareWaves: expecting the waves/);
+  });
+});

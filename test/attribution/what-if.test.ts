@@ -48,3 +48,12 @@ describe("whatIf", () => {
     expect(() => whatIf(mini, data, [{ kind: "magic" } as never])).toThrow(/gaptrace\/whatIf: unknown change kind/);
   });
 });
+
+describe("whatIf with loaded work orders", () => {
+  it("takes the case records readCasesCsv returns", async () => {
+    const { casesFrom } = await import("../../src/data/cases.js");
+    const loaded = casesFrom(cases.flatMap((c) => (c.events as readonly (readonly [string, number])[]).map(([event, t]) => ({ case: c.id, event, time: new Date(t).toISOString() }))), mini);
+    const r = whatIf(mini, { responses: data.responses, cases: loaded }, [{ kind: "performance", step: "reconnect", factor: 0.7 }]);
+    expect(r.findings).toEqual([expect.objectContaining({ id: "nce:reconnect", status: "resolved" })]);
+  });
+});

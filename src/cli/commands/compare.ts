@@ -36,7 +36,7 @@ function subjectName(study: Study, c: WaveChange, lang: Lang): string {
   const p = study.evaluationPoints.find((x) => x.id === c.subject);
   const name = p === undefined ? c.subject : labelText(p.name, lang);
   if (c.kind !== "internal") return name;
-  const rater = c.id.split(":").slice(2).join(":");
+  const rater = c.rater ?? "";
   const post = study.organisation.posts.find((x) => x.id === rater);
   return `${name} — ${post === undefined ? rater : labelText(post.name, lang)}`;
 }
