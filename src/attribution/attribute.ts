@@ -189,7 +189,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const qs = adjust(candidates.map((c) => c.p), opts.correction);
   const tested: (Candidate & { significant: boolean })[] = candidates.map((c, i) => {
     const q = qs[i] ?? 1;
-    return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 };
+    return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 && c.severity >= opts.minSeverity };
   });
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
 

@@ -35,6 +35,12 @@ export const AttributionOptionsSchema = z.strictObject({
    * explained by the upstream one rather than being a root cause of its own.
    */
   explainedShare: z.number().gt(0).lt(1).default(0.5),
+  /**
+   * The smallest gap worth a finding, as a share of its reference (0.01: one hundredth of the target, the
+   * required compliance or the required acceptance). With large samples a trivial gap is statistically
+   * significant; this keeps one late work order in 2,000 from becoming a finding against a post.
+   */
+  minSeverity: z.number().min(0).lt(1).default(0.01),
 });
 
 /** Options as passed (all optional). */

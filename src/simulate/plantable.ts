@@ -40,8 +40,10 @@ export function plantableCauses(study: Study): PlantedCause[] {
     if (qs.length === 0) continue;
     // The simulator derives expectations from the first standard on a metric that fits the respondent.
     const first = study.standards.find((x) => x.metric === s.metric && x.scope.length === 0) ?? study.standards.find((x) => x.metric === s.metric);
-    if (first?.id === s.id || s.scope.length > 0) out.push({ tag: "unreasonable-standard", standard: s.id, via: "threshold" });
     const clock = s.clock ?? metricOf.get(s.metric)?.clock;
+    // The threshold is compared only with answers on the standard's own clock.
+    const onOwnClock = qs.some((q) => q.clock === undefined || clock === undefined || (q.clock.start === clock.start && q.clock.stop === clock.stop));
+    if ((first?.id === s.id || s.scope.length > 0) && onOwnClock) out.push({ tag: "unreasonable-standard", standard: s.id, via: "threshold" });
     if (clock !== undefined && qs.some((q) => q.clock !== undefined && q.clock.start !== clock.start && q.clock.stop === clock.stop))
       out.push({ tag: "unreasonable-standard", standard: s.id, via: "clock" });
   }

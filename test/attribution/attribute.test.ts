@@ -87,7 +87,11 @@ describe("attribute", () => {
   });
 
   it("finds an unreasonable standard when too few customers accept its threshold, owned by who sets it", () => {
-    const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], acceptHours: [12, 8, 24, 10, 6] });
+    // Customers asked on the standard's own clock (from settlement), so their answers and the threshold share a basis.
+    const sameClock = structuredClone(study);
+    sameClock.evaluationPoints[0]!.questions[1]!.clock = { start: "settled", stop: "reconnected" };
+    const s: Scenario = { ...GOOD, sat: [2, 3, 3, 4, 2], acceptHours: [12, 8, 24, 10, 6] };
+    const r = attribute(sameClock, { responses: collectResponses(sameClock, rows(s)), cases: cases(400, 0) });
     const us = r.findings.find((f) => f.tag === "unreasonable-standard" && f.via === "threshold");
     expect(us).toMatchObject({ standard: "recon_24h", post: "standards_officer", department: "mkt" });
     const ev = us!.evidence[0]!;
@@ -97,6 +101,12 @@ describe("attribute", () => {
     expect(us!.change[0]).toMatchObject({ kind: "tighten-threshold", from: 24, unit: "h" });
     const cd = r.findings.find((f) => f.id === "cd:ep_recon");
     expect(cd?.tag === "customer-dissatisfaction" && cd.causes.map((c) => c.finding)).toEqual(["us:recon_24h:threshold"]);
+  });
+
+  it("does not compare the threshold with answers on another clock: another basis (取数口径)", () => {
+    const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], acceptHours: [12, 8, 24, 10, 6] });
+    expect(r.tests.some((t) => t.id.startsWith("expectation:recon_24h"))).toBe(false);
+    expect(r.undecided.find((u) => u.subject === "recon_24h")?.reason).toContain("not compared");
   });
 
   it("finds non-compliant execution from case records, with how much must change", () => {

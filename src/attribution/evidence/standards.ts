@@ -50,7 +50,11 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
     for (const q of expectations.filter((x) => x.metric === s.metric)) {
       if (q.scale.type !== "numeric") continue;
       const qUnit = q.scale.unit;
-      const a = survey.answers(q.id, s.scope);
+      // Customers who count on another clock (from payment, 缴清) answer on another basis than the threshold
+      // (from settlement, 结清): the threshold comparison would mix bases (取数口径), so only the clock test runs.
+      const sameBasis = q.clock === undefined || sClock === undefined || (q.clock.start === sClock.start && q.clock.stop === sClock.stop);
+      if (!sameBasis) out.undecided.push({ subject: s.id, kind: "standard", reason: `customers answer ${q.id} counting from ${q.clock?.start} to ${q.clock?.stop}, the standard counts from ${sClock?.start} to ${sClock?.stop}, so the threshold is not compared with their answers (the clock is tested instead)`, needs: `an expectation question on the standard's own clock, to test the threshold itself` });
+      const a = sameBasis ? survey.answers(q.id, s.scope) : { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
       const values: number[] = [];
       const weights: number[] = [];
       for (let i = 0; i < a.value.length; i++) {
@@ -63,7 +67,9 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       const h = histogramFromValues(values, weights);
       const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
       const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
-      if (share.kind === "insufficient") {
+      if (!sameBasis) {
+        // Nothing to compare on the threshold's basis; the clock is tested below.
+      } else if (share.kind === "insufficient") {
         out.undecided.push({ subject: s.id, kind: "standard", reason: `customers' expectation ${q.id}${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""}: ${share.reason}`, needs: `at least ${share.minN} customers answering ${q.id}${s.scope.length > 0 ? " in the standard's scope" : ""}` });
       } else {
         const p = pShareBelow(share.value, testN(share), options.acceptance);
