@@ -31,6 +31,16 @@ export function parseOffset(offset: string): number | undefined {
   return (m[1] === "-" ? -1 : 1) * (h * 60 + min);
 }
 
+// An epoch time of 9 to 11 digits is almost surely in seconds (1e9 s is 2001; as milliseconds it would be
+// January 1970). Smaller numbers are left alone (small synthetic clocks), larger ones are milliseconds.
+function looksLikeSeconds(n: number): boolean {
+  return Math.abs(n) >= 1e8 && Math.abs(n) < 1e11;
+}
+
+function secondsWhy(s: string): string {
+  return `${s} would be ${new Date(Number(s)).toISOString()} in epoch milliseconds; it looks like epoch seconds (write milliseconds, ×1000, or ISO 8601 with an offset)`;
+}
+
 /**
  * Read an event time: epoch milliseconds (a number or a string of digits) or ISO 8601 with an offset
  * (`2024-03-01T09:30:00+08:00`; a date alone means midnight). Without an offset, `assumeOffsetMinutes` is used
@@ -48,13 +58,15 @@ export function parseOffset(offset: string): number | undefined {
  */
 export function parseTime(raw: unknown, assumeOffsetMinutes?: number): ParsedTime {
   if (typeof raw === "number") {
-    return Number.isFinite(raw) ? { ok: true, ms: raw } : { ok: false, why: `${raw} is not a finite epoch time` };
+    if (!Number.isFinite(raw)) return { ok: false, why: `${raw} is not a finite epoch time` };
+    return looksLikeSeconds(raw) ? { ok: false, why: secondsWhy(String(raw)) } : { ok: true, ms: raw };
   }
   if (typeof raw !== "string") return { ok: false, why: "it is neither a number nor text" };
   const s = raw.trim();
   if (/^-?\d+$/.test(s)) {
     const n = Number(s);
-    return Number.isSafeInteger(n) ? { ok: true, ms: n } : { ok: false, why: `${s} is too large for epoch milliseconds` };
+    if (!Number.isSafeInteger(n)) return { ok: false, why: `${s} is too large for epoch milliseconds` };
+    return looksLikeSeconds(n) ? { ok: false, why: secondsWhy(s) } : { ok: true, ms: n };
   }
   const m = ISO.exec(s);
   if (m === null) return { ok: false, why: "it is neither ISO 8601 (2024-03-01T09:30:00+08:00) nor epoch milliseconds" };

@@ -30,3 +30,13 @@ describe("parseTime", () => {
     expect(() => offsetOption("readCases", "8")).toThrow(/gaptrace\/readCases/);
   });
 });
+
+describe("epoch seconds are not taken for milliseconds", () => {
+  it("rejects a 10-digit epoch time with a hint, accepts 13-digit milliseconds", () => {
+    const r = parseTime("1709256600");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.why).toContain("looks like epoch seconds");
+    expect(parseTime(1709256600).ok).toBe(false);
+    expect(parseTime("1709256600000")).toEqual({ ok: true, ms: 1709256600000 });
+  });
+});
