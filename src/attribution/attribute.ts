@@ -179,7 +179,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   if (data === null || typeof data !== "object" || data.responses === undefined)
     throw new UsageError("attribute", "expecting { responses, cases? }.", "Load responses with collectResponses (or readResponsesCsv) and pass them as data.responses.");
   const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
-  const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave);
+  const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave, opts.calendar);
   const graph = buildStudyGraph(study);
 
   // 1. Every test, in a deterministic order, adjusted together.

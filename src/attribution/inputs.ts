@@ -8,6 +8,7 @@
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
+import type { WorkCalendar } from "../data/calendar.js";
 import { ANSWER_STATUS } from "../data/dataset.js";
 import type { Segment } from "../data/segment.js";
 import { convertUnit } from "../model/units.js";
@@ -192,16 +193,16 @@ export function joinDurations(a: ClockDurations, b: ClockDurations): { first: nu
  *
  * @param records - case records (loaded, or from {@link simulateStudy}).
  * @param wave - the wave to keep.
- * @returns the view; durations of calendar-time clocks convert to any calendar unit; working days need a
- *   calendar, so their clocks give no durations here.
+ * @param calendar - the working calendar for durations in working days (without it, none are given).
+ * @returns the view; durations of calendar-time clocks convert to any calendar unit.
  * @example
  * ```ts
  * const cases = caseView(data.cases, "1");
  * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min").values;
  * ```
  */
-export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string): CaseView {
-  if (isCaseRecords(records)) return caseView(caseRecordList(records), wave);
+export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string, calendar?: WorkCalendar): CaseView {
+  if (isCaseRecords(records)) return caseView(caseRecordList(records), wave, calendar);
   if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
   const kept: { id: string; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
@@ -245,13 +246,15 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     wave,
     count: kept.length,
     durations(clock, unit, scope) {
+      // Working days need the calendar; calendar time converts between s, min, h and d.
       const secondsPer = convertUnit(1, unit, "s");
+      const workdays = unit === "workday" && calendar !== undefined;
       const a = withEvent.get(clock.start) ?? [];
       const b = withEvent.get(clock.stop) ?? [];
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
       const cases: number[] = [];
       const values: number[] = [];
-      if (secondsPer !== undefined)
+      if (secondsPer !== undefined || workdays)
         for (const i of a.length <= b.length ? a : b) {
           if (mask !== undefined && mask[i] === 0) continue;
           const e = kept[i]?.events;
@@ -260,7 +263,7 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
           // A stop before its start is a data error, not a fast case: left out (loaders reject such rows).
           if (s0 === undefined || s1 === undefined || !(s1 >= s0)) continue;
           cases.push(i);
-          values.push((s1 - s0) / 1000 / secondsPer);
+          values.push(workdays ? (calendar as WorkCalendar).workdaysBetween(s0, s1) : (s1 - s0) / 1000 / (secondsPer as number));
         }
       return { cases: Uint32Array.from(cases), values: Float64Array.from(values) };
     },

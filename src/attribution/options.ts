@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { ValidationError } from "../core/errors.js";
 import { schemaProblems } from "../model/validate/schema-issues.js";
+import type { WorkCalendar } from "../data/calendar.js";
 
 /** The options schema. Every field has a default. */
 export const AttributionOptionsSchema = z.strictObject({
@@ -41,6 +42,15 @@ export const AttributionOptionsSchema = z.strictObject({
    * significant; this keeps one late work order in 2,000 from becoming a finding against a post.
    */
   minSeverity: z.number().min(0).lt(1).default(0.01),
+  /**
+   * The working calendar for standards counted in working days (`unit: workday`), e.g.
+   * `workCalendar({ utcOffset: "+08:00", holidays: [...] })`. Without it those standards stay undecided.
+   */
+  calendar: z
+    .custom<WorkCalendar>((v) => typeof v === "object" && v !== null && typeof (v as WorkCalendar).workdaysBetween === "function", {
+      message: "expected a working calendar (workCalendar({ utcOffset, holidays, workdays }))",
+    })
+    .optional(),
 });
 
 /** Options as passed (all optional). */

@@ -85,7 +85,7 @@ export function compareWaves(
     throw new UsageError("compareWaves", "expecting the waves to compare as { before, after }.", 'Pass e.g. { before: "2025", after: "2026" }.');
   const opts = resolveAttributionOptions(options);
   const views = [surveyView(data.responses, waves.before), surveyView(data.responses, waves.after)] as const;
-  const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before), caseView(data.cases, waves.after)] as const);
+  const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const before = attribute(study, { responses: views[0], ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
   const after = attribute(study, { responses: views[1], ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
 

@@ -201,3 +201,28 @@ describe("inputs as users pass them", () => {
     expect(() => attribute(study, { responses: collectResponses(study, []) })).toThrow(/responses are empty/);
   });
 });
+
+describe("standards counted in working days", () => {
+  const wd = structuredClone(study);
+  wd.metrics[0]!.unit = "workday";
+  wd.standards[0]!.unit = "workday";
+  wd.standards[0]!.threshold = 1;
+  wd.evaluationPoints[0]!.questions[1]!.scale = { type: "numeric", unit: "workday", min: 0, max: 30 };
+  const study2 = parseStudy(wd);
+  // Monday 2026-03-02 09:00 +08:00: settled; reconnected 10 h later (same working day) or 30 h later.
+  const mon = Date.parse("2026-03-02T09:00:00+08:00");
+  const h = 3_600_000;
+  const recs: CaseRecord[] = Array.from({ length: 200 }, (_, i) => ({ id: `w${i}`, events: { paid: mon - 2 * h, settled: mon, reconnected: mon + (i % 5 === 0 ? 50 : 5) * h } }));
+
+  it("stay undecided without a calendar, and say so", () => {
+    const r = attribute(study2, { responses: collectResponses(study2, rows(GOOD)), cases: recs });
+    expect(r.undecided.find((u) => u.subject === "recon_24h")?.reason).toContain("need a working calendar");
+  });
+
+  it("are measured with one", async () => {
+    const { workCalendar } = await import("../../src/data/calendar.js");
+    const r = attribute(study2, { responses: collectResponses(study2, rows(GOOD)), cases: recs }, { calendar: workCalendar({ utcOffset: "+08:00" }) });
+    const t = r.tests.find((x) => x.id === "compliance:recon_24h");
+    expect(t?.evidence.kind === "compliance-below-standard" && t.evidence.compliance.value).toBeCloseTo(0.8, 10);
+  });
+});
