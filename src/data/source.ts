@@ -168,6 +168,7 @@ export class CsvCollector implements CsvSink {
   #out: SourceItem[] = [];
   #prevEnd = 0;
   #prevEmpty = 0;
+  #crlfExtra = 0;
   #header = true;
   #fatal: Error | undefined;
   #done = false;
@@ -189,10 +190,15 @@ export class CsvCollector implements CsvSink {
     let inner = 0;
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i] as string;
-      if (f.length > 0 && f.includes("\n")) inner += f.split("\n").length - 1;
+      if (f.length > 0 && f.includes("\n")) {
+        inner += f.split("\n").length - 1;
+        // csv-parse counts a CRLF inside a quoted field as two lines: keep a running correction.
+        this.#crlfExtra += f.split("\r\n").length - 1;
+      }
     }
-    const line = endLine - inner;
-    this.#prevEnd = endLine;
+    const end = endLine - this.#crlfExtra;
+    const line = end - inner;
+    this.#prevEnd = end;
     if (this.#header) {
       this.#header = false;
       this.#out.push({ kind: "header", line, columns: fields.map((c) => c.trim()) });
@@ -201,7 +207,7 @@ export class CsvCollector implements CsvSink {
 
   /** @inheritDoc CsvSink.skip */
   skip(err: Error & { code?: string; lines?: number; empty_lines?: number }): void {
-    const end = err.lines ?? this.#prevEnd + 1;
+    const end = err.lines === undefined ? this.#prevEnd + 1 : err.lines - this.#crlfExtra;
     this.#blankLines(err.empty_lines ?? this.#prevEmpty);
     const start = Math.min(this.#prevEnd + 1, end);
     this.#prevEnd = end;

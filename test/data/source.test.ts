@@ -83,3 +83,11 @@ describe("csv-parse errors in plain words", () => {
     expect(got.filter((i) => i.kind === "cells")).toHaveLength(1);
   });
 });
+
+describe("line numbers with Windows line endings", () => {
+  it("stay right after quoted fields that hold CRLF line breaks (Excel exports with comments)", async () => {
+    const text = 'a,b\r\n1,"x\r\ny"\r\n2,3,4\r\n5,"p\r\nq\r\nr"\r\n6,7\r\n';
+    const got = (await items(csvRows(text))).map((i) => [i.kind, i.line]);
+    expect(got).toEqual([["header", 1], ["cells", 2], ["malformed", 4], ["cells", 5], ["cells", 8]]);
+  });
+});
