@@ -55,8 +55,9 @@ export function plantableCauses(study: Study): PlantedCause[] {
 
 /**
  * Choose causes to plant at random (seeded): `count` of each tag from {@link plantableCauses}, keeping them
- * separable: no two on the same step or standard, and no customer dissatisfaction at a point downstream of
- * another planted cause (it would rightly be traced to that cause instead).
+ * separable: no two on the same step or standard, no unreasonable standard measured at a step planted as
+ * non-compliant, and no customer dissatisfaction at a point downstream of another planted cause (it would
+ * rightly be traced to that cause instead).
  *
  * @param study - a validated study.
  * @param seed - the seed.
@@ -84,8 +85,12 @@ export function choosePlants(study: Study, seed: number, count = 1): PlantedCaus
     const c = pick(nce.filter((x) => x.tag === "non-compliant-execution" && !usedSteps.has(x.step)));
     if (c?.tag === "non-compliant-execution") (out.push(c), usedSteps.add(c.step));
   }
+  // A standard measured at a step planted as non-compliant cannot also show its own clock or threshold problem
+  // separably (late execution confounds both), so such standards are left out.
+  const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
+  const confounded = (standard: string): boolean => usedSteps.has(metricStep.get(study.standards.find((s) => s.id === standard)?.metric ?? "") ?? "");
   for (let i = 0; i < count; i++) {
-    const c = pick(us.filter((x) => x.tag === "unreasonable-standard" && !usedStandards.has(x.standard)));
+    const c = pick(us.filter((x) => x.tag === "unreasonable-standard" && !usedStandards.has(x.standard) && !confounded(x.standard)));
     if (c?.tag === "unreasonable-standard") (out.push(c), usedStandards.add(c.standard));
   }
   const downstreamOfPlants = new Set<string>();

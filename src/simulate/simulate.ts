@@ -367,7 +367,7 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
           // Lengthen the stretch between the customers' start event and the standard's start event.
           const q = study.evaluationPoints.flatMap((p) => p.questions).find((x) => x.metric === s?.metric && x.clock !== undefined && x.clock.start !== sc?.start);
           const path = q?.clock === undefined || sc === undefined ? undefined : treePath(tree, { start: q.clock.start, stop: sc.start });
-          if (path !== undefined && minutes !== undefined) for (const e of path) override.set(e, (0.5 * minutes * sev) / path.length);
+          if (path !== undefined && minutes !== undefined) for (const e of path) override.set(e, (0.9 * minutes * sev) / path.length);
         }
       }
       for (let i = 0; i < nCases; i++) {
