@@ -23,6 +23,11 @@ export interface RecoveryScore {
   readonly recoveryRate: number;
   /** spurious / all findings (0 when there are none). */
   readonly spuriousRate: number;
+  /**
+   * Customer gaps traced to the wrong place: a gap that a planted root cause produced but whose causes do not
+   * include it, or a planted customer dissatisfaction (which has no process cause) traced to something.
+   */
+  readonly misattributed: readonly string[];
 }
 
 function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
@@ -70,6 +75,16 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Attr
     if (f.tag === "non-compliant-execution" && inducedSteps.has(f.step)) expected.add(f);
   }
   const spurious = result.findings.filter((f) => !expected.has(f));
+  const rootId = (c: ResolvedCause): string | undefined =>
+    c.tag === "non-compliant-execution" ? `nce:${c.step}` : c.tag === "unreasonable-standard" ? `us:${c.standard}:${c.via ?? "threshold"}` : undefined;
+  const misattributed: string[] = [];
+  for (const f of result.findings) {
+    if (f.tag !== "customer-dissatisfaction") continue;
+    const planted = truth.planted.find((c) => c.tag === "customer-dissatisfaction" && c.point === f.point);
+    if (planted !== undefined && !f.unexplained) misattributed.push(`${f.id}: planted without a process cause, but traced to ${f.causes.map((c) => c.finding).join(", ")}`);
+    const roots = (truth.affectedPoints.find((a) => a.point === f.point)?.causes ?? []).map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined);
+    if (roots.length > 0 && !f.causes.some((c) => roots.includes(c.finding))) misattributed.push(`${f.id}: produced by ${roots.join(", ")} but traced to ${f.causes.map((c) => c.finding).join(", ") || "nothing"}`);
+  }
   return {
     planted: truth.planted.length,
     recovered,
@@ -78,5 +93,6 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Attr
     spurious,
     recoveryRate: truth.planted.length === 0 ? 1 : recovered.length / truth.planted.length,
     spuriousRate: result.findings.length === 0 ? 0 : spurious.length / result.findings.length,
+    misattributed,
   };
 }

@@ -18,6 +18,8 @@ describe("planted-cause recovery at the real study's scale", () => {
     let findings = 0;
     let spurious = 0;
     const misses: string[] = [];
+    const misattributed: string[] = [];
+    let tracedGaps = 0;
     for (let seed = 1; seed <= 10; seed++) {
       const plant = choosePlants(study, seed);
       expect(plant.map((p) => p.tag)).toEqual(["non-compliant-execution", "unreasonable-standard", "customer-dissatisfaction"]);
@@ -32,9 +34,14 @@ describe("planted-cause recovery at the real study's scale", () => {
       spurious += score.spurious.length;
       for (const m of score.missed) misses.push(`seed ${seed}: missed ${JSON.stringify(m)}`);
       for (const f of score.spurious) misses.push(`seed ${seed}: spurious ${f.id} (severity ${f.severity.toFixed(3)})`);
+      misattributed.push(...score.misattributed.map((m) => `seed ${seed}: ${m}`));
+      tracedGaps += result.findings.filter((f) => f.tag === "customer-dissatisfaction").length;
     }
     expect(planted).toBe(30);
     expect(recovered / planted, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(spurious / findings, misses.join("\n")).toBeLessThanOrEqual(0.05);
+    // Customer gaps go to the causes that produced them; planted gaps with no process cause stay unexplained.
+    expect(tracedGaps).toBeGreaterThan(20);
+    expect(misattributed.length / tracedGaps, misattributed.join("\n")).toBeLessThanOrEqual(0.05);
   });
 });
