@@ -105,7 +105,9 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
         if (!ids.includes(p.id) || qs.length === 0) continue;
         const idx = respondentIndex(qs, (q) => survey.answers(q.id));
         if (idx.value.length >= options.minExternal) {
-          stated.set(p.id, idx.value.reduce((a, b) => a + b, 0) / idx.value.length);
+          // Weighted, like every other estimate.
+          const w = idx.weight.reduce((a, b) => a + b, 0);
+          stated.set(p.id, idx.value.reduce((a, v, i) => a + v * (idx.weight[i] ?? 1), 0) / w);
           n = Math.max(n, idx.value.length);
         }
       }
