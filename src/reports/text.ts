@@ -709,6 +709,7 @@ export function undecidedText(undecided: Undecided, study: Study, lang: Lang): {
 // rest kept as written (with names in place of ids) rather than guessed at.
 const ZH_PHRASES: readonly (readonly [RegExp, string])[] = [
   [/only (\d[\d,]*) (?:responses?|customers?|cases?|staff answers?); at least (\d[\d,]*) are needed for a reliable estimate/g, "仅有$1个样本，可靠估计至少需要$2个"],
+  [/(\d[\d,]*) cases, but durations in working days need a working calendar \(the calendar option\)/g, "$1个工单，但按工作日计算时长需要工作日历（calendar 选项）"],
   [/ ?\(working-day durations need a working calendar\)/g, "（按工作日计算时长需要工作日历）"],
   [/at least (\d[\d,]*) cases(?: in ([^ ]+))? with both events (.+?) and (.+)$/g, "至少$1个同时记录$3和$4的工单"],
   [/at least (\d[\d,]*) cases with the events (.+)$/g, "至少$1个记录了$2的工单"],

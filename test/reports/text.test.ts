@@ -73,7 +73,7 @@ describe("evidence sentences with real numbers", () => {
   it("states a clock mismatch with both events and the lag between them", () => {
     const en = evidenceText(evidenceOf(clock, "clock-mismatch"), study, "en");
     expect(en).toContain("starts its clock at “Arrears settled in the billing system (结清)”; customers start theirs at “Customer paid arrears and late fee (缴清)”");
-    expect(en).toMatch(/a median of 1\d\.\d hours apart/);
+    expect(en).toMatch(/a median of \d+\.\d hours apart/);
     expect(changeText(changeOf(clock, "move-clock"), study, "zh")).toBe(
       "标准“客户结清欠费及违约金后24小时内恢复供电”的计时起点应从“系统结清电费”改为“客户缴清电费”，与客户的计算方式一致。",
     );
@@ -125,6 +125,6 @@ describe("evidence sentences with real numbers", () => {
     const zh = undecidedText(u, study, "zh");
     expect(zh.subject).toBe("标准“签订合同后5个工作日内装表送电”");
     expect(zh.needs).toBe("至少30个同时记录“竣工检验合格并签订合同”和“装表送电”的工单");
-    expect(zh.reason).toBe("达标率：仅有0个样本，可靠估计至少需要30个（按工作日计算时长需要工作日历）");
+    expect(zh.reason).toMatch(/^\d[\d,]*个工单，但按工作日计算时长需要工作日历（calendar 选项）$/);
   });
 });

@@ -47,7 +47,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     const h = histogramFromValues(values);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
-      out.undecided.push({ subject: s.id, kind: "standard", reason: s.unit === "workday" && options.calendar === undefined ? `${cases.count} cases, but durations in working days need a working calendar (the calendar option)` : `compliance: ${e.reason}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
+      out.undecided.push({ subject: s.id, kind: "standard", reason: s.unit === "workday" && options.calendar === undefined ? `${cases.durations(clock, "h", s.scope).values.length} cases, but durations in working days need a working calendar (the calendar option)` : `compliance: ${e.reason}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
       continue;
     }
     const p = pShareBelow(e.value, testN(e), s.compliance);
