@@ -289,15 +289,10 @@ export function complianceFor(records: CaseRecords, standard: Standard | string,
   if (metric === undefined) throw new NotFoundError(fn, "metric", s.metric);
   const clock = s.clock ?? metric.clock;
   const basis = withClock(metric.basis, clock);
+  // What every compliance figure of this standard says about itself, measured or not.
+  const head = { standard: s.id, metric: metric.id, basis, clock, unit: s.unit, threshold: s.threshold, better: s.better, target: s.compliance };
   const empty = (p: Problem): Compliance => ({
-    standard: s.id,
-    metric: metric.id,
-    basis,
-    clock,
-    unit: s.unit,
-    threshold: s.threshold,
-    better: s.better,
-    target: s.compliance,
+    ...head,
     considered: 0,
     measured: 0,
     met: 0,
@@ -332,14 +327,7 @@ export function complianceFor(records: CaseRecords, standard: Standard | string,
       ? undefined
       : estimateCompliance(histogramFromValues(Array.from(d.values).sort((a, b) => a - b)), { threshold: s.threshold, better: s.better, target: s.compliance }, estimateOptions);
   return {
-    standard: s.id,
-    metric: metric.id,
-    basis,
-    clock,
-    unit: s.unit,
-    threshold: s.threshold,
-    better: s.better,
-    target: s.compliance,
+    ...head,
     considered: d.considered,
     measured,
     met,
