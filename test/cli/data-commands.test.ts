@@ -34,6 +34,18 @@ describe("casesCsv", () => {
 });
 
 describe("gaptrace attribute", () => {
+  it("measures working-day standards with --calendar-offset, and reports them undecided without it", async () => {
+    const undecided = (folder: string): string[] =>
+      (JSON.parse(readFileSync(join(dir, folder, "report.json"), "utf8")) as { undecided: { subject: { id?: string } | string; reason: string }[] }).undecided.map((u) => JSON.stringify(u));
+    expect((await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "cases.csv", "-o", "no-cal"], dir)).code).toBe(0);
+    expect(undecided("no-cal").some((u) => u.includes("std_connect_5wd") && u.includes("working calendar"))).toBe(true);
+    expect((await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "cases.csv", "--calendar-offset", "+08:00", "--holidays", "2026-10-01", "-o", "cal"], dir)).code).toBe(0);
+    expect(undecided("cal").some((u) => u.includes("std_connect_5wd") && u.includes("working calendar"))).toBe(false);
+    const bad = await run(["attribute", UTILITY, "-r", "responses.csv", "--holidays", "2026-10-01", "-o", "x"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--holidays needs --calendar-offset");
+  });
+
   it("writes the report files and prints the ledgers and the findings", async () => {
     const r = await run(["attribute", UTILITY, "--responses", "responses.csv", "--cases", "cases.csv", "--out", "report"], dir);
     expect(r.stderr).toBe("");

@@ -10,9 +10,27 @@ import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, stringFlag, usage, type Command } from "../command.js";
+import { langFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../command.js";
 import { EXIT, writeText } from "../context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
+import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
+import { isGaptraceError } from "../../core/errors.js";
+
+/** A working calendar from `--calendar-offset` and `--holidays`, or none. */
+function calendarFlags(fn: string, values: FlagValues): WorkCalendar | undefined {
+  const offset = stringFlag(values, "calendar-offset");
+  const holidays = stringFlag(values, "holidays");
+  if (offset === undefined) {
+    if (holidays !== undefined) throw usage(fn, "--holidays needs --calendar-offset.", "Give the calendar's UTC offset too, e.g. --calendar-offset +08:00.");
+    return undefined;
+  }
+  try {
+    return workCalendar({ utcOffset: offset, holidays: holidays === undefined ? [] : holidays.split(",").map((d) => d.trim()).filter((d) => d !== "") });
+  } catch (e) {
+    if (isGaptraceError(e)) throw usage(fn, e.problems[0]?.message ?? e.message, "Write the offset as +08:00 and holidays as YYYY-MM-DD.");
+    throw e;
+  }
+}
 
 /** The default report folder. */
 export const DEFAULT_REPORT_DIR = "gaptrace-report";
@@ -26,6 +44,8 @@ export const attributeCommand: Command = {
     ...DATA_OPTIONS,
     wave: { type: "string", short: "w" },
     alpha: { type: "string" },
+    "calendar-offset": { type: "string" },
+    holidays: { type: "string" },
     measures: { type: "string" },
     lang: { type: "string" },
     bom: { type: "boolean" },
@@ -49,8 +69,11 @@ Writes into DIR:
 Options:
 ${DATA_HELP}
 ${MEASURES_HELP}
-  -w, --wave W           the survey wave to analyse (default: the last wave in the data)
+  -w, --wave W           the survey wave to analyse (default: the latest wave by name)
   --alpha A              false discovery rate across all tests (default 0.05)
+  --calendar-offset Z    measure standards in working days on a Monday–Friday calendar at UTC offset Z
+                         (e.g. +08:00); without it those standards are reported as undecided
+  --holidays D,D         public holidays (YYYY-MM-DD, comma-separated) for that calendar
   --lang en|zh           report language (default en)
   --bom                  start the CSV files with a byte-order mark, for Excel
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
@@ -70,6 +93,7 @@ Example:
     const wave = stringFlag(values, "wave");
     const out = stringFlag(values, "out") ?? DEFAULT_REPORT_DIR;
     const bom = values.bom === true;
+    const calendar = calendarFlags("attribute", values);
     const data = await loadData("attribute", input);
     const measures = await measuresOption(input, data.study);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}) };
@@ -78,7 +102,7 @@ Example:
     const result = attribute(
       data.study,
       { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
-      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}) },
+      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(calendar !== undefined ? { calendar } : {}) },
     );
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
     await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
