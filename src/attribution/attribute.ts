@@ -20,11 +20,12 @@ import { customerEvidence } from "./evidence/customer.js";
 import { executionEvidence } from "./evidence/execution.js";
 import { clockOf, standardEvidence } from "./evidence/standards.js";
 import type {
-  CauseShare, Change, CustomerDissatisfaction, Evidence, Finding, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
+  Change, CustomerDissatisfaction, Evidence, Finding, Linkage, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
 } from "./findings.js";
 import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./options.js";
-import { evidenceChain, splitShares, upstreamWithSelf } from "./trace.js";
+import { upstreamWithSelf } from "./trace.js";
+import { traceGaps } from "./trace/trace-gaps.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 
 /** The data an attribution reads. */
@@ -48,6 +49,8 @@ export interface Attribution {
   readonly undecided: readonly Undecided[];
   /** Per theme: each point's importance to overall satisfaction × its gap, and its importance–performance quadrant. */
   readonly priorities: readonly ThemePriorities[];
+  /** How survey responses were joined to their own cases: the basis of every measured link. */
+  readonly linkage: Linkage;
 }
 
 const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
@@ -131,7 +134,12 @@ function frontlinePost(graph: StudyGraph, step: string): string | undefined {
   return undefined;
 }
 
-/** Share of a standard's misses that coincide with misses of another standard nested inside its clock. */
+/**
+ * Share of a standard's misses that coincide with misses of another standard whose clock ends no later: nested
+ * inside its clock (dispatch inside report-to-arrival), or chained before it (departure delay before arrival
+ * delay: the upstream clock's end event precedes this one's). For chained clocks the coincidence must also exceed
+ * the upstream standard's own miss rate, or it is chance, not explanation.
+ */
 function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: Study): number | undefined {
   const oc = clockOf(study, outer);
   const ic = clockOf(study, inner);
@@ -142,19 +150,36 @@ function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: S
   };
   const startsInside = oc.start === ic.start || median(cases.durations({ start: oc.start, stop: ic.start }, outer.unit).values) >= 0;
   const stopsInside = oc.stop === ic.stop || median(cases.durations({ start: ic.stop, stop: oc.stop }, outer.unit).values) >= 0;
-  if (!startsInside || !stopsInside) return undefined;
+  if (!stopsInside) return undefined;
+  const nested = startsInside;
+  // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
+  if (!nested && !(median(cases.durations({ start: ic.start, stop: oc.stop }, outer.unit).values) > 0)) return undefined;
   const { first: od, second: id } = joinDurations(cases.durations(oc, outer.unit, outer.scope), cases.durations(ic, inner.unit, inner.scope));
   const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
   let missed = 0;
   let both = 0;
+  let innerMissed = 0;
+  let measured = 0;
   for (let k = 0; k < od.length; k++) {
     const o = od[k] ?? NaN;
     const i = id[k] ?? NaN;
-    if (!Number.isFinite(o) || !Number.isFinite(i) || !miss(o, outer)) continue;
+    if (!Number.isFinite(o) || !Number.isFinite(i)) continue;
+    measured += 1;
+    if (miss(i, inner)) innerMissed += 1;
+    if (!miss(o, outer)) continue;
     missed += 1;
     if (miss(i, inner)) both += 1;
   }
-  return missed === 0 ? undefined : both / missed;
+  if (missed === 0) return undefined;
+  if (!nested && both / missed <= innerMissed / measured) return 0;
+  return both / missed;
+}
+
+/** The gap a customer finding's shares are shares of: target − index, else expectation − perception (index points). */
+function gapOf(evidence: readonly Evidence[]): number {
+  for (const e of evidence) if (e.kind === "perception-below-target") return e.target - e.index.value;
+  for (const e of evidence) if (e.kind === "servqual-gap") return -e.gap.value;
+  return 0;
 }
 
 function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
@@ -280,30 +305,32 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     };
   });
 
-  // 3. Customer gaps, traced upstream to root causes.
-  const roots: (NonCompliantExecution | UnreasonableStandard)[] = [...us, ...nce.filter((f) => f.explainedBy.length === 0)];
-  const rootSteps = (f: NonCompliantExecution | UnreasonableStandard): readonly string[] => (f.tag === "unreasonable-standard" ? (stdById.get(f.standard)?.steps ?? []) : [f.step]);
-  const explains = new Map<string, { gap: string; share: number }[]>();
-  const customer: CustomerDissatisfaction[] = [...byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
-    const step = pointStep.get(point) ?? "";
+  // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
+  const cdDrafts = [...byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
+    const p = study.evaluationPoints.find((x) => x.id === point);
     const evidence = cs.map((c) => c.evidence);
-    const up = upstreamWithSelf(graph, step);
-    const found = roots
-      .map((r) => {
-        const depths = rootSteps(r).map((s) => up.get(s)).filter((d): d is number => d !== undefined);
-        return depths.length === 0 ? undefined : { r, from: rootSteps(r).filter((s) => up.get(s) === Math.min(...depths))[0] as string };
-      })
-      .filter((x): x is { r: NonCompliantExecution | UnreasonableStandard; from: string } => x !== undefined)
-      .sort((a, b) => (a.r.id < b.r.id ? -1 : 1));
-    const shares = splitShares(found.map((x) => x.r.severity));
-    const causes: CauseShare[] = found.map((x, i) => ({ finding: x.r.id, share: shares[i] ?? 0, severity: x.r.severity, chain: evidenceChain(graph, x.from, step, measuredAt) }));
-    for (const c of causes) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
+    return { p, point, step: pointStep.get(point) ?? "", cs, evidence, gap: gapOf(evidence) };
+  });
+  const { traced, linkage } = traceGaps({
+    study, graph, survey, cases, options: opts,
+    gaps: cdDrafts.flatMap((d) => (d.p === undefined ? [] : [{ point: d.p, step: d.step, gap: d.gap }])),
+    nce: new Map(nce.map((f) => [f.step, f] as const)),
+    us,
+    measuredAt,
+    ownerOf,
+    departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
+    frontlinePost: (step) => frontlinePost(graph, step),
+  });
+  const explains = new Map<string, { gap: string; share: number }[]>();
+  const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
+    const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };
+    for (const c of t.causes) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
     const post = frontlinePost(graph, step);
-    const settleWith = causes.length > 0 ? [] : whatWouldSettle(study, [...up.keys()], measuredAt, undecided);
+    const settleWith = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
     return {
       id: `cd:${point}`, tag: "customer-dissatisfaction", theme: themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
       persons: personsOf(post), evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
-      point, causes, unexplained: causes.length === 0, settleWith,
+      point, gap, causes: t.causes, links: t.links, unexplainedShare: t.unexplainedShare, unexplained: t.causes.length === 0, settleWith,
     };
   });
 
@@ -311,7 +338,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts) };
+  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts), linkage };
 }
 
 /** For an unexplained gap: the data that would show whether an upstream step causes it. */

@@ -133,16 +133,144 @@ export interface ChainLink {
   readonly measured: readonly Evidence[];
 }
 
-/** A root cause's part in one customer gap. */
-export interface CauseShare {
-  /** The root-cause finding. */
-  readonly finding: string;
-  /** Share of the customer gap (0–1); the shares of one gap sum to 1. */
-  readonly share: number;
-  /** The severity the share is proportional to. */
-  readonly severity: number;
-  /** From the root cause's step to the customer's step. */
+/**
+ * How strongly the data support a link from an upstream candidate to a customer gap, strongest first. Only
+ * `measured` and `co-variation` links carry an effect with its interval, and only they can carry a share of a
+ * gap; `internal-chain` and `structural` links are listed as causes to test, with the data that would test them.
+ */
+export const GRADES = ["measured", "internal-chain", "co-variation", "structural"] as const;
+/**
+ * A link's grade:
+ * - `measured`: the effect was estimated on customers linked to their own cases (or, for overall satisfaction,
+ *   on the customers' own ratings of the points);
+ * - `internal-chain`: internal customers rate the support below target at every rated link of the chain (the
+ *   method's own internal evaluation), but nothing measures the effect on the customer's rating;
+ * - `co-variation`: places (or waves) where the candidate misses more show lower satisfaction, estimated across
+ *   groups (an ecological estimate: it can mislead where groups differ in other ways);
+ * - `structural`: the candidate is upstream and nothing tests the link.
+ */
+export type Grade = (typeof GRADES)[number];
+
+/** What puts a customer "in" a candidate cause: the exposure whose effect on the point is estimated. */
+export type Exposure =
+  | {
+      /** The customer's own case missed the standard on the standard's own clock (执行不合格). */
+      readonly kind: "missed-standard";
+      readonly standard: string;
+    }
+  | {
+      /**
+       * The customer's own case met the standard but took longer (or less) than the value the required share of
+       * customers accept: the harm of an unreasonable threshold (标准不合理: threshold).
+       */
+      readonly kind: "beyond-acceptable";
+      readonly standard: string;
+      /** The value the required share of customers accept, in the standard's unit. */
+      readonly acceptable: number;
+      readonly unit: Unit;
+    }
+  | {
+      /** The case met the standard on its own clock but missed it on the customers' clock (标准不合理: clock). */
+      readonly kind: "customer-clock";
+      readonly standard: string;
+      readonly customerClock: Clock;
+    }
+  | {
+      /** Internal customers rate the support at a step (no customer-level exposure: graded by the chain). */
+      readonly kind: "internal-rating";
+      readonly point: string;
+      readonly rater: string;
+    }
+  | {
+      /** Overall satisfaction: the customer's own satisfaction at another point (key driver). */
+      readonly kind: "point";
+      readonly point: string;
+    };
+
+/** An effect of a candidate on a point's satisfaction, with what it implies for the gap. */
+export interface LinkEffect {
+  /** How it was estimated. */
+  readonly estimator: "linked-regression" | "segment-regression" | "wave-regression" | "driver-regression";
+  /**
+   * The adjusted difference in the point's index (0–100) between exposed and unexposed customers (negative:
+   * exposed customers rate lower); for `driver-regression`, index points of overall satisfaction per index point
+   * of the driver. The p-value is two-sided; q is adjusted within the run's family of link tests.
+   */
+  readonly effect: Measured;
+  /** Degrees of freedom of the t reference distribution of the effect's interval and test. */
+  readonly df: number;
+  /** Share of the (weighted) customers exposed; for a driver, the driver's gap to its target in index points. */
+  readonly exposure: number;
+  /**
+   * Index points of the gap that would close if the exposure went away: −effect × exposure (for a driver:
+   * effect × the driver's gap), with its interval. Positive numbers close the gap.
+   */
+  readonly attributable: { readonly value: number; readonly ci: readonly [number, number] };
+  /** The segment dimensions the estimate is adjusted for (same-segment comparisons). */
+  readonly adjustedFor: readonly string[];
+  /** Customers (or groups, for co-variation) behind the estimate. */
+  readonly n: number;
+}
+
+/** Why a link has the share it has, or none. */
+export type LinkReason =
+  /** A measured (or co-variation) effect, harmful and significant after the run's adjustment: it has a share. */
+  | { readonly kind: "share"; readonly capped: boolean }
+  /** The effect was estimated but is not significant after the adjustment. */
+  | { readonly kind: "not-significant" }
+  /** Exposed customers do not rate lower (the estimate points the other way, or the gap it implies is nil). */
+  | { readonly kind: "no-harm" }
+  /** The effect is harmful and significant, but the candidate is not a finding (its standard is met): no share. */
+  | { readonly kind: "not-a-finding" }
+  /** Too few linked customers were exposed (or unexposed) to estimate the effect. */
+  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
+  /** Internal customers rate the support below target at every rated link of the chain; no size is measured. */
+  | { readonly kind: "internal-chain"; readonly points: readonly string[] }
+  /** Upstream only: nothing tests the link. */
+  | { readonly kind: "untested" };
+
+/** Data that would test a link (or test it better). */
+export type TestData =
+  /** Survey responses linked to their own cases (a case column), and case records with these events. */
+  | { readonly kind: "linked-cases"; readonly events: readonly string[] }
+  /** Internal customers' ratings of the support at a step. */
+  | { readonly kind: "internal-ratings"; readonly step: string; readonly post: string | undefined }
+  /** The survey and the case records split by the same segment into at least this many places. */
+  | { readonly kind: "segments"; readonly needed: number };
+
+/** One upstream candidate examined for a customer gap, graded by its evidence. */
+export interface CauseLink {
+  /** The finding the candidate is (a root cause, or for overall satisfaction a point's customer gap), if any. */
+  readonly finding: string | undefined;
+  /** What the candidate is. */
+  readonly exposure: Exposure;
+  /** The candidate's step (for a standard: the step its metric measures). */
+  readonly step: string;
+  /** The post the candidate lands on (executor, standard owner, or the driver point's front-line post). */
+  readonly post: string | undefined;
+  readonly department: string | undefined;
+  readonly grade: Grade;
+  /** The estimated effect (measured and co-variation links only). */
+  readonly effect: LinkEffect | undefined;
+  /**
+   * Share of the customer gap (0–1): attributable ÷ gap, bounded to [0, 1]; only for measured and co-variation
+   * links whose effect is harmful and significant after the run's adjustment. Undefined otherwise: no share is
+   * stated for a link the data have not measured.
+   */
+  readonly share: number | undefined;
+  /** Why the link has the share it has (or none): typed, so each report language words it from its own table. */
+  readonly reason: LinkReason;
+  /** For links without a share: the data that would test them (or test them better). */
+  readonly test: readonly TestData[];
+  /** From the candidate's step to the customer's step. */
   readonly chain: readonly ChainLink[];
+}
+
+/** A cause with a share of a customer gap: a measured (or co-variation) link whose effect is significant. */
+export interface CauseShare extends CauseLink {
+  readonly finding: string;
+  readonly share: number;
+  readonly effect: LinkEffect;
 }
 
 interface FindingBase {
@@ -169,11 +297,23 @@ interface FindingBase {
 export interface CustomerDissatisfaction extends FindingBase {
   readonly tag: "customer-dissatisfaction";
   readonly point: string;
-  /** The root causes upstream and their shares (empty when unexplained). */
+  /** The gap the shares are shares of, in index points (target − index, or expectation − perception). */
+  readonly gap: number;
+  /**
+   * The causes with a measured share of the gap, largest first. Shares come only from measured effects with
+   * their intervals; with {@link CustomerDissatisfaction.unexplainedShare} they sum to 1.
+   */
   readonly causes: readonly CauseShare[];
-  /** No upstream cause was found: the gap stays on the front-line post. */
+  /**
+   * Every upstream candidate examined, graded by its evidence (those in `causes` too). Links without a share are
+   * possible causes to test, each with the data that would test it.
+   */
+  readonly links: readonly CauseLink[];
+  /** Share of the gap no measured upstream effect explains: it stays with the front-line post. */
+  readonly unexplainedShare: number;
+  /** No measured cause: the whole gap stays on the front-line post. */
   readonly unexplained: boolean;
-  /** For an unexplained gap: what data would settle where it comes from. */
+  /** What data would settle where the unexplained part comes from. */
   readonly settleWith: readonly string[];
 }
 
@@ -211,4 +351,34 @@ export interface TestRecord {
   readonly id: string;
   readonly evidence: Evidence;
   readonly significant: boolean;
+}
+
+/** One survey response whose link to a case could not be used, with why. */
+export interface LinkProblem {
+  readonly respondent: string;
+  readonly case: string;
+  /**
+   * `unknown-case`: no case of the wave has that id; `duplicate-link`: another respondent (earlier by id) already
+   * links that case, so this one is not used for effects.
+   */
+  readonly reason: "unknown-case" | "duplicate-link";
+}
+
+/**
+ * How external survey responses of the wave were joined to their own cases (work orders, bookings), the basis of
+ * every measured link: responses = linked + unlinked + unknown case + duplicate link.
+ */
+export interface Linkage {
+  /** External respondents of the wave. */
+  readonly respondents: number;
+  /** Respondents joined to a case of the wave. */
+  readonly linked: number;
+  /** Respondents that name no case. */
+  readonly unlinked: number;
+  /** Respondents whose case is not among the case records of the wave. */
+  readonly unknownCase: number;
+  /** Respondents whose case another respondent already links. */
+  readonly duplicate: number;
+  /** The first problems (at most 100), in respondent order. */
+  readonly problems: readonly LinkProblem[];
 }

@@ -25,6 +25,17 @@ export interface QuestionAnswers {
   readonly weight: Float64Array;
 }
 
+/** The respondents of a survey view, by rank (the `respondent` numbers of {@link QuestionAnswers}). */
+export interface RespondentList {
+  readonly id: readonly string[];
+  /** The case (work order) the response is about; "" when it names none. */
+  readonly case: readonly string[];
+  /** 1 for an external (customer) respondent of the view's wave. */
+  readonly externalInWave: Uint8Array;
+  readonly segment: readonly (Segment | undefined)[];
+  readonly weight: Float64Array;
+}
+
 /** Respondent-level survey answers of one wave. */
 export interface SurveyView {
   readonly wave: string;
@@ -32,6 +43,8 @@ export interface SurveyView {
   answers(question: string, scope?: readonly { key: string; value: string }[]): QuestionAnswers;
   /** Number of respondents in the table (respondent indexes run below it). */
   readonly respondentCount: number;
+  /** Who the respondents are, by rank: ids, their links to cases, segments. */
+  respondents(): RespondentList;
 }
 
 function inScope(segment: Segment | undefined, scope: readonly { key: string; value: string }[] | undefined): boolean {
@@ -78,6 +91,25 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
   });
   const rank = new Uint32Array(r.count);
   order.forEach((resp, k) => (rank[resp] = k));
+  let list: RespondentList | undefined;
+  const respondents = (): RespondentList => {
+    if (list !== undefined) return list;
+    const caseCol = (r as { readonly case?: readonly string[] }).case;
+    const id = new Array<string>(r.count);
+    const kase = new Array<string>(r.count);
+    const segment = new Array<Segment | undefined>(r.count);
+    const externalInWave = new Uint8Array(r.count);
+    const weight = new Float64Array(r.count);
+    for (let i = 0; i < r.count; i++) {
+      const k = rank[i] ?? 0;
+      id[k] = r.id[i] ?? "";
+      kase[k] = caseCol?.[i] ?? "";
+      segment[k] = table.segments[r.segment[i] ?? 0];
+      externalInWave[k] = r.internal[i] === 0 && r.wave[i] === waveIndex ? 1 : 0;
+      weight[k] = r.weight[i] ?? 1;
+    }
+    return (list = { id, case: kase, segment, externalInWave, weight });
+  };
   for (let i = 0; i < a.count; i++) {
     if (a.status[i] !== ANSWER_STATUS.answered) continue;
     const resp = a.respondent[i] ?? 0;
@@ -87,6 +119,7 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
   return {
     wave: w,
     respondentCount: r.count,
+    respondents,
     answers(question, scope) {
       const qi = qIndex.get(question);
       const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
@@ -155,6 +188,10 @@ export interface CaseView {
   readonly wave: string | undefined;
   /** Number of cases in the view. */
   readonly count: number;
+  /** Case ids, in the view's canonical order (the case numbers of {@link ClockDurations}). */
+  readonly ids: readonly string[];
+  /** The case's segment. */
+  segment(index: number): Segment | undefined;
   /**
    * Durations on a clock, in `unit`, of the cases in scope that have both of its events. Cost grows with the
    * cases that have the clock's events, not with all cases: a study with many themes stays linear.
@@ -242,9 +279,12 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     }
     return mask;
   };
+  const ids = kept.map((c) => c.id);
   return {
     wave,
     count: kept.length,
+    ids,
+    segment: (i) => kept[i]?.segment,
     durations(clock, unit, scope) {
       // Working days need the calendar; calendar time converts between s, min, h and d.
       const secondsPer = convertUnit(1, unit, "s");

@@ -43,6 +43,19 @@ export const AttributionOptionsSchema = z.strictObject({
    */
   minSeverity: z.number().min(0).lt(1).default(0.01),
   /**
+   * Fewest linked customers on each side (exposed to a candidate's miss, and not) behind a measured effect of the
+   * candidate on a point; below it the link is graded by weaker evidence.
+   */
+  minExposed: z.number().int().min(2).default(10),
+  /** Fewest places (values of one segment) behind a co-variation estimate across places. */
+  minGroups: z.number().int().min(3).default(5),
+  /**
+   * The segment dimensions every measured effect is adjusted for (compared within the same area, channel,
+   * class…), so a nuisance that drives both the miss and the rating cannot create a link. Default: every
+   * dimension the survey records.
+   */
+  adjustFor: z.array(z.string().min(1)).optional(),
+  /**
    * The working calendar for standards counted in working days (`unit: workday`), e.g.
    * `workCalendar({ utcOffset: "+08:00", holidays: [...] })`. Without it those standards stay undecided.
    */

@@ -1,7 +1,7 @@
 /**
- * Tracing upstream (级级追溯, 层层归因): from a customer gap at a step, walk the hand-offs upstream level by level
- * and collect the root causes found there; split the gap among them in proportion to their severity; and record
- * the chain of steps (with what was measured at each) from each root cause down to the customer.
+ * Walking the hand-offs (级级追溯): the steps upstream of a customer's step, and the chain of steps (with what was
+ * measured at each) from a candidate cause down to the customer. Being upstream makes a step a candidate only;
+ * `trace/trace-gaps.ts` grades each link by the evidence that tests it.
  * @module
  */
 import type { StudyGraph } from "../graph/build.js";
@@ -68,23 +68,4 @@ export function evidenceChain(graph: StudyGraph, from: string, to: string, measu
     const attrs = graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined;
     return { step: s, layer: attrs?.layer ?? "unknown", post: attrs?.owner, depth, measured: measuredAt.get(s) ?? [] };
   });
-}
-
-/**
- * Split a gap among causes in proportion to their severities; equal shares when all severities are zero. The
- * shares sum to 1 (the last share absorbs rounding).
- *
- * @param severities - one per cause.
- * @returns the shares.
- * @example
- * ```ts
- * splitShares([0.3, 0.1]); // [0.75, 0.25]
- * ```
- */
-export function splitShares(severities: readonly number[]): number[] {
-  if (severities.length === 0) return [];
-  const total = severities.reduce((a, b) => a + Math.max(0, b), 0);
-  const raw = total > 0 ? severities.map((s) => Math.max(0, s) / total) : severities.map(() => 1 / severities.length);
-  const head = raw.slice(0, -1);
-  return [...head, 1 - head.reduce((a, b) => a + b, 0)];
 }

@@ -3,7 +3,6 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { attribute } from "../../src/attribution/attribute.js";
-import { splitShares } from "../../src/attribution/trace.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { parseStudy } from "../../src/model/validate/index.js";
 import { ValidationError } from "../../src/core/errors.js";
@@ -58,23 +57,27 @@ describe("attribute", () => {
     expect(r.tests.every((t) => !t.significant)).toBe(true);
   });
 
-  it("traces a customer gap to the back-office step its internal customers rate low", () => {
+  it("grades a link its internal customers support, without stating a share nobody measured", () => {
     const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], crew: [2, 2, 3, 2] });
     const ids = r.findings.map((f) => f.id);
     expect(ids).toEqual(["cd:ep_recon", "nce:settle"]);
     const cd = r.findings[0]!;
     if (cd.tag !== "customer-dissatisfaction") throw new Error("expected a customer gap first");
     expect(cd.post).toBe("crew"); // the reconnection step's owner faces the customer here
-    expect(cd.unexplained).toBe(false);
-    expect(cd.causes).toHaveLength(1);
-    expect(cd.causes[0]).toMatchObject({ finding: "nce:settle", share: 1 });
+    // No customer is linked to a case: the link is supported by the crew's rating, but its size is not measured.
+    expect(cd.causes).toEqual([]);
+    expect(cd.unexplained).toBe(true);
+    expect(cd.unexplainedShare).toBe(1);
+    expect(cd.links).toHaveLength(1);
+    expect(cd.links[0]).toMatchObject({ finding: "nce:settle", grade: "internal-chain", share: undefined, reason: { kind: "internal-chain", points: ["ep_settle"] } });
     // The chain runs settle → sync → reconnect, with the crew's rating on the first link.
-    expect(cd.causes[0]!.chain.map((l) => l.step)).toEqual(["settle", "sync", "reconnect"]);
-    expect(cd.causes[0]!.chain[0]!.measured.some((e) => e.kind === "internal-rating-below-target")).toBe(true);
+    expect(cd.links[0]!.chain.map((l) => l.step)).toEqual(["settle", "sync", "reconnect"]);
+    expect(cd.links[0]!.chain[0]!.measured.some((e) => e.kind === "internal-rating-below-target")).toBe(true);
     const gap = cd.evidence.find((e) => e.kind === "perception-below-target");
     expect(gap?.kind === "perception-below-target" && gap.index.value).toBeCloseTo(((2.8 - 1) / 4) * 100, 6);
+    expect(cd.gap).toBeCloseTo(75 - ((2.8 - 1) / 4) * 100, 6);
     const nce = r.findings[1]!;
-    expect(nce).toMatchObject({ tag: "non-compliant-execution", post: "clerk", department: "mkt", explains: [{ gap: "cd:ep_recon", share: 1 }] });
+    expect(nce).toMatchObject({ tag: "non-compliant-execution", post: "clerk", department: "mkt", explains: [] });
     expect(nce.change).toEqual([{ kind: "raise-index", from: expect.closeTo(((2.25 - 1) / 4) * 100, 6), to: 75 }]);
   });
 
@@ -100,7 +103,11 @@ describe("attribute", () => {
     expect(ev.kind === "expectation-vs-standard" && ev.acceptShare.value).toBeCloseTo(0.2, 10);
     expect(us!.change[0]).toMatchObject({ kind: "tighten-threshold", from: 24, unit: "h" });
     const cd = r.findings.find((f) => f.id === "cd:ep_recon");
-    expect(cd?.tag === "customer-dissatisfaction" && cd.causes.map((c) => c.finding)).toEqual(["us:recon_24h:threshold"]);
+    if (cd?.tag !== "customer-dissatisfaction") throw new Error("expected the customer gap");
+    // Upstream, but untested: listed as a possible cause, with the data that would test it, and no share.
+    expect(cd.causes).toEqual([]);
+    expect(cd.links.map((l) => [l.finding, l.grade, l.share])).toEqual([["us:recon_24h:threshold", "structural", undefined]]);
+    expect(cd.links[0]!.test).toEqual(expect.arrayContaining([{ kind: "linked-cases", events: ["settled", "reconnected"] }]));
   });
 
   it("does not compare the threshold with answers on another clock: another basis (取数口径)", () => {
@@ -147,19 +154,6 @@ describe("attribute", () => {
   it("Holm is at least as strict as Benjamini–Hochberg", () => {
     const s = { ...GOOD, sat: [3, 4, 4, 4, 3] };
     expect(run(s, { correction: "holm" }).findings.length).toBeLessThanOrEqual(run(s).findings.length);
-  });
-});
-
-describe("splitShares", () => {
-  it("shares of one gap sum to 100% and follow severity", () => {
-    fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }), (sev) => {
-        const s = splitShares(sev);
-        expect(s.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
-        for (const x of s) expect(x).toBeGreaterThanOrEqual(-1e-12);
-        for (let i = 0; i < sev.length; i++) for (let j = 0; j < sev.length; j++) if (sev[i]! > sev[j]! && sev.some((v) => v > 0)) expect(s[i]!).toBeGreaterThanOrEqual(s[j]! - 1e-12);
-      }),
-    );
   });
 });
 

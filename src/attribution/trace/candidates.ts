@@ -1,0 +1,144 @@
+/**
+ * The upstream candidates of a customer gap: every standard whose step lies upstream of the point (or at its
+ * step) through hand-offs, and every root-cause finding there, narrowed by any reach the study declares. Each
+ * candidate says what exposes a customer to it (a missed standard on the customer's own case, a wait beyond what
+ * customers accept, the customers' clock) and, where it can, reads that exposure off each case.
+ * @module
+ */
+import type { Standard, Study } from "../../model/study.js";
+import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../findings.js";
+import type { CaseView } from "../inputs.js";
+import { clockOf } from "../evidence/standards.js";
+
+/** One candidate cause of a gap at a point. */
+export interface TraceCandidate {
+  /** Unique within a point: the exposure kind and its subject. */
+  readonly key: string;
+  readonly exposure: Exposure;
+  /** The step the chain to the customer starts from. */
+  readonly step: string;
+  /** The finding it is, if it is one. */
+  readonly finding: NonCompliantExecution | UnreasonableStandard | undefined;
+  readonly post: string | undefined;
+  readonly department: string | undefined;
+  /** Per case (index into the case view): 1 exposed, 0 not, NaN unknown (the case lacks the clock's events). */
+  readonly perCase: ((cases: CaseView) => Float64Array) | undefined;
+  /** The events a case needs for the exposure to be read. */
+  readonly events: readonly string[];
+}
+
+type Reachable = { readonly reach?: readonly string[] | undefined };
+
+/** Whether a step or standard may affect a point: yes unless it declares a reach without the point. */
+export function reaches(x: Reachable | undefined, point: string): boolean {
+  return x?.reach === undefined || x.reach.includes(point);
+}
+
+function misses(s: Standard, v: number): boolean {
+  return s.better === "lower" ? v > s.threshold : v < s.threshold;
+}
+
+/** Exposure per case from a clock's durations: in scope with both events → test; out of scope → 0; else NaN. */
+function perCaseFrom(study: Study, s: Standard, test: (v: number, i: number) => boolean, clock = clockOf(study, s)): ((cases: CaseView) => Float64Array) | undefined {
+  if (clock === undefined) return undefined;
+  return (cases) => {
+    const out = new Float64Array(cases.count).fill(NaN);
+    // Cases that have both events but fall outside the standard's scope are not exposed to it.
+    if (s.scope.length > 0) for (const i of cases.durations(clock, "h").cases) out[i] = 0;
+    const d = cases.durations(clock, s.unit, s.scope);
+    for (let k = 0; k < d.cases.length; k++) {
+      const i = d.cases[k] ?? 0;
+      const v = d.values[k] ?? NaN;
+      out[i] = Number.isFinite(v) ? (test(v, i) ? 1 : 0) : NaN;
+    }
+    return out;
+  };
+}
+
+/** What the candidate search needs from the run. */
+export interface CandidateContext {
+  readonly study: Study;
+  /** Steps upstream of the point's step (and the step itself), with their distance. */
+  readonly upstream: ReadonlyMap<string, number>;
+  readonly point: string;
+  readonly nce: ReadonlyMap<string, NonCompliantExecution>;
+  readonly us: readonly UnreasonableStandard[];
+  readonly ownerOf: (step: string) => string | undefined;
+  readonly departmentOf: (post: string | undefined) => string | undefined;
+}
+
+/**
+ * The candidates of one point, in a stable order (by key).
+ *
+ * @param ctx - the study, the point, what is upstream of it, and the run's findings.
+ * @returns the candidates.
+ */
+export function traceCandidates(ctx: CandidateContext): TraceCandidate[] {
+  const { study, upstream, point } = ctx;
+  const out = new Map<string, TraceCandidate>();
+  const steps = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s] as const)));
+  const metricStep = new Map(study.metrics.map((m) => [m.id, m] as const));
+  const stepAllows = (id: string): boolean => upstream.has(id) && reaches(steps.get(id) as Reachable | undefined, point);
+  // A missed standard on the customer's own case, significant or not: its executing step must be upstream.
+  for (const s of study.standards) {
+    const m = metricStep.get(s.metric);
+    const clock = clockOf(study, s);
+    if (m === undefined || m.kind !== "duration" || clock === undefined) continue;
+    if (!stepAllows(m.step) || !reaches(s as Reachable, point)) continue;
+    const post = ctx.ownerOf(m.step);
+    out.set(`missed-standard:${s.id}`, {
+      key: `missed-standard:${s.id}`,
+      exposure: { kind: "missed-standard", standard: s.id },
+      step: m.step,
+      finding: (ctx.nce.get(m.step)?.standards.includes(s.id) ?? false) ? ctx.nce.get(m.step) : undefined,
+      post,
+      department: ctx.departmentOf(post),
+      perCase: perCaseFrom(study, s, (v) => misses(s, v)),
+      events: [clock.start, clock.stop],
+    });
+  }
+  // Unreasonable standards: the customers' wait beyond what they accept, or counted on their own clock.
+  for (const f of ctx.us) {
+    const s = study.standards.find((x) => x.id === f.standard);
+    if (s === undefined || !reaches(s as Reachable, point)) continue;
+    const governed = s.steps.filter(stepAllows).sort((a, b) => (upstream.get(a) ?? 0) - (upstream.get(b) ?? 0) || (a < b ? -1 : 1));
+    const step = governed[0];
+    if (step === undefined) continue;
+    const clock = clockOf(study, s);
+    if (f.via === "threshold") {
+      const e = f.evidence.find((x) => x.kind === "expectation-vs-standard");
+      const acceptable = e?.kind === "expectation-vs-standard" ? e.acceptableValue?.value : undefined;
+      const beyond = (v: number): boolean => acceptable !== undefined && (s.better === "lower" ? v > acceptable : v < acceptable);
+      out.set(`beyond-acceptable:${s.id}`, {
+        key: `beyond-acceptable:${s.id}`,
+        exposure: { kind: "beyond-acceptable", standard: s.id, acceptable: acceptable ?? NaN, unit: s.unit },
+        step, finding: f, post: f.post, department: f.department,
+        perCase: acceptable === undefined ? undefined : perCaseFrom(study, s, beyond),
+        events: clock === undefined ? [] : [clock.start, clock.stop],
+      });
+    } else {
+      const e = f.evidence.find((x) => x.kind === "clock-mismatch");
+      if (e?.kind !== "clock-mismatch") continue;
+      const cClock = e.customerClock;
+      out.set(`customer-clock:${s.id}`, {
+        key: `customer-clock:${s.id}`,
+        exposure: { kind: "customer-clock", standard: s.id, customerClock: cClock },
+        step, finding: f, post: f.post, department: f.department,
+        // Exposed: missed on the customers' clock (the standard's own misses are the missed-standard exposure).
+        perCase: perCaseFrom(study, s, (v) => misses(s, v), cClock),
+        events: [...new Set([cClock.start, cClock.stop])],
+      });
+    }
+  }
+  // Steps found non-compliant by their internal customers only (no standard to read off the cases).
+  for (const [step, f] of ctx.nce) {
+    if (!stepAllows(step)) continue;
+    for (const e of f.evidence) {
+      if (e.kind !== "internal-rating-below-target") continue;
+      const key = `internal-rating:${e.point}:${e.rater}`;
+      if (f.standards.length > 0 || out.has(key)) continue;
+      out.set(key, { key, exposure: { kind: "internal-rating", point: e.point, rater: e.rater }, step, finding: f, post: f.post, department: f.department, perCase: undefined, events: [] });
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

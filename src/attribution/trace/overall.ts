@@ -1,0 +1,77 @@
+/**
+ * Overall satisfaction (总体满意度) is not traced by graph position: its gap is shared among the theme's points
+ * through their measured driver weights. One weighted regression of the customers' overall index on their index
+ * at every point of the theme (design-based standard errors), so raising point k to its target would raise
+ * overall satisfaction by b_k × gap_k index points: that is point k's attributable part of the overall gap, and
+ * the point's own causes carry it further upstream.
+ * @module
+ */
+import type { EvaluationPoint } from "../../model/study.js";
+import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
+import type { LinkEffect } from "../findings.js";
+import type { PointIndex } from "./linked-effects.js";
+
+/** One driver point's effect on overall satisfaction. */
+export interface DriverOutcome {
+  readonly point: string;
+  readonly effect: LinkEffect;
+  readonly p: number;
+}
+
+/**
+ * The driver effects of a theme's points on its overall index.
+ *
+ * @param overall - the overall question's index per respondent.
+ * @param drivers - each driver point with its index per respondent and its gap to target (index points; 0 when
+ *   it meets its target).
+ * @param options - level and the fewest customers.
+ * @returns one outcome per driver that could be estimated.
+ * @example
+ * ```ts
+ * driverEffects(overallIndex, [{ point, index, gap: 6.2 }], { level: 0.95, minN: 30 })[0]?.effect.attributable.value;
+ * ```
+ */
+export function driverEffects(
+  overall: PointIndex,
+  drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex; readonly gap: number }[],
+  options: { readonly level: number; readonly minN: number },
+): DriverOutcome[] {
+  if (drivers.length === 0) return [];
+  const pos = new Map<number, number>();
+  overall.respondent.forEach((r, i) => pos.set(r, i));
+  const n = overall.respondent.length;
+  const columns = drivers.map((d) => {
+    const col = new Float64Array(n).fill(NaN);
+    d.index.respondent.forEach((r, i) => {
+      const k = pos.get(r);
+      if (k !== undefined) col[k] = d.index.value[i] ?? NaN;
+    });
+    return col;
+  });
+  const fit = fitWeightedRegression(Float64Array.from(overall.value), columns, Float64Array.from(overall.weight), {
+    level: options.level,
+    minN: Math.max(options.minN, drivers.length + 2),
+    names: drivers.map((d) => d.point.id),
+  });
+  if (fit.kind !== "estimate") return [];
+  const out: DriverOutcome[] = [];
+  drivers.forEach((d, j) => {
+    const b = fit.coefficients[j];
+    if (b === undefined || b.aliased || !Number.isFinite(b.se)) return;
+    const gap = Math.max(0, d.gap);
+    out.push({
+      point: d.point.id,
+      p: b.p,
+      effect: {
+        estimator: "driver-regression",
+        effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
+        df: fit.df,
+        exposure: gap,
+        attributable: { value: b.estimate * gap, ci: [b.ci[0] * gap, b.ci[1] * gap] },
+        adjustedFor: [],
+        n: fit.n,
+      },
+    });
+  });
+  return out;
+}

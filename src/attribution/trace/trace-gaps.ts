@@ -1,0 +1,230 @@
+/**
+ * Tracing that follows the data (级级追溯, 层层归因, on evidence): for every customer gap, the upstream candidates
+ * are graded by what tests their link to the customer's rating — measured on linked cases, supported by internal
+ * customers' ratings along the chain, co-varying across places, or structural only — and a candidate gets a share
+ * of the gap only from a measured effect that is harmful and significant after the run's adjustment (one family
+ * of link tests, separate from the findings' own tests so neither can flip the other). What measured causes do not
+ * explain stays with the front-line post: causes + unexplained = 100%.
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { StudyGraph } from "../../graph/build.js";
+import type { EvaluationPoint, Study } from "../../model/study.js";
+import { adjustBenjaminiHochberg } from "../../stats/adjust-benjamini-hochberg.js";
+import { adjustHolm } from "../../stats/adjust-holm.js";
+import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../findings.js";
+import { indexQuestions, respondentIndex } from "../evidence/measure.js";
+import type { CaseView, SurveyView } from "../inputs.js";
+import type { ResolvedAttributionOptions } from "../options.js";
+import { evidenceChain, upstreamWithSelf } from "../trace.js";
+import { traceCandidates, type TraceCandidate } from "./candidates.js";
+import { coVariation } from "./co-variation.js";
+import { linkCases } from "./linkage.js";
+import { linkedEffects, type PointIndex } from "./linked-effects.js";
+import { driverEffects } from "./overall.js";
+
+/** A customer gap to trace. */
+export interface GapToTrace {
+  readonly point: EvaluationPoint;
+  readonly step: string;
+  /** The gap in index points (target − index, or expectation − perception). */
+  readonly gap: number;
+}
+
+/** What tracing found for one gap. */
+export interface TracedGap {
+  readonly causes: CauseShare[];
+  readonly links: CauseLink[];
+  readonly unexplainedShare: number;
+}
+
+/** Everything the tracer reads from the run. */
+export interface TraceInputs {
+  readonly study: Study;
+  readonly graph: StudyGraph;
+  readonly survey: SurveyView;
+  readonly cases: CaseView | undefined;
+  readonly options: ResolvedAttributionOptions;
+  readonly gaps: readonly GapToTrace[];
+  readonly nce: ReadonlyMap<string, NonCompliantExecution>;
+  readonly us: readonly UnreasonableStandard[];
+  /** Everything measured at each step (the numbers on the links of chains). */
+  readonly measuredAt: ReadonlyMap<string, readonly Evidence[]>;
+  readonly ownerOf: (step: string) => string | undefined;
+  readonly departmentOf: (post: string | undefined) => string | undefined;
+  /** The post facing the customer at a step. */
+  readonly frontlinePost: (step: string) => string | undefined;
+}
+
+interface Draft {
+  readonly gap: GapToTrace;
+  readonly finding: string | undefined;
+  readonly exposure: CauseLink["exposure"];
+  readonly step: string;
+  readonly post: string | undefined;
+  readonly department: string | undefined;
+  readonly grade: Grade;
+  readonly effect: LinkEffect | undefined;
+  readonly p: number | undefined;
+  readonly pre: LinkReason | undefined;
+  readonly test: TestData[];
+}
+
+/** Whether a point's customer index includes its overall-satisfaction question. */
+export function isOverallPoint(point: EvaluationPoint): boolean {
+  return indexQuestions(point, "external").some((q) => q.overall);
+}
+
+function adjust(ps: readonly number[], correction: ResolvedAttributionOptions["correction"]): number[] {
+  if (ps.length === 0) return [];
+  return match(correction)
+    .with("benjamini-hochberg", () => adjustBenjaminiHochberg(ps))
+    .with("holm", () => adjustHolm(ps))
+    .with("none", () => [...ps])
+    .exhaustive();
+}
+
+/** Internal customers' ratings along a chain: the points rated below target at every rated link, if all are. */
+function internalChain(chainSteps: readonly string[], measuredAt: ReadonlyMap<string, readonly Evidence[]>, alpha: number): string[] | undefined {
+  const points: string[] = [];
+  let rated = 0;
+  for (const s of chainSteps.slice(0, -1))
+    for (const e of measuredAt.get(s) ?? []) {
+      if (e.kind !== "internal-rating-below-target") continue;
+      rated += 1;
+      if (!(e.index.q < alpha && e.index.value < e.target)) return undefined;
+      points.push(e.point);
+    }
+  return rated === 0 ? undefined : points;
+}
+
+/**
+ * Trace every customer gap of a run to its graded upstream links and measured shares.
+ *
+ * @param inputs - the study, its graph, the data views, the run's findings and options.
+ * @returns per point id, the traced gap; and the linkage of responses to cases.
+ * @example
+ * ```ts
+ * const { traced, linkage } = traceGaps({ study, graph, survey, cases, options, gaps, nce, us, measuredAt, ownerOf, departmentOf, frontlinePost });
+ * traced.get("ep_or_arrival")?.unexplainedShare;
+ * ```
+ */
+export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>; linkage: Linkage } {
+  const { study, graph, survey, cases, options } = inputs;
+  const { caseOf, linkage } = linkCases(survey, cases);
+  const respondents = survey.respondents();
+  const indexOf = (p: EvaluationPoint, overallOnly: boolean | undefined): PointIndex => {
+    const qs = indexQuestions(p, "external").filter((q) => overallOnly === undefined || q.overall === overallOnly);
+    return respondentIndex(qs, (q) => survey.answers(q.id));
+  };
+  const hasCaseSegments = cases !== undefined && cases.count > 0 && Array.from({ length: Math.min(cases.count, 1000) }, (_, i) => cases.segment(i)?.length ?? 0).some((n) => n > 0);
+  const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
+  const drafts: Draft[] = [];
+
+  for (const g of inputs.gaps) {
+    if (isOverallPoint(g.point)) {
+      // Overall satisfaction: through the theme's points' driver weights, to the points' own findings.
+      const bp = study.blueprints.find((b) => b.steps.some((s) => s.id === g.step));
+      const steps = new Set(bp?.steps.map((s) => s.id) ?? []);
+      const drivers = study.evaluationPoints
+        .filter((p) => p.id !== g.point.id && steps.has(p.step) && indexQuestions(p, "external").some((q) => !q.overall))
+        .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0 }));
+      const outcomes = new Map(driverEffects(indexOf(g.point, true), drivers, { level: options.level, minN: options.minExternal }).map((o) => [o.point, o] as const));
+      for (const d of drivers) {
+        const own = gapByPoint.get(d.point.id);
+        if (own === undefined) continue;
+        const o = outcomes.get(d.point.id);
+        const post = inputs.frontlinePost(d.point.step);
+        drafts.push({
+          gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
+          grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined, test: [],
+        });
+      }
+      continue;
+    }
+    const upstream = upstreamWithSelf(graph, g.step);
+    const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf });
+    const index = indexOf(g.point, undefined);
+    const linked = linkedEffects(index, candidates, cases, caseOf, respondents.segment, {
+      adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
+    });
+    for (const c of candidates) {
+      const outcome = linked.get(c.key);
+      const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
+      const test: TestData[] = [];
+      if (outcome?.kind === "effect") {
+        drafts.push(draft(g, c, "measured", outcome.effect, outcome.p, undefined, test));
+        continue;
+      }
+      // Listed only when it is a finding: a candidate that is neither measured nor a finding is not a cause.
+      if (c.finding === undefined) continue;
+      if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
+      const cv = c.perCase !== undefined && cases !== undefined && hasCaseSegments
+        ? coVariation(index, c.perCase(cases), cases, respondents.segment, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
+        : undefined;
+      if (cv !== undefined) {
+        drafts.push(draft(g, c, "co-variation", cv.effect, cv.p, undefined, test));
+        continue;
+      }
+      if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
+      const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
+      if (supported === undefined)
+        for (const s of chainSteps.slice(0, -1)) {
+          const downstream = chainSteps[chainSteps.indexOf(s) + 1];
+          if (!(inputs.measuredAt.get(s) ?? []).some((e) => e.kind === "internal-rating-below-target"))
+            test.push({ kind: "internal-ratings", step: s, post: downstream === undefined ? undefined : inputs.ownerOf(downstream) });
+        }
+      const pre: LinkReason | undefined =
+        outcome?.kind === "too-few-exposed" ? { kind: "too-few-exposed", exposed: outcome.exposed, needed: outcome.needed }
+        : supported !== undefined ? { kind: "internal-chain", points: supported }
+        : { kind: "untested" };
+      if (outcome?.kind === "too-few-exposed" && c.perCase !== undefined && !test.some((t) => t.kind === "linked-cases")) test.unshift({ kind: "linked-cases", events: c.events });
+      drafts.push(draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test));
+    }
+  }
+
+  // One family of link tests for the run.
+  const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined);
+  const qs = adjust(tested.map((x) => x.d.p as number), options.correction);
+  const q = new Map(tested.map((x, k) => [x.i, qs[k] ?? 1] as const));
+
+  const traced = new Map<string, TracedGap>();
+  const byGap = new Map<string, { d: Draft; q: number | undefined }[]>();
+  drafts.forEach((d, i) => byGap.set(d.gap.point.id, [...(byGap.get(d.gap.point.id) ?? []), { d, q: q.get(i) }]));
+  for (const g of inputs.gaps) {
+    const items = byGap.get(g.point.id) ?? [];
+    const raw = items.map(({ d, q: qv }) => {
+      const effect = d.effect === undefined || qv === undefined ? undefined : { ...d.effect, effect: { ...d.effect.effect, q: qv } };
+      if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
+      if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
+      if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
+      if (d.finding === undefined) return { d, effect, share: undefined, reason: { kind: "not-a-finding" } as LinkReason };
+      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false } as LinkReason };
+    });
+    const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
+    const scale = total > 1 ? 1 / total : 1;
+    const links: CauseLink[] = raw
+      .map((x): CauseLink => ({
+        finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
+        share: x.share === undefined ? undefined : x.share * scale,
+        reason: x.reason.kind === "share" ? { kind: "share", capped: scale < 1 } : x.reason,
+        test: x.d.test,
+        chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
+      }))
+      .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+    const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.finding !== undefined && l.effect !== undefined);
+    const explained = causes.reduce((a, c) => a + c.share, 0);
+    traced.set(g.point.id, { causes, links, unexplainedShare: Math.max(0, 1 - explained) });
+  }
+  return { traced, linkage };
+}
+
+const GRADE_ORDER: Record<Grade, number> = { measured: 0, "internal-chain": 1, "co-variation": 2, structural: 3 };
+
+function keyOf(l: CauseLink): string {
+  return `${l.exposure.kind}:${"standard" in l.exposure ? l.exposure.standard : "point" in l.exposure ? l.exposure.point : ""}:${l.finding ?? ""}`;
+}
+
+function draft(gap: GapToTrace, c: TraceCandidate, grade: Grade, effect: LinkEffect | undefined, p: number | undefined, pre: LinkReason | undefined, test: TestData[]): Draft {
+  return { gap, finding: c.finding?.id, exposure: c.exposure, step: c.step, post: c.post, department: c.department, grade, effect, p, pre, test };
+}
