@@ -21,6 +21,7 @@ import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { caseView, surveyView, type CaseRecord, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./options.js";
+import { linkedExposure } from "./trace/exposure-share.js";
 
 /** A figure in two waves and its change. */
 export interface WaveChange {
@@ -38,6 +39,12 @@ export interface WaveChange {
   /** The change is significant after the multiple-comparison adjustment. */
   readonly significant: boolean;
   readonly direction: "better" | "worse" | "no-change";
+  /**
+   * For a point whose gap had measured causes in the wave before: the change in its index that those measured
+   * effects predict from the change in exposure (effect × (exposed after − exposed before)), per cause, beside the
+   * observed difference — how much of the change the causes' own change accounts for.
+   */
+  readonly predicted?: { readonly value: number; readonly causes: readonly { readonly finding: string; readonly exposedBefore: number; readonly exposedAfter: number; readonly value: number; readonly ci: readonly [number, number] }[] };
 }
 
 /** Per post: its findings in each wave. */
@@ -116,12 +123,33 @@ export function compareWaves(
   const tested = diffs.map((d, i) => ({ i, p: d.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
   const adjusted = opts.correction === "holm" ? adjustHolm(tested.map((t) => t.p)) : opts.correction === "none" ? tested.map((t) => t.p) : adjustBenjaminiHochberg(tested.map((t) => t.p));
   const qOf = new Map(tested.map((t, k) => [t.i, adjusted[k] ?? 1] as const));
+  const predictedFor = (point: string): WaveChange["predicted"] => {
+    const f = before.findings.find((x) => x.tag === "customer-dissatisfaction" && x.point === point);
+    const p = study.evaluationPoints.find((x) => x.id === point);
+    if (f?.tag !== "customer-dissatisfaction" || p === undefined || caseViews === undefined) return undefined;
+    const causes = f.causes
+      .filter((c) => c.effect.estimator === "linked-regression")
+      .flatMap((c) => {
+        const a = linkedExposure(study, views[0], caseViews[0], p, c.exposure);
+        const b = linkedExposure(study, views[1], caseViews[1], p, c.exposure);
+        if (a === undefined || b === undefined) return [];
+        const d = b.share - a.share;
+        const e = c.effect.effect;
+        const ci = [e.ci[0] * d, e.ci[1] * d].sort((x, y) => x - y) as [number, number];
+        return [{ finding: c.finding, exposedBefore: a.share, exposedAfter: b.share, value: e.value * d, ci }];
+      });
+    return causes.length === 0 ? undefined : { value: causes.reduce((t, c) => t + c.value, 0), causes };
+  };
   const changes: WaveChange[] = raw.map((r, i) => {
     const d = diffs[i];
     const q = qOf.get(i);
     const difference = d !== undefined && d.kind === "estimate" && q !== undefined ? { value: d.value, ci: d.ci, p: d.pValue, q } : undefined;
     const significant = difference !== undefined && difference.q < opts.alpha;
-    return { id: r.id, kind: r.kind, subject: r.subject, ...(r.rater !== undefined ? { rater: r.rater } : {}), before: value(r.a), after: value(r.b), difference, significant, direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse" };
+    const predicted = r.kind === "point" ? predictedFor(r.subject) : undefined;
+    return {
+      id: r.id, kind: r.kind, subject: r.subject, ...(r.rater !== undefined ? { rater: r.rater } : {}), before: value(r.a), after: value(r.b), difference, significant,
+      direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse", ...(predicted !== undefined ? { predicted } : {}),
+    };
   });
   const postsOf = (att: Attribution): Map<string, string[]> => {
     const m = new Map<string, string[]>();

@@ -9,8 +9,10 @@ import { validateStudy } from "../model/validate/index.js";
 import type { Study } from "../model/study.js";
 import { attribute, type Attribution, type AttributionData } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
-import type { Finding } from "./findings.js";
-import { caseRecordList, type CaseRecord, type CaseView } from "./inputs.js";
+import type { Exposure, Finding } from "./findings.js";
+import { caseRecordList, caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
+import { resolveAttributionOptions } from "./options.js";
+import { linkedExposure } from "./trace/exposure-share.js";
 import type { CaseRecords } from "../data/cases.js";
 
 function isLoaded(x: unknown): x is CaseRecords {
@@ -46,6 +48,31 @@ export interface FindingChange {
   readonly after: Finding | undefined;
 }
 
+/** One measured cause's part in a projection. */
+export interface CauseProjection {
+  readonly finding: string;
+  readonly exposure: Exposure;
+  /** Share of the point's linked customers exposed, in the data as they are and as changed. */
+  readonly exposedBefore: number;
+  readonly exposedAfter: number;
+  /** Index points the gap should close: −effect × (exposedBefore − exposedAfter), with the effect's interval. */
+  readonly closes: { readonly value: number; readonly ci: readonly [number, number] };
+}
+
+/**
+ * How much of a customer gap a change should close, by the effects measured on linked customers: the same
+ * effects that give the causes their shares, carried to the changed cases.
+ */
+export interface GapProjection {
+  readonly gap: string;
+  readonly point: string;
+  /** The gap before the change, index points. */
+  readonly before: number;
+  /** Sum of the causes' point estimates (each has its own interval). */
+  readonly closes: number;
+  readonly causes: readonly CauseProjection[];
+}
+
 /** The result of {@link whatIf}. */
 export interface WhatIfResult {
   readonly changes: readonly WhatIfChange[];
@@ -53,6 +80,13 @@ export interface WhatIfResult {
   readonly after: Attribution;
   /** Every finding of either run, by id. */
   readonly findings: readonly FindingChange[];
+  /**
+   * For performance changes: per customer gap with measured causes, how much the change should close. Survey
+   * answers do not change in a what-if, so the re-run's gaps stay; this is what the measured effects project.
+   * Empty when the changes include a standard change (a new threshold or clock changes what a miss is, so the
+   * measured effect of a miss no longer applies: measure again after the change).
+   */
+  readonly projected: readonly GapProjection[];
 }
 
 function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
@@ -134,6 +168,7 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
     cases = applyToCases(changed, list, changes);
   }
   const after = attribute(changed, { ...data, ...(cases !== undefined ? { cases } : {}) }, options);
+  const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && data.cases !== undefined ? project(study, before, data, cases, options) : [];
   const b = new Map(before.findings.map((f) => [f.id, f] as const));
   const a = new Map(after.findings.map((f) => [f.id, f] as const));
   const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
@@ -143,5 +178,36 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
     const status = x === undefined ? "new" : y === undefined ? "resolved" : same(x, y) ? "unchanged" : "changed";
     return { id, status, before: x, after: y };
   });
-  return { changes, before, after, findings };
+  return { changes, before, after, findings, projected };
+}
+
+function project(study: Study, before: Attribution, data: AttributionData, changedCases: NonNullable<AttributionData["cases"]>, options: AttributionOptions): GapProjection[] {
+  const opts = resolveAttributionOptions(options);
+  const survey = isSurveyViewLike(data.responses) ? data.responses : surveyView(data.responses, before.wave);
+  const toView = (c: NonNullable<AttributionData["cases"]>): CaseView => (typeof (c as CaseView).durations === "function" ? (c as CaseView) : caseView(c as Iterable<CaseRecord> | CaseRecords, before.wave, opts.calendar));
+  const was = toView(data.cases as NonNullable<AttributionData["cases"]>);
+  const now = toView(changedCases);
+  const out: GapProjection[] = [];
+  for (const f of before.findings) {
+    if (f.tag !== "customer-dissatisfaction") continue;
+    const point = study.evaluationPoints.find((p) => p.id === f.point);
+    const measured = f.causes.filter((c) => c.effect.estimator === "linked-regression");
+    if (point === undefined || measured.length === 0) continue;
+    const causes: CauseProjection[] = [];
+    for (const c of measured) {
+      const a = linkedExposure(study, survey, was, point, c.exposure);
+      const b = linkedExposure(study, survey, now, point, c.exposure);
+      if (a === undefined || b === undefined) continue;
+      const d = a.share - b.share;
+      const e = c.effect.effect;
+      const ends = [-e.ci[0] * d, -e.ci[1] * d].sort((x, y) => x - y) as [number, number];
+      causes.push({ finding: c.finding, exposure: c.exposure, exposedBefore: a.share, exposedAfter: b.share, closes: { value: -e.value * d, ci: ends } });
+    }
+    out.push({ gap: f.id, point: f.point, before: f.gap, closes: causes.reduce((t, x) => t + x.closes.value, 0), causes });
+  }
+  return out;
+}
+
+function isSurveyViewLike(x: unknown): x is SurveyView {
+  return typeof x === "object" && x !== null && typeof (x as SurveyView).answers === "function";
 }

@@ -1,10 +1,12 @@
 /**
  * The upstream candidates of a customer gap: every standard whose step lies upstream of the point (or at its
- * step) through hand-offs, and every root-cause finding there, narrowed by any reach the study declares. Each
+ * step) through hand-offs, and every root-cause finding there, narrowed by any reach the study declares (the rule of canAffect in graph/reach.ts: a
+ * declared reach without the point removes the candidate). Each
  * candidate says what exposes a customer to it (a missed standard on the customer's own case, a wait beyond what
  * customers accept, the customers' clock) and, where it can, reads that exposure off each case.
  * @module
  */
+import type { StudyReach } from "../../graph/reach.js";
 import type { Standard, Study } from "../../model/study.js";
 import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../findings.js";
 import type { CaseView } from "../inputs.js";
@@ -25,13 +27,6 @@ export interface TraceCandidate {
   readonly perCase: ((cases: CaseView) => Float64Array) | undefined;
   /** The events a case needs for the exposure to be read. */
   readonly events: readonly string[];
-}
-
-type Reachable = { readonly reach?: readonly string[] | undefined };
-
-/** Whether a step or standard may affect a point: yes unless it declares a reach without the point. */
-export function reaches(x: Reachable | undefined, point: string): boolean {
-  return x?.reach === undefined || x.reach.includes(point);
 }
 
 function misses(s: Standard, v: number): boolean {
@@ -55,6 +50,29 @@ function perCaseFrom(study: Study, s: Standard, test: (v: number, i: number) => 
   };
 }
 
+/**
+ * How to read an exposure off each case, for the exposures a case can show (a missed standard, a wait beyond
+ * what customers accept, the customers' clock); undefined for the others.
+ *
+ * @param study - the study.
+ * @param exposure - the exposure.
+ * @returns a function from a case view to 1 / 0 / NaN per case, or undefined.
+ * @example
+ * ```ts
+ * perCaseOf(study, { kind: "missed-standard", standard: "std_arrival_urban_45min" })?.(cases);
+ * ```
+ */
+export function perCaseOf(study: Study, exposure: Exposure): ((cases: CaseView) => Float64Array) | undefined {
+  if (exposure.kind === "internal-rating" || exposure.kind === "point") return undefined;
+  const s = study.standards.find((x) => x.id === exposure.standard);
+  if (s === undefined) return undefined;
+  if (exposure.kind === "missed-standard") return perCaseFrom(study, s, (v) => misses(s, v));
+  if (exposure.kind === "customer-clock") return perCaseFrom(study, s, (v) => misses(s, v), exposure.customerClock);
+  const acceptable = exposure.acceptable;
+  if (!Number.isFinite(acceptable)) return undefined;
+  return perCaseFrom(study, s, (v) => (s.better === "lower" ? v > acceptable : v < acceptable));
+}
+
 /** What the candidate search needs from the run. */
 export interface CandidateContext {
   readonly study: Study;
@@ -65,6 +83,8 @@ export interface CandidateContext {
   readonly us: readonly UnreasonableStandard[];
   readonly ownerOf: (step: string) => string | undefined;
   readonly departmentOf: (post: string | undefined) => string | undefined;
+  /** The study's declared reach (reachOf), read once per run. */
+  readonly reach: StudyReach;
 }
 
 /**
@@ -76,15 +96,15 @@ export interface CandidateContext {
 export function traceCandidates(ctx: CandidateContext): TraceCandidate[] {
   const { study, upstream, point } = ctx;
   const out = new Map<string, TraceCandidate>();
-  const steps = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s] as const)));
   const metricStep = new Map(study.metrics.map((m) => [m.id, m] as const));
-  const stepAllows = (id: string): boolean => upstream.has(id) && reaches(steps.get(id) as Reachable | undefined, point);
+  const declared = (map: ReadonlyMap<string, ReadonlySet<string> | undefined>, id: string): boolean => map.get(id)?.has(point) ?? true;
+  const stepAllows = (id: string): boolean => upstream.has(id) && declared(ctx.reach.steps, id);
   // A missed standard on the customer's own case, significant or not: its executing step must be upstream.
   for (const s of study.standards) {
     const m = metricStep.get(s.metric);
     const clock = clockOf(study, s);
     if (m === undefined || m.kind !== "duration" || clock === undefined) continue;
-    if (!stepAllows(m.step) || !reaches(s as Reachable, point)) continue;
+    if (!stepAllows(m.step) || !declared(ctx.reach.standards, s.id)) continue;
     const post = ctx.ownerOf(m.step);
     out.set(`missed-standard:${s.id}`, {
       key: `missed-standard:${s.id}`,
@@ -93,14 +113,14 @@ export function traceCandidates(ctx: CandidateContext): TraceCandidate[] {
       finding: (ctx.nce.get(m.step)?.standards.includes(s.id) ?? false) ? ctx.nce.get(m.step) : undefined,
       post,
       department: ctx.departmentOf(post),
-      perCase: perCaseFrom(study, s, (v) => misses(s, v)),
+      perCase: perCaseOf(study, { kind: "missed-standard", standard: s.id }),
       events: [clock.start, clock.stop],
     });
   }
   // Unreasonable standards: the customers' wait beyond what they accept, or counted on their own clock.
   for (const f of ctx.us) {
     const s = study.standards.find((x) => x.id === f.standard);
-    if (s === undefined || !reaches(s as Reachable, point)) continue;
+    if (s === undefined || !declared(ctx.reach.standards, s.id)) continue;
     const governed = s.steps.filter(stepAllows).sort((a, b) => (upstream.get(a) ?? 0) - (upstream.get(b) ?? 0) || (a < b ? -1 : 1));
     const step = governed[0];
     if (step === undefined) continue;
@@ -108,24 +128,25 @@ export function traceCandidates(ctx: CandidateContext): TraceCandidate[] {
     if (f.via === "threshold") {
       const e = f.evidence.find((x) => x.kind === "expectation-vs-standard");
       const acceptable = e?.kind === "expectation-vs-standard" ? e.acceptableValue?.value : undefined;
-      const beyond = (v: number): boolean => acceptable !== undefined && (s.better === "lower" ? v > acceptable : v < acceptable);
+      const exposure: Exposure = { kind: "beyond-acceptable", standard: s.id, acceptable: acceptable ?? NaN, unit: s.unit };
       out.set(`beyond-acceptable:${s.id}`, {
         key: `beyond-acceptable:${s.id}`,
-        exposure: { kind: "beyond-acceptable", standard: s.id, acceptable: acceptable ?? NaN, unit: s.unit },
+        exposure,
         step, finding: f, post: f.post, department: f.department,
-        perCase: acceptable === undefined ? undefined : perCaseFrom(study, s, beyond),
+        perCase: perCaseOf(study, exposure),
         events: clock === undefined ? [] : [clock.start, clock.stop],
       });
     } else {
       const e = f.evidence.find((x) => x.kind === "clock-mismatch");
       if (e?.kind !== "clock-mismatch") continue;
       const cClock = e.customerClock;
+      const exposure: Exposure = { kind: "customer-clock", standard: s.id, customerClock: cClock };
       out.set(`customer-clock:${s.id}`, {
         key: `customer-clock:${s.id}`,
-        exposure: { kind: "customer-clock", standard: s.id, customerClock: cClock },
+        exposure,
         step, finding: f, post: f.post, department: f.department,
         // Exposed: missed on the customers' clock (the standard's own misses are the missed-standard exposure).
-        perCase: perCaseFrom(study, s, (v) => misses(s, v), cClock),
+        perCase: perCaseOf(study, exposure),
         events: [...new Set([cClock.start, cClock.stop])],
       });
     }

@@ -10,6 +10,7 @@
 import { match } from "ts-pattern";
 import type { StudyGraph } from "../../graph/build.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
+import { reachOf } from "../../graph/reach.js";
 import { adjustBenjaminiHochberg } from "../../stats/adjust-benjamini-hochberg.js";
 import { adjustHolm } from "../../stats/adjust-holm.js";
 import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../findings.js";
@@ -119,6 +120,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   };
   const hasCaseSegments = cases !== undefined && cases.count > 0 && Array.from({ length: Math.min(cases.count, 1000) }, (_, i) => cases.segment(i)?.length ?? 0).some((n) => n > 0);
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
+  const reach = reachOf(study);
   const drafts: Draft[] = [];
 
   for (const g of inputs.gaps) {
@@ -143,7 +145,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       continue;
     }
     const upstream = upstreamWithSelf(graph, g.step);
-    const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf });
+    const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach });
     const index = indexOf(g.point, undefined);
     const linked = linkedEffects(index, candidates, cases, caseOf, respondents.segment, {
       adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
