@@ -93,6 +93,12 @@ export const StepSchema = z.strictObject({
   /** Posts that contribute to the step without being accountable for it. */
   contributors: z.array(IdSchema).default([]),
   description: LabelSchema.optional(),
+  /**
+   * The evaluation points this step can affect (影响范围). When given, the attribution considers it a possible
+   * cause only of these points; when absent, of every point downstream of it through hand-offs. An empty list
+   * means it affects no customer point.
+   */
+  reach: z.array(IdSchema).optional(),
 });
 
 /** How a hand-off relates to its siblings: in series (one after another) or in parallel. */
@@ -192,6 +198,12 @@ export const StandardSchema = z.strictObject({
   /** The document it comes from, e.g. "Supply service commitments §3". */
   source: z.string().optional(),
   category: z.enum(["technical", "management", "process", "rule"]).optional(),
+  /**
+   * The evaluation points this standard can affect (影响范围). When given, the attribution considers it a possible
+   * cause only of these points; when absent, of every point downstream of it (of any step it governs) through
+   * hand-offs. An empty list means it affects no customer point.
+   */
+  reach: z.array(IdSchema).optional(),
 });
 
 // ── Evaluation points and questions (评价点) ────────────────────────────────────────────────────────────────

@@ -45,6 +45,9 @@ const cases: Case[] = [
       d.evaluationPoints.push({ id: "ep_pay", step: "pays", name: "Pay", questions: [{ id: "q_pay_int", audience: { kind: "internal", rater: "clerk" }, measures: "perception", scale: { type: "likert", points: 5 }, text: "Q" }] });
     }, at: "audience" },
   { code: "handoff/self-loop", severity: "warning", mutate: (d) => d.blueprints[0].handoffs.push({ from: "sync", to: "sync" }), at: "from: sync" },
+  { code: "ref/unknown-evaluation-point", severity: "error", mutate: (d) => (d.blueprints[0].steps[2].reach = ["ep_settle", "ep_nowhere"]), at: "- ep_nowhere" },
+  { code: "dup/reach-point", severity: "warning", mutate: (d) => (d.standards[0].reach = ["ep_recon", "ep_recon"]), at: "- ep_recon" },
+  { code: "reach/not-downstream", severity: "error", mutate: (d) => (d.blueprints[0].steps[4].reach = ["ep_recon", "ep_settle"]), at: "- ep_settle" },
 ];
 
 describe("each validation rule, located in the file", () => {

@@ -1,6 +1,7 @@
 /**
  * `validateStudy`: every problem with a study at once. First the structure (zod), then, if the structure holds,
- * the method's rules: ids, references, ownership, standards, questions and the shape of the process.
+ * the method's rules: ids, references, ownership, standards, questions, the shape of the process and declared
+ * reach.
  * @module
  */
 import { ValidationError } from "../../core/errors.js";
@@ -11,6 +12,7 @@ import type { Rule } from "./context.js";
 import { stepOwnership, themesWithoutBlueprint } from "./ownership.js";
 import { evaluationPoints as questionProblems, overallQuestions } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
+import { declaredReach } from "./reach.js";
 import { schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
 import { connectivityAndCycles, internalRaters, visibility } from "./structure.js";
@@ -37,6 +39,7 @@ export const STUDY_RULES: readonly Rule[] = [
   visibility,
   connectivityAndCycles,
   internalRaters,
+  declaredReach,
 ];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -19,7 +19,7 @@ export function duplicateIds({ index }: RuleContext): Problem[] {
   );
 }
 
-/** Every reference to a department, post, need, item, theme, step, event, metric or question resolves. */
+/** Every reference to a department, post, need, item, theme, step, event, metric, question or evaluation point resolves. */
 export function unknownReferences({ study, index }: RuleContext): Problem[] {
   const out: Problem[] = [];
   const ref = (kind: string, map: ReadonlyMap<string, unknown>, id: string | undefined, path: DocPath, what: string, where: string): void => {
@@ -34,7 +34,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
       ),
     );
   };
-  const D = "organisation.departments", P = "organisation.posts", S = "blueprints[].steps", E = "events", M = "metrics";
+  const D = "organisation.departments", P = "organisation.posts", S = "blueprints[].steps", E = "events", M = "metrics", EP = "evaluationPoints";
   study.organisation.posts.forEach((p, i) => {
     if (!index.departments.has(p.department))
       out.push(problem("post/no-department", "error", ["organisation", "posts", i, "department"], `Post ${JSON.stringify(p.id)} is in department ${JSON.stringify(p.department)}, which is not defined, so it is in no department.`, `Define the department under ${D}, or correct the id.`));
@@ -53,6 +53,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
     bp.steps.forEach((s, i) => {
       ref("post", index.posts, s.owner, ["blueprints", b, "steps", i, "owner"], `Step ${JSON.stringify(s.id)}`, P);
       s.contributors.forEach((c, j) => ref("post", index.posts, c, ["blueprints", b, "steps", i, "contributors", j], `Step ${JSON.stringify(s.id)}`, P));
+      s.reach?.forEach((pt, j) => ref("evaluation point", index.points, pt, ["blueprints", b, "steps", i, "reach", j], `The reach of step ${JSON.stringify(s.id)}`, EP));
     });
     bp.handoffs.forEach((h, i) => {
       for (const end of ["from", "to"] as const) {
@@ -85,6 +86,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
     if ("post" in s.owner) ref("post", index.posts, s.owner.post, ["standards", i, "owner", "post"], who, P);
     else ref("department", index.departments, s.owner.department, ["standards", i, "owner", "department"], who, D);
     s.steps.forEach((st, j) => ref("step", index.steps, st, ["standards", i, "steps", j], who, S));
+    s.reach?.forEach((pt, j) => ref("evaluation point", index.points, pt, ["standards", i, "reach", j], `The reach of standard ${JSON.stringify(s.id)}`, EP));
   });
   study.evaluationPoints.forEach((pt, p) => {
     ref("step", index.steps, pt.step, ["evaluationPoints", p, "step"], `Evaluation point ${JSON.stringify(pt.id)}`, S);
