@@ -1,6 +1,7 @@
 /**
  * The graph view of a study: steps and hand-offs as a graphology directed graph, and the plain functions that
- * read it (tracing, blueprint lines, interaction points, internal customers, post profiles, cycles).
+ * read it (tracing, blueprint lines, interaction points, internal customers, post profiles, cycles, declared
+ * reach).
  * @module
  */
 export * from "./ids.js";
@@ -12,3 +13,4 @@ export * from "./internal-customers.js";
 export * from "./posts.js";
 export * from "./cycles.js";
 export * from "./summary.js";
+export * from "./reach.js";
