@@ -5,6 +5,7 @@
  * produces the same plain data as a study file; `build()` validates it with the same rules.
  * @module
  */
+import { UsageError } from "../core/errors.js";
 import type { Label } from "../core/label.js";
 import type { Problem } from "../core/problem.js";
 import type { StudyInput, Study, Layer, Unit } from "./study.js";
@@ -21,6 +22,8 @@ export interface BuilderIds {
   step: string;
   event: string;
   metric: string;
+  standard: string;
+  point: string;
   question: string;
 }
 
@@ -34,6 +37,8 @@ export interface NoIds extends BuilderIds {
   step: never;
   event: never;
   metric: never;
+  standard: never;
+  point: never;
   question: never;
 }
 
@@ -174,25 +179,59 @@ export class StudyBuilder<B extends BuilderIds = NoIds> {
     return this.#with((d) => d.metrics.push({ id, ...spec }));
   }
 
-  /** Add a service standard on a metric, owned by the post or department that sets it. */
-  standard(
-    id: string,
-    spec: Omit<StandardIn, "id" | "metric" | "clock" | "owner" | "steps"> & {
+  /** Add a service standard on a metric, owned by the post or department that sets it. Declare its reach with {@link StudyBuilder.reach}. */
+  standard<const I extends string>(
+    id: I,
+    spec: Omit<StandardIn, "id" | "metric" | "clock" | "owner" | "steps" | "reach"> & {
       metric: B["metric"];
       clock?: ClockSpec<B["event"]>;
       owner: { post: B["post"] } | { department: B["department"] };
       steps: B["step"][];
     },
-  ): StudyBuilder<B> {
+  ): StudyBuilder<Add<B, "standard", I>> {
     return this.#with((d) => d.standards.push({ id, ...spec }));
   }
 
   /** Add an evaluation point (评价点) at a step, with its questions. */
-  point<const Q extends string>(
-    id: string,
+  point<const I extends string, const Q extends string>(
+    id: I,
     spec: { step: B["step"]; name: Label; questions: (QuestionSpec<B> & { id: Q })[] },
-  ): StudyBuilder<Add<B, "question", Q>> {
+  ): StudyBuilder<Add<Add<B, "question", Q>, "point", I>> {
     return this.#with((d) => d.evaluationPoints.push({ id, ...spec }));
+  }
+
+  /**
+   * Declare the reach (影响范围) of a step or a standard: the evaluation points it can affect, replacing any
+   * earlier declaration. Points are defined after the steps they sit at, so the reach is declared here rather than
+   * in {@link StudyBuilder.step}, once the points exist and their ids can be checked.
+   *
+   * @param subject - `{ step: id }` or `{ standard: id }`, defined earlier.
+   * @param points - evaluation point ids defined earlier; `[]` means it affects no customer point.
+   * @returns a new builder.
+   * @throws {@link UsageError} when the step or standard has not been added (only untyped callers can get there).
+   * @example
+   * ```ts
+   * builder.reach({ step: "depart" }, ["ep_arrival", "ep_connection"]).reach({ standard: "std_on_time" }, ["ep_arrival"]);
+   * ```
+   */
+  reach(subject: { step: B["step"] } | { standard: B["standard"] }, points: B["point"][]): StudyBuilder<B> {
+    return this.#with((d) => {
+      const reach: string[] = [...points];
+      if ("step" in subject) {
+        const bp = d.blueprints.find((b) => b.steps.some((s) => s.id === subject.step));
+        const i = bp?.steps.findIndex((s) => s.id === subject.step) ?? -1;
+        const step = bp?.steps[i];
+        if (bp === undefined || step === undefined)
+          throw new UsageError("StudyBuilder.reach", `no step ${JSON.stringify(subject.step)} has been added.`, "Add the step with .step() before declaring its reach.");
+        (bp.steps as StepIn[])[i] = { ...step, reach };
+      } else {
+        const i = d.standards.findIndex((s) => s.id === subject.standard);
+        const standard = d.standards[i];
+        if (standard === undefined)
+          throw new UsageError("StudyBuilder.reach", `no standard ${JSON.stringify(subject.standard)} has been added.`, "Add the standard with .standard() before declaring its reach.");
+        d.standards[i] = { ...standard, reach };
+      }
+    });
   }
 
   /** The study as plain data (what a study file contains), not yet validated. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { studyBuilder } from "../../src/model/builder.js";
-import { ValidationError } from "../../src/core/errors.js";
+import { UsageError, ValidationError } from "../../src/core/errors.js";
 import { validateStudy } from "../../src/model/validate/index.js";
 import { mini } from "./helpers.js";
 
@@ -76,5 +76,57 @@ describe("studyBuilder", () => {
 
   it("matches the file format: mini.study.yaml re-expressed needs nothing extra", () => {
     expect(validateStudy(mini()).ok).toBe(true);
+  });
+});
+
+describe("studyBuilder.reach", () => {
+  const withPoints = () =>
+    base()
+      .event("settled", { name: "Settled", step: "settle" })
+      .event("reconnected", { name: "Reconnected", step: "reconnect" })
+      .metric("recon_time", { name: "Reconnection time", step: "reconnect", unit: "h", clock: { start: "settled", stop: "reconnected" } })
+      .standard("recon_24h", { text: "Within 24 h", metric: "recon_time", unit: "h", threshold: 24, better: "lower", owner: { department: "mkt" }, steps: ["reconnect"] })
+      .point("ep_settle", { step: "settle", name: "Settlement", questions: [{ id: "q1", audience: { kind: "internal", rater: "crew" }, measures: "perception", scale: { type: "likert", points: 5 }, text: "Timely notice" }] })
+      .point("ep_power", { step: "restored", name: "Power back", questions: [{ id: "q2", audience: { kind: "external" }, measures: "perception", scale: { type: "likert", points: 5 }, text: "Fast enough?" }] });
+
+  it("declares the reach of a step and of a standard, replacing an earlier declaration", () => {
+    const b = withPoints()
+      .reach({ step: "settle" }, ["ep_power"])
+      .reach({ step: "settle" }, ["ep_settle", "ep_power"])
+      .reach({ step: "reconnect" }, [])
+      .reach({ standard: "recon_24h" }, ["ep_power"]);
+    const study = b.build();
+    const steps = study.blueprints[0]!.steps;
+    expect(steps.find((s) => s.id === "settle")?.reach).toEqual(["ep_settle", "ep_power"]);
+    expect(steps.find((s) => s.id === "reconnect")?.reach).toEqual([]);
+    expect(steps.find((s) => s.id === "confirm")?.reach).toBeUndefined();
+    expect(study.standards[0]?.reach).toEqual(["ep_power"]);
+    expect(b.problems().filter((x) => x.code.includes("reach"))).toEqual([]);
+    expect(b.validate().ok).toBe(true);
+  });
+
+  it("is immutable: declaring a reach leaves the parent builder unchanged", () => {
+    const a = withPoints();
+    a.reach({ step: "settle" }, ["ep_power"]).reach({ standard: "recon_24h" }, []);
+    expect(a.toJSON().blueprints[0]?.steps.some((s) => "reach" in s)).toBe(false);
+    expect(a.toJSON().standards?.[0]).not.toHaveProperty("reach");
+  });
+
+  it("type-checks point, step and standard ids", () => {
+    // @ts-expect-error "ep_nowhere" is not an evaluation point defined on this builder
+    const p = withPoints().reach({ step: "settle" }, ["ep_nowhere"]);
+    expect(p.problems().map((x) => x.code)).toContain("ref/unknown-evaluation-point");
+    // @ts-expect-error points must be defined before they can be named
+    base().reach({ step: "settle" }, ["ep_settle"]);
+    // @ts-expect-error "std_x" is not a standard
+    expect(() => withPoints().reach({ standard: "std_x" }, [])).toThrow(UsageError);
+    // @ts-expect-error "nowhere" is not a step
+    expect(() => withPoints().reach({ step: "nowhere" }, [])).toThrow(/StudyBuilder\.reach: no step "nowhere"/);
+  });
+
+  it("validates what it builds: a point upstream of the step is reported", () => {
+    const b = withPoints().reach({ step: "reconnect" }, ["ep_settle"]);
+    expect(() => b.build()).toThrow(ValidationError);
+    expect(b.problems().find((x) => x.code === "reach/not-downstream")?.path).toEqual(["blueprints", 0, "steps", 3, "reach", 0]);
   });
 });
