@@ -424,6 +424,14 @@ const LedgerSchema = z.strictObject({
   problems: z.array(ProblemSchema),
   notes: z.array(ProblemSchema),
   maxProblemsPerReason: z.number().int().nonnegative(),
+  links: z
+    .strictObject({
+      linked: z.number().int().nonnegative(),
+      unlinked: z.number().int().nonnegative(),
+      internalIgnored: z.number().int().nonnegative(),
+      conflicting: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 
 /**
@@ -513,7 +521,8 @@ export function aggregateFromJSON(json: unknown): Aggregate {
     }
     cells.set(key, { ...c, segment });
   }
-  const ledger: LedgerSummary = { ...d.ledger, problems: d.ledger.problems.map(toProblem), notes: d.ledger.notes.map(toProblem) };
+  const { links, ...counts } = d.ledger;
+  const ledger: LedgerSummary = { ...counts, problems: counts.problems.map(toProblem), notes: counts.notes.map(toProblem), ...(links === undefined ? {} : { links }) };
   return { format: AGGREGATE_FORMAT, study: d.study, bases: new Map(d.bases), cells: sortCells(cells), ledger };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The respondent-level dataset: every accepted answer kept, in compact typed-array columns, for analyses that
- * need to know who said what — paired perception − expectation gaps (SERVQUAL) and key-driver regressions. Meant
+ * need to know who said what — paired perception − expectation gaps (SERVQUAL), key-driver regressions, and the
+ * effect of a customer's own case (work order) on that customer's rating, through each respondent's case link. Meant
  * for studies of the size the method is used at (about 15,000 responses, a few hundred thousand answers); for
  * bigger loads use {@link aggregate}, which keeps no rows.
  * @module
@@ -35,6 +36,11 @@ export interface RespondentColumns {
   /** Index into {@link ResponseTable.segments}. */
   readonly segment: Uint32Array;
   readonly weight: Float64Array;
+  /**
+   * The id of the case (work order) each respondent's answers are about, `""` for no link. Only external
+   * respondents are linked; internal respondents always have `""`.
+   */
+  readonly case: readonly string[];
 }
 
 /** Answer columns: one entry per accepted answer. */
@@ -76,6 +82,7 @@ class Columns {
   rPost = new Int32Array(256);
   rSegment = new Uint32Array(256);
   rWeight = new Float64Array(256);
+  rCase: string[] = [];
   // Answers.
   aCount = 0;
   aRespondent = new Uint32Array(1024);
@@ -108,6 +115,10 @@ class Columns {
       this.rPost[r] = a.post === undefined ? -1 : intern(this.posts, a.post);
       this.rSegment[r] = a.segmentIndex;
       this.rWeight[r] = a.weight;
+      this.rCase.push(a.case);
+    } else if (a.case !== "" && this.rCase[r] === "") {
+      // The respondent's first rows left the case blank; this one names it.
+      this.rCase[r] = a.case;
     }
     const i = this.aCount++;
     if (i >= this.aValue.length) {
@@ -191,6 +202,7 @@ function table(study: Study, c: Columns, source: ResponseSource): ResponseTable 
       post: c.rPost.slice(0, r),
       segment: c.rSegment.slice(0, r),
       weight: c.rWeight.slice(0, r),
+      case: c.rCase,
     },
     answers: {
       count: n,
@@ -272,4 +284,59 @@ export function pairedValues(t: ResponseTable, first: string, second: string): P
     second: Float64Array.from(idx, (r) => b[r] ?? Number.NaN),
     weight: Float64Array.from(idx, (r) => t.respondents.weight[r] ?? 1),
   };
+}
+
+/** An external respondent linked to a case: see {@link respondentCases}. */
+export interface RespondentCase {
+  /** The respondent's index in {@link ResponseTable.respondents}. */
+  readonly index: number;
+  /** The respondent id. */
+  readonly respondent: string;
+  readonly wave: string;
+  /** The id of the case (work order) the respondent's answers are about. */
+  readonly case: string;
+  /** The first line (or row number) of the respondent's kept answers: where to look for the link. */
+  readonly line: number;
+}
+
+/**
+ * The external respondents that are linked to a case, with the line to look at, in table order: the input of a
+ * join with case records. Whether each case exists, and whether two respondents name the same case, is for the
+ * caller to check against the records.
+ *
+ * @param t - the dataset.
+ * @param wave - only this wave; default every wave.
+ * @returns one entry per linked respondent.
+ * @throws UsageError when the table has no such wave.
+ * @example
+ * ```ts
+ * const table = collectResponses(study, rows, { columns: { case: "工单编号" } });
+ * for (const link of respondentCases(table, "2026H1")) console.log(link.respondent, "→", link.case, "line", link.line);
+ * ```
+ */
+export function respondentCases(t: ResponseTable, wave?: string): RespondentCase[] {
+  const r = t.respondents;
+  const waveIndex = wave === undefined ? -1 : t.waves.indexOf(wave);
+  if (wave !== undefined && waveIndex < 0) {
+    throw new UsageError(
+      "respondentCases",
+      `the responses have no wave ${JSON.stringify(wave)}${t.waves.length > 0 ? ` (waves: ${t.waves.join(", ")})` : " (they are empty)"}.`,
+      "Pass one of the table's waves, or no wave for all of them.",
+    );
+  }
+  const firstLine = new Float64Array(r.count).fill(Number.POSITIVE_INFINITY);
+  const a = t.answers;
+  for (let i = 0; i < a.count; i++) {
+    const k = a.respondent[i] ?? 0;
+    const line = a.line[i] ?? 0;
+    if (line < (firstLine[k] ?? 0)) firstLine[k] = line;
+  }
+  const out: RespondentCase[] = [];
+  for (let k = 0; k < r.count; k++) {
+    const c = r.case[k] ?? "";
+    if (c === "" || (wave !== undefined && r.wave[k] !== waveIndex)) continue;
+    const line = firstLine[k] ?? 0;
+    out.push({ index: k, respondent: r.id[k] ?? "", wave: t.waves[r.wave[k] ?? 0] ?? "", case: c, line: Number.isFinite(line) ? line : 0 });
+  }
+  return out;
 }

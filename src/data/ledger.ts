@@ -3,7 +3,7 @@
  * reconciled (`rowsRead = accepted + rejected`). Wide-form rows carry many values (one per question or event
  * column); those are reconciled one level down (`values.read = valid + missing + dontKnow + rejected`). The
  * ledger keeps counts by reason and only the first N problems per reason, so its memory stays bounded however
- * bad the input is.
+ * bad the input is. A survey-response ledger also counts how external respondents link to their own cases.
  * @module
  */
 import { UsageError } from "../core/errors.js";
@@ -25,6 +25,7 @@ export const REJECT_REASONS = [
   "unknown-post",
   "invalid-weight",
   "inconsistent-respondent",
+  "conflicting-case-link",
   "invalid-segment",
   "segment-limit",
   "unknown-question",
@@ -56,6 +57,8 @@ const HINTS: Record<RejectReason, string> = {
   "invalid-weight": "Weights must be numbers greater than 0 and at most 1e12 (weights are relative: rescale larger ones); leave the cell empty for a weight of 1.",
   "inconsistent-respondent":
     "A respondent keeps the same audience, post, segment and weight within a wave; correct the row or the earlier ones.",
+  "conflicting-case-link":
+    "A survey response is about one case (work order): within a wave, every row of a respondent names the same case id or leaves it blank; correct this row or the earlier ones.",
   "invalid-segment": "Give a segment as an object, Map or [dimension, value] pairs with each dimension once.",
   "segment-limit": "Segments are meant to be a small set (region, customer class); raise maxSegments or drop a dimension.",
   "unknown-question": "Use a question id from the study's evaluation points, or list the column in ignoreColumns.",
@@ -109,6 +112,26 @@ export interface ValueCounts {
   rejected: number;
 }
 
+/**
+ * How the external respondents of a survey-response load link to their own cases (work orders), counted once per
+ * respondent (id × wave) that has an accepted answer. Whether a linked case exists is only known once the case
+ * records are read; the attribution counts that.
+ */
+export interface LinkCounts {
+  /** External respondents linked to a case: a case id on their rows, or `linkBy: "respondent"`. */
+  linked: number;
+  /** External respondents with no case id on any of their used rows. */
+  unlinked: number;
+  /** Internal respondents whose rows name a case: staff are never linked, so the case id was ignored. */
+  internalIgnored: number;
+}
+
+/** The link counts of a ledger summary, with the rows rejected for naming a second case. */
+export interface LinkSummary extends Readonly<LinkCounts> {
+  /** Rows rejected as `conflicting-case-link` (the same as `byReason`'s count for it). */
+  readonly conflicting: number;
+}
+
 /** A plain, JSON-friendly copy of a ledger. */
 export interface LedgerSummary {
   readonly rowsRead: number;
@@ -124,12 +147,16 @@ export interface LedgerSummary {
   /** Problems not tied to one row (an ignored column, a header remark). */
   readonly notes: readonly Problem[];
   readonly maxProblemsPerReason: number;
+  /** Survey-response loads only: how external respondents link to their cases (work orders). */
+  readonly links?: LinkSummary;
 }
 
 /** Options of a {@link Ledger}. */
 export interface LedgerOptions {
   /** How many problems to keep per reason (the counts are always complete). Default 100. */
   readonly maxProblemsPerReason?: number;
+  /** Keep {@link LinkCounts} (survey-response loads). Default false. */
+  readonly links?: boolean;
 }
 
 /**
@@ -157,6 +184,8 @@ export class Ledger {
   readonly values: ValueCounts = { read: 0, valid: 0, missing: 0, dontKnow: 0, rejected: 0 };
   /** How many problems are kept per reason. */
   readonly maxProblemsPerReason: number;
+  /** Case links of external respondents; `undefined` unless the ledger was made with `links: true`. */
+  links: LinkCounts | undefined;
   readonly #counts = new Map<RejectReason, number>();
   readonly #kept = new Map<RejectReason, Problem[]>();
   readonly #notes: Problem[] = [];
@@ -171,6 +200,7 @@ export class Ledger {
       throw new UsageError("Ledger", `maxProblemsPerReason must be a whole number ≥ 0, got ${String(max)}.`, "Pass e.g. 100.");
     }
     this.maxProblemsPerReason = max;
+    this.links = options.links === true ? { linked: 0, unlinked: 0, internalIgnored: 0 } : undefined;
   }
 
   /** Count one row read; the caller then accepts or rejects it. */
@@ -313,6 +343,7 @@ export class Ledger {
       problems: this.problems(),
       notes: this.notes(),
       maxProblemsPerReason: this.maxProblemsPerReason,
+      ...(this.links === undefined ? {} : { links: { ...this.links, conflicting: this.count("conflicting-case-link") } }),
     };
   }
 
@@ -361,6 +392,13 @@ export class Ledger {
       this.#kept.set(reason, kept);
     }
     for (const p of s.notes) this.note(p);
+    if (s.links !== undefined) {
+      // `conflicting` is not absorbed: it is derived from the reason counts above.
+      this.links ??= { linked: 0, unlinked: 0, internalIgnored: 0 };
+      this.links.linked += s.links.linked;
+      this.links.unlinked += s.links.unlinked;
+      this.links.internalIgnored += s.links.internalIgnored;
+    }
   }
 
   #count(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath): void {

@@ -1,8 +1,10 @@
 /**
  * Survey responses: read long-form rows (one answer per row) or wide-form rows (one respondent per row, a column
  * per question) against a study, check every row and value, and hand on accepted answers with reverse coding and
- * yes/no mapping applied. Every row lands in the {@link Ledger}, accepted or rejected with a reason. A
- * {@link ResponseSource} is the lazy, single-pass stream of answers that `aggregate` and `collectResponses` read.
+ * yes/no mapping applied. Every row lands in the {@link Ledger}, accepted or rejected with a reason. An external
+ * respondent may be linked to the case (work order) the response is about, from a case column or by declaring
+ * that respondent ids are case ids. A {@link ResponseSource} is the lazy, single-pass stream of answers that
+ * `aggregate` and `collectResponses` read.
  * @module
  */
 import { UsageError } from "../core/errors.js";
@@ -47,6 +49,12 @@ export interface ResponseColumns {
   readonly wave?: string;
   /** Object rows only: a field holding the whole segment as an object, Map or pairs. Default `segment`. */
   readonly segment?: string;
+  /**
+   * The id of the case (work order) an external respondent's answers are about, e.g. `"工单编号"`; a blank cell
+   * means no link. Default `case`. A CSV header must have the column when it is named here; the default one may
+   * be absent. Not read with `linkBy: "respondent"`.
+   */
+  readonly case?: string;
 }
 
 /** How to read responses. */
@@ -77,6 +85,13 @@ export interface ResponseOptions {
   readonly maxProblemsPerReason?: number;
   /** Most distinct segments accepted; rows with a new segment beyond it are rejected. Default 10,000. */
   readonly maxSegments?: number;
+  /**
+   * How an external respondent is linked to the case its answers are about: `column` (default) reads the case
+   * column (`columns.case`); `respondent` declares that respondent ids are case ids (a return-visit survey keyed
+   * by work-order number), so every external respondent links to the case with its own id. Internal respondents
+   * are never linked.
+   */
+  readonly linkBy?: "column" | "respondent";
 }
 
 /** One accepted answer. `value` is on the analysis scale (reverse coding and yes/no mapping applied). */
@@ -102,6 +117,11 @@ export interface Answer {
   readonly segmentIndex: number;
   /** Line (or row number) the answer came from. */
   readonly line: number;
+  /**
+   * The case (work order) the respondent is linked to so far, `""` for none (always `""` for internal
+   * respondents). A link named on a later row of the same respondent shows from that row on.
+   */
+  readonly case: string;
 }
 
 /** A respondent row as JavaScript code may write it (long form). Other keys are read per the options. */
@@ -114,13 +134,15 @@ export interface LongResponseRow {
   readonly weight?: number | string;
   readonly wave?: string | number;
   readonly segment?: SegmentInput;
+  /** The case (work order) the response is about; blank for none. */
+  readonly case?: string | number;
   readonly [column: string]: unknown;
 }
 
 /** Any in-memory row: an object (long or wide form) or a `Map` of column → value. */
 export type ResponseRow = LongResponseRow | Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>;
 
-type Getters = Record<"respondent" | "question" | "value" | "audience" | "post" | "weight" | "wave" | "segment", Getter>;
+type Getters = Record<"respondent" | "question" | "value" | "audience" | "post" | "weight" | "wave" | "segment" | "case", Getter>;
 
 interface Respondent {
   readonly id: string;
@@ -129,7 +151,13 @@ interface Respondent {
   readonly post: string | undefined;
   readonly weight: number;
   readonly segmentIndex: number;
+  /** The case id this row names, `""` for none (for internal respondents: named, but never linked). */
+  readonly case: string;
 }
+
+/** Link bookkeeping bits of a respondent: counted in the ledger's link counts; an ignored staff case id counted. */
+const LINK_COUNTED = 1;
+const LINK_IGNORED = 2;
 
 const AUDIENCES = new Map<string, AudienceKind>([
   ["external", "external"],
@@ -161,10 +189,17 @@ class ResponseReader {
   readonly #maxSegments: number;
   readonly #questionColumns: ReadonlyMap<string, string>;
   readonly #ignore: ReadonlySet<string>;
+  readonly #linkBy: "column" | "respondent";
+  /** Whether `columns.case` was named (then a CSV header must have it). */
+  readonly #caseNamed: boolean;
   // Respondent state: (wave, id) → index; per index a profile id and a bit per question (answered yet?).
   readonly #respondents = new Map<string, number>();
   readonly #profiles = new Map<string, number>();
   #profileOf = new Int32Array(1024);
+  // Per respondent index: its case link ("" none yet), and link bookkeeping bits (LINK_COUNTED, LINK_IGNORED).
+  readonly #linkOf: string[] = [];
+  #linkState = new Uint8Array(1024);
+  #ignoredNoted = false;
   #seen: Uint32Array;
   readonly #words: number;
   // Per-header access plan (CSV); object rows are read by key.
@@ -199,7 +234,20 @@ class ResponseReader {
       weight: c.weight ?? "weight",
       wave: c.wave ?? "wave",
       segment: c.segment ?? "segment",
+      case: c.case ?? "case",
     };
+    this.#linkBy = options.linkBy ?? "column";
+    if (this.#linkBy !== "column" && this.#linkBy !== "respondent") {
+      throw new UsageError("readResponses", `linkBy must be "column" or "respondent", got ${JSON.stringify(this.#linkBy)}.`, 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.');
+    }
+    this.#caseNamed = c.case !== undefined;
+    if (this.#caseNamed && this.#linkBy === "respondent") {
+      throw new UsageError(
+        "readResponses",
+        `columns.case names column "${c.case ?? ""}", but linkBy: "respondent" says respondent ids are the case ids.`,
+        'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.',
+      );
+    }
     this.#dims = options.segments;
     this.#file = options.file;
     this.#missing = options.missing ?? "count";
@@ -292,6 +340,8 @@ class ResponseReader {
     if (wrong !== undefined) return this.#ledger.rejectRow("wrong-audience", place, () => wrong, [this.#col.question]);
     const ri = this.#respondentIndex(r);
     if (typeof ri !== "number") return this.#ledger.rejectRow(ri.reason, place, () => ri.message, [ri.column]);
+    const conflict = this.#linkConflict(r, ri);
+    if (conflict !== undefined) return this.#ledger.rejectRow(conflict.reason, place, () => conflict.message, [conflict.column]);
     if (this.#isSeen(ri, q.index)) {
       return this.#ledger.rejectRow("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [this.#col.question]);
     }
@@ -311,6 +361,8 @@ class ResponseReader {
     if ("reason" in r) return this.#ledger.rejectRow(r.reason, place, () => r.message, [r.column]);
     const ri = this.#respondentIndex(r);
     if (typeof ri !== "number") return this.#ledger.rejectRow(ri.reason, place, () => ri.message, [ri.column]);
+    const conflict = this.#linkConflict(r, ri);
+    if (conflict !== undefined) return this.#ledger.rejectRow(conflict.reason, place, () => conflict.message, [conflict.column]);
     this.#ledger.acceptRow();
     const ledger = this.#ledger;
     for (const { q, column, get } of this.#wideColumns) {
@@ -349,6 +401,7 @@ class ResponseReader {
     if (status === "answered") this.#ledger.validValue();
     else if (status === "missing") this.#ledger.missingValue();
     else this.#ledger.dontKnowValue();
+    const link = this.#link(r, ri, line);
     emit({
       respondent: r.id,
       respondentIndex: ri,
@@ -364,7 +417,68 @@ class ResponseReader {
       segment: this.#segments.segment(r.segmentIndex),
       segmentIndex: r.segmentIndex,
       line,
+      case: link,
     });
+  }
+
+  /** A row naming another case than the one its respondent is already linked to is not used. */
+  #linkConflict(r: Respondent, ri: number): Verdict | undefined {
+    if (r.audience !== "external" || r.case === "") return undefined;
+    const linked = this.#linkOf[ri] ?? "";
+    if (linked === "" || linked === r.case) return undefined;
+    return {
+      reason: "conflicting-case-link",
+      message: `Respondent "${r.id}" (wave "${r.wave}") is linked to case "${linked}" by an earlier row; this row names case "${r.case}" and was not used.`,
+      column: this.#col.case,
+    };
+  }
+
+  /**
+   * Record a used row's link and count the respondent in the ledger's link counts the first time one of its
+   * answers is kept, so the counts describe exactly the respondents a table holds.
+   * @returns the respondent's case link after this row.
+   */
+  #link(r: Respondent, ri: number, line: number): string {
+    const links = this.#ledger.links;
+    const state = this.#linkState[ri] ?? 0;
+    if (r.audience === "internal") {
+      if (r.case !== "" && (state & LINK_IGNORED) === 0) {
+        this.#linkState[ri] = state | LINK_IGNORED;
+        if (links !== undefined) links.internalIgnored++;
+        if (!this.#ignoredNoted) {
+          this.#ignoredNoted = true;
+          this.#ledger.note({
+            ...problem(
+              "data/internal-case-link",
+              "info",
+              [this.#col.case],
+              `Internal respondent "${r.id}" (post "${r.post ?? ""}") names case "${r.case}"; staff answers are not linked to cases, so the case id was ignored. The ledger counts every such respondent in links.internalIgnored.`,
+              "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
+            ),
+            location: this.#file === undefined ? { line } : { file: this.#file, line },
+          });
+        }
+      }
+      return "";
+    }
+    let link = this.#linkOf[ri] ?? "";
+    if (link === "" && r.case !== "") {
+      link = r.case;
+      this.#linkOf[ri] = link;
+      if (links !== undefined && (state & LINK_COUNTED) !== 0) {
+        // Counted as unlinked by an earlier row with a blank case cell; this row names the case.
+        links.unlinked--;
+        links.linked++;
+      }
+    }
+    if ((state & LINK_COUNTED) === 0) {
+      this.#linkState[ri] = state | LINK_COUNTED;
+      if (links !== undefined) {
+        if (link === "") links.unlinked++;
+        else links.linked++;
+      }
+    }
+    return link;
   }
 
   #respondent(item: SourceItem): Respondent | Verdict {
@@ -411,7 +525,8 @@ class ResponseReader {
     const wave = waveText === "" ? this.#defaultWave : waveText;
     const seg = this.#segment(item);
     if (typeof seg !== "number") return seg;
-    return { id, wave, audience, post: audience === "internal" ? post : undefined, weight, segmentIndex: seg };
+    const linked = this.#linkBy === "respondent" ? (audience === "external" ? id : "") : cellText(g.case(item));
+    return { id, wave, audience, post: audience === "internal" ? post : undefined, weight, segmentIndex: seg, case: linked };
   }
 
   #segment(item: SourceItem): number | Verdict {
@@ -455,10 +570,14 @@ class ResponseReader {
     }
     const index = this.#respondents.size;
     this.#respondents.set(key, index);
+    this.#linkOf.push("");
     if (index >= this.#profileOf.length) {
       const grown = new Int32Array(this.#profileOf.length * 2);
       grown.set(this.#profileOf);
       this.#profileOf = grown;
+      const state = new Uint8Array(this.#linkState.length * 2);
+      state.set(this.#linkState);
+      this.#linkState = state;
       const seen = new Uint32Array(this.#seen.length * 2);
       seen.set(this.#seen);
       this.#seen = seen;
@@ -493,6 +612,7 @@ class ResponseReader {
       weight: byKey(c.weight),
       wave: byKey(c.wave),
       segment: byKey(c.segment),
+      case: this.#linkBy === "column" ? byKey(c.case) : () => undefined,
     };
   }
 
@@ -513,7 +633,7 @@ class ResponseReader {
 
   #attributeColumns(): Set<string> {
     const c = this.#col;
-    this.#attrs ??= new Set([c.respondent, c.audience, c.post, c.weight, c.wave, c.segment, ...(this.#dims ?? [])]);
+    this.#attrs ??= new Set([c.respondent, c.audience, c.post, c.weight, c.wave, c.segment, c.case, ...(this.#dims ?? [])]);
     return this.#attrs;
   }
 
@@ -529,6 +649,8 @@ class ResponseReader {
     const where = { line, ...(this.#file === undefined ? {} : { file: this.#file }) };
     const c = this.#col;
     const required = this.#form === "long" ? [c.respondent, c.question, c.value] : [c.respondent];
+    // A case column the caller named must be there: a misspelt name would otherwise link nobody, silently.
+    if (this.#caseNamed) required.push(c.case);
     const index = headerIndex("readResponses", columns, [...required, ...(this.#dims ?? [])], where);
     this.#header = index;
     const at = (name: string): Getter => cellGetter(index, name);
@@ -541,12 +663,19 @@ class ResponseReader {
       weight: at(c.weight),
       wave: at(c.wave),
       segment: () => undefined,
+      case: this.#linkBy === "column" ? at(c.case) : () => undefined,
     };
     this.#segmentPlan = this.#makeSegmentPlan(at);
     const g = this.#get;
-    this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, ...this.#segmentPlan.dims.map(([, get]) => get)];
+    this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, g.case, ...this.#segmentPlan.dims.map(([, get]) => get)];
     this.#lastR = undefined;
     const attrs = this.#attributeColumns();
+    if (this.#linkBy === "respondent" && index.has(c.case)) {
+      this.#ledger.note({
+        ...problem("data/unused-column", "info", [], `Column ${c.case} is not read: with linkBy "respondent", each external respondent is linked to the case whose id is its respondent id.`, 'Leave linkBy at "column" to read the case column instead.'),
+        location: where,
+      });
+    }
     if (this.#form === "long") {
       const unused = columns.filter((col) => !attrs.has(col) && col !== c.question && col !== c.value && !this.#ignore.has(col));
       if (unused.length > 0) {
@@ -610,7 +739,7 @@ export class ResponseSource implements AsyncIterable<Answer> {
    */
   constructor(study: Study, open: () => SourceBatches, options: ResponseOptions = {}, isSync = false) {
     this.study = study;
-    this.ledger = new Ledger(options.maxProblemsPerReason === undefined ? {} : { maxProblemsPerReason: options.maxProblemsPerReason });
+    this.ledger = new Ledger({ links: true, ...(options.maxProblemsPerReason === undefined ? {} : { maxProblemsPerReason: options.maxProblemsPerReason }) });
     this.segments = new SegmentPool();
     this.isSync = isSync;
     this.#open = open;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { NotFoundError } from "../../src/core/errors.js";
-import { ANSWER_STATUS, collectResponses, pairedValues, questionColumn } from "../../src/data/dataset.js";
+import { NotFoundError, UsageError } from "../../src/core/errors.js";
+import { aggregate, aggregateFromJSON, aggregateToJSON, mergeAggregates } from "../../src/data/aggregate.js";
+import { ANSWER_STATUS, collectResponses, pairedValues, questionColumn, respondentCases } from "../../src/data/dataset.js";
 import { responsesFromCsv } from "../../src/data/responses.js";
 import { expectBalanced } from "./helpers.js";
 import { study } from "./fixture.js";
@@ -64,5 +65,87 @@ describe("collectResponses", () => {
     expect(t.answers.count).toBe(3000);
     expect(t.answers.value[2999]).toBe(2999 % 11);
     expect(t.answers.line[2999]).toBe(3000);
+  });
+});
+
+describe("case links in the table", () => {
+  // A return-visit survey (回访) sampled from closed work orders, one customer per row, the work-order number
+  // under a Chinese header.
+  const visits = [
+    "受访者编号,工单编号,wave,post,q-sat,q-nps,qi-settle",
+    "v1,WO-11,2026H1,,2,3,",
+    "v2,,2026H1,,5,9,",
+    "v3,WO-13,2026H1,,4,,",
+    "s1,WO-11,2026H1,dispatcher,,,4",
+    "v1,WO-21,2026H2,,5,10,",
+    "v4,WO-99,2026H1,,x,x,", // accepted row, but no answer kept: not in the table
+  ].join("\n");
+  const options = { form: "wide" as const, columns: { respondent: "受访者编号", case: "工单编号" }, file: "回访.csv" };
+
+  it("fills the case column for every respondent, blank for no link and for staff", async () => {
+    const t = await collectResponses(study, responsesFromCsv(visits, study, options));
+    expect(t.respondents.id).toEqual(["v1", "v2", "v3", "s1", "v1"]);
+    expect(t.respondents.case).toEqual(["WO-11", "", "WO-13", "", "WO-21"]);
+    expect(t.respondents.case).toHaveLength(t.respondents.count);
+    // The ledger counts the respondents the table holds: v4's row was accepted, but none of its answers.
+    expect(t.ledger.links).toEqual({ linked: 3, unlinked: 1, internalIgnored: 1, conflicting: 0 });
+    expect(t.ledger).toMatchObject({ rowsRead: 6, accepted: 6, rejected: 0 });
+    expectBalanced(t.ledger);
+  });
+
+  it("lists the linked customers of a wave with the line to look at", async () => {
+    const t = await collectResponses(study, responsesFromCsv(visits, study, options));
+    expect(respondentCases(t, "2026H1").map((l) => [l.respondent, l.case, l.line, l.index])).toEqual([
+      ["v1", "WO-11", 2, 0],
+      ["v3", "WO-13", 4, 2],
+    ]);
+    expect(respondentCases(t).map((l) => `${l.wave}:${l.respondent}→${l.case}`)).toEqual(["2026H1:v1→WO-11", "2026H1:v3→WO-13", "2026H2:v1→WO-21"]);
+    expect(() => respondentCases(t, "2027")).toThrow(UsageError);
+    expect(() => respondentCases(t, "2027")).toThrow(/waves: 2026H1, 2026H2/);
+  });
+
+  it("takes a link named after blank rows, at the first line of the respondent", () => {
+    const t = collectResponses(study, [
+      { respondent: "a", question: "q-sat", value: 4 },
+      { respondent: "b", question: "q-sat", value: 4, case: "W-b" },
+      { respondent: "a", question: "q-nps", value: 6, case: "W-a" },
+      { respondent: "a", question: "q-told", value: "是", case: "W-x" }, // rejected: a second case
+    ]);
+    expect(t.respondents.case).toEqual(["W-a", "W-b"]);
+    expect(respondentCases(t).map((l) => [l.respondent, l.line])).toEqual([
+      ["a", 1],
+      ["b", 2],
+    ]);
+    expect(t.ledger).toMatchObject({ rowsRead: 4, accepted: 3, rejected: 1, links: { linked: 2, unlinked: 0, conflicting: 1 } });
+    expectBalanced(t.ledger);
+  });
+
+  it("links by respondent id when told to", () => {
+    const t = collectResponses(
+      study,
+      [
+        { respondent: "WO-1", question: "q-sat", value: 4, case: "not read" },
+        { respondent: "s1", post: "dispatcher", question: "qi-settle", value: 4 },
+      ],
+      { linkBy: "respondent" },
+    );
+    expect(t.respondents.case).toEqual(["WO-1", ""]);
+    expect(t.ledger.links).toEqual({ linked: 1, unlinked: 0, internalIgnored: 0, conflicting: 0 });
+  });
+
+  it("leaves aggregates working: link counts survive JSON and add up when merged", () => {
+    const part = (rows: { respondent: string; case?: string }[]) => aggregate(study, rows.map((r) => ({ ...r, question: "q-sat", value: 4 })));
+    const a = part([{ respondent: "a", case: "W1" }, { respondent: "b" }]);
+    const b = part([{ respondent: "c", case: "W3" }, { respondent: "c", case: "W4" }]);
+    expect(a.ledger.links).toEqual({ linked: 1, unlinked: 1, internalIgnored: 0, conflicting: 0 });
+    const back = aggregateFromJSON(JSON.parse(JSON.stringify(aggregateToJSON(b))));
+    expect(back.ledger.links).toEqual({ linked: 1, unlinked: 0, internalIgnored: 0, conflicting: 1 });
+    const merged = mergeAggregates(a, back);
+    expect(merged.ledger.links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 0, conflicting: 1 });
+    expectBalanced(merged.ledger);
+    // An aggregate stored before links were counted still loads.
+    const old = aggregateToJSON(a);
+    delete (old.ledger as { links?: unknown }).links;
+    expect(aggregateFromJSON(old).ledger.links).toBeUndefined();
   });
 });

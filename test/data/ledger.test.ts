@@ -53,6 +53,25 @@ describe("Ledger", () => {
     for (const r of REJECT_REASONS) expect(reasonHint(r).length).toBeGreaterThan(15);
   });
 
+  it("counts case links only when asked, and merges them", () => {
+    expect(new Ledger().summary().links).toBeUndefined();
+    const a = new Ledger({ links: true });
+    expect(a.links).toEqual({ linked: 0, unlinked: 0, internalIgnored: 0 });
+    a.links!.linked += 3;
+    a.links!.unlinked += 1;
+    a.row();
+    a.rejectRow("conflicting-case-link", { file: "v.csv", line: 7 }, () => "second case", ["工单编号"]);
+    expect(a.summary().links).toEqual({ linked: 3, unlinked: 1, internalIgnored: 0, conflicting: 1 });
+    expect(a.problems("conflicting-case-link")[0]).toMatchObject({ code: "data/conflicting-case-link", location: { file: "v.csv", line: 7 }, hint: reasonHint("conflicting-case-link") });
+    const b = new Ledger({ links: true });
+    b.links!.internalIgnored = 2;
+    const merged = Ledger.merge(a, b).summary();
+    expect(merged.links).toEqual({ linked: 3, unlinked: 1, internalIgnored: 2, conflicting: 1 });
+    expect(Ledger.fromSummary(JSON.parse(JSON.stringify(merged))).summary()).toEqual(merged);
+    expect(Ledger.merge(new Ledger(), new Ledger()).summary().links).toBeUndefined();
+    expectBalanced(merged);
+  });
+
   it("merges and round-trips through its summary", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.boolean(), fc.constantFrom(...REJECT_REASONS)), { maxLength: 40 }), fc.nat(40), (ops, cut) => {

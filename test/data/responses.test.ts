@@ -274,3 +274,162 @@ describe("properties", () => {
     );
   });
 });
+
+describe("case links (回访 sampled from work orders)", () => {
+  // Long form with a Chinese header for the link column; the case id may repeat on every row of a respondent.
+  const longCsv = [
+    "受访者,question,value,工单编号,audience,post",
+    "c1,q-sat,4,WO-1,,",
+    "c1,q-nps,8,WO-1,,",
+    "c2,q-sat,2,,,",
+    "c1,q-told,是,WO-9,,", // line 5: names a second case
+    "s1,qi-settle,3,WO-5,internal,dispatcher", // staff: the case id is ignored, the row is used
+    "c3,q-sat,5,,,", // c3's first row leaves the case blank ...
+    "c3,q-nps,9,WO-3,,", // ... and this one names it
+    "c3,q-told,否,,,", // blank again: no contradiction
+    "c1,q-told,否,,,", // blank: c1 keeps WO-1
+  ].join("\n");
+  const options = { file: "visits.csv", columns: { respondent: "受访者", case: "工单编号" } };
+
+  it("links each customer to its case and rejects a row naming a second case at its line", async () => {
+    const source = responsesFromCsv(longCsv, study, options);
+    const answers = await drain(source);
+    expect(rejections(source.ledger)).toEqual(["5: data/conflicting-case-link"]);
+    const p = source.ledger.problems("conflicting-case-link")[0];
+    expect(p?.location).toEqual({ file: "visits.csv", line: 5 });
+    expect(p?.path).toEqual(["工单编号"]);
+    expect(p?.message).toMatch(/"c1".*case "WO-1".*case "WO-9"/);
+    expect(p?.hint).toMatch(/same case id/);
+    expect(by(answers, "c1", "q-told")?.case).toBe("WO-1"); // line 10, blank cell
+    expect(by(answers, "c2", "q-sat")?.case).toBe("");
+    expect(by(answers, "s1", "qi-settle")?.case).toBe("");
+    expect(by(answers, "c3", "q-sat")?.case).toBe(""); // not known yet at its first row
+    expect(by(answers, "c3", "q-told")?.case).toBe("WO-3");
+    const s = source.ledger.summary();
+    expect(s).toMatchObject({ rowsRead: 9, accepted: 8, rejected: 1 });
+    expect(s.links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 1, conflicting: 1 });
+    expect(s.notes.map((n) => [n.code, n.location?.line])).toEqual([["data/internal-case-link", 6]]);
+    expectBalanced(source.ledger);
+  });
+
+  it("checks the case cell of consecutive rows that repeat every other attribute", async () => {
+    const csv = ["respondent,question,value,case", "r1,q-sat,4,", "r1,q-nps,8,W1", "r1,q-told,是,W2", "r1,q-wait-bad,2,W1"].join("\n");
+    const source = responsesFromCsv(csv, study);
+    const answers = await drain(source);
+    expect(answers.map((a) => a.case)).toEqual(["", "W1", "W1"]);
+    expect(rejections(source.ledger)).toEqual(["4: data/conflicting-case-link"]);
+    expect(source.ledger.summary().links).toEqual({ linked: 1, unlinked: 0, internalIgnored: 0, conflicting: 1 });
+    expectBalanced(source.ledger);
+  });
+
+  it("reads the same from JSON Lines and object rows, with numeric and Map case ids", async () => {
+    const rows = [
+      { respondent: "a", question: "q-sat", value: 4, case: 20260301 },
+      new Map<string, unknown>([["respondent", "b"], ["question", "q-sat"], ["value", 3], ["case", " WO-7 "]]),
+      { respondent: "a", question: "q-nps", value: 7, case: "20260302" },
+      { respondent: "c", question: "q-sat", value: 5, case: null },
+    ];
+    const source = responsesFrom(rows, study);
+    const answers: Answer[] = [];
+    void source.forEach((a) => answers.push(a));
+    expect(answers.map((a) => a.case)).toEqual(["20260301", "WO-7", ""]);
+    expect(rejections(source.ledger)).toEqual(["3: data/conflicting-case-link"]);
+    expect(source.ledger.summary().links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 0, conflicting: 1 });
+    expectBalanced(source.ledger);
+
+    const jsonl = responsesFromJsonl(
+      ['{"respondent":"a","question":"q-sat","value":4,"wo":"X1"}', '{"respondent":"a","question":"q-nps","value":7,"wo":"X2"}', '{"respondent":"a","question":"q-told","value":"是","wo":"X1"}'].join("\n"),
+      study,
+      { columns: { case: "wo" } },
+    );
+    const fromJsonl = await drain(jsonl);
+    expect(fromJsonl.map((a) => a.case)).toEqual(["X1", "X1"]);
+    expect(rejections(jsonl.ledger)).toEqual(["2: data/conflicting-case-link"]);
+    expectBalanced(jsonl.ledger);
+  });
+
+  it("reads wide files: one row per customer, a second row naming another case is rejected whole", async () => {
+    const wide = ["respondent,wave,case,q-sat,q-nps,qi-settle,post", "w1,1,WO-1,4,8,,", "w2,1,,3,,,", "w1,1,WO-2,,,,", "w1,2,WO-2,5,,,", "s1,1,WO-4,,,4,dispatcher", "w2,1,WO-8,,6,,"].join("\n");
+    const source = responsesFromCsv(wide, study, { form: "wide" });
+    const answers = await drain(source);
+    // Line 7 adds only a repeated answer: nothing of it is used, so neither is its case id.
+    expect(rejections(source.ledger)).toEqual(["4: data/conflicting-case-link", "7: data/duplicate-answer"]);
+    // The same id in another wave is another respondent, with its own case.
+    expect(answers.filter((a) => a.respondent === "w1").map((a) => [a.wave, a.case])).toEqual([
+      ["1", "WO-1"],
+      ["1", "WO-1"],
+      ["2", "WO-2"],
+      ["2", "WO-2"], // q-nps blank: a missing answer
+    ]);
+    expect(by(answers, "w2", "q-nps")?.case).toBe("");
+    const s = source.ledger.summary();
+    expect(s.links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 1, conflicting: 1 });
+    expect(s.notes.map((n) => n.code)).toEqual(["data/internal-case-link"]); // not an unknown column
+    expectBalanced(source.ledger);
+  });
+
+  it('links every external respondent to the case with its own id with linkBy: "respondent"', async () => {
+    const csv = ["respondent,question,value,post,case", "WO-1,q-sat,4,,ignored", "WO-1,q-nps,9,,other", "s1,qi-settle,2,dispatcher,WO-1"].join("\n");
+    const source = responsesFromCsv(csv, study, { linkBy: "respondent", file: "v.csv" });
+    const answers = await drain(source);
+    expect(answers.map((a) => a.case)).toEqual(["WO-1", "WO-1", ""]);
+    const s = source.ledger.summary();
+    expect(s.rejected).toBe(0);
+    expect(s.links).toEqual({ linked: 1, unlinked: 0, internalIgnored: 0, conflicting: 0 });
+    expect(s.notes.map((n) => [n.code, n.severity])).toEqual([["data/unused-column", "info"]]);
+    expect(s.notes[0]?.message).toMatch(/case is not read/);
+    expectBalanced(source.ledger);
+  });
+
+  it("leaves everyone unlinked when the default column is absent, and refuses a named column that is absent", async () => {
+    const plain = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study);
+    expect((await drain(plain))[0]?.case).toBe("");
+    expect(plain.ledger.summary().links).toEqual({ linked: 0, unlinked: 1, internalIgnored: 0, conflicting: 0 });
+    const named = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study, { columns: { case: "工单编号" }, file: "v.csv" });
+    const err = await drain(named).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).problems[0]).toMatchObject({ code: "data/missing-column", location: { file: "v.csv", line: 1 } });
+    expect((err as ValidationError).problems[0]?.message).toMatch(/no column 工单编号/);
+  });
+
+  it("refuses contradictory or unknown link options at the call", () => {
+    expect(() => responsesFrom([], study, { linkBy: "respondent", columns: { case: "wo" } })).toThrow(/columns\.case .* linkBy: "respondent"/);
+    expect(() => responsesFrom([], study, { linkBy: "work-order" as never })).toThrow(UsageError);
+  });
+
+  it("keeps the link counts equal to the respondents it accepts, whatever the rows (property)", () => {
+    const row = fc.record({
+      respondent: fc.constantFrom("a", "b", "c", "s"),
+      wave: fc.constantFrom("1", "2"),
+      question: fc.constantFrom("q-sat", "q-nps", "q-told"),
+      value: fc.constantFrom(1, 3, 5, 9, "x"),
+      case: fc.constantFrom("", "", "W1", "W2"),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const staffed = rows.map((r) => (r.respondent === "s" ? { ...r, post: "dispatcher", question: "qi-settle" } : r));
+        const source = responsesFrom(staffed, study);
+        const answers: Answer[] = [];
+        void source.forEach((a) => answers.push(a));
+        expectBalanced(source.ledger);
+        // Per respondent (id × wave): the case of its last answer is its link; it never changes once named.
+        const last = new Map<string, Answer>();
+        for (const a of answers) {
+          const key = `${a.wave}/${a.respondent}`;
+          const before = last.get(key);
+          if (before !== undefined && before.case !== "") expect(a.case).toBe(before.case);
+          last.set(key, a);
+        }
+        const external = [...last.values()].filter((a) => a.audience === "external");
+        const links = source.ledger.summary().links;
+        expect(links?.linked).toBe(external.filter((a) => a.case !== "").length);
+        expect(links?.unlinked).toBe(external.filter((a) => a.case === "").length);
+        expect(links?.conflicting).toBe(source.ledger.count("conflicting-case-link"));
+        expect([...last.values()].filter((a) => a.audience === "internal").every((a) => a.case === "")).toBe(true);
+      }),
+    );
+  });
+});

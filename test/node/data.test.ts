@@ -114,6 +114,39 @@ describe("JSONL and streams", () => {
   });
 });
 
+describe("case links through the Node readers", () => {
+  // A return-visit export keyed by work order: 工单编号 (work-order number) holds the case id.
+  const text = ["受访者,工单编号,question,value", "c1,WO-1,q-sat,4", "c1,WO-1,q-nps,9", "c2,,q-sat,2", "c1,WO-2,q-told,是", "c3,WO-3,q-sat,5"].join("\n");
+  const options = { columns: { respondent: "受访者", case: "工单编号" } };
+
+  it("passes the case column through files, streams and JSON Lines", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
+    const csv = join(dir, "visits.csv");
+    writeFileSync(csv, text);
+    const fromFile = await collectResponses(study, readResponsesCsv(csv, study, options));
+    expect(fromFile.respondents.case).toEqual(["WO-1", "", "WO-3"]);
+    expect(fromFile.ledger.links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 0, conflicting: 1 });
+    expect(fromFile.ledger.problems[0]).toMatchObject({ code: "data/conflicting-case-link", location: { file: csv, line: 5 } });
+    expectBalanced(fromFile.ledger);
+
+    const chunks = Array.from(Buffer.from(text), (b) => Buffer.from([b])); // splits every Chinese character
+    const fromStream = await collectResponses(study, responsesFromCsvStream(Readable.from(chunks), study, { ...options, file: "upload.csv" }));
+    expect(fromStream.respondents.case).toEqual(fromFile.respondents.case);
+    expect(fromStream.ledger.problems[0]?.location).toEqual({ file: "upload.csv", line: 5 });
+
+    const jsonl = join(dir, "visits.jsonl");
+    writeFileSync(jsonl, ['{"respondent":"WO-7","question":"q-sat","value":3}', '{"respondent":"s1","post":"dispatcher","question":"qi-settle","value":3}'].join("\n"));
+    const byId = await collectResponses(study, readResponsesJsonl(jsonl, study, { linkBy: "respondent" }));
+    expect(byId.respondents.case).toEqual(["WO-7", ""]);
+    const streamed = await collectResponses(study, responsesFromJsonlStream(createReadStream(jsonl), study, { linkBy: "respondent" }));
+    expect(streamed.respondents.case).toEqual(["WO-7", ""]);
+  });
+
+  it("refuses contradictory link options when the reader is made", () => {
+    expect(() => readResponsesCsv("visits.csv", study, { linkBy: "respondent", columns: { case: "工单编号" } })).toThrow(/not both/);
+  });
+});
+
 describe("case records", () => {
   it("load from CSV and JSONL files and streams", async () => {
     const records = await readCasesCsv(path("cases-long.csv"), study, { segments: ["region"] });
