@@ -1,7 +1,8 @@
 /**
  * Loading survey responses and case records named on the command line, and printing their ledgers (rows read =
  * accepted + rejected, by reason). CSV or JSON Lines by extension. Segment columns are found from the header
- * (every column that is not a known attribute, and in wide form not a question) unless `--segments` names them.
+ * (every column that is not a known attribute or the case-link column, and in wide form not a question) unless
+ * `--segments` names them.
  * A missing file is a file-system error (exit code 3); rejected rows stop the command only with `--strict`.
  * @module
  */
@@ -26,9 +27,13 @@ export interface DataFlags {
   readonly assumeOffset?: string | undefined;
   /** Responses in `long` (default) or `wide` form. */
   readonly form?: "long" | "wide" | undefined;
+  /** The responses' column with the case (work order) each response is about; default `case`. */
+  readonly linkColumn?: string | undefined;
+  /** Respondent ids are case ids: link each external respondent to the case with its id. */
+  readonly linkByRespondent?: boolean | undefined;
 }
 
-const RESPONSE_ATTRIBUTES = ["respondent", "question", "value", "audience", "post", "weight", "wave", "segment"];
+const RESPONSE_ATTRIBUTES = ["respondent", "question", "value", "audience", "post", "weight", "wave", "segment", "case"];
 const CASE_ATTRIBUTES = ["case", "event", "time", "context", "wave", "segment"];
 
 function isJsonl(path: string): boolean {
@@ -95,23 +100,28 @@ function rethrow(e: unknown, path: string, what: string): never {
  * @param io - the command's world.
  * @param study - the study to check rows against.
  * @param path - the file as typed (`.csv`, or `.jsonl`/`.ndjson`).
- * @param flags - segments, encoding, form.
- * @returns the response table; its `ledger` accounts for every row.
+ * @param flags - segments, encoding, form, case link.
+ * @returns the response table (with each respondent's case link); its `ledger` accounts for every row.
  */
 export async function loadResponses(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<ResponseTable> {
   const full = resolvePath(io, path);
   checkEncoding(flags.encoding);
   await checkReadable(path, full, "responses");
   const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
+  const linkColumn = flags.linkColumn ?? "case";
   const segments =
     flags.segments ??
-    (await headerOf(path, full, flags.encoding)).filter((c) => c !== "" && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && questions.has(c)));
+    (await headerOf(path, full, flags.encoding)).filter(
+      (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && questions.has(c)),
+    );
   const options = {
     file: path,
     // An empty list would also switch off a JSON record's whole `segment` field; leave it to the reader then.
     ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.form !== undefined ? { form: flags.form } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+    ...(flags.linkColumn !== undefined ? { columns: { case: flags.linkColumn } } : {}),
+    ...(flags.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
   };
   try {
     const source = isJsonl(path) ? readResponsesJsonl(full, study, options) : readResponsesCsv(full, study, options);
@@ -169,6 +179,14 @@ export function ledgerText(path: string, ledger: LedgerSummary, shown = 5): stri
   const v = ledger.values;
   if (v.read > 0)
     lines.push(`  values: ${fmt(v.read)} read = ${fmt(v.valid)} valid + ${fmt(v.missing)} missing + ${fmt(v.dontKnow)} don't know + ${fmt(v.rejected)} rejected`);
+  const k = ledger.links;
+  // Silent for surveys that carry no case ids at all: every customer "unlinked" would only be noise.
+  if (k !== undefined && k.linked + k.conflicting + k.internalIgnored > 0) {
+    const ignored = k.internalIgnored > 0 ? `; ${fmt(k.internalIgnored)} internal respondent${k.internalIgnored === 1 ? "" : "s"} named a case (ignored)` : "";
+    lines.push(
+      `  case links: ${fmt(k.linked)} external respondent${k.linked === 1 ? "" : "s"} linked + ${fmt(k.unlinked)} without a case; ${fmt(k.conflicting)} row${k.conflicting === 1 ? "" : "s"} rejected for naming a second case${ignored}`,
+    );
+  }
   const problems = [...ledger.problems, ...ledger.notes];
   if (problems.length > 0) {
     lines.push(

@@ -13,7 +13,7 @@ import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../reports/measures.js";
 import { formatProblems } from "../../core/problem.js";
-import { choiceFlag, listFlag, requiredFlag, stringFlag, type CommandInput, type OptionSpecs } from "../command.js";
+import { choiceFlag, listFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText } from "../context.js";
 import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../data.js";
 import { loadStudy } from "../study.js";
@@ -26,6 +26,8 @@ export const DATA_OPTIONS: OptionSpecs = {
   form: { type: "string" },
   encoding: { type: "string" },
   "assume-offset": { type: "string" },
+  "link-column": { type: "string" },
+  "link-by-respondent": { type: "boolean" },
   strict: { type: "boolean" },
 };
 
@@ -37,6 +39,10 @@ export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON
   --form long|wide       responses one answer a row (long, default) or one respondent a row (wide)
   --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
   --assume-offset +08:00 UTC offset of case times written without one
+  --link-column NAME     the responses' column with the case (work order) each response is about, e.g.
+                         工单编号 (default: case, if the file has it); a blank cell means no link
+  --link-by-respondent   respondent ids are case ids (return visits keyed by work-order number); the
+                         case column is not read
   --strict               stop with exit code 1 when a data file has rejected rows or values`;
 
 /** Help line of the `--measures` flag. */
@@ -96,7 +102,12 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
     encoding: stringFlag(values, "encoding"),
     assumeOffset: stringFlag(values, "assume-offset"),
     form: choiceFlag(command, values, "form", ["long", "wide"] as const),
+    linkColumn: stringFlag(values, "link-column"),
+    linkByRespondent: values["link-by-respondent"] === true,
   };
+  if (flags.linkColumn !== undefined && flags.linkByRespondent === true)
+    throw usage(command, "--link-column and --link-by-respondent both say where the case id is.", "Give --link-column NAME to read the case id from a column, or --link-by-respondent when respondent ids are case ids, not both.");
+  if (flags.linkColumn === "") throw usage(command, "--link-column needs a column name.");
   const study = await loadStudy(io, positionals[0] ?? "");
   const table = await loadResponses(io, study, responsesPath, flags);
   io.stdout.write(ledgerText(responsesPath, table.ledger));
