@@ -8,6 +8,8 @@ import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { attribute } from "../../src/attribution/attribute.js";
+import { whatIf } from "../../src/attribution/what-if.js";
+import { compareWaves } from "../../src/attribution/waves.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { parseStudy } from "../../src/model/validate/index.js";
 import type { CaseRecord } from "../../src/attribution/inputs.js";
@@ -35,17 +37,21 @@ interface World {
   link?: (i: number) => string;
 }
 
-function data(w: World) {
+function data(w: World, wave?: string) {
   const rows: Record<string, unknown>[] = [];
   const cases: CaseRecord[] = [];
   for (let i = 0; i < w.n; i++) {
     const segment = w.area === undefined ? {} : { segment: [["area", w.area(i)]] as [string, string][] };
-    rows.push({ respondent: `c${String(i).padStart(4, "0")}`, question: "q_recon_sat", value: w.sat(i), audience: "external", case: w.link?.(i) ?? `k${i}`, ...segment });
+    rows.push({ respondent: `c${String(i).padStart(4, "0")}`, question: "q_recon_sat", value: w.sat(i), audience: "external", case: w.link?.(i) ?? `k${i}`, ...segment, ...(wave === undefined ? {} : { wave }) });
     const paid = i * H;
     const settled = paid + (w.lateSettle(i) ? 5 : 1) * H;
-    cases.push({ id: `k${i}`, ...segment, events: [["paid", paid], ["settled", settled], ["reconnected", settled + (w.lateRecon(i) ? 30 : 10) * H]] });
+    cases.push({ id: `k${i}`, ...segment, ...(wave === undefined ? {} : { wave }), events: [["paid", paid], ["settled", settled], ["reconnected", settled + (w.lateRecon(i) ? 30 : 10) * H]] });
   }
   return { responses: collectResponses(study, rows), cases };
+}
+
+function rowsOf(w: World, wave: string): Record<string, unknown>[] {
+  return Array.from({ length: w.n }, (_, i) => ({ respondent: `c${String(i).padStart(4, "0")}`, question: "q_recon_sat", value: w.sat(i), audience: "external", case: `k${i}`, wave }));
 }
 
 const gapAt = (r: ReturnType<typeof attribute>): CustomerDissatisfaction => {
@@ -59,8 +65,8 @@ describe("measured links on linked cases", () => {
   const world: World = {
     n: 600,
     lateRecon: (i) => i % 10 < 3,
-    lateSettle: (i) => i % 7 < 2, // a decoy: the clerk misses often, customers do not notice
-    sat: (i) => (i % 10 < 3 ? 1 + (i % 2) : 3 + (i % 2)),
+    lateSettle: (i) => Math.floor(i / 10) % 7 < 2, // a decoy (30% of cases, balanced against the rest): customers do not notice
+    sat: (i) => (i % 10 < 3 ? 1 : 3) + (Math.floor(i / 10) % 2),
   };
 
   it("gives the late reconnections the share their effect explains, with its interval", () => {
@@ -80,7 +86,7 @@ describe("measured links on linked cases", () => {
     expect(recon?.share).toBeCloseTo(15 / 27.5, 6);
     expect(cd.causes.map((c) => c.finding)).toEqual(["nce:reconnect"]);
     expect(cd.unexplainedShare).toBeCloseTo(1 - 15 / 27.5, 6);
-    // The decoy: missed by 2 in 7 cases, measured, and no share.
+    // The decoy: missed by 30% of cases, measured, and no share.
     const decoy = cd.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "settle_2h");
     expect(decoy?.grade).toBe("measured");
     expect(decoy?.share).toBeUndefined();
@@ -131,5 +137,43 @@ describe("measured links on linked cases", () => {
     expect(r.linkage).toMatchObject({ respondents: 600, unlinked: 60, unknownCase: 60, duplicate: 60 });
     expect(r.linkage.linked + r.linkage.unlinked + r.linkage.unknownCase + r.linkage.duplicate).toBe(600);
     expect(r.linkage.problems[0]).toEqual({ respondent: "c0001", case: "nope1", reason: "unknown-case" });
+  });
+
+  it("carries the measured effects to a what-if: faster reconnection closes the gap they explain", () => {
+    // Halving the reconnection time brings the 30-hour cases to 15 hours: nobody misses 24 h any more.
+    const r = whatIf(study, data(world), [{ kind: "performance", step: "reconnect", factor: 0.5 }]);
+    const p = r.projected.find((x) => x.gap === "cd:ep_recon");
+    expect(p?.causes.map((c) => [c.finding, c.exposedBefore, c.exposedAfter])).toEqual([["nce:reconnect", expect.closeTo(0.3, 12), 0]]);
+    expect(p?.closes).toBeCloseTo(15, 6);
+    expect(p?.causes[0]?.closes.ci[0]).toBeLessThan(15);
+    expect(p?.causes[0]?.closes.ci[1]).toBeGreaterThan(15);
+    // A changed standard changes what a miss is: no projection from the old effect.
+    expect(whatIf(study, data(world), [{ kind: "standard", standard: "recon_24h", threshold: 12 }]).projected).toEqual([]);
+  });
+
+  it("compares waves with what the measured effects predict from the change in exposure", () => {
+    const before = data(world, "2025");
+    const after = data({ ...world, lateRecon: (i) => i % 10 < 1, sat: (i) => (i % 10 < 1 ? 1 : 3) + (Math.floor(i / 10) % 2) }, "2026");
+    const table = collectResponses(study, [...rowsOf(world, "2025"), ...rowsOf({ ...world, lateRecon: (i) => i % 10 < 1, sat: (i) => (i % 10 < 1 ? 1 : 3) + (Math.floor(i / 10) % 2) }, "2026")]);
+    const cmp = compareWaves(study, { responses: table, cases: [...before.cases, ...after.cases] }, { before: "2025", after: "2026" });
+    const point = cmp.changes.find((c) => c.id === "point:ep_recon");
+    // Late reconnections fell from 30% to 10%; at −50 points each, the index should rise by 10, and it did.
+    expect(point?.difference?.value).toBeCloseTo(10, 6);
+    expect(point?.predicted?.value).toBeCloseTo(10, 6);
+    expect(point?.predicted?.causes).toEqual([{ finding: "nce:reconnect", exposedBefore: expect.closeTo(0.3, 12), exposedAfter: expect.closeTo(0.1, 12), value: expect.closeTo(10, 6), ci: [expect.any(Number), expect.any(Number)] }]);
+  });
+});
+
+describe("chained standards", () => {
+  it("explain a downstream miss by an upstream one whose clock ends first, when they coincide beyond chance", () => {
+    // Settlement (paid → settled) ends before reconnection (settled → reconnected) starts; late settlements make
+    // reconnections late.
+    const chained = attribute(study, data({ n: 600, lateSettle: (i) => i % 10 < 3, lateRecon: (i) => i % 10 < 3, sat: (i) => 3 + (i % 2) }));
+    const recon = chained.findings.find((f) => f.id === "nce:reconnect");
+    expect(recon?.tag === "non-compliant-execution" && recon.explainedBy).toEqual(["nce:settle"]);
+    // Independent misses coincide only by chance: not an explanation.
+    const independent = attribute(study, data({ n: 600, lateSettle: (i) => Math.floor(i / 10) % 10 < 6, lateRecon: (i) => i % 10 < 3, sat: (i) => 3 + (i % 2) }));
+    const r2 = independent.findings.find((f) => f.id === "nce:reconnect");
+    expect(r2?.tag === "non-compliant-execution" && r2.explainedBy).toEqual([]);
   });
 });
