@@ -324,7 +324,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
     const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };
-    for (const c of t.causes) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
+    for (const c of t.causes) if (c.finding !== undefined) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
     const post = frontlinePost(graph, step);
     const settleWith = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
     return {

@@ -214,14 +214,17 @@ export interface LinkEffect {
 
 /** Why a link has the share it has, or none. */
 export type LinkReason =
-  /** A measured (or co-variation) effect, harmful and significant after the run's adjustment: it has a share. */
-  | { readonly kind: "share"; readonly capped: boolean }
+  /**
+   * A measured (or co-variation) effect, harmful and significant after the run's adjustment: it has a share.
+   * `capped`: the shares of the gap added to more than 100% and were scaled down. `standardMet`: the candidate's
+   * standard meets its compliance requirement (so it is no finding), yet the misses that remain measurably lower
+   * the customers' rating; the share lands on the post that executes the step.
+   */
+  | { readonly kind: "share"; readonly capped: boolean; readonly standardMet: boolean }
   /** The effect was estimated but is not significant after the adjustment. */
   | { readonly kind: "not-significant" }
   /** Exposed customers do not rate lower (the estimate points the other way, or the gap it implies is nil). */
   | { readonly kind: "no-harm" }
-  /** The effect is harmful and significant, but the candidate is not a finding (its standard is met): no share. */
-  | { readonly kind: "not-a-finding" }
   /** Too few linked customers were exposed (or unexposed) to estimate the effect. */
   | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
   /** Internal customers rate the support below target at every rated link of the chain; no size is measured. */
@@ -266,9 +269,12 @@ export interface CauseLink {
   readonly chain: readonly ChainLink[];
 }
 
-/** A cause with a share of a customer gap: a measured (or co-variation) link whose effect is significant. */
+/**
+ * A cause with a share of a customer gap: a measured (or co-variation) link whose effect is significant. Its
+ * `finding` is the root-cause finding it is, or undefined for a missed standard whose compliance requirement is met
+ * (the share then lands on `post`, the executing post).
+ */
 export interface CauseShare extends CauseLink {
-  readonly finding: string;
   readonly share: number;
   readonly effect: LinkEffect;
 }

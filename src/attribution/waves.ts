@@ -44,7 +44,7 @@ export interface WaveChange {
    * effects predict from the change in exposure (effect × (exposed after − exposed before)), per cause, beside the
    * observed difference — how much of the change the causes' own change accounts for.
    */
-  readonly predicted?: { readonly value: number; readonly causes: readonly { readonly finding: string; readonly exposedBefore: number; readonly exposedAfter: number; readonly value: number; readonly ci: readonly [number, number] }[] };
+  readonly predicted?: { readonly value: number; readonly causes: readonly { readonly finding: string | undefined; readonly post: string | undefined; readonly exposedBefore: number; readonly exposedAfter: number; readonly value: number; readonly ci: readonly [number, number] }[] };
 }
 
 /** Per post: its findings in each wave. */
@@ -136,7 +136,7 @@ export function compareWaves(
         const d = b.share - a.share;
         const e = c.effect.effect;
         const ci = [e.ci[0] * d, e.ci[1] * d].sort((x, y) => x - y) as [number, number];
-        return [{ finding: c.finding, exposedBefore: a.share, exposedAfter: b.share, value: e.value * d, ci }];
+        return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value: e.value * d, ci }];
       });
     return causes.length === 0 ? undefined : { value: causes.reduce((t, c) => t + c.value, 0), causes };
   };

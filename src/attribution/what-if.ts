@@ -50,7 +50,10 @@ export interface FindingChange {
 
 /** One measured cause's part in a projection. */
 export interface CauseProjection {
-  readonly finding: string;
+  /** The root-cause finding, if the cause is one (a missed standard whose requirement is met is not). */
+  readonly finding: string | undefined;
+  /** The post the cause lands on. */
+  readonly post: string | undefined;
   readonly exposure: Exposure;
   /** Share of the point's linked customers exposed, in the data as they are and as changed. */
   readonly exposedBefore: number;
@@ -201,7 +204,7 @@ function project(study: Study, before: Attribution, data: AttributionData, chang
       const d = a.share - b.share;
       const e = c.effect.effect;
       const ends = [-e.ci[0] * d, -e.ci[1] * d].sort((x, y) => x - y) as [number, number];
-      causes.push({ finding: c.finding, exposure: c.exposure, exposedBefore: a.share, exposedAfter: b.share, closes: { value: -e.value * d, ci: ends } });
+      causes.push({ finding: c.finding, post: c.post, exposure: c.exposure, exposedBefore: a.share, exposedAfter: b.share, closes: { value: -e.value * d, ci: ends } });
     }
     out.push({ gap: f.id, point: f.point, before: f.gap, closes: causes.reduce((t, x) => t + x.closes.value, 0), causes });
   }

@@ -90,7 +90,7 @@ describe("measured links on linked cases", () => {
     const decoy = cd.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "settle_2h");
     expect(decoy?.grade).toBe("measured");
     expect(decoy?.share).toBeUndefined();
-    expect(["not-significant", "no-harm", "not-a-finding"]).toContain(decoy?.reason.kind);
+    expect(["not-significant", "no-harm"]).toContain(decoy?.reason.kind);
     const nce = r.findings.find((f) => f.id === "nce:reconnect");
     expect(nce?.tag === "non-compliant-execution" && nce.explains).toEqual([{ gap: "cd:ep_recon", share: expect.closeTo(15 / 27.5, 6) }]);
   });
@@ -160,7 +160,7 @@ describe("measured links on linked cases", () => {
     // Late reconnections fell from 30% to 10%; at −50 points each, the index should rise by 10, and it did.
     expect(point?.difference?.value).toBeCloseTo(10, 6);
     expect(point?.predicted?.value).toBeCloseTo(10, 6);
-    expect(point?.predicted?.causes).toEqual([{ finding: "nce:reconnect", exposedBefore: expect.closeTo(0.3, 12), exposedAfter: expect.closeTo(0.1, 12), value: expect.closeTo(10, 6), ci: [expect.any(Number), expect.any(Number)] }]);
+    expect(point?.predicted?.causes).toEqual([{ finding: "nce:reconnect", post: "crew", exposedBefore: expect.closeTo(0.3, 12), exposedAfter: expect.closeTo(0.1, 12), value: expect.closeTo(10, 6), ci: [expect.any(Number), expect.any(Number)] }]);
   });
 });
 

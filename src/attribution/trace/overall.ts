@@ -25,7 +25,8 @@ export interface DriverOutcome {
  * @param drivers - each driver point with its index per respondent and its gap to target (index points; 0 when
  *   it meets its target).
  * @param options - level and the fewest customers.
- * @returns one outcome per driver that could be estimated.
+ * @returns one outcome per driver that could be estimated (a driver answered by fewer than half of the overall
+ *   question's respondents, or fewer than `minN`, is left out of the fit).
  * @example
  * ```ts
  * driverEffects(overallIndex, [{ point, index, gap: 6.2 }], { level: 0.95, minN: 30 })[0]?.effect.attributable.value;
@@ -48,14 +49,21 @@ export function driverEffects(
     });
     return col;
   });
-  const fit = fitWeightedRegression(Float64Array.from(overall.value), columns, Float64Array.from(overall.weight), {
+  // A point most customers were not asked (or did not answer) would empty the listwise fit: it stays out, untested.
+  const kept = drivers.map((d, j) => ({ d, col: columns[j] as Float64Array })).filter(({ col }) => {
+    let answered = 0;
+    for (const v of col) if (Number.isFinite(v)) answered += 1;
+    return answered >= options.minN && answered >= 0.5 * n;
+  });
+  if (kept.length === 0) return [];
+  const fit = fitWeightedRegression(Float64Array.from(overall.value), kept.map((k) => k.col), Float64Array.from(overall.weight), {
     level: options.level,
-    minN: Math.max(options.minN, drivers.length + 2),
-    names: drivers.map((d) => d.point.id),
+    minN: Math.max(options.minN, kept.length + 2),
+    names: kept.map((k) => k.d.point.id),
   });
   if (fit.kind !== "estimate") return [];
   const out: DriverOutcome[] = [];
-  drivers.forEach((d, j) => {
+  kept.forEach(({ d }, j) => {
     const b = fit.coefficients[j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) return;
     const gap = Math.max(0, d.gap);

@@ -200,8 +200,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
       if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
       if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
-      if (d.finding === undefined) return { d, effect, share: undefined, reason: { kind: "not-a-finding" } as LinkReason };
-      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false } as LinkReason };
+      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet: d.finding === undefined } as LinkReason };
     });
     const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
     const scale = total > 1 ? 1 / total : 1;
@@ -209,12 +208,12 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       .map((x): CauseLink => ({
         finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
         share: x.share === undefined ? undefined : x.share * scale,
-        reason: x.reason.kind === "share" ? { kind: "share", capped: scale < 1 } : x.reason,
+        reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
         test: x.d.test,
         chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
       }))
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-    const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.finding !== undefined && l.effect !== undefined);
+    const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
     const explained = causes.reduce((a, c) => a + c.share, 0);
     traced.set(g.point.id, { causes, links, unexplainedShare: Math.max(0, 1 - explained) });
   }
