@@ -7,6 +7,7 @@
  */
 import { convertUnit } from "../model/units.js";
 import type { Clock, Standard, Study } from "../model/study.js";
+import { normalQuantile } from "../stats/normal-quantile.js";
 import type { Draws } from "./random.js";
 
 /** A simulated case: its events and their times (epoch milliseconds). */
@@ -196,8 +197,43 @@ export function calibrate(tree: EventTree, study: Study, standards: readonly Sta
     }
 }
 
-/** Draw one case's event times. `factor` multiplies some edges' medians (planted delays). */
-export function drawEvents(tree: EventTree, d: Draws, start: number, override: ReadonlyMap<string, number>): [string, number][] {
+/**
+ * The median of the last edge of a standard's clock path that puts the clock's median duration as close to the
+ * threshold as the standard's required share allows (half the allowed misses, at most 2%): service that runs as
+ * slowly as the standard permits. Used for a planted unreasonable threshold in linked mode (and for a threshold
+ * decoy), so some customers' own cases take longer than customers accept while the standard is still met. Undefined when the standard is not
+ * on a calendar clock of the tree, or when the path already runs that slowly.
+ *
+ * @param tree - the theme's event tree (calibrated).
+ * @param clock - the standard's clock.
+ * @param minutes - the standard's threshold in minutes.
+ * @param compliance - the standard's required share.
+ * @param better - which way is better.
+ * @returns the last edge and its new median, or undefined.
+ * @example
+ * ```ts
+ * // The bundled study's outage theme, calibrated: the crew's travel may take a median 8.8 minutes, not ~3.
+ * thresholdStretch(tree, { start: "fault_reported", stop: "crew_on_site" }, 45, 0.95, "lower"); // ["crew_on_site", 8.83]
+ * ```
+ */
+export function thresholdStretch(tree: EventTree, clock: Clock, minutes: number, compliance: number, better: "lower" | "higher"): [string, number] | undefined {
+  const path = treePath(tree, clock);
+  const last = path?.[path.length - 1];
+  if (path === undefined || last === undefined) return undefined;
+  const allowed = Math.min(0.02, Math.max(1e-5, (1 - compliance) / 2));
+  const z = normalQuantile(1 - allowed);
+  const others = path.slice(0, -1).reduce((a, e) => a + (tree.median.get(e) ?? DEFAULT_GAP_MIN), 0);
+  const current = tree.median.get(last) ?? DEFAULT_GAP_MIN;
+  const target = better === "lower" ? minutes * Math.exp(-z * SIGMA) - others : minutes * Math.exp(z * SIGMA) - others;
+  if (better === "lower" ? target <= current : target >= current) return undefined;
+  return [last, target];
+}
+
+/**
+ * Draw one case's event times. `override` replaces some edges' medians (planted delays); `scale` multiplies every
+ * gap (a slower segment).
+ */
+export function drawEvents(tree: EventTree, d: Draws, start: number, override: ReadonlyMap<string, number>, scale = 1): [string, number][] {
   const t = new Map<string, number>();
   const out: [string, number][] = [];
   for (const e of tree.order) {
@@ -206,7 +242,7 @@ export function drawEvents(tree: EventTree, d: Draws, start: number, override: R
     if (p === undefined) time = start;
     else {
       const median = override.get(e) ?? tree.median.get(e) ?? DEFAULT_GAP_MIN;
-      time = (t.get(p) ?? start) + d.logNormal(median, SIGMA) * 60_000;
+      time = (t.get(p) ?? start) + d.logNormal(median, SIGMA) * 60_000 * scale;
     }
     t.set(e, time);
     out.push([e, Math.round(time)]);

@@ -1,17 +1,24 @@
 /**
  * Simulated data in the forms users' files come in: long-form response rows (one answer a row, respondent
  * attributes repeated) that the data loaders read, and a CSV text of them, so simulations go through the same
- * ingestion (and ledger) as real survey exports.
+ * ingestion (and ledger) as real survey exports. In linked mode the responses carry the `case` column (the
+ * customer's own work order), as return-visit surveys sampled from closed work orders do.
  * @module
  */
 import type { LongResponseRow } from "../data/responses.js";
-import type { SimulatedData } from "./simulate.js";
+import type { SimRespondent, SimulatedData } from "./simulate.js";
+
+/** Whether a respondent's export names their own case (linked mode with the link column written). */
+function linkedCase(data: SimulatedData, r: SimRespondent): string | undefined {
+  return data.truth.link?.exported === true && r.linked === true ? r.case : undefined;
+}
 
 /**
  * Long-form response rows of a simulated data set.
  *
  * @param data - a simulated data set.
- * @returns one row per answer: respondent, question, value, audience, post, weight, wave, segment.
+ * @returns one row per answer: respondent, question, value, audience, post, weight, wave, segment, and in linked
+ * mode (when the link is exported) `case` for the respondents whose survey record names their case.
  * @example
  * ```ts
  * const table = collectResponses(study, responseRows(simulateStudy(study)));
@@ -22,6 +29,7 @@ export function* responseRows(data: SimulatedData): Generator<LongResponseRow> {
   for (const a of data.answers) {
     const r = byId.get(a.respondent);
     if (r === undefined) continue;
+    const own = linkedCase(data, r);
     yield {
       respondent: a.respondent,
       question: a.question,
@@ -31,6 +39,7 @@ export function* responseRows(data: SimulatedData): Generator<LongResponseRow> {
       weight: r.weight,
       wave: r.wave,
       segment: r.segment,
+      ...(own !== undefined ? { case: own } : {}),
     };
   }
 }
@@ -44,7 +53,8 @@ function csvCell(v: unknown): string {
  * The long-form responses as CSV text, segment dimensions as columns.
  *
  * @param data - a simulated data set.
- * @returns CSV with a header row: respondent,question,value,audience,post,weight,wave,<segment dimensions…>.
+ * @returns CSV with a header row: respondent,question,value,audience,post,weight,wave,<segment dimensions…>; in
+ * linked mode with the link exported, a `case` column after `wave` (blank for respondents not linked).
  * @example
  * ```ts
  * writeFileSync("responses.csv", responsesCsv(simulateStudy(study)));
@@ -52,13 +62,15 @@ function csvCell(v: unknown): string {
  */
 export function responsesCsv(data: SimulatedData): string {
   const dims = [...new Set(data.respondents.flatMap((r) => r.segment.map(([k]) => k)))].sort();
-  const lines = [["respondent", "question", "value", "audience", "post", "weight", "wave", ...dims].join(",")];
+  const withCase = data.truth.link?.exported === true;
+  const lines = [["respondent", "question", "value", "audience", "post", "weight", "wave", ...(withCase ? ["case"] : []), ...dims].join(",")];
   const byId = new Map(data.respondents.map((r) => [r.id, r] as const));
   for (const a of data.answers) {
     const r = byId.get(a.respondent);
     if (r === undefined) continue;
     const seg = new Map(r.segment);
-    lines.push([a.respondent, a.question, a.value, r.audience, r.post ?? "", r.weight, r.wave, ...dims.map((d) => seg.get(d) ?? "")].map(csvCell).join(","));
+    const own = withCase ? [linkedCase(data, r) ?? ""] : [];
+    lines.push([a.respondent, a.question, a.value, r.audience, r.post ?? "", r.weight, r.wave, ...own, ...dims.map((d) => seg.get(d) ?? "")].map(csvCell).join(","));
   }
   return `${lines.join("\n")}\n`;
 }

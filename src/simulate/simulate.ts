@@ -10,6 +10,27 @@
  * customers' ratings of a non-compliant step, and stretches the case durations the step's standards measure. A
  * planted customer dissatisfaction lowers one point only. Each respondent has a random effect shared by all
  * their answers (so overall satisfaction correlates with the points), and answers carry noise.
+ *
+ * Linked mode (`link`), where each customer answers about their own case: cases are drawn first; each external
+ * respondent of a theme is a distinct case of that theme (sampled without replacement; the theme gets
+ * max(casesPerTheme, its respondents) cases), shares the case's segment (and weight), and a `share` of them have
+ * the case id in their export. A planted cause lowers a point only for the customers its rule exposes
+ * (src/simulate/exposure.ts): their own case missed the non-compliant step's standard; or took longer than
+ * what 80% of customers accept (an unreasonable threshold: the standard's durations are then stretched to run as
+ * slowly as its required share allows, so such cases exist); or met the standard's clock and missed the
+ * customers' clock. An exposed customer loses D = min(60, d / ē) index points, where d = 24 × severity × 0.9^k
+ * is the not-linked mode's constant drop k hand-offs downstream and ē the share of the theme's cases of the wave
+ * that are exposed, so the point's mean drop is d (or 60 × ē when that is smaller); a customer's planted drops
+ * at one point add up to at most the point's base index − 10. Causes the case data cannot show (customer
+ * dissatisfaction; a step without a calendar-time standard) lower the point for everyone, as in the not-linked
+ * mode. Overall satisfaction is the mean of the respondent's point answers plus noise, in both modes.
+ *
+ * Nuisance confounders (`confounders`) multiply every gap of their segment's cases by `slowdown` and take
+ * `ratingDrop` off every external point of their segment's customers, in both modes. A decoy (`decoy: true` on a
+ * planted cause) has all its process effects (stretched durations, low internal ratings, shifted expectations, a
+ * clock lag; a threshold decoy's durations run up to what the standard allows in both modes) but lowers no
+ * customer point. Without `link`, `confounders` and decoys the data are exactly those of earlier versions for
+ * the same seed (a fingerprint test holds this).
  * @module
  */
 import { UsageError } from "../core/errors.js";
@@ -17,8 +38,9 @@ import { convertUnit } from "../model/units.js";
 import { buildStudyGraph } from "../graph/build.js";
 import { downstreamOf } from "../graph/traverse.js";
 import type { Clock, Question, Standard, Study } from "../model/study.js";
-import { calibrate, drawEvents, eventRanks, eventTree, standardClock, themeClocks, thresholdMinutes, treePath, type EventTree, type SimCase } from "./cases.js";
-import type { PlantedCause, ResolvedCause, SimulationTruth } from "./plant.js";
+import { calibrate, drawEvents, eventRanks, eventTree, standardClock, themeClocks, thresholdMinutes, thresholdStretch, treePath, type EventTree, type SimCase } from "./cases.js";
+import type { Confounder, LinkedTheme, PlantedCause, PlantedEffect, PlantedExposure, ResolvedCause, SimulationTruth } from "./plant.js";
+import { exposureRule, type ExposureRule } from "./exposure.js";
 import { draws, type Draws } from "./random.js";
 
 export type { SimCase } from "./cases.js";
@@ -33,6 +55,10 @@ export interface SimRespondent {
   readonly wave: string;
   readonly weight: number;
   readonly segment: readonly (readonly [string, string])[];
+  /** Linked mode: the respondent's own case (known to the simulation whether or not the export names it). */
+  readonly case?: string;
+  /** Linked mode: whether the survey export names the case (a `link.share` of external respondents do). */
+  readonly linked?: boolean;
 }
 
 /** One raw answer, as a survey tool would export it (before reverse coding; "DK" for don't know). */
@@ -74,6 +100,21 @@ export interface SimulationOptions {
   readonly missingRate?: number;
   /** When the first case starts (epoch ms). Default 2026-03-02T08:00+08:00. */
   readonly startTime?: number;
+  /**
+   * Linked mode: each customer answers about their own case, and their ratings depend on it (see the module
+   * comment). Default: not linked (every customer downstream of a cause loses the same drop).
+   */
+  readonly link?: SimulationLink;
+  /** Nuisance confounders: segments that are both slower and harder to please. Default none. */
+  readonly confounders?: readonly Confounder[];
+}
+
+/** The linked mode's options. */
+export interface SimulationLink {
+  /** Share (0–1) of external respondents whose export names their own case. Default 1. */
+  readonly share?: number;
+  /** Write the link column (`case`); false gives the unlinked variant of the same data. Default true. */
+  readonly exported?: boolean;
 }
 
 /** A simulated data set and the truth behind it. */
@@ -89,6 +130,10 @@ const DROP = 24;
 const DECAY = 0.9;
 const RESPONDENT_SD = 6;
 const NOISE_SD = 14;
+/** Most index points one planted cause takes from an exposed customer at one point (linked mode). */
+const LINK_MAX_DROP = 60;
+/** A customer's planted drops at a point leave at least this index (linked mode). */
+const LINK_FLOOR = 10;
 
 function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
@@ -194,8 +239,20 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
   const segments = options.segments ?? defaultSegments(study);
   for (const [name, n] of [["externalRespondents", nExt], ["internalRespondents", nInt], ["casesPerTheme", nCases]] as const)
     if (!Number.isInteger(n) || n < 0) throw new UsageError("simulateStudy", `${name} must be a whole number ≥ 0, got ${String(n)}.`, "Pass a count such as 2000.");
+  const link = options.link === undefined ? undefined : { share: options.link.share ?? 1, exported: options.link.exported ?? true };
+  if (link !== undefined && !(link.share >= 0 && link.share <= 1))
+    throw new UsageError("simulateStudy", `link.share must be between 0 and 1, got ${String(link.share)}.`, "Pass the share of customers whose survey record names their case, e.g. 0.6.");
+  const confounders = options.confounders ?? [];
+  for (const c of confounders) {
+    const seg = segments.find((s) => s.dimension === c.dimension);
+    if (seg === undefined || !seg.values.includes(c.value))
+      throw new UsageError("simulateStudy", `confounder ${JSON.stringify(c.dimension)} = ${JSON.stringify(c.value)} is not a segment of the simulation.`, `Use one of: ${segments.map((s) => `${s.dimension} (${s.values.join(", ")})`).join("; ")}.`);
+    if (!(Number.isFinite(c.slowdown) && c.slowdown > 0) || !Number.isFinite(c.ratingDrop))
+      throw new UsageError("simulateStudy", `confounder ${c.dimension} = ${c.value}: slowdown must be a number > 0 and ratingDrop a number, got ${String(c.slowdown)} and ${String(c.ratingDrop)}.`, "E.g. { slowdown: 1.6, ratingDrop: 8 }.");
+  }
 
   const causes = resolveCauses(study, options.plant ?? []);
+  const isDecoy = (c: ResolvedCause): boolean => c.tag !== "customer-dissatisfaction" && c.decoy === true;
   const graph = buildStudyGraph(study);
   const stepTheme = new Map<string, string>();
   for (const bp of study.blueprints) for (const s of bp.steps) stepTheme.set(s.id, bp.theme);
@@ -208,6 +265,8 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
     dropAt.set(point, list);
   };
   causes.forEach((c, i) => {
+    // A decoy is a real process problem that customers do not feel.
+    if (isDecoy(c)) return;
     const sev = c.severity ?? 1;
     if (c.tag === "customer-dissatisfaction") return addDrop(c.point, i, DROP * sev);
     const dist = new Map<string, number>();
@@ -248,6 +307,20 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
     }
     return { segment, weight: Math.round(weight * 1e6) / 1e6 };
   };
+  // The weight of a given segment (a linked respondent takes their case's segment), as segmentOf computes it.
+  const weightOf = (segment: readonly (readonly [string, string])[]): number => {
+    let weight = 1;
+    for (const s of segments) {
+      const shares = s.sampleShares ?? s.values.map(() => 1 / s.values.length);
+      const pop = s.populationShares ?? s.values.map(() => 1 / s.values.length);
+      const k = s.values.indexOf(segment.find(([dim]) => dim === s.dimension)?.[1] ?? "");
+      if (k >= 0) weight *= (pop[k] ?? 0) / (shares[k] ?? 1);
+    }
+    return Math.round(weight * 1e6) / 1e6;
+  };
+  const inConfounder = (c: Confounder, segment: readonly (readonly [string, string])[]): boolean => segment.some(([k, v]) => k === c.dimension && v === c.value);
+  const slowdownOf = (segment: readonly (readonly [string, string])[]): number => confounders.reduce((a, c) => (inConfounder(c, segment) ? a * c.slowdown : a), 1);
+  const ratingDropOf = (segment: readonly (readonly [string, string])[]): number => confounders.reduce((a, c) => (inConfounder(c, segment) ? a + c.ratingDrop : a), 0);
   const emit = (respondent: string, q: Question, value: number): void => {
     const u = d.uniform();
     if (u < miss) return;
@@ -276,6 +349,10 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
   const extThemes = themes.filter((t) => (pointsOfTheme.get(t) ?? []).some((p) => p.questions.some((q) => q.audience.kind === "external")));
   // Each point sits comfortably above its own target (10 index points, give or take), unless a cause lowers it.
   const basePoint = new Map(study.evaluationPoints.map((p) => [p.id, (p.target ?? 75) + 9 + d.uniform() * 4] as const));
+  const extCount = (theme: string): number => {
+    const ti = extThemes.indexOf(theme);
+    return ti < 0 ? 0 : Math.floor(nExt / extThemes.length) + (ti < nExt % extThemes.length ? 1 : 0);
+  };
 
   // Internal raters: posts and the internal questions they answer.
   const raterQuestions = new Map<string, { q: Question; point: string; step: string }[]>();
@@ -285,20 +362,62 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
   const raters = [...raterQuestions.keys()].sort();
   const totalIntQ = raters.reduce((a, r) => a + (raterQuestions.get(r)?.length ?? 0), 0);
 
-  for (const wave of waves) {
+  // Linked mode: the rule that says whose own case a cause touched (decoys touch nobody's rating).
+  const rules: ExposureRule[] = causes.map((c) => exposureRule(study, c));
+  /** Per wave and theme: each cause's exposure in the theme's cases (undefined: the cases cannot show it). */
+  const exposureIn = new Map<string, Map<number, { share: number; exposed: Set<string> } | undefined>>();
+  const linkedThemes: LinkedTheme[] = [];
+  /** Per wave and theme: respondent id → own case. */
+  const ownCase = new Map<string, SimCase>();
+
+  /** Index points a cause takes off one exposed customer at a point (linked mode), from its constant drop. */
+  const linkedDrop = (constant: number, share: number): number => (share > 0 ? Math.min(LINK_MAX_DROP, constant / share) : LINK_MAX_DROP);
+
+  const generateExternal = (wave: string, casesOfTheme: ReadonlyMap<string, SimCase[]>): void => {
     // External respondents, split evenly across themes with external questions.
-    extThemes.forEach((theme, ti) => {
-      const n = Math.floor(nExt / extThemes.length) + (ti < nExt % extThemes.length ? 1 : 0);
+    extThemes.forEach((theme) => {
+      const n = extCount(theme);
       const points = pointsOfTheme.get(theme) ?? [];
+      const pool = link === undefined ? [] : (casesOfTheme.get(theme) ?? []);
+      // Linked mode: distinct cases of the theme (a partial Fisher–Yates shuffle), the first `share` of them named.
+      const picked: SimCase[] = [];
+      if (pool.length >= n && pool.length > 0) {
+        const idx = pool.map((_, i) => i);
+        for (let i = 0; i < n; i++) {
+          const j = i + d.int(idx.length - i);
+          const tmp = idx[i] as number;
+          idx[i] = idx[j] as number;
+          idx[j] = tmp;
+          picked.push(pool[idx[i] as number] as SimCase);
+        }
+      }
+      const nLinked = link === undefined ? 0 : Math.round(link.share * picked.length);
+      if (link !== undefined) linkedThemes.push({ theme, wave, respondents: n, linked: nLinked, withCase: picked.length, cases: pool.length, casesRequested: nCases });
+      const exposures = exposureIn.get(`${wave}\u0000${theme}`);
       for (let i = 0; i < n; i++) {
         const id = `w${wave}-${theme}-c${i + 1}`;
-        const { segment, weight } = segmentOf();
-        respondents.push({ id, audience: "external", theme, wave, weight, segment });
+        const own = picked[i];
+        const { segment, weight } = own === undefined ? segmentOf() : { segment: own.segment, weight: weightOf(own.segment) };
+        respondents.push({ id, audience: "external", theme, wave, weight, segment, ...(own === undefined ? {} : { case: own.id, linked: i < nLinked }) });
+        if (own !== undefined) ownCase.set(id, own);
         const rho = d.normal() * RESPONDENT_SD;
+        const nuisance = ratingDropOf(segment);
         const indices: number[] = [];
         for (const p of points) {
-          const drop = (dropAt.get(p.id) ?? []).filter((x) => activeIn(causes[x.cause] as PlantedCause, wave)).reduce((a, x) => a + x.drop, 0);
-          const latent = (basePoint.get(p.id) ?? BASE_INDEX) - drop + rho;
+          const base = basePoint.get(p.id) ?? BASE_INDEX;
+          const active = (dropAt.get(p.id) ?? []).filter((x) => activeIn(causes[x.cause] as PlantedCause, wave));
+          let drop: number;
+          if (own === undefined) drop = active.reduce((a, x) => a + x.drop, 0);
+          else {
+            drop = 0;
+            for (const x of active) {
+              const e = exposures?.get(x.cause);
+              if (e === undefined) drop += x.drop;
+              else if (e.exposed.has(own.id)) drop += linkedDrop(x.drop, e.share);
+            }
+            drop = Math.min(drop, Math.max(0, base - LINK_FLOOR));
+          }
+          const latent = base - drop - nuisance + rho;
           for (const q of p.questions) {
             if (q.audience.kind !== "external" || q.overall) continue;
             if (q.measures === "perception") {
@@ -318,7 +437,9 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
         for (const p of points) for (const q of p.questions) if (q.overall) emit(id, q, onScale(q, overallIdx + d.normal() * 6, d));
       }
     });
+  };
 
+  const generateInternal = (wave: string): void => {
     // Internal respondents, split across rating posts by how many questions each answers.
     raters.forEach((post) => {
       const qs = raterQuestions.get(post) ?? [];
@@ -333,7 +454,10 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
         }
       }
     });
+  };
 
+  const generateCases = (wave: string): Map<string, SimCase[]> => {
+    const out = new Map<string, SimCase[]>();
     // Cases per theme.
     for (const theme of themes) {
       const clocks = themeClocks(study, theme);
@@ -348,6 +472,8 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
       );
       calibrate(tree, study, stds, customerClocks);
       const override = new Map<string, number>();
+      // Linked mode (and decoys): an unreasonable threshold lets service run as slowly as the standard allows, in its scope.
+      const stretches: { standard: Standard; edge: string; median: number }[] = [];
       for (const c of causes) {
         if (!activeIn(c, wave) || c.theme !== theme) continue;
         const sev = c.severity ?? 1;
@@ -368,13 +494,74 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
           const q = study.evaluationPoints.flatMap((p) => p.questions).find((x) => x.metric === s?.metric && x.clock !== undefined && x.clock.start !== sc?.start);
           const path = q?.clock === undefined || sc === undefined ? undefined : treePath(tree, { start: q.clock.start, stop: sc.start });
           if (path !== undefined && minutes !== undefined) for (const e of path) override.set(e, (0.9 * minutes * sev) / path.length);
+        } else if (c.tag === "unreasonable-standard" && (link !== undefined || c.decoy === true)) {
+          const s = study.standards.find((x) => x.id === c.standard);
+          const sc = s === undefined ? undefined : standardClock(study, s);
+          const minutes = s === undefined ? undefined : thresholdMinutes(s);
+          const st = s === undefined || sc === undefined || minutes === undefined ? undefined : thresholdStretch(tree, sc, minutes, s.compliance, s.better);
+          if (s !== undefined && st !== undefined) stretches.push({ standard: s, edge: st[0], median: st[1] });
         }
       }
-      for (let i = 0; i < nCases; i++) {
+      const overrideFor = new Map<string, Map<string, number>>();
+      const caseOverride = (segment: readonly (readonly [string, string])[]): ReadonlyMap<string, number> => {
+        const mine = stretches.filter((x) => x.standard.scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value)));
+        if (mine.length === 0) return override;
+        const key = mine.map((x) => x.standard.id).join("\u0000");
+        let m = overrideFor.get(key);
+        if (m === undefined) {
+          m = new Map(override);
+          for (const x of mine) m.set(x.edge, Math.max(m.get(x.edge) ?? 0, x.median));
+          overrideFor.set(key, m);
+        }
+        return m;
+      };
+      const list: SimCase[] = [];
+      // Linked mode: at least one case per respondent of the theme, so each answers about a distinct case.
+      const count = link === undefined ? nCases : Math.max(nCases, extCount(theme));
+      for (let i = 0; i < count; i++) {
         const { segment } = segmentOf();
         const start = t0 + i * 7 * 60_000 + Math.floor(d.uniform() * 60_000);
-        cases.push({ id: `w${wave}-${theme}-case${i + 1}`, theme, wave, segment, events: drawEvents(tree, d, start, override) });
+        const c: SimCase = { id: `w${wave}-${theme}-case${i + 1}`, theme, wave, segment, events: drawEvents(tree, d, start, caseOverride(segment), slowdownOf(segment)) };
+        cases.push(c);
+        list.push(c);
       }
+      out.set(theme, list);
+    }
+    return out;
+  };
+
+  /** Which of a theme's cases each active, non-decoy cause touched (linked mode). */
+  const measureExposures = (wave: string, casesOfTheme: ReadonlyMap<string, SimCase[]>): void => {
+    for (const theme of extThemes) {
+      const pool = casesOfTheme.get(theme) ?? [];
+      const m = new Map<number, { share: number; exposed: Set<string> } | undefined>();
+      causes.forEach((c, i) => {
+        const rule = rules[i] as ExposureRule;
+        if (isDecoy(c) || !activeIn(c, wave) || rule.exposure.kind === "everyone" || pool.length === 0) return m.set(i, undefined);
+        const events = pool.map((x) => new Map(x.events));
+        // The cases cannot show the exposure when none has the rule's events (e.g. a cause in another theme).
+        if (!events.some((ev) => rule.events.every((e) => ev.has(e)))) return m.set(i, undefined);
+        const exposed = new Set<string>();
+        pool.forEach((x, j) => {
+          if (rule.test(events[j] as Map<string, number>, x.segment)) exposed.add(x.id);
+        });
+        return m.set(i, { share: exposed.size / pool.length, exposed });
+      });
+      exposureIn.set(`${wave}\u0000${theme}`, m);
+    }
+  };
+
+  for (const wave of waves) {
+    if (link === undefined) {
+      generateExternal(wave, new Map());
+      generateInternal(wave);
+      generateCases(wave);
+    } else {
+      // Linked mode: cases first, so each customer can answer about their own.
+      const casesOfTheme = generateCases(wave);
+      measureExposures(wave, casesOfTheme);
+      generateExternal(wave, casesOfTheme);
+      generateInternal(wave);
     }
   }
 
@@ -399,6 +586,127 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
       if (path?.some((e) => delayed.has(e))) inducedStandards.push({ standard: s.id, cause: i });
     }
   });
-  const affectedPoints = [...dropAt].map(([point, xs]) => ({ point, causes: xs.map((x) => x.cause), drop: xs.reduce((a, x) => a + x.drop, 0) })).sort((a, b) => (a.point < b.point ? -1 : 1));
-  return { respondents, answers, cases, truth: { planted: causes, affectedPoints, inducedStandards } };
+  const effects = plantedEffects();
+  const affectedPoints = [...dropAt]
+    .map(([point, xs]) => {
+      const linkedDrop = (x: { cause: number; drop: number }): number => {
+        const rs = effects.filter((e) => e.point === point && e.cause === x.cause);
+        return rs.length === 0 ? x.drop : rs.reduce((a, e) => a + e.attributable, 0) / rs.length;
+      };
+      return { point, causes: xs.map((x) => x.cause), drop: xs.reduce((a, x) => a + (link === undefined ? x.drop : linkedDrop(x)), 0) };
+    })
+    .sort((a, b) => (a.point < b.point ? -1 : 1));
+  return {
+    respondents,
+    answers,
+    cases,
+    truth: {
+      planted: causes,
+      affectedPoints,
+      inducedStandards,
+      decoys: causes.flatMap((c, i) => (isDecoy(c) ? [i] : [])),
+      confounders: confounders.map((c) => ({ dimension: c.dimension, value: c.value, slowdown: c.slowdown, ratingDrop: c.ratingDrop })),
+      effects,
+      link: link === undefined ? undefined : { share: link.share, exported: link.exported, themes: linkedThemes },
+    },
+  };
+
+  /** Per wave, theme, point and cause: who loses how much, and how precisely a linked comparison can see it. */
+  function plantedEffects(): PlantedEffect[] {
+    const out: PlantedEffect[] = [];
+    const answered = Math.max(1e-9, 1 - miss - dk);
+    const perception = (p: (typeof study.evaluationPoints)[number]): Question[] => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception" && !q.overall);
+    for (const wave of waves)
+      for (const theme of extThemes) {
+        const points = pointsOfTheme.get(theme) ?? [];
+        const exposures = exposureIn.get(`${wave}\u0000${theme}`);
+        const people = respondents.filter((r) => r.audience === "external" && r.wave === wave && r.theme === theme);
+        const themeQs = points.flatMap((p) => perception(p).map((q) => ({ q, point: p.id })));
+        // One cause's drop for an exposed customer at a point (linked or constant).
+        const dropOf = (point: string, cause: number): number => {
+          const x = (dropAt.get(point) ?? []).find((y) => y.cause === cause);
+          if (x === undefined) return 0;
+          const e = exposures?.get(cause);
+          return e === undefined || link === undefined ? x.drop : linkedDrop(x.drop, e.share);
+        };
+        // Weighted, as the engine weighs customers to the population.
+        const totalWeight = people.reduce((a, r) => a + r.weight, 0);
+        const nuisance = totalWeight === 0 ? 0 : people.reduce((a, r) => a + r.weight * ratingDropOf(r.segment), 0) / totalWeight;
+        const themeBase = themeQs.length === 0 ? BASE_INDEX : themeQs.reduce((a, x) => a + (basePoint.get(x.point) ?? BASE_INDEX), 0) / themeQs.length;
+        const record = (point: string, cause: number, drop: number, sd: number): void => {
+          const e = link === undefined ? undefined : exposures?.get(cause);
+          const rule = rules[cause] as ExposureRule;
+          const exposure: PlantedExposure = e === undefined ? { kind: "everyone" } : rule.exposure;
+          const hit = (r: SimRespondent): boolean => {
+            if (e === undefined) return true;
+            const own = ownCase.get(r.id);
+            return own !== undefined && e.exposed.has(own.id);
+          };
+          const exposedShare = totalWeight === 0 ? 0 : people.filter(hit).reduce((a, r) => a + r.weight, 0) / totalWeight;
+          const visible = link?.exported === true ? people.filter((r) => r.linked === true) : [];
+          const n1 = visible.filter(hit).length;
+          const n0 = visible.length - n1;
+          out.push({
+            point,
+            cause,
+            wave,
+            theme,
+            exposure,
+            drop,
+            caseShare: e === undefined ? 1 : e.share,
+            exposed: exposedShare,
+            attributable: drop * exposedShare,
+            linkedExposed: n1,
+            linkedUnexposed: n0,
+            se: n1 === 0 || n0 === 0 ? undefined : sd * Math.sqrt(1 / (n1 * answered) + 1 / (n0 * answered)),
+            expectedGap: 0,
+          });
+        };
+        const first = out.length;
+        const active = causes.map((c, i) => i).filter((i) => activeIn(causes[i] as PlantedCause, wave));
+        for (const p of points) {
+          const qs = perception(p);
+          if (p.questions.some((q) => q.overall)) {
+            // The overall question follows the mean of the respondent's point answers.
+            const overallQ = p.questions.find((q) => q.overall) as Question;
+            const disc = themeQs.reduce((a, x) => a + NOISE_SD ** 2 + scaleVariance(x.q), 0) / Math.max(1, themeQs.length) ** 2;
+            const sd = Math.sqrt(RESPONDENT_SD ** 2 + disc + 36 + scaleVariance(overallQ));
+            for (const i of active) {
+              if (themeQs.length === 0 || !themeQs.some((x) => (dropAt.get(x.point) ?? []).some((y) => y.cause === i))) continue;
+              record(p.id, i, themeQs.reduce((a, x) => a + dropOf(x.point, i), 0) / themeQs.length, sd);
+            }
+            continue;
+          }
+          if (qs.length === 0) continue;
+          const sd = Math.sqrt(RESPONDENT_SD ** 2 + qs.reduce((a, q) => a + NOISE_SD ** 2 + scaleVariance(q), 0) / qs.length ** 2);
+          for (const x of dropAt.get(p.id) ?? []) if (active.includes(x.cause)) record(p.id, x.cause, dropOf(p.id, x.cause), sd);
+        }
+        // Every effect at a point shares the point's expected gap; the overall question follows the theme's points.
+        const mine = out.slice(first);
+        for (let k = first; k < out.length; k++) {
+          const e = out[k] as PlantedEffect;
+          const p = points.find((x) => x.id === e.point);
+          const overall = p?.questions.some((q) => q.overall) ?? false;
+          const base = overall ? themeBase : (basePoint.get(e.point) ?? BASE_INDEX);
+          const planted = mine.filter((x) => x.point === e.point).reduce((a, x) => a + x.attributable, 0);
+          out[k] = { ...e, expectedGap: (p?.target ?? 75) - (base - planted - nuisance) };
+        }
+      }
+    return out;
+  }
+}
+
+/** Variance (index points²) an answer scale adds by rounding: a step of h index points adds h²/12; yes/no about 0.16 × 100². */
+function scaleVariance(q: Question): number {
+  const s = q.scale;
+  switch (s.type) {
+    case "likert":
+      return (100 / Math.max(1, s.points - 1)) ** 2 / 12;
+    case "score":
+      return (100 / Math.max(1, s.max)) ** 2 / 12;
+    case "yesno":
+      return 1600;
+    case "numeric":
+      return 0;
+  }
 }
