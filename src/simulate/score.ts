@@ -1,14 +1,60 @@
 /**
  * Scoring an attribution against a simulation's truth: which planted causes it recovered (right tag, right
  * place, right post), which it missed, and which findings are spurious (neither planted nor a known
- * consequence of a planted cause). This is how the engine is proved right, and how the sample-size curve in
- * docs/recovery.md is made.
+ * consequence of a planted cause); and how it traced the customer gaps: to the post of the planted cause that
+ * produced each gap, to a wrong post, to a decoy, or through a nuisance confounder. This is how the engine is
+ * proved right, and how the sample-size curve in docs/recovery.md is made.
  * @module
  */
-import type { Attribution } from "../attribution/attribute.js";
-import type { Finding } from "../attribution/findings.js";
-import type { Study } from "../model/study.js";
-import type { ResolvedCause, SimulationTruth } from "./plant.js";
+import type { CauseShare, Finding } from "../attribution/findings.js";
+import type { Clock, Study } from "../model/study.js";
+import { eventRanks, eventTree, standardClock, themeClocks, treePath } from "./cases.js";
+import { customerClockOf } from "./exposure.js";
+import type { PlantedEffect, ResolvedCause, SimulationTruth } from "./plant.js";
+
+/** What the scoring reads of an attribution: its findings (the customer gaps with their `causes`). */
+export interface ScoredAttribution {
+  readonly findings: readonly Finding[];
+}
+
+/** One customer gap judged against the truth. */
+export interface GapVerdict {
+  /** The customer-dissatisfaction finding's id. */
+  readonly gap: string;
+  readonly point: string;
+  /** Why, in plain words. */
+  readonly note: string;
+}
+
+/** How the customer gaps were traced, judged against the truth. */
+export interface TracingScore {
+  /** Customer gaps (customer-dissatisfaction findings) scored. */
+  readonly gaps: number;
+  /** Gaps that a planted process cause (not a decoy) produced: the denominator of `tracedRight`. */
+  readonly traceable: readonly string[];
+  /**
+   * Of the traceable gaps, those where a producing cause's effect can be measured on linked customers (the truth
+   * has a case-level exposure for it at the point): what an engine that only shares measured effects can trace.
+   */
+  readonly measurable: readonly string[];
+  /** Gaps with a planted process cause whose largest share goes to that cause's post (department, if it has no post). */
+  readonly tracedRight: readonly GapVerdict[];
+  /**
+   * Gaps whose largest share goes to a post other than that of a planted process cause that produced the gap; a
+   * gap no planted process cause produced is wrong as soon as anything has a share. For the overall question a
+   * share to a driver point is right when a cause of the overall gap also lowered that point.
+   */
+  readonly wrongPost: readonly GapVerdict[];
+  /** Gaps where a decoy (or a standard only a decoy stretched) has a share. */
+  readonly decoyExplains: readonly GapVerdict[];
+  /**
+   * Gaps where a standard has a share although a confounder slows its cases and no planted cause of the gap
+   * involves it: it is not a producing cause's own standard nor one its delay spills into, and its clock shares
+   * no stretch of work with the clocks that decide who a producing cause harms (its own standards' clocks, and the
+   * customers' clock of a clock problem), so only the confounder relates it to the point.
+   */
+  readonly nuisanceLinks: readonly GapVerdict[];
+}
 
 /** The score of one attribution against its truth. */
 export interface RecoveryScore {
@@ -28,6 +74,18 @@ export interface RecoveryScore {
    * include it, or a planted customer dissatisfaction (which has no process cause) traced to something.
    */
   readonly misattributed: readonly string[];
+  /**
+   * Spurious findings at steps whose standards a confounder slows (a real miss in the confounder's segment, not a
+   * planted cause); still counted in `spurious`.
+   */
+  readonly confounderFindings: readonly Finding[];
+  /** See {@link TracingScore}. */
+  readonly traceable: readonly string[];
+  readonly measurable: readonly string[];
+  readonly tracedRight: readonly GapVerdict[];
+  readonly wrongPost: readonly GapVerdict[];
+  readonly decoyExplains: readonly GapVerdict[];
+  readonly nuisanceLinks: readonly GapVerdict[];
 }
 
 function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
@@ -49,7 +107,7 @@ function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
  * @param study - the study.
  * @param truth - the simulation's truth.
  * @param result - the attribution of the simulated data.
- * @returns recovered, missed and spurious, with rates.
+ * @returns recovered, missed and spurious, with rates, and the tracing of the customer gaps ({@link scoreTracing}).
  * @example
  * ```ts
  * const data = simulateStudy(study, { plant });
@@ -57,7 +115,7 @@ function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
  * score.recoveryRate; // 1
  * ```
  */
-export function scoreRecovery(study: Study, truth: SimulationTruth, result: Attribution): RecoveryScore {
+export function scoreRecovery(study: Study, truth: SimulationTruth, result: ScoredAttribution): RecoveryScore {
   const recovered: ResolvedCause[] = [];
   const missed: ResolvedCause[] = [];
   const expected = new Set<Finding>();
@@ -75,16 +133,18 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Attr
     if (f.tag === "non-compliant-execution" && inducedSteps.has(f.step)) expected.add(f);
   }
   const spurious = result.findings.filter((f) => !expected.has(f));
-  const rootId = (c: ResolvedCause): string | undefined =>
-    c.tag === "non-compliant-execution" ? `nce:${c.step}` : c.tag === "unreasonable-standard" ? `us:${c.standard}:${c.via ?? "threshold"}` : undefined;
   const misattributed: string[] = [];
   for (const f of result.findings) {
     if (f.tag !== "customer-dissatisfaction") continue;
     const planted = truth.planted.find((c) => c.tag === "customer-dissatisfaction" && c.point === f.point);
-    if (planted !== undefined && !f.unexplained) misattributed.push(`${f.id}: planted without a process cause, but traced to ${f.causes.map((c) => c.finding).join(", ")}`);
+    if (planted !== undefined && !f.unexplained) misattributed.push(`${f.id}: planted without a process cause, but traced to ${f.causes.map(who).join(", ")}`);
     const roots = (truth.affectedPoints.find((a) => a.point === f.point)?.causes ?? []).map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined);
-    if (roots.length > 0 && !f.causes.some((c) => roots.includes(c.finding))) misattributed.push(`${f.id}: produced by ${roots.join(", ")} but traced to ${f.causes.map((c) => c.finding).join(", ") || "nothing"}`);
+    if (roots.length > 0 && !f.causes.some((c) => c.finding !== undefined && roots.includes(c.finding)))
+      misattributed.push(`${f.id}: produced by ${roots.join(", ")} but traced to ${f.causes.map(who).join(", ") || "nothing"}`);
   }
+  const { traceable, measurable, tracedRight, wrongPost, decoyExplains, nuisanceLinks } = scoreTracing(study, truth, result);
+  const slowed = truth.confounders.some((c) => c.slowdown > 1);
+  const confounderFindings = spurious.filter((f) => slowed && f.tag === "non-compliant-execution" && f.standards.some((id) => confoundedStandard(study, truth, id)));
   return {
     planted: truth.planted.length,
     recovered,
@@ -94,5 +154,192 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Attr
     recoveryRate: truth.planted.length === 0 ? 1 : recovered.length / truth.planted.length,
     spuriousRate: result.findings.length === 0 ? 0 : spurious.length / result.findings.length,
     misattributed,
+    confounderFindings,
+    traceable,
+    measurable,
+    tracedRight,
+    wrongPost,
+    decoyExplains,
+    nuisanceLinks,
   };
+}
+
+const isProcess = (c: ResolvedCause | undefined): c is ResolvedCause & { readonly tag: "non-compliant-execution" | "unreasonable-standard" } =>
+  c !== undefined && c.tag !== "customer-dissatisfaction" && c.decoy !== true;
+
+/** The finding id the engine gives a planted root cause. */
+const rootId = (c: ResolvedCause): string | undefined =>
+  c.tag === "non-compliant-execution" ? `nce:${c.step}` : c.tag === "unreasonable-standard" ? `us:${c.standard}:${c.via ?? "threshold"}` : undefined;
+
+/** Whether a share lands where a planted cause sits: its post, or its department when no post owns it. */
+function samePlace(c: ResolvedCause, share: CauseShare): boolean {
+  return c.post !== undefined ? share.post === c.post : c.department !== undefined && share.department === c.department;
+}
+
+/** Whether a confounder slows a standard's cases (a scoped standard whose scope excludes the confounder's segment is not slowed). */
+function confoundedStandard(study: Study, truth: SimulationTruth, standard: string): boolean {
+  const s = study.standards.find((x) => x.id === standard);
+  return s !== undefined && truth.confounders.some((cf) => !s.scope.some((sc) => sc.key === cf.dimension && sc.value !== cf.value));
+}
+
+/** The standard a share's exposure is about, if any. */
+function shareStandard(share: CauseShare): string | undefined {
+  const e = share.exposure;
+  return e.kind === "missed-standard" || e.kind === "beyond-acceptable" || e.kind === "customer-clock" ? e.standard : undefined;
+}
+
+/** A share in words: its finding (or, for a standard that is met, the exposure), post and size. */
+function who(share: CauseShare): string {
+  const what = share.finding ?? `${share.exposure.kind} ${shareStandard(share) ?? (share.exposure.kind === "point" || share.exposure.kind === "internal-rating" ? share.exposure.point : "")}`;
+  return `${what} (${share.post ?? share.department ?? "no post"}, ${Math.round(share.share * 100)}%)`;
+}
+
+/**
+ * Judge how an attribution traced each customer gap, against the truth of the simulation it ran on: was the
+ * largest share given to the post of a planted cause that produced the gap (`tracedRight`), to another post
+ * (`wrongPost`), did a decoy get a share (`decoyExplains`), or a standard linked to the point only through a
+ * confounder (`nuisanceLinks`)? Reads `causes` (the measured shares) of the customer-dissatisfaction findings.
+ *
+ * @param study - the study.
+ * @param truth - the simulation's truth.
+ * @param result - the attribution (anything with its `findings`).
+ * @param options - `wave`: the wave the attribution analysed (causes planted only in other waves do not count).
+ * @returns the verdicts, each with the gap, its point and a note.
+ * @example
+ * ```ts
+ * const t = scoreTracing(study, data.truth, attribute(study, { responses, cases: data.cases }));
+ * t.tracedRight.length / t.traceable.length; // share of caused gaps traced to the right post
+ * ```
+ */
+export function scoreTracing(study: Study, truth: SimulationTruth, result: ScoredAttribution, options: { readonly wave?: string } = {}): TracingScore {
+  const wave = options.wave;
+  const active = (c: ResolvedCause): boolean => wave === undefined || c.waves === undefined || c.waves.includes(wave);
+  const causesAt = new Map(truth.affectedPoints.map((a) => [a.point, a.causes.filter((i) => truth.planted[i] !== undefined && active(truth.planted[i] as ResolvedCause))] as const));
+  const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
+  const ownStandards = (step: string): string[] => study.standards.filter((s) => metricStep.get(s.metric) === step).map((s) => s.id);
+  // The standards a planted cause involves: its own (and, for late execution, those its delay spills into).
+  const standardsOf = (i: number): string[] => {
+    const c = truth.planted[i];
+    if (c === undefined) return [];
+    const induced = truth.inducedStandards.filter((x) => x.cause === i).map((x) => x.standard);
+    return c.tag === "non-compliant-execution" ? [...ownStandards(c.step), ...induced] : c.tag === "unreasonable-standard" ? [c.standard] : [];
+  };
+  // Standards related to a producing cause through the process: their clocks share a stretch of work (an edge of
+  // the theme's event chain) with the clocks that decide who the cause harms, so their misses go with the harm.
+  const edgesOf = new Map<string, (clock: Clock) => Set<string>>();
+  const edges = (theme: string, clock: Clock): Set<string> => {
+    let f = edgesOf.get(theme);
+    if (f === undefined) {
+      const tree = eventTree(themeClocks(study, theme), eventRanks(study, theme));
+      f = (c: Clock) => new Set(treePath(tree, c) ?? []);
+      edgesOf.set(theme, f);
+    }
+    return f(clock);
+  };
+  const clocksOf = (i: number): Clock[] => {
+    const c = truth.planted[i];
+    const own = c?.tag === "non-compliant-execution" ? ownStandards(c.step) : c?.tag === "unreasonable-standard" ? [c.standard] : [];
+    const std = own.map((id) => study.standards.find((x) => x.id === id)).filter((x) => x !== undefined);
+    const out = std.map((x) => standardClock(study, x)).filter((x): x is Clock => x !== undefined);
+    if (c?.tag === "unreasonable-standard" && c.via === "clock") {
+      const planted = std.find((x) => x.id === c.standard);
+      const customer = planted === undefined ? undefined : customerClockOf(study, planted);
+      if (customer !== undefined) out.push(customer);
+    }
+    return out;
+  };
+  const themeOf = new Map(study.blueprints.flatMap((b) => b.steps.map((x) => [x.id, b.theme] as const)));
+  const relatedTo = (i: number): Set<string> => {
+    const c = truth.planted[i];
+    const out = new Set(standardsOf(i));
+    if (c === undefined) return out;
+    const cover = new Set(clocksOf(i).flatMap((k) => [...edges(c.theme, k)]));
+    for (const s of study.standards) {
+      const clock = standardClock(study, s);
+      const theme = themeOf.get(s.steps[0] ?? "");
+      if (clock === undefined || theme !== c.theme) continue;
+      if ([...edges(theme, clock)].some((e) => cover.has(e))) out.add(s.id);
+    }
+    return out;
+  };
+  const measurableAt = (point: string, i: number): boolean =>
+    truth.effects.some((e) => e.point === point && e.cause === i && e.exposure.kind !== "everyone" && (wave === undefined || e.wave === wave));
+  const decoyIds = new Set(truth.decoys.map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined));
+  const decoyStandards = new Set(truth.decoys.flatMap(standardsOf));
+  const confounded = (standard: string): boolean => confoundedStandard(study, truth, standard);
+
+  const traceable: string[] = [];
+  const measurable: string[] = [];
+  const tracedRight: GapVerdict[] = [];
+  const wrongPost: GapVerdict[] = [];
+  const decoyExplains: GapVerdict[] = [];
+  const nuisanceLinks: GapVerdict[] = [];
+  let gaps = 0;
+  for (const f of result.findings) {
+    if (f.tag !== "customer-dissatisfaction") continue;
+    gaps++;
+    const producers = causesAt.get(f.point) ?? [];
+    const process = producers.filter((i) => isProcess(truth.planted[i]));
+    const names = process.map((i) => rootId(truth.planted[i] as ResolvedCause) ?? `cause ${i}`).join(", ");
+    if (process.length > 0) traceable.push(f.id);
+    if (process.some((i) => measurableAt(f.point, i))) measurable.push(f.id);
+    const verdict = (note: string): GapVerdict => ({ gap: f.id, point: f.point, note });
+    const right = (share: CauseShare): boolean =>
+      share.exposure.kind === "point"
+        ? producers.some((i) => (causesAt.get((share.exposure as { readonly point: string }).point) ?? []).includes(i))
+        : process.some((i) => samePlace(truth.planted[i] as ResolvedCause, share));
+    const largest = f.causes.reduce<CauseShare | undefined>((a, x) => (a === undefined || x.share > a.share ? x : a), undefined);
+    if (largest !== undefined) {
+      if (!right(largest)) wrongPost.push(verdict(`largest share to ${who(largest)}; ${process.length > 0 ? `produced by ${names}` : "no planted process cause produced it"}`));
+      else if (process.length > 0) tracedRight.push(verdict(`largest share to ${who(largest)}, produced by ${names}`));
+    }
+    const decoys = f.causes.filter((x) => decoyIds.has(x.finding ?? "") || decoyStandards.has(shareStandard(x) ?? ""));
+    if (decoys.length > 0) decoyExplains.push(verdict(`decoy with a share: ${decoys.map(who).join(", ")}`));
+    const related = new Set(producers.flatMap((i) => [...relatedTo(i)]));
+    const nuisance = f.causes.filter((x) => {
+      const s = shareStandard(x);
+      return s !== undefined && !related.has(s) && !decoyStandards.has(s) && confounded(s);
+    });
+    if (nuisance.length > 0) nuisanceLinks.push(verdict(`share to ${nuisance.map(who).join(", ")}, linked to the point only through a confounder`));
+  }
+  return { gaps, traceable, measurable, tracedRight, wrongPost, decoyExplains, nuisanceLinks };
+}
+
+/** Whether the design can detect one planted effect with a linked comparison. */
+export interface EffectDetectability {
+  readonly effect: PlantedEffect;
+  /** Expected z of the linked estimate: drop ÷ se (undefined when one side has no linked customers). */
+  readonly z: number | undefined;
+  readonly detectable: boolean;
+}
+
+/**
+ * Which planted effects a linked estimate can be expected to detect. Rule: the point is expected to have a gap of
+ * at least `minGap` index points (else there is nothing to trace), and the expected attributable gap (drop ×
+ * exposed share) is at least `z` of its standard errors (exposed share × se, the share taken as known), i.e.
+ * drop ≥ z × se, with at least `minExposed` linked customers on each side. With z = 2 an effect is found
+ * about half the time at the 5% level before adjustment for multiple tests; z = 2.8 gives about 80% power. The
+ * standard error is the simulator's model value ({@link PlantedEffect.se}): σ·√(1/n₁ + 1/n₀) (difference of two
+ * independent means), with σ from the respondent, answer and scale-rounding noise; answers clamped at a scale's
+ * ends make the real effect somewhat smaller than the drop. Effects on everyone (no case-level exposure) are
+ * never detectable this way.
+ *
+ * @param truth - the simulation's truth.
+ * @param options - `z` (default 2), `minExposed` (default 10, the engine's default), `minGap` (default 1).
+ * @returns one entry per planted effect.
+ * @example
+ * ```ts
+ * detectableEffects(data.truth).filter((e) => e.detectable).map((e) => e.effect.point);
+ * ```
+ */
+export function detectableEffects(truth: SimulationTruth, options: { readonly z?: number; readonly minExposed?: number; readonly minGap?: number } = {}): EffectDetectability[] {
+  const z = options.z ?? 2;
+  const minExposed = options.minExposed ?? 10;
+  const minGap = options.minGap ?? 1;
+  return truth.effects.map((effect) => {
+    const expected = effect.se === undefined || effect.se <= 0 ? undefined : effect.drop / effect.se;
+    const detectable =
+      effect.exposure.kind !== "everyone" && expected !== undefined && expected >= z && Math.min(effect.linkedExposed, effect.linkedUnexposed) >= minExposed && effect.expectedGap >= minGap;
+    return { effect, z: expected, detectable };
+  });
 }
