@@ -33,30 +33,46 @@ export function hasIndex(q: Question): boolean {
 /**
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
  * weight. This is how a point with several perception questions gets one satisfaction index per customer.
+ * Answers come in respondent-rank order ({@link QuestionAnswers}), so one question needs no regrouping and several
+ * are summed in dense arrays indexed by rank: no per-respondent objects, no sort.
  */
 export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): { respondent: number[]; value: number[]; weight: number[] } {
-  const sum = new Map<number, { s: number; k: number; w: number }>();
-  for (const q of questions) {
+  const respondent: number[] = [];
+  const value: number[] = [];
+  const weight: number[] = [];
+  if (questions.length === 1) {
+    const q = questions[0] as Question;
     const a = answers(q);
     for (let i = 0; i < a.value.length; i++) {
       const x = toIndex(q, a.value[i] ?? NaN);
       if (!Number.isFinite(x)) continue;
-      const r = a.respondent[i] ?? 0;
-      const cur = sum.get(r);
-      if (cur === undefined) sum.set(r, { s: x, k: 1, w: a.weight[i] ?? 1 });
-      else {
-        cur.s += x;
-        cur.k += 1;
-      }
+      respondent.push(a.respondent[i] ?? 0);
+      value.push(x);
+      weight.push(a.weight[i] ?? 1);
     }
+    return { respondent, value, weight };
   }
-  const respondent: number[] = [];
-  const value: number[] = [];
-  const weight: number[] = [];
-  for (const [r, v] of [...sum].sort((a, b) => a[0] - b[0])) {
+  const all = questions.map((q) => ({ q, a: answers(q) }));
+  let size = 0;
+  for (const { a } of all) for (let i = 0; i < a.respondent.length; i++) size = Math.max(size, (a.respondent[i] ?? 0) + 1);
+  const sum = new Float64Array(size);
+  const count = new Uint32Array(size);
+  const w = new Float64Array(size);
+  for (const { q, a } of all)
+    for (let i = 0; i < a.value.length; i++) {
+      const x = toIndex(q, a.value[i] ?? NaN);
+      if (!Number.isFinite(x)) continue;
+      const r = a.respondent[i] ?? 0;
+      if (count[r] === 0) w[r] = a.weight[i] ?? 1;
+      sum[r] = (sum[r] ?? 0) + x;
+      count[r] = (count[r] ?? 0) + 1;
+    }
+  for (let r = 0; r < size; r++) {
+    const k = count[r] ?? 0;
+    if (k === 0) continue;
     respondent.push(r);
-    value.push(v.s / v.k);
-    weight.push(v.w);
+    value.push((sum[r] ?? 0) / k);
+    weight.push(w[r] ?? 1);
   }
   return { respondent, value, weight };
 }

@@ -1,0 +1,57 @@
+/**
+ * One tracing bench run in a fresh process: the airline-shaped study with n linked passengers (or the bundled
+ * study with linked simulated customers), loaded, attributed twice (first call and a repeat), with the
+ * attribution's measured effects printed for the cross-check against DuckDB. Prints one JSON line.
+ * Usage: tsx bench/tracing-worker.ts airline <n> <csvOut> | bundled
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { attribute } from "../src/attribution/attribute.js";
+import { collectResponses } from "../src/data/dataset.js";
+import { loadStudyFileSync } from "../src/node/study-file.js";
+import { responseRows, simulateStudy } from "../src/simulate/index.js";
+import { airlineData, airlineStudy } from "./airline.js";
+
+const [kind = "airline", nArg = "130000", csvOut] = process.argv.slice(2);
+if (kind === "airline") {
+  const study = airlineStudy();
+  const n = Number(nArg);
+  const data = airlineData(n);
+  if (csvOut !== undefined) {
+    // The same data for DuckDB: one row per answer joined to its flight's delay.
+    const delay = new Map(data.cases.map((c) => [c.id, ((c.events[1]?.[1] ?? 0) - (c.events[0]?.[1] ?? 0)) / 60_000] as const));
+    const lines = ["respondent,question,value,delay"];
+    for (const r of data.rows) lines.push(`${r.respondent},${r.question},${r.value},${delay.get(r.case)}`);
+    writeFileSync(csvOut, `${lines.join("\n")}\n`);
+  }
+  const t0 = performance.now();
+  const table = collectResponses(study, data.rows);
+  const tLoad = performance.now() - t0;
+  const t1 = performance.now();
+  const first = attribute(study, { responses: table, cases: data.cases });
+  const tFirst = performance.now() - t1;
+  const t2 = performance.now();
+  attribute(study, { responses: table, cases: data.cases });
+  const tRepeat = performance.now() - t2;
+  const effects: Record<string, number> = {};
+  for (const f of first.findings) if (f.tag === "customer-dissatisfaction") for (const l of f.links) if (l.effect !== undefined && l.exposure.kind === "missed-standard") effects[f.point] = l.effect.effect.value;
+  const wifi = first.findings.find((f) => f.id === "cd:ep_wifi");
+  console.log(JSON.stringify({
+    kind, n, answers: table.answers.count, linked: first.linkage.linked, loadMs: tLoad, firstMs: tFirst, repeatMs: tRepeat, peakRssMb: process.resourceUsage().maxRSS / 1024, effects,
+    wifiShares: wifi?.tag === "customer-dissatisfaction" ? wifi.causes.map((c) => c.share) : [],
+    punctuality: (() => { const f = first.findings.find((x) => x.id === "cd:ep_punctuality"); return f?.tag === "customer-dissatisfaction" ? f.causes.map((c) => c.share) : []; })(),
+  }));
+} else {
+  const study = loadStudyFileSync(fileURLToPath(new URL("../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
+  const data = simulateStudy(study, { seed: 2026, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }], link: {} } as Parameters<typeof simulateStudy>[1]);
+  const t0 = performance.now();
+  const table = collectResponses(study, responseRows(data));
+  const tLoad = performance.now() - t0;
+  const t1 = performance.now();
+  const first = attribute(study, { responses: table, cases: data.cases });
+  const tFirst = performance.now() - t1;
+  const t2 = performance.now();
+  attribute(study, { responses: table, cases: data.cases });
+  const tRepeat = performance.now() - t2;
+  console.log(JSON.stringify({ kind, n: table.respondents.count, answers: table.answers.count, linked: first.linkage.linked, loadMs: tLoad, firstMs: tFirst, repeatMs: tRepeat, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
