@@ -95,6 +95,15 @@ describe("measured links on linked cases", () => {
     expect(nce?.tag === "non-compliant-execution" && nce.explains).toEqual([{ gap: "cd:ep_recon", share: expect.closeTo(15 / 27.5, 6) }]);
   });
 
+  it("does not depend on the order of rows or cases", () => {
+    const d = data({ ...world, area: (i) => (i % 3 === 0 ? "rural" : "city") });
+    const base = JSON.stringify(attribute(study, d));
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < world.n; i++) rows.push({ respondent: `c${String(i).padStart(4, "0")}`, question: "q_recon_sat", value: world.sat(i), audience: "external", case: `k${i}`, segment: [["area", i % 3 === 0 ? "rural" : "city"]] });
+    const again = attribute(study, { responses: collectResponses(study, rows.reverse()), cases: [...d.cases].reverse() });
+    expect(JSON.stringify(again)).toBe(base);
+  });
+
   it("shares and the unexplained part add up to 100%, whatever the effect", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 6 }), (drop, lateTenths) => {
