@@ -56,6 +56,7 @@ export * from "./estimate-paired-gap.js";
 export * from "./compare-estimates.js";
 export * from "./adjust-benjamini-hochberg.js";
 export * from "./adjust-holm.js";
+export * from "./fit-weighted-regression.js";
 
 // Sampling plan
 export * from "./sample-plan.js";

@@ -1,0 +1,394 @@
+/**
+ * Weighted least-squares linear regression with design-based (linearised, "sandwich") standard errors: the
+ * coefficients, SEs, t tests and intervals R's `svyglm(y ~ x1 + …, design, family = gaussian())` reports for a
+ * single-stage design with replacement and sampling weights. The attribution engine regresses satisfaction on
+ * exposure to process failures with it.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
+import { studentTCdf } from "./student-t-cdf.js";
+import { studentTQuantile } from "./student-t-quantile.js";
+
+/** Options of {@link fitWeightedRegression}. */
+export interface RegressionOptions {
+  /** Confidence level of the intervals, strictly between 0.5 and 1; default 0.95. */
+  readonly level?: number;
+  /** Fewest rows to fit at all; default rank + 2 (never below rank + 1, which leaves one residual degree of freedom). */
+  readonly minN?: number;
+  /** One name per column, for the coefficients and messages; default `x1`, `x2`, … */
+  readonly names?: readonly string[];
+}
+
+/** One coefficient of a {@link RegressionFit}. */
+export interface RegressionCoefficient {
+  /** `(Intercept)`, or the column's name. */
+  readonly name: string;
+  /** The estimate; NaN when aliased. */
+  readonly estimate: number;
+  /** Its design-based standard error; NaN when aliased. */
+  readonly se: number;
+  /** estimate / se. */
+  readonly t: number;
+  /** Two-sided p-value from Student t with the fit's `df`. */
+  readonly p: number;
+  /** estimate ± t_{1−(1−level)/2, df} · se. */
+  readonly ci: readonly [number, number];
+  /** Dropped as collinear with the intercept and earlier columns (R reports NA): every number above is NaN. */
+  readonly aliased: boolean;
+}
+
+/** The result of {@link fitWeightedRegression}: a fit, or too few usable rows to fit. */
+export type RegressionFit =
+  | {
+      readonly kind: "estimate";
+      /** Rows used (finite y, finite columns, weight finite and > 0). */
+      readonly n: number;
+      /** Number of coefficients estimated: the intercept plus the columns not aliased. */
+      readonly rank: number;
+      /** Residual degrees of freedom, n − rank (R: `degf(design) + 1 − rank`). */
+      readonly df: number;
+      readonly level: number;
+      readonly intercept: RegressionCoefficient;
+      /** One per column, in the order given. */
+      readonly coefficients: readonly RegressionCoefficient[];
+      /** (1 + k)×(1 + k) covariance of the estimates, intercept first; NaN rows and columns for aliased columns. */
+      readonly covariance: readonly (readonly number[])[];
+      /** Σw over the rows used. */
+      readonly weightSum: number;
+    }
+  | { readonly kind: "insufficient"; readonly n: number; readonly minN: number; readonly reason: string };
+
+const FN = "fitWeightedRegression";
+/** A column is aliased when the intercept and earlier kept columns explain all but this share of its variance. */
+const COLLINEAR = 1e-10;
+/** A column is constant when its weighted sum of squares about its mean is this small a share of Σw x². */
+const CONSTANT = 1e-14;
+
+/**
+ * Fit y = β₀ + Σⱼ βⱼ xⱼ by weighted least squares, β = (XᵀWX)⁻¹XᵀWy, with the design-based covariance of a
+ * single-stage with-replacement design: with residuals eᵢ and scores uᵢ = wᵢ eᵢ xᵢ,
+ * V = (XᵀWX)⁻¹ [n/(n − 1) Σᵢ (uᵢ − ū)(uᵢ − ū)ᵀ] (XᵀWX)⁻¹. This is R's `svyglm(y ~ x1 + …,
+ * svydesign(ids = ~1, weights = ~w, data = d), family = gaussian())` (`svy.varcoef`, then `svyrecvar` on one stage,
+ * which centres the scores; ū is 0 at the solution up to rounding). Tests use Student t with df = n − rank
+ * (`summary.svyglm`: `degf(design) + 1 − rank`, and `degf` = n − 1 here); the intervals use the same t. R's
+ * `confint.svyglm` defaults to the normal instead, so its intervals are slightly narrower.
+ *
+ * Rows with a non-finite y or column value, or a weight that is not finite and > 0, are left out (listwise), which
+ * matches R on a design of the complete rows. R's `svyglm` on a design that still holds the incomplete rows treats
+ * them as out of the domain and scales by N/(N − 1) over all N rows; its SEs then differ from these by the factor
+ * √[(N/(N − 1))/(n/(n − 1))], by less than 1/(2(n − 1)) (under 0.1% from 500 rows used). Columns are centred at
+ * their weighted means before the cross-products are summed, so the normal equations lose no digits to large means.
+ * A column that is constant, or that the intercept and earlier kept columns explain to within 1e-10 of its
+ * variance, is aliased (estimate NaN, as R's NA) and the rest is fitted; the later of two collinear columns is the
+ * one dropped, as in R. (R's QR drops a column whose residual norm is below 1e-7 of its norm, 1e-14 in squares,
+ * so exact collinearity is treated alike; a nearly collinear column between the two thresholds is dropped here and
+ * kept, with huge SEs, by R.)
+ *
+ * Source: Binder (1983), "On the variances of asymptotically normal estimators from complex surveys",
+ * *International Statistical Review* 51(3), 279–292; Lumley (2010), *Complex Surveys: A Guide to Analysis Using
+ * R*, ch. 5 (regression); R survey `svyglm`, `svy.varcoef`, `svyrecvar`, `summary.svyglm`.
+ *
+ * @param y - The outcome, one value per row; non-finite values drop the row.
+ * @param columns - The predictors (k of them, possibly none), each with one value per row; no intercept column.
+ * @param weights - Sampling weights, one per row; all 1 when `undefined`. A weight not finite and > 0 drops the row.
+ * @param options - Level, minimum rows and column names ({@link RegressionOptions}).
+ * @returns The fit, or `kind: "insufficient"` with a plain reason when there are fewer than `minN` rows.
+ * @throws {@link UsageError} for arguments that are not arrays, of different lengths, or a level outside (0.5, 1).
+ * @example
+ * ```ts
+ * const fit = fitWeightedRegression([3, 5, 4, 8, 7, 9], [[0, 1, 0, 1, 1, 1], [1, 1, 2, 2, 3, 3]], [1, 2, 1, 1, 2, 1], {
+ *   names: ["resolved", "visits"],
+ * });
+ * // { kind: "estimate", n: 6, rank: 3, df: 3, level: 0.95, weightSum: 8,
+ * //   intercept: { name: "(Intercept)", estimate: 1.625, se: 0.6108…, t: 2.660…, p: 0.0763…, … },
+ * //   coefficients: [{ name: "resolved", estimate: 2.5, se: 0.4189…, p: 0.0094…, ci: [1.166…, 3.833…], … },
+ * //                  { name: "visits", estimate: 1.25, se: 0.4020…, p: 0.0529…, … }], … }
+ * ```
+ */
+export function fitWeightedRegression(
+  y: ArrayLike<number>,
+  columns: readonly ArrayLike<number>[],
+  weights: ArrayLike<number> | undefined,
+  options: RegressionOptions = {},
+): RegressionFit {
+  const rows = lengthOf(y, "y");
+  if (!Array.isArray(columns)) {
+    throw new UsageError(
+      FN,
+      `expecting columns to be an array of columns, got ${describe(columns)}.`,
+      "Pass [] for an intercept-only fit, or one array per predictor.",
+    );
+  }
+  const k = columns.length;
+  const { level, minN, names, given } = resolve(options, k);
+  columns.forEach((col, j) => {
+    const label = given ? `columns[${j}] (${JSON.stringify(names[j])})` : `columns[${j}]`;
+    sameLength(lengthOf(col, label), rows, label);
+  });
+  if (weights !== undefined) sameLength(lengthOf(weights, "weights"), rows, "weights");
+
+  // Listwise selection, column by column so each loop reads one array.
+  const use = new Uint8Array(rows).fill(1);
+  markFinite(use, y);
+  for (const col of columns) markFinite(use, col);
+  if (weights !== undefined) {
+    for (let i = 0; i < rows; i++) {
+      const w = weights[i]!;
+      if (!(Number.isFinite(w) && w > 0)) use[i] = 0;
+    }
+  }
+  let n = 0;
+  for (let i = 0; i < rows; i++) n += use[i]!;
+  // Early exit: no row to fit, so no rank to measure; ask for the rank a full fit would have, plus 2.
+  if (n === 0) return insufficient(0, minN ?? k + 3);
+
+  // Copy the used rows once, column by column (column j of X at x[j·n …]), so every pass below is a tight loop over
+  // contiguous typed arrays.
+  const w = new Float64Array(n);
+  const yc = new Float64Array(n);
+  const x = new Float64Array(n * k);
+  gather(use, y, yc, 0);
+  if (weights === undefined) w.fill(1);
+  else gather(use, weights, w, 0);
+  columns.forEach((col, j) => gather(use, col, x, j * n));
+
+  // Weighted means, then centre y and X at them; Σw x² measures each column's size for the constant-column test.
+  const sumW = sum(w);
+  const yBar = dot(w, yc, 0, 0, n) / sumW;
+  const xBar = new Float64Array(k);
+  const scale = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const o = j * n;
+    let sw = 0;
+    let sw2 = 0;
+    for (let r = 0; r < n; r++) {
+      const wv = w[r]! * x[o + r]!;
+      sw += wv;
+      sw2 += wv * x[o + r]!;
+    }
+    xBar[j] = sw / sumW;
+    scale[j] = sw2;
+  }
+  for (let r = 0; r < n; r++) yc[r] = yc[r]! - yBar;
+  for (let j = 0; j < k; j++) {
+    const o = j * n;
+    const m = xBar[j]!;
+    for (let r = 0; r < n; r++) x[o + r] = x[o + r]! - m;
+  }
+
+  // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
+  const s = crossProducts(w, x, n, k);
+  const wy = new Float64Array(n);
+  for (let r = 0; r < n; r++) wy[r] = w[r]! * yc[r]!;
+  const sxy = Float64Array.from({ length: k }, (_, j) => dot(wy, x, 0, j * n, n));
+
+  const { kept, l } = sequentialCholesky(s, k, scale, COLLINEAR, CONSTANT);
+  const q = kept.length;
+  const rank = 1 + q;
+  const need = Math.max(minN ?? rank + 2, rank + 1);
+  if (n < need) return insufficient(n, need);
+
+  const beta = solveFactor(l, q, Float64Array.from(kept, (j) => sxy[j]!));
+
+  // Residuals e = ỹ − X̃_K β.
+  const e = yc; // ỹ is not needed again
+  kept.forEach((j, m) => {
+    const o = j * n;
+    const b = beta[m]!;
+    for (let r = 0; r < n; r++) e[r] = e[r]! - b * x[o + r]!;
+  });
+
+  // Each row's influence on the estimates, hᵢ = (XᵀWX)⁻¹ uᵢ with the score uᵢ = wᵢ eᵢ (1, x̃ᵢ), in the uncentred
+  // parametrisation (β₀ = ȳ − Σ x̄ⱼ βⱼ). With centred columns XᵀWX is block diagonal (Σw, then the kept block of s),
+  // so hᵢ = wᵢ eᵢ zᵢ with z_slopes = S⁻¹ x̃ᵢ and z₀ = 1/Σw − Σ x̄ⱼ z_j. Mapping each score to its influence before
+  // summing, as R does (estfun %*% Ainv), keeps V positive semi-definite and leaves a coefficient that the data pin
+  // down exactly (a row of leverage 1) with an SE at rounding level; sandwiching the summed scores instead leaves
+  // cancellation noise there that changes with the row order. One pass over the rows, nothing stored per row.
+  const p = 1 + q;
+  const inv = inverseFromFactor(l, q);
+  const shift = Float64Array.from(kept, (j) => xBar[j]!);
+  const offsets = Int32Array.from(kept, (j) => j * n);
+  const xr = new Float64Array(q);
+  const hr = new Float64Array(p);
+  const sh = new Float64Array(p);
+  const shh = new Float64Array(p * p);
+  const w0 = 1 / sumW;
+  for (let r = 0; r < n; r++) {
+    for (let b = 0; b < q; b++) xr[b] = x[offsets[b]! + r]!;
+    const we = w[r]! * e[r]!;
+    let z0 = w0;
+    for (let a = 0; a < q; a++) {
+      let z = 0;
+      const row = a * q;
+      for (let b = 0; b < q; b++) z += inv[row + b]! * xr[b]!;
+      z0 -= shift[a]! * z;
+      hr[a + 1] = we * z;
+    }
+    hr[0] = we * z0;
+    for (let a = 0; a < p; a++) {
+      const ha = hr[a]!;
+      sh[a] = sh[a]! + ha;
+      const row = a * p;
+      for (let b = 0; b <= a; b++) shh[row + b] = shh[row + b]! + ha * hr[b]!;
+    }
+  }
+  // V = n/(n − 1) Σᵢ (hᵢ − h̄)(hᵢ − h̄)ᵀ: svyrecvar for one stage with replacement centres the influences.
+  const v = new Float64Array(p * p);
+  const f = n / (n - 1);
+  for (let a = 0; a < p; a++) {
+    for (let b = 0; b <= a; b++) {
+      const cov = f * (shh[a * p + b]! - (sh[a]! * sh[b]!) / n);
+      v[a * p + b] = cov;
+      v[b * p + a] = cov;
+    }
+  }
+
+  let intercept = yBar;
+  for (let m = 0; m < q; m++) intercept -= xBar[kept[m]!]! * beta[m]!;
+  const df = n - rank;
+  const c = studentTQuantile(1 - (1 - level) / 2, df);
+  // Position of each column in the kept block (0 = intercept), or -1 when aliased.
+  const slot = new Int32Array(k).fill(-1);
+  kept.forEach((j, m) => (slot[j] = m + 1));
+  const covariance = Array.from({ length: 1 + k }, (_, a) =>
+    Array.from({ length: 1 + k }, (_, b) => {
+      const sa = a === 0 ? 0 : slot[a - 1]!;
+      const sb = b === 0 ? 0 : slot[b - 1]!;
+      return sa < 0 || sb < 0 ? NaN : v[sa * p + sb]!;
+    }),
+  );
+  return {
+    kind: "estimate",
+    n,
+    rank,
+    df,
+    level,
+    intercept: coefficient("(Intercept)", intercept, v[0]!, df, c),
+    coefficients: names.map((name, j) => {
+      const m = slot[j]!;
+      return m < 0 ? aliasedCoefficient(name) : coefficient(name, beta[m - 1]!, v[m * p + m]!, df, c);
+    }),
+    covariance,
+    weightSum: sumW,
+  };
+}
+
+function coefficient(name: string, estimate: number, variance: number, df: number, c: number): RegressionCoefficient {
+  // A perfect fit leaves a variance of 0 that rounding can push a hair below.
+  const se = Math.sqrt(Math.max(variance, 0));
+  const t = estimate / se;
+  return { name, estimate, se, t, p: twoSidedP(t, df), ci: [estimate - c * se, estimate + c * se], aliased: false };
+}
+
+/** P(|T| ≥ |t|) for T ~ t(df); NaN for t = 0/0 (a zero estimate with zero SE). */
+function twoSidedP(t: number, df: number): number {
+  if (Number.isNaN(t)) return NaN;
+  const a = Math.abs(t);
+  // studentTCdf's large-df route (df ≥ 1e5) cannot invert its expansion at |t| ≳ 1e3 or ±Infinity (it throws on
+  // the NaN); from |t| = 40 the tail is below the smallest double there anyway, so it is 0.
+  if (a === Infinity || (df >= 1e5 && a >= 40)) return 0;
+  return 2 * studentTCdf(-a, df);
+}
+
+function aliasedCoefficient(name: string): RegressionCoefficient {
+  return { name, estimate: NaN, se: NaN, t: NaN, p: NaN, ci: [NaN, NaN], aliased: true };
+}
+
+function insufficient(n: number, minN: number): RegressionFit {
+  return { kind: "insufficient", n, minN, reason: `${n} ${n === 1 ? "row" : "rows"}, at least ${minN} needed` };
+}
+
+/** Copy the used entries of `values` into `out` from `offset` on. */
+function gather(use: Uint8Array, values: ArrayLike<number>, out: Float64Array, offset: number): void {
+  for (let i = 0, r = offset; i < use.length; i++) {
+    if (use[i] === 1) out[r++] = values[i]!;
+  }
+}
+
+function sum(a: Float64Array): number {
+  let s = 0;
+  for (let r = 0; r < a.length; r++) s += a[r]!;
+  return s;
+}
+
+/** Σ a[ao + r] b[bo + r] over r < n. */
+function dot(a: Float64Array, b: Float64Array, ao: number, bo: number, n: number): number {
+  let s = 0;
+  for (let r = 0; r < n; r++) s += a[ao + r]! * b[bo + r]!;
+  return s;
+}
+
+/** Σ_r v_r x_a,r x_b,r over the k columns of the column-major x, as a lower-triangular k×k matrix. */
+function crossProducts(v: Float64Array, x: Float64Array, n: number, k: number): Float64Array {
+  const out = new Float64Array(k * k);
+  const vx = new Float64Array(n);
+  for (let a = 0; a < k; a++) {
+    const oa = a * n;
+    for (let r = 0; r < n; r++) vx[r] = v[r]! * x[oa + r]!;
+    for (let b = 0; b <= a; b++) out[a * k + b] = dot(vx, x, 0, b * n, n);
+  }
+  return out;
+}
+
+function markFinite(use: Uint8Array, values: ArrayLike<number>): void {
+  for (let i = 0; i < use.length; i++) if (!Number.isFinite(values[i])) use[i] = 0;
+}
+
+function isArrayLike(x: unknown): x is ArrayLike<number> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
+
+function lengthOf(x: unknown, name: string): number {
+  if (!isArrayLike(x)) {
+    throw new UsageError(
+      FN,
+      `expecting ${name} to be an array of numbers, got ${describe(x)}.`,
+      `Pass ${name} as an array or a typed array, one value per row.`,
+    );
+  }
+  return x.length;
+}
+
+function sameLength(length: number, rows: number, name: string): void {
+  if (length !== rows) {
+    throw new UsageError(
+      FN,
+      `expecting ${name} to have ${rows} values (one per row of y), got ${length}.`,
+      "Every column and the weights need one value per row; use NaN for a missing value.",
+    );
+  }
+}
+
+function describe(x: unknown): string {
+  return x === null ? "null" : Array.isArray(x) ? "an array" : typeof x;
+}
+
+function resolve(options: unknown, k: number): { level: number; minN: number | undefined; names: readonly string[]; given: boolean } {
+  if (typeof options !== "object" || options === null) {
+    throw new UsageError(FN, `expecting options to be an object, got ${describe(options)}.`, "Pass { level, minN, names } or nothing.");
+  }
+  const o = options as RegressionOptions;
+  const level = o.level ?? 0.95;
+  if (typeof level !== "number" || !(level > 0.5 && level < 1)) {
+    throw new UsageError(
+      FN,
+      `expecting a confidence level strictly between 0.5 and 1, got ${String(level)}.`,
+      "Write the level as a share, e.g. 0.95 for 95%.",
+    );
+  }
+  const minN = o.minN;
+  if (minN !== undefined && !(typeof minN === "number" && Number.isInteger(minN) && minN >= 1)) {
+    throw new UsageError(FN, `expecting minN to be a positive integer, got ${String(minN)}.`, "Pass minN ≥ 1, or leave it out for rank + 2.");
+  }
+  const given = o.names;
+  if (given !== undefined && !(Array.isArray(given) && given.length === k && given.every((s) => typeof s === "string"))) {
+    throw new UsageError(
+      FN,
+      `expecting names to be ${k} strings, one per column.`,
+      "Pass one name per column, in the order of columns, or leave names out.",
+    );
+  }
+  const names = given ?? Array.from({ length: k }, (_, j) => `x${j + 1}`);
+  return { level, minN, names, given: given !== undefined };
+}
