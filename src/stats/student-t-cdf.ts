@@ -31,6 +31,9 @@ export function studentTCdf(t: number, df: number): number {
   }
   assertDf("studentTCdf", df);
   if (df === Infinity) return normalCdf(t);
+  // Early exit: from ν = 1e5 on the tail beyond |t| = 40 is below e⁻⁷⁹⁹, 0 to double precision, and inverting the
+  // expansion that far out (or at ±Infinity) does not converge.
+  if (df >= LARGE_DF && !(Math.abs(t) < 40)) return t < 0 ? 0 : 1;
   if (df >= LARGE_DF) return normalCdf(zFromT(t, df));
   const t2 = t * t;
   // Early exit: t² overflows only where the tail is 0 to double precision.

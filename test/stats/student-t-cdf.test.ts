@@ -17,6 +17,16 @@ describe("studentTCdf", () => {
   it("is accurate for millions of degrees of freedom (mpmath: pt(−5, 1e6) = 2.86699893544537e-7)", () => {
     expectClose(studentTCdf(-5, 1e6), 2.866998935445370784e-7, 1e-12);
   });
+  it("gives the far tails for huge degrees of freedom instead of failing (t-values of a 130,000-row regression)", () => {
+    expect(studentTCdf(-1500, 129_990)).toBe(0);
+    expect(studentTCdf(1500, 129_990)).toBe(1);
+    expect(studentTCdf(-Infinity, 2e5)).toBe(0);
+    expect(studentTCdf(Infinity, 2e5)).toBe(1);
+    // Just inside the cut the expansion still answers, and agrees with the normal to many digits.
+    expect(studentTCdf(-37, 1e6)).toBeGreaterThan(0);
+    expect(studentTCdf(-37, 1e6)).toBeLessThan(1e-290);
+  });
+
   it("tends to the normal and equals it at Infinity", () => {
     expect(studentTCdf(1.3, Infinity)).toBe(normalCdf(1.3));
     expect(Math.abs(studentTCdf(1.3, 1e9) - normalCdf(1.3))).toBeLessThan(1e-9);
