@@ -91,6 +91,7 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
   });
   const rank = new Uint32Array(r.count);
   order.forEach((resp, k) => (rank[resp] = k));
+  const cache = new Map<string, QuestionAnswers>();
   let list: RespondentList | undefined;
   const respondents = (): RespondentList => {
     if (list !== undefined) return list;
@@ -121,11 +122,25 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
     respondentCount: r.count,
     respondents,
     answers(question, scope) {
+      // Every test, index, priority and trace asks for the same columns: build each once.
+      const unscoped = scope === undefined || scope.length === 0;
+      const hit = unscoped ? cache.get(question) : undefined;
+      if (hit !== undefined) return hit;
       const qi = qIndex.get(question);
       const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
-      const keep = (scope === undefined || scope.length === 0 ? [...rows] : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope))).sort(
-        (x, y) => (rank[a.respondent[x] ?? 0] ?? 0) - (rank[a.respondent[y] ?? 0] ?? 0),
-      );
+      const kept = unscoped ? rows : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope));
+      // Into rank order by placing each answer at its respondent's rank (one answer per respondent and question:
+      // duplicates are rejected at load), then reading the slots in order: linear, no comparison sort.
+      const slot = new Int32Array(r.count).fill(-1);
+      let clash = false;
+      for (const i of kept) {
+        const k = rank[a.respondent[i] ?? 0] ?? 0;
+        if ((slot[k] ?? -1) >= 0) clash = true;
+        slot[k] = i;
+      }
+      let keep: number[] = [];
+      if (clash) keep = [...kept].sort((x, y) => (rank[a.respondent[x] ?? 0] ?? 0) - (rank[a.respondent[y] ?? 0] ?? 0) || x - y);
+      else for (let k = 0; k < slot.length; k++) if ((slot[k] ?? -1) >= 0) keep.push(slot[k] as number);
       const respondent = new Uint32Array(keep.length);
       const value = new Float64Array(keep.length);
       const weight = new Float64Array(keep.length);
@@ -135,7 +150,9 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
         value[k] = a.value[i] ?? NaN;
         weight[k] = r.weight[resp] ?? 1;
       });
-      return { respondent, value, weight };
+      const out = { respondent, value, weight };
+      if (unscoped) cache.set(question, out);
+      return out;
     },
   };
 }

@@ -68,12 +68,15 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       // The points that explain overall satisfaction: their own index, without the overall question itself.
       .map((p) => ({ p, qs: indexQuestions(p, "external").filter((q) => !q.overall) }))
       .filter((x) => x.qs.length > 0);
-    const perf = new Map<string, { mean: number; byRespondent: Map<number, number>; weight: Map<number, number> }>();
+    // Each point's index by respondent rank, dense (NaN: not answered): the driver rows are read off it directly.
+    const perf = new Map<string, { mean: number; byRespondent: Float64Array }>();
     for (const { p, qs } of rated) {
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), { minN: options.minExternal, level: options.level });
       if (e.kind === "insufficient") continue;
-      perf.set(p.id, { mean: e.value, byRespondent: new Map(idx.respondent.map((r, i) => [r, idx.value[i] ?? NaN] as const)), weight: new Map(idx.respondent.map((r, i) => [r, idx.weight[i] ?? 1] as const)) });
+      const byRespondent = new Float64Array(survey.respondentCount).fill(NaN);
+      idx.respondent.forEach((r, i) => (byRespondent[r] = idx.value[i] ?? NaN));
+      perf.set(p.id, { mean: e.value, byRespondent });
     }
     const ids = rated.map((x) => x.p.id).filter((id) => perf.has(id));
     if (ids.length < 2) continue;
@@ -86,7 +89,10 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       const oa = respondentIndex([overallQ], (q) => survey.answers(q.id));
       const data: DriverData = {
         predictors: ids,
-        scores: oa.respondent.map((r) => ids.map((id) => perf.get(id)?.byRespondent.get(r) ?? null)),
+        scores: oa.respondent.map((r) => ids.map((id) => {
+          const v = perf.get(id)?.byRespondent[r] ?? NaN;
+          return Number.isFinite(v) ? v : null;
+        })),
         overall: oa.value,
         weights: oa.weight,
       };

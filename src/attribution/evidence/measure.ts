@@ -30,21 +30,55 @@ export function hasIndex(q: Question): boolean {
   return r.min !== undefined && r.max !== undefined && r.max > r.min;
 }
 
+/** A point's index per respondent: parallel arrays in respondent-rank order. Shared: read, never write. */
+export interface RespondentIndex {
+  readonly respondent: readonly number[];
+  readonly value: readonly number[];
+  readonly weight: readonly number[];
+}
+
+// The same questions over the same (cached) answer columns give the same index: computed once per survey view.
+const memo = new WeakMap<QuestionAnswers, Map<string, RespondentIndex>>();
+
 /**
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
  * weight. This is how a point with several perception questions gets one satisfaction index per customer.
  * Answers come in respondent-rank order ({@link QuestionAnswers}), so one question needs no regrouping and several
- * are summed in dense arrays indexed by rank: no per-respondent objects, no sort.
+ * are summed in dense arrays indexed by rank: no per-respondent objects, no sort. Memoized per survey view: every
+ * test, priority and trace of a run reads the same index.
  */
-export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): { respondent: number[]; value: number[]; weight: number[] } {
+export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
+  const first = questions[0] === undefined ? undefined : answers(questions[0]);
+  const key = questions.map((q) => q.id).join("\u0000");
+  const hit = first === undefined ? undefined : memo.get(first)?.get(key);
+  if (hit !== undefined) return hit;
+  const out = computeIndex(questions, answers);
+  if (first !== undefined) {
+    let m = memo.get(first);
+    if (m === undefined) memo.set(first, (m = new Map()));
+    m.set(key, out);
+  }
+  return out;
+}
+
+function computeIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
+  // The scale's range once per question, not once per answer.
+  const indexer = (q: Question): ((v: number) => number) => {
+    const r = scaleRange(q.scale);
+    if (r.min === undefined || r.max === undefined || r.max === r.min) return () => NaN;
+    const min = r.min;
+    const span = r.max - r.min;
+    return (v) => ((v - min) / span) * 100;
+  };
   const respondent: number[] = [];
   const value: number[] = [];
   const weight: number[] = [];
   if (questions.length === 1) {
     const q = questions[0] as Question;
     const a = answers(q);
+    const index = indexer(q);
     for (let i = 0; i < a.value.length; i++) {
-      const x = toIndex(q, a.value[i] ?? NaN);
+      const x = index(a.value[i] ?? NaN);
       if (!Number.isFinite(x)) continue;
       respondent.push(a.respondent[i] ?? 0);
       value.push(x);
@@ -52,15 +86,15 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
     }
     return { respondent, value, weight };
   }
-  const all = questions.map((q) => ({ q, a: answers(q) }));
+  const all = questions.map((q) => ({ index: indexer(q), a: answers(q) }));
   let size = 0;
   for (const { a } of all) for (let i = 0; i < a.respondent.length; i++) size = Math.max(size, (a.respondent[i] ?? 0) + 1);
   const sum = new Float64Array(size);
   const count = new Uint32Array(size);
   const w = new Float64Array(size);
-  for (const { q, a } of all)
+  for (const { index, a } of all)
     for (let i = 0; i < a.value.length; i++) {
-      const x = toIndex(q, a.value[i] ?? NaN);
+      const x = index(a.value[i] ?? NaN);
       if (!Number.isFinite(x)) continue;
       const r = a.respondent[i] ?? 0;
       if (count[r] === 0) w[r] = a.weight[i] ?? 1;

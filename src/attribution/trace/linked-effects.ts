@@ -54,6 +54,7 @@ export function segmentDummies(segments: readonly (Segment | undefined)[], dimen
  * @param caseOf - per respondent rank, its case's index in the view (−1: not linked).
  * @param segments - per respondent rank, its segment.
  * @param options - the dimensions to adjust for, the level, the fewest customers on each side.
+ * @param perCaseCache - exposures already read off the cases in this run, by candidate key (filled as it goes).
  * @returns per candidate key, the effect or why there is none; empty when no respondent of the point is linked.
  * @example
  * ```ts
@@ -68,6 +69,7 @@ export function linkedEffects(
   caseOf: Int32Array,
   segments: readonly (Segment | undefined)[],
   options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
+  perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
   const out = new Map<string, LinkedOutcome>();
   if (cases === undefined || cases.count === 0) return out;
@@ -81,7 +83,9 @@ export function linkedEffects(
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   for (const c of measurable) {
-    const perCase = (c.perCase as (v: CaseView) => Float64Array)(cases);
+    // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run.
+    let perCase = perCaseCache.get(c.key);
+    if (perCase === undefined) perCaseCache.set(c.key, (perCase = (c.perCase as (v: CaseView) => Float64Array)(cases)));
     const x = new Float64Array(rows.length);
     let exposed = 0;
     let unexposed = 0;
@@ -100,7 +104,9 @@ export function linkedEffects(
   }
   if (kept.length === 0) return out;
   const rowSegments = rows.map((k) => segments[index.respondent[k] ?? 0]);
-  const dims = options.adjustFor ?? [...new Set(rowSegments.flatMap((s) => (s ?? []).map(([key]) => key)))].sort();
+  const found = new Set<string>();
+  if (options.adjustFor === undefined) for (const seg of rowSegments) for (const [key] of seg ?? []) found.add(key);
+  const dims = options.adjustFor ?? [...found].sort();
   const dummies = segmentDummies(rowSegments, dims);
   const y = Float64Array.from(rows, (k) => index.value[k] ?? NaN);
   const w = Float64Array.from(rows, (k) => index.weight[k] ?? 1);

@@ -121,6 +121,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   const hasCaseSegments = cases !== undefined && cases.count > 0 && Array.from({ length: Math.min(cases.count, 1000) }, (_, i) => cases.segment(i)?.length ?? 0).some((n) => n > 0);
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
   const reach = reachOf(study);
+  const perCaseCache = new Map<string, Float64Array>();
   const drafts: Draft[] = [];
 
   for (const g of inputs.gaps) {
@@ -149,7 +150,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
     const index = indexOf(g.point, undefined);
     const linked = linkedEffects(index, candidates, cases, caseOf, respondents.segment, {
       adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
-    });
+    }, perCaseCache);
     for (const c of candidates) {
       const outcome = linked.get(c.key);
       const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
@@ -162,7 +163,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       if (c.finding === undefined) continue;
       if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
       const cv = c.perCase !== undefined && cases !== undefined && hasCaseSegments
-        ? coVariation(index, c.perCase(cases), cases, respondents.segment, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
+        ? coVariation(index, perCaseCache.get(c.key) ?? c.perCase(cases), cases, respondents.segment, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
         : undefined;
       if (cv !== undefined) {
         drafts.push(draft(g, c, "co-variation", cv.effect, cv.p, undefined, test));
