@@ -131,3 +131,24 @@ export function relabelIds(text: string, labels: StudyLabels): string {
     return name === undefined || name === token ? token : `“${name}”`;
   });
 }
+
+const LABEL_CACHE = new WeakMap<Study, Map<Lang, StudyLabels>>();
+
+/**
+ * The study's names in one language, built once per study and language and then shared.
+ *
+ * @param study - The study.
+ * @param lang - The report language.
+ * @returns The name lookups.
+ * @example
+ * ```ts
+ * labelsOf(study, "zh").name("post", "repair_dispatcher"); // "配网抢修指挥员"
+ * ```
+ */
+export function labelsOf(study: Study, lang: Lang): StudyLabels {
+  let byLang = LABEL_CACHE.get(study);
+  if (byLang === undefined) LABEL_CACHE.set(study, (byLang = new Map()));
+  let labels = byLang.get(lang);
+  if (labels === undefined) byLang.set(lang, (labels = studyLabels(study, lang)));
+  return labels;
+}

@@ -8,10 +8,14 @@
  */
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
-import type { Change, ChainLink, CauseShare, Evidence, Finding, Measured, Tag, Undecided } from "../attribution/findings.js";
+import type { Change, ChainLink, CustomerDissatisfaction, Evidence, Finding, Measured, Tag, Undecided } from "../attribution/findings.js";
 import type { Layer, Standard, Study, Unit } from "../model/study.js";
 import { LAYER_TITLES } from "./blueprint/index.js";
-import { relabelIds, studyLabels, type StudyLabels } from "./labels.js";
+import { labelsOf, relabelIds } from "./labels.js";
+import { causeShareText, gapCausesText, missesName, unexplainedText } from "./link-text.js";
+import { isPossibleCause } from "./links.js";
+
+export { labelsOf };
 import {
   formatCi, formatIndex, formatN, formatPercent, formatQuantity, percentileWords, unitWord,
 } from "./numbers.js";
@@ -140,27 +144,6 @@ export function changeKindName(kind: Change["kind"], lang: Lang): string {
 }
 
 // ── Names from the study ────────────────────────────────────────────────────────────────────────────────────
-
-const LABEL_CACHE = new WeakMap<Study, Map<Lang, StudyLabels>>();
-
-/**
- * The study's names in one language, built once per study and language and then shared.
- *
- * @param study - The study.
- * @param lang - The report language.
- * @returns The name lookups.
- * @example
- * ```ts
- * labelsOf(study, "zh").name("post", "repair_dispatcher"); // "配网抢修指挥员"
- * ```
- */
-export function labelsOf(study: Study, lang: Lang): StudyLabels {
-  let byLang = LABEL_CACHE.get(study);
-  if (byLang === undefined) LABEL_CACHE.set(study, (byLang = new Map()));
-  let labels = byLang.get(lang);
-  if (labels === undefined) byLang.set(lang, (labels = studyLabels(study, lang)));
-  return labels;
-}
 
 /** “name” in the language's quotation marks. */
 function q(name: string): string {
@@ -583,7 +566,7 @@ export function findingText(finding: Finding, study: Study, lang: Lang): string 
       const where = zh ? `${q(l.name("point", f.point))}（环节${q(l.name("step", f.step))}）` : `${q(l.name("point", f.point))} (step ${q(l.name("step", f.step))})`;
       const nums = f.evidence.map((e) => evidenceBrief(e, study, lang)).join(zh ? "；" : "; ");
       const head = zh ? `客户对${where}不满意：${nums}。` : `Customers are dissatisfied with ${where}: ${nums}.`;
-      return `${head}${zh ? "" : " "}${causesText(f.causes, f.unexplained, f.post, study, lang)}`;
+      return `${head}${zh ? "" : " "}${causesText(f, study, lang)}`;
     })
     .with({ tag: "unreasonable-standard" }, (f) => {
       const s = l.standard(f.standard);
@@ -613,15 +596,20 @@ export function findingText(finding: Finding, study: Study, lang: Lang): string 
     .exhaustive();
 }
 
-/** "Traced upstream to …" or "No upstream cause was found …". */
-function causesText(causes: readonly CauseShare[], unexplained: boolean, post: string | undefined, study: Study, lang: Lang): string {
-  const zh = lang === "zh";
-  if (unexplained || causes.length === 0)
-    return zh
-      ? `上游未找到原因：在补充数据之前，该差距暂由${postText(post, study, lang)}承担。`
-      : `No upstream cause was found: the gap stays with ${postText(post, study, lang)} until more data settle it.`;
-  const parts = causes.map((c) => (zh ? `${findingRefText(c.finding, study, lang)}（${formatPercent(c.share)}）` : `${findingRefText(c.finding, study, lang)} (${formatPercent(c.share)})`));
-  return zh ? `向上游追溯到${causes.length}个根本原因：${parts.join("；")}。` : `Traced upstream to ${causes.length} root cause${causes.length === 1 ? "" : "s"}: ${parts.join("; ")}.`;
+/** What measured upstream effects explain of a customer gap, what stays with the front line, what is left to test. */
+function causesText(f: CustomerDissatisfaction, study: Study, lang: Lang): string {
+  const post = postText(f.post, study, lang);
+  return gapCausesText(
+    {
+      gap: f.gap,
+      causes: f.causes.map((c) => causeShareText(c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang), c, f.gap, lang)),
+      explained: f.causes.reduce((a, c) => a + c.share, 0),
+      unexplained: unexplainedText(f.unexplainedShare, post, lang),
+      post,
+      toTest: f.links.filter(isPossibleCause).length,
+    },
+    lang,
+  );
 }
 
 /**
@@ -641,6 +629,7 @@ export function findingRefText(id: string, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
   const zh = lang === "zh";
   const [prefix = "", ...rest] = id.split(":");
+  if (prefix === "misses") return missesName({ kind: "missed-standard", standard: rest.join(":") }, study, lang);
   if (prefix === "cd") return zh ? `客户不满意点${q(l.name("point", rest.join(":")))}` : `customer gap at ${q(l.name("point", rest.join(":")))}`;
   if (prefix === "nce") {
     const step = rest.join(":");
