@@ -1,34 +1,53 @@
 /**
- * The CSV writer: findings (one row per finding) or responsibility lists (one row per list, entry and customer
- * gap, so a spreadsheet can pivot shares by department or post). Header names are stable keys in English; cell
- * text is in the report's language. Every cell passes through {@link csvCell}: RFC 4180 quoting, and a `'` before
- * text that a spreadsheet would run as a formula.
+ * The CSV writer: findings (one row per finding), causes (one row per customer gap and upstream link, with its
+ * grade, measured share, effect, intervals and q, plus the part no measured effect explains) or responsibility
+ * lists (one row per list, entry and customer gap, so a spreadsheet can pivot measured shares by department or
+ * post; possible causes to test are rows without a share). Header names are stable keys in English; cell text is
+ * in the report's language. Every cell passes through {@link csvCell}: RFC 4180 quoting, and a `'` before text
+ * that a spreadsheet would run as a formula.
  * @module
  */
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { csvCell } from "./escape.js";
-import { buildReport, type ReportOptions } from "./report.js";
+import { buildReport, isToTest, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry } from "./schema.js";
 
 /** Options of {@link toCsv}. */
 export interface CsvReportOptions extends ReportOptions {
-  /** Which table: `"findings"` (default) or `"responsibility"`. */
-  readonly table?: "findings" | "responsibility";
+  /** Which table: `"findings"` (default), `"causes"` or `"responsibility"`. */
+  readonly table?: CsvTable;
   /** Start with a UTF-8 byte-order mark, so Excel reads Chinese text correctly; default false. */
   readonly bom?: boolean;
 }
 
+/** The tables {@link toCsv} writes. */
+export type CsvTable = "findings" | "causes" | "responsibility";
+
 /** Columns of the findings table, in order. */
 export const FINDINGS_CSV_COLUMNS = [
   "id", "tag", "tag_name", "title", "theme", "step_id", "step", "post_id", "post", "department_id", "department", "persons",
-  "severity", "q", "headline", "evidence", "changes", "root_causes", "explains", "measures",
+  "severity", "q", "headline", "evidence", "changes", "gap_points", "root_causes", "unexplained_share", "possible_causes", "explains", "measures",
 ] as const;
 
-/** Columns of the responsibility table, in order. */
+/**
+ * Columns of the causes table, in order: one row per customer gap and upstream link (`status`: `share` for a
+ * measured share, `to-test` for a possible cause, `no-share` for a measured link without one), and per gap one
+ * `unexplained` row for the part that stays with the front line, so the shares of a gap sum to 1.
+ */
+export const CAUSES_CSV_COLUMNS = [
+  "gap_id", "gap", "gap_points", "status", "finding", "cause", "grade", "grade_name", "share", "share_ci_low", "share_ci_high",
+  "estimator", "effect", "effect_ci_low", "effect_ci_high", "level", "p", "q", "df", "n", "exposure", "exposure_share",
+  "attributable", "attributable_ci_low", "attributable_ci_high", "adjusted_for", "post_id", "post", "reason", "text", "tests",
+] as const;
+
+/**
+ * Columns of the responsibility table, in order. `priority` is the entry's measured attributable gap (Σ share ×
+ * gap, index points); `points` the row's part of it. Rows with `status` `to-test` carry no share.
+ */
 export const RESPONSIBILITY_CSV_COLUMNS = [
   "list", "list_id", "list_name", "rank", "finding", "title", "tag", "role", "post_id", "post", "department_id", "department", "persons",
-  "gap_id", "gap", "share", "priority", "measures",
+  "gap_id", "gap", "status", "grade", "share", "share_ci_low", "share_ci_high", "points", "priority", "measures",
 ] as const;
 
 type Row = readonly (string | number | null | undefined)[];
@@ -42,9 +61,9 @@ function lines(header: readonly string[], rows: readonly Row[], bom: boolean): s
  *
  * @param result - The attribution.
  * @param study - The study it was made on.
- * @param options - `table` ("findings" or "responsibility"), language, measures catalogue, `bom`.
- * @returns CSV text with CRLF line ends and a header row ({@link FINDINGS_CSV_COLUMNS} or
- *   {@link RESPONSIBILITY_CSV_COLUMNS}).
+ * @param options - `table` ("findings", "causes" or "responsibility"), language, measures catalogue, `bom`.
+ * @returns CSV text with CRLF line ends and a header row ({@link FINDINGS_CSV_COLUMNS}, {@link CAUSES_CSV_COLUMNS}
+ *   or {@link RESPONSIBILITY_CSV_COLUMNS}).
  * @example
  * ```ts
  * const csv = toCsv(result, study, { table: "responsibility", lang: "zh", bom: true });
@@ -58,7 +77,7 @@ export function toCsv(result: Attribution, study: Study, options: CsvReportOptio
  * Write a report document as CSV.
  *
  * @param doc - The report document.
- * @param which - `"findings"` or `"responsibility"`.
+ * @param which - `"findings"`, `"causes"` or `"responsibility"`.
  * @param bom - Start with a UTF-8 byte-order mark.
  * @returns The CSV text.
  * @example
@@ -66,7 +85,7 @@ export function toCsv(result: Attribution, study: Study, options: CsvReportOptio
  * csvFromReport(buildReport(result, study), "findings");
  * ```
  */
-export function csvFromReport(doc: ReportDocument, which: "findings" | "responsibility", bom = false): string {
+export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false): string {
   const sep = doc.lang === "zh" ? "；" : "; ";
   if (which === "findings") {
     const rows = doc.findings.map((f): Row => [
@@ -87,19 +106,43 @@ export function csvFromReport(doc: ReportDocument, which: "findings" | "responsi
       f.text,
       f.evidence.map((e) => e.text).join(" "),
       f.changes.map((c) => c.text).join(" "),
-      f.tag === "customer-dissatisfaction" ? f.causes.map((c) => `${c.findingName} (${c.share === null ? "" : Math.round(c.share * 1000) / 10}%)`).join(sep) : "",
+      f.tag === "customer-dissatisfaction" ? f.gap : null,
+      f.tag === "customer-dissatisfaction" ? f.causes.map((c) => `${c.findingName}: ${c.text}`).join(sep) : "",
+      f.tag === "customer-dissatisfaction" ? f.unexplainedShare : null,
+      f.tag === "customer-dissatisfaction" ? f.links.filter(isToTest).map((l) => `${l.findingName} (${l.gradeName}): ${l.text}`).join(sep) : "",
       f.tag === "customer-dissatisfaction" ? "" : f.explains.map((e) => e.text).join(sep),
       f.measures.join(sep),
     ]);
     return lines(FINDINGS_CSV_COLUMNS, rows, bom);
+  }
+  if (which === "causes") {
+    const rows: Row[] = [];
+    for (const f of doc.findings) {
+      if (f.tag !== "customer-dissatisfaction") continue;
+      for (const l of f.links) {
+        const e = l.effect;
+        rows.push([
+          f.id, f.title, f.gap, l.share !== null ? "share" : isToTest(l) ? "to-test" : "no-share", l.finding, l.findingName, l.grade, l.gradeName,
+          l.share, l.shareCi?.[0], l.shareCi?.[1], e?.estimator, e?.value, e?.ci[0], e?.ci[1], e?.level, e?.p, e?.q, e?.df, e?.n,
+          l.exposure.text, l.exposure.share, l.attributable?.value, l.attributable?.ci[0], l.attributable?.ci[1], e?.adjustedFor.join(sep),
+          l.post?.id, l.post?.name, l.reason.kind, l.text, l.tests.map((t) => t.text).join(sep),
+        ]);
+      }
+      rows.push([
+        f.id, f.title, f.gap, "unexplained", "", "", "", "", f.unexplainedShare, null, null, "", null, null, null, null, null, null, null, null,
+        "", null, f.unexplainedShare === null || f.gap === null ? null : f.unexplainedShare * f.gap, null, null, "", f.post?.id, f.post?.name, "", f.unexplainedText, "",
+      ]);
+    }
+    return lines(CAUSES_CSV_COLUMNS, rows, bom);
   }
   const rows: Row[] = [];
   const put = (list: "department" | "post", id: string, name: string, entries: readonly ReportEntry[]): void =>
     entries.forEach((e, i) => {
       const base = [list, id, name, i + 1, e.finding, e.title, e.tag, e.role, e.post?.id, e.post?.name, e.department?.id, e.department?.name, e.persons.map((p) => p.name).join(sep)];
       const tail = [e.priority, e.measures.join(sep)];
-      if (e.shares.length === 0) rows.push([...base, "", "", null, ...tail]);
-      for (const s of e.shares) rows.push([...base, s.gap, s.gapName, s.share, ...tail]);
+      if (e.shares.length === 0 && e.toTest.length === 0) rows.push([...base, "", "", "", "", null, null, null, null, ...tail]);
+      for (const s of e.shares) rows.push([...base, s.gap, s.gapName, s.grade === null ? "unexplained" : "share", s.grade ?? "", s.share, s.ci?.[0], s.ci?.[1], s.points, ...tail]);
+      for (const t of e.toTest) rows.push([...base, t.gap, t.gapName, "to-test", t.grade, null, null, null, null, ...tail]);
     });
   for (const d of doc.responsibility.departments) put("department", d.department.id, d.department.name, d.entries);
   for (const p of doc.responsibility.posts) put("post", p.post.id, p.post.name, p.entries);

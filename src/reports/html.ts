@@ -20,10 +20,10 @@ import { word, type WordKey } from "./dictionary.js";
 import { escapeHtml as h } from "./escape.js";
 import { correctionName, formatPriority } from "./markdown.js";
 import {
-  formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatQ, formatQuantity, NO_VALUE,
+  formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatQ, formatQuantity, NO_VALUE,
 } from "./numbers.js";
-import { buildReport, type ReportOptions } from "./report.js";
-import type { ReportDocument, ReportEntry, ReportEvidence, ReportFinding } from "./schema.js";
+import { buildReport, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
+import { REPORT_FORMAT, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink } from "./schema.js";
 import { findingRefText, labelsOf, tagMeaning, tagName } from "./text.js";
 
 /** Options of {@link renderHtmlReport}. */
@@ -122,6 +122,10 @@ ol.chain .ev{display:flex;flex-wrap:wrap;gap:4px 6px;margin-top:3px}
 .ev span{font-size:12.5px;border-radius:4px;padding:0 6px;background:#edf2f7;color:var(--muted)}
 .ev span.sig{background:#fff5eb;color:#7b341e;border:1px solid #fbd38d}
 .ev span.none{background:none;padding:0;font-style:italic}
+.grade{display:inline-block;font-size:11.5px;border:1px solid var(--line);border-radius:4px;padding:0 5px;color:var(--muted);background:#f7fafc;white-space:nowrap}
+.totest{color:var(--muted)}
+ul.possible{margin:0;padding-left:18px}ul.possible li{margin:4px 0}
+p.unexplained{margin:0}
 table{border-collapse:collapse;width:100%;background:var(--card);font-size:13px}
 caption{text-align:left;font-weight:600;padding:6px 0;color:var(--ink)}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
@@ -238,30 +242,15 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
       `<div class="card plain"><div class="num">${formatCount(doc.summary.rootCauses)}</div><div class="lbl">${h(w("rootCauses"))}</div></div>`,
       `<div class="card plain"><div class="num">${formatCount(doc.summary.tests.total)}</div><div class="lbl">${h(w("testsRun"))} (${formatCount(doc.summary.tests.significant)} ${h(w("significant"))})</div></div>`,
       `<div class="card plain"><div class="num">${formatCount(doc.summary.undecided)}</div><div class="lbl">${h(w("undecidedShort"))}</div></div>`,
+      `<div class="card plain"><div class="num">${formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.causes.length : 0), 0))}</div><div class="lbl">${h(w("measuredCauses"))}</div></div>`,
+      `<div class="card plain"><div class="num">${formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.links.filter(isToTest).length : 0), 0))}</div><div class="lbl">${h(w("possibleCauses"))}</div></div>`,
     ].join("");
     const s = doc.summary.samples;
     const samples = `<p class="samples">${h(w("samples"))}${colon}${h(w("customers"))} n = ${formatCount(s.customers ?? undefined)} · ${h(w("staff"))} n = ${formatCount(s.staff ?? undefined)} · ${h(w("cases"))} n = ${formatCount(s.cases ?? undefined)}</p>`;
-    const seen = new Set<string>();
-    const roots = doc.responsibility.departments
-      .flatMap((d) => d.entries)
-      .filter((e) => e.role === "root-cause" && !seen.has(e.finding) && (seen.add(e.finding), true))
-      .sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || (a.finding < b.finding ? -1 : 1))
-      .slice(0, 6);
-    const max = Math.max(1e-9, ...roots.map((e) => e.priority ?? 0));
-    const prio =
-      roots.length === 0
-        ? ""
-        : `<div class="panel"><h3 style="margin-top:0">${h(w("topPriorities"))}</h3><p class="note">${h(lang === "zh" ? "按根本原因所解释的客户不满意程度（差距严重程度 × 占比之和）排序。" : "Root causes ranked by the customer dissatisfaction they account for (Σ gap severity × share).")}</p><div class="prio">${roots
-            .map((e) => {
-              const colour = MARK_STYLES.get(e.tag)?.color ?? "#4a5568";
-              const gaps = e.shares.map((x) => `${h(x.gapName)} ${formatPercent(x.share ?? undefined)}`).join(lang === "zh" ? "；" : "; ");
-              return `<div><div>${tagBadge(e.tag, lang)} <a href="#${h(findingAnchor(doc, e.finding))}">${h(e.title)}</a></div><div class="who">${h([e.post?.name, e.department?.name].filter((x) => x !== undefined).join(" · "))}</div></div><div><div class="bar" role="img" aria-label="${h(formatPriority(e.priority))}"><span style="width:${formatNumber(((e.priority ?? 0) / max) * 100, { digits: 1 })}%;background:${colour}"></span></div><div class="who">${gaps}</div></div><div class="num"><b>${h(formatPriority(e.priority))}</b></div>`;
-            })
-            .join("")}</div></div>`;
     sections.push({
       id: "summary",
       title: w("summary"),
-      html: `<div class="cards">${cards}</div>${samples}${prio}<p class="note">${h(w("methodNote"))}</p>`,
+      html: `<div class="cards">${cards}</div>${samples}${linkageHtml(doc)}${actFirstHtml(doc)}<p class="note">${h(w("methodNote"))}</p>`,
     });
   }
 
@@ -270,11 +259,10 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
     const themes = doc.summary.themes;
     const parts: string[] = [];
     themes.forEach((theme, ti) => {
-      const bars = result.tests
-        .filter((t) => t.evidence.kind === "perception-below-target")
-        .flatMap((t) => (t.evidence.kind === "perception-below-target" ? [{ t, e: t.evidence }] : []))
+      const bars = doc.tests
+        .flatMap((t) => (t.evidence.data.kind === "perception-below-target" ? [{ t, e: t.evidence.data }] : []))
         .filter(({ e }) => study.blueprints.some((b) => b.theme === theme.id && b.steps.some((s) => s.id === labelsOf(study, lang).pointStep(e.point))))
-        .map(({ t, e }) => ({ label: labelsOf(study, lang).name("point", e.point), value: e.index.value, ci: e.index.ci, target: e.target, significant: t.significant }));
+        .map(({ t, e }) => ({ label: t.evidence.subject, value: e.index.value ?? NaN, ci: [e.index.ci[0] ?? NaN, e.index.ci[1] ?? NaN] as const, target: e.target ?? NaN, significant: t.significant }));
       const pr = doc.priorities.find((p) => p.theme.id === theme.id);
       if (bars.length === 0 && pr === undefined) return;
       const figs: string[] = [];
@@ -327,14 +315,14 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
 
   // ── Responsibility lists ──
   {
-    const parts: string[] = [`<p class="note">${h(lang === "zh" ? "每个部门、每个岗位承担的问题点：先列根本原因，再列其面对的客户差距；占比为该问题点解释各客户差距的比例。" : "What lands on each department and post: root causes first, then the customer gaps it faces; shares are the part of each customer gap the finding explains.")}</p>`];
+    const parts: string[] = [`<p class="note">${h(w("responsibilityNote"))}</p>`];
     const maxD = Math.max(1e-9, ...doc.responsibility.departments.map((d) => d.priority ?? 0));
     doc.responsibility.departments.forEach((d) => {
       const posts = d.posts.map((p) => h(p.name)).join(lang === "zh" ? "、" : ", ");
       const rows = d.entries.map((e) => entryRow(e, doc, measureById, true));
       parts.push(
         `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
-          `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("priority"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
+          `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
           table(`${w("responsibility")} — ${d.department.name}`, entryHead(lang, true), rows, new Set([4])) +
           `</div>`,
       );
@@ -345,12 +333,12 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
         k === 0 ? h(p.department?.name ?? NO_VALUE) : "",
         `${tagBadge(e.tag, lang)}<br>${h(e.title)}`,
         h(e.roleName),
-        sharesHtml(e, lang),
+        sharesHtml(e, doc),
         h(formatPriority(e.priority)),
       ]),
     );
     parts.push(
-      `<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("priority"), num: true }], postRows, new Set([5]))}</details>`,
+      `<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("measuredGap"), num: true }], postRows, new Set([5]))}</details>`,
     );
     sections.push({ id: "responsibility", title: w("responsibility"), html: parts.join("") });
   }
@@ -403,10 +391,28 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
       formatQ(qOf(t.evidence)),
       t.significant ? `<span class="sig-yes">${h(w("significant"))}</span>` : `<span class="sig-no">${h(w("notSignificant"))}</span>`,
     ]);
+    const linkRows = doc.findings.flatMap((f) =>
+      f.tag !== "customer-dissatisfaction"
+        ? []
+        : f.links.flatMap((l) =>
+            l.effect === null
+              ? []
+              : [[
+                  h(f.title),
+                  h(l.findingName),
+                  h(l.effect.estimatorName),
+                  `${formatIndex(l.effect.value ?? undefined, true)} (${h(formatCi([l.effect.ci[0] ?? NaN, l.effect.ci[1] ?? NaN], l.effect.level ?? doc.options.level, lang))})`,
+                  formatQ(l.effect.q ?? undefined),
+                  l.share === null ? h(l.gradeName) : `<b>${formatPercent(l.share)}</b>`,
+                ]],
+          ),
+    );
     sections.push({
       id: "tests",
       title: w("auditTrail"),
-      html: `<p class="note">${h(w("auditNote"))}</p><details><summary>${h(w("auditTrail"))} (${formatCount(doc.tests.length)})</summary>${table(w("auditTrail"), [{ text: w("test") }, { text: w("evidence") }, { text: w("result") }, { text: "q", num: true }, { text: w("significant") }], rows, new Set([3]))}</details>`,
+      html:
+        `<p class="note">${h(w("auditNote"))} ${h(doc.comparisons.text)}</p><details><summary>${h(w("auditTrail"))} (${formatCount(doc.tests.length)})</summary>${table(w("auditTrail"), [{ text: w("test") }, { text: w("evidence") }, { text: w("result") }, { text: "q", num: true }, { text: w("significant") }], rows, new Set([3]))}</details>` +
+        `<details><summary>${h(w("linkTests"))} (${formatCount(linkRows.length)})</summary>${table(w("linkTests"), [{ text: w("gap") }, { text: w("cause") }, { text: w("estimator") }, { text: w("effect"), num: true }, { text: "q", num: true }, { text: w("share") }], linkRows, new Set([3, 4]))}</details>`,
     });
   }
 
@@ -433,7 +439,7 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
 }
 
 /** What the HTML says made it. */
-const REPORT_GENERATOR = "gaptrace/report@1";
+const REPORT_GENERATOR = REPORT_FORMAT;
 
 function qOf(e: ReportEvidence): number | undefined {
   const d = e.data;
@@ -445,6 +451,11 @@ function qOf(e: ReportEvidence): number | undefined {
     .with({ kind: "compliance-below-standard" }, (x) => x.compliance.q)
     .exhaustive();
   return v ?? undefined;
+}
+
+/** A link to a finding's card; plain text for what is no finding (the misses of a standard that is met). */
+function findingLink(doc: ReportDocument, id: string, text: string): string {
+  return doc.findings.some((f) => f.id === id) ? `<a href="#${h(findingAnchor(doc, id))}">${h(text)}</a>` : h(text);
 }
 
 function findingAnchor(doc: ReportDocument, id: string): string {
@@ -459,29 +470,115 @@ function entryHead(lang: Lang, withPost: boolean): { text: string; num?: boolean
     { text: w("role") },
     ...(withPost ? [{ text: w("post") }] : []),
     { text: w("shareOfGaps") },
-    { text: w("priority"), num: true },
+    { text: w("measuredGap"), num: true },
     { text: w("measures") },
   ];
 }
 
-function sharesHtml(e: ReportEntry, lang: Lang): string {
-  if (e.shares.length === 0 && e.causes.length > 0)
-    return `<span class="sig-no">${h(word("explainedUpstream", lang))}${lang === "zh" ? "：" : ": "}</span>${e.causes.map((c) => `${h(c.findingName)}${c.share === null ? "" : ` <b>${formatPercent(c.share)}</b>`}`).join("<br>")}`;
-  if (e.shares.length === 0) return NO_VALUE;
-  return e.shares.map((s) => `${h(s.gapName)} <b>${formatPercent(s.share ?? undefined)}</b>`).join("<br>");
+/** A share (with its interval and grade) or a possible cause to test (no percentage), with its sentence on hover. */
+function briefHtml(x: { readonly brief: string; readonly text: string }, cls = ""): string {
+  return `<span${cls === "" ? "" : ` class="${cls}"`} title="${h(x.text)}">${h(x.brief)}</span>`;
+}
+
+function sharesHtml(e: ReportEntry, doc: ReportDocument): string {
+  const lang = doc.lang;
+  const parts = [...e.shares.map((s) => briefHtml(s)), ...e.toTest.map((t) => briefHtml(t, "totest"))];
+  if (e.shares.length === 0 && e.causes.length > 0 && e.role === "explained")
+    parts.unshift(`<span class="sig-no">${h(word("explainedUpstream", lang))}${lang === "zh" ? "：" : ": "}</span>${e.causes.map((c) => h(c.findingName)).join("<br>")}`);
+  return parts.length === 0 ? NO_VALUE : parts.join("<br>");
 }
 
 function entryRow(e: ReportEntry, doc: ReportDocument, measures: ReadonlyMap<string, ReportDocument["measures"][number]>, withPost: boolean): string[] {
   const lang = doc.lang;
   const persons = e.persons.length === 0 ? "" : `<br><small>${e.persons.map((p) => h(p.name)).join(", ")}</small>`;
   return [
-    `${tagBadge(e.tag, lang)}<br><a href="#${h(findingAnchor(doc, e.finding))}">${h(e.title)}</a>`,
+    `${tagBadge(e.tag, lang)}<br>${findingLink(doc, e.finding, e.title)}`,
     h(e.roleName),
     ...(withPost ? [`${h(e.post?.name ?? NO_VALUE)}${persons}`] : []),
-    sharesHtml(e, lang),
+    sharesHtml(e, doc),
     h(formatPriority(e.priority)),
     e.measures.map((id) => h(measures.get(id)?.title ?? id)).join("<br>") || NO_VALUE,
   ];
+}
+
+/** The finding's entry on the responsibility lists, if it has one. */
+function entryOf(doc: ReportDocument, finding: string): ReportEntry | undefined {
+  return [...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.unassigned].find(
+    (e) => e.finding === finding,
+  );
+}
+
+/** How responses were linked to their cases, and the two families of tests: near the top of the report. */
+function linkageHtml(doc: ReportDocument): string {
+  const colon = doc.lang === "zh" ? "：" : ": ";
+  return (
+    `<div class="panel linkage"><p style="margin:0"><b>${h(word("linkage", doc.lang))}</b>${colon}${h(doc.linkage.text)}</p>` +
+    `<p class="note" style="margin:6px 0 0"><b>${h(word("testFamilies", doc.lang))}</b>${colon}${h(doc.comparisons.text)}</p></div>`
+  );
+}
+
+/** Where to act first: root causes by measured attributable gap, then possible causes to test, unranked. */
+function actFirstHtml(doc: ReportDocument): string {
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const { measured, toTest } = rootCauseRanking(doc);
+  const who = (e: ReportEntry): string => h([e.post?.name, e.department?.name].filter((x) => x !== undefined).join(" · "));
+  const title = (e: ReportEntry): string => `${tagBadge(e.tag, lang)} ${findingLink(doc, e.finding, e.title)}`;
+  const max = Math.max(1e-9, ...measured.map((e) => e.priority ?? 0));
+  const ranked =
+    measured.length === 0
+      ? `<p>${h(w("noMeasuredRoot"))}</p>`
+      : `<div class="prio">${measured
+          .slice(0, 6)
+          .map((e) => {
+            const colour = MARK_STYLES.get(e.tag)?.color ?? "#4a5568";
+            const points = `${formatPriority(e.priority)} ${w("points")}`;
+            return (
+              `<div><div>${title(e)}</div><div class="who">${who(e)}</div></div>` +
+              `<div><div class="bar" role="img" aria-label="${h(w("measuredGap"))} ${h(points)}"><span style="width:${formatNumber(((e.priority ?? 0) / max) * 100, { digits: 1 })}%;background:${colour}"></span></div>` +
+              `<div class="who">${e.shares.map((x) => briefHtml(x)).join("<br>")}</div></div><div class="num"><b>${h(points)}</b></div>`
+            );
+          })
+          .join("")}</div>`;
+  const possible =
+    toTest.length === 0
+      ? ""
+      : `<h4 style="margin:14px 0 4px">${h(w("possibleCauses"))}</h4><ul class="possible">${toTest
+          .map((e) => `<li>${title(e)} <span class="who">${who(e)}</span><br>${e.toTest.map((t) => briefHtml(t, "totest")).join("<br>")}</li>`)
+          .join("")}</ul>`;
+  return `<div class="panel"><h3 style="margin-top:0">${h(w("topPriorities"))}</h3><p class="note">${h(w("topPrioritiesNote"))}</p>${ranked}${possible}</div>`;
+}
+
+/** The steps of a link's evidence chain, root cause first. */
+function chainHtml(l: ReportLink, lang: Lang): string {
+  return l.chain
+    .map((link, k) => {
+      const cls = k === 0 ? `root${(l.finding ?? "").startsWith("us:") ? " us" : ""}` : k === l.chain.length - 1 ? "cust" : "";
+      const where = [link.layerName, link.post?.name].filter((v): v is string => v !== undefined && v !== "").join(" · ");
+      return `<li class="${cls}" data-n="${k + 1}"><span class="step">${h(link.step.name)}</span><span class="where">${h(where)}</span><div class="ev">${evidenceChips(link.measured, lang)}</div></li>`;
+    })
+    .join("");
+}
+
+/** A measured cause: its share with interval and grade, the effect behind it, its chain. */
+function causeHtml(c: ReportLink, doc: ReportDocument, open: boolean): string {
+  const lang = doc.lang;
+  const w = (k: WordKey): string => word(k, lang);
+  const ci = c.shareCi === null ? "" : ` <small>(${h(formatCi([c.shareCi[0] ?? NaN, c.shareCi[1] ?? NaN], doc.options.level, lang, (v) => formatPercent(v)))})</small>`;
+  return (
+    `<details class="cause"${open ? " open" : ""}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}${ci} <small class="grade">${h(c.gradeName)}</small></summary>` +
+    `<p style="margin:4px 0">${h(c.text)}</p>` +
+    `<p class="note" style="margin:4px 0">${h(w("chain"))}${lang === "zh" ? `（${h(w("chainFrom"))}）：` : ` (${h(w("chainFrom"))}): `}${h(c.path)}</p><ol class="chain">${chainHtml(c, lang)}</ol></details>`
+  );
+}
+
+/** A link without a share: its grade, why, and what would test it; no percentage. */
+function possibleHtml(l: ReportLink, doc: ReportDocument): string {
+  const lang = doc.lang;
+  return (
+    `<li><b>${h(l.findingName)}</b> <small class="grade">${h(l.gradeName)}</small>${lang === "zh" ? "：" : ": "}${h(l.text)}` +
+    `<br><small class="sig-no">${h(word("chain", lang))}${lang === "zh" ? "：" : ": "}${h(l.path)}</small></li>`
+  );
 }
 
 function evidenceChips(list: readonly ReportEvidence[], lang: Lang): string {
@@ -501,26 +598,18 @@ function findingHtml(f: ReportFinding, doc: ReportDocument, openChains: boolean,
   if (f.changes.length > 0) rows.push([w("whatMustChange"), `<ul>${f.changes.map((c) => `<li>${h(c.text)}</li>`).join("")}</ul>`]);
   match(f)
     .with({ tag: "customer-dissatisfaction" }, (x) => {
-      if (x.causes.length > 0) {
-        const best = Math.max(...x.causes.map((c) => c.share ?? 0));
-        const causes = x.causes
-          .map((c) => {
-            const links = c.chain
-              .map((link, k) => {
-                const cls = k === 0 ? `root${c.finding.startsWith("us:") ? " us" : ""}` : k === c.chain.length - 1 ? "cust" : "";
-                const where = [link.layerName, link.post?.name].filter((v): v is string => v !== undefined && v !== "").join(" · ");
-                return `<li class="${cls}" data-n="${k + 1}"><span class="step">${h(link.step.name)}</span><span class="where">${h(where)}</span><div class="ev">${evidenceChips(link.measured, lang)}</div></li>`;
-              })
-              .join("");
-            const open = openChains && (c.share ?? 0) === best ? " open" : "";
-            return `<details class="cause"${open}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}</summary><p class="note" style="margin:4px 0">${h(w("chain"))}${lang === "zh" ? `（${h(w("chainFrom"))}）：` : ` (${h(w("chainFrom"))}): `}${h(c.path)}</p><ol class="chain">${links}</ol></details>`;
-          })
-          .join("");
-        rows.push([w("rootCausesChains"), causes]);
-      } else if (x.settleWith.length > 0) rows.push([w("settleWith"), `<ul>${x.settleWith.map((s) => `<li>${h(s)}</li>`).join("")}</ul>`]);
+      if (x.causes.length > 0) rows.push([w("measuredCauses"), x.causes.map((c, k) => causeHtml(c, doc, openChains && k === 0)).join("")]);
+      rows.push([w("notExplained"), `<p class="unexplained">${h(x.unexplainedText)}</p>`]);
+      const possible = x.links.filter(isToTest);
+      if (possible.length > 0) rows.push([w("possibleCauses"), `<ul class="possible">${possible.map((l) => possibleHtml(l, doc)).join("")}</ul>`]);
+      const other = x.links.filter((l) => l.share === null && !isToTest(l));
+      if (other.length > 0) rows.push([w("measuredNoShare"), `<ul class="possible">${other.map((l) => possibleHtml(l, doc)).join("")}</ul>`]);
+      if (x.links.length === 0 && x.settleWith.length > 0) rows.push([w("settleWith"), `<ul>${x.settleWith.map((s) => `<li>${h(s)}</li>`).join("")}</ul>`]);
     })
     .with({ tag: "unreasonable-standard" }, { tag: "non-compliant-execution" }, (x) => {
       if (x.explains.length > 0) rows.push([w("explainsGaps"), `<ul>${x.explains.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
+      const toTest = entryOf(doc, x.id)?.toTest ?? [];
+      if (toTest.length > 0) rows.push([w("possibleCauseOf"), `<ul class="possible">${toTest.map((t) => `<li>${h(t.text)}</li>`).join("")}</ul>`]);
       if (x.tag === "non-compliant-execution" && x.explainedBy.length > 0) rows.push([w("explainedBy"), `<ul>${x.explainedBy.map((id) => `<li>${h(id)}</li>`).join("")}</ul>`]);
     })
     .exhaustive();

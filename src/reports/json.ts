@@ -1,5 +1,5 @@
 /**
- * The JSON writer: an attribution as a `gaptrace/report@1` document (see {@link ReportSchema} and
+ * The JSON writer: an attribution as a `gaptrace/report@2` document (see {@link ReportSchema} and
  * docs/reports.md), and the reader that validates one.
  * @module
  */
@@ -8,10 +8,10 @@ import { problem } from "../core/problem.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
-import { ReportSchema, type ReportDocument } from "./schema.js";
+import { REPORT_FORMAT, ReportSchema, type ReportDocument } from "./schema.js";
 
 /**
- * Write an attribution as a JSON report (`gaptrace/report@1`), pretty-printed.
+ * Write an attribution as a JSON report (`gaptrace/report@2`), pretty-printed.
  *
  * @param result - The attribution.
  * @param study - The study it was made on.
@@ -20,7 +20,7 @@ import { ReportSchema, type ReportDocument } from "./schema.js";
  * @example
  * ```ts
  * const json = toJson(result, study, { lang: "zh" });
- * JSON.parse(json).format; // "gaptrace/report@1"
+ * JSON.parse(json).format; // "gaptrace/report@2"
  * ```
  */
 export function toJson(result: Attribution, study: Study, options: ReportOptions = {}): string {
@@ -32,7 +32,7 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  *
  * @param text - The JSON text of a report.
  * @returns The report document.
- * @throws ValidationError when the text is not JSON or not a `gaptrace/report@1` document.
+ * @throws ValidationError when the text is not JSON or not a `gaptrace/report@2` document.
  * @example
  * ```ts
  * const doc = readReportJson(toJson(result, study));
@@ -48,10 +48,15 @@ export function readReportJson(text: string): ReportDocument {
       problem("parse/json", "error", [], `readReportJson: ${e instanceof Error ? e.message : String(e)}`, "Pass the text toJson wrote."),
     ]);
   }
+  const format = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : undefined;
+  if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
+    throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
+      problem("schema/version", "error", ["format"], `readReportJson: the report is ${format}, not ${REPORT_FORMAT}.`, "Write the report again with this version's toJson (gaptrace attribute)."),
+    ]);
   const r = ReportSchema.safeParse(raw);
   if (!r.success)
     throw new ValidationError(
-      "gaptrace/readReportJson: not a gaptrace/report@1 document.",
+      "gaptrace/readReportJson: not a gaptrace/report@2 document.",
       r.error.issues.map((i) =>
         problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), `readReportJson: ${i.message}.`, "Compare with the format in docs/reports.md."),
       ),

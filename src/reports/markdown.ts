@@ -13,7 +13,7 @@ import type { Study } from "../model/study.js";
 import { word, type WordKey } from "./dictionary.js";
 import { escapeMarkdown as md, escapeMarkdownCell } from "./escape.js";
 import { formatCount, formatIndex, formatNumber, formatPercent, NO_VALUE } from "./numbers.js";
-import { buildReport, type ReportOptions } from "./report.js";
+import { buildReport, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
 import { tagMeaning, tagName } from "./text.js";
 
@@ -24,29 +24,34 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 }
 
 /**
- * The priority figure as printed (the customer dissatisfaction an entry accounts for), with three decimals.
+ * The measured attributable gap as printed (Σ share × gap, in index points), with one decimal.
  *
- * @param v - The priority; `null` prints as a dash.
+ * @param v - The measured gap; `null` prints as a dash.
  * @returns The figure.
  * @example
  * ```ts
- * formatPriority(1.09057); // "1.091"
+ * formatPriority(16.7856); // "16.8"
  * ```
  */
 export function formatPriority(v: number | null): string {
-  return formatNumber(v, { digits: 3 });
+  return formatNumber(v, { digits: 1 });
+}
+
+/** Text in brackets after a word: " (x)", or "（x）" in Chinese. */
+function paren(text: string, lang: Lang): string {
+  return lang === "zh" ? `（${text}）` : ` (${text})`;
 }
 
 /**
- * Shares of customer gaps as "Repair crew arrival 77.9%; Call-back 77.9%"; for a customer gap explained upstream,
- * where it comes from ("explained upstream: limit of standard … 77.9%; …").
+ * Shares of customer gaps with their intervals and grades, then the gaps the entry may cause (to test, no
+ * percentage); for execution explained upstream, where it comes from.
  */
-function sharesCell(entry: Pick<ReportEntry, "shares" | "causes" | "role">, lang: Lang): string {
+function sharesCell(entry: ReportEntry, doc: ReportDocument): string {
+  const lang = doc.lang;
   const sep = lang === "zh" ? "；" : "; ";
-  if (entry.shares.length === 0 && entry.causes.length > 0)
-    return `${word("explainedUpstream", lang)}${lang === "zh" ? "：" : ": "}${entry.causes.map((c) => `${c.findingName}${c.share === null ? "" : ` ${formatPercent(c.share)}`}`).join(sep)}`;
-  if (entry.shares.length === 0) return NO_VALUE;
-  return entry.shares.map((s) => `${s.gapName} ${formatPercent(s.share ?? undefined)}`).join(sep);
+  const parts = [...entry.shares.map((s) => s.brief), ...entry.toTest.map((t) => t.brief)];
+  if (entry.role === "explained" && entry.causes.length > 0) parts.unshift(`${word("explainedUpstream", lang)}${lang === "zh" ? "：" : ": "}${entry.causes.map((c) => c.findingName).join(sep)}`);
+  return parts.length === 0 ? NO_VALUE : parts.join(sep);
 }
 
 /**
@@ -98,6 +103,8 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
       [
         ...TAGS.map((t) => [tagName(t, lang), formatCount(doc.summary.findings[t])]),
         [w("rootCauses"), formatCount(doc.summary.rootCauses)],
+        [w("measuredCauses"), formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.causes.length : 0), 0))],
+        [w("possibleCauses"), formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.links.filter(isToTest).length : 0), 0))],
         [w("unexplainedGaps"), formatCount(doc.summary.unexplainedGaps)],
         [w("testsRun"), `${formatCount(doc.summary.tests.total)} (${formatCount(doc.summary.tests.significant)} ${w("significant")})`],
         [w("undecidedShort"), formatCount(doc.summary.undecided)],
@@ -110,15 +117,23 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     `${w("samples")}${colon}${w("customers")} n = ${formatCount(s.customers ?? undefined)}; ${w("staff")} n = ${formatCount(s.staff ?? undefined)}; ${w("cases")} n = ${formatCount(s.cases ?? undefined)}.`,
     "",
   );
-  const top = doc.responsibility.departments.flatMap((d) => d.entries).filter((e) => e.role === "root-cause");
-  const seen = new Set<string>();
-  const topUnique = top.filter((e) => !seen.has(e.finding) && seen.add(e.finding)).sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-  if (topUnique.length > 0) {
-    out.push(`### ${w("topPriorities")}`, "");
-    topUnique.slice(0, 5).forEach((e, i) => {
+  out.push(`**${w("linkage")}**${colon}${md(doc.linkage.text)}`, "");
+  out.push(`**${w("testFamilies")}**${colon}${md(doc.comparisons.text)}`, "");
+  const { measured, toTest } = rootCauseRanking(doc);
+  out.push(`### ${w("topPriorities")}`, "", `_${md(w("topPrioritiesNote"))}_`, "");
+  if (measured.length === 0) out.push(md(w("noMeasuredRoot")), "");
+  measured.slice(0, 5).forEach((e, i) => {
+    const who = e.post?.name ?? e.department?.name ?? "";
+    const shares = e.shares.map((x) => x.brief).join(lang === "zh" ? "；" : "; ");
+    out.push(`${i + 1}. **${md(e.title)}**${paren(`${md(tagName(e.tag, lang))}${lang === "zh" ? "；" : "; "}${md(who)}`, lang)}${colon}${formatPriority(e.priority)} ${w("points")} — ${md(shares)}`);
+  });
+  if (measured.length > 0) out.push("");
+  if (toTest.length > 0) {
+    out.push(`**${w("possibleCauses")}**${colon}`, "");
+    for (const e of toTest) {
       const who = e.post?.name ?? e.department?.name ?? "";
-      out.push(`${i + 1}. **${md(e.title)}** (${md(tagName(e.tag, lang))}; ${md(who)}): ${md(sharesCell(e, lang))}`);
-    });
+      out.push(`- **${md(e.title)}**${paren(md(who), lang)}${colon}${md(e.toTest.map((t) => t.brief).join(lang === "zh" ? "；" : "; "))}`);
+    }
     out.push("");
   }
 
@@ -137,14 +152,14 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
   for (const d of doc.responsibility.departments) {
     out.push(`#### ${md(d.department.name)}`, "");
     if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(lang === "zh" ? "、" : ", ")}`, "");
-    out.push(entriesTable(d.entries, lang, true), "");
+    out.push(entriesTable(d.entries, doc, true), "");
   }
   out.push(`### ${w("byPost")}`, "");
   for (const p of doc.responsibility.posts) {
     const persons = p.persons.length === 0 ? "" : ` — ${w("persons")}${colon}${p.persons.map((x) => md(x.name)).join(", ")}`;
     const dept = p.department === null ? "" : lang === "zh" ? `（${md(p.department.name)}）` : ` (${md(p.department.name)})`;
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
-    out.push(entriesTable(p.entries, lang, false), "");
+    out.push(entriesTable(p.entries, doc, false), "");
   }
 
   // Undecided
@@ -190,15 +205,16 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
   return out.join("\n");
 }
 
-function entriesTable(entries: readonly ReportEntry[], lang: Lang, withPost: boolean): string {
+function entriesTable(entries: readonly ReportEntry[], doc: ReportDocument, withPost: boolean): string {
+  const lang = doc.lang;
   const w = (k: WordKey): string => word(k, lang);
-  const head = [w("finding"), w("tag"), w("role"), ...(withPost ? [w("post")] : []), w("shareOfGaps"), w("priority"), w("measures")];
+  const head = [w("finding"), w("tag"), w("role"), ...(withPost ? [w("post")] : []), w("shareOfGaps"), w("measuredGap"), w("measures")];
   const rows = entries.map((e) => [
     e.title,
     tagName(e.tag, lang),
     e.roleName,
     ...(withPost ? [e.post?.name ?? NO_VALUE] : []),
-    sharesCell(e, lang),
+    sharesCell(e, doc),
     formatPriority(e.priority),
     e.measures.join(", ") || NO_VALUE,
   ]);
@@ -222,12 +238,25 @@ function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): stri
   }
   if (f.tag === "customer-dissatisfaction") {
     if (f.causes.length > 0) {
-      out.push(`- **${w("rootCausesChains")}** (${w("chainFrom")})${colon}`);
+      out.push(`- **${w("measuredCauses")}**${paren(w("chainFrom"), lang)}${colon}`);
       for (const c of f.causes) {
-        out.push(`  - **${md(c.findingName)}** — ${formatPercent(c.share ?? undefined)}${colon}${md(c.path)}`);
+        out.push(`  - **${md(c.findingName)}**${paren(md(c.gradeName), lang)}${colon}${md(c.text)}`);
+        out.push(`    ${md(w("chain"))}${colon}${md(c.path)}`);
         c.chain.forEach((link, k) => out.push(`    ${k + 1}. ${md(link.text)}`));
       }
-    } else if (f.settleWith.length > 0) {
+    }
+    out.push(`- **${w("notExplained")}**${colon}${md(f.unexplainedText)}`);
+    const possible = f.links.filter(isToTest);
+    if (possible.length > 0) {
+      out.push(`- **${w("possibleCauses")}**${colon}`);
+      for (const l of possible) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName), lang)}${colon}${md(l.text)}`);
+    }
+    const other = f.links.filter((l) => l.share === null && !isToTest(l));
+    if (other.length > 0) {
+      out.push(`- **${w("measuredNoShare")}**${colon}`);
+      for (const l of other) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName), lang)}${colon}${md(l.text)}`);
+    }
+    if (f.links.length === 0 && f.settleWith.length > 0) {
       out.push(`- **${w("settleWith")}**${colon}`);
       for (const s of f.settleWith) out.push(`  - ${md(s)}`);
     }
@@ -235,6 +264,11 @@ function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): stri
     if (f.explains.length > 0) {
       out.push(`- **${w("explainsGaps")}**${colon}`);
       for (const e of f.explains) out.push(`  - ${md(e.text)}`);
+    }
+    const toTest = [...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.unassigned].find((e) => e.finding === f.id)?.toTest ?? [];
+    if (toTest.length > 0) {
+      out.push(`- **${w("possibleCauseOf")}**${colon}`);
+      for (const t of toTest) out.push(`  - ${md(t.text)}`);
     }
     if (f.tag === "non-compliant-execution" && f.explainedBy.length > 0) out.push(`- **${w("explainedBy")}**${colon}${f.explainedBy.map(md).join(", ")}`);
   }

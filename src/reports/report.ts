@@ -1,7 +1,9 @@
 /**
  * The report model: an attribution turned into one plain, serialisable document in one language (the
- * `gaptrace/report@1` format of {@link ReportSchema}), with names beside ids, a sentence beside every number and
- * the responsibility lists and measures attached. The Markdown, CSV and JSON writers all read this one document,
+ * `gaptrace/report@2` format of {@link ReportSchema}), with names beside ids, a sentence beside every number,
+ * every customer gap's graded links (shares only from measured effects, with their intervals; possible causes to
+ * test without a percentage), how responses were linked to their cases, and the responsibility lists and measures
+ * attached. The Markdown, CSV and JSON writers all read this one document,
  * so they never disagree; the HTML writer reads it too and adds the pictures.
  * @module
  */
@@ -9,18 +11,21 @@ import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { evidenceQ } from "../attribution/attribute.js";
-import { TAGS, type ChainLink, type Evidence, type Finding, type Tag } from "../attribution/findings.js";
+import { GRADES, TAGS, type CauseLink, type ChainLink, type CustomerDissatisfaction, type Evidence, type Finding, type Grade, type Tag } from "../attribution/findings.js";
 import type { Study } from "../model/study.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
+import { relabelIds } from "./labels.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "./measures.js";
-import { responsibilityLists, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
+import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
+import { causeId, customerGaps, exposureSubject, linkTests, shareInterval } from "./links.js";
+import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
 import {
-  REPORT_FORMAT, type Ref, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding,
+  REPORT_FORMAT, type Ref, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
 } from "./schema.js";
 import {
   changeKindName, changeText, chainLinkText, chainPathText, evidenceBrief, evidenceKindName, evidenceSubject, evidenceText,
-  findingRefText, findingText, findingTitle, labelsOf, layerTitle, shareText, standardOwnerText, tagName, undecidedText,
+  findingRefText, findingText, findingTitle, labelsOf, layerTitle, postText, standardOwnerText, tagName, undecidedText,
 } from "./text.js";
 
 /** Options shared by the report writers. */
@@ -50,6 +55,7 @@ function num(x: number | undefined): number | null {
 const ROLE_NAMES: Readonly<Record<ResponsibilityRole, Readonly<Record<Lang, string>>>> = {
   "root-cause": { en: "Root cause", zh: "根本原因" },
   explained: { en: "Explained by upstream", zh: "受上游影响" },
+  misses: { en: "Misses that lower ratings (standard met)", zh: "标准已达标，未达标工单仍拉低评价" },
   "customer-gap": { en: "Customer gap faced", zh: "面对的客户差距" },
 };
 
@@ -91,7 +97,7 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  * @param result - The attribution.
  * @param study - The study it was made on.
  * @param options - Language and measures catalogue.
- * @returns The `gaptrace/report@1` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @returns The `gaptrace/report@2` document (plain data; `JSON.stringify` it, or use {@link toJson}).
  * @example
  * ```ts
  * const doc = buildReport(result, study, { lang: "zh" });
@@ -118,7 +124,19 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     significant: significant(e),
     data: jsonSafe(e) as ReportEvidence["data"],
   });
-  const share = (gap: string, s: number) => ({ gap, gapName: gapName(gap), share: num(s), text: shareText(s, gap, study, lang) });
+  const gapPoints = new Map(customerGaps(result).map((g) => [g.id, g.gap] as const));
+  const share = (gap: string, x: Pick<EntryShare, "share" | "grade" | "ci" | "level">): ReportShare => ({
+    gap,
+    gapName: gapName(gap),
+    share: num(x.share),
+    ci: x.ci === undefined ? null : [num(x.ci[0]), num(x.ci[1])],
+    points: num(x.share * (gapPoints.get(gap) ?? NaN)),
+    grade: x.grade ?? null,
+    gradeName: x.grade === undefined ? null : gradeName(x.grade, lang),
+    text: gapShareText(x.share, x.ci, x.level, x.grade, gap, study, lang),
+    brief: shareBrief(x.share, x.ci, x.level, x.grade, gapName(gap), lang),
+  });
+  const gapShare = (x: GapShare) => ({ gap: x.gap, gapName: gapName(x.gap), share: num(x.share), points: num(x.points), text: gapShareText(x.share, undefined, 0, undefined, x.gap, study, lang) });
   const link = (c: ChainLink) => ({
     step: ref("step", c.step),
     layer: c.layer,
@@ -128,6 +146,65 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     text: chainLinkText(c, study, lang, significant),
     measured: c.measured.map(evidence),
   });
+
+  const graded = (c: CauseLink, gap: CustomerDissatisfaction): ReportLink => {
+    const subject = exposureSubject(c.exposure);
+    const ci = shareInterval(c, gap.gap);
+    const e = c.effect;
+    return {
+      finding: c.finding ?? null,
+      findingName: c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang),
+      grade: c.grade,
+      gradeName: gradeName(c.grade, lang),
+      step: ref("step", c.step),
+      post: refOrNull("post", c.post),
+      department: refOrNull("department", c.department),
+      exposure: {
+        kind: c.exposure.kind,
+        subject: ref(subject.kind, subject.id),
+        text: exposureText(c.exposure, study, lang),
+        share: e === undefined || e.estimator === "driver-regression" ? null : num(e.exposure),
+        driverGap: e?.estimator === "driver-regression" ? num(e.exposure) : null,
+      },
+      share: num(c.share),
+      shareCi: ci === undefined ? null : [num(ci[0]), num(ci[1])],
+      effect:
+        e === undefined
+          ? null
+          : {
+              estimator: e.estimator,
+              estimatorName: estimatorName(e.estimator, lang),
+              value: num(e.effect.value),
+              se: num(e.effect.se),
+              ci: [num(e.effect.ci[0]), num(e.effect.ci[1])],
+              level: num(e.effect.level),
+              p: num(e.effect.p),
+              q: num(e.effect.q),
+              df: num(e.df),
+              n: num(e.n),
+              adjustedFor: [...e.adjustedFor],
+            },
+      attributable: e === undefined ? null : { value: num(e.attributable.value), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
+      reason: { kind: c.reason.kind, text: reasonText(c, gap.gap, study, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
+      tests: c.test.map((t) => ({ kind: t.kind, text: testText(t, study, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
+      text: linkText(c, gap.gap, study, lang),
+      path: chainPathText(c.chain, study, lang),
+      chain: c.chain.map(link),
+    };
+  };
+  // A root cause's shares of customer gaps, with the interval and grade of the link each comes from.
+  const causeOf = new Map<string, { gap: CustomerDissatisfaction; link: CauseLink }[]>();
+  for (const g of customerGaps(result)) for (const c of g.causes) causeOf.set(`${causeId(c)}\u0000${g.id}`, [...(causeOf.get(`${causeId(c)}\u0000${g.id}`) ?? []), { gap: g, link: c }]);
+  const explainsOf = (finding: string, explains: readonly { gap: string; share: number }[]): ReportShare[] => {
+    const used = new Map<string, number>();
+    return explains.map((x) => {
+      const k = used.get(x.gap) ?? 0;
+      used.set(x.gap, k + 1);
+      const c = causeOf.get(`${finding}\u0000${x.gap}`)?.[k];
+      const ci = c === undefined ? undefined : shareInterval(c.link, c.gap.gap);
+      return share(x.gap, { share: x.share, grade: c?.link.grade ?? "measured", ci, level: c?.link.effect?.effect.level ?? result.options.level });
+    });
+  };
 
   const findings: ReportFinding[] = result.findings.map((f) => {
     const base = {
@@ -156,16 +233,13 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
         ...base,
         tag: x.tag,
         point: ref("point", x.point),
-        causes: x.causes.map((c) => ({
-          finding: c.finding,
-          findingName: findingRefText(c.finding, study, lang),
-          share: num(c.share),
-          severity: num(c.severity),
-          path: chainPathText(c.chain, study, lang),
-          chain: c.chain.map(link),
-        })),
+        gap: num(x.gap),
+        causes: x.causes.map((c) => graded(c, x) as Extract<ReportFinding, { tag: "customer-dissatisfaction" }>["causes"][number]),
+        links: x.links.map((c) => graded(c, x)),
+        unexplainedShare: num(x.unexplainedShare),
+        unexplainedText: unexplainedText(x.unexplainedShare, postText(x.post, study, lang), lang),
         unexplained: x.unexplained,
-        settleWith: [...x.settleWith],
+        settleWith: x.settleWith.map((t) => relabelIds(t, l)),
       }))
       .with({ tag: "unreasonable-standard" }, (x): ReportFinding => {
         const s = l.standard(x.standard);
@@ -175,7 +249,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
           standard: ref("standard", x.standard),
           via: x.via,
           owner: s === undefined ? (x.post === undefined ? "" : l.name("post", x.post)) : standardOwnerText(s, study, lang),
-          explains: x.explains.map((e) => share(e.gap, e.share)),
+          explains: explainsOf(x.id, x.explains),
         };
       })
       .with({ tag: "non-compliant-execution" }, (x): ReportFinding => ({
@@ -183,7 +257,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
         tag: x.tag,
         standards: x.standards.map((s) => ref("standard", s)),
         explainedBy: [...x.explainedBy],
-        explains: x.explains.map((e) => share(e.gap, e.share)),
+        explains: explainsOf(x.id, x.explains),
       }))
       .exhaustive();
   });
@@ -194,14 +268,23 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     tag: e.tag,
     role: e.role,
     roleName: roleName(e.role, lang),
-    title: findingName.get(e.finding) ?? e.finding,
+    title: findingName.get(e.finding) ?? findingRefText(e.finding, study, lang),
     post: refOrNull("post", e.post),
     department: refOrNull("department", e.department),
     persons: e.persons.map((p) => ref("person", p)),
     severity: num(e.severity),
     priority: num(e.priority),
-    shares: e.shares.map((s) => share(s.gap, s.share)),
-    causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(c.finding, study, lang), share: num(c.share) })),
+    shares: e.shares.map((s) => share(s.gap, s)),
+    toTest: e.toTest.map((t) => ({
+      gap: t.gap,
+      gapName: gapName(t.gap),
+      grade: t.link.grade,
+      gradeName: gradeName(t.link.grade, lang),
+      reason: t.link.reason.kind,
+      text: possibleCauseText(t.link, t.gap, t.gapPoints, study, lang),
+      brief: toTestBrief(t.link.grade, gapName(t.gap), lang),
+    })),
+    causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(c.finding, study, lang), share: num(c.share), grade: c.grade ?? null })),
     measures: e.measures.map((m) => m.measure.id),
   });
 
@@ -215,6 +298,10 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     return ns.length === 0 ? null : Math.max(...ns);
   };
   const themeIds = [...new Set([...study.blueprints.map((b) => b.theme)])];
+  const allLinks = customerGaps(result).flatMap((g) => g.links);
+  const grades = Object.fromEntries(GRADES.map((g) => [g, allLinks.filter((x) => x.grade === g).length])) as Record<Grade, number>;
+  const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
+  const linkFamily = linkTests(result);
 
   const doc = {
     format: REPORT_FORMAT,
@@ -231,6 +318,27 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
       defaultTarget: result.options.defaultTarget,
       acceptance: result.options.acceptance,
       explainedShare: result.options.explainedShare,
+      minSeverity: result.options.minSeverity,
+      minExposed: result.options.minExposed,
+      minGroups: result.options.minGroups,
+      adjustFor: result.options.adjustFor === undefined ? null : [...result.options.adjustFor],
+    },
+    linkage: {
+      respondents: result.linkage.respondents,
+      linked: result.linkage.linked,
+      unlinked: result.linkage.unlinked,
+      unknownCase: result.linkage.unknownCase,
+      duplicate: result.linkage.duplicate,
+      text: linkageText(result.linkage, lang),
+      problems: result.linkage.problems.map((p) => ({ respondent: p.respondent, case: p.case, reason: p.reason })),
+    },
+    comparisons: {
+      correction: result.options.correction,
+      correctionName: correctionText(result.options.correction, result.options.alpha, lang),
+      alpha: result.options.alpha,
+      findings: findingFamily,
+      links: linkFamily,
+      text: familiesText(findingFamily, linkFamily, result.options.correction, result.options.alpha, lang),
     },
     summary: {
       findings: counts,
@@ -238,6 +346,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
       unexplainedGaps: result.findings.filter((f) => f.tag === "customer-dissatisfaction" && f.unexplained).length,
       tests: { total: result.tests.length, significant: result.tests.filter((t) => t.significant).length },
       undecided: result.undecided.length,
+      grades,
       samples: {
         customers: maxN(["perception-below-target", "servqual-gap", "expectation-vs-standard"]),
         staff: maxN(["internal-rating-below-target"]),
@@ -252,14 +361,14 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
         department: refOrNull("department", p.department),
         persons: p.persons.map((x) => ref("person", x)),
         priority: num(p.priority),
-        gapShares: p.gapShares.map((s) => share(s.gap, s.share)),
+        gapShares: p.gapShares.map(gapShare),
         entries: p.entries.map(entry),
       })),
       departments: lists.departments.map((d) => ({
         department: ref("department", d.department),
         posts: d.posts.map((x) => ref("post", x)),
         priority: num(d.priority),
-        gapShares: d.gapShares.map((s) => share(s.gap, s.share)),
+        gapShares: d.gapShares.map(gapShare),
         entries: d.entries.map(entry),
       })),
       unassigned: lists.unassigned.map(entry),
@@ -334,4 +443,48 @@ export function measuredOf(e: Evidence): { readonly n: number; readonly value: n
     .with({ kind: "clock-mismatch" }, (x) => x.onCustomerClock)
     .with({ kind: "compliance-below-standard" }, (x) => x.compliance)
     .exhaustive();
+}
+
+const GRADE_RANK: Readonly<Record<Grade, number>> = { measured: 0, "internal-chain": 1, "co-variation": 2, structural: 3 };
+
+/**
+ * Where to act first: the root causes of a report (unreasonable standards and non-compliant execution), those with
+ * a measured share of a customer gap ranked by the index points their measured effects account for (Σ share ×
+ * gap), then apart and unranked those that are only possible causes to test (strongest evidence first). Never by
+ * position in the blueprint.
+ *
+ * @param doc - The report document.
+ * @returns The measured root causes, largest first, and the possible causes to test.
+ * @example
+ * ```ts
+ * const { measured, toTest } = rootCauseRanking(buildReport(result, study));
+ * measured[0]?.priority; // 16.8 (index points)
+ * ```
+ */
+export function rootCauseRanking(doc: ReportDocument): { readonly measured: readonly ReportEntry[]; readonly toTest: readonly ReportEntry[] } {
+  const seen = new Set<string>();
+  const all = [...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.unassigned].filter(
+    (e) => e.role !== "customer-gap" && !seen.has(e.finding) && (seen.add(e.finding), true),
+  );
+  const byId = (a: ReportEntry, b: ReportEntry): number => (a.finding < b.finding ? -1 : a.finding > b.finding ? 1 : 0);
+  const strongest = (e: ReportEntry): number => Math.min(4, ...e.toTest.map((t) => GRADE_RANK[t.grade]));
+  return {
+    measured: all.filter((e) => (e.priority ?? 0) > 0).sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0) || byId(a, b)),
+    toTest: all.filter((e) => !((e.priority ?? 0) > 0) && e.toTest.length > 0).sort((a, b) => strongest(a) - strongest(b) || byId(a, b)),
+  };
+}
+
+/**
+ * Whether a link of a report document is a possible cause to test: a finding upstream with no measured share,
+ * whose effect was not measured to be harmless (the document's counterpart of `isPossibleCause`).
+ *
+ * @param link - A link of a customer gap in a report document.
+ * @returns True for a possible cause to test.
+ * @example
+ * ```ts
+ * gap.links.filter(isToTest).map((l) => l.gradeName);
+ * ```
+ */
+export function isToTest(link: ReportLink): boolean {
+  return link.share === null && link.finding !== null && link.reason.kind !== "no-harm";
 }

@@ -1,15 +1,19 @@
 /**
- * Responsibility lists (责任清单): for each post and each department, the findings that land there, root causes
- * first and then the customer gaps the post faces, each with its share of every customer gap it explains, its
- * evidence, what must change, the measures that fit and the persons named. A department's list holds its posts'
- * entries and the standards the department owns itself. Lists and entries are sorted by priority (the customer
- * dissatisfaction an entry accounts for: gap severity × share), then by id, so the output is deterministic.
+ * Responsibility lists (责任清单): for each post and each department, the findings that land there, with the
+ * measured share of every customer gap each explains (and its interval and grade), the customer gaps it may cause
+ * but no data have measured ("possible cause — to test", no percentage), its evidence, what must change, the
+ * measures that fit and the persons named. A customer gap keeps on its front-line post the part no measured
+ * upstream effect explains. A department's list holds its posts' entries and the standards the department owns
+ * itself. Priority is the measured attributable gap (Σ share × gap, in index points): entries with a measured part
+ * come first, so a possible cause is never ranked above a measured one; then root causes before customer gaps,
+ * then priority, then id, so the output is deterministic. Never by position in the blueprint.
  * @module
  */
 import { match } from "ts-pattern";
 import type { Attribution } from "../attribution/attribute.js";
-import type { Change, Evidence, Finding, Tag } from "../attribution/findings.js";
+import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attribution/findings.js";
 import type { Study } from "../model/study.js";
+import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "./measures.js";
 
 /** Why an entry is on a list. */
@@ -18,15 +22,20 @@ export type ResponsibilityRole =
   | "root-cause"
   /** Non-compliant execution whose misses mostly come from an upstream root cause. */
   | "explained"
+  /**
+   * Misses of a standard whose compliance requirement is met, yet which measurably lower the customers' rating:
+   * no finding, but a measured share that lands on the post executing the step (id `misses:<standard>`).
+   */
+  | "misses"
   /** A customer gap the post faces at the front line (its causes, if found, are on other lists). */
   | "customer-gap";
 
 /** Roles in list order. */
-export const RESPONSIBILITY_ROLES = ["root-cause", "explained", "customer-gap"] as const satisfies readonly ResponsibilityRole[];
+export const RESPONSIBILITY_ROLES = ["root-cause", "explained", "misses", "customer-gap"] as const satisfies readonly ResponsibilityRole[];
 
 /** One finding on a responsibility list. */
 export interface ResponsibilityEntry {
-  /** The finding id. */
+  /** The finding id (`misses:<standard>` for the misses of a standard that is met). */
   readonly finding: string;
   readonly tag: Tag;
   readonly role: ResponsibilityRole;
@@ -36,11 +45,14 @@ export interface ResponsibilityEntry {
   /** The finding's own severity (0–1). */
   readonly severity: number;
   /**
-   * The customer gaps this entry accounts for and its share of each (0–1): for a root cause, the gaps it
-   * explains; for an unexplained customer gap, the gap itself with share 1; otherwise none.
+   * The customer gaps this entry accounts for, with its measured share of each: for a root cause (or a driver
+   * point of overall satisfaction), the gaps its measured effect explains; for a customer gap, the part of it no
+   * measured upstream effect explains, which stays with the front line.
    */
-  readonly shares: readonly { readonly gap: string; readonly share: number; readonly gapSeverity: number }[];
-  /** Σ gap severity × share: the customer dissatisfaction this entry accounts for. */
+  readonly shares: readonly EntryShare[];
+  /** Customer gaps this finding may cause with no measured share: possible causes to test, never given a percentage. */
+  readonly toTest: readonly PossibleCause[];
+  /** The measured attributable gap: Σ share × gap, in index points. */
   readonly priority: number;
   readonly evidence: readonly Evidence[];
   readonly change: readonly Change[];
@@ -49,7 +61,33 @@ export interface ResponsibilityEntry {
    * For a customer gap: its root causes and their shares; for explained execution: the upstream root causes its
    * misses coincide with (no share: they are not split).
    */
-  readonly causes: readonly { readonly finding: string; readonly share: number | undefined }[];
+  readonly causes: readonly { readonly finding: string; readonly share: number | undefined; readonly grade: Grade | undefined }[];
+}
+
+/** A finding's measured part in one customer gap. */
+export interface EntryShare {
+  /** The customer-gap finding id. */
+  readonly gap: string;
+  /** Share of the gap (0–1). */
+  readonly share: number;
+  /** Index points of the gap: share × gap. */
+  readonly points: number;
+  /** The link's grade; `undefined` for the front line's unexplained part. */
+  readonly grade: Grade | undefined;
+  /** The share's interval (one link; `undefined` when several links of the finding add up, or unmeasured). */
+  readonly ci: readonly [number, number] | undefined;
+  /** The interval's level. */
+  readonly level: number;
+}
+
+/** A customer gap a finding may cause, with no measured share. */
+export interface PossibleCause {
+  /** The customer-gap finding id. */
+  readonly gap: string;
+  /** The gap in index points. */
+  readonly gapPoints: number;
+  /** The graded link, with why it has no share and what would test it. */
+  readonly link: CauseLink;
 }
 
 /** One post's responsibility list. */
@@ -60,8 +98,16 @@ export interface PostResponsibility {
   /** Σ of its entries' priorities. */
   readonly priority: number;
   /** Per customer gap, the share the post accounts for. */
-  readonly gapShares: readonly { readonly gap: string; readonly share: number }[];
+  readonly gapShares: readonly GapShare[];
   readonly entries: readonly ResponsibilityEntry[];
+}
+
+/** A list's total part in one customer gap. */
+export interface GapShare {
+  readonly gap: string;
+  readonly share: number;
+  /** Index points. */
+  readonly points: number;
 }
 
 /** One department's responsibility list. */
@@ -70,7 +116,7 @@ export interface DepartmentResponsibility {
   /** Its posts that have entries, in list order. */
   readonly posts: readonly string[];
   readonly priority: number;
-  readonly gapShares: readonly { readonly gap: string; readonly share: number }[];
+  readonly gapShares: readonly GapShare[];
   /** Its posts' entries and the standards the department owns itself. */
   readonly entries: readonly ResponsibilityEntry[];
 }
@@ -89,10 +135,13 @@ export interface ResponsibilityOptions {
   readonly measures?: MeasureCatalogue | false;
 }
 
-const ROLE_ORDER: Readonly<Record<ResponsibilityRole, number>> = { "root-cause": 0, explained: 1, "customer-gap": 2 };
+const ROLE_ORDER: Readonly<Record<ResponsibilityRole, number>> = { "root-cause": 0, explained: 1, misses: 2, "customer-gap": 3 };
+
+const GRADE_ORDER: Readonly<Record<Grade, number>> = { measured: 0, "internal-chain": 1, "co-variation": 2, structural: 3 };
 
 /**
- * The order of entries on a list: role (root causes first), priority and severity (higher first), then id.
+ * The order of entries on a list: entries with a measured part first (a possible cause is never ranked above a
+ * measured one), then role (root causes first), priority and severity (higher first), then id.
  *
  * @param a - An entry.
  * @param b - Another entry.
@@ -103,13 +152,62 @@ const ROLE_ORDER: Readonly<Record<ResponsibilityRole, number>> = { "root-cause":
  * ```
  */
 export function compareEntries(a: ResponsibilityEntry, b: ResponsibilityEntry): number {
-  return ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.priority - a.priority || b.severity - a.severity || (a.finding < b.finding ? -1 : a.finding > b.finding ? 1 : 0);
+  const measured = (e: ResponsibilityEntry): number => (e.priority > 0 ? 0 : 1);
+  return measured(a) - measured(b) || ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.priority - a.priority || b.severity - a.severity || (a.finding < b.finding ? -1 : a.finding > b.finding ? 1 : 0);
 }
 
-function sumShares(entries: readonly ResponsibilityEntry[]): { gap: string; share: number }[] {
-  const by = new Map<string, number>();
-  for (const e of entries) for (const s of e.shares) by.set(s.gap, (by.get(s.gap) ?? 0) + s.share);
-  return [...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([gap, share]) => ({ gap, share }));
+function sumShares(entries: readonly ResponsibilityEntry[]): GapShare[] {
+  const by = new Map<string, GapShare>();
+  for (const e of entries)
+    for (const s of e.shares) {
+      const was = by.get(s.gap) ?? { gap: s.gap, share: 0, points: 0 };
+      by.set(s.gap, { gap: s.gap, share: was.share + s.share, points: was.points + s.points });
+    }
+  return [...by.values()].sort((a, b) => (a.gap < b.gap ? -1 : a.gap > b.gap ? 1 : 0));
+}
+
+/**
+ * Each finding's measured shares of customer gaps and its possible causes to test, read off the gaps' links; and
+ * the measured causes that are no finding (misses of a standard that is met), which land on their post.
+ */
+function sharesByFinding(result: Attribution): { shares: Map<string, EntryShare[]>; toTest: Map<string, PossibleCause[]>; misses: Map<string, CauseLink> } {
+  const shares = new Map<string, EntryShare[]>();
+  const toTest = new Map<string, PossibleCause[]>();
+  const misses = new Map<string, CauseLink>();
+  for (const g of customerGaps(result)) {
+    const own = new Map<string, EntryShare>();
+    for (const c of g.causes) {
+      const id = causeId(c);
+      if (c.finding === undefined && !misses.has(id)) misses.set(id, c);
+      const ci = shareInterval(c, g.gap);
+      const was = own.get(id);
+      // One finding can reach a gap through several exposures (two standards of one step): their shares add up,
+      // and the interval of a sum of correlated estimates is not stated.
+      own.set(
+        id,
+        was === undefined
+          ? { gap: g.id, share: c.share, points: c.share * g.gap, grade: c.grade, ci, level: c.effect.effect.level }
+          : {
+              ...was,
+              share: was.share + c.share,
+              points: was.points + c.share * g.gap,
+              ci: undefined,
+              grade: GRADE_ORDER[c.grade] > GRADE_ORDER[was.grade ?? "measured"] ? c.grade : was.grade,
+            },
+      );
+    }
+    for (const [finding, s] of own) shares.set(finding, [...(shares.get(finding) ?? []), s]);
+    const seen = new Set<string>(own.keys());
+    for (const l of g.links) {
+      if (!isPossibleCause(l) || l.finding === undefined || seen.has(l.finding)) continue;
+      seen.add(l.finding);
+      toTest.set(l.finding, [...(toTest.get(l.finding) ?? []), { gap: g.id, gapPoints: g.gap, link: l }]);
+    }
+  }
+  const byGap = <T extends { gap: string }>(a: T, b: T): number => (a.gap < b.gap ? -1 : a.gap > b.gap ? 1 : 0);
+  for (const list of shares.values()) list.sort(byGap);
+  for (const list of toTest.values()) list.sort(byGap);
+  return { shares, toTest, misses };
 }
 
 /**
@@ -118,8 +216,8 @@ function sumShares(entries: readonly ResponsibilityEntry[]): { gap: string; shar
  * @param result - The attribution.
  * @param study - The study it was made on.
  * @param options - The measures catalogue (default the bundled one; `false` for none).
- * @returns Lists per post and per department, highest priority first; for every explained customer gap, the shares
- *   on all lists together sum to 1.
+ * @returns Lists per post and per department, highest priority first; for every customer gap, the shares on all
+ *   department lists together (measured causes and the front line's unexplained part) sum to 1.
  * @example
  * ```ts
  * const lists = responsibilityLists(result, study);
@@ -130,8 +228,19 @@ function sumShares(entries: readonly ResponsibilityEntry[]): { gap: string; shar
 export function responsibilityLists(result: Attribution, study: Study, options: ResponsibilityOptions = {}): ResponsibilityLists {
   const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
   const measures = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(result, study, catalogue);
-  const severity = new Map(result.findings.map((f) => [f.id, f.severity] as const));
-  const entries = result.findings.map((f) => entryOf(f, severity, measures.get(f.id) ?? []));
+  const traced = sharesByFinding(result);
+  const postDepartment = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
+  const entries = [
+    ...result.findings.map((f) => entryOf(f, traced.shares.get(f.id) ?? [], traced.toTest.get(f.id) ?? [], measures.get(f.id) ?? [])),
+    ...[...traced.misses].map(([id, c]): ResponsibilityEntry => {
+      const shares = traced.shares.get(id) ?? [];
+      return {
+        finding: id, tag: "non-compliant-execution", role: "misses", post: c.post, department: c.department ?? (c.post === undefined ? undefined : postDepartment.get(c.post)),
+        persons: c.post === undefined ? [] : study.organisation.persons.filter((p) => p.post === c.post).map((p) => p.id).sort(),
+        severity: 0, shares, toTest: [], priority: shares.reduce((a, s) => a + s.points, 0), evidence: [], change: [], measures: [], causes: [],
+      };
+    }),
+  ];
 
   const postDept = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
   const byPost = new Map<string, ResponsibilityEntry[]>();
@@ -168,29 +277,25 @@ export function responsibilityLists(result: Attribution, study: Study, options: 
   return { posts, departments, unassigned: [...unassigned].sort(compareEntries) };
 }
 
-function entryOf(f: Finding, severity: ReadonlyMap<string, number>, measures: readonly MatchedMeasure[]): ResponsibilityEntry {
-  const base = { finding: f.id, tag: f.tag, post: f.post, department: f.department, persons: f.persons, severity: f.severity, evidence: f.evidence, change: f.change, measures };
-  const explained = (explains: readonly { gap: string; share: number }[]) =>
-    explains.map((x) => ({ gap: x.gap, share: x.share, gapSeverity: severity.get(x.gap) ?? 0 })).sort((a, b) => (a.gap < b.gap ? -1 : a.gap > b.gap ? 1 : 0));
-  const priority = (shares: readonly { share: number; gapSeverity: number }[]): number => shares.reduce((a, s) => a + s.share * s.gapSeverity, 0);
+function entryOf(f: Finding, shares: readonly EntryShare[], toTest: readonly PossibleCause[], measures: readonly MatchedMeasure[]): ResponsibilityEntry {
+  const base = { finding: f.id, tag: f.tag, post: f.post, department: f.department, persons: f.persons, severity: f.severity, evidence: f.evidence, change: f.change, measures, toTest };
+  const priority = (list: readonly EntryShare[]): number => list.reduce((a, s) => a + s.points, 0);
   return match(f)
     .with({ tag: "customer-dissatisfaction" }, (x): ResponsibilityEntry => {
-      const shares = x.unexplained ? [{ gap: x.id, share: 1, gapSeverity: x.severity }] : [];
-      return { ...base, role: "customer-gap", shares, priority: priority(shares), causes: x.causes.map((c) => ({ finding: c.finding, share: c.share })) };
+      // What no measured upstream effect explains stays with the front line; a driver point also carries its
+      // measured share of overall satisfaction.
+      const own: EntryShare[] =
+        x.unexplainedShare > 0 ? [{ gap: x.id, share: x.unexplainedShare, points: x.unexplainedShare * x.gap, grade: undefined, ci: undefined, level: 0 }] : [];
+      const all = [...own, ...shares];
+      return { ...base, role: "customer-gap", shares: all, priority: priority(all), causes: x.causes.map((c) => ({ finding: causeId(c), share: c.share, grade: c.grade })) };
     })
-    .with({ tag: "unreasonable-standard" }, (x): ResponsibilityEntry => {
-      const shares = explained(x.explains);
-      return { ...base, role: "root-cause", shares, priority: priority(shares), causes: [] };
-    })
-    .with({ tag: "non-compliant-execution" }, (x): ResponsibilityEntry => {
-      const shares = explained(x.explains);
-      return {
-        ...base,
-        role: x.explainedBy.length > 0 ? "explained" : "root-cause",
-        shares,
-        priority: priority(shares),
-        causes: x.explainedBy.map((id) => ({ finding: id, share: undefined })),
-      };
-    })
+    .with({ tag: "unreasonable-standard" }, (): ResponsibilityEntry => ({ ...base, role: "root-cause", shares, priority: priority(shares), causes: [] }))
+    .with({ tag: "non-compliant-execution" }, (x): ResponsibilityEntry => ({
+      ...base,
+      role: x.explainedBy.length > 0 ? "explained" : "root-cause",
+      shares,
+      priority: priority(shares),
+      causes: x.explainedBy.map((id) => ({ finding: id, share: undefined, grade: undefined })),
+    }))
     .exhaustive();
 }

@@ -1,16 +1,21 @@
 /**
- * The JSON report format `gaptrace/report@1` as zod schemas: what {@link toJson} writes and what a reader can
+ * The JSON report format `gaptrace/report@2` as zod schemas: what {@link toJson} writes and what a reader can
  * validate. A report is self-describing: every id comes with its name in the report's language, every piece of
- * evidence and every change with its sentence and its raw numbers. Numbers that are not finite (an undefined
- * p-value, a missing interval) are written as `null`. Documented field by field in docs/reports.md.
+ * evidence, every change and every graded link with its sentence and its raw numbers. Version 2 follows the
+ * evidence: a customer gap lists its measured causes (share with its interval, effect, attributable points), every
+ * upstream link graded (measured, internal chain, co-variation, structural) with why it has a share or none and
+ * the data that would test it, and the part no measured effect explains; the report states how responses were
+ * linked to their cases and the two families of tests. Numbers that are not finite (an undefined p-value, a
+ * missing interval) are written as `null`. Documented field by field in docs/reports.md.
  * @module
  */
 import { z } from "zod";
-import { TAGS } from "../attribution/findings.js";
+import { GRADES, TAGS } from "../attribution/findings.js";
+import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
 import { CHANGE_KINDS, EVIDENCE_KINDS } from "./text.js";
 
 /** The format tag of a JSON report. */
-export const REPORT_FORMAT = "gaptrace/report@1" as const;
+export const REPORT_FORMAT = "gaptrace/report@2" as const;
 
 /** A number, or `null` where the value is not finite. */
 const Num = z.number().nullable();
@@ -118,18 +123,142 @@ export const ReportChainLinkSchema = z.strictObject({
   measured: z.array(ReportEvidenceSchema),
 });
 
-/** A root cause's part in a customer gap, with the chain from the cause to the customer. */
-export const ReportCauseSchema = z.strictObject({
-  finding: z.string(),
-  findingName: z.string(),
-  share: Num,
-  severity: Num,
-  path: z.string(),
-  chain: z.array(ReportChainLinkSchema),
+/** An interval. */
+const Interval = z.tuple([Num, Num]);
+
+/** A link's estimated effect on a point's satisfaction (see `LinkEffect` in the attribution). */
+export const ReportEffectSchema = z.strictObject({
+  estimator: z.enum(ESTIMATORS),
+  estimatorName: z.string(),
+  /** Index points between exposed and unexposed customers (negative: exposed rate lower); for a driver, per point. */
+  value: Num,
+  se: Num,
+  ci: Interval,
+  level: Num,
+  /** Two-sided p-value, and adjusted within the run's family of link tests. */
+  p: Num,
+  q: Num,
+  df: Num,
+  /** Customers (or places, waves) behind the estimate. */
+  n: Num,
+  /** The segment dimensions compared within. */
+  adjustedFor: z.array(z.string()),
 });
 
-/** A customer gap explained: which gap, what share, in words. */
-export const ReportShareSchema = z.strictObject({ gap: z.string(), gapName: z.string(), share: Num, text: z.string() });
+/** What puts a customer "in" a candidate cause. */
+export const ReportExposureSchema = z.strictObject({
+  kind: z.enum(EXPOSURE_KINDS),
+  /** The standard or the point it is about. */
+  subject: RefSchema,
+  /** Who is exposed, in words. */
+  text: z.string(),
+  /** Share of the (linked) customers or cases exposed; `null` for a driver point or an internal rating. */
+  share: Num,
+  /** For a driver point of overall satisfaction: its gap to target in index points; otherwise `null`. */
+  driverGap: Num,
+});
+
+/** Why a link has its share or none: the kind, a sentence, the attribution's numbers. */
+export const ReportReasonSchema = z.strictObject({
+  kind: z.enum(REASON_KINDS),
+  text: z.string(),
+  data: z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("share"), capped: z.boolean(), standardMet: z.boolean() }),
+    z.strictObject({ kind: z.literal("not-significant") }),
+    z.strictObject({ kind: z.literal("no-harm") }),
+    z.strictObject({ kind: z.literal("too-few-exposed"), exposed: Num, needed: Num }),
+    z.strictObject({ kind: z.literal("internal-chain"), points: z.array(z.string()) }),
+    z.strictObject({ kind: z.literal("untested") }),
+  ]),
+});
+
+/** Data that would test a link: the kind, an instruction, the attribution's numbers. */
+export const ReportTestDataSchema = z.strictObject({
+  kind: z.enum(TEST_KINDS),
+  text: z.string(),
+  data: z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("linked-cases"), events: z.array(z.string()) }),
+    z.strictObject({ kind: z.literal("internal-ratings"), step: z.string(), post: z.string().optional() }),
+    z.strictObject({ kind: z.literal("segments"), needed: Num }),
+  ]),
+});
+
+const LinkFields = {
+  /** The finding the candidate is (a root cause, or a driver point's customer gap); `null` when it is none. */
+  finding: z.string().nullable(),
+  findingName: z.string(),
+  grade: z.enum(GRADES),
+  gradeName: z.string(),
+  step: RefSchema,
+  post: RefSchema.nullable(),
+  department: RefSchema.nullable(),
+  exposure: ReportExposureSchema,
+  /** Share of the gap (0–1), only for a measured (or co-variation) link; `null` otherwise. */
+  share: Num,
+  /** The share's interval; `null` without a share. */
+  shareCi: Interval.nullable(),
+  /** The estimated effect; `null` for internal-chain and structural links. */
+  effect: ReportEffectSchema.nullable(),
+  /** Index points of the gap that would close without the exposure, with its interval; `null` without an effect. */
+  attributable: z.strictObject({ value: Num, ci: Interval }).nullable(),
+  reason: ReportReasonSchema,
+  /** For a link without a share: the data that would test it. */
+  tests: z.array(ReportTestDataSchema),
+  /** The link in one sentence: its share and effect, or why it has none and what would test it. */
+  text: z.string(),
+  /** The chain's steps by name, from the candidate to the customer. */
+  path: z.string(),
+  chain: z.array(ReportChainLinkSchema),
+};
+
+/** An upstream candidate of a customer gap, graded by its evidence. */
+export const ReportLinkSchema = z.strictObject(LinkFields);
+
+/**
+ * A cause with a measured share of a customer gap (a link with a share and an effect). `finding` is `null` for the
+ * misses of a standard whose compliance requirement is met: the share lands on the link's post.
+ */
+export const ReportCauseSchema = z.strictObject({
+  ...LinkFields,
+  share: z.number(),
+  shareCi: Interval,
+  effect: ReportEffectSchema,
+  attributable: z.strictObject({ value: Num, ci: Interval }),
+});
+
+/**
+ * A finding's part in a customer gap: a measured share with its interval and grade, or (grade `null`) the part of
+ * the gap no measured upstream effect explains, which stays with the front line.
+ */
+export const ReportShareSchema = z.strictObject({
+  gap: z.string(),
+  gapName: z.string(),
+  share: Num,
+  ci: Interval.nullable(),
+  /** Index points of the gap: share × gap. */
+  points: Num,
+  grade: z.enum(GRADES).nullable(),
+  gradeName: z.string().nullable(),
+  text: z.string(),
+  /** For a table cell: "<gap> 61% (95% CI …, measured)". */
+  brief: z.string(),
+});
+
+/** A finding that may cause a customer gap, with no measured share: a possible cause to test. */
+export const ReportPossibleCauseSchema = z.strictObject({
+  gap: z.string(),
+  gapName: z.string(),
+  grade: z.enum(GRADES),
+  gradeName: z.string(),
+  reason: z.enum(REASON_KINDS),
+  /** "possible cause of … — to test (…): …", never with a percentage. */
+  text: z.string(),
+  /** For a table cell: "<gap> — to test (<grade>)". */
+  brief: z.string(),
+});
+
+/** A list's total part in one customer gap. */
+export const ReportGapShareSchema = z.strictObject({ gap: z.string(), gapName: z.string(), share: Num, points: Num, text: z.string() });
 
 const FindingBase = {
   id: z.string(),
@@ -156,7 +285,16 @@ export const ReportFindingSchema = z.discriminatedUnion("tag", [
     ...FindingBase,
     tag: z.literal("customer-dissatisfaction"),
     point: RefSchema,
+    /** The gap the shares are shares of, in index points. */
+    gap: Num,
+    /** Measured causes, largest share first. */
     causes: z.array(ReportCauseSchema),
+    /** Every upstream candidate examined, graded (the causes too). */
+    links: z.array(ReportLinkSchema),
+    /** Share of the gap no measured upstream effect explains; with the causes' shares it sums to 1. */
+    unexplainedShare: Num,
+    unexplainedText: z.string(),
+    /** No measured cause at all. */
     unexplained: z.boolean(),
     settleWith: z.array(z.string()),
   }),
@@ -168,17 +306,21 @@ export const ReportFindingSchema = z.discriminatedUnion("tag", [
 export const ReportEntrySchema = z.strictObject({
   finding: z.string(),
   tag: z.enum(TAGS),
-  role: z.enum(["root-cause", "explained", "customer-gap"]),
+  role: z.enum(["root-cause", "explained", "misses", "customer-gap"]),
   roleName: z.string(),
   title: z.string(),
   post: RefSchema.nullable(),
   department: RefSchema.nullable(),
   persons: z.array(RefSchema),
   severity: Num,
+  /** The measured attributable gap: Σ over its shares of share × gap, in index points. */
   priority: Num,
+  /** Measured shares of customer gaps (and, for a customer gap, the part that stays with the front line). */
   shares: z.array(ReportShareSchema),
-  /** For a customer gap: its root causes upstream with their shares; for explained execution: the causes upstream. */
-  causes: z.array(z.strictObject({ finding: z.string(), findingName: z.string(), share: Num })),
+  /** Customer gaps it may cause, with no measured share: to test. */
+  toTest: z.array(ReportPossibleCauseSchema),
+  /** For a customer gap: its measured causes upstream with their shares; for explained execution: the causes upstream. */
+  causes: z.array(z.strictObject({ finding: z.string(), findingName: z.string(), share: Num, grade: z.enum(GRADES).nullable() })),
   measures: z.array(z.string()),
 });
 
@@ -188,7 +330,7 @@ export const ReportPostListSchema = z.strictObject({
   department: RefSchema.nullable(),
   persons: z.array(RefSchema),
   priority: Num,
-  gapShares: z.array(ReportShareSchema),
+  gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
 });
 
@@ -197,7 +339,7 @@ export const ReportDepartmentListSchema = z.strictObject({
   department: RefSchema,
   posts: z.array(RefSchema),
   priority: Num,
-  gapShares: z.array(ReportShareSchema),
+  gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
 });
 
@@ -265,6 +407,30 @@ export const ReportSchema = z.strictObject({
     defaultTarget: z.number(),
     acceptance: z.number(),
     explainedShare: z.number(),
+    minSeverity: z.number(),
+    minExposed: z.number(),
+    minGroups: z.number(),
+    /** The segment dimensions measured effects are adjusted for; `null`: every dimension the survey records. */
+    adjustFor: z.array(z.string()).nullable(),
+  }),
+  /** How external survey responses were joined to their own cases: respondents = linked + unlinked + unknown + duplicate. */
+  linkage: z.strictObject({
+    respondents: z.number(),
+    linked: z.number(),
+    unlinked: z.number(),
+    unknownCase: z.number(),
+    duplicate: z.number(),
+    text: z.string(),
+    problems: z.array(z.strictObject({ respondent: z.string(), case: z.string(), reason: z.enum(["unknown-case", "duplicate-link"]) })),
+  }),
+  /** The two families of tests, each adjusted on its own. */
+  comparisons: z.strictObject({
+    correction: z.enum(["benjamini-hochberg", "holm", "none"]),
+    correctionName: z.string(),
+    alpha: z.number(),
+    findings: z.strictObject({ tests: z.number(), significant: z.number() }),
+    links: z.strictObject({ tests: z.number(), significant: z.number() }),
+    text: z.string(),
   }),
   summary: z.strictObject({
     findings: z.strictObject({ "customer-dissatisfaction": z.number(), "unreasonable-standard": z.number(), "non-compliant-execution": z.number() }),
@@ -272,6 +438,8 @@ export const ReportSchema = z.strictObject({
     unexplainedGaps: z.number(),
     tests: z.strictObject({ total: z.number(), significant: z.number() }),
     undecided: z.number(),
+    /** Upstream links examined, per grade. */
+    grades: z.strictObject({ measured: z.number(), "internal-chain": z.number(), "co-variation": z.number(), structural: z.number() }),
     /** The largest sample behind one estimate, per source. */
     samples: z.strictObject({ customers: Num, staff: Num, cases: Num }),
     themes: z.array(RefSchema),
@@ -288,7 +456,7 @@ export const ReportSchema = z.strictObject({
   tests: z.array(ReportTestSchema),
 });
 
-/** A JSON report (`gaptrace/report@1`). */
+/** A JSON report (`gaptrace/report@2`). */
 export type ReportDocument = z.output<typeof ReportSchema>;
 /** A finding in a JSON report. */
 export type ReportFinding = z.output<typeof ReportFindingSchema>;
@@ -296,5 +464,9 @@ export type ReportFinding = z.output<typeof ReportFindingSchema>;
 export type ReportEvidence = z.output<typeof ReportEvidenceSchema>;
 /** An entry of a responsibility list in a JSON report. */
 export type ReportEntry = z.output<typeof ReportEntrySchema>;
+/** A graded link in a JSON report. */
+export type ReportLink = z.output<typeof ReportLinkSchema>;
+/** A measured share in a JSON report. */
+export type ReportShare = z.output<typeof ReportShareSchema>;
 /** A reference (id and name). */
 export type Ref = z.output<typeof RefSchema>;

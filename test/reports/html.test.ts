@@ -3,6 +3,7 @@ import { gapBarsSvg, quadrantSvg } from "../../src/reports/charts.js";
 import { blueprintMarks, renderHtmlReport } from "../../src/reports/html.js";
 import { parseXml } from "./blueprint/xml.js";
 import { HOSTILE, hostileRun, utilityRun, waveRun } from "./fixture.js";
+import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "./linked.js";
 
 const { study, result } = utilityRun();
 const VOID = new Set(["meta", "br", "input", "link", "img", "hr", "wbr", "col", "area", "base", "source"]);
@@ -108,6 +109,56 @@ describe("renderHtmlReport", () => {
     expect(dispatch?.direction).toBe("better");
     expect(html).toMatch(/工单生成后5分钟内派单<\/td><td>达标率<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\+\d+(\.\d)?个百分点/);
     expect(html).toContain("▲ 改善");
+  });
+});
+
+/** The text of an HTML fragment, tags and entities of quotes and brackets undone. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+
+describe("renderHtmlReport with graded links", () => {
+  const linked = reconnectionRun(PARTLY_LINKED);
+  const unlinked = reconnectionRun(UNLINKED);
+
+  it("states the linkage near the top, before where to act first, and ranks measured causes with their interval", () => {
+    const en = renderHtmlReport(linked.result, linked.study);
+    checkBalanced(en);
+    const linkage = en.indexOf("Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
+    expect(linkage).toBeGreaterThan(0);
+    expect(linkage).toBeLessThan(en.indexOf("Where to act first"));
+    expect(en).toContain("Two families of tests, each adjusted on its own (Benjamini–Hochberg, false discovery rate 5%)");
+    expect(en).toMatch(/<b>1\d\.\d points<\/b>/);
+    // The measured cause: share, interval and grade in the summary, the findings and the responsibility lists.
+    expect(en.match(/Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)/g)?.length).toBeGreaterThanOrEqual(3);
+    const measured = /<dt>Measured causes<\/dt><dd>([\s\S]*?)<\/dd>/.exec(en)?.[1] ?? "";
+    expect(textOf(measured)).toMatch(/^6\d(\.\d)?%execution at “Crew reconnects” \(Reconnection crew\) \(95% CI [\d.]+%–[\d.]+%\) measured/);
+    expect(textOf(measured)).toContain("rate 56.0 points lower (95% CI −58.2 to −53.7; q < 0.001), compared within the same area");
+    expect(textOf(en)).toMatch(/Not explained upstream3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post, Reconnection crew \(Operations\)/);
+    const zh = renderHtmlReport(linked.result, linked.study, { lang: "zh" });
+    checkBalanced(zh);
+    expect(zh).toMatch(/复电及时性 6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）/);
+    expect(zh).toContain("调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
+    expect(textOf(zh)).toMatch(/解释了差距的6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%）：本人工单未达到“结清后24小时内复电”的客户/);
+  });
+
+  it("lists possible causes to test with their grade and the data that would test them, never a percentage", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const html = renderHtmlReport(unlinked.result, unlinked.study, { lang });
+      checkBalanced(html);
+      const possible = [...html.matchAll(/<ul class="possible">([\s\S]*?)<\/ul>/g)].flatMap((m) => (m[1] ?? "").split("</li>").filter((x) => x.includes("<li")));
+      expect(possible.length).toBeGreaterThanOrEqual(4);
+      for (const item of possible) expect(textOf(item), item).not.toContain("%");
+      const text = textOf(html);
+      if (lang === "en") {
+        expect(text).toContain("No root cause has a measured share of a customer gap");
+        expect(text).toContain("structural only (untested): possible cause, untested: link survey responses to their work orders (a case column)");
+        expect(text).toContain("Reconnection timeliness — to test (supported by internal customers' ratings)");
+      } else {
+        expect(text).toContain("仅结构推断（未检验）：可能的原因，未检验：将调查回答与其本人工单关联（工单号列）");
+        expect(text).toContain("复电及时性——待检验（内部客户评价支持）");
+      }
+    }
   });
 });
 

@@ -2,16 +2,22 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/core/errors.js";
-import { FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, toCsv } from "../../src/reports/csv.js";
+import { CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, toCsv } from "../../src/reports/csv.js";
 import { csvCell, escapeMarkdown, escapeMarkdownCell } from "../../src/reports/escape.js";
 import { readReportJson, toJson } from "../../src/reports/json.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { buildReport } from "../../src/reports/report.js";
 import { ReportSchema, REPORT_FORMAT } from "../../src/reports/schema.js";
 import { HOSTILE, hostileRun, utilityRun } from "./fixture.js";
+import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "./linked.js";
 
 const { study, result } = utilityRun();
 const hostile = hostileRun();
+const linked = reconnectionRun(PARTLY_LINKED);
+const unlinked = reconnectionRun(UNLINKED);
+
+/** The lines of a text that mention a phrase. */
+const linesWith = (text: string, phrase: string): string[] => text.split("\n").filter((l) => l.includes(phrase));
 
 describe("csvCell and toCsv", () => {
   it("defuses formulas and quotes what needs quoting", () => {
@@ -54,6 +60,44 @@ describe("csvCell and toCsv", () => {
     const nce = findings.find((r) => r[0] === "nce:or_bo_dispatch");
     expect(nce?.[6]).toBe(HOSTILE.step);
     expect(nce?.[15]).toContain(HOSTILE.standard);
+  });
+
+  it("writes one row per gap and link with grade, share, effect, intervals and q, and the front line's part", () => {
+    const rows = parse(toCsv(linked.result, linked.study, { table: "causes" }), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual([...CAUSES_CSV_COLUMNS]);
+    const measured = rows.find((r) => r.finding === "nce:reconnect");
+    expect(measured).toMatchObject({ status: "share", grade: "measured", estimator: "linked-regression", adjusted_for: "area", exposure_share: "0.3" });
+    expect(Number(measured?.share)).toBeGreaterThan(Number(measured?.share_ci_low));
+    expect(Number(measured?.share)).toBeLessThan(Number(measured?.share_ci_high));
+    expect(Number(measured?.effect)).toBeLessThan(-50);
+    expect(Number(measured?.q)).toBeLessThan(0.001);
+    const unexplained = rows.find((r) => r.status === "unexplained");
+    expect(Number(measured?.share) + Number(unexplained?.share)).toBeCloseTo(1, 9);
+    expect(unexplained?.text).toMatch(/not explained by a measured upstream effect: stays with the front-line post/);
+    // Without links nothing has a share: the links are to test, with the data that would test them.
+    const bare = parse(toCsv(unlinked.result, unlinked.study, { table: "causes", lang: "zh" }), { columns: true }) as Record<string, string>[];
+    for (const r of bare.filter((x) => x.status !== "unexplained")) {
+      expect(r.status).toBe("to-test");
+      expect(r.share).toBe("");
+      expect(r.text).not.toContain("%");
+      expect(r.tests).toContain("将调查回答与其本人工单关联");
+    }
+    expect(bare.map((r) => r.grade).sort()).toEqual(["", "internal-chain", "structural"]);
+  });
+
+  it("puts grade, interval and points on responsibility rows, and possible causes without a share", () => {
+    const rows = parse(toCsv(unlinked.result, unlinked.study, { table: "responsibility" }), { columns: true }) as Record<string, string>[];
+    const toTest = rows.filter((r) => r.status === "to-test");
+    expect(toTest.map((r) => `${r.list}:${r.finding}:${r.grade}`).sort()).toEqual([
+      "department:nce:reconnect:structural",
+      "department:nce:settle:internal-chain",
+      "post:nce:reconnect:structural",
+      "post:nce:settle:internal-chain",
+    ]);
+    for (const r of toTest) expect([r.share, r.points, r.priority]).toEqual(["", "", "0"]);
+    const measured = (parse(toCsv(linked.result, linked.study, { table: "responsibility" }), { columns: true }) as Record<string, string>[]).find((r) => r.finding === "nce:reconnect");
+    expect(measured).toMatchObject({ status: "share", grade: "measured", rank: "1" });
+    expect(Number(measured?.points)).toBeCloseTo(Number(measured?.share) * 27.5, 6);
   });
 
   it("starts with a byte-order mark only when asked", () => {
@@ -103,6 +147,33 @@ describe("Markdown", () => {
   });
 });
 
+describe("Markdown with graded links", () => {
+  it("shows measured causes with share and interval, the front line's part and possible causes without a percentage", () => {
+    const en = toMarkdown(linked.result, linked.study);
+    expect(en).toContain("**Responses linked to cases**: Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
+    expect(en).toMatch(/\*\*Families of tests\*\*: Two families of tests, each adjusted on its own \(Benjamini–Hochberg, false discovery rate 5%\)/);
+    expect(en).toMatch(/\n1\. \*\*Crew reconnects\*\* \(Non-compliant execution point; Reconnection crew\): 1\d\.\d points — Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\n/);
+    expect(en).toMatch(/- \*\*Measured causes\*\* \(from the root cause to the customer\): \n {2}- \*\*execution at “Crew reconnects” \(Reconnection crew\)\*\* \(measured\): explains 6\d(\.\d)?% \(95% CI /);
+    expect(en).toMatch(/- \*\*Not explained upstream\*\*: 3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post, Reconnection crew \(Operations\)/);
+    const zh = toMarkdown(linked.result, linked.study, { lang: "zh" });
+    expect(zh).toMatch(/- \*\*已测量的原因\*\*（从根本原因到客户）：\n {2}- \*\*环节“班组复电”（复电班组）执行不合格\*\*（已测量）：解释了差距的6\d(\.\d)?%（95%置信区间 /);
+    expect(zh).toContain("**调查回答与工单关联**：调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
+
+    const bare = toMarkdown(unlinked.result, unlinked.study);
+    expect(bare).toContain("No root cause has a measured share of a customer gap: the gaps stay with the front line until the possible causes below are tested.");
+    const possible = linesWith(bare, "possible cause, untested");
+    expect(possible.length).toBeGreaterThan(0);
+    for (const line of possible) {
+      expect(line).not.toContain("%");
+      expect(line).toContain("link survey responses to their work orders (a case column)");
+    }
+    for (const line of linesWith(bare, "— to test (structural only (untested))")) expect(line).not.toContain("%");
+    const bareZh = toMarkdown(unlinked.result, unlinked.study, { lang: "zh" });
+    for (const line of linesWith(bareZh, "仅结构推断（未检验）")) expect(line, line).not.toContain("%");
+    expect(linesWith(bareZh, "仅结构推断（未检验）").some((l) => l.includes("即可测量"))).toBe(true);
+  });
+});
+
 describe("JSON report", () => {
   it("round-trips through its schema and equals the in-memory document", () => {
     for (const lang of ["en", "zh"] as const) {
@@ -128,6 +199,60 @@ describe("JSON report", () => {
     expect(JSON.stringify(doc)).not.toMatch(/NaN|Infinity/);
     const clock = doc.tests.find((t) => t.evidence.kind === "clock-mismatch")?.evidence.data;
     expect(clock?.kind === "clock-mismatch" && clock.onStandardClock?.q === null).toBe(true);
+  });
+
+  it("is report@2 with the linkage, the families of tests and every link graded", () => {
+    expect(REPORT_FORMAT).toBe("gaptrace/report@2");
+    for (const lang of ["en", "zh"] as const) {
+      const doc = readReportJson(toJson(linked.result, linked.study, { lang }));
+      expect(ReportSchema.safeParse(JSON.parse(toJson(unlinked.result, unlinked.study, { lang }))).success).toBe(true);
+      expect(doc.format).toBe("gaptrace/report@2");
+      expect(doc.linkage).toMatchObject({ respondents: 600, linked: 510, unlinked: 30, unknownCase: 30, duplicate: 30 });
+      expect(doc.linkage.problems.slice(0, 1)).toEqual([{ respondent: "c0020", case: "k10", reason: "duplicate-link" }]);
+      expect(doc.linkage.problems).toContainEqual({ respondent: "c0030", case: "nope30", reason: "unknown-case" });
+      expect(doc.comparisons).toMatchObject({ correction: "benjamini-hochberg", alpha: 0.05, findings: { tests: 4, significant: 4 }, links: { tests: 2, significant: 1 } });
+      expect(doc.summary.grades).toEqual({ measured: 2, "internal-chain": 0, "co-variation": 0, structural: 0 });
+      const gap = doc.findings.find((f) => f.id === "cd:ep_recon");
+      if (gap?.tag !== "customer-dissatisfaction") throw new Error("expected the customer gap");
+      expect(gap.gap).toBeCloseTo(27.5, 9);
+      const [cause] = gap.causes;
+      expect(cause).toMatchObject({ finding: "nce:reconnect", grade: "measured", reason: { kind: "share", data: { kind: "share", capped: false, standardMet: false } } });
+      expect(cause?.effect).toMatchObject({ estimator: "linked-regression", level: 0.95, adjustedFor: ["area"], n: 510 });
+      expect(cause?.effect.q).toBeLessThan(0.001);
+      expect(cause?.exposure).toMatchObject({ kind: "missed-standard", subject: { id: "recon_24h" }, share: 0.3, driverGap: null });
+      expect((cause?.attributable.value ?? NaN) / (gap.gap ?? NaN)).toBeCloseTo(cause?.share ?? NaN, 9);
+      expect(cause?.shareCi[0]).toBeLessThan(cause?.share ?? NaN);
+      expect((cause?.share ?? NaN) + (gap.unexplainedShare ?? NaN)).toBeCloseTo(1, 12);
+      expect(gap.links.map((l) => [l.finding, l.share === null, l.reason.kind])).toEqual([
+        ["nce:reconnect", false, "share"],
+        ["nce:settle", true, expect.stringMatching(/^(no-harm|not-significant)$/)],
+      ]);
+      expect(gap.unexplainedText).toMatch(lang === "en" ? /^3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post/ : /^未被已测量的上游影响解释的部分（3\d(\.\d)?%）：留在一线岗位/);
+      const nce = doc.findings.find((f) => f.id === "nce:reconnect");
+      expect(nce?.tag === "non-compliant-execution" && nce.explains[0]?.text).toMatch(lang === "en" ? /^explains 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\) of the customer gap at “Reconnection timeliness”$/ : /^解释了“复电及时性”客户差距的6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）$/);
+    }
+    const bare = readReportJson(toJson(unlinked.result, unlinked.study));
+    const gap = bare.findings.find((f) => f.id === "cd:ep_recon");
+    if (gap?.tag !== "customer-dissatisfaction") throw new Error("expected the customer gap");
+    expect(gap.causes).toEqual([]);
+    expect(gap.links.map((l) => [l.grade, l.share, l.effect, l.tests.map((t) => t.kind)])).toEqual([
+      ["internal-chain", null, null, ["linked-cases", "segments"]],
+      ["structural", null, null, ["linked-cases", "segments"]],
+    ]);
+    for (const l of gap.links) expect(l.text).not.toContain("%");
+    expect(bare.linkage.text).toContain("No effect on customers' ratings can be measured on linked cases");
+  });
+
+  it("tells a report@1 document by its version", () => {
+    const old = { ...JSON.parse(toJson(linked.result, linked.study)), format: "gaptrace/report@1" };
+    try {
+      readReportJson(JSON.stringify(old));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).message).toMatch(/^gaptrace\/readReportJson: a gaptrace\/report@1 document; this version reads gaptrace\/report@2\./);
+      expect((e as ValidationError).problems[0]?.path).toEqual(["format"]);
+    }
   });
 
   it("rejects what is not a report, listing where", () => {
