@@ -5,9 +5,11 @@
  * @module
  */
 import { match } from "ts-pattern";
-import type { Finding } from "../attribution/findings.js";
+import type { CauseLink, CustomerDissatisfaction, Finding } from "../attribution/findings.js";
 import type { Study } from "../model/study.js";
 import { escapeHtml } from "../reports/escape.js";
+import { causeShareText, gradeName, missesName, shareBrief, toTestBrief } from "../reports/link-text.js";
+import { isPossibleCause, shareInterval } from "../reports/links.js";
 import { findingTitle } from "../reports/text.js";
 import type { Names } from "./_format.js";
 import { pct } from "./_format.js";
@@ -42,28 +44,51 @@ export function gapName(id: string, byId: ReadonlyMap<string, Finding>, names: N
   return g?.tag === "customer-dissatisfaction" ? names.point(g.point) : names.point(id.startsWith("cd:") ? id.slice(3) : id);
 }
 
+/** The customer-gap findings of a run, from the findings by id. */
+function gapsOf(byId: ReadonlyMap<string, Finding>): CustomerDissatisfaction[] {
+  return [...byId.values()].filter((f): f is CustomerDissatisfaction => f.tag === "customer-dissatisfaction");
+}
+
+/** A cause by name: its finding with the tag badge, or the misses of a standard that is met. */
+function causeName(link: CauseLink, byId: ReadonlyMap<string, Finding>, study: Study, names: Names, suffix: string): Cell {
+  if (link.finding === undefined) return { text: `${missesName(link.exposure, study, names.lang)}${suffix}` };
+  return findingName(byId.get(link.finding), link.finding, study, names, suffix);
+}
+
 /**
- * How a finding is traced: a customer gap's root causes with their shares (or why it stays with the front
- * line), a root cause's customer gaps with its share of each, what explains a non-compliant step.
+ * How a finding is traced: a customer gap's measured causes with their shares, intervals and grades, the part
+ * that stays with the front line, and the possible causes to test (no percentage); a root cause's measured shares
+ * of customer gaps and the gaps it may cause (to test); what explains a non-compliant step.
  */
 export function tracedCell(f: Finding, byId: ReadonlyMap<string, Finding>, study: Study, names: Names): Cell {
   const lang = names.lang;
   const colon = lang === "zh" ? "：" : ":";
-  const explains = (list: readonly { readonly gap: string; readonly share: number }[]): string[] =>
-    list.length === 0 ? [] : [`${w("explains", lang)}${colon}`, ...list.map((e) => `${gapName(e.gap, byId, names)} ${pct(e.share, 0)}`)];
+  // A root cause's part in every customer gap, read off the gaps' links (the same links the reports read).
+  const shares: string[] = [];
+  const toTest: string[] = [];
+  for (const g of gapsOf(byId))
+    for (const l of g.links) {
+      if (l.finding !== f.id) continue;
+      if (l.share !== undefined) shares.push(shareBrief(l.share, shareInterval(l, g.gap), l.effect?.effect.level ?? 0.95, l.grade, gapName(g.id, byId, names), lang));
+      else if (isPossibleCause(l)) toTest.push(toTestBrief(l.grade, gapName(g.id, byId, names), lang));
+    }
+  const explains = [...(shares.length === 0 ? [] : [`${w("explains", lang)}${colon}`, ...shares]), ...(toTest.length === 0 ? [] : [`${w("possibleCauseOf", lang)}${colon}`, ...toTest])];
   return match(f)
     .with({ tag: "customer-dissatisfaction" }, (x) => {
-      if (x.unexplained || x.causes.length === 0) {
-        return lines([w("unexplained", lang), ...(x.settleWith.length === 0 ? [] : [`${w("settleWith", lang)}${colon} ${x.settleWith.join("; ")}`])]);
-      }
-      const causes = [...x.causes].sort((a, b) => b.share - a.share || (a.finding < b.finding ? -1 : a.finding > b.finding ? 1 : 0));
-      return lines([`${w("rootCauses", lang)}${colon}`, ...causes.map((c) => findingName(byId.get(c.finding), c.finding, study, names, ` ${pct(c.share, 0)}`))]);
+      const parts: (string | Cell)[] = [];
+      if (x.causes.length > 0)
+        parts.push(`${w("measuredCauses", lang)}${colon}`, ...x.causes.map((c) => causeName(c, byId, study, names, ` ${causeShareText("", c, x.gap, lang).trim()}`)));
+      parts.push(`${w("notExplained", lang)}${colon}${lang === "zh" ? "" : " "}${pct(x.unexplainedShare, 0)}`);
+      const possible = x.links.filter(isPossibleCause);
+      if (possible.length > 0) parts.push(`${w("possibleCauses", lang)}${colon}`, ...possible.map((l) => causeName(l, byId, study, names, ` (${gradeName(l.grade, lang)})`)));
+      if (x.links.length === 0 && x.settleWith.length > 0) parts.push(`${w("settleWith", lang)}${colon} ${x.settleWith.join("; ")}`);
+      return lines([...parts, ...explains]);
     })
-    .with({ tag: "unreasonable-standard" }, (x) => lines(x.explains.length === 0 ? ["–"] : explains(x.explains)))
+    .with({ tag: "unreasonable-standard" }, () => lines(explains.length === 0 ? ["–"] : explains))
     .with({ tag: "non-compliant-execution" }, (x) => {
       const parts: (string | Cell)[] = [];
       if (x.explainedBy.length > 0) parts.push(`${w("explainedBy", lang)}${colon}`, ...x.explainedBy.map((id) => findingName(byId.get(id), id, study, names)));
-      parts.push(...explains(x.explains));
+      parts.push(...explains);
       return lines(parts.length === 0 ? ["–"] : parts);
     })
     .exhaustive();

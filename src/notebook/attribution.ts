@@ -1,7 +1,8 @@
 /**
- * Notebook display of an attribution (归因分析): the findings of each of the three tags with the post and
- * department they land on, the evidence, the shares traced between customer gaps and their root causes, and
- * how much must change; then responsibility by post and what the data were too thin to decide.
+ * Notebook display of an attribution (归因分析): how survey responses were linked to their cases, the findings
+ * of each of the three tags with the post and department they land on, the evidence, the measured shares traced
+ * between customer gaps and their causes (with intervals and grades) and the possible causes to test (no
+ * percentage), and how much must change; then responsibility by post and what the data were too thin to decide.
  * @module
  */
 import { match } from "ts-pattern";
@@ -12,6 +13,8 @@ import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/findings.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
 import { changeText, evidenceText, undecidedText } from "../reports/text.js";
+import { familiesText, linkageText, shareBrief, toTestBrief } from "../reports/link-text.js";
+import { linkTests } from "../reports/links.js";
 import { responsibilityLists } from "../reports/responsibility.js";
 import { roleName } from "../reports/report.js";
 import { checkLang, checkStudy, count, isList, Names, num, pct } from "./_format.js";
@@ -94,21 +97,31 @@ function responsibilityTable(result: Attribution, findings: readonly Finding[], 
     .posts.map((p) => ({ ...p, entries: p.entries.filter((e) => shown.has(e.finding)) }))
     .filter((p) => p.entries.length > 0)
     .map((p) => {
-      const shares = new Map<string, number>();
-      for (const e of p.entries) for (const s of e.shares) shares.set(s.gap, (shares.get(s.gap) ?? 0) + s.share);
-      const gaps = [...shares].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([gap, share]) => `${gapName(gap, byId, names)} ${pct(share, 0)}`);
+      // Measured shares with their intervals and grades, then the gaps the post may cause (to test, no percentage).
+      const gaps = p.entries.flatMap((e) => [
+        ...e.shares.map((s) => shareBrief(s.share, s.ci, s.level, s.grade, gapName(s.gap, byId, names), lang)),
+        ...e.toTest.map((t) => toTestBrief(t.link.grade, gapName(t.gap, byId, names), lang)),
+      ]);
       const measures = [...new Set(p.entries.flatMap((e) => e.measures.map((m) => labelText(m.measure.title, lang) || m.measure.id)))].slice(0, 4);
       return [
         names.post(p.post),
         p.department === undefined ? "–" : names.department(p.department),
         lines(p.entries.map((e) => findingName(byId.get(e.finding), e.finding, study, names, ` (${roleName(e.role, lang)})`))),
         gaps.join("\n") || "–",
+        num(p.priority, 1),
         measures.join("\n") || "–",
       ];
     });
   if (rows.length === 0) return undefined;
   return {
-    columns: [{ header: w("post", lang) }, { header: w("department", lang) }, { header: w("finding", lang) }, { header: w("gapsExplained", lang) }, { header: w("measures", lang) }],
+    columns: [
+      { header: w("post", lang) },
+      { header: w("department", lang) },
+      { header: w("finding", lang) },
+      { header: w("gapsExplained", lang) },
+      { header: w("measuredGap", lang), align: "right" },
+      { header: w("measures", lang) },
+    ],
     rows,
   };
 }
@@ -155,9 +168,16 @@ export function displayAttribution(result: Attribution, study: Study, options: D
   const facts =
     `${w("wave", lang)} ${r.wave} · ${count(findings.length)} ${w("findings", lang)} (${tagCounts}) · ` +
     `${count(r.tests.length)} ${w("tests", lang)}, α = ${alpha} · ${count(undecided.length)} ${w("undecidedN", lang)}`;
+  const linkage = `${w("linkage", lang)}: ${linkageText(r.linkage, lang)} ${familiesText(
+    { tests: r.tests.length, significant: r.tests.filter((t) => t.significant).length },
+    linkTests(r),
+    r.options.correction,
+    r.options.alpha,
+    lang,
+  )}`;
 
-  const html: string[] = [heading(title), para(facts, true)];
-  const text: string[] = [title, facts];
+  const html: string[] = [heading(title), para(facts, true), para(linkage, true)];
+  const text: string[] = [title, facts, linkage];
   if (findings.length === 0) {
     html.push(para(w("noFindings", lang)));
     text.push(w("noFindings", lang));

@@ -20,6 +20,8 @@ import { UsageError } from "../../src/core/errors.js";
 import { blueprintMarks } from "../../src/reports/html.js";
 import { escapeHtml } from "../../src/reports/escape.js";
 import { renderBlueprintSvg } from "../../src/reports/blueprint/svg.js";
+import { formatPercent } from "../../src/reports/numbers.js";
+import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "../reports/linked.js";
 import type { BlueprintMark } from "../../src/reports/blueprint/source.js";
 import {
   JUPYTER_DISPLAY,
@@ -235,11 +237,14 @@ describe("displayAttribution", () => {
     // The sentences are the reports module's (plain text wraps them, so look in the HTML).
     expect(html).toContain("Tighten standard “Repair crew on site within 45 minutes in cities” from 45 to 25 minutes, the limit customers accept.");
     expect(html).toMatch(/Bring standard “Orders dispatched within 5 minutes of being created” from \d+% to 98% of cases within 5 minutes/);
-    // The root causes' shares of a customer gap sum to 100%.
-    const cd = result.findings.find((f) => f.id === "cd:ep_or_arrival");
-    expect(cd?.tag).toBe("customer-dissatisfaction");
-    const shares = cd?.tag === "customer-dissatisfaction" ? cd.causes.map((c) => Math.round(c.share * 100)) : [];
-    for (const s of shares) expect(b["text/plain"]).toContain(` ${s}%`);
+    // How responses were linked to their cases comes first; each gap shows what stays with the front line.
+    expect(b["text/plain"]).toMatch(/^Linked to cases: Survey responses linked to their own cases: [\d,]+ of [\d,]+ external respondents/m);
+    expect(b["text/plain"]).toContain("Two families of tests, each adjusted on its own (Benjamini–Hochberg, false discovery rate 5%)");
+    expect(html).toContain("not explained upstream (front line):");
+    // Overall satisfaction is shared among its driver points by measured weights, each share with its interval.
+    const overall = result.findings.find((f) => f.id === "cd:ep_or_overall");
+    if (overall?.tag !== "customer-dissatisfaction") throw new Error("expected the overall gap");
+    for (const c of overall.causes) expect(html).toMatch(new RegExp(`${formatPercent(c.share).replace(".", "\\.")} \\(95% CI [\\d.]+%–[\\d.]+%, measured\\)`));
     expect(b["text/plain"]).toContain("Responsibility by post");
     expect(html).toContain("Revise the limit to what customers accept");
     expect(b["text/plain"]).toMatch(/^Service quality officer\s+Marketing department\s+\[S\]/m);
@@ -257,6 +262,39 @@ describe("displayAttribution", () => {
 
   it("refuses a wrong first argument", () => {
     expect(() => displayAttribution(study as unknown as Attribution, study)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
+  });
+});
+
+describe("displayAttribution with graded links", () => {
+  /** The lines of the "Traced" cells in a view's HTML (cells are split at <br>). */
+  const cellLines = (html: string): string[] =>
+    html
+      .split(/<br>|<\/td>|<td[^>]*>/)
+      .map((x) => x.replace(/<[^>]*>/g, "").replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").trim());
+
+  it("shows a measured cause's share, interval and grade, in English and Chinese", () => {
+    const { study: s, result: r } = reconnectionRun(PARTLY_LINKED);
+    const en = displayAttribution(r, s);
+    expect(en.text()).toContain("Linked to cases: Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
+    expect(cellLines(en.html())).toContainEqual(expect.stringMatching(/^E Crew reconnects 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)$/));
+    expect(cellLines(en.html())).toContainEqual(expect.stringMatching(/^not explained upstream \(front line\): 3\d%$/));
+    expect(en.text()).toMatch(/Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\s+27\.5/);
+    const zh = displayAttribution(r, s, { lang: "zh" });
+    expect(cellLines(zh.html())).toContainEqual(expect.stringMatching(/^E 班组复电 6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）$/));
+    expect(zh.text()).toMatch(/\[E\] 班组复电 6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）/);
+    expect(zh.text()).toContain("与工单关联: 调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
+  });
+
+  it("shows possible causes to test with their grade and no percentage", () => {
+    const { study: s, result: r } = reconnectionRun(UNLINKED);
+    for (const lang of ["en", "zh"] as const) {
+      const lines = cellLines(displayAttribution(r, s, { lang }).html());
+      const grades = lang === "en" ? ["structural only (untested)", "supported by internal customers' ratings"] : ["仅结构推断（未检验）", "内部客户评价支持"];
+      const possible = lines.filter((l) => grades.some((g) => l.includes(g)));
+      expect(possible.length).toBeGreaterThanOrEqual(4);
+      for (const l of possible) expect(l, l).not.toContain("%");
+    }
+    expect(cellLines(displayAttribution(r, s).html())).toContain("Reconnection timeliness — to test (structural only (untested))");
   });
 });
 
