@@ -5,6 +5,8 @@ import { casesCsv, isoWithOffset } from "../../src/simulate/rows.js";
 import { casesFromCsv } from "../../src/data/cases.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { choosePlants, responseRows, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
+import { ReportSchema } from "../../src/reports/schema.js";
+import { PARTLY_LINKED, UNLINKED, writeReconnectionFiles } from "../reports/linked.js";
 import { hasStack, run, tempDir, TRAINING, UTILITY } from "./helpers.js";
 
 const study = loadStudyFileSync(UTILITY).study!;
@@ -53,11 +55,14 @@ describe("gaptrace attribute", () => {
     expect(r.stdout).toMatch(/^responses\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
     expect(r.stdout).toMatch(/^cases\.csv: [\d,]+ rows read = [\d,]+ accepted \+ 0 rejected$/m);
     expect(r.stdout).toMatch(/^Wave 1: \d+ findings? \(/m);
-    for (const f of ["report.html", "report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"]) expect(existsSync(join(dir, "report", f)), f).toBe(true);
+    for (const f of ["report.html", "report.md", "findings.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"]) expect(existsSync(join(dir, "report", f)), f).toBe(true);
+    expect(r.stdout).toMatch(/^Survey responses linked to their own cases: [\d,]+ of [\d,]+ external respondents/m);
     expect(readFileSync(join(dir, "report", "report.html"), "utf8")).toMatch(/^<!DOCTYPE html>/i);
     expect(readFileSync(join(dir, "report", "findings.csv"), "utf8")).toMatch(/^id,tag,tag_name,title,/);
     const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8")) as { format?: string; findings: unknown[] };
     expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.format).toBe("gaptrace/report@2");
+    expect(ReportSchema.safeParse(report).success).toBe(true);
     const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as { responses: { rowsRead: number; accepted: number; rejected: number } };
     expect(ledger.responses.rowsRead).toBe(ledger.responses.accepted + ledger.responses.rejected);
   });
@@ -142,6 +147,40 @@ measures:
   });
 });
 
+describe("gaptrace attribute on responses linked to their cases", () => {
+  it("prints the linkage and, under each customer gap, measured causes with share and interval, and what stays with the front line", async () => {
+    const d = tempDir();
+    writeReconnectionFiles(d, PARTLY_LINKED);
+    const r = await run(["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", "-o", "rep"], d);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "Survey responses linked to their own cases: 510 of 600 external respondents (85%); 30 name no case; 30 name a case not in the case records; 30 name a case another respondent already links.",
+    );
+    expect(r.stdout).toMatch(/^ {2}\[C\] cd:ep_recon → Reconnection crew .*\n {6}← execution at “Crew reconnects” \(Reconnection crew\) 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\n {6}← 3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post, Reconnection crew \(Operations\)$/m);
+    const causes = readFileSync(join(d, "rep", "causes.csv"), "utf8");
+    expect(causes).toMatch(/^gap_id,gap,gap_points,status,finding,cause,grade,grade_name,share,share_ci_low,share_ci_high,estimator,effect,/);
+    expect(causes).toMatch(/^cd:ep_recon,Reconnection timeliness,[\d.]+,share,nce:reconnect,/m);
+    const zh = await run(["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", "-o", "rep-zh", "--lang", "zh"], d);
+    expect(zh.stdout).toMatch(/← 环节“班组复电”（复电班组）执行不合格6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）/);
+    expect(zh.stdout).toContain("调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
+  });
+
+  it("lists the untested links as possible causes to test, with no percentage", async () => {
+    const d = tempDir();
+    writeReconnectionFiles(d, UNLINKED);
+    for (const lang of ["en", "zh"] as const) {
+      const r = await run(["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", "-o", `rep-${lang}`, "--lang", lang], d);
+      expect(r.code).toBe(0);
+      const toTest = r.stdout.split("\n").filter((l) => l.startsWith("      ? "));
+      expect(toTest).toHaveLength(2);
+      for (const l of toTest) expect(l).not.toContain("%");
+      if (lang === "en") expect(toTest).toContain("      ? execution at “Crew reconnects” (Reconnection crew) — to test (structural only (untested))");
+      else expect(toTest).toContain("      ? 环节“班组复电”（复电班组）执行不合格——待检验（仅结构推断（未检验））");
+    }
+  });
+});
+
 describe("gaptrace simulate and compare", () => {
   it("simulates two waves with a problem fixed in the second, and compare finds it resolved", async () => {
     const d = tempDir();
@@ -158,6 +197,7 @@ describe("gaptrace simulate and compare", () => {
     const cmp = await run(["compare", UTILITY, "-r", "sim/responses.csv", "-c", "sim/cases.csv", "--before", "2025", "--after", "2026", "--out", "cmp"], d);
     expect(cmp.code).toBe(0);
     expect(cmp.stdout).toContain("+ compliance:std_parts_30min:");
+    expect(cmp.stdout).toMatch(/^Survey responses linked to their own cases: [\d,]+ of [\d,]+ external respondents/m);
     const posts = readFileSync(join(d, "cmp", "posts.csv"), "utf8");
     expect(posts).toMatch(/^materials_clerk,Materials supply clerk,materials_dept,nce:or_bo_parts_issue,,nce:or_bo_parts_issue,/m);
     for (const f of ["report.html", "changes.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"])

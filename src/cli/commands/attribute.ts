@@ -62,8 +62,10 @@ Writes into DIR:
   report.html          the report as one self-contained web page (open it in a browser)
   report.md            the report in Markdown
   findings.csv         one row per finding
-  responsibility.csv   responsibility lists by department and post, with shares of each customer gap
-  report.json          the report document (gaptrace/report@1)
+  causes.csv           one row per customer gap and upstream link: grade, measured share, effect, intervals, q
+  responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
+                       and possible causes to test (no share)
+  report.json          the report document (gaptrace/report@2)
   ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
 
 Options:
@@ -107,11 +109,12 @@ Example:
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
     await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
     await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { ...ro, table: "findings", bom }));
+    await writeText(io, join(out, "causes.csv"), toCsv(result, data.study, { ...ro, table: "causes", bom }));
     await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { ...ro, table: "responsibility", bom }));
     await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
-    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
+    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
     return EXIT.ok;
   },
 };

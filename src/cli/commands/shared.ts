@@ -6,12 +6,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Attribution } from "../../attribution/attribute.js";
-import type { Finding } from "../../attribution/findings.js";
+import type { CauseLink, Finding } from "../../attribution/findings.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
+import { causeShareText, linkageText, missesName, toTestBrief, unexplainedText } from "../../reports/link-text.js";
+import { isPossibleCause } from "../../reports/links.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../reports/measures.js";
+import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
 import { choiceFlag, listFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText } from "../context.js";
@@ -147,7 +150,9 @@ const TAG_LETTER: Readonly<Record<Finding["tag"], string>> = {
 };
 
 /**
- * The findings of an attribution, one line each: tag letter, id, the post (or department) it lands on, severity.
+ * The findings of an attribution, one line each: tag letter, id, the post (or department) it lands on, severity;
+ * first how responses were linked to their cases, and under each customer gap its measured causes (share with its
+ * interval and grade), the part that stays with the front line, and the possible causes to test (no percentage).
  *
  * @param result - the attribution.
  * @param study - its study.
@@ -160,12 +165,18 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
   const count = (tag: Finding["tag"]): number => result.findings.filter((f) => f.tag === tag).length;
   const lines = [
     `Wave ${result.wave}: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${count("customer-dissatisfaction")} customer dissatisfaction, ${count("unreasonable-standard")} unreasonable standard, ${count("non-compliant-execution")} non-compliant execution); ${result.undecided.length} undecided.`,
+    linkageText(result.linkage, lang),
   ];
   for (const f of result.findings) {
     const post = f.post === undefined ? undefined : posts.get(f.post);
     const dept = f.department === undefined ? undefined : depts.get(f.department);
     const who = post !== undefined ? labelText(post.name, lang) : dept !== undefined ? labelText(dept.name, lang) : "—";
     lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  (severity ${f.severity.toFixed(2)}, q ${f.q < 0.001 ? "< 0.001" : f.q.toFixed(3)})`);
+    if (f.tag !== "customer-dissatisfaction") continue;
+    const name = (l: CauseLink): string => (l.finding === undefined ? missesName(l.exposure, study, lang) : findingRefText(l.finding, study, lang));
+    for (const c of f.causes) lines.push(`      ← ${causeShareText(name(c), c, f.gap, lang)}`);
+    lines.push(`      ← ${unexplainedText(f.unexplainedShare, postText(f.post, study, lang), lang)}`);
+    for (const l of f.links.filter(isPossibleCause)) lines.push(`      ? ${toTestBrief(l.grade, name(l), lang)}`);
   }
   return lines;
 }
