@@ -15,7 +15,7 @@ export * from "./responsibility.js";
 export * from "./schema.js";
 export { buildReport, isToTest, roleName, rootCauseRanking, significanceOf, measuredOf, type ReportOptions } from "./report.js";
 export * from "./link-text.js";
-export { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS, causeId, exposureSubject, shareInterval, isPossibleCause, linkTests } from "./links.js";
+export { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS, causeId, exposureSubject, shareInterval, isPossibleCause, linkTests, untested } from "./links.js";
 export { toJson, readReportJson } from "./json.js";
 export { toMarkdown, markdownFromReport, correctionName, formatPriority } from "./markdown.js";
 export { toCsv, csvFromReport, CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvReportOptions, type CsvTable } from "./csv.js";

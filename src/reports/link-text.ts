@@ -312,6 +312,8 @@ interface ReasonArgs<R extends LinkReason> {
   readonly share: string;
   /** The share's interval ("" when there is none). */
   readonly shareCi: string;
+  /** The attributable points and the gap, when the measured effect is at least the whole gap (else undefined). */
+  readonly whole: { readonly points: string; readonly ci: string; readonly gap: string } | undefined;
   readonly l: StudyLabels;
 }
 
@@ -319,12 +321,14 @@ const after: Say<string> = { en: (x) => (x === "" ? "" : `: ${x}`), zh: (x) => (
 
 const REASONS: { readonly [K in LinkReason["kind"]]: Say<ReasonArgs<Extract<LinkReason, { kind: K }>>> } = {
   share: {
-    en: ({ r, effect, share, shareCi }) =>
+    en: ({ r, effect, share, shareCi, whole }) =>
       `explains ${share}${shareCi === "" ? "" : ` (${shareCi})`} of the gap${after.en(effect)}` +
+      `${whole === undefined ? "" : `; the effect accounts for ${whole.points} points (${whole.ci}), at least the whole ${whole.gap}-point gap`}` +
       `${r.standardMet ? "; the standard is met as often as required, but the misses that remain lower the rating, so the share lands on the post that executes the step" : ""}` +
       `${r.capped ? " (shares scaled down so that together they do not exceed the gap)" : ""}`,
-    zh: ({ r, effect, share, shareCi }) =>
+    zh: ({ r, effect, share, shareCi, whole }) =>
       `解释了差距的${share}${shareCi === "" ? "" : `（${shareCi}）`}${after.zh(effect)}` +
+      `${whole === undefined ? "" : `；该影响对应${whole.points}分（${whole.ci}），不小于整个${whole.gap}分的差距`}` +
       `${r.standardMet ? "；该标准的达标率符合要求，但剩余的未达标工单仍拉低评价，占比落在执行该环节的岗位" : ""}` +
       `${r.capped ? "（各原因的占比已按比例缩减，合计不超过差距）" : ""}`,
   },
@@ -385,6 +389,10 @@ export function reasonText(link: CauseLink, gap: number, study: Study, lang: Lan
       effect: effectText(link, study, lang),
       share: formatPercent(link.share),
       shareCi: ci === undefined ? "" : formatCi(ci, level, lang, (v) => formatPercent(v)),
+      whole:
+        link.share !== undefined && link.effect !== undefined && gap > 0 && link.effect.attributable.value >= gap
+          ? { points: formatIndex(link.effect.attributable.value), ci: formatCi(link.effect.attributable.ci, level, lang), gap: formatIndex(gap) }
+          : undefined,
       l: labelsOf(study, lang),
     },
     lang,

@@ -51,9 +51,10 @@ export function shareInterval(link: CauseLink, gap: number): readonly [number, n
 }
 
 /**
- * Whether a link is a possible cause still to test: a finding upstream with no measured share, whose effect was
- * not measured to be harmless. Such links go on responsibility lists as "possible cause — to test", with no
- * percentage, below every measured share.
+ * Whether a link is a possible cause still to test: a finding upstream whose effect on customers' ratings was not
+ * measured (too few linked customers exposed, supported only by internal customers' ratings, or untested). Such
+ * links go on responsibility lists as "possible cause — to test", with no percentage, below every measured share.
+ * A link measured and found harmless or not significant is no possible cause: the data tested it.
  *
  * @param link - A graded link.
  * @returns True for a possible cause to test.
@@ -63,7 +64,25 @@ export function shareInterval(link: CauseLink, gap: number): readonly [number, n
  * ```
  */
 export function isPossibleCause(link: CauseLink): boolean {
-  return link.share === undefined && link.finding !== undefined && link.reason.kind !== "no-harm";
+  return link.share === undefined && link.finding !== undefined && untested(link.reason);
+}
+
+/**
+ * Whether a reason says the link's effect on customers was not measured (too few exposed, internal chain, nothing),
+ * rather than measured and found harmless or not significant.
+ *
+ * @param reason - A link's reason.
+ * @returns True when the link still needs the data that would test it.
+ * @example
+ * ```ts
+ * untested({ kind: "internal-chain", points: ["ep_settle"] }); // true
+ * ```
+ */
+export function untested(reason: { readonly kind: LinkReason["kind"] }): boolean {
+  return match(reason.kind)
+    .with("too-few-exposed", "internal-chain", "untested", () => true)
+    .with("share", "not-significant", "no-harm", () => false)
+    .exhaustive();
 }
 
 /**

@@ -18,7 +18,7 @@ import { labelText } from "../core/label.js";
 import { relabelIds } from "./labels.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "./measures.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
-import { causeId, customerGaps, exposureSubject, linkTests, shareInterval } from "./links.js";
+import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
 import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
 import {
   REPORT_FORMAT, type Ref, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
@@ -475,8 +475,8 @@ export function rootCauseRanking(doc: ReportDocument): { readonly measured: read
 }
 
 /**
- * Whether a link of a report document is a possible cause to test: a finding upstream with no measured share,
- * whose effect was not measured to be harmless (the document's counterpart of `isPossibleCause`).
+ * Whether a link of a report document is a possible cause to test: a finding upstream whose effect on customers'
+ * ratings was not measured (the document's counterpart of `isPossibleCause`).
  *
  * @param link - A link of a customer gap in a report document.
  * @returns True for a possible cause to test.
@@ -486,5 +486,5 @@ export function rootCauseRanking(doc: ReportDocument): { readonly measured: read
  * ```
  */
 export function isToTest(link: ReportLink): boolean {
-  return link.share === null && link.finding !== null && link.reason.kind !== "no-harm";
+  return link.share === null && link.finding !== null && untested(link.reason.data);
 }

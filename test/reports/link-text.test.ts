@@ -9,7 +9,7 @@ import {
   correctionText, effectText, familiesText, gradeName, linkageText, linkText, possibleCauseText, reasonText, shareBrief, testText, toTestBrief,
   unexplainedText,
 } from "../../src/reports/link-text.js";
-import { REASON_KINDS, TEST_KINDS, isPossibleCause, shareInterval } from "../../src/reports/links.js";
+import { REASON_KINDS, TEST_KINDS, isPossibleCause, shareInterval, untested } from "../../src/reports/links.js";
 import { findingText } from "../../src/reports/text.js";
 import { PARTLY_LINKED, reconnectionGap, reconnectionRun, UNLINKED } from "./linked.js";
 
@@ -156,6 +156,26 @@ describe("estimates across places and overall satisfaction", () => {
       "each point of “Reconnection timeliness” moves overall satisfaction by 0.20 points (95% CI 0.16–0.24; q < 0.001; n = 2,428); reaching its target (29.5 points away) would close 5.9 points (95% CI 4.7–7.1)",
     );
     expect(effectText(driver, study, "zh")).toBe("“复电及时性”每提高1分，总体满意度变化0.20分（95%置信区间 0.16–0.24；q < 0.001；n = 2,428）；达到其目标（差29.5分）可使总体满意度提高5.9分（95%置信区间 4.7–7.1）");
+  });
+});
+
+describe("a measured effect larger than the gap", () => {
+  it("takes the whole gap and says the effect is at least the gap, with its interval", () => {
+    const base = linkTo(gap, "nce:reconnect");
+    if (base.effect === undefined) throw new Error("expected an effect");
+    const big: CauseLink = { ...base, share: 1, effect: { ...base.effect, attributable: { value: 30.2, ci: [28.9, 31.5] } } };
+    expect(shareInterval(big, 27.5)).toEqual([1, 1]);
+    expect(reasonText(big, 27.5, study, "en")).toMatch(/; the effect accounts for 30\.2 points \(95% CI 28\.9–31\.5\), at least the whole 27\.5-point gap$/);
+    expect(reasonText(big, 27.5, study, "zh")).toMatch(/；该影响对应30\.2分（95%置信区间 28\.9–31\.5），不小于整个27\.5分的差距$/);
+    expect(reasonText(base, gap.gap, study, "en")).not.toContain("whole");
+  });
+
+  it("is not a possible cause when measured without a significant harm: the data tested it", () => {
+    const base = linkTo(gap, "nce:settle");
+    for (const reason of [{ kind: "not-significant" }, { kind: "no-harm" }] as const) expect(isPossibleCause({ ...base, reason })).toBe(false);
+    expect(isPossibleCause({ ...base, reason: { kind: "too-few-exposed", exposed: 3, needed: 10 } })).toBe(true);
+    expect(untested({ kind: "internal-chain" })).toBe(true);
+    expect(untested({ kind: "share" })).toBe(false);
   });
 });
 
