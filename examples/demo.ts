@@ -2,9 +2,12 @@
  * `npm run demo`: the whole study on the bundled example, in a few seconds.
  *
  * 1. Load and validate the power-utility study (four themes; outages and fault repair in full).
- * 2. Generate a survey and work-order data set at the real study's scale (~11,000 customers, ~4,000 staff,
- *    2,000 work orders per theme), with three problems planted where the engine cannot see them.
- * 3. Load the survey through the ledger, attribute every gap, and trace it to the posts that own it.
+ * 2. Generate a survey and work-order data set at the real study's scale (~11,000 customers, ~4,000 staff, a
+ *    work order for every customer), with three problems planted where the engine cannot see them. Each customer's
+ *    answers name their own work order (a return visit, 回访), so the effect of a missed standard on that
+ *    customer's rating can be measured.
+ * 3. Load the survey through the ledger, attribute every gap, and trace it upstream: a post gets a share of a
+ *    customer gap only from a measured effect; untested upstream steps are listed as causes to test.
  * 4. Write the report (report.html in English, 报告.html in Chinese, report.md, findings.csv, report.json) to
  *    ./out/demo/ and print the findings per post.
  */
@@ -12,8 +15,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  attribute, buildStudyGraph, changeText, collectResponses, findingTitle, formatProblems, labelText, renderHtmlReport,
-  responseRows, responsibilityLists, scoreRecovery, simulateStudy, summarizeStudy, tagName, toCsv, toJson, toMarkdown,
+  attribute, buildStudyGraph, causeShareText, changeText, collectResponses, findingRefText, findingTitle, formatProblems, labelText, linkageText,
+  postText, possibleCauseText, renderHtmlReport, responseRows, responsibilityLists, scoreRecovery, simulateStudy, summarizeStudy, tagName, toCsv,
+  toJson, toMarkdown, unexplainedText,
 } from "gaptrace";
 import { loadStudyFileSync } from "gaptrace/node";
 
@@ -44,7 +48,7 @@ const plant = [
   { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
   { tag: "unreasonable-standard", standard: "std_reconnect_24h", via: "clock" },
 ] as const;
-const data = simulateStudy(study, { seed: 2026, plant });
+const data = simulateStudy(study, { seed: 2026, plant, link: {} });
 const table = collectResponses(study, responseRows(data));
 const l = table.ledger;
 console.log(`\nData: ${data.respondents.length.toLocaleString("en-US")} respondents, ${data.cases.length.toLocaleString("en-US")} work orders`);
@@ -57,28 +61,33 @@ console.log(
   `\nAttribution (wave ${result.wave}): ${result.tests.length} tests, Benjamini–Hochberg at ${result.options.alpha}; ` +
     `${byTag("customer-dissatisfaction")} customer gaps, ${byTag("unreasonable-standard")} unreasonable standards, ${byTag("non-compliant-execution")} non-compliant steps; ${result.undecided.length} undecided for lack of data`,
 );
+console.log(`  ${linkageText(result.linkage, "en")}`);
 
-// 4. Findings per post, what must change.
+// 4. Each customer gap, traced upstream: measured shares, what stays with the front line, what is still to test.
+console.log("\nCustomer gaps, traced upstream (shares only from measured effects):");
+for (const f of result.findings) {
+  if (f.tag !== "customer-dissatisfaction") continue;
+  console.log(`\n  ${findingTitle(f, study, "en")}: ${f.gap.toFixed(1)} points below target`);
+  for (const c of f.causes) {
+    const name = c.finding !== undefined ? findingRefText(c.finding, study, "en") : `misses of ${c.exposure.kind === "point" || c.exposure.kind === "internal-rating" ? "" : c.exposure.standard}`;
+    console.log(`    ← ${causeShareText(name, c, f.gap, "en")}`);
+  }
+  console.log(`    ${unexplainedText(f.unexplainedShare, postText(f.post, study, "en"), "en")}`);
+  for (const l of f.links) if (l.share === undefined && (l.grade === "structural" || l.grade === "internal-chain")) console.log(`    ? ${possibleCauseText(l, f.id, f.gap, study, "en")}`);
+}
+
+// 5. Per post, ranked by the customer dissatisfaction its measured causes account for.
 const lists = responsibilityLists(result, study);
-console.log("\nResponsibility by post (root causes first):");
-for (const post of lists.posts) {
+console.log("\nWhere to act first (posts by measured attributable gap, index points):");
+for (const post of lists.posts.filter((p) => p.entries.some((e) => e.role !== "customer-gap"))) {
   const name = labelText(study.organisation.posts.find((p) => p.id === post.post)?.name, "en");
   const zh = labelText(study.organisation.posts.find((p) => p.id === post.post)?.name, "zh");
-  console.log(`\n  ${name} (${zh})`);
+  console.log(`\n  ${name} (${zh}): ${post.priority.toFixed(1)} points`);
   for (const e of post.entries) {
+    if (e.role === "customer-gap") continue;
     const f = result.findings.find((x) => x.id === e.finding);
-    if (f === undefined) continue;
-    const role = e.role === "root-cause" ? "root cause" : e.role === "customer-gap" ? "customer gap it faces" : "explained by an upstream cause";
-    const share = e.shares.length > 0 ? `; explains ${e.shares.length} customer gap${e.shares.length > 1 ? "s" : ""}, up to ${Math.round(100 * Math.max(...e.shares.map((s) => s.share)))}% of one` : "";
-    console.log(`    [${tagName(f.tag, "en")}] ${findingTitle(f, study, "en")} (${role}${share})`);
-    if (e.role === "root-cause") for (const c of f.change) console.log(`      → ${changeText(c, study, "en")}`);
-  }
-}
-for (const d of lists.departments.filter((x) => x.entries.some((e) => e.post === undefined))) {
-  console.log(`\n  ${labelText(study.organisation.departments.find((x) => x.id === d.department)?.name, "en")} (department-owned standards)`);
-  for (const e of d.entries.filter((x) => x.post === undefined)) {
-    const f = result.findings.find((x) => x.id === e.finding);
-    if (f !== undefined) console.log(`    [${tagName(f.tag, "en")}] ${findingTitle(f, study, "en")}`);
+    console.log(`    [${f === undefined ? "misses" : tagName(f.tag, "en")}] ${f === undefined ? e.finding : findingTitle(f, study, "en")}: ${e.priority.toFixed(1)} points over ${e.shares.length} gap${e.shares.length === 1 ? "" : "s"}`);
+    if (e.role === "root-cause" && f !== undefined) for (const c of f.change) console.log(`      → ${changeText(c, study, "en")}`);
   }
 }
 
