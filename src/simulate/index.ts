@@ -9,4 +9,4 @@ export * from "./rows.js";
 export * from "./plantable.js";
 export * from "./score.js";
 export * from "./generate.js";
-export { exposureRule, type ExposureRule } from "./exposure.js";
+export { acceptableMinutes, exposureRule, type ExposureRule } from "./exposure.js";

@@ -11,6 +11,8 @@ import type { PlantedCause } from "./plant.js";
 import { draws } from "./random.js";
 import { buildStudyGraph } from "../graph/build.js";
 import { downstreamOf } from "../graph/traverse.js";
+import { standardClock, thresholdMinutes } from "./cases.js";
+import { customerClockOf, stretchableStandards } from "./exposure.js";
 
 /**
  * Every cause the simulator can plant in a study, and the data would reveal.
@@ -62,16 +64,24 @@ export function plantableCauses(study: Study): PlantedCause[] {
  * @param study - a validated study.
  * @param seed - the seed.
  * @param count - how many of each tag (default 1).
- * @returns the causes, in tag order.
+ * @param options - `linkable`: prefer causes a customer's own case can show; `decoys`: add that many decoys.
+ * @returns the causes, in tag order, then the decoys.
  * @example
  * ```ts
  * const plant = choosePlants(study, 11); // one of each tag
+ * const linked = choosePlants(study, 11, 1, { linkable: true, decoys: 1 }); // measurable causes and a decoy
  * ```
  */
-export function choosePlants(study: Study, seed: number, count = 1): PlantedCause[] {
+export function choosePlants(study: Study, seed: number, count = 1, options: ChoosePlantsOptions = {}): PlantedCause[] {
   const d = draws(seed);
   const graph = buildStudyGraph(study);
-  const all = plantableCauses(study);
+  const plantable = plantableCauses(study);
+  // Linkable: keep, of each tag, the causes a customer's own case can show (when the study has any).
+  const linkableOnes = options.linkable === true ? plantable.filter((c) => c.tag === "customer-dissatisfaction" || linkable(study, c)) : plantable;
+  const all = (["non-compliant-execution", "unreasonable-standard", "customer-dissatisfaction"] as const).flatMap((tag) => {
+    const mine = linkableOnes.filter((c) => c.tag === tag);
+    return mine.length > 0 ? mine : plantable.filter((c) => c.tag === tag);
+  });
   const pick = <T>(xs: T[]): T | undefined => (xs.length === 0 ? undefined : xs.splice(d.int(xs.length), 1)[0]);
   const out: PlantedCause[] = [];
   const usedSteps = new Set<string>();
@@ -106,5 +116,40 @@ export function choosePlants(study: Study, seed: number, count = 1): PlantedCaus
       downstreamOfPlants.add(pointStep.get(c.point) ?? "");
     }
   }
+  // Decoys: late execution at other steps, none measuring a standard planted as unreasonable (its misses would
+  // then be the planted problem's). Drawn last, so the real plants are those of the same seed without decoys.
+  const plantedStandardSteps = new Set(out.flatMap((c) => (c.tag === "unreasonable-standard" ? [metricStep.get(study.standards.find((s) => s.id === c.standard)?.metric ?? "") ?? ""] : [])));
+  for (let i = 0; i < (options.decoys ?? 0); i++) {
+    const c = pick(nce.filter((x) => x.tag === "non-compliant-execution" && !usedSteps.has(x.step) && !plantedStandardSteps.has(x.step)));
+    if (c?.tag === "non-compliant-execution") (out.push({ ...c, decoy: true }), usedSteps.add(c.step));
+  }
   return out;
+}
+
+/** Options of {@link choosePlants}. */
+export interface ChoosePlantsOptions {
+  /**
+   * Prefer causes whose effect a customer's own case can show (linked data): late execution at a step with a
+   * calendar-time standard on a clock, a standard with a calendar threshold (or a customers' clock that starts
+   * elsewhere). Customer dissatisfaction, which no case shows, is still planted. A tag with no such cause in the
+   * study falls back to all its plantable causes. Default false: every plantable cause.
+   */
+  readonly linkable?: boolean;
+  /**
+   * How many decoys to add after the real causes: non-compliant execution (`decoy: true`) at other steps,
+   * linkable ones when `linkable` is set. Default 0.
+   */
+  readonly decoys?: number;
+}
+
+/**
+ * Whether a planted cause's effect can be read off a customer's own case: the simulator's exposure rule for it
+ * is case-level, not `everyone` (see {@link exposureRule} in exposure.ts).
+ */
+function linkable(study: Study, c: PlantedCause): boolean {
+  if (c.tag === "non-compliant-execution") return stretchableStandards(study, c.step).length > 0;
+  if (c.tag === "customer-dissatisfaction") return false;
+  const s = study.standards.find((x) => x.id === c.standard);
+  if (s === undefined || thresholdMinutes(s) === undefined || standardClock(study, s) === undefined) return false;
+  return (c.via ?? "threshold") === "threshold" || customerClockOf(study, s) !== undefined;
 }

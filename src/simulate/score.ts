@@ -37,6 +37,13 @@ export interface TracingScore {
    * has a case-level exposure for it at the point): what an engine that only shares measured effects can trace.
    */
   readonly measurable: readonly string[];
+  /**
+   * Evaluation points (ids, not findings) where a planted process cause's effect is {@link detectableEffects
+   * detectable} (by default: expected z ≥ 2, at least 10 linked customers each side, a gap of at least 1 point
+   * expected), whether or not the attribution found a gap there: the denominator of "traced right where the
+   * effect is detectable", so a gap the engine did not find counts against it.
+   */
+  readonly detectablePoints: readonly string[];
   /** Gaps with a planted process cause whose largest share goes to that cause's post (department, if it has no post). */
   readonly tracedRight: readonly GapVerdict[];
   /**
@@ -72,6 +79,9 @@ export interface RecoveryScore {
   /**
    * Customer gaps traced to the wrong place: a gap that a planted root cause produced but whose causes do not
    * include it, or a planted customer dissatisfaction (which has no process cause) traced to something.
+   * @deprecated Written for tracing that shared every gap among its upstream findings. The engine now gives a
+   * share only to a measured effect, so a gap whose cause cannot be measured (unlinked data, a cause no case
+   * shows) is rightly left unexplained and counted here. Use `tracedRight`, `wrongPost` and `detectablePoints`.
    */
   readonly misattributed: readonly string[];
   /**
@@ -80,8 +90,10 @@ export interface RecoveryScore {
    */
   readonly confounderFindings: readonly Finding[];
   /** See {@link TracingScore}. */
+  readonly gaps: number;
   readonly traceable: readonly string[];
   readonly measurable: readonly string[];
+  readonly detectablePoints: readonly string[];
   readonly tracedRight: readonly GapVerdict[];
   readonly wrongPost: readonly GapVerdict[];
   readonly decoyExplains: readonly GapVerdict[];
@@ -107,6 +119,7 @@ function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
  * @param study - the study.
  * @param truth - the simulation's truth.
  * @param result - the attribution of the simulated data.
+ * @param options - passed to {@link scoreTracing}: the wave analysed, what counts as a detectable effect.
  * @returns recovered, missed and spurious, with rates, and the tracing of the customer gaps ({@link scoreTracing}).
  * @example
  * ```ts
@@ -115,7 +128,7 @@ function matches(study: Study, c: ResolvedCause, f: Finding): boolean {
  * score.recoveryRate; // 1
  * ```
  */
-export function scoreRecovery(study: Study, truth: SimulationTruth, result: ScoredAttribution): RecoveryScore {
+export function scoreRecovery(study: Study, truth: SimulationTruth, result: ScoredAttribution, options: TracingOptions = {}): RecoveryScore {
   const recovered: ResolvedCause[] = [];
   const missed: ResolvedCause[] = [];
   const expected = new Set<Finding>();
@@ -142,7 +155,7 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Scor
     if (roots.length > 0 && !f.causes.some((c) => c.finding !== undefined && roots.includes(c.finding)))
       misattributed.push(`${f.id}: produced by ${roots.join(", ")} but traced to ${f.causes.map(who).join(", ") || "nothing"}`);
   }
-  const { traceable, measurable, tracedRight, wrongPost, decoyExplains, nuisanceLinks } = scoreTracing(study, truth, result);
+  const { gaps, traceable, measurable, detectablePoints, tracedRight, wrongPost, decoyExplains, nuisanceLinks } = scoreTracing(study, truth, result, options);
   const slowed = truth.confounders.some((c) => c.slowdown > 1);
   const confounderFindings = spurious.filter((f) => slowed && f.tag === "non-compliant-execution" && f.standards.some((id) => confoundedStandard(study, truth, id)));
   return {
@@ -155,8 +168,10 @@ export function scoreRecovery(study: Study, truth: SimulationTruth, result: Scor
     spuriousRate: result.findings.length === 0 ? 0 : spurious.length / result.findings.length,
     misattributed,
     confounderFindings,
+    gaps,
     traceable,
     measurable,
+    detectablePoints,
     tracedRight,
     wrongPost,
     decoyExplains,
@@ -203,7 +218,8 @@ function who(share: CauseShare): string {
  * @param study - the study.
  * @param truth - the simulation's truth.
  * @param result - the attribution (anything with its `findings`).
- * @param options - `wave`: the wave the attribution analysed (causes planted only in other waves do not count).
+ * @param options - `wave`: the wave the attribution analysed (causes planted only in other waves do not count);
+ * `detectable`: the options of {@link detectableEffects} that decide which gaps count as `detectable`.
  * @returns the verdicts, each with the gap, its point and a note.
  * @example
  * ```ts
@@ -211,7 +227,7 @@ function who(share: CauseShare): string {
  * t.tracedRight.length / t.traceable.length; // share of caused gaps traced to the right post
  * ```
  */
-export function scoreTracing(study: Study, truth: SimulationTruth, result: ScoredAttribution, options: { readonly wave?: string } = {}): TracingScore {
+export function scoreTracing(study: Study, truth: SimulationTruth, result: ScoredAttribution, options: TracingOptions = {}): TracingScore {
   const wave = options.wave;
   const active = (c: ResolvedCause): boolean => wave === undefined || c.waves === undefined || c.waves.includes(wave);
   const causesAt = new Map(truth.affectedPoints.map((a) => [a.point, a.causes.filter((i) => truth.planted[i] !== undefined && active(truth.planted[i] as ResolvedCause))] as const));
@@ -262,10 +278,20 @@ export function scoreTracing(study: Study, truth: SimulationTruth, result: Score
     }
     return out;
   };
+  const detectablePoints = [
+    ...new Set(
+      detectableEffects(truth, options.detectable)
+        .filter((x) => x.detectable && isProcess(truth.planted[x.effect.cause]) && (wave === undefined || x.effect.wave === wave))
+        .map((x) => x.effect.point),
+    ),
+  ].sort();
   const measurableAt = (point: string, i: number): boolean =>
     truth.effects.some((e) => e.point === point && e.cause === i && e.exposure.kind !== "everyone" && (wave === undefined || e.wave === wave));
   const decoyIds = new Set(truth.decoys.map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined));
-  const decoyStandards = new Set(truth.decoys.flatMap(standardsOf));
+  // Standards only a decoy stretched: a standard a real planted cause also involves (its own, or one its delay
+  // spills into) can rightly carry that cause's share.
+  const realStandards = new Set(truth.planted.flatMap((c, i) => (isProcess(c) ? standardsOf(i) : [])));
+  const decoyStandards = new Set(truth.decoys.flatMap(standardsOf).filter((s) => !realStandards.has(s)));
   const confounded = (standard: string): boolean => confoundedStandard(study, truth, standard);
 
   const traceable: string[] = [];
@@ -302,7 +328,25 @@ export function scoreTracing(study: Study, truth: SimulationTruth, result: Score
     });
     if (nuisance.length > 0) nuisanceLinks.push(verdict(`share to ${nuisance.map(who).join(", ")}, linked to the point only through a confounder`));
   }
-  return { gaps, traceable, measurable, tracedRight, wrongPost, decoyExplains, nuisanceLinks };
+  return { gaps, traceable, measurable, detectablePoints, tracedRight, wrongPost, decoyExplains, nuisanceLinks };
+}
+
+/** Options of {@link scoreTracing} and {@link scoreRecovery}. */
+export interface TracingOptions {
+  /** The wave the attribution analysed (causes planted only in other waves do not count). Default: every wave. */
+  readonly wave?: string;
+  /** What counts as a detectable effect ({@link detectableEffects}' options). */
+  readonly detectable?: DetectabilityOptions;
+}
+
+/** Options of {@link detectableEffects}. */
+export interface DetectabilityOptions {
+  /** Smallest expected z (drop ÷ se). Default 2. */
+  readonly z?: number;
+  /** Fewest linked customers on each side (exposed, not). Default 10, the engine's default. */
+  readonly minExposed?: number;
+  /** Smallest expected gap at the point, index points. Default 1. */
+  readonly minGap?: number;
 }
 
 /** Whether the design can detect one planted effect with a linked comparison. */
@@ -332,7 +376,7 @@ export interface EffectDetectability {
  * detectableEffects(data.truth).filter((e) => e.detectable).map((e) => e.effect.point);
  * ```
  */
-export function detectableEffects(truth: SimulationTruth, options: { readonly z?: number; readonly minExposed?: number; readonly minGap?: number } = {}): EffectDetectability[] {
+export function detectableEffects(truth: SimulationTruth, options: DetectabilityOptions = {}): EffectDetectability[] {
   const z = options.z ?? 2;
   const minExposed = options.minExposed ?? 10;
   const minGap = options.minGap ?? 1;

@@ -25,12 +25,17 @@
  * dissatisfaction; a step without a calendar-time standard) lower the point for everyone, as in the not-linked
  * mode. Overall satisfaction is the mean of the respondent's point answers plus noise, in both modes.
  *
+ * A planted non-compliant step with standards scoped to segments on one clock (urban 45 minutes, rural 90) is late
+ * against the standard that applies to each case (a case no scope covers: against the loosest).
+ *
  * Nuisance confounders (`confounders`) multiply every gap of their segment's cases by `slowdown` and take
  * `ratingDrop` off every external point of their segment's customers, in both modes. A decoy (`decoy: true` on a
  * planted cause) has all its process effects (stretched durations, low internal ratings, shifted expectations, a
  * clock lag; a threshold decoy's durations run up to what the standard allows in both modes) but lowers no
  * customer point. Without `link`, `confounders` and decoys the data are exactly those of earlier versions for
- * the same seed (a fingerprint test holds this).
+ * the same seed (a fingerprint test holds this), except for a step planted as non-compliant whose standards are
+ * scoped to different segments on one clock (the bundled study's crew travel), whose cases were all stretched to
+ * the loosest standard before.
  * @module
  */
 import { UsageError } from "../core/errors.js";
@@ -474,6 +479,10 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
       const override = new Map<string, number>();
       // Linked mode (and decoys): an unreasonable threshold lets service run as slowly as the standard allows, in its scope.
       const stretches: { standard: Standard; edge: string; median: number }[] = [];
+      // Late execution against scoped standards (urban 45 min, rural 90 min, remote 2 h on one edge): each case is
+      // late against the standard that applies to it, not the loosest, or its own area would miss by far more
+      // than the planted 75%-or-so compliance; a case no scope covers is late against the loosest.
+      const delays: { standard: Standard; edge: string; median: number }[] = [];
       for (const c of causes) {
         if (!activeIn(c, wave) || c.theme !== theme) continue;
         const sev = c.severity ?? 1;
@@ -484,7 +493,9 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
             const minutes = thresholdMinutes(s);
             const last = path?.[path.length - 1];
             if (last === undefined || minutes === undefined || s.better !== "lower") continue;
-            override.set(last, Math.max(override.get(last) ?? 0, 0.75 * minutes * sev, tree.median.get(last) ?? 0));
+            const median = Math.max(0.75 * minutes * sev, tree.median.get(last) ?? 0);
+            if (s.scope.length > 0) delays.push({ standard: s, edge: last, median });
+            else override.set(last, Math.max(override.get(last) ?? 0, median));
           }
         } else if (c.tag === "unreasonable-standard" && c.via === "clock") {
           const s = study.standards.find((x) => x.id === c.standard);
@@ -502,14 +513,22 @@ export function simulateStudy(study: Study, options: SimulationOptions = {}): Si
           if (s !== undefined && st !== undefined) stretches.push({ standard: s, edge: st[0], median: st[1] });
         }
       }
+      const loosest = new Map<string, number>();
+      for (const x of delays) loosest.set(x.edge, Math.max(loosest.get(x.edge) ?? 0, x.median));
       const overrideFor = new Map<string, Map<string, number>>();
       const caseOverride = (segment: readonly (readonly [string, string])[]): ReadonlyMap<string, number> => {
-        const mine = stretches.filter((x) => x.standard.scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value)));
-        if (mine.length === 0) return override;
-        const key = mine.map((x) => x.standard.id).join("\u0000");
+        const fits = (st: Standard): boolean => st.scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
+        const mine = stretches.filter((x) => fits(x.standard));
+        const myDelays = delays.filter((x) => fits(x.standard));
+        if (mine.length === 0 && delays.length === 0) return override;
+        const key = [...myDelays.map((x) => `d:${x.standard.id}`), ...mine.map((x) => `s:${x.standard.id}`)].join("\u0000");
         let m = overrideFor.get(key);
         if (m === undefined) {
           m = new Map(override);
+          for (const [edge, loose] of loosest) {
+            const own = myDelays.filter((x) => x.edge === edge).map((x) => x.median);
+            m.set(edge, Math.max(m.get(edge) ?? 0, own.length > 0 ? Math.max(...own) : loose));
+          }
           for (const x of mine) m.set(x.edge, Math.max(m.get(x.edge) ?? 0, x.median));
           overrideFor.set(key, m);
         }

@@ -271,6 +271,34 @@ describe("simulateStudy, confounders and decoys", () => {
   });
 });
 
+describe("simulateStudy, late execution against scoped standards", () => {
+  const areaOf = (c: { segment: readonly (readonly [string, string])[] }): string | undefined => c.segment.find(([k]) => k === "area")?.[1];
+
+  it("each area's cases are late against their own area's standard, not the loosest (crew travel: 45, 90, 120 minutes)", () => {
+    for (const link of [undefined, {}]) {
+      const d = simulateStudy(study, { seed: 3, externalRespondents: 400, internalRespondents: 0, casesPerTheme: 1000, ...(link === undefined ? {} : { link }), plant: [{ tag: "non-compliant-execution", step: "or_bo_crew_travel" }] });
+      for (const [area, limit] of [["urban", 45], ["rural", 90], ["remote", 120]] as const) {
+        const minutes = d.cases.filter((c) => c.theme === "theme_outage_repair" && areaOf(c) === area).map((c) => caseMinutes(new Map(c.events), { start: "fault_reported", stop: "crew_on_site" })!);
+        const met = minutes.filter((m) => m <= limit).length / minutes.length;
+        // Stretched to the loosest (2 h), urban cases would all miss their 45 minutes.
+        expect(met, `${area} ${link === undefined ? "not linked" : "linked"}`).toBeGreaterThan(0.4);
+        expect(met, area).toBeLessThan(0.9);
+      }
+    }
+  });
+
+  it("a case no scope covers is late too (restoration's standard covers ordinary faults only)", () => {
+    const o = { seed: 3, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 1000 };
+    const median = (x: ReturnType<typeof simulateStudy>, fault: string): number => {
+      const ms = x.cases.filter((c) => c.theme === "theme_outage_repair" && c.segment.some(([k, v]) => k === "fault_class" && v === fault)).map((c) => caseMinutes(new Map(c.events), { start: "fault_reported", stop: "power_restored" })!);
+      return [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+    };
+    const plain = simulateStudy(study, o);
+    const late = simulateStudy(study, { ...o, plant: [{ tag: "non-compliant-execution", step: "or_bo_restore" }] });
+    for (const fault of ["ordinary", "other"]) expect(median(late, fault), fault).toBeGreaterThan(1.5 * median(plain, fault));
+  });
+});
+
 describe("simulateStudy, not-linked mode", () => {
   it("keeps the numbers of earlier versions (a fingerprint of seed 1)", () => {
     const d = simulateStudy(study, { seed: 1, ...small, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }, { tag: "customer-dissatisfaction", point: "ep_pr_payment" }] });

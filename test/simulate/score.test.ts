@@ -141,6 +141,34 @@ describe("scoreTracing, measurable gaps", () => {
   });
 });
 
+describe("scoreTracing, a decoy upstream of a real cause", () => {
+  it("a standard a real cause also involves is not the decoy's, though the decoy's delay spills into it", () => {
+    // Late dispatch (the decoy) makes arrivals miss too; late crew travel (real) makes them miss and hurts.
+    const t = simulateStudy(study, { ...tiny, link: {}, plant: [{ tag: "non-compliant-execution", step: "or_bo_crew_travel" }, { tag: "non-compliant-execution", step: "or_bo_dispatch", decoy: true }] }).truth;
+    expect(t.inducedStandards.filter((x) => x.cause === 1).map((x) => x.standard)).toContain("std_arrival_urban_45min");
+    const s = scoreTracing(study, t, { findings: [gap("ep_or_arrival", [crew]), gap("ep_or_onsite", [{ ...dispatch, share: 0.1 }, crew])] });
+    expect(s.decoyExplains.map((v) => v.gap)).toEqual(["cd:ep_or_onsite"]);
+    expect(s.tracedRight.map((v) => v.gap)).toEqual(["cd:ep_or_arrival", "cd:ep_or_onsite"]);
+  });
+});
+
+describe("scoreTracing, detectable points", () => {
+  const plant: PlantedCause[] = [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }, { tag: "customer-dissatisfaction", point: "ep_pr_payment" }];
+  const big = simulateStudy(study, { seed: 2, externalRespondents: 8000, internalRespondents: 0, casesPerTheme: 200, link: {}, plant }).truth;
+
+  it("lists the points whose planted process effect is detectable, found or not, never an effect on everyone", () => {
+    const s = scoreTracing(study, big, { findings: [gap("ep_or_arrival", [dispatch])] });
+    expect(s.detectablePoints).toContain("ep_or_arrival");
+    expect(s.detectablePoints).toContain("ep_or_onsite");
+    expect(s.detectablePoints).not.toContain("ep_pr_payment");
+    // Only the arrival gap was found and traced: the other detectable points count against "traced right".
+    expect(s.tracedRight.map((v) => v.point)).toEqual(["ep_or_arrival"]);
+    expect(s.detectablePoints.length).toBeGreaterThan(1);
+    expect(scoreTracing(study, big, { findings: [] }, { detectable: { minGap: 100 } }).detectablePoints).toEqual([]);
+    expect(scoreRecovery(study, big, { findings: [] }).detectablePoints).toEqual(s.detectablePoints);
+  });
+});
+
 describe("scoreRecovery", () => {
   it("keeps recovered, missed and spurious, and adds the tracing verdicts", () => {
     const nce = (step: string, post: string): NonCompliantExecution => ({

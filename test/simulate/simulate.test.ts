@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
-import { simulateStudy, responsesCsv, plantableCauses, choosePlants } from "../../src/simulate/index.js";
+import { simulateStudy, responsesCsv, plantableCauses, choosePlants, exposureRule, type PlantedCause } from "../../src/simulate/index.js";
 import { UsageError } from "../../src/core/errors.js";
 import { parseStudy } from "../../src/model/validate/index.js";
 
@@ -78,6 +78,51 @@ describe("choosePlants", () => {
       expect(p.map((c) => c.tag)).toEqual(["non-compliant-execution", "unreasonable-standard", "customer-dissatisfaction"]);
       for (const c of p) expect(all).toContain(JSON.stringify(c));
     }
+  });
+
+  it("options left out, it chooses as before", () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      expect(choosePlants(study, seed, 1, {})).toEqual(choosePlants(study, seed));
+      expect(choosePlants(study, seed, 1, { linkable: false, decoys: 0 })).toEqual(choosePlants(study, seed));
+    }
+  });
+
+  it("linkable: every process cause is one a customer's own case can show", () => {
+    const kinds = new Set<string>();
+    let unlinkable = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const p = choosePlants(study, seed, 1, { linkable: true });
+      expect(p.map((c) => c.tag)).toEqual(["non-compliant-execution", "unreasonable-standard", "customer-dissatisfaction"]);
+      const resolved = simulateStudy(study, { externalRespondents: 0, internalRespondents: 0, casesPerTheme: 0, plant: p }).truth.planted;
+      for (const c of resolved.slice(0, 2)) {
+        const kind = exposureRule(study, c).exposure.kind;
+        expect(kind, JSON.stringify(c)).not.toBe("everyone");
+        kinds.add(kind);
+      }
+      // The default choice often cannot be read off a case (a step rated by its internal customers only).
+      const plain = simulateStudy(study, { externalRespondents: 0, internalRespondents: 0, casesPerTheme: 0, plant: choosePlants(study, seed) }).truth.planted;
+      unlinkable += plain.slice(0, 2).filter((c) => exposureRule(study, c).exposure.kind === "everyone").length;
+    }
+    expect([...kinds].sort()).toEqual(["beyond-acceptable", "customer-clock", "missed-standard"]);
+    expect(unlinkable).toBeGreaterThan(5);
+  });
+
+  it("decoys: drawn after the real causes, late execution at another step that measures no planted standard", () => {
+    const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
+    for (let seed = 1; seed <= 20; seed++) {
+      const real = choosePlants(study, seed, 1, { linkable: true });
+      const p = choosePlants(study, seed, 1, { linkable: true, decoys: 1 });
+      expect(p.slice(0, 3)).toEqual(real);
+      const decoy = p[3] as PlantedCause & { tag: "non-compliant-execution" };
+      expect(decoy).toMatchObject({ tag: "non-compliant-execution", decoy: true });
+      expect(real.some((c) => c.tag === "non-compliant-execution" && c.step === decoy.step)).toBe(false);
+      const us = real.find((c) => c.tag === "unreasonable-standard");
+      const usStep = us?.tag === "unreasonable-standard" ? metricStep.get(study.standards.find((s) => s.id === us.standard)!.metric) : undefined;
+      expect(decoy.step).not.toBe(usStep);
+      const [resolved] = simulateStudy(study, { externalRespondents: 0, internalRespondents: 0, casesPerTheme: 0, plant: [decoy] }).truth.planted;
+      expect(exposureRule(study, resolved!).exposure.kind).toBe("missed-standard");
+    }
+    expect(choosePlants(study, 1, 1, { decoys: 2 }).filter((c) => c.tag === "non-compliant-execution" && c.decoy === true)).toHaveLength(2);
   });
 
   it("works on the training study", () => {
