@@ -51,7 +51,9 @@ export interface TraceInputs {
   readonly us: readonly UnreasonableStandard[];
   /** Everything measured at each step (the numbers on the links of chains). */
   readonly measuredAt: ReadonlyMap<string, readonly Evidence[]>;
+  /** The post that owns (executes) a step. */
   readonly ownerOf: (step: string) => string | undefined;
+  /** The department of a post. */
   readonly departmentOf: (post: string | undefined) => string | undefined;
   /** The post facing the customer at a step. */
   readonly frontlinePost: (step: string) => string | undefined;
