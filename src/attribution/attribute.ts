@@ -13,8 +13,7 @@ import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { Standard, Study } from "../model/study.js";
-import { adjustBenjaminiHochberg } from "../stats/adjust-benjamini-hochberg.js";
-import { adjustHolm } from "../stats/adjust-holm.js";
+import { adjustFamily } from "./adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
 import { customerEvidence } from "./evidence/customer.js";
 import { executionEvidence } from "./evidence/execution.js";
@@ -61,16 +60,6 @@ function isView(x: unknown): x is CaseView {
 
 function isSurveyView(x: unknown): x is SurveyView {
   return typeof x === "object" && x !== null && typeof (x as SurveyView).answers === "function";
-}
-
-/** Adjust p-values as configured. */
-function adjust(ps: readonly number[], correction: ResolvedAttributionOptions["correction"]): number[] {
-  if (ps.length === 0) return [];
-  return match(correction)
-    .with("benjamini-hochberg", () => adjustBenjaminiHochberg(ps))
-    .with("holm", () => adjustHolm(ps))
-    .with("none", () => [...ps])
-    .exhaustive();
 }
 
 /** The evidence with its adjusted p-value filled in. */
@@ -211,7 +200,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
-  const qs = adjust(candidates.map((c) => c.p), opts.correction);
+  const qs = adjustFamily(candidates.map((c) => c.p), opts.correction);
   const tested: (Candidate & { significant: boolean })[] = candidates.map((c, i) => {
     const q = qs[i] ?? 1;
     return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 && c.severity >= opts.minSeverity };

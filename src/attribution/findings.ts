@@ -225,6 +225,8 @@ export type LinkReason =
   | { readonly kind: "not-significant" }
   /** Exposed customers do not rate lower (the estimate points the other way, or the gap it implies is nil). */
   | { readonly kind: "no-harm" }
+  /** Harmful and significant, but it explains less than `minSeverity` of the gap: too small to name a post for. */
+  | { readonly kind: "negligible" }
   /** Too few linked customers were exposed (or unexposed) to estimate the effect. */
   | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
   /** Internal customers rate the support below target at every rated link of the chain; no size is measured. */

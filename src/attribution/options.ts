@@ -16,6 +16,13 @@ export const AttributionOptionsSchema = z.strictObject({
   alpha: z.number().gt(0).lt(0.5).default(0.05),
   /** Multiple-comparison control across evaluation points: Benjamini–Hochberg, Holm, or none. */
   correction: z.enum(["benjamini-hochberg", "holm", "none"]).default("benjamini-hochberg"),
+  /**
+   * Multiple-comparison control of the link tests (the effects of upstream candidates on customers' ratings), a
+   * family of its own. Holm (family-wise) by default: a share names a post, so a run should blame no post by chance,
+   * not merely keep such blame to a share of its links; real effects on linked customers are large beside their
+   * standard errors and pass it easily.
+   */
+  linkCorrection: z.enum(["benjamini-hochberg", "holm", "none"]).default("holm"),
   /** Fewest customers behind an external estimate. */
   minExternal: z.number().int().min(2).default(30),
   /** Fewest staff behind an internal estimate (internal populations are small). */

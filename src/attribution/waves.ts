@@ -8,8 +8,7 @@ import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
 import { UsageError } from "../core/errors.js";
 import type { Study } from "../model/study.js";
-import { adjustBenjaminiHochberg } from "../stats/adjust-benjamini-hochberg.js";
-import { adjustHolm } from "../stats/adjust-holm.js";
+import { adjustFamily } from "./adjust.js";
 import { compareEstimates } from "../stats/compare-estimates.js";
 import { estimateCompliance } from "../stats/estimate-compliance.js";
 import { estimateMean } from "../stats/estimate-mean.js";
@@ -121,7 +120,7 @@ export function compareWaves(
   raw.sort((x, y) => (x.id < y.id ? -1 : 1));
   const diffs = raw.map((r) => compareEstimates(r.b, r.a, opts.level));
   const tested = diffs.map((d, i) => ({ i, p: d.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
-  const adjusted = opts.correction === "holm" ? adjustHolm(tested.map((t) => t.p)) : opts.correction === "none" ? tested.map((t) => t.p) : adjustBenjaminiHochberg(tested.map((t) => t.p));
+  const adjusted = adjustFamily(tested.map((t) => t.p), opts.correction);
   const qOf = new Map(tested.map((t, k) => [t.i, adjusted[k] ?? 1] as const));
   const predictedFor = (point: string): WaveChange["predicted"] => {
     const f = before.findings.find((x) => x.tag === "customer-dissatisfaction" && x.point === point);

@@ -171,7 +171,7 @@ export function displayAttribution(result: Attribution, study: Study, options: D
   const linkage = `${w("linkage", lang)}: ${linkageText(r.linkage, lang)} ${familiesText(
     { tests: r.tests.length, significant: r.tests.filter((t) => t.significant).length },
     linkTests(r),
-    r.options.correction,
+    { findings: r.options.correction, links: r.options.linkCorrection },
     r.options.alpha,
     lang,
   )}`;

@@ -340,6 +340,10 @@ const REASONS: { readonly [K in LinkReason["kind"]]: Say<ReasonArgs<Extract<Link
     en: ({ effect }) => `measured, no harm found${after.en(effect)}`,
     zh: ({ effect }) => `已测量，未发现不利影响${after.zh(effect)}`,
   },
+  negligible: {
+    en: ({ effect }) => `measured, but too small a part of the gap to name a post for (below the run's minSeverity)${after.en(effect)}`,
+    zh: ({ effect }) => `已测量，但占差距比例过小（低于最小严重度），不归责于岗位${after.zh(effect)}`,
+  },
   "too-few-exposed": {
     en: ({ r }) => `possible cause, too few linked customers to measure it (${formatCount(r.exposed)} exposed; at least ${formatCount(r.needed)} needed on each side)`,
     zh: ({ r }) => `可能的原因，已关联客户太少，无法测量（受影响${formatCount(r.exposed)}位；每组至少需要${formatCount(r.needed)}位）`,
@@ -359,6 +363,7 @@ function reasonWith(reason: LinkReason, args: Omit<ReasonArgs<LinkReason>, "r">,
     .with({ kind: "share" }, (r) => REASONS.share[lang]({ ...args, r }))
     .with({ kind: "not-significant" }, (r) => REASONS["not-significant"][lang]({ ...args, r }))
     .with({ kind: "no-harm" }, (r) => REASONS["no-harm"][lang]({ ...args, r }))
+    .with({ kind: "negligible" }, (r) => REASONS.negligible[lang]({ ...args, r }))
     .with({ kind: "too-few-exposed" }, (r) => REASONS["too-few-exposed"][lang]({ ...args, r }))
     .with({ kind: "internal-chain" }, (r) => REASONS["internal-chain"][lang]({ ...args, r }))
     .with({ kind: "untested" }, (r) => REASONS.untested[lang]({ ...args, r }))
@@ -787,13 +792,13 @@ export interface FamilyCount {
   readonly significant: number;
 }
 
-const FAMILIES: Say<{ readonly correction: string; readonly findings: FamilyCount; readonly links: FamilyCount }> = {
-  en: ({ correction, findings, links }) =>
-    `Two families of tests, each adjusted on its own (${correction}): the findings' ${formatCount(findings.tests)} tests (${formatCount(findings.significant)} significant), ` +
-    `and ${formatCount(links.tests)} link tests of upstream effects on customers' ratings (${formatCount(links.significant)} significant).`,
-  zh: ({ correction, findings, links }) =>
-    `两组检验各自校正（${correction}）：问题点检验${formatCount(findings.tests)}项（${formatCount(findings.significant)}项显著），` +
-    `上游影响对客户评价的关联检验${formatCount(links.tests)}项（${formatCount(links.significant)}项显著）。`,
+const FAMILIES: Say<{ readonly correction: string; readonly linkCorrection: string; readonly findings: FamilyCount; readonly links: FamilyCount }> = {
+  en: ({ correction, linkCorrection, findings, links }) =>
+    `Two families of tests, each adjusted on its own: the findings' ${formatCount(findings.tests)} tests (${correction}; ${formatCount(findings.significant)} significant), ` +
+    `and ${formatCount(links.tests)} link tests of upstream effects on customers' ratings (${linkCorrection}; ${formatCount(links.significant)} significant).`,
+  zh: ({ correction, linkCorrection, findings, links }) =>
+    `两组检验各自校正：问题点检验${formatCount(findings.tests)}项（${correction}；${formatCount(findings.significant)}项显著），` +
+    `上游影响对客户评价的关联检验${formatCount(links.tests)}项（${linkCorrection}；${formatCount(links.significant)}项显著）。`,
 };
 
 /**
@@ -820,15 +825,21 @@ export function correctionText(correction: ResolvedAttributionOptions["correctio
  *
  * @param findings - Tests and significant tests of the findings' family.
  * @param links - Tests and significant tests of the link family.
- * @param correction - The correction.
+ * @param corrections - The correction of each family (`findings`, `links`).
  * @param alpha - The error rate.
  * @param lang - The report language.
  * @returns The sentence.
  * @example
  * ```ts
- * familiesText({ tests: 40, significant: 9 }, { tests: 6, significant: 2 }, "benjamini-hochberg", 0.05, "en");
+ * familiesText({ tests: 40, significant: 9 }, { tests: 6, significant: 2 }, { findings: "benjamini-hochberg", links: "holm" }, 0.05, "en");
  * ```
  */
-export function familiesText(findings: FamilyCount, links: FamilyCount, correction: ResolvedAttributionOptions["correction"], alpha: number, lang: Lang): string {
-  return FAMILIES[lang]({ correction: correctionText(correction, alpha, lang), findings, links });
+export function familiesText(
+  findings: FamilyCount,
+  links: FamilyCount,
+  corrections: { readonly findings: ResolvedAttributionOptions["correction"]; readonly links: ResolvedAttributionOptions["linkCorrection"] },
+  alpha: number,
+  lang: Lang,
+): string {
+  return FAMILIES[lang]({ correction: correctionText(corrections.findings, alpha, lang), linkCorrection: correctionText(corrections.links, alpha, lang), findings, links });
 }

@@ -24,7 +24,7 @@ export const ESTIMATORS = allOf<LinkEffect["estimator"]>()(["linked-regression",
 export const EXPOSURE_KINDS = allOf<Exposure["kind"]>()(["missed-standard", "beyond-acceptable", "customer-clock", "internal-rating", "point"]);
 
 /** The kinds of reason a link has its share, or none. */
-export const REASON_KINDS = allOf<LinkReason["kind"]>()(["share", "not-significant", "no-harm", "too-few-exposed", "internal-chain", "untested"]);
+export const REASON_KINDS = allOf<LinkReason["kind"]>()(["share", "not-significant", "no-harm", "negligible", "too-few-exposed", "internal-chain", "untested"]);
 
 /** The kinds of data that would test a link. */
 export const TEST_KINDS = allOf<TestData["kind"]>()(["linked-cases", "internal-ratings", "segments"]);
@@ -81,7 +81,7 @@ export function isPossibleCause(link: CauseLink): boolean {
 export function untested(reason: { readonly kind: LinkReason["kind"] }): boolean {
   return match(reason.kind)
     .with("too-few-exposed", "internal-chain", "untested", () => true)
-    .with("share", "not-significant", "no-harm", () => false)
+    .with("share", "not-significant", "no-harm", "negligible", () => false)
     .exhaustive();
 }
 

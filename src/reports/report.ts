@@ -335,10 +335,12 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, lang),
+      linkCorrection: result.options.linkCorrection,
+      linkCorrectionName: correctionText(result.options.linkCorrection, result.options.alpha, lang),
       alpha: result.options.alpha,
       findings: findingFamily,
       links: linkFamily,
-      text: familiesText(findingFamily, linkFamily, result.options.correction, result.options.alpha, lang),
+      text: familiesText(findingFamily, linkFamily, { findings: result.options.correction, links: result.options.linkCorrection }, result.options.alpha, lang),
     },
     summary: {
       findings: counts,

@@ -166,6 +166,7 @@ export const ReportReasonSchema = z.strictObject({
     z.strictObject({ kind: z.literal("share"), capped: z.boolean(), standardMet: z.boolean() }),
     z.strictObject({ kind: z.literal("not-significant") }),
     z.strictObject({ kind: z.literal("no-harm") }),
+    z.strictObject({ kind: z.literal("negligible") }),
     z.strictObject({ kind: z.literal("too-few-exposed"), exposed: Num, needed: Num }),
     z.strictObject({ kind: z.literal("internal-chain"), points: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("untested") }),
@@ -425,8 +426,12 @@ export const ReportSchema = z.strictObject({
   }),
   /** The two families of tests, each adjusted on its own. */
   comparisons: z.strictObject({
+    /** The findings' family. */
     correction: z.enum(["benjamini-hochberg", "holm", "none"]),
     correctionName: z.string(),
+    /** The link tests' family. */
+    linkCorrection: z.enum(["benjamini-hochberg", "holm", "none"]),
+    linkCorrectionName: z.string(),
     alpha: z.number(),
     findings: z.strictObject({ tests: z.number(), significant: z.number() }),
     links: z.strictObject({ tests: z.number(), significant: z.number() }),

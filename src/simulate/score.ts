@@ -63,8 +63,8 @@ export interface TracingScore {
   readonly nuisanceLinks: readonly GapVerdict[];
 }
 
-/** The score of one attribution against its truth. */
-export interface RecoveryScore {
+/** The score of one attribution against its truth: its findings, and how it traced the gaps ({@link TracingScore}). */
+export interface RecoveryScore extends TracingScore {
   readonly planted: number;
   readonly recovered: readonly ResolvedCause[];
   readonly missed: readonly ResolvedCause[];
@@ -89,15 +89,6 @@ export interface RecoveryScore {
    * planted cause); still counted in `spurious`.
    */
   readonly confounderFindings: readonly Finding[];
-  /** See {@link TracingScore}. */
-  readonly gaps: number;
-  readonly traceable: readonly string[];
-  readonly measurable: readonly string[];
-  readonly detectablePoints: readonly string[];
-  readonly tracedRight: readonly GapVerdict[];
-  readonly wrongPost: readonly GapVerdict[];
-  readonly decoyExplains: readonly GapVerdict[];
-  readonly nuisanceLinks: readonly GapVerdict[];
 }
 
 function matches(study: Study, c: ResolvedCause, f: Finding): boolean {

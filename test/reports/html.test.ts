@@ -127,7 +127,7 @@ describe("renderHtmlReport with graded links", () => {
     const linkage = en.indexOf("Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
     expect(linkage).toBeGreaterThan(0);
     expect(linkage).toBeLessThan(en.indexOf("Where to act first"));
-    expect(en).toContain("Two families of tests, each adjusted on its own (Benjamini–Hochberg, false discovery rate 5%)");
+    expect(en).toContain("Two families of tests, each adjusted on its own: the findings' 4 tests (Benjamini–Hochberg, false discovery rate 5%; 4 significant), and 2 link tests of upstream effects on customers&#39; ratings (Holm, family-wise error rate 5%;".replace("findings'", "findings&#39;"));
     expect(en).toMatch(/<b>1\d\.\d points<\/b>/);
     // The measured cause: share, interval and grade in the summary, the findings and the responsibility lists.
     expect(en.match(/Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)/g)?.length).toBeGreaterThanOrEqual(3);

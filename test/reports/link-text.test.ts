@@ -172,7 +172,7 @@ describe("a measured effect larger than the gap", () => {
 
   it("is not a possible cause when measured without a significant harm: the data tested it", () => {
     const base = linkTo(gap, "nce:settle");
-    for (const reason of [{ kind: "not-significant" }, { kind: "no-harm" }] as const) expect(isPossibleCause({ ...base, reason })).toBe(false);
+    for (const reason of [{ kind: "not-significant" }, { kind: "no-harm" }, { kind: "negligible" }] as const) expect(isPossibleCause({ ...base, reason })).toBe(false);
     expect(isPossibleCause({ ...base, reason: { kind: "too-few-exposed", exposed: 3, needed: 10 } })).toBe(true);
     expect(untested({ kind: "internal-chain" })).toBe(true);
     expect(untested({ kind: "share" })).toBe(false);
@@ -185,6 +185,7 @@ describe("every kind has its words", () => {
     { kind: "share", capped: true, standardMet: true },
     { kind: "not-significant" },
     { kind: "no-harm" },
+    { kind: "negligible" },
     { kind: "too-few-exposed", exposed: 4, needed: 10 },
     { kind: "internal-chain", points: ["ep_settle"] },
     { kind: "untested" },
@@ -223,8 +224,8 @@ describe("every kind has its words", () => {
     expect(linkageText(unlinked.result.linkage, "zh")).toBe(
       "调查回答与本人工单的关联：600位外部受访者中0位已关联（0%）；600位未填写工单号。无法在关联工单上测量对客户评价的影响，各原因按较弱的证据分级。",
     );
-    expect(familiesText({ tests: 40, significant: 9 }, { tests: 6, significant: 2 }, "holm", 0.05, "en")).toBe(
-      "Two families of tests, each adjusted on its own (Holm, family-wise error rate 5%): the findings' 40 tests (9 significant), and 6 link tests of upstream effects on customers' ratings (2 significant).",
+    expect(familiesText({ tests: 40, significant: 9 }, { tests: 6, significant: 2 }, { findings: "benjamini-hochberg", links: "holm" }, 0.05, "en")).toBe(
+      "Two families of tests, each adjusted on its own: the findings' 40 tests (Benjamini–Hochberg, false discovery rate 5%; 9 significant), and 6 link tests of upstream effects on customers' ratings (Holm, family-wise error rate 5%; 2 significant).",
     );
     expect(correctionText("benjamini-hochberg", 0.05, "zh")).toBe("Benjamini–Hochberg 校正，错误发现率 5%");
     expect(shareBrief(0.39, undefined, 0.95, undefined, "复电及时性", "zh")).toBe("复电及时性 39%（未被上游解释）");

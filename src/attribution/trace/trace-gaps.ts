@@ -3,16 +3,15 @@
  * are graded by what tests their link to the customer's rating — measured on linked cases, supported by internal
  * customers' ratings along the chain, co-varying across places, or structural only — and a candidate gets a share
  * of the gap only from a measured effect that is harmful and significant after the run's adjustment (one family
- * of link tests, separate from the findings' own tests so neither can flip the other). What measured causes do not
+ * of link tests, separate from the findings' own tests so neither can flip the other, Holm by default), and is at
+ * least `minSeverity` of the gap. What measured causes do not
  * explain stays with the front-line post: causes + unexplained = 100%.
  * @module
  */
-import { match } from "ts-pattern";
 import type { StudyGraph } from "../../graph/build.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import { reachOf } from "../../graph/reach.js";
-import { adjustBenjaminiHochberg } from "../../stats/adjust-benjamini-hochberg.js";
-import { adjustHolm } from "../../stats/adjust-holm.js";
+import { adjustFamily } from "../adjust.js";
 import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
 import type { CaseView, SurveyView } from "../inputs.js";
@@ -76,15 +75,6 @@ interface Draft {
 /** Whether a point's customer index includes its overall-satisfaction question. */
 export function isOverallPoint(point: EvaluationPoint): boolean {
   return indexQuestions(point, "external").some((q) => q.overall);
-}
-
-function adjust(ps: readonly number[], correction: ResolvedAttributionOptions["correction"]): number[] {
-  if (ps.length === 0) return [];
-  return match(correction)
-    .with("benjamini-hochberg", () => adjustBenjaminiHochberg(ps))
-    .with("holm", () => adjustHolm(ps))
-    .with("none", () => [...ps])
-    .exhaustive();
 }
 
 /** Internal customers' ratings along a chain: the points rated below target at every rated link, if all are. */
@@ -190,7 +180,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
 
   // One family of link tests for the run.
   const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined);
-  const qs = adjust(tested.map((x) => x.d.p as number), options.correction);
+  const qs = adjustFamily(tested.map((x) => x.d.p as number), options.linkCorrection);
   const q = new Map(tested.map((x, k) => [x.i, qs[k] ?? 1] as const));
 
   const traced = new Map<string, TracedGap>();
@@ -203,6 +193,8 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
       if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
       if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
+      // Like a finding, a share must matter: below minSeverity of the gap it is measured, and negligible.
+      if (g.gap > 0 && effect.attributable.value / g.gap < options.minSeverity) return { d, effect, share: undefined, reason: { kind: "negligible" } as LinkReason };
       return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet: d.finding === undefined } as LinkReason };
     });
     const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
