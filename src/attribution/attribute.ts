@@ -126,49 +126,58 @@ function frontlinePost(graph: StudyGraph, step: string): string | undefined {
 /**
  * Share of a standard's misses that coincide with misses of another standard whose clock ends no later: nested
  * inside its clock (dispatch inside report-to-arrival), or chained before it (departure delay before arrival
- * delay: the upstream clock's end event precedes this one's). For chained clocks the coincidence must also exceed
- * the upstream standard's own miss rate, or it is chance, not explanation.
+ * delay: the upstream clock's end event precedes this one's). The inner standard must also be missed more often
+ * where this one is missed than where it is met (a one-sided two-proportion test at 5%), or the coincidence is
+ * chance, not explanation.
  */
 function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: Study): number | undefined {
   const oc = clockOf(study, outer);
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
-  const median = (xs: Float64Array): number => {
-    const v = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  // Signed lags between the events (a case whose events tie or run backwards counts as it is, not left out).
+  const median = (from: string, to: string): number => {
+    const v = [...(cases.lags?.(from, to, outer.unit) ?? cases.durations({ start: from, stop: to }, outer.unit).values)].filter(Number.isFinite).sort((a, b) => a - b);
     return v.length === 0 ? NaN : (v[Math.floor(v.length / 2)] as number);
   };
-  const startsInside = oc.start === ic.start || median(cases.durations({ start: oc.start, stop: ic.start }, outer.unit).values) >= 0;
-  const stopsInside = oc.stop === ic.stop || median(cases.durations({ start: ic.stop, stop: oc.stop }, outer.unit).values) >= 0;
+  const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
+  const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;
-  const nested = startsInside;
   // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
-  if (!nested && !(median(cases.durations({ start: ic.start, stop: oc.stop }, outer.unit).values) > 0)) return undefined;
+  if (!startsInside && !(median(ic.start, oc.stop) > 0)) return undefined;
   const { first: od, second: id } = joinDurations(cases.durations(oc, outer.unit, outer.scope), cases.durations(ic, inner.unit, inner.scope));
   const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
   let missed = 0;
   let both = 0;
-  let innerMissed = 0;
-  let measured = 0;
+  let met = 0;
+  let innerWhenMet = 0;
   for (let k = 0; k < od.length; k++) {
     const o = od[k] ?? NaN;
     const i = id[k] ?? NaN;
     if (!Number.isFinite(o) || !Number.isFinite(i)) continue;
-    measured += 1;
-    if (miss(i, inner)) innerMissed += 1;
-    if (!miss(o, outer)) continue;
-    missed += 1;
-    if (miss(i, inner)) both += 1;
+    if (miss(o, outer)) {
+      missed += 1;
+      if (miss(i, inner)) both += 1;
+    } else {
+      met += 1;
+      if (miss(i, inner)) innerWhenMet += 1;
+    }
   }
   if (missed === 0) return undefined;
-  if (!nested && both / missed <= innerMissed / measured) return 0;
-  return both / missed;
+  // Not chance: the inner standard is missed more often where the outer one is missed than where it is met
+  // (one-sided two-proportion z test at 5%), for nested and chained clocks alike.
+  const p1 = both / missed;
+  const p0 = met === 0 ? 0 : innerWhenMet / met;
+  const pooled = (both + innerWhenMet) / (missed + met);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / missed + (met === 0 ? 0 : 1 / met)));
+  if (met > 0 && !(se > 0 ? (p1 - p0) / se >= 1.6448536269514722 : p1 > p0)) return 0;
+  return p1;
 }
 
-/** The gap a customer finding's shares are shares of: target − index, else expectation − perception (index points). */
-function gapOf(evidence: readonly Evidence[]): number {
-  for (const e of evidence) if (e.kind === "perception-below-target") return e.target - e.index.value;
-  for (const e of evidence) if (e.kind === "servqual-gap") return -e.gap.value;
-  return 0;
+/** The gap a customer finding's shares are shares of (target − index, else expectation − perception; index points), with its standard error. */
+function gapOf(evidence: readonly Evidence[]): { gap: number; gapSe: number } {
+  for (const e of evidence) if (e.kind === "perception-below-target") return { gap: e.target - e.index.value, gapSe: e.index.se };
+  for (const e of evidence) if (e.kind === "servqual-gap") return { gap: -e.gap.value, gapSe: e.gap.se };
+  return { gap: 0, gapSe: 0 };
 }
 
 function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
@@ -298,17 +307,18 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const cdDrafts = [...byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
     const p = study.evaluationPoints.find((x) => x.id === point);
     const evidence = cs.map((c) => c.evidence);
-    return { p, point, step: pointStep.get(point) ?? "", cs, evidence, gap: gapOf(evidence) };
+    return { p, point, step: pointStep.get(point) ?? "", cs, evidence, ...gapOf(evidence) };
   });
   const { traced, linkage } = traceGaps({
     study, graph, survey, cases, options: opts,
-    gaps: cdDrafts.flatMap((d) => (d.p === undefined ? [] : [{ point: d.p, step: d.step, gap: d.gap }])),
+    gaps: cdDrafts.flatMap((d) => (d.p === undefined ? [] : [{ point: d.p, step: d.step, gap: d.gap, gapSe: d.gapSe }])),
     nce: new Map(nce.map((f) => [f.step, f] as const)),
     us,
     measuredAt,
     ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
     frontlinePost: (step) => frontlinePost(graph, step),
+    compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
   });
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {

@@ -135,8 +135,9 @@ export interface ChainLink {
 
 /**
  * How strongly the data support a link from an upstream candidate to a customer gap, strongest first. Only
- * `measured` and `co-variation` links carry an effect with its interval, and only they can carry a share of a
- * gap; `internal-chain` and `structural` links are listed as causes to test, with the data that would test them.
+ * `measured` links can carry a share of a gap. `co-variation` links carry an effect across places with its
+ * interval, but no share (an ecological estimate can mislead); `internal-chain` and `structural` links are listed
+ * as causes to test, with the data that would test them.
  */
 export const GRADES = ["measured", "internal-chain", "co-variation", "structural"] as const;
 /**
@@ -145,8 +146,8 @@ export const GRADES = ["measured", "internal-chain", "co-variation", "structural
  *   on the customers' own ratings of the points);
  * - `internal-chain`: internal customers rate the support below target at every rated link of the chain (the
  *   method's own internal evaluation), but nothing measures the effect on the customer's rating;
- * - `co-variation`: places (or waves) where the candidate misses more show lower satisfaction, estimated across
- *   groups (an ecological estimate: it can mislead where groups differ in other ways);
+ * - `co-variation`: places where the candidate misses more show lower satisfaction, estimated across places (an
+ *   ecological estimate: it can mislead where places differ in other ways, so it carries no share);
  * - `structural`: the candidate is upstream and nothing tests the link.
  */
 export type Grade = (typeof GRADES)[number];
@@ -203,9 +204,10 @@ export interface LinkEffect {
   readonly exposure: number;
   /**
    * Index points of the gap that would close if the exposure went away: −effect × exposure (for a driver:
-   * effect × the driver's gap), with its interval. Positive numbers close the gap.
+   * effect × the driver's gap), with its interval by the delta method (the effect's and the exposure's standard
+   * errors; their covariance is taken as zero). Positive numbers close the gap.
    */
-  readonly attributable: { readonly value: number; readonly ci: readonly [number, number] };
+  readonly attributable: { readonly value: number; readonly se: number; readonly ci: readonly [number, number] };
   /** The segment dimensions the estimate is adjusted for (same-segment comparisons). */
   readonly adjustedFor: readonly string[];
   /** Customers (or groups, for co-variation) behind the estimate. */
@@ -227,6 +229,16 @@ export type LinkReason =
   | { readonly kind: "no-harm" }
   /** Harmful and significant, but it explains less than `minSeverity` of the gap: too small to name a post for. */
   | { readonly kind: "negligible" }
+  /**
+   * The customers' exposure cannot be told apart from the segments it is compared within (or from another
+   * candidate's): every rural case late, say. The link is not identifiable from these data.
+   */
+  | { readonly kind: "confounded" }
+  /**
+   * Places where the candidate misses more rate the point lower (or not): an ecological estimate, with its interval,
+   * that supports or weakens the link but gives no share.
+   */
+  | { readonly kind: "ecological" }
   /** Too few linked customers were exposed (or unexposed) to estimate the effect. */
   | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
   /** Internal customers rate the support below target at every rated link of the chain; no size is measured. */
@@ -258,11 +270,16 @@ export interface CauseLink {
   /** The estimated effect (measured and co-variation links only). */
   readonly effect: LinkEffect | undefined;
   /**
-   * Share of the customer gap (0–1): attributable ÷ gap, bounded to [0, 1]; only for measured and co-variation
-   * links whose effect is harmful and significant after the run's adjustment. Undefined otherwise: no share is
-   * stated for a link the data have not measured.
+   * Share of the customer gap (0–1): attributable ÷ gap, bounded to [0, 1]; only for measured links whose effect
+   * is harmful and significant after the run's adjustment. Undefined otherwise: no share is stated for a link the
+   * data have not measured.
    */
   readonly share: number | undefined;
+  /**
+   * The share's interval (same level as the effect's), by the delta method from the effect's and the exposure
+   * share's standard errors and the gap's own standard error; scaled like the share when shares were capped.
+   */
+  readonly shareCi: readonly [number, number] | undefined;
   /** Why the link has the share it has (or none): typed, so each report language words it from its own table. */
   readonly reason: LinkReason;
   /** For links without a share: the data that would test them (or test them better). */
@@ -387,6 +404,8 @@ export interface Linkage {
   readonly unknownCase: number;
   /** Respondents whose case another respondent already links. */
   readonly duplicate: number;
+  /** Cases in the case records of the wave (0: no case records were given, so nothing could be linked). */
+  readonly caseRecords: number;
   /** The first problems (at most 100), in respondent order. */
   readonly problems: readonly LinkProblem[];
 }

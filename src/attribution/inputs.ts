@@ -47,7 +47,8 @@ export interface SurveyView {
   respondents(): RespondentList;
 }
 
-function inScope(segment: Segment | undefined, scope: readonly { key: string; value: string }[] | undefined): boolean {
+/** Whether a segment falls in a scope (every key = value of the scope holds; an empty scope holds everywhere). */
+export function inScope(segment: Segment | undefined, scope: readonly { key: string; value: string }[] | undefined): boolean {
   if (scope === undefined || scope.length === 0) return true;
   if (segment === undefined) return false;
   return scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
@@ -214,6 +215,11 @@ export interface CaseView {
    * cases that have the clock's events, not with all cases: a study with many themes stays linear.
    */
   durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): ClockDurations;
+  /**
+   * Signed time from one event to another, in `unit` (negative when the second came first), for every case that
+   * has both: how events are ordered in the data, for deciding whether one clock ends before another.
+   */
+  lags?(from: string, to: string, unit: Unit): Float64Array;
 }
 
 /**
@@ -259,7 +265,7 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   if (isCaseRecords(records)) return caseView(caseRecordList(records), wave, calendar);
   if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
-  const kept: { id: string; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
+  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
     const ev = c.events;
@@ -272,10 +278,12 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
             ? new Map(Object.entries(ev as Record<string, number>))
             : undefined;
     if (events === undefined) throw new UsageError("attribute", `case ${JSON.stringify(c.id)} has no events.`, "Give each case events: a Map, [[event, epochMs], …] or { event: epochMs }.");
-    kept.push({ id: String(c.id), segment: c.segment, events });
+    kept.push({ id: String(c.id), waved: c.wave !== undefined, segment: c.segment, events });
   }
-  // Canonical order (by case id), so results do not depend on the order records came in.
-  kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
+  // record of this wave before one that names no wave, then by its events.
+  const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+  kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
   // Which cases have each event (ascending), so a clock only visits the cases that can have it.
   const withEvent = new Map<string, number[]>();
   kept.forEach((c, i) => {
@@ -302,6 +310,19 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     count: kept.length,
     ids,
     segment: (i) => kept[i]?.segment,
+    lags(from, to, unit) {
+      const secondsPer = convertUnit(1, unit, "s") ?? 3600;
+      const a = withEvent.get(from) ?? [];
+      const b = withEvent.get(to) ?? [];
+      const out: number[] = [];
+      for (const i of a.length <= b.length ? a : b) {
+        const e = kept[i]?.events;
+        const s0 = e?.get(from);
+        const s1 = e?.get(to);
+        if (s0 !== undefined && s1 !== undefined) out.push((s1 - s0) / 1000 / secondsPer);
+      }
+      return Float64Array.from(out);
+    },
     durations(clock, unit, scope) {
       // Working days need the calendar; calendar time converts between s, min, h and d.
       const secondsPer = convertUnit(1, unit, "s");

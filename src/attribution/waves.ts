@@ -21,6 +21,7 @@ import { clockOf } from "./evidence/standards.js";
 import { caseView, surveyView, type CaseRecord, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
+import { studentTQuantile } from "../stats/student-t-quantile.js";
 
 /** A figure in two waves and its change. */
 export interface WaveChange {
@@ -134,8 +135,11 @@ export function compareWaves(
         if (a === undefined || b === undefined) return [];
         const d = b.share - a.share;
         const e = c.effect.effect;
-        const ci = [e.ci[0] * d, e.ci[1] * d].sort((x, y) => x - y) as [number, number];
-        return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value: e.value * d, ci }];
+        // Delta method: Var(b·Δp) ≈ Δp²·Var(b) + b²·(Var(p before) + Var(p after)).
+        const value = e.value * d;
+        const se = Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
+        const t = studentTQuantile(1 - (1 - e.level) / 2, c.effect.df);
+        return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value, ci: [value - t * se, value + t * se] as const }];
       });
     return causes.length === 0 ? undefined : { value: causes.reduce((t, c) => t + c.value, 0), causes };
   };

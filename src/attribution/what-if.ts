@@ -13,6 +13,7 @@ import type { Exposure, Finding } from "./findings.js";
 import { caseRecordList, caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
 import { resolveAttributionOptions } from "./options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
+import { studentTQuantile } from "../stats/student-t-quantile.js";
 import type { CaseRecords } from "../data/cases.js";
 
 function isLoaded(x: unknown): x is CaseRecords {
@@ -58,7 +59,10 @@ export interface CauseProjection {
   /** Share of the point's linked customers exposed, in the data as they are and as changed. */
   readonly exposedBefore: number;
   readonly exposedAfter: number;
-  /** Index points the gap should close: −effect × (exposedBefore − exposedAfter), with the effect's interval. */
+  /**
+   * Index points the gap should close: −effect × (exposedBefore − exposedAfter), with its interval by the delta
+   * method (the effect's and both exposure shares' standard errors).
+   */
   readonly closes: { readonly value: number; readonly ci: readonly [number, number] };
 }
 
@@ -203,8 +207,11 @@ function project(study: Study, before: Attribution, data: AttributionData, chang
       if (a === undefined || b === undefined) continue;
       const d = a.share - b.share;
       const e = c.effect.effect;
-      const ends = [-e.ci[0] * d, -e.ci[1] * d].sort((x, y) => x - y) as [number, number];
-      causes.push({ finding: c.finding, post: c.post, exposure: c.exposure, exposedBefore: a.share, exposedAfter: b.share, closes: { value: -e.value * d, ci: ends } });
+      // Delta method: Var(−b·Δp) ≈ Δp²·Var(b) + b²·(Var(p before) + Var(p after)).
+      const value = -e.value * d;
+      const se = Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
+      const t = studentTQuantile(1 - (1 - e.level) / 2, c.effect.df);
+      causes.push({ finding: c.finding, post: c.post, exposure: c.exposure, exposedBefore: a.share, exposedAfter: b.share, closes: { value, ci: [value - t * se, value + t * se] } });
     }
     out.push({ gap: f.id, point: f.point, before: f.gap, closes: causes.reduce((t, x) => t + x.closes.value, 0), causes });
   }

@@ -344,6 +344,14 @@ const REASONS: { readonly [K in LinkReason["kind"]]: Say<ReasonArgs<Extract<Link
     en: ({ effect }) => `measured, but too small a part of the gap to name a post for (below the run's minSeverity)${after.en(effect)}`,
     zh: ({ effect }) => `已测量，但占差距比例过小（低于最小严重度），不归责于岗位${after.zh(effect)}`,
   },
+  confounded: {
+    en: () => "possible cause, not identifiable: its misses fall wholly within segments it is compared within, so its effect cannot be told apart from theirs",
+    zh: () => "可能的原因，无法识别：其未达标情况与用于比较的分组完全重合，无法将其影响与分组的差异区分开",
+  },
+  ecological: {
+    en: ({ effect }) => `co-varies across places, no share (an estimate across places, which can mislead where places differ in other ways)${after.en(effect)}`,
+    zh: ({ effect }) => `跨区域共变，不计占比（跨区域的估计，区域之间若在其他方面也不同，可能产生误导）${after.zh(effect)}`,
+  },
   "too-few-exposed": {
     en: ({ r }) => `possible cause, too few linked customers to measure it (${formatCount(r.exposed)} exposed; at least ${formatCount(r.needed)} needed on each side)`,
     zh: ({ r }) => `可能的原因，已关联客户太少，无法测量（受影响${formatCount(r.exposed)}位；每组至少需要${formatCount(r.needed)}位）`,
@@ -364,6 +372,8 @@ function reasonWith(reason: LinkReason, args: Omit<ReasonArgs<LinkReason>, "r">,
     .with({ kind: "not-significant" }, (r) => REASONS["not-significant"][lang]({ ...args, r }))
     .with({ kind: "no-harm" }, (r) => REASONS["no-harm"][lang]({ ...args, r }))
     .with({ kind: "negligible" }, (r) => REASONS.negligible[lang]({ ...args, r }))
+    .with({ kind: "confounded" }, (r) => REASONS.confounded[lang]({ ...args, r }))
+    .with({ kind: "ecological" }, (r) => REASONS.ecological[lang]({ ...args, r }))
     .with({ kind: "too-few-exposed" }, (r) => REASONS["too-few-exposed"][lang]({ ...args, r }))
     .with({ kind: "internal-chain" }, (r) => REASONS["internal-chain"][lang]({ ...args, r }))
     .with({ kind: "untested" }, (r) => REASONS.untested[lang]({ ...args, r }))

@@ -24,7 +24,7 @@ export const ESTIMATORS = allOf<LinkEffect["estimator"]>()(["linked-regression",
 export const EXPOSURE_KINDS = allOf<Exposure["kind"]>()(["missed-standard", "beyond-acceptable", "customer-clock", "internal-rating", "point"]);
 
 /** The kinds of reason a link has its share, or none. */
-export const REASON_KINDS = allOf<LinkReason["kind"]>()(["share", "not-significant", "no-harm", "negligible", "too-few-exposed", "internal-chain", "untested"]);
+export const REASON_KINDS = allOf<LinkReason["kind"]>()(["share", "not-significant", "no-harm", "negligible", "confounded", "ecological", "too-few-exposed", "internal-chain", "untested"]);
 
 /** The kinds of data that would test a link. */
 export const TEST_KINDS = allOf<TestData["kind"]>()(["linked-cases", "internal-ratings", "segments"]);
@@ -43,6 +43,8 @@ export const TEST_KINDS = allOf<TestData["kind"]>()(["linked-cases", "internal-r
  */
 export function shareInterval(link: CauseLink, gap: number): readonly [number, number] | undefined {
   if (link.share === undefined || link.effect === undefined || !(gap > 0)) return undefined;
+  // The engine's interval (delta method, with the gap's own uncertainty) when it gave one.
+  if (link.shareCi !== undefined) return link.shareCi;
   const raw = Math.min(1, link.effect.attributable.value / gap);
   // A capped share was scaled after bounding; its interval is scaled the same way.
   const scale = raw > 0 ? link.share / raw : 1;
@@ -80,7 +82,7 @@ export function isPossibleCause(link: CauseLink): boolean {
  */
 export function untested(reason: { readonly kind: LinkReason["kind"] }): boolean {
   return match(reason.kind)
-    .with("too-few-exposed", "internal-chain", "untested", () => true)
+    .with("too-few-exposed", "internal-chain", "untested", "confounded", "ecological", () => true)
     .with("share", "not-significant", "no-harm", "negligible", () => false)
     .exhaustive();
 }

@@ -184,7 +184,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
               n: num(e.n),
               adjustedFor: [...e.adjustedFor],
             },
-      attributable: e === undefined ? null : { value: num(e.attributable.value), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
+      attributable: e === undefined ? null : { value: num(e.attributable.value), se: num(e.attributable.se), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
       reason: { kind: c.reason.kind, text: reasonText(c, gap.gap, study, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
       tests: c.test.map((t) => ({ kind: t.kind, text: testText(t, study, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
       text: linkText(c, gap.gap, study, lang),

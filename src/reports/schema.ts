@@ -167,6 +167,8 @@ export const ReportReasonSchema = z.strictObject({
     z.strictObject({ kind: z.literal("not-significant") }),
     z.strictObject({ kind: z.literal("no-harm") }),
     z.strictObject({ kind: z.literal("negligible") }),
+    z.strictObject({ kind: z.literal("confounded") }),
+    z.strictObject({ kind: z.literal("ecological") }),
     z.strictObject({ kind: z.literal("too-few-exposed"), exposed: Num, needed: Num }),
     z.strictObject({ kind: z.literal("internal-chain"), points: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("untested") }),
@@ -201,7 +203,7 @@ const LinkFields = {
   /** The estimated effect; `null` for internal-chain and structural links. */
   effect: ReportEffectSchema.nullable(),
   /** Index points of the gap that would close without the exposure, with its interval; `null` without an effect. */
-  attributable: z.strictObject({ value: Num, ci: Interval }).nullable(),
+  attributable: z.strictObject({ value: Num, se: Num, ci: Interval }).nullable(),
   reason: ReportReasonSchema,
   /** For a link without a share: the data that would test it. */
   tests: z.array(ReportTestDataSchema),
@@ -224,7 +226,7 @@ export const ReportCauseSchema = z.strictObject({
   share: z.number(),
   shareCi: Interval,
   effect: ReportEffectSchema,
-  attributable: z.strictObject({ value: Num, ci: Interval }),
+  attributable: z.strictObject({ value: Num, se: Num, ci: Interval }),
 });
 
 /**

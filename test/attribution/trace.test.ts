@@ -186,3 +186,64 @@ describe("chained standards", () => {
     expect(r2?.tag === "non-compliant-execution" && r2.explainedBy).toEqual([]);
   });
 });
+
+describe("what a second reader found", () => {
+  it("does not let a candidate take a segment's difference when its misses are that segment", () => {
+    // Every rural reconnection is late and no city one is; rural customers rate lower for their own reasons.
+    const r = attribute(study, data({ n: 600, area: (i) => (i % 2 === 0 ? "rural" : "city"), lateRecon: (i) => i % 2 === 0, lateSettle: () => false, sat: (i) => (i % 2 === 0 ? 2 : 4) + (Math.floor(i / 2) % 2) - 1 }));
+    const cd = gapAt(r);
+    const recon = cd.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
+    expect(recon?.reason.kind).toBe("confounded");
+    expect(recon?.share).toBeUndefined();
+    expect(cd.causes).toEqual([]);
+  });
+
+  it("a case whose events tie does not turn independent clocks into nested ones", () => {
+    const w: World = { n: 600, lateSettle: (i) => Math.floor(i / 10) % 10 < 6, lateRecon: (i) => i % 10 < 3, sat: (i) => 3 + (i % 2) };
+    const d = data(w);
+    const tied = d.cases.map((c, i) => (i === 0 ? { ...c, events: [["paid", 0], ["settled", 0], ["reconnected", 10 * H]] as [string, number][] } : c));
+    const recon = attribute(study, { responses: d.responses, cases: tied }).findings.find((f) => f.id === "nce:reconnect");
+    expect(recon?.tag === "non-compliant-execution" && recon.explainedBy).toEqual([]);
+  });
+
+  it("without case records, names no respondent's case as unknown", () => {
+    const r = attribute(study, { responses: data({ n: 600, lateRecon: (i) => i % 10 < 3, lateSettle: () => false, sat: (i) => 2 + (i % 2) }).responses });
+    expect(r.linkage).toMatchObject({ respondents: 600, linked: 0, unlinked: 600, unknownCase: 0, duplicate: 0, caseRecords: 0, problems: [] });
+  });
+
+  it("gives an estimate across places no share, and compares only places in the standard's scope", () => {
+    // No link. Lateness varies by district but does not move ratings; the standard applies in half the districts
+    // (urban), where customers rate lower whatever happens: counting rural districts as "on time" would turn the
+    // scope itself into an effect.
+    const scoped = parseStudy({ ...raw, standards: raw.standards.map((s: { id: string }) => (s.id === "recon_24h" ? { ...s, scope: [{ key: "type", value: "urban" }] } : s)) });
+    const run = (districts: number) => {
+      const rows: Record<string, unknown>[] = [];
+      const cs: CaseRecord[] = [];
+      for (let i = 0; i < 100 * districts; i++) {
+        const d = i % districts;
+        const urban = d < districts / 2;
+        const segment: [string, string][] = [["district", `d${d}`], ["type", urban ? "urban" : "rural"]];
+        rows.push({ respondent: `c${String(i).padStart(4, "0")}`, question: "q_recon_sat", value: (urban ? 2 : 3) + (Math.floor(i / districts) % 2), audience: "external", segment });
+        const late = urban && Math.floor(i / districts) % 10 < d + 1;
+        cs.push({ id: `k${i}`, segment, events: [["paid", i * H], ["settled", i * H + H], ["reconnected", i * H + (late ? 30 : 10) * H]] });
+      }
+      const cd = attribute(scoped, { responses: collectResponses(scoped, rows), cases: cs }).findings.find((f) => f.id === "cd:ep_recon");
+      if (cd?.tag !== "customer-dissatisfaction") throw new Error("expected a customer gap");
+      return cd;
+    };
+    // Eight districts, four in scope: too few places to compare (minGroups 5), whatever the rural ones show.
+    const eight = run(8);
+    expect(eight.links.find((l) => l.exposure.kind === "missed-standard")?.grade).toBe("structural");
+    // Ten districts, five in scope: compared across the five, with an interval, and still no share.
+    const ten = run(10);
+    const recon = ten.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
+    expect(recon?.grade).toBe("co-variation");
+    expect(recon?.reason.kind).toBe("ecological");
+    expect(recon?.effect?.n).toBe(5);
+    for (const cd of [eight, ten]) {
+      expect(cd.causes).toEqual([]);
+      for (const l of cd.links) expect(l.share).toBeUndefined();
+    }
+  });
+});
+

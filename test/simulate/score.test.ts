@@ -23,14 +23,14 @@ const effect = (value: number, exposure: number): LinkEffect => ({
   effect: measured(value),
   df: 480,
   exposure,
-  attributable: { value: -value * exposure, ci: [-value * exposure - 1, -value * exposure + 1] },
+  attributable: { value: -value * exposure, se: 0.5, ci: [-value * exposure - 1, -value * exposure + 1] },
   adjustedFor: ["area"],
   n: 500,
 });
 
 /** A measured share of a gap. */
 function share(finding: string, exposure: Exposure, post: string | undefined, department: string | undefined, s: number): CauseShare {
-  return { finding, exposure, step: "x", post, department, grade: "measured", effect: effect(-40, 0.25), share: s, reason: { kind: "share", capped: false, standardMet: false }, test: [], chain: [] };
+  return { finding, exposure, step: "x", post, department, grade: "measured", effect: effect(-40, 0.25), share: s, shareCi: undefined, reason: { kind: "share", capped: false, standardMet: false }, test: [], chain: [] };
 }
 
 /** A customer gap at a point with the given measured shares. */

@@ -49,7 +49,8 @@ const memo = new WeakMap<QuestionAnswers, Map<string, RespondentIndex>>();
  */
 export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
   const first = questions[0] === undefined ? undefined : answers(questions[0]);
-  const key = questions.map((q) => q.id).join("\u0000");
+  // The scale is part of the key: a study changed between runs on one view must not get a stale index.
+  const key = questions.map((q) => `${q.id}\u0001${JSON.stringify(q.scale)}`).join("\u0000");
   const hit = first === undefined ? undefined : memo.get(first)?.get(key);
   if (hit !== undefined) return hit;
   const out = computeIndex(questions, answers);

@@ -9,7 +9,7 @@
 import type { StudyReach } from "../../graph/reach.js";
 import type { Standard, Study } from "../../model/study.js";
 import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../findings.js";
-import type { CaseView } from "../inputs.js";
+import { inScope, type CaseView } from "../inputs.js";
 import { clockOf } from "../evidence/standards.js";
 
 /** One candidate cause of a gap at a point. */
@@ -23,8 +23,11 @@ export interface TraceCandidate {
   readonly finding: NonCompliantExecution | UnreasonableStandard | undefined;
   readonly post: string | undefined;
   readonly department: string | undefined;
-  /** Per case (index into the case view): 1 exposed, 0 not, NaN unknown (the case lacks the clock's events). */
-  readonly perCase: ((cases: CaseView) => Float64Array) | undefined;
+  /**
+   * Per case (index into the case view): 1 exposed, 0 not, NaN unknown (the case lacks the clock's events); cases
+   * outside the standard's scope count as `outOfScope` (default 0).
+   */
+  readonly perCase: ((cases: CaseView, outOfScope?: OutOfScope) => Float64Array) | undefined;
   /** The events a case needs for the exposure to be read. */
   readonly events: readonly string[];
 }
@@ -33,13 +36,23 @@ function misses(s: Standard, v: number): boolean {
   return s.better === "lower" ? v > s.threshold : v < s.threshold;
 }
 
-/** Exposure per case from a clock's durations: in scope with both events → test; out of scope → 0; else NaN. */
-function perCaseFrom(study: Study, s: Standard, test: (v: number, i: number) => boolean, clock = clockOf(study, s)): ((cases: CaseView) => Float64Array) | undefined {
+/** How a case outside a standard's scope counts: not exposed (0, within one regression) or not comparable (NaN). */
+export type OutOfScope = 0 | typeof NaN;
+
+/**
+ * Exposure per case from a clock's durations: a case in the standard's scope with both events → the test; a case
+ * outside the scope (by its segment, whether or not it has the events) → `outOfScope`; otherwise NaN (unknown).
+ */
+function perCaseFrom(
+  study: Study,
+  s: Standard,
+  test: (v: number, i: number) => boolean,
+  clock = clockOf(study, s),
+): ((cases: CaseView, outOfScope?: OutOfScope) => Float64Array) | undefined {
   if (clock === undefined) return undefined;
-  return (cases) => {
+  return (cases, outOfScope = 0) => {
     const out = new Float64Array(cases.count).fill(NaN);
-    // Cases that have both events but fall outside the standard's scope are not exposed to it.
-    if (s.scope.length > 0) for (const i of cases.durations(clock, "h").cases) out[i] = 0;
+    if (s.scope.length > 0) for (let i = 0; i < cases.count; i++) if (!inScope(cases.segment(i), s.scope)) out[i] = outOfScope;
     const d = cases.durations(clock, s.unit, s.scope);
     for (let k = 0; k < d.cases.length; k++) {
       const i = d.cases[k] ?? 0;
@@ -52,22 +65,34 @@ function perCaseFrom(study: Study, s: Standard, test: (v: number, i: number) => 
 
 /**
  * How to read an exposure off each case, for the exposures a case can show (a missed standard, a wait beyond
- * what customers accept, the customers' clock); undefined for the others.
+ * what customers accept, the customers' clock); undefined for the others. A customers'-clock exposure is a case
+ * that met the standard on its own clock but missed it on the customers' clock (its own misses are the
+ * missed-standard exposure, so the two never count the same case).
  *
  * @param study - the study.
  * @param exposure - the exposure.
- * @returns a function from a case view to 1 / 0 / NaN per case, or undefined.
+ * @returns a function from a case view to 1 / 0 / NaN per case (and how out-of-scope cases count), or undefined.
  * @example
  * ```ts
  * perCaseOf(study, { kind: "missed-standard", standard: "std_arrival_urban_45min" })?.(cases);
  * ```
  */
-export function perCaseOf(study: Study, exposure: Exposure): ((cases: CaseView) => Float64Array) | undefined {
+export function perCaseOf(study: Study, exposure: Exposure): ((cases: CaseView, outOfScope?: OutOfScope) => Float64Array) | undefined {
   if (exposure.kind === "internal-rating" || exposure.kind === "point") return undefined;
   const s = study.standards.find((x) => x.id === exposure.standard);
   if (s === undefined) return undefined;
   if (exposure.kind === "missed-standard") return perCaseFrom(study, s, (v) => misses(s, v));
-  if (exposure.kind === "customer-clock") return perCaseFrom(study, s, (v) => misses(s, v), exposure.customerClock);
+  if (exposure.kind === "customer-clock") {
+    const own = perCaseFrom(study, s, (v) => misses(s, v));
+    const customers = perCaseFrom(study, s, (v) => misses(s, v), exposure.customerClock);
+    if (own === undefined || customers === undefined) return undefined;
+    return (cases, outOfScope = 0) => {
+      const a = own(cases, outOfScope);
+      const b = customers(cases, outOfScope);
+      // Missed on its own clock: the executor's miss, not the clock's (0 here). Met on it: the customers' clock decides.
+      return a.map((x, i) => (x === 1 ? 0 : x === 0 ? (b[i] ?? NaN) : x));
+    };
+  }
   const acceptable = exposure.acceptable;
   if (!Number.isFinite(acceptable)) return undefined;
   return perCaseFrom(study, s, (v) => (s.better === "lower" ? v > acceptable : v < acceptable));

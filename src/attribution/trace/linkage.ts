@@ -33,8 +33,13 @@ const MAX_PROBLEMS = 100;
 export function linkCases(survey: SurveyView, cases: CaseView | undefined): Linked {
   const r = survey.respondents();
   const caseOf = new Int32Array(r.id.length).fill(-1);
+  // The first case of an id in the view's canonical order (a case loaded without a wave sits beside the same id
+  // with one): the same choice whatever order the records came in.
   const index = new Map<string, number>();
-  if (cases !== undefined) cases.ids.forEach((id, i) => index.set(id, i));
+  if (cases !== undefined) cases.ids.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  const caseRecords = cases?.count ?? 0;
   const used = new Set<number>();
   const problems: LinkProblem[] = [];
   let respondents = 0;
@@ -52,6 +57,11 @@ export function linkCases(survey: SurveyView, cases: CaseView | undefined): Link
       continue;
     }
     const i = index.get(id);
+    // Without case records nothing can be linked: the respondent names a case, but none was given to join it to.
+    if (caseRecords === 0) {
+      unlinked += 1;
+      continue;
+    }
     if (i === undefined) {
       unknownCase += 1;
       if (problems.length < MAX_PROBLEMS) problems.push({ respondent: r.id[k] ?? "", case: id, reason: "unknown-case" });
@@ -64,5 +74,5 @@ export function linkCases(survey: SurveyView, cases: CaseView | undefined): Link
       linked += 1;
     }
   }
-  return { caseOf, linkage: { respondents, linked, unlinked, unknownCase, duplicate, problems } };
+  return { caseOf, linkage: { respondents, linked, unlinked, unknownCase, duplicate, caseRecords, problems } };
 }

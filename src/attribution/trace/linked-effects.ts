@@ -9,6 +9,7 @@
  */
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
+import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import type { LinkEffect } from "../findings.js";
 import type { CaseView } from "../inputs.js";
 import type { TraceCandidate } from "./candidates.js";
@@ -23,7 +24,39 @@ export interface PointIndex {
 /** The outcome for one candidate: an effect, or why none could be estimated. */
 export type LinkedOutcome =
   | { readonly kind: "effect"; readonly effect: LinkEffect; readonly p: number }
-  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number };
+  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
+  /** The exposure is aliased with the segments (or another candidate): not identifiable from these data. */
+  | { readonly kind: "confounded" };
+
+/**
+ * A weighted share of 0/1 values over the rows marked used, with its linearization standard error
+ * (√(n/(n−1) · Σ wᵢ²(xᵢ − p)²) / Σw, the design-based error of a weighted mean; Lumley 2010, ch. 2).
+ */
+export function weightedShare(x: ArrayLike<number>, w: ArrayLike<number>, used?: ArrayLike<number>): { share: number; se: number; n: number } {
+  let sw = 0;
+  let swx = 0;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (used !== undefined && used[i] !== 1) continue;
+    const xi = x[i] ?? NaN;
+    const wi = w[i] ?? 1;
+    if (!Number.isFinite(xi) || !(wi > 0)) continue;
+    sw += wi;
+    swx += wi * xi;
+    n += 1;
+  }
+  if (n === 0 || sw <= 0) return { share: 0, se: NaN, n: 0 };
+  const p = swx / sw;
+  let ss = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (used !== undefined && used[i] !== 1) continue;
+    const xi = x[i] ?? NaN;
+    const wi = w[i] ?? 1;
+    if (!Number.isFinite(xi) || !(wi > 0)) continue;
+    ss += (wi * (xi - p)) ** 2;
+  }
+  return { share: p, se: n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : NaN, n };
+}
 
 /** Dummy columns (first level left out) for each segment dimension, over the given rows. */
 export function segmentDummies(segments: readonly (Segment | undefined)[], dimensions: readonly string[]): { names: string[]; columns: Float64Array[]; used: string[] } {
@@ -110,37 +143,38 @@ export function linkedEffects(
   const dummies = segmentDummies(rowSegments, dims);
   const y = Float64Array.from(rows, (k) => index.value[k] ?? NaN);
   const w = Float64Array.from(rows, (k) => index.weight[k] ?? 1);
-  const fit = fitWeightedRegression(y, [...kept.map((k) => k.x), ...dummies.columns], w, {
+  // Segment dummies first: where an exposure cannot be told apart from a segment, the candidate is the column
+  // dropped as aliased (not identifiable), never the adjustment it claims.
+  const fit = fitWeightedRegression(y, [...dummies.columns, ...kept.map((k) => k.x)], w, {
     level: options.level,
     minN: Math.max(options.minN, kept.length + dummies.columns.length + 2),
-    names: [...kept.map((k) => k.c.key), ...dummies.names],
+    names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
+  const counts = (x: Float64Array): number => x.reduce((a, v) => a + (v === 1 ? 1 : 0), 0);
   if (fit.kind === "insufficient") {
-    for (const k of kept) out.set(k.c.key, { kind: "too-few-exposed", exposed: 0, needed: options.minExposed });
+    for (const k of kept) out.set(k.c.key, { kind: "too-few-exposed", exposed: counts(k.x), needed: options.minExposed });
     return out;
   }
+  // The rows the fit used (listwise): every exposure share is computed on them.
+  const used = new Uint8Array(rows.length);
+  for (let i = 0; i < rows.length; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 && kept.every((k) => Number.isFinite(k.x[i] ?? NaN)) ? 1 : 0;
+  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ c, x }, j) => {
-    const b = fit.coefficients[j];
+    const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
-      out.set(c.key, { kind: "too-few-exposed", exposed: 0, needed: options.minExposed });
+      out.set(c.key, { kind: "confounded" });
       return;
     }
-    // The weighted share exposed among the customers the regression used.
-    let wx = 0;
-    let ww = 0;
-    for (let i = 0; i < x.length; i++) {
-      const xi = x[i] ?? NaN;
-      if (!Number.isFinite(xi)) continue;
-      wx += (w[i] ?? 1) * xi;
-      ww += w[i] ?? 1;
-    }
-    const share = ww > 0 ? wx / ww : 0;
+    const { share, se: shareSe } = weightedShare(x, w, used);
+    // Delta method for −b·p: Var ≈ p²·Var(b) + b²·Var(p) (covariance taken as zero).
+    const value = -b.estimate * share;
+    const se = Math.sqrt(share * share * b.se * b.se + b.estimate * b.estimate * shareSe * shareSe);
     const effect: LinkEffect = {
       estimator: "linked-regression",
       effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
       df: fit.df,
       exposure: share,
-      attributable: { value: -b.estimate * share, ci: [-b.ci[1] * share, -b.ci[0] * share] },
+      attributable: { value, se, ci: [value - t * se, value + t * se] },
       adjustedFor: dummies.used,
       n: fit.n,
     };

@@ -8,6 +8,7 @@
  */
 import type { EvaluationPoint } from "../../model/study.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
+import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import type { LinkEffect } from "../findings.js";
 import type { PointIndex } from "./linked-effects.js";
 
@@ -22,19 +23,19 @@ export interface DriverOutcome {
  * The driver effects of a theme's points on its overall index.
  *
  * @param overall - the overall question's index per respondent.
- * @param drivers - each driver point with its index per respondent and its gap to target (index points; 0 when
- *   it meets its target).
+ * @param drivers - each driver point with its index per respondent, its gap to target (index points; 0 when it
+ *   meets its target) and the gap's standard error.
  * @param options - level and the fewest customers.
  * @returns one outcome per driver that could be estimated (a driver answered by fewer than half of the overall
  *   question's respondents, or fewer than `minN`, is left out of the fit).
  * @example
  * ```ts
- * driverEffects(overallIndex, [{ point, index, gap: 6.2 }], { level: 0.95, minN: 30 })[0]?.effect.attributable.value;
+ * driverEffects(overallIndex, [{ point, index, gap: 6.2, gapSe: 0.8 }], { level: 0.95, minN: 30 })[0]?.effect.attributable.value;
  * ```
  */
 export function driverEffects(
   overall: PointIndex,
-  drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex; readonly gap: number }[],
+  drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex; readonly gap: number; readonly gapSe: number }[],
   options: { readonly level: number; readonly minN: number },
 ): DriverOutcome[] {
   if (drivers.length === 0) return [];
@@ -63,10 +64,14 @@ export function driverEffects(
   });
   if (fit.kind !== "estimate") return [];
   const out: DriverOutcome[] = [];
+  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ d }, j) => {
     const b = fit.coefficients[j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) return;
     const gap = Math.max(0, d.gap);
+    // Delta method for b·gap: Var ≈ gap²·Var(b) + b²·Var(gap).
+    const value = b.estimate * gap;
+    const se = Math.sqrt(gap * gap * b.se * b.se + b.estimate * b.estimate * (gap > 0 ? d.gapSe * d.gapSe : 0));
     out.push({
       point: d.point.id,
       p: b.p,
@@ -75,7 +80,7 @@ export function driverEffects(
         effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
         df: fit.df,
         exposure: gap,
-        attributable: { value: b.estimate * gap, ci: [b.ci[0] * gap, b.ci[1] * gap] },
+        attributable: { value, se, ci: [value - t * se, value + t * se] },
         adjustedFor: [],
         n: fit.n,
       },

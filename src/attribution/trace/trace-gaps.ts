@@ -14,11 +14,12 @@ import { reachOf } from "../../graph/reach.js";
 import { adjustFamily } from "../adjust.js";
 import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
-import type { CaseView, SurveyView } from "../inputs.js";
+import type { CaseView, RespondentList, SurveyView } from "../inputs.js";
 import type { ResolvedAttributionOptions } from "../options.js";
 import { evidenceChain, upstreamWithSelf } from "../trace.js";
+import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import { traceCandidates, type TraceCandidate } from "./candidates.js";
-import { coVariation } from "./co-variation.js";
+import { coVariation, segmentLevels } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
 import { linkedEffects, type PointIndex } from "./linked-effects.js";
 import { driverEffects } from "./overall.js";
@@ -29,6 +30,8 @@ export interface GapToTrace {
   readonly step: string;
   /** The gap in index points (target − index, or expectation − perception). */
   readonly gap: number;
+  /** The gap's standard error (of the index, or of the paired gap). */
+  readonly gapSe: number;
 }
 
 /** What tracing found for one gap. */
@@ -56,6 +59,8 @@ export interface TraceInputs {
   readonly departmentOf: (post: string | undefined) => string | undefined;
   /** The post facing the customer at a step. */
   readonly frontlinePost: (step: string) => string | undefined;
+  /** Each standard's measured compliance and its requirement (from the run's tests), to say when one is met. */
+  readonly compliance: ReadonlyMap<string, { readonly value: number; readonly required: number }>;
 }
 
 interface Draft {
@@ -105,15 +110,29 @@ function internalChain(chainSteps: readonly string[], measuredAt: ReadonlyMap<st
 export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>; linkage: Linkage } {
   const { study, graph, survey, cases, options } = inputs;
   const { caseOf, linkage } = linkCases(survey, cases);
-  const respondents = survey.respondents();
+  // A view made by hand may not know its respondents: then nothing is linked and no segment is known.
+  const respondents: RespondentList =
+    typeof survey.respondents === "function"
+      ? survey.respondents()
+      : { id: [], case: [], externalInWave: new Uint8Array(0), segment: [], weight: new Float64Array(0) };
   const indexOf = (p: EvaluationPoint, overallOnly: boolean | undefined): PointIndex => {
     const qs = indexQuestions(p, "external").filter((q) => overallOnly === undefined || q.overall === overallOnly);
     return respondentIndex(qs, (q) => survey.answers(q.id));
   };
-  const hasCaseSegments = cases !== undefined && cases.count > 0 && Array.from({ length: Math.min(cases.count, 1000) }, (_, i) => cases.segment(i)?.length ?? 0).some((n) => n > 0);
+  // Co-variation across places stands in only where nothing is linked: where customers are linked, a candidate too
+  // rare to measure on them is not better measured across places.
+  const levels = cases !== undefined && cases.count > 0 && linkage.linked === 0 ? segmentLevels(cases, respondents.segment) : undefined;
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
   const reach = reachOf(study);
   const perCaseCache = new Map<string, Float64Array>();
+  const ecological = new Map<string, Float64Array>();
+  // Across places, a case outside a standard's scope is not comparable (NaN), not "met": otherwise the scope itself
+  // would pass for the effect.
+  const perCaseAcrossPlaces = (c: TraceCandidate, view: CaseView): Float64Array => {
+    let v = ecological.get(c.key);
+    if (v === undefined) ecological.set(c.key, (v = (c.perCase as NonNullable<TraceCandidate["perCase"]>)(view, NaN)));
+    return v;
+  };
   const drafts: Draft[] = [];
 
   for (const g of inputs.gaps) {
@@ -123,7 +142,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       const steps = new Set(bp?.steps.map((s) => s.id) ?? []);
       const drivers = study.evaluationPoints
         .filter((p) => p.id !== g.point.id && steps.has(p.step) && indexQuestions(p, "external").some((q) => !q.overall))
-        .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0 }));
+        .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0, gapSe: gapByPoint.get(p.id)?.gapSe ?? 0 }));
       const outcomes = new Map(driverEffects(indexOf(g.point, true), drivers, { level: options.level, minN: options.minExternal }).map((o) => [o.point, o] as const));
       for (const d of drivers) {
         const own = gapByPoint.get(d.point.id);
@@ -151,14 +170,18 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
         drafts.push(draft(g, c, "measured", outcome.effect, outcome.p, undefined, test));
         continue;
       }
+      if (outcome?.kind === "confounded") {
+        if (c.finding !== undefined) drafts.push(draft(g, c, "structural", undefined, undefined, { kind: "confounded" }, test));
+        continue;
+      }
       // Listed only when it is a finding: a candidate that is neither measured nor a finding is not a cause.
       if (c.finding === undefined) continue;
       if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
-      const cv = c.perCase !== undefined && cases !== undefined && hasCaseSegments
-        ? coVariation(index, perCaseCache.get(c.key) ?? c.perCase(cases), cases, respondents.segment, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
+      const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
+        ? coVariation(index, perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
         : undefined;
       if (cv !== undefined) {
-        drafts.push(draft(g, c, "co-variation", cv.effect, cv.p, undefined, test));
+        drafts.push(draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test));
         continue;
       }
       if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
@@ -191,11 +214,16 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
     const raw = items.map(({ d, q: qv }) => {
       const effect = d.effect === undefined || qv === undefined ? undefined : { ...d.effect, effect: { ...d.effect.effect, q: qv } };
       if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
+      // (Only a measured link reaches here: co-variation carries the "ecological" reason and no share.)
       if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
       if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
       // Like a finding, a share must matter: below minSeverity of the gap it is measured, and negligible.
       if (g.gap > 0 && effect.attributable.value / g.gap < options.minSeverity) return { d, effect, share: undefined, reason: { kind: "negligible" } as LinkReason };
-      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet: d.finding === undefined } as LinkReason };
+      const std = "standard" in d.exposure ? inputs.compliance.get(d.exposure.standard) : undefined;
+      // "Standard met" only where the compliance estimate reaches its requirement, not merely where it was not
+      // shown to fall short.
+      const standardMet = d.finding === undefined && std !== undefined && std.value >= std.required;
+      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet } as LinkReason };
     });
     const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
     const scale = total > 1 ? 1 / total : 1;
@@ -203,6 +231,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
       .map((x): CauseLink => ({
         finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
         share: x.share === undefined ? undefined : x.share * scale,
+        shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
         reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
         test: x.d.test,
         chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
@@ -219,6 +248,19 @@ const GRADE_ORDER: Record<Grade, number> = { measured: 0, "internal-chain": 1, "
 
 function keyOf(l: CauseLink): string {
   return `${l.exposure.kind}:${"standard" in l.exposure ? l.exposure.standard : "point" in l.exposure ? l.exposure.point : ""}:${l.finding ?? ""}`;
+}
+
+/**
+ * A share's interval by the delta method: s = A / G with Var(s) ≈ Var(A)/G² + A²·Var(G)/G⁴ (A and G taken as
+ * independent), on the effect's t reference, bounded to [0, 1] and scaled like the share when shares were capped.
+ */
+function shareInterval(effect: LinkEffect, g: GapToTrace, scale: number): readonly [number, number] {
+  const a = effect.attributable;
+  const s = a.value / g.gap;
+  const se = Math.sqrt((a.se * a.se) / (g.gap * g.gap) + (a.value * a.value * g.gapSe * g.gapSe) / g.gap ** 4);
+  const t = studentTQuantile(1 - (1 - effect.effect.level) / 2, effect.df);
+  const bound = (v: number): number => Math.min(1, Math.max(0, v)) * scale;
+  return [bound(s - t * se), bound(s + t * se)];
 }
 
 function draft(gap: GapToTrace, c: TraceCandidate, grade: Grade, effect: LinkEffect | undefined, p: number | undefined, pre: LinkReason | undefined, test: TestData[]): Draft {
