@@ -202,7 +202,25 @@ describe("gaptrace simulate and compare", () => {
     expect(posts).toMatch(/^materials_clerk,Materials supply clerk,materials_dept,nce:or_bo_parts_issue,,nce:or_bo_parts_issue,/m);
     for (const f of ["report.html", "changes.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"])
       expect(existsSync(join(d, "cmp", f)), f).toBe(true);
-    expect(readFileSync(join(d, "cmp", "changes.csv"), "utf8")).toMatch(/^id,kind,subject,subject_name,before,after,difference,ci_low,ci_high,p,q,significant,direction\r\n/);
+    expect(readFileSync(join(d, "cmp", "changes.csv"), "utf8")).toMatch(/^id,kind,subject,subject_name,before,after,difference,ci_low,ci_high,p,q,significant,direction,predicted_by_measured_causes\r\n/);
+  });
+
+  it("with customers linked to their cases, compare puts beside a point's change what its measured causes predict", async () => {
+    const d = tempDir();
+    const sim = await run(
+      ["simulate", UTILITY, "--seed", "5", "--respondents", "4000", "--staff", "600", "--cases", "300", "--waves", "2025,2026", "--plant", "execution:or_bo_dispatch@2025", "--link", "--out", "sim"],
+      d,
+    );
+    expect(sim.code).toBe(0);
+    const cmp = await run(["compare", UTILITY, "-r", "sim/responses.csv", "-c", "sim/cases.csv", "--before", "2025", "--after", "2026", "--out", "cmp"], d);
+    expect(cmp.code).toBe(0);
+    // Faster dispatch in 2026: the arrival rating rose, and the measured effect of late dispatch predicts most of it.
+    const line = /^ {2}\+ point:ep_or_arrival: ([\d.]+) → ([\d.]+); its measured causes predict \+([\d.]+) from their change in exposure$/m.exec(cmp.stdout);
+    expect(line, cmp.stdout).not.toBeNull();
+    const observed = Number(line?.[2]) - Number(line?.[1]);
+    const predicted = Number(line?.[3]);
+    expect(predicted).toBeGreaterThan(0.5 * observed);
+    expect(predicted).toBeLessThan(1.5 * observed);
   });
 
   it("gives the same files for the same seed", async () => {

@@ -74,7 +74,8 @@ their wave column.
 
 Writes into DIR:
   report.html          the later wave's report with the comparison, as one self-contained web page
-  changes.csv          one row per compared figure: before, after, difference, interval, p, q, direction
+  changes.csv          one row per compared figure: before, after, difference, interval, p, q, direction, and
+                       the change its measured causes predict from their change in exposure
   posts.csv            one row per post: findings before, after, resolved and new
   comparison.json      the changes and posts as JSON
   report-before.md, report-after.md, report-before.json, report-after.json   each wave's report
@@ -133,6 +134,7 @@ Example:
       round(c.difference?.q),
       c.significant,
       c.direction,
+      round(c.predicted?.value),
     ]);
     const postName = (id: string): string => {
       const p = study.organisation.posts.find((x) => x.id === id);
@@ -141,7 +143,7 @@ Example:
     const deptOf = (id: string): string => study.organisation.posts.find((x) => x.id === id)?.department ?? "";
     const posts = cmp.posts.map((p) => [p.post, postName(p.post), deptOf(p.post), p.before.join(" "), p.after.join(" "), p.resolved.join(" "), p.added.join(" ")]);
     await writeText(io, join(out, "report.html"), renderHtmlReport(cmp.after, study, { ...ro, comparison: cmp }));
-    await writeText(io, join(out, "changes.csv"), csv(["id", "kind", "subject", "subject_name", "before", "after", "difference", "ci_low", "ci_high", "p", "q", "significant", "direction"], changes, bom));
+    await writeText(io, join(out, "changes.csv"), csv(["id", "kind", "subject", "subject_name", "before", "after", "difference", "ci_low", "ci_high", "p", "q", "significant", "direction", "predicted_by_measured_causes"], changes, bom));
     await writeText(io, join(out, "posts.csv"), csv(["post", "post_name", "department", "findings_before", "findings_after", "resolved", "added"], posts, bom));
     await writeText(io, join(out, "comparison.json"), `${JSON.stringify({ study: study.id, before, after, changes: cmp.changes, posts: cmp.posts }, null, 2)}\n`);
     await writeText(io, join(out, "report-before.md"), toMarkdown(cmp.before, study, ro));
@@ -154,7 +156,12 @@ Example:
     const worse = cmp.changes.filter((c) => c.direction === "worse");
     const lines = [
       `${before} → ${after}: ${cmp.changes.length} figures compared; ${better.length} significantly better, ${worse.length} significantly worse.`,
-      ...[...better, ...worse].map((c) => `  ${c.direction === "better" ? "+" : "−"} ${c.id}: ${figure(c, c.before)} → ${figure(c, c.after)}`),
+      ...[...better, ...worse].map(
+        (c) =>
+          `  ${c.direction === "better" ? "+" : "−"} ${c.id}: ${figure(c, c.before)} → ${figure(c, c.after)}` +
+          // The same measured effects that gave the causes their shares, carried to the change in exposure.
+          (c.predicted === undefined ? "" : `; its measured causes predict ${c.predicted.value >= 0 ? "+" : "−"}${Math.abs(c.predicted.value).toFixed(1)} from their change in exposure`),
+      ),
       `Posts: ${cmp.posts.filter((p) => p.resolved.length > 0).length} with findings resolved, ${cmp.posts.filter((p) => p.added.length > 0).length} with new findings.`,
       ...findingLines(cmp.after, study, lang),
       `Wrote ${["report.html", "changes.csv", "posts.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"].map((f) => join(out, f)).join(", ")}`,
