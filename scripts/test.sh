@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-noto-cjk)
-{ command -v jupyter-nbconvert >/dev/null 2>&1 && python3 -c "import ipykernel" >/dev/null 2>&1; } || missing+=(jupyter-nbconvert python3-ipykernel)
+{ command -v jupyter >/dev/null 2>&1 && jupyter nbconvert --version >/dev/null 2>&1; } || missing+=(jupyter-nbconvert python3-ipykernel)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "${CI:-}" = "true" ]; then
@@ -22,7 +22,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   echo "          the browser and notebook tests are SKIPPED. Install them with:" >&2
   echo "          sudo apt-get install -y ${missing[*]}" >&2
   [ -x /usr/bin/chromium ] || export GAPTRACE_SKIP_BROWSER=1
-  { command -v jupyter-nbconvert >/dev/null 2>&1 && python3 -c "import ipykernel" >/dev/null 2>&1; } || export GAPTRACE_SKIP_NOTEBOOK=1
+  { command -v jupyter >/dev/null 2>&1 && jupyter nbconvert --version >/dev/null 2>&1; } || export GAPTRACE_SKIP_NOTEBOOK=1
 fi
 
 npm run typecheck
