@@ -13,17 +13,17 @@ import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { Standard, Study } from "../model/study.js";
-import { adjustFamily } from "./adjust.js";
+import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
 import { customerEvidence } from "./evidence/customer.js";
 import { executionEvidence } from "./evidence/execution.js";
 import { clockOf, standardEvidence } from "./evidence/standards.js";
 import type {
   Change, CustomerDissatisfaction, Evidence, Finding, Linkage, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
-} from "./findings.js";
-import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
-import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./options.js";
-import { upstreamWithSelf } from "./trace.js";
+} from "./shared/findings.js";
+import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
+import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps } from "./trace/trace-gaps.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 

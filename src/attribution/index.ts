@@ -2,11 +2,11 @@
  * The attribution engine: the three points (三点查找), upstream tracing to posts, shares and evidence chains.
  * @module
  */
-export * from "./findings.js";
-export * from "./options.js";
-export * from "./inputs.js";
+export * from "./shared/findings.js";
+export * from "./shared/options.js";
+export * from "./shared/inputs.js";
 export * from "./attribute.js";
-export { upstreamWithSelf, chainSteps, evidenceChain } from "./trace.js";
+export { upstreamWithSelf, chainSteps, evidenceChain } from "./trace/chain.js";
 export { traceGaps, isOverallPoint, type GapToTrace, type TracedGap, type TraceInputs } from "./trace/trace-gaps.js";
 export { linkCases, type Linked } from "./trace/linkage.js";
 export { toIndex } from "./evidence/measure.js";

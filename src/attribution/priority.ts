@@ -13,8 +13,8 @@ import type { DriverData } from "../stats/drivers/types.js";
 import { estimateMean } from "../stats/estimate-mean.js";
 import { momentsFromValues } from "../stats/moments-from-values.js";
 import { hasIndex, indexQuestions, respondentIndex } from "./evidence/measure.js";
-import type { SurveyView } from "./inputs.js";
-import type { ResolvedAttributionOptions } from "./options.js";
+import type { SurveyView } from "./shared/inputs.js";
+import type { ResolvedAttributionOptions } from "./shared/options.js";
 
 /** One evaluation point's priority. */
 export interface PointPriority {

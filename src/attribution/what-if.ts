@@ -5,13 +5,13 @@
  * @module
  */
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
-import { validateStudy } from "../model/validate/index.js";
+import { validateStudy } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
 import { attribute, type Attribution, type AttributionData } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
-import type { Exposure, Finding } from "./findings.js";
-import { caseRecordList, caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./inputs.js";
-import { resolveAttributionOptions } from "./options.js";
+import type { Exposure, Finding } from "./shared/findings.js";
+import { caseRecordList, caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { resolveAttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import type { CaseRecords } from "../data/cases.js";
@@ -19,7 +19,7 @@ import type { CaseRecords } from "../data/cases.js";
 function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
 }
-import type { AttributionOptions } from "./options.js";
+import type { AttributionOptions } from "./shared/options.js";
 
 /** One change to try. */
 export type WhatIfChange =

@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { GaptraceError, NotFoundError, UsageError } from "../core/errors.js";
 import { formatProblems, type Problem } from "../core/problem.js";
-import { parseCommandArgs, type Command } from "./command.js";
-import { CliError, EXIT, fileReason, isFileSystemError, type CliIo } from "./context.js";
+import { parseCommandArgs, type Command } from "./shared/command.js";
+import { CliError, EXIT, fileReason, isFileSystemError, type CliIo } from "./shared/context.js";
 import { COMMANDS } from "./commands/index.js";
 
 /**

@@ -5,7 +5,7 @@
  * @module
  */
 import { DirectedGraph } from "graphology";
-import { ValidationError } from "../core/errors.js";
+import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { formatPath, problem, type DocPath, type Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
@@ -250,4 +250,27 @@ export function buildStudyGraph(study: Study): StudyGraph {
     );
   }
   return result.graph;
+}
+
+/**
+ * The node key of a step that must exist in the graph.
+ *
+ * @param graph - The study graph.
+ * @param fn - The public function asking, named in the error message.
+ * @param stepId - The step id.
+ * @returns The node key of the step.
+ * @throws {@link NotFoundError} when the graph has no such step; {@link UsageError} when the id is not a string.
+ * @example
+ * ```ts
+ * requireStepKey(graph, "upstreamOf", "dispatch"); // "dispatch"
+ * requireStepKey(graph, "upstreamOf", "nope"); // throws NotFoundError
+ * ```
+ */
+export function requireStepKey(graph: StudyGraph, fn: string, stepId: string): string {
+  if (typeof stepId !== "string") {
+    throw new UsageError(fn, `expecting a step id (a string), got ${typeof stepId}.`, "Pass the id of a step in the study.");
+  }
+  const key = stepKey(stepId);
+  if (!graph.hasNode(key)) throw new NotFoundError(fn, "step", stepId);
+  return key;
 }

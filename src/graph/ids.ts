@@ -8,8 +8,6 @@
  * `src/graph/` takes and returns real step ids; only code that uses graphology directly needs {@link stepKey}.
  * @module
  */
-import { NotFoundError, UsageError } from "../core/errors.js";
-import type { StudyGraph } from "./build.js";
 
 const ESCAPE = "~";
 
@@ -62,25 +60,3 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * The node key of a step that must exist in the graph.
- *
- * @param graph - The study graph.
- * @param fn - The public function asking, named in the error message.
- * @param stepId - The step id.
- * @returns The node key of the step.
- * @throws {@link NotFoundError} when the graph has no such step; {@link UsageError} when the id is not a string.
- * @example
- * ```ts
- * requireStepKey(graph, "upstreamOf", "dispatch"); // "dispatch"
- * requireStepKey(graph, "upstreamOf", "nope"); // throws NotFoundError
- * ```
- */
-export function requireStepKey(graph: StudyGraph, fn: string, stepId: string): string {
-  if (typeof stepId !== "string") {
-    throw new UsageError(fn, `expecting a step id (a string), got ${typeof stepId}.`, "Pass the id of a step in the study.");
-  }
-  const key = stepKey(stepId);
-  if (!graph.hasNode(key)) throw new NotFoundError(fn, "step", stepId);
-  return key;
-}

@@ -8,7 +8,8 @@ import { DirectedGraph } from "graphology";
 import { bfsFromNode } from "graphology-traversal";
 import { UsageError, type NotFoundError } from "../core/errors.js";
 import type { HandoffEdgeAttributes, StepNodeAttributes, StudyGraph } from "./build.js";
-import { compareIds, requireStepKey, stepIdFromKey } from "./ids.js";
+import { requireStepKey } from "./build.js";
+import { compareIds, stepIdFromKey } from "./ids.js";
 
 /** Options of {@link upstreamOf} and {@link downstreamOf}. */
 export type TraverseOptions = {

@@ -1,13 +1,10 @@
 /**
- * The study model: schemas, validation, loading from text, the typed builder and the JSON Schema.
+ * The study model: schemas and types, units, labels and the JSON Schema. Validation, loading and the builder, which
+ * need the graph, are in `study/`.
  * @module
  */
 export * from "./label.js";
 export * from "./study.js";
 export * from "./units.js";
 export * from "./index-by-id.js";
-export * from "./validate/index.js";
-export type { Rule, RuleContext } from "./validate/context.js";
-export * from "./load.js";
-export * from "./builder.js";
 export * from "./json-schema.js";

@@ -7,8 +7,8 @@ import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { ValidationError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
-import { loadStudyText, type LoadStudyOptions } from "../model/load.js";
-import type { StudyReport } from "../model/validate/index.js";
+import { loadStudyText, type LoadStudyOptions } from "../study/load.js";
+import type { StudyReport } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
 
 function fileProblem(path: string, e: unknown): StudyReport {

@@ -5,9 +5,9 @@
  * @module
  */
 import { match } from "ts-pattern";
-import type { CauseLink, CustomerDissatisfaction, Finding } from "../attribution/findings.js";
+import type { CauseLink, CustomerDissatisfaction, Finding } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
-import { escapeHtml } from "../reports/escape.js";
+import { escapeHtml } from "../core/escape.js";
 import { causeShareText, gradeName, missesName, shareBrief, toTestBrief } from "../reports/link-text.js";
 import { isPossibleCause, shareInterval } from "../reports/links.js";
 import { findingTitle } from "../reports/text.js";

@@ -4,7 +4,7 @@
  * cell's text is escaped here; a cell may carry its own HTML only when it was built from escaped parts.
  * @module
  */
-import { escapeHtml } from "../reports/escape.js";
+import { escapeHtml } from "../core/escape.js";
 import { markStyle, type MarkTag } from "../reports/blueprint/vocabulary.js";
 import type { Lang } from "../core/label.js";
 import { displayWidth, isWide } from "./_format.js";

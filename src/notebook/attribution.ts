@@ -10,7 +10,7 @@ import { UsageError } from "../core/errors.js";
 import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
 import type { Attribution } from "../attribution/attribute.js";
-import { TAGS, type Finding, type Tag } from "../attribution/findings.js";
+import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
 import { changeText, evidenceText, undecidedText } from "../reports/text.js";
 import { familiesText, linkageText, shareBrief, toTestBrief } from "../reports/link-text.js";
@@ -21,7 +21,7 @@ import { checkLang, checkStudy, count, isList, Names, num, pct } from "./_format
 import { findingName, findingSubject, gapName, lines, tracedCell } from "./_explain.js";
 import { details, frame, heading, htmlTable, para, tagCell, textTable, type Cell, type Table } from "./_table.js";
 import { w } from "./_words.js";
-import { escapeHtml } from "../reports/escape.js";
+import { escapeHtml } from "../core/escape.js";
 import { NotebookView } from "./view.js";
 
 /** Options of {@link displayAttribution}. */

@@ -8,7 +8,7 @@ import type { Lang } from "../core/label.js";
 import { UsageError } from "../core/errors.js";
 import { formatWhere, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
-import type { StudyReport } from "../model/validate/index.js";
+import type { StudyReport } from "../study/validate/index.js";
 import { buildStudyGraphLenient } from "../graph/build.js";
 import { summarizeStudy, type ThemeSummary } from "../graph/summary.js";
 import { checkLang, count, isList } from "./_format.js";

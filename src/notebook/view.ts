@@ -4,7 +4,7 @@
  * text for `console.log`, `String(view)` and kernels that only print. Runtime-neutral: no Node or Deno API.
  * @module
  */
-import { escapeHtml } from "../reports/escape.js";
+import { escapeHtml } from "../core/escape.js";
 
 /**
  * The symbol Deno's Jupyter kernel looks for: an object with a method under it is shown by calling the method

@@ -8,7 +8,7 @@
 import type { Lang } from "../core/label.js";
 import type { Quadrant } from "../stats/drivers/importance-performance.js";
 import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, textWidth, wrapText } from "./blueprint/index.js";
-import { escapeXml } from "./escape.js";
+import { escapeXml } from "../core/escape.js";
 import { formatIndex, formatPercent } from "./numbers.js";
 
 /** One bar of {@link gapBarsSvg}. */

@@ -9,7 +9,7 @@
  */
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
-import { csvCell } from "./escape.js";
+import { csvCell } from "../core/escape.js";
 import { buildReport, isToTest, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry } from "./schema.js";
 

@@ -10,14 +10,14 @@ import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import { labelText } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
-import { TAGS, type Finding, type Tag } from "../attribution/findings.js";
+import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import type { WaveComparison } from "../attribution/waves.js";
 import type { Study } from "../model/study.js";
 import { QUADRANTS, type Quadrant } from "../stats/drivers/importance-performance.js";
 import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, renderBlueprintSvg, type BlueprintMark } from "./blueprint/index.js";
 import { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS } from "./charts.js";
 import { word, type WordKey } from "./dictionary.js";
-import { escapeHtml as h } from "./escape.js";
+import { escapeHtml as h } from "../core/escape.js";
 import { correctionName, formatPriority } from "./markdown.js";
 import {
   formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatQ, formatQuantity, NO_VALUE,

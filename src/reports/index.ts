@@ -4,13 +4,11 @@
  * pure functions returning strings. The blueprint picture has its own entry, `./blueprint/index.js`.
  * @module
  */
-export { escapeXml, escapeHtml, escapeMarkdown, escapeMarkdownCell, csvCell } from "./escape.js";
+export { escapeXml, escapeHtml, escapeMarkdown, escapeMarkdownCell, csvCell } from "../core/escape.js";
 export * from "./numbers.js";
 export { studyLabels, relabelIds, type StudyLabels, type NamedKind } from "./labels.js";
 export * from "./text.js";
 export * from "./dictionary.js";
-export * from "./measures.js";
-export { DEFAULT_MEASURES_INPUT } from "./measures-catalogue.js";
 export * from "./responsibility.js";
 export * from "./schema.js";
 export { buildReport, isToTest, roleName, rootCauseRanking, significanceOf, measuredOf, type ReportOptions } from "./report.js";

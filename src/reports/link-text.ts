@@ -9,8 +9,8 @@
  */
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
-import type { CauseLink, Exposure, Grade, Linkage, LinkEffect, LinkReason, TestData } from "../attribution/findings.js";
-import type { ResolvedAttributionOptions } from "../attribution/options.js";
+import type { CauseLink, Exposure, Grade, Linkage, LinkEffect, LinkReason, TestData } from "../attribution/shared/findings.js";
+import type { ResolvedAttributionOptions } from "../attribution/shared/options.js";
 import type { Study } from "../model/study.js";
 import { labelsOf, type StudyLabels } from "./labels.js";
 import { exposureSubject, shareInterval } from "./links.js";

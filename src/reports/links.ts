@@ -7,7 +7,7 @@
  */
 import type { Attribution } from "../attribution/attribute.js";
 import { match } from "ts-pattern";
-import type { CauseLink, CustomerDissatisfaction, Exposure, LinkEffect, LinkReason, TestData } from "../attribution/findings.js";
+import type { CauseLink, CustomerDissatisfaction, Exposure, LinkEffect, LinkReason, TestData } from "../attribution/shared/findings.js";
 
 /**
  * A list of every member of a union of string literals, in order: a missing member is a compile error, so a new

@@ -8,10 +8,10 @@
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
-import { TAGS } from "../attribution/findings.js";
+import { TAGS } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { word, type WordKey } from "./dictionary.js";
-import { escapeMarkdown as md, escapeMarkdownCell } from "./escape.js";
+import { escapeMarkdown as md, escapeMarkdownCell } from "../core/escape.js";
 import { formatCount, formatIndex, formatNumber, formatPercent, NO_VALUE } from "./numbers.js";
 import { buildReport, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";

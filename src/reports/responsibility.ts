@@ -11,10 +11,10 @@
  */
 import { match } from "ts-pattern";
 import type { Attribution } from "../attribution/attribute.js";
-import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attribution/findings.js";
+import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
-import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "./measures.js";
+import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 
 /** Why an entry is on a list. */
 export type ResponsibilityRole =

@@ -10,9 +10,9 @@
  * @module
  */
 import { z } from "zod";
-import { GRADES, TAGS } from "../attribution/findings.js";
+import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
-import { CHANGE_KINDS, EVIDENCE_KINDS } from "./text.js";
+import { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
 
 /** The format tag of a JSON report. */
 export const REPORT_FORMAT = "gaptrace/report@2" as const;

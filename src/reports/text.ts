@@ -8,7 +8,7 @@
  */
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
-import type { Change, ChainLink, CustomerDissatisfaction, Evidence, Finding, Measured, Tag, Undecided } from "../attribution/findings.js";
+import type { Change, ChainLink, CustomerDissatisfaction, Evidence, Finding, Measured, Tag, Undecided } from "../attribution/shared/findings.js";
 import type { Layer, Standard, Study, Unit } from "../model/study.js";
 import { LAYER_TITLES } from "./blueprint/index.js";
 import { labelsOf, relabelIds } from "./labels.js";
@@ -20,24 +20,7 @@ import {
   formatCi, formatIndex, formatN, formatPercent, formatQuantity, percentileWords, unitWord,
 } from "./numbers.js";
 
-/** Evidence kinds, in the order reports list them. */
-export const EVIDENCE_KINDS = [
-  "perception-below-target",
-  "servqual-gap",
-  "expectation-vs-standard",
-  "clock-mismatch",
-  "compliance-below-standard",
-  "internal-rating-below-target",
-] as const satisfies readonly Evidence["kind"][];
-
-/** Change kinds, in the order reports list them. */
-export const CHANGE_KINDS = [
-  "raise-index",
-  "close-servqual-gap",
-  "tighten-threshold",
-  "move-clock",
-  "raise-compliance",
-] as const satisfies readonly Change["kind"][];
+export { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
 
 type Words = Readonly<Record<Lang, string>>;
 

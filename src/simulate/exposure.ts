@@ -1,7 +1,7 @@
 /**
  * Which simulated customers a planted cause harms in linked mode: the rule that reads a customer's own case (its
  * events and segment) and says whether the cause touched it. The rules mirror the exposures the attribution
- * engine estimates effects for (`Exposure` in src/attribution/findings.ts), so an engine that measures the right
+ * engine estimates effects for (`Exposure` in src/attribution/shared/findings.ts), so an engine that measures the right
  * exposure can recover the planted effect.
  * @module
  */

@@ -6,7 +6,7 @@
  * proved right, and how the sample-size curve in docs/recovery.md is made.
  * @module
  */
-import type { CauseShare, Finding } from "../attribution/findings.js";
+import type { CauseShare, Finding } from "../attribution/shared/findings.js";
 import type { Clock, Study } from "../model/study.js";
 import { eventRanks, eventTree, standardClock, themeClocks, treePath } from "./cases.js";
 import { customerClockOf } from "./exposure.js";

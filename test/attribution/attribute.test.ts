@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { attribute } from "../../src/attribution/attribute.js";
 import { collectResponses } from "../../src/data/dataset.js";
-import { parseStudy } from "../../src/model/validate/index.js";
+import { parseStudy } from "../../src/study/validate/index.js";
 import { ValidationError } from "../../src/core/errors.js";
-import type { CaseRecord } from "../../src/attribution/inputs.js";
+import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
 
 const study = parseStudy(parse(readFileSync(new URL("../fixtures/studies/mini.study.yaml", import.meta.url), "utf8")));
 

@@ -15,7 +15,7 @@
 import { describe, expect, it } from "vitest";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { attribute } from "../../src/attribution/attribute.js";
-import type { Finding } from "../../src/attribution/findings.js";
+import type { Finding } from "../../src/attribution/shared/findings.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { choosePlants, defaultSegments, responseRows, scoreRecovery, simulateStudy, type Confounder, type SimulatedData } from "../../src/simulate/index.js";
 

@@ -11,9 +11,9 @@ import { attribute } from "../../src/attribution/attribute.js";
 import { whatIf } from "../../src/attribution/what-if.js";
 import { compareWaves } from "../../src/attribution/waves.js";
 import { collectResponses } from "../../src/data/dataset.js";
-import { parseStudy } from "../../src/model/validate/index.js";
-import type { CaseRecord } from "../../src/attribution/inputs.js";
-import type { CustomerDissatisfaction } from "../../src/attribution/findings.js";
+import { parseStudy } from "../../src/study/validate/index.js";
+import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
+import type { CustomerDissatisfaction } from "../../src/attribution/shared/findings.js";
 
 const raw = parse(readFileSync(new URL("../fixtures/studies/mini.study.yaml", import.meta.url), "utf8"));
 // A second standard upstream: settlement within 2 hours of payment, executed by the clerk.

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { whatIf } from "../../src/attribution/what-if.js";
 import { collectResponses } from "../../src/data/dataset.js";
-import { parseStudy } from "../../src/model/validate/index.js";
+import { parseStudy } from "../../src/study/validate/index.js";
 import { NotFoundError, UsageError, ValidationError } from "../../src/core/errors.js";
-import type { CaseRecord } from "../../src/attribution/inputs.js";
+import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
 import { bundled, simulated } from "./helpers.js";
 
 const mini = parseStudy(parse(readFileSync(new URL("../fixtures/studies/mini.study.yaml", import.meta.url), "utf8")));

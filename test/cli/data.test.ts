@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ledgerText, loadResponses } from "../../src/cli/data.js";
+import { ledgerText, loadResponses } from "../../src/cli/shared/data.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { choosePlants, responsesCsv, simulateStudy } from "../../src/simulate/index.js";
 import { run, tempDir, UTILITY } from "./helpers.js";

@@ -4,7 +4,7 @@ import { casesFromCsv } from "../../src/data/cases.js";
 import { complianceFor } from "../../src/data/durations.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, simulateStudy } from "../../src/simulate/index.js";
-import { caseView } from "../../src/attribution/inputs.js";
+import { caseView } from "../../src/attribution/shared/inputs.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
 

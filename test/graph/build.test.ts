@@ -8,7 +8,8 @@ import {
   graphBuildProblems,
   handoffKey,
 } from "../../src/graph/build.js";
-import { compareIds, requireStepKey, stepIdFromKey, stepKey } from "../../src/graph/ids.js";
+import { requireStepKey } from "../../src/graph/build.js";
+import { compareIds, stepIdFromKey, stepKey } from "../../src/graph/ids.js";
 import { chainStudy, handoff, outageStudy, step, studyOf } from "./fixture.js";
 
 describe("buildStudyGraph", () => {

@@ -6,7 +6,7 @@ import { buildStudyGraph } from "../../src/graph/build.js";
 import { canAffect, reachOf, type StudyReach } from "../../src/graph/reach.js";
 import { downstreamOf, upstreamOf } from "../../src/graph/traverse.js";
 import { StudySchema, type Study, type StudyInput } from "../../src/model/study.js";
-import { validateStudy } from "../../src/model/validate/index.js";
+import { validateStudy } from "../../src/study/validate/index.js";
 import { handoff, outageStudyInput, step, studyOf } from "./fixture.js";
 
 /** The outage fixture with reach declared on dispatch, supply and the dispatch standard. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { readFileSync } from "node:fs";
-import { parseStudy } from "../../src/model/validate/index.js";
+import { parseStudy } from "../../src/study/validate/index.js";
 import { buildStudyGraph } from "../../src/graph/build.js";
 import { summarizeStudy } from "../../src/graph/summary.js";
 

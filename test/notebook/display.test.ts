@@ -15,10 +15,10 @@ import { responseRows, simulateStudy, type PlantedCause } from "../../src/simula
 import { buildStudyGraph } from "../../src/graph/build.js";
 import { summarizeStudy } from "../../src/graph/summary.js";
 import type { Study } from "../../src/model/study.js";
-import type { StudyReport } from "../../src/model/validate/index.js";
+import type { StudyReport } from "../../src/study/validate/index.js";
 import { UsageError } from "../../src/core/errors.js";
 import { blueprintMarks } from "../../src/reports/html.js";
-import { escapeHtml } from "../../src/reports/escape.js";
+import { escapeHtml } from "../../src/core/escape.js";
 import { renderBlueprintSvg } from "../../src/reports/blueprint/svg.js";
 import { formatPercent } from "../../src/reports/numbers.js";
 import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "../reports/linked.js";

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
 import { compareWaves, type WaveComparison } from "../../src/attribution/waves.js";
 import { collectResponses } from "../../src/data/dataset.js";
-import { readStudyText } from "../../src/model/load.js";
+import { readStudyText } from "../../src/study/load.js";
 import type { Study } from "../../src/model/study.js";
 import { responseRows, simulateStudy } from "../../src/simulate/index.js";
 

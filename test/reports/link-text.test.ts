@@ -4,7 +4,7 @@
  * estimate across places carries its caveat, and every kind of reason, test and grade has its own sentence.
  */
 import { describe, expect, it } from "vitest";
-import { GRADES, type CauseLink, type LinkReason, type TestData } from "../../src/attribution/findings.js";
+import { GRADES, type CauseLink, type LinkReason, type TestData } from "../../src/attribution/shared/findings.js";
 import {
   correctionText, effectText, familiesText, gradeName, linkageText, linkText, possibleCauseText, reasonText, shareBrief, testText, toTestBrief,
   unexplainedText,

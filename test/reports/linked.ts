@@ -10,11 +10,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
-import type { CaseRecord } from "../../src/attribution/inputs.js";
-import type { CustomerDissatisfaction } from "../../src/attribution/findings.js";
+import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
+import type { CustomerDissatisfaction } from "../../src/attribution/shared/findings.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
-import { parseStudy } from "../../src/model/validate/index.js";
+import { parseStudy } from "../../src/study/validate/index.js";
 import { isoWithOffset } from "../../src/simulate/rows.js";
 
 const H = 3_600_000;

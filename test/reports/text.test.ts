@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Change, Evidence, Finding } from "../../src/attribution/findings.js";
+import type { Change, Evidence, Finding } from "../../src/attribution/shared/findings.js";
 import {
   CHANGE_KINDS, EVIDENCE_KINDS, changeKindName, changeText, chainLinkText, evidenceBrief, evidenceKindName, evidenceText, findingRefText,
   findingText, findingTitle, tagMeaning, tagName, undecidedText,
 } from "../../src/reports/text.js";
-import { TAGS } from "../../src/attribution/findings.js";
+import { TAGS } from "../../src/attribution/shared/findings.js";
 import { utilityRun } from "./fixture.js";
 
 const { study, result } = utilityRun();

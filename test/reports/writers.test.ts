@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/core/errors.js";
 import { CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, toCsv } from "../../src/reports/csv.js";
-import { csvCell, escapeMarkdown, escapeMarkdownCell } from "../../src/reports/escape.js";
+import { csvCell, escapeMarkdown, escapeMarkdownCell } from "../../src/core/escape.js";
 import { readReportJson, toJson } from "../../src/reports/json.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { buildReport } from "../../src/reports/report.js";

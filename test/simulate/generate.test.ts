@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { generateStudy } from "../../src/simulate/generate.js";
-import { validateStudy } from "../../src/model/validate/index.js";
+import { validateStudy } from "../../src/study/validate/index.js";
 import { formatProblems } from "../../src/core/problem.js";
 import { UsageError } from "../../src/core/errors.js";
 

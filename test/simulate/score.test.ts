@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { detectableEffects, scoreRecovery, scoreTracing, simulateStudy, type PlantedCause } from "../../src/simulate/index.js";
-import type { CauseShare, CustomerDissatisfaction, Exposure, Finding, LinkEffect, Measured, NonCompliantExecution } from "../../src/attribution/findings.js";
+import type { CauseShare, CustomerDissatisfaction, Exposure, Finding, LinkEffect, Measured, NonCompliantExecution } from "../../src/attribution/shared/findings.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
 

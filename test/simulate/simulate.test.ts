@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { simulateStudy, responsesCsv, plantableCauses, choosePlants, exposureRule, type PlantedCause } from "../../src/simulate/index.js";
 import { UsageError } from "../../src/core/errors.js";
-import { parseStudy } from "../../src/model/validate/index.js";
+import { parseStudy } from "../../src/study/validate/index.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
 const small = { externalRespondents: 400, internalRespondents: 100, casesPerTheme: 50 };

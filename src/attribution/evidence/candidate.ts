@@ -3,7 +3,7 @@
  * finding, with what it is about and how big the gap is.
  * @module
  */
-import type { Evidence, Undecided } from "../findings.js";
+import type { Evidence, Undecided } from "../shared/findings.js";
 
 /** What a piece of evidence is about. */
 export type Subject =

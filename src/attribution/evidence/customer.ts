@@ -9,8 +9,8 @@ import { estimateMean } from "../../stats/estimate-mean.js";
 import { estimatePairedGap } from "../../stats/estimate-paired-gap.js";
 import { momentsFromValues } from "../../stats/moments-from-values.js";
 import { emptyPairedGap } from "../../stats/paired-gap.js";
-import type { ResolvedAttributionOptions } from "../options.js";
-import type { SurveyView } from "../inputs.js";
+import type { ResolvedAttributionOptions } from "../shared/options.js";
+import type { SurveyView } from "../shared/inputs.js";
 import type { Built } from "./candidate.js";
 import { hasIndex, indexQuestions, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
 

@@ -7,8 +7,8 @@ import { scaleRange } from "../../data/study-index.js";
 import type { EvaluationPoint, Question } from "../../model/study.js";
 import { normalCdf } from "../../stats/normal-cdf.js";
 import type { PointEstimate } from "../../stats/estimate.js";
-import type { Measured } from "../findings.js";
-import type { QuestionAnswers } from "../inputs.js";
+import type { Measured } from "../shared/findings.js";
+import type { QuestionAnswers } from "../shared/inputs.js";
 
 /**
  * The 0–100 index of an answer on a question's scale: (value − min) / (max − min) × 100. Reverse coding has

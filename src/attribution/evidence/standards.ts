@@ -11,9 +11,9 @@ import { estimateQuantile } from "../../stats/estimate-quantile.js";
 import { estimateShareAccepting } from "../../stats/estimate-share-accepting.js";
 import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
-import type { Measured } from "../findings.js";
-import { joinDurations, type CaseView, type SurveyView } from "../inputs.js";
-import type { ResolvedAttributionOptions } from "../options.js";
+import type { Measured } from "../shared/findings.js";
+import { joinDurations, type CaseView, type SurveyView } from "../shared/inputs.js";
+import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { measured, pShareBelow, testN } from "./measure.js";
 

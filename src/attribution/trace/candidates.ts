@@ -8,8 +8,8 @@
  */
 import type { StudyReach } from "../../graph/reach.js";
 import type { Standard, Study } from "../../model/study.js";
-import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../findings.js";
-import { inScope, type CaseView } from "../inputs.js";
+import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../shared/findings.js";
+import { inScope, type CaseView } from "../shared/inputs.js";
 import { clockOf } from "../evidence/standards.js";
 
 /** One candidate cause of a gap at a point. */

@@ -11,8 +11,8 @@
 import type { Segment } from "../../data/segment.js";
 import { studentTCdf } from "../../stats/student-t-cdf.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
-import type { LinkEffect } from "../findings.js";
-import type { CaseView } from "../inputs.js";
+import type { LinkEffect } from "../shared/findings.js";
+import type { CaseView } from "../shared/inputs.js";
 import type { PointIndex } from "./linked-effects.js";
 
 /** Each case's and each respondent's level of a segment dimension (undefined where not recorded), read once. */

@@ -5,9 +5,9 @@
  * @module
  */
 import type { EvaluationPoint, Study } from "../../model/study.js";
-import type { Exposure } from "../findings.js";
+import type { Exposure } from "../shared/findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
-import type { CaseView, SurveyView } from "../inputs.js";
+import type { CaseView, SurveyView } from "../shared/inputs.js";
 import { perCaseOf } from "./candidates.js";
 import { linkCases } from "./linkage.js";
 import { weightedShare } from "./linked-effects.js";

@@ -4,8 +4,8 @@
  * respondents whose link could not be used, so responses = linked + unlinked + unknown case + duplicate link.
  * @module
  */
-import type { Linkage, LinkProblem } from "../findings.js";
-import type { CaseView, SurveyView } from "../inputs.js";
+import type { Linkage, LinkProblem } from "../shared/findings.js";
+import type { CaseView, SurveyView } from "../shared/inputs.js";
 
 /** A survey view joined to a case view. */
 export interface Linked {

@@ -10,8 +10,8 @@
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
-import type { LinkEffect } from "../findings.js";
-import type { CaseView } from "../inputs.js";
+import type { LinkEffect } from "../shared/findings.js";
+import type { CaseView } from "../shared/inputs.js";
 import type { TraceCandidate } from "./candidates.js";
 
 /** A point's index per respondent (ranks ascending). */

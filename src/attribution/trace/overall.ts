@@ -9,7 +9,7 @@
 import type { EvaluationPoint } from "../../model/study.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
-import type { LinkEffect } from "../findings.js";
+import type { LinkEffect } from "../shared/findings.js";
 import type { PointIndex } from "./linked-effects.js";
 
 /** One driver point's effect on overall satisfaction. */

@@ -11,12 +11,12 @@
 import type { StudyGraph } from "../../graph/build.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import { reachOf } from "../../graph/reach.js";
-import { adjustFamily } from "../adjust.js";
-import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../findings.js";
+import { adjustFamily } from "../shared/adjust.js";
+import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../shared/findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
-import type { CaseView, RespondentList, SurveyView } from "../inputs.js";
-import type { ResolvedAttributionOptions } from "../options.js";
-import { evidenceChain, upstreamWithSelf } from "../trace.js";
+import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
+import type { ResolvedAttributionOptions } from "../shared/options.js";
+import { evidenceChain, upstreamWithSelf } from "./chain.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import { traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, segmentLevels } from "./co-variation.js";

@@ -6,16 +6,16 @@
  * @module
  */
 import { join } from "node:path";
-import { caseRecordList } from "../../attribution/inputs.js";
+import { caseRecordList } from "../../attribution/shared/inputs.js";
 import { compareWaves, type WaveChange } from "../../attribution/waves.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { Study } from "../../model/study.js";
-import { csvCell } from "../../reports/escape.js";
+import { csvCell } from "../../core/escape.js";
 import { renderHtmlReport } from "../../reports/html.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../command.js";
-import { EXIT, writeText } from "../context.js";
+import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
+import { EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
 
 /** The default comparison folder. */

@@ -3,7 +3,7 @@
  * design the survey, analyse, compare, teach, and simulate to try it all).
  * @module
  */
-import type { Command } from "../command.js";
+import type { Command } from "../shared/command.js";
 import { attributeCommand } from "./attribute.js";
 import { compareCommand } from "./compare.js";
 import { planCommand } from "./plan.js";

@@ -4,12 +4,12 @@
  * @module
  */
 import { isGaptraceError, ValidationError } from "../../core/errors.js";
-import { samplingPlan } from "../../data/plan.js";
-import { samplingPlanToCsv } from "../../data/plan-csv.js";
-import type { PerAudience, SamplingPlanOptions } from "../../data/plan-options.js";
-import { choiceFlag, langFlag, listFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../command.js";
-import { CliError, EXIT, writeOutput } from "../context.js";
-import { loadStudy } from "../study.js";
+import { samplingPlan } from "../../design/plan.js";
+import { samplingPlanToCsv } from "../../design/plan-csv.js";
+import type { PerAudience, SamplingPlanOptions } from "../../design/plan-options.js";
+import { choiceFlag, langFlag, listFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
+import { CliError, EXIT, writeOutput } from "../shared/context.js";
+import { loadStudy } from "../shared/study.js";
 
 /** `0.4`, or `external=0.4,internal=0.9`. */
 function perAudience(values: FlagValues, name: string, check: (n: number) => boolean): PerAudience<number> | undefined {

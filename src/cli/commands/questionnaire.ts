@@ -3,12 +3,12 @@
  * import or as JSON; the whole questionnaire, or one rater post's.
  * @module
  */
-import { questionnaire, questionnaireCounts } from "../../data/questionnaire.js";
-import { questionnaireToCsv } from "../../data/questionnaire-csv.js";
-import { questionnaireToJson } from "../../data/questionnaire-json.js";
-import { choiceFlag, langFlag, listFlag, stringFlag, type Command } from "../command.js";
-import { EXIT, writeOutput } from "../context.js";
-import { loadStudy } from "../study.js";
+import { questionnaire, questionnaireCounts } from "../../design/questionnaire.js";
+import { questionnaireToCsv } from "../../design/questionnaire-csv.js";
+import { questionnaireToJson } from "../../design/questionnaire-json.js";
+import { choiceFlag, langFlag, listFlag, stringFlag, type Command } from "../shared/command.js";
+import { EXIT, writeOutput } from "../shared/context.js";
+import { loadStudy } from "../shared/study.js";
 
 /** The `questionnaire` command. */
 export const questionnaireCommand: Command = {

@@ -6,20 +6,20 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Attribution } from "../../attribution/attribute.js";
-import type { CauseLink, Finding } from "../../attribution/findings.js";
+import type { CauseLink, Finding } from "../../attribution/shared/findings.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
 import { causeShareText, linkageText, missesName, toTestBrief, unexplainedText } from "../../reports/link-text.js";
 import { isPossibleCause } from "../../reports/links.js";
-import { loadMeasuresText, type MeasureCatalogue } from "../../reports/measures.js";
+import { loadMeasuresText, type MeasureCatalogue } from "../../measures/index.js";
 import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
-import { choiceFlag, listFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../command.js";
-import { CliError, EXIT, fileReason, resolvePath, writeText } from "../context.js";
-import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../data.js";
-import { loadStudy } from "../study.js";
+import { choiceFlag, listFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
+import { CliError, EXIT, fileReason, resolvePath, writeText } from "../shared/context.js";
+import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
+import { loadStudy } from "../shared/study.js";
 
 /** Flags of the commands that read data files. */
 export const DATA_OPTIONS: OptionSpecs = {

@@ -10,9 +10,9 @@ import { choosePlants, defaultSegments, plantableCauses, type Confounder, type P
 import { responsesCsv } from "../../simulate/rows.js";
 import { simulateStudy, type SimulationOptions } from "../../simulate/simulate.js";
 import type { Study } from "../../model/study.js";
-import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../command.js";
-import { EXIT, writeText } from "../context.js";
-import { loadStudy } from "../study.js";
+import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../shared/command.js";
+import { EXIT, writeText } from "../shared/context.js";
+import { loadStudy } from "../shared/study.js";
 import { casesCsv } from "../../simulate/rows.js";
 import { join } from "node:path";
 

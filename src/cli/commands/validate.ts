@@ -7,9 +7,9 @@ import { readFile } from "node:fs/promises";
 import { formatProblems } from "../../core/problem.js";
 import { buildStudyGraph } from "../../graph/build.js";
 import { summarizeStudy } from "../../graph/summary.js";
-import { loadStudyText } from "../../model/load.js";
-import { choiceFlag, type Command } from "../command.js";
-import { CliError, EXIT, fileReason, resolvePath } from "../context.js";
+import { loadStudyText } from "../../study/load.js";
+import { choiceFlag, type Command } from "../shared/command.js";
+import { CliError, EXIT, fileReason, resolvePath } from "../shared/context.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 

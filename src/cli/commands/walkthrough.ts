@@ -5,9 +5,9 @@
  */
 import { isGaptraceError, NotFoundError } from "../../core/errors.js";
 import { customerWalkthrough, departmentWalkthrough, postWalkthrough } from "../../walkthrough/index.js";
-import { langFlag, stringFlag, usage, type Command } from "../command.js";
-import { EXIT, writeOutput } from "../context.js";
-import { loadStudy } from "../study.js";
+import { langFlag, stringFlag, usage, type Command } from "../shared/command.js";
+import { EXIT, writeOutput } from "../shared/context.js";
+import { loadStudy } from "../shared/study.js";
 
 /** The `walkthrough` command. */
 export const walkthroughCommand: Command = {

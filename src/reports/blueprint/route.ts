@@ -7,7 +7,7 @@
  * forward flow.
  * @module
  */
-import type { LaneBox, StepBox } from "./layout.js";
+import type { LaneBox, StepBox } from "./boxes.js";
 import { pairKey } from "./columns.js";
 import type { ResolvedHandoff } from "./source.js";
 import { textWidth, wrapText } from "./text.js";

@@ -7,7 +7,7 @@
  */
 import { UsageError } from "../../core/errors.js";
 import type { Study } from "../../model/study.js";
-import { escapeXml } from "../escape.js";
+import { escapeXml } from "../../core/escape.js";
 import { LAYOUT, layoutResolved, type BlueprintLayout, type LegendItem, type Point, type StepBox } from "./layout.js";
 import { resolveBlueprint, type BlueprintOptions } from "./source.js";
 import { LAYER_TITLES, markStyle, type MarkTag } from "./vocabulary.js";

@@ -6,7 +6,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
-import type { Cell, CorrelationResult, CovarianceOptions, Matrix, MissingHandling } from "./matrix.js";
+import type { Cell, CorrelationResult, CovarianceOptions, Matrix, MissingHandling } from "./matrix-types.js";
 
 /**
  * Columns of respondent data in the form the driver functions use internally: one Float64Array per column with

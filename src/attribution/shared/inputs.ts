@@ -1,0 +1,349 @@
+/**
+ * The two kinds of data the attribution reads, seen through narrow views: survey answers of one wave, as
+ * respondent-level columns per question (from a {@link ResponseTable}), and case records with event times (work
+ * orders), from which any clock's durations are computed. Keeping the views narrow lets the engine run on a
+ * loaded table, a simulated data set or a what-if variant alike.
+ * @module
+ */
+import { UsageError } from "../../core/errors.js";
+import type { ResponseTable } from "../../data/dataset.js";
+import type { CaseRecords } from "../../data/cases.js";
+import type { WorkCalendar } from "../../data/calendar.js";
+import { ANSWER_STATUS } from "../../data/dataset.js";
+import type { Segment } from "../../data/segment.js";
+import { convertUnit } from "../../model/units.js";
+import type { Clock, Unit } from "../../model/study.js";
+
+/**
+ * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
+ * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in.
+ */
+export interface QuestionAnswers {
+  /** The respondent's rank in id order: the same number for the same respondent across questions. */
+  readonly respondent: Uint32Array;
+  readonly value: Float64Array;
+  readonly weight: Float64Array;
+}
+
+/** The respondents of a survey view, by rank (the `respondent` numbers of {@link QuestionAnswers}). */
+export interface RespondentList {
+  readonly id: readonly string[];
+  /** The case (work order) the response is about; "" when it names none. */
+  readonly case: readonly string[];
+  /** 1 for an external (customer) respondent of the view's wave. */
+  readonly externalInWave: Uint8Array;
+  readonly segment: readonly (Segment | undefined)[];
+  readonly weight: Float64Array;
+}
+
+/** Respondent-level survey answers of one wave. */
+export interface SurveyView {
+  readonly wave: string;
+  /** Answers to a question (answered only: missing and don't-know left out), optionally in a segment scope. */
+  answers(question: string, scope?: readonly { key: string; value: string }[]): QuestionAnswers;
+  /** Number of respondents in the table (respondent indexes run below it). */
+  readonly respondentCount: number;
+  /** Who the respondents are, by rank: ids, their links to cases, segments. */
+  respondents(): RespondentList;
+}
+
+/** Whether a segment falls in a scope (every key = value of the scope holds; an empty scope holds everywhere). */
+export function inScope(segment: Segment | undefined, scope: readonly { key: string; value: string }[] | undefined): boolean {
+  if (scope === undefined || scope.length === 0) return true;
+  if (segment === undefined) return false;
+  return scope.every((c) => segment.some(([k, v]) => k === c.key && v === c.value));
+}
+
+/** Wave names in natural order ("2" before "10", "2025H2" before "2026H1"): the order "latest" is read in. */
+export function sortWaves(waves: readonly string[]): string[] {
+  return [...waves].sort((a, b) => a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A survey view of one wave of a response table.
+ *
+ * @param table - the loaded responses ({@link collectResponses}).
+ * @param wave - the wave; default the latest wave by name in natural order ({@link sortWaves}), whatever the
+ *   order of the rows.
+ * @returns the view.
+ * @example
+ * ```ts
+ * const view = surveyView(table, "2026Q1");
+ * view.answers("q_or_arrival_timely_p").value.length; // customers who answered
+ * ```
+ */
+export function surveyView(table: ResponseTable, wave?: string): SurveyView {
+  if (table === null || typeof table !== "object" || !Array.isArray(table.waves) || typeof table.answers !== "object")
+    throw new UsageError("attribute", "data.responses is not a response table.", "Load responses with collectResponses(study, rows) (await it when reading a file or a stream) and pass the result.");
+  if (table.waves.length === 0) throw new UsageError("attribute", "the responses are empty: no answer was accepted.", "Check the responses' ledger (table.ledger) for why rows were rejected.");
+  const w = wave ?? sortWaves(table.waves).at(-1);
+  const waveIndex = w === undefined ? -1 : table.waves.indexOf(w);
+  if (w === undefined || waveIndex < 0)
+    throw new UsageError("surveyView", `the responses have no wave ${JSON.stringify(wave ?? "")}${table.waves.length > 0 ? ` (waves: ${table.waves.join(", ")})` : " (they are empty)"}.`, "Pass one of the waves in the data, or load responses first.");
+  const qIndex = new Map(table.questions.map((q, i) => [q, i] as const));
+  const byQuestion: number[][] = table.questions.map(() => []);
+  const a = table.answers;
+  const r = table.respondents;
+  // Canonical respondent order: by id (rows may arrive in any order; sums must not depend on it).
+  const order = Array.from({ length: r.count }, (_, i) => i).sort((x, y) => {
+    const a1 = r.id[x] ?? "";
+    const b1 = r.id[y] ?? "";
+    return a1 < b1 ? -1 : a1 > b1 ? 1 : (r.wave[x] ?? 0) - (r.wave[y] ?? 0);
+  });
+  const rank = new Uint32Array(r.count);
+  order.forEach((resp, k) => (rank[resp] = k));
+  const cache = new Map<string, QuestionAnswers>();
+  let list: RespondentList | undefined;
+  const respondents = (): RespondentList => {
+    if (list !== undefined) return list;
+    const caseCol = (r as { readonly case?: readonly string[] }).case;
+    const id = new Array<string>(r.count);
+    const kase = new Array<string>(r.count);
+    const segment = new Array<Segment | undefined>(r.count);
+    const externalInWave = new Uint8Array(r.count);
+    const weight = new Float64Array(r.count);
+    for (let i = 0; i < r.count; i++) {
+      const k = rank[i] ?? 0;
+      id[k] = r.id[i] ?? "";
+      kase[k] = caseCol?.[i] ?? "";
+      segment[k] = table.segments[r.segment[i] ?? 0];
+      externalInWave[k] = r.internal[i] === 0 && r.wave[i] === waveIndex ? 1 : 0;
+      weight[k] = r.weight[i] ?? 1;
+    }
+    return (list = { id, case: kase, segment, externalInWave, weight });
+  };
+  for (let i = 0; i < a.count; i++) {
+    if (a.status[i] !== ANSWER_STATUS.answered) continue;
+    const resp = a.respondent[i] ?? 0;
+    if (r.wave[resp] !== waveIndex) continue;
+    byQuestion[a.question[i] ?? 0]?.push(i);
+  }
+  return {
+    wave: w,
+    respondentCount: r.count,
+    respondents,
+    answers(question, scope) {
+      // Every test, index, priority and trace asks for the same columns: build each once.
+      const unscoped = scope === undefined || scope.length === 0;
+      const hit = unscoped ? cache.get(question) : undefined;
+      if (hit !== undefined) return hit;
+      const qi = qIndex.get(question);
+      const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
+      const kept = unscoped ? rows : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope));
+      // Into rank order by placing each answer at its respondent's rank (one answer per respondent and question:
+      // duplicates are rejected at load), then reading the slots in order: linear, no comparison sort.
+      const slot = new Int32Array(r.count).fill(-1);
+      let clash = false;
+      for (const i of kept) {
+        const k = rank[a.respondent[i] ?? 0] ?? 0;
+        if ((slot[k] ?? -1) >= 0) clash = true;
+        slot[k] = i;
+      }
+      let keep: number[] = [];
+      if (clash) keep = [...kept].sort((x, y) => (rank[a.respondent[x] ?? 0] ?? 0) - (rank[a.respondent[y] ?? 0] ?? 0) || x - y);
+      else for (let k = 0; k < slot.length; k++) if ((slot[k] ?? -1) >= 0) keep.push(slot[k] as number);
+      const respondent = new Uint32Array(keep.length);
+      const value = new Float64Array(keep.length);
+      const weight = new Float64Array(keep.length);
+      keep.forEach((i, k) => {
+        const resp = a.respondent[i] ?? 0;
+        respondent[k] = rank[resp] ?? 0;
+        value[k] = a.value[i] ?? NaN;
+        weight[k] = r.weight[resp] ?? 1;
+      });
+      const out = { respondent, value, weight };
+      if (unscoped) cache.set(question, out);
+      return out;
+    },
+  };
+}
+
+/** A case (work order) with the times of its events (epoch milliseconds). */
+export interface CaseRecord {
+  readonly id: string;
+  readonly wave?: string;
+  readonly segment?: Segment;
+  readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
+}
+
+function isCaseRecords(x: unknown): x is CaseRecords {
+  return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);
+}
+
+/**
+ * Loaded case records (columns, from {@link casesFromCsv} and friends) as a list of {@link CaseRecord}s.
+ *
+ * @param records - loaded case records.
+ * @returns one record per case, with the events that happened.
+ * @example
+ * ```ts
+ * caseRecordList(casesFromCsv(text, study))[0]?.events;
+ * ```
+ */
+export function caseRecordList(records: CaseRecords): CaseRecord[] {
+  const out: CaseRecord[] = [];
+  for (let i = 0; i < records.count; i++) {
+    const events: [string, number][] = [];
+    for (const [e, col] of records.times) {
+      const t = col[i];
+      if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
+    }
+    const wave = records.waves[records.wave[i] ?? 0] ?? "";
+    // A case loaded without a wave ("") belongs to every wave.
+    out.push({ id: records.ids[i] ?? String(i), ...(wave === "" ? {} : { wave }), segment: records.segments[records.segment[i] ?? 0] ?? [], events });
+  }
+  return out;
+}
+
+/** Durations on a clock: the cases that have both events (indexes into the view, ascending) and their values. */
+export interface ClockDurations {
+  readonly cases: Uint32Array;
+  readonly values: Float64Array;
+}
+
+/** Case records of one wave, read through clocks. */
+export interface CaseView {
+  readonly wave: string | undefined;
+  /** Number of cases in the view. */
+  readonly count: number;
+  /** Case ids, in the view's canonical order (the case numbers of {@link ClockDurations}). */
+  readonly ids: readonly string[];
+  /** The case's segment. */
+  segment(index: number): Segment | undefined;
+  /**
+   * Durations on a clock, in `unit`, of the cases in scope that have both of its events. Cost grows with the
+   * cases that have the clock's events, not with all cases: a study with many themes stays linear.
+   */
+  durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): ClockDurations;
+  /**
+   * Signed time from one event to another, in `unit` (negative when the second came first), for every case that
+   * has both: how events are ordered in the data, for deciding whether one clock ends before another.
+   */
+  lags?(from: string, to: string, unit: Unit): Float64Array;
+}
+
+/**
+ * Join two sets of clock durations on their cases: the pairs (a, b) of cases that have both.
+ *
+ * @param a - durations on one clock.
+ * @param b - durations on another.
+ * @returns parallel arrays of the values of the common cases, in case order.
+ * @example
+ * ```ts
+ * const { first, second } = joinDurations(view.durations(standardClock, "h"), view.durations(customerClock, "h"));
+ * ```
+ */
+export function joinDurations(a: ClockDurations, b: ClockDurations): { first: number[]; second: number[] } {
+  const first: number[] = [];
+  const second: number[] = [];
+  let j = 0;
+  for (let i = 0; i < a.cases.length; i++) {
+    const c = a.cases[i] ?? 0;
+    while (j < b.cases.length && (b.cases[j] ?? 0) < c) j++;
+    if (j < b.cases.length && b.cases[j] === c) {
+      first.push(a.values[i] ?? NaN);
+      second.push(b.values[j] ?? NaN);
+    }
+  }
+  return { first, second };
+}
+
+/**
+ * A case view over records, restricted to one wave (records without a wave belong to every wave).
+ *
+ * @param records - case records (loaded, or from {@link simulateStudy}).
+ * @param wave - the wave to keep.
+ * @param calendar - the working calendar for durations in working days (without it, none are given).
+ * @returns the view; durations of calendar-time clocks convert to any calendar unit.
+ * @example
+ * ```ts
+ * const cases = caseView(data.cases, "1");
+ * cases.durations({ start: "fault_reported", stop: "crew_on_site" }, "min").values;
+ * ```
+ */
+export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string, calendar?: WorkCalendar): CaseView {
+  if (isCaseRecords(records)) return caseView(caseRecordList(records), wave, calendar);
+  if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
+    throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
+  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
+  for (const c of records) {
+    if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
+    const ev = c.events;
+    const events =
+      ev instanceof Map
+        ? ev
+        : Array.isArray(ev)
+          ? new Map(ev as readonly (readonly [string, number])[])
+          : ev !== null && typeof ev === "object"
+            ? new Map(Object.entries(ev as Record<string, number>))
+            : undefined;
+    if (events === undefined) throw new UsageError("attribute", `case ${JSON.stringify(c.id)} has no events.`, "Give each case events: a Map, [[event, epochMs], …] or { event: epochMs }.");
+    kept.push({ id: String(c.id), waved: c.wave !== undefined, segment: c.segment, events });
+  }
+  // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
+  // record of this wave before one that names no wave, then by its events.
+  const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+  kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
+  // Which cases have each event (ascending), so a clock only visits the cases that can have it.
+  const withEvent = new Map<string, number[]>();
+  kept.forEach((c, i) => {
+    for (const e of c.events.keys()) {
+      let list = withEvent.get(e);
+      if (list === undefined) withEvent.set(e, (list = []));
+      list.push(i);
+    }
+  });
+  const scopeCache = new Map<string, Uint8Array>();
+  const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
+    const key = JSON.stringify(scope);
+    let mask = scopeCache.get(key);
+    if (mask === undefined) {
+      mask = new Uint8Array(kept.length);
+      for (let i = 0; i < kept.length; i++) mask[i] = inScope(kept[i]?.segment, scope) ? 1 : 0;
+      scopeCache.set(key, mask);
+    }
+    return mask;
+  };
+  const ids = kept.map((c) => c.id);
+  return {
+    wave,
+    count: kept.length,
+    ids,
+    segment: (i) => kept[i]?.segment,
+    lags(from, to, unit) {
+      const secondsPer = convertUnit(1, unit, "s") ?? 3600;
+      const a = withEvent.get(from) ?? [];
+      const b = withEvent.get(to) ?? [];
+      const out: number[] = [];
+      for (const i of a.length <= b.length ? a : b) {
+        const e = kept[i]?.events;
+        const s0 = e?.get(from);
+        const s1 = e?.get(to);
+        if (s0 !== undefined && s1 !== undefined) out.push((s1 - s0) / 1000 / secondsPer);
+      }
+      return Float64Array.from(out);
+    },
+    durations(clock, unit, scope) {
+      // Working days need the calendar; calendar time converts between s, min, h and d.
+      const secondsPer = convertUnit(1, unit, "s");
+      const workdays = unit === "workday" && calendar !== undefined;
+      const a = withEvent.get(clock.start) ?? [];
+      const b = withEvent.get(clock.stop) ?? [];
+      const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
+      const cases: number[] = [];
+      const values: number[] = [];
+      if (secondsPer !== undefined || workdays)
+        for (const i of a.length <= b.length ? a : b) {
+          if (mask !== undefined && mask[i] === 0) continue;
+          const e = kept[i]?.events;
+          const s0 = e?.get(clock.start);
+          const s1 = e?.get(clock.stop);
+          // A stop before its start is a data error, not a fast case: left out (loaders reject such rows).
+          if (s0 === undefined || s1 === undefined || !(s1 >= s0)) continue;
+          cases.push(i);
+          values.push(workdays ? (calendar as WorkCalendar).workdaysBetween(s0, s1) : (s1 - s0) / 1000 / (secondsPer as number));
+        }
+      return { cases: Uint32Array.from(cases), values: Float64Array.from(values) };
+    },
+  };
+}

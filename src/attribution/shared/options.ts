@@ -1,0 +1,96 @@
+/**
+ * Options of the attribution, validated with zod so a notebook user who passes `alpha: 5` gets a located message,
+ * not a silent nonsense result.
+ * @module
+ */
+import { z } from "zod";
+import { ValidationError } from "../../core/errors.js";
+import { schemaProblems } from "../../study/validate/schema-issues.js";
+import type { WorkCalendar } from "../../data/calendar.js";
+
+/** The options schema. Every field has a default. */
+export const AttributionOptionsSchema = z.strictObject({
+  /** Confidence level of every interval. */
+  level: z.number().gt(0.5).lt(1).default(0.95),
+  /** False discovery rate (or family-wise error rate for Holm) across all tests of a run. */
+  alpha: z.number().gt(0).lt(0.5).default(0.05),
+  /** Multiple-comparison control across evaluation points: Benjamini–Hochberg, Holm, or none. */
+  correction: z.enum(["benjamini-hochberg", "holm", "none"]).default("benjamini-hochberg"),
+  /**
+   * Multiple-comparison control of the link tests (the effects of upstream candidates on customers' ratings), a
+   * family of its own. Holm (family-wise) by default: a share names a post, so a run should blame no post by chance,
+   * not merely keep such blame to a share of its links; real effects on linked customers are large beside their
+   * standard errors and pass it easily.
+   */
+  linkCorrection: z.enum(["benjamini-hochberg", "holm", "none"]).default("holm"),
+  /** Fewest customers behind an external estimate. */
+  minExternal: z.number().int().min(2).default(30),
+  /** Fewest staff behind an internal estimate (internal populations are small). */
+  minInternal: z.number().int().min(2).default(10),
+  /** Fewest cases behind a compliance estimate. */
+  minCases: z.number().int().min(2).default(30),
+  /** Satisfaction target (0–100 index) of evaluation points that do not set their own. */
+  defaultTarget: z.number().min(0).max(100).default(75),
+  /**
+   * The share of customers a standard must satisfy: a standard is unreasonable when fewer than this share of
+   * customers accept its threshold (e.g. 0.8: four in five customers must find the standard's limit acceptable).
+   */
+  acceptance: z.number().gt(0).lt(1).default(0.8),
+  /** The survey wave to analyse; default: the latest wave by name, in natural order ("2026H1" after "2025H2", "10" after "9"). */
+  wave: z.string().min(1).optional(),
+  /**
+   * A non-compliant standard whose misses coincide with an upstream standard's misses at least this often is
+   * explained by the upstream one rather than being a root cause of its own.
+   */
+  explainedShare: z.number().gt(0).lt(1).default(0.5),
+  /**
+   * The smallest gap worth a finding, as a share of its reference (0.01: one hundredth of the target, the
+   * required compliance or the required acceptance). With large samples a trivial gap is statistically
+   * significant; this keeps one late work order in 2,000 from becoming a finding against a post.
+   */
+  minSeverity: z.number().min(0).lt(1).default(0.01),
+  /**
+   * Fewest linked customers on each side (exposed to a candidate's miss, and not) behind a measured effect of the
+   * candidate on a point; below it the link is graded by weaker evidence.
+   */
+  minExposed: z.number().int().min(2).default(10),
+  /** Fewest places (values of one segment) behind a co-variation estimate across places. */
+  minGroups: z.number().int().min(3).default(5),
+  /**
+   * The segment dimensions every measured effect is adjusted for (compared within the same area, channel,
+   * class…), so a nuisance that drives both the miss and the rating cannot create a link. Default: every
+   * dimension the survey records.
+   */
+  adjustFor: z.array(z.string().min(1)).optional(),
+  /**
+   * The working calendar for standards counted in working days (`unit: workday`), e.g.
+   * `workCalendar({ utcOffset: "+08:00", holidays: [...] })`. Without it those standards stay undecided.
+   */
+  calendar: z
+    .custom<WorkCalendar>((v) => typeof v === "object" && v !== null && typeof (v as WorkCalendar).workdaysBetween === "function", {
+      message: "expected a working calendar (workCalendar({ utcOffset, holidays, workdays }))",
+    })
+    .optional(),
+});
+
+/** Options as passed (all optional). */
+export type AttributionOptions = z.input<typeof AttributionOptionsSchema>;
+/** Options with defaults applied. */
+export type ResolvedAttributionOptions = z.output<typeof AttributionOptionsSchema>;
+
+/**
+ * Validate attribution options and apply defaults.
+ *
+ * @param options - what the caller passed.
+ * @returns the options with defaults.
+ * @throws {@link ValidationError} naming each bad option.
+ * @example
+ * ```ts
+ * resolveAttributionOptions({ alpha: 0.1 }).level; // 0.95
+ * ```
+ */
+export function resolveAttributionOptions(options: AttributionOptions = {}): ResolvedAttributionOptions {
+  const r = AttributionOptionsSchema.safeParse(options);
+  if (!r.success) throw new ValidationError("gaptrace/attribute: invalid options.", schemaProblems(r.error.issues, options));
+  return r.data;
+}

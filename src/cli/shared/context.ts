@@ -1,0 +1,134 @@
+/**
+ * What every CLI command works with: the streams and folder it runs in (so tests can run commands in-process),
+ * the exit codes, the error that carries one, and the file helpers that turn file-system failures into exit
+ * code 3 with a plain message instead of a stack trace.
+ * @module
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, resolve } from "node:path";
+import type { Problem } from "../../core/problem.js";
+
+/** Where a command writes text. `process.stdout` fits, and so does a string collector in a test. */
+export interface TextSink {
+  write(text: string): unknown;
+}
+
+/** The world a command runs in. */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  /** The folder relative paths are resolved from. */
+  readonly cwd: string;
+}
+
+/** The exit codes of `gaptrace`, documented in `docs/cli.md`. */
+export const EXIT = {
+  /** Everything went well. */
+  ok: 0,
+  /** The input has errors: the study does not validate, or (with `--strict`) a data file has rejected rows. */
+  input: 1,
+  /** The command line is wrong: unknown command or flag, missing or bad argument, an id that names nothing. */
+  usage: 2,
+  /** A file or folder could not be read or written. */
+  fileSystem: 3,
+  /** A bug in gaptrace (EX_SOFTWARE). */
+  internal: 70,
+} as const;
+
+/** An exit code of `gaptrace`. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * A failure the CLI reports in plain words and ends with an exit code: a usage mistake, unreadable files, input
+ * with errors. Never shown with a stack trace.
+ */
+export class CliError extends Error {
+  override readonly name = "CliError";
+  /** The exit code to end with. */
+  readonly exitCode: ExitCode;
+  /** What to do about it. */
+  readonly hint: string | undefined;
+  /** Located problems to print (already printed ones are not repeated). */
+  readonly problems: readonly Problem[];
+
+  /**
+   * @param exitCode - the exit code.
+   * @param message - what went wrong, in plain words.
+   * @param hint - what to do about it.
+   * @param problems - located problems behind it.
+   */
+  constructor(exitCode: ExitCode, message: string, hint?: string, problems: readonly Problem[] = []) {
+    super(message);
+    this.exitCode = exitCode;
+    this.hint = hint;
+    this.problems = problems;
+  }
+}
+
+/** Why a file operation failed, in plain words, from a Node error code. */
+export function fileReason(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  switch (code) {
+    case "ENOENT":
+      return "does not exist";
+    case "EACCES":
+    case "EPERM":
+      return "is not accessible (permission denied)";
+    case "EISDIR":
+      return "is a folder, not a file";
+    case "ENOTDIR":
+      return "has a file where a folder is expected";
+    case "ENOSPC":
+      return "cannot be written: the disk is full";
+    case "EROFS":
+      return "is on a read-only file system";
+    default:
+      return `cannot be used (${typeof code === "string" ? code : String(e)})`;
+  }
+}
+
+/** True for errors Node's file system raises (they carry a `code` such as `ENOENT`). */
+export function isFileSystemError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^E[A-Z]+$/.test(code) && typeof (e as { syscall?: unknown }).syscall === "string";
+}
+
+/** Resolve a path given on the command line against the folder the command runs in. */
+export function resolvePath(io: CliIo, path: string): string {
+  return isAbsolute(path) ? path : resolve(io.cwd, path);
+}
+
+/**
+ * Write a text file, creating its folder; a failure becomes a {@link CliError} with exit code 3.
+ *
+ * @param io - the command's world (for relative paths).
+ * @param path - the file, as given.
+ * @param text - the contents.
+ * @returns the absolute path written.
+ */
+export async function writeText(io: CliIo, path: string, text: string): Promise<string> {
+  const full = resolvePath(io, path);
+  try {
+    await mkdir(dirname(full), { recursive: true });
+    await writeFile(full, text, "utf8");
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The file ${path} ${fileReason(e)}.`, "Check that the folder exists or can be created and that you may write to it.");
+  }
+  return full;
+}
+
+/**
+ * Write text to a file when `out` is given, else to standard output.
+ *
+ * @param io - the command's world.
+ * @param out - the `--out` file, if any.
+ * @param text - the contents.
+ * @returns the absolute path written, or `undefined` for standard output.
+ */
+export async function writeOutput(io: CliIo, out: string | undefined, text: string): Promise<string | undefined> {
+  if (out === undefined || out === "-") {
+    io.stdout.write(text);
+    return undefined;
+  }
+  return writeText(io, out, text);
+}

@@ -1,0 +1,224 @@
+/**
+ * Loading survey responses and case records named on the command line, and printing their ledgers (rows read =
+ * accepted + rejected, by reason). CSV or JSON Lines by extension. Segment columns are found from the header
+ * (every column that is not a known attribute or the case-link column, and in wide form not a question) unless
+ * `--segments` names them.
+ * A missing file is a file-system error (exit code 3); rejected rows stop the command only with `--strict`.
+ * @module
+ */
+import { open, stat } from "node:fs/promises";
+import { parse as parseCsv } from "csv-parse/sync";
+import { formatProblems } from "../../core/problem.js";
+import { isGaptraceError } from "../../core/errors.js";
+import type { CaseRecords } from "../../data/cases.js";
+import { collectResponses, type ResponseTable } from "../../data/dataset.js";
+import type { LedgerSummary } from "../../data/ledger.js";
+import type { Study } from "../../model/study.js";
+import { readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl } from "../../node/data.js";
+import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
+
+/** How to read data files, from the command line. */
+export interface DataFlags {
+  /** Segment columns; default: found from the header. */
+  readonly segments?: readonly string[] | undefined;
+  /** Text encoding, e.g. `gb18030`; default UTF-8. */
+  readonly encoding?: string | undefined;
+  /** UTC offset of case times written without one, e.g. `+08:00`. */
+  readonly assumeOffset?: string | undefined;
+  /** Responses in `long` (default) or `wide` form. */
+  readonly form?: "long" | "wide" | undefined;
+  /** The responses' column with the case (work order) each response is about; default `case`. */
+  readonly linkColumn?: string | undefined;
+  /** Respondent ids are case ids: link each external respondent to the case with its id. */
+  readonly linkByRespondent?: boolean | undefined;
+}
+
+const RESPONSE_ATTRIBUTES = ["respondent", "question", "value", "audience", "post", "weight", "wave", "segment", "case"];
+const CASE_ATTRIBUTES = ["case", "event", "time", "context", "wave", "segment"];
+
+function isJsonl(path: string): boolean {
+  return /\.(jsonl|ndjson)$/i.test(path);
+}
+
+/** The first line's column names (CSV) or the first record's keys (JSON Lines). */
+async function headerOf(path: string, full: string, encoding: string | undefined): Promise<string[]> {
+  const handle = await open(full, "r");
+  try {
+    const buf = new Uint8Array(256 * 1024);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    let text = new TextDecoder(encoding ?? "utf-8").decode(buf.subarray(0, bytesRead));
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (isJsonl(path)) {
+      const line = text.split(/\r?\n/).find((l) => l.trim() !== "");
+      if (line === undefined) return [];
+      try {
+        const o: unknown = JSON.parse(line);
+        return o !== null && typeof o === "object" && !Array.isArray(o) ? Object.keys(o) : [];
+      } catch {
+        return [];
+      }
+    }
+    try {
+      const rows = parseCsv(text, { to_line: 1, relax_column_count: true, bom: true }) as string[][];
+      return (rows[0] ?? []).map((c) => c.trim());
+    } catch {
+      return [];
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function checkReadable(path: string, full: string, what: string): Promise<void> {
+  try {
+    const s = await stat(full);
+    if (s.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The ${what} file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+  }
+}
+
+function checkEncoding(encoding: string | undefined): void {
+  if (encoding === undefined) return;
+  try {
+    new TextDecoder(encoding);
+  } catch {
+    throw new CliError(EXIT.usage, `Unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding such as "utf-8" or "gb18030".');
+  }
+}
+
+/** Turn a read failure into the right exit: file problems are 3, the rest passes on. */
+function rethrow(e: unknown, path: string, what: string): never {
+  if (isGaptraceError(e) && e.problems.length > 0 && e.problems.every((p) => p.code === "file/unreadable"))
+    throw new CliError(EXIT.fileSystem, `The ${what} file ${path} could not be read.`, "Check the path and that you may read it.", e.problems);
+  throw e;
+}
+
+/**
+ * Load survey responses into a table.
+ *
+ * @param io - the command's world.
+ * @param study - the study to check rows against.
+ * @param path - the file as typed (`.csv`, or `.jsonl`/`.ndjson`).
+ * @param flags - segments, encoding, form, case link.
+ * @returns the response table (with each respondent's case link); its `ledger` accounts for every row.
+ */
+export async function loadResponses(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<ResponseTable> {
+  const full = resolvePath(io, path);
+  checkEncoding(flags.encoding);
+  await checkReadable(path, full, "responses");
+  const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
+  const linkColumn = flags.linkColumn ?? "case";
+  const segments =
+    flags.segments ??
+    (await headerOf(path, full, flags.encoding)).filter(
+      (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && questions.has(c)),
+    );
+  const options = {
+    file: path,
+    // An empty list would also switch off a JSON record's whole `segment` field; leave it to the reader then.
+    ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
+    ...(flags.form !== undefined ? { form: flags.form } : {}),
+    ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+    ...(flags.linkColumn !== undefined ? { columns: { case: flags.linkColumn } } : {}),
+    ...(flags.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
+  };
+  try {
+    const source = isJsonl(path) ? readResponsesJsonl(full, study, options) : readResponsesCsv(full, study, options);
+    return await collectResponses(study, source);
+  } catch (e) {
+    return rethrow(e, path, "responses");
+  }
+}
+
+/**
+ * Load case records (event times per case).
+ *
+ * @param io - the command's world.
+ * @param study - the study (events, clocks).
+ * @param path - the file as typed.
+ * @param flags - segments, encoding, assumed UTC offset.
+ * @returns the records; their `ledger` accounts for every row.
+ */
+export async function loadCases(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<CaseRecords> {
+  const full = resolvePath(io, path);
+  checkEncoding(flags.encoding);
+  await checkReadable(path, full, "cases");
+  const segments = flags.segments ?? (await headerOf(path, full, flags.encoding)).filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
+  const options = {
+    file: path,
+    ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
+    ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+    ...(flags.assumeOffset !== undefined ? { assumeOffset: flags.assumeOffset } : {}),
+  };
+  try {
+    return await (isJsonl(path) ? readCasesJsonl(full, study, options) : readCasesCsv(full, study, options));
+  } catch (e) {
+    return rethrow(e, path, "cases");
+  }
+}
+
+const fmt = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * A ledger in words: rows read = accepted + rejected, the reasons, the values, and the first problems.
+ *
+ * @param path - the file as typed.
+ * @param ledger - the ledger summary.
+ * @param shown - how many problems to print (default 5).
+ * @returns the text, ending with a newline.
+ * @example
+ * ```ts
+ * ledgerText("responses.csv", table.ledger);
+ * // "responses.csv: 52,311 rows read = 52,300 accepted + 11 rejected\n  rejected: out-of-range 9, non-numeric 2\n…"
+ * ```
+ */
+export function ledgerText(path: string, ledger: LedgerSummary, shown = 5): string {
+  const lines = [`${path}: ${fmt(ledger.rowsRead)} rows read = ${fmt(ledger.accepted)} accepted + ${fmt(ledger.rejected)} rejected`];
+  if (ledger.byReason.length > 0) lines.push(`  rejected (rows and values) by reason: ${ledger.byReason.map(([r, n]) => `${r} ${fmt(n)}`).join(", ")}`);
+  const v = ledger.values;
+  if (v.read > 0)
+    lines.push(`  values: ${fmt(v.read)} read = ${fmt(v.valid)} valid + ${fmt(v.missing)} missing + ${fmt(v.dontKnow)} don't know + ${fmt(v.rejected)} rejected`);
+  const k = ledger.links;
+  // Silent for surveys that carry no case ids at all: every customer "unlinked" would only be noise.
+  if (k !== undefined && k.linked + k.conflicting + k.internalIgnored > 0) {
+    const ignored = k.internalIgnored > 0 ? `; ${fmt(k.internalIgnored)} internal respondent${k.internalIgnored === 1 ? "" : "s"} named a case (ignored)` : "";
+    lines.push(
+      `  case links: ${fmt(k.linked)} external respondent${k.linked === 1 ? "" : "s"} linked + ${fmt(k.unlinked)} without a case; ${fmt(k.conflicting)} row${k.conflicting === 1 ? "" : "s"} rejected for naming a second case${ignored}`,
+    );
+  }
+  const problems = [...ledger.problems, ...ledger.notes];
+  if (problems.length > 0) {
+    lines.push(
+      formatProblems(problems.slice(0, shown))
+        .split("\n")
+        .map((l) => `  ${l}`)
+        .join("\n"),
+    );
+    const total = ledger.byReason.reduce((a, [, n]) => a + n, 0) + ledger.notes.length;
+    if (total > shown) lines.push(`  (${fmt(Math.min(shown, problems.length))} of ${fmt(total)} problems shown; the kept ones are in ledger.json when a report is written)`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** Rows and values rejected by a load. */
+export function rejectedCount(ledger: LedgerSummary): number {
+  return ledger.rejected + ledger.values.rejected;
+}
+
+/**
+ * With `--strict`, stop (exit code 1) when a data file has rejected rows or values.
+ *
+ * @param strict - whether `--strict` was given.
+ * @param files - each file with its ledger.
+ */
+export function enforceStrict(strict: boolean, files: readonly { path: string; ledger: LedgerSummary }[]): void {
+  if (!strict) return;
+  const bad = files.filter((f) => rejectedCount(f.ledger) > 0);
+  if (bad.length === 0) return;
+  throw new CliError(
+    EXIT.input,
+    `--strict: ${bad.map((f) => `${f.path} has ${fmt(rejectedCount(f.ledger))} rejected row${rejectedCount(f.ledger) === 1 ? "" : "s"} or value${rejectedCount(f.ledger) === 1 ? "" : "s"}`).join("; ")}.`,
+    "Fix the rows listed above, or run without --strict to analyse the accepted rows only.",
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The shape of an improvement-measures catalogue (gaptrace/measures@1): categories and measures, each saying which
+ * tags and kinds of evidence it addresses and, optionally, where it applies.
+ * @module
+ */
+import { z } from "zod";
+import { EVIDENCE_KINDS, TAGS } from "../attribution/shared/findings.js";
+import { IdSchema, LabelSchema } from "../model/label.js";
+import { LayerSchema } from "../model/study.js";
+
+/** The format tag of a measures catalogue file. */
+export const MEASURES_FORMAT = "gaptrace/measures@1" as const;
+
+/** A category of measures, e.g. standard revision (标准修订). */
+export const MeasureCategorySchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  description: LabelSchema.optional(),
+});
+
+/** One improvement measure. */
+export const ImprovementMeasureSchema = z.strictObject({
+  id: IdSchema,
+  /** The category id. */
+  category: IdSchema,
+  /** A short title, in English and Chinese. */
+  title: LabelSchema,
+  /** What is done, by whom, in a sentence or two. */
+  description: LabelSchema.optional(),
+  /** The tags it addresses (at least one). */
+  tags: z.array(z.enum(TAGS)).min(1, "a measure addresses at least one tag"),
+  /** The evidence kinds it addresses; empty: any. */
+  evidence: z.array(z.enum(EVIDENCE_KINDS)).default([]),
+  /** Only for findings at these steps; empty: any step. */
+  steps: z.array(IdSchema).default([]),
+  /** Only for findings about these standards; empty: any standard. */
+  standards: z.array(IdSchema).default([]),
+  /** Only for findings landing on these posts; empty: any post. */
+  posts: z.array(IdSchema).default([]),
+  /** Only for findings landing in these departments; empty: any department. */
+  departments: z.array(IdSchema).default([]),
+  /** Only for findings at steps in these blueprint layers (e.g. `support` for stock and systems); empty: any. */
+  layers: z.array(LayerSchema).default([]),
+});
+
+/** A catalogue of measures with its categories. */
+export const MeasureCatalogueSchema = z.strictObject({
+  format: z.literal(MEASURES_FORMAT),
+  name: LabelSchema.optional(),
+  categories: z.array(MeasureCategorySchema),
+  measures: z.array(ImprovementMeasureSchema),
+});
+
+/** A category of measures. */
+export type MeasureCategory = z.output<typeof MeasureCategorySchema>;
+/** An improvement measure (defaults applied). */
+export type ImprovementMeasure = z.output<typeof ImprovementMeasureSchema>;
+/** A validated catalogue of measures. */
+export type MeasureCatalogue = z.output<typeof MeasureCatalogueSchema>;
+/** A catalogue as it may be written (optional lists left out). */
+export type MeasureCatalogueInput = z.input<typeof MeasureCatalogueSchema>;

@@ -1,0 +1,84 @@
+/**
+ * `validateStudy`: every problem with a study at once. First the structure (zod), then, if the structure holds,
+ * the method's rules: ids, references, ownership, standards, questions, the shape of the process and declared
+ * reach.
+ * @module
+ */
+import { ValidationError } from "../../core/errors.js";
+import { hasErrors, type Problem } from "../../core/problem.js";
+import { indexStudy } from "../../model/index-by-id.js";
+import { StudySchema, type Study } from "../../model/study.js";
+import type { Rule } from "./context.js";
+import { stepOwnership, themesWithoutBlueprint } from "./ownership.js";
+import { evaluationPoints as questionProblems, overallQuestions } from "./questions.js";
+import { duplicateIds, unknownReferences } from "./references.js";
+import { declaredReach } from "./reach.js";
+import { schemaProblems } from "./schema-issues.js";
+import { metricsAndStandards } from "./standards.js";
+import { connectivityAndCycles, internalRaters, visibility } from "./structure.js";
+
+/** The outcome of validating a study. */
+export interface StudyReport {
+  /** True when there is no problem of severity `error` (warnings and information may remain). */
+  readonly ok: boolean;
+  /** The study with defaults applied, when its structure is valid (even if semantic errors remain). */
+  readonly study: Study | undefined;
+  /** Every problem found, errors first, then warnings, then information, each in document order. */
+  readonly problems: readonly Problem[];
+}
+
+/** The semantic rules, in the order their problems are reported. */
+export const STUDY_RULES: readonly Rule[] = [
+  duplicateIds,
+  unknownReferences,
+  stepOwnership,
+  themesWithoutBlueprint,
+  metricsAndStandards,
+  questionProblems,
+  overallQuestions,
+  visibility,
+  connectivityAndCycles,
+  internalRaters,
+  declaredReach,
+];
+
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Validate a study and return every problem at once; never throws for a bad input.
+ *
+ * @param input - anything: a parsed YAML/JSON document, or a study built in code.
+ * @returns `{ ok, study, problems }`.
+ * @example
+ * ```ts
+ * const report = validateStudy(JSON.parse(text));
+ * if (!report.ok) console.error(formatProblems(report.problems));
+ * ```
+ */
+export function validateStudy(input: unknown): StudyReport {
+  const parsed = StudySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, study: undefined, problems: schemaProblems(parsed.error.issues, input) };
+  const study = parsed.data;
+  const ctx = { study, index: indexStudy(study) };
+  const problems = STUDY_RULES.flatMap((rule) => rule(ctx));
+  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i).map((x) => x.p);
+  return { ok: !hasErrors(sorted), study, problems: sorted };
+}
+
+/**
+ * Validate a study and return it, or throw a {@link ValidationError} listing every error.
+ *
+ * @param input - the study document.
+ * @returns the validated study with defaults applied.
+ * @throws {@link ValidationError} when any problem is an error.
+ * @example
+ * ```ts
+ * const study = parseStudy(yamlParse(text));
+ * ```
+ */
+export function parseStudy(input: unknown): Study {
+  const report = validateStudy(input);
+  if (!report.ok || report.study === undefined)
+    throw new ValidationError("gaptrace/parseStudy: the study is not valid.", report.problems.filter((p) => p.severity === "error"));
+  return report.study;
+}
