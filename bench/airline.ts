@@ -4,7 +4,7 @@
  * the tracing bench. "Flight departs" (the operations controller) is upstream of every in-flight touchpoint, as
  * the real blueprint drew it; in the data, late departures lower only the punctuality rating, by a known amount.
  */
-import { parseStudy } from "../src/model/validate/index.js";
+import { parseStudy } from "../src/study/validate/index.js";
 import type { Study } from "../src/model/study.js";
 
 export const TOUCHPOINTS = [

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { attribute } from "../src/attribution/attribute.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { buildStudyGraph } from "../src/graph/build.js";
-import { parseStudy } from "../src/model/validate/index.js";
+import { parseStudy } from "../src/study/validate/index.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
 import { choosePlants, generateStudy, responseRows, scoreRecovery, simulateStudy } from "../src/simulate/index.js";
 

@@ -15,7 +15,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { attribute } from "../src/attribution/attribute.js";
-import type { Finding } from "../src/attribution/findings.js";
+import type { Finding } from "../src/attribution/shared/findings.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
 import { choosePlants, responseRows, scoreRecovery, simulateStudy, type Confounder, type SimulatedData, type SimulationOptions } from "../src/simulate/index.js";
