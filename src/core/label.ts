@@ -7,6 +7,9 @@
 /** A report language: English or Simplified Chinese. */
 export type Lang = "en" | "zh";
 
+/** The other report language: where a label lacks the wanted language, its text in this one is used. */
+const FALLBACK: Readonly<Record<Lang, Lang>> = { en: "zh", zh: "en" };
+
 /** A label as written in a study: a plain string (any language) or `{ en, zh }`. */
 export type Label = string | { readonly en?: string | undefined; readonly zh?: string | undefined };
 
@@ -22,8 +25,7 @@ export type Label = string | { readonly en?: string | undefined; readonly zh?: s
 export function labelText(label: Label | undefined, lang: Lang = "en"): string {
   if (label === undefined) return "";
   if (typeof label === "string") return label;
-  const other: Lang = lang === "en" ? "zh" : "en";
-  return label[lang] ?? label[other] ?? "";
+  return label[lang] ?? label[FALLBACK[lang]] ?? "";
 }
 
 /** Both languages joined for bilingual display: `Repair dispatcher (抢修调度员)`. */
