@@ -4,7 +4,9 @@
  * clock started at payment instead of settlement, would customers still be dissatisfied?"
  * @module
  */
+import { z } from "zod";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
+import { schemaProblems } from "../study/validate/schema-issues.js";
 import { validateStudy } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
 import { attribute, type Attribution, type AttributionData } from "./attribute.js";
@@ -21,25 +23,35 @@ function isLoaded(x: unknown): x is CaseRecords {
 }
 import type { AttributionOptions } from "./shared/options.js";
 
-/** One change to try. */
-export type WhatIfChange =
-  | {
-      /** Change a standard: its threshold and/or the events its clock starts and stops at. */
-      readonly kind: "standard";
-      readonly standard: string;
-      readonly threshold?: number;
-      readonly clockStart?: string;
-      readonly clockStop?: string;
-    }
-  | {
-      /**
-       * The work a step's standards measure gets faster (factor < 1) or slower (> 1): in every case, the stop
-       * event of the step's standard moves to start + factor × (stop − start), and every later event moves with it.
-       */
-      readonly kind: "performance";
-      readonly step: string;
-      readonly factor: number;
-    };
+/** A change to a standard: its threshold and/or the events its clock starts and stops at. */
+const StandardChangeSchema = z.strictObject({
+  kind: z.literal("standard"),
+  standard: z.string().min(1),
+  /** The new threshold, in the standard's unit. */
+  threshold: z.number().finite().optional(),
+  /** The event the clock starts at instead. */
+  clockStart: z.string().min(1).optional(),
+  /** The event the clock stops at instead. */
+  clockStop: z.string().min(1).optional(),
+});
+
+/**
+ * The work a step's standards measure gets faster (factor < 1) or slower (> 1): in every case, the stop event of
+ * the step's standard moves to start + factor × (stop − start), and every later event moves with it.
+ */
+const PerformanceChangeSchema = z.strictObject({
+  kind: z.literal("performance"),
+  step: z.string().min(1),
+  factor: z.number().finite().min(0),
+});
+
+/** The changes {@link whatIf} takes: at least one, each a standard change or a performance change. */
+export const WhatIfChangesSchema = z
+  .array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'expected kind "standard" (threshold, clockStart, clockStop) or "performance" (step, factor)' }))
+  .min(1, 'expected at least one change, e.g. [{ kind: "standard", standard: "…", threshold: 30 }]');
+
+/** One change to try: `{ kind: "standard", standard, threshold?, clockStart?, clockStop? }` or `{ kind: "performance", step, factor }`. */
+export type WhatIfChange = z.input<typeof StandardChangeSchema> | z.input<typeof PerformanceChangeSchema>;
 
 /** How one finding differs between the baseline and the what-if run. */
 export interface FindingChange {
@@ -103,7 +115,6 @@ function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
     const std = s.standards.find((x) => x.id === c.standard);
     if (std === undefined) throw new NotFoundError("whatIf", "standard", c.standard);
     if (c.threshold !== undefined) {
-      if (!Number.isFinite(c.threshold)) throw new UsageError("whatIf", `threshold of ${c.standard} must be a finite number.`, "Pass e.g. threshold: 30.");
       std.threshold = c.threshold;
     }
     if (c.clockStart !== undefined || c.clockStop !== undefined) {
@@ -124,7 +135,6 @@ function applyToCases(study: Study, cases: readonly CaseRecord[], changes: reado
   let out = [...cases];
   for (const c of changes) {
     if (c.kind !== "performance") continue;
-    if (!(c.factor >= 0) || !Number.isFinite(c.factor)) throw new UsageError("whatIf", `factor must be a number ≥ 0, got ${String(c.factor)}.`, "Pass e.g. factor: 0.8 for 20% faster.");
     const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
     const clocks = study.standards.filter((s) => metricStep.get(s.metric) === c.step).map((s) => clockOf(study, s)).filter((x) => x !== undefined);
     if (clocks.length === 0) throw new UsageError("whatIf", `no standard measures the work of step ${JSON.stringify(c.step)}.`, "Name a step whose standards' metric is measured at it.");
@@ -151,9 +161,10 @@ function same(a: Finding, b: Finding): boolean {
  *
  * @param study - the study.
  * @param data - the data (case records must be records, not a view, for performance changes).
- * @param changes - the changes to try.
+ * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}: each problem is named by its path).
  * @param options - attribution options (the same for both runs).
  * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
+ * @throws {@link ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
  * @example
  * ```ts
  * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);
@@ -161,10 +172,8 @@ function same(a: Finding, b: Finding): boolean {
  * ```
  */
 export function whatIf(study: Study, data: AttributionData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
-  if (!Array.isArray(changes) || changes.length === 0) throw new UsageError("whatIf", "expecting at least one change.", 'Pass e.g. [{ kind: "standard", standard: "…", threshold: 30 }].');
-  for (const c of changes as readonly { kind?: unknown }[])
-    if (c?.kind !== "standard" && c?.kind !== "performance")
-      throw new UsageError("whatIf", `unknown change kind ${JSON.stringify(c?.kind)}.`, 'Use kind "standard" (threshold, clockStart, clockStop) or "performance" (step, factor).');
+  const parsed = WhatIfChangesSchema.safeParse(changes);
+  if (!parsed.success) throw new ValidationError("gaptrace/whatIf: invalid changes.", schemaProblems(parsed.error.issues, changes));
   const before = attribute(study, data, options);
   const changed = applyToStudy(study, changes);
   const needsRecords = changes.some((c) => c.kind === "performance");
