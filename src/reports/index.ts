@@ -4,7 +4,6 @@
  * pure functions returning strings. The blueprint picture has its own entry, `./blueprint/index.js`.
  * @module
  */
-export { escapeXml, escapeHtml, escapeMarkdown, escapeMarkdownCell, csvCell } from "../core/escape.js";
 export * from "./numbers.js";
 export { studyLabels, relabelIds, type StudyLabels, type NamedKind } from "./labels.js";
 export * from "./text.js";

@@ -1,7 +1,8 @@
 /**
  * gaptrace's statistics: mergeable survey summaries, design-based estimators with confidence intervals (checked
  * against R's survey package), multiple-comparison adjustments, distribution functions and sample-size planning.
- * Runtime-neutral (no Node modules). One function per file, in the manner of simple-statistics.
+ * Runtime-neutral (no Node modules). One function per file, in the manner of simple-statistics. Imported as
+ * `gaptrace/stats`; key-driver analysis (`drivers/`) is part of it.
  * @module
  */
 
@@ -64,3 +65,6 @@ export * from "./sample-size-for-mean.js";
 export * from "./sample-size-for-proportion.js";
 export * from "./default-scale-sd.js";
 export * from "./allocate-quotas.js";
+
+// Key-driver analysis
+export * from "./drivers/index.js";
