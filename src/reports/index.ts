@@ -1,7 +1,9 @@
 /**
  * Reports: bilingual plain-language text of an attribution, improvement measures, responsibility lists
- * (责任清单), and the Markdown, CSV, JSON (`gaptrace/report@2`) and self-contained HTML writers. Runtime-neutral:
- * pure functions returning strings. The blueprint picture has its own entry, `./blueprint/index.js`.
+ * (责任清单), the report document, and its writers (`renderHtml`, `renderMarkdown`, `renderCsv`, `renderJson`: the study
+ * first, the attribution next, options last). Imported as `gaptrace/reports`; the root `gaptrace` re-exports
+ * `buildReport` and the four writers. Runtime-neutral: pure functions returning strings. The blueprint picture has
+ * its own entry, `gaptrace/blueprint`.
  * @module
  */
 export * from "./numbers.js";
@@ -13,8 +15,9 @@ export * from "./schema.js";
 export { buildReport, isToTest, roleName, rootCauseRanking, significanceOf, measuredOf, type ReportOptions } from "./report.js";
 export * from "./link-text.js";
 export { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS, causeId, exposureSubject, shareInterval, isPossibleCause, linkTests, untested } from "./links.js";
-export { toJson, readReportJson } from "./json.js";
-export { toMarkdown, markdownFromReport, correctionName, formatPriority } from "./markdown.js";
-export { toCsv, csvFromReport, CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvReportOptions, type CsvTable } from "./csv.js";
+export { renderHtml, renderMarkdown, renderCsv, renderJson, type MarkdownReportOptions } from "./render.js";
+export { readReportJson } from "./json.js";
+export { markdownFromReport, correctionName, formatPriority } from "./markdown.js";
+export { csvFromReport, CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvReportOptions, type CsvTable } from "./csv.js";
 export { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS, type GapBar, type QuadrantPoint, type ChartOptions } from "./charts.js";
-export { renderHtmlReport, blueprintMarks, type HtmlReportOptions } from "./html.js";
+export { blueprintMarks, type HtmlReportOptions } from "./html.js";
