@@ -126,8 +126,8 @@ const calendar = workCalendar({ utcOffset: "+08:00" }); // Saturday and Sunday o
 const lagWorkdays = durationsFor(records, { start: "arrears_paid", stop: "arrears_settled" }, "workday", { calendar });
 console.log(`  paid → settled in working days (Mon–Fri, +08:00): median ${median(lagWorkdays.values).toFixed(2)}, max ${Math.max(...lagWorkdays.values).toFixed(2)}`);
 
-const onStandardClock = complianceFor(records, standard, study);
-const onCustomersClock = complianceFor(records, { ...standard, clock: customersQuestion.clock }, study);
+const onStandardClock = complianceFor(study, records, standard);
+const onCustomersClock = complianceFor(study, records, { ...standard, clock: customersQuestion.clock });
 const show = (label: string, c: Compliance): void => {
   const e = c.estimate;
   const interval = e?.kind === "estimate" ? `95% CI ${(e.ci[0] * 100).toFixed(1)}–${(e.ci[1] * 100).toFixed(1)}%, verdict ${e.verdict}` : (e?.reason ?? "nothing measured");

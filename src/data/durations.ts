@@ -8,6 +8,7 @@
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
 import { problem, type Problem } from "../core/problem.js";
+import { isStudy } from "../model/study-first.js";
 import { secondsPerUnit } from "../model/units.js";
 import type { Basis, Clock, Metric, Question, Standard, Study, Unit } from "../model/study.js";
 import { estimateCompliance, type ComplianceExtra } from "../stats/estimate-compliance.js";
@@ -17,6 +18,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { assertSameBasis } from "./basis.js";
 import type { WorkCalendar } from "./calendar.js";
 import type { CaseRecords } from "./cases.js";
+import { measureClock, type ClockMeasure } from "./clock.js";
 import { makeSegment, type SegmentInput } from "./segment.js";
 
 /** What a clock can be taken from: a clock itself, or a standard, metric or question that names one. */
@@ -35,37 +37,24 @@ export interface DurationOptions {
 }
 
 /**
- * Durations of the cases on one clock. Every case considered is in exactly one bucket:
- * `considered = values.length + missingStart + missingStop + missingBoth + unconverted`.
+ * Durations of the cases on one clock, measured by the one duration engine ({@link measureClock}). Every case
+ * considered is in exactly one bucket:
+ * `considered = values.length + missingStart + missingStop + missingBoth + stopBeforeStart + unconverted`.
+ * A stop before its start on a clock the study names was already rejected at load (the stop time is not used,
+ * so such a case counts as missing its stop); on other clocks it counts here, under `stopBeforeStart`.
  */
-export interface Durations {
+export interface Durations extends ClockMeasure {
   readonly clock: Clock;
   readonly unit: Unit;
   /** The metric the clock came from, when it came from one. */
   readonly metric: string | undefined;
   /** That metric's basis (取数口径); empty for a bare clock. */
   readonly basis: Basis;
-  /** Indexes (into the records) of the measured cases. */
+  /** Indexes (into the records) of the measured cases, ascending. */
   readonly cases: Uint32Array;
-  /** Their durations, in `unit`. */
-  readonly values: Float64Array;
-  /** Cases that passed the filter. */
-  readonly considered: number;
-  /** Cases with the stop event but no start event. */
-  readonly missingStart: number;
-  /** Cases with the start event but no stop event (still open, or not recorded). */
-  readonly missingStop: number;
-  /** Cases with neither event. */
-  readonly missingBoth: number;
-  /** Cases whose stop comes before their start on this clock (only possible for a clock the study does not name; those the study names were rejected at load). */
-  readonly stopBeforeStart: number;
-  /** Cases with both events whose duration could not be expressed in `unit` (working days without a calendar). */
-  readonly unconverted: number;
   /** Why some cases could not be measured, when there is a reason beyond missing events. */
   readonly problems: readonly Problem[];
 }
-
-const DAY_MS = 86_400_000;
 
 function isClock(x: ClockSource): x is Clock {
   return !("id" in x);
@@ -169,36 +158,10 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
     );
   }
   const keep = caseFilter(fn, records, options);
-  const idx: number[] = [];
-  const vals: number[] = [];
-  let considered = 0;
-  let missingStart = 0;
-  let missingStop = 0;
-  let missingBoth = 0;
-  let stopBeforeStart = 0;
-  let unconverted = 0;
-  for (let i = 0; i < records.count; i++) {
-    if (!keep(i)) continue;
-    considered++;
-    const a = start[i] ?? Number.NaN;
-    const b = stop[i] ?? Number.NaN;
-    const noA = Number.isNaN(a);
-    const noB = Number.isNaN(b);
-    if (noA && noB) missingBoth++;
-    else if (noA) missingStart++;
-    else if (noB) missingStop++;
-    else if (b < a) stopBeforeStart++;
-    else if (u === "workday") {
-      if (calendar === undefined) unconverted++;
-      else {
-        idx.push(i);
-        vals.push(calendar.workdaysBetween(a, b));
-      }
-    } else {
-      idx.push(i);
-      vals.push((b - a) / 1000 / (seconds ?? DAY_MS / 1000));
-    }
-  }
+  const kept: number[] = [];
+  for (let i = 0; i < records.count; i++) if (keep(i)) kept.push(i);
+  const m = measureClock(kept, (i) => start[i] ?? Number.NaN, (i) => stop[i] ?? Number.NaN, u, calendar);
+  const stopBeforeStart = m.stopBeforeStart;
   if (stopBeforeStart > 0) {
     problems.push(
       problem("data/stop-before-start", "warning", [], `${stopBeforeStart} case(s) have "${clock.stop}" before "${clock.start}"; they were not measured.`, "Check the event times of those cases, or add the clock to the study so such rows are rejected at load with their line numbers."),
@@ -209,14 +172,14 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
     unit: u,
     metric: metric?.id,
     basis: metric?.basis ?? [],
-    cases: Uint32Array.from(idx),
-    values: Float64Array.from(vals),
-    considered,
-    missingStart,
-    missingStop,
-    missingBoth,
+    cases: m.cases,
+    values: m.values,
+    considered: m.considered,
+    missingStart: m.missingStart,
+    missingStop: m.missingStop,
+    missingBoth: m.missingBoth,
     stopBeforeStart,
-    unconverted,
+    unconverted: m.unconverted,
     problems,
   };
 }
@@ -265,21 +228,41 @@ export interface Compliance {
  * into the standard's unit, compared with the threshold in the direction that is better. Cases missing an event
  * are counted and left out of the share.
  *
+ * @param study - the study (for the standard's metric, clock and basis).
  * @param records - the case records.
  * @param standard - the standard, or its id.
- * @param study - the study (for the standard's metric, clock and basis).
  * @param options - calendar (for `workday` standards), level, and which cases.
  * @returns the compliance, with counts, interval and any problem (e.g. working days without a calendar).
  * @throws NotFoundError for an unknown standard or metric; UsageError when the records belong to another study.
  * @example
  * ```ts
- * const c = complianceFor(records, "reconnect-24h", study);
+ * const c = complianceFor(study, records, "reconnect-24h");
  * c.share;       // e.g. 0.93
  * c.meetsTarget; // false when the standard asks for 0.95
  * ```
  */
-export function complianceFor(records: CaseRecords, standard: Standard | string, study: Study, options: ComplianceOptions = {}): Compliance {
+export function complianceFor(study: Study, records: CaseRecords, standard: Standard | string, options?: ComplianceOptions): Compliance;
+/**
+ * The share of cases meeting a standard, with the study third (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `complianceFor(study, records, standard, options)`. This order is accepted until 0.3.
+ * @param records - the case records.
+ * @param standard - the standard, or its id.
+ * @param study - the study.
+ * @param options - calendar, level, and which cases.
+ * @returns the compliance.
+ * @example
+ * ```ts
+ * complianceFor(records, "reconnect-24h", study); // as complianceFor(study, records, "reconnect-24h")
+ * ```
+ */
+export function complianceFor(records: CaseRecords, standard: Standard | string, study: Study, options?: ComplianceOptions): Compliance;
+export function complianceFor(first: Study | CaseRecords, second: CaseRecords | Standard | string, third: Standard | string | Study, options: ComplianceOptions = {}): Compliance {
   const fn = "complianceFor";
+  const oldOrder = !isStudy(first) && isStudy(third);
+  const study = (oldOrder ? third : first) as Study;
+  const records = (oldOrder ? first : second) as CaseRecords;
+  const standard = (oldOrder ? second : third) as Standard | string;
   if (records.study.id !== study.id) {
     throw new UsageError(fn, `the records belong to study "${records.study.id}", not "${study.id}".`, "Use records loaded against the same study.");
   }
@@ -372,7 +355,7 @@ export interface ComplianceChange {
  * @throws UsageError for different metrics; BasisMismatchError naming each basis key that differs.
  * @example
  * ```ts
- * compareCompliance(complianceFor(wave1, "reconnect-24h", study), complianceFor(wave2, "reconnect-24h", study)).difference;
+ * compareCompliance(complianceFor(study, wave1, "reconnect-24h"), complianceFor(study, wave2, "reconnect-24h")).difference;
  * ```
  */
 export function compareCompliance(before: Compliance, after: Compliance): ComplianceChange {

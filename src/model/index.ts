@@ -8,3 +8,4 @@ export * from "./study.js";
 export * from "./units.js";
 export * from "./index-by-id.js";
 export * from "./json-schema.js";
+export * from "./study-first.js";

@@ -190,7 +190,7 @@ export function responsesFromJsonlStream(stream: ChunkStream, study: Study, opti
  * @example
  * ```ts
  * const records = await readCasesCsv("work-orders.csv", study, { assumeOffset: "+08:00" });
- * complianceFor(records, "reconnect-24h", study).share;
+ * complianceFor(study, records, "reconnect-24h").share;
  * ```
  */
 export function readCasesCsv(path: string, study: Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {

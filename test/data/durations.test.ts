@@ -73,7 +73,7 @@ describe("durationsFor", () => {
 
 describe("complianceFor", () => {
   it("gives the share meeting the standard on its own clock, with counts", () => {
-    const c = complianceFor(records, "reconnect-24h", study);
+    const c = complianceFor(study, records, "reconnect-24h");
     expect(c).toMatchObject({ standard: "reconnect-24h", metric: "reconnect-time", unit: "h", threshold: 24, target: 0.95, considered: 4, measured: 2, met: 1, share: 0.5, meetsTarget: false, missingStart: 1, missingStop: 1 });
     expect(c.basis).toEqual([
       { key: "clockStart", value: "settled" },
@@ -81,7 +81,7 @@ describe("complianceFor", () => {
       { key: "clock.stop", value: "reconnected" },
     ]);
     expect(c.estimate?.kind).toBe("insufficient"); // two cases are below the default minimum
-    const e = complianceFor(records, standard, study, { minN: 2 }).estimate;
+    const e = complianceFor(study, records, standard, { minN: 2 }).estimate;
     expect(e?.kind).toBe("estimate");
     if (e?.kind === "estimate") {
       expect(e.value).toBe(0.5);
@@ -94,25 +94,32 @@ describe("complianceFor", () => {
   it("says so when a working-day standard has no calendar", () => {
     const s2 = StudySchema.parse({ ...studyInput, standards: [{ ...studyInput.standards![0]!, unit: "workday", threshold: 1 }] });
     const r = casesFromCsv(fixture("cases-long.csv"), s2);
-    const c = complianceFor(r, "reconnect-24h", s2);
+    const c = complianceFor(s2, r, "reconnect-24h");
     expect(c.share).toBeUndefined();
     expect(c.problems.map((p) => p.code)).toEqual(["data/workday-needs-calendar"]);
-    const withCal = complianceFor(r, "reconnect-24h", s2, { calendar: workCalendar({ utcOffset: "+08:00" }), minN: 2 });
+    const withCal = complianceFor(s2, r, "reconnect-24h", { calendar: workCalendar({ utcOffset: "+08:00" }), minN: 2 });
     expect(withCal).toMatchObject({ measured: 2, met: 2, share: 1 });
   });
 
   it("refuses unknown standards and other studies' records", () => {
-    expect(() => complianceFor(records, "nope", study)).toThrow(NotFoundError);
+    expect(() => complianceFor(study, records, "nope")).toThrow(NotFoundError);
+    const other = StudySchema.parse({ ...studyInput, id: "other" });
+    expect(() => complianceFor(other, records, "reconnect-24h")).toThrow(/belong to study/);
+  });
+
+  it("still accepts the 0.1 order, the study third (deprecated until 0.3)", () => {
+    expect(complianceFor(records, "reconnect-24h", study, { minN: 2 })).toEqual(complianceFor(study, records, "reconnect-24h", { minN: 2 }));
+    expect(complianceFor(records, standard, study)).toMatchObject({ measured: 2, met: 1 });
     const other = StudySchema.parse({ ...studyInput, id: "other" });
     expect(() => complianceFor(records, "reconnect-24h", other)).toThrow(/belong to study/);
   });
 
   it("compares figures only on the same basis and clock", () => {
-    const wave1 = complianceFor(records, "reconnect-24h", study);
-    const wave2 = complianceFor(casesFrom([{ case: "x", event: "settled", time: 0 }, { case: "x", event: "reconnected", time: 3_600_000 }], study), "reconnect-24h", study);
+    const wave1 = complianceFor(study, records, "reconnect-24h");
+    const wave2 = complianceFor(study, casesFrom([{ case: "x", event: "settled", time: 0 }, { case: "x", event: "reconnected", time: 3_600_000 }], study), "reconnect-24h");
     expect(compareCompliance(wave1, wave2).difference).toBe(0.5);
     const fromPayment = StudySchema.parse({ ...studyInput, standards: [{ ...studyInput.standards![0]!, clock: { start: "paid", stop: "reconnected" } }] });
-    const c2 = complianceFor(casesFromCsv(fixture("cases-long.csv"), fromPayment), "reconnect-24h", fromPayment);
+    const c2 = complianceFor(fromPayment, casesFromCsv(fixture("cases-long.csv"), fromPayment), "reconnect-24h");
     expect(() => compareCompliance(wave1, c2)).toThrow(BasisMismatchError);
     expect(() => compareCompliance(wave1, c2)).toThrow(/clock\.start: "settled" in the first figure, "paid" in the second figure/);
   });

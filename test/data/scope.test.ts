@@ -13,7 +13,7 @@ describe("scoped standards", () => {
     const data = simulateStudy(study, { seed: 3, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 400 });
     const records = casesFromCsv(casesCsv(data), study, { segments: ["area", "fault_class"] });
     const urban = study.standards.find((s) => s.id === "std_arrival_urban_45min")!;
-    const c = complianceFor(records, urban, study);
+    const c = complianceFor(study, records, urban);
     const inScope = data.cases.filter((k) => k.theme === "theme_outage_repair" && k.segment.some(([d, v]) => d === "area" && v === "urban")).length;
     // Only outage work orders have the clock's events; of those, only urban ones are in scope.
     expect(c.measured).toBe(inScope);

@@ -153,7 +153,7 @@ describe("case records", () => {
     expect(records.ledger.summary()).toMatchObject({ rowsRead: 19, accepted: 8, rejected: 11 });
     expect(records.ledger.problems()[0]?.location?.file).toBe(path("cases-long.csv"));
     expectBalanced(records.ledger);
-    expect(complianceFor(records, "reconnect-24h", study)).toMatchObject({ measured: 2, met: 1 });
+    expect(complianceFor(study, records, "reconnect-24h")).toMatchObject({ measured: 2, met: 1 });
     const wide = await casesFromCsvStream(createReadStream(path("cases-wide.csv")), study, { form: "wide", segments: ["region"], ignoreColumns: ["note"] });
     expect(rejections(wide.ledger)).toEqual(["3: data/unparseable-time", "4: data/stop-before-start"]);
     expectBalanced(wide.ledger);
