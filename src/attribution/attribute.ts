@@ -25,6 +25,7 @@ import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, ty
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps } from "./trace/trace-gaps.js";
+import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 
 /** The data an attribution reads. */
@@ -325,11 +326,11 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };
     for (const c of t.causes) if (c.finding !== undefined) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
     const post = frontlinePost(graph, step);
-    const settleWith = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
+    const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
     return {
       id: `cd:${point}`, tag: "customer-dissatisfaction", theme: themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
       persons: personsOf(post), evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
-      point, gap, causes: t.causes, links: t.links, unexplainedShare: t.unexplainedShare, unexplained: t.causes.length === 0, settleWith,
+      point, gap, causes: t.causes, links: t.links, unexplainedShare: t.unexplainedShare, unexplained: t.causes.length === 0, settle, settleWith: settle.map(settleEnglish),
     };
   });
 
@@ -341,19 +342,20 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
 }
 
 /** For an unexplained gap: the data that would show whether an upstream step causes it. */
-function whatWouldSettle(study: Study, upstream: readonly string[], measuredAt: ReadonlyMap<string, readonly Evidence[]>, undecided: readonly Undecided[]): string[] {
-  const out: string[] = [];
+function whatWouldSettle(study: Study, upstream: readonly string[], measuredAt: ReadonlyMap<string, readonly Evidence[]>, undecided: readonly Undecided[]): SettleItem[] {
+  const out: SettleItem[] = [];
   const steps = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s] as const)));
   for (const id of upstream) {
     const s = steps.get(id);
     if (s === undefined || s.layer === "customer") continue;
     const m = measuredAt.get(id) ?? [];
-    if (!m.some((e) => e.kind === "internal-rating-below-target"))
-      out.push(`internal customers' ratings of step ${id}${s.owner !== undefined ? ` (owned by ${s.owner})` : ""}`);
+    if (!m.some((e) => e.kind === "internal-rating-below-target")) out.push({ kind: "internal-ratings", step: id, owner: s.owner });
     for (const st of study.standards.filter((x) => x.steps.includes(id))) {
       const u = undecided.find((x) => x.subject === st.id);
-      if (u !== undefined) out.push(`${u.needs} (standard ${st.id})`);
+      if (u !== undefined) out.push({ kind: "standard", standard: st.id, need: u.need });
     }
   }
-  return [...new Set(out)].slice(0, 8);
+  // The same data can settle several steps: each is asked for once, as its English text shows.
+  const seen = new Set<string>();
+  return out.filter((x) => !seen.has(settleEnglish(x)) && (seen.add(settleEnglish(x)), true)).slice(0, 8);
 }

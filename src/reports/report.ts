@@ -16,6 +16,8 @@ import type { Study } from "../model/study.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
 import { relabelIds } from "./labels.js";
+import { wordsFor } from "./words/index.js";
+import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
 import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
@@ -239,7 +241,7 @@ export function buildReport(result: Attribution, study: Study, options: ReportOp
         unexplainedShare: num(x.unexplainedShare),
         unexplainedText: unexplainedText(x.unexplainedShare, postText(x.post, study, lang), lang),
         unexplained: x.unexplained,
-        settleWith: x.settleWith.map((t) => relabelIds(t, l)),
+        settleWith: x.settle.map((t) => settleText(wordsFor(lang).undecided, t, (id) => relabelIds(id, l))),
       }))
       .with({ tag: "unreasonable-standard" }, (x): ReportFinding => {
         const s = l.standard(x.standard);

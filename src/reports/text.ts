@@ -14,6 +14,8 @@ import { LAYER_TITLES } from "./blueprint/index.js";
 import { labelsOf, relabelIds } from "./labels.js";
 import { causeShareText, gapCausesText, missesName, unexplainedText } from "./link-text.js";
 import { isPossibleCause } from "./links.js";
+import { wordsFor } from "./words/index.js";
+import { undecidedNeedText, undecidedReasonText } from "../attribution/shared/undecided.js";
 
 export { labelsOf };
 import {
@@ -663,38 +665,17 @@ export function shareText(share: number, gap: string, study: Study, lang: Lang):
  */
 export function undecidedText(undecided: Undecided, study: Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string } {
   const l = labelsOf(study, lang);
-  const kindName = match(undecided.kind)
-    .with("point", () => (lang === "zh" ? "评价点" : "evaluation point"))
-    .with("standard", () => (lang === "zh" ? "标准" : "standard"))
-    .with("clock", () => (lang === "zh" ? "标准计时口径" : "standard's clock"))
-    .with("internal", () => (lang === "zh" ? "内部客户评价" : "internal rating"))
-    .exhaustive();
+  const words = wordsFor(lang);
   const name = match(undecided.kind)
     .with("point", "internal", () => l.name("point", undecided.subject))
     .with("standard", "clock", () => l.name("standard", undecided.subject))
     .exhaustive();
-  const subject = lang === "zh" ? `${kindName}${q(name)}` : `${kindName} ${q(name)}`;
-  return { subject, reason: translate(relabelIds(undecided.reason, l), lang), needs: translate(relabelIds(undecided.needs, l), lang) };
-}
-
-// The attribution writes its undecided reasons in English; the common phrases are rendered in Chinese and the
-// rest kept as written (with names in place of ids) rather than guessed at.
-const ZH_PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/only (\d[\d,]*) (?:responses?|customers?|cases?|staff answers?); at least (\d[\d,]*) are needed for a reliable estimate/g, "仅有$1个样本，可靠估计至少需要$2个"],
-  [/(\d[\d,]*) cases, but durations in working days need a working calendar \(the calendar option\)/g, "$1个工单，但按工作日计算时长需要工作日历（calendar 选项）"],
-  [/ ?\(working-day durations need a working calendar\)/g, "（按工作日计算时长需要工作日历）"],
-  [/at least (\d[\d,]*) cases(?: in ([^ ]+))? with both events (.+?) and (.+)$/g, "至少$1个同时记录$3和$4的工单"],
-  [/at least (\d[\d,]*) cases with the events (.+)$/g, "至少$1个记录了$2的工单"],
-  [/at least (\d[\d,]*) customers answering both (.+?) and (.+)$/g, "至少$1位客户同时回答$2和$3"],
-  [/at least (\d[\d,]*) customers answering (.+)$/g, "至少$1位客户回答$2"],
-  [/case records with the events (.+)$/g, "包含$1事件的工单记录"],
-  [/^compliance: /g, "达标率："],
-  [/^no case records$/g, "没有工单记录"],
-];
-
-function translate(text: string, lang: Lang): string {
-  if (lang === "en") return text;
-  return ZH_PHRASES.reduce((t, [re, to]) => t.replace(re, to), text);
+  const id = (x: string): string => relabelIds(x, l);
+  return {
+    subject: words.undecidedSubject(words.undecidedKinds[undecided.kind], name),
+    reason: undecidedReasonText(words.undecided, undecided.why, id),
+    needs: undecidedNeedText(words.undecided, undecided.need, id),
+  };
 }
 
 /**

@@ -133,4 +133,16 @@ describe("evidence sentences with real numbers", () => {
     expect(zh.needs).toBe("至少30个同时记录“竣工检验合格并签订合同”和“装表送电”的工单");
     expect(zh.reason).toMatch(/^\d[\d,]*个工单，但按工作日计算时长需要工作日历（calendar 选项）$/);
   });
+
+  it("words every undecided reason and what would settle it from the Chinese table, never leaving English", () => {
+    expect(result.undecided.length).toBeGreaterThan(0);
+    for (const u of result.undecided) {
+      const zh = undecidedText(u, study, "zh");
+      for (const text of [zh.reason, zh.needs]) expect(text.replace(/“[^”]*”|SERVQUAL|calendar/g, ""), u.reason).not.toMatch(/[a-z]{3,}/);
+    }
+    const other = result.undecided.find((u) => u.why.kind === "expectation-on-other-clock");
+    if (other === undefined) throw new Error("expected a standard whose customers count on another clock");
+    expect(undecidedText(other, study, "en").reason).toMatch(/^customers answer “.+” counting from “.+” to “.+”, the standard counts from/);
+    expect(undecidedText(other, study, "zh").reason).toMatch(/^客户回答“.+”时从“.+”计到“.+”，而标准从“.+”计到“.+”/);
+  });
 });

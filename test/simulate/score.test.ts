@@ -54,6 +54,7 @@ function gap(point: string, causes: readonly CauseShare[]): CustomerDissatisfact
     links: causes,
     unexplainedShare: 1 - explained,
     unexplained: causes.length === 0,
+    settle: [],
     settleWith: [],
   };
 }

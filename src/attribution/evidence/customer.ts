@@ -12,6 +12,7 @@ import { emptyPairedGap } from "../../stats/paired-gap.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { SurveyView } from "../shared/inputs.js";
 import type { Built } from "./candidate.js";
+import { scarcityOf, undecidedItem } from "../shared/undecided.js";
 import { hasIndex, indexQuestions, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
 
 /**
@@ -37,7 +38,7 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
       const idx = respondentIndex(perception, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), est);
       if (e.kind === "insufficient")
-        out.undecided.push({ subject: point.id, kind: "point", reason: e.reason, needs: `at least ${e.minN} customers answering ${perception.map((q) => q.id).join(", ")}` });
+        out.undecided.push(undecidedItem(point.id, "point", { kind: "perception-scarce", scarcity: scarcityOf(e, "customer") }, { kind: "customers-answering", n: e.minN, questions: perception.map((q) => q.id), inScope: false }));
       else {
         const p = pBelow(e.value, e.se, target);
         out.candidates.push({
@@ -65,7 +66,9 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
       }
       const e = estimatePairedGap(s, est);
       if (e.kind === "insufficient") {
-        out.undecided.push({ subject: point.id, kind: "point", reason: `SERVQUAL gap ${pq.id} − ${q.id}: ${e.reason}`, needs: `at least ${e.minN} customers answering both ${pq.id} and ${q.id}` });
+        out.undecided.push(
+          undecidedItem(point.id, "point", { kind: "servqual-scarce", perception: pq.id, expectation: q.id, scarcity: scarcityOf(e, "customer") }, { kind: "customers-answering-both", n: e.minN, perception: pq.id, expectation: q.id }),
+        );
         continue;
       }
       const p = pBelow(e.value, e.se, 0);

@@ -12,6 +12,7 @@ import { momentsFromValues } from "../../stats/moments-from-values.js";
 import type { CaseView, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
+import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
 import { indexQuestions, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
 
@@ -36,18 +37,22 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     const clock = clockOf(study, s);
     if (m === undefined) continue;
     if (m.kind !== "duration" || clock === undefined) {
-      out.undecided.push({ subject: s.id, kind: "standard", reason: `metric ${m.id} is recorded as a value; compliance needs the recorded values`, needs: `per-case values of ${m.id}` });
+      out.undecided.push(undecidedItem(s.id, "standard", { kind: "metric-as-value", metric: m.id }, { kind: "case-values", metric: m.id }));
       continue;
     }
     if (cases === undefined || cases.count === 0) {
-      out.undecided.push({ subject: s.id, kind: "standard", reason: "no case records", needs: `case records with the events ${clock.start} and ${clock.stop}` });
+      out.undecided.push(undecidedItem(s.id, "standard", { kind: "no-case-records" }, { kind: "case-records-for-clock", clock }));
       continue;
     }
     const values = [...cases.durations(clock, s.unit, s.scope).values].filter(Number.isFinite);
     const h = histogramFromValues(values);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
-      out.undecided.push({ subject: s.id, kind: "standard", reason: s.unit === "workday" && options.calendar === undefined ? `${cases.durations(clock, "h", s.scope).values.length} cases, but durations in working days need a working calendar (the calendar option)` : `compliance: ${e.reason}`, needs: `at least ${e.minN} cases${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""} with both events ${clock.start} and ${clock.stop}` });
+      const why: UndecidedReason =
+        s.unit === "workday" && options.calendar === undefined
+          ? { kind: "no-calendar", cases: cases.durations(clock, "h", s.scope).values.length }
+          : { kind: "compliance-scarce", scarcity: scarcityOf(e, "case") };
+      out.undecided.push(undecidedItem(s.id, "standard", why, { kind: "cases-with-clock", n: e.minN, scope: s.scope, clock }));
       continue;
     }
     const p = pShareBelow(e.value, testN(e), s.compliance);
@@ -78,7 +83,9 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal, noun: ["staff answer", "staff answers"] });
       if (e.kind === "insufficient") {
-        out.undecided.push({ subject: point.id, kind: "internal", reason: `internal rating by ${rater}: ${e.reason}`, needs: `at least ${e.minN} ${rater} staff answering ${qs.map((q) => q.id).join(", ")}` });
+        out.undecided.push(
+          undecidedItem(point.id, "internal", { kind: "internal-scarce", rater, scarcity: scarcityOf(e, "staff-answer") }, { kind: "staff-answering", n: e.minN, rater, questions: qs.map((q) => q.id) }),
+        );
         continue;
       }
       const p = pBelow(e.value, e.se, target);

@@ -15,6 +15,7 @@ import type { Measured } from "../shared/findings.js";
 import { joinDurations, type CaseView, type SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
+import { scarcityOf, undecidedItem } from "../shared/undecided.js";
 import { measured, pShareBelow, testN } from "./measure.js";
 
 /** The clock a standard counts on: its own, or its metric's. */
@@ -53,7 +54,8 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       // Customers who count on another clock (from payment, 缴清) answer on another basis than the threshold
       // (from settlement, 结清): the threshold comparison would mix bases (取数口径), so only the clock test runs.
       const sameBasis = q.clock === undefined || sClock === undefined || (q.clock.start === sClock.start && q.clock.stop === sClock.stop);
-      if (!sameBasis) out.undecided.push({ subject: s.id, kind: "standard", reason: `customers answer ${q.id} counting from ${q.clock?.start} to ${q.clock?.stop}, the standard counts from ${sClock?.start} to ${sClock?.stop}, so the threshold is not compared with their answers (the clock is tested instead)`, needs: `an expectation question on the standard's own clock, to test the threshold itself` });
+      if (!sameBasis && q.clock !== undefined && sClock !== undefined)
+        out.undecided.push(undecidedItem(s.id, "standard", { kind: "expectation-on-other-clock", question: q.id, customerClock: q.clock, standardClock: sClock }, { kind: "expectation-on-standard-clock" }));
       const a = sameBasis ? survey.answers(q.id, s.scope) : { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
       const values: number[] = [];
       const weights: number[] = [];
@@ -70,7 +72,9 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       if (!sameBasis) {
         // Nothing to compare on the threshold's basis; the clock is tested below.
       } else if (share.kind === "insufficient") {
-        out.undecided.push({ subject: s.id, kind: "standard", reason: `customers' expectation ${q.id}${s.scope.length > 0 ? ` in ${s.scope.map((c) => `${c.key}=${c.value}`).join(", ")}` : ""}: ${share.reason}`, needs: `at least ${share.minN} customers answering ${q.id}${s.scope.length > 0 ? " in the standard's scope" : ""}` });
+        out.undecided.push(
+          undecidedItem(s.id, "standard", { kind: "expectation-scarce", question: q.id, scope: s.scope, scarcity: scarcityOf(share, "customer") }, { kind: "customers-answering", n: share.minN, questions: [q.id], inScope: s.scope.length > 0 }),
+        );
       } else {
         const p = pShareBelow(share.value, testN(share), options.acceptance);
         const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
@@ -96,7 +100,7 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       const cClock = q.clock;
       if (cClock === undefined || sClock === undefined || (cClock.start === sClock.start && cClock.stop === sClock.stop)) continue;
       if (cases === undefined || cases.count === 0) {
-        out.undecided.push({ subject: s.id, kind: "clock", reason: `the standard counts from ${sClock.start} to ${sClock.stop}, customers from ${cClock.start} to ${cClock.stop}, but there are no case records to measure the difference`, needs: `case records with the events ${[...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])].join(", ")}` });
+        out.undecided.push(undecidedItem(s.id, "clock", { kind: "clock-without-cases", standardClock: sClock, customerClock: cClock }, { kind: "case-records", events: [...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])] }));
         continue;
       }
       const estC = { level: options.level, minN: options.minCases, noun: ["case", "cases"] as const };
@@ -114,13 +118,17 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
       const onCustomer = estimateCompliance(histogramFromValues(onTimeByStandard), { threshold: s.threshold, better: s.better }, estC);
       const onStandard = estimateCompliance(histogramFromValues(allStandard), { threshold: s.threshold, better: s.better }, estC);
       if (onCustomer.kind === "insufficient") {
-        out.undecided.push({ subject: s.id, kind: "clock", reason: `durations on the customers' clock (${cClock.start} → ${cClock.stop}): ${onCustomer.reason}`, needs: `at least ${onCustomer.minN} cases with the events ${cClock.start}, ${sClock.start} and ${cClock.stop}` });
+        out.undecided.push(
+          undecidedItem(s.id, "clock", { kind: "customer-clock-scarce", customerClock: cClock, scarcity: scarcityOf(onCustomer, "case") }, { kind: "cases-with-events", n: onCustomer.minN, events: [cClock.start, sClock.start, cClock.stop] }),
+        );
         continue;
       }
       // Late execution confounds the clock (cases near the limit tip over by any lag): decide the clock only once
       // the standard is met on its own clock.
       if (onStandard.kind === "estimate" && pShareBelow(onStandard.value, testN(onStandard), s.compliance) < options.alpha) {
-        out.undecided.push({ subject: s.id, kind: "clock", reason: `the standard counts from ${sClock.start}, customers from ${cClock.start}, but it is missed on its own clock too (${(onStandard.value * 100).toFixed(1)}% on time against ${(s.compliance * 100).toFixed(0)}%), which confounds the clock's own effect`, needs: `compliance on the standard's own clock first; then re-measure on the customers' clock` });
+        out.undecided.push(
+          undecidedItem(s.id, "clock", { kind: "clock-confounded", standardStart: sClock.start, customerStart: cClock.start, onTime: onStandard.value, required: s.compliance }, { kind: "compliance-first" }),
+        );
         continue;
       }
       const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;

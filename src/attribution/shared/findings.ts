@@ -6,6 +6,7 @@
  * @module
  */
 import type { Clock, Unit } from "../../model/study.js";
+import type { SettleItem, UndecidedNeed, UndecidedReason } from "./undecided.js";
 
 /** The three tags. */
 export const TAGS = ["customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution"] as const;
@@ -338,7 +339,9 @@ export interface CustomerDissatisfaction extends FindingBase {
   readonly unexplainedShare: number;
   /** No measured cause: the whole gap stays on the front-line post. */
   readonly unexplained: boolean;
-  /** What data would settle where the unexplained part comes from. */
+  /** What data would settle where the unexplained part comes from: typed, so each report language words it. */
+  readonly settle: readonly SettleItem[];
+  /** `settle` in English, with study ids as written (kept for compatibility). */
   readonly settleWith: readonly string[];
 }
 
@@ -367,7 +370,13 @@ export type Finding = CustomerDissatisfaction | UnreasonableStandard | NonCompli
 export interface Undecided {
   readonly subject: string;
   readonly kind: "point" | "standard" | "clock" | "internal";
+  /** Why it could not be decided: typed, so each report language words it from its own table. */
+  readonly why: UndecidedReason;
+  /** What data would settle it: typed, like `why`. */
+  readonly need: UndecidedNeed;
+  /** `why` in English, with study ids as written (kept for compatibility). */
   readonly reason: string;
+  /** `need` in English, with study ids as written (kept for compatibility). */
   readonly needs: string;
 }
 
