@@ -7,6 +7,7 @@
 import type { Lang } from "../core/label.js";
 import type { PlanQuota, SamplingPlan } from "./plan.js";
 import { csvDocument, type CsvCell } from "./questionnaire-csv.js";
+import { designLang } from "./words.js";
 
 /** Options of {@link samplingPlanToCsv}. */
 export interface SamplingPlanCsvOptions {
@@ -66,7 +67,7 @@ function round(x: number | null): number | null {
  * ```
  */
 export function samplingPlanToCsv(plan: SamplingPlan, options: SamplingPlanCsvOptions = {}): string {
-  const lang: Lang = options.lang === "zh" ? "zh" : "en";
+  const lang: Lang = designLang(options.lang);
   // Quota columns: every dimension and value any part of the plan uses, in first-seen order.
   const quotaKeys: [string, string][] = [];
   const seen = new Set<string>();

@@ -17,6 +17,7 @@ import { sampleSizeForProportion } from "../stats/sample-size-for-proportion.js"
 import { resolvePlanOptions, type PlanScaleKey, type ResolvedPlanOptions, type SamplingPlanOptions } from "./plan-options.js";
 import { questionnaire, type QuestionnaireItem, type QuestionnaireSection } from "./questionnaire.js";
 import type { BilingualText } from "./questionnaire-scales.js";
+import { inBoth, type PlanRowCase } from "./words.js";
 
 /**
  * The version of the sampling-plan shape this library writes.
@@ -256,10 +257,7 @@ function sizeQuestion(
     };
   }
   if (s.min === null || s.max === null || !(s.max > s.min)) {
-    return {
-      en: `numeric answer without a minimum and a maximum: the 0–100 index margin cannot be put in ${s.unitName?.en ?? "its unit"}; give the scale min and max`,
-      zh: `数值题未设定最小值和最大值，无法把0–100指数误差换算为${s.unitName?.zh ?? "其单位"}；请为量表设定 min 和 max`,
-    };
+    return inBoth((w, lang) => w.unsizedNumeric(s.unitName?.[lang]));
   }
   const key: PlanScaleKey =
     s.type === "likert" ? (s.points === 7 ? "likert7" : "likert5") : s.type === "score" ? (s.max === 100 ? "score100" : "score10") : `numeric:${s.unit ?? "count"}`;
@@ -285,6 +283,15 @@ function sizeQuestion(
   };
 }
 
+/** Which message a row gets: the first case that holds, in the order the plan is read. */
+function rowCase(plan: SamplePlan, population: number | null): PlanRowCase {
+  if (population === null) return "large";
+  if (!plan.reachable && plan.n === 0) return "none";
+  if (!plan.reachable) return "short";
+  if (plan.census && plan.n >= population) return "census-all";
+  return plan.census ? "census" : "sample";
+}
+
 function rowMessage(
   who: BilingualText,
   target: number,
@@ -294,56 +301,23 @@ function rowMessage(
   population: number | null,
   audience: "external" | "internal",
 ): BilingualText {
-  const e = fmt(target);
-  const moe = fmt(plan.marginOfError * toPoints);
-  const process = fmt(plan.marginOfErrorInfinite * toPoints);
-  const n0 = Math.ceil(plan.n0 - 1e-9);
-  const N = population;
-  const group =
-    audience === "external"
-      ? { en: `the ${N} customers`, zh: `客户总体${N}人` }
-      : { en: `the ${N} ${who.en} staff`, zh: `${who.zh}共${N}人` };
-  if (N === null) {
-    const why =
-      audience === "external"
-        ? { en: "the customer population is taken as large (give options.populations to correct for a small one)", zh: "客户总体按无限大计算（总体较小时可在 populations 中给出）" }
-        : { en: `the headcount of ${who.en} is unknown, so it is taken as large (add headcount to the post)`, zh: `${who.zh}岗位人数未知，按无限大计算（请为岗位填写 headcount）` };
-    return {
-      en: `${plan.n} completed answers (invite ${plan.invitations}) give ±${moe} points; ${why.en}.`,
-      zh: `需完成${plan.n}份有效答卷（发放${plan.invitations}份），误差±${moe}分；${why.zh}。`,
-    };
-  }
-  if (!plan.reachable && plan.n === 0) {
-    return {
-      en: `Target not reachable: ±${e} points needs ${plan.required} completed answers, but at a ${pct(rate)} response rate ${group.en} are expected to give none. Survey all ${N} and raise the response rate.`,
-      zh: `目标无法达到：±${e}分需要${plan.required}份有效答卷，但${group.zh}，按${pct(rate)}回收率预计收不回答卷。应全员调查并提高回收率。`,
-    };
-  }
-  if (!plan.reachable) {
-    return {
-      en: `Target not reachable: ±${e} points needs ${plan.required} completed answers, but ${group.en} at a ${pct(rate)} response rate give about ${plan.n}. Survey all ${N} (a census): that gives ±${moe} points.`,
-      zh: `目标无法达到：±${e}分需要${plan.required}份有效答卷，但${group.zh}，按${pct(rate)}回收率约可收回${plan.n}份。应全员调查（普查），误差约±${moe}分。`,
-    };
-  }
-  if (plan.census && plan.n >= N) {
-    return {
-      en: `Census: survey all of ${group.en}. ±${e} points would need ${n0} answers from a large population; ${N} people cannot give more than ${N}. With every answer in hand there is no sampling error about these ${N}; as a sample of the ongoing work the margin is ±${process} points.`,
-      zh: `普查：${group.zh}，须全员调查。±${e}分在大总体下需要${n0}份答卷，${N}人最多只能提供${N}份。全员作答时对这${N}人没有抽样误差；若视为持续工作过程的样本，误差约±${process}分。`,
-    };
-  }
-  if (plan.census) {
-    return {
-      en: `Census: invite all of ${group.en}; ${plan.required} must answer for ±${e} points (at a ${pct(rate)} response rate). That gives ±${moe} points.`,
-      zh: `普查：${group.zh}，须全部邀请；达到±${e}分需${plan.required}人作答（按${pct(rate)}回收率），误差约±${moe}分。`,
-    };
-  }
-  return {
-    en: `${plan.n} completed answers from ${group.en} (invite ${plan.invitations}) give ±${moe} points.`,
-    zh: `从${group.zh}中完成${plan.n}份有效答卷（邀请${plan.invitations}人），误差±${moe}分。`,
+  const numbers = {
+    audience,
+    population,
+    target: fmt(target),
+    moe: fmt(plan.marginOfError * toPoints),
+    process: fmt(plan.marginOfErrorInfinite * toPoints),
+    n0: Math.ceil(plan.n0 - 1e-9),
+    completes: plan.n,
+    required: plan.required,
+    invitations: plan.invitations,
+    rate: pct(rate),
   };
+  const kind = rowCase(plan, population);
+  return inBoth((w, lang) => w.row[kind]({ ...numbers, who: who[lang] }));
 }
 
-const CUSTOMERS: BilingualText = { en: "customers", zh: "客户" };
+const CUSTOMERS: BilingualText = inBoth((w) => w.customers);
 
 /**
  * Plans the survey samples of a study: for each evaluation point and audience, the completed answers needed for a
@@ -440,7 +414,7 @@ export function samplingPlan(study: Study, options: SamplingPlanOptions): Sampli
         marginOfError: null,
         marginOfErrorProcess: null,
         quotas: [],
-        message: { en: `${who.en} has a headcount of 0: nobody can answer; check the post's headcount.`, zh: `${who.zh}岗位人数为0，无人可答；请核对岗位人数。` },
+        message: inBoth((w, lang) => w.nobody(who[lang])),
       });
       continue;
     }
@@ -476,18 +450,9 @@ export function samplingPlan(study: Study, options: SamplingPlanOptions): Sampli
     const top = largest(rs);
     if (top === undefined) continue;
     const reachable = rs.every((r) => r.reachable);
-    const message =
-      top.population === 0
-        ? top.message
-        : top.census
-          ? {
-              en: `${post.name.en}: survey all ${top.population} (a census), driven by ${top.point}${reachable ? "" : "; the target is not reachable at every point"}.`,
-              zh: `${post.name.zh}：全员调查（普查）共${top.population}人，由评价点${top.point}决定${reachable ? "" : "；部分评价点达不到目标误差"}。`,
-            }
-          : {
-              en: `${post.name.en}: ${top.completes} completed answers (invite ${top.invitations}) cover all ${rs.length} of its evaluation points; driven by ${top.point}.`,
-              zh: `${post.name.zh}：完成${top.completes}份答卷（邀请${top.invitations}人）即可覆盖其全部${rs.length}个评价点，由评价点${top.point}决定。`,
-            };
+    const kind = top.census ? "census" : "sample";
+    const numbers = { population: top.population, point: top.point, reachable, completes: top.completes, invitations: top.invitations, points: rs.length };
+    const message = top.population === 0 ? top.message : inBoth((w, lang) => w.post[kind]({ ...numbers, post: post.name[lang] }));
     byRaterPost.push({
       post: post.id,
       name: post.name,

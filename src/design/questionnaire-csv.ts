@@ -11,6 +11,7 @@ import type { Lang } from "../core/label.js";
 import { csvCell } from "../core/escape.js";
 import type { Questionnaire } from "./questionnaire.js";
 import type { AnswerOption } from "./questionnaire-scales.js";
+import { designLang } from "./words.js";
 
 /** A CSV cell value: text (made formula-safe), a number or boolean (written as is), or empty. @internal */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -92,7 +93,7 @@ function optionsCell(options: readonly AnswerOption[], lang: Lang): string {
  * ```
  */
 export function questionnaireToCsv(q: Questionnaire, options: QuestionnaireCsvOptions = {}): string {
-  const lang: Lang = options.lang === "zh" ? "zh" : "en";
+  const lang: Lang = designLang(options.lang);
   const names = options.names === true;
   const header: string[] = [...QUESTIONNAIRE_CSV_COLUMNS];
   if (names) header.push("theme_name", "point_name", "step_name", "rater_post_name");
