@@ -38,7 +38,7 @@ const timer = setInterval(() => {
 }, 10);
 
 const t0 = performance.now();
-const source = readResponsesCsv(file, study, { segments: ["region", "class"] });
+const source = readResponsesCsv(study, file, { segments: ["region", "class"] });
 const agg = await aggregate(study, source);
 const ms = performance.now() - t0;
 clearInterval(timer);

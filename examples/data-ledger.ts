@@ -61,7 +61,7 @@ function expect(l: LedgerSummary, reasons: readonly RejectReason[]): void {
 // ── 1. Survey responses, long form: one answer a row ────────────────────────────────────────────────────────────
 const longFile = here("./data/survey-with-problems.csv");
 const likertDontKnow = [...DEFAULT_DONT_KNOW, 9]; // the fieldwork firm codes "don't know" as 9 on 1–5 items
-const longSource = readResponsesCsv(longFile, study, {
+const longSource = readResponsesCsv(study, longFile, {
   file: basename(longFile),
   segments: ["area"],
   dontKnowByQuestion: new Map([
@@ -80,7 +80,7 @@ if (longAgg.ledger.values.dontKnow !== 2 || longAgg.ledger.values.missing !== 1)
 
 // ── 2. The same questions from a second fieldwork file, wide form: one respondent a row ─────────────────────────
 const wideFile = here("./data/survey-wide.csv");
-const wideSource = readResponsesCsv(wideFile, study, { file: basename(wideFile), form: "wide", segments: ["area"], ignoreColumns: ["comment"] });
+const wideSource = readResponsesCsv(study, wideFile, { file: basename(wideFile), form: "wide", segments: ["area"], ignoreColumns: ["comment"] });
 const wideAgg = await aggregate(study, wideSource);
 printLedger(`${basename(wideFile)} (wide form)`, wideAgg.ledger);
 if (!wideSource.ledger.reconciles()) failed = true;
@@ -97,7 +97,7 @@ for (const cell of cellsOf(rollup(both), { question: "q_timely" })) {
 
 // ── 3. Work orders: event times per case ────────────────────────────────────────────────────────────────────────
 const casesFile = here("./data/work-orders.csv");
-const records = await readCasesCsv(casesFile, study, { file: basename(casesFile), segments: ["area"] });
+const records = await readCasesCsv(study, casesFile, { file: basename(casesFile), segments: ["area"] });
 printLedger(`${basename(casesFile)} (${records.count} work orders)`, records.ledger.summary());
 if (!records.ledger.reconciles()) failed = true;
 expect(records.ledger.summary(), ["unparseable-time", "stop-before-start", "unknown-event"]);

@@ -23,10 +23,10 @@ const dir = mkdtempSync(join(tmpdir(), "gaptrace-example-"));
 
 // Load: the study, the survey (every row accounted for) and the work orders.
 const study = await readStudyFile(studyFile);
-const responses = await collectResponses(study, readResponsesCsv(join(dir, "survey.csv"), study, { segments: ["area", "fault_class"] }));
+const responses = await collectResponses(study, readResponsesCsv(study, join(dir, "survey.csv"), { segments: ["area", "fault_class"] }));
 const l = responses.ledger;
 console.log(`survey.csv: ${l.rowsRead} rows read = ${l.accepted} accepted + ${l.rejected} rejected`);
-const cases = await readCasesCsv(join(dir, "work-orders.csv"), study, { segments: ["area", "fault_class"] });
+const cases = await readCasesCsv(study, join(dir, "work-orders.csv"), { segments: ["area", "fault_class"] });
 console.log(`work-orders.csv: ${cases.count} cases`);
 
 // Attribute, and list what lands on each post.

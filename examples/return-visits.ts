@@ -18,7 +18,7 @@ const study = await readStudyFile(fileURLToPath(new URL("./studies/power-utility
 
 const responses = await collectResponses(
   study,
-  readResponsesCsv(at("回访调查.csv"), study, {
+  readResponsesCsv(study, at("回访调查.csv"), {
     encoding: "gb18030",
     form: "wide",
     columns: { respondent: "回访编号", case: "工单编号" },
@@ -35,7 +35,7 @@ const responses = await collectResponses(
     dontKnowByQuestion: new Map([["q_or_arrival_timely_p", ["9", "不知道", "不清楚"]]]),
   }),
 );
-const cases = await readCasesCsv(at("抢修工单.csv"), study, {
+const cases = await readCasesCsv(study, at("抢修工单.csv"), {
   encoding: "gb18030",
   form: "wide",
   columns: { case: "工单编号" },

@@ -221,14 +221,14 @@ function sortCells(cells: Map<string, AggregateCell>): Map<string, AggregateCell
  * ]);
  * agg.cells.get(cellKey("q-sat", "1", makeSegment({ region: "north" })))?.moments.mean; // 3
  *
- * const big = await aggregate(study, readResponsesCsv("answers.csv", study)); // gaptrace/node
+ * const big = await aggregate(study, readResponsesCsv(study, "answers.csv")); // gaptrace/node
  * ```
  */
 export function aggregate(study: Study, rows: Iterable<ResponseRow>, options?: ResponseOptions): Aggregate;
 export function aggregate(study: Study, rows: ResponseSource | AsyncIterable<ResponseRow>, options?: ResponseOptions): Promise<Aggregate>;
 export function aggregate(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | ResponseSource, options: ResponseOptions = {}): Aggregate | Promise<Aggregate> {
   const isSource = rows instanceof ResponseSource;
-  const source = isSource ? rows : responsesFrom(rows, study, options);
+  const source = isSource ? rows : responsesFrom(study, rows, options);
   if (source.study.id !== study.id) {
     throw new UsageError("aggregate", `the response source reads study "${source.study.id}", not "${study.id}".`, "Aggregate a source made for the same study.");
   }

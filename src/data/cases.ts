@@ -10,6 +10,7 @@
 import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
@@ -433,78 +434,183 @@ function load(study: Study, batches: SourceBatches, options: CaseOptions): CaseR
  * Load case records from in-memory rows (long form: case, event, time; wide form: a key per event). Sync rows
  * give a sync result; async rows a promise.
  *
- * @param rows - the rows.
  * @param study - the study (events, metrics, steps and clocks are checked against it).
+ * @param rows - the rows.
  * @param options - form, columns, offset for local times.
  * @returns the records with their ledger.
  * @example
  * ```ts
  * const records = casesFrom(
+ *   study,
  *   [
  *     { case: "WO-1", event: "paid", time: "2024-03-01T09:00:00+08:00" },
  *     { case: "WO-1", event: "settled", time: "2024-03-01T15:00:00+08:00" },
  *     { case: "WO-1", event: "reconnected", time: "2024-03-02T10:00:00+08:00" },
  *   ],
- *   study,
  * );
  * durationsFor(records, { start: "paid", stop: "reconnected" }, "h").values; // Float64Array [25]
  * ```
  */
+export function casesFrom(study: Study, rows: Iterable<CaseRow>, options?: CaseOptions): CaseRecords;
+export function casesFrom(study: Study, rows: AsyncIterable<CaseRow>, options?: CaseOptions): Promise<CaseRecords>;
+/**
+ * `casesFrom` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFrom(study, rows, options)`. This order is accepted until 0.3.
+ * @param rows - the rows.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFrom(rows, study); // as casesFrom(study, rows)
+ * ```
+ */
 export function casesFrom(rows: Iterable<CaseRow>, study: Study, options?: CaseOptions): CaseRecords;
+/**
+ * `casesFrom` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFrom(study, rows, options)`. This order is accepted until 0.3.
+ * @param rows - the rows.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFrom(rows, study); // as casesFrom(study, rows)
+ * ```
+ */
 export function casesFrom(rows: AsyncIterable<CaseRow>, study: Study, options?: CaseOptions): Promise<CaseRecords>;
-export function casesFrom(rows: Iterable<CaseRow> | AsyncIterable<CaseRow>, study: Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseRow>, second: Iterable<CaseRow> | AsyncIterable<CaseRow> | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+  const [study, rows] = studyFirst<Iterable<CaseRow> | AsyncIterable<CaseRow>>(first, second);
   return load(study, objectRows(rows), options);
 }
 
 /**
  * Load case records from CSV text or chunks (header first), with the runtime-neutral csv-parse build.
  *
- * @param input - the CSV.
  * @param study - the study.
+ * @param input - the CSV.
  * @param options - reading options plus delimiter and encoding.
  * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
  * @returns the records (a promise for async input).
  * @example
  * ```ts
- * const records = casesFromCsv("case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n", study);
+ * const records = casesFromCsv(study, "case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n");
+ * ```
+ */
+export function casesFromCsv(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
+export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
+/**
+ * `casesFromCsv` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromCsv(study, input, options)`. This order is accepted until 0.3.
+ * @param input - the input.
+ * @param study - the study.
+ * @param options - reading options.
+ * @param driver - a csv-parse driver.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFromCsv(input, study); // as casesFromCsv(study, input)
  * ```
  */
 export function casesFromCsv(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
+/**
+ * `casesFromCsv` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromCsv(study, input, options)`. This order is accepted until 0.3.
+ * @param input - the input.
+ * @param study - the study.
+ * @param options - reading options.
+ * @param driver - a csv-parse driver.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFromCsv(input, study); // as casesFromCsv(study, input)
+ * ```
+ */
 export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
-export function casesFromCsv(input: TextInput, study: Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
+export function casesFromCsv(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
+  const [study, input] = studyFirst<TextInput>(first, second);
   return load(study, csvRows(input, options, driver), options);
 }
 
 /**
  * Load case records from JSON Lines text or chunks.
  *
- * @param input - the JSONL.
  * @param study - the study.
+ * @param input - the JSONL.
  * @param options - reading options plus encoding.
  * @returns the records (a promise for async input).
  * @example
  * ```ts
- * const records = casesFromJsonl('{"case":"WO-1","event":"paid","time":1709254800000}\n', study);
+ * const records = casesFromJsonl(study, '{"case":"WO-1","event":"paid","time":1709254800000}\n');
+ * ```
+ */
+export function casesFromJsonl(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & Pick<CsvOptions, "encoding">): CaseRecords;
+export function casesFromJsonl(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+/**
+ * `casesFromJsonl` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromJsonl(study, input, options)`. This order is accepted until 0.3.
+ * @param input - the input.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFromJsonl(input, study); // as casesFromJsonl(study, input)
  * ```
  */
 export function casesFromJsonl(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): CaseRecords;
+/**
+ * `casesFromJsonl` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromJsonl(study, input, options)`. This order is accepted until 0.3.
+ * @param input - the input.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFromJsonl(input, study); // as casesFromJsonl(study, input)
+ * ```
+ */
 export function casesFromJsonl(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-export function casesFromJsonl(input: TextInput, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
+export function casesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
+  const [study, input] = studyFirst<TextInput>(first, second);
   return load(study, jsonlRows(input, options), options);
 }
 
 /**
  * Load case records from ready-made source batches (for custom readers such as `gaptrace/node`).
  *
- * @param batches - the source batches.
  * @param study - the study.
+ * @param batches - the source batches.
  * @param options - reading options.
  * @returns the records, or a promise of them for async batches.
  * @example
  * ```ts
- * const records = await casesFromBatches(csvRows(stream), study);
+ * const records = await casesFromBatches(study, csvRows(stream));
  * ```
  */
-export function casesFromBatches(batches: SourceBatches, study: Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+export function casesFromBatches(study: Study, batches: SourceBatches, options?: CaseOptions): CaseRecords | Promise<CaseRecords>;
+/**
+ * `casesFromBatches` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromBatches(study, batches, options)`. This order is accepted until 0.3.
+ * @param batches - the batches.
+ * @param study - the study.
+ * @param options - reading options.
+ * @returns the records.
+ * @example
+ * ```ts
+ * casesFromBatches(batches, study); // as casesFromBatches(study, batches)
+ * ```
+ */
+export function casesFromBatches(batches: SourceBatches, study: Study, options?: CaseOptions): CaseRecords | Promise<CaseRecords>;
+export function casesFromBatches(first: Study | SourceBatches, second: SourceBatches | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+  const [study, batches] = studyFirst<SourceBatches>(first, second);
   return load(study, batches, options);
 }

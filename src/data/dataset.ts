@@ -174,7 +174,7 @@ export function collectResponses(study: Study, rows: Iterable<ResponseRow>, opti
 export function collectResponses(study: Study, rows: ResponseSource | AsyncIterable<ResponseRow>, options?: ResponseOptions): Promise<ResponseTable>;
 export function collectResponses(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | ResponseSource, options: ResponseOptions = {}): ResponseTable | Promise<ResponseTable> {
   const isSource = rows instanceof ResponseSource;
-  const source = isSource ? rows : responsesFrom(rows, study, options);
+  const source = isSource ? rows : responsesFrom(study, rows, options);
   if (source.study.id !== study.id) {
     throw new UsageError("collectResponses", `the response source reads study "${source.study.id}", not "${study.id}".`, "Collect a source made for the same study.");
   }

@@ -10,6 +10,7 @@
 import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
@@ -710,7 +711,7 @@ class ResponseReader {
  *
  * @example
  * ```ts
- * const source = responsesFrom(rows, study);
+ * const source = responsesFrom(study, rows);
  * for await (const answer of source) console.log(answer.question, answer.value);
  * source.ledger.reconciles(); // true
  * ```
@@ -802,20 +803,33 @@ export class ResponseSource implements AsyncIterable<Answer> {
  * Answers from in-memory rows: objects (or Maps) in long or wide form, from an array, iterable or async
  * iterable. Rows are numbered from 1 in problems.
  *
- * @param rows - the rows.
  * @param study - the study to check them against.
+ * @param rows - the rows.
  * @param options - form, column names, codes (see {@link ResponseOptions}).
  * @returns a response source (read it once).
  * @example
  * ```ts
- * const source = responsesFrom(
- *   [{ respondent: "r1", question: "q-sat", value: 4, segment: { region: "north" } }],
- *   study,
- * );
+ * const source = responsesFrom(study, [{ respondent: "r1", question: "q-sat", value: 4, segment: { region: "north" } }]);
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options: ResponseOptions = {}): ResponseSource {
+export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, options?: ResponseOptions): ResponseSource;
+/**
+ * `responsesFrom` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFrom(study, rows, options)`. This order is accepted until 0.3.
+ * @param rows - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * responsesFrom(rows, study); // as responsesFrom(study, rows)
+ * ```
+ */
+export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options?: ResponseOptions): ResponseSource;
+export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterable<ResponseRow>, second: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | Study, options: ResponseOptions = {}): ResponseSource {
+  const [study, rows] = studyFirst<Iterable<ResponseRow> | AsyncIterable<ResponseRow>>(first, second);
   return new ResponseSource(study, () => objectRows(rows), options, !isAsyncIterable(rows));
 }
 
@@ -823,50 +837,100 @@ export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<Respon
  * Answers from CSV text (a string, or text/byte chunks, sync or async), using the runtime-neutral csv-parse
  * build. In Node, `readResponsesCsv` from `gaptrace/node` reads files.
  *
- * @param input - the CSV, header first.
  * @param study - the study.
+ * @param input - the CSV, header first.
  * @param options - reading options plus delimiter and encoding.
  * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
  * @returns a response source (read it once).
  * @example
  * ```ts
- * const source = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study);
+ * const source = responsesFromCsv(study, "respondent,question,value\nr1,q-sat,4\n");
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFromCsv(input: TextInput, study: Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
+export function responsesFromCsv(study: Study, input: TextInput, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
+/**
+ * `responsesFromCsv` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFromCsv(study, input, options)`. This order is accepted until 0.3.
+ * @param input - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @param driver - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * responsesFromCsv(input, study); // as responsesFromCsv(study, input)
+ * ```
+ */
+export function responsesFromCsv(input: TextInput, study: Study, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
+export function responsesFromCsv(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
+  const [study, input] = studyFirst<TextInput>(first, second);
   return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
 }
 
 /**
  * Answers from JSON Lines text (one object per line), long or wide form.
  *
- * @param input - the JSONL text or chunks.
  * @param study - the study.
+ * @param input - the JSONL text or chunks.
  * @param options - reading options plus encoding.
  * @returns a response source (read it once).
  * @example
  * ```ts
- * const source = responsesFromJsonl('{"respondent":"r1","question":"q-sat","value":4}\n', study);
+ * const source = responsesFromJsonl(study, '{"respondent":"r1","question":"q-sat","value":4}\n');
  * ```
  */
-export function responsesFromJsonl(input: TextInput, study: Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
+export function responsesFromJsonl(study: Study, input: TextInput, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
+/**
+ * `responsesFromJsonl` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFromJsonl(study, input, options)`. This order is accepted until 0.3.
+ * @param input - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * responsesFromJsonl(input, study); // as responsesFromJsonl(study, input)
+ * ```
+ */
+export function responsesFromJsonl(input: TextInput, study: Study, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
+export function responsesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
+  const [study, input] = studyFirst<TextInput>(first, second);
   return new ResponseSource(study, () => jsonlRows(input, options), options, !isAsyncIterable(input));
 }
 
 /**
  * Answers from ready-made source batches (for custom readers such as `gaptrace/node`).
  *
+ * @param study - the study.
  * @param batches - opens the batches; called once, on first read.
+ * @param options - reading options.
+ * @param isSync - whether the batches are synchronous.
+ * @returns a response source.
+ * @example
+ * ```ts
+ * const source = responsesFromBatches(study, () => csvRows(text), {}, true);
+ * ```
+ */
+export function responsesFromBatches(study: Study, batches: () => SourceBatches, options?: ResponseOptions, isSync?: boolean): ResponseSource;
+/**
+ * `responsesFromBatches` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFromBatches(study, batches, options, isSync)`. This order is accepted until 0.3.
+ * @param batches - opens the batches.
  * @param study - the study.
  * @param options - reading options.
  * @param isSync - whether the batches are synchronous.
  * @returns a response source.
  * @example
  * ```ts
- * const source = responsesFromBatches(() => csvRows(text), study, {}, true);
+ * responsesFromBatches(batches, study); // as responsesFromBatches(study, batches)
  * ```
  */
-export function responsesFromBatches(batches: () => SourceBatches, study: Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
+export function responsesFromBatches(batches: () => SourceBatches, study: Study, options?: ResponseOptions, isSync?: boolean): ResponseSource;
+export function responsesFromBatches(first: Study | (() => SourceBatches), second: (() => SourceBatches) | Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
+  const [study, batches] = studyFirst<() => SourceBatches>(first, second);
   return new ResponseSource(study, batches, options, isSync);
 }

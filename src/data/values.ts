@@ -35,7 +35,7 @@ export interface AnswerCodes {
  *
  * @example
  * ```ts
- * responsesFrom(rows, study, { dontKnow: [...DEFAULT_DONT_KNOW, 99] });
+ * responsesFrom(study, rows, { dontKnow: [...DEFAULT_DONT_KNOW, 99] });
  * ```
  */
 export const DEFAULT_DONT_KNOW: readonly string[] = ["DK", "don't know", "dont know", "不知道", "不清楚", "说不清"];

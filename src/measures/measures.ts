@@ -16,6 +16,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Evidence, type Finding } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
 import { LayerSchema, type Layer, type Study } from "../model/study.js";
+import { isStudy, studyFirst } from "../model/study-first.js";
 import { DEFAULT_MEASURES_INPUT } from "./catalogue.js";
 import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type MeasureCatalogue, type MeasureCategory } from "./schema.js";
 
@@ -30,8 +31,6 @@ export interface MeasuresReport {
  * Validate a catalogue of measures given as plain data; returns every problem, never throws for bad input.
  *
  * @param input - The catalogue (parsed YAML or JSON, or an object literal).
- * @param study - When given, scoped ids (steps, standards, posts, departments) are checked against it and unknown
- *   ones reported as warnings.
  * @returns The catalogue with defaults applied, when it has no error, and all problems.
  * @example
  * ```ts
@@ -39,7 +38,35 @@ export interface MeasuresReport {
  * report.ok; // true
  * ```
  */
-export function validateMeasures(input: unknown, study?: Study): MeasuresReport {
+export function validateMeasures(input: unknown): MeasuresReport;
+/**
+ * Validate a catalogue of measures against a study: scoped ids (steps, standards, posts, departments) it does not
+ * have are reported as warnings.
+ *
+ * @param study - The study the catalogue is for.
+ * @param input - The catalogue (parsed YAML or JSON, or an object literal).
+ * @returns The catalogue with defaults applied, when it has no error, and all problems.
+ * @example
+ * ```ts
+ * validateMeasures(study, parseYaml(text)).problems; // e.g. a warning for a step the study does not have
+ * ```
+ */
+export function validateMeasures(study: Study, input: unknown): MeasuresReport;
+/**
+ * Validate a catalogue of measures against a study given second (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `validateMeasures(study, input)`. This order is accepted until 0.3.
+ * @param input - The catalogue.
+ * @param study - The study the catalogue is for.
+ * @returns The catalogue and all problems.
+ * @example
+ * ```ts
+ * validateMeasures(parseYaml(text), study); // as validateMeasures(study, parseYaml(text))
+ * ```
+ */
+export function validateMeasures(input: unknown, study: Study | undefined): MeasuresReport;
+export function validateMeasures(...args: readonly [unknown] | readonly [unknown, unknown]): MeasuresReport {
+  const [study, input] = args.length === 1 ? [undefined, args[0]] : isStudy(args[0]) && !isStudy(args[1]) ? [args[0], args[1]] : [args[1] as Study | undefined, args[0]];
   const parsed = MeasureCatalogueSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
@@ -141,7 +168,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
   } catch (e) {
     return { ok: false, catalogue: undefined, problems: [{ ...problem("parse/yaml", "error", [], `loadMeasuresText: the file could not be read: ${e instanceof Error ? e.message : String(e)}`, "Remove excessive aliases."), location: at(undefined) }] };
   }
-  const report = validateMeasures(raw, options.study);
+  const report = options.study === undefined ? validateMeasures(raw) : validateMeasures(options.study, raw);
   return {
     ...report,
     problems: report.problems.map((p) => {
@@ -242,23 +269,40 @@ type ScopeKey = (typeof SCOPE_KEYS)[number];
  * standards, posts, departments, layers), the finding's. Measures written for the finding come first, then those
  * addressing more of its evidence, then catalogue order.
  *
- * @param result - The attribution.
  * @param study - The study it was made on (for the steps a standard governs).
+ * @param result - The attribution.
  * @param catalogue - The catalogue; default {@link defaultMeasures}.
  * @param options - How many measures per finding at most.
  * @returns Per finding id, in the order of `result.findings`, its measures.
  * @example
  * ```ts
- * const measures = attachMeasures(result, study, defaultMeasures());
+ * const measures = attachMeasures(study, result, defaultMeasures());
  * measures.get("nce:or_bo_dispatch")?.map((m) => m.measure.id); // ["dispatch-auto", …]
  * ```
  */
+export function attachMeasures(study: Study, result: Attribution, catalogue?: MeasureCatalogue, options?: AttachMeasuresOptions): ReadonlyMap<string, readonly MatchedMeasure[]>;
+/**
+ * Give every finding the measures that fit it, with the study second (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `attachMeasures(study, result, catalogue, options)`. This order is accepted until 0.3.
+ * @param result - The attribution.
+ * @param study - The study it was made on.
+ * @param catalogue - The catalogue; default {@link defaultMeasures}.
+ * @param options - How many measures per finding at most.
+ * @returns Per finding id, its measures.
+ * @example
+ * ```ts
+ * attachMeasures(result, study); // as attachMeasures(study, result)
+ * ```
+ */
+export function attachMeasures(result: Attribution, study: Study, catalogue?: MeasureCatalogue, options?: AttachMeasuresOptions): ReadonlyMap<string, readonly MatchedMeasure[]>;
 export function attachMeasures(
-  result: Attribution,
-  study: Study,
+  first: Study | Attribution,
+  second: Attribution | Study,
   catalogue: MeasureCatalogue = defaultMeasures(),
   options: AttachMeasuresOptions = {},
 ): ReadonlyMap<string, readonly MatchedMeasure[]> {
+  const [study, result] = studyFirst<Attribution>(first, second);
   const max = options.max ?? 4;
   const categories = new Map(catalogue.categories.map((c) => [c.id, c] as const));
   const layerOf = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s.layer] as const)));

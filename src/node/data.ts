@@ -11,6 +11,7 @@ import { Parser as CsvParser } from "csv-parse";
 import { ValidationError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
 import { CsvCollector, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches, type SourceItem } from "../data/source.js";
@@ -31,7 +32,7 @@ export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding"
  *
  * @example
  * ```ts
- * const records = await casesFromCsv(fs.createReadStream("orders.csv"), study, {}, nodeCsvDriver);
+ * const records = await casesFromCsv(study, fs.createReadStream("orders.csv"), {}, nodeCsvDriver);
  * ```
  */
 export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
@@ -110,143 +111,271 @@ function checkEncoding(fn: string, encoding: string | undefined): void {
  * Stream survey responses from a CSV file (header first; long or wide form per `options.form`). Nothing is read
  * until the source is aggregated, collected or iterated.
  *
- * @param path - the file.
  * @param study - the study to check rows against.
+ * @param path - the file.
  * @param options - reading options (columns, segments, codes...), delimiter and encoding (e.g. `"gb18030"`).
  * @returns a single-pass response source; its ledger names `path` in every problem.
  * @example
  * ```ts
  * import { readResponsesCsv } from "gaptrace/node";
- * const source = readResponsesCsv("survey.csv", study, { segments: ["region"], dontKnow: [99, "DK"] });
+ * const source = readResponsesCsv(study, "survey.csv", { segments: ["region"], dontKnow: [99, "DK"] });
  * const agg = await aggregate(study, source);
  * source.ledger.summary(); // rows read, accepted, rejected by reason
  * ```
  */
-export function readResponsesCsv(path: string, study: Study, options: CsvResponseOptions = {}): ResponseSource {
+export function readResponsesCsv(study: Study, path: string, options?: CsvResponseOptions): ResponseSource;
+/**
+ * `readResponsesCsv` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `readResponsesCsv(study, path, options)`. This order is accepted until 0.3.
+ * @param path - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * readResponsesCsv(path, study); // as readResponsesCsv(study, path)
+ * ```
+ */
+export function readResponsesCsv(path: string, study: Study, options?: CsvResponseOptions): ResponseSource;
+export function readResponsesCsv(first: Study | string, second: string | Study, options: CsvResponseOptions = {}): ResponseSource {
+  const [study, path] = studyFirst<string>(first, second);
   checkEncoding("readResponsesCsv", options.encoding);
   const o = { file: path, ...options };
-  return responsesFromBatches(() => nodeCsvBatches(fileChunks("readResponsesCsv", path), o), study, o);
+  return responsesFromBatches(study, () => nodeCsvBatches(fileChunks("readResponsesCsv", path), o), o);
 }
 
 /**
  * Stream survey responses from a JSON Lines file (one object per line, long or wide form).
  *
- * @param path - the file.
  * @param study - the study.
+ * @param path - the file.
  * @param options - reading options and encoding.
  * @returns a single-pass response source.
  * @example
  * ```ts
- * const table = await collectResponses(study, readResponsesJsonl("survey.jsonl", study));
+ * const table = await collectResponses(study, readResponsesJsonl(study, "survey.jsonl"));
  * ```
  */
-export function readResponsesJsonl(path: string, study: Study, options: JsonlResponseOptions = {}): ResponseSource {
+export function readResponsesJsonl(study: Study, path: string, options?: JsonlResponseOptions): ResponseSource;
+/**
+ * `readResponsesJsonl` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `readResponsesJsonl(study, path, options)`. This order is accepted until 0.3.
+ * @param path - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * readResponsesJsonl(path, study); // as readResponsesJsonl(study, path)
+ * ```
+ */
+export function readResponsesJsonl(path: string, study: Study, options?: JsonlResponseOptions): ResponseSource;
+export function readResponsesJsonl(first: Study | string, second: string | Study, options: JsonlResponseOptions = {}): ResponseSource {
+  const [study, path] = studyFirst<string>(first, second);
   checkEncoding("readResponsesJsonl", options.encoding);
   const o = { file: path, ...options };
-  return responsesFromBatches(() => jsonlRows(fileChunks("readResponsesJsonl", path), o) as SourceBatches, study, o);
+  return responsesFromBatches(study, () => jsonlRows(fileChunks("readResponsesJsonl", path), o) as SourceBatches, o);
 }
 
 /**
  * Stream survey responses from CSV arriving on a Node stream (an HTTP upload, stdin, a decompressor).
  *
- * @param stream - a readable stream or async iterable of chunks.
  * @param study - the study.
+ * @param stream - a readable stream or async iterable of chunks.
  * @param options - reading options; set `file` to name the input in problems.
  * @returns a single-pass response source.
  * @example
  * ```ts
- * const agg = await aggregate(study, responsesFromCsvStream(process.stdin, study, { file: "stdin" }));
+ * const agg = await aggregate(study, responsesFromCsvStream(study, process.stdin, { file: "stdin" }));
  * ```
  */
-export function responsesFromCsvStream(stream: ChunkStream, study: Study, options: CsvResponseOptions = {}): ResponseSource {
+export function responsesFromCsvStream(study: Study, stream: ChunkStream, options?: CsvResponseOptions): ResponseSource;
+/**
+ * `responsesFromCsvStream` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFromCsvStream(study, stream, options)`. This order is accepted until 0.3.
+ * @param stream - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * responsesFromCsvStream(stream, study); // as responsesFromCsvStream(study, stream)
+ * ```
+ */
+export function responsesFromCsvStream(stream: ChunkStream, study: Study, options?: CsvResponseOptions): ResponseSource;
+export function responsesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CsvResponseOptions = {}): ResponseSource {
+  const [study, stream] = studyFirst<ChunkStream>(first, second);
   checkEncoding("responsesFromCsvStream", options.encoding);
-  return responsesFromBatches(() => nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), study, options);
+  return responsesFromBatches(study, () => nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options);
 }
 
 /**
  * Stream survey responses from JSON Lines arriving on a Node stream.
  *
- * @param stream - a readable stream or async iterable of chunks.
  * @param study - the study.
+ * @param stream - a readable stream or async iterable of chunks.
  * @param options - reading options and encoding.
  * @returns a single-pass response source.
  * @example
  * ```ts
- * const source = responsesFromJsonlStream(createGunzip().end(buffer), study);
+ * const source = responsesFromJsonlStream(study, createGunzip().end(buffer));
  * ```
  */
-export function responsesFromJsonlStream(stream: ChunkStream, study: Study, options: JsonlResponseOptions = {}): ResponseSource {
+export function responsesFromJsonlStream(study: Study, stream: ChunkStream, options?: JsonlResponseOptions): ResponseSource;
+/**
+ * `responsesFromJsonlStream` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `responsesFromJsonlStream(study, stream, options)`. This order is accepted until 0.3.
+ * @param stream - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * responsesFromJsonlStream(stream, study); // as responsesFromJsonlStream(study, stream)
+ * ```
+ */
+export function responsesFromJsonlStream(stream: ChunkStream, study: Study, options?: JsonlResponseOptions): ResponseSource;
+export function responsesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: JsonlResponseOptions = {}): ResponseSource {
+  const [study, stream] = studyFirst<ChunkStream>(first, second);
   checkEncoding("responsesFromJsonlStream", options.encoding);
-  return responsesFromBatches(() => jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), study, options);
+  return responsesFromBatches(study, () => jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options);
 }
 
 /**
  * Load case records (event times per case) from a CSV file.
  *
- * @param path - the file.
  * @param study - the study (events, clocks).
+ * @param path - the file.
  * @param options - form, columns, `assumeOffset` for local times, delimiter, encoding.
  * @returns the records with their ledger.
  * @example
  * ```ts
- * const records = await readCasesCsv("work-orders.csv", study, { assumeOffset: "+08:00" });
+ * const records = await readCasesCsv(study, "work-orders.csv", { assumeOffset: "+08:00" });
  * complianceFor(study, records, "reconnect-24h").share;
  * ```
  */
-export function readCasesCsv(path: string, study: Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+export function readCasesCsv(study: Study, path: string, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+/**
+ * `readCasesCsv` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `readCasesCsv(study, path, options)`. This order is accepted until 0.3.
+ * @param path - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * readCasesCsv(path, study); // as readCasesCsv(study, path)
+ * ```
+ */
+export function readCasesCsv(path: string, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+export function readCasesCsv(first: Study | string, second: string | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+  const [study, path] = studyFirst<string>(first, second);
   checkEncoding("readCasesCsv", options.encoding);
   const o = { file: path, ...options };
-  return Promise.resolve(casesFromBatches(nodeCsvBatches(fileChunks("readCasesCsv", path), o), study, o));
+  return Promise.resolve(casesFromBatches(study, nodeCsvBatches(fileChunks("readCasesCsv", path), o), o));
 }
 
 /**
  * Load case records from a JSON Lines file.
  *
- * @param path - the file.
  * @param study - the study.
+ * @param path - the file.
  * @param options - form, columns, offset, encoding.
  * @returns the records with their ledger.
  * @example
  * ```ts
- * const records = await readCasesJsonl("work-orders.jsonl", study);
+ * const records = await readCasesJsonl(study, "work-orders.jsonl");
  * ```
  */
-export function readCasesJsonl(path: string, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+export function readCasesJsonl(study: Study, path: string, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+/**
+ * `readCasesJsonl` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `readCasesJsonl(study, path, options)`. This order is accepted until 0.3.
+ * @param path - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * readCasesJsonl(path, study); // as readCasesJsonl(study, path)
+ * ```
+ */
+export function readCasesJsonl(path: string, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+export function readCasesJsonl(first: Study | string, second: string | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+  const [study, path] = studyFirst<string>(first, second);
   checkEncoding("readCasesJsonl", options.encoding);
   const o = { file: path, ...options };
-  return Promise.resolve(casesFromBatches(jsonlRows(fileChunks("readCasesJsonl", path), o), study, o));
+  return Promise.resolve(casesFromBatches(study, jsonlRows(fileChunks("readCasesJsonl", path), o), o));
 }
 
 /**
  * Load case records from CSV on a Node stream.
  *
- * @param stream - a readable stream or async iterable of chunks.
  * @param study - the study.
+ * @param stream - a readable stream or async iterable of chunks.
  * @param options - reading options.
  * @returns the records with their ledger.
  * @example
  * ```ts
- * const records = await casesFromCsvStream(fs.createReadStream("orders.csv"), study);
+ * const records = await casesFromCsvStream(study, fs.createReadStream("orders.csv"));
  * ```
  */
-export function casesFromCsvStream(stream: ChunkStream, study: Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+export function casesFromCsvStream(study: Study, stream: ChunkStream, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+/**
+ * `casesFromCsvStream` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromCsvStream(study, stream, options)`. This order is accepted until 0.3.
+ * @param stream - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * casesFromCsvStream(stream, study); // as casesFromCsvStream(study, stream)
+ * ```
+ */
+export function casesFromCsvStream(stream: ChunkStream, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+export function casesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
+  const [study, stream] = studyFirst<ChunkStream>(first, second);
   checkEncoding("casesFromCsvStream", options.encoding);
-  return Promise.resolve(casesFromBatches(nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), study, options));
+  return Promise.resolve(casesFromBatches(study, nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options));
 }
 
 /**
  * Load case records from JSON Lines on a Node stream.
  *
- * @param stream - a readable stream or async iterable of chunks.
  * @param study - the study.
+ * @param stream - a readable stream or async iterable of chunks.
  * @param options - reading options.
  * @returns the records with their ledger.
  * @example
  * ```ts
- * const records = await casesFromJsonlStream(process.stdin, study, { file: "stdin" });
+ * const records = await casesFromJsonlStream(study, process.stdin, { file: "stdin" });
  * ```
  */
-export function casesFromJsonlStream(stream: ChunkStream, study: Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+export function casesFromJsonlStream(study: Study, stream: ChunkStream, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+/**
+ * `casesFromJsonlStream` with the study second, the 0.1 order.
+ *
+ * @deprecated Pass the study first: `casesFromJsonlStream(study, stream, options)`. This order is accepted until 0.3.
+ * @param stream - as in the current order.
+ * @param study - the study.
+ * @param options - as in the current order.
+ * @returns as in the current order.
+ * @example
+ * ```ts
+ * casesFromJsonlStream(stream, study); // as casesFromJsonlStream(study, stream)
+ * ```
+ */
+export function casesFromJsonlStream(stream: ChunkStream, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
+export function casesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
+  const [study, stream] = studyFirst<ChunkStream>(first, second);
   checkEncoding("casesFromJsonlStream", options.encoding);
-  return Promise.resolve(casesFromBatches(jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), study, options));
+  return Promise.resolve(casesFromBatches(study, jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options));
 }

@@ -9,6 +9,7 @@ import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
 import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
@@ -35,7 +36,7 @@ export interface DisplayAttributionOptions {
 function checkAttribution(x: unknown, fn: string): Attribution {
   const a = x as Attribution;
   if (typeof x !== "object" || x === null || !isList(a.findings) || !isList(a.undecided)) {
-    throw new UsageError(fn, "expecting the result of attribute(…) as the first argument.", "Pass const result = attribute(study, { responses, cases }).");
+    throw new UsageError(fn, "expecting the result of attribute(…) after the study.", "Pass displayAttribution(study, attribute(study, { responses, cases })).");
   }
   return a;
 }
@@ -133,18 +134,34 @@ function responsibilityTable(result: Attribution, findings: readonly Finding[], 
  * explains), how much must change and the adjusted p-value. Then responsibility by post (the root causes each
  * post owns) and the questions the data were too thin to decide.
  *
- * @param result - the result of `attribute`.
  * @param study - the study it was run on (for names).
+ * @param result - the result of `attribute`.
  * @param options - `lang`, `theme`.
  * @returns a view with `text/html` and `text/plain`.
  * @example
  * ```ts
  * const result = attribute(study, { responses: table, cases: data.cases });
- * displayAttribution(result, study, { lang: "zh" });
+ * displayAttribution(study, result, { lang: "zh" });
  * ```
  */
-export function displayAttribution(result: Attribution, study: Study, options: DisplayAttributionOptions = {}): NotebookView {
+export function displayAttribution(study: Study, result: Attribution, options?: DisplayAttributionOptions): NotebookView;
+/**
+ * Show the findings of an attribution, with the study second (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `displayAttribution(study, result, options)`. This order is accepted until 0.3.
+ * @param result - the result of `attribute`.
+ * @param study - the study it was run on.
+ * @param options - `lang`, `theme`.
+ * @returns a view with `text/html` and `text/plain`.
+ * @example
+ * ```ts
+ * displayAttribution(result, study); // as displayAttribution(study, result)
+ * ```
+ */
+export function displayAttribution(result: Attribution, study: Study, options?: DisplayAttributionOptions): NotebookView;
+export function displayAttribution(first: Study | Attribution, second: Attribution | Study, options: DisplayAttributionOptions = {}): NotebookView {
   const fn = "displayAttribution";
+  const [study, result] = studyFirst<Attribution>(first, second);
   const r = checkAttribution(result, fn);
   checkStudy(study, fn);
   const lang = checkLang(options.lang, fn);

@@ -51,7 +51,7 @@ export function displayBlueprint(study: Study, theme: string, options: DisplayBl
   if (attribution !== undefined && (typeof attribution !== "object" || attribution === null || !isList(attribution.findings))) {
     throw new UsageError(fn, "options.attribution must be the result of attribute(…).", "Pass attribution: attribute(study, { responses, cases }).");
   }
-  const marks = [...(options.marks ?? []), ...(attribution === undefined ? [] : blueprintMarks(attribution, study, theme, lang))];
+  const marks = [...(options.marks ?? []), ...(attribution === undefined ? [] : blueprintMarks(study, attribution, theme, lang))];
   // Ids inside an inlined SVG are document-wide; a prefix derived from what is drawn keeps two different
   // pictures in one notebook apart while the same input still gives the same bytes.
   const idPrefix = `gt-${hash(JSON.stringify([study.id, theme, lang, marks]))}-`;

@@ -41,7 +41,7 @@ function size(view: unknown): number {
  * @returns a promise that settles once everything is shown.
  * @example
  * ```ts
- * await show(displayLedger(table), displayAttribution(result, study));
+ * await show(displayLedger(table), displayAttribution(study, result));
  * ```
  */
 export async function show(...views: readonly unknown[]): Promise<void> {

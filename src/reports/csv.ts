@@ -70,7 +70,7 @@ function lines(header: readonly string[], rows: readonly Row[], bom: boolean): s
  * ```
  */
 export function toCsv(result: Attribution, study: Study, options: CsvReportOptions = {}): string {
-  return csvFromReport(buildReport(result, study, options), options.table ?? "findings", options.bom ?? false);
+  return csvFromReport(buildReport(study, result, options), options.table ?? "findings", options.bom ?? false);
 }
 
 /**
@@ -82,7 +82,7 @@ export function toCsv(result: Attribution, study: Study, options: CsvReportOptio
  * @returns The CSV text.
  * @example
  * ```ts
- * csvFromReport(buildReport(result, study), "findings");
+ * csvFromReport(buildReport(study, result), "findings");
  * ```
  */
 export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false): string {

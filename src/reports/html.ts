@@ -13,6 +13,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import type { WaveComparison } from "../attribution/waves.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS, type Quadrant } from "../stats/drivers/importance-performance.js";
 import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, renderBlueprintSvg, type BlueprintMark } from "./blueprint/index.js";
 import { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS } from "./charts.js";
@@ -190,17 +191,34 @@ function markLabel(f: Finding, lang: Lang): string {
  * The findings of one theme as blueprint marks: a customer gap at its point's step, an unreasonable standard at
  * every step it governs, non-compliant execution at its step, each with a short label of its key number.
  *
- * @param result - The attribution.
  * @param study - The study.
+ * @param result - The attribution.
  * @param theme - The theme whose blueprint is drawn.
  * @param lang - The language of the labels.
  * @returns Marks for `renderBlueprintSvg` (only steps of that theme's blueprint).
  * @example
  * ```ts
- * renderBlueprintSvg(study, "theme_outage_repair", { marks: blueprintMarks(result, study, "theme_outage_repair", "en") });
+ * renderBlueprintSvg(study, "theme_outage_repair", { marks: blueprintMarks(study, result, "theme_outage_repair", "en") });
  * ```
  */
-export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[] {
+export function blueprintMarks(study: Study, result: Attribution, theme: string, lang: Lang): BlueprintMark[];
+/**
+ * The findings of one theme as blueprint marks, with the study second (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `blueprintMarks(study, result, theme, lang)`. This order is accepted until 0.3.
+ * @param result - The attribution.
+ * @param study - The study.
+ * @param theme - The theme whose blueprint is drawn.
+ * @param lang - The language of the labels.
+ * @returns Marks for `renderBlueprintSvg`.
+ * @example
+ * ```ts
+ * blueprintMarks(result, study, "theme_outage_repair", "en"); // as blueprintMarks(study, result, …)
+ * ```
+ */
+export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[];
+export function blueprintMarks(first: Study | Attribution, second: Attribution | Study, theme: string, lang: Lang): BlueprintMark[] {
+  const [study, result] = studyFirst<Attribution>(first, second);
   const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
   const marks: BlueprintMark[] = [];
   for (const f of result.findings) {
@@ -289,7 +307,7 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
   // ── Blueprints ──
   {
     const parts = study.blueprints.map((bp, i) => {
-      const marks = blueprintMarks(result, study, bp.theme, lang);
+      const marks = blueprintMarks(study, result, bp.theme, lang);
       const name = labelsOf(study, lang).name("theme", bp.theme);
       const svg = renderBlueprintSvg(study, bp.theme, { lang, marks, idPrefix: `bp${i}-` });
       const count = lang === "zh" ? `（${marks.length}个标记）` : ` (${marks.length} marked)`;

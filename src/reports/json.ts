@@ -24,7 +24,7 @@ import { REPORT_FORMAT, ReportSchema, type ReportDocument } from "./schema.js";
  * ```
  */
 export function toJson(result: Attribution, study: Study, options: ReportOptions = {}): string {
-  return `${JSON.stringify(buildReport(result, study, options), null, 2)}\n`;
+  return `${JSON.stringify(buildReport(study, result, options), null, 2)}\n`;
 }
 
 /**

@@ -68,7 +68,7 @@ function sharesCell(entry: ReportEntry, doc: ReportDocument): string {
  * ```
  */
 export function toMarkdown(result: Attribution, study: Study, options: ReportOptions & { readonly title?: string } = {}): string {
-  return markdownFromReport(buildReport(result, study, options), options.title);
+  return markdownFromReport(buildReport(study, result, options), options.title);
 }
 
 /**

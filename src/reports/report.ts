@@ -13,6 +13,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import { evidenceQ } from "../attribution/attribute.js";
 import { GRADES, TAGS, type CauseLink, type ChainLink, type CustomerDissatisfaction, type Evidence, type Finding, type Grade, type Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
+import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
 import { relabelIds } from "./labels.js";
@@ -96,21 +97,37 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
 /**
  * Build the report document of an attribution, in one language.
  *
+ * @param study - The study the attribution was made on.
  * @param result - The attribution.
- * @param study - The study it was made on.
  * @param options - Language and measures catalogue.
  * @returns The `gaptrace/report@2` document (plain data; `JSON.stringify` it, or use {@link toJson}).
  * @example
  * ```ts
- * const doc = buildReport(result, study, { lang: "zh" });
+ * const doc = buildReport(study, result, { lang: "zh" });
  * doc.summary.findings["unreasonable-standard"]; // 2
  * ```
  */
-export function buildReport(result: Attribution, study: Study, options: ReportOptions = {}): ReportDocument {
+export function buildReport(study: Study, result: Attribution, options?: ReportOptions): ReportDocument;
+/**
+ * Build the report document of an attribution, with the study second (the 0.1 order).
+ *
+ * @deprecated Pass the study first: `buildReport(study, result, options)`. This order is accepted until 0.3.
+ * @param result - The attribution.
+ * @param study - The study it was made on.
+ * @param options - Language and measures catalogue.
+ * @returns The `gaptrace/report@2` document.
+ * @example
+ * ```ts
+ * buildReport(result, study); // as buildReport(study, result)
+ * ```
+ */
+export function buildReport(result: Attribution, study: Study, options?: ReportOptions): ReportDocument;
+export function buildReport(first: Study | Attribution, second: Attribution | Study, options: ReportOptions = {}): ReportDocument {
+  const [study, result] = studyFirst<Attribution>(first, second);
   const lang = options.lang ?? "en";
   const l = labelsOf(study, lang);
   const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
-  const attached = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(result, study, catalogue);
+  const attached = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue);
   const significant = significanceOf(result);
   const ref = (kind: Parameters<typeof l.name>[0], id: string): Ref => ({ id, name: l.name(kind, id) });
   const refOrNull = (kind: Parameters<typeof l.name>[0], id: string | undefined): Ref | null => (id === undefined ? null : ref(kind, id));
@@ -461,7 +478,7 @@ const GRADE_RANK: Readonly<Record<Grade, number>> = { measured: 0, "internal-cha
  * @returns The measured root causes, largest first, and the possible causes to test.
  * @example
  * ```ts
- * const { measured, toTest } = rootCauseRanking(buildReport(result, study));
+ * const { measured, toTest } = rootCauseRanking(buildReport(study, result));
  * measured[0]?.priority; // 16.8 (index points)
  * ```
  */

@@ -60,7 +60,7 @@ describe("whatIf", () => {
 describe("whatIf with loaded work orders", () => {
   it("takes the case records readCasesCsv returns", async () => {
     const { casesFrom } = await import("../../src/data/cases.js");
-    const loaded = casesFrom(cases.flatMap((c) => (c.events as readonly (readonly [string, number])[]).map(([event, t]) => ({ case: c.id, event, time: new Date(t).toISOString() }))), mini);
+    const loaded = casesFrom(mini, cases.flatMap((c) => (c.events as readonly (readonly [string, number])[]).map(([event, t]) => ({ case: c.id, event, time: new Date(t).toISOString() }))));
     const r = whatIf(mini, { responses: data.responses, cases: loaded }, [{ kind: "performance", step: "reconnect", factor: 0.7 }]);
     expect(r.findings).toEqual([expect.objectContaining({ id: "nce:reconnect", status: "resolved" })]);
   });

@@ -26,7 +26,7 @@ describe("casesCsv", () => {
     expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0))).toBe("2026-03-02T08:00:00+08:00");
     expect(isoWithOffset(Date.UTC(2026, 2, 2, 0, 0, 1, 5), -300)).toBe("2026-03-01T19:00:01.005-05:00");
     const data = simulateStudy(study, { seed: 1, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 20 });
-    const records = casesFromCsv(casesCsv(data), study, { segments: ["area", "fault_class"] });
+    const records = casesFromCsv(study, casesCsv(data), { segments: ["area", "fault_class"] });
     expect(records.ledger.rejected).toBe(0);
     expect(records.count).toBe(data.cases.length);
     const first = data.cases[0]!;

@@ -31,8 +31,8 @@ const truthOf = (dir: string): Truth => JSON.parse(readFileSync(join(dir, "truth
 
 /** Read the written files as `gaptrace attribute` would (the `case` column is the default link) and trace. */
 async function traced(dir: string) {
-  const responses = await collectResponses(study, readResponsesCsv(join(dir, "responses.csv"), study, { segments: ["area", "fault_class"] }));
-  const cases = await readCasesCsv(join(dir, "cases.csv"), study, { segments: ["area", "fault_class"] });
+  const responses = await collectResponses(study, readResponsesCsv(study, join(dir, "responses.csv"), { segments: ["area", "fault_class"] }));
+  const cases = await readCasesCsv(study, join(dir, "cases.csv"), { segments: ["area", "fault_class"] });
   return attribute(study, { responses, cases });
 }
 

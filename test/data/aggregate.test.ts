@@ -55,7 +55,7 @@ describe("aggregate", () => {
 
   it("reads a response source asynchronously", async () => {
     const csv = "respondent,question,value,region\nr1,q-sat,4,n\nr2,q-sat,2,n\nr3,q-sat,9,n\n";
-    const agg = await aggregate(study, responsesFromCsv(csv, study, { segments: ["region"] }));
+    const agg = await aggregate(study, responsesFromCsv(study, csv, { segments: ["region"] }));
     expect(cell(agg, "q-sat", { region: "n" })?.moments.mean).toBe(3);
     expect(agg.ledger.rejected).toBe(1);
     expectBalanced(agg.ledger);
@@ -63,7 +63,7 @@ describe("aggregate", () => {
 
   it("refuses a source of another study", () => {
     const other = StudySchema.parse({ ...studyInput, id: "other" });
-    expect(() => aggregate(study, responsesFromCsv("", other))).toThrow(UsageError);
+    expect(() => aggregate(study, responsesFromCsv(other, ""))).toThrow(UsageError);
   });
 
   it("rolls up to coarser segments and across waves", () => {

@@ -10,7 +10,7 @@ const fixture = (name: string): string => readFileSync(new URL(`../fixtures/data
 const at = (iso: string): number => Date.parse(iso);
 
 describe("case records, long form", () => {
-  const records = casesFromCsv(fixture("cases-long.csv"), study, { segments: ["region"], file: "cases-long.csv" });
+  const records = casesFromCsv(study, fixture("cases-long.csv"), { segments: ["region"], file: "cases-long.csv" });
 
   it("rejects each bad line for its reason, at its line", () => {
     expect(rejections(records.ledger)).toEqual([
@@ -54,18 +54,18 @@ describe("case records, long form", () => {
   });
 
   it("takes local times with an assumed offset", () => {
-    const r = casesFromCsv("case,event,time\nX,paid,2024-03-01 09:00\nX,settled,2024-03-01\n", study, { assumeOffset: "+08:00" });
+    const r = casesFromCsv(study, "case,event,time\nX,paid,2024-03-01 09:00\nX,settled,2024-03-01\n", { assumeOffset: "+08:00" });
     expect(r.times.get("paid")?.[0]).toBe(at("2024-03-01T09:00:00+08:00"));
     expect(r.times.get("settled")?.[0]).toBeNaN(); // midnight is before 09:00: stop before start on settle-lag
     expect(r.ledger.count("stop-before-start")).toBe(1);
     expectBalanced(r.ledger);
-    expect(() => casesFrom([], study, { assumeOffset: "CST" })).toThrow(UsageError);
+    expect(() => casesFrom(study, [], { assumeOffset: "CST" })).toThrow(UsageError);
   });
 });
 
 describe("case records, wide form", () => {
   it("checks each event cell", () => {
-    const records = casesFromCsv(fixture("cases-wide.csv"), study, { form: "wide", segments: ["region"] });
+    const records = casesFromCsv(study, fixture("cases-wide.csv"), { form: "wide", segments: ["region"] });
     expect(rejections(records.ledger)).toEqual(["3: data/unknown-event", "3: data/unparseable-time", "4: data/stop-before-start"]);
     expect(records.ledger.summary()).toMatchObject({ rowsRead: 4, accepted: 4, rejected: 0 });
     expect(records.ledger.values).toMatchObject({ read: 10, valid: 7, rejected: 3 });
@@ -74,16 +74,16 @@ describe("case records, wide form", () => {
   });
 
   it("reads objects and JSON Lines the same way", async () => {
-    const objects = casesFrom([{ case: "A", paid: 1000, settled: "1970-01-01T00:00:02Z", segment: { region: "n" } }], study, { form: "wide" });
+    const objects = casesFrom(study, [{ case: "A", paid: 1000, settled: "1970-01-01T00:00:02Z", segment: { region: "n" } }], { form: "wide" });
     expect(objects.times.get("settled")?.[0]).toBe(2000);
     expect(objects.segments[0]).toEqual([["region", "n"]]);
-    const jsonl = casesFromJsonl('{"case":"A","event":"paid","time":1000}\n{"case":"A","event":"paid","time":5}\n', study);
+    const jsonl = casesFromJsonl(study, '{"case":"A","event":"paid","time":1000}\n{"case":"A","event":"paid","time":5}\n');
     expect(rejections(jsonl.ledger)).toEqual(["2: data/duplicate-event"]);
     expectBalanced(jsonl.ledger);
     async function* rows() {
       yield { case: "B", event: "settled", time: 7 };
     }
-    const fromAsync = await casesFrom(rows(), study);
+    const fromAsync = await casesFrom(study, rows());
     expect(fromAsync.times.get("settled")?.[0]).toBe(7);
   });
 });
@@ -94,7 +94,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 30 }), fc.boolean(), (rows, wide) => {
         const header = wide ? "case,paid,settled,reconnected,wave" : "case,event,time,wave";
-        const records = casesFromCsv([header, ...rows.map((r) => r.join(","))].join("\n"), study, { form: wide ? "wide" : "long" });
+        const records = casesFromCsv(study, [header, ...rows.map((r) => r.join(","))].join("\n"), { form: wide ? "wide" : "long" });
         expectBalanced(records.ledger);
         let times = 0;
         for (const col of records.times.values()) for (const t of col) if (!Number.isNaN(t)) times++;

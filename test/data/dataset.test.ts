@@ -83,7 +83,7 @@ describe("case links in the table", () => {
   const options = { form: "wide" as const, columns: { respondent: "受访者编号", case: "工单编号" }, file: "回访.csv" };
 
   it("fills the case column for every respondent, blank for no link and for staff", async () => {
-    const t = await collectResponses(study, responsesFromCsv(visits, study, options));
+    const t = await collectResponses(study, responsesFromCsv(study, visits, options));
     expect(t.respondents.id).toEqual(["v1", "v2", "v3", "s1", "v1"]);
     expect(t.respondents.case).toEqual(["WO-11", "", "WO-13", "", "WO-21"]);
     expect(t.respondents.case).toHaveLength(t.respondents.count);
@@ -94,7 +94,7 @@ describe("case links in the table", () => {
   });
 
   it("lists the linked customers of a wave with the line to look at", async () => {
-    const t = await collectResponses(study, responsesFromCsv(visits, study, options));
+    const t = await collectResponses(study, responsesFromCsv(study, visits, options));
     expect(respondentCases(t, "2026H1").map((l) => [l.respondent, l.case, l.line, l.index])).toEqual([
       ["v1", "WO-11", 2, 0],
       ["v3", "WO-13", 4, 2],

@@ -9,7 +9,7 @@ import { StudySchema } from "../../src/model/study.js";
 import { study, studyInput } from "./fixture.js";
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/data/${name}`, import.meta.url), "utf8");
-const records = casesFromCsv(fixture("cases-long.csv"), study, { segments: ["region"] });
+const records = casesFromCsv(study, fixture("cases-long.csv"), { segments: ["region"] });
 const standard = study.standards[0]!;
 const expectQuestion = study.evaluationPoints[0]!.questions.find((q) => q.id === "q-expect-h")!;
 
@@ -40,7 +40,7 @@ describe("durationsFor", () => {
     expect(Array.from(durationsFor(records, standard, "h", { segment: { region: "south" } }).values)).toEqual([40]);
     // These cases name no wave, so they count for any wave asked for; cases of another wave do not.
     expect(durationsFor(records, standard, "h", { wave: "9" }).considered).toBe(durationsFor(records, standard, "h").considered);
-    const waved = casesFrom([{ case: "W1", event: "settled", time: "2026-03-02T08:00:00+08:00", wave: "2" }, { case: "W1", event: "reconnected", time: "2026-03-02T10:00:00+08:00", wave: "2" }], study);
+    const waved = casesFrom(study, [{ case: "W1", event: "settled", time: "2026-03-02T08:00:00+08:00", wave: "2" }, { case: "W1", event: "reconnected", time: "2026-03-02T10:00:00+08:00", wave: "2" }]);
     expect(durationsFor(waved, standard, "h", { wave: "9" }).considered).toBe(0);
     expect(durationsFor(waved, standard, "h", { wave: "2" }).considered).toBe(1);
     expect(durationsFor(records, standard, "h", { context: "reconnect-time" }).considered).toBe(1);
@@ -93,7 +93,7 @@ describe("complianceFor", () => {
 
   it("says so when a working-day standard has no calendar", () => {
     const s2 = StudySchema.parse({ ...studyInput, standards: [{ ...studyInput.standards![0]!, unit: "workday", threshold: 1 }] });
-    const r = casesFromCsv(fixture("cases-long.csv"), s2);
+    const r = casesFromCsv(s2, fixture("cases-long.csv"));
     const c = complianceFor(s2, r, "reconnect-24h");
     expect(c.share).toBeUndefined();
     expect(c.problems.map((p) => p.code)).toEqual(["data/workday-needs-calendar"]);
@@ -116,10 +116,10 @@ describe("complianceFor", () => {
 
   it("compares figures only on the same basis and clock", () => {
     const wave1 = complianceFor(study, records, "reconnect-24h");
-    const wave2 = complianceFor(study, casesFrom([{ case: "x", event: "settled", time: 0 }, { case: "x", event: "reconnected", time: 3_600_000 }], study), "reconnect-24h");
+    const wave2 = complianceFor(study, casesFrom(study, [{ case: "x", event: "settled", time: 0 }, { case: "x", event: "reconnected", time: 3_600_000 }]), "reconnect-24h");
     expect(compareCompliance(wave1, wave2).difference).toBe(0.5);
     const fromPayment = StudySchema.parse({ ...studyInput, standards: [{ ...studyInput.standards![0]!, clock: { start: "paid", stop: "reconnected" } }] });
-    const c2 = complianceFor(fromPayment, casesFromCsv(fixture("cases-long.csv"), fromPayment), "reconnect-24h");
+    const c2 = complianceFor(fromPayment, casesFromCsv(fromPayment, fixture("cases-long.csv")), "reconnect-24h");
     expect(() => compareCompliance(wave1, c2)).toThrow(BasisMismatchError);
     expect(() => compareCompliance(wave1, c2)).toThrow(/clock\.start: "settled" in the first figure, "paid" in the second figure/);
   });

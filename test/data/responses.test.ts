@@ -13,7 +13,7 @@ const by = (answers: Answer[], respondent: string, question: string): Answer | u
 
 describe("long-form CSV with deliberately bad rows", () => {
   const load = async () => {
-    const source = responsesFromCsv(fixture("responses-long.csv"), study, {
+    const source = responsesFromCsv(study, fixture("responses-long.csv"), {
       file: "responses-long.csv",
       segments: ["region", "class"],
       dontKnowByQuestion: new Map([["q-nps", [99]]]),
@@ -87,7 +87,7 @@ describe("long-form CSV with deliberately bad rows", () => {
 
 describe("wide-form CSV", () => {
   it("checks each cell: wrong audience, scale, duplicates and unknown columns", async () => {
-    const source = responsesFromCsv(fixture("responses-wide.csv"), study, { form: "wide", segments: ["region"], file: "wide.csv" });
+    const source = responsesFromCsv(study, fixture("responses-wide.csv"), { form: "wide", segments: ["region"], file: "wide.csv" });
     const answers = await drain(source);
     expect(rejections(source.ledger)).toEqual([
       "2: data/unknown-question", // "comment" column, non-blank
@@ -112,7 +112,7 @@ describe("wide-form CSV", () => {
 
   it("skips ignored columns and maps question columns", async () => {
     const csv = "id,weight,Q1,note\nx1,1,4,hello\nx2,1,,\n";
-    const source = responsesFromCsv(csv, study, {
+    const source = responsesFromCsv(study, csv, {
       form: "wide",
       columns: { respondent: "id" },
       questionColumns: new Map([["q-sat", "Q1"]]),
@@ -128,7 +128,7 @@ describe("wide-form CSV", () => {
   });
 
   it("rejects blank answers when missing is \"reject\"", async () => {
-    const source = responsesFromCsv("respondent,q-sat,q-nps\na,,3\n", study, { form: "wide", missing: "reject" });
+    const source = responsesFromCsv(study, "respondent,q-sat,q-nps\na,,3\n", { form: "wide", missing: "reject" });
     await drain(source);
     expect(rejections(source.ledger)).toEqual(["2: data/missing-value"]);
     expectBalanced(source.ledger);
@@ -138,13 +138,12 @@ describe("wide-form CSV", () => {
 describe("in-memory rows and JSON Lines", () => {
   it("reads objects and Maps in long form, numbering rows from 1", () => {
     const source = responsesFrom(
-      [
+      study, [
         { respondent: "a", question: "q-sat", value: 5, segment: new Map([["region", "north"]]) },
         new Map<string, unknown>([["respondent", "b"], ["question", "q-sat"], ["value", 2]]),
         { respondent: "c", question: "q-sat", value: 3, weight: Number.POSITIVE_INFINITY },
         42 as never,
       ],
-      study,
     );
     const answers: Answer[] = [];
     const r = source.forEach((a) => answers.push(a));
@@ -155,7 +154,7 @@ describe("in-memory rows and JSON Lines", () => {
   });
 
   it("treats __proto__ and constructor as plain data", async () => {
-    const source = responsesFromJsonl(fixture("responses.jsonl"), study);
+    const source = responsesFromJsonl(study, fixture("responses.jsonl"));
     const answers = await drain(source);
     expect(rejections(source.ledger)).toEqual(["3: data/out-of-range", "4: data/malformed-line", "5: data/malformed-line", "9: data/unknown-question"]);
     expect(source.ledger.summary()).toMatchObject({ rowsRead: 8, accepted: 4, rejected: 4, blankLines: 1 });
@@ -168,7 +167,7 @@ describe("in-memory rows and JSON Lines", () => {
   });
 
   it("keeps only the declared segment dimensions", () => {
-    const source = responsesFrom([{ respondent: "a", question: "q-sat", value: 5, segment: { region: "n", class: "r" } }], study, { segments: ["class"] });
+    const source = responsesFrom(study, [{ respondent: "a", question: "q-sat", value: 5, segment: { region: "n", class: "r" } }], { segments: ["class"] });
     const answers: Answer[] = [];
     void source.forEach((a) => answers.push(a));
     expect(answers[0]?.segment).toEqual([["class", "r"]]);
@@ -177,12 +176,11 @@ describe("in-memory rows and JSON Lines", () => {
 
   it("rejects a respondent whose attributes change within a wave", () => {
     const source = responsesFrom(
-      [
+      study, [
         { respondent: "a", question: "q-sat", value: 5, weight: 1 },
         { respondent: "a", question: "q-nps", value: 5, weight: 2 },
         { respondent: "a", question: "q-nps", value: 5, weight: 2, wave: "2" },
       ],
-      study,
     );
     void source.forEach(() => undefined);
     expect(rejections(source.ledger)).toEqual(["2: data/inconsistent-respondent"]);
@@ -191,7 +189,7 @@ describe("in-memory rows and JSON Lines", () => {
 
   it("enforces the segment limit", () => {
     const rows = Array.from({ length: 5 }, (_, i) => ({ respondent: `r${i}`, question: "q-sat", value: 3, segment: { region: `reg${i}` } }));
-    const source = responsesFrom(rows, study, { maxSegments: 3 });
+    const source = responsesFrom(study, rows, { maxSegments: 3 });
     void source.forEach(() => undefined);
     expect(source.ledger.count("segment-limit")).toBe(2);
     expectBalanced(source.ledger);
@@ -199,7 +197,7 @@ describe("in-memory rows and JSON Lines", () => {
 
   it("keeps only the first N problems per reason but counts them all", () => {
     const rows = Array.from({ length: 50 }, (_, i) => ({ respondent: `r${i}`, question: "nope", value: 3 }));
-    const source = responsesFrom(rows, study, { maxProblemsPerReason: 5 });
+    const source = responsesFrom(study, rows, { maxProblemsPerReason: 5 });
     void source.forEach(() => undefined);
     expect(source.ledger.count("unknown-question")).toBe(50);
     expect(source.ledger.problems("unknown-question")).toHaveLength(5);
@@ -209,21 +207,21 @@ describe("in-memory rows and JSON Lines", () => {
 
 describe("usage errors", () => {
   it("refuses a header without the required columns, with its location", async () => {
-    const source = responsesFromCsv("who,question,value\nr1,q-sat,4\n", study, { file: "x.csv" });
+    const source = responsesFromCsv(study, "who,question,value\nr1,q-sat,4\n", { file: "x.csv" });
     const err = await drain(source).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).problems[0]).toMatchObject({ code: "data/missing-column", location: { file: "x.csv", line: 1 } });
   });
 
   it("refuses a header that repeats a column", async () => {
-    const err = await drain(responsesFromCsv("respondent,question,value,value\n", study)).catch((e: unknown) => e);
+    const err = await drain(responsesFromCsv(study, "respondent,question,value,value\n")).catch((e: unknown) => e);
     expect((err as ValidationError).problems[0]?.code).toBe("data/duplicate-column");
   });
 
   it("refuses bad options at the call, and a second read", async () => {
-    expect(() => responsesFrom([], study, { form: "tall" as never })).toThrow(UsageError);
-    expect(() => responsesFrom([], study, { dontKnowByQuestion: new Map([["nope", [9]]]) })).toThrow(/nope/);
-    const source = responsesFrom([], study);
+    expect(() => responsesFrom(study, [], { form: "tall" as never })).toThrow(UsageError);
+    expect(() => responsesFrom(study, [], { dontKnowByQuestion: new Map([["nope", [9]]]) })).toThrow(/nope/);
+    const source = responsesFrom(study, []);
     await drain(source);
     expect(() => source.forEach(() => undefined)).toThrow(/already been read/);
   });
@@ -241,7 +239,7 @@ describe("properties", () => {
       fc.asyncProperty(fc.array(row, { maxLength: 30 }), fc.boolean(), async (rows, wide) => {
         const header = wide ? "respondent,audience,post,weight,wave,q-sat,qi-settle,q-told" : "respondent,audience,post,weight,wave,question,value";
         const text = [header, ...rows.map((r) => r.join(","))].join("\n");
-        const source = responsesFromCsv(text, study, { form: wide ? "wide" : "long" });
+        const source = responsesFromCsv(study, text, { form: wide ? "wide" : "long" });
         const answers = await drain(source);
         const s = source.ledger.summary();
         expect(s.rowsRead).toBe(s.accepted + s.rejected);
@@ -258,7 +256,7 @@ describe("properties", () => {
     const obj = fc.dictionary(fc.constantFrom("respondent", "question", "value", "audience", "post", "weight", "wave", "segment", "__proto__", "q-sat"), value);
     fc.assert(
       fc.property(fc.array(fc.oneof(obj, fc.anything()), { maxLength: 30 }), fc.boolean(), (rows, wide) => {
-        const source = responsesFrom(rows as never[], study, { form: wide ? "wide" : "long" });
+        const source = responsesFrom(study, rows as never[], { form: wide ? "wide" : "long" });
         let n = 0;
         try {
           void source.forEach(() => n++);
@@ -292,7 +290,7 @@ describe("case links (回访 sampled from work orders)", () => {
   const options = { file: "visits.csv", columns: { respondent: "受访者", case: "工单编号" } };
 
   it("links each customer to its case and rejects a row naming a second case at its line", async () => {
-    const source = responsesFromCsv(longCsv, study, options);
+    const source = responsesFromCsv(study, longCsv, options);
     const answers = await drain(source);
     expect(rejections(source.ledger)).toEqual(["5: data/conflicting-case-link"]);
     const p = source.ledger.problems("conflicting-case-link")[0];
@@ -314,7 +312,7 @@ describe("case links (回访 sampled from work orders)", () => {
 
   it("checks the case cell of consecutive rows that repeat every other attribute", async () => {
     const csv = ["respondent,question,value,case", "r1,q-sat,4,", "r1,q-nps,8,W1", "r1,q-told,是,W2", "r1,q-wait-bad,2,W1"].join("\n");
-    const source = responsesFromCsv(csv, study);
+    const source = responsesFromCsv(study, csv);
     const answers = await drain(source);
     expect(answers.map((a) => a.case)).toEqual(["", "W1", "W1"]);
     expect(rejections(source.ledger)).toEqual(["4: data/conflicting-case-link"]);
@@ -329,7 +327,7 @@ describe("case links (回访 sampled from work orders)", () => {
       { respondent: "a", question: "q-nps", value: 7, case: "20260302" },
       { respondent: "c", question: "q-sat", value: 5, case: null },
     ];
-    const source = responsesFrom(rows, study);
+    const source = responsesFrom(study, rows);
     const answers: Answer[] = [];
     void source.forEach((a) => answers.push(a));
     expect(answers.map((a) => a.case)).toEqual(["20260301", "WO-7", ""]);
@@ -338,8 +336,7 @@ describe("case links (回访 sampled from work orders)", () => {
     expectBalanced(source.ledger);
 
     const jsonl = responsesFromJsonl(
-      ['{"respondent":"a","question":"q-sat","value":4,"wo":"X1"}', '{"respondent":"a","question":"q-nps","value":7,"wo":"X2"}', '{"respondent":"a","question":"q-told","value":"是","wo":"X1"}'].join("\n"),
-      study,
+      study, ['{"respondent":"a","question":"q-sat","value":4,"wo":"X1"}', '{"respondent":"a","question":"q-nps","value":7,"wo":"X2"}', '{"respondent":"a","question":"q-told","value":"是","wo":"X1"}'].join("\n"),
       { columns: { case: "wo" } },
     );
     const fromJsonl = await drain(jsonl);
@@ -370,7 +367,7 @@ describe("case links (回访 sampled from work orders)", () => {
 
   it('links every external respondent to the case with its own id with linkBy: "respondent"', async () => {
     const csv = ["respondent,question,value,post,case", "WO-1,q-sat,4,,ignored", "WO-1,q-nps,9,,other", "s1,qi-settle,2,dispatcher,WO-1"].join("\n");
-    const source = responsesFromCsv(csv, study, { linkBy: "respondent", file: "v.csv" });
+    const source = responsesFromCsv(study, csv, { linkBy: "respondent", file: "v.csv" });
     const answers = await drain(source);
     expect(answers.map((a) => a.case)).toEqual(["WO-1", "WO-1", ""]);
     const s = source.ledger.summary();
@@ -382,10 +379,10 @@ describe("case links (回访 sampled from work orders)", () => {
   });
 
   it("leaves everyone unlinked when the default column is absent, and refuses a named column that is absent", async () => {
-    const plain = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study);
+    const plain = responsesFromCsv(study, "respondent,question,value\nr1,q-sat,4\n");
     expect((await drain(plain))[0]?.case).toBe("");
     expect(plain.ledger.summary().links).toEqual({ linked: 0, unlinked: 1, internalIgnored: 0, conflicting: 0 });
-    const named = responsesFromCsv("respondent,question,value\nr1,q-sat,4\n", study, { columns: { case: "工单编号" }, file: "v.csv" });
+    const named = responsesFromCsv(study, "respondent,question,value\nr1,q-sat,4\n", { columns: { case: "工单编号" }, file: "v.csv" });
     const err = await drain(named).then(
       () => undefined,
       (e: unknown) => e,
@@ -396,8 +393,8 @@ describe("case links (回访 sampled from work orders)", () => {
   });
 
   it("refuses contradictory or unknown link options at the call", () => {
-    expect(() => responsesFrom([], study, { linkBy: "respondent", columns: { case: "wo" } })).toThrow(/columns\.case .* linkBy: "respondent"/);
-    expect(() => responsesFrom([], study, { linkBy: "work-order" as never })).toThrow(UsageError);
+    expect(() => responsesFrom(study, [], { linkBy: "respondent", columns: { case: "wo" } })).toThrow(/columns\.case .* linkBy: "respondent"/);
+    expect(() => responsesFrom(study, [], { linkBy: "work-order" as never })).toThrow(UsageError);
   });
 
   it("keeps the link counts equal to the respondents it accepts, whatever the rows (property)", () => {
@@ -411,7 +408,7 @@ describe("case links (回访 sampled from work orders)", () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
         const staffed = rows.map((r) => (r.respondent === "s" ? { ...r, post: "dispatcher", question: "qi-settle" } : r));
-        const source = responsesFrom(staffed, study);
+        const source = responsesFrom(study, staffed);
         const answers: Answer[] = [];
         void source.forEach((a) => answers.push(a));
         expectBalanced(source.ledger);

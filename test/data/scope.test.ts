@@ -11,7 +11,7 @@ const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/po
 describe("scoped standards", () => {
   it("complianceFor counts only the cases in the standard's scope, as the attribution does", () => {
     const data = simulateStudy(study, { seed: 3, externalRespondents: 0, internalRespondents: 0, casesPerTheme: 400 });
-    const records = casesFromCsv(casesCsv(data), study, { segments: ["area", "fault_class"] });
+    const records = casesFromCsv(study, casesCsv(data), { segments: ["area", "fault_class"] });
     const urban = study.standards.find((s) => s.id === "std_arrival_urban_45min")!;
     const c = complianceFor(study, records, urban);
     const inScope = data.cases.filter((k) => k.theme === "theme_outage_repair" && k.segment.some(([d, v]) => d === "area" && v === "urban")).length;

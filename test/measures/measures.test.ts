@@ -27,7 +27,7 @@ describe("the bundled catalogue", () => {
 
 describe("attachMeasures", () => {
   it("gives every finding measures that address its tag and one of its evidence kinds", () => {
-    const attached = attachMeasures(result, study);
+    const attached = attachMeasures(study, result);
     expect([...attached.keys()]).toEqual(result.findings.map((f) => f.id));
     for (const f of result.findings) {
       const list = attached.get(f.id) ?? [];
@@ -52,9 +52,9 @@ describe("attachMeasures", () => {
         { id: "sqo-review", category: "standard-revision", title: "Quarterly review of commitments", tags: ["unreasonable-standard"], posts: ["service_quality_officer"], standards: ["std_reconnect_24h"] },
       ],
     };
-    const report = validateMeasures(input, study);
+    const report = validateMeasures(study, input);
     expect(report.ok).toBe(true);
-    const attached = attachMeasures(result, study, report.catalogue);
+    const attached = attachMeasures(study, result, report.catalogue);
     expect(attached.get("nce:or_bo_dispatch")?.[0]?.measure.id).toBe("gis-dispatch");
     expect(attached.get("nce:or_bo_dispatch")?.[0]?.specific).toBe(true);
     expect(attached.get("us:std_reconnect_24h:clock")?.[0]?.measure.id).toBe("sqo-review");
@@ -64,14 +64,28 @@ describe("attachMeasures", () => {
   });
 
   it("is deterministic: the same lists whatever the order of the findings", () => {
-    const base = attachMeasures(result, study);
+    const base = attachMeasures(study, result);
     fc.assert(
       fc.property(fc.shuffledSubarray([...result.findings], { minLength: result.findings.length }), (findings) => {
-        const again = attachMeasures({ ...result, findings }, study);
+        const again = attachMeasures(study, { ...result, findings });
         for (const f of findings) expect(again.get(f.id)?.map((m) => m.measure.id)).toEqual(base.get(f.id)?.map((m) => m.measure.id));
       }),
       { numRuns: 20 },
     );
+  });
+});
+
+describe("the 0.1 argument order (the study second)", () => {
+  it("is still accepted, deprecated until 0.3, with the same results", () => {
+    const bad = { ...(structuredClone(defaultMeasures()) as MeasureCatalogueInput), measures: [{ id: "x", category: "dispatch-process", title: "X", tags: ["non-compliant-execution"], steps: ["no_such_step"] }] };
+    const now = validateMeasures(study, bad);
+    expect(now.problems.length).toBeGreaterThan(0);
+    expect(validateMeasures(bad, study)).toEqual(now);
+    expect(validateMeasures(bad).problems.length).toBeLessThan(now.problems.length);
+    const old = attachMeasures(result, study, defaultMeasures(), { max: 2 });
+    const current = attachMeasures(study, result, defaultMeasures(), { max: 2 });
+    expect([...old.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)])).toEqual([...current.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)]));
+    expect(Math.max(...[...current.values()].map((l) => l.length))).toBe(2);
   });
 });
 

@@ -27,7 +27,7 @@ const path = (name: string): string => fileURLToPath(new URL(`../fixtures/data/$
 describe("readResponsesCsv", () => {
   it("streams a file through the Node parser with the same verdicts as the core", async () => {
     const file = path("responses-long.csv");
-    const source = readResponsesCsv(file, study, { segments: ["region", "class"], dontKnowByQuestion: new Map([["q-nps", [99]]]) });
+    const source = readResponsesCsv(study, file, { segments: ["region", "class"], dontKnowByQuestion: new Map([["q-nps", [99]]]) });
     const agg = await aggregate(study, source);
     expect(rejections(agg.ledger)).toEqual([
       "7: data/out-of-range",
@@ -54,7 +54,7 @@ describe("readResponsesCsv", () => {
   });
 
   it("reads wide files into a respondent-level table", async () => {
-    const t = await collectResponses(study, readResponsesCsv(path("responses-wide.csv"), study, { form: "wide", segments: ["region"] }));
+    const t = await collectResponses(study, readResponsesCsv(study, path("responses-wide.csv"), { form: "wide", segments: ["region"] }));
     expect(t.respondents.id).toEqual(["w01", "w02", "w03", "w04"]);
     expect(t.ledger.values).toEqual({ read: 14, valid: 7, missing: 0, dontKnow: 1, rejected: 6 });
     expectBalanced(t.ledger);
@@ -66,13 +66,13 @@ describe("readResponsesCsv", () => {
     // "respondent,question,value\nr1,q-told,是\nr2,q-told,否\n" with 是 = CA C7 and 否 = B7 F1 in GB18030.
     const head = Buffer.from("respondent,question,value\nr1,q-told,", "ascii");
     writeFileSync(file, Buffer.concat([head, Buffer.from([0xca, 0xc7]), Buffer.from("\nr2,q-told,"), Buffer.from([0xb7, 0xf1]), Buffer.from("\n")]));
-    const answers = await drain(readResponsesCsv(file, study, { encoding: "gb18030" }));
+    const answers = await drain(readResponsesCsv(study, file, { encoding: "gb18030" }));
     expect(answers.map((a) => a.value)).toEqual([1, 0]);
-    expect(() => readResponsesCsv(file, study, { encoding: "klingon" })).toThrow(/unknown text encoding/);
+    expect(() => readResponsesCsv(study, file, { encoding: "klingon" })).toThrow(/unknown text encoding/);
   });
 
   it("turns a missing file into a located problem", async () => {
-    const err = await aggregate(study, readResponsesCsv("/no/such/file.csv", study)).catch((e: unknown) => e);
+    const err = await aggregate(study, readResponsesCsv(study, "/no/such/file.csv")).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).problems[0]).toMatchObject({ code: "file/unreadable", location: { file: "/no/such/file.csv" } });
     expect((err as ValidationError).message).toMatch(/does not exist/);
@@ -81,11 +81,11 @@ describe("readResponsesCsv", () => {
 
 describe("JSONL and streams", () => {
   it("reads JSONL files and streams", async () => {
-    const fromFile = readResponsesJsonl(path("responses.jsonl"), study);
+    const fromFile = readResponsesJsonl(study, path("responses.jsonl"));
     await drain(fromFile);
     expect(rejections(fromFile.ledger)).toEqual(["3: data/out-of-range", "4: data/malformed-line", "5: data/malformed-line", "9: data/unknown-question"]);
     expectBalanced(fromFile.ledger);
-    const fromStream = responsesFromJsonlStream(createReadStream(path("responses.jsonl")), study, { file: "upload" });
+    const fromStream = responsesFromJsonlStream(study, createReadStream(path("responses.jsonl")), { file: "upload" });
     await drain(fromStream);
     expect(fromStream.ledger.summary().rowsRead).toBe(8);
     expect(fromStream.ledger.problems()[0]?.location?.file).toBe("upload");
@@ -94,7 +94,7 @@ describe("JSONL and streams", () => {
 
   it("locates rows after quoted line breaks and blank lines like the core reader", async () => {
     const text = 'respondent,question,value\n"r\n1",q-sat,4\n\nr2,q-sat,9\nr3,q-sat\nr4,q-sat,2\n';
-    const source = responsesFromCsvStream(Readable.from([Buffer.from(text)]), study);
+    const source = responsesFromCsvStream(study, Readable.from([Buffer.from(text)]));
     const answers = await drain(source);
     expect(answers.map((a) => [a.respondent, a.line])).toEqual([
       ["r\n1", 2],
@@ -109,7 +109,7 @@ describe("JSONL and streams", () => {
     const text = "respondent,question,value\nr1,q-sat,4\nr2,q-told,是\n";
     const bytes = Buffer.from(text);
     const chunks = Array.from(bytes, (b) => Buffer.from([b]));
-    const answers = await drain(responsesFromCsvStream(Readable.from(chunks), study));
+    const answers = await drain(responsesFromCsvStream(study, Readable.from(chunks)));
     expect(answers.map((a) => a.value)).toEqual([4, 1]);
   });
 });
@@ -123,47 +123,47 @@ describe("case links through the Node readers", () => {
     const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
     const csv = join(dir, "visits.csv");
     writeFileSync(csv, text);
-    const fromFile = await collectResponses(study, readResponsesCsv(csv, study, options));
+    const fromFile = await collectResponses(study, readResponsesCsv(study, csv, options));
     expect(fromFile.respondents.case).toEqual(["WO-1", "", "WO-3"]);
     expect(fromFile.ledger.links).toEqual({ linked: 2, unlinked: 1, internalIgnored: 0, conflicting: 1 });
     expect(fromFile.ledger.problems[0]).toMatchObject({ code: "data/conflicting-case-link", location: { file: csv, line: 5 } });
     expectBalanced(fromFile.ledger);
 
     const chunks = Array.from(Buffer.from(text), (b) => Buffer.from([b])); // splits every Chinese character
-    const fromStream = await collectResponses(study, responsesFromCsvStream(Readable.from(chunks), study, { ...options, file: "upload.csv" }));
+    const fromStream = await collectResponses(study, responsesFromCsvStream(study, Readable.from(chunks), { ...options, file: "upload.csv" }));
     expect(fromStream.respondents.case).toEqual(fromFile.respondents.case);
     expect(fromStream.ledger.problems[0]?.location).toEqual({ file: "upload.csv", line: 5 });
 
     const jsonl = join(dir, "visits.jsonl");
     writeFileSync(jsonl, ['{"respondent":"WO-7","question":"q-sat","value":3}', '{"respondent":"s1","post":"dispatcher","question":"qi-settle","value":3}'].join("\n"));
-    const byId = await collectResponses(study, readResponsesJsonl(jsonl, study, { linkBy: "respondent" }));
+    const byId = await collectResponses(study, readResponsesJsonl(study, jsonl, { linkBy: "respondent" }));
     expect(byId.respondents.case).toEqual(["WO-7", ""]);
-    const streamed = await collectResponses(study, responsesFromJsonlStream(createReadStream(jsonl), study, { linkBy: "respondent" }));
+    const streamed = await collectResponses(study, responsesFromJsonlStream(study, createReadStream(jsonl), { linkBy: "respondent" }));
     expect(streamed.respondents.case).toEqual(["WO-7", ""]);
   });
 
   it("refuses contradictory link options when the reader is made", () => {
-    expect(() => readResponsesCsv("visits.csv", study, { linkBy: "respondent", columns: { case: "工单编号" } })).toThrow(/not both/);
+    expect(() => readResponsesCsv(study, "visits.csv", { linkBy: "respondent", columns: { case: "工单编号" } })).toThrow(/not both/);
   });
 });
 
 describe("case records", () => {
   it("load from CSV and JSONL files and streams", async () => {
-    const records = await readCasesCsv(path("cases-long.csv"), study, { segments: ["region"] });
+    const records = await readCasesCsv(study, path("cases-long.csv"), { segments: ["region"] });
     expect(records.ledger.summary()).toMatchObject({ rowsRead: 19, accepted: 8, rejected: 11 });
     expect(records.ledger.problems()[0]?.location?.file).toBe(path("cases-long.csv"));
     expectBalanced(records.ledger);
     expect(complianceFor(study, records, "reconnect-24h")).toMatchObject({ measured: 2, met: 1 });
-    const wide = await casesFromCsvStream(createReadStream(path("cases-wide.csv")), study, { form: "wide", segments: ["region"], ignoreColumns: ["note"] });
+    const wide = await casesFromCsvStream(study, createReadStream(path("cases-wide.csv")), { form: "wide", segments: ["region"], ignoreColumns: ["note"] });
     expect(rejections(wide.ledger)).toEqual(["3: data/unparseable-time", "4: data/stop-before-start"]);
     expectBalanced(wide.ledger);
     const dir = mkdtempSync(join(tmpdir(), "gaptrace-"));
     const file = join(dir, "cases.jsonl");
     writeFileSync(file, '{"case":"A","event":"settled","time":0}\n{"case":"A","event":"reconnected","time":3600000}\n');
-    const j = await readCasesJsonl(file, study);
+    const j = await readCasesJsonl(study, file);
     expect(Array.from(j.times.get("reconnected") ?? [])).toEqual([3_600_000]);
-    const s = await casesFromJsonlStream(Readable.from(['{"case":"B","event":"paid",', '"time":5}\n']), study);
+    const s = await casesFromJsonlStream(study, Readable.from(['{"case":"B","event":"paid",', '"time":5}\n']));
     expect(s.times.get("paid")?.[0]).toBe(5);
-    await expect(readCasesCsv("/no/such.csv", study)).rejects.toThrow(/does not exist/);
+    await expect(readCasesCsv(study, "/no/such.csv")).rejects.toThrow(/does not exist/);
   });
 });

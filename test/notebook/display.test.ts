@@ -191,7 +191,7 @@ describe("displayBlueprint", () => {
   });
 
   it("draws an attribution's findings in the theme as marks, as the HTML report does", () => {
-    const marks = blueprintMarks(result, study, OUTAGE, "en");
+    const marks = blueprintMarks(study, result, OUTAGE, "en");
     expect(marks.some((m) => m.step === "or_bo_dispatch" && m.tag === "unreasonable-standard")).toBe(true);
     expect(marks.some((m) => m.step === "or_bo_dispatch" && m.tag === "non-compliant-execution")).toBe(true);
     const view = displayBlueprint(study, OUTAGE, { attribution: result });
@@ -224,7 +224,7 @@ describe("displayBlueprint", () => {
 
 describe("displayAttribution", () => {
   it("lists every finding under its tag with post, shares and what must change", () => {
-    const view = displayAttribution(result, study);
+    const view = displayAttribution(study, result);
     const b = bundleOf(view);
     const html = b["text/html"] ?? "";
     for (const f of result.findings) {
@@ -254,15 +254,15 @@ describe("displayAttribution", () => {
   });
 
   it("filters by theme and speaks Chinese", () => {
-    const none = displayAttribution(result, study, { theme: "theme_new_connection" });
+    const none = displayAttribution(study, result, { theme: "theme_new_connection" });
     expect(none.text()).toContain("0 findings");
-    const zh = displayAttribution(result, study, { lang: "zh" });
+    const zh = displayAttribution(study, result, { lang: "zh" });
     expect(zh.text()).toContain("标准不合理点");
     expect(zh.text()).toContain("服务质量管理专责");
   });
 
   it("refuses a wrong first argument", () => {
-    expect(() => displayAttribution(study as unknown as Attribution, study)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
+    expect(() => displayAttribution(study, study as unknown as Attribution)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
   });
 });
 
@@ -275,12 +275,12 @@ describe("displayAttribution with graded links", () => {
 
   it("shows a measured cause's share, interval and grade, in English and Chinese", () => {
     const { study: s, result: r } = reconnectionRun(PARTLY_LINKED);
-    const en = displayAttribution(r, s);
+    const en = displayAttribution(s, r);
     expect(en.text()).toContain("Linked to cases: Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
     expect(cellLines(en.html())).toContainEqual(expect.stringMatching(/^E Crew reconnects 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)$/));
     expect(cellLines(en.html())).toContainEqual(expect.stringMatching(/^not explained upstream \(front line\): 3\d%$/));
     expect(en.text()).toMatch(/Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\s+27\.5/);
-    const zh = displayAttribution(r, s, { lang: "zh" });
+    const zh = displayAttribution(s, r, { lang: "zh" });
     expect(cellLines(zh.html())).toContainEqual(expect.stringMatching(/^E 班组复电 6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）$/));
     expect(zh.text()).toMatch(/\[E\] 班组复电 6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）/);
     expect(zh.text()).toContain("与工单关联: 调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
@@ -289,13 +289,13 @@ describe("displayAttribution with graded links", () => {
   it("shows possible causes to test with their grade and no percentage", () => {
     const { study: s, result: r } = reconnectionRun(UNLINKED);
     for (const lang of ["en", "zh"] as const) {
-      const lines = cellLines(displayAttribution(r, s, { lang }).html());
+      const lines = cellLines(displayAttribution(s, r, { lang }).html());
       const grades = lang === "en" ? ["structural only (untested)", "supported by internal customers' ratings"] : ["仅结构推断（未检验）", "内部客户评价支持"];
       const possible = lines.filter((l) => grades.some((g) => l.includes(g)));
       expect(possible.length).toBeGreaterThanOrEqual(4);
       for (const l of possible) expect(l, l).not.toContain("%");
     }
-    expect(cellLines(displayAttribution(r, s).html())).toContain("Reconnection timeliness — to test (structural only (untested))");
+    expect(cellLines(displayAttribution(s, r).html())).toContain("Reconnection timeliness — to test (structural only (untested))");
   });
 });
 
@@ -334,14 +334,21 @@ describe("displayWhatIf", () => {
   });
 
   it("shows each finding's status, severities and where gaps are traced afterwards", () => {
-    const b = bundleOf(displayWhatIf(wi, study));
+    const b = bundleOf(displayWhatIf(study, wi));
     expect(b["text/plain"]).toContain("Repair crew on site within 45 minutes in cities (std_arrival_urban_45min): threshold 25");
     expect(b["text/plain"]).toMatch(/^\[S\] Repair crew on site within 45 minutes in cities · limit\s+resolved\s+0\.\d\d\s+–/m);
     const resolved = wi.findings.filter((f) => f.status === "resolved").length;
     expect(b["text/plain"]).toContain(`${resolved} resolved`);
     expectBalancedHtml(b["text/html"] ?? "");
-    const quiet = displayWhatIf(wi, study, { unchanged: false }).text();
+    const quiet = displayWhatIf(study, wi, { unchanged: false }).text();
     for (const f of wi.findings.filter((x) => x.status === "unchanged")) expect(quiet).not.toContain(f.id);
+  });
+
+  it("and displayAttribution still accept the 0.1 order, the study second (deprecated until 0.3)", () => {
+    expect(displayWhatIf(wi, study, { lang: "zh" }).html()).toBe(displayWhatIf(study, wi, { lang: "zh" }).html());
+    const result = wi.before;
+    expect(displayAttribution(result, study).text()).toBe(displayAttribution(study, result).text());
+    expect(() => displayWhatIf(study, study as unknown as WhatIfResult)).toThrow(/^gaptrace\/displayWhatIf: expecting the result of whatIf/);
   });
 });
 
@@ -384,10 +391,10 @@ describe("escaping and determinism", () => {
     return [
       displayStudy(s),
       displayBlueprint(s, "payment", { attribution: r, marks: [{ step: "settle", tag: "customer-dissatisfaction", label: HOSTILE }] }),
-      displayAttribution(r, s),
-      displayAttribution(r, s, { lang: "zh" }),
+      displayAttribution(s, r),
+      displayAttribution(s, r, { lang: "zh" }),
       displayLedger(t),
-      displayWhatIf(w, s),
+      displayWhatIf(s, w),
     ];
   }
 

@@ -79,11 +79,12 @@ describe("renderHtmlReport", () => {
     expect(zh).toMatch(/<html lang="zh-Hans">/);
     expect(zh).toContain("<h2 id=\"responsibility-h\">责任清单</h2>");
     expect(zh).toMatch(/第98百分位须从8\.\d分钟降至5分钟/);
-    const marks = blueprintMarks(result, study, "theme_outage_repair", "en");
+    const marks = blueprintMarks(study, result, "theme_outage_repair", "en");
     expect(marks.filter((m) => m.tag === "unreasonable-standard").map((m) => m.step)).toEqual(["or_bo_dispatch", "or_bo_crew_travel"]);
     expect(marks.some((m) => m.tag === "non-compliant-execution" && m.step === "or_bo_dispatch")).toBe(true);
     expect(marks.filter((m) => m.tag === "customer-dissatisfaction")).toHaveLength(5);
-    expect(blueprintMarks(result, study, "theme_new_connection", "en")).toEqual([]);
+    expect(blueprintMarks(study, result, "theme_new_connection", "en")).toEqual([]);
+    expect(blueprintMarks(result, study, "theme_outage_repair", "en")).toEqual(marks); // the 0.1 order, deprecated until 0.3
   });
 
   it("shows a hostile label as text, never as markup", () => {

@@ -8,6 +8,7 @@ import { renderHtmlReport } from "../../src/reports/html.js";
 import { readReportJson, toJson } from "../../src/reports/json.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from "../../src/reports/render.js";
+import { buildReport } from "../../src/reports/report.js";
 import { utilityRun } from "./fixture.js";
 
 const { study, result } = utilityRun();
@@ -31,5 +32,15 @@ describe("renderHtml, renderMarkdown, renderCsv, renderJson", () => {
     expect(renderCsv(study, result).split("\r\n")[0]).toMatch(/^id,tag,tag_name,/);
     expect(renderHtml(study, result, { lang: "zh" })).toContain('<html lang="zh');
     expect(readReportJson(renderJson(study, result)).findings.length).toBe(result.findings.length);
+  });
+});
+
+describe("buildReport", () => {
+  it("takes the study first, and the 0.1 order (the study second) until 0.3", () => {
+    const doc = buildReport(study, result, { lang: "zh" });
+    expect(doc.lang).toBe("zh");
+    expect(doc.findings.length).toBe(result.findings.length);
+    expect(buildReport(result, study, { lang: "zh" })).toEqual(doc);
+    expect(JSON.parse(renderJson(study, result, { lang: "zh" }))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });

@@ -181,7 +181,7 @@ describe("JSON report", () => {
       const raw = JSON.parse(text) as unknown;
       const parsed = ReportSchema.parse(raw);
       expect(parsed).toEqual(raw);
-      expect(buildReport(result, study, { lang })).toEqual(raw);
+      expect(buildReport(study, result, { lang })).toEqual(raw);
       expect(readReportJson(text)).toEqual(raw);
       expect(parsed.format).toBe(REPORT_FORMAT);
       expect(parsed.lang).toBe(lang);

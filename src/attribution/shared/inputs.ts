@@ -177,7 +177,7 @@ function isCaseRecords(x: unknown): x is CaseRecords {
  * @returns one record per case, with the events that happened.
  * @example
  * ```ts
- * caseRecordList(casesFromCsv(text, study))[0]?.events;
+ * caseRecordList(casesFromCsv(study, text))[0]?.events;
  * ```
  */
 export function caseRecordList(records: CaseRecords): CaseRecord[] {

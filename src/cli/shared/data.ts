@@ -124,7 +124,7 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
     ...(flags.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
   };
   try {
-    const source = isJsonl(path) ? readResponsesJsonl(full, study, options) : readResponsesCsv(full, study, options);
+    const source = isJsonl(path) ? readResponsesJsonl(study, full, options) : readResponsesCsv(study, full, options);
     return await collectResponses(study, source);
   } catch (e) {
     return rethrow(e, path, "responses");
@@ -152,7 +152,7 @@ export async function loadCases(io: CliIo, study: Study, path: string, flags: Da
     ...(flags.assumeOffset !== undefined ? { assumeOffset: flags.assumeOffset } : {}),
   };
   try {
-    return await (isJsonl(path) ? readCasesJsonl(full, study, options) : readCasesCsv(full, study, options));
+    return await (isJsonl(path) ? readCasesJsonl(study, full, options) : readCasesCsv(study, full, options));
   } catch (e) {
     return rethrow(e, path, "cases");
   }
