@@ -1,13 +1,17 @@
 /**
- * Options of the sampling plan, checked by hand so that every mistake (a negative margin, a confidence of 95, a
- * theme the study does not have, segment shares that do not add up to 1) comes back at once, each as a located
- * problem whose message starts with `gaptrace/samplingPlan:` and says what to do.
+ * Options of the sampling plan, checked by a zod schema built for the study (its themes are the allowed ones), so
+ * that every mistake (a negative margin, a confidence of 95, a theme the study does not have, segment shares that do
+ * not add up to 1) comes back at once. Each schema names the problem code its failures report; the code's text
+ * (`gaptrace/samplingPlan: …` and what to do) comes from the problem tables in `core/messages/`.
  * @module
  */
+import { z } from "zod";
 import { ValidationError } from "../core/errors.js";
-import { problem, type DocPath, type Problem } from "../core/problem.js";
+import type { ShownValue } from "../core/messages/problem-codes.js";
+import { problem, type DocPath, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { kishDesignEffect } from "../stats/kish-design-effect.js";
 import { UNITS, type Study, type Unit } from "../model/study.js";
+import { schemaProblems, valueAt } from "../study/validate/schema-issues.js";
 
 /** A value that may differ between customers (`external`) and staff (`internal`). */
 export type PerAudience<T> = T | { readonly external?: T; readonly internal?: T };
@@ -95,37 +99,264 @@ export interface ResolvedPlanOptions {
   readonly themes: readonly string[] | undefined;
 }
 
-const FN = "samplingPlan";
-const KNOWN = new Set([
-  "marginOfError",
-  "proportionMarginOfError",
-  "confidence",
-  "sd",
-  "sdRule",
-  "expectedProportion",
-  "designEffect",
-  "weights",
-  "responseRate",
-  "populations",
-  "segments",
-  "externalRespondents",
-  "themes",
-]);
-const SHARE_TOLERANCE = 1e-6;
+/** Every option, with its place in problem lists: an option missing here, or one that does not exist, does not compile. */
+const OPTION_ORDER: Readonly<Record<keyof SamplingPlanOptions, number>> = {
+  marginOfError: 0,
+  proportionMarginOfError: 1,
+  confidence: 2,
+  sd: 3,
+  sdRule: 4,
+  expectedProportion: 5,
+  designEffect: 6,
+  weights: 7,
+  responseRate: 8,
+  populations: 9,
+  segments: 10,
+  externalRespondents: 11,
+  themes: 12,
+};
+const OPTION_KEYS: readonly string[] = Object.keys(OPTION_ORDER);
+
+/** The problem codes of the sampling-plan options. */
+type PlanCode = Extract<ProblemCode, `plan-options/${string}`>;
+
+/** Where a failed check sits and what it found: what a code's parameters are made from. */
+interface Found {
+  /** Path below `options`. */
+  readonly path: DocPath;
+  /** The raw value there. */
+  readonly value: unknown;
+  /** Parameters a cross-field check attached. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return x !== null && typeof x === "object" && !Array.isArray(x);
 }
 
-function own(o: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+/** How a message shows a value the caller passed (long texts cut at 40 characters). */
+function shown(x: unknown): ShownValue {
+  if (typeof x === "string") return { kind: "value", text: JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x) };
+  if (Array.isArray(x)) return { kind: "list" };
+  if (isRecord(x)) return { kind: "object" };
+  return { kind: "value", text: String(x) };
 }
 
-function show(x: unknown): string {
-  if (typeof x === "string") return JSON.stringify(x.length > 40 ? `${x.slice(0, 40)}…` : x);
-  if (Array.isArray(x)) return "a list";
-  if (isRecord(x)) return "an object";
-  return String(x);
+const index = (f: Found, i: number): number => Number(f.path[i]);
+const text = (f: Found, i: number): string => String(f.path[i]);
+const got = (f: Found): ShownValue => shown(f.value);
+
+/** How each code's parameters are read off the failed check; `themes` are the study's theme ids. */
+function paramsTable(themes: readonly string[]): { readonly [C in PlanCode]: (f: Found) => ProblemParams[C] } {
+  const share = (f: Found): { index: number; value: number; got: ShownValue } => ({ index: index(f, 1), value: index(f, 3), got: got(f) });
+  return {
+    "plan-options/not-an-object": (f) => ({ got: got(f) }),
+    "plan-options/unknown": (f) => ({ key: text(f, 0), known: OPTION_KEYS }),
+    "plan-options/missing": (f) => ({ key: text(f, 0), of: "mean" }),
+    "plan-options/margin": (f) => ({ key: text(f, 0), of: f.path[0] === "marginOfError" ? "mean" : "share", got: got(f) }),
+    "plan-options/confidence": (f) => ({ got: got(f) }),
+    "plan-options/sd": (f) => (f.path.length > 1 ? { key: text(f, 1), got: got(f) } : { got: got(f), keys: PLAN_SCALE_KEYS.slice(0, 5) }),
+    "plan-options/sd-key": (f) => ({ key: text(f, 1), keys: PLAN_SCALE_KEYS }),
+    "plan-options/sd-rule": (f) => ({ got: got(f) }),
+    "plan-options/proportion": (f) => ({ got: got(f) }),
+    "plan-options/audience": (f) => ({ option: text(f, 0), audience: text(f, 1) }),
+    "plan-options/design-effect": (f) => ({ path: f.path, got: got(f) }),
+    "plan-options/weights": (f) => ({ path: f.path }),
+    "plan-options/design-effect-twice": (f) => ({ audience: String(f.params["audience"]) }),
+    "plan-options/response-rate": (f) => ({ path: f.path, got: got(f) }),
+    "plan-options/populations": () => ({}),
+    "plan-options/unknown-theme": (f) => ({ option: f.path[0] === "themes" ? "themes" : "populations", index: index(f, 1), got: got(f), themes }),
+    "plan-options/duplicate-theme": (f) => ({ theme: String(f.value) }),
+    "plan-options/population-size": (f) => ({ index: index(f, 1), got: got(f) }),
+    "plan-options/segments": () => ({}),
+    "plan-options/segment-dimension": (f) => ({ index: index(f, 1), got: got(f) }),
+    "plan-options/segment-duplicate": (f) => ({ dimension: String(f.value) }),
+    "plan-options/segment-audience": (f) => ({ index: index(f, 1), got: got(f) }),
+    "plan-options/segment-values": (f) => ({ index: index(f, 1) }),
+    "plan-options/segment-value": share,
+    "plan-options/segment-value-duplicate": (f) => ({ index: index(f, 1), value: String(f.value) }),
+    "plan-options/segment-share": share,
+    "plan-options/segment-shares-sum": (f) => ({ dimension: String(f.params["dimension"]), sum: Number(f.params["sum"]) }),
+    "plan-options/external-respondents": (f) => ({ got: got(f) }),
+    "plan-options/themes": () => ({ themes }),
+  };
+}
+
+/** Zod's `error` option naming the code a check reports; the code travels as the issue's message. */
+const as = (code: PlanCode): { readonly error: PlanCode } => ({ error: code });
+/** Cross-field checks run even when a sibling failed, so every mistake is reported at once. */
+const always = { when: () => true } as const;
+const SHARE_TOLERANCE = 1e-6;
+
+/** A number strictly between two bounds. */
+function between(code: PlanCode, low: number, high: number): z.ZodNumber {
+  return z.number(as(code)).gt(low, as(code)).lt(high, as(code));
+}
+
+/** A positive, finite number. */
+function positive(code: PlanCode): z.ZodNumber {
+  return z.number(as(code)).positive(as(code));
+}
+
+/** One value for both audiences, or `{ external, internal }`. */
+function perAudience<T extends z.ZodType>(code: PlanCode, value: T) {
+  const split = z.strictObject({ external: value.optional(), internal: value.optional() }, as("plan-options/audience"));
+  return z.union([value, split], as(code));
+}
+
+/** A list item read as an object: an item that is not one is read as `{}`, so each of its fields is reported. */
+function item<S extends z.core.$ZodLooseShape>(shape: S) {
+  return z.preprocess((v) => (isRecord(v) ? v : {}), z.object(shape));
+}
+
+/** Reports the second and later items whose `key` repeats an earlier one; runs on whatever the list holds. */
+function noRepeats(key: string, code: PlanCode) {
+  return (list: unknown, ctx: z.RefinementCtx): void => {
+    // Early exit: a value that is not a list is reported by the list's own schema.
+    if (!Array.isArray(list)) return;
+    const seen = new Set<string>();
+    list.forEach((x: unknown, i) => {
+      const v = isRecord(x) ? x[key] : undefined;
+      if (typeof v !== "string" || v === "") return;
+      if (seen.has(v)) ctx.addIssue({ code: "custom", message: code, path: [i, key] });
+      seen.add(v);
+    });
+  };
+}
+
+/** Reports a segment dimension whose shares do not add up to 1 (run only on an otherwise valid segment). */
+function sharesSumToOne(segment: { dimension: string; values: readonly { share: number }[] }, ctx: z.RefinementCtx): void {
+  const sum = segment.values.reduce((a, v) => a + v.share, 0);
+  if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
+    ctx.addIssue({ code: "custom", message: "plan-options/segment-shares-sum", path: ["values"], params: { dimension: segment.dimension, sum } });
+  }
+}
+
+const isWeights = (v: unknown): v is number[] =>
+  Array.isArray(v) && v.every((w) => typeof w === "number" && Number.isFinite(w) && w >= 0) && v.some((w) => (w as number) > 0);
+const isDesignEffect = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
+
+/** Reports an audience whose design effect both `designEffect` and `weights` validly set; runs on whatever was passed. */
+function designEffectOnce(options: unknown, ctx: z.RefinementCtx): void {
+  // Early exit: options that are not an object are reported by the object's own schema.
+  if (!isRecord(options)) return;
+  const sets = (v: unknown, a: string, valid: (x: unknown) => boolean): boolean => (isRecord(v) ? valid(v[a]) && Object.prototype.hasOwnProperty.call(v, a) : valid(v));
+  for (const audience of ["external", "internal"]) {
+    if (sets(options["designEffect"], audience, isDesignEffect) && sets(options["weights"], audience, isWeights)) {
+      ctx.addIssue({ code: "custom", message: "plan-options/design-effect-twice", path: ["weights"], params: { audience } });
+    }
+  }
+}
+
+/** The options schema for a study whose theme ids are `themes`; every failed check's message is its problem code. */
+function planOptionsSchema(themes: ReadonlySet<string>) {
+  const theme = z.string(as("plan-options/unknown-theme")).refine((t) => themes.has(t), as("plan-options/unknown-theme"));
+  const segment = item({
+    dimension: z.string(as("plan-options/segment-dimension")).min(1, as("plan-options/segment-dimension")),
+    audience: z.enum(["external", "internal", "all"], as("plan-options/segment-audience")).default("external"),
+    values: z
+      .array(
+        item({
+          value: z.string(as("plan-options/segment-value")).min(1, as("plan-options/segment-value")),
+          share: z.number(as("plan-options/segment-share")).min(0, as("plan-options/segment-share")).max(1, as("plan-options/segment-share")),
+        }),
+        as("plan-options/segment-values"),
+      )
+      .min(1, as("plan-options/segment-values"))
+      .superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always),
+  }).superRefine(sharesSumToOne, { when: (payload) => payload.issues.length === 0 });
+  return z
+    .strictObject(
+      {
+        marginOfError: z
+          .number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") })
+          .gt(0, as("plan-options/margin"))
+          .lt(100, as("plan-options/margin")),
+        proportionMarginOfError: between("plan-options/margin", 0, 100).optional(),
+        confidence: between("plan-options/confidence", 0, 1).default(0.95),
+        sd: z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") }).optional(),
+        sdRule: z.enum(["range/4", "maximum"], as("plan-options/sd-rule")).default("range/4"),
+        expectedProportion: between("plan-options/proportion", 0, 1).default(0.5),
+        designEffect: perAudience("plan-options/design-effect", positive("plan-options/design-effect")).optional(),
+        weights: perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights"))).optional(),
+        responseRate: perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).gt(0, as("plan-options/response-rate")).max(1, as("plan-options/response-rate"))).optional(),
+        populations: z
+          .array(item({ theme, size: z.number(as("plan-options/population-size")).min(1, as("plan-options/population-size")).refine(Number.isInteger, as("plan-options/population-size")) }), as("plan-options/populations"))
+          .superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always)
+          .optional(),
+        segments: z.array(segment, as("plan-options/segments")).superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always).optional(),
+        externalRespondents: z.enum(["theme", "point"], as("plan-options/external-respondents")).default("theme"),
+        themes: z.array(theme, as("plan-options/themes")).optional(),
+      },
+      { error: (i) => (i.code === "unrecognized_keys" ? "plan-options/unknown" : "plan-options/not-an-object") },
+    )
+    .superRefine(designEffectOnce, always);
+}
+
+type ParsedPlanOptions = z.output<ReturnType<typeof planOptionsSchema>>;
+
+/**
+ * The issues of a per-audience option read by its shape: an object gives one value per audience (the union's second
+ * form), anything else one value for both (the first), so a mistake is reported against the form the caller meant.
+ */
+function byShape(issue: z.core.$ZodIssue, options: unknown): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union") return [issue];
+  const meant = issue.errors[isRecord(valueAt(options, issue.path as DocPath)) ? 1 : 0] ?? [];
+  return meant.flatMap((i) => byShape({ ...i, path: [...issue.path, ...i.path] }, options));
+}
+
+/** One problem per failed check (per key for unknown keys), in the order of the options, unknown keys first. */
+function planProblems(issues: readonly z.core.$ZodIssue[], options: unknown, themes: readonly string[]): Problem[] {
+  const table = paramsTable(themes);
+  const codes = new Set<string>(Object.keys(table));
+  const make = <C extends PlanCode>(code: C, f: Found): Problem => problem(code, "error", ["options", ...f.path], table[code](f));
+  const out = issues.flatMap((i) => byShape(i, options)).flatMap((issue): Problem[] => {
+    const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+    // Early exit: a check the schema did not name (none should exist) is still reported, as zod words it.
+    if (!codes.has(issue.message)) return schemaProblems([{ ...issue, path: ["options", ...path] }], { options });
+    const code = issue.message as PlanCode;
+    const params = issue.code === "custom" ? (issue.params ?? {}) : {};
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((k) => [...path, k]) : [path];
+    return paths.map((p) => make(code, { path: p, value: valueAt(options, p), params }));
+  });
+  const rank = (p: Problem): number => OPTION_KEYS.indexOf(String(p.path[1]));
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** Options that passed the schema, with per-audience values split and weights turned into design effects. */
+function resolved(o: ParsedPlanOptions): ResolvedPlanOptions {
+  const designEffect = { external: 1, internal: 1 };
+  const designEffectSource: { external: "default" | "given" | "weights"; internal: "default" | "given" | "weights" } = { external: "default", internal: "default" };
+  const rate = split(o.responseRate);
+  const given = split(o.designEffect);
+  const weights = split(o.weights);
+  for (const a of ["external", "internal"] as const) {
+    const d = given[a];
+    const w = weights[a];
+    if (d !== undefined) [designEffect[a], designEffectSource[a]] = [d, "given"];
+    else if (w !== undefined) [designEffect[a], designEffectSource[a]] = [kishDesignEffect(w).designEffect, "weights"];
+  }
+  return {
+    marginOfError: o.marginOfError,
+    proportionMarginOfError: o.proportionMarginOfError ?? o.marginOfError,
+    confidence: o.confidence,
+    sd: new Map(Object.entries(o.sd ?? {}).filter((e): e is [PlanScaleKey, number] => e[1] !== undefined)),
+    sdRule: o.sdRule,
+    expectedProportion: o.expectedProportion,
+    designEffect,
+    designEffectSource,
+    responseRate: { external: rate.external ?? 1, internal: rate.internal ?? 1 },
+    populations: new Map((o.populations ?? []).map((p) => [p.theme, p.size])),
+    segments: o.segments ?? [],
+    externalRespondents: o.externalRespondents,
+    themes: o.themes,
+  };
+}
+
+/** A per-audience value as `{ external, internal }`. */
+function split<T>(v: T | { readonly external?: T | undefined; readonly internal?: T | undefined } | undefined): { external?: T | undefined; internal?: T | undefined } {
+  if (v === undefined) return {};
+  return isRecord(v) ? (v as { external?: T; internal?: T }) : { external: v as T, internal: v as T };
 }
 
 /**
@@ -143,240 +374,11 @@ function show(x: unknown): string {
  * ```
  */
 export function resolvePlanOptions(study: Study, options: SamplingPlanOptions): ResolvedPlanOptions {
-  const problems: Problem[] = [];
-  const bad = (path: DocPath, code: string, message: string, hint: string): void => {
-    problems.push(problem(`plan-options/${code}`, "error", ["options", ...path], `gaptrace/${FN}: ${message}`, hint));
-  };
-  if (!isRecord(options)) {
-    bad([], "not-an-object", `expecting an options object, got ${show(options)}.`, "Pass at least { marginOfError: 5 } (±5 points on the 0–100 index).");
-    throw new ValidationError(`gaptrace/${FN}: invalid options.`, problems);
-  }
-  const o = options as unknown as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!KNOWN.has(key)) bad([key], "unknown", `unknown option ${JSON.stringify(key)}.`, `Known options: ${[...KNOWN].join(", ")}.`);
-  }
-
-  const points = (key: string, required: boolean, what: string): number | undefined => {
-    const v = own(o, key);
-    if (v === undefined) {
-      if (required) bad([key], "missing", `options.${key} is required.`, `Give the target margin of error of ${what}, e.g. ${key}: 5 for ±5 points.`);
-      return undefined;
-    }
-    if (typeof v !== "number" || !Number.isFinite(v) || !(v > 0 && v < 100)) {
-      bad([key], "margin", `options.${key} must be > 0 and < 100, got ${show(v)}.`, `Give the margin of ${what} in points on the 0–100 scale, e.g. 5 for ±5 points (not 0.05).`);
-      return undefined;
-    }
-    return v;
-  };
-  const marginOfError = points("marginOfError", true, "a mean") ?? Number.NaN;
-  const proportionMarginOfError = points("proportionMarginOfError", false, "a yes/no share") ?? marginOfError;
-
-  const confidence = own(o, "confidence") ?? 0.95;
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    bad(["confidence"], "confidence", `options.confidence must be strictly between 0 and 1, got ${show(confidence)}.`, "Write the level as a share, e.g. 0.95 for 95%.");
-  }
-
-  const sd = new Map<PlanScaleKey, number>();
-  const sdIn = own(o, "sd");
-  if (sdIn !== undefined) {
-    if (!isRecord(sdIn)) {
-      bad(["sd"], "sd", `options.sd must be an object of scale keys, got ${show(sdIn)}.`, `Use keys ${PLAN_SCALE_KEYS.slice(0, 5).join(", ")}, …, e.g. { likert5: 0.9 }.`);
-    } else {
-      for (const key of Object.keys(sdIn)) {
-        const v = sdIn[key];
-        if (!(PLAN_SCALE_KEYS as readonly string[]).includes(key)) {
-          bad(["sd", key], "sd-key", `unknown scale key ${JSON.stringify(key)} in options.sd.`, `Use one of ${PLAN_SCALE_KEYS.join(", ")}.`);
-        } else if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) {
-          bad(["sd", key], "sd", `options.sd.${key} must be a positive number, got ${show(v)}.`, "Give the standard deviation in the scale's own units (about 1 on a 1–5 scale).");
-        } else {
-          sd.set(key as PlanScaleKey, v);
-        }
-      }
-    }
-  }
-
-  const sdRule = own(o, "sdRule") ?? "range/4";
-  if (sdRule !== "range/4" && sdRule !== "maximum") {
-    bad(["sdRule"], "sd-rule", `options.sdRule must be "range/4" or "maximum", got ${show(sdRule)}.`, 'Use "range/4" (the usual planning value) or "maximum" (the largest possible spread).');
-  }
-
-  const expectedProportion = own(o, "expectedProportion") ?? 0.5;
-  if (typeof expectedProportion !== "number" || !(expectedProportion > 0 && expectedProportion < 1)) {
-    bad(["expectedProportion"], "proportion", `options.expectedProportion must be strictly between 0 and 1, got ${show(expectedProportion)}.`, "Give a guess of the yes share (e.g. 0.8), or leave it out for the conservative 0.5.");
-  }
-
-  // Per-audience values: a single value for both, or { external, internal }.
-  const perAudience = <T>(key: string, check: (v: unknown, path: DocPath) => T | undefined): { external?: T; internal?: T } => {
-    const v = own(o, key);
-    if (v === undefined) return {};
-    if (isRecord(v)) {
-      const out: { external?: T; internal?: T } = {};
-      for (const k of Object.keys(v)) {
-        if (k !== "external" && k !== "internal") {
-          bad([key, k], "audience", `options.${key} has an unknown audience ${JSON.stringify(k)}.`, `Give one value, or { external: …, internal: … }.`);
-          continue;
-        }
-        const c = check(v[k], [key, k]);
-        if (c !== undefined) out[k] = c;
-      }
-      return out;
-    }
-    const c = check(v, [key]);
-    return c === undefined ? {} : { external: c, internal: c };
-  };
-  const deffIn = perAudience("designEffect", (v, path) => {
-    if (typeof v === "number" && Number.isFinite(v) && v > 0) return v;
-    bad(path, "design-effect", `options.${path.join(".")} must be a positive number, got ${show(v)}.`, "Pass the expected design effect (1 for simple random sampling, e.g. 1.3 with weights).");
-    return undefined;
-  });
-  const weightsIn = perAudience("weights", (v, path) => {
-    if (!Array.isArray(v) || !v.every((w) => typeof w === "number" && Number.isFinite(w) && w >= 0) || !v.some((w) => (w as number) > 0)) {
-      bad(path, "weights", `options.${path.join(".")} must be a list of finite weights ≥ 0, at least one positive.`, "Pass the sampling weights of an earlier wave's respondents.");
-      return undefined;
-    }
-    return kishDesignEffect(v as number[]).designEffect;
-  });
-  const designEffect = { external: 1, internal: 1 };
-  const designEffectSource: { external: "default" | "given" | "weights"; internal: "default" | "given" | "weights" } = { external: "default", internal: "default" };
-  for (const a of ["external", "internal"] as const) {
-    const d = deffIn[a];
-    const w = weightsIn[a];
-    if (d !== undefined && w !== undefined) {
-      bad(["weights"], "design-effect-twice", `options.designEffect and options.weights both set the ${a} design effect.`, "Pass one of them: weights are turned into Kish's design effect.");
-    } else if (d !== undefined) {
-      designEffect[a] = d;
-      designEffectSource[a] = "given";
-    } else if (w !== undefined) {
-      designEffect[a] = w;
-      designEffectSource[a] = "weights";
-    }
-  }
-  const rateIn = perAudience("responseRate", (v, path) => {
-    if (typeof v === "number" && v > 0 && v <= 1) return v;
-    bad(path, "response-rate", `options.${path.join(".")} must be in (0, 1], got ${show(v)}.`, "Write the response rate as a share, e.g. 0.6 for 60%.");
-    return undefined;
-  });
-  const responseRate = { external: rateIn.external ?? 1, internal: rateIn.internal ?? 1 };
-
   const themeIds = new Set(study.themeMap.themes.map((t) => t.id));
   for (const b of study.blueprints) themeIds.add(b.theme);
-  const themeHint = `Use theme ids of the study: ${[...themeIds].join(", ")}.`;
-
-  const populations = new Map<string, number>();
-  const popIn = own(o, "populations");
-  if (popIn !== undefined) {
-    if (!Array.isArray(popIn)) {
-      bad(["populations"], "populations", "options.populations must be a list of { theme, size }.", "e.g. populations: [{ theme: \"theme_outage_repair\", size: 48000 }].");
-    } else {
-      popIn.forEach((p: unknown, i) => {
-        const theme = isRecord(p) ? own(p, "theme") : undefined;
-        const size = isRecord(p) ? own(p, "size") : undefined;
-        if (typeof theme !== "string" || !themeIds.has(theme)) {
-          bad(["populations", i, "theme"], "unknown-theme", `options.populations[${i}] names unknown theme ${show(theme)}.`, themeHint);
-        } else if (populations.has(theme)) {
-          bad(["populations", i, "theme"], "duplicate-theme", `options.populations gives theme ${JSON.stringify(theme)} twice.`, "Give each theme's population once.");
-        } else if (typeof size !== "number" || !Number.isInteger(size) || size < 1) {
-          bad(["populations", i, "size"], "population-size", `options.populations[${i}].size must be a positive whole number, got ${show(size)}.`, "Give the number of customers who went through the theme's process in the period.");
-        } else {
-          populations.set(theme, size);
-        }
-      });
-    }
-  }
-
-  const segments: { dimension: string; audience: "external" | "internal" | "all"; values: { value: string; share: number }[] }[] = [];
-  const segIn = own(o, "segments");
-  if (segIn !== undefined) {
-    if (!Array.isArray(segIn)) {
-      bad(["segments"], "segments", "options.segments must be a list of { dimension, values: [{ value, share }] }.", 'e.g. segments: [{ dimension: "city", values: [{ value: "A", share: 0.6 }, { value: "B", share: 0.4 }] }].');
-    } else {
-      const dims = new Set<string>();
-      segIn.forEach((s: unknown, i) => {
-        const dimension = isRecord(s) ? own(s, "dimension") : undefined;
-        const audience = (isRecord(s) ? own(s, "audience") : undefined) ?? "external";
-        const values = isRecord(s) ? own(s, "values") : undefined;
-        let ok = true;
-        if (typeof dimension !== "string" || dimension === "") {
-          bad(["segments", i, "dimension"], "segment-dimension", `options.segments[${i}].dimension must be a non-empty name, got ${show(dimension)}.`, "Name the dimension, e.g. \"city\".");
-          ok = false;
-        } else if (dims.has(dimension)) {
-          bad(["segments", i, "dimension"], "segment-duplicate", `options.segments names dimension ${JSON.stringify(dimension)} twice.`, "Give each dimension once, with all its values.");
-          ok = false;
-        }
-        if (audience !== "external" && audience !== "internal" && audience !== "all") {
-          bad(["segments", i, "audience"], "segment-audience", `options.segments[${i}].audience must be "external", "internal" or "all", got ${show(audience)}.`, 'Leave it out for "external".');
-          ok = false;
-        }
-        if (!Array.isArray(values) || values.length === 0) {
-          bad(["segments", i, "values"], "segment-values", `options.segments[${i}].values must be a non-empty list of { value, share }.`, "List every value of the dimension with its share.");
-          return;
-        }
-        const seen = new Set<string>();
-        let sum = 0;
-        const out: { value: string; share: number }[] = [];
-        values.forEach((v: unknown, j) => {
-          const value = isRecord(v) ? own(v, "value") : undefined;
-          const share = isRecord(v) ? own(v, "share") : undefined;
-          if (typeof value !== "string" || value === "") {
-            bad(["segments", i, "values", j, "value"], "segment-value", `options.segments[${i}].values[${j}].value must be a non-empty text, got ${show(value)}.`, "Name the segment value.");
-            ok = false;
-          } else if (seen.has(value)) {
-            bad(["segments", i, "values", j, "value"], "segment-value-duplicate", `options.segments[${i}] lists value ${JSON.stringify(value)} twice.`, "List each value once.");
-            ok = false;
-          } else seen.add(value);
-          if (typeof share !== "number" || !Number.isFinite(share) || share < 0 || share > 1) {
-            bad(["segments", i, "values", j, "share"], "segment-share", `options.segments[${i}].values[${j}].share must be between 0 and 1, got ${show(share)}.`, "Write shares as fractions of 1 (0.25, not 25).");
-            ok = false;
-          } else sum += share;
-          if (typeof value === "string" && typeof share === "number") out.push({ value, share });
-        });
-        if (ok && Math.abs(sum - 1) > SHARE_TOLERANCE) {
-          bad(["segments", i, "values"], "segment-shares-sum", `the shares of segment dimension ${JSON.stringify(dimension)} sum to ${Number(sum.toPrecision(6))}, not 1.`, "Make the shares add up to 1 (list every value, including an 'other' value if needed).");
-          ok = false;
-        }
-        if (ok) {
-          dims.add(dimension as string);
-          segments.push({ dimension: dimension as string, audience: audience as "external" | "internal" | "all", values: out });
-        }
-      });
-    }
-  }
-
-  const externalRespondents = own(o, "externalRespondents") ?? "theme";
-  if (externalRespondents !== "theme" && externalRespondents !== "point") {
-    bad(["externalRespondents"], "external-respondents", `options.externalRespondents must be "theme" or "point", got ${show(externalRespondents)}.`, '"theme": one customer answers the whole theme; "point": a sample per evaluation point.');
-  }
-
-  let themes: string[] | undefined;
-  const themesIn = own(o, "themes");
-  if (themesIn !== undefined) {
-    if (!Array.isArray(themesIn)) {
-      bad(["themes"], "themes", "options.themes must be a list of theme ids.", themeHint);
-    } else {
-      themes = [];
-      themesIn.forEach((t: unknown, i) => {
-        if (typeof t !== "string" || !themeIds.has(t)) bad(["themes", i], "unknown-theme", `options.themes[${i}] is unknown theme ${show(t)}.`, themeHint);
-        else themes!.push(t);
-      });
-    }
-  }
-
-  if (problems.length > 0) {
-    throw new ValidationError(`gaptrace/${FN}: invalid options (${problems.length} problem${problems.length > 1 ? "s" : ""}).`, problems);
-  }
-  return {
-    marginOfError,
-    proportionMarginOfError,
-    confidence: confidence as number,
-    sd,
-    sdRule: sdRule as "range/4" | "maximum",
-    expectedProportion: expectedProportion as number,
-    designEffect,
-    designEffectSource,
-    responseRate,
-    populations,
-    segments,
-    externalRespondents: externalRespondents as "theme" | "point",
-    themes,
-  };
+  const r = planOptionsSchema(themeIds).safeParse(options);
+  if (r.success) return resolved(r.data);
+  const problems = planProblems(r.error.issues, options, [...themeIds]);
+  const summary = isRecord(options) ? `invalid options (${problems.length} problem${problems.length > 1 ? "s" : ""})` : "invalid options";
+  throw new ValidationError(`gaptrace/samplingPlan: ${summary}.`, problems);
 }
