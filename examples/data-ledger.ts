@@ -10,22 +10,24 @@ import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   aggregate,
-  aggregateFromJSON,
-  aggregateToJSON,
   BasisMismatchError,
   cellsOf,
+  type LedgerSummary,
+  mergeAggregates,
+  type RejectReason,
+  rollup,
+} from "gaptrace";
+import {
+  aggregateFromJSON,
+  aggregateToJSON,
   compareCompliance,
+  type Compliance,
   complianceFor,
   DEFAULT_DONT_KNOW,
   durationsFor,
-  estimateMean,
-  mergeAggregates,
-  rollup,
   workCalendar,
-  type Compliance,
-  type LedgerSummary,
-  type RejectReason,
-} from "gaptrace";
+} from "gaptrace/data";
+import { estimateMean } from "gaptrace/stats";
 import { readCasesCsv, readResponsesCsv, readStudyFile } from "gaptrace/node";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));

@@ -14,11 +14,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  attribute, buildStudyGraph, causeShareText, changeText, collectResponses, findingRefText, findingTitle, formatProblems, labelText, linkageText,
-  postText, possibleCauseText, renderHtmlReport, responseRows, responsibilityLists, scoreRecovery, simulateStudy, summarizeStudy, tagName, toCsv,
-  toJson, toMarkdown, unexplainedText,
-} from "gaptrace";
+import { attribute, buildStudyGraph, collectResponses, formatProblems, labelText, renderCsv, renderHtml, renderJson, renderMarkdown, responseRows, simulateStudy } from "gaptrace";
+import { summarizeStudy } from "gaptrace/graph";
+import { causeShareText, changeText, findingRefText, findingTitle, linkageText, postText, possibleCauseText, responsibilityLists, tagName, unexplainedText } from "gaptrace/reports";
+import { scoreRecovery } from "gaptrace/simulate";
 import { loadStudyFileSync } from "gaptrace/node";
 
 const started = performance.now();
@@ -93,11 +92,11 @@ for (const post of lists.posts.filter((p) => p.entries.some((e) => e.role !== "c
 
 // Reports.
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, "report.html"), renderHtmlReport(result, study, { lang: "en" }));
-writeFileSync(join(out, "报告.html"), renderHtmlReport(result, study, { lang: "zh" }));
-writeFileSync(join(out, "report.md"), toMarkdown(result, study, { lang: "en" }));
-writeFileSync(join(out, "findings.csv"), toCsv(result, study, { lang: "en", table: "findings" }));
-writeFileSync(join(out, "report.json"), `${JSON.stringify(toJson(result, study, { lang: "en" }), null, 2)}\n`);
+writeFileSync(join(out, "report.html"), renderHtml(study, result, { lang: "en" }));
+writeFileSync(join(out, "报告.html"), renderHtml(study, result, { lang: "zh" }));
+writeFileSync(join(out, "report.md"), renderMarkdown(study, result, { lang: "en" }));
+writeFileSync(join(out, "findings.csv"), renderCsv(study, result, { lang: "en", table: "findings" }));
+writeFileSync(join(out, "report.json"), `${JSON.stringify(renderJson(study, result, { lang: "en" }), null, 2)}\n`);
 
 // The engine was not told what was planted: check it found it.
 const score = scoreRecovery(study, data.truth, result);

@@ -9,14 +9,22 @@
  */
 import { fileURLToPath } from "node:url";
 import {
-  addPair,
-  adjustBenjaminiHochberg,
   aggregate,
+  type AggregateCell,
   cellsOf,
   collectResponses,
+  responseRows,
+  rollup,
+  simulateStudy,
+} from "gaptrace";
+import { pairedValues, questionColumn, segmentValue } from "gaptrace/data";
+import {
+  addPair,
+  adjustBenjaminiHochberg,
   compareEstimates,
   defaultScaleSd,
   emptyPairedGap,
+  type Estimate,
   estimateMean,
   estimateNps,
   estimatePairedGap,
@@ -26,18 +34,10 @@ import {
   histogramFromValues,
   kishDesignEffect,
   momentsFromValues,
-  pairedValues,
-  questionColumn,
-  responseRows,
-  rollup,
+  type PointEstimate,
   sampleSizeForMean,
   sampleSizeForProportion,
-  segmentValue,
-  simulateStudy,
-  type AggregateCell,
-  type Estimate,
-  type PointEstimate,
-} from "gaptrace";
+} from "gaptrace/stats";
 import { readStudyFile } from "gaptrace/node";
 
 const study = await readStudyFile(fileURLToPath(new URL("./studies/power-utility.study.yaml", import.meta.url)));

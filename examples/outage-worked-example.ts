@@ -8,10 +8,19 @@
  * much must change. Printed in English, then in Chinese.
  */
 import { fileURLToPath } from "node:url";
+import { attribute, collectResponses, responseRows, simulateStudy } from "gaptrace";
 import {
-  attribute, causeShareText, changeText, chainLinkText, collectResponses, effectText, findingRefText, findingText, findingTitle, postText, responseRows, simulateStudy,
-  tagName, unexplainedText,
-} from "gaptrace";
+  causeShareText,
+  chainLinkText,
+  changeText,
+  effectText,
+  findingRefText,
+  findingText,
+  findingTitle,
+  postText,
+  tagName,
+  unexplainedText,
+} from "gaptrace/reports";
 import { readStudyFile } from "gaptrace/node";
 
 const study = await readStudyFile(fileURLToPath(new URL("./studies/power-utility.study.yaml", import.meta.url)));
