@@ -15,7 +15,7 @@ import type { SamplePlan } from "../stats/sample-plan.js";
 import { sampleSizeForMean } from "../stats/sample-size-for-mean.js";
 import { sampleSizeForProportion } from "../stats/sample-size-for-proportion.js";
 import { resolvePlanOptions, type PlanScaleKey, type ResolvedPlanOptions, type SamplingPlanOptions } from "./plan-options.js";
-import { questionnaire, type QuestionnaireItem, type QuestionnaireSection } from "./questionnaire.js";
+import { questionnaire, type Questionnaire, type QuestionnaireItem, type QuestionnairePost, type QuestionnaireSection } from "./questionnaire.js";
 import type { BilingualText } from "./questionnaire-scales.js";
 import { inBoth, type PlanRowCase } from "./words.js";
 
@@ -319,6 +319,192 @@ function rowMessage(
 
 const CUSTOMERS: BilingualText = inBoth((w) => w.customers);
 
+/** The items of each evaluation point and audience (customers, or one rater post), in questionnaire order. */
+function groupItems(items: readonly QuestionnaireItem[]): QuestionnaireItem[][] {
+  const groups = new Map<string, QuestionnaireItem[]>();
+  for (const item of items) {
+    const key = JSON.stringify([item.point, item.raterPost]);
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, [item]);
+    else g.push(item);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The question of a group needing the most answers, with its target; questions that cannot be sized go to
+ * `unplanned`. Undefined when none can be sized.
+ */
+function drivingQuestion(
+  items: readonly QuestionnaireItem[],
+  o: ResolvedPlanOptions,
+  population: number | undefined,
+  audience: "external" | "internal",
+  unplanned: UnplannedQuestion[],
+): { driving: Sized & { target: number }; questions: PlanQuestion[] } | undefined {
+  let driving: (Sized & { target: number }) | undefined;
+  const questions: PlanQuestion[] = [];
+  for (const item of items) {
+    // A post nobody holds is sized as if large, only to show what the target would need.
+    const sized = sizeQuestion(item, o, population === 0 ? undefined : population, audience);
+    if (!("plan" in sized)) {
+      unplanned.push({ questionId: item.questionId, point: item.point, reason: sized });
+      continue;
+    }
+    questions.push(sized.question);
+    const target = sized.question.statistic === "proportion" ? o.proportionMarginOfError : o.marginOfError;
+    // Ties (common: equal σ/range on every rating item) go to the first question, so the choice is stable.
+    if (driving === undefined || sized.plan.required > driving.plan.required || (sized.plan.required === driving.plan.required && sized.plan.n0 > driving.plan.n0 * (1 + 1e-9))) {
+      driving = { ...sized, target };
+    }
+  }
+  return driving === undefined ? undefined : { driving, questions };
+}
+
+/** The row of one evaluation point and audience, or undefined when none of its questions can be sized. */
+function planRow(
+  items: readonly QuestionnaireItem[],
+  o: ResolvedPlanOptions,
+  posts: ReadonlyMap<string, QuestionnairePost>,
+  unplanned: UnplannedQuestion[],
+): PlanRow | undefined {
+  const first = items[0]!;
+  const audience = first.audience;
+  const post = first.raterPost === null ? undefined : posts.get(first.raterPost);
+  const population = audience === "external" ? o.populations.get(first.theme) : (post?.headcount ?? undefined);
+  const populationSource = population === undefined ? "unknown" : audience === "external" ? "theme" : "headcount";
+  const who = audience === "external" ? CUSTOMERS : (post?.name ?? { en: first.raterPost ?? "", zh: first.raterPost ?? "" });
+  const sized = drivingQuestion(items, o, population, audience, unplanned);
+  // Early exit: no question of this audience here could be sized.
+  if (sized === undefined) return undefined;
+  const { driving, questions } = sized;
+  const base = {
+    theme: first.theme,
+    point: first.point,
+    step: first.step,
+    section: first.section,
+    audience,
+    raterPost: first.raterPost,
+    questions,
+    drivingQuestion: driving.question.questionId,
+    n0: driving.plan.n0,
+    targetMarginOfError: driving.target,
+  };
+  // Early exit: a post nobody holds cannot answer anything.
+  if (population === 0) {
+    return {
+      ...base,
+      population: 0,
+      populationSource: "headcount",
+      required: 0,
+      completes: 0,
+      invitations: 0,
+      census: false,
+      reachable: false,
+      marginOfError: null,
+      marginOfErrorProcess: null,
+      quotas: [],
+      message: inBoth((w, lang) => w.nobody(who[lang])),
+    };
+  }
+  const plan = driving.plan;
+  // When the population cannot give enough answers, everyone is invited (also when it is expected to give
+  // none at all, where the stats plan's invitations come out as n / rate = 0).
+  const short = !plan.reachable && population !== undefined;
+  const invitations = short ? population : plan.invitations + 0;
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x * driving.toPoints : null);
+  return {
+    ...base,
+    population: population ?? null,
+    populationSource,
+    required: plan.required,
+    completes: plan.n,
+    invitations,
+    census: short || plan.census,
+    reachable: plan.reachable,
+    marginOfError: finite(plan.marginOfError),
+    marginOfErrorProcess: finite(plan.marginOfErrorInfinite),
+    quotas: quotasFor(o, audience, plan.n, invitations),
+    message: rowMessage(who, driving.target, plan, driving.toPoints, o.responseRate[audience], population ?? null, audience),
+  };
+}
+
+/** The row needing the most answers (then the most invitations); the first of equals. */
+function largest(rs: readonly PlanRow[]): PlanRow | undefined {
+  return rs.reduce<PlanRow | undefined>((best, r) => (best === undefined || r.required > best.required || (r.required === best.required && r.invitations > best.invitations) ? r : best), undefined);
+}
+
+/** The figures of several samples added up. */
+function sum(xs: readonly PlanTotals[]): PlanTotals {
+  return {
+    required: xs.reduce((a, x) => a + x.required, 0),
+    completes: xs.reduce((a, x) => a + x.completes, 0),
+    invitations: xs.reduce((a, x) => a + x.invitations, 0),
+  };
+}
+
+/** Each rater post's sample: its largest row, since its staff answer all its questions. */
+function postRollups(posts: readonly QuestionnairePost[], rows: readonly PlanRow[], o: ResolvedPlanOptions): PlanPostRollup[] {
+  const byRaterPost: PlanPostRollup[] = [];
+  for (const post of posts) {
+    const rs = rows.filter((r) => r.raterPost === post.id);
+    const top = largest(rs);
+    if (top === undefined) continue;
+    const reachable = rs.every((r) => r.reachable);
+    const kind = top.census ? "census" : "sample";
+    const numbers = { population: top.population, point: top.point, reachable, completes: top.completes, invitations: top.invitations, points: rs.length };
+    const message = top.population === 0 ? top.message : inBoth((w, lang) => w.post[kind]({ ...numbers, post: post.name[lang] }));
+    byRaterPost.push({
+      post: post.id,
+      name: post.name,
+      headcount: post.headcount,
+      themes: [...new Set(rs.map((r) => r.theme))],
+      evaluationPoints: rs.length,
+      questions: rs.reduce((a, r) => a + r.questions.length, 0),
+      drivingPoint: top.point,
+      required: top.required,
+      completes: top.completes,
+      invitations: top.invitations,
+      census: top.census,
+      reachable,
+      quotas: quotasFor(o, "internal", top.completes, top.invitations),
+      message,
+    });
+  }
+  return byRaterPost;
+}
+
+/** Each theme's samples: its customers (largest external row, or their sum) and, per post, its largest row. */
+function themeRollups(q: Questionnaire, rows: readonly PlanRow[], o: ResolvedPlanOptions): PlanThemeRollup[] {
+  return q.themes.map((t) => {
+    const ext = rows.filter((r) => r.theme === t.id && r.audience === "external");
+    const top = largest(ext);
+    const external =
+      o.externalRespondents === "point"
+        ? { ...sum(ext), drivingPoint: top?.point ?? null, reachable: ext.every((r) => r.reachable) }
+        : {
+            required: top?.required ?? 0,
+            completes: top?.completes ?? 0,
+            invitations: top?.invitations ?? 0,
+            drivingPoint: top?.point ?? null,
+            reachable: ext.every((r) => r.reachable),
+          };
+    const internalParts: PlanTotals[] = [];
+    for (const post of q.posts) {
+      const pTop = largest(rows.filter((r) => r.theme === t.id && r.raterPost === post.id));
+      if (pTop !== undefined) internalParts.push(pTop);
+    }
+    return {
+      theme: t.id,
+      name: t.name,
+      population: o.populations.get(t.id) ?? null,
+      external,
+      internal: sum(internalParts),
+      quotas: quotasFor(o, "external", external.completes, external.invitations),
+    };
+  });
+}
+
 /**
  * Plans the survey samples of a study: for each evaluation point and audience, the completed answers needed for a
  * target margin of error. Means (Likert, 0–10, bounded numeric answers) use Cochran's n₀ = deff · z²σ²/e² with
@@ -349,162 +535,12 @@ export function samplingPlan(study: Study, options: SamplingPlanOptions): Sampli
   const o = resolvePlanOptions(study, options);
   const q = questionnaire(study, o.themes === undefined ? {} : { themes: o.themes });
   const posts = new Map(q.posts.map((p) => [p.id, p]));
-
-  // Group items by evaluation point and audience (customers, or one rater post), in questionnaire order.
-  const groups = new Map<string, QuestionnaireItem[]>();
-  for (const item of q.items) {
-    const key = JSON.stringify([item.point, item.raterPost]);
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, [item]);
-    else g.push(item);
-  }
-
-  const rows: PlanRow[] = [];
   const unplanned: UnplannedQuestion[] = [];
-  for (const items of groups.values()) {
-    const first = items[0]!;
-    const audience = first.audience;
-    const post = first.raterPost === null ? undefined : posts.get(first.raterPost);
-    const population = audience === "external" ? o.populations.get(first.theme) : (post?.headcount ?? undefined);
-    const populationSource = population === undefined ? "unknown" : audience === "external" ? "theme" : "headcount";
-    const who = audience === "external" ? CUSTOMERS : (post?.name ?? { en: first.raterPost ?? "", zh: first.raterPost ?? "" });
-    const rate = o.responseRate[audience];
-
-    let driving: (Sized & { target: number }) | undefined;
-    const questions: PlanQuestion[] = [];
-    for (const item of items) {
-      // A post nobody holds is sized as if large, only to show what the target would need.
-      const sized = sizeQuestion(item, o, population === 0 ? undefined : population, audience);
-      if (!("plan" in sized)) {
-        unplanned.push({ questionId: item.questionId, point: item.point, reason: sized });
-        continue;
-      }
-      questions.push(sized.question);
-      const target = sized.question.statistic === "proportion" ? o.proportionMarginOfError : o.marginOfError;
-      // Ties (common: equal σ/range on every rating item) go to the first question, so the choice is stable.
-      if (driving === undefined || sized.plan.required > driving.plan.required || (sized.plan.required === driving.plan.required && sized.plan.n0 > driving.plan.n0 * (1 + 1e-9))) {
-        driving = { ...sized, target };
-      }
-    }
-    // Early exit: no question of this audience here could be sized.
-    if (driving === undefined) continue;
-    const base = {
-      theme: first.theme,
-      point: first.point,
-      step: first.step,
-      section: first.section,
-      audience,
-      raterPost: first.raterPost,
-      questions,
-      drivingQuestion: driving.question.questionId,
-      n0: driving.plan.n0,
-      targetMarginOfError: driving.target,
-    };
-    // Early exit: a post nobody holds cannot answer anything.
-    if (population === 0) {
-      rows.push({
-        ...base,
-        population: 0,
-        populationSource: "headcount",
-        required: 0,
-        completes: 0,
-        invitations: 0,
-        census: false,
-        reachable: false,
-        marginOfError: null,
-        marginOfErrorProcess: null,
-        quotas: [],
-        message: inBoth((w, lang) => w.nobody(who[lang])),
-      });
-      continue;
-    }
-    const plan = driving.plan;
-    // When the population cannot give enough answers, everyone is invited (also when it is expected to give
-    // none at all, where the stats plan's invitations come out as n / rate = 0).
-    const short = !plan.reachable && population !== undefined;
-    const invitations = short ? population : plan.invitations + 0;
-    const finite = (x: number): number | null => (Number.isFinite(x) ? x * driving.toPoints : null);
-    rows.push({
-      ...base,
-      population: population ?? null,
-      populationSource,
-      required: plan.required,
-      completes: plan.n,
-      invitations,
-      census: short || plan.census,
-      reachable: plan.reachable,
-      marginOfError: finite(plan.marginOfError),
-      marginOfErrorProcess: finite(plan.marginOfErrorInfinite),
-      quotas: quotasFor(o, audience, plan.n, invitations),
-      message: rowMessage(who, driving.target, plan, driving.toPoints, rate, population ?? null, audience),
-    });
-  }
-
-  const largest = (rs: readonly PlanRow[]): PlanRow | undefined =>
-    rs.reduce<PlanRow | undefined>((best, r) => (best === undefined || r.required > best.required || (r.required === best.required && r.invitations > best.invitations) ? r : best), undefined);
-
-  // Posts: the largest row of each, since its staff answer all its questions.
-  const byRaterPost: PlanPostRollup[] = [];
-  for (const post of q.posts) {
-    const rs = rows.filter((r) => r.raterPost === post.id);
-    const top = largest(rs);
-    if (top === undefined) continue;
-    const reachable = rs.every((r) => r.reachable);
-    const kind = top.census ? "census" : "sample";
-    const numbers = { population: top.population, point: top.point, reachable, completes: top.completes, invitations: top.invitations, points: rs.length };
-    const message = top.population === 0 ? top.message : inBoth((w, lang) => w.post[kind]({ ...numbers, post: post.name[lang] }));
-    byRaterPost.push({
-      post: post.id,
-      name: post.name,
-      headcount: post.headcount,
-      themes: [...new Set(rs.map((r) => r.theme))],
-      evaluationPoints: rs.length,
-      questions: rs.reduce((a, r) => a + r.questions.length, 0),
-      drivingPoint: top.point,
-      required: top.required,
-      completes: top.completes,
-      invitations: top.invitations,
-      census: top.census,
-      reachable,
-      quotas: quotasFor(o, "internal", top.completes, top.invitations),
-      message,
-    });
-  }
-
-  const sum = (xs: readonly PlanTotals[]): PlanTotals => ({
-    required: xs.reduce((a, x) => a + x.required, 0),
-    completes: xs.reduce((a, x) => a + x.completes, 0),
-    invitations: xs.reduce((a, x) => a + x.invitations, 0),
-  });
-
-  const byTheme: PlanThemeRollup[] = q.themes.map((t) => {
-    const ext = rows.filter((r) => r.theme === t.id && r.audience === "external");
-    const top = largest(ext);
-    const external =
-      o.externalRespondents === "point"
-        ? { ...sum(ext), drivingPoint: top?.point ?? null, reachable: ext.every((r) => r.reachable) }
-        : {
-            required: top?.required ?? 0,
-            completes: top?.completes ?? 0,
-            invitations: top?.invitations ?? 0,
-            drivingPoint: top?.point ?? null,
-            reachable: ext.every((r) => r.reachable),
-          };
-    const internalParts: PlanTotals[] = [];
-    for (const post of q.posts) {
-      const pTop = largest(rows.filter((r) => r.theme === t.id && r.raterPost === post.id));
-      if (pTop !== undefined) internalParts.push(pTop);
-    }
-    return {
-      theme: t.id,
-      name: t.name,
-      population: o.populations.get(t.id) ?? null,
-      external,
-      internal: sum(internalParts),
-      quotas: quotasFor(o, "external", external.completes, external.invitations),
-    };
-  });
-
+  const rows = groupItems(q.items)
+    .map((items) => planRow(items, o, posts, unplanned))
+    .filter((r): r is PlanRow => r !== undefined);
+  const byRaterPost = postRollups(q.posts, rows, o);
+  const byTheme = themeRollups(q, rows, o);
   const external = sum(byTheme.map((t) => t.external));
   const internal = sum(byRaterPost);
   const total = sum([external, internal]);
