@@ -12,7 +12,7 @@ import { problem, type Problem } from "../core/problem.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf } from "../graph/traverse.js";
-import { LAYERS, type Layer, type Measure, type Post, type Scale, type Study, type Unit } from "../model/study.js";
+import { LAYERS, type EvaluationPoint, type Layer, type Measure, type Post, type Question, type Scale, type Step, type Study, type Unit } from "../model/study.js";
 import {
   anchorSetFor,
   answerOptions,
@@ -300,6 +300,141 @@ function checkOptions(study: Study, options: QuestionnaireOptions): void {
   }
 }
 
+/** What placing the questions of a study needs, worked out once per questionnaire. */
+interface Placing {
+  readonly study: Study;
+  readonly graph: StudyGraph;
+  readonly options: QuestionnaireOptions;
+  readonly choice: AnchorChoice;
+  readonly overrides: ReadonlyMap<string, InternalSection>;
+  readonly themeNames: ReadonlyMap<string, BilingualText>;
+  readonly posts: ReadonlyMap<string, Post>;
+  /** Questions in a SERVQUAL pair (either side), whose anchors say so. */
+  readonly pairedIds: ReadonlySet<string>;
+  readonly wantedSections: ReadonlySet<QuestionnaireSection>;
+  readonly downstreamCache: Map<string, { step: string; depth: number }[]>;
+  readonly postSectionCache: Map<string, InternalSection>;
+}
+
+/** The section overrides of the options, checked: only the two internal sections can be given. */
+function sectionOverrides(options: QuestionnaireOptions): Map<string, InternalSection> {
+  const overrides = new Map<string, InternalSection>();
+  for (const entry of options.raterSections ?? []) {
+    const [post, section] = entry;
+    if (section !== "service-layer" && section !== "support-layer") {
+      throw new UsageError("questionnaire", `raterSections gives post ${JSON.stringify(post)} the section ${JSON.stringify(section)}.`, 'Use "service-layer" or "support-layer".');
+    }
+    overrides.set(post, section);
+  }
+  return overrides;
+}
+
+/** Theme order: the theme map's order, then themes that only a blueprint names; with each theme's name. */
+function themeOrdering(study: Study): { order: Map<string, number>; names: Map<string, BilingualText> } {
+  const order = new Map<string, number>();
+  const names = new Map<string, BilingualText>();
+  for (const t of study.themeMap.themes) {
+    if (order.has(t.id)) continue;
+    order.set(t.id, order.size);
+    names.set(t.id, bilingual(t.name, t.id));
+  }
+  for (const b of study.blueprints) {
+    if (order.has(b.theme)) continue;
+    order.set(b.theme, order.size);
+    names.set(b.theme, { en: b.theme, zh: b.theme });
+  }
+  return { order, names };
+}
+
+/** The context of {@link questionnaire}'s placing: options read once, pairs found, caches empty. */
+function placing(study: Study, graph: StudyGraph, options: QuestionnaireOptions, themeNames: ReadonlyMap<string, BilingualText>): Placing {
+  const pairedIds = new Set<string>();
+  for (const p of study.evaluationPoints) {
+    for (const q of p.questions) {
+      if (q.pairs !== undefined) {
+        pairedIds.add(q.id);
+        pairedIds.add(q.pairs);
+      }
+    }
+  }
+  return {
+    study,
+    graph,
+    options,
+    choice: options.anchors ?? "by-measure",
+    overrides: sectionOverrides(options),
+    themeNames,
+    posts: new Map<string, Post>(study.organisation.posts.map((p) => [p.id, p])),
+    pairedIds,
+    wantedSections: new Set(options.sections ?? SECTION_IDS),
+    downstreamCache: new Map(),
+    postSectionCache: new Map(),
+  };
+}
+
+/** The section of an internal question rated by `raterId` at `ratedStep`, and why. */
+function internalSection(ctx: Placing, ratedStep: string, raterId: string): { section: QuestionnaireSection; sectionBasis: SectionBasis; raterStep: string | null } {
+  const raterStep = receivingStep(ctx.graph, ctx.downstreamCache, ratedStep, raterId);
+  const override = ctx.overrides.get(raterId);
+  if (override !== undefined) return { section: override, sectionBasis: "override", raterStep };
+  if (raterStep !== null) {
+    const section = ctx.graph.getNodeAttribute(stepKey(raterStep), "layer") === "frontline" ? "service-layer" : "support-layer";
+    return { section, sectionBasis: "receiving-step", raterStep };
+  }
+  let s = ctx.postSectionCache.get(raterId);
+  if (s === undefined) {
+    s = postLayerSection(ctx.study, raterId);
+    ctx.postSectionCache.set(raterId, s);
+  }
+  return { section: s, sectionBasis: "post-steps", raterStep };
+}
+
+/** The item of one question, or undefined when the options leave it out (another rater, another section). */
+function questionItem(ctx: Placing, point: EvaluationPoint, step: Step, theme: string, q: Question): QuestionnaireItem | undefined {
+  const raterId = q.audience.kind === "internal" ? q.audience.rater : null;
+  // Early exit: one post's questionnaire has only that post's internal items.
+  if (ctx.options.rater !== undefined && raterId !== ctx.options.rater) return undefined;
+  const placed = raterId === null ? { section: "external" as const, sectionBasis: "external" as const, raterStep: null } : internalSection(ctx, point.step, raterId);
+  if (!ctx.wantedSections.has(placed.section)) return undefined;
+  const text = bilingual(q.text, q.id);
+  const anchors = anchorSetFor(q.measures, q.scale, { reverse: q.reverse, paired: ctx.pairedIds.has(q.id), text: `${text.en} ${text.zh}`, choice: ctx.choice });
+  return {
+    section: placed.section,
+    sectionBasis: placed.sectionBasis,
+    theme,
+    themeName: ctx.themeNames.get(theme) ?? { en: theme, zh: theme },
+    point: point.id,
+    pointName: bilingual(point.name, point.id),
+    step: point.step,
+    stepName: bilingual(step.name, step.id),
+    stepLayer: step.layer,
+    questionId: q.id,
+    audience: q.audience.kind,
+    raterPost: raterId,
+    raterPostName: raterId === null ? null : bilingual(ctx.posts.get(raterId)?.name, raterId),
+    raterStep: placed.raterStep,
+    measures: q.measures,
+    scale: scaleOf(q.scale, anchors),
+    reverse: q.reverse,
+    overall: q.overall,
+    pairs: q.pairs ?? null,
+    metric: q.metric ?? null,
+    text,
+  };
+}
+
+/** Items sorted by their keys, compared in order (section, theme, step rank, point, question). */
+function sortedByKeys(sortable: { item: QuestionnaireItem; keys: number[] }[]): QuestionnaireItem[] {
+  sortable.sort((a, b) => {
+    for (let i = 0; i < a.keys.length; i++) {
+      const d = a.keys[i]! - b.keys[i]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  return sortable.map((s) => s.item);
+}
+
 /**
  * Generates the questionnaire of a study: every question with its section, theme, evaluation point, step, rater
  * post, scale and bilingual answer options. External questions form the external section (asked of customers).
@@ -324,137 +459,32 @@ function checkOptions(study: Study, options: QuestionnaireOptions): void {
 export function questionnaire(study: Study, options: QuestionnaireOptions = {}): Questionnaire {
   checkOptions(study, options);
   const graph = buildStudyGraph(study);
-  const choice = options.anchors ?? "by-measure";
-  const overrides = new Map<string, InternalSection>();
-  for (const entry of options.raterSections ?? []) {
-    const [post, section] = entry;
-    if (section !== "service-layer" && section !== "support-layer") {
-      throw new UsageError("questionnaire", `raterSections gives post ${JSON.stringify(post)} the section ${JSON.stringify(section)}.`, 'Use "service-layer" or "support-layer".');
-    }
-    overrides.set(post, section);
-  }
-
-  // Theme order: the theme map's order, then themes that only a blueprint names.
-  const themeOrder = new Map<string, number>();
-  const themeNames = new Map<string, BilingualText>();
-  for (const t of study.themeMap.themes) {
-    if (themeOrder.has(t.id)) continue;
-    themeOrder.set(t.id, themeOrder.size);
-    themeNames.set(t.id, bilingual(t.name, t.id));
-  }
-  for (const b of study.blueprints) {
-    if (themeOrder.has(b.theme)) continue;
-    themeOrder.set(b.theme, themeOrder.size);
-    themeNames.set(b.theme, { en: b.theme, zh: b.theme });
-  }
+  const { order: themeOrder, names: themeNames } = themeOrdering(study);
+  const ctx = placing(study, graph, options, themeNames);
   const wantedThemes = options.themes === undefined ? undefined : new Set(options.themes);
-  const wantedSections = new Set(options.sections ?? SECTION_IDS);
   const stepTheme = new Map<string, string>();
   for (const b of study.blueprints) for (const s of b.steps) if (!stepTheme.has(s.id)) stepTheme.set(s.id, b.theme);
   const ranks = blueprintRanks(study);
-  const posts = new Map<string, Post>(study.organisation.posts.map((p) => [p.id, p]));
-  const pairedIds = new Set<string>();
-  for (const p of study.evaluationPoints) {
-    for (const q of p.questions) {
-      if (q.pairs !== undefined) {
-        pairedIds.add(q.id);
-        pairedIds.add(q.pairs);
-      }
-    }
-  }
 
   const problems: Problem[] = [];
-  const downstreamCache = new Map<string, { step: string; depth: number }[]>();
-  const postSectionCache = new Map<string, InternalSection>();
   const sortable: { item: QuestionnaireItem; keys: number[] }[] = [];
   study.evaluationPoints.forEach((point, pi) => {
     const theme = stepTheme.get(point.step);
     if (theme === undefined) {
-      problems.push(
-        problem("questionnaire/unknown-step", "error", ["evaluationPoints", pi, "step"], `Evaluation point ${JSON.stringify(point.id)} is at step ${JSON.stringify(point.step)}, which no blueprint defines.`, "Correct the step id; validate the study first (validateStudy) to see every problem."),
-      );
+      problems.push(problem("questionnaire/unknown-step", "error", ["evaluationPoints", pi, "step"], { point: point.id, step: point.step }));
       return;
     }
     if (wantedThemes !== undefined && !wantedThemes.has(theme)) return;
     const step = graph.getNodeAttribute(stepKey(point.step), "step");
     point.questions.forEach((q, qi) => {
-      let section: QuestionnaireSection = "external";
-      let sectionBasis: SectionBasis = "external";
-      let raterStep: string | null = null;
-      let rater: Post | undefined;
-      if (q.audience.kind === "internal") {
-        const raterId = q.audience.rater;
-        if (options.rater !== undefined && raterId !== options.rater) return;
-        rater = posts.get(raterId);
-        raterStep = receivingStep(graph, downstreamCache, point.step, raterId);
-        const override = overrides.get(raterId);
-        if (override !== undefined) {
-          section = override;
-          sectionBasis = "override";
-        } else if (raterStep !== null) {
-          section = graph.getNodeAttribute(stepKey(raterStep), "layer") === "frontline" ? "service-layer" : "support-layer";
-          sectionBasis = "receiving-step";
-        } else {
-          let s = postSectionCache.get(raterId);
-          if (s === undefined) {
-            s = postLayerSection(study, raterId);
-            postSectionCache.set(raterId, s);
-          }
-          section = s;
-          sectionBasis = "post-steps";
-        }
-      } else if (options.rater !== undefined) {
-        return;
-      }
-      if (!wantedSections.has(section)) return;
-      const text = bilingual(q.text, q.id);
-      const anchors = anchorSetFor(q.measures, q.scale, {
-        reverse: q.reverse,
-        paired: pairedIds.has(q.id),
-        text: `${text.en} ${text.zh}`,
-        choice,
-      });
-      const raterId = q.audience.kind === "internal" ? q.audience.rater : null;
-      const item: QuestionnaireItem = {
-        section,
-        sectionBasis,
-        theme,
-        themeName: themeNames.get(theme) ?? { en: theme, zh: theme },
-        point: point.id,
-        pointName: bilingual(point.name, point.id),
-        step: point.step,
-        stepName: bilingual(step.name, step.id),
-        stepLayer: step.layer,
-        questionId: q.id,
-        audience: q.audience.kind,
-        raterPost: raterId,
-        raterPostName: raterId === null ? null : bilingual(rater?.name, raterId),
-        raterStep,
-        measures: q.measures,
-        scale: scaleOf(q.scale, anchors),
-        reverse: q.reverse,
-        overall: q.overall,
-        pairs: q.pairs ?? null,
-        metric: q.metric ?? null,
-        text,
-      };
-      sortable.push({
-        item,
-        keys: [SECTION_IDS.indexOf(section), themeOrder.get(theme) ?? 0, ranks.get(point.step) ?? 0, pi, qi],
-      });
+      const item = questionItem(ctx, point, step, theme, q);
+      if (item !== undefined) sortable.push({ item, keys: [SECTION_IDS.indexOf(item.section), themeOrder.get(theme) ?? 0, ranks.get(point.step) ?? 0, pi, qi] });
     });
   });
   if (problems.length > 0) {
     throw new ValidationError("gaptrace/questionnaire: the study's evaluation points cannot all be placed.", problems);
   }
-  sortable.sort((a, b) => {
-    for (let i = 0; i < a.keys.length; i++) {
-      const d = a.keys[i]! - b.keys[i]!;
-      if (d !== 0) return d;
-    }
-    return 0;
-  });
-  const items = sortable.map((s) => s.item);
+  const items = sortedByKeys(sortable);
   const raterIds = new Set(items.map((i) => i.raterPost).filter((p): p is string => p !== null));
   const themes = [...themeOrder.keys()]
     .filter((t) => (wantedThemes === undefined ? true : wantedThemes.has(t)))

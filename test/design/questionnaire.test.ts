@@ -297,6 +297,23 @@ describe("questionnaire on a small study", () => {
   });
 });
 
+describe("questionnaire of a study that was not validated", () => {
+  it("refuses an evaluation point at a step no blueprint defines, saying which and where", () => {
+    const study = mini();
+    const bad = { ...study, evaluationPoints: study.evaluationPoints.map((p, i) => (i === 0 ? { ...p, step: "nowhere" } : p)) };
+    let error: unknown;
+    try {
+      questionnaire(bad);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const p = (error as ValidationError).problems[0]!;
+    expect(p).toMatchObject({ code: "questionnaire/unknown-step", path: ["evaluationPoints", 0, "step"] });
+    expect(p.message).toBe(`Evaluation point ${JSON.stringify(study.evaluationPoints[0]!.id)} is at step "nowhere", which no blueprint defines.`);
+  });
+});
+
 describe("questionnaire JSON", () => {
   const q = questionnaire(mini());
 
