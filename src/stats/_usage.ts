@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import type { z } from "zod";
 import { UsageError } from "../core/errors.js";
 
 /** Throw unless `x` is a finite number. */
@@ -53,4 +54,29 @@ export function assertDf(fn: string, df: unknown): asserts df is number {
   if (typeof df !== "number" || Number.isNaN(df) || df <= 0) {
     throw new UsageError(fn, `expecting degrees of freedom > 0, got ${String(df)}.`, "Pass df > 0, or Infinity for the normal limit.");
   }
+}
+
+/**
+ * Check an options object with a zod schema whose every check words its own message, and throw the first issue as
+ * a {@link UsageError} naming `fn`. The hint is the issue's own (`params.hint`, for a check that needs the value to
+ * word it) or the table's for the option's path (`"link.share"`, else its first key, else `""`).
+ *
+ * @param fn - the public function whose options these are (the message starts `gaptrace/fn:`).
+ * @param schema - the options schema.
+ * @param value - what the caller passed.
+ * @param hints - hints by option path.
+ * @returns the parsed options.
+ * @example
+ * ```ts
+ * parseOptions("f", z.object({ n: z.int({ error: "n must be whole." }) }), { n: 1.5 }, { n: "Pass 2." }); // throws "gaptrace/f: n must be whole."
+ * ```
+ */
+export function parseOptions<T>(fn: string, schema: z.ZodType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const own = issue.code === "custom" ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
+  const path = issue.path.map(String);
+  const hint = typeof own === "string" ? own : (hints[path.join(".")] ?? hints[path[0] ?? ""] ?? hints[""] ?? "See the function's documentation.");
+  throw new UsageError(fn, issue.message, hint);
 }
