@@ -18,6 +18,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { assertSameBasis } from "./basis.js";
 import type { WorkCalendar } from "./calendar.js";
 import type { CaseRecords } from "./cases.js";
+import { measureClock, type ClockMeasure } from "./clock.js";
 import { makeSegment, type SegmentInput } from "./segment.js";
 
 /** What a clock can be taken from: a clock itself, or a standard, metric or question that names one. */
@@ -36,37 +37,24 @@ export interface DurationOptions {
 }
 
 /**
- * Durations of the cases on one clock. Every case considered is in exactly one bucket:
- * `considered = values.length + missingStart + missingStop + missingBoth + unconverted`.
+ * Durations of the cases on one clock, measured by the one duration engine ({@link measureClock}). Every case
+ * considered is in exactly one bucket:
+ * `considered = values.length + missingStart + missingStop + missingBoth + stopBeforeStart + unconverted`.
+ * A stop before its start on a clock the study names was already rejected at load (the stop time is not used,
+ * so such a case counts as missing its stop); on other clocks it counts here, under `stopBeforeStart`.
  */
-export interface Durations {
+export interface Durations extends ClockMeasure {
   readonly clock: Clock;
   readonly unit: Unit;
   /** The metric the clock came from, when it came from one. */
   readonly metric: string | undefined;
   /** That metric's basis (取数口径); empty for a bare clock. */
   readonly basis: Basis;
-  /** Indexes (into the records) of the measured cases. */
+  /** Indexes (into the records) of the measured cases, ascending. */
   readonly cases: Uint32Array;
-  /** Their durations, in `unit`. */
-  readonly values: Float64Array;
-  /** Cases that passed the filter. */
-  readonly considered: number;
-  /** Cases with the stop event but no start event. */
-  readonly missingStart: number;
-  /** Cases with the start event but no stop event (still open, or not recorded). */
-  readonly missingStop: number;
-  /** Cases with neither event. */
-  readonly missingBoth: number;
-  /** Cases whose stop comes before their start on this clock (only possible for a clock the study does not name; those the study names were rejected at load). */
-  readonly stopBeforeStart: number;
-  /** Cases with both events whose duration could not be expressed in `unit` (working days without a calendar). */
-  readonly unconverted: number;
   /** Why some cases could not be measured, when there is a reason beyond missing events. */
   readonly problems: readonly Problem[];
 }
-
-const DAY_MS = 86_400_000;
 
 function isClock(x: ClockSource): x is Clock {
   return !("id" in x);
@@ -170,36 +158,10 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
     );
   }
   const keep = caseFilter(fn, records, options);
-  const idx: number[] = [];
-  const vals: number[] = [];
-  let considered = 0;
-  let missingStart = 0;
-  let missingStop = 0;
-  let missingBoth = 0;
-  let stopBeforeStart = 0;
-  let unconverted = 0;
-  for (let i = 0; i < records.count; i++) {
-    if (!keep(i)) continue;
-    considered++;
-    const a = start[i] ?? Number.NaN;
-    const b = stop[i] ?? Number.NaN;
-    const noA = Number.isNaN(a);
-    const noB = Number.isNaN(b);
-    if (noA && noB) missingBoth++;
-    else if (noA) missingStart++;
-    else if (noB) missingStop++;
-    else if (b < a) stopBeforeStart++;
-    else if (u === "workday") {
-      if (calendar === undefined) unconverted++;
-      else {
-        idx.push(i);
-        vals.push(calendar.workdaysBetween(a, b));
-      }
-    } else {
-      idx.push(i);
-      vals.push((b - a) / 1000 / (seconds ?? DAY_MS / 1000));
-    }
-  }
+  const kept: number[] = [];
+  for (let i = 0; i < records.count; i++) if (keep(i)) kept.push(i);
+  const m = measureClock(kept, (i) => start[i] ?? Number.NaN, (i) => stop[i] ?? Number.NaN, u, calendar);
+  const stopBeforeStart = m.stopBeforeStart;
   if (stopBeforeStart > 0) {
     problems.push(
       problem("data/stop-before-start", "warning", [], `${stopBeforeStart} case(s) have "${clock.stop}" before "${clock.start}"; they were not measured.`, "Check the event times of those cases, or add the clock to the study so such rows are rejected at load with their line numbers."),
@@ -210,14 +172,14 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
     unit: u,
     metric: metric?.id,
     basis: metric?.basis ?? [],
-    cases: Uint32Array.from(idx),
-    values: Float64Array.from(vals),
-    considered,
-    missingStart,
-    missingStop,
-    missingBoth,
+    cases: m.cases,
+    values: m.values,
+    considered: m.considered,
+    missingStart: m.missingStart,
+    missingStop: m.missingStop,
+    missingBoth: m.missingBoth,
     stopBeforeStart,
-    unconverted,
+    unconverted: m.unconverted,
     problems,
   };
 }

@@ -1,0 +1,136 @@
+/**
+ * The one duration engine: how long each case took on a clock (from its start event to its stop event), used by
+ * the data module's `durationsFor` and by the attribution's case views alike, so both read the same numbers from
+ * the same records. One rule for every case: it is measured when it has both events, the stop not before the
+ * start, and the duration can be put in the unit asked for; otherwise it is counted under exactly one reason —
+ * missing start, missing stop (still open, or not recorded), missing both, stop before start (a data error, not a
+ * fast case), or unconverted (working days without a working calendar, or a unit that is not time). No case is
+ * dropped without being counted.
+ * @module
+ */
+import { secondsPerUnit } from "../model/units.js";
+import type { Unit } from "../model/study.js";
+import type { WorkCalendar } from "./calendar.js";
+
+/** How one case fares on a clock, before any unit: measurable, or why not. */
+export type ClockOutcome = "measurable" | "missing-start" | "missing-stop" | "missing-both" | "stop-before-start";
+
+/**
+ * Counts of the cases a clock looked at, by outcome:
+ * `considered = measured + missingStart + missingStop + missingBoth + stopBeforeStart + unconverted`.
+ */
+export interface ClockCounts {
+  /** Cases looked at. */
+  readonly considered: number;
+  /** Cases with the stop event but no start event. */
+  readonly missingStart: number;
+  /** Cases with the start event but no stop event: still open, or the stop was not recorded. */
+  readonly missingStop: number;
+  /** Cases with neither event. */
+  readonly missingBoth: number;
+  /** Cases whose stop comes before their start: a data error, counted and not measured. */
+  readonly stopBeforeStart: number;
+  /** Cases with both events whose duration cannot be put in the unit (working days without a calendar). */
+  readonly unconverted: number;
+}
+
+/** The durations of the measured cases on a clock, with the counts of the others. */
+export interface ClockMeasure extends ClockCounts {
+  /** The measured cases (the indexes given, in the order given). */
+  readonly cases: Uint32Array;
+  /** Their durations, in the unit asked for. */
+  readonly values: Float64Array;
+}
+
+/**
+ * The rule for one case on a clock: missing times are `NaN`; a stop before its start is a data error.
+ *
+ * @param start - the start event's time (epoch ms), `NaN` when it did not happen or is unknown.
+ * @param stop - the stop event's time, likewise.
+ * @returns `measurable`, or why the case cannot be measured.
+ * @example
+ * ```ts
+ * clockOutcome(Date.parse("2024-03-01T09:00Z"), Number.NaN); // "missing-stop" (an open case)
+ * clockOutcome(2_000, 1_000);                                // "stop-before-start"
+ * ```
+ */
+export function clockOutcome(start: number, stop: number): ClockOutcome {
+  const noStart = Number.isNaN(start);
+  const noStop = Number.isNaN(stop);
+  if (noStart && noStop) return "missing-both";
+  if (noStart) return "missing-start";
+  if (noStop) return "missing-stop";
+  return stop < start ? "stop-before-start" : "measurable";
+}
+
+/**
+ * How a measurable case's duration is put in a unit: calendar time in s, min, h or d; working days through a
+ * working calendar.
+ *
+ * @param unit - the unit asked for.
+ * @param calendar - the working calendar, needed for `workday`.
+ * @returns start and stop (epoch ms) → the duration in `unit`, or `undefined` when the unit cannot be reached
+ *   (working days without a calendar, a unit that is not time).
+ * @example
+ * ```ts
+ * durationIn("h")?.(0, 5_400_000); // 1.5
+ * durationIn("workday");           // undefined: calendar time does not convert into working days
+ * ```
+ */
+export function durationIn(unit: Unit, calendar?: WorkCalendar): ((start: number, stop: number) => number) | undefined {
+  if (unit === "workday") return calendar === undefined ? undefined : (a, b) => calendar.workdaysBetween(a, b);
+  const seconds = secondsPerUnit(unit);
+  return seconds === undefined ? undefined : (a, b) => (b - a) / 1000 / seconds;
+}
+
+/**
+ * Measure cases on a clock by the one rule ({@link clockOutcome}), in a unit ({@link durationIn}).
+ *
+ * @param cases - the case indexes to look at, in the order the result should keep.
+ * @param start - a case's start time (epoch ms, `NaN` when missing).
+ * @param stop - a case's stop time, likewise.
+ * @param unit - the unit of the durations.
+ * @param calendar - the working calendar, for `workday`.
+ * @returns the measured cases and their durations, with every other case counted by its reason.
+ * @example
+ * ```ts
+ * const paid = Float64Array.of(0, 3_600_000, Number.NaN);
+ * const done = Float64Array.of(7_200_000, 0, 1);
+ * const m = measureClock([0, 1, 2], (i) => paid[i] ?? NaN, (i) => done[i] ?? NaN, "h");
+ * m.values;          // Float64Array [2]
+ * m.stopBeforeStart; // 1
+ * m.missingStart;    // 1
+ * ```
+ */
+export function measureClock(cases: Iterable<number>, start: (i: number) => number, stop: (i: number) => number, unit: Unit, calendar?: WorkCalendar): ClockMeasure {
+  const convert = durationIn(unit, calendar);
+  const idx: number[] = [];
+  const vals: number[] = [];
+  const n = { considered: 0, missingStart: 0, missingStop: 0, missingBoth: 0, stopBeforeStart: 0, unconverted: 0 };
+  for (const i of cases) {
+    n.considered++;
+    const a = start(i);
+    const b = stop(i);
+    switch (clockOutcome(a, b)) {
+      case "missing-both":
+        n.missingBoth++;
+        break;
+      case "missing-start":
+        n.missingStart++;
+        break;
+      case "missing-stop":
+        n.missingStop++;
+        break;
+      case "stop-before-start":
+        n.stopBeforeStart++;
+        break;
+      case "measurable":
+        if (convert === undefined) n.unconverted++;
+        else {
+          idx.push(i);
+          vals.push(convert(a, b));
+        }
+    }
+  }
+  return { ...n, cases: Uint32Array.from(idx), values: Float64Array.from(vals) };
+}
