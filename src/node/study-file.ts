@@ -3,13 +3,12 @@
  * file name to every problem and turn file-system errors into located gaptrace problems.
  * @module
  */
-import { readFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
 import { ValidationError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
-import { loadStudyText, type LoadStudyOptions } from "../study/load.js";
+import type { LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
+import { readStudyAt, readStudyAtSync } from "./files.js";
 
 function fileProblem(path: string, e: unknown): StudyReport {
   const code = (e as { code?: string }).code;
@@ -34,24 +33,14 @@ function fileProblem(path: string, e: unknown): StudyReport {
  * ```
  */
 export async function loadStudyFile(path: string, options: Omit<LoadStudyOptions, "file"> = {}): Promise<StudyReport> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    return fileProblem(path, e);
-  }
-  return loadStudyText(text, { ...options, file: path });
+  const r = await readStudyAt(path, { ...options, file: path });
+  return r.read ? r.report : fileProblem(path, r.error);
 }
 
 /** Synchronous {@link loadStudyFile}, for scripts and notebooks. */
 export function loadStudyFileSync(path: string, options: Omit<LoadStudyOptions, "file"> = {}): StudyReport {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    return fileProblem(path, e);
-  }
-  return loadStudyText(text, { ...options, file: path });
+  const r = readStudyAtSync(path, { ...options, file: path });
+  return r.read ? r.report : fileProblem(path, r.error);
 }
 
 /**

@@ -4,8 +4,7 @@
  * Problems keep the path as the user typed it, so messages read like the command line.
  * @module
  */
-import { readFile } from "node:fs/promises";
-import { loadStudyText } from "../../study/load.js";
+import { readStudyAt } from "../../node/files.js";
 import type { Study } from "../../model/study.js";
 import type { StudyReport } from "../../study/validate/index.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
@@ -19,13 +18,9 @@ import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.j
  * @throws {@link CliError} with exit code 3 for an unreadable file, 1 for a study with errors.
  */
 export async function loadStudyReport(io: CliIo, path: string): Promise<StudyReport & { readonly study: Study }> {
-  let text: string;
-  try {
-    text = await readFile(resolvePath(io, path), "utf8");
-  } catch (e) {
-    throw new CliError(EXIT.fileSystem, `The study file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
-  }
-  const report = loadStudyText(text, { file: path });
+  const read = await readStudyAt(resolvePath(io, path), { file: path });
+  if (!read.read) throw new CliError(EXIT.fileSystem, `The study file ${path} ${fileReason(read.error)}.`, "Check the path (relative paths are resolved from the current folder).");
+  const report = read.report;
   if (!report.ok || report.study === undefined) {
     const errors = report.problems.filter((p) => p.severity === "error").length;
     throw new CliError(
