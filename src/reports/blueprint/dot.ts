@@ -8,7 +8,8 @@ import type { Study } from "../../model/study.js";
 import { LAYERS } from "../../model/study.js";
 import { safeNodeNames } from "./ids.js";
 import { resolveBlueprint, type BlueprintOptions, type ResolvedBlueprint } from "./source.js";
-import { LAYER_TITLES, WORDS, markStyle } from "./vocabulary.js";
+import { markStyle } from "./vocabulary.js";
+import { blueprintWords } from "./words/index.js";
 
 const DOT_RESERVED = ["node", "edge", "graph", "digraph", "subgraph", "strict", ...LAYERS.map((l) => `cluster_${l}`)];
 const LANE_FILL = { customer: "#EEF4FB", frontline: "#F1F7EE", backoffice: "#FBF6EC", support: "#F4F2FA" } as const;
@@ -50,14 +51,14 @@ export function toDot(study: Study, themeId: string, options?: BlueprintOptions)
 }
 
 function dotFrom(bp: ResolvedBlueprint): string {
-  const lang = bp.lang;
+  const words = blueprintWords(bp.lang);
   const names = safeNodeNames(
     bp.steps.map((s) => s.id),
     DOT_RESERVED,
   );
   const q = (s: string): string => `"${escapeDot(s)}"`;
   const out: string[] = [];
-  const title = `${WORDS.blueprint[lang]} · ${bp.themeName}`;
+  const title = `${words.blueprint} · ${bp.themeName}`;
   out.push(`// ${escapeDot(title)} (gaptrace)`);
   for (const s of bp.steps.filter((s) => names.get(s.id) !== s.id)) out.push(`// ${names.get(s.id) ?? ""} = ${s.id}`);
   out.push("digraph blueprint {");
@@ -69,7 +70,7 @@ function dotFrom(bp: ResolvedBlueprint): string {
     // Early termination: an empty cluster is not drawn by Graphviz anyway.
     if (steps.length === 0) continue;
     out.push(`  subgraph cluster_${layer} {`);
-    out.push(`    label=${q(LAYER_TITLES[layer][lang])}; style=filled; fillcolor="${LANE_FILL[layer]}"; color="#A0AEC0";`);
+    out.push(`    label=${q(words.layerTitle[layer])}; style=filled; fillcolor="${LANE_FILL[layer]}"; color="#A0AEC0";`);
     for (const s of steps) {
       const lines = [escapeDot(s.name)];
       if (s.owner !== undefined) lines.push(escapeDot(s.owner));

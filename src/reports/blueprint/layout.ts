@@ -12,7 +12,8 @@ import { assignColumns } from "./columns.js";
 import { routeEdges, type EdgeRoute } from "./route.js";
 import { resolveBlueprint, type BlueprintOptions, type ResolvedBlueprint, type ResolvedMark } from "./source.js";
 import { textWidth, wrapText } from "./text.js";
-import { BLUEPRINT_LINES, LAYER_TITLES, MARK_TAGS, WORDS, markStyle, type MarkTag } from "./vocabulary.js";
+import { BLUEPRINT_LINES, MARK_TAGS, type MarkTag } from "./vocabulary.js";
+import { blueprintWords } from "./words/index.js";
 
 export type { EdgeRoute, Point } from "./route.js";
 
@@ -167,16 +168,73 @@ export function layoutBlueprint(study: Study, themeId: string, options?: Bluepri
  */
 export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
   const lang = bp.lang;
+  const words = blueprintWords(lang);
   const { column, loops, order } = assignColumns(
     bp.steps.map((s) => s.id),
     bp.handoffs,
   );
   const columns = Math.max(1, ...[...column.values()].map((c) => c + 1));
-  const stepById = new Map(bp.steps.map((s) => [s.id, s]));
-  const laneIndex = new Map<Layer, number>(LAYERS.map((l, i) => [l, i]));
+  const row = stackRows(bp, column, order);
+  const measured = new Map(
+    bp.steps.map((s) => [s.id, measureBox(s.name, s.owner, bp.marks.get(s.id) ?? [])] as const),
+  );
+  const { lanes, bottom } = stackLanes(bp, row, measured);
 
-  // Stack the steps of one lane and column in rows, ordered by where their predecessors sit (barycentre), so
-  // that parallel branches keep their relative order and edges cross less.
+  const columnX = Array.from({ length: columns }, (_, c) => colX(c));
+  const contentRight = colX(columns - 1) + LAYOUT.boxWidth + LAYOUT.columnTrail;
+  const width = Math.max(LAYOUT.minWidth, contentRight + LAYOUT.margin);
+  const boxes = placeBoxes(bp, lanes, row, column, measured);
+  const placedLanes = lanes.map((l) => ({ ...l, x: LAYOUT.margin, width: width - 2 * LAYOUT.margin }));
+  const lines = placeLines(lang, placedLanes, columns, width);
+
+  const edges = routeEdges(
+    boxes,
+    placedLanes,
+    bp.handoffs,
+    loops,
+    {
+      boxWidth: LAYOUT.boxWidth,
+      columnGap: LAYOUT.columnGap,
+      columnX,
+      badgeSize: LAYOUT.badgeSize,
+      lines: lines.map((l) => ({ y: l.y, labels: l.labelXs.map((x) => ({ x, width: textWidth(l.name, 11, true) })) })),
+    },
+  );
+
+  const legend = layoutLegend(lang, bottom + LAYOUT.legendGap, width);
+  const height = legend.y + legend.height + LAYOUT.margin;
+  const marked = [...bp.marks.values()].reduce((s, l) => s + l.length, 0);
+  const subtitleParts = [`${bp.steps.length} ${words.steps}`, `${bp.handoffs.length} ${words.handoffs}`];
+  if (marked > 0) subtitleParts.push(`${marked} ${words.findings}`);
+  return {
+    width,
+    height,
+    lang,
+    title: `${words.blueprint} · ${bp.themeName}`,
+    subtitle: subtitleParts.join(" · "),
+    themeId: bp.themeId,
+    themeName: bp.themeName,
+    columns,
+    columnX,
+    lanes: placedLanes,
+    boxes,
+    lines,
+    edges,
+    legend,
+  };
+}
+
+/** Lane index of each layer, top to bottom. */
+const LANE_INDEX: ReadonlyMap<Layer, number> = new Map<Layer, number>(LAYERS.map((l, i) => [l, i]));
+
+/** What {@link measureBox} computes for one step. */
+type Measured = ReturnType<typeof measureBox>;
+
+/**
+ * Stack the steps of one lane and column in rows, ordered by where their predecessors sit (barycentre), so that
+ * parallel branches keep their relative order and edges cross less.
+ */
+function stackRows(bp: ResolvedBlueprint, column: ReadonlyMap<string, number>, order: readonly string[]): Map<string, number> {
   const preds = new Map<string, string[]>();
   for (const h of bp.handoffs) {
     if (h.rework || h.from === h.to) continue;
@@ -212,11 +270,15 @@ export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
       .sort((x, y) => (x.b === y.b ? 0 : x.b < y.b ? -1 : 1) || x.t - y.t || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     ranked.forEach((r, i) => row.set(r.id, i));
   }
+  return row;
+}
 
-  // Measure boxes, then size rows and lanes.
-  const measured = new Map(
-    bp.steps.map((s) => [s.id, measureBox(s.name, s.owner, bp.marks.get(s.id) ?? [])] as const),
-  );
+/** Size each lane's rows by their tallest box and stack the lanes top to bottom (x and width come later). */
+function stackLanes(
+  bp: ResolvedBlueprint,
+  row: ReadonlyMap<string, number>,
+  measured: ReadonlyMap<string, Measured>,
+): { lanes: LaneBox[]; bottom: number } {
   const lanes: LaneBox[] = [];
   let y = LAYOUT.margin + LAYOUT.titleHeight;
   for (const layer of LAYERS) {
@@ -235,18 +297,23 @@ export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
     }
     const height =
       rows === 0 ? LAYOUT.emptyLaneHeight : ry - LAYOUT.rowGap + LAYOUT.lanePadBottom - y;
-    const titleLines = wrapText(LAYER_TITLES[layer][lang], LAYOUT.headerWidth - 24, 13, 3, true);
-    lanes.push({ layer, index: laneIndex.get(layer) ?? 0, x: 0, y, width: 0, height, titleLines, rows, rowTops, rowHeights });
+    const titleLines = wrapText(blueprintWords(bp.lang).layerTitle[layer], LAYOUT.headerWidth - 24, 13, 3, true);
+    lanes.push({ layer, index: LANE_INDEX.get(layer) ?? 0, x: 0, y, width: 0, height, titleLines, rows, rowTops, rowHeights });
     y += height;
   }
-  const lanesBottom = y;
+  return { lanes, bottom: y };
+}
 
-  const columnX = Array.from({ length: columns }, (_, c) => colX(c));
-  const contentRight = colX(columns - 1) + LAYOUT.boxWidth + LAYOUT.columnTrail;
-  const width = Math.max(LAYOUT.minWidth, contentRight + LAYOUT.margin);
-
-  const boxes: StepBox[] = bp.steps.map((s) => {
-    const lane = lanes[laneIndex.get(s.layer) ?? 0];
+/** Each step's box: its column's x, its row's top, centred vertically in the row. */
+function placeBoxes(
+  bp: ResolvedBlueprint,
+  lanes: readonly LaneBox[],
+  row: ReadonlyMap<string, number>,
+  column: ReadonlyMap<string, number>,
+  measured: ReadonlyMap<string, Measured>,
+): StepBox[] {
+  return bp.steps.map((s) => {
+    const lane = lanes[LANE_INDEX.get(s.layer) ?? 0];
     const r = row.get(s.id) ?? 0;
     const m = measured.get(s.id) ?? measureBox(s.name, s.owner, []);
     const top = lane?.rowTops[r] ?? 0;
@@ -271,12 +338,13 @@ export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
       contentHeight: m.contentHeight,
     };
   });
+}
 
-  const placedLanes = lanes.map((l) => ({ ...l, x: LAYOUT.margin, width: width - 2 * LAYOUT.margin }));
-
-  const lines: LinePlacement[] = BLUEPRINT_LINES.map((line) => {
-    const below = placedLanes[laneIndex.get(line.below) ?? 0];
-    const name = line.name[lang];
+/** The three lines at the top of the lane below each, with where their names are written. */
+function placeLines(lang: Lang, lanes: readonly LaneBox[], columns: number, width: number): LinePlacement[] {
+  return BLUEPRINT_LINES.map((line) => {
+    const below = lanes[LANE_INDEX.get(line.below) ?? 0];
+    const name = blueprintWords(lang).lineName[line.id];
     const labelW = textWidth(name, 11) + 8;
     const labelXs: number[] = [];
     // Name the line at the first column and again every few columns, so a wide picture is labelled wherever
@@ -296,60 +364,22 @@ export function layoutResolved(bp: ResolvedBlueprint): BlueprintLayout {
       labelXs,
     };
   });
-
-  const edges = routeEdges(
-    boxes,
-    placedLanes,
-    bp.handoffs,
-    loops,
-    {
-      boxWidth: LAYOUT.boxWidth,
-      columnGap: LAYOUT.columnGap,
-      columnX,
-      badgeSize: LAYOUT.badgeSize,
-      lines: lines.map((l) => ({ y: l.y, labels: l.labelXs.map((x) => ({ x, width: textWidth(l.name, 11, true) })) })),
-    },
-  );
-
-  const legend = layoutLegend(lang, lanesBottom + LAYOUT.legendGap, width);
-  const height = legend.y + legend.height + LAYOUT.margin;
-  const marked = [...bp.marks.values()].reduce((s, l) => s + l.length, 0);
-  const subtitleParts = [
-    `${bp.steps.length} ${WORDS.steps[lang]}`,
-    `${bp.handoffs.length} ${WORDS.handoffs[lang]}`,
-  ];
-  if (marked > 0) subtitleParts.push(`${marked} ${WORDS.findings[lang]}`);
-  return {
-    width,
-    height,
-    lang,
-    title: `${WORDS.blueprint[lang]} · ${bp.themeName}`,
-    subtitle: subtitleParts.join(" · "),
-    themeId: bp.themeId,
-    themeName: bp.themeName,
-    columns,
-    columnX,
-    lanes: placedLanes,
-    boxes,
-    lines,
-    edges,
-    legend,
-  };
 }
 
 /** Flow the legend's items left to right, wrapping to new rows within the picture's width. */
 function layoutLegend(lang: Lang, top: number, width: number): LegendPlacement {
+  const words = blueprintWords(lang);
   const specs: { swatch: LegendItem["swatch"]; text: string }[] = [
-    ...MARK_TAGS.map((tag) => ({ swatch: { kind: "mark", tag } as const, text: markStyle(tag).name[lang] })),
-    { swatch: { kind: "marked-box" }, text: WORDS.marked[lang] },
-    { swatch: { kind: "box" }, text: WORDS.owner[lang] },
-    { swatch: { kind: "edge", style: "serial" }, text: WORDS.handoff[lang] },
-    { swatch: { kind: "edge", style: "parallel" }, text: WORDS.parallel[lang] },
-    { swatch: { kind: "edge", style: "rework" }, text: WORDS.rework[lang] },
-    { swatch: { kind: "edge", style: "loop" }, text: WORDS.loop[lang] },
-    ...BLUEPRINT_LINES.map((l) => ({ swatch: { kind: "line", dash: l.dash } as const, text: l.name[lang] })),
+    ...MARK_TAGS.map((tag) => ({ swatch: { kind: "mark", tag } as const, text: words.tagName[tag] })),
+    { swatch: { kind: "marked-box" }, text: words.marked },
+    { swatch: { kind: "box" }, text: words.owner },
+    { swatch: { kind: "edge", style: "serial" }, text: words.handoff },
+    { swatch: { kind: "edge", style: "parallel" }, text: words.parallel },
+    { swatch: { kind: "edge", style: "rework" }, text: words.rework },
+    { swatch: { kind: "edge", style: "loop" }, text: words.loop },
+    ...BLUEPRINT_LINES.map((l) => ({ swatch: { kind: "line", dash: l.dash } as const, text: words.lineName[l.id] })),
   ];
-  const title = WORDS.legend[lang];
+  const title = words.legend;
   const left = LAYOUT.margin + 12;
   const startX = left + textWidth(title, 12, true) + 16;
   const right = width - LAYOUT.margin - 12;

@@ -8,7 +8,8 @@ import type { Study } from "../../model/study.js";
 import { LAYERS } from "../../model/study.js";
 import { safeNodeNames } from "./ids.js";
 import { resolveBlueprint, type BlueprintOptions, type ResolvedBlueprint } from "./source.js";
-import { LAYER_TITLES, MARK_TAGS, WORDS, markStyle } from "./vocabulary.js";
+import { MARK_TAGS, markStyle } from "./vocabulary.js";
+import { blueprintWords } from "./words/index.js";
 
 // Words with a meaning in flowchart syntax, and the lane subgraph ids, which step names must not take.
 const MERMAID_RESERVED = [
@@ -65,13 +66,13 @@ export function toMermaid(study: Study, themeId: string, options?: BlueprintOpti
 }
 
 function mermaidFrom(bp: ResolvedBlueprint): string {
-  const lang = bp.lang;
+  const words = blueprintWords(bp.lang);
   const names = safeNodeNames(
     bp.steps.map((s) => s.id),
     MERMAID_RESERVED,
   );
   const out: string[] = [];
-  out.push(`%% ${escapeMermaid(`${WORDS.blueprint[lang]} · ${bp.themeName}`)} (gaptrace)`);
+  out.push(`%% ${escapeMermaid(`${words.blueprint} · ${bp.themeName}`)} (gaptrace)`);
   const mapped = bp.steps.filter((s) => names.get(s.id) !== s.id);
   for (const s of mapped) out.push(`%% ${names.get(s.id) ?? ""} = ${s.id}`);
   out.push("flowchart LR");
@@ -79,7 +80,7 @@ function mermaidFrom(bp: ResolvedBlueprint): string {
     const steps = bp.steps.filter((s) => s.layer === layer);
     // Early termination: an empty subgraph renders as a stray box in Mermaid.
     if (steps.length === 0) continue;
-    out.push(`  subgraph L_${layer}["${escapeMermaid(LAYER_TITLES[layer][lang])}"]`);
+    out.push(`  subgraph L_${layer}["${escapeMermaid(words.layerTitle[layer])}"]`);
     out.push("    direction LR");
     for (const s of steps) {
       const parts = [escapeMermaid(s.name)];

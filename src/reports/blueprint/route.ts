@@ -90,34 +90,62 @@ export function routeEdges(
   loops: ReadonlySet<string>,
   geom: RouteGeometry,
 ): EdgeRoute[] {
-  const byId = new Map(boxes.map((b) => [b.id, b]));
   const gapLeft = (g: number): number => (geom.columnX[g] ?? 0) + geom.boxWidth;
   const gapMid = (g: number): number => gapLeft(g) + geom.columnGap / 2;
   const pad = geom.badgeSize / 2 + 3;
+  const { plans, curves } = planRoutes(boxes, lanes, handoffs, loops, { gapMid, pad });
+  const trackX = assignTracks(plans.flatMap((p) => p.verticals), gapLeft, geom.columnGap);
 
-  // Does a horizontal run at y from xa to xb clear every box (badges included) except those in `skip`?
-  const free = (y: number, xa: number, xb: number, skip: readonly string[]): boolean => {
-    const lo = Math.min(xa, xb);
-    const hi = Math.max(xa, xb);
-    for (const b of boxes) {
-      if (skip.includes(b.id)) continue;
-      if (hi <= b.x - 2 || lo >= b.x + b.width + 2) continue;
-      const top = b.y - (b.marks.length > 0 ? pad : 4);
-      if (y >= top && y <= b.y + b.height + 4) return false;
-    }
-    return true;
-  };
-
-  // Corridors: the free band above each row of boxes (the top one just under the lane's upper line).
-  const corridors: number[] = [];
-  for (const lane of lanes) {
-    lane.rowTops.forEach((top, r) => {
-      corridors.push(r === 0 ? Math.round(lane.y + (top - lane.y - pad) / 2) : Math.round(top - pad - 6));
-    });
+  const forwardOut = new Map<string, number>();
+  for (const p of plans) {
+    const from = handoffs[p.edge]?.from ?? "";
+    forwardOut.set(from, (forwardOut.get(from) ?? 0) + 1);
   }
-  corridors.sort((a, b) => a - b);
-  const corridorUse = new Map<number, number>();
+  const labels = labelSpace(boxes, geom, pad);
+  const routes: EdgeRoute[] = [];
+  const planByEdge = new Map(plans.map((p) => [p.edge, p]));
+  handoffs.forEach((h, i) => {
+    const style = h.rework ? "rework" : h.from === h.to || loops.has(pairKey(h.from, h.to)) ? "loop" : h.kind;
+    const base = { from: h.from, to: h.to, kind: h.kind, rework: h.rework, style, label: h.label } as const;
+    const c = curves.get(i);
+    if (c !== undefined) {
+      const { labelText, labelAt } = curveLabel(h.label, c, labels);
+      routes.push({ ...base, shape: "curve", points: c, labelText, labelAt, parallelAt: h.kind === "parallel" ? bezierAt(c, 0.3) : undefined });
+      return;
+    }
+    const p = planByEdge.get(i);
+    if (p === undefined) return;
+    const points: Point[] = [{ x: p.sx, y: p.y1 }];
+    for (const v of p.verticals) {
+      const x = trackX.get(v) ?? gapMid(v.gap);
+      points.push({ x, y: v.ya }, { x, y: v.yb });
+    }
+    points.push({ x: p.tx, y: p.y2 });
+    routes.push({ ...base, shape: "orthogonal", points, ...orthogonalLabel(h, p, points, forwardOut.get(h.from) ?? 0, labels) });
+  });
+  return routes;
+}
 
+/** What the forward planner needs of the column geometry. */
+interface PlanGeometry {
+  /** The x of the middle of the gap right of column `g`. */
+  readonly gapMid: (g: number) => number;
+  /** Room kept free above a marked box for its badges. */
+  readonly pad: number;
+}
+
+/** Sort hand-offs into curves (rework, loops, backward) and plans of orthogonal forward routes. */
+function planRoutes(
+  boxes: readonly StepBox[],
+  lanes: readonly LaneBox[],
+  handoffs: readonly ResolvedHandoff[],
+  loops: ReadonlySet<string>,
+  geom: PlanGeometry,
+): { plans: Plan[]; curves: Map<number, Point[]> } {
+  const byId = new Map(boxes.map((b) => [b.id, b]));
+  const free = freeRun(boxes, geom.pad);
+  const corridors = corridorsOf(lanes, geom.pad);
+  const corridorUse = new Map<number, number>();
   const plans: Plan[] = [];
   const curves = new Map<number, Point[]>();
   handoffs.forEach((h, i) => {
@@ -129,60 +157,93 @@ export function routeEdges(
       curves.set(i, curve(u, v));
       return;
     }
-    const sx = u.x + u.width;
-    const tx = v.x;
-    const y1 = u.y + u.height / 2;
-    const y2 = v.y + v.height / 2;
-    const c1 = u.column;
-    const c2 = v.column;
-    const outKey = `out:${h.from}`;
-    if (Math.abs(y1 - y2) < 0.5 && free(y1, sx, tx, [u.id, v.id])) {
-      plans.push({ edge: i, sx, y1, tx, y2, verticals: [] });
-      return;
-    }
-    if (c2 === c1 + 1 || free(y1, sx, gapMid(c2 - 1), [u.id])) {
-      const key = c2 === c1 + 1 ? outKey : `in:${h.to}`;
-      plans.push({ edge: i, sx, y1, tx, y2, verticals: [{ edge: i, gap: c2 - 1, ya: y1, yb: y2, key }] });
-      return;
-    }
-    if (free(y2, gapMid(c1), tx, [v.id])) {
-      plans.push({ edge: i, sx, y1, tx, y2, verticals: [{ edge: i, gap: c1, ya: y1, yb: y2, key: outKey }] });
-      return;
-    }
-    let best: number | undefined;
-    for (const cy of corridors) {
-      if (!free(cy, gapMid(c1) - 8, gapMid(c2 - 1) + 8, [])) continue;
-      if (best === undefined || Math.abs(y1 - cy) + Math.abs(cy - y2) < Math.abs(y1 - best) + Math.abs(best - y2)) best = cy;
-    }
-    if (best !== undefined) {
-      // Spread hand-offs sharing a corridor a few px apart so they stay distinguishable.
-      const used = corridorUse.get(best) ?? 0;
-      corridorUse.set(best, used + 1);
-      const cy = best + (used % 3 === 0 ? 0 : used % 3 === 1 ? -3 : 3);
-      plans.push({
-        edge: i,
-        sx,
-        y1,
-        tx,
-        y2,
-        verticals: [
-          { edge: i, gap: c1, ya: y1, yb: cy, key: outKey },
-          { edge: i, gap: c2 - 1, ya: cy, yb: y2, key: `in:${h.to}` },
-        ],
-      });
-      return;
-    }
-    // Nothing free: accept crossing a box on the source's row rather than failing to draw.
-    plans.push({ edge: i, sx, y1, tx, y2, verticals: [{ edge: i, gap: c2 - 1, ya: y1, yb: y2, key: `in:${h.to}` }] });
+    plans.push(planForward(i, h, u, v, { free, gapMid: geom.gapMid, corridors, corridorUse }));
   });
+  return { plans, curves };
+}
 
-  const trackX = assignTracks(plans.flatMap((p) => p.verticals), gapLeft, geom.columnGap);
+/** Does a horizontal run at y from xa to xb clear every box (badges included) except those in `skip`? */
+type FreeRun = (y: number, xa: number, xb: number, skip: readonly string[]) => boolean;
 
-  const forwardOut = new Map<string, number>();
-  for (const p of plans) {
-    const from = handoffs[p.edge]?.from ?? "";
-    forwardOut.set(from, (forwardOut.get(from) ?? 0) + 1);
+function freeRun(boxes: readonly StepBox[], pad: number): FreeRun {
+  return (y, xa, xb, skip) => {
+    const lo = Math.min(xa, xb);
+    const hi = Math.max(xa, xb);
+    for (const b of boxes) {
+      if (skip.includes(b.id)) continue;
+      if (hi <= b.x - 2 || lo >= b.x + b.width + 2) continue;
+      const top = b.y - (b.marks.length > 0 ? pad : 4);
+      if (y >= top && y <= b.y + b.height + 4) return false;
+    }
+    return true;
+  };
+}
+
+/** Corridors: the free band above each row of boxes (the top one just under the lane's upper line), top down. */
+function corridorsOf(lanes: readonly LaneBox[], pad: number): number[] {
+  const corridors: number[] = [];
+  for (const lane of lanes) {
+    lane.rowTops.forEach((top, r) => {
+      corridors.push(r === 0 ? Math.round(lane.y + (top - lane.y - pad) / 2) : Math.round(top - pad - 6));
+    });
   }
+  return corridors.sort((a, b) => a - b);
+}
+
+/** A forward hand-off's plan, trying in turn: straight across, one turn in a gap, a corridor, or crossing a box. */
+function planForward(
+  edge: number,
+  h: ResolvedHandoff,
+  u: StepBox,
+  v: StepBox,
+  ctx: { readonly free: FreeRun; readonly gapMid: (g: number) => number; readonly corridors: readonly number[]; readonly corridorUse: Map<number, number> },
+): Plan {
+  const { free, gapMid } = ctx;
+  const sx = u.x + u.width;
+  const tx = v.x;
+  const y1 = u.y + u.height / 2;
+  const y2 = v.y + v.height / 2;
+  const c1 = u.column;
+  const c2 = v.column;
+  const outKey = `out:${h.from}`;
+  const ends = { edge, sx, y1, tx, y2 };
+  if (Math.abs(y1 - y2) < 0.5 && free(y1, sx, tx, [u.id, v.id])) return { ...ends, verticals: [] };
+  if (c2 === c1 + 1 || free(y1, sx, gapMid(c2 - 1), [u.id])) {
+    const key = c2 === c1 + 1 ? outKey : `in:${h.to}`;
+    return { ...ends, verticals: [{ edge, gap: c2 - 1, ya: y1, yb: y2, key }] };
+  }
+  if (free(y2, gapMid(c1), tx, [v.id])) return { ...ends, verticals: [{ edge, gap: c1, ya: y1, yb: y2, key: outKey }] };
+  let best: number | undefined;
+  for (const cy of ctx.corridors) {
+    if (!free(cy, gapMid(c1) - 8, gapMid(c2 - 1) + 8, [])) continue;
+    if (best === undefined || Math.abs(y1 - cy) + Math.abs(cy - y2) < Math.abs(y1 - best) + Math.abs(best - y2)) best = cy;
+  }
+  if (best !== undefined) {
+    // Spread hand-offs sharing a corridor a few px apart so they stay distinguishable.
+    const used = ctx.corridorUse.get(best) ?? 0;
+    ctx.corridorUse.set(best, used + 1);
+    const cy = best + (used % 3 === 0 ? 0 : used % 3 === 1 ? -3 : 3);
+    return {
+      ...ends,
+      verticals: [
+        { edge, gap: c1, ya: y1, yb: cy, key: outKey },
+        { edge, gap: c2 - 1, ya: cy, yb: y2, key: `in:${h.to}` },
+      ],
+    };
+  }
+  // Nothing free: accept crossing a box on the source's row rather than failing to draw.
+  return { ...ends, verticals: [{ edge, gap: c2 - 1, ya: y1, yb: y2, key: `in:${h.to}` }] };
+}
+
+/** Where hand-off labels may go: tests for a free spot, and taking one. */
+interface LabelSpace {
+  /** Is a label of width `w` centred at `cx` on `baseline` clear (and, if `strict`, off the three lines)? */
+  readonly clear: (cx: number, baseline: number, w: number, strict: boolean) => boolean;
+  /** Take the spot, so later labels avoid it; returns the label's anchor. */
+  readonly take: (cx: number, baseline: number, w: number) => Point;
+}
+
+function labelSpace(boxes: readonly StepBox[], geom: RouteGeometry, pad: number): LabelSpace {
   const placed: Box[] = [];
   const obstacles: Box[] = boxes.map((b) => ({
     x1: b.x - 2,
@@ -196,96 +257,92 @@ export function routeEdges(
   // Labels would rather not sit on one of the three lines; a second pass allows it.
   const lineBands: Box[] = geom.lines.map((l) => ({ x1: -Infinity, y1: l.y - 2, x2: Infinity, y2: l.y + 2 }));
   // A label position is taken if its text would touch a box, a badge, a line's name or another label.
-  const clear = (cx: number, baseline: number, w: number, strict: boolean): boolean => {
-    const r = { x1: cx - w / 2 - 2, y1: baseline - LABEL_SIZE, x2: cx + w / 2 + 2, y2: baseline + 3 };
-    if (strict && lineBands.some((o) => overlaps(o, r))) return false;
-    return !obstacles.some((o) => overlaps(o, r)) && !placed.some((o) => overlaps(o, r));
+  return {
+    clear: (cx, baseline, w, strict) => {
+      const r = { x1: cx - w / 2 - 2, y1: baseline - LABEL_SIZE, x2: cx + w / 2 + 2, y2: baseline + 3 };
+      if (strict && lineBands.some((o) => overlaps(o, r))) return false;
+      return !obstacles.some((o) => overlaps(o, r)) && !placed.some((o) => overlaps(o, r));
+    },
+    take: (cx, baseline, w) => {
+      placed.push({ x1: cx - w / 2 - 2, y1: baseline - LABEL_SIZE, x2: cx + w / 2 + 2, y2: baseline + 3 });
+      return { x: Math.round(cx * 10) / 10, y: Math.round(baseline * 10) / 10 };
+    },
   };
-  const fits = (cx: number, baseline: number, w: number): boolean => clear(cx, baseline, w, true);
-  const take = (cx: number, baseline: number, w: number): Point => {
-    placed.push({ x1: cx - w / 2 - 2, y1: baseline - LABEL_SIZE, x2: cx + w / 2 + 2, y2: baseline + 3 });
-    return { x: Math.round(cx * 10) / 10, y: Math.round(baseline * 10) / 10 };
-  };
+}
 
-  const routes: EdgeRoute[] = [];
-  const planByEdge = new Map(plans.map((p) => [p.edge, p]));
-  handoffs.forEach((h, i) => {
-    const style = h.rework ? "rework" : h.from === h.to || loops.has(pairKey(h.from, h.to)) ? "loop" : h.kind;
-    const base = { from: h.from, to: h.to, kind: h.kind, rework: h.rework, style, label: h.label } as const;
-    const textW = h.label === undefined ? 0 : textWidth(h.label, LABEL_SIZE);
-    const c = curves.get(i);
-    if (c !== undefined) {
-      let labelText: string | undefined;
-      let labelAt: Point | undefined;
-      if (h.label !== undefined) {
-        const text = textW <= 120 ? h.label : (wrapText(h.label, 120, LABEL_SIZE, 1)[0] ?? "");
-        const w = Math.min(textW, 120);
-        // Along the curve, above or below it; on one of the three lines only if nothing else is free.
-        const tries: { t: number; dy: number; strict: boolean }[] = [];
-        for (const strict of [true, false]) {
-          for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) tries.push({ t, dy: -4, strict }, { t, dy: 13, strict });
-        }
-        for (const { t, dy, strict } of tries) {
-          const m = bezierAt(c, t);
-          if (clear(m.x, m.y + dy, w, strict)) {
-            labelText = text;
-            labelAt = take(m.x, m.y + dy, w);
-            break;
-          }
-        }
-      }
-      routes.push({ ...base, shape: "curve", points: c, labelText, labelAt, parallelAt: h.kind === "parallel" ? bezierAt(c, 0.3) : undefined });
-      return;
+/** A label and where it is written; both `undefined` when it is not drawn. */
+interface PlacedLabel {
+  readonly labelText: string | undefined;
+  readonly labelAt: Point | undefined;
+}
+
+/** A curve's label: along the curve, above or below it; on one of the three lines only if nothing else is free. */
+function curveLabel(label: string | undefined, c: readonly Point[], space: LabelSpace): PlacedLabel {
+  if (label === undefined) return { labelText: undefined, labelAt: undefined };
+  const textW = textWidth(label, LABEL_SIZE);
+  const text = textW <= 120 ? label : (wrapText(label, 120, LABEL_SIZE, 1)[0] ?? "");
+  const w = Math.min(textW, 120);
+  const tries: { t: number; dy: number; strict: boolean }[] = [];
+  for (const strict of [true, false]) {
+    for (const t of [0.5, 0.35, 0.65, 0.2, 0.8]) tries.push({ t, dy: -4, strict }, { t, dy: 13, strict });
+  }
+  for (const { t, dy, strict } of tries) {
+    const m = bezierAt(c, t);
+    if (space.clear(m.x, m.y + dy, w, strict)) return { labelText: text, labelAt: space.take(m.x, m.y + dy, w) };
+  }
+  return { labelText: undefined, labelAt: undefined };
+}
+
+/** An orthogonal route's label and parallel badge. */
+function orthogonalLabel(
+  h: ResolvedHandoff,
+  p: Plan,
+  points: readonly Point[],
+  outgoing: number,
+  space: LabelSpace,
+): PlacedLabel & { readonly parallelAt: Point | undefined } {
+  const textW = h.label === undefined ? 0 : textWidth(h.label, LABEL_SIZE);
+  const last = points[points.length - 2] ?? points[0] ?? { x: p.sx, y: p.y1 };
+  const segLen = p.tx - last.x;
+  const badgeRoom = h.kind === "parallel" && segLen >= 26 ? 20 : 0;
+  const parallelAt = h.kind !== "parallel" ? undefined : segLen >= 26 ? { x: p.tx - 13, y: p.y2 } : { x: last.x, y: (last.y + p.y2) / 2 };
+  // Early termination: nothing to write.
+  if (h.label === undefined) return { labelText: undefined, labelAt: undefined, parallelAt };
+  const lastRoom = segLen - 8 - badgeRoom;
+  const spots = labelSpots(p, points, last, textW, lastRoom, outgoing);
+  const spot = spots.find((s) => space.clear(s.cx, s.y, textW, true)) ?? spots.find((s) => space.clear(s.cx, s.y, textW, false));
+  if (spot !== undefined) return { labelText: h.label, labelAt: space.take(spot.cx, spot.y, textW), parallelAt };
+  if (lastRoom >= 2 * LABEL_SIZE) {
+    // Nowhere for the whole text: shorten it over the run into the target (the tooltip keeps it whole).
+    return { labelText: wrapText(h.label, lastRoom, LABEL_SIZE, 1)[0], labelAt: space.take(last.x + 4 + lastRoom / 2, p.y2 - 5, lastRoom), parallelAt };
+  }
+  return { labelText: undefined, labelAt: undefined, parallelAt };
+}
+
+/**
+ * Candidate label spots, best first: over the run into the target, over a corridor run, over the run out of the
+ * source (only when no other hand-off shares it), then beside the last vertical run on either side.
+ */
+function labelSpots(p: Plan, points: readonly Point[], last: Point, textW: number, lastRoom: number, outgoing: number): { cx: number; y: number }[] {
+  const spots: { cx: number; y: number }[] = [];
+  if (lastRoom >= textW) spots.push({ cx: last.x + 4 + lastRoom / 2, y: p.y2 - 5 });
+  for (let k = 2; k + 1 < points.length - 2; k += 2) {
+    const a = points[k];
+    const b = points[k + 1];
+    if (a !== undefined && b !== undefined && Math.abs(b.x - a.x) - 12 >= textW) spots.push({ cx: (a.x + b.x) / 2, y: a.y - 5 });
+  }
+  const firstEnd = points[1] ?? { x: p.tx, y: p.y2 };
+  if (outgoing === 1 && points.length > 2 && firstEnd.x - p.sx - 12 >= textW) {
+    spots.push({ cx: (p.sx + firstEnd.x) / 2, y: p.y1 - 5 });
+  }
+  if (points.length > 2) {
+    const from = points[points.length - 3]?.y ?? last.y;
+    for (const f of [0.5, 0.3, 0.7]) {
+      const y = from + (last.y - from) * f + 4;
+      spots.push({ cx: last.x + 5 + textW / 2, y }, { cx: last.x - 5 - textW / 2, y });
     }
-    const p = planByEdge.get(i);
-    if (p === undefined) return;
-    const points: Point[] = [{ x: p.sx, y: p.y1 }];
-    for (const v of p.verticals) {
-      const x = trackX.get(v) ?? gapMid(v.gap);
-      points.push({ x, y: v.ya }, { x, y: v.yb });
-    }
-    points.push({ x: p.tx, y: p.y2 });
-    const last = points[points.length - 2] ?? points[0] ?? { x: p.sx, y: p.y1 };
-    const segLen = p.tx - last.x;
-    const badgeRoom = h.kind === "parallel" && segLen >= 26 ? 20 : 0;
-    const parallelAt = h.kind !== "parallel" ? undefined : segLen >= 26 ? { x: p.tx - 13, y: p.y2 } : { x: last.x, y: (last.y + p.y2) / 2 };
-    let labelText: string | undefined;
-    let labelAt: Point | undefined;
-    if (h.label !== undefined) {
-      // Candidate spots, best first: over the run into the target, over a corridor run, over the run out of the
-      // source (only when no other hand-off shares it), then beside the last vertical run on either side.
-      const spots: { cx: number; y: number }[] = [];
-      const lastRoom = segLen - 8 - badgeRoom;
-      if (lastRoom >= textW) spots.push({ cx: last.x + 4 + lastRoom / 2, y: p.y2 - 5 });
-      for (let k = 2; k + 1 < points.length - 2; k += 2) {
-        const a = points[k];
-        const b = points[k + 1];
-        if (a !== undefined && b !== undefined && Math.abs(b.x - a.x) - 12 >= textW) spots.push({ cx: (a.x + b.x) / 2, y: a.y - 5 });
-      }
-      const firstEnd = points[1] ?? { x: p.tx, y: p.y2 };
-      if ((forwardOut.get(h.from) ?? 0) === 1 && points.length > 2 && firstEnd.x - p.sx - 12 >= textW) {
-        spots.push({ cx: (p.sx + firstEnd.x) / 2, y: p.y1 - 5 });
-      }
-      if (points.length > 2) {
-        const from = points[points.length - 3]?.y ?? last.y;
-        for (const f of [0.5, 0.3, 0.7]) {
-          const y = from + (last.y - from) * f + 4;
-          spots.push({ cx: last.x + 5 + textW / 2, y }, { cx: last.x - 5 - textW / 2, y });
-        }
-      }
-      const spot = spots.find((s) => fits(s.cx, s.y, textW)) ?? spots.find((s) => clear(s.cx, s.y, textW, false));
-      if (spot !== undefined) {
-        labelText = h.label;
-        labelAt = take(spot.cx, spot.y, textW);
-      } else if (lastRoom >= 2 * LABEL_SIZE) {
-        // Nowhere for the whole text: shorten it over the run into the target (the tooltip keeps it whole).
-        labelText = wrapText(h.label, lastRoom, LABEL_SIZE, 1)[0];
-        labelAt = take(last.x + 4 + lastRoom / 2, p.y2 - 5, lastRoom);
-      }
-    }
-    routes.push({ ...base, shape: "orthogonal", points, labelText, labelAt, parallelAt });
-  });
-  return routes;
+  }
+  return spots;
 }
 
 interface Box {

@@ -8,9 +8,10 @@
 import { UsageError } from "../../core/errors.js";
 import type { Study } from "../../model/study.js";
 import { escapeXml } from "../../core/escape.js";
-import { LAYOUT, layoutResolved, type BlueprintLayout, type LegendItem, type Point, type StepBox } from "./layout.js";
+import { LAYOUT, layoutResolved, type BlueprintLayout, type EdgeRoute, type LegendItem, type Point, type StepBox } from "./layout.js";
 import { resolveBlueprint, type BlueprintOptions } from "./source.js";
-import { LAYER_TITLES, markStyle, type MarkTag } from "./vocabulary.js";
+import { markStyle, type MarkTag } from "./vocabulary.js";
+import { blueprintWords } from "./words/index.js";
 
 /** Options of {@link renderBlueprintSvg}. */
 export interface BlueprintSvgOptions extends BlueprintOptions {
@@ -130,7 +131,7 @@ function stepBox(b: StepBox, lang: "en" | "zh"): string {
   const marked = tags.length > 0;
   const stroke = !marked ? "#8A9BB0" : tags.length === 1 ? markStyle(tags[0] as MarkTag).color : INK;
   const parts: string[] = [];
-  const tip = [b.name, b.owner, ...b.marks.map((m) => `[${markStyle(m.tag).letter}] ${markStyle(m.tag).name[lang]}${m.label === undefined ? "" : `: ${m.label}`}`)]
+  const tip = [b.name, b.owner, ...b.marks.map((m) => `[${markStyle(m.tag).letter}] ${blueprintWords(lang).tagName[m.tag]}${m.label === undefined ? "" : `: ${m.label}`}`)]
     .filter((s): s is string => s !== undefined)
     .join("\n");
   parts.push(el("title", {}, escapeXml(tip)));
@@ -234,24 +235,18 @@ function parallelBadge(cx: number, cy: number): string {
 
 /** A plain-words description of the picture for screen readers (<desc>). */
 function description(layout: BlueprintLayout): string {
-  const zh = layout.lang === "zh";
-  const counts = layout.lanes.map((l) => {
-    const k = layout.boxes.filter((b) => b.layer === l.layer).length;
-    return zh ? `${LAYER_TITLES[l.layer].zh}${k}个` : `${LAYER_TITLES[l.layer].en}: ${k}`;
+  const words = blueprintWords(layout.lang);
+  return words.description({
+    theme: layout.themeName,
+    steps: layout.boxes.length,
+    lanes: layout.lanes.map((l) => ({ title: words.layerTitle[l.layer], steps: layout.boxes.filter((b) => b.layer === l.layer).length })),
+    handoffs: layout.edges.length,
+    rework: layout.edges.filter((e) => e.rework).length,
+    parallel: layout.edges.filter((e) => e.kind === "parallel").length,
+    marked: layout.boxes
+      .filter((b) => b.marks.length > 0)
+      .map((b) => `${b.name} (${b.marks.map((m) => markStyle(m.tag).letter).join("")})`),
   });
-  const rework = layout.edges.filter((e) => e.rework).length;
-  const parallel = layout.edges.filter((e) => e.kind === "parallel").length;
-  const marked = layout.boxes
-    .filter((b) => b.marks.length > 0)
-    .map((b) => `${b.name} (${b.marks.map((m) => markStyle(m.tag).letter).join("")})`);
-  if (zh) {
-    let s = `${layout.themeName}的服务蓝图：${layout.boxes.length}个环节（${counts.join("，")}），${layout.edges.length}次交接（返工${rework}次，并行${parallel}次）。`;
-    if (marked.length > 0) s += `标记环节：${marked.join("；")}。`;
-    return s + "C=客户不满意点，S=标准不合理点，E=执行不合格点。";
-  }
-  let s = `Service blueprint of ${layout.themeName}: ${layout.boxes.length} steps (${counts.join("; ")}), ${layout.edges.length} hand-offs (${rework} rework, ${parallel} parallel).`;
-  if (marked.length > 0) s += ` Marked steps: ${marked.join("; ")}.`;
-  return s + " C = customer dissatisfaction, S = unreasonable standard, E = non-compliant execution.";
 }
 
 /**
@@ -305,12 +300,31 @@ export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): str
   const { width, height, lang } = layout;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="${prefix}title ${prefix}desc" font-family="${escapeXml(BLUEPRINT_FONT_FAMILY)}" font-size="12" lang="${lang === "zh" ? "zh-Hans" : "en"}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="${prefix}title ${prefix}desc" font-family="${escapeXml(BLUEPRINT_FONT_FAMILY)}" font-size="12" lang="${blueprintWords(lang).svgLang}">`,
   );
   out.push(el("title", { id: `${prefix}title` }, escapeXml(layout.title)));
   out.push(el("desc", { id: `${prefix}desc` }, escapeXml(description(layout))));
+  out.push(el("defs", {}, arrowMarkers(prefix)));
+  out.push(el("rect", { x: 0, y: 0, width, height, fill: "#FFFFFF" }));
+  out.push(titleGroup(layout));
+  out.push(lanesGroup(layout));
+  // The three lines; their names are written after the hand-offs (with a white halo), so that no arrow hides them.
+  const lines = layout.lines
+    .map((l) => el("line", { "data-line": l.id, x1: l.x1, y1: l.y, x2: l.x2, y2: l.y, stroke: "#2D3748", "stroke-width": 1.5, "stroke-dasharray": l.dash }))
+    .join("");
+  out.push(el("g", { "data-part": "lines" }, lines));
+  out.push(el("g", { "data-part": "handoffs" }, layout.edges.map((e) => handoff(e, prefix)).join("")));
+  out.push(el("g", { "data-part": "line-names" }, lineNames(layout)));
+  // Steps (after hand-offs, so boxes sit on top of any line that has to pass near them)
+  out.push(el("g", { "data-part": "steps" }, layout.boxes.map((b) => stepBox(b, lang)).join("")));
+  out.push(legendGroup(layout, prefix));
+  out.push("</svg>");
+  return out.join("\n");
+}
 
-  const markers = (["serial", "parallel", "rework", "loop"] as const)
+/** One arrowhead marker per hand-off style, in the style's colour. */
+function arrowMarkers(prefix: string): string {
+  return (["serial", "parallel", "rework", "loop"] as const)
     .map((s) =>
       el(
         "marker",
@@ -319,20 +333,20 @@ export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): str
       ),
     )
     .join("");
-  out.push(el("defs", {}, markers));
-  out.push(el("rect", { x: 0, y: 0, width, height, fill: "#FFFFFF" }));
+}
 
-  // Title
-  out.push(
-    el(
-      "g",
-      { "data-part": "title" },
-      el("text", { x: LAYOUT.margin + 2, y: LAYOUT.margin + 20, "font-size": 19, "font-weight": 700, fill: INK }, escapeXml(layout.title)) +
-        el("text", { x: LAYOUT.margin + 2, y: LAYOUT.margin + 40, "font-size": 12, fill: MUTED }, escapeXml(layout.subtitle)),
-    ),
+/** The picture's title and subtitle, top left. */
+function titleGroup(layout: BlueprintLayout): string {
+  return el(
+    "g",
+    { "data-part": "title" },
+    el("text", { x: LAYOUT.margin + 2, y: LAYOUT.margin + 20, "font-size": 19, "font-weight": 700, fill: INK }, escapeXml(layout.title)) +
+      el("text", { x: LAYOUT.margin + 2, y: LAYOUT.margin + 40, "font-size": 12, fill: MUTED }, escapeXml(layout.subtitle)),
   );
+}
 
-  // Lanes
+/** The four lanes with their tinted heads and titles, and a frame round them. */
+function lanesGroup(layout: BlueprintLayout): string {
   const lanes = layout.lanes
     .map((l) => {
       const head = LAYOUT.headerWidth;
@@ -351,14 +365,12 @@ export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): str
     first === undefined || last === undefined
       ? ""
       : el("rect", { x: first.x, y: first.y, width: first.width, height: last.y + last.height - first.y, fill: "none", stroke: "#A0AEC0", "stroke-width": 1 });
-  out.push(el("g", { "data-part": "lanes" }, lanes + frame));
+  return el("g", { "data-part": "lanes" }, lanes + frame);
+}
 
-  // The three lines; their names are written after the hand-offs (with a white halo), so that no arrow hides them.
-  const lines = layout.lines
-    .map((l) => el("line", { "data-line": l.id, x1: l.x1, y1: l.y, x2: l.x2, y2: l.y, stroke: "#2D3748", "stroke-width": 1.5, "stroke-dasharray": l.dash }))
-    .join("");
-  out.push(el("g", { "data-part": "lines" }, lines));
-  const lineNames = layout.lines
+/** The names of the three lines, each with a white halo. */
+function lineNames(layout: BlueprintLayout): string {
+  return layout.lines
     .flatMap((l) =>
       l.labelXs.map((x) =>
         el(
@@ -369,46 +381,41 @@ export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): str
       ),
     )
     .join("");
+}
 
-  // Hand-offs
-  const edges = layout.edges
-    .map((e) => {
-      const d =
-        e.shape === "curve"
-          ? (() => {
-              const [a, b, c, z] = e.points as [Point, Point, Point, Point];
-              return `M${n(a.x)},${n(a.y)} C${n(b.x)},${n(b.y)} ${n(c.x)},${n(c.y)} ${n(z.x)},${n(z.y)}`;
-            })()
-          : roundedPath(e.points, 7);
-      const tip = `${e.from} → ${e.to}${e.label === undefined ? "" : `: ${e.label}`}`;
-      let body = el("title", {}, escapeXml(tip));
-      body += el("path", {
-        d,
-        fill: "none",
-        stroke: EDGE_COLOR[e.style],
-        "stroke-width": EDGE_WIDTH[e.style],
-        "stroke-dasharray": EDGE_DASH[e.style],
-        "stroke-linejoin": "round",
-        "marker-end": `url(#${prefix}arrow-${e.style})`,
-      });
-      if (e.parallelAt !== undefined) body += parallelBadge(e.parallelAt.x, e.parallelAt.y);
-      if (e.labelText !== undefined && e.labelAt !== undefined) {
-        body += el(
-          "text",
-          { x: e.labelAt.x, y: e.labelAt.y, "text-anchor": "middle", "font-size": 10, fill: MUTED, stroke: "#FFFFFF", "stroke-width": 3, "stroke-linejoin": "round", "paint-order": "stroke" },
-          escapeXml(e.labelText),
-        );
-      }
-      return el("g", { "data-from": e.from, "data-to": e.to, "data-style": e.style }, body);
-    })
-    .join("");
-  out.push(el("g", { "data-part": "handoffs" }, edges));
-  out.push(el("g", { "data-part": "line-names" }, lineNames));
+/** One routed hand-off: its tooltip, path, parallel badge and label. */
+function handoff(e: EdgeRoute, prefix: string): string {
+  const d =
+    e.shape === "curve"
+      ? (() => {
+          const [a, b, c, z] = e.points as [Point, Point, Point, Point];
+          return `M${n(a.x)},${n(a.y)} C${n(b.x)},${n(b.y)} ${n(c.x)},${n(c.y)} ${n(z.x)},${n(z.y)}`;
+        })()
+      : roundedPath(e.points, 7);
+  const tip = `${e.from} → ${e.to}${e.label === undefined ? "" : `: ${e.label}`}`;
+  let body = el("title", {}, escapeXml(tip));
+  body += el("path", {
+    d,
+    fill: "none",
+    stroke: EDGE_COLOR[e.style],
+    "stroke-width": EDGE_WIDTH[e.style],
+    "stroke-dasharray": EDGE_DASH[e.style],
+    "stroke-linejoin": "round",
+    "marker-end": `url(#${prefix}arrow-${e.style})`,
+  });
+  if (e.parallelAt !== undefined) body += parallelBadge(e.parallelAt.x, e.parallelAt.y);
+  if (e.labelText !== undefined && e.labelAt !== undefined) {
+    body += el(
+      "text",
+      { x: e.labelAt.x, y: e.labelAt.y, "text-anchor": "middle", "font-size": 10, fill: MUTED, stroke: "#FFFFFF", "stroke-width": 3, "stroke-linejoin": "round", "paint-order": "stroke" },
+      escapeXml(e.labelText),
+    );
+  }
+  return el("g", { "data-from": e.from, "data-to": e.to, "data-style": e.style }, body);
+}
 
-  // Steps (after hand-offs, so boxes sit on top of any line that has to pass near them)
-  out.push(el("g", { "data-part": "steps" }, layout.boxes.map((b) => stepBox(b, lang)).join("")));
-
-  // Legend
+/** The legend box: its title, then each entry's sample and text. */
+function legendGroup(layout: BlueprintLayout, prefix: string): string {
   const lg = layout.legend;
   const legendBody =
     el("rect", { x: lg.x, y: lg.y, width: lg.width, height: lg.height, rx: 6, fill: "#F7FAFC", stroke: "#CBD5E0", "stroke-width": 1 }) +
@@ -420,7 +427,5 @@ export function svgFromLayout(layout: BlueprintLayout, idPrefix = "gt-bp-"): str
           el("text", { x: it.x + LAYOUT.legendSwatch + 6, y: it.y + 12, "font-size": 11, fill: "#2D3748" }, escapeXml(it.text)),
       )
       .join("");
-  out.push(el("g", { "data-part": "legend" }, legendBody));
-  out.push("</svg>");
-  return out.join("\n");
+  return el("g", { "data-part": "legend" }, legendBody);
 }
