@@ -6,7 +6,9 @@
  * proved right, and how the sample-size curve in docs/recovery.md is made.
  * @module
  */
-import type { CauseShare, Finding } from "../attribution/shared/findings.js";
+import { z } from "zod";
+import type { CauseShare, CustomerDissatisfaction, Finding } from "../attribution/shared/findings.js";
+import { parseOptions } from "../stats/_usage.js";
 import type { Clock, Study } from "../model/study.js";
 import { eventRanks, eventTree, standardClock, themeClocks, treePath } from "./cases.js";
 import { customerClockOf } from "./exposure.js";
@@ -219,20 +221,82 @@ function who(share: CauseShare): string {
  * ```
  */
 export function scoreTracing(study: Study, truth: SimulationTruth, result: ScoredAttribution, options: TracingOptions = {}): TracingScore {
-  const wave = options.wave;
+  const opts = parseOptions("scoreTracing", TracingOptionsSchema, options, TRACING_HINTS);
+  const t = tracingTruth(study, truth, opts.wave);
+  const detectablePoints = [
+    ...new Set(
+      detectableEffects(truth, options.detectable)
+        .filter((x) => x.detectable && isProcess(truth.planted[x.effect.cause]) && (opts.wave === undefined || x.effect.wave === opts.wave))
+        .map((x) => x.effect.point),
+    ),
+  ].sort();
+  const lists: VerdictLists = { traceable: [], measurable: [], tracedRight: [], wrongPost: [], decoyExplains: [], nuisanceLinks: [] };
+  let gaps = 0;
+  for (const f of result.findings) {
+    if (f.tag !== "customer-dissatisfaction") continue;
+    gaps++;
+    judgeGap(t, f, lists);
+  }
+  const { traceable, measurable, tracedRight, wrongPost, decoyExplains, nuisanceLinks } = lists;
+  return { gaps, traceable, measurable, detectablePoints, tracedRight, wrongPost, decoyExplains, nuisanceLinks };
+}
+
+/** The lists of a {@link TracingScore} that the gaps' verdicts fill. */
+interface VerdictLists {
+  readonly traceable: string[];
+  readonly measurable: string[];
+  readonly tracedRight: GapVerdict[];
+  readonly wrongPost: GapVerdict[];
+  readonly decoyExplains: GapVerdict[];
+  readonly nuisanceLinks: GapVerdict[];
+}
+
+/** What the truth says about tracing, looked up once per score: who produced each point's gap, and which standards each cause involves. */
+interface TracingTruth {
+  readonly truth: SimulationTruth;
+  /** Point → the planted causes (active in the wave) that lower it. */
+  readonly causesAt: ReadonlyMap<string, readonly number[]>;
+  /** Whether a cause's effect at a point can be measured on linked customers. */
+  readonly measurableAt: (point: string, i: number) => boolean;
+  /** The finding ids of the decoys. */
+  readonly decoyIds: ReadonlySet<string>;
+  /** Standards only a decoy stretched. */
+  readonly decoyStandards: ReadonlySet<string>;
+  /** The standards a producing cause relates to through the process (see {@link relatedStandards}). */
+  readonly relatedTo: (i: number) => Set<string>;
+  readonly confounded: (standard: string) => boolean;
+}
+
+/** Look up, once, what the verdicts of every gap read of the truth. */
+function tracingTruth(study: Study, truth: SimulationTruth, wave: string | undefined): TracingTruth {
   const active = (c: ResolvedCause): boolean => wave === undefined || c.waves === undefined || c.waves.includes(wave);
   const causesAt = new Map(truth.affectedPoints.map((a) => [a.point, a.causes.filter((i) => truth.planted[i] !== undefined && active(truth.planted[i] as ResolvedCause))] as const));
+  const { standardsOf, relatedTo } = relatedStandards(study, truth);
+  const measurableAt = (point: string, i: number): boolean =>
+    truth.effects.some((e) => e.point === point && e.cause === i && e.exposure.kind !== "everyone" && (wave === undefined || e.wave === wave));
+  const decoyIds = new Set(truth.decoys.map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined));
+  // Standards only a decoy stretched: a standard a real planted cause also involves (its own, or one its delay
+  // spills into) can rightly carry that cause's share.
+  const realStandards = new Set(truth.planted.flatMap((c, i) => (isProcess(c) ? standardsOf(i) : [])));
+  const decoyStandards = new Set(truth.decoys.flatMap(standardsOf).filter((s) => !realStandards.has(s)));
+  const confounded = (standard: string): boolean => confoundedStandard(study, truth, standard);
+  return { truth, causesAt, measurableAt, decoyIds, decoyStandards, relatedTo, confounded };
+}
+
+/**
+ * The standards a planted cause involves (`standardsOf`: its own, and for late execution those its delay spills
+ * into), and those related to it through the process (`relatedTo`: their clocks share a stretch of work, an edge of
+ * the theme's event chain, with the clocks that decide who the cause harms, so their misses go with the harm).
+ */
+function relatedStandards(study: Study, truth: SimulationTruth): { standardsOf: (i: number) => string[]; relatedTo: (i: number) => Set<string> } {
   const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
   const ownStandards = (step: string): string[] => study.standards.filter((s) => metricStep.get(s.metric) === step).map((s) => s.id);
-  // The standards a planted cause involves: its own (and, for late execution, those its delay spills into).
   const standardsOf = (i: number): string[] => {
     const c = truth.planted[i];
     if (c === undefined) return [];
     const induced = truth.inducedStandards.filter((x) => x.cause === i).map((x) => x.standard);
     return c.tag === "non-compliant-execution" ? [...ownStandards(c.step), ...induced] : c.tag === "unreasonable-standard" ? [c.standard] : [];
   };
-  // Standards related to a producing cause through the process: their clocks share a stretch of work (an edge of
-  // the theme's event chain) with the clocks that decide who the cause harms, so their misses go with the harm.
   const edgesOf = new Map<string, (clock: Clock) => Set<string>>();
   const edges = (theme: string, clock: Clock): Set<string> => {
     let f = edgesOf.get(theme);
@@ -269,57 +333,35 @@ export function scoreTracing(study: Study, truth: SimulationTruth, result: Score
     }
     return out;
   };
-  const detectablePoints = [
-    ...new Set(
-      detectableEffects(truth, options.detectable)
-        .filter((x) => x.detectable && isProcess(truth.planted[x.effect.cause]) && (wave === undefined || x.effect.wave === wave))
-        .map((x) => x.effect.point),
-    ),
-  ].sort();
-  const measurableAt = (point: string, i: number): boolean =>
-    truth.effects.some((e) => e.point === point && e.cause === i && e.exposure.kind !== "everyone" && (wave === undefined || e.wave === wave));
-  const decoyIds = new Set(truth.decoys.map((i) => truth.planted[i]).filter((c): c is ResolvedCause => c !== undefined).map(rootId).filter((x): x is string => x !== undefined));
-  // Standards only a decoy stretched: a standard a real planted cause also involves (its own, or one its delay
-  // spills into) can rightly carry that cause's share.
-  const realStandards = new Set(truth.planted.flatMap((c, i) => (isProcess(c) ? standardsOf(i) : [])));
-  const decoyStandards = new Set(truth.decoys.flatMap(standardsOf).filter((s) => !realStandards.has(s)));
-  const confounded = (standard: string): boolean => confoundedStandard(study, truth, standard);
+  return { standardsOf, relatedTo };
+}
 
-  const traceable: string[] = [];
-  const measurable: string[] = [];
-  const tracedRight: GapVerdict[] = [];
-  const wrongPost: GapVerdict[] = [];
-  const decoyExplains: GapVerdict[] = [];
-  const nuisanceLinks: GapVerdict[] = [];
-  let gaps = 0;
-  for (const f of result.findings) {
-    if (f.tag !== "customer-dissatisfaction") continue;
-    gaps++;
-    const producers = causesAt.get(f.point) ?? [];
-    const process = producers.filter((i) => isProcess(truth.planted[i]));
-    const names = process.map((i) => rootId(truth.planted[i] as ResolvedCause) ?? `cause ${i}`).join(", ");
-    if (process.length > 0) traceable.push(f.id);
-    if (process.some((i) => measurableAt(f.point, i))) measurable.push(f.id);
-    const verdict = (note: string): GapVerdict => ({ gap: f.id, point: f.point, note });
-    const right = (share: CauseShare): boolean =>
-      share.exposure.kind === "point"
-        ? producers.some((i) => (causesAt.get((share.exposure as { readonly point: string }).point) ?? []).includes(i))
-        : process.some((i) => samePlace(truth.planted[i] as ResolvedCause, share));
-    const largest = f.causes.reduce<CauseShare | undefined>((a, x) => (a === undefined || x.share > a.share ? x : a), undefined);
-    if (largest !== undefined) {
-      if (!right(largest)) wrongPost.push(verdict(`largest share to ${who(largest)}; ${process.length > 0 ? `produced by ${names}` : "no planted process cause produced it"}`));
-      else if (process.length > 0) tracedRight.push(verdict(`largest share to ${who(largest)}, produced by ${names}`));
-    }
-    const decoys = f.causes.filter((x) => decoyIds.has(x.finding ?? "") || decoyStandards.has(shareStandard(x) ?? ""));
-    if (decoys.length > 0) decoyExplains.push(verdict(`decoy with a share: ${decoys.map(who).join(", ")}`));
-    const related = new Set(producers.flatMap((i) => [...relatedTo(i)]));
-    const nuisance = f.causes.filter((x) => {
-      const s = shareStandard(x);
-      return s !== undefined && !related.has(s) && !decoyStandards.has(s) && confounded(s);
-    });
-    if (nuisance.length > 0) nuisanceLinks.push(verdict(`share to ${nuisance.map(who).join(", ")}, linked to the point only through a confounder`));
+/** The verdicts on one customer gap, added to the score's lists. */
+function judgeGap(t: TracingTruth, f: CustomerDissatisfaction, score: VerdictLists): void {
+  const { truth, causesAt } = t;
+  const producers = causesAt.get(f.point) ?? [];
+  const process = producers.filter((i) => isProcess(truth.planted[i]));
+  const names = process.map((i) => rootId(truth.planted[i] as ResolvedCause) ?? `cause ${i}`).join(", ");
+  if (process.length > 0) score.traceable.push(f.id);
+  if (process.some((i) => t.measurableAt(f.point, i))) score.measurable.push(f.id);
+  const verdict = (note: string): GapVerdict => ({ gap: f.id, point: f.point, note });
+  const right = (share: CauseShare): boolean =>
+    share.exposure.kind === "point"
+      ? producers.some((i) => (causesAt.get((share.exposure as { readonly point: string }).point) ?? []).includes(i))
+      : process.some((i) => samePlace(truth.planted[i] as ResolvedCause, share));
+  const largest = f.causes.reduce<CauseShare | undefined>((a, x) => (a === undefined || x.share > a.share ? x : a), undefined);
+  if (largest !== undefined) {
+    if (!right(largest)) score.wrongPost.push(verdict(`largest share to ${who(largest)}; ${process.length > 0 ? `produced by ${names}` : "no planted process cause produced it"}`));
+    else if (process.length > 0) score.tracedRight.push(verdict(`largest share to ${who(largest)}, produced by ${names}`));
   }
-  return { gaps, traceable, measurable, detectablePoints, tracedRight, wrongPost, decoyExplains, nuisanceLinks };
+  const decoys = f.causes.filter((x) => t.decoyIds.has(x.finding ?? "") || t.decoyStandards.has(shareStandard(x) ?? ""));
+  if (decoys.length > 0) score.decoyExplains.push(verdict(`decoy with a share: ${decoys.map(who).join(", ")}`));
+  const related = new Set(producers.flatMap((i) => [...t.relatedTo(i)]));
+  const nuisance = f.causes.filter((x) => {
+    const s = shareStandard(x);
+    return s !== undefined && !related.has(s) && !t.decoyStandards.has(s) && t.confounded(s);
+  });
+  if (nuisance.length > 0) score.nuisanceLinks.push(verdict(`share to ${nuisance.map(who).join(", ")}, linked to the point only through a confounder`));
 }
 
 /** Options of {@link scoreTracing} and {@link scoreRecovery}. */
@@ -339,6 +381,40 @@ export interface DetectabilityOptions {
   /** Smallest expected gap at the point, index points. Default 1. */
   readonly minGap?: number;
 }
+
+/** A finite number option, worded with its name. */
+const finite = (name: string): z.ZodOptional<z.ZodNumber> => z.number({ error: (iss) => `${name} must be a finite number, got ${String(iss.input)}.` }).optional();
+
+/** The options of {@link detectableEffects}, checked. */
+const DetectabilityOptionsSchema = z.object(
+  {
+    z: finite("z"),
+    minExposed: z.int({ error: (iss) => `minExposed must be a whole number, got ${String(iss.input)}.` }).min(0, { error: (iss) => `minExposed must be ≥ 0, got ${String(iss.input)}.` }).optional(),
+    minGap: finite("minGap"),
+  },
+  { error: "expecting detectability options as an object { z?, minExposed?, minGap? }." },
+);
+
+/** The options of {@link scoreTracing} and {@link scoreRecovery}, checked. */
+const TracingOptionsSchema = z.object(
+  {
+    wave: z.string({ error: (iss) => `wave must be a wave name (a string), got ${String(iss.input)}.` }).optional(),
+    detectable: DetectabilityOptionsSchema.optional(),
+  },
+  { error: "expecting options as an object { wave?, detectable? }." },
+);
+
+/** Hints of the options' problems, by option. */
+const TRACING_HINTS: Readonly<Record<string, string>> = {
+  wave: "Pass the wave the attribution analysed, e.g. \"2\", or leave it out.",
+  z: "Pass the smallest expected z, e.g. 2 (about half the effects found) or 2.8 (about 80%).",
+  "detectable.z": "Pass the smallest expected z, e.g. 2 (about half the effects found) or 2.8 (about 80%).",
+  minExposed: "Pass the fewest linked customers on each side, e.g. 10 (the engine's default).",
+  "detectable.minExposed": "Pass the fewest linked customers on each side, e.g. 10 (the engine's default).",
+  minGap: "Pass the smallest expected gap in index points, e.g. 1.",
+  "detectable.minGap": "Pass the smallest expected gap in index points, e.g. 1.",
+  "": "Pass an options object, or nothing.",
+};
 
 /** Whether the design can detect one planted effect with a linked comparison. */
 export interface EffectDetectability {
@@ -368,9 +444,10 @@ export interface EffectDetectability {
  * ```
  */
 export function detectableEffects(truth: SimulationTruth, options: DetectabilityOptions = {}): EffectDetectability[] {
-  const z = options.z ?? 2;
-  const minExposed = options.minExposed ?? 10;
-  const minGap = options.minGap ?? 1;
+  const opts = parseOptions("detectableEffects", DetectabilityOptionsSchema, options, TRACING_HINTS);
+  const z = opts.z ?? 2;
+  const minExposed = opts.minExposed ?? 10;
+  const minGap = opts.minGap ?? 1;
   return truth.effects.map((effect) => {
     const expected = effect.se === undefined || effect.se <= 0 ? undefined : effect.drop / effect.se;
     const detectable =
