@@ -164,7 +164,7 @@ function same(a: Finding, b: Finding): boolean {
  * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}: each problem is named by its path).
  * @param options - attribution options (the same for both runs).
  * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
- * @throws {@link ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
+ * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
  * @example
  * ```ts
  * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);

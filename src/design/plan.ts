@@ -523,7 +523,7 @@ function themeRollups(q: Questionnaire, rows: readonly PlanRow[], o: ResolvedPla
  * @param options - Target margin of error (required), confidence, σ per scale, design effect or weights,
  *   response rate, customer populations per theme, quota segments.
  * @returns The plan: rows, roll-ups per theme, rater post and audience, the grand total, and unsized questions.
- * @throws {@link ValidationError} listing every invalid option (message `gaptrace/samplingPlan: …` with a hint).
+ * @throws {@link core!ValidationError} listing every invalid option (message `gaptrace/samplingPlan: …` with a hint).
  * @example
  * ```ts
  * const plan = samplingPlan(study, { marginOfError: 5, responseRate: { external: 0.4, internal: 0.9 } });
@@ -576,7 +576,7 @@ export function samplingPlan(study: Study, options: SamplingPlanOptions): Sampli
  * @param plan - A plan from {@link samplingPlan}.
  * @param filter - `{ post }` or `{ theme }` (or both).
  * @returns The matching rows, in plan order.
- * @throws {@link UsageError} when neither is given.
+ * @throws {@link core!UsageError} when neither is given.
  * @example
  * ```ts
  * planRows(plan, { post: "repair_dispatcher" }).map((r) => r.point); // ["ep_or_order_quality", "ep_or_gis", "ep_or_completion"]

@@ -126,7 +126,7 @@ export function questionnaireToJson(q: Questionnaire): QuestionnaireJson {
  *
  * @param input - The parsed JSON value.
  * @returns The questionnaire (without the counts, which are recomputed on demand).
- * @throws {@link ValidationError} listing every place the document departs from the schema.
+ * @throws {@link core!ValidationError} listing every place the document departs from the schema.
  * @example
  * ```ts
  * const q = questionnaireFromJson(JSON.parse(text));

@@ -232,7 +232,7 @@ export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
  *
  * @param study - A study that passed the schema.
  * @returns The study graph.
- * @throws {@link ValidationError} when a hand-off names an unknown step, a step id is used twice or a hand-off
+ * @throws {@link core!ValidationError} when a hand-off names an unknown step, a step id is used twice or a hand-off
  *   is declared twice; its `problems` say where.
  * @example
  * ```ts
@@ -259,7 +259,7 @@ export function buildStudyGraph(study: Study): StudyGraph {
  * @param fn - The public function asking, named in the error message.
  * @param stepId - The step id.
  * @returns The node key of the step.
- * @throws {@link NotFoundError} when the graph has no such step; {@link UsageError} when the id is not a string.
+ * @throws {@link core!NotFoundError} when the graph has no such step; {@link UsageError} when the id is not a string.
  * @example
  * ```ts
  * requireStepKey(graph, "upstreamOf", "dispatch"); // "dispatch"

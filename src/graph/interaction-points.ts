@@ -164,7 +164,7 @@ function kindOf(graph: StudyGraph, point: EvaluationPoint): EvaluationPointKind 
  * @param graph - Its graph.
  * @param pointId - The evaluation point id (the first one, if the id is used twice).
  * @returns The point's kinds and its question ids by audience.
- * @throws {@link NotFoundError} when the study has no such evaluation point.
+ * @throws {@link core!NotFoundError} when the study has no such evaluation point.
  * @example
  * ```ts
  * evaluationPointKind(study, graph, "ep-dispatch").kinds; // ["internal-support"]

@@ -117,7 +117,7 @@ export function handoffCrossings(graph: StudyGraph): HandoffCrossing[] {
  * @param graph - The study graph.
  * @param line - `interaction`, `visibility` or `internal-interaction`.
  * @returns The crossings whose `lines` include the line.
- * @throws {@link UsageError} for an unknown line id.
+ * @throws {@link core!UsageError} for an unknown line id.
  * @example
  * ```ts
  * crossingsOfLine(graph, "interaction").map((c) => c.key);

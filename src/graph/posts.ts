@@ -35,7 +35,7 @@ export type PostProfile = {
  * @param graph - Its graph (duplicate steps dropped by the builder are not counted).
  * @param postId - The post id.
  * @returns The post's profile.
- * @throws {@link NotFoundError} when the study has no such post.
+ * @throws {@link core!NotFoundError} when the study has no such post.
  * @example
  * ```ts
  * const p = postProfile(study, graph, "dispatcher");

@@ -56,7 +56,7 @@ export function reachOf(study: Study): StudyReach {
  * @param subject - `{ step: id }` or `{ standard: id }`.
  * @param point - The evaluation point id of the gap.
  * @returns False only when the subject declares a reach that leaves the point out.
- * @throws {@link NotFoundError} when the study has no such step or standard; {@link UsageError} for a subject
+ * @throws {@link core!NotFoundError} when the study has no such step or standard; {@link UsageError} for a subject
  *   that names neither.
  * @example
  * ```ts

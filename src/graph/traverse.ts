@@ -109,7 +109,7 @@ function reach(
  * @param stepId - The step to trace back from.
  * @param opts - `followRework` (default false) and `maxDepth` (default no limit).
  * @returns The upstream steps sorted by depth, then by id.
- * @throws {@link NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
+ * @throws {@link core!NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
  * @example
  * ```ts
  * upstreamOf(graph, "repair");
@@ -129,7 +129,7 @@ export function upstreamOf(graph: StudyGraph, stepId: string, opts?: TraverseOpt
  * @param stepId - The step to follow forward from.
  * @param opts - `followRework` (default false) and `maxDepth` (default no limit).
  * @returns The downstream steps sorted by depth, then by id.
- * @throws {@link NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
+ * @throws {@link core!NotFoundError} when the step is not in the graph; {@link UsageError} for a bad `maxDepth`.
  * @example
  * ```ts
  * downstreamOf(graph, "dispatch", { maxDepth: 1 });
@@ -149,7 +149,7 @@ export function downstreamOf(graph: StudyGraph, stepId: string, opts?: TraverseO
  * @param to - The step that may be downstream of it.
  * @param opts - `followRework` (default false).
  * @returns True when `to` can be reached from `from`.
- * @throws {@link NotFoundError} when either step is not in the graph.
+ * @throws {@link core!NotFoundError} when either step is not in the graph.
  * @example
  * ```ts
  * isDownstream(graph, "accept", "repair"); // true

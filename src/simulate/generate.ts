@@ -24,7 +24,7 @@ export interface GenerateOptions {
  * Generate a valid study of a given size.
  *
  * @param options - steps, steps per theme, seed.
- * @returns a study document (validate it with {@link parseStudy} to get a `Study`).
+ * @returns a study document (validate it with {@link study!parseStudy} to get a `Study`).
  * @example
  * ```ts
  * const study = parseStudy(generateStudy({ steps: 1000 }));

@@ -94,7 +94,7 @@ const CONSTANT = 1e-14;
  * @param weights - Sampling weights, one per row; all 1 when `undefined`. A weight not finite and > 0 drops the row.
  * @param options - Level, minimum rows and column names ({@link RegressionOptions}).
  * @returns The fit, or `kind: "insufficient"` with a plain reason when there are fewer than `minN` rows.
- * @throws {@link UsageError} for arguments that are not arrays, of different lengths, or a level outside (0.5, 1).
+ * @throws {@link core!UsageError} for arguments that are not arrays, of different lengths, or a level outside (0.5, 1).
  * @example
  * ```ts
  * const fit = fitWeightedRegression([3, 5, 4, 8, 7, 9], [[0, 1, 0, 1, 1, 1], [1, 1, 2, 2, 3, 3]], [1, 2, 1, 1, 2, 1], {

@@ -208,7 +208,7 @@ export class StudyBuilder<B extends BuilderIds = NoIds> {
    * @param subject - `{ step: id }` or `{ standard: id }`, defined earlier.
    * @param points - evaluation point ids defined earlier; `[]` means it affects no customer point.
    * @returns a new builder.
-   * @throws {@link UsageError} when the step or standard has not been added (only untyped callers can get there).
+   * @throws {@link core!UsageError} when the step or standard has not been added (only untyped callers can get there).
    * @example
    * ```ts
    * builder.reach({ step: "depart" }, ["ep_arrival", "ep_connection"]).reach({ standard: "std_on_time" }, ["ep_arrival"]);
@@ -246,7 +246,7 @@ export class StudyBuilder<B extends BuilderIds = NoIds> {
 
   /**
    * Validate and return the study.
-   * @throws {@link ValidationError} listing every error.
+   * @throws {@link core!ValidationError} listing every error.
    */
   build(): Study {
     return parseStudy(this.toJSON());

@@ -62,7 +62,7 @@ export function sortWaves(waves: readonly string[]): string[] {
 /**
  * A survey view of one wave of a response table.
  *
- * @param table - the loaded responses ({@link collectResponses}).
+ * @param table - the loaded responses ({@link data!collectResponses}).
  * @param wave - the wave; default the latest wave by name in natural order ({@link sortWaves}), whatever the
  *   order of the rows.
  * @returns the view.
@@ -171,7 +171,7 @@ function isCaseRecords(x: unknown): x is CaseRecords {
 }
 
 /**
- * Loaded case records (columns, from {@link casesFromCsv} and friends) as a list of {@link CaseRecord}s.
+ * Loaded case records (columns, from {@link data!casesFromCsv} and friends) as a list of {@link CaseRecord}s.
  *
  * @param records - loaded case records.
  * @returns one record per case, with the events that happened.
@@ -251,7 +251,7 @@ export function joinDurations(a: ClockDurations, b: ClockDurations): { first: nu
 /**
  * A case view over records, restricted to one wave (records without a wave belong to every wave).
  *
- * @param records - case records (loaded, or from {@link simulateStudy}).
+ * @param records - case records (loaded, or from {@link simulate!simulateStudy}).
  * @param wave - the wave to keep.
  * @param calendar - the working calendar for durations in working days (without it, none are given).
  * @returns the view; durations of calendar-time clocks convert to any calendar unit.

@@ -83,7 +83,7 @@ export type ResolvedAttributionOptions = z.output<typeof AttributionOptionsSchem
  *
  * @param options - what the caller passed.
  * @returns the options with defaults.
- * @throws {@link ValidationError} naming each bad option.
+ * @throws {@link core!ValidationError} naming each bad option.
  * @example
  * ```ts
  * resolveAttributionOptions({ alpha: 0.1 }).level; // 0.95

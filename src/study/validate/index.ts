@@ -66,11 +66,11 @@ export function validateStudy(input: unknown): StudyReport {
 }
 
 /**
- * Validate a study and return it, or throw a {@link ValidationError} listing every error.
+ * Validate a study and return it, or throw a {@link core!ValidationError} listing every error.
  *
  * @param input - the study document.
  * @returns the validated study with defaults applied.
- * @throws {@link ValidationError} when any problem is an error.
+ * @throws {@link core!ValidationError} when any problem is an error.
  * @example
  * ```ts
  * const study = parseStudy(yamlParse(text));
