@@ -7,6 +7,7 @@
  * @module
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
+import { intern } from "../core/intern.js";
 import type { Study } from "../model/study.js";
 import type { LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
@@ -145,15 +146,6 @@ function grow<T extends Typed>(a: T, need: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
   b.set(a);
   return b;
-}
-
-function intern(m: Map<string, number>, s: string): number {
-  let i = m.get(s);
-  if (i === undefined) {
-    i = m.size;
-    m.set(s, i);
-  }
-  return i;
 }
 
 /**
