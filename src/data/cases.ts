@@ -7,12 +7,14 @@
  * "from settlement" and "from payment" questions.
  * @module
  */
-import { UsageError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
+import { intern } from "../core/intern.js";
+import { problem, type SourceLocation } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
-import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
-import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
+import { Ledger, type RejectReason } from "./ledger.js";
+import { readSegment, type Verdict } from "./row-plan.js";
+import { clockOutcome } from "./clock.js";
+import { checkNamed, columnNames, RowReader } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
@@ -79,37 +81,21 @@ export interface CaseRecords {
   readonly ledger: Ledger;
 }
 
-interface CaseGetters {
-  case: Getter;
-  event: Getter;
-  time: Getter;
-  context: Getter;
-  wave: Getter;
-}
+/** The default column names of case rows. */
+export const CASE_COLUMNS = { case: "case", event: "event", time: "time", context: "context", wave: "wave", segment: "segment" } as const satisfies Required<CaseColumns>;
 
-/** Reads case rows into growable columns. */
+/** Reads case rows into growable columns; the shared {@link RowReader} reads what rows have in common. */
 class CaseReader {
   readonly #study: Study;
   readonly #events: readonly string[];
   readonly #eventIndex: Map<string, number>;
   readonly #ledger: Ledger;
-  readonly #form: "long" | "wide";
-  readonly #col: Required<CaseColumns>;
-  readonly #dims: readonly string[] | undefined;
-  readonly #file: string | undefined;
+  readonly #rows: RowReader<keyof CaseColumns, number>;
   readonly #offset: number | undefined;
   readonly #defaultWave: string;
   readonly #eventColumns: ReadonlyMap<string, string>;
-  readonly #ignore: ReadonlySet<string>;
   readonly #contextsKnown: ReadonlySet<string>;
   readonly #segments = new SegmentPool();
-  #segmentPlan: SegmentPlan;
-  #get: CaseGetters;
-  #header = false;
-  #attrs: Set<string> | undefined;
-  #byColumn: Map<string, number> | undefined;
-  #wideEvents: { e: number; column: string; get: Getter }[] = [];
-  #unknown: { column: string; get: Getter }[] = [];
   // Columns.
   readonly #cases = new Map<string, number>();
   readonly #ids: string[] = [];
@@ -128,111 +114,64 @@ class CaseReader {
     this.#events = study.events.map((e) => e.id);
     this.#eventIndex = new Map(this.#events.map((e, i) => [e, i]));
     this.#ledger = ledger;
-    this.#form = options.form ?? "long";
-    if (this.#form !== "long" && this.#form !== "wide") {
-      throw new UsageError("readCases", `form must be "long" or "wide", got ${JSON.stringify(this.#form)}.`, 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).');
-    }
-    const c = options.columns ?? {};
-    this.#col = {
-      case: c.case ?? "case",
-      event: c.event ?? "event",
-      time: c.time ?? "time",
-      context: c.context ?? "context",
-      wave: c.wave ?? "wave",
-      segment: c.segment ?? "segment",
-    };
-    this.#dims = options.segments;
-    this.#file = options.file;
-    this.#offset = offsetOption("readCases", options.assumeOffset);
-    // A case whose row names no wave belongs to every survey wave ("" = none given).
-    this.#defaultWave = options.defaultWave ?? "";
     this.#eventColumns = options.eventColumns ?? new Map();
-    for (const e of this.#eventColumns.keys()) {
-      if (!this.#eventIndex.has(e)) throw new UsageError("readCases", `eventColumns names event "${e}", which the study does not have.`, "Use event ids from the study.");
-    }
-    this.#ignore = new Set(options.ignoreColumns ?? []);
     this.#contextsKnown = new Set([...ix.metrics.keys(), ...ix.steps]);
     this.#times = this.#events.map(() => new Float64Array(256).fill(Number.NaN));
     this.#lines = this.#events.map(() => new Float64Array(256));
-    const maxSegments = options.maxSegments ?? 10_000;
-    this.#segmentPlan = this.#plan(objectGetter, maxSegments);
-    this.#get = { case: objectGetter(this.#col.case), event: objectGetter(this.#col.event), time: objectGetter(this.#col.time), context: objectGetter(this.#col.context), wave: objectGetter(this.#col.wave) };
-  }
-
-  #plan(getter: (name: string) => Getter, max: number): SegmentPlan {
-    return {
-      dims: (this.#dims ?? []).map((d) => [d, getter(d)] as const),
-      keep: this.#dims === undefined ? undefined : new Set(this.#dims),
-      whole: objectGetter(this.#col.segment),
-      wholeColumn: this.#col.segment,
+    this.#rows = new RowReader<keyof CaseColumns, number>({
+      fn: "readCases",
+      form: options.form,
+      formHint: 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).',
+      columns: columnNames(CASE_COLUMNS, options.columns),
+      id: "case",
+      longOnly: ["event", "time"],
+      segments: options.segments,
+      ignore: options.ignoreColumns,
+      maxSegments: options.maxSegments ?? 10_000,
       pool: this.#segments,
-      max,
-      cache: new Map(),
-    };
-  }
-
-  #place(line: number): RowPlace {
-    return { file: this.#file, line };
+      file: options.file,
+      ledger,
+      targets: new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i])),
+      onHeader: (_columns, where) => this.#noteUnknown(where),
+    });
+    this.#offset = offsetOption("readCases", options.assumeOffset);
+    // A case whose row names no wave belongs to every survey wave ("" = none given).
+    this.#defaultWave = options.defaultWave ?? "";
+    checkNamed("readCases", "eventColumns", "event", this.#eventColumns.keys(), (e) => this.#eventIndex.has(e));
   }
 
   item(item: SourceItem): void {
-    switch (item.kind) {
-      case "header":
-        this.#headerPlan(item.columns, item.line);
-        return;
-      case "blank":
-        this.#ledger.blankLines++;
-        return;
-      case "malformed":
-        this.#ledger.row();
-        this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
-        return;
-      case "cells":
-        if (!this.#header) throw new UsageError("readCases", "a CSV row came before its header.", "Start the CSV with a header line.");
-        break;
-      case "object": {
-        const v = item.value;
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          this.#ledger.row();
-          this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Row ${item.line} is ${show(v)}, not an object of columns.`);
-          return;
-        }
-        if (this.#form === "wide") this.#objectWideColumns(v);
-        break;
-      }
-    }
-    this.#ledger.row();
-    if (this.#form === "long") this.#long(item);
-    else this.#wide(item);
+    this.#rows.item(item, (row) => (this.#rows.form === "long" ? this.#long(row) : this.#wide(row)));
   }
 
   #long(item: SourceItem): void {
-    const place = this.#place(item.line);
-    const id = cellText(this.#get.case(item));
-    if (id === "") return this.#ledger.rejectRow("missing-case", place, () => "The row has no case id.", [this.#col.case]);
-    const eventId = cellText(this.#get.event(item));
+    const rows = this.#rows;
+    const place = rows.place(item.line);
+    const id = cellText(rows.get.case(item));
+    if (id === "") return this.#ledger.rejectRow("missing-case", place, () => "The row has no case id.", [rows.columns.case]);
+    const eventId = cellText(rows.get.event(item));
     const e = this.#eventIndex.get(eventId);
     if (e === undefined) {
-      return this.#ledger.rejectRow("unknown-event", place, () => (eventId === "" ? "The row names no event." : `Event "${eventId}" is not in the study.`), [this.#col.event]);
+      return this.#ledger.rejectRow("unknown-event", place, () => (eventId === "" ? "The row names no event." : `Event "${eventId}" is not in the study.`), [rows.columns.event]);
     }
-    const t = this.#parse(id, e, this.#get.time(item));
-    if (typeof t !== "number") return this.#ledger.rejectRow(t.reason, place, () => t.message, [this.#col.time]);
+    const t = this.#parse(id, e, rows.get.time(item));
+    if (typeof t !== "number") return this.#ledger.rejectRow(t.reason, place, () => t.message, [rows.columns.time]);
     // The case is created only once the row is known to be good, so a case never exists through bad rows alone.
     const ci = this.#caseIndex(item);
     if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
     const dup = this.#set(ci, e, t, item.line, true);
-    if (dup !== undefined) return this.#ledger.rejectRow("duplicate-event", place, () => dup, [this.#col.event]);
+    if (dup !== undefined) return this.#ledger.rejectRow("duplicate-event", place, () => dup, [rows.columns.event]);
     this.#ledger.acceptRow();
     this.#ledger.validValue();
   }
 
   #wide(item: SourceItem): void {
-    const place = this.#place(item.line);
+    const place = this.#rows.place(item.line);
     const ci = this.#caseIndex(item);
     if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
     this.#ledger.acceptRow();
     const id = this.#ids[ci] ?? "";
-    for (const { e, column, get } of this.#wideEvents) {
+    for (const { target: e, column, get } of this.#rows.wide) {
       const raw = get(item);
       // A blank event cell means the event did not happen (or is not recorded): nothing to count.
       if (isBlank(raw)) continue;
@@ -245,7 +184,7 @@ class CaseReader {
       if (dup !== undefined) this.#ledger.rejectValue("duplicate-event", place, () => dup, [column]);
       else this.#ledger.validValue();
     }
-    for (const { column, get } of this.#unknown) {
+    for (const { column, get } of this.#rows.unknown) {
       const raw = get(item);
       if (!isBlank(raw)) this.#ledger.rejectValue("unknown-event", place, () => `Column "${column}" is not an event of the study (value ${show(raw)}).`, [column]);
     }
@@ -272,13 +211,14 @@ class CaseReader {
   }
 
   #caseIndex(item: SourceItem): number | Verdict {
-    const id = cellText(this.#get.case(item));
-    if (id === "") return { reason: "missing-case", message: "The row has no case id.", column: this.#col.case };
-    const ctx = cellText(this.#get.context(item));
-    if (ctx !== "" && !this.#contextsKnown.has(ctx)) return { reason: "unknown-context", message: `Context "${ctx}" of case "${id}" is neither a metric nor a step of the study.`, column: this.#col.context };
-    const seg = readSegment(item, this.#segmentPlan);
+    const { get, columns: col } = this.#rows;
+    const id = cellText(get.case(item));
+    if (id === "") return { reason: "missing-case", message: "The row has no case id.", column: col.case };
+    const ctx = cellText(get.context(item));
+    if (ctx !== "" && !this.#contextsKnown.has(ctx)) return { reason: "unknown-context", message: `Context "${ctx}" of case "${id}" is neither a metric nor a step of the study.`, column: col.context };
+    const seg = readSegment(item, this.#rows.segmentPlan);
     if (typeof seg !== "number") return seg;
-    const waveText = cellText(this.#get.wave(item));
+    const waveText = cellText(get.wave(item));
     const wave = waveText === "" ? this.#defaultWave : waveText;
     const key = `${wave}\u0000${id}`;
     const found = this.#cases.get(key);
@@ -286,9 +226,9 @@ class CaseReader {
     if (found !== undefined) {
       const knownCtx = this.#context[found] ?? -1;
       if (ctxIndex >= 0 && knownCtx >= 0 && ctxIndex !== knownCtx) {
-        return { reason: "inconsistent-case", message: `Case "${id}" was about "${[...this.#contexts.keys()][knownCtx] ?? ""}" on an earlier row, and "${ctx}" here.`, column: this.#col.context };
+        return { reason: "inconsistent-case", message: `Case "${id}" was about "${[...this.#contexts.keys()][knownCtx] ?? ""}" on an earlier row, and "${ctx}" here.`, column: col.context };
       }
-      if (this.#segment[found] !== seg) return { reason: "inconsistent-case", message: `Case "${id}" had another segment on an earlier row.`, column: this.#col.segment };
+      if (this.#segment[found] !== seg) return { reason: "inconsistent-case", message: `Case "${id}" had another segment on an earlier row.`, column: col.segment };
       if (ctxIndex >= 0 && knownCtx < 0) this.#context[found] = ctxIndex;
       return found;
     }
@@ -305,8 +245,8 @@ class CaseReader {
   #grow(need: number): void {
     let size = this.#wave.length * 2;
     while (size < need) size *= 2;
-    const g = <T extends Uint32Array | Int32Array | Float64Array>(a: T, fill?: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
+    const g = <A extends Uint32Array | Int32Array | Float64Array>(a: A, fill?: number): A => {
+      const b = new (a.constructor as new (n: number) => A)(size);
       if (fill !== undefined) b.fill(fill);
       b.set(a);
       return b;
@@ -318,56 +258,13 @@ class CaseReader {
     this.#lines = this.#lines.map((l) => g(l));
   }
 
-  #objectWideColumns(row: object): void {
-    const attrs = this.#attributeColumns();
-    const byColumn = this.#columnToEvent();
-    this.#wideEvents = [];
-    this.#unknown = [];
-    for (const key of rowKeys(row)) {
-      if (attrs.has(key) || this.#ignore.has(key)) continue;
-      const e = byColumn.get(key);
-      if (e !== undefined) this.#wideEvents.push({ e, column: key, get: objectGetter(key) });
-      else this.#unknown.push({ column: key, get: objectGetter(key) });
-    }
-  }
-
-  #attributeColumns(): Set<string> {
-    const c = this.#col;
-    this.#attrs ??= new Set([c.case, c.context, c.wave, c.segment, ...(this.#dims ?? [])]);
-    return this.#attrs;
-  }
-
-  #columnToEvent(): Map<string, number> {
-    this.#byColumn ??= new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i]));
-    return this.#byColumn;
-  }
-
-  #headerPlan(columns: readonly string[], line: number): void {
-    const where = { line, ...(this.#file === undefined ? {} : { file: this.#file }) };
-    const c = this.#col;
-    const required = this.#form === "long" ? [c.case, c.event, c.time] : [c.case];
-    const index = headerIndex("readCases", columns, [...required, ...(this.#dims ?? [])], where);
-    this.#header = true;
-    const at = (name: string): Getter => cellGetter(index, name);
-    this.#get = { case: at(c.case), event: at(c.event), time: at(c.time), context: at(c.context), wave: at(c.wave) };
-    this.#segmentPlan = { ...this.#segmentPlan, dims: (this.#dims ?? []).map((d) => [d, at(d)] as const), whole: () => undefined };
-    if (this.#form === "long") return;
-    const attrs = this.#attributeColumns();
-    const byColumn = this.#columnToEvent();
-    this.#wideEvents = [];
-    this.#unknown = [];
-    for (const col of columns) {
-      if (attrs.has(col) || this.#ignore.has(col)) continue;
-      const e = byColumn.get(col);
-      if (e !== undefined) this.#wideEvents.push({ e, column: col, get: at(col) });
-      else this.#unknown.push({ column: col, get: at(col) });
-    }
-    if (this.#unknown.length > 0) {
-      this.#ledger.note({
-        ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#unknown.map((u) => u.column).join(", ")} are not events of the study; their non-blank cells are rejected.`, "List such columns in ignoreColumns, or map columns to events with eventColumns."),
-        location: where,
-      });
-    }
+  /** A wide header's columns that are not events: noted once, their non-blank cells rejected row by row. */
+  #noteUnknown(where: SourceLocation): void {
+    if (this.#rows.form !== "wide" || this.#rows.unknown.length === 0) return;
+    this.#ledger.note({
+      ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#rows.unknown.map((u) => u.column).join(", ")} are not events of the study; their non-blank cells are rejected.`, "List such columns in ignoreColumns, or map columns to events with eventColumns."),
+      location: where,
+    });
   }
 
   /** Reject stop events that come before their start, on every clock the study names; then build the records. */
@@ -384,12 +281,12 @@ class CaseReader {
       for (let i = 0; i < n; i++) {
         const a = start[i] ?? Number.NaN;
         const b = stop[i] ?? Number.NaN;
-        if (!(b < a)) continue;
+        if (clockOutcome(a, b) !== "stop-before-start") continue;
         const line = lines[i] ?? 0;
         const message = (): string =>
           `Case "${this.#ids[i] ?? ""}": "${clock.stop}" (${new Date(b).toISOString()}) comes before "${clock.start}" (${new Date(a).toISOString()}) on the clock of ${by}; the "${clock.stop}" time was not used.`;
-        if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#place(line), message, [this.#col.time], 1);
-        else this.#ledger.revokeValue("stop-before-start", this.#place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
+        if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#rows.place(line), message, [this.#rows.columns.time], 1);
+        else this.#ledger.revokeValue("stop-before-start", this.#rows.place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
         stop[i] = Number.NaN;
       }
     }
@@ -409,15 +306,6 @@ class CaseReader {
       ledger: this.#ledger,
     };
   }
-}
-
-function intern(m: Map<string, number>, s: string): number {
-  let i = m.get(s);
-  if (i === undefined) {
-    i = m.size;
-    m.set(s, i);
-  }
-  return i;
 }
 
 /** Rows of case records as JavaScript code may write them (long form; wide rows have a key per event). */

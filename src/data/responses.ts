@@ -11,8 +11,10 @@ import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
-import { Ledger, type RejectReason, type RowPlace } from "./ledger.js";
-import { cellGetter, headerIndex, lineRange, objectGetter, readSegment, rowKeys, type Getter, type SegmentPlan, type Verdict } from "./row-plan.js";
+import type { SourceLocation } from "../core/problem.js";
+import { Ledger } from "./ledger.js";
+import { readSegment, type Getter, type Verdict } from "./row-plan.js";
+import { checkNamed, columnNames, RowReader } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
 import {
   csvRows,
@@ -143,7 +145,18 @@ export interface LongResponseRow {
 /** Any in-memory row: an object (long or wide form) or a `Map` of column → value. */
 export type ResponseRow = LongResponseRow | Readonly<Record<string, unknown>> | ReadonlyMap<string, unknown>;
 
-type Getters = Record<"respondent" | "question" | "value" | "audience" | "post" | "weight" | "wave" | "segment" | "case", Getter>;
+/** The default column names of response rows. */
+export const RESPONSE_COLUMNS = {
+  respondent: "respondent",
+  question: "question",
+  value: "value",
+  audience: "audience",
+  post: "post",
+  weight: "weight",
+  wave: "wave",
+  segment: "segment",
+  case: "case",
+} as const satisfies Required<ResponseColumns>;
 
 interface Respondent {
   readonly id: string;
@@ -179,17 +192,11 @@ class ResponseReader {
   readonly #ix: DataIndex;
   readonly #ledger: Ledger;
   readonly #segments: SegmentPool;
-  readonly #form: "long" | "wide";
-  readonly #col: Required<ResponseColumns>;
-  readonly #dims: readonly string[] | undefined;
-  readonly #file: string | undefined;
+  readonly #rows: RowReader<keyof ResponseColumns, IndexedQuestion>;
   readonly #missing: "count" | "reject";
   readonly #codes: AnswerCodes;
   readonly #codesByQuestion: (AnswerCodes | undefined)[];
   readonly #defaultWave: string;
-  readonly #maxSegments: number;
-  readonly #questionColumns: ReadonlyMap<string, string>;
-  readonly #ignore: ReadonlySet<string>;
   readonly #linkBy: "column" | "respondent";
   /** Whether `columns.case` was named (then a CSV header must have it). */
   readonly #caseNamed: boolean;
@@ -203,45 +210,44 @@ class ResponseReader {
   #ignoredNoted = false;
   #seen: Uint32Array;
   readonly #words: number;
-  // Per-header access plan (CSV); object rows are read by key.
-  #header: Map<string, number> | undefined;
-  #get: Getters;
-  #attrs: Set<string> | undefined;
-  #byColumn: Map<string, IndexedQuestion> | undefined;
-  #segmentPlan: SegmentPlan;
   // The previous CSV row's attribute cells and what they were read as (see #respondent).
   #attrGetters: Getter[] = [];
   #lastRaw: unknown[] = [];
   #lastR: Respondent | undefined;
   #lastRi: number | undefined;
-  #wideColumns: { q: IndexedQuestion; column: string; get: Getter }[] = [];
-  #unknownColumns: { column: string; get: Getter }[] = [];
 
   constructor(study: Study, options: ResponseOptions, ledger: Ledger, segments: SegmentPool) {
     this.#ix = dataIndex(study);
     this.#ledger = ledger;
     this.#segments = segments;
-    this.#form = options.form ?? "long";
-    if (this.#form !== "long" && this.#form !== "wide") {
-      throw new UsageError("readResponses", `form must be "long" or "wide", got ${JSON.stringify(this.#form)}.`, 'Pass form: "long" (one answer per row) or "wide" (one respondent per row).');
-    }
     const c = options.columns ?? {};
-    this.#col = {
-      respondent: c.respondent ?? "respondent",
-      question: c.question ?? "question",
-      value: c.value ?? "value",
-      audience: c.audience ?? "audience",
-      post: c.post ?? "post",
-      weight: c.weight ?? "weight",
-      wave: c.wave ?? "wave",
-      segment: c.segment ?? "segment",
-      case: c.case ?? "case",
-    };
     this.#linkBy = options.linkBy ?? "column";
+    const questionColumns = options.questionColumns ?? new Map<string, string>();
+    const targets = new Map<string, IndexedQuestion>();
+    for (const [qid, q] of this.#ix.questions) targets.set(questionColumns.get(qid) ?? qid, q);
+    this.#caseNamed = c.case !== undefined;
+    this.#rows = new RowReader<keyof ResponseColumns, IndexedQuestion>({
+      fn: "readResponses",
+      form: options.form,
+      formHint: 'Pass form: "long" (one answer per row) or "wide" (one respondent per row).',
+      columns: columnNames(RESPONSE_COLUMNS, c),
+      id: "respondent",
+      longOnly: ["question", "value"],
+      // A case column the caller named must be there: a misspelt name would otherwise link nobody, silently.
+      alsoRequired: this.#caseNamed ? ["case"] : [],
+      unread: new Set(this.#linkBy === "column" ? [] : ["case"]),
+      segments: options.segments,
+      ignore: options.ignoreColumns,
+      maxSegments: options.maxSegments ?? 10_000,
+      pool: segments,
+      file: options.file,
+      ledger,
+      targets,
+      onHeader: (columns, where) => this.#headerNotes(columns, where),
+    });
     if (this.#linkBy !== "column" && this.#linkBy !== "respondent") {
       throw new UsageError("readResponses", `linkBy must be "column" or "respondent", got ${JSON.stringify(this.#linkBy)}.`, 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.');
     }
-    this.#caseNamed = c.case !== undefined;
     if (this.#caseNamed && this.#linkBy === "respondent") {
       throw new UsageError(
         "readResponses",
@@ -249,107 +255,48 @@ class ResponseReader {
         'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.',
       );
     }
-    this.#dims = options.segments;
-    this.#file = options.file;
     this.#missing = options.missing ?? "count";
     if (this.#missing !== "count" && this.#missing !== "reject") {
       throw new UsageError("readResponses", `missing must be "count" or "reject", got ${JSON.stringify(this.#missing)}.`, 'Pass missing: "count" to count blanks, or "reject" to reject them.');
     }
     this.#codes = answerCodes(options.missingCodes ?? [], options.dontKnow ?? DEFAULT_DONT_KNOW);
     this.#codesByQuestion = this.#ix.questionIds.map(() => undefined);
-    for (const [qid, codes] of options.dontKnowByQuestion ?? new Map<string, readonly (string | number)[]>()) {
-      const q = this.#ix.questions.get(qid);
-      if (q === undefined) {
-        throw new UsageError("readResponses", `dontKnowByQuestion names question "${qid}", which the study does not have.`, "Use question ids from the study.");
-      }
-      this.#codesByQuestion[q.index] = answerCodes(options.missingCodes ?? [], codes);
-    }
+    const dontKnowByQuestion = options.dontKnowByQuestion ?? new Map<string, readonly (string | number)[]>();
+    checkNamed("readResponses", "dontKnowByQuestion", "question", dontKnowByQuestion.keys(), (qid) => this.#ix.questions.has(qid));
+    for (const [qid, codes] of dontKnowByQuestion) this.#codesByQuestion[(this.#ix.questions.get(qid) as IndexedQuestion).index] = answerCodes(options.missingCodes ?? [], codes);
     this.#defaultWave = options.defaultWave ?? "1";
-    this.#maxSegments = options.maxSegments ?? 10_000;
-    this.#questionColumns = options.questionColumns ?? new Map();
-    for (const qid of this.#questionColumns.keys()) {
-      if (!this.#ix.questions.has(qid)) {
-        throw new UsageError("readResponses", `questionColumns names question "${qid}", which the study does not have.`, "Use question ids from the study.");
-      }
-    }
-    this.#ignore = new Set(options.ignoreColumns ?? []);
+    checkNamed("readResponses", "questionColumns", "question", questionColumns.keys(), (qid) => this.#ix.questions.has(qid));
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
     this.#seen = new Uint32Array(1024 * this.#words);
-    this.#get = this.#objectPlan();
-    this.#segmentPlan = this.#makeSegmentPlan(objectGetter);
-  }
-
-  #makeSegmentPlan(getter: (name: string) => Getter): SegmentPlan {
-    return {
-      dims: (this.#dims ?? []).map((d) => [d, getter(d)] as const),
-      keep: this.#dims === undefined ? undefined : new Set(this.#dims),
-      whole: objectGetter(this.#col.segment),
-      wholeColumn: this.#col.segment,
-      pool: this.#segments,
-      max: this.#maxSegments,
-      cache: new Map(),
-    };
   }
 
   /** Read one source item; accepted answers go to `emit`. */
   item(item: SourceItem, emit: (a: Answer) => void): void {
-    switch (item.kind) {
-      case "header":
-        this.#headerPlan(item.columns, item.line);
-        return;
-      case "blank":
-        this.#ledger.blankLines++;
-        return;
-      case "malformed": {
-        this.#ledger.row();
-        this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
-        return;
-      }
-      case "cells":
-        if (this.#header === undefined) throw new UsageError("readResponses", "a CSV row came before its header.", "Start the CSV with a header line.");
-        break;
-      case "object": {
-        const v = item.value;
-        if (v === null || typeof v !== "object" || Array.isArray(v)) {
-          this.#ledger.row();
-          this.#ledger.rejectRow("malformed-line", this.#place(item.line), () => `Row ${item.line} is ${show(v)}, not an object of columns.`);
-          return;
-        }
-        if (this.#form === "wide") this.#objectWideColumns(v);
-        break;
-      }
-    }
-    this.#ledger.row();
-    if (this.#form === "long") this.#long(item, emit);
-    else this.#wide(item, emit);
-  }
-
-  #place(line: number): RowPlace {
-    return { file: this.#file, line };
+    this.#rows.item(item, (row) => (this.#rows.form === "long" ? this.#long(row, emit) : this.#wide(row, emit)));
   }
 
   #long(item: SourceItem, emit: (a: Answer) => void): void {
-    const place = this.#place(item.line);
+    const place = this.#rows.place(item.line);
     const r = this.#respondent(item);
     if ("reason" in r) return this.#ledger.rejectRow(r.reason, place, () => r.message, [r.column]);
-    const qid = cellText(this.#get.question(item));
+    const qid = cellText(this.#rows.get.question(item));
     const q = this.#ix.questions.get(qid);
     if (q === undefined) {
-      return this.#ledger.rejectRow("unknown-question", place, () => (qid === "" ? "The row names no question." : `Question "${qid}" is not in the study.`), [this.#col.question]);
+      return this.#ledger.rejectRow("unknown-question", place, () => (qid === "" ? "The row names no question." : `Question "${qid}" is not in the study.`), [this.#rows.columns.question]);
     }
     const wrong = this.#audienceMismatch(r, q);
-    if (wrong !== undefined) return this.#ledger.rejectRow("wrong-audience", place, () => wrong, [this.#col.question]);
+    if (wrong !== undefined) return this.#ledger.rejectRow("wrong-audience", place, () => wrong, [this.#rows.columns.question]);
     const ri = this.#respondentIndex(r);
     if (typeof ri !== "number") return this.#ledger.rejectRow(ri.reason, place, () => ri.message, [ri.column]);
     const conflict = this.#linkConflict(r, ri);
     if (conflict !== undefined) return this.#ledger.rejectRow(conflict.reason, place, () => conflict.message, [conflict.column]);
     if (this.#isSeen(ri, q.index)) {
-      return this.#ledger.rejectRow("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [this.#col.question]);
+      return this.#ledger.rejectRow("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [this.#rows.columns.question]);
     }
-    const p = parseAnswer(this.#get.value(item), q, this.#codesByQuestion[q.index] ?? this.#codes);
-    if (p.kind === "reject") return this.#ledger.rejectRow(p.reason, place, () => p.message, [this.#col.value]);
+    const p = parseAnswer(this.#rows.get.value(item), q, this.#codesByQuestion[q.index] ?? this.#codes);
+    if (p.kind === "reject") return this.#ledger.rejectRow(p.reason, place, () => p.message, [this.#rows.columns.value]);
     if (p.kind === "missing" && this.#missing === "reject") {
-      return this.#ledger.rejectRow("missing-value", place, () => `No answer to "${q.question.id}" from respondent "${r.id}".`, [this.#col.value]);
+      return this.#ledger.rejectRow("missing-value", place, () => `No answer to "${q.question.id}" from respondent "${r.id}".`, [this.#rows.columns.value]);
     }
     this.#ledger.acceptRow();
     this.#markSeen(ri, q.index);
@@ -357,7 +304,7 @@ class ResponseReader {
   }
 
   #wide(item: SourceItem, emit: (a: Answer) => void): void {
-    const place = this.#place(item.line);
+    const place = this.#rows.place(item.line);
     const r = this.#respondent(item);
     if ("reason" in r) return this.#ledger.rejectRow(r.reason, place, () => r.message, [r.column]);
     const ri = this.#respondentIndex(r);
@@ -366,7 +313,7 @@ class ResponseReader {
     if (conflict !== undefined) return this.#ledger.rejectRow(conflict.reason, place, () => conflict.message, [conflict.column]);
     this.#ledger.acceptRow();
     const ledger = this.#ledger;
-    for (const { q, column, get } of this.#wideColumns) {
+    for (const { target: q, column, get } of this.#rows.wide) {
       const raw = get(item);
       const wrong = this.#audienceMismatch(r, q);
       if (wrong !== undefined) {
@@ -392,7 +339,7 @@ class ResponseReader {
       this.#markSeen(ri, q.index);
       this.#emit(r, ri, q, p.kind === "value" ? p.value : Number.NaN, p.kind === "value" ? "answered" : p.kind, item.line, emit);
     }
-    for (const { column, get } of this.#unknownColumns) {
+    for (const { column, get } of this.#rows.unknown) {
       const raw = get(item);
       if (!isBlank(raw)) ledger.rejectValue("unknown-question", place, () => `Column "${column}" is not a question of the study (value ${show(raw)}).`, [column]);
     }
@@ -430,7 +377,7 @@ class ResponseReader {
     return {
       reason: "conflicting-case-link",
       message: `Respondent "${r.id}" (wave "${r.wave}") is linked to case "${linked}" by an earlier row; this row names case "${r.case}" and was not used.`,
-      column: this.#col.case,
+      column: this.#rows.columns.case,
     };
   }
 
@@ -452,11 +399,11 @@ class ResponseReader {
             ...problem(
               "data/internal-case-link",
               "info",
-              [this.#col.case],
+              [this.#rows.columns.case],
               `Internal respondent "${r.id}" (post "${r.post ?? ""}") names case "${r.case}"; staff answers are not linked to cases, so the case id was ignored. The ledger counts every such respondent in links.internalIgnored.`,
               "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
             ),
-            location: this.#file === undefined ? { line } : { file: this.#file, line },
+            location: this.#rows.file === undefined ? { line } : { file: this.#rows.file, line },
           });
         }
       }
@@ -500,28 +447,28 @@ class ResponseReader {
   }
 
   #readRespondent(item: SourceItem): Respondent | Verdict {
-    const g = this.#get;
+    const g = this.#rows.get;
     const id = cellText(g.respondent(item));
-    if (id === "") return { reason: "missing-respondent", message: "The row has no respondent id.", column: this.#col.respondent };
+    if (id === "") return { reason: "missing-respondent", message: "The row has no respondent id.", column: this.#rows.columns.respondent };
     const audText = cellText(g.audience(item));
     const post = cellText(g.post(item));
     let audience: AudienceKind;
     if (audText === "") audience = post === "" ? "external" : "internal";
     else {
       const a = AUDIENCES.get(audText.toLowerCase());
-      if (a === undefined) return { reason: "invalid-audience", message: `Audience ${show(audText)} is neither external nor internal.`, column: this.#col.audience };
+      if (a === undefined) return { reason: "invalid-audience", message: `Audience ${show(audText)} is neither external nor internal.`, column: this.#rows.columns.audience };
       audience = a;
     }
     if (audience === "external" && post !== "") {
-      return { reason: "invalid-audience", message: `Respondent "${id}" is external but has post "${post}".`, column: this.#col.post };
+      return { reason: "invalid-audience", message: `Respondent "${id}" is external but has post "${post}".`, column: this.#rows.columns.post };
     }
     if (audience === "internal") {
-      if (post === "") return { reason: "missing-post", message: `Internal respondent "${id}" has no post.`, column: this.#col.post };
-      if (!this.#ix.posts.has(post)) return { reason: "unknown-post", message: `Post "${post}" of respondent "${id}" is not in the study.`, column: this.#col.post };
+      if (post === "") return { reason: "missing-post", message: `Internal respondent "${id}" has no post.`, column: this.#rows.columns.post };
+      if (!this.#ix.posts.has(post)) return { reason: "unknown-post", message: `Post "${post}" of respondent "${id}" is not in the study.`, column: this.#rows.columns.post };
     }
     const rawWeight = g.weight(item);
     const weight = parseWeight(rawWeight);
-    if (weight === undefined) return { reason: "invalid-weight", message: `Weight ${show(rawWeight)} of respondent "${id}" is not a number greater than 0 and at most 1e12.`, column: this.#col.weight };
+    if (weight === undefined) return { reason: "invalid-weight", message: `Weight ${show(rawWeight)} of respondent "${id}" is not a number greater than 0 and at most 1e12.`, column: this.#rows.columns.weight };
     const waveText = cellText(g.wave(item));
     const wave = waveText === "" ? this.#defaultWave : waveText;
     const seg = this.#segment(item);
@@ -531,7 +478,7 @@ class ResponseReader {
   }
 
   #segment(item: SourceItem): number | Verdict {
-    return readSegment(item, this.#segmentPlan);
+    return readSegment(item, this.#rows.segmentPlan);
   }
 
   #audienceMismatch(r: Respondent, q: IndexedQuestion): string | undefined {
@@ -564,7 +511,7 @@ class ResponseReader {
         return {
           reason: "inconsistent-respondent",
           message: `Respondent "${r.id}" (wave "${r.wave}") appears earlier with a different audience, post, segment or weight; this row was not used.`,
-          column: this.#col.respondent,
+          column: this.#rows.columns.respondent,
         };
       }
       return found;
@@ -601,84 +548,21 @@ class ResponseReader {
     return this.#respondents.size;
   }
 
-  #objectPlan(): Getters {
-    const byKey = objectGetter;
-    const c = this.#col;
-    return {
-      respondent: byKey(c.respondent),
-      question: byKey(c.question),
-      value: byKey(c.value),
-      audience: byKey(c.audience),
-      post: byKey(c.post),
-      weight: byKey(c.weight),
-      wave: byKey(c.wave),
-      segment: byKey(c.segment),
-      case: this.#linkBy === "column" ? byKey(c.case) : () => undefined,
-    };
-  }
-
-  /** Wide-form object rows: find the question and unknown columns of this row. */
-  #objectWideColumns(row: object): void {
-    const attrs = this.#attributeColumns();
-    const byColumn = this.#columnToQuestion();
-    this.#wideColumns = [];
-    this.#unknownColumns = [];
-    for (const key of rowKeys(row)) {
-      if (attrs.has(key) || this.#ignore.has(key)) continue;
-      const get = objectGetter(key);
-      const q = byColumn.get(key);
-      if (q !== undefined) this.#wideColumns.push({ q, column: key, get });
-      else this.#unknownColumns.push({ column: key, get });
-    }
-  }
-
-  #attributeColumns(): Set<string> {
-    const c = this.#col;
-    this.#attrs ??= new Set([c.respondent, c.audience, c.post, c.weight, c.wave, c.segment, c.case, ...(this.#dims ?? [])]);
-    return this.#attrs;
-  }
-
-  #columnToQuestion(): Map<string, IndexedQuestion> {
-    if (this.#byColumn === undefined) {
-      this.#byColumn = new Map();
-      for (const [qid, q] of this.#ix.questions) this.#byColumn.set(this.#questionColumns.get(qid) ?? qid, q);
-    }
-    return this.#byColumn;
-  }
-
-  #headerPlan(columns: readonly string[], line: number): void {
-    const where = { line, ...(this.#file === undefined ? {} : { file: this.#file }) };
-    const c = this.#col;
-    const required = this.#form === "long" ? [c.respondent, c.question, c.value] : [c.respondent];
-    // A case column the caller named must be there: a misspelt name would otherwise link nobody, silently.
-    if (this.#caseNamed) required.push(c.case);
-    const index = headerIndex("readResponses", columns, [...required, ...(this.#dims ?? [])], where);
-    this.#header = index;
-    const at = (name: string): Getter => cellGetter(index, name);
-    this.#get = {
-      respondent: at(c.respondent),
-      question: at(c.question),
-      value: at(c.value),
-      audience: at(c.audience),
-      post: at(c.post),
-      weight: at(c.weight),
-      wave: at(c.wave),
-      segment: () => undefined,
-      case: this.#linkBy === "column" ? at(c.case) : () => undefined,
-    };
-    this.#segmentPlan = this.#makeSegmentPlan(at);
-    const g = this.#get;
-    this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, g.case, ...this.#segmentPlan.dims.map(([, get]) => get)];
+  /** A header's notes: a case column left unread, unused columns (long form), unknown columns (wide form). */
+  #headerNotes(columns: readonly string[], where: SourceLocation): void {
+    const rows = this.#rows;
+    const c = rows.columns;
+    const g = rows.get;
+    this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, g.case, ...rows.segmentPlan.dims.map(([, get]) => get)];
     this.#lastR = undefined;
-    const attrs = this.#attributeColumns();
-    if (this.#linkBy === "respondent" && index.has(c.case)) {
+    if (this.#linkBy === "respondent" && rows.header?.has(c.case) === true) {
       this.#ledger.note({
         ...problem("data/unused-column", "info", [], `Column ${c.case} is not read: with linkBy "respondent", each external respondent is linked to the case whose id is its respondent id.`, 'Leave linkBy at "column" to read the case column instead.'),
         location: where,
       });
     }
-    if (this.#form === "long") {
-      const unused = columns.filter((col) => !attrs.has(col) && col !== c.question && col !== c.value && !this.#ignore.has(col));
+    if (rows.form === "long") {
+      const unused = rows.unused(columns);
       if (unused.length > 0) {
         this.#ledger.note({
           ...problem("data/unused-column", "info", [], `Column(s) ${unused.join(", ")} are not used.`, "Name them in options.segments to group by them, or in ignoreColumns to silence this note."),
@@ -687,18 +571,9 @@ class ResponseReader {
       }
       return;
     }
-    const byColumn = this.#columnToQuestion();
-    this.#wideColumns = [];
-    this.#unknownColumns = [];
-    for (const col of columns) {
-      if (attrs.has(col) || this.#ignore.has(col)) continue;
-      const q = byColumn.get(col);
-      if (q !== undefined) this.#wideColumns.push({ q, column: col, get: at(col) });
-      else this.#unknownColumns.push({ column: col, get: at(col) });
-    }
-    if (this.#unknownColumns.length > 0) {
+    if (rows.unknown.length > 0) {
       this.#ledger.note({
-        ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#unknownColumns.map((u) => u.column).join(", ")} are not questions of the study; their non-blank cells are rejected.`, "List non-question columns in ignoreColumns, or map columns to questions with questionColumns."),
+        ...problem("data/unknown-column", "warning", [], `Column(s) ${rows.unknown.map((u) => u.column).join(", ")} are not questions of the study; their non-blank cells are rejected.`, "List non-question columns in ignoreColumns, or map columns to questions with questionColumns."),
         location: where,
       });
     }

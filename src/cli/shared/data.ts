@@ -10,9 +10,10 @@ import { open, stat } from "node:fs/promises";
 import { parse as parseCsv } from "csv-parse/sync";
 import { formatProblems } from "../../core/problem.js";
 import { isGaptraceError } from "../../core/errors.js";
-import type { CaseRecords } from "../../data/cases.js";
+import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
+import { RESPONSE_COLUMNS } from "../../data/responses.js";
 import type { Study } from "../../model/study.js";
 import { readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl } from "../../node/data.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
@@ -33,8 +34,9 @@ export interface DataFlags {
   readonly linkByRespondent?: boolean | undefined;
 }
 
-const RESPONSE_ATTRIBUTES = ["respondent", "question", "value", "audience", "post", "weight", "wave", "segment", "case"];
-const CASE_ATTRIBUTES = ["case", "event", "time", "context", "wave", "segment"];
+// The readers' own default column names: a header column that is none of them is a segment dimension.
+const RESPONSE_ATTRIBUTES: readonly string[] = Object.values(RESPONSE_COLUMNS);
+const CASE_ATTRIBUTES: readonly string[] = Object.values(CASE_COLUMNS);
 
 function isJsonl(path: string): boolean {
   return /\.(jsonl|ndjson)$/i.test(path);
