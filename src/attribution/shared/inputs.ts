@@ -9,6 +9,7 @@ import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { WorkCalendar } from "../../data/calendar.js";
+import { measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
 import type { Segment } from "../../data/segment.js";
 import { convertUnit } from "../../model/units.js";
@@ -195,8 +196,13 @@ export function caseRecordList(records: CaseRecords): CaseRecord[] {
   return out;
 }
 
-/** Durations on a clock: the cases that have both events (indexes into the view, ascending) and their values. */
-export interface ClockDurations {
+/**
+ * Durations on a clock: the measured cases (indexes into the view, ascending) and their values, and, from the
+ * duration engine ({@link measureClock}), the counts of the cases with either event that were not measured and why
+ * (a stop before its start, an open case, working days without a calendar). Views made elsewhere may leave the
+ * counts out.
+ */
+export interface ClockDurations extends Partial<ClockCounts> {
   readonly cases: Uint32Array;
   readonly values: Float64Array;
 }
@@ -253,7 +259,7 @@ export function joinDurations(a: ClockDurations, b: ClockDurations): { first: nu
  *
  * @param records - case records (loaded, or from {@link simulate!simulateStudy}).
  * @param wave - the wave to keep.
- * @param calendar - the working calendar for durations in working days (without it, none are given).
+ * @param calendar - the working calendar for durations in working days (without it, cases are counted as unconverted, not measured).
  * @returns the view; durations of calendar-time clocks convert to any calendar unit.
  * @example
  * ```ts
@@ -324,26 +330,28 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
       return Float64Array.from(out);
     },
     durations(clock, unit, scope) {
-      // Working days need the calendar; calendar time converts between s, min, h and d.
-      const secondsPer = convertUnit(1, unit, "s");
-      const workdays = unit === "workday" && calendar !== undefined;
-      const a = withEvent.get(clock.start) ?? [];
-      const b = withEvent.get(clock.stop) ?? [];
+      // The data module's duration engine and its one rule: a case with either event is looked at; one with both
+      // is measured unless its stop comes first (counted, not measured) or the unit cannot be reached (working
+      // days without a calendar: counted as unconverted).
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const cases: number[] = [];
-      const values: number[] = [];
-      if (secondsPer !== undefined || workdays)
-        for (const i of a.length <= b.length ? a : b) {
-          if (mask !== undefined && mask[i] === 0) continue;
-          const e = kept[i]?.events;
-          const s0 = e?.get(clock.start);
-          const s1 = e?.get(clock.stop);
-          // A stop before its start is a data error, not a fast case: left out (loaders reject such rows).
-          if (s0 === undefined || s1 === undefined || !(s1 >= s0)) continue;
-          cases.push(i);
-          values.push(workdays ? (calendar as WorkCalendar).workdaysBetween(s0, s1) : (s1 - s0) / 1000 / (secondsPer as number));
-        }
-      return { cases: Uint32Array.from(cases), values: Float64Array.from(values) };
+      const visit = unionAscending(withEvent.get(clock.start) ?? [], withEvent.get(clock.stop) ?? []).filter((i) => mask === undefined || mask[i] === 1);
+      const time = (event: string) => (i: number): number => kept[i]?.events.get(event) ?? Number.NaN;
+      return measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
     },
   };
+}
+
+/** The union of two ascending lists of case indexes, ascending, each index once. */
+function unionAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    out.push(Math.min(x, y));
+  }
+  return out;
 }
