@@ -12,7 +12,7 @@ import { stepKey } from "../graph/ids.js";
 import type { Clock, EvaluationPoint, Handoff, Post, Question, Standard, Step, Study, StudyEvent } from "../model/study.js";
 import { mdCode, mdText } from "./markdown.js";
 import { processOrder, type ProcessOrder } from "./order.js";
-import { wordsFor, type Words } from "./words.js";
+import { wordsFor, type Words } from "./words/index.js";
 
 /** Options of the walkthrough scripts. */
 export interface WalkthroughOptions {
@@ -130,7 +130,7 @@ export class Lookup {
   /** A post with its department: `Repair dispatcher, Dispatch and control centre`. */
   postWithDepartment(post: string): string {
     const d = this.departmentOf(post);
-    return d === undefined ? this.postName(post) : `${this.postName(post)} ${this.w.paren(this.departmentName(d))}`.replace(" （", "（");
+    return d === undefined ? this.postName(post) : this.w.named(this.postName(post), this.departmentName(d));
   }
 
   /** Who is at a step: its owner post, or "the customer". */
@@ -141,7 +141,7 @@ export class Lookup {
 
   /** A step's name and who is at it: “name” (post). */
   stepWho(step: string): string {
-    return `${this.stepName(step)}${this.lang === "zh" ? "" : " "}${this.w.paren(this.whoAt(step))}`;
+    return this.w.named(this.stepName(step), this.whoAt(step));
   }
 
   /** An event's name, escaped and quoted. */
@@ -191,14 +191,14 @@ export class Lookup {
     const u = this.w.units[unit] ?? unit;
     const v = String(value);
     if (u === "" || u === "%") return `${v}${u}`;
-    return this.lang === "zh" ? `${v}${u}` : `${v} ${u}`;
+    return this.w.valueUnit(v, u);
   }
 
   /** A standard's limit in words: at most 45 min, in at least 95% of cases. */
   thresholdText(s: Standard): string {
     const limit = (s.better === "lower" ? this.w.atMost : this.w.atLeast)(this.valueWithUnit(s.threshold, s.unit));
     const share = s.compliance >= 1 ? this.w.inEveryCase : this.w.inShare(`${+(s.compliance * 100).toFixed(2)}%`);
-    return `${limit}${this.lang === "zh" ? "，" : ", "}${share}`;
+    return `${limit}${this.w.comma}${share}`;
   }
 
   /** Who sets a standard, escaped: a post with its department, or a department. */
@@ -261,7 +261,7 @@ export class Lookup {
     if (q.reverse) notes.push(w.reverse);
     if (q.overall) notes.push(w.overall);
     if (q.pairs !== undefined) notes.push(w.pairsWith(mdCode(q.pairs)));
-    return `${w.q(mdText(labelText(q.text, this.lang) || q.id))} ${mdCode(q.id)} ${w.paren(notes.join(this.lang === "zh" ? "，" : ", "))}`;
+    return `${w.q(mdText(labelText(q.text, this.lang) || q.id))} ${mdCode(q.id)} ${w.paren(notes.join(w.comma))}`;
   }
 
   /** The hand-offs into a step (excluding rework unless asked), in study order. */

@@ -7,10 +7,11 @@
  * @module
  */
 import { labelText } from "../core/label.js";
-import type { Layer, Standard, Study } from "../model/study.js";
-import { Lookup, type WalkthroughOptions } from "./context.js";
+import type { Layer, Standard, Step, Study } from "../model/study.js";
+import { Lookup, type Link, type WalkthroughOptions } from "./context.js";
 import { mdCode, mdText } from "./markdown.js";
 import { blueprintOf, type ProcessOrder } from "./order.js";
+import { bullets, checklist, document, eventsFact, handoffFacts, headedList, opening, parallelTo, quotedQuestion, stageOf, standardsBlock, stepCaption } from "./sections.js";
 
 const VISIBLE: ReadonlySet<Layer> = new Set<Layer>(["customer", "frontline"]);
 
@@ -102,6 +103,14 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else list.push(v);
 }
 
+/** What each stop shows besides the stop itself: hidden steps, standards and external questions. */
+interface AtStops {
+  readonly hidden: ReadonlyMap<string, string[]>;
+  readonly standards: ReadonlyMap<string, Standard[]>;
+  readonly questions: ReadonlyMap<string, string[]>;
+  readonly questionChecks: ReadonlyMap<string, string[]>;
+}
+
 /**
  * Writes the customer walkthrough (客户穿越) of a theme: the customer's steps and the front-line steps they meet,
  * in process order (rework hand-offs not followed; stops in parallel numbered `4a`, `4b`), what happens behind the
@@ -125,129 +134,114 @@ export function customerWalkthrough(study: Study, theme: string, options: Walkth
   const w = L.w;
   const o = L.order(theme);
   const p = place(L, o);
+  const at = whatIsAtStops(L, o, p);
 
-  const hiddenAt = new Map<string, string[]>();
+  const out = opening(L, w.customerTitle(L.themeName(theme)), w.customerIntro, theme);
+  if (o.cyclic) out.push(`> ${w.cyclicNote}`, "");
+  out.push(`## ${w.atAGlance}`, "");
+  if (p.stops.length === 0) out.push(w.noVisibleSteps, "");
+  for (const id of p.stops) {
+    const layer = L.steps.get(id)?.step.layer ?? "customer";
+    const parallel = parallelTo(o, id).filter((x) => p.label.has(x)).length > 0;
+    const where = layer === "customer" ? w.layer[layer] : w.named(w.layer[layer], L.whoAt(id));
+    out.push(`- **${p.label.get(id)}** ${L.stepName(id)} — ${where}${parallel ? ` [${w.inParallel}]` : ""}`);
+  }
+  if (p.stops.length > 0) out.push("");
+  for (const id of p.stops) out.push(...stop(L, o, p, at, id));
+  return document(out);
+}
+
+/** Sort the theme's hidden steps, standards and external questions to the stops where the customer meets them. */
+function whatIsAtStops(L: Lookup, o: ProcessOrder, p: Placement): AtStops {
+  const hidden = new Map<string, string[]>();
   for (const id of o.order) {
     const at = p.behind.get(id);
-    if (at !== undefined) push(hiddenAt, at, id);
+    if (at !== undefined) push(hidden, at, id);
   }
-  const standardsAt = new Map<string, Standard[]>();
+  const standards = new Map<string, Standard[]>();
   const inTheme = (id: string): boolean => o.position.has(id);
-  for (const s of study.standards) {
+  for (const s of L.study.standards) {
     if (!s.steps.some(inTheme)) continue;
     const at = stopOfStandard(L, o, p, s);
-    if (at !== undefined) push(standardsAt, at, s);
+    if (at !== undefined) push(standards, at, s);
   }
-  const questionsAt = new Map<string, string[]>();
+  const questions = new Map<string, string[]>();
   const questionChecks = new Map<string, string[]>();
-  for (const point of study.evaluationPoints) {
+  for (const point of L.study.evaluationPoints) {
     if (!inTheme(point.step)) continue;
     const at = p.label.has(point.step) ? point.step : p.behind.get(point.step);
     if (at === undefined) continue;
     for (const q of point.questions) {
       if (q.audience.kind !== "external") continue;
-      push(questionsAt, at, `${L.questionText(q)} — ${mdText(labelText(point.name, L.lang))} ${mdCode(point.id)}`);
-      push(questionChecks, at, w.checkAsk(w.q(mdText(labelText(q.text, L.lang)))));
+      push(questions, at, `${L.questionText(q)} — ${mdText(labelText(point.name, L.lang))} ${mdCode(point.id)}`);
+      push(questionChecks, at, L.w.checkAsk(quotedQuestion(L, q)));
     }
   }
+  return { hidden, standards, questions, questionChecks };
+}
 
-  const out: string[] = [];
-  out.push(`# ${w.customerTitle(L.themeName(theme))}`, "");
-  out.push(`${w.study}${w.colon}${mdText(labelText(study.name, L.lang))} ${mdCode(study.id)} · ${mdCode(theme)}`, "");
-  out.push(`> ${w.customerIntro}`, ">", `> ${w.howTo}`, "");
-  if (o.cyclic) out.push(`> ${w.cyclicNote}`, "");
+/** One stop: caption, facts, what happens behind the line, the standards to experience, questions and checks. */
+function stop(L: Lookup, o: ProcessOrder, p: Placement, at: AtStops, id: string): string[] {
+  const w = L.w;
+  const step = L.steps.get(id)?.step;
+  // Early termination: every stop is a step of the study.
+  if (step === undefined) return [];
+  const out = [`## ${w.stop(p.label.get(id) ?? "")} · ${L.stepRef(id)}`, ""];
+  out.push(stepCaption(L, step.layer, step.owner === undefined ? w.customerStep : L.postWithDepartment(step.owner), o, id), "");
+  const facts: string[] = [];
+  const together = parallelTo(o, id);
+  if (together.length > 0)
+    facts.push(`${w.inParallelWith}${w.colon}${w.list(together.map((x) => (p.label.has(x) ? `${w.stop(p.label.get(x) ?? "")} ${L.stepName(x)}` : L.stepWho(x))))}`);
+  if (step.contributors.length > 0) facts.push(`${w.contributors}${w.colon}${w.list(step.contributors.map((c) => L.postName(c)))}`);
+  facts.push(...handoffFacts(L, id), ...eventsFact(L, id));
+  out.push(...bullets(facts));
 
-  out.push(`## ${w.atAGlance}`, "");
-  if (p.stops.length === 0) out.push(w.noVisibleSteps, "");
-  for (const id of p.stops) {
-    const layer = L.steps.get(id)?.step.layer ?? "customer";
-    const parallel = (o.stages[(o.stageOf.get(id) ?? 1) - 1]?.steps ?? []).filter((x) => x !== id && p.label.has(x)).length > 0;
-    out.push(`- **${p.label.get(id)}** ${L.stepName(id)} — ${w.layer[layer]}${layer === "customer" ? "" : `${L.lang === "zh" ? "" : " "}${w.paren(L.whoAt(id))}`}${parallel ? ` [${w.inParallel}]` : ""}`);
+  const checks = stopChecks(L, id, step);
+  out.push(...behindTheLine(L, o, at.hidden.get(id) ?? [], checks));
+  out.push(...standardsBlock(L, `### ${w.standardsToExperience}`, at.standards.get(id) ?? [], checks));
+  const questions = at.questions.get(id) ?? [];
+  out.push(...headedList(`### ${w.questionsToAsk}`, questions));
+  if (questions.length > 0) checks.push(...(at.questionChecks.get(id) ?? []));
+  out.push(...checklist(L, "###", checks));
+  return out;
+}
+
+/** The first checks of a stop: do it as the customer (and check what is handed over and received), or watch it. */
+function stopChecks(L: Lookup, id: string, step: Step): string[] {
+  const w = L.w;
+  if (step.layer !== "customer") return [w.checkWatchFrontline(L.stepName(id), step.owner === undefined ? w.theCustomer : L.postName(step.owner))];
+  const checks = [w.checkDoAsCustomer(L.stepName(id))];
+  const withOthers = (links: readonly Link[]): Link[] => links.filter((l) => L.steps.get(l.other)?.step.layer !== "customer");
+  for (const l of withOthers(L.outLinks(id, false))) {
+    const label = labelText(l.handoff.label, L.lang);
+    checks.push(label === "" ? w.checkHandOverTo(L.stepName(l.other)) : w.checkHandOver(w.q(mdText(label))));
   }
-  if (p.stops.length > 0) out.push("");
-
-  for (const id of p.stops) {
-    const step = L.steps.get(id)?.step;
-    if (step === undefined) continue;
-    const stage = o.stageOf.get(id) ?? 1;
-    out.push(`## ${w.stop(p.label.get(id) ?? "")} · ${L.stepRef(id)}`, "");
-    const who = step.owner === undefined ? w.customerStep : L.postWithDepartment(step.owner);
-    out.push(`*${w.layerTitle[step.layer]} · ${who} · ${w.stage(stage, o.stages.length)}*`, "");
-    const facts: string[] = [];
-    const together = (o.stages[stage - 1]?.steps ?? []).filter((x) => x !== id);
-    if (together.length > 0)
-      facts.push(`${w.inParallelWith}${w.colon}${w.list(together.map((x) => (p.label.has(x) ? `${w.stop(p.label.get(x) ?? "")} ${L.stepName(x)}` : L.stepWho(x))))}`);
-    if (step.contributors.length > 0) facts.push(`${w.contributors}${w.colon}${w.list(step.contributors.map((c) => L.postName(c)))}`);
-    const ins = L.inLinks(id, false);
-    const outs = L.outLinks(id, false);
-    if (ins.length > 0) facts.push(`${w.receivesFrom}${w.colon}${w.list(ins.map((l) => L.linkText(l)))}`);
-    if (outs.length > 0) facts.push(`${w.handsTo}${w.colon}${w.list(outs.map((l) => L.linkText(l)))}`);
-    for (const l of L.inLinks(id, true)) facts.push(`${w.reworkFrom}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
-    for (const l of L.outLinks(id, true)) facts.push(`${w.reworkTo}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
-    const events = L.eventsAt(id);
-    if (events.length > 0) facts.push(`${w.events}${w.colon}${w.list(events.map((e) => `${L.eventName(e.id)} ${mdCode(e.id)}`))}`);
-    for (const f of facts) out.push(`- ${f}`);
-    if (facts.length > 0) out.push("");
-
-    const checks: string[] = [];
-    if (step.layer === "customer") {
-      checks.push(w.checkDoAsCustomer(L.stepName(id)));
-      for (const l of outs) {
-        if (L.steps.get(l.other)?.step.layer === "customer") continue;
-        const label = labelText(l.handoff.label, L.lang);
-        checks.push(label === "" ? w.checkHandOverTo(L.stepName(l.other)) : w.checkHandOver(w.q(mdText(label))));
-      }
-      for (const l of ins) {
-        if (L.steps.get(l.other)?.step.layer === "customer") continue;
-        const label = labelText(l.handoff.label, L.lang);
-        checks.push(label === "" ? w.checkReceiveAt(L.stepName(l.other)) : w.checkReceive(w.q(mdText(label))));
-      }
-    } else {
-      checks.push(w.checkWatchFrontline(L.stepName(id), step.owner === undefined ? w.theCustomer : L.postName(step.owner)));
-    }
-
-    const hidden = hiddenAt.get(id) ?? [];
-    if (hidden.length > 0) {
-      out.push(`### ${w.behindTheLine}`, "", w.behindTheLineIntro, "");
-      hidden.forEach((h, i) => {
-        const hs = L.steps.get(h)?.step;
-        if (hs === undefined) return;
-        const hstage = o.stageOf.get(h) ?? 1;
-        const par = (o.stages[hstage - 1]?.steps ?? []).filter((x) => x !== h);
-        out.push(
-          `${i + 1}. ${L.stepRef(h)} — ${w.layer[hs.layer]} · ${hs.owner === undefined ? w.theCustomer : L.postWithDepartment(hs.owner)} · ${w.stage(hstage, o.stages.length)}${par.length > 0 ? ` [${w.inParallel}]` : ""}`,
-        );
-        const hin = L.inLinks(h, false);
-        const hout = L.outLinks(h, false);
-        if (hin.length > 0) out.push(`   - ${w.receivesFrom}${w.colon}${w.list(hin.map((l) => L.linkText(l)))}`);
-        if (hout.length > 0) out.push(`   - ${w.handsTo}${w.colon}${w.list(hout.map((l) => L.linkText(l)))}`);
-        for (const l of L.outLinks(h, true)) out.push(`   - ${w.reworkTo}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
-        checks.push(w.checkBehind(L.stepName(h), hs.owner === undefined ? w.theCustomer : L.postName(hs.owner)));
-      });
-      out.push("");
-    }
-
-    const standards = standardsAt.get(id) ?? [];
-    if (standards.length > 0) {
-      out.push(`### ${w.standardsToExperience}`, "");
-      for (const s of standards) {
-        out.push(...L.standardLines(s, ""));
-        checks.push(...L.standardChecks(s));
-      }
-      out.push("");
-    }
-
-    const questions = questionsAt.get(id) ?? [];
-    if (questions.length > 0) {
-      out.push(`### ${w.questionsToAsk}`, "");
-      for (const q of questions) out.push(`- ${q}`);
-      out.push("");
-      checks.push(...(questionChecks.get(id) ?? []));
-    }
-
-    out.push(`### ${w.whatToCheck}`, "");
-    for (const c of checks) out.push(`- [ ] ${c}`);
-    out.push("");
+  for (const l of withOthers(L.inLinks(id, false))) {
+    const label = labelText(l.handoff.label, L.lang);
+    checks.push(label === "" ? w.checkReceiveAt(L.stepName(l.other)) : w.checkReceive(w.q(mdText(label))));
   }
-  return `${out.join("\n").replace(/\n+$/, "")}\n`;
+  return checks;
+}
+
+/** The steps shown behind a stop (out of the customer's sight), each with its hand-offs; adds a check per step. */
+function behindTheLine(L: Lookup, o: ProcessOrder, hidden: readonly string[], checks: string[]): string[] {
+  const w = L.w;
+  if (hidden.length === 0) return [];
+  const out = [`### ${w.behindTheLine}`, "", w.behindTheLineIntro, ""];
+  hidden.forEach((h, i) => {
+    const hs = L.steps.get(h)?.step;
+    if (hs === undefined) return;
+    const par = parallelTo(o, h);
+    out.push(
+      `${i + 1}. ${L.stepRef(h)} — ${w.layer[hs.layer]} · ${hs.owner === undefined ? w.theCustomer : L.postWithDepartment(hs.owner)} · ${w.stage(stageOf(o, h), o.stages.length)}${par.length > 0 ? ` [${w.inParallel}]` : ""}`,
+    );
+    const hin = L.inLinks(h, false);
+    const hout = L.outLinks(h, false);
+    if (hin.length > 0) out.push(`   - ${w.receivesFrom}${w.colon}${w.list(hin.map((l) => L.linkText(l)))}`);
+    if (hout.length > 0) out.push(`   - ${w.handsTo}${w.colon}${w.list(hout.map((l) => L.linkText(l)))}`);
+    for (const l of L.outLinks(h, true)) out.push(`   - ${w.reworkTo}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
+    checks.push(w.checkBehind(L.stepName(h), hs.owner === undefined ? w.theCustomer : L.postName(hs.owner)));
+  });
+  out.push("");
+  return out;
 }

@@ -9,8 +9,44 @@ import { NotFoundError, UsageError } from "../core/errors.js";
 import { labelText } from "../core/label.js";
 import type { Standard, Study } from "../model/study.js";
 import { Lookup, type Link, type WalkthroughOptions } from "./context.js";
-import { mdCode, mdTable, mdText } from "./markdown.js";
-import { questionsAbout, stepsOfPosts } from "./post.js";
+import { mdTable, mdText } from "./markdown.js";
+import {
+  bullets,
+  checklist,
+  document,
+  handoffFacts,
+  headedList,
+  opening,
+  parallelTo,
+  questionsAbout,
+  standardsBlock,
+  standardsSet,
+  stepCaption,
+  stepsOfPosts,
+  type WalkStep,
+} from "./sections.js";
+
+/** A hand-off crossing the department's boundary, with the department's own step at its end. */
+interface Crossing {
+  readonly link: Link;
+  /** The department's step: where the hand-off arrives (in) or leaves from (out). */
+  readonly here: string;
+}
+
+/** What every part of one department's script needs. */
+interface DepartmentWalk {
+  readonly L: Lookup;
+  readonly department: string;
+  readonly walk: readonly WalkStep[];
+  readonly crossingsIn: readonly Crossing[];
+  readonly crossingsOut: readonly Crossing[];
+  /** The department of the post accountable for a step. */
+  readonly deptOfStep: (step: string) => string | undefined;
+  /** Is the step owned by one of the department's posts? */
+  readonly ownedHere: (step: string) => boolean;
+  /** The department at the other end of a hand-off (or the customer), escaped. */
+  readonly otherSide: (step: string) => string;
+}
 
 /**
  * Writes the department walkthrough (部门穿越) of a department: the steps its posts own or contribute to, across
@@ -33,149 +69,131 @@ export function departmentWalkthrough(study: Study, department: string, options:
   const L = new Lookup(study, options, "departmentWalkthrough");
   if (typeof department !== "string")
     throw new UsageError("departmentWalkthrough", `expecting a department id (a string), got ${typeof department}.`, "Pass the id of a department in the study.");
-  const dept = L.departments.get(department);
-  if (dept === undefined) throw new NotFoundError("departmentWalkthrough", "department", department);
+  if (!L.departments.has(department)) throw new NotFoundError("departmentWalkthrough", "department", department);
   const w = L.w;
-  const posts = study.organisation.posts.filter((p) => p.department === department);
-  const inside = new Set(posts.map((p) => p.id));
-  const walk = stepsOfPosts(L, inside);
-  const deptOfStep = (step: string): string | undefined => L.departmentOf(L.steps.get(step)?.step.owner);
-  const ownedHere = (step: string): boolean => deptOfStep(step) === department;
-  const otherSide = (step: string): string => {
-    const d = deptOfStep(step);
-    return d === undefined ? w.theCustomer : L.departmentName(d);
-  };
-
-  const out: string[] = [];
-  out.push(`# ${w.departmentTitle(L.departmentName(department))}`, "");
-  out.push(`${w.study}${w.colon}${mdText(labelText(study.name, L.lang))} ${mdCode(study.id)} · ${mdCode(department)}`, "");
-  out.push(`> ${w.departmentIntro}`, ">", `> ${w.howTo}`, "");
-
-  // Crossings are hand-offs (not rework) between a step the department owns and one it does not.
-  const crossingsIn: { link: Link; to: string }[] = [];
-  const crossingsOut: { link: Link; from: string }[] = [];
-  for (const s of walk) {
-    if (!ownedHere(s.id)) continue;
-    for (const l of L.inLinks(s.id, false)) if (!ownedHere(l.other)) crossingsIn.push({ link: l, to: s.id });
-    for (const l of L.outLinks(s.id, false)) if (!ownedHere(l.other)) crossingsOut.push({ link: l, from: s.id });
-  }
+  const d = departmentWalk(L, department);
   const owns = study.standards.filter((s) => L.standardDepartment(s) === department);
-  const themes = [...new Set(walk.map((s) => s.theme))];
 
-  out.push(`## ${w.atAGlance}`, "");
-  if (dept.description !== undefined) out.push(`- ${mdText(labelText(dept.description, L.lang))}`);
-  out.push(`- ${w.posts}${w.colon}${posts.length === 0 ? w.none : w.list(posts.map((p) => (p.headcount === undefined ? L.postName(p.id) : `${L.postName(p.id)} ×${p.headcount}`)))}`);
-  out.push(`- ${w.themes}${w.colon}${themes.length === 0 ? w.none : w.list(themes.map((t) => L.themeName(t)))}`);
-  const owned = walk.filter((s) => s.role === "owner").length;
-  out.push(`- ${w.ownsCount(owned)}${L.lang === "zh" ? "，" : ", "}${w.contributesCount(walk.length - owned)}`);
-  out.push(`- ${w.handoffsInto}${w.colon}${crossingsIn.length}`);
-  out.push(`- ${w.handoffsOutOf}${w.colon}${crossingsOut.length}`);
-  out.push(`- ${w.standardsDeptOwns}${w.colon}${owns.length}`, "");
-  if (walk.length === 0) out.push(w.noSteps, "");
-
-  for (const theme of themes) {
-    const o = L.order(theme);
-    out.push(`## ${w.theme(L.themeName(theme))}`, "");
-    if (o.cyclic) out.push(`> ${w.cyclicNote}`, "");
-    const inTheme = (x: { link: Link }): boolean => L.steps.get(x.link.other)?.theme === theme || x.link.theme === theme;
-    const cin = crossingsIn.filter((c) => L.steps.get(c.to)?.theme === theme && inTheme(c));
-    const cout = crossingsOut.filter((c) => L.steps.get(c.from)?.theme === theme && inTheme(c));
-    if (cin.length > 0) {
-      out.push(`### ${w.handoffsInto}`, "");
-      out.push(
-        ...mdTable(
-          [w.from, w.department, w.what, w.to],
-          cin.map((c) => [L.stepWho(c.link.other), otherSide(c.link.other), L.what(c.link.handoff), L.stepWho(c.to)]),
-        ),
-        "",
-      );
-    }
-    if (cout.length > 0) {
-      out.push(`### ${w.handoffsOutOf}`, "");
-      out.push(
-        ...mdTable(
-          [w.from, w.what, w.to, w.department],
-          cout.map((c) => [L.stepWho(c.from), L.what(c.link.handoff), L.stepWho(c.link.other), otherSide(c.link.other)]),
-        ),
-        "",
-      );
-    }
-
-    out.push(`### ${w.stepsOfDept}`, "");
-    walk
-      .filter((s) => s.theme === theme)
-      .forEach((ws, i) => {
-        const step = L.steps.get(ws.id)?.step;
-        if (step === undefined) return;
-        const stage = o.stageOf.get(ws.id) ?? 1;
-        out.push(`#### ${i + 1}. ${L.stepRef(ws.id)}`, "");
-        const ownerText = step.owner === undefined ? w.theCustomer : L.postWithDepartment(step.owner);
-        out.push(`*${w.layerTitle[step.layer]} · ${w.accountable}${w.colon}${ownerText} · ${w.stage(stage, o.stages.length)}*`, "");
-        const facts: string[] = [];
-        const together = (o.stages[stage - 1]?.steps ?? []).filter((x) => x !== ws.id);
-        if (together.length > 0) facts.push(`${w.inParallelWith}${w.colon}${w.list(together.map((x) => L.stepWho(x)))}`);
-        if (step.contributors.length > 0) facts.push(`${w.contributors}${w.colon}${w.list(step.contributors.map((c) => L.postWithDepartment(c)))}`);
-        const mark = (l: Link, dir: "in" | "out"): string => {
-          if (!ownedHere(ws.id) || ownedHere(l.other)) return L.linkText(l);
-          return `${L.linkText(l)} **${(dir === "in" ? w.crossesIn : w.crossesOut)(otherSide(l.other))}**`;
-        };
-        const ins = L.inLinks(ws.id, false);
-        const outs = L.outLinks(ws.id, false);
-        if (ins.length > 0) facts.push(`${w.receivesFrom}${w.colon}${w.list(ins.map((l) => mark(l, "in")))}`);
-        if (outs.length > 0) facts.push(`${w.handsTo}${w.colon}${w.list(outs.map((l) => mark(l, "out")))}`);
-        const reworkIn = L.inLinks(ws.id, true);
-        for (const l of reworkIn) facts.push(`${w.reworkFrom}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
-        for (const l of L.outLinks(ws.id, true)) facts.push(`${w.reworkTo}${w.colon}${L.linkText(l)} ${w.paren(w.notFollowed)}`);
-        for (const f of facts) out.push(`- ${f}`);
-        if (facts.length > 0) out.push("");
-
-        const checks: string[] = [ws.role === "owner" ? w.checkOwn(L.stepName(ws.id)) : w.checkContribute(L.stepName(ws.id), L.whoAt(ws.id))];
-        if (ownedHere(ws.id)) {
-          for (const l of ins) if (!ownedHere(l.other)) checks.push(w.checkCrossing(L.what(l.handoff), L.stepWho(l.other), L.stepWho(ws.id)));
-          for (const l of outs) if (!ownedHere(l.other)) checks.push(w.checkCrossing(L.what(l.handoff), L.stepWho(ws.id), L.stepWho(l.other)));
-        }
-        for (const l of reworkIn) checks.push(w.checkRework(L.stepName(l.other)));
-        const standards = L.standardsOfStep.get(ws.id) ?? [];
-        if (standards.length > 0) {
-          out.push(`##### ${w.standardsGoverning}`, "");
-          for (const s of standards) {
-            out.push(...L.standardLines(s, ""));
-            checks.push(...L.standardChecks(s));
-          }
-          out.push("");
-        }
-        const about = questionsAbout(L, ws.id);
-        if (about.lines.length > 0) {
-          out.push(`##### ${w.questionsAboutStep}`, "");
-          for (const line of about.lines) out.push(`- ${line}`);
-          out.push("");
-        }
-        out.push(`##### ${w.whatToCheck}`, "");
-        for (const c of checks) out.push(`- [ ] ${c}`);
-        out.push("");
-      });
-  }
-
-  if (owns.length > 0) {
-    out.push(`## ${w.standardsDeptOwns}`, "");
-    for (const s of owns) out.push(...L.standardLines(s, "", executedBy(L, s, department)));
-    out.push("", `### ${w.whatToCheck}`, "");
-    for (const s of owns) out.push(`- [ ] ${w.checkStandardSet(L.standardRef(s))}`);
-    out.push("");
-  }
-  const walkIds = new Set(walk.filter((s) => s.role === "owner").map((s) => s.id));
+  const out = opening(L, w.departmentTitle(L.departmentName(department)), w.departmentIntro, department);
+  out.push(...atAGlance(d, owns.length));
+  for (const theme of [...new Set(d.walk.map((s) => s.theme))]) out.push(...themeSection(d, theme));
+  out.push(...standardsSet(L, w.standardsDeptOwns, owns, (s) => executedBy(L, s, department)));
+  const walkIds = new Set(d.walk.filter((s) => s.role === "owner").map((s) => s.id));
   const elsewhere = study.standards.filter((s) => L.standardDepartment(s) !== department && s.steps.some((id) => walkIds.has(id)));
   if (elsewhere.length > 0) {
     out.push(`## ${w.standardsSetElsewhere}`, "");
     for (const s of elsewhere) out.push(...L.standardLines(s, ""));
     out.push("");
   }
+  out.push(...questionsAcross(d));
+  return document(out);
+}
 
-  // Internal questions across the boundary: asked of this department about others, and of others about it.
+/** The department's walk and its boundary: crossings are hand-offs (not rework) between a step it owns and one it does not. */
+function departmentWalk(L: Lookup, department: string): DepartmentWalk {
+  const inside = new Set(L.study.organisation.posts.filter((p) => p.department === department).map((p) => p.id));
+  const walk = stepsOfPosts(L, inside);
+  const deptOfStep = (step: string): string | undefined => L.departmentOf(L.steps.get(step)?.step.owner);
+  const ownedHere = (step: string): boolean => deptOfStep(step) === department;
+  const otherSide = (step: string): string => {
+    const d = deptOfStep(step);
+    return d === undefined ? L.w.theCustomer : L.departmentName(d);
+  };
+  const crossingsIn: Crossing[] = [];
+  const crossingsOut: Crossing[] = [];
+  for (const s of walk) {
+    if (!ownedHere(s.id)) continue;
+    for (const l of L.inLinks(s.id, false)) if (!ownedHere(l.other)) crossingsIn.push({ link: l, here: s.id });
+    for (const l of L.outLinks(s.id, false)) if (!ownedHere(l.other)) crossingsOut.push({ link: l, here: s.id });
+  }
+  return { L, department, walk, crossingsIn, crossingsOut, deptOfStep, ownedHere, otherSide };
+}
+
+/** The department at a glance: description, posts, themes, steps, crossings and standards owned. */
+function atAGlance(d: DepartmentWalk, owns: number): string[] {
+  const { L, walk } = d;
+  const w = L.w;
+  const dept = L.departments.get(d.department);
+  const posts = L.study.organisation.posts.filter((p) => p.department === d.department);
+  const themes = [...new Set(walk.map((s) => s.theme))];
+  const out = [`## ${w.atAGlance}`, ""];
+  if (dept?.description !== undefined) out.push(`- ${mdText(labelText(dept.description, L.lang))}`);
+  out.push(`- ${w.posts}${w.colon}${posts.length === 0 ? w.none : w.list(posts.map((p) => (p.headcount === undefined ? L.postName(p.id) : `${L.postName(p.id)} ×${p.headcount}`)))}`);
+  out.push(`- ${w.themes}${w.colon}${themes.length === 0 ? w.none : w.list(themes.map((t) => L.themeName(t)))}`);
+  const owned = walk.filter((s) => s.role === "owner").length;
+  out.push(`- ${w.ownsCount(owned)}${w.comma}${w.contributesCount(walk.length - owned)}`);
+  out.push(`- ${w.handoffsInto}${w.colon}${d.crossingsIn.length}`);
+  out.push(`- ${w.handoffsOutOf}${w.colon}${d.crossingsOut.length}`);
+  out.push(`- ${w.standardsDeptOwns}${w.colon}${owns}`, "");
+  if (walk.length === 0) out.push(w.noSteps, "");
+  return out;
+}
+
+/** One theme: the crossings into and out of the department as tables, then the department's steps. */
+function themeSection(d: DepartmentWalk, theme: string): string[] {
+  const { L } = d;
+  const w = L.w;
+  const o = L.order(theme);
+  const out = [`## ${w.theme(L.themeName(theme))}`, ""];
+  if (o.cyclic) out.push(`> ${w.cyclicNote}`, "");
+  const inTheme = (c: Crossing): boolean => L.steps.get(c.here)?.theme === theme && (L.steps.get(c.link.other)?.theme === theme || c.link.theme === theme);
+  const cin = d.crossingsIn.filter(inTheme);
+  const cout = d.crossingsOut.filter(inTheme);
+  if (cin.length > 0) {
+    const rows = cin.map((c) => [L.stepWho(c.link.other), d.otherSide(c.link.other), L.what(c.link.handoff), L.stepWho(c.here)]);
+    out.push(`### ${w.handoffsInto}`, "", ...mdTable([w.from, w.department, w.what, w.to], rows), "");
+  }
+  if (cout.length > 0) {
+    const rows = cout.map((c) => [L.stepWho(c.here), L.what(c.link.handoff), L.stepWho(c.link.other), d.otherSide(c.link.other)]);
+    out.push(`### ${w.handoffsOutOf}`, "", ...mdTable([w.from, w.what, w.to, w.department], rows), "");
+  }
+  out.push(`### ${w.stepsOfDept}`, "");
+  d.walk.filter((s) => s.theme === theme).forEach((ws, i) => out.push(...departmentStep(d, ws, i)));
+  return out;
+}
+
+/** One step of the department's walk: caption, facts (crossings marked), standards, questions and checks. */
+function departmentStep(d: DepartmentWalk, ws: WalkStep, i: number): string[] {
+  const { L, ownedHere } = d;
+  const w = L.w;
+  const step = L.steps.get(ws.id)?.step;
+  // Early termination: every walk step is a step of the study.
+  if (step === undefined) return [];
+  const o = L.order(ws.theme);
+  const out = [`#### ${i + 1}. ${L.stepRef(ws.id)}`, ""];
+  const ownerText = step.owner === undefined ? w.theCustomer : L.postWithDepartment(step.owner);
+  out.push(stepCaption(L, step.layer, `${w.accountable}${w.colon}${ownerText}`, o, ws.id), "");
+  const facts: string[] = [];
+  const together = parallelTo(o, ws.id);
+  if (together.length > 0) facts.push(`${w.inParallelWith}${w.colon}${w.list(together.map((x) => L.stepWho(x)))}`);
+  if (step.contributors.length > 0) facts.push(`${w.contributors}${w.colon}${w.list(step.contributors.map((c) => L.postWithDepartment(c)))}`);
+  const mark = (l: Link, dir: "in" | "out"): string => {
+    if (!ownedHere(ws.id) || ownedHere(l.other)) return L.linkText(l);
+    return `${L.linkText(l)} **${(dir === "in" ? w.crossesIn : w.crossesOut)(d.otherSide(l.other))}**`;
+  };
+  facts.push(...handoffFacts(L, ws.id, mark));
+  out.push(...bullets(facts));
+
+  const checks: string[] = [ws.role === "owner" ? w.checkOwn(L.stepName(ws.id)) : w.checkContribute(L.stepName(ws.id), L.whoAt(ws.id))];
+  if (ownedHere(ws.id)) {
+    for (const l of L.inLinks(ws.id, false)) if (!ownedHere(l.other)) checks.push(w.checkCrossing(L.what(l.handoff), L.stepWho(l.other), L.stepWho(ws.id)));
+    for (const l of L.outLinks(ws.id, false)) if (!ownedHere(l.other)) checks.push(w.checkCrossing(L.what(l.handoff), L.stepWho(ws.id), L.stepWho(l.other)));
+  }
+  for (const l of L.inLinks(ws.id, true)) checks.push(w.checkRework(L.stepName(l.other)));
+  out.push(...standardsBlock(L, `##### ${w.standardsGoverning}`, L.standardsOfStep.get(ws.id) ?? [], checks));
+  out.push(...headedList(`##### ${w.questionsAboutStep}`, questionsAbout(L, ws.id)));
+  out.push(...checklist(L, "#####", checks));
+  return out;
+}
+
+/** Internal questions across the boundary: asked of this department about others, and of others about it. */
+function questionsAcross(d: DepartmentWalk): string[] {
+  const { L, department } = d;
+  const w = L.w;
   const answered: string[][] = [];
   const askedAbout: string[][] = [];
-  for (const p of study.evaluationPoints) {
-    const rated = deptOfStep(p.step);
+  for (const p of L.study.evaluationPoints) {
+    const rated = d.deptOfStep(p.step);
     for (const q of p.questions) {
       if (q.audience.kind !== "internal") continue;
       const raterDept = L.departmentOf(q.audience.rater);
@@ -185,9 +203,10 @@ export function departmentWalkthrough(study: Study, department: string, options:
         askedAbout.push([`${L.postName(q.audience.rater)}${raterDept === undefined ? "" : ` · ${L.departmentName(raterDept)}`}`, L.stepWho(p.step), L.questionText(q)]);
     }
   }
+  const out: string[] = [];
   if (answered.length > 0) out.push(`## ${w.questionsDeptAnswers}`, "", ...mdTable([w.askedOfCol, w.about, w.question], answered), "");
   if (askedAbout.length > 0) out.push(`## ${w.questionsAboutDept}`, "", ...mdTable([w.askedOfCol, w.about, w.question], askedAbout), "");
-  return `${out.join("\n").replace(/\n+$/, "")}\n`;
+  return out;
 }
 
 /** The posts executing a standard, flagged where they sit in another department than the one that set it. */

@@ -1,0 +1,135 @@
+/**
+ * The shape of the walkthrough scripts' fixed text: every language's table implements {@link Words}, so a word
+ * missing from one language is a type error. Values passed in are already escaped Markdown.
+ * @module
+ */
+import type { Layer, Measure } from "../../model/study.js";
+
+/** The words of one language. Functions take escaped Markdown and return Markdown. */
+export interface Words {
+  readonly q: (text: string) => string;
+  readonly paren: (text: string) => string;
+  readonly list: (items: readonly string[]) => string;
+  readonly colon: string;
+  /** Between two clauses of one line: `, ` or `，`. */
+  readonly comma: string;
+  /** A name with a note in brackets after it: `name (note)`, `name（note）`. */
+  readonly named: (name: string, note: string) => string;
+  /** A number with its unit word: `45 min`, `45分钟`. */
+  readonly valueUnit: (value: string, unit: string) => string;
+  readonly customerTitle: (theme: string) => string;
+  readonly postTitle: (post: string) => string;
+  readonly departmentTitle: (department: string) => string;
+  readonly study: string;
+  readonly howTo: string;
+  readonly customerIntro: string;
+  readonly postIntro: string;
+  readonly departmentIntro: string;
+  readonly atAGlance: string;
+  readonly layer: Readonly<Record<Layer, string>>;
+  readonly layerTitle: Readonly<Record<Layer, string>>;
+  readonly customerStep: string;
+  readonly stop: (n: string) => string;
+  readonly stage: (n: number, of: number) => string;
+  readonly inParallelWith: string;
+  readonly inParallel: string;
+  readonly accountable: string;
+  readonly contributors: string;
+  readonly theCustomer: string;
+  readonly customerHandsOver: string;
+  readonly customerReceives: string;
+  readonly receivesFrom: string;
+  readonly handsTo: string;
+  readonly reworkFrom: string;
+  readonly reworkTo: string;
+  readonly notFollowed: string;
+  readonly events: string;
+  readonly behindTheLine: string;
+  readonly behindTheLineIntro: string;
+  readonly standardsToExperience: string;
+  readonly standardsGoverning: string;
+  readonly atMost: (v: string) => string;
+  readonly atLeast: (v: string) => string;
+  readonly inShare: (percent: string) => string;
+  readonly inEveryCase: string;
+  readonly clock: string;
+  readonly fromTo: (start: string, stop: string) => string;
+  readonly customersCount: (clock: string) => string;
+  readonly setBy: string;
+  readonly executedAt: string;
+  readonly appliesTo: string;
+  readonly source: string;
+  readonly questionsToAsk: string;
+  readonly questionsAboutStep: string;
+  readonly askedOfCustomers: string;
+  readonly askedOf: (post: string) => string;
+  readonly youAnswer: (step: string, owner: string) => string;
+  readonly measures: Readonly<Record<Measure, string>>;
+  readonly scaleLikert: (points: number) => string;
+  readonly scaleScore: (max: number) => string;
+  readonly scaleYesNo: string;
+  readonly scaleNumeric: (unit: string, range: string) => string;
+  readonly reverse: string;
+  readonly overall: string;
+  readonly pairsWith: (id: string) => string;
+  readonly whatToCheck: string;
+  readonly checkDoAsCustomer: (step: string) => string;
+  readonly checkWatchFrontline: (step: string, post: string) => string;
+  readonly checkHandOver: (label: string) => string;
+  readonly checkReceive: (label: string) => string;
+  readonly checkHandOverTo: (step: string) => string;
+  readonly checkReceiveAt: (step: string) => string;
+  readonly checkBehind: (step: string, post: string) => string;
+  readonly checkTime: (clock: string, threshold: string) => string;
+  readonly checkMeasure: (metric: string, threshold: string) => string;
+  readonly checkCustomerClock: (clock: string) => string;
+  readonly checkAsk: (text: string) => string;
+  readonly checkReceiveFrom: (what: string, step: string, who: string) => string;
+  readonly checkHandTo: (what: string, step: string, who: string) => string;
+  readonly checkOwn: (step: string) => string;
+  readonly checkContribute: (step: string, owner: string) => string;
+  readonly checkRework: (step: string) => string;
+  readonly checkAnswer: (text: string) => string;
+  readonly checkStandardSet: (standard: string) => string;
+  readonly checkCrossing: (what: string, from: string, to: string) => string;
+  readonly work: string;
+  readonly noVisibleSteps: string;
+  readonly cyclicNote: string;
+  readonly department: string;
+  readonly headcount: string;
+  readonly posts: string;
+  readonly themes: string;
+  readonly theme: (name: string) => string;
+  readonly ownsCount: (n: number) => string;
+  readonly contributesCount: (n: number) => string;
+  readonly role: string;
+  readonly roleOwner: string;
+  readonly roleContributor: (owner: string) => string;
+  readonly internalSuppliers: string;
+  readonly internalCustomers: string;
+  readonly none: string;
+  readonly standardsYouSet: string;
+  readonly standardsDeptOwns: string;
+  readonly standardsSetElsewhere: string;
+  readonly executedBy: string;
+  readonly otherDepartment: string;
+  readonly notInProcess: string;
+  readonly handoffsInto: string;
+  readonly handoffsOutOf: string;
+  readonly from: string;
+  readonly to: string;
+  readonly what: string;
+  readonly step: string;
+  readonly post: string;
+  readonly standard: string;
+  readonly questionsDeptAnswers: string;
+  readonly questionsAboutDept: string;
+  readonly about: string;
+  readonly question: string;
+  readonly askedOfCol: string;
+  readonly stepsOfDept: string;
+  readonly crossesIn: (department: string) => string;
+  readonly crossesOut: (department: string) => string;
+  readonly noSteps: string;
+  readonly units: Readonly<Record<string, string>>;
+}
