@@ -5,7 +5,9 @@
  * exposure to process failures with it.
  * @module
  */
+import { z } from "zod";
 import { UsageError } from "../core/errors.js";
+import { parseOptions } from "./_usage.js";
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
 import { studentTCdf } from "./student-t-cdf.js";
 import { studentTQuantile } from "./student-t-quantile.js";
@@ -112,6 +114,45 @@ export function fitWeightedRegression(
   weights: ArrayLike<number> | undefined,
   options: RegressionOptions = {},
 ): RegressionFit {
+  const { rows, k, level, minN, names } = checkArguments(y, columns, weights, options);
+  const use = usedRows(rows, y, columns, weights);
+  let n = 0;
+  for (let i = 0; i < rows; i++) n += use[i]!;
+  // Early exit: no row to fit, so no rank to measure; ask for the rank a full fit would have, plus 2.
+  if (n === 0) return insufficient(0, minN ?? k + 3);
+  const c = centredRows(use, n, y, columns, weights);
+
+  // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
+  const s = crossProducts(c.w, c.x, n, k);
+  const wy = new Float64Array(n);
+  for (let r = 0; r < n; r++) wy[r] = c.w[r]! * c.yc[r]!;
+  const sxy = Float64Array.from({ length: k }, (_, j) => dot(wy, c.x, 0, j * n, n));
+
+  const { kept, l } = sequentialCholesky(s, k, c.scale, COLLINEAR, CONSTANT);
+  const q = kept.length;
+  const rank = 1 + q;
+  const need = Math.max(minN ?? rank + 2, rank + 1);
+  if (n < need) return insufficient(n, need);
+
+  const beta = solveFactor(l, q, Float64Array.from(kept, (j) => sxy[j]!));
+  // Residuals e = ỹ − X̃_K β.
+  const e = c.yc; // ỹ is not needed again
+  kept.forEach((j, m) => {
+    const o = j * n;
+    const b = beta[m]!;
+    for (let r = 0; r < n; r++) e[r] = e[r]! - b * c.x[o + r]!;
+  });
+  const v = influenceCovariance(c, e, kept, l);
+  return estimateFit(c, { kept, beta, v, level, names });
+}
+
+/** Check the arguments' shapes and the options; every mistake is a {@link core!UsageError} naming the function. */
+function checkArguments(
+  y: unknown,
+  columns: unknown,
+  weights: unknown,
+  options: unknown,
+): { rows: number; k: number; level: number; minN: number | undefined; names: readonly string[] } {
   const rows = lengthOf(y, "y");
   if (!Array.isArray(columns)) {
     throw new UsageError(
@@ -127,8 +168,11 @@ export function fitWeightedRegression(
     sameLength(lengthOf(col, label), rows, label);
   });
   if (weights !== undefined) sameLength(lengthOf(weights, "weights"), rows, "weights");
+  return { rows, k, level, minN, names };
+}
 
-  // Listwise selection, column by column so each loop reads one array.
+/** Listwise selection, column by column so each loop reads one array: 1 for a row every value of which is usable. */
+function usedRows(rows: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): Uint8Array {
   const use = new Uint8Array(rows).fill(1);
   markFinite(use, y);
   for (const col of columns) markFinite(use, col);
@@ -138,13 +182,31 @@ export function fitWeightedRegression(
       if (!(Number.isFinite(w) && w > 0)) use[i] = 0;
     }
   }
-  let n = 0;
-  for (let i = 0; i < rows; i++) n += use[i]!;
-  // Early exit: no row to fit, so no rank to measure; ask for the rank a full fit would have, plus 2.
-  if (n === 0) return insufficient(0, minN ?? k + 3);
+  return use;
+}
 
-  // Copy the used rows once, column by column (column j of X at x[j·n …]), so every pass below is a tight loop over
-  // contiguous typed arrays.
+/** The used rows, copied and centred at their weighted means (columns column-major: column j at x[j·n …]). */
+interface CentredRows {
+  readonly n: number;
+  readonly k: number;
+  readonly w: Float64Array;
+  /** y − ȳ. */
+  readonly yc: Float64Array;
+  /** Each column minus its weighted mean. */
+  readonly x: Float64Array;
+  readonly sumW: number;
+  readonly yBar: number;
+  readonly xBar: Float64Array;
+  /** Σw x² of each column before centring: its size, for the constant-column test. */
+  readonly scale: Float64Array;
+}
+
+/**
+ * Copy the used rows once, column by column, so every pass below is a tight loop over contiguous typed arrays; then
+ * centre y and X at their weighted means, so the normal equations lose no digits to large means.
+ */
+function centredRows(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
+  const k = columns.length;
   const w = new Float64Array(n);
   const yc = new Float64Array(n);
   const x = new Float64Array(n * k);
@@ -152,8 +214,6 @@ export function fitWeightedRegression(
   if (weights === undefined) w.fill(1);
   else gather(use, weights, w, 0);
   columns.forEach((col, j) => gather(use, col, x, j * n));
-
-  // Weighted means, then centre y and X at them; Σw x² measures each column's size for the constant-column test.
   const sumW = sum(w);
   const yBar = dot(w, yc, 0, 0, n) / sumW;
   const xBar = new Float64Array(k);
@@ -176,35 +236,22 @@ export function fitWeightedRegression(
     const m = xBar[j]!;
     for (let r = 0; r < n; r++) x[o + r] = x[o + r]! - m;
   }
+  return { n, k, w, yc, x, sumW, yBar, xBar, scale };
+}
 
-  // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
-  const s = crossProducts(w, x, n, k);
-  const wy = new Float64Array(n);
-  for (let r = 0; r < n; r++) wy[r] = w[r]! * yc[r]!;
-  const sxy = Float64Array.from({ length: k }, (_, j) => dot(wy, x, 0, j * n, n));
-
-  const { kept, l } = sequentialCholesky(s, k, scale, COLLINEAR, CONSTANT);
+/**
+ * The design-based covariance of (intercept, kept slopes), p×p row-major with p = 1 + kept.
+ *
+ * Each row's influence on the estimates, hᵢ = (XᵀWX)⁻¹ uᵢ with the score uᵢ = wᵢ eᵢ (1, x̃ᵢ), in the uncentred
+ * parametrisation (β₀ = ȳ − Σ x̄ⱼ βⱼ). With centred columns XᵀWX is block diagonal (Σw, then the kept block of s),
+ * so hᵢ = wᵢ eᵢ zᵢ with z_slopes = S⁻¹ x̃ᵢ and z₀ = 1/Σw − Σ x̄ⱼ z_j. Mapping each score to its influence before
+ * summing, as R does (estfun %*% Ainv), keeps V positive semi-definite and leaves a coefficient that the data pin
+ * down exactly (a row of leverage 1) with an SE at rounding level; sandwiching the summed scores instead leaves
+ * cancellation noise there that changes with the row order. One pass over the rows, nothing stored per row.
+ */
+function influenceCovariance(c: CentredRows, e: Float64Array, kept: readonly number[], l: Float64Array): Float64Array {
+  const { n, w, x, xBar } = c;
   const q = kept.length;
-  const rank = 1 + q;
-  const need = Math.max(minN ?? rank + 2, rank + 1);
-  if (n < need) return insufficient(n, need);
-
-  const beta = solveFactor(l, q, Float64Array.from(kept, (j) => sxy[j]!));
-
-  // Residuals e = ỹ − X̃_K β.
-  const e = yc; // ỹ is not needed again
-  kept.forEach((j, m) => {
-    const o = j * n;
-    const b = beta[m]!;
-    for (let r = 0; r < n; r++) e[r] = e[r]! - b * x[o + r]!;
-  });
-
-  // Each row's influence on the estimates, hᵢ = (XᵀWX)⁻¹ uᵢ with the score uᵢ = wᵢ eᵢ (1, x̃ᵢ), in the uncentred
-  // parametrisation (β₀ = ȳ − Σ x̄ⱼ βⱼ). With centred columns XᵀWX is block diagonal (Σw, then the kept block of s),
-  // so hᵢ = wᵢ eᵢ zᵢ with z_slopes = S⁻¹ x̃ᵢ and z₀ = 1/Σw − Σ x̄ⱼ z_j. Mapping each score to its influence before
-  // summing, as R does (estfun %*% Ainv), keeps V positive semi-definite and leaves a coefficient that the data pin
-  // down exactly (a row of leverage 1) with an SE at rounding level; sandwiching the summed scores instead leaves
-  // cancellation noise there that changes with the row order. One pass over the rows, nothing stored per row.
   const p = 1 + q;
   const inv = inverseFromFactor(l, q);
   const shift = Float64Array.from(kept, (j) => xBar[j]!);
@@ -213,7 +260,7 @@ export function fitWeightedRegression(
   const hr = new Float64Array(p);
   const sh = new Float64Array(p);
   const shh = new Float64Array(p * p);
-  const w0 = 1 / sumW;
+  const w0 = 1 / c.sumW;
   for (let r = 0; r < n; r++) {
     for (let b = 0; b < q; b++) xr[b] = x[offsets[b]! + r]!;
     const we = w[r]! * e[r]!;
@@ -243,11 +290,23 @@ export function fitWeightedRegression(
       v[b * p + a] = cov;
     }
   }
+  return v;
+}
 
-  let intercept = yBar;
+/** The fit from the kept slopes and their covariance: the intercept, t tests and intervals, aliased columns as NaN. */
+function estimateFit(
+  c: CentredRows,
+  fit: { kept: readonly number[]; beta: Float64Array; v: Float64Array; level: number; names: readonly string[] },
+): RegressionFit {
+  const { n, k, xBar } = c;
+  const { kept, beta, v, level, names } = fit;
+  const q = kept.length;
+  const p = 1 + q;
+  const rank = 1 + q;
+  let intercept = c.yBar;
   for (let m = 0; m < q; m++) intercept -= xBar[kept[m]!]! * beta[m]!;
   const df = n - rank;
-  const c = studentTQuantile(1 - (1 - level) / 2, df);
+  const t = studentTQuantile(1 - (1 - level) / 2, df);
   // Position of each column in the kept block (0 = intercept), or -1 when aliased.
   const slot = new Int32Array(k).fill(-1);
   kept.forEach((j, m) => (slot[j] = m + 1));
@@ -264,13 +323,13 @@ export function fitWeightedRegression(
     rank,
     df,
     level,
-    intercept: coefficient("(Intercept)", intercept, v[0]!, df, c),
+    intercept: coefficient("(Intercept)", intercept, v[0]!, df, t),
     coefficients: names.map((name, j) => {
       const m = slot[j]!;
-      return m < 0 ? aliasedCoefficient(name) : coefficient(name, beta[m - 1]!, v[m * p + m]!, df, c);
+      return m < 0 ? aliasedCoefficient(name) : coefficient(name, beta[m - 1]!, v[m * p + m]!, df, t);
     }),
     covariance,
-    weightSum: sumW,
+    weightSum: c.sumW,
   };
 }
 
@@ -364,31 +423,41 @@ function describe(x: unknown): string {
   return x === null ? "null" : Array.isArray(x) ? "an array" : typeof x;
 }
 
+/** The options schema for k columns (names must number k), built once per k. */
+function optionsSchema(k: number): z.ZodType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }> {
+  let schema = SCHEMAS.get(k);
+  if (schema === undefined) {
+    const levelError = (iss: { input?: unknown }): string => `expecting a confidence level strictly between 0.5 and 1, got ${String(iss.input)}.`;
+    const minNError = (iss: { input?: unknown }): string => `expecting minN to be a positive integer, got ${String(iss.input)}.`;
+    const namesError = `expecting names to be ${k} strings, one per column.`;
+    schema = z.object(
+      {
+        // null reads as "not given", as it always has.
+        level: z.number({ error: levelError }).gt(0.5, { error: levelError }).lt(1, { error: levelError }).nullish(),
+        minN: z.int({ error: minNError }).min(1, { error: minNError }).optional(),
+        names: z.array(z.string({ error: namesError }), { error: namesError }).length(k, { error: namesError }).optional(),
+      },
+      { error: (iss) => `expecting options to be an object, got ${describe(iss.input)}.` },
+    );
+    SCHEMAS.set(k, schema);
+  }
+  return schema;
+}
+
+/** Options schemas by number of columns. */
+const SCHEMAS = new Map<number, z.ZodType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }>>();
+
+/** Hints of the options' problems, by option. */
+const HINTS: Readonly<Record<string, string>> = {
+  level: "Write the level as a share, e.g. 0.95 for 95%.",
+  minN: "Pass minN ≥ 1, or leave it out for rank + 2.",
+  names: "Pass one name per column, in the order of columns, or leave names out.",
+  "": "Pass { level, minN, names } or nothing.",
+};
+
+/** Check the options against the number of columns and apply the defaults. */
 function resolve(options: unknown, k: number): { level: number; minN: number | undefined; names: readonly string[]; given: boolean } {
-  if (typeof options !== "object" || options === null) {
-    throw new UsageError(FN, `expecting options to be an object, got ${describe(options)}.`, "Pass { level, minN, names } or nothing.");
-  }
-  const o = options as RegressionOptions;
-  const level = o.level ?? 0.95;
-  if (typeof level !== "number" || !(level > 0.5 && level < 1)) {
-    throw new UsageError(
-      FN,
-      `expecting a confidence level strictly between 0.5 and 1, got ${String(level)}.`,
-      "Write the level as a share, e.g. 0.95 for 95%.",
-    );
-  }
-  const minN = o.minN;
-  if (minN !== undefined && !(typeof minN === "number" && Number.isInteger(minN) && minN >= 1)) {
-    throw new UsageError(FN, `expecting minN to be a positive integer, got ${String(minN)}.`, "Pass minN ≥ 1, or leave it out for rank + 2.");
-  }
-  const given = o.names;
-  if (given !== undefined && !(Array.isArray(given) && given.length === k && given.every((s) => typeof s === "string"))) {
-    throw new UsageError(
-      FN,
-      `expecting names to be ${k} strings, one per column.`,
-      "Pass one name per column, in the order of columns, or leave names out.",
-    );
-  }
-  const names = given ?? Array.from({ length: k }, (_, j) => `x${j + 1}`);
-  return { level, minN, names, given: given !== undefined };
+  const o = parseOptions(FN, optionsSchema(k), options, HINTS);
+  const names = o.names ?? Array.from({ length: k }, (_, j) => `x${j + 1}`);
+  return { level: o.level ?? 0.95, minN: o.minN, names, given: o.names !== undefined };
 }
