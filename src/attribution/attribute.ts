@@ -204,24 +204,49 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     throw new UsageError("attribute", "expecting { responses, cases? }.", "Load responses with collectResponses (or readResponsesCsv) and pass them as data.responses.");
   const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
   const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave, opts.calendar);
-  const graph = buildStudyGraph(study);
+  const ctx = findingContext(study, cases, opts);
 
   // 1. Every test, in a deterministic order, adjusted together.
+  const { tested, undecided } = testAll(study, survey, cases, opts);
+  const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
+  const measuredAt = measuredAtSteps(tested);
+
+  // 2. Group significant evidence into findings.
+  const { byPoint, byStep, byStandard } = groupSignificant(tested.filter((c) => c.significant));
+  const nce = nonCompliantFindings(ctx, byStep);
+  const us = unreasonableFindings(ctx, byStandard);
+
+  // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
+  const { customer, explains, linkage } = customerFindings(ctx, { survey, byPoint, nce, us, tested, measuredAt, undecided });
+  const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
+  const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
+    (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts), linkage };
+}
+
+/** A candidate after the adjustment: its evidence carries its q-value. */
+type Tested = Candidate & { significant: boolean };
+
+/** Run every test of the three tags and adjust them together (a significant test also needs a severity worth a finding). */
+function testAll(study: Study, survey: SurveyView, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
   const qs = adjustFamily(candidates.map((c) => c.p), opts.correction);
-  const tested: (Candidate & { significant: boolean })[] = candidates.map((c, i) => {
+  const tested: Tested[] = candidates.map((c, i) => {
     const q = qs[i] ?? 1;
     return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 && c.severity >= opts.minSeverity };
   });
-  const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
+  return { tested, undecided };
+}
 
-  // Everything measured at each step (significant or not): the numbers on the links of evidence chains.
-  // (Standards against customers' expectations are not measurements of a step's work, so they are left out.)
+/**
+ * Everything measured at each step (significant or not): the numbers on the links of evidence chains. Standards
+ * against customers' expectations are not measurements of a step's work, so they are left out.
+ */
+function measuredAtSteps(tested: readonly Tested[]): Map<string, Evidence[]> {
   const measuredAt = new Map<string, Evidence[]>();
-  const stdById = new Map(study.standards.map((s) => [s.id, s] as const));
-  const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
   const put = (step: string | undefined, e: Evidence): void => {
     if (step !== undefined) measuredAt.set(step, [...(measuredAt.get(step) ?? []), e]);
   };
@@ -232,16 +257,11 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
       // A standard against expectations is about the standard, not about work measured at a step.
       .with({ kind: "standard" }, () => undefined)
       .exhaustive();
+  return measuredAt;
+}
 
-  const significant = tested.filter((c) => c.significant);
-  const postDept = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
-  const personsOf = (post: string | undefined): string[] => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort());
-  const themeOf = (step: string): string => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : "");
-  const ownerOf = (step: string): string | undefined => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined);
-  const changes = (ev: readonly Evidence[]): Change[] => ev.map(changeFor).filter((x): x is Change => x !== undefined);
-  const minQ = (ev: readonly Evidence[]): number => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1);
-
-  // 2. Group significant evidence into findings.
+/** Significant candidates by what they are about: point, step, or (standard, via). */
+function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string, Candidate[]>; byStep: Map<string, Candidate[]>; byStandard: Map<string, Candidate[]> } {
   const byPoint = new Map<string, Candidate[]>();
   const byStep = new Map<string, Candidate[]>();
   const byStandard = new Map<string, Candidate[]>();
@@ -251,61 +271,135 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
       .with({ kind: "step" }, (s) => byStep.set(s.step, [...(byStep.get(s.step) ?? []), c]))
       .with({ kind: "standard" }, (s) => byStandard.set(`${s.standard}\u0000${s.via}`, [...(byStandard.get(`${s.standard}\u0000${s.via}`) ?? []), c]))
       .exhaustive();
+  return { byPoint, byStep, byStandard };
+}
 
-  // Non-compliant execution, with standards explained by nested upstream standards.
+/** What every finding reads of the study: its graph, who owns and staffs each step, and how evidence becomes a change. */
+interface FindingContext {
+  readonly study: Study;
+  readonly graph: StudyGraph;
+  readonly cases: CaseView | undefined;
+  readonly opts: ResolvedAttributionOptions;
+  readonly stdById: ReadonlyMap<string, Standard>;
+  readonly postDept: ReadonlyMap<string, string>;
+  readonly personsOf: (post: string | undefined) => string[];
+  readonly themeOf: (step: string) => string;
+  readonly ownerOf: (step: string) => string | undefined;
+  readonly changes: (ev: readonly Evidence[]) => Change[];
+  readonly minQ: (ev: readonly Evidence[]) => number;
+}
+
+/** Build the lookups the findings share. */
+function findingContext(study: Study, cases: CaseView | undefined, opts: ResolvedAttributionOptions): FindingContext {
+  const graph = buildStudyGraph(study);
+  return {
+    study,
+    graph,
+    cases,
+    opts,
+    stdById: new Map(study.standards.map((s) => [s.id, s] as const)),
+    postDept: new Map(study.organisation.posts.map((p) => [p.id, p.department] as const)),
+    personsOf: (post) => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort()),
+    themeOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : ""),
+    ownerOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined),
+    changes: (ev) => ev.map(changeFor).filter((x): x is Change => x !== undefined),
+    minQ: (ev) => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1),
+  };
+}
+
+/** Non-compliant execution, with standards explained by nested upstream standards. */
+function nonCompliantFindings(ctx: FindingContext, byStep: ReadonlyMap<string, readonly Candidate[]>): NonCompliantExecution[] {
   const nceDraft = [...byStep].sort(([a], [b]) => (a < b ? -1 : 1)).map(([step, cs]) => {
     const evidence = cs.map((c) => c.evidence);
     return { step, evidence, severity: maxBy(cs, (c) => c.severity) };
   });
   const nonCompliantStandards = new Map<string, string>(); // standard → step
   for (const d of nceDraft) for (const e of d.evidence) if (e.kind === "compliance-below-standard") nonCompliantStandards.set(e.standard, d.step);
-  const nce: NonCompliantExecution[] = nceDraft.map((d) => {
-    const explainedBy = new Set<string>();
-    let allExplained = d.evidence.length > 0;
-    const evidence = d.evidence.map((e) => {
-      if (e.kind !== "compliance-below-standard") {
-        allExplained = false;
-        return e;
-      }
-      const outer = stdById.get(e.standard);
-      const co: { standard: string; share: number }[] = [];
-      if (outer !== undefined && cases !== undefined)
-        for (const [inner, innerStep] of [...nonCompliantStandards].sort(([a], [b]) => (a < b ? -1 : 1))) {
-          if (innerStep === d.step) continue;
-          const s2 = stdById.get(inner);
-          const share = s2 === undefined ? undefined : coincidence(cases, outer, s2, study);
-          if (share !== undefined) co.push({ standard: inner, share });
-        }
-      const explaining = co.filter((x) => x.share >= opts.explainedShare);
-      if (explaining.length === 0) allExplained = false;
-      for (const x of explaining) explainedBy.add(`nce:${nonCompliantStandards.get(x.standard)}`);
-      return { ...e, coincidence: co };
-    });
-    const post = ownerOf(d.step);
+  return nceDraft.map((d) => {
+    const { evidence, explainedBy } = explainedMisses(ctx, d.step, d.evidence, nonCompliantStandards);
+    const post = ctx.ownerOf(d.step);
     return {
-      id: `nce:${d.step}`, tag: "non-compliant-execution", theme: themeOf(d.step), step: d.step, post, department: post === undefined ? undefined : postDept.get(post),
-      persons: personsOf(post), evidence, change: changes(evidence), severity: d.severity, q: minQ(evidence),
+      id: `nce:${d.step}`, tag: "non-compliant-execution", theme: ctx.themeOf(d.step), step: d.step, post, department: post === undefined ? undefined : ctx.postDept.get(post),
+      persons: ctx.personsOf(post), evidence, change: ctx.changes(evidence), severity: d.severity, q: ctx.minQ(evidence),
       standards: evidence.flatMap((e) => (e.kind === "compliance-below-standard" ? [e.standard] : [])),
-      explainedBy: allExplained ? [...explainedBy].sort() : [], explains: [],
+      explainedBy, explains: [],
     };
   });
+}
 
-  const us: UnreasonableStandard[] = [...byStandard].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, cs]) => {
+/**
+ * A step's evidence with, on each missed standard, how often its misses coincide with the misses of the other
+ * steps' non-compliant standards; the step is explained by those upstream steps only when every piece of its
+ * evidence is a miss so explained.
+ */
+function explainedMisses(
+  ctx: FindingContext,
+  step: string,
+  draft: readonly Evidence[],
+  nonCompliantStandards: ReadonlyMap<string, string>,
+): { evidence: Evidence[]; explainedBy: string[] } {
+  const { cases, stdById, study, opts } = ctx;
+  const explainedBy = new Set<string>();
+  let allExplained = draft.length > 0;
+  const evidence = draft.map((e) => {
+    if (e.kind !== "compliance-below-standard") {
+      allExplained = false;
+      return e;
+    }
+    const outer = stdById.get(e.standard);
+    const co: { standard: string; share: number }[] = [];
+    if (outer !== undefined && cases !== undefined)
+      for (const [inner, innerStep] of [...nonCompliantStandards].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (innerStep === step) continue;
+        const s2 = stdById.get(inner);
+        const share = s2 === undefined ? undefined : coincidence(cases, outer, s2, study);
+        if (share !== undefined) co.push({ standard: inner, share });
+      }
+    const explaining = co.filter((x) => x.share >= opts.explainedShare);
+    if (explaining.length === 0) allExplained = false;
+    for (const x of explaining) explainedBy.add(`nce:${nonCompliantStandards.get(x.standard)}`);
+    return { ...e, coincidence: co };
+  });
+  return { evidence, explainedBy: allExplained ? [...explainedBy].sort() : [] };
+}
+
+/** Unreasonable standards, one finding per (standard, via), owned by the standard's owner. */
+function unreasonableFindings(ctx: FindingContext, byStandard: ReadonlyMap<string, readonly Candidate[]>): UnreasonableStandard[] {
+  return [...byStandard].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, cs]) => {
     const [standardId = "", via = "threshold"] = key.split("\u0000");
-    const s = stdById.get(standardId) as Standard;
+    const s = ctx.stdById.get(standardId) as Standard;
     const evidence = cs.map((c) => c.evidence);
     const post = "post" in s.owner ? s.owner.post : undefined;
-    const department = "post" in s.owner ? postDept.get(s.owner.post) : s.owner.department;
+    const department = "post" in s.owner ? ctx.postDept.get(s.owner.post) : s.owner.department;
     const step = s.steps[0] ?? "";
     return {
-      id: `us:${standardId}:${via}`, tag: "unreasonable-standard", theme: themeOf(step), step, post, department, persons: personsOf(post),
-      evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
+      id: `us:${standardId}:${via}`, tag: "unreasonable-standard", theme: ctx.themeOf(step), step, post, department, persons: ctx.personsOf(post),
+      evidence, change: ctx.changes(evidence), severity: maxBy(cs, (c) => c.severity), q: ctx.minQ(evidence),
       standard: standardId, via: via === "clock" ? "clock" : "threshold", explains: [],
     };
   });
+}
 
-  // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const cdDrafts = [...byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
+/** What the customer findings are built from: the survey, the significant gaps, the process findings and every test. */
+interface CustomerInputs {
+  readonly survey: SurveyView;
+  readonly byPoint: ReadonlyMap<string, readonly Candidate[]>;
+  readonly nce: readonly NonCompliantExecution[];
+  readonly us: readonly UnreasonableStandard[];
+  readonly tested: readonly Tested[];
+  readonly measuredAt: ReadonlyMap<string, Evidence[]>;
+  readonly undecided: readonly Undecided[];
+}
+
+/** Customer gaps traced upstream, and which gaps each process finding explains (with its share). */
+function customerFindings(
+  ctx: FindingContext,
+  inputs: CustomerInputs,
+): { customer: CustomerDissatisfaction[]; explains: Map<string, { gap: string; share: number }[]>; linkage: Linkage } {
+  const { study, graph, cases, opts, postDept } = ctx;
+  const { survey, nce, us, tested, measuredAt, undecided } = inputs;
+  const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
+  const cdDrafts = [...inputs.byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
     const p = study.evaluationPoints.find((x) => x.id === point);
     const evidence = cs.map((c) => c.evidence);
     return { p, point, step: pointStep.get(point) ?? "", cs, evidence, ...gapOf(evidence) };
@@ -316,7 +410,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     nce: new Map(nce.map((f) => [f.step, f] as const)),
     us,
     measuredAt,
-    ownerOf,
+    ownerOf: ctx.ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
     frontlinePost: (step) => frontlinePost(graph, step),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
@@ -328,17 +422,12 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
     const post = frontlinePost(graph, step);
     const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
     return {
-      id: `cd:${point}`, tag: "customer-dissatisfaction", theme: themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
-      persons: personsOf(post), evidence, change: changes(evidence), severity: maxBy(cs, (c) => c.severity), q: minQ(evidence),
+      id: `cd:${point}`, tag: "customer-dissatisfaction", theme: ctx.themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
+      persons: ctx.personsOf(post), evidence, change: ctx.changes(evidence), severity: maxBy(cs, (c) => c.severity), q: ctx.minQ(evidence),
       point, gap, causes: t.causes, links: t.links, unexplainedShare: t.unexplainedShare, unexplained: t.causes.length === 0, settle, settleWith: settle.map(settleEnglish),
     };
   });
-
-  const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
-  const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
-    (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts), linkage };
+  return { customer, explains, linkage };
 }
 
 /** For an unexplained gap: the data that would show whether an upstream step causes it. */
