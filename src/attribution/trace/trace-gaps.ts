@@ -108,7 +108,43 @@ function internalChain(chainSteps: readonly string[], measuredAt: ReadonlyMap<st
  * ```
  */
 export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>; linkage: Linkage } {
-  const { study, graph, survey, cases, options } = inputs;
+  const run = traceRun(inputs);
+  const drafts: Draft[] = [];
+  for (const g of inputs.gaps) {
+    // Overall satisfaction: through the theme's points' driver weights, to the points' own findings.
+    if (isOverallPoint(g.point)) overallDrafts(run, g, drafts);
+    else upstreamDrafts(run, g, drafts);
+  }
+
+  // One family of link tests for the run.
+  const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined);
+  const qs = adjustFamily(tested.map((x) => x.d.p as number), inputs.options.linkCorrection);
+  const q = new Map(tested.map((x, k) => [x.i, qs[k] ?? 1] as const));
+
+  const traced = new Map<string, TracedGap>();
+  const byGap = new Map<string, { d: Draft; q: number | undefined }[]>();
+  drafts.forEach((d, i) => byGap.set(d.gap.point.id, [...(byGap.get(d.gap.point.id) ?? []), { d, q: q.get(i) }]));
+  for (const g of inputs.gaps) traced.set(g.point.id, tracedGap(inputs, g, byGap.get(g.point.id) ?? []));
+  return { traced, linkage: run.linkage };
+}
+
+/** What tracing every gap of a run shares: the linkage, the respondents, the places, and caches of per-case exposures. */
+interface TraceRun {
+  readonly inputs: TraceInputs;
+  readonly caseOf: ReturnType<typeof linkCases>["caseOf"];
+  readonly linkage: Linkage;
+  readonly respondents: RespondentList;
+  readonly indexOf: (p: EvaluationPoint, overallOnly: boolean | undefined) => PointIndex;
+  readonly levels: ReturnType<typeof segmentLevels> | undefined;
+  readonly gapByPoint: ReadonlyMap<string, GapToTrace>;
+  readonly reach: ReturnType<typeof reachOf>;
+  readonly perCaseCache: Map<string, Float64Array>;
+  readonly perCaseAcrossPlaces: (c: TraceCandidate, view: CaseView) => Float64Array;
+}
+
+/** Link the responses to their cases and set up what every gap's tracing reads. */
+function traceRun(inputs: TraceInputs): TraceRun {
+  const { study, survey, cases } = inputs;
   const { caseOf, linkage } = linkCases(survey, cases);
   // A view made by hand may not know its respondents: then nothing is linked and no segment is known.
   const respondents: RespondentList =
@@ -122,9 +158,6 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   // Co-variation across places stands in only where nothing is linked: where customers are linked, a candidate too
   // rare to measure on them is not better measured across places.
   const levels = cases !== undefined && cases.count > 0 && linkage.linked === 0 ? segmentLevels(cases, respondents.segment) : undefined;
-  const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
-  const reach = reachOf(study);
-  const perCaseCache = new Map<string, Float64Array>();
   const ecological = new Map<string, Float64Array>();
   // Across places, a case outside a standard's scope is not comparable (NaN), not "met": otherwise the scope itself
   // would pass for the effect.
@@ -133,115 +166,122 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
     if (v === undefined) ecological.set(c.key, (v = (c.perCase as NonNullable<TraceCandidate["perCase"]>)(view, NaN)));
     return v;
   };
-  const drafts: Draft[] = [];
+  const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
+  return { inputs, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache: new Map(), perCaseAcrossPlaces };
+}
 
-  for (const g of inputs.gaps) {
-    if (isOverallPoint(g.point)) {
-      // Overall satisfaction: through the theme's points' driver weights, to the points' own findings.
-      const bp = study.blueprints.find((b) => b.steps.some((s) => s.id === g.step));
-      const steps = new Set(bp?.steps.map((s) => s.id) ?? []);
-      const drivers = study.evaluationPoints
-        .filter((p) => p.id !== g.point.id && steps.has(p.step) && indexQuestions(p, "external").some((q) => !q.overall))
-        .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0, gapSe: gapByPoint.get(p.id)?.gapSe ?? 0 }));
-      const outcomes = new Map(driverEffects(indexOf(g.point, true), drivers, { level: options.level, minN: options.minExternal }).map((o) => [o.point, o] as const));
-      for (const d of drivers) {
-        const own = gapByPoint.get(d.point.id);
-        if (own === undefined) continue;
-        const o = outcomes.get(d.point.id);
-        const post = inputs.frontlinePost(d.point.step);
-        drafts.push({
-          gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
-          grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined, test: [],
-        });
-      }
+/** An overall gap's links: the theme's points with gaps of their own, measured by their driver effects on overall satisfaction. */
+function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
+  const { study, options } = run.inputs;
+  const { gapByPoint, indexOf } = run;
+  const inputs = run.inputs;
+  const bp = study.blueprints.find((b) => b.steps.some((s) => s.id === g.step));
+  const steps = new Set(bp?.steps.map((s) => s.id) ?? []);
+  const drivers = study.evaluationPoints
+    .filter((p) => p.id !== g.point.id && steps.has(p.step) && indexQuestions(p, "external").some((q) => !q.overall))
+    .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0, gapSe: gapByPoint.get(p.id)?.gapSe ?? 0 }));
+  const outcomes = new Map(driverEffects(indexOf(g.point, true), drivers, { level: options.level, minN: options.minExternal }).map((o) => [o.point, o] as const));
+  for (const d of drivers) {
+    const own = gapByPoint.get(d.point.id);
+    if (own === undefined) continue;
+    const o = outcomes.get(d.point.id);
+    const post = inputs.frontlinePost(d.point.step);
+    drafts.push({
+      gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
+      grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined, test: [],
+    });
+  }
+}
+
+/** A point's links to its upstream candidates: measured on linked customers, confounded, or graded by weaker evidence. */
+function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
+  const { study, graph, cases, options } = run.inputs;
+  const inputs = run.inputs;
+  const upstream = upstreamWithSelf(graph, g.step);
+  const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach: run.reach });
+  const index = run.indexOf(g.point, undefined);
+  const linked = linkedEffects(index, candidates, cases, run.caseOf, run.respondents.segment, {
+    adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
+  }, run.perCaseCache);
+  for (const c of candidates) {
+    const outcome = linked.get(c.key);
+    if (outcome?.kind === "effect") {
+      drafts.push(draft(g, c, "measured", outcome.effect, outcome.p, undefined, []));
       continue;
     }
-    const upstream = upstreamWithSelf(graph, g.step);
-    const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach });
-    const index = indexOf(g.point, undefined);
-    const linked = linkedEffects(index, candidates, cases, caseOf, respondents.segment, {
-      adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
-    }, perCaseCache);
-    for (const c of candidates) {
-      const outcome = linked.get(c.key);
-      const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
-      const test: TestData[] = [];
-      if (outcome?.kind === "effect") {
-        drafts.push(draft(g, c, "measured", outcome.effect, outcome.p, undefined, test));
-        continue;
-      }
-      if (outcome?.kind === "confounded") {
-        if (c.finding !== undefined) drafts.push(draft(g, c, "structural", undefined, undefined, { kind: "confounded" }, test));
-        continue;
-      }
-      // Listed only when it is a finding: a candidate that is neither measured nor a finding is not a cause.
-      if (c.finding === undefined) continue;
-      if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
-      const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
-        ? coVariation(index, perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
-        : undefined;
-      if (cv !== undefined) {
-        drafts.push(draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test));
-        continue;
-      }
-      if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
-      const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
-      if (supported === undefined)
-        for (const s of chainSteps.slice(0, -1)) {
-          const downstream = chainSteps[chainSteps.indexOf(s) + 1];
-          if (!(inputs.measuredAt.get(s) ?? []).some((e) => e.kind === "internal-rating-below-target"))
-            test.push({ kind: "internal-ratings", step: s, post: downstream === undefined ? undefined : inputs.ownerOf(downstream) });
-        }
-      const pre: LinkReason | undefined =
-        outcome?.kind === "too-few-exposed" ? { kind: "too-few-exposed", exposed: outcome.exposed, needed: outcome.needed }
-        : supported !== undefined ? { kind: "internal-chain", points: supported }
-        : { kind: "untested" };
-      if (outcome?.kind === "too-few-exposed" && c.perCase !== undefined && !test.some((t) => t.kind === "linked-cases")) test.unshift({ kind: "linked-cases", events: c.events });
-      drafts.push(draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test));
+    if (outcome?.kind === "confounded") {
+      if (c.finding !== undefined) drafts.push(draft(g, c, "structural", undefined, undefined, { kind: "confounded" }, []));
+      continue;
     }
+    // Listed only when it is a finding: a candidate that is neither measured nor a finding is not a cause.
+    if (c.finding === undefined) continue;
+    drafts.push(unmeasuredDraft(run, g, c, index, outcome));
   }
+}
 
-  // One family of link tests for the run.
-  const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined);
-  const qs = adjustFamily(tested.map((x) => x.d.p as number), options.linkCorrection);
-  const q = new Map(tested.map((x, k) => [x.i, qs[k] ?? 1] as const));
+/**
+ * A finding not measured on linked customers: measured across places (co-variation) where nothing is linked, else
+ * supported by a chain of internal ratings, else structural; with the tests that would settle it.
+ */
+function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index: PointIndex, outcome: ReturnType<ReturnType<typeof linkedEffects>["get"]>): Draft {
+  const { graph, cases, options } = run.inputs;
+  const inputs = run.inputs;
+  const { linkage, levels } = run;
+  const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
+  const test: TestData[] = [];
+  if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
+  const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
+    ? coVariation(index, run.perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
+    : undefined;
+  if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
+  if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
+  const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
+  if (supported === undefined)
+    for (const s of chainSteps.slice(0, -1)) {
+      const downstream = chainSteps[chainSteps.indexOf(s) + 1];
+      if (!(inputs.measuredAt.get(s) ?? []).some((e) => e.kind === "internal-rating-below-target"))
+        test.push({ kind: "internal-ratings", step: s, post: downstream === undefined ? undefined : inputs.ownerOf(downstream) });
+    }
+  const pre: LinkReason | undefined =
+    outcome?.kind === "too-few-exposed" ? { kind: "too-few-exposed", exposed: outcome.exposed, needed: outcome.needed }
+    : supported !== undefined ? { kind: "internal-chain", points: supported }
+    : { kind: "untested" };
+  if (outcome?.kind === "too-few-exposed" && c.perCase !== undefined && !test.some((t) => t.kind === "linked-cases")) test.unshift({ kind: "linked-cases", events: c.events });
+  return draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test);
+}
 
-  const traced = new Map<string, TracedGap>();
-  const byGap = new Map<string, { d: Draft; q: number | undefined }[]>();
-  drafts.forEach((d, i) => byGap.set(d.gap.point.id, [...(byGap.get(d.gap.point.id) ?? []), { d, q: q.get(i) }]));
-  for (const g of inputs.gaps) {
-    const items = byGap.get(g.point.id) ?? [];
-    const raw = items.map(({ d, q: qv }) => {
-      const effect = d.effect === undefined || qv === undefined ? undefined : { ...d.effect, effect: { ...d.effect.effect, q: qv } };
-      if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
-      // (Only a measured link reaches here: co-variation carries the "ecological" reason and no share.)
-      if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
-      if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
-      // Like a finding, a share must matter: below minSeverity of the gap it is measured, and negligible.
-      if (g.gap > 0 && effect.attributable.value / g.gap < options.minSeverity) return { d, effect, share: undefined, reason: { kind: "negligible" } as LinkReason };
-      const std = "standard" in d.exposure ? inputs.compliance.get(d.exposure.standard) : undefined;
-      // "Standard met" only where the compliance estimate reaches its requirement, not merely where it was not
-      // shown to fall short.
-      const standardMet = d.finding === undefined && std !== undefined && std.value >= std.required;
-      return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet } as LinkReason };
-    });
-    const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
-    const scale = total > 1 ? 1 / total : 1;
-    const links: CauseLink[] = raw
-      .map((x): CauseLink => ({
-        finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
-        share: x.share === undefined ? undefined : x.share * scale,
-        shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
-        reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
-        test: x.d.test,
-        chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
-      }))
-      .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-    const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
-    const explained = causes.reduce((a, c) => a + c.share, 0);
-    traced.set(g.point.id, { causes, links, unexplainedShare: Math.max(0, 1 - explained) });
-  }
-  return { traced, linkage };
+/** One gap's links with their q-values: each share (scaled down together when they add up to more than the gap), sorted. */
+function tracedGap(inputs: TraceInputs, g: GapToTrace, items: readonly { d: Draft; q: number | undefined }[]): TracedGap {
+  const { graph, options } = inputs;
+  const raw = items.map(({ d, q: qv }) => {
+    const effect = d.effect === undefined || qv === undefined ? undefined : { ...d.effect, effect: { ...d.effect.effect, q: qv } };
+    if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
+    // (Only a measured link reaches here: co-variation carries the "ecological" reason and no share.)
+    if (!(effect.attributable.value > 0)) return { d, effect, share: undefined, reason: { kind: "no-harm" } as LinkReason };
+    if (!(effect.effect.q < options.alpha)) return { d, effect, share: undefined, reason: { kind: "not-significant" } as LinkReason };
+    // Like a finding, a share must matter: below minSeverity of the gap it is measured, and negligible.
+    if (g.gap > 0 && effect.attributable.value / g.gap < options.minSeverity) return { d, effect, share: undefined, reason: { kind: "negligible" } as LinkReason };
+    const std = "standard" in d.exposure ? inputs.compliance.get(d.exposure.standard) : undefined;
+    // "Standard met" only where the compliance estimate reaches its requirement, not merely where it was not
+    // shown to fall short.
+    const standardMet = d.finding === undefined && std !== undefined && std.value >= std.required;
+    return { d, effect, share: g.gap > 0 ? Math.min(1, effect.attributable.value / g.gap) : 0, reason: { kind: "share", capped: false, standardMet } as LinkReason };
+  });
+  const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
+  const scale = total > 1 ? 1 / total : 1;
+  const links: CauseLink[] = raw
+    .map((x): CauseLink => ({
+      finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
+      share: x.share === undefined ? undefined : x.share * scale,
+      shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
+      reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
+      test: x.d.test,
+      chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
+    }))
+    .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
+  const explained = causes.reduce((a, c) => a + c.share, 0);
+  return { causes, links, unexplainedShare: Math.max(0, 1 - explained) };
 }
 
 const GRADE_ORDER: Record<Grade, number> = { measured: 0, "internal-chain": 1, "co-variation": 2, structural: 3 };
