@@ -7,6 +7,7 @@
  */
 import type { Lang } from "../core/label.js";
 import type { Unit } from "../model/study.js";
+import { wordsFor } from "./words/index.js";
 
 /** What a reader sees where a number is missing or not finite. */
 export const NO_VALUE = "–";
@@ -117,21 +118,8 @@ export function formatPercent(share: number | undefined, sign = false): string {
  */
 export function formatPoints(diff: number | undefined, lang: Lang): string {
   if (diff === undefined || !Number.isFinite(diff)) return NO_VALUE;
-  const v = formatNumber(diff * 100, { digits: 1, trim: true, sign: true });
-  return lang === "zh" ? `${v}个百分点` : `${v} pp`;
+  return wordsFor(lang).numbers.percentagePoints(formatNumber(diff * 100, { digits: 1, trim: true, sign: true }));
 }
-
-const UNIT_WORDS: Readonly<Record<Unit, { readonly en: readonly [string, string]; readonly zh: string }>> = {
-  s: { en: ["second", "seconds"], zh: "秒" },
-  min: { en: ["minute", "minutes"], zh: "分钟" },
-  h: { en: ["hour", "hours"], zh: "小时" },
-  d: { en: ["day", "days"], zh: "天" },
-  workday: { en: ["working day", "working days"], zh: "个工作日" },
-  "%": { en: ["%", "%"], zh: "%" },
-  count: { en: ["", ""], zh: "" },
-  score: { en: ["point", "points"], zh: "分" },
-  yuan: { en: ["yuan", "yuan"], zh: "元" },
-};
 
 /**
  * The word for a unit in a report language.
@@ -146,8 +134,7 @@ const UNIT_WORDS: Readonly<Record<Unit, { readonly en: readonly [string, string]
  * ```
  */
 export function unitWord(unit: Unit, lang: Lang, plural = true): string {
-  const w = UNIT_WORDS[unit];
-  return lang === "zh" ? w.zh : w.en[plural ? 1 : 0];
+  return wordsFor(lang).numbers.units[unit][plural ? 1 : 0];
 }
 
 /**
@@ -168,8 +155,7 @@ export function formatQuantity(value: number | undefined, unit: Unit, lang: Lang
   if (v === NO_VALUE) return v;
   if (unit === "%") return `${v}%`;
   if (unit === "count") return v;
-  if (lang === "zh") return `${v}${unitWord(unit, "zh")}`;
-  return `${v} ${unitWord(unit, "en", value !== 1)}`;
+  return wordsFor(lang).numbers.quantity(v, unitWord(unit, lang, value !== 1));
 }
 
 /**
@@ -196,8 +182,9 @@ export function formatCi(
   const lo = end(ci[0] ?? NaN);
   const hi = end(ci[1] ?? NaN);
   // A minus sign right after an en dash reads badly: use "to" when an end is negative.
-  const sep = lo.startsWith("\u2212") || hi.startsWith("\u2212") ? (lang === "zh" ? " 至 " : " to ") : "–";
-  return `${formatPercent(level)}${lang === "zh" ? "置信区间 " : " CI "}${lo}${sep}${hi}`;
+  const words = wordsFor(lang).numbers;
+  const sep = lo.startsWith("\u2212") || hi.startsWith("\u2212") ? words.ciTo : "–";
+  return `${formatPercent(level)}${words.ci}${lo}${sep}${hi}`;
 }
 
 /**
@@ -247,8 +234,5 @@ export function formatQ(q: number | undefined): string {
 export function percentileWords(share: number, better: "lower" | "higher", lang: Lang): string {
   const p = (better === "lower" ? share : 1 - share) * 100;
   const text = formatNumber(p, { digits: 1, trim: true });
-  if (lang === "zh") return `第${text}百分位`;
-  const whole = Math.round(p);
-  const suffix = text.includes(".") ? "th" : whole % 100 >= 11 && whole % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][whole % 10] ?? "th");
-  return `${text}${suffix} percentile`;
+  return wordsFor(lang).numbers.percentile(text, Math.round(p), !text.includes("."));
 }

@@ -26,44 +26,6 @@ export { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js"
 
 type Words = Readonly<Record<Lang, string>>;
 
-const TAG_NAMES: Readonly<Record<Tag, Words>> = {
-  "customer-dissatisfaction": { en: "Customer dissatisfaction point", zh: "客户不满意点" },
-  "unreasonable-standard": { en: "Unreasonable standard point", zh: "标准不合理点" },
-  "non-compliant-execution": { en: "Non-compliant execution point", zh: "执行不合格点" },
-};
-
-const TAG_MEANINGS: Readonly<Record<Tag, Words>> = {
-  "customer-dissatisfaction": {
-    en: "What customers experience falls short of what they expect or of the target. It is where a gap shows; the trace upstream says where it comes from.",
-    zh: "客户感受到的服务低于其期望或目标值。这里是差距显现的地方，向上游追溯才能找到原因。",
-  },
-  "unreasonable-standard": {
-    en: "The company's own standard is looser than what customers accept, or counts time from a different moment than customers do. It belongs to whoever sets the standard: complying with it still leaves customers unhappy.",
-    zh: "企业自身的服务标准宽于客户可接受的水平，或计时起点与客户不同。责任在标准的制定者：即使完全达标，客户仍不满意。",
-  },
-  "non-compliant-execution": {
-    en: "A step misses its own standard, or the internal customers it serves rate it below target. It belongs to the post that executes the step.",
-    zh: "某环节未达到自身标准，或其内部客户对它的评价低于目标。责任在执行该环节的岗位。",
-  },
-};
-
-const EVIDENCE_NAMES: Readonly<Record<Evidence["kind"], Words>> = {
-  "perception-below-target": { en: "Satisfaction below target", zh: "满意度低于目标" },
-  "servqual-gap": { en: "Experience below expectation (SERVQUAL)", zh: "感知低于期望（SERVQUAL）" },
-  "expectation-vs-standard": { en: "Standard looser than customers accept", zh: "标准宽于客户可接受水平" },
-  "clock-mismatch": { en: "Standard's clock differs from the customers'", zh: "标准计时起止点与客户不一致" },
-  "compliance-below-standard": { en: "Standard not met often enough", zh: "达标率低于要求" },
-  "internal-rating-below-target": { en: "Internal customers' rating below target", zh: "内部客户评价低于目标" },
-};
-
-const CHANGE_NAMES: Readonly<Record<Change["kind"], Words>> = {
-  "raise-index": { en: "Raise the satisfaction index", zh: "提高满意度指数" },
-  "close-servqual-gap": { en: "Close the gap to expectation", zh: "消除感知与期望的差距" },
-  "tighten-threshold": { en: "Tighten the standard's limit", zh: "收紧标准时限" },
-  "move-clock": { en: "Count time as customers do", zh: "按客户口径计时" },
-  "raise-compliance": { en: "Meet the standard more often", zh: "提高达标率" },
-};
-
 /**
  * The name of a tag (三点查找), e.g. "Unreasonable standard point" / "标准不合理点".
  *
@@ -77,7 +39,7 @@ const CHANGE_NAMES: Readonly<Record<Change["kind"], Words>> = {
  */
 export function tagName(tag: Tag, lang: Lang): string {
   return match(tag)
-    .with("customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution", (t) => TAG_NAMES[t][lang])
+    .with("customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution", (t) => wordsFor(lang).findings.tagNames[t])
     .exhaustive();
 }
 
@@ -94,7 +56,7 @@ export function tagName(tag: Tag, lang: Lang): string {
  */
 export function tagMeaning(tag: Tag, lang: Lang): string {
   return match(tag)
-    .with("customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution", (t) => TAG_MEANINGS[t][lang])
+    .with("customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution", (t) => wordsFor(lang).findings.tagMeanings[t])
     .exhaustive();
 }
 
@@ -110,7 +72,7 @@ export function tagMeaning(tag: Tag, lang: Lang): string {
  * ```
  */
 export function evidenceKindName(kind: Evidence["kind"], lang: Lang): string {
-  return EVIDENCE_NAMES[kind][lang];
+  return wordsFor(lang).findings.evidenceNames[kind];
 }
 
 /**
@@ -125,7 +87,7 @@ export function evidenceKindName(kind: Evidence["kind"], lang: Lang): string {
  * ```
  */
 export function changeKindName(kind: Change["kind"], lang: Lang): string {
-  return CHANGE_NAMES[kind][lang];
+  return wordsFor(lang).findings.changeNames[kind];
 }
 
 // ── Names from the study ────────────────────────────────────────────────────────────────────────────────────
@@ -158,7 +120,7 @@ export function standardOwnerText(standard: Standard, study: Study, lang: Lang):
   if ("post" in standard.owner) {
     const dept = l.departmentOf(standard.owner.post);
     const post = l.name("post", standard.owner.post);
-    return dept === undefined ? post : lang === "zh" ? `${l.name("department", dept)}${post}` : `${post} (${l.name("department", dept)})`;
+    return dept === undefined ? post : wordsFor(lang).findings.postInDepartment(post, l.name("department", dept));
   }
   return l.name("department", standard.owner.department);
 }
@@ -177,24 +139,23 @@ export function standardOwnerText(standard: Standard, study: Study, lang: Lang):
  */
 export function postText(post: string | undefined, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
-  if (post === undefined) return lang === "zh" ? "（未指定岗位）" : "(no post)";
+  const words = wordsFor(lang).findings;
+  if (post === undefined) return words.noPost;
   const dept = l.departmentOf(post);
   if (dept === undefined) return l.name("post", post);
-  return lang === "zh" ? `${l.name("department", dept)}${l.name("post", post)}` : `${l.name("post", post)} (${l.name("department", dept)})`;
+  return words.postInDepartment(l.name("post", post), l.name("department", dept));
 }
 
 // ── Numbers with their uncertainty ──────────────────────────────────────────────────────────────────────────
 
 /** "55.0 (95% CI 54.3–55.7, n = 2,657)". */
 function indexWithCi(m: Measured, lang: Lang): string {
-  return `${formatIndex(m.value)}${lang === "zh" ? "（" : " ("}${formatCi(m.ci, m.level, lang)}${lang === "zh" ? "，" : ", "}${formatN(m.n)}${lang === "zh" ? "）" : ")"}`;
+  return `${formatIndex(m.value)}${wordsFor(lang).findings.ciAndN(formatCi(m.ci, m.level, lang), formatN(m.n))}`;
 }
 
-/** "(95% CI 18.3%–22.3%, n = 1,593)" for a share. */
+/** " (95% CI 18.3%–22.3%, n = 1,593)" for a share. */
 function shareCi(m: Measured, lang: Lang): string {
-  const open = lang === "zh" ? "（" : " (";
-  const close = lang === "zh" ? "）" : ")";
-  return `${open}${formatCi(m.ci, m.level, lang, (v) => formatPercent(v))}${lang === "zh" ? "，" : ", "}${formatN(m.n)}${close}`;
+  return wordsFor(lang).findings.ciAndN(formatCi(m.ci, m.level, lang, (v) => formatPercent(v)), formatN(m.n));
 }
 
 /** "95% CI 24.3–25.6 minutes": the unit once, after the interval. */
@@ -202,12 +163,12 @@ function quantityCi(ci: readonly [number, number], level: number, unit: Unit, la
   const ends = formatCi(ci, level, lang, (v) => stripUnit(formatQuantity(v, unit, lang)));
   if (unit === "%") return ends.replace(/(\d)(?=$|–| to | 至 )/g, "$1%");
   if (unit === "count") return ends;
-  return lang === "zh" ? `${ends}${unitWord(unit, "zh")}` : `${ends} ${unitWord(unit, "en")}`;
+  return wordsFor(lang).numbers.quantity(ends, unitWord(unit, lang));
 }
 
+/** "within 5 minutes" / "5分钟以内", or "at 95% or more" / "不低于95%". */
 function within(better: "lower" | "higher", threshold: string, lang: Lang): string {
-  if (lang === "zh") return better === "lower" ? `${threshold}以内` : `不低于${threshold}`;
-  return better === "lower" ? `within ${threshold}` : `at ${threshold} or more`;
+  return wordsFor(lang).findings.within[better](threshold);
 }
 
 // ── Evidence ────────────────────────────────────────────────────────────────────────────────────────────────
@@ -228,78 +189,71 @@ function within(better: "lower" | "higher", threshold: string, lang: Lang): stri
  */
 export function evidenceText(evidence: Evidence, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
+  const say = wordsFor(lang).findings.evidence;
+  const punct = wordsFor(lang).punct;
   return match(evidence)
     .with({ kind: "perception-below-target" }, (e) =>
-      zh
-        ? `客户对${q(l.name("point", e.point))}的满意度指数为${indexWithCi(e.index, lang)}，低于目标值${formatIndex(e.target)}。`
-        : `Customers rate ${q(l.name("point", e.point))} at ${indexWithCi(e.index, lang)} on the 0–100 satisfaction index, below the target of ${formatIndex(e.target)}.`,
+      say["perception-below-target"]({ point: q(l.name("point", e.point)), index: indexWithCi(e.index, lang), target: formatIndex(e.target) }),
     )
-    .with({ kind: "servqual-gap" }, (e) => {
-      const size = formatIndex(Math.abs(e.gap.value));
-      const detail = `${formatIndex(e.gap.value)}${zh ? "；" : "; "}${formatCi(e.gap.ci, e.gap.level, lang)}${zh ? "，" : ", "}${formatN(e.gap.n)}`;
-      return zh
-        ? `客户对${q(l.name("point", e.point))}的感知比期望${e.gap.value < 0 ? "低" : "高"}${size}分（感知−期望 = ${detail}）。`
-        : `Customers' experience of ${q(l.name("point", e.point))} is ${size} points ${e.gap.value < 0 ? "below" : "above"} what they expect (experience − expectation = ${detail}).`;
-    })
+    .with({ kind: "servqual-gap" }, (e) =>
+      say["servqual-gap"]({
+        point: q(l.name("point", e.point)),
+        size: formatIndex(Math.abs(e.gap.value)),
+        below: e.gap.value < 0,
+        detail: `${formatIndex(e.gap.value)}${punct.semicolon}${formatCi(e.gap.ci, e.gap.level, lang)}${punct.comma}${formatN(e.gap.n)}`,
+      }),
+    )
     .with({ kind: "expectation-vs-standard" }, (e) => {
-      const limit = formatQuantity(e.threshold, e.unit, lang);
       const accept = e.acceptableValue;
-      if (zh) {
-        const tail =
+      return say["expectation-vs-standard"]({
+        standard: q(l.name("standard", e.standard)),
+        share: formatPercent(e.acceptShare.value),
+        shareCi: shareCi(e.acceptShare, lang),
+        limit: formatQuantity(e.threshold, e.unit, lang),
+        required: formatPercent(e.required),
+        acceptable:
           accept === undefined
-            ? ""
-            : `${formatPercent(e.required)}的客户能接受的${e.better === "lower" ? "上限" : "下限"}为${formatQuantity(accept.value, e.unit, lang)}（${quantityCi(accept.ci, e.acceptShare.level, e.unit, lang)}）。`;
-        return `仅${formatPercent(e.acceptShare.value)}的客户${shareCi(e.acceptShare, lang)}能接受标准${q(l.name("standard", e.standard))}的${limit}，而要求至少${formatPercent(e.required)}的客户能接受。${tail}`;
-      }
-      const tail =
-        accept === undefined
-          ? ""
-          : ` ${formatPercent(e.required)} of customers accept ${e.better === "lower" ? "at most" : "at least"} ${formatQuantity(accept.value, e.unit, lang)} (${quantityCi(accept.ci, e.acceptShare.level, e.unit, lang)}).`;
-      return `Only ${formatPercent(e.acceptShare.value)} of customers${shareCi(e.acceptShare, lang)} accept the ${limit} of standard ${q(l.name("standard", e.standard))}; at least ${formatPercent(e.required)} should.${tail}`;
+            ? undefined
+            : { lower: e.better === "lower", value: formatQuantity(accept.value, e.unit, lang), ci: quantityCi(accept.ci, e.acceptShare.level, e.unit, lang) },
+      });
     })
     .with({ kind: "clock-mismatch" }, (e) => {
-      const moved = e.standardClock.start !== e.customerClock.start ? "start" : "stop";
-      const sEvent = q(l.name("event", moved === "start" ? e.standardClock.start : e.standardClock.stop));
-      const cEvent = q(l.name("event", moved === "start" ? e.customerClock.start : e.customerClock.stop));
-      const limit = formatQuantity(e.threshold, e.unit, lang);
-      const lag = e.medianLag === undefined ? "" : formatQuantity(e.medianLag, e.unit, lang);
-      const own = e.onStandardClock === undefined ? undefined : formatPercent(e.onStandardClock.value);
-      if (zh) {
-        return (
-          `标准${q(l.name("standard", e.standard))}从${sEvent}${moved === "start" ? "开始" : "结束"}计时，客户则从${cEvent}${moved === "start" ? "开始" : "结束"}计时` +
-          `${lag === "" ? "" : `，两者中位相差${lag}`}。` +
-          `${own === undefined ? "" : `按标准自身口径，${own}的工单达标；`}` +
-          `其中按客户口径仍在${limit}以内的仅占${formatPercent(e.onCustomerClock.value)}${shareCi(e.onCustomerClock, lang)}，要求${formatPercent(e.required)}。`
-        );
-      }
-      return (
-        `Standard ${q(l.name("standard", e.standard))} ${moved === "start" ? "starts" : "stops"} its clock at ${sEvent}; customers ${moved === "start" ? "start" : "stop"} theirs at ${cEvent}` +
-        `${lag === "" ? "" : `, a median of ${lag} apart`}. ` +
-        `${own === undefined ? "" : `On its own clock the standard is met in ${own} of cases; `}` +
-        `${own === undefined ? "O" : "o"}f the cases on time by the standard's clock, only ${formatPercent(e.onCustomerClock.value)}${shareCi(e.onCustomerClock, lang)} are also ${within("lower", limit, lang)} by the customers' clock (${formatPercent(e.required)} required).`
-      );
+      const start = e.standardClock.start !== e.customerClock.start;
+      return say["clock-mismatch"]({
+        standard: q(l.name("standard", e.standard)),
+        start,
+        standardEvent: q(l.name("event", start ? e.standardClock.start : e.standardClock.stop)),
+        customerEvent: q(l.name("event", start ? e.customerClock.start : e.customerClock.stop)),
+        lag: e.medianLag === undefined ? undefined : formatQuantity(e.medianLag, e.unit, lang),
+        own: e.onStandardClock === undefined ? undefined : formatPercent(e.onStandardClock.value),
+        limit: formatQuantity(e.threshold, e.unit, lang),
+        onCustomer: formatPercent(e.onCustomerClock.value),
+        shareCi: shareCi(e.onCustomerClock, lang),
+        required: formatPercent(e.required),
+      });
     })
-    .with({ kind: "compliance-below-standard" }, (e) => {
-      const limit = formatQuantity(e.threshold, e.unit, lang);
-      const std = q(l.name("standard", e.standard));
-      const pct = percentileWords(e.required, e.better, lang);
-      const now = e.valueAtRequired === undefined ? "" : formatQuantity(e.valueAtRequired, e.unit, lang);
-      const co = e.coincidence.filter((c) => c.share > 0);
-      if (zh) {
-        const coText = co.length === 0 ? "" : `未达标的工单中，${co.map((c) => `${formatPercent(c.share)}同时未达到${q(l.name("standard", c.standard))}`).join("，")}。`;
-        return `标准${std}：${formatPercent(e.compliance.value)}的工单在${within(e.better, limit, lang)}（要求${formatPercent(e.required)}；${formatCi(e.compliance.ci, e.compliance.level, lang, (v) => formatPercent(v))}，${formatN(e.compliance.n)}）。${now === "" ? "" : `目前${pct}为${now}。`}${coText}`;
-      }
-      const coText = co.length === 0 ? "" : ` Of its misses, ${co.map((c) => `${formatPercent(c.share)} coincide with misses of ${q(l.name("standard", c.standard))}`).join("; ")}.`;
-      return `Standard ${std}: ${formatPercent(e.compliance.value)} of cases ${within(e.better, limit, lang)} (${formatPercent(e.required)} required; ${formatCi(e.compliance.ci, e.compliance.level, lang, (v) => formatPercent(v))}, ${formatN(e.compliance.n)}).${now === "" ? "" : ` Today the ${pct} is ${now}.`}${coText}`;
-    })
+    .with({ kind: "compliance-below-standard" }, (e) =>
+      say["compliance-below-standard"]({
+        standard: q(l.name("standard", e.standard)),
+        compliance: formatPercent(e.compliance.value),
+        within: within(e.better, formatQuantity(e.threshold, e.unit, lang), lang),
+        required: formatPercent(e.required),
+        ci: formatCi(e.compliance.ci, e.compliance.level, lang, (v) => formatPercent(v)),
+        n: formatN(e.compliance.n),
+        now: e.valueAtRequired === undefined ? undefined : { percentile: percentileWords(e.required, e.better, lang), value: formatQuantity(e.valueAtRequired, e.unit, lang) },
+        coincidence: e.coincidence.filter((c) => c.share > 0).map((c) => ({ share: formatPercent(c.share), standard: q(l.name("standard", c.standard)) })),
+      }),
+    )
     .with({ kind: "internal-rating-below-target" }, (e) => {
       const step = l.pointStep(e.point);
       const stepOwner = step === undefined ? undefined : l.step(step)?.owner;
-      const rater = l.name("post", e.rater);
-      if (zh)
-        return `内部客户${q(rater)}对${q(l.name("point", e.point))}${stepOwner === undefined ? "" : `（由${q(l.name("post", stepOwner))}提供）`}的评价指数为${indexWithCi(e.index, lang)}，低于目标值${formatIndex(e.target)}。`;
-      return `The internal customer ${q(rater)} rates ${q(l.name("point", e.point))}${stepOwner === undefined ? "" : ` (provided by ${q(l.name("post", stepOwner))})`} at ${indexWithCi(e.index, lang)}, below the target of ${formatIndex(e.target)}.`;
+      return say["internal-rating-below-target"]({
+        rater: q(l.name("post", e.rater)),
+        point: q(l.name("point", e.point)),
+        owner: stepOwner === undefined ? undefined : q(l.name("post", stepOwner)),
+        index: indexWithCi(e.index, lang),
+        target: formatIndex(e.target),
+      });
     })
     .exhaustive();
 }
@@ -318,41 +272,34 @@ export function evidenceText(evidence: Evidence, study: Study, lang: Lang): stri
  */
 export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
+  const say = wordsFor(lang).findings.brief;
   return match(evidence)
     // Several points can sit at one step, so a satisfaction figure names its point.
     .with({ kind: "perception-below-target" }, (e) =>
-      zh
-        ? `${q(l.name("point", e.point))}客户满意度${formatIndex(e.index.value)}（目标${formatIndex(e.target)}，${formatN(e.index.n)}）`
-        : `customer satisfaction with ${q(l.name("point", e.point))} ${formatIndex(e.index.value)} (target ${formatIndex(e.target)}, ${formatN(e.index.n)})`,
+      say["perception-below-target"]({ point: q(l.name("point", e.point)), value: formatIndex(e.index.value), target: formatIndex(e.target), n: formatN(e.index.n) }),
     )
-    .with({ kind: "servqual-gap" }, (e) =>
-      zh
-        ? `${q(l.name("point", e.point))}感知−期望 ${formatIndex(e.gap.value, true)}（${formatN(e.gap.n)}）`
-        : `experience − expectation at ${q(l.name("point", e.point))} ${formatIndex(e.gap.value, true)} (${formatN(e.gap.n)})`,
-    )
+    .with({ kind: "servqual-gap" }, (e) => say["servqual-gap"]({ point: q(l.name("point", e.point)), value: formatIndex(e.gap.value, true), n: formatN(e.gap.n) }))
     .with({ kind: "expectation-vs-standard" }, (e) =>
-      zh
-        ? `${formatPercent(e.acceptShare.value)}的客户接受${formatQuantity(e.threshold, e.unit, lang)}（要求${formatPercent(e.required)}）`
-        : `${formatPercent(e.acceptShare.value)} of customers accept ${formatQuantity(e.threshold, e.unit, lang)} (${formatPercent(e.required)} required)`,
+      say["expectation-vs-standard"]({ share: formatPercent(e.acceptShare.value), threshold: formatQuantity(e.threshold, e.unit, lang), required: formatPercent(e.required) }),
     )
     .with({ kind: "clock-mismatch" }, (e) => {
       const start = e.standardClock.start !== e.customerClock.start;
-      const s = l.name("event", start ? e.standardClock.start : e.standardClock.stop);
-      const c = l.name("event", start ? e.customerClock.start : e.customerClock.stop);
-      return zh
-        ? `标准从${q(s)}计时、客户从${q(c)}计时：按客户口径${formatPercent(e.onCustomerClock.value)}在${formatQuantity(e.threshold, e.unit, lang)}以内`
-        : `standard counts from ${q(s)}, customers from ${q(c)}: ${formatPercent(e.onCustomerClock.value)} within ${formatQuantity(e.threshold, e.unit, lang)} on the customers' clock`;
+      return say["clock-mismatch"]({
+        standardEvent: q(l.name("event", start ? e.standardClock.start : e.standardClock.stop)),
+        customerEvent: q(l.name("event", start ? e.customerClock.start : e.customerClock.stop)),
+        share: formatPercent(e.onCustomerClock.value),
+        threshold: formatQuantity(e.threshold, e.unit, lang),
+      });
     })
     .with({ kind: "compliance-below-standard" }, (e) =>
-      zh
-        ? `${formatPercent(e.compliance.value)}在${within(e.better, formatQuantity(e.threshold, e.unit, lang), lang)}（要求${formatPercent(e.required)}）`
-        : `${formatPercent(e.compliance.value)} ${within(e.better, formatQuantity(e.threshold, e.unit, lang), lang)} (${formatPercent(e.required)} required)`,
+      say["compliance-below-standard"]({
+        share: formatPercent(e.compliance.value),
+        within: within(e.better, formatQuantity(e.threshold, e.unit, lang), lang),
+        required: formatPercent(e.required),
+      }),
     )
     .with({ kind: "internal-rating-below-target" }, (e) =>
-      zh
-        ? `${q(l.name("post", e.rater))}评价${formatIndex(e.index.value)}（目标${formatIndex(e.target)}）`
-        : `rated ${formatIndex(e.index.value)} by ${q(l.name("post", e.rater))} (target ${formatIndex(e.target)})`,
+      say["internal-rating-below-target"]({ rater: q(l.name("post", e.rater)), value: formatIndex(e.index.value), target: formatIndex(e.target) }),
     )
     .exhaustive();
 }
@@ -403,54 +350,34 @@ function betterOf(study: Study, standard: string, from: number | undefined, to: 
  */
 export function changeText(change: Change, study: Study, lang: Lang, subject?: string): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
-  const of = subject === undefined ? "" : zh ? `${q(subject)}的` : ` of ${q(subject)}`;
+  const say = wordsFor(lang).findings.change;
+  const of = subject === undefined ? undefined : q(subject);
   return match(change)
-    .with({ kind: "raise-index" }, (c) => {
-      const by = formatIndex(c.to - c.from, true);
-      return zh
-        ? `将${of}满意度指数从${formatIndex(c.from)}提高到目标值${formatIndex(c.to)}（${by}分）。`
-        : `Raise the satisfaction index${of} from ${formatIndex(c.from)} to the target of ${formatIndex(c.to)} (${by} points).`;
-    })
-    .with({ kind: "close-servqual-gap" }, (c) =>
-      zh
-        ? `消除${of}客户感知与期望之间${formatIndex(Math.abs(c.gap))}分的差距。`
-        : `Close the ${formatIndex(Math.abs(c.gap))}-point gap between what customers expect and what they experience${of}.`,
-    )
+    .with({ kind: "raise-index" }, (c) => say["raise-index"]({ subject: of, from: formatIndex(c.from), to: formatIndex(c.to), by: formatIndex(c.to - c.from, true) }))
+    .with({ kind: "close-servqual-gap" }, (c) => say["close-servqual-gap"]({ subject: of, gap: formatIndex(Math.abs(c.gap)) }))
     .with({ kind: "tighten-threshold" }, (c) => {
-      const std = q(l.name("standard", c.standard));
-      const to = formatQuantity(c.to, c.unit, lang);
-      return zh
-        ? `将标准${std}的限值从${formatQuantity(c.from, c.unit, lang)}调整为${to}，即客户可接受的水平。`
-        : `Tighten standard ${std} from ${stripUnit(formatQuantity(c.from, c.unit, lang))} to ${to}, the limit customers accept.`;
+      const from = formatQuantity(c.from, c.unit, lang);
+      return say["tighten-threshold"]({ standard: q(l.name("standard", c.standard)), from, fromNumber: stripUnit(from), to: formatQuantity(c.to, c.unit, lang) });
     })
-    .with({ kind: "move-clock" }, (c) => {
-      const std = q(l.name("standard", c.standard));
-      const from = q(l.name("event", c.fromEvent));
-      const to = q(l.name("event", c.toEvent));
-      if (zh) return `标准${std}的计时${c.which === "start" ? "起点" : "终点"}应从${from}改为${to}，与客户的计算方式一致。`;
-      return `${c.which === "start" ? "Start" : "Stop"} the clock of standard ${std} at ${to} instead of ${from}, as customers count.`;
-    })
+    .with({ kind: "move-clock" }, (c) =>
+      say["move-clock"]({ standard: q(l.name("standard", c.standard)), from: q(l.name("event", c.fromEvent)), to: q(l.name("event", c.toEvent)), start: c.which === "start" }),
+    )
     .with({ kind: "raise-compliance" }, (c) => {
-      const std = q(l.name("standard", c.standard));
       const better = betterOf(study, c.standard, c.valueAtRequired, c.threshold);
       const s = l.standard(c.standard);
       const metric = s === undefined ? undefined : l.metric(s.metric)?.name;
-      const pct = percentileWords(c.to, better, lang);
       const limit = formatQuantity(c.threshold, c.unit, lang);
-      const now = c.valueAtRequired;
-      if (zh) {
-        const tail =
+      const now = c.valueAtRequired === undefined ? undefined : formatQuantity(c.valueAtRequired, c.unit, lang);
+      return say["raise-compliance"]({
+        standard: q(l.name("standard", c.standard)),
+        from: formatPercent(c.from),
+        to: formatPercent(c.to),
+        within: within(better, limit, lang),
+        now:
           now === undefined
-            ? ""
-            : `：${metric === undefined ? "" : q(metric)}${pct}须从${formatQuantity(now, c.unit, lang)}${better === "lower" ? "降至" : "提高到"}${limit}`;
-        return `将标准${std}的达标率从${formatPercent(c.from)}提高到${formatPercent(c.to)}${tail}。`;
-      }
-      const tail =
-        now === undefined
-          ? ""
-          : `: ${metric === undefined ? "the value" : q(metric)} must come ${better === "lower" ? "down" : "up"} from ${stripUnit(formatQuantity(now, c.unit, lang))} to ${limit} at the ${pct}`;
-      return `Bring standard ${std} from ${formatPercent(c.from)} to ${formatPercent(c.to)} of cases ${within(better, limit, lang)}${tail}.`;
+            ? undefined
+            : { metric: metric === undefined ? undefined : q(metric), percentile: percentileWords(c.to, better, lang), value: now, number: stripUnit(now), limit, lower: better === "lower" },
+      });
     })
     .exhaustive();
 }
@@ -480,13 +407,13 @@ function stripUnit(quantity: string): string {
  */
 export function chainLinkText(link: ChainLink, study: Study, lang: Lang, isSignificant: (e: Evidence) => boolean = () => true): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
-  const who = link.post === undefined ? layerName(link.layer, lang) : `${layerName(link.layer, lang)}${zh ? "，" : ", "}${l.name("post", link.post)}`;
-  const head = zh ? `${q(l.name("step", link.step))}（${who}）` : `${q(l.name("step", link.step))} (${who})`;
-  if (link.measured.length === 0)
-    return zh ? `${head}：此处无测量数据，依据蓝图的交接关系推断。` : `${head}: nothing measured here; the link follows the blueprint's hand-offs.`;
-  const parts = link.measured.map((e) => `${evidenceBrief(e, study, lang)}${isSignificant(e) ? "" : zh ? "（无显著差距）" : " (no significant gap)"}`);
-  return `${head}${zh ? "：" : ": "}${parts.join(zh ? "；" : "; ")}${zh ? "。" : "."}`;
+  const words = wordsFor(lang);
+  const p = words.punct;
+  const who = link.post === undefined ? layerName(link.layer, lang) : `${layerName(link.layer, lang)}${p.comma}${l.name("post", link.post)}`;
+  const head = words.findings.chainHead(q(l.name("step", link.step)), who);
+  if (link.measured.length === 0) return words.findings.chainNothingMeasured(head);
+  const parts = link.measured.map((e) => `${evidenceBrief(e, study, lang)}${isSignificant(e) ? "" : words.findings.noSignificantGap}`);
+  return `${head}${p.colon}${parts.join(p.semicolon)}${p.period}`;
 }
 
 /**
@@ -545,39 +472,25 @@ export function findingTitle(finding: Finding, study: Study, lang: Lang): string
  */
 export function findingText(finding: Finding, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
+  const words = wordsFor(lang);
+  const numbers = (f: Finding): string => f.evidence.map((e) => evidenceBrief(e, study, lang)).join(words.punct.semicolon);
   return match(finding)
-    .with({ tag: "customer-dissatisfaction" }, (f) => {
-      const where = zh ? `${q(l.name("point", f.point))}（环节${q(l.name("step", f.step))}）` : `${q(l.name("point", f.point))} (step ${q(l.name("step", f.step))})`;
-      const nums = f.evidence.map((e) => evidenceBrief(e, study, lang)).join(zh ? "；" : "; ");
-      const head = zh ? `客户对${where}不满意：${nums}。` : `Customers are dissatisfied with ${where}: ${nums}.`;
-      return `${head}${zh ? "" : " "}${causesText(f, study, lang)}`;
-    })
+    .with({ tag: "customer-dissatisfaction" }, (f) =>
+      words.findings.customerGap({ point: q(l.name("point", f.point)), step: q(l.name("step", f.step)), numbers: numbers(f), causes: causesText(f, study, lang) }),
+    )
     .with({ tag: "unreasonable-standard" }, (f) => {
       const s = l.standard(f.standard);
       const owner = s === undefined ? postText(f.post, study, lang) : standardOwnerText(s, study, lang);
-      const std = q(l.name("standard", f.standard));
-      const nums = f.evidence.map((e) => evidenceBrief(e, study, lang)).join(zh ? "；" : "; ");
-      if (zh)
-        return f.via === "clock"
-          ? `标准${std}（由${owner}制定）的计时方式与客户不一致：${nums}。`
-          : `标准${std}（由${owner}制定）宽于客户可接受的水平：${nums}。`;
-      return f.via === "clock"
-        ? `Standard ${std}, set by ${owner}, counts time differently from customers: ${nums}.`
-        : `Standard ${std}, set by ${owner}, is looser than what customers accept: ${nums}.`;
+      return words.findings.unreasonableStandard({ standard: q(l.name("standard", f.standard)), owner, numbers: numbers(f), clock: f.via === "clock" });
     })
-    .with({ tag: "non-compliant-execution" }, (f) => {
-      const step = q(l.name("step", f.step));
-      const nums = f.evidence.map((e) => `${evidenceBrief(e, study, lang)}`).join(zh ? "；" : "; ");
-      const by = postText(f.post, study, lang);
-      const upstream =
-        f.explainedBy.length === 0
-          ? ""
-          : zh
-            ? ` 其未达标主要源于上游：${f.explainedBy.map((id) => findingRefText(id, study, lang)).join("；")}。`
-            : ` Its misses mostly come from upstream: ${f.explainedBy.map((id) => findingRefText(id, study, lang)).join("; ")}.`;
-      return zh ? `环节${step}（由${by}执行）未达标：${nums}。${upstream}` : `Step ${step}, executed by ${by}, falls short: ${nums}.${upstream}`;
-    })
+    .with({ tag: "non-compliant-execution" }, (f) =>
+      words.findings.nonCompliantExecution({
+        step: q(l.name("step", f.step)),
+        post: postText(f.post, study, lang),
+        numbers: numbers(f),
+        upstream: f.explainedBy.map((id) => findingRefText(id, study, lang)),
+      }),
+    )
     .exhaustive();
 }
 
@@ -612,21 +525,18 @@ function causesText(f: CustomerDissatisfaction, study: Study, lang: Lang): strin
  */
 export function findingRefText(id: string, study: Study, lang: Lang): string {
   const l = labelsOf(study, lang);
-  const zh = lang === "zh";
+  const ref = wordsFor(lang).findings.ref;
   const [prefix = "", ...rest] = id.split(":");
   if (prefix === "misses") return missesName({ kind: "missed-standard", standard: rest.join(":") }, study, lang);
-  if (prefix === "cd") return zh ? `客户不满意点${q(l.name("point", rest.join(":")))}` : `customer gap at ${q(l.name("point", rest.join(":")))}`;
+  if (prefix === "cd") return ref.customerGap(q(l.name("point", rest.join(":"))));
   if (prefix === "nce") {
     const step = rest.join(":");
     const owner = l.step(step)?.owner;
-    const who = owner === undefined ? "" : zh ? `（${l.name("post", owner)}）` : ` (${l.name("post", owner)})`;
-    return zh ? `环节${q(l.name("step", step))}${who}执行不合格` : `execution at ${q(l.name("step", step))}${who}`;
+    return ref.execution(q(l.name("step", step)), owner === undefined ? undefined : l.name("post", owner));
   }
   if (prefix === "us" && rest.length >= 2) {
-    const via = rest[rest.length - 1];
     const std = q(l.name("standard", rest.slice(0, -1).join(":")));
-    if (via === "clock") return zh ? `标准${std}的计时口径` : `clock of standard ${std}`;
-    return zh ? `标准${std}的限值` : `limit of standard ${std}`;
+    return rest[rest.length - 1] === "clock" ? ref.clock(std) : ref.limit(std);
   }
   return id;
 }
@@ -646,7 +556,7 @@ export function findingRefText(id: string, study: Study, lang: Lang): string {
  */
 export function shareText(share: number, gap: string, study: Study, lang: Lang): string {
   const point = labelsOf(study, lang).name("point", gap.startsWith("cd:") ? gap.slice(3) : gap);
-  return lang === "zh" ? `解释了${q(point)}客户差距的${formatPercent(share)}` : `explains ${formatPercent(share)} of the customer gap at ${q(point)}`;
+  return wordsFor(lang).findings.share(formatPercent(share), q(point));
 }
 
 /**

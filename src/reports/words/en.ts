@@ -4,15 +4,282 @@
  * @module
  */
 import { UNDECIDED_EN } from "../../attribution/shared/undecided.js";
-import type { ReportWords } from "./types.js";
+import { FIXED_EN } from "./fixed-en.js";
+import type { Better, ReasonArgs, ReportWords } from "./types.js";
 
 /** “name”. */
 function q(name: string): string {
   return `“${name}”`;
 }
 
+const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
+  lower: (limit) => `within ${limit}`,
+  higher: (limit) => `at ${limit} or more`,
+};
+
+/** ": effect", or nothing without an effect. */
+function after(effect: string): string {
+  return effect === "" ? "" : `: ${effect}`;
+}
+
+/** Rate lower, higher, or no lower. */
+function lower(sign: number): string {
+  return sign < 0 ? "lower" : sign > 0 ? "higher" : "no lower";
+}
+
+/** ", compared within the same area and depot". */
+function adjusted(dims: readonly string[]): string {
+  return dims.length === 0 ? "" : `, compared within the same ${dims.join(" and ")}`;
+}
+
+function shareReason(a: ReasonArgs & { readonly capped: boolean; readonly standardMet: boolean }): string {
+  return (
+    `explains ${a.share}${a.shareCi === "" ? "" : ` (${a.shareCi})`} of the gap${after(a.effect)}` +
+    `${a.whole === undefined ? "" : `; the effect accounts for ${a.whole.points} points (${a.whole.ci}), at least the whole ${a.whole.gap}-point gap`}` +
+    `${a.standardMet ? "; the standard is met as often as required, but the misses that remain lower the rating, so the share lands on the post that executes the step" : ""}` +
+    `${a.capped ? " (shares scaled down so that together they do not exceed the gap)" : ""}`
+  );
+}
+
+/** The ordinal suffix of a whole percentile. */
+function ordinal(whole: number): string {
+  return whole % 100 >= 11 && whole % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][whole % 10] ?? "th");
+}
+
 /** The English table. */
 export const EN: ReportWords = {
+  punct: { colon: ": ", semicolon: "; ", comma: ", ", list: ", ", or: "; or ", period: ".", paren: (text) => ` (${text})`, to: "to" },
+  numbers: {
+    units: {
+      s: ["second", "seconds"],
+      min: ["minute", "minutes"],
+      h: ["hour", "hours"],
+      d: ["day", "days"],
+      workday: ["working day", "working days"],
+      "%": ["%", "%"],
+      count: ["", ""],
+      score: ["point", "points"],
+      yuan: ["yuan", "yuan"],
+    },
+    quantity: (value, unit) => `${value} ${unit}`,
+    ci: " CI ",
+    ciTo: " to ",
+    percentagePoints: (value) => `${value} pp`,
+    percentile: (text, whole, exact) => `${text}${exact ? ordinal(whole) : "th"} percentile`,
+  },
+  fixed: FIXED_EN,
+  findings: {
+    tagNames: {
+      "customer-dissatisfaction": "Customer dissatisfaction point",
+      "unreasonable-standard": "Unreasonable standard point",
+      "non-compliant-execution": "Non-compliant execution point",
+    },
+    tagMeanings: {
+      "customer-dissatisfaction":
+        "What customers experience falls short of what they expect or of the target. It is where a gap shows; the trace upstream says where it comes from.",
+      "unreasonable-standard":
+        "The company's own standard is looser than what customers accept, or counts time from a different moment than customers do. It belongs to whoever sets the standard: complying with it still leaves customers unhappy.",
+      "non-compliant-execution":
+        "A step misses its own standard, or the internal customers it serves rate it below target. It belongs to the post that executes the step.",
+    },
+    evidenceNames: {
+      "perception-below-target": "Satisfaction below target",
+      "servqual-gap": "Experience below expectation (SERVQUAL)",
+      "expectation-vs-standard": "Standard looser than customers accept",
+      "clock-mismatch": "Standard's clock differs from the customers'",
+      "compliance-below-standard": "Standard not met often enough",
+      "internal-rating-below-target": "Internal customers' rating below target",
+    },
+    changeNames: {
+      "raise-index": "Raise the satisfaction index",
+      "close-servqual-gap": "Close the gap to expectation",
+      "tighten-threshold": "Tighten the standard's limit",
+      "move-clock": "Count time as customers do",
+      "raise-compliance": "Meet the standard more often",
+    },
+    roles: {
+      "root-cause": "Root cause",
+      explained: "Explained by upstream",
+      misses: "Misses that lower ratings (standard met)",
+      "customer-gap": "Customer gap faced",
+    },
+    within: WITHIN,
+    ciAndN: (ci, n) => ` (${ci}, ${n})`,
+    evidence: {
+      "perception-below-target": (a) => `Customers rate ${a.point} at ${a.index} on the 0–100 satisfaction index, below the target of ${a.target}.`,
+      "servqual-gap": (a) => `Customers' experience of ${a.point} is ${a.size} points ${a.below ? "below" : "above"} what they expect (experience − expectation = ${a.detail}).`,
+      "expectation-vs-standard": (a) => {
+        const c = a.acceptable;
+        const tail = c === undefined ? "" : ` ${a.required} of customers accept ${c.lower ? "at most" : "at least"} ${c.value} (${c.ci}).`;
+        return `Only ${a.share} of customers${a.shareCi} accept the ${a.limit} of standard ${a.standard}; at least ${a.required} should.${tail}`;
+      },
+      "clock-mismatch": (a) =>
+        `Standard ${a.standard} ${a.start ? "starts" : "stops"} its clock at ${a.standardEvent}; customers ${a.start ? "start" : "stop"} theirs at ${a.customerEvent}` +
+        `${a.lag === undefined ? "" : `, a median of ${a.lag} apart`}. ` +
+        `${a.own === undefined ? "" : `On its own clock the standard is met in ${a.own} of cases; `}` +
+        `${a.own === undefined ? "O" : "o"}f the cases on time by the standard's clock, only ${a.onCustomer}${a.shareCi} are also ${WITHIN.lower(a.limit)} by the customers' clock (${a.required} required).`,
+      "compliance-below-standard": (a) => {
+        const co = a.coincidence.length === 0 ? "" : ` Of its misses, ${a.coincidence.map((c) => `${c.share} coincide with misses of ${c.standard}`).join("; ")}.`;
+        return `Standard ${a.standard}: ${a.compliance} of cases ${a.within} (${a.required} required; ${a.ci}, ${a.n}).${a.now === undefined ? "" : ` Today the ${a.now.percentile} is ${a.now.value}.`}${co}`;
+      },
+      "internal-rating-below-target": (a) =>
+        `The internal customer ${a.rater} rates ${a.point}${a.owner === undefined ? "" : ` (provided by ${a.owner})`} at ${a.index}, below the target of ${a.target}.`,
+    },
+    brief: {
+      "perception-below-target": (a) => `customer satisfaction with ${a.point} ${a.value} (target ${a.target}, ${a.n})`,
+      "servqual-gap": (a) => `experience − expectation at ${a.point} ${a.value} (${a.n})`,
+      "expectation-vs-standard": (a) => `${a.share} of customers accept ${a.threshold} (${a.required} required)`,
+      "clock-mismatch": (a) => `standard counts from ${a.standardEvent}, customers from ${a.customerEvent}: ${a.share} within ${a.threshold} on the customers' clock`,
+      "compliance-below-standard": (a) => `${a.share} ${a.within} (${a.required} required)`,
+      "internal-rating-below-target": (a) => `rated ${a.value} by ${a.rater} (target ${a.target})`,
+    },
+    change: {
+      "raise-index": (a) => `Raise the satisfaction index${a.subject === undefined ? "" : ` of ${a.subject}`} from ${a.from} to the target of ${a.to} (${a.by} points).`,
+      "close-servqual-gap": (a) => `Close the ${a.gap}-point gap between what customers expect and what they experience${a.subject === undefined ? "" : ` of ${a.subject}`}.`,
+      "tighten-threshold": (a) => `Tighten standard ${a.standard} from ${a.fromNumber} to ${a.to}, the limit customers accept.`,
+      "move-clock": (a) => `${a.start ? "Start" : "Stop"} the clock of standard ${a.standard} at ${a.to} instead of ${a.from}, as customers count.`,
+      "raise-compliance": (a) => {
+        const n = a.now;
+        const tail = n === undefined ? "" : `: ${n.metric ?? "the value"} must come ${n.lower ? "down" : "up"} from ${n.number} to ${n.limit} at the ${n.percentile}`;
+        return `Bring standard ${a.standard} from ${a.from} to ${a.to} of cases ${a.within}${tail}.`;
+      },
+    },
+    postInDepartment: (post, department) => `${post} (${department})`,
+    noPost: "(no post)",
+    chainHead: (step, where) => `${step} (${where})`,
+    chainNothingMeasured: (head) => `${head}: nothing measured here; the link follows the blueprint's hand-offs.`,
+    noSignificantGap: " (no significant gap)",
+    customerGap: (a) => `Customers are dissatisfied with ${a.point} (step ${a.step}): ${a.numbers}. ${a.causes}`,
+    unreasonableStandard: (a) =>
+      a.clock
+        ? `Standard ${a.standard}, set by ${a.owner}, counts time differently from customers: ${a.numbers}.`
+        : `Standard ${a.standard}, set by ${a.owner}, is looser than what customers accept: ${a.numbers}.`,
+    nonCompliantExecution: (a) =>
+      `Step ${a.step}, executed by ${a.post}, falls short: ${a.numbers}.${a.upstream.length === 0 ? "" : ` Its misses mostly come from upstream: ${a.upstream.join("; ")}.`}`,
+    ref: {
+      customerGap: (point) => `customer gap at ${point}`,
+      execution: (step, post) => `execution at ${step}${post === undefined ? "" : ` (${post})`}`,
+      clock: (standard) => `clock of standard ${standard}`,
+      limit: (standard) => `limit of standard ${standard}`,
+    },
+    share: (share, point) => `explains ${share} of the customer gap at ${point}`,
+  },
+  links: {
+    gradeNames: {
+      measured: "measured",
+      "internal-chain": "supported by internal customers' ratings",
+      "co-variation": "co-variation across places",
+      structural: "structural only (untested)",
+    },
+    gradeMeanings: {
+      measured:
+        "the effect on customers' ratings was estimated on customers linked to their own cases (for overall satisfaction: on the customers' own ratings of the points)",
+      "internal-chain": "internal customers rate the support below target at every rated link of the chain, but nothing measures the effect on customers' ratings",
+      "co-variation": "places where the candidate misses more show lower satisfaction; an estimate across places, which can mislead where places differ in other ways",
+      structural: "the candidate is upstream in the blueprint and nothing tests the link",
+    },
+    estimatorNames: {
+      "linked-regression": "regression on customers linked to their cases",
+      "segment-regression": "regression across places",
+      "wave-regression": "regression across waves",
+      "driver-regression": "key-driver regression",
+    },
+    exposed: {
+      "missed-standard": (a) => `customers whose own case missed ${a.standard}`,
+      "beyond-acceptable": (a) => `customers whose own case went beyond the ${a.acceptable} customers accept (standard ${a.standard})`,
+      "customer-clock": (a) => `customers whose own case missed ${a.standard} counted as they count it, from ${a.start}`,
+      "internal-rating": (a) => `the support at ${a.point}, as ${a.rater} rates it`,
+      point: (a) => `customers' satisfaction with ${a.point}`,
+    },
+    cases: {
+      "missed-standard": (a) => `miss ${a.standard}`,
+      "beyond-acceptable": (a) => `go beyond the ${a.acceptable} customers accept (standard ${a.standard})`,
+      "customer-clock": (a) => `miss ${a.standard} on the customers' clock`,
+      "internal-rating": (a) => `get support at ${a.point} that ${a.rater} rates below target`,
+      point: (a) => `come from customers who rate ${a.point} lower`,
+    },
+    effects: {
+      "linked-regression": (a) => `${a.exposed} (${a.exposure} of linked customers) rate ${a.size} points ${lower(a.sign)} (${a.ci}; ${a.q})${adjusted(a.adjustedFor)}`,
+      "segment-regression": (a) =>
+        `places where more cases ${a.cases} rate ${lower(a.sign)}: ${a.size} points for every 10 percentage points more (${a.ci}; ${a.q}; ${a.n} places); ` +
+        `an estimate across places, which can mislead where places differ in other ways`,
+      "wave-regression": (a) =>
+        `waves in which more cases ${a.cases} rate ${lower(a.sign)}: ${a.size} points for every 10 percentage points more (${a.ci}; ${a.q}; ${a.n} waves); ` +
+        `an estimate across waves, which can mislead where waves differ in other ways`,
+      "driver-regression": (a) =>
+        `each point of ${a.subject} moves overall satisfaction by ${a.driver.effect} points (${a.ci}; ${a.q}; n = ${a.n}); ` +
+        `reaching its target (${a.driver.gap} points away) would close ${a.driver.closes} points (${a.driver.closesCi})`,
+    },
+    reasons: {
+      share: shareReason,
+      "not-significant": (a) => `measured, not significant after the adjustment${after(a.effect)}`,
+      "no-harm": (a) => `measured, no harm found${after(a.effect)}`,
+      negligible: (a) => `measured, but too small a part of the gap to name a post for (below the run's minSeverity)${after(a.effect)}`,
+      confounded: () => "possible cause, not identifiable: its misses fall wholly within segments it is compared within, so its effect cannot be told apart from theirs",
+      ecological: (a) => `co-varies across places, no share (an estimate across places, which can mislead where places differ in other ways)${after(a.effect)}`,
+      "too-few-exposed": (a) => `possible cause, too few linked customers to measure it (${a.exposed} exposed; at least ${a.needed} needed on each side)`,
+      "internal-chain": (a) => `supported by internal customers' ratings (${a.points.join(", ")} below target), size not measured`,
+      untested: () => "possible cause, untested",
+    },
+    tests: {
+      "linked-cases": (a) => `link survey responses to their work orders (a case column)${a.events.length === 0 ? "" : ` with the events ${a.events.join(", ")}`} to measure it`,
+      "internal-ratings": (a) =>
+        a.post === undefined ? `collect internal customers' ratings of ${a.step}` : `have ${a.post} rate the support they get from ${a.step} (internal customers' ratings)`,
+      segments: (a) => `record the same segment (area, depot, branch) on survey responses and work orders, in at least ${a.needed} places, to compare places`,
+    },
+    misses: (standard) => `misses of standard ${standard}`,
+    gapShare: (a) => `explains ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade}) of the customer gap at ${a.gap}`,
+    frontLineShare: (a) => `${a.share} of the customer gap at ${a.gap} is not explained by a measured upstream effect: it stays with the front line`,
+    causeShare: (a) => `${a.name} ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade})`,
+    shareBrief: (a) => `${a.gap} ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade})`,
+    frontLine: "not explained upstream",
+    toTestBrief: (a) => `${a.gap} — to test (${a.grade})`,
+    possible: (a) => `possible cause of the customer gap at ${a.gap} — to test (${a.grade}): ${a.why}`,
+    unexplained: (a) => `${a.share} not explained by a measured upstream effect: stays with the front-line post, ${a.post}`,
+    toTest: (n, count) => (n === 0 ? "" : ` ${count} possible cause${n === 1 ? "" : "s"} upstream to test, size not measured.`),
+    explainedHeadline: (a) => `Measured upstream effects explain ${a.explained} of the ${a.gap}-point gap: ${a.causes.join("; ")}. ${a.unexplained}.${a.toTest}`,
+    unexplainedHeadline: (a) => `No measured upstream effect explains the ${a.gap}-point gap: it stays with the front-line post, ${a.post}.${a.toTest}`,
+    linkage: (k) => {
+      if (k.respondents === 0) return "No external survey responses in this wave: no survey response is linked to a case.";
+      const problems = [
+        k.unlinked > 0 ? `${k.text.unlinked} name no case` : "",
+        k.unknownCase > 0 ? `${k.text.unknownCase} name a case not in the case records` : "",
+        k.duplicate > 0 ? `${k.text.duplicate} name a case another respondent already links` : "",
+      ].filter((x) => x !== "");
+      const none = k.linked === 0 ? " No effect on customers' ratings can be measured on linked cases; links are graded by weaker evidence." : "";
+      return `Survey responses linked to their own cases: ${k.text.linked} of ${k.text.respondents} external respondents (${k.text.share})${problems.length === 0 ? "" : `; ${problems.join("; ")}`}.${none}`;
+    },
+    corrections: {
+      "benjamini-hochberg": (a) => `Benjamini–Hochberg, false discovery rate ${a}`,
+      holm: (a) => `Holm, family-wise error rate ${a}`,
+      none: (a) => `no multiple-comparison adjustment, α = ${a}`,
+    },
+    correctionNames: { "benjamini-hochberg": "Benjamini–Hochberg", holm: "Holm", none: "none" },
+    families: (a) =>
+      `Two families of tests, each adjusted on its own: the findings' ${a.findings.tests} tests (${a.correction}; ${a.findings.significant} significant), ` +
+      `and ${a.links.tests} link tests of upstream effects on customers' ratings (${a.linkCorrection}; ${a.links.significant} significant).`,
+  },
+  charts: {
+    gapDescription: (points, below) =>
+      `Satisfaction index (0–100) of ${points} evaluation points with confidence intervals against their targets; ${below} significantly below target.`,
+    indexAxis: "Satisfaction index (0–100)",
+    target: "target",
+    belowTarget: "significantly below target",
+    atTarget: "not significantly below target",
+    quadrantDescription: (points, concentrate, name) => `Importance (up) against satisfaction (across) of ${points} evaluation points; ${concentrate} in “${name}”.`,
+    satisfactionAxis: "Satisfaction index →",
+    importanceAxis: "Importance →",
+    satisfaction: "satisfaction",
+    importance: "importance",
+  },
+  page: {
+    htmlLang: "en",
+    servqualMark: "P − E",
+    acceptMark: "accept",
+    clockMark: "clock differs",
+    marked: (count) => ` (${count} marked)`,
+    ratedBy: (point, rater) => `${point} — rated by ${rater}`,
+  },
   undecided: UNDECIDED_EN,
   undecidedKinds: { point: "evaluation point", standard: "standard", clock: "standard's clock", internal: "internal rating" },
   undecidedSubject: (kind, name) => `${kind} ${q(name)}`,

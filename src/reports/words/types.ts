@@ -1,14 +1,324 @@
 /**
  * The shape of a report language's words: one interface that both tables (English, Simplified Chinese) implement,
  * so TypeScript refuses a table with an entry missing. Fixed words are strings; a sentence with numbers or names is
- * a function of already formatted parts, so each language orders them as it reads.
+ * a function of parts already formatted and named (numbers with their units, names in quotation marks), so each
+ * language orders them as it reads and the tables import nothing from the report code.
  * @module
  */
-import type { Undecided } from "../../attribution/shared/findings.js";
+import type { ResolvedAttributionOptions } from "../../attribution/shared/options.js";
+import type { Change, Evidence, Grade, LinkEffect, LinkReason, Tag, TestData, Undecided } from "../../attribution/shared/findings.js";
 import type { UndecidedWords } from "../../attribution/shared/undecided.js";
+import type { Unit } from "../../model/study.js";
+import type { FIXED_EN } from "./fixed-en.js";
+
+/** A key of the fixed words (headings, column names, captions, notes). */
+export type WordKey = keyof typeof FIXED_EN;
+
+/** Which way is better for a standard. */
+export type Better = "lower" | "higher";
+
+/** The roles of an entry on the responsibility lists. */
+export type RoleKey = "root-cause" | "explained" | "misses" | "customer-gap";
+
+/** Punctuation and joiners of a language. */
+export interface Punctuation {
+  /** After a label: ": " / "：". */
+  readonly colon: string;
+  /** Between clauses or list items: "; " / "；". */
+  readonly semicolon: string;
+  /** Inside brackets, before a second part: ", " / "，". */
+  readonly comma: string;
+  /** Between names in a list: ", " / "、". */
+  readonly list: string;
+  /** Between alternatives: "; or " / "；或". */
+  readonly or: string;
+  /** The end of a sentence: "." / "。". */
+  readonly period: string;
+  /** Text in brackets after a word: " (x)" / "（x）". */
+  readonly paren: (text: string) => string;
+  /** Between the ends of a range written out: "to" / "至". */
+  readonly to: string;
+}
+
+/** How numbers read. */
+export interface NumberWords {
+  /** A unit's word, singular and plural. */
+  readonly units: { readonly [U in Unit]: readonly [string, string] };
+  /** A value with its unit's word: "8.1 minutes" / "8.1分钟". */
+  readonly quantity: (value: string, unit: string) => string;
+  /** Between the level and the ends of a confidence interval: " CI " / "置信区间 ". */
+  readonly ci: string;
+  /** Between the ends of an interval when one is negative: " to " / " 至 ". */
+  readonly ciTo: string;
+  /** A difference in percentage points: "+4.2 pp" / "+4.2个百分点". */
+  readonly percentagePoints: (value: string) => string;
+  /** A percentile: "98th percentile" / "第98百分位" (whole: the rounded percentile; exact: written with no decimal). */
+  readonly percentile: (text: string, whole: number, exact: boolean) => string;
+}
+
+/** Arguments of the evidence sentences, by kind: names in quotation marks, numbers formatted. */
+export interface EvidenceArgs {
+  readonly "perception-below-target": { readonly point: string; readonly index: string; readonly target: string };
+  readonly "servqual-gap": { readonly point: string; readonly size: string; readonly below: boolean; readonly detail: string };
+  readonly "expectation-vs-standard": {
+    readonly standard: string;
+    readonly share: string;
+    readonly shareCi: string;
+    readonly limit: string;
+    readonly required: string;
+    readonly acceptable: { readonly lower: boolean; readonly value: string; readonly ci: string } | undefined;
+  };
+  readonly "clock-mismatch": {
+    readonly standard: string;
+    readonly start: boolean;
+    readonly standardEvent: string;
+    readonly customerEvent: string;
+    readonly lag: string | undefined;
+    readonly own: string | undefined;
+    readonly limit: string;
+    readonly onCustomer: string;
+    readonly shareCi: string;
+    readonly required: string;
+  };
+  readonly "compliance-below-standard": {
+    readonly standard: string;
+    readonly compliance: string;
+    readonly within: string;
+    readonly required: string;
+    readonly ci: string;
+    readonly n: string;
+    readonly now: { readonly percentile: string; readonly value: string } | undefined;
+    readonly coincidence: readonly { readonly share: string; readonly standard: string }[];
+  };
+  readonly "internal-rating-below-target": { readonly rater: string; readonly point: string; readonly owner: string | undefined; readonly index: string; readonly target: string };
+}
+
+/** Arguments of the short evidence phrases, by kind. */
+export interface BriefArgs {
+  readonly "perception-below-target": { readonly point: string; readonly value: string; readonly target: string; readonly n: string };
+  readonly "servqual-gap": { readonly point: string; readonly value: string; readonly n: string };
+  readonly "expectation-vs-standard": { readonly share: string; readonly threshold: string; readonly required: string };
+  readonly "clock-mismatch": { readonly standardEvent: string; readonly customerEvent: string; readonly share: string; readonly threshold: string };
+  readonly "compliance-below-standard": { readonly share: string; readonly within: string; readonly required: string };
+  readonly "internal-rating-below-target": { readonly rater: string; readonly value: string; readonly target: string };
+}
+
+/** Arguments of the change sentences, by kind. */
+export interface ChangeArgs {
+  readonly "raise-index": { readonly subject: string | undefined; readonly from: string; readonly to: string; readonly by: string };
+  readonly "close-servqual-gap": { readonly subject: string | undefined; readonly gap: string };
+  readonly "tighten-threshold": { readonly standard: string; readonly from: string; readonly fromNumber: string; readonly to: string };
+  readonly "move-clock": { readonly standard: string; readonly from: string; readonly to: string; readonly start: boolean };
+  readonly "raise-compliance": {
+    readonly standard: string;
+    readonly from: string;
+    readonly to: string;
+    readonly within: string;
+    readonly now: { readonly metric: string | undefined; readonly percentile: string; readonly value: string; readonly number: string; readonly limit: string; readonly lower: boolean } | undefined;
+  };
+}
+
+/** A sentence per kind, from its arguments. */
+type Sentences<A> = { readonly [K in keyof A]: (a: A[K]) => string };
+
+/** The words of findings and their parts. */
+export interface FindingWords {
+  readonly tagNames: { readonly [T in Tag]: string };
+  readonly tagMeanings: { readonly [T in Tag]: string };
+  readonly evidenceNames: { readonly [K in Evidence["kind"]]: string };
+  readonly changeNames: { readonly [K in Change["kind"]]: string };
+  readonly roles: { readonly [R in RoleKey]: string };
+  /** Within a limit, or at it or more: "within 5 minutes" / "5分钟以内". */
+  readonly within: { readonly [B in Better]: (limit: string) => string };
+  /** An estimate's interval and sample size after its value: " (95% CI …, n = …)" / "（95%置信区间 …，n = …）". */
+  readonly ciAndN: (ci: string, n: string) => string;
+  readonly evidence: Sentences<EvidenceArgs>;
+  readonly brief: Sentences<BriefArgs>;
+  readonly change: Sentences<ChangeArgs>;
+  /** A post with its department: "Dispatcher (Dispatch centre)" / "调控中心抢修指挥员". */
+  readonly postInDepartment: (post: string, department: string) => string;
+  /** Where no post is named. */
+  readonly noPost: string;
+  /** A chain link's step with where it sits: "“Dispatch” (Back office, Dispatcher)". */
+  readonly chainHead: (step: string, where: string) => string;
+  /** A chain link where nothing was measured. */
+  readonly chainNothingMeasured: (head: string) => string;
+  /** After a measurement that is no finding. */
+  readonly noSignificantGap: string;
+  /** Headline of a customer gap: where, the numbers, and what its causes explain. */
+  readonly customerGap: (a: { readonly point: string; readonly step: string; readonly numbers: string; readonly causes: string }) => string;
+  /** Headline of an unreasonable standard. */
+  readonly unreasonableStandard: (a: { readonly standard: string; readonly owner: string; readonly numbers: string; readonly clock: boolean }) => string;
+  /** Headline of non-compliant execution, with the upstream findings its misses come from. */
+  readonly nonCompliantExecution: (a: { readonly step: string; readonly post: string; readonly numbers: string; readonly upstream: readonly string[] }) => string;
+  /** Findings by id, in words. */
+  readonly ref: {
+    readonly customerGap: (point: string) => string;
+    readonly execution: (step: string, post: string | undefined) => string;
+    readonly clock: (standard: string) => string;
+    readonly limit: (standard: string) => string;
+  };
+  /** A root cause's part in a customer gap. */
+  readonly share: (share: string, point: string) => string;
+}
+
+/** Arguments of the link-effect clauses. */
+export interface EffectArgs {
+  /** The customers exposed, in words. */
+  readonly exposed: string;
+  /** What an exposed case does, in words. */
+  readonly cases: string;
+  /** The point or standard the exposure is about, in quotation marks. */
+  readonly subject: string;
+  /** Rate lower (negative), higher (positive) or no different (zero). */
+  readonly sign: number;
+  /** The effect's size, formatted (per 10 percentage points for estimates across places or waves). */
+  readonly size: string;
+  /** The effect's interval, formatted. */
+  readonly ci: string;
+  /** "q < 0.001" or "q = 0.012". */
+  readonly q: string;
+  /** The share of linked customers exposed. */
+  readonly exposure: string;
+  /** The places, waves or customers behind the estimate. */
+  readonly n: string;
+  /** The dimensions compared within (names as written). */
+  readonly adjustedFor: readonly string[];
+  /** For a driver: its effect, its gap to target and the points reaching the target would close, with the interval. */
+  readonly driver: { readonly effect: string; readonly gap: string; readonly closes: string; readonly closesCi: string };
+}
+
+/** Arguments of the reasons a link has its share or none. */
+export interface ReasonArgs {
+  /** The effect clause ("" when there is none). */
+  readonly effect: string;
+  readonly share: string;
+  /** The share's interval ("" when there is none). */
+  readonly shareCi: string;
+  /** The attributable points and the gap, when the measured effect is at least the whole gap. */
+  readonly whole: { readonly points: string; readonly ci: string; readonly gap: string } | undefined;
+}
+
+/** Arguments that depend on the reason's own kind. */
+export interface ReasonOwnArgs {
+  readonly share: { readonly capped: boolean; readonly standardMet: boolean };
+  readonly "not-significant": object;
+  readonly "no-harm": object;
+  readonly negligible: object;
+  readonly confounded: object;
+  readonly ecological: object;
+  readonly "too-few-exposed": { readonly exposed: string; readonly needed: string };
+  readonly "internal-chain": { readonly points: readonly string[] };
+  readonly untested: object;
+}
+
+/** Arguments of the data that would test a link. */
+export interface TestArgs {
+  readonly "linked-cases": { readonly events: readonly string[] };
+  readonly "internal-ratings": { readonly step: string; readonly post: string | undefined };
+  readonly segments: { readonly needed: string };
+}
+
+/** Arguments of the linkage sentence. */
+export interface LinkageArgs {
+  readonly respondents: number;
+  readonly linked: number;
+  /** Counts formatted. */
+  readonly text: { readonly respondents: string; readonly linked: string; readonly share: string; readonly unlinked: string; readonly unknownCase: string; readonly duplicate: string };
+  readonly unlinked: number;
+  readonly unknownCase: number;
+  readonly duplicate: number;
+}
+
+/** The words of graded links: grades, effects, reasons, tests, shares, the linkage and the families of tests. */
+export interface LinkWords {
+  readonly gradeNames: { readonly [G in Grade]: string };
+  readonly gradeMeanings: { readonly [G in Grade]: string };
+  readonly estimatorNames: { readonly [E in LinkEffect["estimator"]]: string };
+  /** The customers a candidate touches, by exposure kind (names in quotation marks; the acceptable value formatted). */
+  readonly exposed: ExposureWords;
+  /** What a case does to be exposed, for estimates across places or waves. */
+  readonly cases: ExposureWords;
+  readonly effects: { readonly [E in LinkEffect["estimator"]]: (a: EffectArgs) => string };
+  readonly reasons: { readonly [K in LinkReason["kind"]]: (a: ReasonArgs & ReasonOwnArgs[K]) => string };
+  readonly tests: { readonly [K in TestData["kind"]]: (a: TestArgs[K]) => string };
+  /** The misses of a standard, as a cause that is no finding. */
+  readonly misses: (standard: string) => string;
+  readonly gapShare: (a: { readonly share: string; readonly ci: string; readonly grade: string; readonly gap: string }) => string;
+  readonly frontLineShare: (a: { readonly share: string; readonly gap: string }) => string;
+  readonly causeShare: (a: { readonly name: string; readonly share: string; readonly ci: string; readonly grade: string }) => string;
+  readonly shareBrief: (a: { readonly gap: string; readonly share: string; readonly ci: string; readonly grade: string }) => string;
+  /** The front line's part, as a grade. */
+  readonly frontLine: string;
+  readonly toTestBrief: (a: { readonly gap: string; readonly grade: string }) => string;
+  readonly possible: (a: { readonly gap: string; readonly grade: string; readonly why: string }) => string;
+  readonly unexplained: (a: { readonly share: string; readonly post: string }) => string;
+  /** Possible causes upstream still to test ("" for none). */
+  readonly toTest: (n: number, count: string) => string;
+  readonly explainedHeadline: (a: { readonly explained: string; readonly gap: string; readonly causes: readonly string[]; readonly unexplained: string; readonly toTest: string }) => string;
+  readonly unexplainedHeadline: (a: { readonly gap: string; readonly post: string; readonly toTest: string }) => string;
+  readonly linkage: (a: LinkageArgs) => string;
+  readonly corrections: { readonly [C in ResolvedAttributionOptions["correction"]]: (alpha: string) => string };
+  /** The correction's bare name. */
+  readonly correctionNames: { readonly [C in ResolvedAttributionOptions["correction"]]: string };
+  readonly families: (a: {
+    readonly correction: string;
+    readonly linkCorrection: string;
+    readonly findings: { readonly tests: string; readonly significant: string };
+    readonly links: { readonly tests: string; readonly significant: string };
+  }) => string;
+}
+
+/** Arguments of an exposure phrase: the standard, point and post by name in quotation marks. */
+export interface ExposureArgs {
+  readonly "missed-standard": { readonly standard: string };
+  readonly "beyond-acceptable": { readonly standard: string; readonly acceptable: string };
+  readonly "customer-clock": { readonly standard: string; readonly start: string };
+  readonly "internal-rating": { readonly point: string; readonly rater: string };
+  readonly point: { readonly point: string };
+}
+
+/** One phrase per exposure kind. */
+export type ExposureWords = Sentences<ExposureArgs>;
+
+/** The words of the two charts. */
+export interface ChartWords {
+  readonly gapDescription: (points: number, below: number) => string;
+  readonly indexAxis: string;
+  readonly target: string;
+  readonly belowTarget: string;
+  readonly atTarget: string;
+  readonly quadrantDescription: (points: number, concentrate: number, name: string) => string;
+  readonly satisfactionAxis: string;
+  readonly importanceAxis: string;
+  readonly satisfaction: string;
+  readonly importance: string;
+}
+
+/** Words only the HTML page uses. */
+export interface PageWords {
+  /** The `lang` attribute of the page and its pictures. */
+  readonly htmlLang: string;
+  /** Blueprint marks' short labels. */
+  readonly servqualMark: string;
+  readonly acceptMark: string;
+  readonly clockMark: string;
+  /** How many steps of a blueprint are marked. */
+  readonly marked: (count: number) => string;
+  /** A wave comparison's subject for an internal rating. */
+  readonly ratedBy: (point: string, rater: string) => string;
+}
 
 /** Every word of the reports in one language. */
 export interface ReportWords {
+  readonly punct: Punctuation;
+  readonly numbers: NumberWords;
+  /** Headings, column names, captions and notes. */
+  readonly fixed: { readonly [K in WordKey]: string };
+  readonly findings: FindingWords;
+  readonly links: LinkWords;
+  readonly charts: ChartWords;
+  readonly page: PageWords;
   /** Undecided items: why, what would settle them, what would show where an unexplained gap comes from. */
   readonly undecided: UndecidedWords;
   /** What an undecided item is about, by kind ("standard's clock"). */

@@ -5,7 +5,8 @@
  */
 import type { IdText, ScopeCondition, UndecidedWords } from "../../attribution/shared/undecided.js";
 import { scarcityText } from "../../attribution/shared/undecided.js";
-import type { ReportWords } from "./types.js";
+import { FIXED_ZH } from "./fixed-zh.js";
+import type { Better, ReasonArgs, ReportWords } from "./types.js";
 
 /** “名称”. */
 function q(name: string): string {
@@ -57,8 +58,261 @@ const UNDECIDED_ZH: UndecidedWords = {
   },
 };
 
+const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
+  lower: (limit) => `${limit}以内`,
+  higher: (limit) => `不低于${limit}`,
+};
+
+/** "：effect", or nothing without an effect. */
+function after(effect: string): string {
+  return effect === "" ? "" : `：${effect}`;
+}
+
+/** 低, 高 or 无差异. */
+function lower(sign: number): string {
+  return sign < 0 ? "低" : sign > 0 ? "高" : "无差异";
+}
+
+/** "，在相同“区域”、“班组”内比较". */
+function adjusted(dims: readonly string[]): string {
+  return dims.length === 0 ? "" : `，在相同${dims.map(q).join("、")}内比较`;
+}
+
+function shareReason(a: ReasonArgs & { readonly capped: boolean; readonly standardMet: boolean }): string {
+  return (
+    `解释了差距的${a.share}${a.shareCi === "" ? "" : `（${a.shareCi}）`}${after(a.effect)}` +
+    `${a.whole === undefined ? "" : `；该影响对应${a.whole.points}分（${a.whole.ci}），不小于整个${a.whole.gap}分的差距`}` +
+    `${a.standardMet ? "；该标准的达标率符合要求，但剩余的未达标工单仍拉低评价，占比落在执行该环节的岗位" : ""}` +
+    `${a.capped ? "（各原因的占比已按比例缩减，合计不超过差距）" : ""}`
+  );
+}
+
 /** The Simplified Chinese table. */
 export const ZH: ReportWords = {
+  punct: { colon: "：", semicolon: "；", comma: "，", list: "、", or: "；或", period: "。", paren: (text) => `（${text}）`, to: "至" },
+  numbers: {
+    units: {
+      s: ["秒", "秒"],
+      min: ["分钟", "分钟"],
+      h: ["小时", "小时"],
+      d: ["天", "天"],
+      workday: ["个工作日", "个工作日"],
+      "%": ["%", "%"],
+      count: ["", ""],
+      score: ["分", "分"],
+      yuan: ["元", "元"],
+    },
+    quantity: (value, unit) => `${value}${unit}`,
+    ci: "置信区间 ",
+    ciTo: " 至 ",
+    percentagePoints: (value) => `${value}个百分点`,
+    percentile: (text) => `第${text}百分位`,
+  },
+  fixed: FIXED_ZH,
+  findings: {
+    tagNames: {
+      "customer-dissatisfaction": "客户不满意点",
+      "unreasonable-standard": "标准不合理点",
+      "non-compliant-execution": "执行不合格点",
+    },
+    tagMeanings: {
+      "customer-dissatisfaction": "客户感受到的服务低于其期望或目标值。这里是差距显现的地方，向上游追溯才能找到原因。",
+      "unreasonable-standard": "企业自身的服务标准宽于客户可接受的水平，或计时起点与客户不同。责任在标准的制定者：即使完全达标，客户仍不满意。",
+      "non-compliant-execution": "某环节未达到自身标准，或其内部客户对它的评价低于目标。责任在执行该环节的岗位。",
+    },
+    evidenceNames: {
+      "perception-below-target": "满意度低于目标",
+      "servqual-gap": "感知低于期望（SERVQUAL）",
+      "expectation-vs-standard": "标准宽于客户可接受水平",
+      "clock-mismatch": "标准计时起止点与客户不一致",
+      "compliance-below-standard": "达标率低于要求",
+      "internal-rating-below-target": "内部客户评价低于目标",
+    },
+    changeNames: {
+      "raise-index": "提高满意度指数",
+      "close-servqual-gap": "消除感知与期望的差距",
+      "tighten-threshold": "收紧标准时限",
+      "move-clock": "按客户口径计时",
+      "raise-compliance": "提高达标率",
+    },
+    roles: {
+      "root-cause": "根本原因",
+      explained: "受上游影响",
+      misses: "标准已达标，未达标工单仍拉低评价",
+      "customer-gap": "面对的客户差距",
+    },
+    within: WITHIN,
+    ciAndN: (ci, n) => `（${ci}，${n}）`,
+    evidence: {
+      "perception-below-target": (a) => `客户对${a.point}的满意度指数为${a.index}，低于目标值${a.target}。`,
+      "servqual-gap": (a) => `客户对${a.point}的感知比期望${a.below ? "低" : "高"}${a.size}分（感知−期望 = ${a.detail}）。`,
+      "expectation-vs-standard": (a) => {
+        const c = a.acceptable;
+        const tail = c === undefined ? "" : `${a.required}的客户能接受的${c.lower ? "上限" : "下限"}为${c.value}（${c.ci}）。`;
+        return `仅${a.share}的客户${a.shareCi}能接受标准${a.standard}的${a.limit}，而要求至少${a.required}的客户能接受。${tail}`;
+      },
+      "clock-mismatch": (a) =>
+        `标准${a.standard}从${a.standardEvent}${a.start ? "开始" : "结束"}计时，客户则从${a.customerEvent}${a.start ? "开始" : "结束"}计时` +
+        `${a.lag === undefined ? "" : `，两者中位相差${a.lag}`}。` +
+        `${a.own === undefined ? "" : `按标准自身口径，${a.own}的工单达标；`}` +
+        `其中按客户口径仍在${a.limit}以内的仅占${a.onCustomer}${a.shareCi}，要求${a.required}。`,
+      "compliance-below-standard": (a) => {
+        const co = a.coincidence.length === 0 ? "" : `未达标的工单中，${a.coincidence.map((c) => `${c.share}同时未达到${c.standard}`).join("，")}。`;
+        return `标准${a.standard}：${a.compliance}的工单在${a.within}（要求${a.required}；${a.ci}，${a.n}）。${a.now === undefined ? "" : `目前${a.now.percentile}为${a.now.value}。`}${co}`;
+      },
+      "internal-rating-below-target": (a) =>
+        `内部客户${a.rater}对${a.point}${a.owner === undefined ? "" : `（由${a.owner}提供）`}的评价指数为${a.index}，低于目标值${a.target}。`,
+    },
+    brief: {
+      "perception-below-target": (a) => `${a.point}客户满意度${a.value}（目标${a.target}，${a.n}）`,
+      "servqual-gap": (a) => `${a.point}感知−期望 ${a.value}（${a.n}）`,
+      "expectation-vs-standard": (a) => `${a.share}的客户接受${a.threshold}（要求${a.required}）`,
+      "clock-mismatch": (a) => `标准从${a.standardEvent}计时、客户从${a.customerEvent}计时：按客户口径${a.share}在${a.threshold}以内`,
+      "compliance-below-standard": (a) => `${a.share}在${a.within}（要求${a.required}）`,
+      "internal-rating-below-target": (a) => `${a.rater}评价${a.value}（目标${a.target}）`,
+    },
+    change: {
+      "raise-index": (a) => `将${a.subject === undefined ? "" : `${a.subject}的`}满意度指数从${a.from}提高到目标值${a.to}（${a.by}分）。`,
+      "close-servqual-gap": (a) => `消除${a.subject === undefined ? "" : `${a.subject}的`}客户感知与期望之间${a.gap}分的差距。`,
+      "tighten-threshold": (a) => `将标准${a.standard}的限值从${a.from}调整为${a.to}，即客户可接受的水平。`,
+      "move-clock": (a) => `标准${a.standard}的计时${a.start ? "起点" : "终点"}应从${a.from}改为${a.to}，与客户的计算方式一致。`,
+      "raise-compliance": (a) => {
+        const n = a.now;
+        const tail = n === undefined ? "" : `：${n.metric ?? ""}${n.percentile}须从${n.value}${n.lower ? "降至" : "提高到"}${n.limit}`;
+        return `将标准${a.standard}的达标率从${a.from}提高到${a.to}${tail}。`;
+      },
+    },
+    postInDepartment: (post, department) => `${department}${post}`,
+    noPost: "（未指定岗位）",
+    chainHead: (step, where) => `${step}（${where}）`,
+    chainNothingMeasured: (head) => `${head}：此处无测量数据，依据蓝图的交接关系推断。`,
+    noSignificantGap: "（无显著差距）",
+    customerGap: (a) => `客户对${a.point}（环节${a.step}）不满意：${a.numbers}。${a.causes}`,
+    unreasonableStandard: (a) =>
+      a.clock ? `标准${a.standard}（由${a.owner}制定）的计时方式与客户不一致：${a.numbers}。` : `标准${a.standard}（由${a.owner}制定）宽于客户可接受的水平：${a.numbers}。`,
+    nonCompliantExecution: (a) =>
+      `环节${a.step}（由${a.post}执行）未达标：${a.numbers}。${a.upstream.length === 0 ? "" : ` 其未达标主要源于上游：${a.upstream.join("；")}。`}`,
+    ref: {
+      customerGap: (point) => `客户不满意点${point}`,
+      execution: (step, post) => `环节${step}${post === undefined ? "" : `（${post}）`}执行不合格`,
+      clock: (standard) => `标准${standard}的计时口径`,
+      limit: (standard) => `标准${standard}的限值`,
+    },
+    share: (share, point) => `解释了${point}客户差距的${share}`,
+  },
+  links: {
+    gradeNames: {
+      measured: "已测量",
+      "internal-chain": "内部客户评价支持",
+      "co-variation": "跨区域共变",
+      structural: "仅结构推断（未检验）",
+    },
+    gradeMeanings: {
+      measured: "在与本人工单关联的客户上估计了对客户评价的影响（总体满意度：基于客户对各评价点的评价）",
+      "internal-chain": "链条上每个有评价的环节，内部客户的评价都低于目标，但对客户评价的影响未被测量",
+      "co-variation": "该原因未达标较多的区域满意度较低；这是跨区域的估计，区域之间若在其他方面也不同，可能产生误导",
+      structural: "仅在蓝图中位于上游，没有任何数据检验这一关联",
+    },
+    estimatorNames: {
+      "linked-regression": "关联工单回归",
+      "segment-regression": "跨区域回归",
+      "wave-regression": "跨批次回归",
+      "driver-regression": "关键驱动因素回归",
+    },
+    exposed: {
+      "missed-standard": (a) => `本人工单未达到${a.standard}的客户`,
+      "beyond-acceptable": (a) => `本人工单超出客户可接受的${a.acceptable}（标准${a.standard}）的客户`,
+      "customer-clock": (a) => `按客户口径（从${a.start}起计时）未达到${a.standard}的客户`,
+      "internal-rating": (a) => `${a.rater}评价的${a.point}支撑`,
+      point: (a) => `客户对${a.point}的满意度`,
+    },
+    cases: {
+      "missed-standard": (a) => `未达到${a.standard}`,
+      "beyond-acceptable": (a) => `超出客户可接受的${a.acceptable}（标准${a.standard}）`,
+      "customer-clock": (a) => `按客户口径未达到${a.standard}`,
+      "internal-rating": (a) => `所获${a.point}支撑被${a.rater}评价低于目标`,
+      point: (a) => `来自对${a.point}评价较低的客户`,
+    },
+    effects: {
+      "linked-regression": (a) => `${a.exposed}（占已关联客户的${a.exposure}）评价${lower(a.sign)}${a.size}分（${a.ci}；${a.q}）${adjusted(a.adjustedFor)}`,
+      "segment-regression": (a) =>
+        `${a.cases}的工单比例每高10个百分点，区域满意度${lower(a.sign)}${a.size}分（${a.ci}；${a.q}；${a.n}个区域）；` +
+        `这是跨区域的估计，区域之间若在其他方面也不同，可能产生误导`,
+      "wave-regression": (a) =>
+        `${a.cases}的工单比例每高10个百分点，该批次满意度${lower(a.sign)}${a.size}分（${a.ci}；${a.q}；${a.n}个批次）；` +
+        `这是跨批次的估计，批次之间若在其他方面也不同，可能产生误导`,
+      "driver-regression": (a) =>
+        `${a.subject}每提高1分，总体满意度变化${a.driver.effect}分（${a.ci}；${a.q}；n = ${a.n}）；` +
+        `达到其目标（差${a.driver.gap}分）可使总体满意度提高${a.driver.closes}分（${a.driver.closesCi}）`,
+    },
+    reasons: {
+      share: shareReason,
+      "not-significant": (a) => `已测量，校正后不显著${after(a.effect)}`,
+      "no-harm": (a) => `已测量，未发现不利影响${after(a.effect)}`,
+      negligible: (a) => `已测量，但占差距比例过小（低于最小严重度），不归责于岗位${after(a.effect)}`,
+      confounded: () => "可能的原因，无法识别：其未达标情况与用于比较的分组完全重合，无法将其影响与分组的差异区分开",
+      ecological: (a) => `跨区域共变，不计占比（跨区域的估计，区域之间若在其他方面也不同，可能产生误导）${after(a.effect)}`,
+      "too-few-exposed": (a) => `可能的原因，已关联客户太少，无法测量（受影响${a.exposed}位；每组至少需要${a.needed}位）`,
+      "internal-chain": (a) => `有内部客户评价支持（${a.points.map(q).join("、")}低于目标），影响大小未测量`,
+      untested: () => "可能的原因，未检验",
+    },
+    tests: {
+      "linked-cases": (a) => `将调查回答与其本人工单关联（工单号列）${a.events.length === 0 ? "" : `，并记录${a.events.join("、")}事件`}，即可测量`,
+      "internal-ratings": (a) => (a.post === undefined ? `收集内部客户对${a.step}的评价` : `请${a.post}评价${a.step}提供的支撑（内部客户评价）`),
+      segments: (a) => `在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.needed}个，以便跨区域比较`,
+    },
+    misses: (standard) => `标准${standard}的未达标工单`,
+    gapShare: (a) => `解释了${a.gap}客户差距的${a.share}（${a.ci === "" ? "" : `${a.ci}，`}${a.grade}）`,
+    frontLineShare: (a) => `${a.gap}客户差距中未被已测量的上游影响解释的部分（${a.share}）：留在一线岗位`,
+    causeShare: (a) => `${a.name}${a.share}（${a.ci === "" ? "" : `${a.ci}，`}${a.grade}）`,
+    shareBrief: (a) => `${a.gap} ${a.share}（${a.ci === "" ? "" : `${a.ci}，`}${a.grade}）`,
+    frontLine: "未被上游解释",
+    toTestBrief: (a) => `${a.gap}——待检验（${a.grade}）`,
+    possible: (a) => `${a.gap}客户差距的可能原因——待检验（${a.grade}）：${a.why}`,
+    unexplained: (a) => `未被已测量的上游影响解释的部分（${a.share}）：留在一线岗位${a.post}`,
+    toTest: (n, count) => (n === 0 ? "" : `另有${count}个可能的上游原因待检验，影响大小未测量。`),
+    explainedHeadline: (a) => `已测量的上游影响解释了${a.gap}分差距中的${a.explained}：${a.causes.join("；")}。${a.unexplained}。${a.toTest}`,
+    unexplainedHeadline: (a) => `没有已测量的上游影响能解释这${a.gap}分的差距：差距留在一线岗位${a.post}。${a.toTest}`,
+    linkage: (k) => {
+      if (k.respondents === 0) return "本批次没有外部调查回答，没有调查回答与工单关联。";
+      const problems = [
+        k.unlinked > 0 ? `${k.text.unlinked}位未填写工单号` : "",
+        k.unknownCase > 0 ? `${k.text.unknownCase}位填写的工单不在工单记录中` : "",
+        k.duplicate > 0 ? `${k.text.duplicate}位填写的工单已被其他受访者关联` : "",
+      ].filter((x) => x !== "");
+      const none = k.linked === 0 ? "无法在关联工单上测量对客户评价的影响，各原因按较弱的证据分级。" : "";
+      return `调查回答与本人工单的关联：${k.text.respondents}位外部受访者中${k.text.linked}位已关联（${k.text.share}）${problems.length === 0 ? "" : `；${problems.join("，")}`}。${none}`;
+    },
+    corrections: {
+      "benjamini-hochberg": (a) => `Benjamini–Hochberg 校正，错误发现率 ${a}`,
+      holm: (a) => `Holm 校正，族错误率 ${a}`,
+      none: (a) => `未做多重比较校正，α = ${a}`,
+    },
+    correctionNames: { "benjamini-hochberg": "Benjamini–Hochberg", holm: "Holm 校正", none: "未校正" },
+    families: (a) =>
+      `两组检验各自校正：问题点检验${a.findings.tests}项（${a.correction}；${a.findings.significant}项显著），` +
+      `上游影响对客户评价的关联检验${a.links.tests}项（${a.linkCorrection}；${a.links.significant}项显著）。`,
+  },
+  charts: {
+    gapDescription: (points, below) => `${points}个评价点的满意度指数（0–100）及置信区间与目标值对比；${below}个显著低于目标。`,
+    indexAxis: "满意度指数（0–100）",
+    target: "目标",
+    belowTarget: "显著低于目标",
+    atTarget: "未显著低于目标",
+    quadrantDescription: (points, concentrate, name) => `${points}个评价点的重要性（纵轴）与满意度（横轴）；${concentrate}个位于“${name}”象限。`,
+    satisfactionAxis: "满意度指数 →",
+    importanceAxis: "重要性 →",
+    satisfaction: "满意度",
+    importance: "重要性",
+  },
+  page: {
+    htmlLang: "zh-Hans",
+    servqualMark: "感知−期望",
+    acceptMark: "接受",
+    clockMark: "计时口径不一致",
+    marked: (count) => `（${count}个标记）`,
+    ratedBy: (point, rater) => `${point} — ${rater}评价`,
+  },
   undecided: UNDECIDED_ZH,
   undecidedKinds: { point: "评价点", standard: "标准", clock: "标准计时口径", internal: "内部客户评价" },
   undecidedSubject: (kind, name) => `${kind}${q(name)}`,
