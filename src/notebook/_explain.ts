@@ -14,7 +14,7 @@ import { findingTitle } from "../reports/text.js";
 import type { Names } from "./_format.js";
 import { pct } from "./_format.js";
 import { tagBadge, type Cell } from "./_table.js";
-import { w } from "./_words.js";
+import { notebookWords, w } from "./words/index.js";
 
 /** Cells stacked as lines of one cell. */
 export function lines(parts: readonly (string | Cell)[]): Cell {
@@ -26,8 +26,7 @@ export function lines(parts: readonly (string | Cell)[]): Cell {
 export function findingSubject(f: Finding, study: Study, names: Names): string {
   const title = findingTitle(f, study, names.lang);
   if (f.tag !== "unreasonable-standard") return title;
-  const zh = names.lang === "zh";
-  return `${title} · ${f.via === "clock" ? (zh ? "计时口径" : "clock") : zh ? "限值" : "limit"}`;
+  return `${title} · ${notebookWords(names.lang).standardVia[f.via === "clock" ? "clock" : "limit"]}`;
 }
 
 /** A finding named by its tag badge and subject, optionally with a suffix (a share). */
@@ -62,7 +61,7 @@ function causeName(link: CauseLink, byId: ReadonlyMap<string, Finding>, study: S
  */
 export function tracedCell(f: Finding, byId: ReadonlyMap<string, Finding>, study: Study, names: Names): Cell {
   const lang = names.lang;
-  const colon = lang === "zh" ? "：" : ":";
+  const colon = notebookWords(lang).colon;
   // A root cause's part in every customer gap, read off the gaps' links (the same links the reports read).
   const shares: string[] = [];
   const toTest: string[] = [];
@@ -78,7 +77,7 @@ export function tracedCell(f: Finding, byId: ReadonlyMap<string, Finding>, study
       const parts: (string | Cell)[] = [];
       if (x.causes.length > 0)
         parts.push(`${w("measuredCauses", lang)}${colon}`, ...x.causes.map((c) => causeName(c, byId, study, names, ` ${causeShareText("", c, x.gap, lang).trim()}`)));
-      parts.push(`${w("notExplained", lang)}${colon}${lang === "zh" ? "" : " "}${pct(x.unexplainedShare, 0)}`);
+      parts.push(notebookWords(lang).notExplainedShare(pct(x.unexplainedShare, 0)));
       const possible = x.links.filter(isPossibleCause);
       if (possible.length > 0) parts.push(`${w("possibleCauses", lang)}${colon}`, ...possible.map((l) => causeName(l, byId, study, names, ` (${gradeName(l.grade, lang)})`)));
       if (x.links.length === 0 && x.settleWith.length > 0) parts.push(`${w("settleWith", lang)}${colon} ${x.settleWith.join("; ")}`);

@@ -6,6 +6,7 @@
  */
 import { escapeHtml } from "../core/escape.js";
 import { markStyle, type MarkTag } from "../reports/blueprint/vocabulary.js";
+import { blueprintWords } from "../reports/blueprint/words/index.js";
 import type { Lang } from "../core/label.js";
 import { displayWidth, isWide } from "./_format.js";
 
@@ -161,6 +162,6 @@ export function tagBadge(tag: MarkTag): Cell {
 /** A finding tag as a cell: its badge and name. */
 export function tagCell(tag: MarkTag, lang: Lang): Cell {
   const badge = tagBadge(tag);
-  const name = markStyle(tag).name[lang];
+  const name = blueprintWords(lang).tagName[tag];
   return { text: `${badge.text} ${name}`, html: `${badge.html ?? ""}&nbsp;${escapeHtml(name)}` };
 }

@@ -5,14 +5,13 @@
  * percentage), and how much must change; then responsibility by post and what the data were too thin to decide.
  * @module
  */
-import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
 import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
-import { markStyle } from "../reports/blueprint/vocabulary.js";
+import { blueprintWords } from "../reports/blueprint/words/index.js";
 import { changeText, evidenceText, undecidedText } from "../reports/text.js";
 import { familiesText, linkageText, shareBrief, toTestBrief } from "../reports/link-text.js";
 import { linkTests } from "../reports/links.js";
@@ -21,7 +20,7 @@ import { roleName } from "../reports/report.js";
 import { checkLang, checkStudy, count, isList, Names, num, pct } from "./_format.js";
 import { findingName, findingSubject, gapName, lines, tracedCell } from "./_explain.js";
 import { details, frame, heading, htmlTable, para, tagCell, textTable, type Cell, type Table } from "./_table.js";
-import { w } from "./_words.js";
+import { notebookWords, w } from "./words/index.js";
 import { escapeHtml } from "../core/escape.js";
 import { NotebookView } from "./view.js";
 
@@ -172,13 +171,9 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
 
   const perTag = new Map<Tag, Finding[]>(TAGS.map((t) => [t, []]));
   for (const f of findings) perTag.get(f.tag)?.push(f);
-  const sep = lang === "zh" ? "，" : ", ";
-  const tagCounts = TAGS.map((t) => `${perTag.get(t)?.length ?? 0} ${markStyle(t).name[lang]}`).join(sep);
-  const correction = match(r.options.correction)
-    .with("benjamini-hochberg", () => (lang === "zh" ? "Benjamini–Hochberg 错误发现率" : "Benjamini–Hochberg false discovery rate"))
-    .with("holm", () => (lang === "zh" ? "Holm 族错误率" : "Holm family-wise error rate"))
-    .with("none", () => (lang === "zh" ? "未做多重比较校正" : "no multiple-comparison correction"))
-    .exhaustive();
+  const words = notebookWords(lang);
+  const tagCounts = TAGS.map((t) => `${perTag.get(t)?.length ?? 0} ${blueprintWords(lang).tagName[t]}`).join(words.comma);
+  const correction = words.correction[r.options.correction];
   const alpha = `${pct(r.options.alpha, 0)} (${correction})`;
   const scope = options.theme === undefined ? "" : ` · ${names.theme(options.theme)}`;
   const title = `${w("attribution", lang)}${scope}`;

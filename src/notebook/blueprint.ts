@@ -10,10 +10,11 @@ import type { Attribution } from "../attribution/attribute.js";
 import { renderBlueprintSvg } from "../reports/blueprint/svg.js";
 import type { BlueprintMark } from "../reports/blueprint/source.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
+import { blueprintWords } from "../reports/blueprint/words/index.js";
 import { blueprintMarks } from "../reports/html.js";
 import { checkLang, checkStudy, hash, isList, Names } from "./_format.js";
 import { frame } from "./_table.js";
-import { w } from "./_words.js";
+import { w } from "./words/index.js";
 import { NotebookView } from "./view.js";
 
 /** Options of {@link displayBlueprint}. */
@@ -59,7 +60,8 @@ export function displayBlueprint(study: Study, theme: string, options: DisplayBl
   const names = new Names(study, lang);
   const bp = study.blueprints.find((b) => b.theme === theme);
   const title = `${w("blueprintOf", lang)}: ${names.theme(theme)}`;
-  const facts = `${bp?.steps.length ?? 0} ${lang === "zh" ? "个环节" : "steps"}, ${bp?.handoffs.length ?? 0} ${lang === "zh" ? "次交接" : "hand-offs"}, ${marks.length} ${w("marks", lang)}`;
+  const counted = blueprintWords(lang);
+  const facts = `${bp?.steps.length ?? 0} ${counted.steps}, ${bp?.handoffs.length ?? 0} ${counted.handoffs}, ${marks.length} ${w("marks", lang)}`;
   const markLines = marks.map((m) => {
     const note = labelText(m.label, lang);
     return `  [${markStyle(m.tag).letter}] ${names.step(m.step)}${note === "" ? "" : `: ${note}`}`;

@@ -9,7 +9,7 @@ import { formatWhere } from "../core/problem.js";
 import { Ledger, reasonHint, type LedgerSummary } from "../data/ledger.js";
 import { checkLang, count, isList } from "./_format.js";
 import { frame, heading, htmlTable, para, textTable, type Table } from "./_table.js";
-import { w } from "./_words.js";
+import { notebookWords, w } from "./words/index.js";
 import { NotebookView } from "./view.js";
 
 /** What {@link displayLedger} accepts: a ledger, its summary, or anything that carries one (a loaded table). */
@@ -65,7 +65,7 @@ export function displayLedger(ledger: LedgerLike, options: DisplayLedgerOptions 
   const v = l.values;
   const rows: Table = {
     columns: [{ header: "" }, { header: w("rowsRead", lang), align: "right" }, { header: w("accepted", lang), align: "right" }, { header: w("rejected", lang), align: "right" }, { header: w("blankLines", lang), align: "right" }],
-    rows: [[lang === "zh" ? "行" : "rows", count(l.rowsRead), count(l.accepted), count(l.rejected), count(l.blankLines)]],
+    rows: [[notebookWords(lang).rowsLabel, count(l.rowsRead), count(l.accepted), count(l.rejected), count(l.blankLines)]],
   };
   const values: Table = {
     columns: [

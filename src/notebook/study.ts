@@ -13,7 +13,7 @@ import { buildStudyGraphLenient } from "../graph/build.js";
 import { summarizeStudy, type ThemeSummary } from "../graph/summary.js";
 import { checkLang, count, isList } from "./_format.js";
 import { details, frame, heading, htmlTable, para, textTable, type Table } from "./_table.js";
-import { w } from "./_words.js";
+import { notebookWords, w } from "./words/index.js";
 import { displayBlueprint } from "./blueprint.js";
 import { NotebookView } from "./view.js";
 
@@ -100,7 +100,7 @@ export function displayStudy(study: Study | StudyReport, options: DisplayStudyOp
 
   const summary = summarizeStudy(s, buildStudyGraphLenient(s).graph, lang);
   const title = `${w("study", lang)}: ${summary.name} (${summary.study})`;
-  const sep = lang === "zh" ? "，" : ", ";
+  const sep = notebookWords(lang).comma;
   const size = [
     `${count(summary.departments)} ${w("departments", lang)}`,
     `${count(summary.posts)} ${w("posts", lang)}`,

@@ -15,7 +15,7 @@ import { checkLang, checkStudy, isList, Names, num, short } from "./_format.js";
 import { findingSubject, tracedCell } from "./_explain.js";
 import { changeText } from "../reports/text.js";
 import { frame, heading, htmlTable, para, tagBadge, textTable, type Cell, type Table } from "./_table.js";
-import { w } from "./_words.js";
+import { notebookWords, w } from "./words/index.js";
 import { NotebookView } from "./view.js";
 
 /** Options of {@link displayWhatIf}. */
@@ -34,20 +34,16 @@ const STATUS_COLOR: Readonly<Record<FindingChange["status"], string>> = {
 };
 
 function changeLine(c: WhatIfChange, names: Names): string {
-  const lang = names.lang;
+  const words = notebookWords(names.lang);
   return match(c)
     .with({ kind: "standard" }, (x) => {
       const parts: string[] = [];
-      if (x.threshold !== undefined) parts.push(lang === "zh" ? `限值改为 ${short(x.threshold)}` : `threshold ${short(x.threshold)}`);
-      if (x.clockStart !== undefined) parts.push(lang === "zh" ? `计时起点改为“${names.event(x.clockStart)}”` : `clock starts at “${names.event(x.clockStart)}”`);
-      if (x.clockStop !== undefined) parts.push(lang === "zh" ? `计时终点改为“${names.event(x.clockStop)}”` : `clock stops at “${names.event(x.clockStop)}”`);
-      return `${names.standard(x.standard)} (${x.standard}): ${parts.join(lang === "zh" ? "，" : ", ")}`;
+      if (x.threshold !== undefined) parts.push(words.thresholdTo(short(x.threshold)));
+      if (x.clockStart !== undefined) parts.push(words.clockStartsAt(names.event(x.clockStart)));
+      if (x.clockStop !== undefined) parts.push(words.clockStopsAt(names.event(x.clockStop)));
+      return `${names.standard(x.standard)} (${x.standard}): ${parts.join(words.comma)}`;
     })
-    .with({ kind: "performance" }, (x) => {
-      const pctFaster = Math.round((1 - x.factor) * 100);
-      if (lang === "zh") return `${names.step(x.step)}：用时 × ${num(x.factor, 2)}（${pctFaster >= 0 ? `快 ${pctFaster}%` : `慢 ${-pctFaster}%`}）`;
-      return `${names.step(x.step)}: time × ${num(x.factor, 2)} (${pctFaster >= 0 ? `${pctFaster}% faster` : `${-pctFaster}% slower`})`;
-    })
+    .with({ kind: "performance" }, (x) => words.stepTime(names.step(x.step), num(x.factor, 2), Math.round((1 - x.factor) * 100)))
     .exhaustive();
 }
 
@@ -92,7 +88,7 @@ export function displayWhatIf(first: Study | WhatIfResult, second: WhatIfResult 
   const afterById = new Map(result.after.findings.map((f) => [f.id, f] as const));
   const rows = result.findings.filter((f) => options.unchanged !== false || f.status !== "unchanged");
   const n = (s: FindingChange["status"]): number => result.findings.filter((f) => f.status === s).length;
-  const sep = lang === "zh" ? "，" : ", ";
+  const sep = notebookWords(lang).comma;
   const facts = (["resolved", "new", "changed", "unchanged"] as const).map((s) => `${n(s)} ${w(s, lang)}`).join(sep);
   const table: Table = {
     columns: [
