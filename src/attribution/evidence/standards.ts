@@ -4,7 +4,7 @@
  * the billing system, customers count from the moment they paid.
  * @module
  */
-import type { Clock, Standard, Study } from "../../model/study.js";
+import type { Clock, Question, Standard, Study } from "../../model/study.js";
 import { convertUnit } from "../../model/units.js";
 import { estimateCompliance } from "../../stats/estimate-compliance.js";
 import { estimateQuantile } from "../../stats/estimate-quantile.js";
@@ -50,112 +50,122 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
     const sClock = clockOf(study, s);
     for (const q of expectations.filter((x) => x.metric === s.metric)) {
       if (q.scale.type !== "numeric") continue;
-      const qUnit = q.scale.unit;
-      // Customers who count on another clock (from payment, 缴清) answer on another basis than the threshold
-      // (from settlement, 结清): the threshold comparison would mix bases (取数口径), so only the clock test runs.
-      const sameBasis = q.clock === undefined || sClock === undefined || (q.clock.start === sClock.start && q.clock.stop === sClock.stop);
-      if (!sameBasis && q.clock !== undefined && sClock !== undefined)
-        out.undecided.push(undecidedItem(s.id, "standard", { kind: "expectation-on-other-clock", question: q.id, customerClock: q.clock, standardClock: sClock }, { kind: "expectation-on-standard-clock" }));
-      const a = sameBasis ? survey.answers(q.id, s.scope) : { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
-      const values: number[] = [];
-      const weights: number[] = [];
-      for (let i = 0; i < a.value.length; i++) {
-        const v = convertUnit(a.value[i] ?? NaN, qUnit, s.unit);
-        if (v !== undefined && Number.isFinite(v)) {
-          values.push(v);
-          weights.push(a.weight[i] ?? 1);
-        }
-      }
-      const h = histogramFromValues(values, weights);
-      const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
-      const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
-      if (!sameBasis) {
-        // Nothing to compare on the threshold's basis; the clock is tested below.
-      } else if (share.kind === "insufficient") {
-        out.undecided.push(
-          undecidedItem(s.id, "standard", { kind: "expectation-scarce", question: q.id, scope: s.scope, scarcity: scarcityOf(share, "customer") }, { kind: "customers-answering", n: share.minN, questions: [q.id], inScope: s.scope.length > 0 }),
-        );
-      } else {
-        const p = pShareBelow(share.value, testN(share), options.acceptance);
-        const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
-        out.candidates.push({
-          id: `expectation:${s.id}:${q.id}`,
-          subject: { kind: "standard", standard: s.id, via: "threshold" },
-          evidence: {
-            kind: "expectation-vs-standard",
-            standard: s.id,
-            question: q.id,
-            threshold: s.threshold,
-            unit: s.unit,
-            better: s.better,
-            acceptShare: measured(share, p),
-            required: options.acceptance,
-            acceptableValue: qv.kind === "estimate" ? { value: qv.value, ci: qv.ci } : undefined,
-          },
-          severity: Math.max(0, (options.acceptance - share.value) / options.acceptance),
-          p,
-        });
-      }
-      // The clock: customers count from (and to) the events their question names.
-      const cClock = q.clock;
-      if (cClock === undefined || sClock === undefined || (cClock.start === sClock.start && cClock.stop === sClock.stop)) continue;
-      if (cases === undefined || cases.count === 0) {
-        out.undecided.push(undecidedItem(s.id, "clock", { kind: "clock-without-cases", standardClock: sClock, customerClock: cClock }, { kind: "case-records", events: [...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])] }));
-        continue;
-      }
-      const estC = { level: options.level, minN: options.minCases, noun: ["case", "cases"] as const };
-      const sdAll = cases.durations(sClock, s.unit, s.scope);
-      const { first: sd, second: cd } = joinDurations(sdAll, cases.durations(cClock, s.unit, s.scope));
-      const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
-      // Isolate the clock: among cases on time by the standard's own clock, the share also on time by the customers'.
-      const onTimeByStandard: number[] = [];
-      const allStandard = [...sdAll.values].filter(Number.isFinite);
-      for (let i = 0; i < sd.length; i++) {
-        const a = sd[i] ?? NaN;
-        const b = cd[i] ?? NaN;
-        if (Number.isFinite(a) && meets(a) && Number.isFinite(b)) onTimeByStandard.push(b);
-      }
-      const onCustomer = estimateCompliance(histogramFromValues(onTimeByStandard), { threshold: s.threshold, better: s.better }, estC);
-      const onStandard = estimateCompliance(histogramFromValues(allStandard), { threshold: s.threshold, better: s.better }, estC);
-      if (onCustomer.kind === "insufficient") {
-        out.undecided.push(
-          undecidedItem(s.id, "clock", { kind: "customer-clock-scarce", customerClock: cClock, scarcity: scarcityOf(onCustomer, "case") }, { kind: "cases-with-events", n: onCustomer.minN, events: [cClock.start, sClock.start, cClock.stop] }),
-        );
-        continue;
-      }
-      // Late execution confounds the clock (cases near the limit tip over by any lag): decide the clock only once
-      // the standard is met on its own clock.
-      if (onStandard.kind === "estimate" && pShareBelow(onStandard.value, testN(onStandard), s.compliance) < options.alpha) {
-        out.undecided.push(
-          undecidedItem(s.id, "clock", { kind: "clock-confounded", standardStart: sClock.start, customerStart: cClock.start, onTime: onStandard.value, required: s.compliance }, { kind: "compliance-first" }),
-        );
-        continue;
-      }
-      const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
-      const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
-      const p = pShareBelow(onCustomer.value, testN(onCustomer), s.compliance);
-      const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, testN(onStandard), s.compliance)) : undefined;
-      const shortfall = Math.max(0, s.compliance - onCustomer.value);
-      out.candidates.push({
-        id: `clock:${s.id}:${q.id}`,
-        subject: { kind: "standard", standard: s.id, via: "clock" },
-        evidence: {
-          kind: "clock-mismatch",
-          standard: s.id,
-          question: q.id,
-          standardClock: sClock,
-          customerClock: cClock,
-          threshold: s.threshold,
-          unit: s.unit,
-          onStandardClock: std,
-          onCustomerClock: measured(onCustomer, p),
-          required: s.compliance,
-          medianLag: lags.length > 0 ? histogramQuantile(histogramFromValues(lags), 0.5) : undefined,
-        },
-        severity: Math.min(1, shortfall / Math.max(s.compliance, 1e-9)),
-        p: shortfall > 0 ? p : 1,
-      });
+      thresholdTest(survey, s, q as Question & { scale: { type: "numeric" } }, sClock, options, out);
+      clockTest(cases, s, q, sClock, options, out);
     }
   }
   return out;
+}
+
+/** The threshold against the expectations of the customers who count on the standard's own clock: the share who accept it. */
+function thresholdTest(survey: SurveyView, s: Standard, q: Question & { scale: { type: "numeric" } }, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
+  const qUnit = q.scale.unit;
+  // Customers who count on another clock (from payment, 缴清) answer on another basis than the threshold
+  // (from settlement, 结清): the threshold comparison would mix bases (取数口径), so only the clock test runs.
+  const sameBasis = q.clock === undefined || sClock === undefined || (q.clock.start === sClock.start && q.clock.stop === sClock.stop);
+  if (!sameBasis && q.clock !== undefined && sClock !== undefined)
+    out.undecided.push(undecidedItem(s.id, "standard", { kind: "expectation-on-other-clock", question: q.id, customerClock: q.clock, standardClock: sClock }, { kind: "expectation-on-standard-clock" }));
+  const a = sameBasis ? survey.answers(q.id, s.scope) : { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < a.value.length; i++) {
+    const v = convertUnit(a.value[i] ?? NaN, qUnit, s.unit);
+    if (v !== undefined && Number.isFinite(v)) {
+      values.push(v);
+      weights.push(a.weight[i] ?? 1);
+    }
+  }
+  const h = histogramFromValues(values, weights);
+  const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
+  const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
+  if (!sameBasis) {
+    // Nothing to compare on the threshold's basis; the clock is tested below.
+  } else if (share.kind === "insufficient") {
+    out.undecided.push(
+      undecidedItem(s.id, "standard", { kind: "expectation-scarce", question: q.id, scope: s.scope, scarcity: scarcityOf(share, "customer") }, { kind: "customers-answering", n: share.minN, questions: [q.id], inScope: s.scope.length > 0 }),
+    );
+  } else {
+    const p = pShareBelow(share.value, testN(share), options.acceptance);
+    const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
+    out.candidates.push({
+      id: `expectation:${s.id}:${q.id}`,
+      subject: { kind: "standard", standard: s.id, via: "threshold" },
+      evidence: {
+        kind: "expectation-vs-standard",
+        standard: s.id,
+        question: q.id,
+        threshold: s.threshold,
+        unit: s.unit,
+        better: s.better,
+        acceptShare: measured(share, p),
+        required: options.acceptance,
+        acceptableValue: qv.kind === "estimate" ? { value: qv.value, ci: qv.ci } : undefined,
+      },
+      severity: Math.max(0, (options.acceptance - share.value) / options.acceptance),
+      p,
+    });
+  }
+}
+
+/** The standard's clock against the customers' clock (from the case records): the share on time by both, among those on time by the standard's. */
+function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
+  // The clock: customers count from (and to) the events their question names.
+  const cClock = q.clock;
+  if (cClock === undefined || sClock === undefined || (cClock.start === sClock.start && cClock.stop === sClock.stop)) return;
+  if (cases === undefined || cases.count === 0) {
+    out.undecided.push(undecidedItem(s.id, "clock", { kind: "clock-without-cases", standardClock: sClock, customerClock: cClock }, { kind: "case-records", events: [...new Set([sClock.start, sClock.stop, cClock.start, cClock.stop])] }));
+    return;
+  }
+  const estC = { level: options.level, minN: options.minCases, noun: ["case", "cases"] as const };
+  const sdAll = cases.durations(sClock, s.unit, s.scope);
+  const { first: sd, second: cd } = joinDurations(sdAll, cases.durations(cClock, s.unit, s.scope));
+  const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
+  // Isolate the clock: among cases on time by the standard's own clock, the share also on time by the customers'.
+  const onTimeByStandard: number[] = [];
+  const allStandard = [...sdAll.values].filter(Number.isFinite);
+  for (let i = 0; i < sd.length; i++) {
+    const a = sd[i] ?? NaN;
+    const b = cd[i] ?? NaN;
+    if (Number.isFinite(a) && meets(a) && Number.isFinite(b)) onTimeByStandard.push(b);
+  }
+  const onCustomer = estimateCompliance(histogramFromValues(onTimeByStandard), { threshold: s.threshold, better: s.better }, estC);
+  const onStandard = estimateCompliance(histogramFromValues(allStandard), { threshold: s.threshold, better: s.better }, estC);
+  if (onCustomer.kind === "insufficient") {
+    out.undecided.push(
+      undecidedItem(s.id, "clock", { kind: "customer-clock-scarce", customerClock: cClock, scarcity: scarcityOf(onCustomer, "case") }, { kind: "cases-with-events", n: onCustomer.minN, events: [cClock.start, sClock.start, cClock.stop] }),
+    );
+    return;
+  }
+  // Late execution confounds the clock (cases near the limit tip over by any lag): decide the clock only once
+  // the standard is met on its own clock.
+  if (onStandard.kind === "estimate" && pShareBelow(onStandard.value, testN(onStandard), s.compliance) < options.alpha) {
+    out.undecided.push(
+      undecidedItem(s.id, "clock", { kind: "clock-confounded", standardStart: sClock.start, customerStart: cClock.start, onTime: onStandard.value, required: s.compliance }, { kind: "compliance-first" }),
+    );
+    return;
+  }
+  const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
+  const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
+  const p = pShareBelow(onCustomer.value, testN(onCustomer), s.compliance);
+  const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, testN(onStandard), s.compliance)) : undefined;
+  const shortfall = Math.max(0, s.compliance - onCustomer.value);
+  out.candidates.push({
+    id: `clock:${s.id}:${q.id}`,
+    subject: { kind: "standard", standard: s.id, via: "clock" },
+    evidence: {
+      kind: "clock-mismatch",
+      standard: s.id,
+      question: q.id,
+      standardClock: sClock,
+      customerClock: cClock,
+      threshold: s.threshold,
+      unit: s.unit,
+      onStandardClock: std,
+      onCustomerClock: measured(onCustomer, p),
+      required: s.compliance,
+      medianLag: lags.length > 0 ? histogramQuantile(histogramFromValues(lags), 0.5) : undefined,
+    },
+    severity: Math.min(1, shortfall / Math.max(s.compliance, 1e-9)),
+    p: shortfall > 0 ? p : 1,
+  });
 }
