@@ -7,6 +7,7 @@
 import { UsageError } from "../core/errors.js";
 import { labelText, type Label, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
+import { isLang } from "../reports/blueprint/words/index.js";
 
 /**
  * A number with a fixed count of decimals, a minus sign (U+2212) for negatives, never `-0`, `NaN` as "–".
@@ -74,7 +75,7 @@ export function isList(x: unknown): boolean {
 /** Check a `lang` option. */
 export function checkLang(lang: unknown, fn: string): Lang {
   if (lang === undefined) return "en";
-  if (lang !== "en" && lang !== "zh") {
+  if (!isLang(lang)) {
     throw new UsageError(fn, `options.lang must be "en" or "zh", got ${JSON.stringify(lang)}.`, 'Pass lang: "en" or lang: "zh".');
   }
   return lang;

@@ -12,6 +12,7 @@ import { stepKey } from "../graph/ids.js";
 import type { Clock, EvaluationPoint, Handoff, Post, Question, Standard, Step, Study, StudyEvent } from "../model/study.js";
 import { mdCode, mdText } from "./markdown.js";
 import { processOrder, type ProcessOrder } from "./order.js";
+import { isLang } from "../reports/blueprint/words/index.js";
 import { wordsFor, type Words } from "./words/index.js";
 
 /** Options of the walkthrough scripts. */
@@ -50,7 +51,7 @@ export class Lookup {
 
   constructor(study: Study, options: WalkthroughOptions | undefined, fn: string) {
     const lang = options?.lang ?? "en";
-    if (lang !== "en" && lang !== "zh") throw new UsageError(fn, `lang must be "en" or "zh", got ${JSON.stringify(lang)}.`, 'Pass { lang: "en" } or { lang: "zh" }.');
+    if (!isLang(lang)) throw new UsageError(fn, `lang must be "en" or "zh", got ${JSON.stringify(lang)}.`, 'Pass { lang: "en" } or { lang: "zh" }.');
     if (study === null || typeof study !== "object" || !Array.isArray(study.blueprints))
       throw new UsageError(fn, "expecting a validated study.", "Load the study with loadStudyFile or parseStudy first.");
     this.study = study;

@@ -8,6 +8,7 @@ import { NotFoundError, UsageError } from "../../core/errors.js";
 import { labelText, type Label, type Lang } from "../../core/label.js";
 import { LAYERS, type Layer, type Study } from "../../model/study.js";
 import { MARK_TAGS, type MarkTag } from "./vocabulary.js";
+import { isLang } from "./words/index.js";
 
 /** A finding to overlay on a step: which step, which of the three tags, and an optional short label. */
 export interface BlueprintMark {
@@ -103,7 +104,7 @@ export function resolveBlueprint(
   fn: string,
 ): ResolvedBlueprint {
   const lang = options?.lang ?? "en";
-  if (lang !== "en" && lang !== "zh") {
+  if (!isLang(lang)) {
     throw new UsageError(fn, `options.lang must be "en" or "zh", got ${JSON.stringify(lang)}.`, 'Pass lang: "en" or lang: "zh".');
   }
   const theme = study.themeMap.themes.find((t) => t.id === themeId);

@@ -27,6 +27,21 @@ export function blueprintWords(lang: Lang): BlueprintWords {
 }
 
 /**
+ * Whether a value names a language that has a word table: the check of every `lang` option.
+ *
+ * @param x - The value given.
+ * @returns True for `"en"` and `"zh"`.
+ * @example
+ * ```ts
+ * isLang("zh"); // true
+ * isLang("fr"); // false
+ * ```
+ */
+export function isLang(x: unknown): x is Lang {
+  return typeof x === "string" && Object.hasOwn(TABLES, x);
+}
+
+/**
  * One word in both languages, as `{ en, zh }`: for callers that keep bilingual records.
  *
  * @param pick - Which word of a table.

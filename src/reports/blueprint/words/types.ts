@@ -4,7 +4,7 @@
  * @module
  */
 import type { Layer } from "../../../model/study.js";
-import type { MarkTag } from "../tags.js";
+import type { Tag as MarkTag } from "../../../attribution/shared/findings.js";
 
 /** Ids of the three lines between the lanes, top to bottom. */
 export type BlueprintLineId = "interaction" | "visibility" | "internal";
