@@ -3,7 +3,8 @@
  * always thrown as a {@link GaptraceError} carrying located {@link Problem}s, never as a bare stack trace.
  * @module
  */
-import { formatProblems, type Problem } from "./problem.js";
+import type { NotFoundKind } from "./messages/problem-codes.js";
+import { formatProblems, problem, type Problem } from "./problem.js";
 
 /** Base class of every error gaptrace throws on purpose. */
 export class GaptraceError extends Error {
@@ -28,25 +29,15 @@ export class ValidationError extends GaptraceError {
 export class UsageError extends GaptraceError {
   override readonly name = "UsageError";
   constructor(fn: string, message: string, hint: string) {
-    super(`gaptrace/${fn}: ${message}`, [
-      { code: "usage", severity: "error", path: [], message: `gaptrace/${fn}: ${message}`, hint },
-    ]);
+    super(`gaptrace/${fn}: ${message}`, [problem("usage", "error", [], { fn, detail: message, hint })]);
   }
 }
 
 /** Something named by id does not exist in the study. */
 export class NotFoundError extends GaptraceError {
   override readonly name = "NotFoundError";
-  constructor(fn: string, kind: string, id: string) {
-    super(`gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`, [
-      {
-        code: `not-found/${kind}`,
-        severity: "error",
-        path: [],
-        message: `gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`,
-        hint: `Check the ${kind} id against the study.`,
-      },
-    ]);
+  constructor(fn: string, kind: NotFoundKind, id: string) {
+    super(`gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`, [problem(`not-found/${kind}`, "error", [], { fn, id })]);
   }
 }
 

@@ -1,15 +1,21 @@
 /**
- * The one shape of every user-facing complaint in gaptrace: a {@link Problem} has a stable code, a severity,
- * a path into the input (and a file location where one is known), a plain-words message and what to do about it.
- * Modelled on zod's issues: validation collects all problems instead of stopping at the first.
+ * The one shape of every user-facing complaint in gaptrace: a {@link Problem} has a stable code with typed
+ * parameters, a severity, a path into the input (and a file location where one is known), a plain-words message and
+ * what to do about it. Modelled on zod's issues: validation collects all problems instead of stopping at the first,
+ * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`).
  * @module
  */
+import type { ProblemCode, ProblemParams, ProblemText } from "./messages/problem-codes.js";
+import { formatPath, type DocPath } from "./path.js";
+import { PROBLEMS_EN } from "./messages/problems-en.js";
+import { PROBLEMS_ZH } from "./messages/problems-zh.js";
+
+export type { ProblemCode, ProblemParams, ProblemText } from "./messages/problem-codes.js";
+export { formatPath, type DocPath } from "./path.js";
 
 /** How serious a problem is. `error` blocks use of the input; `warning` and `info` do not. */
 export type Severity = "error" | "warning" | "info";
 
-/** A path into a document: object keys and array indices, as zod reports them. */
-export type DocPath = readonly (string | number)[];
 
 /** Where in a file a problem sits (1-based line and column). */
 export interface SourceLocation {
@@ -26,54 +32,128 @@ export interface SourceLocation {
  *
  * @example
  * ```ts
- * const p: Problem = {
- *   code: "ref/unknown-post",
- *   severity: "error",
- *   path: ["blueprints", 0, "steps", 3, "owner"],
- *   message: 'Step "dispatch" names owner post "dispatchr", which is not defined.',
- *   hint: "Define the post under organisation.posts or correct the id.",
- * };
+ * const p: Problem = problem("ref/unknown-post", "error", ["blueprints", 0, "steps", 3, "owner"], {
+ *   subject: { kind: "step", id: "dispatch" },
+ *   id: "dispatchr",
+ * });
+ * p.message; // 'Step "dispatch" names post "dispatchr", which is not defined.'
  * ```
  */
-export interface Problem {
-  /** A stable, machine-readable code such as `ref/unknown-post` or `csv/out-of-range`. */
-  readonly code: string;
+export interface Problem<C extends ProblemCode = ProblemCode> {
+  /** A stable, machine-readable code such as `ref/unknown-post` or `data/out-of-range`. */
+  readonly code: C;
   readonly severity: Severity;
   /** Path into the document (or `[]` for the whole input). */
   readonly path: DocPath;
-  /** What is wrong, in plain words. */
+  /** What is wrong, in plain words (English; {@link problemText} gives other languages). */
   readonly message: string;
-  /** What to do about it. */
+  /** What to do about it (English; {@link problemText} gives other languages). */
   readonly hint: string;
+  /** What the text of the code needs: ids, numbers and the user's values (see {@link ProblemParams}). */
+  readonly params: ProblemParams[C];
   /** File, line and column when the input came from text. */
   readonly location?: SourceLocation;
 }
 
-/** Build a {@link Problem}; a small helper so rules read as one line each. */
-export function problem(
-  code: string,
-  severity: Severity,
-  path: DocPath,
-  message: string,
-  hint: string,
-): Problem {
-  return { code, severity, path: [...path], message, hint };
+/** The languages problems are written in. */
+export type ProblemLang = "en" | "zh";
+
+/** Render one code's text from a table; the code and its parameters are checked together where the problem is made. */
+function render(lang: ProblemLang, code: ProblemCode, params: ProblemParams[ProblemCode]): ProblemText {
+  const table = lang === "zh" ? PROBLEMS_ZH : PROBLEMS_EN;
+  return (table[code] as (p: ProblemParams[ProblemCode]) => ProblemText)(params);
+}
+
+/**
+ * Build a {@link Problem} from its code and parameters; the English message and hint come from the table.
+ *
+ * @param code - the problem code.
+ * @param severity - how serious it is.
+ * @param path - where in the input it is (`[]` for the whole input).
+ * @param params - what the code's text needs.
+ * @returns the problem, with its English message and hint.
+ * @example
+ * ```ts
+ * problem("theme/no-blueprint", "warning", ["themeMap", "themes", 2], { theme: "billing" }).message;
+ * // 'Theme "billing" has no blueprint.'
+ * ```
+ */
+export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C]): Problem<C>;
+/**
+ * Build a {@link Problem} from a pre-written English message and hint.
+ *
+ * @deprecated Pass the code's parameters instead (`problem(code, severity, path, params)`), so the text comes from
+ *   the message tables and {@link problemText} can give it in Chinese. Kept for one release for call sites being
+ *   rewritten; such a problem has no parameters and reads in English in every language.
+ * @param code - the problem code.
+ * @param severity - how serious it is.
+ * @param path - where in the input it is.
+ * @param message - what is wrong, in English.
+ * @param hint - what to do about it, in English.
+ * @returns the problem.
+ * @example
+ * ```ts
+ * problem("data/unused-column", "info", [], "Column(s) x are not used.", "Name them in options.segments.");
+ * ```
+ */
+export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, message: string, hint: string): Problem<C>;
+export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C] | string, legacyHint?: string): Problem<C> {
+  if (typeof params === "string") return { code, severity, path: [...path], message: params, hint: legacyHint ?? "", params: undefined as unknown as ProblemParams[C] };
+  const { message, hint } = render("en", code, params);
+  return { code, severity, path: [...path], message, hint, params };
+}
+
+/**
+ * True when a text is a problem code gaptrace reports (for problems read back from JSON).
+ *
+ * @param code - the text.
+ * @returns whether both message tables have the code.
+ * @example
+ * ```ts
+ * isProblemCode("ref/unknown-post"); // true
+ * isProblemCode("ref/unknown-pots"); // false
+ * ```
+ */
+export function isProblemCode(code: string): code is ProblemCode {
+  return Object.prototype.hasOwnProperty.call(PROBLEMS_EN, code);
+}
+
+/**
+ * The message and hint of a problem in a language.
+ *
+ * @param p - the problem.
+ * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese).
+ * @returns the message and the hint.
+ * @example
+ * ```ts
+ * problemText(problem("theme/no-blueprint", "warning", [], { theme: "billing" }), "zh").message;
+ * // "服务主题 “billing” 没有蓝图。"
+ * ```
+ */
+export function problemText(p: Problem, lang: ProblemLang): ProblemText {
+  // A problem read back from JSON written before problems carried parameters has only its English text.
+  if (lang === "en" || (p.params as unknown) === undefined) return { message: p.message, hint: p.hint };
+  return render(lang, p.code, p.params);
+}
+
+/**
+ * True when a problem has a given code; narrows its parameters to that code's.
+ *
+ * @param p - the problem.
+ * @param code - the code to test for.
+ * @returns whether `p.code === code`.
+ * @example
+ * ```ts
+ * if (hasCode(p, "schema/unknown-key") && "keys" in p.params) console.log(p.params.keys);
+ * ```
+ */
+export function hasCode<C extends ProblemCode>(p: Problem, code: C): p is Problem<C> {
+  return p.code === code;
 }
 
 /** True when any problem in the list is an error. */
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === "error");
-}
-
-/** Render a path like `blueprints[0].steps[3].owner`. */
-export function formatPath(path: DocPath): string {
-  let out = "";
-  for (const seg of path) {
-    if (typeof seg === "number") out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out === "" ? "(document)" : out;
 }
 
 /** Render where a problem is: `study.yaml:12:5 (blueprints[0].steps[3].owner)`. */
@@ -93,16 +173,23 @@ export function formatWhere(p: Problem): string {
 /**
  * Turn problems into prose, one block per problem, errors first.
  *
+ * @param problems - the problems.
+ * @param lang - the language of the messages and hints (default English).
+ * @returns one block per problem: severity, code, where, message, and the hint on the next line.
  * @example
  * ```ts
  * formatProblems([p]);
  * // "error ref/unknown-post at blueprints[0].steps[3].owner: Step ... \n  → Define the post ..."
+ * formatProblems([p], "zh"); // the same blocks with the Chinese message and hint
  * ```
  */
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], lang: ProblemLang = "en"): string {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   return [...problems]
     .sort((a, b) => rank[a.severity] - rank[b.severity])
-    .map((p) => `${p.severity} ${p.code} at ${formatWhere(p)}: ${p.message}\n  → ${p.hint}`)
+    .map((p) => {
+      const { message, hint } = problemText(p, lang);
+      return `${p.severity} ${p.code} at ${formatWhere(p)}: ${message}\n  → ${hint}`;
+    })
     .join("\n");
 }

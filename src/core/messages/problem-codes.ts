@@ -1,0 +1,338 @@
+/**
+ * Every problem code gaptrace reports, with the parameters its text needs. A {@link Problem} carries its code and
+ * these parameters as data; the English and Chinese tables (`problems-en.ts`, `problems-zh.ts`) turn them into a
+ * message and a hint. Adding a code here without text in both tables is a type error.
+ *
+ * Parameters hold ids, numbers and the user's own values, never pre-written English: the one exception is the
+ * `detail` a parser or zod wrote (kept as is, as zod's own locales would).
+ * @module
+ */
+import type { DocPath } from "../path.js";
+
+/** The kinds of thing a study names by id (the words {@link indexStudy} uses). */
+export const ID_KINDS = [
+  "department",
+  "post",
+  "person",
+  "need",
+  "service item",
+  "theme",
+  "step",
+  "event",
+  "metric",
+  "standard",
+  "evaluation point",
+  "question",
+] as const;
+
+/** One kind of thing a study names by id. */
+export type IdKind = (typeof ID_KINDS)[number];
+
+/** The kinds of thing a lookup by id can fail to find ({@link NotFoundError}). */
+export const NOT_FOUND_KINDS = [...ID_KINDS, "blueprint"] as const;
+
+/** One kind of thing a lookup by id can fail to find. */
+export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
+
+/** The reasons a data row or value is rejected (kept in step with `REJECT_REASONS` of the ledger). */
+export const LEDGER_REASONS = [
+  "malformed-line",
+  "missing-respondent",
+  "invalid-audience",
+  "missing-post",
+  "unknown-post",
+  "invalid-weight",
+  "inconsistent-respondent",
+  "conflicting-case-link",
+  "invalid-segment",
+  "segment-limit",
+  "unknown-question",
+  "wrong-audience",
+  "duplicate-answer",
+  "missing-value",
+  "non-numeric",
+  "out-of-range",
+  "missing-case",
+  "unknown-event",
+  "unknown-context",
+  "unparseable-time",
+  "inconsistent-case",
+  "duplicate-event",
+  "stop-before-start",
+] as const;
+
+/** One reason a data row or value is rejected. */
+export type LedgerReason = (typeof LEDGER_REASONS)[number];
+
+/** The last segment of a path, naming a field: a key, an item index, or `null` for the whole document. */
+export type FieldRef = string | number | null;
+
+/** What was found where a value was expected, described without words (the tables word it). */
+export type FoundValue =
+  | { readonly kind: "nothing" | "null" | "list" | "object" }
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "other"; readonly type: string; readonly value: string };
+
+/** An option value as the sampling-plan checks show it: a list, an object, or the value's own text. */
+export type ShownValue = { readonly kind: "list" } | { readonly kind: "object" } | { readonly kind: "value"; readonly text: string };
+
+/** Why a file could not be read (from the file system's error code). */
+export type FileReason = "missing" | "denied" | "folder" | "other";
+
+/** A hand-off named by its two ends. */
+export interface HandoffRef {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Who names an undefined id: a kind of thing and its id, or a part of it (its clock, its reach). */
+export type RefSubject =
+  | { readonly kind: Exclude<IdKind, "department" | "need">; readonly id: string; readonly part?: "clock" | "reach" }
+  | { readonly kind: "blueprint"; readonly index: number };
+
+/** A reference in the study to an id that is not defined. */
+export interface StudyRefParams {
+  readonly subject: RefSubject;
+  readonly id: string;
+}
+
+/** A measure of a catalogue scoped to an id the study does not define. */
+export interface MeasureScopeParams {
+  readonly measure: string;
+  readonly id: string;
+}
+
+/** A hand-off that names a step which is not defined. */
+export interface HandoffStepParams {
+  readonly handoff: HandoffRef;
+  readonly id: string;
+}
+
+/** A zod issue of a document other than the study (a measures catalogue, a report): zod's own detail. */
+export type ForeignSchemaParams =
+  | { readonly source: "measures"; readonly detail: string; readonly keys: readonly string[] | null; readonly format: string | null }
+  | { readonly source: "report"; readonly detail: string };
+
+/** A zod issue of the study, with the field, what was found and zod's detail. */
+export interface SchemaDetailParams {
+  readonly field: FieldRef;
+  readonly found: FoundValue;
+  readonly detail: string;
+}
+
+/** Text that could not be parsed: which document, at which stage, and the parser's own words. */
+export type ParseParams =
+  | { readonly source: "study"; readonly stage: "json"; readonly detail: string }
+  | { readonly source: "study"; readonly stage: "read"; readonly detail: string }
+  | { readonly source: "study"; readonly stage: "syntax"; readonly detail: string; readonly duplicateKey: boolean }
+  | { readonly source: "measures"; readonly stage: "syntax" | "read"; readonly detail: string }
+  | { readonly source: "report"; readonly detail: string };
+
+/** How two bases differ on one key (the shape of `BasisDifference`). */
+export interface BasisDifferenceParams {
+  readonly kind: "value" | "only-left" | "only-right";
+  readonly key: string;
+  readonly left?: unknown;
+  readonly right?: unknown;
+}
+
+/** A sampling-plan option that names an audience-specific path and the value found there. */
+export interface PlanPathValue {
+  readonly path: readonly (string | number)[];
+  readonly got: ShownValue;
+}
+
+/** Duplicate ids, one code per kind: `dup/service-item` for "service item". */
+export type DupParams = { readonly [K in IdKind as `dup/${Dashed<K>}`]: { readonly id: string; readonly first: DocPath } };
+
+/** Failed lookups, one code per kind: `not-found/evaluation point` keeps the kind's own words. */
+export type NotFoundParams = { readonly [K in NotFoundKind as `not-found/${K}`]: { readonly fn: string; readonly id: string } };
+
+/** Ledger rejections, one code per reason; `detail` is the reader's account of the row. */
+export type LedgerParams = { readonly [R in Exclude<LedgerReason, "stop-before-start"> as `data/${R}`]: { readonly detail: string } };
+
+/** Undefined references of the study whose only form is a {@link StudyRefParams}. */
+export type RefOnlyParams = { readonly [K in "need" | "service-item" | "evaluation-point" | "event" | "metric" | "question" | "theme" as `ref/unknown-${K}`]: StudyRefParams };
+
+/** Zod issue codes of catalogues and reports, kept as zod spells them. */
+export type ForeignZodParams = {
+  readonly [K in "invalid_type" | "too_big" | "too_small" | "invalid_format" | "not_multiple_of" | "invalid_union" | "invalid_key" | "invalid_element" | "invalid_value" | "unrecognized_keys" as `schema/${K}`]: ForeignSchemaParams;
+};
+
+/** Spaces to dashes, at the type level (`service item` → `service-item`). */
+export type Dashed<S extends string> = S extends `${infer A} ${infer B}` ? `${A}-${Dashed<B>}` : S;
+
+/**
+ * The parameters of every problem code: the one list of codes gaptrace reports.
+ *
+ * @example
+ * ```ts
+ * const params: ProblemParams["ref/unknown-post"] = { subject: { kind: "step", id: "dispatch" }, id: "dispatchr" };
+ * ```
+ */
+export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, RefOnlyParams, ForeignZodParams {
+  // Usage and files.
+  readonly usage: { readonly fn: string; readonly detail: string; readonly hint: string } | { readonly fn: string; readonly encoding: string };
+  readonly "file/unreadable": { readonly what: "study" | "data"; readonly file: string; readonly reason: FileReason; readonly detail: string };
+  // Parsing text.
+  readonly "parse/not-text": { readonly source: "study" | "measures" };
+  readonly "parse/json": ParseParams;
+  readonly "parse/yaml": ParseParams;
+  // The study's structure (zod).
+  readonly "owner/multiple": { readonly owners: readonly string[] };
+  readonly "post/no-department": { readonly index: number } | { readonly post: string; readonly department: string };
+  readonly "schema/missing": { readonly field: FieldRef; readonly expected: string | readonly string[] | null };
+  readonly "schema/invalid-type": { readonly field: FieldRef; readonly found: FoundValue; readonly expected: string };
+  readonly "schema/unknown-key": { readonly keys: readonly string[] } | ForeignSchemaParams;
+  readonly "schema/invalid-value": { readonly field: FieldRef; readonly found: FoundValue; readonly allowed: readonly string[] };
+  readonly "schema/invalid-union": SchemaDetailParams;
+  readonly "schema/too-small": SchemaDetailParams;
+  readonly "schema/too-big": SchemaDetailParams;
+  readonly "schema/invalid-format": SchemaDetailParams;
+  readonly "schema/not-multiple-of": { readonly field: FieldRef; readonly detail: string };
+  readonly "schema/invalid-key": { readonly field: FieldRef; readonly detail: string };
+  readonly "schema/invalid-element": { readonly field: FieldRef; readonly detail: string };
+  readonly "schema/custom": { readonly field: FieldRef; readonly detail: string } | ForeignSchemaParams;
+  readonly "schema/version": { readonly found: string; readonly expected: string };
+  // References.
+  readonly "dup/blueprint": { readonly theme: string; readonly first: number };
+  readonly "dup/contributor": { readonly post: string; readonly step: string };
+  readonly "dup/reach-point": { readonly point: string; readonly owner: { readonly step: string } | { readonly standard: string } };
+  readonly "ref/unknown-post": StudyRefParams | MeasureScopeParams;
+  readonly "ref/unknown-step": StudyRefParams | HandoffStepParams | MeasureScopeParams;
+  readonly "ref/unknown-department": StudyRefParams | MeasureScopeParams;
+  readonly "ref/unknown-standard": MeasureScopeParams;
+  readonly "ref/unknown-category": { readonly measure: string; readonly category: string };
+  readonly "ref/step-in-other-blueprint": { readonly handoff: HandoffRef; readonly step: string; readonly theme: string };
+  readonly "ref/duplicate-category": { readonly id: string };
+  readonly "ref/duplicate-measure": { readonly id: string };
+  // Ownership and themes.
+  readonly "owner/missing": { readonly step: string; readonly layer: string };
+  readonly "owner/customer-step": { readonly step: string; readonly post: string };
+  readonly "owner/also-contributor": { readonly step: string; readonly post: string };
+  readonly "theme/no-blueprint": { readonly theme: string };
+  // Evaluation points and questions.
+  readonly "point/no-questions": { readonly point: string };
+  readonly "question/empty-range": { readonly question: string; readonly min: number; readonly max: number };
+  readonly "question/reverse-unbounded": { readonly question: string; readonly scale: "numeric" | "yesno" };
+  readonly "question/unit-mismatch": { readonly question: string; readonly unit: string; readonly metric: string; readonly metricUnit: string };
+  readonly "question/metric-needs-numeric": { readonly question: string; readonly metric: string };
+  readonly "question/pairs-kind": { readonly question: string; readonly measures: string; readonly pair: string; readonly pairMeasures: string };
+  readonly "question/pairs-scale": { readonly question: string; readonly pair: string };
+  readonly "question/pairs-audience": { readonly question: string; readonly pair: string };
+  readonly "question/internal-on-customer-step": { readonly question: string; readonly post: string; readonly step: string };
+  readonly "question/overall-kind": { readonly question: string; readonly measures: string; readonly staff: boolean };
+  readonly "question/overall-twice": { readonly theme: string; readonly first: string; readonly second: string };
+  // Metrics, standards and clocks.
+  readonly "clock/same-event": { readonly metric: string; readonly event: string } | { readonly standard: string } | { readonly question: string };
+  readonly "metric/no-clock": { readonly metric: string };
+  readonly "metric/clock-on-value": { readonly metric: string };
+  readonly "standard/unit-mismatch": { readonly standard: string; readonly unit: string; readonly metric: string; readonly metricUnit: string };
+  readonly "standard/no-clock": { readonly standard: string; readonly metric: string };
+  readonly "standard/clock-on-value": { readonly standard: string; readonly metric: string };
+  readonly "standard/non-positive-duration": { readonly standard: string; readonly threshold: number; readonly unit: string };
+  readonly "standard/metric-elsewhere": { readonly standard: string; readonly steps: readonly string[]; readonly metric: string; readonly step: string };
+  // The process graph.
+  readonly "visibility/backoffice-to-customer": { readonly handoff: HandoffRef; readonly layer: "backoffice" | "support" };
+  readonly "handoff/self-loop": { readonly step: string };
+  readonly "graph/isolated-step": { readonly step: string; readonly theme: string };
+  readonly "graph/disconnected": { readonly theme: string; readonly parts: number };
+  readonly "graph/cycle": { readonly steps: readonly string[]; readonly rework: boolean };
+  readonly "graph/dangling-handoff": { readonly handoff: string; readonly theme: string; readonly end: "from" | "to"; readonly step: string };
+  readonly "graph/duplicate-step": { readonly step: string; readonly first: DocPath };
+  readonly "graph/duplicate-handoff": { readonly handoff: string; readonly first: DocPath; readonly conflicting: boolean };
+  readonly "internal/rater-not-downstream": { readonly question: string; readonly post: string; readonly step: string; readonly ownStep: boolean; readonly ownsNoStep: boolean };
+  readonly "reach/not-downstream":
+    | { readonly step: string; readonly point: string; readonly target: string; readonly otherTheme: string | null }
+    | { readonly standard: string; readonly point: string; readonly target: string; readonly governed: readonly string[] };
+  // Key-driver statistics.
+  readonly "drivers/constant-predictor": { readonly point: string };
+  readonly "drivers/no-data": { readonly point: string };
+  readonly "drivers/insufficient-data":
+    | { readonly reason: "no-point" }
+    | { readonly reason: "constant-outcome" }
+    | { readonly reason: "too-few"; readonly respondents: number; readonly points: number; readonly listwise: boolean }
+    | { readonly reason: "undefined-correlation"; readonly first: string; readonly second: string | null };
+  readonly "drivers/not-positive-definite": { readonly eigenvalue: number; readonly points: readonly string[] };
+  readonly "drivers/singular": { readonly points: readonly string[] | null };
+  readonly "drivers/negative-correlation": { readonly point: string; readonly r: number };
+  readonly "drivers/no-explained-variance": { readonly rSquared: number };
+  readonly "drivers/bootstrap-failed": { readonly used: number; readonly replicates: number; readonly failures: readonly { readonly kind: string; readonly count: number }[] };
+  readonly "drivers/bootstrap-replicates-failed": { readonly used: number; readonly replicates: number; readonly failures: readonly { readonly kind: string; readonly count: number }[] };
+  readonly "drivers/too-many-predictors": { readonly predictors: number; readonly limit: number };
+  // Reading data.
+  readonly "data/stop-before-start": { readonly detail: string } | { readonly cases: number; readonly start: string; readonly stop: string };
+  readonly "data/workday-needs-calendar": { readonly start: string; readonly stop: string };
+  readonly "data/no-clock": { readonly standard: string; readonly metric: string };
+  readonly "data/not-a-duration": { readonly standard: string; readonly unit: string };
+  readonly "data/unknown-column": { readonly columns: readonly string[]; readonly of: "events" | "questions" };
+  readonly "data/unused-column": { readonly columns: readonly string[]; readonly linkByRespondent: boolean };
+  readonly "data/internal-case-link": { readonly respondent: string; readonly post: string; readonly case: string };
+  readonly "data/duplicate-column": { readonly columns: readonly string[] };
+  readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[] };
+  readonly "data/duplicate-question-id": { readonly question: string };
+  readonly "data/reverse-needs-bounds": { readonly question: string };
+  readonly "data/aggregate-json": { readonly detail: string } | { readonly cell: string };
+  readonly "data/basis-mismatch": { readonly fn: string; readonly metric: string; readonly differences: readonly BasisDifferenceParams[]; readonly labels: readonly [string, string] };
+  // Survey design.
+  readonly "questionnaire/unknown-step": { readonly point: string; readonly step: string };
+  readonly "plan-options/not-an-object": { readonly got: ShownValue };
+  readonly "plan-options/unknown": { readonly key: string; readonly known: readonly string[] };
+  readonly "plan-options/missing": { readonly key: string; readonly of: "mean" | "share" };
+  readonly "plan-options/margin": { readonly key: string; readonly of: "mean" | "share"; readonly got: ShownValue };
+  readonly "plan-options/confidence": { readonly got: ShownValue };
+  readonly "plan-options/sd": { readonly got: ShownValue; readonly keys: readonly string[] } | { readonly key: string; readonly got: ShownValue };
+  readonly "plan-options/sd-key": { readonly key: string; readonly keys: readonly string[] };
+  readonly "plan-options/sd-rule": { readonly got: ShownValue };
+  readonly "plan-options/proportion": { readonly got: ShownValue };
+  readonly "plan-options/audience": { readonly option: string; readonly audience: string };
+  readonly "plan-options/design-effect": PlanPathValue;
+  readonly "plan-options/weights": { readonly path: readonly (string | number)[] };
+  readonly "plan-options/design-effect-twice": { readonly audience: string };
+  readonly "plan-options/response-rate": PlanPathValue;
+  readonly "plan-options/populations": Record<string, never>;
+  readonly "plan-options/unknown-theme": { readonly option: "populations" | "themes"; readonly index: number; readonly got: ShownValue; readonly themes: readonly string[] };
+  readonly "plan-options/duplicate-theme": { readonly theme: string };
+  readonly "plan-options/population-size": { readonly index: number; readonly got: ShownValue };
+  readonly "plan-options/segments": Record<string, never>;
+  readonly "plan-options/segment-dimension": { readonly index: number; readonly got: ShownValue };
+  readonly "plan-options/segment-duplicate": { readonly dimension: string };
+  readonly "plan-options/segment-audience": { readonly index: number; readonly got: ShownValue };
+  readonly "plan-options/segment-values": { readonly index: number };
+  readonly "plan-options/segment-value": { readonly index: number; readonly value: number; readonly got: ShownValue };
+  readonly "plan-options/segment-value-duplicate": { readonly index: number; readonly value: string };
+  readonly "plan-options/segment-share": { readonly index: number; readonly value: number; readonly got: ShownValue };
+  readonly "plan-options/segment-shares-sum": { readonly dimension: string; readonly sum: number };
+  readonly "plan-options/external-respondents": { readonly got: ShownValue };
+  readonly "plan-options/themes": { readonly themes: readonly string[] };
+}
+
+/** Every problem code gaptrace reports. */
+export type ProblemCode = keyof ProblemParams;
+
+/** The text of one problem in one language. */
+export interface ProblemText {
+  /** What is wrong, in plain words. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly hint: string;
+}
+
+/** One language's text for every code: a missing code is a type error. */
+export type ProblemTable = { readonly [C in ProblemCode]: (p: ProblemParams[C]) => ProblemText };
+
+/**
+ * The reason a file could not be read, from the error the file system threw.
+ *
+ * @param e - the error (its `code`, such as `ENOENT`, decides).
+ * @returns the reason and the raw code (or the error's text) as detail.
+ * @example
+ * ```ts
+ * fileReason(Object.assign(new Error("x"), { code: "ENOENT" })); // { reason: "missing", detail: "ENOENT" }
+ * ```
+ */
+export function fileReason(e: unknown): { readonly reason: FileReason; readonly detail: string } {
+  const code = (e as { code?: string } | null)?.code;
+  const reason: FileReason = code === "ENOENT" ? "missing" : code === "EACCES" ? "denied" : code === "EISDIR" ? "folder" : "other";
+  return { reason, detail: code ?? String(e) };
+}

@@ -1,0 +1,28 @@
+/**
+ * Paths into a document (object keys and array indices, as zod reports them) and how messages write them. Apart
+ * from `problem.ts` so the message tables can write paths without importing the problems they word.
+ * @module
+ */
+
+/** A path into a document: object keys and array indices, as zod reports them. */
+export type DocPath = readonly (string | number)[];
+
+/**
+ * Render a path like `blueprints[0].steps[3].owner`.
+ *
+ * @param path - the keys and indices.
+ * @returns the path as a reader writes it, or `(document)` for the empty path.
+ * @example
+ * ```ts
+ * formatPath(["blueprints", 0, "steps", 3, "owner"]); // "blueprints[0].steps[3].owner"
+ * ```
+ */
+export function formatPath(path: DocPath): string {
+  let out = "";
+  for (const seg of path) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out === "" ? "(document)" : out;
+}

@@ -1,0 +1,187 @@
+/**
+ * Problems as data: a code with typed parameters, English and Chinese text from one table per language.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { formatProblems, hasCode, isProblemCode, problem, problemText, type Problem } from "../../src/core/problem.js";
+import { PROBLEMS_EN } from "../../src/core/messages/problems-en.js";
+import { PROBLEMS_ZH } from "../../src/core/messages/problems-zh.js";
+import { SAMPLE_PARAMS } from "./problem-samples.js";
+import type { ProblemCode } from "../../src/core/messages/problem-codes.js";
+
+const HAN = /[\u4e00-\u9fff]/;
+
+describe("problem", () => {
+  it("renders the English message and hint from the table and keeps code and parameters", () => {
+    const p = problem("ref/unknown-post", "error", ["blueprints", 0, "steps", 3, "owner"], { subject: { kind: "step", id: "dispatch" }, id: "dispatchr" });
+    expect(p).toEqual({
+      code: "ref/unknown-post",
+      severity: "error",
+      path: ["blueprints", 0, "steps", 3, "owner"],
+      message: 'Step "dispatch" names post "dispatchr", which is not defined.',
+      hint: "Define the post under organisation.posts, or correct the id.",
+      params: { subject: { kind: "step", id: "dispatch" }, id: "dispatchr" },
+    });
+  });
+
+  it("copies the path, so changing the caller's array later does not move the problem", () => {
+    const path: (string | number)[] = ["themeMap", "themes", 2];
+    const p = problem("theme/no-blueprint", "warning", path, { theme: "billing" });
+    path.push("id");
+    expect(p.path).toEqual(["themeMap", "themes", 2]);
+  });
+
+  it("gives the text in Chinese with problemText and leaves English as the problem's own", () => {
+    const p = problem("theme/no-blueprint", "warning", [], { theme: "billing" });
+    expect(problemText(p, "en")).toEqual({ message: 'Theme "billing" has no blueprint.', hint: "Add a blueprint with theme: <this id>, or remove the theme from the map." });
+    const zh = problemText(p, "zh");
+    expect(zh.message).toBe("服务主题 “billing” 没有蓝图。");
+    expect(zh.hint).toMatch(HAN);
+  });
+
+  it("formats problems in either language, errors first", () => {
+    const warning = problem("theme/no-blueprint", "warning", ["themeMap", "themes", 2], { theme: "billing" });
+    const error = problem("owner/missing", "error", ["blueprints", 0, "steps", 1, "owner"], { step: "dispatch", layer: "backoffice" });
+    expect(formatProblems([warning, error])).toBe(
+      'error owner/missing at blueprints[0].steps[1].owner: Step "dispatch" (backoffice) has no accountable owner post.\n' +
+        "  → Add owner: <post id>. Attribution lands on the owner, so every non-customer step needs exactly one.\n" +
+        'warning theme/no-blueprint at themeMap.themes[2]: Theme "billing" has no blueprint.\n' +
+        "  → Add a blueprint with theme: <this id>, or remove the theme from the map.",
+    );
+    const zh = formatProblems([warning, error], "zh");
+    expect(zh.split("\n")[0]).toBe("error owner/missing at blueprints[0].steps[1].owner: 环节 “dispatch”（后台支撑层）没有责任岗位。");
+    expect(zh).toContain("warning theme/no-blueprint at themeMap.themes[2]: 服务主题 “billing” 没有蓝图。");
+  });
+
+  it("narrows parameters by code and knows its codes", () => {
+    const p: Problem = problem("schema/unknown-key", "error", [], { keys: ["colour"] });
+    expect(hasCode(p, "schema/unknown-key") && "keys" in p.params ? p.params.keys : undefined).toEqual(["colour"]);
+    expect(hasCode(p, "schema/missing")).toBe(false);
+    expect(isProblemCode("ref/unknown-post")).toBe(true);
+    expect(isProblemCode("ref/unknown-pots")).toBe(false);
+    expect(isProblemCode("__proto__")).toBe(false);
+  });
+
+  it("keeps a problem made the deprecated way readable in every language (its English text)", () => {
+    const p = problem("data/unused-column", "info", [], "Column(s) x are not used.", "Name them.");
+    expect(p.message).toBe("Column(s) x are not used.");
+    expect(problemText(p, "zh")).toEqual({ message: "Column(s) x are not used.", hint: "Name them." });
+  });
+});
+
+describe("the message tables", () => {
+  const codes = Object.keys(PROBLEMS_EN).sort() as ProblemCode[];
+
+  it("have the same codes in English and Chinese, and a sample for each", () => {
+    expect(Object.keys(PROBLEMS_ZH).sort()).toEqual(codes);
+    expect(Object.keys(SAMPLE_PARAMS).sort()).toEqual(codes);
+    expect(codes.length).toBeGreaterThan(150);
+  });
+
+  it.each(codes)("%s: non-empty English and Chinese for every sample, the Chinese in Chinese", (code) => {
+    const samples = SAMPLE_PARAMS[code] as readonly unknown[];
+    expect(samples.length).toBeGreaterThan(0);
+    for (const params of samples) {
+      const p = problem(code, "error", [], params as never);
+      const en = problemText(p, "en");
+      const zh = problemText(p, "zh");
+      expect(en.message.trim().length).toBeGreaterThan(5);
+      expect(en.hint.trim().length).toBeGreaterThan(5);
+      expect(zh.message.trim().length).toBeGreaterThan(3);
+      expect(zh.hint.trim().length).toBeGreaterThan(3);
+      expect(zh.message).not.toBe(en.message);
+      expect(zh.message).toMatch(HAN);
+      // A missing parameter shows as "undefined" (the English says "is undefined" on purpose) or "[object Object]".
+      expect(en.message).not.toMatch(/(?<!is )\bundefined\b|\[object Object\]/);
+      expect(zh.message).not.toMatch(/\bundefined\b|\[object Object\]/);
+    }
+  });
+});
+
+/** Every `problem(` call in src, with its arguments split at the top level. */
+function problemCalls(): { file: string; line: number; args: string[] }[] {
+  const root = fileURLToPath(new URL("../../src/", import.meta.url));
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith(".ts")) files.push(p);
+    }
+  };
+  walk(root);
+  const out: { file: string; line: number; args: string[] }[] = [];
+  for (const path of files) {
+    const text = readFileSync(path, "utf8");
+    for (const m of text.matchAll(/(?<![\w.$])problem\(/g)) {
+      const args = splitArgs(text, m.index + m[0].length);
+      if (args === undefined) continue;
+      out.push({ file: relative(root, path), line: text.slice(0, m.index).split("\n").length, args });
+    }
+  }
+  return out;
+}
+
+/** The top-level arguments of a call whose `(` ends just before `start`; strings, templates and comments skipped. */
+function splitArgs(text: string, start: number): string[] | undefined {
+  const args: string[] = [];
+  let depth = 0;
+  let from = start;
+  const templates: number[] = [];
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < text.length && text[i] !== c) i += text[i] === "\\" ? 2 : 1;
+    } else if (c === "`" || (c === "}" && templates.length > 0 && templates[templates.length - 1] === depth)) {
+      if (c === "}") templates.pop();
+      i++;
+      while (i < text.length && text[i] !== "`") {
+        if (text[i] === "\\") i += 2;
+        else if (text[i] === "$" && text[i + 1] === "{") {
+          templates.push(depth);
+          i++;
+          break;
+        } else i++;
+      }
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) {
+      if (depth === 0) {
+        args.push(text.slice(from, i).trim());
+        return args.filter((a) => a !== "");
+      }
+      depth--;
+    } else if (c === "," && depth === 0) {
+      args.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  return undefined;
+}
+
+/** Call sites still being rewritten by the data-reader work (issue 13, item 1): the deprecated form, for now. */
+const PENDING = new Set(["data/cases.ts", "data/responses.ts"]);
+
+describe("problem call sites", () => {
+  const calls = problemCalls().filter((c) => c.file !== "core/problem.ts");
+
+  it("are found by the scan (so the checks below check something)", () => {
+    expect(calls.length).toBeGreaterThan(60);
+    expect(calls.some((c) => c.file === "study/validate/references.ts")).toBe(true);
+  });
+
+  it("pass parameters, never a pre-written message", () => {
+    const written = calls.filter((c) => c.args.length !== 4 || /^["'`]/.test(c.args[3] ?? ""));
+    const unexpected = written.filter((c) => !PENDING.has(c.file)).map((c) => `${c.file}:${c.line}`);
+    expect(unexpected).toEqual([]);
+  });
+
+  it("detects a pre-written message when it sees one", () => {
+    const text = 'x; problem("a/b", "error", [f(1, 2)], `Step ${q("s")} is ${"odd"}.`, "Fix it."); y';
+    expect(splitArgs(text, text.indexOf("(") + 1)).toEqual(['"a/b"', '"error"', "[f(1, 2)]", '`Step ${q("s")} is ${"odd"}.`', '"Fix it."']);
+  });
+});
