@@ -6,7 +6,7 @@
  */
 import { DirectedGraph } from "graphology";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
-import { formatPath, problem, type DocPath, type Problem } from "../core/problem.js";
+import { problem, type DocPath, type Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
 
@@ -192,36 +192,18 @@ export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
     for (const end of d.missing) {
       const id = d.handoff[end];
       problems.push(
-        problem(
-          "graph/dangling-handoff",
-          "error",
-          [...d.path, end],
-          `Hand-off ${JSON.stringify(handoffKey(d.handoff.from, d.handoff.to))} in theme ${JSON.stringify(d.theme)} names ${end === "from" ? "upstream" : "downstream"} step ${JSON.stringify(id)}, which is not defined.`,
-          "Define the step in a blueprint or correct the id.",
-        ),
+        problem("graph/dangling-handoff", "error", [...d.path, end], { handoff: handoffKey(d.handoff.from, d.handoff.to), theme: d.theme, end, step: id }),
       );
     }
   }
   for (const d of result.duplicateSteps) {
     problems.push(
-      problem(
-        "graph/duplicate-step",
-        "error",
-        [...d.path, "id"],
-        `Step id ${JSON.stringify(d.step.id)} is already used by the step at ${formatPath(d.firstPath)}.`,
-        "Step ids must be unique across the whole study; rename one of them.",
-      ),
+      problem("graph/duplicate-step", "error", [...d.path, "id"], { step: d.step.id, first: d.firstPath }),
     );
   }
   for (const d of result.duplicateHandoffs) {
     problems.push(
-      problem(
-        "graph/duplicate-handoff",
-        "error",
-        d.path,
-        `Hand-off ${JSON.stringify(d.key)} is already declared at ${formatPath(d.firstPath)}${d.conflicting ? " with a different kind, rework flag or label" : ""}.`,
-        "Declare each hand-off once; merge the two declarations.",
-      ),
+      problem("graph/duplicate-handoff", "error", d.path, { handoff: d.key, first: d.firstPath, conflicting: d.conflicting }),
     );
   }
   return problems;

@@ -70,13 +70,12 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
   const parsed = MeasureCatalogueSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
-      problem(
-        i.code === "unrecognized_keys" ? "schema/unknown-key" : `schema/${i.code}`,
-        "error",
-        i.path.filter((p): p is string | number => typeof p !== "symbol"),
-        `validateMeasures: ${i.message}${i.code === "unrecognized_keys" ? ` (${i.keys.map((k) => JSON.stringify(k)).join(", ")})` : ""}.`,
-        i.path[0] === "format" ? `Start the file with format: ${MEASURES_FORMAT}.` : "Correct the value at the path shown (see docs/reports.md, Measures catalogue).",
-      ),
+      problem(i.code === "unrecognized_keys" ? "schema/unknown-key" : `schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), {
+        source: "measures",
+        detail: i.message,
+        keys: i.code === "unrecognized_keys" ? i.keys : null,
+        format: i.path[0] === "format" ? MEASURES_FORMAT : null,
+      }),
     );
     return { ok: false, catalogue: undefined, problems };
   }
@@ -84,20 +83,23 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
   const problems: Problem[] = [];
   const categories = new Map<string, number>();
   cat.categories.forEach((c, i) => {
-    if (categories.has(c.id)) problems.push(problem("ref/duplicate-category", "error", ["categories", i, "id"], `Category id ${JSON.stringify(c.id)} is defined twice.`, "Give each category a unique id."));
+    if (categories.has(c.id)) problems.push(problem("ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
     else categories.set(c.id, i);
   });
   const seen = new Set<string>();
   cat.measures.forEach((m, i) => {
-    if (seen.has(m.id)) problems.push(problem("ref/duplicate-measure", "error", ["measures", i, "id"], `Measure id ${JSON.stringify(m.id)} is defined twice.`, "Give each measure a unique id."));
+    if (seen.has(m.id)) problems.push(problem("ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
     seen.add(m.id);
     if (!categories.has(m.category))
-      problems.push(problem("ref/unknown-category", "error", ["measures", i, "category"], `Measure ${JSON.stringify(m.id)} names category ${JSON.stringify(m.category)}, which is not defined.`, "Define the category under categories or correct the id."));
+      problems.push(problem("ref/unknown-category", "error", ["measures", i, "category"], { measure: m.id, category: m.category }));
   });
   if (study !== undefined) problems.push(...scopeProblems(cat, study));
   const ok = !problems.some((p) => p.severity === "error");
   return { ok, catalogue: ok ? cat : undefined, problems };
 }
+
+/** The problem code of an unknown id in each scope list of a measure. */
+const SCOPE_CODE = { steps: "ref/unknown-step", standards: "ref/unknown-standard", posts: "ref/unknown-post", departments: "ref/unknown-department" } as const;
 
 /** Scoped ids the study does not know: warnings, since a catalogue may serve several studies. */
 function scopeProblems(cat: MeasureCatalogue, study: Study): Problem[] {
@@ -112,7 +114,7 @@ function scopeProblems(cat: MeasureCatalogue, study: Study): Problem[] {
     for (const key of ["steps", "standards", "posts", "departments"] as const)
       m[key].forEach((id, k) => {
         if (!known[key].has(id))
-          out.push(problem(`ref/unknown-${key.slice(0, -1)}`, "warning", ["measures", i, key, k], `Measure ${JSON.stringify(m.id)} is scoped to ${key.slice(0, -1)} ${JSON.stringify(id)}, which the study does not define; it will never apply.`, "Correct the id or remove it from the scope."));
+          out.push(problem(SCOPE_CODE[key], "warning", ["measures", i, key, k], { measure: m.id, id }));
       });
   });
   return out;
@@ -148,7 +150,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
     ...(pos !== undefined ? { line: pos.line, column: pos.col } : {}),
   });
   if (typeof text !== "string")
-    return { ok: false, catalogue: undefined, problems: [problem("parse/not-text", "error", [], "loadMeasuresText: the catalogue is not text.", "Pass the file's contents as a string.")] };
+    return { ok: false, catalogue: undefined, problems: [problem("parse/not-text", "error", [], { source: "measures" })] };
   const format = options.format ?? (file !== undefined ? (/\.json$/i.test(file) ? "json" : "yaml") : /^\s*[{[]/.test(text) ? "json" : "yaml");
   const lineCounter = new LineCounter();
   // YAML is a superset of JSON, so one parser locates problems in both.
@@ -158,7 +160,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
       ok: false,
       catalogue: undefined,
       problems: doc.errors.map((err) => ({
-        ...problem(`parse/${format}`, "error", [], `loadMeasuresText: the file is not valid ${format.toUpperCase()}: ${err.message.split("\n")[0] ?? err.code}`, "Fix the syntax at the location shown."),
+        ...problem(`parse/${format}`, "error", [], { source: "measures", stage: "syntax", detail: err.message.split("\n")[0] ?? err.code }),
         location: at(err.linePos?.[0] ?? lineCounter.linePos(err.pos[0])),
       })),
     };
@@ -166,7 +168,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, catalogue: undefined, problems: [{ ...problem("parse/yaml", "error", [], `loadMeasuresText: the file could not be read: ${e instanceof Error ? e.message : String(e)}`, "Remove excessive aliases."), location: at(undefined) }] };
+    return { ok: false, catalogue: undefined, problems: [{ ...problem("parse/yaml", "error", [], { source: "measures", stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: at(undefined) }] };
   }
   const report = options.study === undefined ? validateMeasures(raw) : validateMeasures(options.study, raw);
   return {

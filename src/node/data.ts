@@ -9,6 +9,8 @@ import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { Parser as CsvParser } from "csv-parse";
 import { ValidationError } from "../core/errors.js";
+import { fileReason } from "../core/messages/problem-codes.js";
+import { unreadableWhy } from "../core/messages/problems-en.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
@@ -53,11 +55,9 @@ export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink:
 };
 
 function fileError(fn: string, path: string, e: unknown): ValidationError {
-  const code = (e as { code?: string }).code;
-  const why =
-    code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(e)})`;
-  return new ValidationError(`gaptrace/${fn}: the file ${path} ${why}.`, [
-    { ...problem("file/unreadable", "error", [], `The data file ${path} ${why}.`, "Check the path (relative paths are resolved from the current folder)."), location: { file: path } },
+  const { reason, detail } = fileReason(e);
+  return new ValidationError(`gaptrace/${fn}: the file ${path} ${unreadableWhy(reason, detail)}.`, [
+    { ...problem("file/unreadable", "error", [], { what: "data", file: path, reason, detail }), location: { file: path } },
   ]);
 }
 
@@ -102,7 +102,7 @@ function checkEncoding(fn: string, encoding: string | undefined): void {
     new TextDecoder(encoding);
   } catch {
     throw new ValidationError(`gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, [
-      problem("usage", "error", [], `gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".'),
+      problem("usage", "error", [], { fn, encoding: String(encoding) }),
     ]);
   }
 }

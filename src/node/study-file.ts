@@ -4,6 +4,7 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
+import { fileReason } from "../core/messages/problem-codes.js";
 import { problem } from "../core/problem.js";
 import type { LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
@@ -11,12 +12,10 @@ import type { Study } from "../model/study.js";
 import { readStudyAt, readStudyAtSync } from "./files.js";
 
 function fileProblem(path: string, e: unknown): StudyReport {
-  const code = (e as { code?: string }).code;
-  const why = code === "ENOENT" ? "does not exist" : code === "EACCES" ? "cannot be read (permission denied)" : code === "EISDIR" ? "is a folder, not a file" : `cannot be read (${code ?? String(e)})`;
   return {
     ok: false,
     study: undefined,
-    problems: [{ ...problem("file/unreadable", "error", [], `The study file ${path} ${why}.`, "Check the path (relative paths are resolved from the current folder)."), location: { file: path } }],
+    problems: [{ ...problem("file/unreadable", "error", [], { what: "study", file: path, ...fileReason(e) }), location: { file: path } }],
   };
 }
 

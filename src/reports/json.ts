@@ -45,20 +45,20 @@ export function readReportJson(text: string): ReportDocument {
     raw = JSON.parse(text);
   } catch (e) {
     throw new ValidationError("gaptrace/readReportJson: the text is not JSON.", [
-      problem("parse/json", "error", [], `readReportJson: ${e instanceof Error ? e.message : String(e)}`, "Pass the text toJson wrote."),
+      problem("parse/json", "error", [], { source: "report", detail: e instanceof Error ? e.message : String(e) }),
     ]);
   }
   const format = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : undefined;
   if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
     throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
-      problem("schema/version", "error", ["format"], `readReportJson: the report is ${format}, not ${REPORT_FORMAT}.`, "Write the report again with this version's toJson (gaptrace attribute)."),
+      problem("schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
   const r = ReportSchema.safeParse(raw);
   if (!r.success)
     throw new ValidationError(
       "gaptrace/readReportJson: not a gaptrace/report@2 document.",
       r.error.issues.map((i) =>
-        problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), `readReportJson: ${i.message}.`, "Compare with the format in docs/reports.md."),
+        problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { source: "report", detail: i.message }),
       ),
     );
   return r.data;

@@ -5,7 +5,7 @@
  */
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { ValidationError } from "../core/errors.js";
-import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
+import { hasCode, problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { validateStudy, type StudyReport } from "./validate/index.js";
 
@@ -85,7 +85,7 @@ function offsetOf(doc: Document, path: DocPath, keys?: readonly string[]): numbe
 export function loadStudyText(text: string, options: LoadStudyOptions = {}): StudyReport {
   const file = options.file;
   if (typeof text !== "string")
-    return { ok: false, study: undefined, problems: [problem("parse/not-text", "error", [], "The study is not text.", "Pass the file's contents as a string.")] };
+    return { ok: false, study: undefined, problems: [problem("parse/not-text", "error", [], { source: "study" })] };
   const format = options.format ?? guessFormat(text, file);
   if (format === "json") {
     try {
@@ -95,7 +95,7 @@ export function loadStudyText(text: string, options: LoadStudyOptions = {}): Stu
       const m = /position (\d+)/.exec(msg);
       const lc = /line (\d+) column (\d+)/.exec(msg);
       const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? lineCol(text, Number(m[1])) : undefined;
-      return { ok: false, study: undefined, problems: [{ ...problem("parse/json", "error", [], `The file is not valid JSON: ${msg}`, "Fix the JSON syntax at the location shown (a missing comma, quote or bracket)."), location: loc(file, pos) }] };
+      return { ok: false, study: undefined, problems: [{ ...problem("parse/json", "error", [], { source: "study", stage: "json", detail: msg }), location: loc(file, pos) }] };
     }
   }
   const lineCounter = new LineCounter();
@@ -106,7 +106,7 @@ export function loadStudyText(text: string, options: LoadStudyOptions = {}): Stu
       study: undefined,
       problems: doc.errors.map((err) => {
         const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
-        return { ...problem(`parse/${format}`, "error", [], `The file is not valid ${format.toUpperCase()}: ${err.message.split("\n")[0] ?? err.code}`, err.code === "DUPLICATE_KEY" ? "Remove or rename the repeated key." : "Fix the syntax at the location shown."), location: loc(file, pos) };
+        return { ...problem(`parse/${format}`, "error", [], { source: "study", stage: "syntax", detail: err.message.split("\n")[0] ?? err.code, duplicateKey: err.code === "DUPLICATE_KEY" }), location: loc(file, pos) };
       }),
     };
   }
@@ -114,11 +114,11 @@ export function loadStudyText(text: string, options: LoadStudyOptions = {}): Stu
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, study: undefined, problems: [{ ...problem("parse/yaml", "error", [], `The file could not be read: ${e instanceof Error ? e.message : String(e)}`, "Remove excessive aliases or unusual YAML features."), location: loc(file, undefined) }] };
+    return { ok: false, study: undefined, problems: [{ ...problem("parse/yaml", "error", [], { source: "study", stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: loc(file, undefined) }] };
   }
   const report = validateStudy(raw);
   const located = report.problems.map((p): Problem => {
-    const keys = p.code === "schema/unknown-key" ? [...p.message.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string) : undefined;
+    const keys = hasCode(p, "schema/unknown-key") && "keys" in p.params ? (p.params.keys ?? undefined) : undefined;
     const off = offsetOf(doc, p.path, keys);
     return { ...p, location: loc(file, off === undefined ? undefined : lineCounter.linePos(off)) };
   });

@@ -30,13 +30,7 @@ export function driverOk(system: DriverSystem, raw: readonly number[]): DriverOk
   const problems = [...system.base.problems];
   if (!explained) {
     problems.push(
-      problem(
-        "drivers/no-explained-variance",
-        "warning",
-        [],
-        `The evaluation points explain none of the variation in overall satisfaction (R² = ${rSquared.toPrecision(3)}), so there are no shares to divide; all shares are 0.`,
-        "Check that the overall score and the evaluation points come from the same respondents.",
-      ),
+      problem("drivers/no-explained-variance", "warning", [], { rSquared }),
     );
   }
   return { kind: "ok", ...system.base, problems, rSquared, drivers };

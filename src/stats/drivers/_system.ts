@@ -6,7 +6,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
-import { problem, type Problem } from "../../core/problem.js";
+import { problem, type Problem, type ProblemParams } from "../../core/problem.js";
 import { cellValue, checkWeights, correlationOfColumns, square, type ColumnData } from "./_moments.js";
 import { symmetricEigen, type Matrix, type MissingHandling, type SymmetricEigen } from "./matrix.js";
 import type {
@@ -104,8 +104,8 @@ export function driverSystem(
     dropped.push({ predictor, reason });
     problems.push(
       reason === "constant"
-        ? problem("drivers/constant-predictor", "warning", ["predictors", j], `Evaluation point ${JSON.stringify(predictor)} has the same score for every respondent used, so it cannot explain overall satisfaction; it was left out.`, "Nothing to fix unless the constant score is a data error.")
-        : problem("drivers/no-data", "warning", ["predictors", j], `Evaluation point ${JSON.stringify(predictor)} has fewer than two answers; it was left out.`, "Check that the column is filled in."),
+        ? problem("drivers/constant-predictor", "warning", ["predictors", j], { point: predictor })
+        : problem("drivers/no-data", "warning", ["predictors", j], { point: predictor }),
     );
   };
   let kept: number[] = [];
@@ -138,28 +138,24 @@ export function driverSystem(
     dropped,
     problems,
   };
-  const insufficient = (message: string, hint: string): DriverInsufficientData => ({
+  const insufficient = (why: ProblemParams["drivers/insufficient-data"]): DriverInsufficientData => ({
     kind: "insufficient-data",
     ...base,
-    problem: problem("drivers/insufficient-data", "error", [], message, hint),
+    problem: problem("drivers/insufficient-data", "error", [], why),
   });
   // Early exits: nothing to decompose.
-  if (p === 0) return insufficient("No evaluation point is left to analyse (all constant or unanswered).", "Check the score columns.");
+  if (p === 0) return insufficient({ reason: "no-point" });
   if (!(corr.sds[p]! > 0) || isConstant(outcome, usableRows(kept.map((j) => columns[j]!), outcome, fw, missing), fw)) {
-    return insufficient("Overall satisfaction does not vary among the respondents used, so there is nothing to explain.", "Check the overall-satisfaction column and the missing-value handling.");
+    return insufficient({ reason: "constant-outcome" });
   }
   if (corr.n < p + 2) {
-    return insufficient(
-      `Only ${corr.n} respondents can be used for ${p} evaluation points; at least ${p + 2} are needed.`,
-      missing === "listwise" ? "Collect more complete answers, analyse fewer points, or try missing: \"pairwise\"." : "Collect more answers or analyse fewer points.",
-    );
+    return insufficient({ reason: "too-few", respondents: corr.n, points: p, listwise: missing === "listwise" });
   }
   const r = corr.correlation;
   for (let j = 0; j <= p; j++) {
     for (let k = 0; k < j; k++) {
       if (Number.isNaN(r[j]![k]!)) {
-        const a = j === p ? "overall satisfaction" : JSON.stringify(names[kept[j]!]);
-        return insufficient(`The respondents who answered both ${JSON.stringify(names[kept[k]!])} and ${a} all gave one of them the same score, so their correlation is undefined.`, "Use listwise deletion or collect more answers.");
+        return insufficient({ reason: "undefined-correlation", first: names[kept[k]!]!, second: j === p ? null : names[kept[j]!]! });
       }
     }
   }
@@ -174,7 +170,6 @@ export function driverSystem(
       if (l <= SINGULAR_TOLERANCE * lmax) for (let j = 0; j < p; j++) if (Math.abs(eigen.vectors[j]![k]!) >= 0.01) involved.add(j);
     });
     const predictors = [...involved].sort((a, b) => a - b).map((j) => names[kept[j]!]!);
-    const list = predictors.map((s) => JSON.stringify(s)).join(", ");
     const indefinite = lmin < -SINGULAR_TOLERANCE * lmax;
     return {
       kind: "singular",
@@ -182,8 +177,8 @@ export function driverSystem(
       predictors,
       smallestEigenvalue: lmin,
       problem: indefinite
-        ? problem("drivers/not-positive-definite", "error", [], `The pairwise correlation matrix is not positive definite (smallest eigenvalue ${lmin.toPrecision(3)}); the pairs rest on too different respondents. Points involved: ${list}.`, "Use listwise deletion (the default), or drop one of the points involved.")
-        : problem("drivers/singular", "error", [], `These evaluation points are (almost) exact linear combinations of each other, so their separate importance is undefined: ${list}.`, "Drop or merge one of them (for example a total score computed from the others) and run again."),
+        ? problem("drivers/not-positive-definite", "error", [], { eigenvalue: lmin, points: predictors })
+        : problem("drivers/singular", "error", [], { points: predictors }),
     };
   }
   // β = V diag(1/λ) Vᵀ rₓᵧ, reusing the eigen-decomposition already needed for the singularity check.
@@ -202,7 +197,7 @@ export function driverSystem(
   for (let j = 0; j < p; j++) rSquared += rxy[j]! * beta[j]!;
   kept.forEach((src, j) => {
     if (rxy[j]! < 0) {
-      problems.push(problem("drivers/negative-correlation", "info", ["predictors", src], `A higher score on ${JSON.stringify(names[src])} goes with lower overall satisfaction (r = ${rxy[j]!.toFixed(3)}); its importance still counts as a positive part of R².`, "Check that the question is not reverse-worded, or read this point as a dissatisfier."));
+      problems.push(problem("drivers/negative-correlation", "info", ["predictors", src], { point: names[src]!, r: rxy[j]! }));
     }
   });
   return { kind: "system", names: kept.map((j) => names[j]!), rxx, rxy, eigen, beta, rSquared, base };

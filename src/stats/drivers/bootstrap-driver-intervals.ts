@@ -180,7 +180,7 @@ export function bootstrapDriverIntervals(
     r2s.push(rep.rSquared);
   }
   const used = r2s.length;
-  const failedText = [...failures].map(([kind, count]) => `${count} ${kind}`).join(", ");
+  const failed = [...failures].map(([kind, count]) => ({ kind, count }));
   if (used < 2) {
     return {
       kind: "bootstrap-failed",
@@ -188,19 +188,13 @@ export function bootstrapDriverIntervals(
       replicates,
       replicatesUsed: used,
       estimate,
-      problem: problem("drivers/bootstrap-failed", "error", [], `Only ${used} of ${replicates} resamples could be analysed (${failedText}).`, "The data are too thin for resampling; collect more respondents or analyse fewer points."),
+      problem: problem("drivers/bootstrap-failed", "error", [], { used, replicates, failures: failed }),
     };
   }
   const problems: Problem[] = [];
   if (used < replicates) {
     problems.push(
-      problem(
-        "drivers/bootstrap-replicates-failed",
-        used < 0.9 * replicates ? "warning" : "info",
-        [],
-        `${replicates - used} of ${replicates} resamples could not be analysed (${failedText}); the intervals use the other ${used} and may be too narrow.`,
-        "Treat the intervals with care, or analyse fewer, less collinear points.",
-      ),
+      problem("drivers/bootstrap-replicates-failed", used < 0.9 * replicates ? "warning" : "info", [], { used, replicates, failures: failed }),
     );
   }
   const lo = (1 - level) / 2;

@@ -64,13 +64,7 @@ export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): Drive
       method: "shapley",
       predictors: kept,
       limit: SHAPLEY_MAX_PREDICTORS,
-      problem: problem(
-        "drivers/too-many-predictors",
-        "error",
-        ["predictors"],
-        `Too many predictors for exact Shapley: ${kept} evaluation points need 2^${kept} regressions (the limit is ${SHAPLEY_MAX_PREDICTORS}).`,
-        "Use relativeWeights, which approximates the Shapley values closely for any number of points, or analyse fewer points at a time.",
-      ),
+      problem: problem("drivers/too-many-predictors", "error", ["predictors"], { predictors: kept, limit: SHAPLEY_MAX_PREDICTORS }),
     };
   }
   const p = system.names.length;
@@ -83,7 +77,7 @@ export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): Drive
       kind: "singular",
       predictors: [...system.names],
       smallestEigenvalue: system.eigen.values[p - 1]!,
-      problem: problem("drivers/singular", "error", [], "A subset of the evaluation points is numerically collinear.", "Drop or merge one of them and run again."),
+      problem: problem("drivers/singular", "error", [], { points: null }),
     };
   }
   const full = (1 << p) - 1;

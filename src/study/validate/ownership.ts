@@ -12,14 +12,14 @@ export function stepOwnership({ study }: RuleContext): Problem[] {
     bp.steps.forEach((s, i) => {
       const path = ["blueprints", b, "steps", i];
       if (s.layer !== "customer" && s.owner === undefined)
-        out.push(problem("owner/missing", "error", [...path, "owner"], `Step ${JSON.stringify(s.id)} (${s.layer}) has no accountable owner post.`, "Add owner: <post id>. Attribution lands on the owner, so every non-customer step needs exactly one."));
+        out.push(problem("owner/missing", "error", [...path, "owner"], { step: s.id, layer: s.layer }));
       if (s.layer === "customer" && s.owner !== undefined)
-        out.push(problem("owner/customer-step", "warning", [...path, "owner"], `Customer step ${JSON.stringify(s.id)} names owner post ${JSON.stringify(s.owner)}; customer actions have no internal owner.`, "Remove owner from the customer step, or move the step to the frontline layer if staff perform it."));
+        out.push(problem("owner/customer-step", "warning", [...path, "owner"], { step: s.id, post: s.owner }));
       if (s.owner !== undefined && s.contributors.includes(s.owner))
-        out.push(problem("owner/also-contributor", "warning", [...path, "contributors"], `Post ${JSON.stringify(s.owner)} is both owner and contributor of step ${JSON.stringify(s.id)}.`, "Remove it from contributors."));
+        out.push(problem("owner/also-contributor", "warning", [...path, "contributors"], { step: s.id, post: s.owner }));
       const seen = new Set<string>();
       s.contributors.forEach((c, j) => {
-        if (seen.has(c)) out.push(problem("dup/contributor", "warning", [...path, "contributors", j], `Post ${JSON.stringify(c)} is listed twice as contributor of step ${JSON.stringify(s.id)}.`, "List each contributor once."));
+        if (seen.has(c)) out.push(problem("dup/contributor", "warning", [...path, "contributors", j], { post: c, step: s.id }));
         seen.add(c);
       });
     }),
@@ -31,6 +31,6 @@ export function stepOwnership({ study }: RuleContext): Problem[] {
 export function themesWithoutBlueprint({ study }: RuleContext): Problem[] {
   const covered = new Set(study.blueprints.map((b) => b.theme));
   return study.themeMap.themes.flatMap((t, i) =>
-    covered.has(t.id) ? [] : [problem("theme/no-blueprint", "warning", ["themeMap", "themes", i], `Theme ${JSON.stringify(t.id)} has no blueprint.`, "Add a blueprint with theme: <this id>, or remove the theme from the map.")],
+    covered.has(t.id) ? [] : [problem("theme/no-blueprint", "warning", ["themeMap", "themes", i], { theme: t.id })],
   );
 }

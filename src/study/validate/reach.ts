@@ -10,19 +10,17 @@ import { stepKey } from "../../graph/ids.js";
 import { downstreamOf } from "../../graph/traverse.js";
 import type { RuleContext } from "./context.js";
 
-const q = (s: string): string => JSON.stringify(s);
-
 /** The steps a step can affect: itself and every step downstream of it (rework not followed). */
 function atOrDownstream(graph: StudyGraph, stepId: string): Set<string> {
   return new Set([stepId, ...downstreamOf(graph, stepId).map((r) => r.step)]);
 }
 
 /** Duplicate points in a reach list (warnings). */
-function duplicates(reach: readonly string[], at: DocPath, owner: string): Problem[] {
+function duplicates(reach: readonly string[], at: DocPath, owner: { readonly step: string } | { readonly standard: string }): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
   reach.forEach((pt, j) => {
-    if (seen.has(pt)) out.push(problem("dup/reach-point", "warning", [...at, j], `Evaluation point ${q(pt)} is listed twice in the reach of ${owner}.`, "List each evaluation point once."));
+    if (seen.has(pt)) out.push(problem("dup/reach-point", "warning", [...at, j], { point: pt, owner }));
     seen.add(pt);
   });
   return out;
@@ -43,8 +41,7 @@ export function declaredReach({ study, index }: RuleContext): Problem[] {
     bp.steps.forEach((s, i) => {
       if (s.reach === undefined) return;
       const at: DocPath = ["blueprints", b, "steps", i, "reach"];
-      const owner = `step ${q(s.id)}`;
-      out.push(...duplicates(s.reach, at, owner));
+      out.push(...duplicates(s.reach, at, { step: s.id }));
       // A later step with an already used id is not in the graph (the duplicate id is an error of its own).
       const key = stepKey(s.id);
       if (!graph.hasNode(key) || graph.getNodeAttribute(key, "step") !== s) return;
@@ -52,16 +49,8 @@ export function declaredReach({ study, index }: RuleContext): Problem[] {
       s.reach.forEach((pt, j) => {
         const target = pointStep(pt);
         if (target === undefined || reachable.has(target)) return;
-        const elsewhere = themeOf(target) !== bp.theme ? ` in theme ${q(themeOf(target))}` : "";
-        out.push(
-          problem(
-            "reach/not-downstream",
-            "error",
-            [...at, j],
-            `The reach of step ${q(s.id)} names evaluation point ${q(pt)} at step ${q(target)}${elsewhere}, which is not downstream of ${q(s.id)} through hand-offs (rework hand-offs are not followed), so the trace from that point never reaches ${q(s.id)}.`,
-            `Step ${q(s.id)} can only affect points at itself or downstream of it: remove ${q(pt)} from its reach, or add the hand-off that leads from ${q(s.id)} to ${q(target)}.`,
-          ),
-        );
+        const otherTheme = themeOf(target) !== bp.theme ? themeOf(target) : null;
+        out.push(problem("reach/not-downstream", "error", [...at, j], { step: s.id, point: pt, target, otherTheme }));
       });
     }),
   );
@@ -69,24 +58,15 @@ export function declaredReach({ study, index }: RuleContext): Problem[] {
   study.standards.forEach((st, i) => {
     if (st.reach === undefined) return;
     const at: DocPath = ["standards", i, "reach"];
-    out.push(...duplicates(st.reach, at, `standard ${q(st.id)}`));
+    out.push(...duplicates(st.reach, at, { standard: st.id }));
     const governed = [...new Set(st.steps)].filter((s) => graph.hasNode(stepKey(s)));
     // No governed step in the graph: the unknown steps are reported elsewhere; nothing to trace from.
     if (governed.length === 0) return;
     const reachable = new Set(governed.flatMap((s) => [...atOrDownstream(graph, s)]));
-    const names = governed.map(q).join(", ");
     st.reach.forEach((pt, j) => {
       const target = pointStep(pt);
       if (target === undefined || reachable.has(target)) return;
-      out.push(
-        problem(
-          "reach/not-downstream",
-          "error",
-          [...at, j],
-          `The reach of standard ${q(st.id)} names evaluation point ${q(pt)} at step ${q(target)}, which is not downstream through hand-offs of any step the standard governs (${names}; rework hand-offs are not followed), so the trace from that point never reaches the standard.`,
-          `Standard ${q(st.id)} can only affect points at or downstream of the steps it governs (${names}): remove ${q(pt)} from its reach, or add the governed step or the hand-off that leads to ${q(target)}.`,
-        ),
-      );
+      out.push(problem("reach/not-downstream", "error", [...at, j], { standard: st.id, point: pt, target, governed }));
     });
   });
   return out;

@@ -5,6 +5,7 @@
  * @module
  */
 import type { z } from "zod";
+import type { FieldRef, FoundValue } from "../../core/messages/problem-codes.js";
 import { problem, type DocPath, type Problem } from "../../core/problem.js";
 
 /** Read the raw value at a path, tolerating anything (the input is untrusted). */
@@ -18,18 +19,19 @@ export function valueAt(root: unknown, path: DocPath): unknown {
   return cur;
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "an object";
-  if (typeof v === "string") return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  return `${typeof v} ${String(v)}`;
+/** What was found, as data the message tables word ("the text …", "a list"). */
+function describe(v: unknown): FoundValue {
+  if (v === undefined) return { kind: "nothing" };
+  if (v === null) return { kind: "null" };
+  if (Array.isArray(v)) return { kind: "list" };
+  if (typeof v === "object") return { kind: "object" };
+  if (typeof v === "string") return { kind: "text", text: v.length > 40 ? `${v.slice(0, 40)}…` : v };
+  return { kind: "other", type: typeof v, value: String(v) };
 }
 
-function fieldName(path: DocPath): string {
-  const last = path[path.length - 1];
-  return last === undefined ? "the document" : typeof last === "number" ? `item ${last}` : `"${last}"`;
+/** The field a path ends at: its key, its item index, or `null` for the document. */
+function fieldOf(path: DocPath): FieldRef {
+  return path[path.length - 1] ?? null;
 }
 
 /**
@@ -51,44 +53,38 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unkno
     const parent = path[path.length - 2];
     const key = path[path.length - 1];
     if (key === "owner" && Array.isArray(found)) {
-      return problem(
-        "owner/multiple",
-        "error",
-        path,
-        `A step has ${found.length} accountable owners (${found.map(String).join(", ")}); a step has exactly one.`,
-        "Keep the one accountable post in owner and list the others under contributors.",
-      );
+      return problem("owner/multiple", "error", path, { owners: found.map(String) });
     }
     if (key === "department" && found === undefined && typeof parent === "number" && path[path.length - 3] === "posts") {
-      return problem(
-        "post/no-department",
-        "error",
-        path,
-        `Post ${path.length >= 2 ? `at organisation.posts[${parent}]` : ""} is in no department.`,
-        "Every post belongs to exactly one department: add department: <department id>.",
-      );
+      return problem("post/no-department", "error", path, { index: parent });
     }
     const parentValue = valueAt(input, path.slice(0, -1));
     if (found === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") && parentValue !== null && typeof parentValue === "object" && !Array.isArray(parentValue)) {
-      const expected = issue.code === "invalid_type" ? issue.expected : issue.code === "invalid_value" ? `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` : "a value";
-      return problem("schema/missing", "error", path, `Required field ${fieldName(path)} is missing.`, `Add ${fieldName(path)} (expected ${expected}).`);
+      const expected = issue.code === "invalid_type" ? issue.expected : issue.code === "invalid_value" ? issue.values.map((v) => JSON.stringify(v)) : null;
+      return problem("schema/missing", "error", path, { field: fieldOf(path), expected });
     }
     switch (issue.code) {
       case "invalid_type":
-        return problem("schema/invalid-type", "error", path, `Expected ${issue.expected} at ${fieldName(path)} but found ${describe(found)}.`, `Write ${fieldName(path)} as ${issue.expected}.`);
+        return problem("schema/invalid-type", "error", path, { field: fieldOf(path), found: describe(found), expected: issue.expected });
       case "unrecognized_keys":
-        return problem("schema/unknown-key", "error", path, `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}.`, "Remove the field or correct its spelling; the JSON Schema (schema/study.schema.json) lists the allowed fields.");
+        return problem("schema/unknown-key", "error", path, { keys: issue.keys });
       case "invalid_value":
-        return problem("schema/invalid-value", "error", path, `${fieldName(path)} is ${describe(found)}; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(", ")}.`, "Use one of the allowed values.");
+        return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describe(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
       case "invalid_union":
-        return problem("schema/invalid-union", "error", path, `${fieldName(path)} (${describe(found)}) matches none of its allowed forms. ${issue.message}`, "Check the field's form in docs/concepts.md or the JSON Schema.");
+        return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
       case "too_small":
       case "too_big":
-        return problem(`schema/${issue.code === "too_small" ? "too-small" : "too-big"}`, "error", path, `${fieldName(path)}: ${issue.message} (found ${describe(found)}).`, "Correct the value.");
+        return problem(issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
       case "invalid_format":
-        return problem("schema/invalid-format", "error", path, `${fieldName(path)} (${describe(found)}): ${issue.message}.`, "Ids use letters, digits, _ . : - (any script), starting with a letter, digit or _.");
+        return problem("schema/invalid-format", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
+      case "not_multiple_of":
+        return problem("schema/not-multiple-of", "error", path, { field: fieldOf(path), detail: issue.message });
+      case "invalid_key":
+        return problem("schema/invalid-key", "error", path, { field: fieldOf(path), detail: issue.message });
+      case "invalid_element":
+        return problem("schema/invalid-element", "error", path, { field: fieldOf(path), detail: issue.message });
       default:
-        return problem(`schema/${issue.code.replace(/_/g, "-")}`, "error", path, `${fieldName(path)}: ${issue.message}.`, "Correct the value.");
+        return problem("schema/custom", "error", path, { field: fieldOf(path), detail: issue.message });
     }
   });
 }

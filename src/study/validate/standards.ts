@@ -11,26 +11,26 @@ export function metricsAndStandards({ study, index }: RuleContext): Problem[] {
   const out: Problem[] = [];
   study.metrics.forEach((m, i) => {
     if (m.kind === "duration" && m.clock === undefined)
-      out.push(problem("metric/no-clock", "warning", ["metrics", i], `Duration metric ${JSON.stringify(m.id)} has no clock; durations are computed between a start and a stop event.`, "Add clock: { start: <event id>, stop: <event id> } (standards may still give their own clock)."));
+      out.push(problem("metric/no-clock", "warning", ["metrics", i], { metric: m.id }));
     if (m.kind === "value" && m.clock !== undefined)
-      out.push(problem("metric/clock-on-value", "warning", ["metrics", i, "clock"], `Metric ${JSON.stringify(m.id)} is recorded directly (kind: value) but has a clock.`, "Use kind: duration, or remove the clock."));
+      out.push(problem("metric/clock-on-value", "warning", ["metrics", i, "clock"], { metric: m.id }));
     if (m.clock !== undefined && m.clock.start === m.clock.stop)
-      out.push(problem("clock/same-event", "error", ["metrics", i, "clock"], `Metric ${JSON.stringify(m.id)}'s clock starts and stops at the same event ${JSON.stringify(m.clock.start)}.`, "Choose different start and stop events."));
+      out.push(problem("clock/same-event", "error", ["metrics", i, "clock"], { metric: m.id, event: m.clock.start }));
   });
   study.standards.forEach((s, i) => {
     const metric = index.metrics.get(s.metric)?.item;
     if (metric !== undefined && !unitsCompatible(s.unit, metric.unit))
-      out.push(problem("standard/unit-mismatch", "error", ["standards", i, "unit"], `Standard ${JSON.stringify(s.id)} is in ${s.unit} but its metric ${JSON.stringify(metric.id)} is measured in ${metric.unit}.`, `Express the threshold in ${metric.unit} (calendar time units s/min/h/d convert; workday, %, count, score and yuan do not).`));
+      out.push(problem("standard/unit-mismatch", "error", ["standards", i, "unit"], { standard: s.id, unit: s.unit, metric: metric.id, metricUnit: metric.unit }));
     if (metric !== undefined && metric.kind === "duration" && s.clock === undefined && metric.clock === undefined)
-      out.push(problem("standard/no-clock", "error", ["standards", i], `Standard ${JSON.stringify(s.id)} limits a duration but neither it nor metric ${JSON.stringify(metric.id)} says when the clock starts and stops.`, "Add clock: { start, stop } to the standard or to the metric."));
+      out.push(problem("standard/no-clock", "error", ["standards", i], { standard: s.id, metric: metric.id }));
     if (metric !== undefined && metric.kind === "value" && s.clock !== undefined)
-      out.push(problem("standard/clock-on-value", "warning", ["standards", i, "clock"], `Standard ${JSON.stringify(s.id)} has a clock but its metric ${JSON.stringify(metric.id)} is recorded directly.`, "Remove the clock, or make the metric a duration."));
+      out.push(problem("standard/clock-on-value", "warning", ["standards", i, "clock"], { standard: s.id, metric: metric.id }));
     if (s.clock !== undefined && s.clock.start === s.clock.stop)
-      out.push(problem("clock/same-event", "error", ["standards", i, "clock"], `Standard ${JSON.stringify(s.id)}'s clock starts and stops at the same event.`, "Choose different start and stop events."));
+      out.push(problem("clock/same-event", "error", ["standards", i, "clock"], { standard: s.id }));
     if (metric !== undefined && metric.kind === "duration" && s.threshold <= 0)
-      out.push(problem("standard/non-positive-duration", "error", ["standards", i, "threshold"], `Standard ${JSON.stringify(s.id)} limits a duration to ${s.threshold} ${s.unit}.`, "A duration threshold is positive."));
+      out.push(problem("standard/non-positive-duration", "error", ["standards", i, "threshold"], { standard: s.id, threshold: s.threshold, unit: s.unit }));
     if (metric !== undefined && s.steps.length > 0 && !s.steps.includes(metric.step))
-      out.push(problem("standard/metric-elsewhere", "warning", ["standards", i, "steps"], `Standard ${JSON.stringify(s.id)} governs ${s.steps.join(", ")} but its metric ${JSON.stringify(metric.id)} measures step ${JSON.stringify(metric.step)}.`, "Attach the standard to the step its metric measures, or measure the metric at a governed step."));
+      out.push(problem("standard/metric-elsewhere", "warning", ["standards", i, "steps"], { standard: s.id, steps: s.steps, metric: metric.id, step: metric.step }));
   });
   return out;
 }

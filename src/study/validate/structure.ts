@@ -20,9 +20,9 @@ export function visibility({ study, index }: RuleContext): Problem[] {
       const to = index.steps.get(h.to)?.item;
       if (from === undefined || to === undefined) return;
       if (to.layer === "customer" && (from.layer === "backoffice" || from.layer === "support"))
-        out.push(problem("visibility/backoffice-to-customer", "warning", ["blueprints", b, "handoffs", i], `Hand-off ${JSON.stringify(h.from)} (${from.layer}) → ${JSON.stringify(h.to)} (customer) crosses the line of visibility: the customer is served straight from the ${from.layer === "support" ? "support layer" : "back office"}.`, "If a front-line post really passes this on (a call, an SMS, a visit), model that front-line step; otherwise confirm the back office meets the customer directly."));
+        out.push(problem("visibility/backoffice-to-customer", "warning", ["blueprints", b, "handoffs", i], { handoff: { from: h.from, to: h.to }, layer: from.layer }));
       if (h.from === h.to && !h.rework)
-        out.push(problem("handoff/self-loop", "warning", ["blueprints", b, "handoffs", i], `Hand-off from step ${JSON.stringify(h.from)} to itself.`, "Mark it rework: true if the step repeats, or remove it."));
+        out.push(problem("handoff/self-loop", "warning", ["blueprints", b, "handoffs", i], { step: h.from }));
     }),
   );
   return out;
@@ -37,13 +37,12 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
     const b = bpIndex.get(d.theme) ?? 0;
     for (const s of d.isolated) {
       const i = study.blueprints[b]?.steps.findIndex((x) => x.id === s) ?? -1;
-      out.push(problem("graph/isolated-step", "warning", i >= 0 ? ["blueprints", b, "steps", i] : ["blueprints", b], `Step ${JSON.stringify(s)} in theme ${JSON.stringify(d.theme)} has no hand-off to or from any other step.`, "Connect it with a hand-off, or remove it if it is not part of the process."));
+      out.push(problem("graph/isolated-step", "warning", i >= 0 ? ["blueprints", b, "steps", i] : ["blueprints", b], { step: s, theme: d.theme }));
     }
     if (d.components > 1)
-      out.push(problem("graph/disconnected", "warning", ["blueprints", b, "handoffs"], `The blueprint of theme ${JSON.stringify(d.theme)} falls into ${d.components} unconnected parts.`, "Add the hand-offs that join the parts; tracing upstream cannot cross a gap in the process."));
+      out.push(problem("graph/disconnected", "warning", ["blueprints", b, "handoffs"], { theme: d.theme, parts: d.components }));
   }
   for (const c of findCycles(graph)) {
-    const steps = c.steps.map((s) => JSON.stringify(s)).join(", ");
     const first = stepKey(c.steps[0] ?? "");
     const theme = graph.hasNode(first) ? graph.getNodeAttribute(first, "theme") : undefined;
     const b = theme === undefined ? undefined : bpIndex.get(theme);
@@ -52,12 +51,7 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
         "graph/cycle",
         "info",
         b === undefined ? [] : ["blueprints", b, "handoffs"],
-        c.onlyThroughRework
-          ? `Rework loop among steps ${steps}.`
-          : `Loop among steps ${steps} with no hand-off marked as rework.`,
-        c.onlyThroughRework
-          ? "Nothing to do: rework loops are legal; upstream tracing does not follow rework hand-offs."
-          : "If this is a rework loop, mark the hand-off that goes back with rework: true so upstream tracing knows which way is upstream.",
+        { steps: c.steps, rework: c.onlyThroughRework },
       ),
     );
   }
@@ -80,10 +74,7 @@ export function internalRaters({ study, index }: RuleContext): Problem[] {
           "internal/rater-not-downstream",
           "error",
           [...located.path, "questions", j, "audience", "rater"],
-          pair.ratedOwner === pair.rater
-            ? `Question ${JSON.stringify(qid)} asks post ${JSON.stringify(pair.rater)} to rate its own step ${JSON.stringify(pair.ratedStep)}; an internal customer rates the upstream support it receives.`
-            : `Question ${JSON.stringify(qid)} asks post ${JSON.stringify(pair.rater)} to rate step ${JSON.stringify(pair.ratedStep)}, but no step of that post is downstream of it${owns(pair.rater) ? "" : " (the post owns or contributes to no step)"}.`,
-          "Ask a post that owns or contributes to a step downstream of the rated step (its internal customer), or add the missing hand-off.",
+          { question: qid, post: pair.rater, step: pair.ratedStep, ownStep: pair.ratedOwner === pair.rater, ownsNoStep: !owns(pair.rater) },
         ),
       );
     }
