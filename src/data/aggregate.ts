@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
-import type { Problem } from "../core/problem.js";
+import { isProblemCode, problem, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { BasisSchema, type Basis, type Study } from "../model/study.js";
 import { addToHistogram } from "../stats/add-to-histogram.js";
 import { addValue } from "../stats/add-value.js";
@@ -400,7 +400,9 @@ const CellSchema = z.strictObject({
 });
 
 const ProblemSchema = z.object({
-  code: z.string(),
+  code: z.custom<ProblemCode>((v) => typeof v === "string" && isProblemCode(v), "not a gaptrace problem code"),
+  // Parameters are gaptrace's own (written by aggregateToJSON); absent in files written before problems had them.
+  params: z.custom<ProblemParams[ProblemCode]>((v) => v !== null && typeof v === "object").optional(),
   severity: z.enum(["error", "warning", "info"]),
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
@@ -500,13 +502,9 @@ export function aggregateToJSON(agg: Aggregate): AggregateJSON {
 export function aggregateFromJSON(json: unknown): Aggregate {
   const r = AggregateJSONSchema.safeParse(json);
   if (!r.success) {
-    const problems: Problem[] = r.error.issues.map((i) => ({
-      code: "data/aggregate-json",
-      severity: "error",
-      path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
-      message: i.message,
-      hint: "Pass data written by aggregateToJSON (format gaptrace/aggregate@1).",
-    }));
+    const problems: Problem[] = r.error.issues.map((i) =>
+      problem("data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),
+    );
     throw new ValidationError("gaptrace/aggregateFromJSON: this is not a gaptrace aggregate.", problems);
   }
   const d = r.data;
@@ -516,7 +514,7 @@ export function aggregateFromJSON(json: unknown): Aggregate {
     const key = cellKey(c.question, c.wave, segment);
     if (cells.has(key)) {
       throw new ValidationError("gaptrace/aggregateFromJSON: a cell appears twice.", [
-        { code: "data/aggregate-json", severity: "error", path: ["cells"], message: `Cell ${key} appears twice.`, hint: "Each question × wave × segment has one cell." },
+        problem("data/aggregate-json", "error", ["cells"], { cell: key }),
       ]);
     }
     cells.set(key, { ...c, segment });
@@ -528,7 +526,9 @@ export function aggregateFromJSON(json: unknown): Aggregate {
 
 /** A parsed problem without the `undefined` fields zod leaves for absent optional keys. */
 function toProblem(p: z.output<typeof ProblemSchema>): Problem {
-  const { location, ...rest } = p;
+  const { location, params, ...text } = p;
+  // Without parameters (an older file) the problem keeps its English text; problemText then answers in English.
+  const rest: Problem = { ...text, params: params as ProblemParams[ProblemCode] };
   if (location === undefined) return rest;
   const loc: { file?: string; line?: number; column?: number } = {};
   if (location.file !== undefined) loc.file = location.file;

@@ -5,7 +5,8 @@
  * @module
  */
 import { GaptraceError } from "../core/errors.js";
-import type { Problem } from "../core/problem.js";
+import { basisDifferencesText } from "../core/messages/problems-en.js";
+import { problem } from "../core/problem.js";
 import type { Basis } from "../model/study.js";
 
 /** One way two bases differ. */
@@ -84,15 +85,8 @@ export class BasisMismatchError extends GaptraceError {
    * @param labels - what the two sides are called in the message (default "left", "right").
    */
   constructor(fn: string, metric: string, differences: readonly BasisDifference[], labels: readonly [string, string] = ["left", "right"]) {
-    const message = `gaptrace/${fn}: metric "${metric}" is measured on different bases (${describeDifferences(differences, labels)}), so the figures are not comparable.`;
-    const p: Problem = {
-      code: "data/basis-mismatch",
-      severity: "error",
-      path: [],
-      message,
-      hint: "Compare or merge only figures taken on the same basis (取数口径); recompute one side on the other's basis, or report them separately.",
-    };
-    super(message, [p]);
+    const p = problem("data/basis-mismatch", "error", [], { fn, metric, differences, labels });
+    super(p.message, [p]);
     this.metric = metric;
     this.differences = differences;
   }
@@ -151,18 +145,7 @@ export function assertSameBases(fn: string, left: ReadonlyMap<string, Basis>, ri
  * ```
  */
 export function describeDifferences(differences: readonly BasisDifference[], labels: readonly [string, string] = ["left", "right"]): string {
-  return differences
-    .map((d) => {
-      switch (d.kind) {
-        case "value":
-          return `${d.key}: ${JSON.stringify(d.left)} in ${labels[0]}, ${JSON.stringify(d.right)} in ${labels[1]}`;
-        case "only-left":
-          return `${d.key} only in ${labels[0]} (${JSON.stringify(d.left)})`;
-        case "only-right":
-          return `${d.key} only in ${labels[1]} (${JSON.stringify(d.right)})`;
-      }
-    })
-    .join("; ");
+  return basisDifferencesText(differences, labels);
 }
 
 function basisMap(b: Basis): Map<string, string | number | boolean> {

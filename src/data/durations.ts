@@ -148,13 +148,7 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
   const calendar = options.calendar;
   if (u === "workday" && calendar === undefined) {
     problems.push(
-      problem(
-        "data/workday-needs-calendar",
-        "error",
-        [],
-        `Durations from "${clock.start}" to "${clock.stop}" cannot be counted in working days without a working calendar; calendar time does not convert into working days.`,
-        "Pass options.calendar (e.g. workCalendar({ utcOffset: \"+08:00\", holidays: [...] })), or measure in d.",
-      ),
+      problem("data/workday-needs-calendar", "error", [], { start: clock.start, stop: clock.stop }),
     );
   }
   const keep = caseFilter(fn, records, options);
@@ -164,7 +158,7 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
   const stopBeforeStart = m.stopBeforeStart;
   if (stopBeforeStart > 0) {
     problems.push(
-      problem("data/stop-before-start", "warning", [], `${stopBeforeStart} case(s) have "${clock.stop}" before "${clock.start}"; they were not measured.`, "Check the event times of those cases, or add the clock to the study so such rows are rejected at load with their line numbers."),
+      problem("data/stop-before-start", "warning", [], { cases: stopBeforeStart, start: clock.start, stop: clock.stop }),
     );
   }
   return {
@@ -290,10 +284,10 @@ export function complianceFor(first: Study | CaseRecords, second: CaseRecords | 
     problems: [p],
   });
   if (clock === undefined) {
-    return empty(problem("data/no-clock", "error", [], `Standard "${s.id}" and its metric "${metric.id}" name no clock, so compliance cannot be measured from event times.`, "Give the standard or the metric a clock { start, stop }."));
+    return empty(problem("data/no-clock", "error", [], { standard: s.id, metric: metric.id }));
   }
   if (secondsPerUnit(s.unit) === undefined && s.unit !== "workday") {
-    return empty(problem("data/not-a-duration", "error", [], `Standard "${s.id}" is in "${s.unit}", not a unit of time, so it cannot be checked against event times.`, "Measure this standard from recorded values instead of durations."));
+    return empty(problem("data/not-a-duration", "error", [], { standard: s.id, unit: s.unit }));
   }
   // A scoped standard ("within 45 minutes in cities") applies only to the cases in its scope.
   const scoped: ComplianceOptions =

@@ -7,7 +7,8 @@
  * @module
  */
 import { UsageError } from "../core/errors.js";
-import type { DocPath, Problem } from "../core/problem.js";
+import { ledgerHint } from "../core/messages/problems-en.js";
+import { problem, type DocPath, type Problem } from "../core/problem.js";
 
 /**
  * Every reason a row or a value can be rejected for. The problem code is `data/<reason>`.
@@ -46,38 +47,6 @@ export const REJECT_REASONS = [
 /** Why a row or value was rejected. */
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
-/** What to do about each kind of rejection, in plain words. */
-const HINTS: Record<RejectReason, string> = {
-  "malformed-line":
-    "Fix the line so it has as many fields as the header and every opening quote is closed; a field that contains commas or line breaks must be quoted.",
-  "missing-respondent": "Give every row a respondent id.",
-  "invalid-audience": 'Write the audience as "external" or "internal" (外部/内部); external respondents have no post.',
-  "missing-post": "Give every internal respondent the post (岗位) they answer as.",
-  "unknown-post": "Use a post id from the study's organisation.posts, or add the post to the study.",
-  "invalid-weight": "Weights must be numbers greater than 0 and at most 1e12 (weights are relative: rescale larger ones); leave the cell empty for a weight of 1.",
-  "inconsistent-respondent":
-    "A respondent keeps the same audience, post, segment and weight within a wave; correct the row or the earlier ones.",
-  "conflicting-case-link":
-    "A survey response is about one case (work order): within a wave, every row of a respondent names the same case id or leaves it blank; correct this row or the earlier ones.",
-  "invalid-segment": "Give a segment as an object, Map or [dimension, value] pairs with each dimension once.",
-  "segment-limit": "Segments are meant to be a small set (region, customer class); raise maxSegments or drop a dimension.",
-  "unknown-question": "Use a question id from the study's evaluation points, or list the column in ignoreColumns.",
-  "wrong-audience":
-    "External respondents answer external questions; an internal respondent answers only questions whose rater is their post.",
-  "duplicate-answer": "Each respondent answers a question once per wave; the first answer was kept. Remove the repeat.",
-  "missing-value": "Fill in the value, or load with missing: \"count\" to count blanks instead of rejecting them.",
-  "non-numeric": "Write the answer as a number on the question's scale (yes/no questions also take yes/no, 是/否, true/false).",
-  "out-of-range": "Use a value on the question's scale; list codes such as 99 in dontKnow if they mean \"don't know\".",
-  "missing-case": "Give every row a case id (e.g. the work-order number).",
-  "unknown-event": "Use an event id from the study's events, or list the column in ignoreColumns.",
-  "unknown-context": "Use a metric or step id from the study as the context, or leave it empty.",
-  "unparseable-time":
-    "Write times as ISO 8601 with an offset (2024-03-01T09:30:00+08:00) or as epoch milliseconds; set assumeOffset for local times.",
-  "inconsistent-case": "A case keeps the same context and segment on every row; correct this row or the earlier ones.",
-  "duplicate-event": "Each event happens once per case and wave; the first time was kept. Remove the repeat.",
-  "stop-before-start": "The event that stops a clock cannot come before the event that starts it; check both times.",
-};
-
 /**
  * The hint for a rejection reason: what to do about it, in plain words.
  *
@@ -89,7 +58,7 @@ const HINTS: Record<RejectReason, string> = {
  * ```
  */
 export function reasonHint(reason: RejectReason): string {
-  return HINTS[reason];
+  return ledgerHint(reason);
 }
 
 /** Where a row is: the file (when known) and the 1-based line (or row number for in-memory rows). */
@@ -411,14 +380,7 @@ export class Ledger {
     // Past the cap only the count grows, so a file full of bad rows costs no memory.
     if (kept.length >= this.maxProblemsPerReason) return;
     const location = place.file === undefined ? { line: place.line } : { file: place.file, line: place.line };
-    kept.push({
-      code: `data/${reason}`,
-      severity: "warning",
-      path: [...path],
-      message: message(),
-      hint: HINTS[reason],
-      location,
-    });
+    kept.push({ ...problem(`data/${reason}`, "warning", path, { detail: message() }), location });
   }
 }
 

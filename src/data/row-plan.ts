@@ -90,14 +90,14 @@ export function headerIndex(
   });
   if (dupes.length > 0) {
     throw new ValidationError(`gaptrace/${fn}: the header repeats column(s) ${dupes.map((d) => `"${d}"`).join(", ")}.`, [
-      { ...problem("data/duplicate-column", "error", [], `The header repeats column(s) ${dupes.join(", ")}.`, "Give every column a distinct name."), location: where },
+      { ...problem("data/duplicate-column", "error", [], { columns: dupes }), location: where },
     ]);
   }
   const missing = required.filter((r) => !index.has(r));
   if (missing.length > 0) {
     throw new ValidationError(`gaptrace/${fn}: the header has no column ${missing.map((m) => `"${m}"`).join(", ")}.`, [
       {
-        ...problem("data/missing-column", "error", [], `The header has no column ${missing.join(", ")} (found: ${columns.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments)."),
+        ...problem("data/missing-column", "error", [], { missing, found: columns }),
         location: where,
       },
     ]);

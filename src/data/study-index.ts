@@ -99,14 +99,14 @@ export function dataIndex(study: Study): DataIndex {
       const path = ["evaluationPoints", pi, "questions", qi];
       if (questions.has(question.id)) {
         problems.push(
-          problem("data/duplicate-question-id", "error", [...path, "id"], `Question id "${question.id}" is used twice.`, "Give every question a unique id; answers are matched to questions by id."),
+          problem("data/duplicate-question-id", "error", [...path, "id"], { question: question.id }),
         );
         return;
       }
       const range = scaleRange(question.scale);
       if (question.reverse && (range.min === undefined || range.max === undefined)) {
         problems.push(
-          problem("data/reverse-needs-bounds", "error", [...path, "scale"], `Question "${question.id}" is reverse-coded but its numeric scale has no min and max.`, "Give the scale a min and max (reverse coding maps v to min + max − v), or drop reverse."),
+          problem("data/reverse-needs-bounds", "error", [...path, "scale"], { question: question.id }),
         );
       }
       questions.set(question.id, { question, point, index: questionIds.length, range });

@@ -26,7 +26,7 @@ describe("Ledger", () => {
       ["stop-before-start", 1],
     ]);
     const p = l.problems("invalid-weight")[0];
-    expect(p).toEqual({ code: "data/invalid-weight", severity: "warning", path: ["weight"], message: "weight -1", hint: reasonHint("invalid-weight"), location: { file: "a.csv", line: 3 } });
+    expect(p).toEqual({ code: "data/invalid-weight", severity: "warning", path: ["weight"], message: "weight -1", hint: reasonHint("invalid-weight"), params: { detail: "weight -1" }, location: { file: "a.csv", line: 3 } });
   });
 
   it("keeps at most N problems per reason and builds no message past the cap", () => {

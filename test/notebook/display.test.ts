@@ -17,6 +17,7 @@ import { summarizeStudy } from "../../src/graph/summary.js";
 import type { Study } from "../../src/model/study.js";
 import type { StudyReport } from "../../src/study/validate/index.js";
 import { UsageError } from "../../src/core/errors.js";
+import { problem } from "../../src/core/problem.js";
 import { blueprintMarks } from "../../src/reports/html.js";
 import { escapeHtml } from "../../src/core/escape.js";
 import { renderBlueprintSvg } from "../../src/reports/blueprint/svg.js";
@@ -164,7 +165,7 @@ describe("displayStudy", () => {
   });
 
   it("shows the problems of an invalid study instead of throwing", () => {
-    const bad = displayStudy({ ok: false, study: undefined, problems: [{ code: "file/unreadable", severity: "error", path: [], message: "The study file <x>.yaml does not exist.", hint: "Check the path." }] });
+    const bad = displayStudy({ ok: false, study: undefined, problems: [problem("file/unreadable", "error", [], { what: "study", file: "<x>.yaml", reason: "missing", detail: "ENOENT" })] });
     expect(bad.text()).toContain("1 errors");
     expect(bad.text()).toContain("The study file <x>.yaml does not exist.");
     expect(bad.html()).toContain("The study file &lt;x&gt;.yaml does not exist.");
