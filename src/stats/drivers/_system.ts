@@ -97,31 +97,8 @@ export function driverSystem(
 ): DriverSystem | DriverInsufficientData | DriverSingular {
   const { names, columns, outcome, weights, missing } = data;
   const fw = (i: number): number => (frequencies ? frequencies[i]! : 1) * weights[i]!;
-  const dropped: DroppedPredictor[] = [];
   const problems: Problem[] = [];
-  const drop = (j: number, reason: DroppedPredictor["reason"]): void => {
-    const predictor = names[j]!;
-    dropped.push({ predictor, reason });
-    problems.push(
-      reason === "constant"
-        ? problem("drivers/constant-predictor", "warning", ["predictors", j], { point: predictor })
-        : problem("drivers/no-data", "warning", ["predictors", j], { point: predictor }),
-    );
-  };
-  let kept: number[] = [];
-  for (let j = 0; j < names.length; j++) {
-    if (countAnswers(columns[j]!, fw) < 2) drop(j, "no-data");
-    else kept.push(j);
-  }
-  // Drop constant predictors until none is left; under listwise deletion dropping one can bring rows back.
-  for (;;) {
-    const usable = usableRows(kept.map((j) => columns[j]!), outcome, fw, missing);
-    const constant = kept.filter((j) => isConstant(columns[j]!, usable, fw));
-    if (constant.length === 0) break;
-    for (const j of constant) drop(j, "constant");
-    kept = kept.filter((j) => !constant.includes(j));
-  }
-  dropped.sort((a, b) => names.indexOf(a.predictor) - names.indexOf(b.predictor));
+  const { kept, dropped } = keptPredictors(data, fw, problems);
   const colData: ColumnData = {
     columns: [...kept.map((j) => columns[j]!), outcome],
     weights,
@@ -181,18 +158,7 @@ export function driverSystem(
         : problem("drivers/singular", "error", [], { points: predictors }),
     };
   }
-  // β = V diag(1/λ) Vᵀ rₓᵧ, reusing the eigen-decomposition already needed for the singularity check.
-  const { values, vectors } = eigen;
-  const proj = values.map((l, k) => {
-    let s = 0;
-    for (let j = 0; j < p; j++) s += vectors[j]![k]! * rxy[j]!;
-    return s / l;
-  });
-  const beta = kept.map((_, j) => {
-    let s = 0;
-    for (let k = 0; k < p; k++) s += vectors[j]![k]! * proj[k]!;
-    return s;
-  });
+  const beta = standardizedBetas(eigen, rxy);
   let rSquared = 0;
   for (let j = 0; j < p; j++) rSquared += rxy[j]! * beta[j]!;
   kept.forEach((src, j) => {
@@ -201,6 +167,55 @@ export function driverSystem(
     }
   });
   return { kind: "system", names: kept.map((j) => names[j]!), rxx, rxy, eigen, beta, rSquared, base };
+}
+
+/**
+ * The predictors kept: those with at least two answers, then, until none is left, those not constant among the
+ * usable rows (under listwise deletion dropping one can bring rows back). Each dropped predictor gets a problem.
+ */
+function keptPredictors(data: CheckedData, fw: (i: number) => number, problems: Problem[]): { kept: number[]; dropped: DroppedPredictor[] } {
+  const { names, columns, outcome, missing } = data;
+  const dropped: DroppedPredictor[] = [];
+  const drop = (j: number, reason: DroppedPredictor["reason"]): void => {
+    const predictor = names[j]!;
+    dropped.push({ predictor, reason });
+    problems.push(
+      reason === "constant"
+        ? problem("drivers/constant-predictor", "warning", ["predictors", j], { point: predictor })
+        : problem("drivers/no-data", "warning", ["predictors", j], { point: predictor }),
+    );
+  };
+  let kept: number[] = [];
+  for (let j = 0; j < names.length; j++) {
+    if (countAnswers(columns[j]!, fw) < 2) drop(j, "no-data");
+    else kept.push(j);
+  }
+  // Drop constant predictors until none is left; under listwise deletion dropping one can bring rows back.
+  for (;;) {
+    const usable = usableRows(kept.map((j) => columns[j]!), outcome, fw, missing);
+    const constant = kept.filter((j) => isConstant(columns[j]!, usable, fw));
+    if (constant.length === 0) break;
+    for (const j of constant) drop(j, "constant");
+    kept = kept.filter((j) => !constant.includes(j));
+  }
+  dropped.sort((a, b) => names.indexOf(a.predictor) - names.indexOf(b.predictor));
+  return { kept, dropped };
+}
+
+/** β = V diag(1/λ) Vᵀ rₓᵧ, reusing the eigen-decomposition already needed for the singularity check. */
+function standardizedBetas(eigen: SymmetricEigen, rxy: readonly number[]): number[] {
+  const { values, vectors } = eigen;
+  const p = rxy.length;
+  const proj = values.map((l, k) => {
+    let s = 0;
+    for (let j = 0; j < p; j++) s += vectors[j]![k]! * rxy[j]!;
+    return s / l;
+  });
+  return rxy.map((_, j) => {
+    let s = 0;
+    for (let k = 0; k < p; k++) s += vectors[j]![k]! * proj[k]!;
+    return s;
+  });
 }
 
 function countAnswers(col: Float64Array, fw: (i: number) => number): number {
