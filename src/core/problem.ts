@@ -78,27 +78,7 @@ function render(lang: ProblemLang, code: ProblemCode, params: ProblemParams[Prob
  * // 'Theme "billing" has no blueprint.'
  * ```
  */
-export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C]): Problem<C>;
-/**
- * Build a {@link Problem} from a pre-written English message and hint.
- *
- * @deprecated Pass the code's parameters instead (`problem(code, severity, path, params)`), so the text comes from
- *   the message tables and {@link problemText} can give it in Chinese. Kept for one release for call sites being
- *   rewritten; such a problem has no parameters and reads in English in every language.
- * @param code - the problem code.
- * @param severity - how serious it is.
- * @param path - where in the input it is.
- * @param message - what is wrong, in English.
- * @param hint - what to do about it, in English.
- * @returns the problem.
- * @example
- * ```ts
- * problem("data/unused-column", "info", [], "Column(s) x are not used.", "Name them in options.segments.");
- * ```
- */
-export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, message: string, hint: string): Problem<C>;
-export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C] | string, legacyHint?: string): Problem<C> {
-  if (typeof params === "string") return { code, severity, path: [...path], message: params, hint: legacyHint ?? "", params: undefined as unknown as ProblemParams[C] };
+export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C]): Problem<C> {
   const { message, hint } = render("en", code, params);
   return { code, severity, path: [...path], message, hint, params };
 }

@@ -262,7 +262,7 @@ class CaseReader {
   #noteUnknown(where: SourceLocation): void {
     if (this.#rows.form !== "wide" || this.#rows.unknown.length === 0) return;
     this.#ledger.note({
-      ...problem("data/unknown-column", "warning", [], `Column(s) ${this.#rows.unknown.map((u) => u.column).join(", ")} are not events of the study; their non-blank cells are rejected.`, "List such columns in ignoreColumns, or map columns to events with eventColumns."),
+      ...problem("data/unknown-column", "warning", [], { columns: this.#rows.unknown.map((u) => u.column), of: "events" }),
       location: where,
     });
   }

@@ -396,13 +396,7 @@ class ResponseReader {
         if (!this.#ignoredNoted) {
           this.#ignoredNoted = true;
           this.#ledger.note({
-            ...problem(
-              "data/internal-case-link",
-              "info",
-              [this.#rows.columns.case],
-              `Internal respondent "${r.id}" (post "${r.post ?? ""}") names case "${r.case}"; staff answers are not linked to cases, so the case id was ignored. The ledger counts every such respondent in links.internalIgnored.`,
-              "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
-            ),
+            ...problem("data/internal-case-link", "info", [this.#rows.columns.case], { respondent: r.id, post: r.post ?? "", case: r.case }),
             location: this.#rows.file === undefined ? { line } : { file: this.#rows.file, line },
           });
         }
@@ -557,7 +551,7 @@ class ResponseReader {
     this.#lastR = undefined;
     if (this.#linkBy === "respondent" && rows.header?.has(c.case) === true) {
       this.#ledger.note({
-        ...problem("data/unused-column", "info", [], `Column ${c.case} is not read: with linkBy "respondent", each external respondent is linked to the case whose id is its respondent id.`, 'Leave linkBy at "column" to read the case column instead.'),
+        ...problem("data/unused-column", "info", [], { columns: [c.case], linkByRespondent: true }),
         location: where,
       });
     }
@@ -565,7 +559,7 @@ class ResponseReader {
       const unused = rows.unused(columns);
       if (unused.length > 0) {
         this.#ledger.note({
-          ...problem("data/unused-column", "info", [], `Column(s) ${unused.join(", ")} are not used.`, "Name them in options.segments to group by them, or in ignoreColumns to silence this note."),
+          ...problem("data/unused-column", "info", [], { columns: unused, linkByRespondent: false }),
           location: where,
         });
       }
@@ -573,7 +567,7 @@ class ResponseReader {
     }
     if (rows.unknown.length > 0) {
       this.#ledger.note({
-        ...problem("data/unknown-column", "warning", [], `Column(s) ${rows.unknown.map((u) => u.column).join(", ")} are not questions of the study; their non-blank cells are rejected.`, "List non-question columns in ignoreColumns, or map columns to questions with questionColumns."),
+        ...problem("data/unknown-column", "warning", [], { columns: rows.unknown.map((u) => u.column), of: "questions" }),
         location: where,
       });
     }

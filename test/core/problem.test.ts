@@ -64,10 +64,9 @@ describe("problem", () => {
     expect(isProblemCode("__proto__")).toBe(false);
   });
 
-  it("keeps a problem made the deprecated way readable in every language (its English text)", () => {
-    const p = problem("data/unused-column", "info", [], "Column(s) x are not used.", "Name them.");
-    expect(p.message).toBe("Column(s) x are not used.");
-    expect(problemText(p, "zh")).toEqual({ message: "Column(s) x are not used.", hint: "Name them." });
+  it("answers in English for a problem read back without parameters (written before problems had them)", () => {
+    const p = { ...problem("data/unused-column", "info", [], { columns: ["x"], linkByRespondent: false }), params: undefined } as unknown as Problem;
+    expect(problemText(p, "zh")).toEqual({ message: "Column(s) x are not used.", hint: "Name them in options.segments to group by them, or in ignoreColumns to silence this note." });
   });
 });
 
@@ -163,9 +162,6 @@ function splitArgs(text: string, start: number): string[] | undefined {
   return undefined;
 }
 
-/** Call sites still being rewritten by the data-reader work (issue 13, item 1): the deprecated form, for now. */
-const PENDING = new Set(["data/cases.ts", "data/responses.ts"]);
-
 describe("problem call sites", () => {
   const calls = problemCalls().filter((c) => c.file !== "core/problem.ts");
 
@@ -175,9 +171,8 @@ describe("problem call sites", () => {
   });
 
   it("pass parameters, never a pre-written message", () => {
-    const written = calls.filter((c) => c.args.length !== 4 || /^["'`]/.test(c.args[3] ?? ""));
-    const unexpected = written.filter((c) => !PENDING.has(c.file)).map((c) => `${c.file}:${c.line}`);
-    expect(unexpected).toEqual([]);
+    const written = calls.filter((c) => c.args.length !== 4 || /^["'`]/.test(c.args[3] ?? "")).map((c) => `${c.file}:${c.line}`);
+    expect(written).toEqual([]);
   });
 
   it("detects a pre-written message when it sees one", () => {
