@@ -5,13 +5,13 @@
  * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`).
  * @module
  */
-import type { ProblemCode, ProblemParams, ProblemText } from "./messages/problem-codes.js";
-import { formatPath, type DocPath } from "./path.js";
+import type { ProblemCode, ProblemParams, ProblemTable, ProblemText } from "./messages/problem-codes.js";
+import { formatPath, type DocPath } from "./messages/path.js";
 import { PROBLEMS_EN } from "./messages/problems-en.js";
 import { PROBLEMS_ZH } from "./messages/problems-zh.js";
 
 export type { ProblemCode, ProblemParams, ProblemText } from "./messages/problem-codes.js";
-export { formatPath, type DocPath } from "./path.js";
+export { formatPath, type DocPath } from "./messages/path.js";
 
 /** How serious a problem is. `error` blocks use of the input; `warning` and `info` do not. */
 export type Severity = "error" | "warning" | "info";
@@ -58,10 +58,12 @@ export interface Problem<C extends ProblemCode = ProblemCode> {
 /** The languages problems are written in. */
 export type ProblemLang = "en" | "zh";
 
+/** The message table of each language. */
+const TABLES: Readonly<Record<ProblemLang, ProblemTable>> = { en: PROBLEMS_EN, zh: PROBLEMS_ZH };
+
 /** Render one code's text from a table; the code and its parameters are checked together where the problem is made. */
 function render(lang: ProblemLang, code: ProblemCode, params: ProblemParams[ProblemCode]): ProblemText {
-  const table = lang === "zh" ? PROBLEMS_ZH : PROBLEMS_EN;
-  return (table[code] as (p: ProblemParams[ProblemCode]) => ProblemText)(params);
+  return (TABLES[lang][code] as (p: ProblemParams[ProblemCode]) => ProblemText)(params);
 }
 
 /**
@@ -112,7 +114,7 @@ export function isProblemCode(code: string): code is ProblemCode {
  */
 export function problemText(p: Problem, lang: ProblemLang): ProblemText {
   // A problem read back from JSON written before problems carried parameters has only its English text.
-  if (lang === "en" || (p.params as unknown) === undefined) return { message: p.message, hint: p.hint };
+  if ((p.params as unknown) === undefined) return { message: p.message, hint: p.hint };
   return render(lang, p.code, p.params);
 }
 

@@ -7,7 +7,7 @@
  * `detail` a parser or zod wrote (kept as is, as zod's own locales would).
  * @module
  */
-import type { DocPath } from "../path.js";
+import type { DocPath } from "./path.js";
 
 /** The kinds of thing a study names by id (the words {@link indexStudy} uses). */
 export const ID_KINDS = [

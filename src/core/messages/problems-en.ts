@@ -4,7 +4,7 @@
  * and the golden outputs read; the Chinese table (`problems-zh.ts`) is written beside it, never derived from it.
  * @module
  */
-import { formatPath, type DocPath } from "../path.js";
+import { formatPath, type DocPath } from "./path.js";
 import type {
   BasisDifferenceParams,
   FieldRef,

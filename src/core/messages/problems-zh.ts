@@ -3,7 +3,7 @@
  * 不由英文翻译而来；新增代码时两张表都必须补上，否则类型检查不通过。
  * @module
  */
-import { formatPath, type DocPath } from "../path.js";
+import { formatPath, type DocPath } from "./path.js";
 import type {
   BasisDifferenceParams,
   FieldRef,

@@ -1,6 +1,6 @@
 /**
- * Paths into a document (object keys and array indices, as zod reports them) and how messages write them. Apart
- * from `problem.ts` so the message tables can write paths without importing the problems they word.
+ * Paths into a document (object keys and array indices, as zod reports them) and how messages write them. Beside
+ * the message tables, which write paths, so they need nothing from the problems they word.
  * @module
  */
 
