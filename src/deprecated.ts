@@ -1373,4 +1373,4 @@ export {
 export {
   /** @deprecated Renamed: `renderHtml(study, result, options)`, the study first (the old name takes `(result, study, options)`). Leaves the root in 0.3. */
   renderHtmlReport,
-} from "./reports/html.js";
+} from "./reports/html-page.js";

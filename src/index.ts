@@ -66,7 +66,7 @@ export { whatIf, type WhatIfChange, type WhatIfResult } from "./attribution/what
 export { buildReport, type ReportOptions } from "./reports/report.js";
 export type { ReportDocument } from "./reports/schema.js";
 export { renderCsv, renderHtml, renderJson, renderMarkdown, type MarkdownReportOptions } from "./reports/render.js";
-export type { HtmlReportOptions } from "./reports/html.js";
+export type { HtmlReportOptions } from "./reports/html-page.js";
 export type { CsvReportOptions, CsvTable } from "./reports/csv.js";
 export { readReportJson } from "./reports/json.js";
 

@@ -11,7 +11,7 @@ import { renderBlueprintSvg } from "../reports/blueprint/svg.js";
 import type { BlueprintMark } from "../reports/blueprint/source.js";
 import { markStyle } from "../reports/blueprint/vocabulary.js";
 import { blueprintWords } from "../reports/blueprint/words/index.js";
-import { blueprintMarks } from "../reports/html.js";
+import { blueprintMarks } from "../reports/html-page.js";
 import { checkLang, checkStudy, hash, isList, Names } from "./_format.js";
 import { frame } from "./_table.js";
 import { w } from "./words/index.js";

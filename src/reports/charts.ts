@@ -10,6 +10,7 @@ import type { Quadrant } from "../stats/drivers/importance-performance.js";
 import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, textWidth, wrapText } from "./blueprint/index.js";
 import { escapeXml } from "../core/escape.js";
 import { formatIndex, formatPercent } from "./numbers.js";
+import { wordsFor } from "./words/index.js";
 
 /** One bar of {@link gapBarsSvg}. */
 export interface GapBar {
@@ -62,7 +63,7 @@ function safePrefix(p: string): string {
 
 function open(width: number, height: number, prefix: string, title: string, desc: string, lang: Lang): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="${prefix}title ${prefix}desc" font-family="${escapeXml(BLUEPRINT_FONT_FAMILY)}" font-size="${FONT}" lang="${lang === "zh" ? "zh-Hans" : "en"}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-labelledby="${prefix}title ${prefix}desc" font-family="${escapeXml(BLUEPRINT_FONT_FAMILY)}" font-size="${FONT}" lang="${wordsFor(lang).page.htmlLang}">` +
     el("title", { id: `${prefix}title` }, escapeXml(title)) +
     el("desc", { id: `${prefix}desc` }, escapeXml(desc))
   );
@@ -85,6 +86,7 @@ const CLAMP = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
  */
 export function gapBarsSvg(bars: readonly GapBar[], options: ChartOptions): string {
   const { lang } = options;
+  const words = wordsFor(lang).charts;
   const prefix = safePrefix(options.idPrefix);
   const width = options.width ?? 560;
   const labelW = Math.min(200, Math.max(80, ...bars.map((b) => Math.min(200, textWidth(b.label, FONT) + 8))));
@@ -97,24 +99,21 @@ export function gapBarsSvg(bars: readonly GapBar[], options: ChartOptions): stri
   const x = (v: number): number => left + (CLAMP(v, 0, 100) / 100) * plotW;
   const colour = MARK_STYLES.get("customer-dissatisfaction")?.color ?? "#D55E00";
   const below = bars.filter((b) => b.significant).length;
-  const desc =
-    lang === "zh"
-      ? `${bars.length}个评价点的满意度指数（0–100）及置信区间与目标值对比；${below}个显著低于目标。`
-      : `Satisfaction index (0–100) of ${bars.length} evaluation points with confidence intervals against their targets; ${below} significantly below target.`;
+  const desc = words.gapDescription(bars.length, below);
   const out: string[] = [open(width, height, prefix, options.title, desc, lang)];
   // Grid and axis.
   for (const t of [0, 25, 50, 75, 100]) {
     out.push(el("line", { x1: x(t), x2: x(t), y1: top - 6, y2: top + bars.length * row, stroke: GRID, "stroke-width": 1 }));
     out.push(el("text", { x: x(t), y: top + bars.length * row + 16, "text-anchor": "middle", fill: MUTED }, String(t)));
   }
-  out.push(el("text", { x: left + plotW / 2, y: top + bars.length * row + 32, "text-anchor": "middle", fill: MUTED }, escapeXml(lang === "zh" ? "满意度指数（0–100）" : "Satisfaction index (0–100)")));
+  out.push(el("text", { x: left + plotW / 2, y: top + bars.length * row + 32, "text-anchor": "middle", fill: MUTED }, escapeXml(words.indexAxis)));
   bars.forEach((b, i) => {
     const cy = top + i * row + row / 2;
     const lines = wrapText(b.label, labelW, FONT, 2);
     const ly = cy - ((lines.length - 1) * 14) / 2 + 4;
     out.push(el("text", { x: labelW, y: ly, "text-anchor": "end", fill: INK }, lines.map((l, k) => el("tspan", { x: labelW, y: ly + k * 14 }, escapeXml(l))).join("")));
     const fill = b.significant ? colour : NEUTRAL;
-    out.push(el("rect", { x: x(0), y: cy - 7, width: Math.max(0, x(b.value) - x(0)), height: 14, fill, rx: 2 }, el("title", {}, escapeXml(`${b.label}: ${formatIndex(b.value)} (${formatIndex(b.ci[0])}–${formatIndex(b.ci[1])}); ${lang === "zh" ? "目标" : "target"} ${formatIndex(b.target)}`))));
+    out.push(el("rect", { x: x(0), y: cy - 7, width: Math.max(0, x(b.value) - x(0)), height: 14, fill, rx: 2 }, el("title", {}, escapeXml(`${b.label}: ${formatIndex(b.value)} (${formatIndex(b.ci[0])}–${formatIndex(b.ci[1])}); ${words.target} ${formatIndex(b.target)}`))));
     const [lo, hi] = [x(b.ci[0]), x(b.ci[1])];
     out.push(el("path", { d: `M${n(lo)},${n(cy - 5)}v10M${n(lo)},${n(cy)}H${n(hi)}M${n(hi)},${n(cy - 5)}v10`, stroke: INK, "stroke-width": 1.2, fill: "none" }));
     out.push(el("path", { d: `M${n(x(b.target))},${n(cy - 11)}v22`, stroke: INK, "stroke-width": 2.5 }));
@@ -123,8 +122,8 @@ export function gapBarsSvg(bars: readonly GapBar[], options: ChartOptions): stri
   // Legend, from the left edge so it fits beside a narrow label column.
   const ly = height - 12;
   const items: [string, string][] = [
-    [colour, lang === "zh" ? "显著低于目标" : "significantly below target"],
-    [NEUTRAL, lang === "zh" ? "未显著低于目标" : "not significantly below target"],
+    [colour, words.belowTarget],
+    [NEUTRAL, words.atTarget],
   ];
   let lx = 8;
   for (const [c, t] of items) {
@@ -133,7 +132,7 @@ export function gapBarsSvg(bars: readonly GapBar[], options: ChartOptions): stri
     lx += 16 + textWidth(t, FONT) + 18;
   }
   out.push(el("path", { d: `M${n(lx + 5)},${n(ly - 11)}v14`, stroke: INK, "stroke-width": 2.5 }));
-  out.push(el("text", { x: lx + 12, y: ly, fill: MUTED }, escapeXml(lang === "zh" ? "目标" : "target")));
+  out.push(el("text", { x: lx + 12, y: ly, fill: MUTED }, escapeXml(words.target)));
   out.push("</svg>");
   return out.join("");
 }
@@ -174,6 +173,7 @@ export const QUADRANT_COLOURS: Readonly<Record<Quadrant, string>> = {
  */
 export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Record<Quadrant, string>>, options: ChartOptions): string {
   const { lang } = options;
+  const words = wordsFor(lang).charts;
   const prefix = safePrefix(options.idPrefix);
   const width = options.width ?? 560;
   const height = Math.round(width * 0.58);
@@ -190,10 +190,7 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
   const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const [cx, cy] = [x(mean(perf)), y(mean(imp))];
   const concentrate = points.filter((p) => p.quadrant === "concentrate-here").length;
-  const desc =
-    lang === "zh"
-      ? `${points.length}个评价点的重要性（纵轴）与满意度（横轴）；${concentrate}个位于“${names["concentrate-here"]}”象限。`
-      : `Importance (up) against satisfaction (across) of ${points.length} evaluation points; ${concentrate} in “${names["concentrate-here"]}”.`;
+  const desc = words.quadrantDescription(points.length, concentrate, names["concentrate-here"]);
   const out: string[] = [open(width, height, prefix, options.title, desc, lang)];
   // The quadrant to act on first is tinted.
   out.push(el("rect", { x: left, y: top, width: Math.max(0, cx - left), height: Math.max(0, cy - top), fill: "#FBE3D3", opacity: 0.6 }));
@@ -208,8 +205,8 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
     out.push(el("text", { x: left - 6, y: y(t) + 4, "text-anchor": "end", fill: MUTED }, formatPercent(t)));
   }
   out.push(el("path", { d: `M${n(cx)},${n(top)}V${n(top + plotH)}M${n(left)},${n(cy)}H${n(left + plotW)}`, stroke: MUTED, "stroke-dasharray": "5 4", "stroke-width": 1.2, fill: "none" }));
-  out.push(el("text", { x: left + plotW / 2, y: height - 8, "text-anchor": "middle", fill: MUTED }, escapeXml(lang === "zh" ? "满意度指数 →" : "Satisfaction index →")));
-  out.push(el("text", { x: 14, y: top + plotH / 2, "text-anchor": "middle", fill: MUTED, transform: `rotate(-90 14 ${n(top + plotH / 2)})` }, escapeXml(lang === "zh" ? "重要性 →" : "Importance →")));
+  out.push(el("text", { x: left + plotW / 2, y: height - 8, "text-anchor": "middle", fill: MUTED }, escapeXml(words.satisfactionAxis)));
+  out.push(el("text", { x: 14, y: top + plotH / 2, "text-anchor": "middle", fill: MUTED, transform: `rotate(-90 14 ${n(top + plotH / 2)})` }, escapeXml(words.importanceAxis)));
   const corner = (q: Quadrant, ax: number, ay: number, anchor: string): void => {
     out.push(el("text", { x: ax, y: ay, "text-anchor": anchor, fill: QUADRANT_COLOURS[q], "font-weight": "bold", "font-size": 11 }, escapeXml(names[q])));
   };
@@ -227,7 +224,7 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
       py -= 10;
     }
     placed.push({ x: px, y: py });
-    const tip = `${p.key}. ${p.label}: ${lang === "zh" ? "满意度" : "satisfaction"} ${formatIndex(p.performance)}, ${lang === "zh" ? "重要性" : "importance"} ${formatPercent(p.importance)} (${names[p.quadrant]})`;
+    const tip = `${p.key}. ${p.label}: ${words.satisfaction} ${formatIndex(p.performance)}, ${words.importance} ${formatPercent(p.importance)} (${names[p.quadrant]})`;
     out.push(
       el(
         "g",

@@ -12,6 +12,7 @@ import type { Study } from "../model/study.js";
 import { csvCell } from "../core/escape.js";
 import { buildReport, isToTest, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry } from "./schema.js";
+import { wordsFor } from "./words/index.js";
 
 /** Options of {@link toCsv}. */
 export interface CsvReportOptions extends ReportOptions {
@@ -86,7 +87,7 @@ export function toCsv(result: Attribution, study: Study, options: CsvReportOptio
  * ```
  */
 export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false): string {
-  const sep = doc.lang === "zh" ? "；" : "; ";
+  const sep = wordsFor(doc.lang).punct.semicolon;
   if (which === "findings") {
     const rows = doc.findings.map((f): Row => [
       f.id,

@@ -1,39 +1,29 @@
 /**
- * The HTML report: one self-contained page (inline CSS and SVG, no script, no external resource, a Content
- * Security Policy that forbids both) with the summary, gap and priority charts, each theme's blueprint with the
- * findings marked on it, the findings with their evidence chains, the responsibility lists, the undecided items,
- * the priorities, an optional wave comparison and the audit trail of tests. English or Simplified Chinese; every
- * label escaped, so a step named `<script>` shows as text.
+ * The HTML writer: a report document as one self-contained page (inline CSS and SVG, no script, no external
+ * resource, a Content Security Policy that forbids both) with the summary, gap and priority charts, each theme's
+ * blueprint with the findings marked on it, the findings with their evidence chains, the responsibility lists, the
+ * undecided items, the priorities, an optional wave comparison and the audit trail of tests. It renders from the
+ * report document and the figures drawn beside it (`html-page.ts` draws them from the study), never from the raw
+ * attribution or the study. English or Simplified Chinese; every label escaped, so a step named `<script>` shows
+ * as text.
  * @module
  */
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import { labelText } from "../core/label.js";
-import type { Attribution } from "../attribution/attribute.js";
-import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
-import type { WaveComparison } from "../attribution/waves.js";
-import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS, type Quadrant } from "../stats/drivers/importance-performance.js";
-import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, renderBlueprintSvg, type BlueprintMark } from "./blueprint/index.js";
+import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, MARK_TAGS, type MarkTag } from "./blueprint/index.js";
 import { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS } from "./charts.js";
 import { word, type WordKey } from "./dictionary.js";
 import { escapeHtml as h } from "../core/escape.js";
-import { correctionName, formatPriority } from "./markdown.js";
+import { correctionName } from "./link-text.js";
 import {
-  formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatQ, formatQuantity, NO_VALUE,
+  formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatPriority, formatQ, NO_VALUE,
 } from "./numbers.js";
-import { buildReport, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
+import { entryOf, isToTest, rootCauseRanking } from "./report.js";
 import { REPORT_FORMAT, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink } from "./schema.js";
-import { findingRefText, labelsOf, tagMeaning, tagName } from "./text.js";
-
-/** Options of {@link renderHtmlReport}. */
-export interface HtmlReportOptions extends ReportOptions {
-  /** The page title; default "Satisfaction gap attribution report" in the report's language. */
-  readonly title?: string;
-  /** A comparison of two waves (from `compareWaves`), shown as its own section. */
-  readonly comparison?: WaveComparison;
-}
+import { tagMeaning, tagName } from "./text.js";
+import { wordsFor, type ReportWords } from "./words/index.js";
 
 // English text in a Latin face first: CJK faces draw quotation marks full-width. Chinese keeps the CJK face first.
 const LATIN_FIRST = `'Segoe UI', 'Helvetica Neue', Arial, 'Liberation Sans', ${BLUEPRINT_FONT_FAMILY}`;
@@ -142,12 +132,12 @@ footer{border-top:1px solid var(--line);color:var(--faint);font-size:12px;paddin
 `;
 
 /** The blueprint mark's shape and letter, as a small inline picture. */
-function tagMark(tag: Tag): string {
+function tagMark(tag: MarkTag): string {
   return tagBadge(tag, undefined);
 }
 
 /** A tag badge: the blueprint mark's shape and letter, then (with a language) the tag's name. */
-function tagBadge(tag: Tag, lang: Lang | undefined): string {
+function tagBadge(tag: MarkTag, lang: Lang | undefined): string {
   const s = MARK_STYLES.get(tag);
   const colour = s?.color ?? "#4a5568";
   const shape = match(s?.shape ?? "circle")
@@ -171,280 +161,98 @@ function table(caption: string, head: readonly { text: string; num?: boolean }[]
   return `<table><caption>${h(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** A short label for a finding's mark on the blueprint. */
-function markLabel(f: Finding, lang: Lang): string {
-  const e = f.evidence[0];
-  if (e === undefined) return "";
-  return match(e)
-    .with({ kind: "perception-below-target" }, (x) => `${formatIndex(x.index.value)} / ${formatIndex(x.target)}`)
-    .with({ kind: "servqual-gap" }, (x) => `${lang === "zh" ? "感知−期望" : "P − E"} ${formatIndex(x.gap.value)}`)
-    .with({ kind: "expectation-vs-standard" }, (x) =>
-      x.acceptableValue === undefined ? `${formatPercent(x.acceptShare.value)} ${lang === "zh" ? "接受" : "accept"}` : `${formatQuantity(x.threshold, x.unit, lang)} → ${formatQuantity(x.acceptableValue.value, x.unit, lang)}`,
-    )
-    .with({ kind: "clock-mismatch" }, () => (lang === "zh" ? "计时口径不一致" : "clock differs"))
-    .with({ kind: "compliance-below-standard" }, (x) => `${formatPercent(x.compliance.value)} / ${formatPercent(x.required)}`)
-    .with({ kind: "internal-rating-below-target" }, (x) => `${formatIndex(x.index.value)} / ${formatIndex(x.target)}`)
-    .exhaustive();
+
+/** What the page draws beside the report document, from the study: pictures and a comparison in words. */
+export interface HtmlFigures {
+  /** Each theme's blueprint in the study's order: its name, its picture, and how many marks it carries. */
+  readonly blueprints: readonly { readonly name: string; readonly svg: string; readonly marks: number }[];
+  /** For each theme id, the evaluation points at its blueprint's steps: the bars of its gap chart. */
+  readonly themePoints: ReadonlyMap<string, ReadonlySet<string>>;
+  /** A wave comparison to show, in words. */
+  readonly comparison?: ComparisonView | undefined;
+}
+
+/** A wave comparison as the page shows it: figures and posts already named. */
+export interface ComparisonView {
+  /** The waves compared. */
+  readonly before: string;
+  readonly after: string;
+  /** Each figure: what it is, its value in each wave, the change with its interval and q, and its direction. */
+  readonly changes: readonly {
+    readonly subject: string;
+    readonly kind: "point" | "internal" | "compliance";
+    readonly before: number | undefined;
+    readonly after: number | undefined;
+    readonly difference: { readonly value: number; readonly ci: readonly [number, number]; readonly q: number } | undefined;
+    readonly direction: "better" | "worse" | "no-change";
+  }[];
+  /** Each post: how many findings in each wave, and which were resolved or added (named). */
+  readonly posts: readonly { readonly post: string; readonly before: number; readonly after: number; readonly resolved: readonly string[]; readonly added: readonly string[] }[];
+}
+
+/** Options of {@link htmlFromReport}. */
+export interface HtmlPageOptions {
+  /** The page title; default "Satisfaction gap attribution report" in the report's language. */
+  readonly title?: string | undefined;
+  /** What the page draws from the study (blueprints, theme membership of the charts, a wave comparison). */
+  readonly figures?: HtmlFigures | undefined;
+}
+
+/** One section of the page. */
+interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly html: string;
+}
+
+/** The document, its language's words and the measures by id: what every section renders from. */
+interface Ctx {
+  readonly doc: ReportDocument;
+  readonly lang: Lang;
+  readonly w: (k: WordKey) => string;
+  readonly words: ReportWords;
+  readonly measures: ReadonlyMap<string, ReportDocument["measures"][number]>;
 }
 
 /**
- * The findings of one theme as blueprint marks: a customer gap at its point's step, an unreasonable standard at
- * every step it governs, non-compliant execution at its step, each with a short label of its key number.
+ * Write a report document as one self-contained HTML page, with the figures drawn from the study beside it.
  *
- * @param study - The study.
- * @param result - The attribution.
- * @param theme - The theme whose blueprint is drawn.
- * @param lang - The language of the labels.
- * @returns Marks for `renderBlueprintSvg` (only steps of that theme's blueprint).
- * @example
- * ```ts
- * renderBlueprintSvg(study, "theme_outage_repair", { marks: blueprintMarks(study, result, "theme_outage_repair", "en") });
- * ```
- */
-export function blueprintMarks(study: Study, result: Attribution, theme: string, lang: Lang): BlueprintMark[];
-/**
- * The findings of one theme as blueprint marks, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `blueprintMarks(study, result, theme, lang)`. This order is accepted until 0.3.
- * @param result - The attribution.
- * @param study - The study.
- * @param theme - The theme whose blueprint is drawn.
- * @param lang - The language of the labels.
- * @returns Marks for `renderBlueprintSvg`.
- * @example
- * ```ts
- * blueprintMarks(result, study, "theme_outage_repair", "en"); // as blueprintMarks(study, result, …)
- * ```
- */
-export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[];
-export function blueprintMarks(first: Study | Attribution, second: Attribution | Study, theme: string, lang: Lang): BlueprintMark[] {
-  const [study, result] = studyFirst<Attribution>(first, second);
-  const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
-  const marks: BlueprintMark[] = [];
-  for (const f of result.findings) {
-    const at = match(f)
-      .with({ tag: "customer-dissatisfaction" }, (x) => [x.step])
-      .with({ tag: "unreasonable-standard" }, (x) => study.standards.find((s) => s.id === x.standard)?.steps ?? [x.step])
-      .with({ tag: "non-compliant-execution" }, (x) => [x.step])
-      .exhaustive();
-    for (const step of at) if (steps.has(step)) marks.push({ step, tag: f.tag, label: markLabel(f, lang) });
-  }
-  return marks;
-}
-
-/**
- * Render an attribution as one self-contained HTML page.
- *
- * @param result - The attribution.
- * @param study - The study it was made on.
- * @param options - Language (default `"en"`), title, measures catalogue, and a wave comparison to include.
+ * @param doc - The report document (from `buildReport`, or a JSON report read back).
+ * @param options - The title, and the figures (without them the page has no blueprints and no gap bars).
  * @returns The HTML document (UTF-8, no external resources, no script).
  * @example
  * ```ts
- * const html = renderHtmlReport(result, study, { lang: "zh", comparison: compareWaves(study, data, { before: "2025", after: "2026" }) });
+ * const html = htmlFromReport(readReportJson(jsonText), { title: "Wave 2026" });
  * ```
  */
-export function renderHtmlReport(result: Attribution, study: Study, options: HtmlReportOptions = {}): string {
-  const doc = buildReport(result, study, options);
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
-  const colon = lang === "zh" ? "：" : ": ";
-  const title = options.title ?? w("reportTitle");
-  const measureById = new Map(doc.measures.map((m) => [m.id, m] as const));
-  const sections: { id: string; title: string; html: string }[] = [];
+export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {}): string {
+  const c: Ctx = { doc, lang: doc.lang, w: (k) => word(k, doc.lang), words: wordsFor(doc.lang), measures: new Map(doc.measures.map((m) => [m.id, m] as const)) };
+  const figures = options.figures;
+  const sections: Section[] = [summarySection(c)];
+  const charts = chartsSection(c, figures?.themePoints);
+  if (charts !== undefined) sections.push(charts);
+  if (figures !== undefined) sections.push(blueprintsSection(c, figures.blueprints));
+  sections.push(findingsSection(c), responsibilitySection(c), undecidedSection(c), prioritiesSection(c));
+  if (figures?.comparison !== undefined) sections.push({ id: "comparison", title: c.w("comparison"), html: comparisonHtml(figures.comparison, c) });
+  sections.push(auditSection(c));
+  return pageHtml(c, options.title ?? c.w("reportTitle"), sections);
+}
 
-  // ── Summary ──
-  {
-    const cards = [
-      ...TAGS.map((t) => `<div class="card ${t === "customer-dissatisfaction" ? "cd" : t === "unreasonable-standard" ? "us" : "nce"}"><div class="num">${formatCount(doc.summary.findings[t])}</div><div class="lbl">${tagMark(t)} ${h(tagName(t, lang))}</div></div>`),
-      `<div class="card plain"><div class="num">${formatCount(doc.summary.rootCauses)}</div><div class="lbl">${h(w("rootCauses"))}</div></div>`,
-      `<div class="card plain"><div class="num">${formatCount(doc.summary.tests.total)}</div><div class="lbl">${h(w("testsRun"))} (${formatCount(doc.summary.tests.significant)} ${h(w("significant"))})</div></div>`,
-      `<div class="card plain"><div class="num">${formatCount(doc.summary.undecided)}</div><div class="lbl">${h(w("undecidedShort"))}</div></div>`,
-      `<div class="card plain"><div class="num">${formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.causes.length : 0), 0))}</div><div class="lbl">${h(w("measuredCauses"))}</div></div>`,
-      `<div class="card plain"><div class="num">${formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.links.filter(isToTest).length : 0), 0))}</div><div class="lbl">${h(w("possibleCauses"))}</div></div>`,
-    ].join("");
-    const s = doc.summary.samples;
-    const samples = `<p class="samples">${h(w("samples"))}${colon}${h(w("customers"))} n = ${formatCount(s.customers ?? undefined)} · ${h(w("staff"))} n = ${formatCount(s.staff ?? undefined)} · ${h(w("cases"))} n = ${formatCount(s.cases ?? undefined)}</p>`;
-    sections.push({
-      id: "summary",
-      title: w("summary"),
-      html: `<div class="cards">${cards}</div>${samples}${linkageHtml(doc)}${actFirstHtml(doc)}<p class="note">${h(w("methodNote"))}</p>`,
-    });
-  }
-
-  // ── Charts ──
-  {
-    const themes = doc.summary.themes;
-    const parts: string[] = [];
-    themes.forEach((theme, ti) => {
-      const bars = doc.tests
-        .flatMap((t) => (t.evidence.data.kind === "perception-below-target" ? [{ t, e: t.evidence.data }] : []))
-        .filter(({ e }) => study.blueprints.some((b) => b.theme === theme.id && b.steps.some((s) => s.id === labelsOf(study, lang).pointStep(e.point))))
-        .map(({ t, e }) => ({ label: t.evidence.subject, value: e.index.value ?? NaN, ci: [e.index.ci[0] ?? NaN, e.index.ci[1] ?? NaN] as const, target: e.target ?? NaN, significant: t.significant }));
-      const pr = doc.priorities.find((p) => p.theme.id === theme.id);
-      if (bars.length === 0 && pr === undefined) return;
-      const figs: string[] = [];
-      if (bars.length > 0)
-        figs.push(
-          `<figure>${gapBarsSvg(bars, { lang, title: `${w("gapChart")}: ${theme.name}`, idPrefix: `gap${ti}-` })}<figcaption><b>${h(w("gapChart"))}</b> — ${h(w("gapChartNote"))}</figcaption></figure>`,
-        );
-      if (pr !== undefined) {
-        const ordered = [...pr.points].sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1));
-        const names = Object.fromEntries([...QUADRANTS].map(([q, v]) => [q, labelText(v.label, lang)])) as Record<Quadrant, string>;
-        const pts = ordered.map((p, k) => ({ key: k + 1, label: p.point.name, importance: p.importance ?? 0, performance: p.performance ?? 0, quadrant: p.quadrant }));
-        const key = ordered
-          .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)})</span></li>`)
-          .join("");
-        figs.push(
-          `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${theme.name}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(w("quadrantChartNote"))}</figcaption></figure>`,
-        );
-      }
-      parts.push(`<h3>${h(theme.name)}</h3><div class="grid2">${figs.join("")}</div>`);
-    });
-    if (parts.length > 0) sections.push({ id: "charts", title: w("charts"), html: parts.join("") });
-  }
-
-  // ── Blueprints ──
-  {
-    const parts = study.blueprints.map((bp, i) => {
-      const marks = blueprintMarks(study, result, bp.theme, lang);
-      const name = labelsOf(study, lang).name("theme", bp.theme);
-      const svg = renderBlueprintSvg(study, bp.theme, { lang, marks, idPrefix: `bp${i}-` });
-      const count = lang === "zh" ? `（${marks.length}个标记）` : ` (${marks.length} marked)`;
-      // A wide blueprint is shown whole (fit to the page) so every mark is in view; a checkbox, not a script,
-      // switches it to full size with scrolling.
-      const zoom = `<input type="checkbox" class="zoom" id="bp${i}-zoom"><label for="bp${i}-zoom">${h(w("fullSize"))}</label>`;
-      return `<details class="theme"${marks.length > 0 ? " open" : ""}><summary>${h(name)}${h(count)}</summary><figure>${zoom}<div class="scroll">${svg}</div><figcaption>${h(w("blueprintNote"))}</figcaption></figure></details>`;
-    });
-    sections.push({ id: "blueprints", title: w("blueprints"), html: parts.join("") });
-  }
-
-  // ── Findings ──
-  {
-    const parts: string[] = [];
-    for (const tag of TAGS) {
-      const list = doc.findings.filter((f) => f.tag === tag);
-      parts.push(`<h3>${tagBadge(tag, lang)}</h3><p class="note">${h(tagMeaning(tag, lang))}</p>`);
-      if (list.length === 0) parts.push(`<p>${h(w("noFindings"))}</p>`);
-      list.forEach((f, i) => parts.push(findingHtml(f, doc, i === 0, measureById, findingAnchor(doc, f.id))));
-    }
-    sections.push({ id: "findings", title: w("findings"), html: parts.join("") });
-  }
-
-  // ── Responsibility lists ──
-  {
-    const parts: string[] = [`<p class="note">${h(w("responsibilityNote"))}</p>`];
-    const maxD = Math.max(1e-9, ...doc.responsibility.departments.map((d) => d.priority ?? 0));
-    doc.responsibility.departments.forEach((d) => {
-      const posts = d.posts.map((p) => h(p.name)).join(lang === "zh" ? "、" : ", ");
-      const rows = d.entries.map((e) => entryRow(e, doc, measureById, true));
-      parts.push(
-        `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
-          `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
-          table(`${w("responsibility")} — ${d.department.name}`, entryHead(lang, true), rows, new Set([4])) +
-          `</div>`,
-      );
-    });
-    const postRows = doc.responsibility.posts.flatMap((p) =>
-      p.entries.map((e, k) => [
-        k === 0 ? `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}` : "",
-        k === 0 ? h(p.department?.name ?? NO_VALUE) : "",
-        `${tagBadge(e.tag, lang)}<br>${h(e.title)}`,
-        h(e.roleName),
-        sharesHtml(e, doc),
-        h(formatPriority(e.priority)),
-      ]),
-    );
-    parts.push(
-      `<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("measuredGap"), num: true }], postRows, new Set([5]))}</details>`,
-    );
-    sections.push({ id: "responsibility", title: w("responsibility"), html: parts.join("") });
-  }
-
-  // ── Undecided ──
-  sections.push({
-    id: "undecided",
-    title: w("undecided"),
-    html:
-      `<p class="note">${h(w("undecidedNote"))}</p>` +
-      (doc.undecided.length === 0 ? `<p>${h(w("none"))}</p>` : table(w("undecided"), [{ text: w("subject") }, { text: w("why") }, { text: w("settleWith") }], doc.undecided.map((u) => [h(u.text.subject), h(u.text.reason), h(u.text.needs)]))),
-  });
-
-  // ── Priorities ──
-  {
-    const parts = doc.priorities.map((t) => {
-      const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
-      const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
-      const rows = [...t.points]
-        .sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1))
-        .map((p) => [
-          String(p.rank),
-          h(p.point.name),
-          formatPercent(p.importance ?? undefined),
-          formatIndex(p.performance ?? undefined),
-          formatIndex(p.target ?? undefined),
-          formatIndex(p.gap ?? undefined),
-          formatNumber(p.priority, { digits: 2 }),
-          `<span style="color:${QUADRANT_COLOURS[p.quadrant]};font-weight:600">${h(p.quadrantName)}</span>`,
-        ]);
-      return table(
-        `${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`,
-        [{ text: w("rank"), num: true }, { text: w("point") }, { text: w("importance"), num: true }, { text: w("satisfaction"), num: true }, { text: w("target"), num: true }, { text: w("gap"), num: true }, { text: w("priority"), num: true }, { text: w("quadrant") }],
-        rows,
-        new Set([0, 2, 3, 4, 5, 6]),
-      );
-    });
-    sections.push({ id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${parts.join("<br>")}` });
-  }
-
-  // ── Wave comparison ──
-  if (options.comparison !== undefined) sections.push({ id: "comparison", title: w("comparison"), html: comparisonHtml(options.comparison, study, lang) });
-
-  // ── Audit trail ──
-  {
-    const rows = doc.tests.map((t) => [
-      `<code>${h(t.id)}</code>`,
-      h(t.evidence.kindName),
-      h(t.evidence.brief),
-      formatQ(qOf(t.evidence)),
-      t.significant ? `<span class="sig-yes">${h(w("significant"))}</span>` : `<span class="sig-no">${h(w("notSignificant"))}</span>`,
-    ]);
-    const linkRows = doc.findings.flatMap((f) =>
-      f.tag !== "customer-dissatisfaction"
-        ? []
-        : f.links.flatMap((l) =>
-            l.effect === null
-              ? []
-              : [[
-                  h(f.title),
-                  h(l.findingName),
-                  h(l.effect.estimatorName),
-                  `${formatIndex(l.effect.value ?? undefined, true)} (${h(formatCi([l.effect.ci[0] ?? NaN, l.effect.ci[1] ?? NaN], l.effect.level ?? doc.options.level, lang))})`,
-                  formatQ(l.effect.q ?? undefined),
-                  l.share === null ? h(l.gradeName) : `<b>${formatPercent(l.share)}</b>`,
-                ]],
-          ),
-    );
-    sections.push({
-      id: "tests",
-      title: w("auditTrail"),
-      html:
-        `<p class="note">${h(w("auditNote"))} ${h(doc.comparisons.text)}</p><details><summary>${h(w("auditTrail"))} (${formatCount(doc.tests.length)})</summary>${table(w("auditTrail"), [{ text: w("test") }, { text: w("evidence") }, { text: w("result") }, { text: "q", num: true }, { text: w("significant") }], rows, new Set([3]))}</details>` +
-        `<details><summary>${h(w("linkTests"))} (${formatCount(linkRows.length)})</summary>${table(w("linkTests"), [{ text: w("gap") }, { text: w("cause") }, { text: w("estimator") }, { text: w("effect"), num: true }, { text: "q", num: true }, { text: w("share") }], linkRows, new Set([3, 4]))}</details>`,
-    });
-  }
-
+/** The page around its sections: head, masthead with the run's options, contents, footer. */
+function pageHtml(c: Ctx, title: string, sections: readonly Section[]): string {
+  const { doc, w } = c;
+  const colon = c.words.punct.colon;
   const toc = sections.map((s) => `<li><a href="#${s.id}">${h(s.title)}</a></li>`).join("");
   const meta = [
     `${w("wave")}${colon}${doc.wave}`,
     `${w("confidence")} ${formatPercent(doc.options.level)}`,
-    `${w("falseDiscovery")} ${formatPercent(doc.options.alpha)} (${correctionName(doc.options.correction, lang)})`,
+    `${w("falseDiscovery")} ${formatPercent(doc.options.alpha)} (${correctionName(doc.options.correction, c.lang)})`,
     `${w("themes")}${colon}${formatCount(doc.summary.themes.length)}`,
   ]
     .map((m) => `<span class="chip">${h(m)}</span>`)
     .join("");
   return (
-    `<!DOCTYPE html>\n<html lang="${lang === "zh" ? "zh-Hans" : "en"}"><head><meta charset="utf-8">` +
+    `<!DOCTYPE html>\n<html lang="${c.words.page.htmlLang}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="generator" content="gaptrace ${REPORT_GENERATOR}">` +
     `<title>${h(title)} — ${h(doc.study.name)}</title><style>${CSS}</style></head><body>` +
@@ -454,6 +262,191 @@ export function renderHtmlReport(result: Attribution, study: Study, options: Htm
     `<main id="main"><div class="wrap">${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${h(s.title)}</h2>${s.html}</section>`).join("")}</div></main>` +
     `<footer><div class="wrap">${h(w("generatedBy"))} · ${h(doc.format)} · ${h(doc.study.id)}</div></footer></body></html>\n`
   );
+}
+
+const CARD_CLASS: Readonly<Record<MarkTag, string>> = { "customer-dissatisfaction": "cd", "unreasonable-standard": "us", "non-compliant-execution": "nce" };
+
+/** The counts, the samples, the linkage, where to act first and the method. */
+function summarySection(c: Ctx): Section {
+  const { doc, w } = c;
+  const causes = (pick: (f: Extract<ReportFinding, { tag: "customer-dissatisfaction" }>) => number): number =>
+    doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? pick(f) : 0), 0);
+  const cards = [
+    ...MARK_TAGS.map((t) => `<div class="card ${CARD_CLASS[t]}"><div class="num">${formatCount(doc.summary.findings[t])}</div><div class="lbl">${tagMark(t)} ${h(tagName(t, c.lang))}</div></div>`),
+    `<div class="card plain"><div class="num">${formatCount(doc.summary.rootCauses)}</div><div class="lbl">${h(w("rootCauses"))}</div></div>`,
+    `<div class="card plain"><div class="num">${formatCount(doc.summary.tests.total)}</div><div class="lbl">${h(w("testsRun"))} (${formatCount(doc.summary.tests.significant)} ${h(w("significant"))})</div></div>`,
+    `<div class="card plain"><div class="num">${formatCount(doc.summary.undecided)}</div><div class="lbl">${h(w("undecidedShort"))}</div></div>`,
+    `<div class="card plain"><div class="num">${formatCount(causes((f) => f.causes.length))}</div><div class="lbl">${h(w("measuredCauses"))}</div></div>`,
+    `<div class="card plain"><div class="num">${formatCount(causes((f) => f.links.filter(isToTest).length))}</div><div class="lbl">${h(w("possibleCauses"))}</div></div>`,
+  ].join("");
+  const s = doc.summary.samples;
+  const samples = `<p class="samples">${h(w("samples"))}${c.words.punct.colon}${h(w("customers"))} n = ${formatCount(s.customers ?? undefined)} · ${h(w("staff"))} n = ${formatCount(s.staff ?? undefined)} · ${h(w("cases"))} n = ${formatCount(s.cases ?? undefined)}</p>`;
+  return { id: "summary", title: w("summary"), html: `<div class="cards">${cards}</div>${samples}${linkageHtml(c)}${actFirstHtml(c)}<p class="note">${h(w("methodNote"))}</p>` };
+}
+
+/** Per theme: the gap bars of its points (when the figures say which) and its importance–performance grid. */
+function chartsSection(c: Ctx, themePoints: ReadonlyMap<string, ReadonlySet<string>> | undefined): Section | undefined {
+  const { doc, w, lang } = c;
+  const parts: string[] = [];
+  doc.summary.themes.forEach((theme, ti) => {
+    const points = themePoints?.get(theme.id);
+    const bars = doc.tests
+      .flatMap((t) => (t.evidence.data.kind === "perception-below-target" ? [{ t, e: t.evidence.data }] : []))
+      .filter(({ e }) => points?.has(e.point) === true)
+      .map(({ t, e }) => ({ label: t.evidence.subject, value: e.index.value ?? NaN, ci: [e.index.ci[0] ?? NaN, e.index.ci[1] ?? NaN] as const, target: e.target ?? NaN, significant: t.significant }));
+    const pr = doc.priorities.find((p) => p.theme.id === theme.id);
+    if (bars.length === 0 && pr === undefined) return;
+    const figs: string[] = [];
+    if (bars.length > 0)
+      figs.push(
+        `<figure>${gapBarsSvg(bars, { lang, title: `${w("gapChart")}: ${theme.name}`, idPrefix: `gap${ti}-` })}<figcaption><b>${h(w("gapChart"))}</b> — ${h(w("gapChartNote"))}</figcaption></figure>`,
+      );
+    if (pr !== undefined) figs.push(quadrantFigure(c, pr, theme.name, ti));
+    parts.push(`<h3>${h(theme.name)}</h3><div class="grid2">${figs.join("")}</div>`);
+  });
+  return parts.length === 0 ? undefined : { id: "charts", title: w("charts"), html: parts.join("") };
+}
+
+/** A theme's importance–performance grid with its key. */
+function quadrantFigure(c: Ctx, pr: ReportDocument["priorities"][number], themeName: string, ti: number): string {
+  const { w, lang } = c;
+  const ordered = [...pr.points].sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1));
+  const names = Object.fromEntries([...QUADRANTS].map(([q, v]) => [q, labelText(v.label, lang)])) as Record<Quadrant, string>;
+  const pts = ordered.map((p, k) => ({ key: k + 1, label: p.point.name, importance: p.importance ?? 0, performance: p.performance ?? 0, quadrant: p.quadrant }));
+  const key = ordered
+    .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)})</span></li>`)
+    .join("");
+  return `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${themeName}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(w("quadrantChartNote"))}</figcaption></figure>`;
+}
+
+/** Each theme's blueprint, marked, shown whole with a switch to full size. */
+function blueprintsSection(c: Ctx, blueprints: HtmlFigures["blueprints"]): Section {
+  const w = c.w;
+  const parts = blueprints.map((bp, i) => {
+    // A wide blueprint is shown whole (fit to the page) so every mark is in view; a checkbox, not a script,
+    // switches it to full size with scrolling.
+    const zoom = `<input type="checkbox" class="zoom" id="bp${i}-zoom"><label for="bp${i}-zoom">${h(w("fullSize"))}</label>`;
+    return `<details class="theme"${bp.marks > 0 ? " open" : ""}><summary>${h(bp.name)}${h(c.words.page.marked(bp.marks))}</summary><figure>${zoom}<div class="scroll">${bp.svg}</div><figcaption>${h(w("blueprintNote"))}</figcaption></figure></details>`;
+  });
+  return { id: "blueprints", title: w("blueprints"), html: parts.join("") };
+}
+
+/** The findings by tag. */
+function findingsSection(c: Ctx): Section {
+  const parts: string[] = [];
+  for (const tag of MARK_TAGS) {
+    const list = c.doc.findings.filter((f) => f.tag === tag);
+    parts.push(`<h3>${tagBadge(tag, c.lang)}</h3><p class="note">${h(tagMeaning(tag, c.lang))}</p>`);
+    if (list.length === 0) parts.push(`<p>${h(c.w("noFindings"))}</p>`);
+    list.forEach((f, i) => parts.push(findingHtml(f, c, i === 0, findingAnchor(c.doc, f.id))));
+  }
+  return { id: "findings", title: c.w("findings"), html: parts.join("") };
+}
+
+/** The responsibility lists: each department with its entries, then every post. */
+function responsibilitySection(c: Ctx): Section {
+  const { doc, w } = c;
+  const colon = c.words.punct.colon;
+  const parts: string[] = [`<p class="note">${h(w("responsibilityNote"))}</p>`];
+  const maxD = Math.max(1e-9, ...doc.responsibility.departments.map((d) => d.priority ?? 0));
+  doc.responsibility.departments.forEach((d) => {
+    const posts = d.posts.map((p) => h(p.name)).join(c.words.punct.list);
+    const rows = d.entries.map((e) => entryRow(e, c, true));
+    parts.push(
+      `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
+        `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
+        table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4])) +
+        `</div>`,
+    );
+  });
+  const postRows = doc.responsibility.posts.flatMap((p) =>
+    p.entries.map((e, k) => [
+      k === 0 ? `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}` : "",
+      k === 0 ? h(p.department?.name ?? NO_VALUE) : "",
+      `${tagBadge(e.tag, c.lang)}<br>${h(e.title)}`,
+      h(e.roleName),
+      sharesHtml(e, c),
+      h(formatPriority(e.priority)),
+    ]),
+  );
+  const head = [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("measuredGap"), num: true }];
+  parts.push(`<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, head, postRows, new Set([5]))}</details>`);
+  return { id: "responsibility", title: w("responsibility"), html: parts.join("") };
+}
+
+/** Where the data were too thin to decide, and what would settle it. */
+function undecidedSection(c: Ctx): Section {
+  const { doc, w } = c;
+  const rows = doc.undecided.map((u) => [h(u.text.subject), h(u.text.reason), h(u.text.needs)]);
+  return {
+    id: "undecided",
+    title: w("undecided"),
+    html: `<p class="note">${h(w("undecidedNote"))}</p>` + (doc.undecided.length === 0 ? `<p>${h(w("none"))}</p>` : table(w("undecided"), [{ text: w("subject") }, { text: w("why") }, { text: w("settleWith") }], rows)),
+  };
+}
+
+/** Priorities per theme: importance × gap. */
+function prioritiesSection(c: Ctx): Section {
+  const { doc, w } = c;
+  const head = [
+    { text: w("rank"), num: true }, { text: w("point") }, { text: w("importance"), num: true }, { text: w("satisfaction"), num: true },
+    { text: w("target"), num: true }, { text: w("gap"), num: true }, { text: w("priority"), num: true }, { text: w("quadrant") },
+  ];
+  const parts = doc.priorities.map((t) => {
+    const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
+    const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
+    const rows = [...t.points]
+      .sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1))
+      .map((p) => [
+        String(p.rank),
+        h(p.point.name),
+        formatPercent(p.importance ?? undefined),
+        formatIndex(p.performance ?? undefined),
+        formatIndex(p.target ?? undefined),
+        formatIndex(p.gap ?? undefined),
+        formatNumber(p.priority, { digits: 2 }),
+        `<span style="color:${QUADRANT_COLOURS[p.quadrant]};font-weight:600">${h(p.quadrantName)}</span>`,
+      ]);
+    return table(`${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`, head, rows, new Set([0, 2, 3, 4, 5, 6]));
+  });
+  return { id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${parts.join("<br>")}` };
+}
+
+/** The audit trail: every test of the findings, and every link test with its effect. */
+function auditSection(c: Ctx): Section {
+  const { doc, w, lang } = c;
+  const rows = doc.tests.map((t) => [
+    `<code>${h(t.id)}</code>`,
+    h(t.evidence.kindName),
+    h(t.evidence.brief),
+    formatQ(qOf(t.evidence)),
+    t.significant ? `<span class="sig-yes">${h(w("significant"))}</span>` : `<span class="sig-no">${h(w("notSignificant"))}</span>`,
+  ]);
+  const linkRows = doc.findings.flatMap((f) =>
+    f.tag !== "customer-dissatisfaction"
+      ? []
+      : f.links.flatMap((l) =>
+          l.effect === null
+            ? []
+            : [[
+                h(f.title),
+                h(l.findingName),
+                h(l.effect.estimatorName),
+                `${formatIndex(l.effect.value ?? undefined, true)} (${h(formatCi([l.effect.ci[0] ?? NaN, l.effect.ci[1] ?? NaN], l.effect.level ?? doc.options.level, lang))})`,
+                formatQ(l.effect.q ?? undefined),
+                l.share === null ? h(l.gradeName) : `<b>${formatPercent(l.share)}</b>`,
+              ]],
+        ),
+  );
+  const testHead = [{ text: w("test") }, { text: w("evidence") }, { text: w("result") }, { text: "q", num: true }, { text: w("significant") }];
+  const linkHead = [{ text: w("gap") }, { text: w("cause") }, { text: w("estimator") }, { text: w("effect"), num: true }, { text: "q", num: true }, { text: w("share") }];
+  return {
+    id: "tests",
+    title: w("auditTrail"),
+    html:
+      `<p class="note">${h(w("auditNote"))} ${h(doc.comparisons.text)}</p><details><summary>${h(w("auditTrail"))} (${formatCount(doc.tests.length)})</summary>${table(w("auditTrail"), testHead, rows, new Set([3]))}</details>` +
+      `<details><summary>${h(w("linkTests"))} (${formatCount(linkRows.length)})</summary>${table(w("linkTests"), linkHead, linkRows, new Set([3, 4]))}</details>`,
+  };
 }
 
 /** What the HTML says made it. */
@@ -481,8 +474,8 @@ function findingAnchor(doc: ReportDocument, id: string): string {
   return anchor("finding", i < 0 ? doc.findings.length : i);
 }
 
-function entryHead(lang: Lang, withPost: boolean): { text: string; num?: boolean }[] {
-  const w = (k: WordKey): string => word(k, lang);
+function entryHead(c: Ctx, withPost: boolean): { text: string; num?: boolean }[] {
+  const w = c.w;
   return [
     { text: w("finding") },
     { text: w("role") },
@@ -498,47 +491,37 @@ function briefHtml(x: { readonly brief: string; readonly text: string }, cls = "
   return `<span${cls === "" ? "" : ` class="${cls}"`} title="${h(x.text)}">${h(x.brief)}</span>`;
 }
 
-function sharesHtml(e: ReportEntry, doc: ReportDocument): string {
-  const lang = doc.lang;
+function sharesHtml(e: ReportEntry, c: Ctx): string {
   const parts = [...e.shares.map((s) => briefHtml(s)), ...e.toTest.map((t) => briefHtml(t, "totest"))];
   if (e.shares.length === 0 && e.causes.length > 0 && e.role === "explained")
-    parts.unshift(`<span class="sig-no">${h(word("explainedUpstream", lang))}${lang === "zh" ? "：" : ": "}</span>${e.causes.map((c) => h(c.findingName)).join("<br>")}`);
+    parts.unshift(`<span class="sig-no">${h(c.w("explainedUpstream"))}${c.words.punct.colon}</span>${e.causes.map((x) => h(x.findingName)).join("<br>")}`);
   return parts.length === 0 ? NO_VALUE : parts.join("<br>");
 }
 
-function entryRow(e: ReportEntry, doc: ReportDocument, measures: ReadonlyMap<string, ReportDocument["measures"][number]>, withPost: boolean): string[] {
-  const lang = doc.lang;
+function entryRow(e: ReportEntry, c: Ctx, withPost: boolean): string[] {
   const persons = e.persons.length === 0 ? "" : `<br><small>${e.persons.map((p) => h(p.name)).join(", ")}</small>`;
   return [
-    `${tagBadge(e.tag, lang)}<br>${findingLink(doc, e.finding, e.title)}`,
+    `${tagBadge(e.tag, c.lang)}<br>${findingLink(c.doc, e.finding, e.title)}`,
     h(e.roleName),
     ...(withPost ? [`${h(e.post?.name ?? NO_VALUE)}${persons}`] : []),
-    sharesHtml(e, doc),
+    sharesHtml(e, c),
     h(formatPriority(e.priority)),
-    e.measures.map((id) => h(measures.get(id)?.title ?? id)).join("<br>") || NO_VALUE,
+    e.measures.map((id) => h(c.measures.get(id)?.title ?? id)).join("<br>") || NO_VALUE,
   ];
 }
 
-/** The finding's entry on the responsibility lists, if it has one. */
-function entryOf(doc: ReportDocument, finding: string): ReportEntry | undefined {
-  return [...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.unassigned].find(
-    (e) => e.finding === finding,
-  );
-}
-
 /** How responses were linked to their cases, and the two families of tests: near the top of the report. */
-function linkageHtml(doc: ReportDocument): string {
-  const colon = doc.lang === "zh" ? "：" : ": ";
+function linkageHtml(c: Ctx): string {
+  const colon = c.words.punct.colon;
   return (
-    `<div class="panel linkage"><p style="margin:0"><b>${h(word("linkage", doc.lang))}</b>${colon}${h(doc.linkage.text)}</p>` +
-    `<p class="note" style="margin:6px 0 0"><b>${h(word("testFamilies", doc.lang))}</b>${colon}${h(doc.comparisons.text)}</p></div>`
+    `<div class="panel linkage"><p style="margin:0"><b>${h(c.w("linkage"))}</b>${colon}${h(c.doc.linkage.text)}</p>` +
+    `<p class="note" style="margin:6px 0 0"><b>${h(c.w("testFamilies"))}</b>${colon}${h(c.doc.comparisons.text)}</p></div>`
   );
 }
 
 /** Where to act first: root causes by measured attributable gap, then possible causes to test, unranked. */
-function actFirstHtml(doc: ReportDocument): string {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
+function actFirstHtml(c: Ctx): string {
+  const { doc, lang, w } = c;
   const { measured, toTest } = rootCauseRanking(doc);
   const who = (e: ReportEntry): string => h([e.post?.name, e.department?.name].filter((x) => x !== undefined).join(" · "));
   const title = (e: ReportEntry): string => `${tagBadge(e.tag, lang)} ${findingLink(doc, e.finding, e.title)}`;
@@ -568,125 +551,123 @@ function actFirstHtml(doc: ReportDocument): string {
 }
 
 /** The steps of a link's evidence chain, root cause first. */
-function chainHtml(l: ReportLink, lang: Lang): string {
+function chainHtml(l: ReportLink, c: Ctx): string {
   return l.chain
     .map((link, k) => {
       const cls = k === 0 ? `root${(l.finding ?? "").startsWith("us:") ? " us" : ""}` : k === l.chain.length - 1 ? "cust" : "";
       const where = [link.layerName, link.post?.name].filter((v): v is string => v !== undefined && v !== "").join(" · ");
-      return `<li class="${cls}" data-n="${k + 1}"><span class="step">${h(link.step.name)}</span><span class="where">${h(where)}</span><div class="ev">${evidenceChips(link.measured, lang)}</div></li>`;
+      return `<li class="${cls}" data-n="${k + 1}"><span class="step">${h(link.step.name)}</span><span class="where">${h(where)}</span><div class="ev">${evidenceChips(link.measured, c)}</div></li>`;
     })
     .join("");
 }
 
 /** A measured cause: its share with interval and grade, the effect behind it, its chain. */
-function causeHtml(c: ReportLink, doc: ReportDocument, open: boolean): string {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
-  const ci = c.shareCi === null ? "" : ` <small>(${h(formatCi([c.shareCi[0] ?? NaN, c.shareCi[1] ?? NaN], doc.options.level, lang, (v) => formatPercent(v)))})</small>`;
+function causeHtml(l: ReportLink, c: Ctx, open: boolean): string {
+  const { w, lang } = c;
+  const p = c.words.punct;
+  const ci = l.shareCi === null ? "" : ` <small>(${h(formatCi([l.shareCi[0] ?? NaN, l.shareCi[1] ?? NaN], c.doc.options.level, lang, (v) => formatPercent(v)))})</small>`;
   return (
-    `<details class="cause"${open ? " open" : ""}><summary><span class="share">${formatPercent(c.share ?? undefined)}</span>${h(c.findingName)}${ci} <small class="grade">${h(c.gradeName)}</small></summary>` +
-    `<p style="margin:4px 0">${h(c.text)}</p>` +
-    `<p class="note" style="margin:4px 0">${h(w("chain"))}${lang === "zh" ? `（${h(w("chainFrom"))}）：` : ` (${h(w("chainFrom"))}): `}${h(c.path)}</p><ol class="chain">${chainHtml(c, lang)}</ol></details>`
+    `<details class="cause"${open ? " open" : ""}><summary><span class="share">${formatPercent(l.share ?? undefined)}</span>${h(l.findingName)}${ci} <small class="grade">${h(l.gradeName)}</small></summary>` +
+    `<p style="margin:4px 0">${h(l.text)}</p>` +
+    `<p class="note" style="margin:4px 0">${h(w("chain"))}${p.paren(h(w("chainFrom")))}${p.colon}${h(l.path)}</p><ol class="chain">${chainHtml(l, c)}</ol></details>`
   );
 }
 
 /** A link without a share: its grade, why, and what would test it; no percentage. */
-function possibleHtml(l: ReportLink, doc: ReportDocument): string {
-  const lang = doc.lang;
+function possibleHtml(l: ReportLink, c: Ctx): string {
+  const colon = c.words.punct.colon;
   return (
-    `<li><b>${h(l.findingName)}</b> <small class="grade">${h(l.gradeName)}</small>${lang === "zh" ? "：" : ": "}${h(l.text)}` +
-    `<br><small class="sig-no">${h(word("chain", lang))}${lang === "zh" ? "：" : ": "}${h(l.path)}</small></li>`
+    `<li><b>${h(l.findingName)}</b> <small class="grade">${h(l.gradeName)}</small>${colon}${h(l.text)}` +
+    `<br><small class="sig-no">${h(c.w("chain"))}${colon}${h(l.path)}</small></li>`
   );
 }
 
-function evidenceChips(list: readonly ReportEvidence[], lang: Lang): string {
-  if (list.length === 0) return `<span class="none">${h(word("nothingMeasured", lang))}</span>`;
+function evidenceChips(list: readonly ReportEvidence[], c: Ctx): string {
+  if (list.length === 0) return `<span class="none">${h(c.w("nothingMeasured"))}</span>`;
   // Significant measurements first; the rest show that the link was checked and met its mark.
   const sorted = [...list].sort((a, b) => Number(b.significant) - Number(a.significant));
   return sorted.map((e) => `<span class="${e.significant ? "sig" : ""}" title="${h(e.text)}">${h(e.brief)}</span>`).join("");
 }
 
-function findingHtml(f: ReportFinding, doc: ReportDocument, openChains: boolean, measures: ReadonlyMap<string, ReportDocument["measures"][number]>, id: string): string {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
+function findingHtml(f: ReportFinding, c: Ctx, openChains: boolean, id: string): string {
+  const { w, lang } = c;
   const lands = [f.post?.name, f.department?.name].filter((x): x is string => x !== undefined).join(" · ");
   const persons = f.persons.length === 0 ? "" : ` (${f.persons.map((p) => h(p.name)).join(", ")})`;
   const rows: [string, string][] = [];
   rows.push([w("evidence"), `<ul>${f.evidence.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
-  if (f.changes.length > 0) rows.push([w("whatMustChange"), `<ul>${f.changes.map((c) => `<li>${h(c.text)}</li>`).join("")}</ul>`]);
-  match(f)
-    .with({ tag: "customer-dissatisfaction" }, (x) => {
-      if (x.causes.length > 0) rows.push([w("measuredCauses"), x.causes.map((c, k) => causeHtml(c, doc, openChains && k === 0)).join("")]);
-      rows.push([w("notExplained"), `<p class="unexplained">${h(x.unexplainedText)}</p>`]);
-      const possible = x.links.filter(isToTest);
-      if (possible.length > 0) rows.push([w("possibleCauses"), `<ul class="possible">${possible.map((l) => possibleHtml(l, doc)).join("")}</ul>`]);
-      const other = x.links.filter((l) => l.share === null && !isToTest(l));
-      if (other.length > 0) rows.push([w("measuredNoShare"), `<ul class="possible">${other.map((l) => possibleHtml(l, doc)).join("")}</ul>`]);
-      if (x.links.length === 0 && x.settleWith.length > 0) rows.push([w("settleWith"), `<ul>${x.settleWith.map((s) => `<li>${h(s)}</li>`).join("")}</ul>`]);
-    })
-    .with({ tag: "unreasonable-standard" }, { tag: "non-compliant-execution" }, (x) => {
-      if (x.explains.length > 0) rows.push([w("explainsGaps"), `<ul>${x.explains.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
-      const toTest = entryOf(doc, x.id)?.toTest ?? [];
-      if (toTest.length > 0) rows.push([w("possibleCauseOf"), `<ul class="possible">${toTest.map((t) => `<li>${h(t.text)}</li>`).join("")}</ul>`]);
-      if (x.tag === "non-compliant-execution" && x.explainedBy.length > 0) rows.push([w("explainedBy"), `<ul>${x.explainedBy.map((id) => `<li>${h(id)}</li>`).join("")}</ul>`]);
-    })
-    .exhaustive();
-  const ms = f.measures.map((m) => measures.get(m)).filter((m) => m !== undefined);
+  if (f.changes.length > 0) rows.push([w("whatMustChange"), `<ul>${f.changes.map((x) => `<li>${h(x.text)}</li>`).join("")}</ul>`]);
+  rows.push(...(f.tag === "customer-dissatisfaction" ? customerGapRows(f, c, openChains) : rootCauseRows(f, c)));
+  const ms = f.measures.map((m) => c.measures.get(m)).filter((m) => m !== undefined);
   if (ms.length > 0)
     rows.push([w("measuresSuggested"), `<div class="measures">${ms.map((m) => `<span class="measure" title="${h(m.description)}">${h(m.title)} <small>· ${h(m.category.name)}</small></span>`).join("")}</div>`]);
   const landsWord = f.tag === "customer-dissatisfaction" ? w("facedBy") : w("whoseFinding");
   return (
     `<article class="finding ${f.tag}" id="${h(id)}"><header>${tagBadge(f.tag, lang)}<h4>${h(f.title)}</h4>` +
-    (lands === "" ? "" : `<span class="lands">${h(landsWord)}${lang === "zh" ? "：" : ": "}${h(lands)}${persons}</span>`) +
+    (lands === "" ? "" : `<span class="lands">${h(landsWord)}${c.words.punct.colon}${h(lands)}${persons}</span>`) +
     `</header><p class="headline">${h(f.text)}</p><dl>${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join("")}</dl></article>`
   );
 }
 
-function comparisonHtml(cmp: WaveComparison, study: Study, lang: Lang): string {
-  const w = (k: WordKey): string => word(k, lang);
-  const l = labelsOf(study, lang);
-  const rows = cmp.changes.map((c) => {
-    const subject = match(c.kind)
-      .with("point", () => `${l.name("point", c.subject)}`)
-      .with("internal", () => {
-        const rater = c.id.split(":").slice(2).join(":");
-        return `${l.name("point", c.subject)} — ${lang === "zh" ? `${l.name("post", rater)}评价` : `rated by ${l.name("post", rater)}`}`;
-      })
-      .with("compliance", () => l.name("standard", c.subject))
-      .exhaustive();
-    const kind = match(c.kind)
-      .with("point", () => w("kindPoint"))
-      .with("internal", () => w("kindInternal"))
-      .with("compliance", () => w("kindCompliance"))
-      .exhaustive();
-    const fmt = (v: number | undefined): string => (c.kind === "compliance" ? formatPercent(v) : formatIndex(v));
+/** A customer gap's measured causes, the unexplained part, possible causes, and what would settle it. */
+function customerGapRows(x: Extract<ReportFinding, { tag: "customer-dissatisfaction" }>, c: Ctx, openChains: boolean): [string, string][] {
+  const w = c.w;
+  const rows: [string, string][] = [];
+  if (x.causes.length > 0) rows.push([w("measuredCauses"), x.causes.map((l, k) => causeHtml(l, c, openChains && k === 0)).join("")]);
+  rows.push([w("notExplained"), `<p class="unexplained">${h(x.unexplainedText)}</p>`]);
+  const possible = x.links.filter(isToTest);
+  if (possible.length > 0) rows.push([w("possibleCauses"), `<ul class="possible">${possible.map((l) => possibleHtml(l, c)).join("")}</ul>`]);
+  const other = x.links.filter((l) => l.share === null && !isToTest(l));
+  if (other.length > 0) rows.push([w("measuredNoShare"), `<ul class="possible">${other.map((l) => possibleHtml(l, c)).join("")}</ul>`]);
+  if (x.links.length === 0 && x.settleWith.length > 0) rows.push([w("settleWith"), `<ul>${x.settleWith.map((s) => `<li>${h(s)}</li>`).join("")}</ul>`]);
+  return rows;
+}
+
+/** A root cause's customer gaps, the gaps it may cause (to test), and the upstream findings it comes from. */
+function rootCauseRows(x: Exclude<ReportFinding, { tag: "customer-dissatisfaction" }>, c: Ctx): [string, string][] {
+  const w = c.w;
+  const rows: [string, string][] = [];
+  if (x.explains.length > 0) rows.push([w("explainsGaps"), `<ul>${x.explains.map((e) => `<li>${h(e.text)}</li>`).join("")}</ul>`]);
+  const toTest = entryOf(c.doc, x.id)?.toTest ?? [];
+  if (toTest.length > 0) rows.push([w("possibleCauseOf"), `<ul class="possible">${toTest.map((t) => `<li>${h(t.text)}</li>`).join("")}</ul>`]);
+  if (x.tag === "non-compliant-execution" && x.explainedBy.length > 0) rows.push([w("explainedBy"), `<ul>${x.explainedBy.map((id) => `<li>${h(id)}</li>`).join("")}</ul>`]);
+  return rows;
+}
+
+/** A wave comparison: each figure before and after with its change, and each post's findings before and after. */
+function comparisonHtml(cmp: ComparisonView, c: Ctx): string {
+  const { w, lang } = c;
+  const to = c.words.punct.to;
+  const kinds: Readonly<Record<ComparisonView["changes"][number]["kind"], string>> = { point: w("kindPoint"), internal: w("kindInternal"), compliance: w("kindCompliance") };
+  const rows = cmp.changes.map((x) => {
+    const fmt = (v: number | undefined): string => (x.kind === "compliance" ? formatPercent(v) : formatIndex(v));
+    const d = x.difference;
     const diff =
-      c.difference === undefined
+      d === undefined
         ? NO_VALUE
-        : c.kind === "compliance"
-          ? `${formatPoints(c.difference.value, lang)} (${formatPoints(c.difference.ci[0], lang)} ${lang === "zh" ? "至" : "to"} ${formatPoints(c.difference.ci[1], lang)})`
-          : `${formatIndex(c.difference.value, true)} (${formatIndex(c.difference.ci[0], true)} ${lang === "zh" ? "至" : "to"} ${formatIndex(c.difference.ci[1], true)})`;
-    const dir = match(c.direction)
+        : x.kind === "compliance"
+          ? `${formatPoints(d.value, lang)} (${formatPoints(d.ci[0], lang)} ${to} ${formatPoints(d.ci[1], lang)})`
+          : `${formatIndex(d.value, true)} (${formatIndex(d.ci[0], true)} ${to} ${formatIndex(d.ci[1], true)})`;
+    const dir = match(x.direction)
       .with("better", () => `<span class="better">▲ ${h(w("better"))}</span>`)
       .with("worse", () => `<span class="worse">▼ ${h(w("worse"))}</span>`)
       .with("no-change", () => `<span class="sig-no">${h(w("noChange"))}</span>`)
       .exhaustive();
-    return [h(subject), h(kind), fmt(c.before), fmt(c.after), h(diff), formatQ(c.difference?.q), dir];
+    return [h(x.subject), h(kinds[x.kind]), fmt(x.before), fmt(x.after), h(diff), formatQ(d?.q), dir];
   });
   const head = [
-    { text: w("figure") }, { text: w("category") }, { text: `${w("before")} (${cmp.before.wave})`, num: true }, { text: `${w("after")} (${cmp.after.wave})`, num: true },
+    { text: w("figure") }, { text: w("category") }, { text: `${w("before")} (${cmp.before})`, num: true }, { text: `${w("after")} (${cmp.after})`, num: true },
     { text: w("change"), num: true }, { text: "q", num: true }, { text: w("direction") },
   ];
   const posts = cmp.posts.map((p) => [
-    h(l.name("post", p.post)),
-    formatCount(p.before.length),
-    formatCount(p.after.length),
-    p.resolved.map((id) => h(findingRefText(id, study, lang))).join("<br>") || NO_VALUE,
-    p.added.map((id) => h(findingRefText(id, study, lang))).join("<br>") || NO_VALUE,
+    h(p.post),
+    formatCount(p.before),
+    formatCount(p.after),
+    p.resolved.map((x) => h(x)).join("<br>") || NO_VALUE,
+    p.added.map((x) => h(x)).join("<br>") || NO_VALUE,
   ]);
   return (
     `<p class="note">${h(w("comparisonNote"))}</p>` +
-    table(`${w("comparison")}: ${cmp.before.wave} → ${cmp.after.wave}`, head, rows, new Set([2, 3, 4, 5])) +
+    table(`${w("comparison")}: ${cmp.before} → ${cmp.after}`, head, rows, new Set([2, 3, 4, 5])) +
     `<br>` +
     table(w("postsBeforeAfter"), [{ text: w("post") }, { text: w("before"), num: true }, { text: w("after"), num: true }, { text: w("resolved") }, { text: w("added") }], posts, new Set([1, 2]))
   );

@@ -560,3 +560,20 @@ export function familiesText(
     links: count(links),
   });
 }
+
+/**
+ * The name of a multiple-comparison correction, without its error rate.
+ *
+ * @param correction - As in the attribution options.
+ * @param lang - The report language.
+ * @returns E.g. "Benjamini–Hochberg", "Holm 校正".
+ * @example
+ * ```ts
+ * correctionName("holm", "zh"); // "Holm 校正"
+ * ```
+ */
+export function correctionName(correction: ResolvedAttributionOptions["correction"], lang: Lang): string {
+  return match(correction)
+    .with("benjamini-hochberg", "holm", "none", (c) => wordsFor(lang).links.correctionNames[c])
+    .exhaustive();
+}

@@ -5,17 +5,22 @@
  * `<script>` or `a|b` prints as text and never breaks a table.
  * @module
  */
-import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { word, type WordKey } from "./dictionary.js";
 import { escapeMarkdown as md, escapeMarkdownCell } from "../core/escape.js";
-import { formatCount, formatIndex, formatNumber, formatPercent, NO_VALUE } from "./numbers.js";
-import { buildReport, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
+import { correctionName } from "./link-text.js";
+import { formatCount, formatIndex, formatNumber, formatPercent, formatPriority, NO_VALUE } from "./numbers.js";
+import { buildReport, entryOf, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
 import { tagMeaning, tagName } from "./text.js";
+import { wordsFor, type ReportWords } from "./words/index.js";
+
+// Kept here for callers of 0.1, which imported them from the Markdown writer.
+export { correctionName } from "./link-text.js";
+export { formatPriority } from "./numbers.js";
 
 /** A Markdown table; cells are escaped here. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -23,35 +28,27 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
   return [line(head), `|${head.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/**
- * The measured attributable gap as printed (Σ share × gap, in index points), with one decimal.
- *
- * @param v - The measured gap; `null` prints as a dash.
- * @returns The figure.
- * @example
- * ```ts
- * formatPriority(16.7856); // "16.8"
- * ```
- */
-export function formatPriority(v: number | null): string {
-  return formatNumber(v, { digits: 1 });
+/** The document's language: its fixed words by key, and its table. */
+interface Ctx {
+  readonly doc: ReportDocument;
+  readonly lang: Lang;
+  readonly w: (k: WordKey) => string;
+  readonly words: ReportWords;
 }
 
-/** Text in brackets after a word: " (x)", or "（x）" in Chinese. */
-function paren(text: string, lang: Lang): string {
-  return lang === "zh" ? `（${text}）` : ` (${text})`;
+function ctxOf(doc: ReportDocument): Ctx {
+  return { doc, lang: doc.lang, w: (k) => word(k, doc.lang), words: wordsFor(doc.lang) };
 }
 
 /**
  * Shares of customer gaps with their intervals and grades, then the gaps the entry may cause (to test, no
  * percentage); for execution explained upstream, where it comes from.
  */
-function sharesCell(entry: ReportEntry, doc: ReportDocument): string {
-  const lang = doc.lang;
-  const sep = lang === "zh" ? "；" : "; ";
+function sharesCell(entry: ReportEntry, c: Ctx): string {
+  const { colon, semicolon } = c.words.punct;
   const parts = [...entry.shares.map((s) => s.brief), ...entry.toTest.map((t) => t.brief)];
-  if (entry.role === "explained" && entry.causes.length > 0) parts.unshift(`${word("explainedUpstream", lang)}${lang === "zh" ? "：" : ": "}${entry.causes.map((c) => c.findingName).join(sep)}`);
-  return parts.length === 0 ? NO_VALUE : parts.join(sep);
+  if (entry.role === "explained" && entry.causes.length > 0) parts.unshift(`${c.w("explainedUpstream")}${colon}${entry.causes.map((x) => x.findingName).join(semicolon)}`);
+  return parts.length === 0 ? NO_VALUE : parts.join(semicolon);
 }
 
 /**
@@ -83,94 +80,142 @@ export function toMarkdown(result: Attribution, study: Study, options: ReportOpt
  * ```
  */
 export function markdownFromReport(doc: ReportDocument, title?: string): string {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
-  const colon = lang === "zh" ? "：" : ": ";
-  const out: string[] = [];
-  out.push(`# ${md(title ?? w("reportTitle"))}`, "");
-  out.push(`**${w("study")}**${colon}${md(doc.study.name)}  `);
-  out.push(`**${w("wave")}**${colon}${md(doc.wave)}  `);
-  out.push(
-    `**${w("confidence")}**${colon}${formatPercent(doc.options.level)} · **${w("falseDiscovery")}**${colon}${formatPercent(doc.options.alpha)} (${md(correctionName(doc.options.correction, lang))}) · **${w("acceptance")}**${colon}${formatPercent(doc.options.acceptance)}`,
-  );
-  out.push("", `_${md(w("methodNote"))}_`, "");
+  const c = ctxOf(doc);
+  return [
+    ...headMarkdown(c, title),
+    ...summaryMarkdown(c),
+    ...actFirstMarkdown(c),
+    ...findingsMarkdown(c),
+    ...responsibilityMarkdown(c),
+    ...undecidedMarkdown(c),
+    ...prioritiesMarkdown(c),
+    ...measuresMarkdown(c),
+  ].join("\n");
+}
 
-  // Summary
-  out.push(`## ${w("summary")}`, "");
-  out.push(
-    table(
-      [w("findingsByTag"), w("count")],
-      [
-        ...TAGS.map((t) => [tagName(t, lang), formatCount(doc.summary.findings[t])]),
-        [w("rootCauses"), formatCount(doc.summary.rootCauses)],
-        [w("measuredCauses"), formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.causes.length : 0), 0))],
-        [w("possibleCauses"), formatCount(doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? f.links.filter(isToTest).length : 0), 0))],
-        [w("unexplainedGaps"), formatCount(doc.summary.unexplainedGaps)],
-        [w("testsRun"), `${formatCount(doc.summary.tests.total)} (${formatCount(doc.summary.tests.significant)} ${w("significant")})`],
-        [w("undecidedShort"), formatCount(doc.summary.undecided)],
-      ],
-    ),
+/** Title, study, wave, the run's options and the method. */
+function headMarkdown(c: Ctx, title: string | undefined): string[] {
+  const { doc, w } = c;
+  const colon = c.words.punct.colon;
+  return [
+    `# ${md(title ?? w("reportTitle"))}`,
     "",
+    `**${w("study")}**${colon}${md(doc.study.name)}  `,
+    `**${w("wave")}**${colon}${md(doc.wave)}  `,
+    `**${w("confidence")}**${colon}${formatPercent(doc.options.level)} · **${w("falseDiscovery")}**${colon}${formatPercent(doc.options.alpha)} (${md(correctionName(doc.options.correction, c.lang))}) · **${w("acceptance")}**${colon}${formatPercent(doc.options.acceptance)}`,
+    "",
+    `_${md(w("methodNote"))}_`,
+    "",
+  ];
+}
+
+/** The counts, the samples, the linkage and the families of tests. */
+function summaryMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  const colon = c.words.punct.colon;
+  const causes = (pick: (f: Extract<ReportFinding, { tag: "customer-dissatisfaction" }>) => number): number =>
+    doc.findings.reduce((a, f) => a + (f.tag === "customer-dissatisfaction" ? pick(f) : 0), 0);
+  const counts = table(
+    [w("findingsByTag"), w("count")],
+    [
+      ...TAGS.map((t) => [tagName(t, c.lang), formatCount(doc.summary.findings[t])]),
+      [w("rootCauses"), formatCount(doc.summary.rootCauses)],
+      [w("measuredCauses"), formatCount(causes((f) => f.causes.length))],
+      [w("possibleCauses"), formatCount(causes((f) => f.links.filter(isToTest).length))],
+      [w("unexplainedGaps"), formatCount(doc.summary.unexplainedGaps)],
+      [w("testsRun"), `${formatCount(doc.summary.tests.total)} (${formatCount(doc.summary.tests.significant)} ${w("significant")})`],
+      [w("undecidedShort"), formatCount(doc.summary.undecided)],
+    ],
   );
   const s = doc.summary.samples;
-  out.push(
+  return [
+    `## ${w("summary")}`,
+    "",
+    counts,
+    "",
     `${w("samples")}${colon}${w("customers")} n = ${formatCount(s.customers ?? undefined)}; ${w("staff")} n = ${formatCount(s.staff ?? undefined)}; ${w("cases")} n = ${formatCount(s.cases ?? undefined)}.`,
     "",
-  );
-  out.push(`**${w("linkage")}**${colon}${md(doc.linkage.text)}`, "");
-  out.push(`**${w("testFamilies")}**${colon}${md(doc.comparisons.text)}`, "");
+    `**${w("linkage")}**${colon}${md(doc.linkage.text)}`,
+    "",
+    `**${w("testFamilies")}**${colon}${md(doc.comparisons.text)}`,
+    "",
+  ];
+}
+
+/** Where to act first: root causes by measured attributable gap, then possible causes to test. */
+function actFirstMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  const { colon, semicolon, paren } = c.words.punct;
   const { measured, toTest } = rootCauseRanking(doc);
-  out.push(`### ${w("topPriorities")}`, "", `_${md(w("topPrioritiesNote"))}_`, "");
+  const out = [`### ${w("topPriorities")}`, "", `_${md(w("topPrioritiesNote"))}_`, ""];
   if (measured.length === 0) out.push(md(w("noMeasuredRoot")), "");
   measured.slice(0, 5).forEach((e, i) => {
     const who = e.post?.name ?? e.department?.name ?? "";
-    const shares = e.shares.map((x) => x.brief).join(lang === "zh" ? "；" : "; ");
-    out.push(`${i + 1}. **${md(e.title)}**${paren(`${md(tagName(e.tag, lang))}${lang === "zh" ? "；" : "; "}${md(who)}`, lang)}${colon}${formatPriority(e.priority)} ${w("points")} — ${md(shares)}`);
+    const shares = e.shares.map((x) => x.brief).join(semicolon);
+    out.push(`${i + 1}. **${md(e.title)}**${paren(`${md(tagName(e.tag, c.lang))}${semicolon}${md(who)}`)}${colon}${formatPriority(e.priority)} ${w("points")} — ${md(shares)}`);
   });
   if (measured.length > 0) out.push("");
   if (toTest.length > 0) {
     out.push(`**${w("possibleCauses")}**${colon}`, "");
     for (const e of toTest) {
       const who = e.post?.name ?? e.department?.name ?? "";
-      out.push(`- **${md(e.title)}**${paren(md(who), lang)}${colon}${md(e.toTest.map((t) => t.brief).join(lang === "zh" ? "；" : "; "))}`);
+      out.push(`- **${md(e.title)}**${paren(md(who))}${colon}${md(e.toTest.map((t) => t.brief).join(semicolon))}`);
     }
     out.push("");
   }
+  return out;
+}
 
-  // Findings by tag
-  out.push(`## ${w("findings")}`, "");
+/** The findings by tag, each with its evidence, changes, causes and measures. */
+function findingsMarkdown(c: Ctx): string[] {
+  const out = [`## ${c.w("findings")}`, ""];
   for (const tag of TAGS) {
-    const list = doc.findings.filter((f) => f.tag === tag);
-    out.push(`### ${md(tagName(tag, lang))}`, "", `_${md(tagMeaning(tag, lang))}_`, "");
-    if (list.length === 0) out.push(w("noFindings"), "");
-    list.forEach((f, i) => out.push(...findingMarkdown(f, i + 1, doc)));
+    const list = c.doc.findings.filter((f) => f.tag === tag);
+    out.push(`### ${md(tagName(tag, c.lang))}`, "", `_${md(tagMeaning(tag, c.lang))}_`, "");
+    if (list.length === 0) out.push(c.w("noFindings"), "");
+    list.forEach((f, i) => out.push(...findingMarkdown(f, i + 1, c)));
   }
+  return out;
+}
 
-  // Responsibility lists
-  out.push(`## ${w("responsibility")}`, "", `### ${w("byDepartment")}`, "");
+/** The responsibility lists, by department and by post. */
+function responsibilityMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  const { colon, list, paren } = c.words.punct;
+  const out = [`## ${w("responsibility")}`, "", `### ${w("byDepartment")}`, ""];
   if (doc.responsibility.departments.length === 0) out.push(w("none"), "");
   for (const d of doc.responsibility.departments) {
     out.push(`#### ${md(d.department.name)}`, "");
-    if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(lang === "zh" ? "、" : ", ")}`, "");
-    out.push(entriesTable(d.entries, doc, true), "");
+    if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(list)}`, "");
+    out.push(entriesTable(d.entries, c, true), "");
   }
   out.push(`### ${w("byPost")}`, "");
   for (const p of doc.responsibility.posts) {
     const persons = p.persons.length === 0 ? "" : ` — ${w("persons")}${colon}${p.persons.map((x) => md(x.name)).join(", ")}`;
-    const dept = p.department === null ? "" : lang === "zh" ? `（${md(p.department.name)}）` : ` (${md(p.department.name)})`;
+    const dept = p.department === null ? "" : paren(md(p.department.name));
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
-    out.push(entriesTable(p.entries, doc, false), "");
+    out.push(entriesTable(p.entries, c, false), "");
   }
+  return out;
+}
 
-  // Undecided
-  out.push(`## ${w("undecided")}`, "", md(w("undecidedNote")), "");
-  out.push(
+/** Where the data were too thin, and what would settle it. */
+function undecidedMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  return [
+    `## ${w("undecided")}`,
+    "",
+    md(w("undecidedNote")),
+    "",
     doc.undecided.length === 0 ? w("none") : table([w("subject"), w("why"), w("settleWith")], doc.undecided.map((u) => [u.text.subject, u.text.reason, u.text.needs])),
     "",
-  );
+  ];
+}
 
-  // Priorities
-  out.push(`## ${w("priorities")}`, "", md(w("prioritiesNote")), "");
+/** Priorities per theme: importance × gap. */
+function prioritiesMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  const out = [`## ${w("priorities")}`, "", md(w("prioritiesNote")), ""];
   for (const t of doc.priorities) {
     const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
     const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
@@ -194,39 +239,44 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
       "",
     );
   }
-
-  // Measures
-  out.push(`## ${w("measures")}`, "");
-  out.push(
-    doc.measures.length === 0 ? w("none") : table([w("measureId"), w("category"), w("measure"), w("description")], doc.measures.map((m) => [m.id, m.category.name, m.title, m.description])),
-    "",
-  );
-  out.push(`---`, "", `_${md(w("generatedBy"))} · ${md(doc.format)}_`, "");
-  return out.join("\n");
+  return out;
 }
 
-function entriesTable(entries: readonly ReportEntry[], doc: ReportDocument, withPost: boolean): string {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
+/** The measures attached, and the footer. */
+function measuresMarkdown(c: Ctx): string[] {
+  const { doc, w } = c;
+  return [
+    `## ${w("measures")}`,
+    "",
+    doc.measures.length === 0 ? w("none") : table([w("measureId"), w("category"), w("measure"), w("description")], doc.measures.map((m) => [m.id, m.category.name, m.title, m.description])),
+    "",
+    `---`,
+    "",
+    `_${md(w("generatedBy"))} · ${md(doc.format)}_`,
+    "",
+  ];
+}
+
+function entriesTable(entries: readonly ReportEntry[], c: Ctx, withPost: boolean): string {
+  const w = c.w;
   const head = [w("finding"), w("tag"), w("role"), ...(withPost ? [w("post")] : []), w("shareOfGaps"), w("measuredGap"), w("measures")];
   const rows = entries.map((e) => [
     e.title,
-    tagName(e.tag, lang),
+    tagName(e.tag, c.lang),
     e.roleName,
     ...(withPost ? [e.post?.name ?? NO_VALUE] : []),
-    sharesCell(e, doc),
+    sharesCell(e, c),
     formatPriority(e.priority),
     e.measures.join(", ") || NO_VALUE,
   ]);
   return table(head, rows);
 }
 
-function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): string[] {
-  const lang = doc.lang;
-  const w = (k: WordKey): string => word(k, lang);
-  const colon = lang === "zh" ? "：" : ": ";
+function findingMarkdown(f: ReportFinding, i: number, c: Ctx): string[] {
+  const w = c.w;
+  const { colon, comma } = c.words.punct;
   const out: string[] = [];
-  const who = [f.post?.name, f.department?.name].filter((x): x is string => x !== undefined).join(lang === "zh" ? "，" : ", ");
+  const who = [f.post?.name, f.department?.name].filter((x): x is string => x !== undefined).join(comma);
   out.push(`#### ${i}. ${md(f.title)}`, "");
   out.push(md(f.text), "");
   if (who !== "") out.push(`- **${w(f.tag === "customer-dissatisfaction" ? "facedBy" : "whoseFinding")}**${colon}${md(who)}${f.persons.length > 0 ? ` (${f.persons.map((p) => md(p.name)).join(", ")})` : ""}`);
@@ -234,45 +284,10 @@ function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): stri
   for (const e of f.evidence) out.push(`  - ${md(e.text)}`);
   if (f.changes.length > 0) {
     out.push(`- **${w("whatMustChange")}**${colon}`);
-    for (const c of f.changes) out.push(`  - ${md(c.text)}`);
+    for (const x of f.changes) out.push(`  - ${md(x.text)}`);
   }
-  if (f.tag === "customer-dissatisfaction") {
-    if (f.causes.length > 0) {
-      out.push(`- **${w("measuredCauses")}**${paren(w("chainFrom"), lang)}${colon}`);
-      for (const c of f.causes) {
-        out.push(`  - **${md(c.findingName)}**${paren(md(c.gradeName), lang)}${colon}${md(c.text)}`);
-        out.push(`    ${md(w("chain"))}${colon}${md(c.path)}`);
-        c.chain.forEach((link, k) => out.push(`    ${k + 1}. ${md(link.text)}`));
-      }
-    }
-    out.push(`- **${w("notExplained")}**${colon}${md(f.unexplainedText)}`);
-    const possible = f.links.filter(isToTest);
-    if (possible.length > 0) {
-      out.push(`- **${w("possibleCauses")}**${colon}`);
-      for (const l of possible) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName), lang)}${colon}${md(l.text)}`);
-    }
-    const other = f.links.filter((l) => l.share === null && !isToTest(l));
-    if (other.length > 0) {
-      out.push(`- **${w("measuredNoShare")}**${colon}`);
-      for (const l of other) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName), lang)}${colon}${md(l.text)}`);
-    }
-    if (f.links.length === 0 && f.settleWith.length > 0) {
-      out.push(`- **${w("settleWith")}**${colon}`);
-      for (const s of f.settleWith) out.push(`  - ${md(s)}`);
-    }
-  } else {
-    if (f.explains.length > 0) {
-      out.push(`- **${w("explainsGaps")}**${colon}`);
-      for (const e of f.explains) out.push(`  - ${md(e.text)}`);
-    }
-    const toTest = [...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.unassigned].find((e) => e.finding === f.id)?.toTest ?? [];
-    if (toTest.length > 0) {
-      out.push(`- **${w("possibleCauseOf")}**${colon}`);
-      for (const t of toTest) out.push(`  - ${md(t.text)}`);
-    }
-    if (f.tag === "non-compliant-execution" && f.explainedBy.length > 0) out.push(`- **${w("explainedBy")}**${colon}${f.explainedBy.map(md).join(", ")}`);
-  }
-  const measures = f.measures.map((id) => doc.measures.find((m) => m.id === id)).filter((m) => m !== undefined);
+  out.push(...(f.tag === "customer-dissatisfaction" ? customerGapMarkdown(f, c) : rootCauseMarkdown(f, c)));
+  const measures = f.measures.map((id) => c.doc.measures.find((m) => m.id === id)).filter((m) => m !== undefined);
   if (measures.length > 0) {
     out.push(`- **${w("measuresSuggested")}**${colon}`);
     for (const m of measures) out.push(`  - ${md(m.title)} (${md(m.category.name)}, \`${m.id.replace(/`/g, "")}\`)`);
@@ -281,21 +296,51 @@ function findingMarkdown(f: ReportFinding, i: number, doc: ReportDocument): stri
   return out;
 }
 
-/**
- * The name of a multiple-comparison correction.
- *
- * @param correction - As in the attribution options.
- * @param lang - The report language.
- * @returns E.g. "Benjamini–Hochberg".
- * @example
- * ```ts
- * correctionName("holm", "zh"); // "Holm 校正"
- * ```
- */
-export function correctionName(correction: ReportDocument["options"]["correction"], lang: Lang): string {
-  return match(correction)
-    .with("benjamini-hochberg", () => "Benjamini–Hochberg")
-    .with("holm", () => (lang === "zh" ? "Holm 校正" : "Holm"))
-    .with("none", () => (lang === "zh" ? "未校正" : "none"))
-    .exhaustive();
+/** A customer gap's measured causes with their chains, the unexplained part, possible causes, what would settle it. */
+function customerGapMarkdown(f: Extract<ReportFinding, { tag: "customer-dissatisfaction" }>, c: Ctx): string[] {
+  const w = c.w;
+  const { colon, paren } = c.words.punct;
+  const out: string[] = [];
+  if (f.causes.length > 0) {
+    out.push(`- **${w("measuredCauses")}**${paren(w("chainFrom"))}${colon}`);
+    for (const x of f.causes) {
+      out.push(`  - **${md(x.findingName)}**${paren(md(x.gradeName))}${colon}${md(x.text)}`);
+      out.push(`    ${md(w("chain"))}${colon}${md(x.path)}`);
+      x.chain.forEach((link, k) => out.push(`    ${k + 1}. ${md(link.text)}`));
+    }
+  }
+  out.push(`- **${w("notExplained")}**${colon}${md(f.unexplainedText)}`);
+  const possible = f.links.filter(isToTest);
+  if (possible.length > 0) {
+    out.push(`- **${w("possibleCauses")}**${colon}`);
+    for (const l of possible) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName))}${colon}${md(l.text)}`);
+  }
+  const other = f.links.filter((l) => l.share === null && !isToTest(l));
+  if (other.length > 0) {
+    out.push(`- **${w("measuredNoShare")}**${colon}`);
+    for (const l of other) out.push(`  - **${md(l.findingName)}**${paren(md(l.gradeName))}${colon}${md(l.text)}`);
+  }
+  if (f.links.length === 0 && f.settleWith.length > 0) {
+    out.push(`- **${w("settleWith")}**${colon}`);
+    for (const s of f.settleWith) out.push(`  - ${md(s)}`);
+  }
+  return out;
+}
+
+/** A root cause's customer gaps, the gaps it may cause (to test), and the upstream findings it comes from. */
+function rootCauseMarkdown(f: Exclude<ReportFinding, { tag: "customer-dissatisfaction" }>, c: Ctx): string[] {
+  const w = c.w;
+  const colon = c.words.punct.colon;
+  const out: string[] = [];
+  if (f.explains.length > 0) {
+    out.push(`- **${w("explainsGaps")}**${colon}`);
+    for (const e of f.explains) out.push(`  - ${md(e.text)}`);
+  }
+  const toTest = entryOf(c.doc, f.id)?.toTest ?? [];
+  if (toTest.length > 0) {
+    out.push(`- **${w("possibleCauseOf")}**${colon}`);
+    for (const t of toTest) out.push(`  - ${md(t.text)}`);
+  }
+  if (f.tag === "non-compliant-execution" && f.explainedBy.length > 0) out.push(`- **${w("explainedBy")}**${colon}${f.explainedBy.map(md).join(", ")}`);
+  return out;
 }

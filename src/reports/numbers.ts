@@ -236,3 +236,17 @@ export function percentileWords(share: number, better: "lower" | "higher", lang:
   const text = formatNumber(p, { digits: 1, trim: true });
   return wordsFor(lang).numbers.percentile(text, Math.round(p), !text.includes("."));
 }
+
+/**
+ * Format a measured attributable gap (Σ share × gap, in index points) as every writer prints it: one decimal.
+ *
+ * @param v - The measured gap; `null` prints as {@link NO_VALUE}.
+ * @returns The figure.
+ * @example
+ * ```ts
+ * formatPriority(16.7856); // "16.8"
+ * ```
+ */
+export function formatPriority(v: number | null): string {
+  return formatNumber(v, { digits: 1 });
+}

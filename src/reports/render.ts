@@ -8,7 +8,7 @@
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { toCsv, type CsvReportOptions } from "./csv.js";
-import { renderHtmlReport, type HtmlReportOptions } from "./html.js";
+import { renderHtmlReport, type HtmlReportOptions } from "./html-page.js";
 import { toJson } from "./json.js";
 import { toMarkdown } from "./markdown.js";
 import type { ReportOptions } from "./report.js";

@@ -16,7 +16,7 @@ import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
-import { relabelIds } from "./labels.js";
+import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
 import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
@@ -55,13 +55,6 @@ function num(x: number | undefined): number | null {
   return x === undefined || !Number.isFinite(x) ? null : x;
 }
 
-const ROLE_NAMES: Readonly<Record<ResponsibilityRole, Readonly<Record<Lang, string>>>> = {
-  "root-cause": { en: "Root cause", zh: "根本原因" },
-  explained: { en: "Explained by upstream", zh: "受上游影响" },
-  misses: { en: "Misses that lower ratings (standard met)", zh: "标准已达标，未达标工单仍拉低评价" },
-  "customer-gap": { en: "Customer gap faced", zh: "面对的客户差距" },
-};
-
 /**
  * The name of a responsibility role ("Root cause" / "根本原因").
  *
@@ -74,7 +67,7 @@ const ROLE_NAMES: Readonly<Record<ResponsibilityRole, Readonly<Record<Lang, stri
  * ```
  */
 export function roleName(role: ResponsibilityRole, lang: Lang): string {
-  return ROLE_NAMES[role][lang];
+  return wordsFor(lang).findings.roles[role];
 }
 
 /**
@@ -124,312 +117,394 @@ export function buildReport(study: Study, result: Attribution, options?: ReportO
 export function buildReport(result: Attribution, study: Study, options?: ReportOptions): ReportDocument;
 export function buildReport(first: Study | Attribution, second: Attribution | Study, options: ReportOptions = {}): ReportDocument {
   const [study, result] = studyFirst<Attribution>(first, second);
-  const lang = options.lang ?? "en";
-  const l = labelsOf(study, lang);
-  const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
-  const attached = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue);
-  const significant = significanceOf(result);
-  const ref = (kind: Parameters<typeof l.name>[0], id: string): Ref => ({ id, name: l.name(kind, id) });
-  const refOrNull = (kind: Parameters<typeof l.name>[0], id: string | undefined): Ref | null => (id === undefined ? null : ref(kind, id));
-  const findingName = new Map(result.findings.map((f) => [f.id, findingTitle(f, study, lang)] as const));
-  const gapName = (gap: string): string => findingName.get(gap) ?? findingRefText(gap, study, lang);
-
-  const evidence = (e: Evidence): ReportEvidence => ({
-    kind: e.kind,
-    kindName: evidenceKindName(e.kind, lang),
-    subject: evidenceSubject(e, study, lang),
-    text: evidenceText(e, study, lang),
-    brief: evidenceBrief(e, study, lang),
-    significant: significant(e),
-    data: jsonSafe(e) as ReportEvidence["data"],
-  });
-  const gapPoints = new Map(customerGaps(result).map((g) => [g.id, g.gap] as const));
-  const share = (gap: string, x: Pick<EntryShare, "share" | "grade" | "ci" | "level">): ReportShare => ({
-    gap,
-    gapName: gapName(gap),
-    share: num(x.share),
-    ci: x.ci === undefined ? null : [num(x.ci[0]), num(x.ci[1])],
-    points: num(x.share * (gapPoints.get(gap) ?? NaN)),
-    grade: x.grade ?? null,
-    gradeName: x.grade === undefined ? null : gradeName(x.grade, lang),
-    text: gapShareText(x.share, x.ci, x.level, x.grade, gap, study, lang),
-    brief: shareBrief(x.share, x.ci, x.level, x.grade, gapName(gap), lang),
-  });
-  const gapShare = (x: GapShare) => ({ gap: x.gap, gapName: gapName(x.gap), share: num(x.share), points: num(x.points), text: gapShareText(x.share, undefined, 0, undefined, x.gap, study, lang) });
-  const link = (c: ChainLink) => ({
-    step: ref("step", c.step),
-    layer: c.layer,
-    layerName: layerTitle(c.layer, lang),
-    post: refOrNull("post", c.post),
-    depth: c.depth,
-    text: chainLinkText(c, study, lang, significant),
-    measured: c.measured.map(evidence),
-  });
-
-  const graded = (c: CauseLink, gap: CustomerDissatisfaction): ReportLink => {
-    const subject = exposureSubject(c.exposure);
-    const ci = shareInterval(c, gap.gap);
-    const e = c.effect;
-    return {
-      finding: c.finding ?? null,
-      findingName: c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang),
-      grade: c.grade,
-      gradeName: gradeName(c.grade, lang),
-      step: ref("step", c.step),
-      post: refOrNull("post", c.post),
-      department: refOrNull("department", c.department),
-      exposure: {
-        kind: c.exposure.kind,
-        subject: ref(subject.kind, subject.id),
-        text: exposureText(c.exposure, study, lang),
-        share: e === undefined || e.estimator === "driver-regression" ? null : num(e.exposure),
-        driverGap: e?.estimator === "driver-regression" ? num(e.exposure) : null,
-      },
-      share: num(c.share),
-      shareCi: ci === undefined ? null : [num(ci[0]), num(ci[1])],
-      effect:
-        e === undefined
-          ? null
-          : {
-              estimator: e.estimator,
-              estimatorName: estimatorName(e.estimator, lang),
-              value: num(e.effect.value),
-              se: num(e.effect.se),
-              ci: [num(e.effect.ci[0]), num(e.effect.ci[1])],
-              level: num(e.effect.level),
-              p: num(e.effect.p),
-              q: num(e.effect.q),
-              df: num(e.df),
-              n: num(e.n),
-              adjustedFor: [...e.adjustedFor],
-            },
-      attributable: e === undefined ? null : { value: num(e.attributable.value), se: num(e.attributable.se), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
-      reason: { kind: c.reason.kind, text: reasonText(c, gap.gap, study, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
-      tests: c.test.map((t) => ({ kind: t.kind, text: testText(t, study, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
-      text: linkText(c, gap.gap, study, lang),
-      path: chainPathText(c.chain, study, lang),
-      chain: c.chain.map(link),
-    };
+  const b = buildContext(study, result, options);
+  const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
+  const linkFamily = linkTests(result);
+  const doc = {
+    format: REPORT_FORMAT,
+    lang: b.lang,
+    study: { id: study.id, name: b.l.study },
+    wave: result.wave,
+    options: optionsDoc(result),
+    linkage: linkageDoc(b),
+    comparisons: {
+      correction: result.options.correction,
+      correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
+      linkCorrection: result.options.linkCorrection,
+      linkCorrectionName: correctionText(result.options.linkCorrection, result.options.alpha, b.lang),
+      alpha: result.options.alpha,
+      findings: findingFamily,
+      links: linkFamily,
+      text: familiesText(findingFamily, linkFamily, { findings: result.options.correction, links: result.options.linkCorrection }, result.options.alpha, b.lang),
+    },
+    summary: summaryDoc(b),
+    findings: result.findings.map((f) => findingDoc(b, f)),
+    responsibility: responsibilityDoc(b),
+    undecided: result.undecided.map((u) => ({
+      kind: u.kind,
+      subject: ref(b, u.kind === "point" || u.kind === "internal" ? "point" : "standard", u.subject),
+      text: undecidedText(u, study, b.lang),
+      reason: u.reason,
+      needs: u.needs,
+    })),
+    priorities: prioritiesDoc(b),
+    measures: measuresDoc(b),
+    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, evidence: evidenceDoc(b, t.evidence) })),
   };
-  // A root cause's shares of customer gaps, with the interval and grade of the link each comes from.
+  return jsonSafe(doc) as ReportDocument;
+}
+
+/** What every part of the document is built from: the run, its study's names in the language, and lookups. */
+interface Build {
+  readonly study: Study;
+  readonly result: Attribution;
+  readonly lang: Lang;
+  readonly l: StudyLabels;
+  readonly catalogue: MeasureCatalogue | false;
+  readonly attached: ReadonlyMap<string, readonly MatchedMeasure[]>;
+  readonly significant: (e: Evidence) => boolean;
+  readonly findingName: ReadonlyMap<string, string>;
+  readonly gapPoints: ReadonlyMap<string, number>;
+  /** A root cause's links to each customer gap, keyed by cause and gap: the interval and grade of its shares. */
+  readonly causeOf: ReadonlyMap<string, readonly { readonly gap: CustomerDissatisfaction; readonly link: CauseLink }[]>;
+}
+
+function buildContext(study: Study, result: Attribution, options: ReportOptions): Build {
+  const lang = options.lang ?? "en";
+  const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
   const causeOf = new Map<string, { gap: CustomerDissatisfaction; link: CauseLink }[]>();
   for (const g of customerGaps(result)) for (const c of g.causes) causeOf.set(`${causeId(c)}\u0000${g.id}`, [...(causeOf.get(`${causeId(c)}\u0000${g.id}`) ?? []), { gap: g, link: c }]);
-  const explainsOf = (finding: string, explains: readonly { gap: string; share: number }[]): ReportShare[] => {
-    const used = new Map<string, number>();
-    return explains.map((x) => {
-      const k = used.get(x.gap) ?? 0;
-      used.set(x.gap, k + 1);
-      const c = causeOf.get(`${finding}\u0000${x.gap}`)?.[k];
-      const ci = c === undefined ? undefined : shareInterval(c.link, c.gap.gap);
-      return share(x.gap, { share: x.share, grade: c?.link.grade ?? "measured", ci, level: c?.link.effect?.effect.level ?? result.options.level });
-    });
+  return {
+    study,
+    result,
+    lang,
+    l: labelsOf(study, lang),
+    catalogue,
+    attached: catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue),
+    significant: significanceOf(result),
+    findingName: new Map(result.findings.map((f) => [f.id, findingTitle(f, study, lang)] as const)),
+    gapPoints: new Map(customerGaps(result).map((g) => [g.id, g.gap] as const)),
+    causeOf,
   };
+}
 
-  const findings: ReportFinding[] = result.findings.map((f) => {
-    const base = {
-      id: f.id,
-      tagName: tagName(f.tag, lang),
-      title: findingTitle(f, study, lang),
-      text: findingText(f, study, lang),
-      theme: ref("theme", f.theme),
-      step: ref("step", f.step),
-      post: refOrNull("post", f.post),
-      department: refOrNull("department", f.department),
-      persons: f.persons.map((p) => ref("person", p)),
-      severity: num(f.severity),
-      q: num(f.q),
-      evidence: f.evidence.map(evidence),
-      changes: f.change.map((c) => ({
-        kind: c.kind,
-        kindName: changeKindName(c.kind, lang),
-        text: changeText(c, study, lang, changeSubject(f, study, lang)),
-        data: jsonSafe(c) as ReportFinding["changes"][number]["data"],
-      })),
-      measures: (attached.get(f.id) ?? []).map((m) => m.measure.id),
-    };
-    return match(f)
-      .with({ tag: "customer-dissatisfaction" }, (x): ReportFinding => ({
-        ...base,
-        tag: x.tag,
-        point: ref("point", x.point),
-        gap: num(x.gap),
-        causes: x.causes.map((c) => graded(c, x) as Extract<ReportFinding, { tag: "customer-dissatisfaction" }>["causes"][number]),
-        links: x.links.map((c) => graded(c, x)),
-        unexplainedShare: num(x.unexplainedShare),
-        unexplainedText: unexplainedText(x.unexplainedShare, postText(x.post, study, lang), lang),
-        unexplained: x.unexplained,
-        settleWith: x.settle.map((t) => settleText(wordsFor(lang).undecided, t, (id) => relabelIds(id, l))),
-      }))
-      .with({ tag: "unreasonable-standard" }, (x): ReportFinding => {
-        const s = l.standard(x.standard);
-        return {
-          ...base,
-          tag: x.tag,
-          standard: ref("standard", x.standard),
-          via: x.via,
-          owner: s === undefined ? (x.post === undefined ? "" : l.name("post", x.post)) : standardOwnerText(s, study, lang),
-          explains: explainsOf(x.id, x.explains),
-        };
-      })
-      .with({ tag: "non-compliant-execution" }, (x): ReportFinding => ({
-        ...base,
-        tag: x.tag,
-        standards: x.standards.map((s) => ref("standard", s)),
-        explainedBy: [...x.explainedBy],
-        explains: explainsOf(x.id, x.explains),
-      }))
-      .exhaustive();
+function ref(b: Build, kind: NamedKind, id: string): Ref {
+  return { id, name: b.l.name(kind, id) };
+}
+
+function refOrNull(b: Build, kind: NamedKind, id: string | undefined): Ref | null {
+  return id === undefined ? null : ref(b, kind, id);
+}
+
+function gapName(b: Build, gap: string): string {
+  return b.findingName.get(gap) ?? findingRefText(gap, b.study, b.lang);
+}
+
+function evidenceDoc(b: Build, e: Evidence): ReportEvidence {
+  return {
+    kind: e.kind,
+    kindName: evidenceKindName(e.kind, b.lang),
+    subject: evidenceSubject(e, b.study, b.lang),
+    text: evidenceText(e, b.study, b.lang),
+    brief: evidenceBrief(e, b.study, b.lang),
+    significant: b.significant(e),
+    data: jsonSafe(e) as ReportEvidence["data"],
+  };
+}
+
+function shareDoc(b: Build, gap: string, x: Pick<EntryShare, "share" | "grade" | "ci" | "level">): ReportShare {
+  return {
+    gap,
+    gapName: gapName(b, gap),
+    share: num(x.share),
+    ci: x.ci === undefined ? null : [num(x.ci[0]), num(x.ci[1])],
+    points: num(x.share * (b.gapPoints.get(gap) ?? NaN)),
+    grade: x.grade ?? null,
+    gradeName: x.grade === undefined ? null : gradeName(x.grade, b.lang),
+    text: gapShareText(x.share, x.ci, x.level, x.grade, gap, b.study, b.lang),
+    brief: shareBrief(x.share, x.ci, x.level, x.grade, gapName(b, gap), b.lang),
+  };
+}
+
+function gapShareDoc(b: Build, x: GapShare): ReportDocument["responsibility"]["posts"][number]["gapShares"][number] {
+  return { gap: x.gap, gapName: gapName(b, x.gap), share: num(x.share), points: num(x.points), text: gapShareText(x.share, undefined, 0, undefined, x.gap, b.study, b.lang) };
+}
+
+function chainLinkDoc(b: Build, c: ChainLink): ReportLink["chain"][number] {
+  return {
+    step: ref(b, "step", c.step),
+    layer: c.layer,
+    layerName: layerTitle(c.layer, b.lang),
+    post: refOrNull(b, "post", c.post),
+    depth: c.depth,
+    text: chainLinkText(c, b.study, b.lang, b.significant),
+    measured: c.measured.map((e) => evidenceDoc(b, e)),
+  };
+}
+
+/** A customer gap's link as the document states it: its grade, exposure, share, effect, reason and chain. */
+function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLink {
+  const { study, lang } = b;
+  const subject = exposureSubject(c.exposure);
+  const ci = shareInterval(c, gap.gap);
+  const e = c.effect;
+  return {
+    finding: c.finding ?? null,
+    findingName: c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang),
+    grade: c.grade,
+    gradeName: gradeName(c.grade, lang),
+    step: ref(b, "step", c.step),
+    post: refOrNull(b, "post", c.post),
+    department: refOrNull(b, "department", c.department),
+    exposure: {
+      kind: c.exposure.kind,
+      subject: ref(b, subject.kind, subject.id),
+      text: exposureText(c.exposure, study, lang),
+      share: e === undefined || e.estimator === "driver-regression" ? null : num(e.exposure),
+      driverGap: e?.estimator === "driver-regression" ? num(e.exposure) : null,
+    },
+    share: num(c.share),
+    shareCi: ci === undefined ? null : [num(ci[0]), num(ci[1])],
+    effect:
+      e === undefined
+        ? null
+        : {
+            estimator: e.estimator,
+            estimatorName: estimatorName(e.estimator, lang),
+            value: num(e.effect.value),
+            se: num(e.effect.se),
+            ci: [num(e.effect.ci[0]), num(e.effect.ci[1])],
+            level: num(e.effect.level),
+            p: num(e.effect.p),
+            q: num(e.effect.q),
+            df: num(e.df),
+            n: num(e.n),
+            adjustedFor: [...e.adjustedFor],
+          },
+    attributable: e === undefined ? null : { value: num(e.attributable.value), se: num(e.attributable.se), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
+    reason: { kind: c.reason.kind, text: reasonText(c, gap.gap, study, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
+    tests: c.test.map((t) => ({ kind: t.kind, text: testText(t, study, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
+    text: linkText(c, gap.gap, study, lang),
+    path: chainPathText(c.chain, study, lang),
+    chain: c.chain.map((x) => chainLinkDoc(b, x)),
+  };
+}
+
+/** A root cause's shares of customer gaps, with the interval and grade of the link each comes from. */
+function explainsDoc(b: Build, finding: string, explains: readonly { gap: string; share: number }[]): ReportShare[] {
+  const used = new Map<string, number>();
+  return explains.map((x) => {
+    const k = used.get(x.gap) ?? 0;
+    used.set(x.gap, k + 1);
+    const c = b.causeOf.get(`${finding}\u0000${x.gap}`)?.[k];
+    const ci = c === undefined ? undefined : shareInterval(c.link, c.gap.gap);
+    return shareDoc(b, x.gap, { share: x.share, grade: c?.link.grade ?? "measured", ci, level: c?.link.effect?.effect.level ?? b.result.options.level });
   });
+}
 
-  const lists = responsibilityLists(result, study, { measures: catalogue });
-  const entry = (e: ResponsibilityEntry): ReportEntry => ({
+/** A finding as the document states it: what every finding has, then what its tag adds. */
+function findingDoc(b: Build, f: Finding): ReportFinding {
+  const { study, lang, l } = b;
+  const base = {
+    id: f.id,
+    tagName: tagName(f.tag, lang),
+    title: findingTitle(f, study, lang),
+    text: findingText(f, study, lang),
+    theme: ref(b, "theme", f.theme),
+    step: ref(b, "step", f.step),
+    post: refOrNull(b, "post", f.post),
+    department: refOrNull(b, "department", f.department),
+    persons: f.persons.map((p) => ref(b, "person", p)),
+    severity: num(f.severity),
+    q: num(f.q),
+    evidence: f.evidence.map((e) => evidenceDoc(b, e)),
+    changes: f.change.map((c) => ({
+      kind: c.kind,
+      kindName: changeKindName(c.kind, lang),
+      text: changeText(c, study, lang, changeSubject(f, study, lang)),
+      data: jsonSafe(c) as ReportFinding["changes"][number]["data"],
+    })),
+    measures: (b.attached.get(f.id) ?? []).map((m) => m.measure.id),
+  };
+  return match(f)
+    .with({ tag: "customer-dissatisfaction" }, (x): ReportFinding => ({
+      ...base,
+      tag: x.tag,
+      point: ref(b, "point", x.point),
+      gap: num(x.gap),
+      causes: x.causes.map((c) => linkDoc(b, c, x) as Extract<ReportFinding, { tag: "customer-dissatisfaction" }>["causes"][number]),
+      links: x.links.map((c) => linkDoc(b, c, x)),
+      unexplainedShare: num(x.unexplainedShare),
+      unexplainedText: unexplainedText(x.unexplainedShare, postText(x.post, study, lang), lang),
+      unexplained: x.unexplained,
+      settleWith: x.settle.map((t) => settleText(wordsFor(lang).undecided, t, (id) => relabelIds(id, l))),
+    }))
+    .with({ tag: "unreasonable-standard" }, (x): ReportFinding => {
+      const s = l.standard(x.standard);
+      return {
+        ...base,
+        tag: x.tag,
+        standard: ref(b, "standard", x.standard),
+        via: x.via,
+        owner: s === undefined ? (x.post === undefined ? "" : l.name("post", x.post)) : standardOwnerText(s, study, lang),
+        explains: explainsDoc(b, x.id, x.explains),
+      };
+    })
+    .with({ tag: "non-compliant-execution" }, (x): ReportFinding => ({
+      ...base,
+      tag: x.tag,
+      standards: x.standards.map((s) => ref(b, "standard", s)),
+      explainedBy: [...x.explainedBy],
+      explains: explainsDoc(b, x.id, x.explains),
+    }))
+    .exhaustive();
+}
+
+/** An entry of the responsibility lists: its shares, its possible causes to test, what explains it. */
+function entryDoc(b: Build, e: ResponsibilityEntry): ReportEntry {
+  const { study, lang } = b;
+  return {
     finding: e.finding,
     tag: e.tag,
     role: e.role,
     roleName: roleName(e.role, lang),
-    title: findingName.get(e.finding) ?? findingRefText(e.finding, study, lang),
-    post: refOrNull("post", e.post),
-    department: refOrNull("department", e.department),
-    persons: e.persons.map((p) => ref("person", p)),
+    title: b.findingName.get(e.finding) ?? findingRefText(e.finding, study, lang),
+    post: refOrNull(b, "post", e.post),
+    department: refOrNull(b, "department", e.department),
+    persons: e.persons.map((p) => ref(b, "person", p)),
     severity: num(e.severity),
     priority: num(e.priority),
-    shares: e.shares.map((s) => share(s.gap, s)),
+    shares: e.shares.map((s) => shareDoc(b, s.gap, s)),
     toTest: e.toTest.map((t) => ({
       gap: t.gap,
-      gapName: gapName(t.gap),
+      gapName: gapName(b, t.gap),
       grade: t.link.grade,
       gradeName: gradeName(t.link.grade, lang),
       reason: t.link.reason.kind,
       text: possibleCauseText(t.link, t.gap, t.gapPoints, study, lang),
-      brief: toTestBrief(t.link.grade, gapName(t.gap), lang),
+      brief: toTestBrief(t.link.grade, gapName(b, t.gap), lang),
     })),
     causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(c.finding, study, lang), share: num(c.share), grade: c.grade ?? null })),
     measures: e.measures.map((m) => m.measure.id),
-  });
+  };
+}
 
-  const usedMeasures = new Map<string, MatchedMeasure>();
-  for (const list of attached.values()) for (const m of list) if (!usedMeasures.has(m.measure.id)) usedMeasures.set(m.measure.id, m);
-  const catalogueOrder = new Map((catalogue === false ? [] : catalogue.measures).map((m, i) => [m.id, i] as const));
+/** The responsibility lists by post, by department, and what lands on no post. */
+function responsibilityDoc(b: Build): ReportDocument["responsibility"] {
+  const lists = responsibilityLists(b.result, b.study, { measures: b.catalogue });
+  return {
+    posts: lists.posts.map((p) => ({
+      post: ref(b, "post", p.post),
+      department: refOrNull(b, "department", p.department),
+      persons: p.persons.map((x) => ref(b, "person", x)),
+      priority: num(p.priority),
+      gapShares: p.gapShares.map((x) => gapShareDoc(b, x)),
+      entries: p.entries.map((e) => entryDoc(b, e)),
+    })),
+    departments: lists.departments.map((d) => ({
+      department: ref(b, "department", d.department),
+      posts: d.posts.map((x) => ref(b, "post", x)),
+      priority: num(d.priority),
+      gapShares: d.gapShares.map((x) => gapShareDoc(b, x)),
+      entries: d.entries.map((e) => entryDoc(b, e)),
+    })),
+    unassigned: lists.unassigned.map((e) => entryDoc(b, e)),
+  };
+}
 
-  const counts = Object.fromEntries(TAGS.map((t) => [t, result.findings.filter((f) => f.tag === t).length])) as Record<Tag, number>;
+/** The run's options as the document records them. */
+function optionsDoc(result: Attribution): ReportDocument["options"] {
+  const o = result.options;
+  return {
+    level: o.level,
+    alpha: o.alpha,
+    correction: o.correction,
+    minExternal: o.minExternal,
+    minInternal: o.minInternal,
+    minCases: o.minCases,
+    defaultTarget: o.defaultTarget,
+    acceptance: o.acceptance,
+    explainedShare: o.explainedShare,
+    minSeverity: o.minSeverity,
+    minExposed: o.minExposed,
+    minGroups: o.minGroups,
+    adjustFor: o.adjustFor === undefined ? null : [...o.adjustFor],
+  };
+}
+
+/** How responses were linked to their cases. */
+function linkageDoc(b: Build): ReportDocument["linkage"] {
+  const k = b.result.linkage;
+  return {
+    respondents: k.respondents,
+    linked: k.linked,
+    unlinked: k.unlinked,
+    unknownCase: k.unknownCase,
+    duplicate: k.duplicate,
+    text: linkageText(k, b.lang),
+    problems: k.problems.map((p) => ({ respondent: p.respondent, case: p.case, reason: p.reason })),
+  };
+}
+
+/** The counts by tag, root causes, tests, grades, largest samples and themes. */
+function summaryDoc(b: Build): ReportDocument["summary"] {
+  const { result, study } = b;
   const maxN = (kinds: readonly Evidence["kind"][]): number | null => {
     const ns = result.tests.filter((t) => kinds.includes(t.evidence.kind)).map((t) => measuredOf(t.evidence).n);
     return ns.length === 0 ? null : Math.max(...ns);
   };
-  const themeIds = [...new Set([...study.blueprints.map((b) => b.theme)])];
   const allLinks = customerGaps(result).flatMap((g) => g.links);
-  const grades = Object.fromEntries(GRADES.map((g) => [g, allLinks.filter((x) => x.grade === g).length])) as Record<Grade, number>;
-  const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
-  const linkFamily = linkTests(result);
-
-  const doc = {
-    format: REPORT_FORMAT,
-    lang,
-    study: { id: study.id, name: l.study },
-    wave: result.wave,
-    options: {
-      level: result.options.level,
-      alpha: result.options.alpha,
-      correction: result.options.correction,
-      minExternal: result.options.minExternal,
-      minInternal: result.options.minInternal,
-      minCases: result.options.minCases,
-      defaultTarget: result.options.defaultTarget,
-      acceptance: result.options.acceptance,
-      explainedShare: result.options.explainedShare,
-      minSeverity: result.options.minSeverity,
-      minExposed: result.options.minExposed,
-      minGroups: result.options.minGroups,
-      adjustFor: result.options.adjustFor === undefined ? null : [...result.options.adjustFor],
+  return {
+    findings: Object.fromEntries(TAGS.map((t) => [t, result.findings.filter((f) => f.tag === t).length])) as Record<Tag, number>,
+    rootCauses: result.findings.filter((f) => f.tag === "unreasonable-standard" || (f.tag === "non-compliant-execution" && f.explainedBy.length === 0)).length,
+    unexplainedGaps: result.findings.filter((f) => f.tag === "customer-dissatisfaction" && f.unexplained).length,
+    tests: { total: result.tests.length, significant: result.tests.filter((t) => t.significant).length },
+    undecided: result.undecided.length,
+    grades: Object.fromEntries(GRADES.map((g) => [g, allLinks.filter((x) => x.grade === g).length])) as Record<Grade, number>,
+    samples: {
+      customers: maxN(["perception-below-target", "servqual-gap", "expectation-vs-standard"]),
+      staff: maxN(["internal-rating-below-target"]),
+      cases: maxN(["compliance-below-standard", "clock-mismatch"]),
     },
-    linkage: {
-      respondents: result.linkage.respondents,
-      linked: result.linkage.linked,
-      unlinked: result.linkage.unlinked,
-      unknownCase: result.linkage.unknownCase,
-      duplicate: result.linkage.duplicate,
-      text: linkageText(result.linkage, lang),
-      problems: result.linkage.problems.map((p) => ({ respondent: p.respondent, case: p.case, reason: p.reason })),
-    },
-    comparisons: {
-      correction: result.options.correction,
-      correctionName: correctionText(result.options.correction, result.options.alpha, lang),
-      linkCorrection: result.options.linkCorrection,
-      linkCorrectionName: correctionText(result.options.linkCorrection, result.options.alpha, lang),
-      alpha: result.options.alpha,
-      findings: findingFamily,
-      links: linkFamily,
-      text: familiesText(findingFamily, linkFamily, { findings: result.options.correction, links: result.options.linkCorrection }, result.options.alpha, lang),
-    },
-    summary: {
-      findings: counts,
-      rootCauses: result.findings.filter((f) => f.tag === "unreasonable-standard" || (f.tag === "non-compliant-execution" && f.explainedBy.length === 0)).length,
-      unexplainedGaps: result.findings.filter((f) => f.tag === "customer-dissatisfaction" && f.unexplained).length,
-      tests: { total: result.tests.length, significant: result.tests.filter((t) => t.significant).length },
-      undecided: result.undecided.length,
-      grades,
-      samples: {
-        customers: maxN(["perception-below-target", "servqual-gap", "expectation-vs-standard"]),
-        staff: maxN(["internal-rating-below-target"]),
-        cases: maxN(["compliance-below-standard", "clock-mismatch"]),
-      },
-      themes: themeIds.map((t) => ref("theme", t)),
-    },
-    findings,
-    responsibility: {
-      posts: lists.posts.map((p) => ({
-        post: ref("post", p.post),
-        department: refOrNull("department", p.department),
-        persons: p.persons.map((x) => ref("person", x)),
-        priority: num(p.priority),
-        gapShares: p.gapShares.map(gapShare),
-        entries: p.entries.map(entry),
-      })),
-      departments: lists.departments.map((d) => ({
-        department: ref("department", d.department),
-        posts: d.posts.map((x) => ref("post", x)),
-        priority: num(d.priority),
-        gapShares: d.gapShares.map(gapShare),
-        entries: d.entries.map(entry),
-      })),
-      unassigned: lists.unassigned.map(entry),
-    },
-    undecided: result.undecided.map((u) => ({
-      kind: u.kind,
-      subject: ref(u.kind === "point" || u.kind === "internal" ? "point" : "standard", u.subject),
-      text: undecidedText(u, study, lang),
-      reason: u.reason,
-      needs: u.needs,
-    })),
-    priorities: result.priorities.map((t) => ({
-      theme: ref("theme", t.theme),
-      method: t.method,
-      rSquared: num(t.rSquared),
-      n: num(t.n),
-      note: t.note ?? null,
-      points: t.points.map((p) => ({
-        point: ref("point", p.point),
-        importance: num(p.importance),
-        performance: num(p.performance),
-        target: num(p.target),
-        gap: num(p.gap),
-        priority: num(p.priority),
-        rank: p.rank,
-        quadrant: p.quadrant,
-        quadrantName: labelText(QUADRANTS.get(p.quadrant)?.label, lang) || p.quadrant,
-      })),
-    })),
-    measures: [...usedMeasures.values()]
-      .sort((a, b) => (catalogueOrder.get(a.measure.id) ?? 0) - (catalogueOrder.get(b.measure.id) ?? 0))
-      .map((m) => ({
-        id: m.measure.id,
-        category: { id: m.measure.category, name: labelText(m.category?.name, lang) || m.measure.category },
-        title: labelText(m.measure.title, lang),
-        description: labelText(m.measure.description, lang),
-      })),
-    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, evidence: evidence(t.evidence) })),
+    themes: [...new Set([...study.blueprints.map((x) => x.theme)])].map((t) => ref(b, "theme", t)),
   };
-  return jsonSafe(doc) as ReportDocument;
+}
+
+/** Each theme's priorities: importance × gap, with the quadrant by name. */
+function prioritiesDoc(b: Build): ReportDocument["priorities"] {
+  return b.result.priorities.map((t) => ({
+    theme: ref(b, "theme", t.theme),
+    method: t.method,
+    rSquared: num(t.rSquared),
+    n: num(t.n),
+    note: t.note ?? null,
+    points: t.points.map((p) => ({
+      point: ref(b, "point", p.point),
+      importance: num(p.importance),
+      performance: num(p.performance),
+      target: num(p.target),
+      gap: num(p.gap),
+      priority: num(p.priority),
+      rank: p.rank,
+      quadrant: p.quadrant,
+      quadrantName: labelText(QUADRANTS.get(p.quadrant)?.label, b.lang) || p.quadrant,
+    })),
+  }));
+}
+
+/** The measures attached to any finding, in the catalogue's order. */
+function measuresDoc(b: Build): ReportDocument["measures"] {
+  const used = new Map<string, MatchedMeasure>();
+  for (const list of b.attached.values()) for (const m of list) if (!used.has(m.measure.id)) used.set(m.measure.id, m);
+  const order = new Map((b.catalogue === false ? [] : b.catalogue.measures).map((m, i) => [m.id, i] as const));
+  return [...used.values()]
+    .sort((x, y) => (order.get(x.measure.id) ?? 0) - (order.get(y.measure.id) ?? 0))
+    .map((m) => ({
+      id: m.measure.id,
+      category: { id: m.measure.category, name: labelText(m.category?.name, b.lang) || m.measure.category },
+      title: labelText(m.measure.title, b.lang),
+      description: labelText(m.measure.description, b.lang),
+    }));
 }
 
 /** The point an index change is about, by name, for the change's sentence. */
@@ -508,4 +583,22 @@ export function rootCauseRanking(doc: ReportDocument): { readonly measured: read
  */
 export function isToTest(link: ReportLink): boolean {
   return link.share === null && link.finding !== null && untested(link.reason.data);
+}
+
+/**
+ * A finding's entry on a report document's responsibility lists (by post first, then by department, then
+ * unassigned), if it has one.
+ *
+ * @param doc - The report document.
+ * @param finding - The finding id.
+ * @returns Its first entry, or `undefined`.
+ * @example
+ * ```ts
+ * entryOf(doc, "nce:or_bo_dispatch")?.toTest.map((t) => t.brief);
+ * ```
+ */
+export function entryOf(doc: ReportDocument, finding: string): ReportEntry | undefined {
+  return [...doc.responsibility.posts.flatMap((p) => p.entries), ...doc.responsibility.departments.flatMap((d) => d.entries), ...doc.responsibility.unassigned].find(
+    (e) => e.finding === finding,
+  );
 }

@@ -18,7 +18,7 @@ import type { Study } from "../../src/model/study.js";
 import type { StudyReport } from "../../src/study/validate/index.js";
 import { UsageError } from "../../src/core/errors.js";
 import { problem } from "../../src/core/problem.js";
-import { blueprintMarks } from "../../src/reports/html.js";
+import { blueprintMarks } from "../../src/reports/html-page.js";
 import { escapeHtml } from "../../src/core/escape.js";
 import { renderBlueprintSvg } from "../../src/reports/blueprint/svg.js";
 import { formatPercent } from "../../src/reports/numbers.js";

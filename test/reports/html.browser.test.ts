@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { renderHtmlReport } from "../../src/reports/html.js";
+import { renderHtmlReport } from "../../src/reports/html-page.js";
 import { Browser, CHROMIUM } from "./cdp.js";
 import { HOSTILE, hostileRun, utilityRun } from "./fixture.js";
 

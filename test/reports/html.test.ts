@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { gapBarsSvg, quadrantSvg } from "../../src/reports/charts.js";
-import { blueprintMarks, renderHtmlReport } from "../../src/reports/html.js";
+import { htmlFromReport } from "../../src/reports/html.js";
+import { blueprintMarks, comparisonView, htmlFigures, renderHtmlReport } from "../../src/reports/html-page.js";
+import { readReportJson } from "../../src/reports/json.js";
+import { buildReport } from "../../src/reports/report.js";
 import { parseXml } from "./blueprint/xml.js";
 import { HOSTILE, hostileRun, utilityRun, waveRun } from "./fixture.js";
 import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "./linked.js";
@@ -110,6 +113,36 @@ describe("renderHtmlReport", () => {
     expect(dispatch?.direction).toBe("better");
     expect(html).toMatch(/工单生成后5分钟内派单<\/td><td>达标率<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\d+(\.\d)?%<\/td><td class="num">\+\d+(\.\d)?个百分点/);
     expect(html).toContain("▲ 改善");
+  });
+});
+
+describe("htmlFromReport: the page from the report document alone", () => {
+  it("renders a document read back from JSON, without the study: no blueprints, no gap bars, the same findings", () => {
+    const doc = buildReport(study, result, { lang: "zh" });
+    const html = htmlFromReport(readReportJson(JSON.stringify(doc)), { title: "批次报告" });
+    checkBalanced(html);
+    expect(html).toContain("<title>批次报告 — ");
+    expect(html).not.toContain('<section id="blueprints"');
+    expect(html).not.toContain('id="gap0-title"');
+    for (const id of ["summary", "findings", "responsibility", "undecided", "priorities", "tests"]) expect(html).toContain(`<section id="${id}"`);
+    for (const f of doc.findings) expect(html).toContain(f.title.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
+  });
+
+  it("with the figures drawn from the study, writes the same page as renderHtmlReport", () => {
+    const doc = buildReport(study, result, { lang: "en" });
+    expect(htmlFromReport(doc, { figures: htmlFigures(study, result, "en") })).toBe(renderHtmlReport(result, study, { lang: "en" }));
+  });
+
+  it("names a wave comparison's figures and posts before the writer sees it", () => {
+    const { study: s, comparison } = waveRun();
+    const view = comparisonView(s, comparison, "en");
+    expect(view.before).toBe("2025");
+    expect(view.changes).toHaveLength(comparison.changes.length);
+    const dispatch = view.changes[comparison.changes.findIndex((c) => c.id === "compliance:std_dispatch_5min")];
+    expect(dispatch?.subject).not.toBe("std_dispatch_5min");
+    expect(dispatch?.kind).toBe("compliance");
+    const internal = comparison.changes.findIndex((c) => c.kind === "internal");
+    if (internal >= 0) expect(view.changes[internal]?.subject).toContain(" — rated by ");
   });
 });
 

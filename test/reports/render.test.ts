@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../src/reports/csv.js";
-import { renderHtmlReport } from "../../src/reports/html.js";
+import { renderHtmlReport } from "../../src/reports/html-page.js";
 import { readReportJson, toJson } from "../../src/reports/json.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from "../../src/reports/render.js";

@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { attribute } from "../../attribution/attribute.js";
 import { toCsv } from "../../reports/csv.js";
-import { renderHtmlReport } from "../../reports/html.js";
+import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";

@@ -11,7 +11,7 @@ import { compareWaves, type WaveChange } from "../../attribution/waves.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { Study } from "../../model/study.js";
 import { csvCell } from "../../core/escape.js";
-import { renderHtmlReport } from "../../reports/html.js";
+import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
