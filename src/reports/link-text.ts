@@ -18,10 +18,7 @@ import { exposureSubject, shareInterval } from "./links.js";
 import { formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatQ, formatQuantity } from "./numbers.js";
 import { wordsFor } from "./words/index.js";
 import type { EffectArgs, ExposureWords, ReasonArgs } from "./words/types.js";
-
-function q(name: string): string {
-  return `“${name}”`;
-}
+import { quoted as q } from "./words/quote.js";
 
 // ── Grades and estimators ─────────────────────────────────────────────────────────────────────────────────────
 

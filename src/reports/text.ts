@@ -21,6 +21,7 @@ export { labelsOf };
 import {
   formatCi, formatIndex, formatN, formatPercent, formatQuantity, percentileWords, unitWord,
 } from "./numbers.js";
+import { quoted as q } from "./words/quote.js";
 
 export { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
 
@@ -91,11 +92,6 @@ export function changeKindName(kind: Change["kind"], lang: Lang): string {
 }
 
 // ── Names from the study ────────────────────────────────────────────────────────────────────────────────────
-
-/** “name” in the language's quotation marks. */
-function q(name: string): string {
-  return `“${name}”`;
-}
 
 /** A layer's title, or the layer as given when the study does not know it. */
 function layerName(layer: string, lang: Lang): string {

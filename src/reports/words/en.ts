@@ -6,11 +6,7 @@
 import { UNDECIDED_EN } from "../../attribution/shared/undecided.js";
 import { FIXED_EN } from "./fixed-en.js";
 import type { Better, ReasonArgs, ReportWords } from "./types.js";
-
-/** “name”. */
-function q(name: string): string {
-  return `“${name}”`;
-}
+import { quoted as q } from "./quote.js";
 
 const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
   lower: (limit) => `within ${limit}`,

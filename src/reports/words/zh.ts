@@ -7,11 +7,7 @@ import type { IdText, ScopeCondition, UndecidedWords } from "../../attribution/s
 import { scarcityText } from "../../attribution/shared/undecided.js";
 import { FIXED_ZH } from "./fixed-zh.js";
 import type { Better, ReasonArgs, ReportWords } from "./types.js";
-
-/** “名称”. */
-function q(name: string): string {
-  return `“${name}”`;
-}
+import { quoted as q } from "./quote.js";
 
 /** "area=urban、voltage=10kV". */
 function scopeZh(scope: readonly ScopeCondition[], id: IdText): string {
