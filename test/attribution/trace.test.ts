@@ -95,6 +95,20 @@ describe("measured links on linked cases", () => {
     expect(nce?.tag === "non-compliant-execution" && nce.explains).toEqual([{ gap: "cd:ep_recon", share: expect.closeTo(15 / 27.5, 6) }]);
   });
 
+  it("reports a link whose test is undefined (no variation in the ratings) without a share, and without failing", () => {
+    // Every customer answers 2: the gap is certain, but the regression has no residual variation, so the effect
+    // of a late reconnection is 0 with a zero standard error and its p-value is 0/0. That is no test.
+    const r = attribute(study, data({ ...world, sat: () => 2 }));
+    const cd = gapAt(r);
+    expect(cd.gap).toBeCloseTo(50, 6);
+    const recon = cd.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
+    expect(recon?.share).toBeUndefined();
+    expect(recon?.reason.kind).toBe("no-harm"); // an estimated effect of 0 does no harm
+    expect(recon?.effect?.effect.q).toBeNaN();
+    expect(cd.causes).toEqual([]);
+    expect(cd.unexplainedShare).toBe(1);
+  });
+
   it("does not depend on the order of rows or cases", () => {
     const d = data({ ...world, area: (i) => (i % 3 === 0 ? "rural" : "city") });
     const base = JSON.stringify(attribute(study, d));

@@ -117,9 +117,12 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   }
 
   // One family of link tests for the run.
-  const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined);
+  // A fit with no residual variation gives an effect whose p-value is undefined (0/0): it is not a test, so it
+  // stays out of the family and is reported not significant (q NaN), never a share.
+  const tested = drafts.map((d, i) => ({ d, i })).filter((x) => x.d.p !== undefined && Number.isFinite(x.d.p));
   const qs = adjustFamily(tested.map((x) => x.d.p as number), inputs.options.linkCorrection);
-  const q = new Map(tested.map((x, k) => [x.i, qs[k] ?? 1] as const));
+  const q = new Map<number, number>(drafts.flatMap((d, i) => (d.p !== undefined && !Number.isFinite(d.p) ? [[i, Number.NaN] as const] : [])));
+  tested.forEach((x, k) => q.set(x.i, qs[k] ?? 1));
 
   const traced = new Map<string, TracedGap>();
   const byGap = new Map<string, { d: Draft; q: number | undefined }[]>();
