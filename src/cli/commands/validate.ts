@@ -3,11 +3,10 @@
  * located by file, line and column, errors first; the exit code is 1 when any is an error.
  * @module
  */
-import { readFile } from "node:fs/promises";
 import { formatProblems } from "../../core/problem.js";
 import { buildStudyGraph } from "../../graph/build.js";
 import { summarizeStudy } from "../../graph/summary.js";
-import { loadStudyText } from "../../study/load.js";
+import { readStudyAt } from "../../node/files.js";
 import { choiceFlag, type Command } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath } from "../shared/context.js";
 
@@ -36,13 +35,10 @@ Example:
   async run({ io, values, positionals }) {
     const path = positionals[0] ?? "";
     const format = choiceFlag("validate", values, "format", ["text", "json"] as const) ?? "text";
-    let text: string;
-    try {
-      text = await readFile(resolvePath(io, path), "utf8");
-    } catch (e) {
-      throw new CliError(EXIT.fileSystem, `The study file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
-    }
-    const report = loadStudyText(text, { file: path });
+    // Read as every command reads a study, but keep the report of an invalid one: listing its problems is the point.
+    const read = await readStudyAt(resolvePath(io, path), { file: path });
+    if (!read.read) throw new CliError(EXIT.fileSystem, `The study file ${path} ${fileReason(read.error)}.`, "Check the path (relative paths are resolved from the current folder).");
+    const report = read.report;
     const count = (s: string): number => report.problems.filter((p) => p.severity === s).length;
     const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
     const summary = report.ok && report.study !== undefined ? summarizeStudy(report.study, buildStudyGraph(report.study)) : undefined;

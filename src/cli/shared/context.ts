@@ -7,6 +7,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import type { Problem } from "../../core/problem.js";
+import { fileReason as fileReasonOf } from "../../core/messages/problem-codes.js";
+import { unreadableWhy } from "../../core/messages/problems-en.js";
 
 /** Where a command writes text. `process.stdout` fits, and so does a string collector in a test. */
 export interface TextSink {
@@ -65,26 +67,10 @@ export class CliError extends Error {
   }
 }
 
-/** Why a file operation failed, in plain words, from a Node error code. */
+/** Why a file operation failed, in plain words, from a Node error code: the core's one wording of it. */
 export function fileReason(e: unknown): string {
-  const code = (e as { code?: unknown }).code;
-  switch (code) {
-    case "ENOENT":
-      return "does not exist";
-    case "EACCES":
-    case "EPERM":
-      return "is not accessible (permission denied)";
-    case "EISDIR":
-      return "is a folder, not a file";
-    case "ENOTDIR":
-      return "has a file where a folder is expected";
-    case "ENOSPC":
-      return "cannot be written: the disk is full";
-    case "EROFS":
-      return "is on a read-only file system";
-    default:
-      return `cannot be used (${typeof code === "string" ? code : String(e)})`;
-  }
+  const { reason, detail } = fileReasonOf(e);
+  return unreadableWhy(reason, detail, "use");
 }
 
 /** True for errors Node's file system raises (they carry a `code` such as `ENOENT`). */

@@ -77,7 +77,7 @@ export type FoundValue =
 export type ShownValue = { readonly kind: "list" } | { readonly kind: "object" } | { readonly kind: "value"; readonly text: string };
 
 /** Why a file could not be read (from the file system's error code). */
-export type FileReason = "missing" | "denied" | "folder" | "other";
+export type FileReason = "missing" | "denied" | "folder" | "not-folder" | "disk-full" | "read-only" | "other";
 
 /** A hand-off named by its two ends. */
 export interface HandoffRef {
@@ -321,6 +321,17 @@ export interface ProblemText {
 /** One language's text for every code: a missing code is a type error. */
 export type ProblemTable = { readonly [C in ProblemCode]: (p: ProblemParams[C]) => ProblemText };
 
+/** The file-system error codes gaptrace words in plain language; any other is `other`, with its code. */
+const FILE_REASONS: ReadonlyMap<string, FileReason> = new Map([
+  ["ENOENT", "missing"],
+  ["EACCES", "denied"],
+  ["EPERM", "denied"],
+  ["EISDIR", "folder"],
+  ["ENOTDIR", "not-folder"],
+  ["ENOSPC", "disk-full"],
+  ["EROFS", "read-only"],
+]);
+
 /**
  * The reason a file could not be read, from the error the file system threw.
  *
@@ -333,6 +344,5 @@ export type ProblemTable = { readonly [C in ProblemCode]: (p: ProblemParams[C]) 
  */
 export function fileReason(e: unknown): { readonly reason: FileReason; readonly detail: string } {
   const code = (e as { code?: string } | null)?.code;
-  const reason: FileReason = code === "ENOENT" ? "missing" : code === "EACCES" ? "denied" : code === "EISDIR" ? "folder" : "other";
-  return { reason, detail: code ?? String(e) };
+  return { reason: (code === undefined ? undefined : FILE_REASONS.get(code)) ?? "other", detail: code ?? String(e) };
 }

@@ -55,18 +55,36 @@ function shown(v: ShownValue): string {
 }
 
 /**
- * Why a file could not be read, as the end of a sentence ("The file x.csv does not exist").
+ * Why a file could not be read or used, as the end of a sentence ("The file x.csv does not exist"): the one
+ * wording of file-system failures, for problems and for the command line alike.
  *
  * @param reason - the reason from {@link fileReason}.
  * @param detail - the file system's code, said when the reason is `other`.
+ * @param action - `read` (default) for a file being read; `use` where it may be read or written.
  * @returns the words after the file name, without a full stop.
  * @example
  * ```ts
  * unreadableWhy("missing", "ENOENT"); // "does not exist"
+ * unreadableWhy("denied", "EACCES", "use"); // "is not accessible (permission denied)"
  * ```
  */
-export function unreadableWhy(reason: FileReason, detail: string): string {
-  return reason === "missing" ? "does not exist" : reason === "denied" ? "cannot be read (permission denied)" : reason === "folder" ? "is a folder, not a file" : `cannot be read (${detail})`;
+export function unreadableWhy(reason: FileReason, detail: string, action: "read" | "use" = "read"): string {
+  switch (reason) {
+    case "missing":
+      return "does not exist";
+    case "denied":
+      return action === "read" ? "cannot be read (permission denied)" : "is not accessible (permission denied)";
+    case "folder":
+      return "is a folder, not a file";
+    case "not-folder":
+      return "has a file where a folder is expected";
+    case "disk-full":
+      return "cannot be written: the disk is full";
+    case "read-only":
+      return "is on a read-only file system";
+    case "other":
+      return action === "read" ? `cannot be read (${detail})` : `cannot be used (${detail})`;
+  }
 }
 
 /**

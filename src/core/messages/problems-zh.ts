@@ -67,8 +67,17 @@ function shown(v: ShownValue): string {
   return v.kind === "list" ? "一个列表" : v.kind === "object" ? "一个对象" : v.text;
 }
 
+const FILE_WHY_ZH: Readonly<Record<Exclude<FileReason, "other">, string>> = {
+  missing: "不存在",
+  denied: "无法读取（没有读取权限）",
+  folder: "是文件夹，不是文件",
+  "not-folder": "路径中应为文件夹的位置是一个文件",
+  "disk-full": "无法写入：磁盘已满",
+  "read-only": "位于只读文件系统上",
+};
+
 function unreadableWhy(reason: FileReason, detail: string): string {
-  return reason === "missing" ? "不存在" : reason === "denied" ? "无法读取（没有读取权限）" : reason === "folder" ? "是文件夹，不是文件" : `无法读取（${detail}）`;
+  return reason === "other" ? `无法读取（${detail}）` : FILE_WHY_ZH[reason];
 }
 
 function basisDifferencesText(differences: readonly BasisDifferenceParams[], labels: readonly [string, string]): string {
