@@ -8,41 +8,19 @@
  */
 import { UsageError } from "../core/errors.js";
 import { ledgerHint } from "../core/messages/problems-en.js";
+import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
 import { problem, type DocPath, type Problem } from "../core/problem.js";
 
 /**
- * Every reason a row or a value can be rejected for. The problem code is `data/<reason>`.
+ * Every reason a row or a value can be rejected for (one list, kept with the problem codes in core/messages). The
+ * problem code is `data/<reason>`.
  *
  * @example
  * ```ts
  * for (const reason of REJECT_REASONS) console.log(reason, ledger.count(reason));
  * ```
  */
-export const REJECT_REASONS = [
-  "malformed-line",
-  "missing-respondent",
-  "invalid-audience",
-  "missing-post",
-  "unknown-post",
-  "invalid-weight",
-  "inconsistent-respondent",
-  "conflicting-case-link",
-  "invalid-segment",
-  "segment-limit",
-  "unknown-question",
-  "wrong-audience",
-  "duplicate-answer",
-  "missing-value",
-  "non-numeric",
-  "out-of-range",
-  "missing-case",
-  "unknown-event",
-  "unknown-context",
-  "unparseable-time",
-  "inconsistent-case",
-  "duplicate-event",
-  "stop-before-start",
-] as const;
+export const REJECT_REASONS = LEDGER_REASONS;
 
 /** Why a row or value was rejected. */
 export type RejectReason = (typeof REJECT_REASONS)[number];

@@ -34,7 +34,7 @@ export const NOT_FOUND_KINDS = [...ID_KINDS, "blueprint"] as const;
 /** One kind of thing a lookup by id can fail to find. */
 export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
 
-/** The reasons a data row or value is rejected (kept in step with `REJECT_REASONS` of the ledger). */
+/** The reasons a data row or value is rejected (the ledger exports them as `REJECT_REASONS`). */
 export const LEDGER_REASONS = [
   "malformed-line",
   "missing-respondent",
