@@ -7,18 +7,20 @@
  * "from settlement" and "from payment" questions.
  * @module
  */
+import { z } from "zod";
 import { intern } from "../core/intern.js";
 import { problem, type SourceLocation } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
+import { parseOptionsAt } from "../stats/_usage.js";
 import { Ledger, type RejectReason } from "./ledger.js";
 import { readSegment, type Verdict } from "./row-plan.js";
 import { clockOutcome } from "./clock.js";
-import { checkNamed, columnNames, RowReader } from "./row-reader.js";
+import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
-import { offsetOption, parseTime } from "./time.js";
+import { offsetOption, parseOffset, parseTime } from "./time.js";
 import { isBlank, show } from "./values.js";
 
 /** Column names of case rows. */
@@ -84,6 +86,63 @@ export interface CaseRecords {
 /** The default column names of case rows. */
 export const CASE_COLUMNS = { case: "case", event: "event", time: "time", context: "context", wave: "wave", segment: "segment" } as const satisfies Required<CaseColumns>;
 
+/** Every {@link CaseOptions} key, in the order messages list them. */
+const CASE_OPTION_KEYS = ["form", "columns", "segments", "eventColumns", "ignoreColumns", "assumeOffset", "defaultWave", "file", "maxProblemsPerReason", "maxSegments"] as const satisfies readonly (keyof CaseOptions)[];
+
+/**
+ * The zod schema of {@link CaseOptions} for a study: each option's type and range, the column names (only the keys of
+ * {@link CaseColumns}), `eventColumns` naming only events of the study, and `assumeOffset` a UTC offset. A key no
+ * option has is refused (a misspelt `asumeOffset` would otherwise silently leave local times rejected). Each check
+ * words what is wrong after the option's path, as {@link stats!parseOptionsAt} writes it.
+ *
+ * @param study - the study (its events).
+ * @param input - what the loader reads: object `rows`, `jsonl` (also `encoding`) or `csv` and batches (also
+ *   `delimiter` and `encoding`: the Node readers hand their whole options to the batch loader).
+ * @returns the schema.
+ * @example
+ * ```ts
+ * caseOptionsSchema(study).safeParse({ form: "tall" }).success; // false
+ * caseOptionsSchema(study, "rows").safeParse({ assumeOffset: "+08:00" }).success; // true
+ * ```
+ */
+export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<CaseOptions & CsvOptions> {
+  const events = new Set(study.events.map((e) => e.id));
+  const text = textOptionShape(input);
+  const shape = {
+    form: readerChecks.form(),
+    columns: readerChecks.columns(Object.keys(CASE_COLUMNS)),
+    segments: readerChecks.names(),
+    eventColumns: readerChecks.map("event", z.string({ error: (iss) => `must map each event to a column name (a string), got ${got(iss)}.` })),
+    ignoreColumns: readerChecks.names(),
+    assumeOffset: z
+      .string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` })
+      .refine((o) => parseOffset(o) !== undefined, { error: (iss) => `${got(iss)} is not a UTC offset.` })
+      .optional(),
+    defaultWave: readerChecks.text(),
+    file: readerChecks.text(),
+    maxProblemsPerReason: readerChecks.count(),
+    maxSegments: readerChecks.count(true),
+    ...text,
+  };
+  return z
+    .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)]))
+    .superRefine((o, ctx) => unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e))) as unknown as z.ZodType<CaseOptions & CsvOptions>;
+}
+
+/** Hints of the case options' problems, by option. */
+const CASE_HINTS: Readonly<Record<string, string>> = {
+  ...READER_HINTS,
+  form: 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).',
+  columns: `Rename only the columns ${Object.keys(CASE_COLUMNS).join(", ")}, e.g. columns: { case: "工单编号" }.`,
+  eventColumns: 'Pass a Map from event ids of the study to column names, e.g. new Map([["paid", "缴费时间"]]).',
+  assumeOffset: 'Write it like "+08:00" or "Z".',
+};
+
+/** Check case options (throws a located UsageError of `readCases`); `input` as in {@link caseOptionsSchema}. */
+function checkCaseOptions(study: Study, options: unknown, input: TextOptionKeys): void {
+  parseOptionsAt("readCases", caseOptionsSchema(study, input), options, CASE_HINTS);
+}
+
 /** Reads case rows into growable columns; the shared {@link RowReader} reads what rows have in common. */
 class CaseReader {
   readonly #study: Study;
@@ -121,7 +180,6 @@ class CaseReader {
     this.#rows = new RowReader<keyof CaseColumns, number>({
       fn: "readCases",
       form: options.form,
-      formHint: 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).',
       columns: columnNames(CASE_COLUMNS, options.columns),
       id: "case",
       longOnly: ["event", "time"],
@@ -137,7 +195,6 @@ class CaseReader {
     this.#offset = offsetOption("readCases", options.assumeOffset);
     // A case whose row names no wave belongs to every survey wave ("" = none given).
     this.#defaultWave = options.defaultWave ?? "";
-    checkNamed("readCases", "eventColumns", "event", this.#eventColumns.keys(), (e) => this.#eventIndex.has(e));
   }
 
   item(item: SourceItem): void {
@@ -371,6 +428,7 @@ export function casesFrom(rows: Iterable<CaseRow>, study: Study, options?: CaseO
 export function casesFrom(rows: AsyncIterable<CaseRow>, study: Study, options?: CaseOptions): Promise<CaseRecords>;
 export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseRow>, second: Iterable<CaseRow> | AsyncIterable<CaseRow> | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
   const [study, rows] = studyFirst<Iterable<CaseRow> | AsyncIterable<CaseRow>>(first, second);
+  checkCaseOptions(study, options, "rows");
   return load(study, objectRows(rows), options);
 }
 
@@ -421,6 +479,7 @@ export function casesFromCsv(input: string | Iterable<string | Uint8Array>, stud
 export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
 export function casesFromCsv(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
   const [study, input] = studyFirst<TextInput>(first, second);
+  checkCaseOptions(study, options, "csv");
   return load(study, csvRows(input, options, driver), options);
 }
 
@@ -468,6 +527,7 @@ export function casesFromJsonl(input: string | Iterable<string | Uint8Array>, st
 export function casesFromJsonl(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
 export function casesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
   const [study, input] = studyFirst<TextInput>(first, second);
+  checkCaseOptions(study, options, "jsonl");
   return load(study, jsonlRows(input, options), options);
 }
 
@@ -500,5 +560,6 @@ export function casesFromBatches(study: Study, batches: SourceBatches, options?:
 export function casesFromBatches(batches: SourceBatches, study: Study, options?: CaseOptions): CaseRecords | Promise<CaseRecords>;
 export function casesFromBatches(first: Study | SourceBatches, second: SourceBatches | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
   const [study, batches] = studyFirst<SourceBatches>(first, second);
+  checkCaseOptions(study, options, "csv");
   return load(study, batches, options);
 }

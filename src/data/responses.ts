@@ -7,14 +7,16 @@
  * `aggregate` and `collectResponses` read.
  * @module
  */
+import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
+import { parseOptionsAt } from "../stats/_usage.js";
 import type { SourceLocation } from "../core/problem.js";
 import { Ledger } from "./ledger.js";
 import { readSegment, type Getter, type Verdict } from "./row-plan.js";
-import { checkNamed, columnNames, RowReader } from "./row-reader.js";
+import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
 import {
   csvRows,
@@ -158,6 +160,95 @@ export const RESPONSE_COLUMNS = {
   case: "case",
 } as const satisfies Required<ResponseColumns>;
 
+/** Every {@link ResponseOptions} key, in the order messages list them. */
+const RESPONSE_OPTION_KEYS = [
+  "form",
+  "columns",
+  "segments",
+  "questionColumns",
+  "ignoreColumns",
+  "missing",
+  "missingCodes",
+  "dontKnow",
+  "dontKnowByQuestion",
+  "defaultWave",
+  "file",
+  "maxProblemsPerReason",
+  "maxSegments",
+  "linkBy",
+] as const satisfies readonly (keyof ResponseOptions)[];
+
+/** Answer codes: a list of texts and numbers. */
+const codes = () => {
+  const error = (iss: { readonly input?: unknown }): string => `must be a list of codes (texts or numbers), got ${got(iss)}.`;
+  return z.array(z.union([z.string(), z.number()], { error: (iss) => `must be a code (a text or a number), got ${got(iss)}.` }), { error });
+};
+
+/**
+ * The zod schema of {@link ResponseOptions} for a study: each option's type and range, the column names (only the
+ * keys of {@link ResponseColumns}), `questionColumns` and `dontKnowByQuestion` naming only questions of the study,
+ * and `columns.case` not together with `linkBy: "respondent"`. A key no option has is refused (a misspelt
+ * `dontknow` would otherwise silently read "don't know" codes as answers). Each check words what is wrong after
+ * the option's path, as {@link stats!parseOptionsAt} writes it.
+ *
+ * @param study - the study (its questions).
+ * @param input - what the loader reads: object `rows`, `jsonl` (also `encoding`) or `csv` and batches (also
+ *   `delimiter` and `encoding`: the Node readers hand their whole options to the batch loader).
+ * @returns the schema.
+ * @example
+ * ```ts
+ * responseOptionsSchema(study).safeParse({ missing: "drop" }).success; // false
+ * responseOptionsSchema(study, "rows").safeParse({ form: "wide", dontKnow: [99] }).success; // true
+ * ```
+ */
+export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<ResponseOptions & CsvOptions> {
+  const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
+  const text = textOptionShape(input);
+  const shape = {
+    form: readerChecks.form(),
+    columns: readerChecks.columns(Object.keys(RESPONSE_COLUMNS)),
+    segments: readerChecks.names(),
+    questionColumns: readerChecks.map("question", z.string({ error: (iss) => `must map each question to a column name (a string), got ${got(iss)}.` })),
+    ignoreColumns: readerChecks.names(),
+    missing: z.enum(["count", "reject"], { error: (iss) => `must be "count" or "reject", got ${got(iss)}.` }).optional(),
+    missingCodes: codes().optional(),
+    dontKnow: codes().optional(),
+    dontKnowByQuestion: readerChecks.map("question", codes()),
+    defaultWave: readerChecks.text(),
+    file: readerChecks.text(),
+    maxProblemsPerReason: readerChecks.count(),
+    maxSegments: readerChecks.count(true),
+    linkBy: z.enum(["column", "respondent"], { error: (iss) => `must be "column" or "respondent", got ${got(iss)}.` }).optional(),
+    ...text,
+  };
+  return z.strictObject(shape, readerChecks.object([...RESPONSE_OPTION_KEYS, ...Object.keys(text)])).superRefine((o, ctx) => {
+    if (o.linkBy === "respondent" && o.columns?.["case"] !== undefined) {
+      const message = `names column ${JSON.stringify(o.columns["case"])}, but linkBy: "respondent" says respondent ids are the case ids.`;
+      ctx.addIssue({ code: "custom", path: ["columns", "case"], message, params: { hint: 'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.' } });
+    }
+    unknownIds(ctx, "dontKnowByQuestion", "question", o.dontKnowByQuestion, (q) => questions.has(q));
+    unknownIds(ctx, "questionColumns", "question", o.questionColumns, (q) => questions.has(q));
+  }) as unknown as z.ZodType<ResponseOptions & CsvOptions>;
+}
+
+/** Check response options (throws a located UsageError of `readResponses`); `input` as in {@link responseOptionsSchema}. */
+function checkResponseOptions(study: Study, options: unknown, input: TextOptionKeys): void {
+  parseOptionsAt("readResponses", responseOptionsSchema(study, input), options, RESPONSE_HINTS);
+}
+
+/** Hints of the response options' problems, by option. */
+const RESPONSE_HINTS: Readonly<Record<string, string>> = {
+  ...READER_HINTS,
+  form: 'Pass form: "long" (one answer per row) or "wide" (one respondent per row).',
+  columns: `Rename only the columns ${Object.keys(RESPONSE_COLUMNS).join(", ")}, e.g. columns: { respondent: "受访者" }.`,
+  questionColumns: 'Pass a Map from question ids of the study to column names, e.g. new Map([["q_sat", "总体满意度"]]).',
+  missing: 'Pass missing: "count" to count blanks, or "reject" to reject them.',
+  missingCodes: 'Pass the texts that mean missing, e.g. ["NA", ""].',
+  dontKnow: 'Pass the "don\'t know" codes, e.g. [99, "DK"].',
+  dontKnowByQuestion: 'Pass a Map from question ids of the study to their "don\'t know" codes, e.g. new Map([["q_sat", [99]]]).',
+  linkBy: 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.',
+};
+
 interface Respondent {
   readonly id: string;
   readonly wave: string;
@@ -229,7 +320,6 @@ class ResponseReader {
     this.#rows = new RowReader<keyof ResponseColumns, IndexedQuestion>({
       fn: "readResponses",
       form: options.form,
-      formHint: 'Pass form: "long" (one answer per row) or "wide" (one respondent per row).',
       columns: columnNames(RESPONSE_COLUMNS, c),
       id: "respondent",
       longOnly: ["question", "value"],
@@ -245,27 +335,12 @@ class ResponseReader {
       targets,
       onHeader: (columns, where) => this.#headerNotes(columns, where),
     });
-    if (this.#linkBy !== "column" && this.#linkBy !== "respondent") {
-      throw new UsageError("readResponses", `linkBy must be "column" or "respondent", got ${JSON.stringify(this.#linkBy)}.`, 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.');
-    }
-    if (this.#caseNamed && this.#linkBy === "respondent") {
-      throw new UsageError(
-        "readResponses",
-        `columns.case names column "${c.case ?? ""}", but linkBy: "respondent" says respondent ids are the case ids.`,
-        'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.',
-      );
-    }
     this.#missing = options.missing ?? "count";
-    if (this.#missing !== "count" && this.#missing !== "reject") {
-      throw new UsageError("readResponses", `missing must be "count" or "reject", got ${JSON.stringify(this.#missing)}.`, 'Pass missing: "count" to count blanks, or "reject" to reject them.');
-    }
     this.#codes = answerCodes(options.missingCodes ?? [], options.dontKnow ?? DEFAULT_DONT_KNOW);
     this.#codesByQuestion = this.#ix.questionIds.map(() => undefined);
     const dontKnowByQuestion = options.dontKnowByQuestion ?? new Map<string, readonly (string | number)[]>();
-    checkNamed("readResponses", "dontKnowByQuestion", "question", dontKnowByQuestion.keys(), (qid) => this.#ix.questions.has(qid));
     for (const [qid, codes] of dontKnowByQuestion) this.#codesByQuestion[(this.#ix.questions.get(qid) as IndexedQuestion).index] = answerCodes(options.missingCodes ?? [], codes);
     this.#defaultWave = options.defaultWave ?? "1";
-    checkNamed("readResponses", "questionColumns", "question", questionColumns.keys(), (qid) => this.#ix.questions.has(qid));
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
     this.#seen = new Uint32Array(1024 * this.#words);
   }
@@ -608,6 +683,8 @@ export class ResponseSource implements AsyncIterable<Answer> {
    * @param isSync - whether `open` returns sync batches.
    */
   constructor(study: Study, open: () => SourceBatches, options: ResponseOptions = {}, isSync = false) {
+    // The widest key set: the Node readers hand their CSV options on to here with the rest.
+    checkResponseOptions(study, options, "csv");
     this.study = study;
     this.ledger = new Ledger({ links: true, ...(options.maxProblemsPerReason === undefined ? {} : { maxProblemsPerReason: options.maxProblemsPerReason }) });
     this.segments = new SegmentPool();
@@ -699,6 +776,7 @@ export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncI
 export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options?: ResponseOptions): ResponseSource;
 export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterable<ResponseRow>, second: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | Study, options: ResponseOptions = {}): ResponseSource {
   const [study, rows] = studyFirst<Iterable<ResponseRow> | AsyncIterable<ResponseRow>>(first, second);
+  checkResponseOptions(study, options, "rows");
   return new ResponseSource(study, () => objectRows(rows), options, !isAsyncIterable(rows));
 }
 
@@ -735,6 +813,7 @@ export function responsesFromCsv(study: Study, input: TextInput, options?: Respo
 export function responsesFromCsv(input: TextInput, study: Study, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
 export function responsesFromCsv(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
   const [study, input] = studyFirst<TextInput>(first, second);
+  checkResponseOptions(study, options, "csv");
   return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
 }
 
@@ -767,6 +846,7 @@ export function responsesFromJsonl(study: Study, input: TextInput, options?: Res
 export function responsesFromJsonl(input: TextInput, study: Study, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
 export function responsesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
   const [study, input] = studyFirst<TextInput>(first, second);
+  checkResponseOptions(study, options, "jsonl");
   return new ResponseSource(study, () => jsonlRows(input, options), options, !isAsyncIterable(input));
 }
 

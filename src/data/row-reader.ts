@@ -9,6 +9,7 @@
  * @internal
  * @module
  */
+import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";
@@ -38,10 +39,8 @@ export interface UnknownColumn {
 export interface RowReaderSpec<K extends string, T> {
   /** The loader's public name, for messages (`readCases`). */
   readonly fn: string;
-  /** The form as passed (checked here); default `long`. */
+  /** The form, checked by the loader's options schema; default `long`. */
   readonly form: RowForm | undefined;
-  /** What to do about a wrong form, in the loader's words. */
-  readonly formHint: string;
   /** Column names, defaults with the caller's renames applied; `segment` is the whole-segment field of object rows. */
   readonly columns: Readonly<Record<K | "segment", string>>;
   /** The column that names a row's record (case, respondent): required in every header. */
@@ -95,41 +94,118 @@ export function columnNames<C extends Readonly<Record<string, string>>>(defaults
 }
 
 /**
- * Check a form option.
+ * How an options message shows what the caller passed (numbers as written, `Infinity` and `NaN` included).
  *
- * @param fn - the loader, for the message.
- * @param form - the form as passed.
- * @param hint - what to do about a wrong one.
- * @returns the form, `long` by default.
- * @throws UsageError for anything but `long` or `wide`.
+ * @param iss - the zod issue.
+ * @returns the value, as {@link data!show} writes it.
  * @example
  * ```ts
- * rowForm("readCases", undefined, "Pass form: \"long\" or \"wide\"."); // "long"
+ * got({ input: "tall" }); // '"tall"'
  * ```
  */
-export function rowForm(fn: string, form: unknown, hint: string): RowForm {
-  const f = form ?? "long";
-  if (f !== "long" && f !== "wide") throw new UsageError(fn, `form must be "long" or "wide", got ${JSON.stringify(f)}.`, hint);
-  return f;
-}
+export const got = (iss: { readonly input?: unknown }): string => (typeof iss.input === "number" ? String(iss.input) : show(iss.input));
+
+/** A list of keys as a message writes it: `"fomr", "colums"`. */
+const quoted = (keys: readonly string[]): string => keys.map((k) => JSON.stringify(k)).join(", ");
 
 /**
- * Check that every study item a rename option names is in the study.
+ * The zod checks of the options both loaders share, each worded after the option's path (see
+ * {@link stats!parseOptionsAt}): the form, column names, lists of columns, counts, texts and the CSV options.
+ * Internal: the loaders' schemas ({@link data!caseOptionsSchema}, {@link data!responseOptionsSchema}) are built from them.
  *
- * @param fn - the loader, for the message.
- * @param option - the option's name (`eventColumns`).
- * @param what - what the items are (`event`).
- * @param named - the ids the option names.
- * @param known - whether the study has an id.
- * @throws UsageError naming the first unknown id.
  * @example
  * ```ts
- * checkNamed("readCases", "eventColumns", "event", ["paid"], (id) => events.has(id));
+ * z.strictObject({ form: readerChecks.form() }).safeParse({ form: "tall" }).error?.issues[0]?.message; // 'must be "long" or "wide", got "tall".'
  * ```
  */
-export function checkNamed(fn: string, option: string, what: string, named: Iterable<string>, known: (id: string) => boolean): void {
-  for (const id of named) {
-    if (!known(id)) throw new UsageError(fn, `${option} names ${what} "${id}", which the study does not have.`, `Use ${what} ids from the study.`);
+export const readerChecks = {
+  /** The form: `long` or `wide`. */
+  form: () => z.enum(["long", "wide"], { error: (iss) => `must be "long" or "wide", got ${got(iss)}.` }).optional(),
+  /** Column renames: an object whose keys are the loader's columns, each a column name. */
+  columns: (keys: readonly string[]) =>
+    z
+      .strictObject(Object.fromEntries(keys.map((k) => [k, z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }).optional()])), {
+        error: (iss) =>
+          iss.code === "unrecognized_keys"
+            ? `has no column ${quoted(iss.keys)}; the columns are ${keys.join(", ")}.`
+            : `must be an object of column names, e.g. { ${keys[0] ?? "id"}: "…" }, got ${got(iss)}.`,
+      })
+      .optional(),
+  /** A list of column names (segment dimensions, columns to skip). */
+  names: () =>
+    z
+      .array(z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }), { error: (iss) => `must be a list of column names, got ${got(iss)}.` })
+      .optional(),
+  /** A Map from study ids to `value`s (wide-form columns, per-question codes). */
+  map: <V extends z.ZodType>(what: string, value: V) =>
+    z.map(z.string({ error: (iss) => `must have ${what} ids (strings) as keys, got ${got(iss)}.` }), value, { error: (iss) => `must be a Map from ${what} ids, got ${got(iss)}.` }).optional(),
+  /** A text (a wave name, a file name). */
+  text: () => z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).optional(),
+  /** A whole number ≥ 0; `unbounded` also allows `Infinity` (no limit). */
+  count: (unbounded = false) =>
+    z
+      .custom<number>((n) => typeof n === "number" && ((unbounded && n === Infinity) || (Number.isInteger(n) && n >= 0)), {
+        error: (iss) => `must be a whole number ≥ 0${unbounded ? " (or Infinity)" : ""}, got ${got(iss)}.`,
+      })
+      .optional(),
+  /** The error of a loader's options object itself: not an object, or a key no option has. */
+  object: (keys: readonly string[]) => ({
+    error: (iss: z.core.$ZodRawIssue) =>
+      iss.code === "unrecognized_keys" ? `have no option ${quoted(iss.keys)}; the options are ${keys.join(", ")}.` : `must be an object, got ${got(iss)}.`,
+  }),
+};
+
+/** Which text options a loader reads besides its own: none (object rows), `encoding` (JSON Lines), both (CSV, batches). */
+export type TextOptionKeys = "rows" | "jsonl" | "csv";
+
+/**
+ * The zod shape of the text options a loader of `input` reads (see {@link data!CsvOptions}).
+ *
+ * @param input - what the loader reads.
+ * @returns the shape to spread into the loader's options schema.
+ * @example
+ * ```ts
+ * Object.keys(textOptionShape("jsonl")); // ["encoding"]
+ * ```
+ */
+export function textOptionShape(input: TextOptionKeys): Record<string, z.ZodType> {
+  const encoding = readerChecks.text();
+  const delimiter = z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).min(1, { error: "must not be empty." }).optional();
+  if (input === "rows") return {};
+  return input === "jsonl" ? { encoding } : { delimiter, encoding };
+}
+
+/** Hints of the options both loaders share, by option. */
+export const READER_HINTS: Readonly<Record<string, string>> = {
+  segments: 'Pass the segment columns as a list, e.g. ["region"].',
+  ignoreColumns: 'Pass the columns to skip as a list, e.g. ["timestamp"].',
+  defaultWave: 'Pass a wave name, e.g. "2026H1".',
+  file: "Pass the file name to show in problems, e.g. \"survey.csv\".",
+  maxProblemsPerReason: "Pass e.g. 100.",
+  maxSegments: "Pass e.g. 10000.",
+  delimiter: 'Pass the field delimiter, e.g. ";" or "\\t".',
+  encoding: 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".',
+  "": 'Pass an options object such as { form: "wide" }, or nothing.',
+};
+
+/**
+ * The study ids a Map option names that the study does not have, as one issue (the first).
+ *
+ * @param ctx - the refinement context.
+ * @param option - the option's name (`eventColumns`).
+ * @param what - what the ids are (`event`).
+ * @param named - the option's value.
+ * @param known - whether the study has an id.
+ * @example
+ * ```ts
+ * z.map(z.string(), z.string()).superRefine((m, ctx) => unknownIds(ctx, "eventColumns", "event", m, (id) => events.has(id)));
+ * ```
+ */
+export function unknownIds(ctx: z.RefinementCtx, option: string, what: string, named: ReadonlyMap<string, unknown> | undefined, known: (id: string) => boolean): void {
+  for (const id of named?.keys() ?? []) {
+    if (known(id)) continue;
+    ctx.addIssue({ code: "custom", path: [option], message: `names ${what} "${id}", which the study does not have.`, params: { hint: `Use ${what} ids from the study.` } });
+    return;
   }
 }
 
@@ -139,7 +215,7 @@ export function checkNamed(fn: string, option: string, what: string, named: Iter
  *
  * @example
  * ```ts
- * const rows = new RowReader({ fn: "readCases", form: "long", formHint, columns, id: "case", longOnly: ["event", "time"], ... });
+ * const rows = new RowReader({ fn: "readCases", form: "long", columns, id: "case", longOnly: ["event", "time"], ... });
  * forEachItem(batches, (item) => rows.item(item, (row) => readRow(row)));
  * ```
  */
@@ -169,7 +245,7 @@ export class RowReader<K extends string, T> {
   /** @param spec - what the loader's rows are. */
   constructor(spec: RowReaderSpec<K, T>) {
     this.#spec = spec;
-    this.form = rowForm(spec.fn, spec.form, spec.formHint);
+    this.form = spec.form ?? "long";
     this.columns = spec.columns;
     const longOnly = new Set<string>(spec.longOnly);
     this.attributes = new Set([...(Object.keys(spec.columns) as (K | "segment")[]).filter((k) => !longOnly.has(k)).map((k) => spec.columns[k]), ...(spec.segments ?? [])]);

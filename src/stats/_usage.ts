@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import { UsageError } from "../core/errors.js";
+import { formatPath } from "../core/messages/path.js";
 
 /** Throw unless `x` is a finite number. */
 export function assertFinite(fn: string, name: string, x: unknown): asserts x is number {
@@ -79,4 +80,34 @@ export function parseOptions<T>(fn: string, schema: z.ZodType<T>, value: unknown
   const path = issue.path.map(String);
   const hint = typeof own === "string" ? own : (hints[path.join(".")] ?? hints[path[0] ?? ""] ?? hints[""] ?? "See the function's documentation.");
   throw new UsageError(fn, issue.message, hint);
+}
+
+/**
+ * Check an options object with a zod schema whose checks word only what is wrong (`must be "long" or "wide", got
+ * "tall".`), and throw the first issue as a {@link UsageError} naming `fn`, with the option's path written in front
+ * (`columns.case …`, `segments[1] …`, `options …` for the object itself), so every message is located the same
+ * way. Hints as in {@link parseOptions}: the issue's own, else (an unknown key: check the spelling) the table's for
+ * the full path, its first key, or `""`.
+ *
+ * @param fn - the public function whose options these are (the message starts `gaptrace/fn:`).
+ * @param schema - the options schema.
+ * @param value - what the caller passed.
+ * @param hints - hints by option path.
+ * @returns the parsed options.
+ * @example
+ * ```ts
+ * parseOptionsAt("f", z.object({ n: z.int({ error: "must be whole." }) }), { n: 1.5 }, { n: "Pass 2." }); // throws "gaptrace/f: n must be whole."
+ * ```
+ */
+export function parseOptionsAt<T>(fn: string, schema: z.ZodType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const own = issue.code === "custom" ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
+  const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+  const keys = path.filter((s): s is string => typeof s === "string");
+  // A key no option has is a misspelling more often than not: the message lists the known ones.
+  const table = issue.code === "unrecognized_keys" ? "Check the spelling: only the keys listed are read." : (hints[keys.join(".")] ?? hints[keys[0] ?? ""] ?? hints[""]);
+  const hint = typeof own === "string" ? own : (table ?? "See the function's documentation.");
+  throw new UsageError(fn, `${path.length === 0 ? "options" : formatPath(path)} ${issue.message}`, hint);
 }

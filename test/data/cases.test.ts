@@ -61,6 +61,33 @@ describe("case records, long form", () => {
     expectBalanced(r.ledger);
     expect(() => casesFrom(study, [], { assumeOffset: "CST" })).toThrow(UsageError);
   });
+
+  it("names the function, the option's path and what to write for every bad option (zod schema)", () => {
+    const cases: [unknown, string, RegExp][] = [
+      [{ assumeOffset: "CST" }, 'gaptrace/readCases: assumeOffset "CST" is not a UTC offset.', /"\+08:00"/],
+      [{ assumeOffset: 8 }, 'gaptrace/readCases: assumeOffset must be a UTC offset such as "+08:00", got 8.', /"\+08:00"/],
+      [{ form: "tall" }, 'gaptrace/readCases: form must be "long" or "wide", got "tall".', /a column per event/],
+      [{ columns: { time: "t", evnt: "e" } }, 'gaptrace/readCases: columns has no column "evnt"; the columns are case, event, time, context, wave, segment.', /spelling/],
+      [{ eventColumns: new Map([["nope", "x"]]) }, 'gaptrace/readCases: eventColumns names event "nope", which the study does not have.', /event ids/],
+      [{ eventColumns: new Map([["paid", 3]]) }, "gaptrace/readCases: eventColumns.paid must map each event to a column name (a string), got 3.", /new Map/],
+      [{ ignoreColumns: "note" }, 'gaptrace/readCases: ignoreColumns must be a list of column names, got "note".', /\["timestamp"\]/],
+      [{ defaultWave: 2026 }, "gaptrace/readCases: defaultWave must be a string, got 2026.", /"2026H1"/],
+      [{ asumeOffset: "+08:00" }, 'gaptrace/readCases: options have no option "asumeOffset"; the options are form, columns, segments, eventColumns, ignoreColumns, assumeOffset, defaultWave, file, maxProblemsPerReason, maxSegments.', /spelling/],
+    ];
+    for (const [options, message, hint] of cases) {
+      let error: unknown;
+      try {
+        casesFrom(study, [], options as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message.split("\n")[0]).toBe(message);
+      expect((error as UsageError).problems[0]!.hint).toMatch(hint);
+    }
+    expect(() => casesFromCsv(study, "", { delimiter: ";", encoding: "utf-8", maxSegments: Infinity })).not.toThrow();
+    expect(() => casesFromJsonl(study, "", { delimiter: ";" } as never)).toThrow(/no option "delimiter"/);
+  });
 });
 
 describe("case records, wide form", () => {

@@ -392,6 +392,42 @@ describe("case links (回访 sampled from work orders)", () => {
     expect((err as ValidationError).problems[0]?.message).toMatch(/no column 工单编号/);
   });
 
+  it("names the function, the option's path and what to write for every bad option (zod schema)", () => {
+    const cases: [unknown, string, RegExp][] = [
+      [{ form: "tall" }, 'gaptrace/readResponses: form must be "long" or "wide", got "tall".', /"long" \(one answer per row\)/],
+      [{ missing: "drop" }, 'gaptrace/readResponses: missing must be "count" or "reject", got "drop".', /reject/],
+      [{ linkBy: "work-order" }, 'gaptrace/readResponses: linkBy must be "column" or "respondent", got "work-order".', /respondent ids are case ids/],
+      [{ columns: { respondant: "id" } }, 'gaptrace/readResponses: columns has no column "respondant"; the columns are respondent, question, value, audience, post, weight, wave, segment, case.', /spelling/],
+      [{ columns: { case: 7 } }, "gaptrace/readResponses: columns.case must be a column name (a string), got 7.", /columns/],
+      [{ segments: ["region", 3] }, "gaptrace/readResponses: segments[1] must be a column name (a string), got 3.", /\["region"\]/],
+      [{ dontKnow: 99 }, "gaptrace/readResponses: dontKnow must be a list of codes (texts or numbers), got 99.", /\[99, "DK"\]/],
+      [{ dontKnowByQuestion: new Map([["nope", [9]]]) }, 'gaptrace/readResponses: dontKnowByQuestion names question "nope", which the study does not have.', /question ids/],
+      [{ questionColumns: { q: "x" } }, "gaptrace/readResponses: questionColumns must be a Map from question ids, got {\"q\":\"x\"}.", /new Map/],
+      [{ maxSegments: -1 }, "gaptrace/readResponses: maxSegments must be a whole number ≥ 0 (or Infinity), got -1.", /10000/],
+      [{ maxProblemsPerReason: 1.5 }, "gaptrace/readResponses: maxProblemsPerReason must be a whole number ≥ 0, got 1.5.", /100/],
+      [{ dontknow: [99] }, 'gaptrace/readResponses: options have no option "dontknow"; the options are form, columns, segments, questionColumns, ignoreColumns, missing, missingCodes, dontKnow, dontKnowByQuestion, defaultWave, file, maxProblemsPerReason, maxSegments, linkBy.', /spelling/],
+      [null, "gaptrace/readResponses: options must be an object, got null.", /form: "wide"/],
+    ];
+    for (const [options, message, hint] of cases) {
+      let error: unknown;
+      try {
+        responsesFrom(study, [], options as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message.split("\n")[0]).toBe(message);
+      expect((error as UsageError).problems[0]!.hint).toMatch(hint);
+    }
+  });
+
+  it("reads the text options only where there is text: delimiter in CSV, encoding in CSV and JSON Lines", () => {
+    expect(() => responsesFrom(study, [], { delimiter: ";" } as never)).toThrow(/options have no option "delimiter"; the options are form, .*linkBy\./);
+    expect(() => responsesFromJsonl(study, "", { delimiter: ";" } as never)).toThrow(/no option "delimiter"; the options are .*linkBy, encoding\./);
+    expect(() => responsesFromCsv(study, "", { delimiter: "" })).toThrow("gaptrace/readResponses: delimiter must not be empty.");
+    expect(() => responsesFromCsv(study, "respondent;question;value\n", { delimiter: ";", encoding: "utf-8" })).not.toThrow();
+  });
+
   it("refuses contradictory or unknown link options at the call", () => {
     expect(() => responsesFrom(study, [], { linkBy: "respondent", columns: { case: "wo" } })).toThrow(/columns\.case .* linkBy: "respondent"/);
     expect(() => responsesFrom(study, [], { linkBy: "work-order" as never })).toThrow(UsageError);
