@@ -66,17 +66,17 @@ console.log(`  ${linkageText(result.linkage, "en")}`);
 console.log("\nCustomer gaps, traced upstream (shares only from measured effects):");
 for (const f of result.findings) {
   if (f.tag !== "customer-dissatisfaction") continue;
-  console.log(`\n  ${findingTitle(f, study, "en")}: ${f.gap.toFixed(1)} points below target`);
+  console.log(`\n  ${findingTitle(study, f, "en")}: ${f.gap.toFixed(1)} points below target`);
   for (const c of f.causes) {
-    const name = c.finding !== undefined ? findingRefText(c.finding, study, "en") : `misses of ${c.exposure.kind === "point" || c.exposure.kind === "internal-rating" ? "" : c.exposure.standard}`;
+    const name = c.finding !== undefined ? findingRefText(study, c.finding, "en") : `misses of ${c.exposure.kind === "point" || c.exposure.kind === "internal-rating" ? "" : c.exposure.standard}`;
     console.log(`    ← ${causeShareText(name, c, f.gap, "en")}`);
   }
-  console.log(`    ${unexplainedText(f.unexplainedShare, postText(f.post, study, "en"), "en")}`);
-  for (const l of f.links) if (l.share === undefined && (l.grade === "structural" || l.grade === "internal-chain")) console.log(`    ? ${possibleCauseText(l, f.id, f.gap, study, "en")}`);
+  console.log(`    ${unexplainedText(f.unexplainedShare, postText(study, f.post, "en"), "en")}`);
+  for (const l of f.links) if (l.share === undefined && (l.grade === "structural" || l.grade === "internal-chain")) console.log(`    ? ${possibleCauseText(study, l, f.id, f.gap, "en")}`);
 }
 
 // 5. Per post, ranked by the customer dissatisfaction its measured causes account for.
-const lists = responsibilityLists(result, study);
+const lists = responsibilityLists(study, result);
 console.log("\nWhere to act first (posts by measured attributable gap, index points):");
 for (const post of lists.posts.filter((p) => p.entries.some((e) => e.role !== "customer-gap"))) {
   const name = labelText(study.organisation.posts.find((p) => p.id === post.post)?.name, "en");
@@ -85,8 +85,8 @@ for (const post of lists.posts.filter((p) => p.entries.some((e) => e.role !== "c
   for (const e of post.entries) {
     if (e.role === "customer-gap") continue;
     const f = result.findings.find((x) => x.id === e.finding);
-    console.log(`    [${f === undefined ? "misses" : tagName(f.tag, "en")}] ${f === undefined ? e.finding : findingTitle(f, study, "en")}: ${e.priority.toFixed(1)} points over ${e.shares.length} gap${e.shares.length === 1 ? "" : "s"}`);
-    if (e.role === "root-cause" && f !== undefined) for (const c of f.change) console.log(`      → ${changeText(c, study, "en")}`);
+    console.log(`    [${f === undefined ? "misses" : tagName(f.tag, "en")}] ${f === undefined ? e.finding : findingTitle(study, f, "en")}: ${e.priority.toFixed(1)} points over ${e.shares.length} gap${e.shares.length === 1 ? "" : "s"}`);
+    if (e.role === "root-cause" && f !== undefined) for (const c of f.change) console.log(`      → ${changeText(study, c, "en")}`);
   }
 }
 

@@ -40,20 +40,20 @@ if (gap === undefined || gap.tag !== "customer-dissatisfaction") {
   process.exit(1);
 }
 for (const lang of ["en", "zh"] as const) {
-  console.log(`\n== ${tagName(gap.tag, lang)}: ${findingTitle(gap, study, lang)} ==`);
-  console.log(findingText(gap, study, lang));
+  console.log(`\n== ${tagName(gap.tag, lang)}: ${findingTitle(study, gap, lang)} ==`);
+  console.log(findingText(study, gap, lang));
   for (const cause of gap.causes) {
     const root = result.findings.find((f) => f.id === cause.finding);
     if (root === undefined) continue;
-    console.log(`\n-- ${tagName(root.tag, lang)}: ${causeShareText(findingRefText(root.id, study, lang), cause, gap.gap, lang)}`);
-    console.log(effectText(cause, study, lang));
-    console.log(findingText(root, study, lang));
+    console.log(`\n-- ${tagName(root.tag, lang)}: ${causeShareText(findingRefText(study, root.id, lang), cause, gap.gap, lang)}`);
+    console.log(effectText(study, cause, lang));
+    console.log(findingText(study, root, lang));
     console.log(lang === "en" ? "Evidence chain, from the root cause to the customer:" : "证据链（从根本原因到客户）：");
-    for (const link of cause.chain) console.log(`  ${link.depth}. ${chainLinkText(link, study, lang)}`);
+    for (const link of cause.chain) console.log(`  ${link.depth}. ${chainLinkText(study, link, lang)}`);
     console.log(lang === "en" ? "How much must change:" : "需要改进多少：");
-    for (const change of root.change) console.log(`  - ${changeText(change, study, lang)}`);
+    for (const change of root.change) console.log(`  - ${changeText(study, change, lang)}`);
   }
-  console.log(`\n${unexplainedText(gap.unexplainedShare, postText(gap.post, study, lang), lang)}`);
+  console.log(`\n${unexplainedText(gap.unexplainedShare, postText(study, gap.post, lang), lang)}`);
 }
 const shares = gap.causes.reduce((a, c) => a + c.share, 0) + gap.unexplainedShare;
 if (Math.abs(shares - 1) > 1e-9) {

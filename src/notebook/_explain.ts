@@ -24,7 +24,7 @@ export function lines(parts: readonly (string | Cell)[]): Cell {
 
 /** What a finding is about in a few words: the point, the standard (its limit or its clock) or the step. */
 export function findingSubject(f: Finding, study: Study, names: Names): string {
-  const title = findingTitle(f, study, names.lang);
+  const title = findingTitle(study, f, names.lang);
   if (f.tag !== "unreasonable-standard") return title;
   return `${title} · ${notebookWords(names.lang).standardVia[f.via === "clock" ? "clock" : "limit"]}`;
 }
@@ -50,7 +50,7 @@ function gapsOf(byId: ReadonlyMap<string, Finding>): CustomerDissatisfaction[] {
 
 /** A cause by name: its finding with the tag badge, or the misses of a standard that is met. */
 function causeName(link: CauseLink, byId: ReadonlyMap<string, Finding>, study: Study, names: Names, suffix: string): Cell {
-  if (link.finding === undefined) return { text: `${missesName(link.exposure, study, names.lang)}${suffix}` };
+  if (link.finding === undefined) return { text: `${missesName(study, link.exposure, names.lang)}${suffix}` };
   return findingName(byId.get(link.finding), link.finding, study, names, suffix);
 }
 

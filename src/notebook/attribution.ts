@@ -76,9 +76,9 @@ function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, F
       return [
         finding,
         postCell(f, names),
-        f.evidence.map((e) => evidenceText(e, study, lang)).join("\n"),
+        f.evidence.map((e) => evidenceText(study, e, lang)).join("\n"),
         tracedCell(f, byId, study, names),
-        f.change.map((c) => changeText(c, study, lang, c.kind === "raise-index" ? of : undefined)).join("\n") || "–",
+        f.change.map((c) => changeText(study, c, lang, c.kind === "raise-index" ? of : undefined)).join("\n") || "–",
         num(f.severity, 2),
         qText(f.q),
       ];
@@ -93,7 +93,7 @@ function findingsTable(findings: readonly Finding[], byId: ReadonlyMap<string, F
 function responsibilityTable(result: Attribution, findings: readonly Finding[], byId: ReadonlyMap<string, Finding>, study: Study, names: Names): Table | undefined {
   const lang = names.lang;
   const shown = new Set(findings.map((f) => f.id));
-  const rows = responsibilityLists(result, study)
+  const rows = responsibilityLists(study, result)
     .posts.map((p) => ({ ...p, entries: p.entries.filter((e) => shown.has(e.finding)) }))
     .filter((p) => p.entries.length > 0)
     .map((p) => {
@@ -211,7 +211,7 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
     const t: Table = {
       columns: [{ header: w("subject", lang) }, { header: w("reason", lang) }, { header: w("needsData", lang) }],
       rows: undecided.map((u) => {
-        const t = undecidedText(u, study, lang);
+        const t = undecidedText(study, u, lang);
         return [t.subject, t.reason, t.needs];
       }),
     };

@@ -114,7 +114,7 @@ export function displayWhatIf(first: Study | WhatIfResult, second: WhatIfResult 
         fc.before === undefined ? "–" : num(fc.before.severity, 2),
         fc.after === undefined ? "–" : num(fc.after.severity, 2),
         fc.after === undefined ? "–" : tracedCell(fc.after, afterById, study, names),
-        fc.after === undefined ? "–" : fc.after.change.map((c: Change) => changeText(c, study, lang, c.kind === "raise-index" && fc.after?.tag === "customer-dissatisfaction" ? names.point(fc.after.point) : undefined)).join("\n") || "–",
+        fc.after === undefined ? "–" : fc.after.change.map((c: Change) => changeText(study, c, lang, c.kind === "raise-index" && fc.after?.tag === "customer-dissatisfaction" ? names.point(fc.after.point) : undefined)).join("\n") || "–",
       ];
     }),
   };

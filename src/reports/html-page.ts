@@ -123,8 +123,8 @@ export function comparisonView(study: Study, cmp: WaveComparison, lang: Lang): C
       post: l.name("post", p.post),
       before: p.before.length,
       after: p.after.length,
-      resolved: p.resolved.map((id) => findingRefText(id, study, lang)),
-      added: p.added.map((id) => findingRefText(id, study, lang)),
+      resolved: p.resolved.map((id) => findingRefText(study, id, lang)),
+      added: p.added.map((id) => findingRefText(study, id, lang)),
     })),
   };
 }

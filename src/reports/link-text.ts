@@ -17,8 +17,18 @@ import { labelsOf, type StudyLabels } from "./labels.js";
 import { exposureSubject, shareInterval } from "./links.js";
 import { formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatQ, formatQuantity } from "./numbers.js";
 import { wordsFor } from "./words/index.js";
+import { isStudy, studyFirst } from "../model/study-first.js";
 import type { EffectArgs, ExposureWords, ReasonArgs } from "./words/types.js";
 import { quoted as q } from "./words/quote.js";
+
+/**
+ * The arguments of a call in the current order: in the 0.1 order the study came at position `at`, and it moves to
+ * the front; a call whose first argument is a study, or whose `at` is none, is taken as written.
+ */
+function studyFirstAt<T extends readonly unknown[]>(args: readonly unknown[], at: number): T {
+  if (isStudy(args[0]) || !isStudy(args[at])) return args as unknown as T;
+  return [args[at], ...args.slice(0, at), ...args.slice(at + 1)] as unknown as T;
+}
 
 // ── Grades and estimators ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -90,17 +100,33 @@ function exposurePhrase(table: ExposureWords, exposure: Exposure, l: StudyLabels
 /**
  * Who or what a candidate cause touches, in words: "customers whose own case missed “…”" / "本人工单未达到“…”的客户".
  *
+ * @param study - The study (for names).
+ * @param exposure - The link's exposure.
+ * @param lang - The report language.
+ * @returns The phrase.
+ * @example
+ * ```ts
+ * exposureText(study, { kind: "missed-standard", standard: "recon_24h" }, "en");
+ * // "customers whose own case missed “Supply restored within 24 hours of settlement”"
+ * ```
+ */
+export function exposureText(study: Study, exposure: Exposure, lang: Lang): string;
+/**
+ * Who or what a candidate cause touches, in words, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `exposureText(study, exposure, lang)`.
  * @param exposure - The link's exposure.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The phrase.
  * @example
  * ```ts
- * exposureText({ kind: "missed-standard", standard: "recon_24h" }, study, "en");
- * // "customers whose own case missed “Supply restored within 24 hours of settlement”"
+ * exposureText(exposure, study, lang); // as exposureText(study, exposure, lang)
  * ```
  */
-export function exposureText(exposure: Exposure, study: Study, lang: Lang): string {
+export function exposureText(exposure: Exposure, study: Study, lang: Lang): string;
+export function exposureText(first: Study | Exposure, second: Exposure | Study, lang: Lang): string {
+  const [study, exposure] = studyFirst<Exposure>(first, second);
   return exposurePhrase(wordsFor(lang).links.exposed, exposure, labelsOf(study, lang));
 }
 
@@ -133,17 +159,33 @@ function effectSize(e: LinkEffect, lang: Lang): { readonly size: string; readonl
  * A link's measured effect in words, with its interval and adjusted p-value: who is exposed, how much lower they
  * rate, and what the estimate was adjusted for; an estimate across places says it can mislead.
  *
+ * @param study - The study (for names).
+ * @param link - The link (its exposure and effect).
+ * @param lang - The report language.
+ * @returns The clause, or "" when the link has no effect.
+ * @example
+ * ```ts
+ * effectText(study, cd.causes[0], "en");
+ * // "customers whose own case missed “…” (30% of linked customers) rate 50.0 points lower (95% CI −55.0 to −45.0; q < 0.001)"
+ * ```
+ */
+export function effectText(study: Study, link: Pick<CauseLink, "exposure" | "effect">, lang: Lang): string;
+/**
+ * A link's measured effect in words, with its interval and adjusted p-value, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `effectText(study, link, lang)`.
  * @param link - The link (its exposure and effect).
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The clause, or "" when the link has no effect.
  * @example
  * ```ts
- * effectText(cd.causes[0], study, "en");
- * // "customers whose own case missed “…” (30% of linked customers) rate 50.0 points lower (95% CI −55.0 to −45.0; q < 0.001)"
+ * effectText(link, study, lang); // as effectText(study, link, lang)
  * ```
  */
-export function effectText(link: Pick<CauseLink, "exposure" | "effect">, study: Study, lang: Lang): string {
+export function effectText(link: Pick<CauseLink, "exposure" | "effect">, study: Study, lang: Lang): string;
+export function effectText(first: Study | Pick<CauseLink, "exposure" | "effect">, second: Pick<CauseLink, "exposure" | "effect"> | Study, lang: Lang): string {
+  const [study, link] = studyFirst<Pick<CauseLink, "exposure" | "effect">>(first, second);
   const e = link.effect;
   if (e === undefined) return "";
   const l = labelsOf(study, lang);
@@ -193,6 +235,21 @@ function reasonWith(reason: LinkReason, args: ReasonArgs, l: StudyLabels): strin
  * of the gap: customers whose own case missed …" or "supported by internal customers' ratings (…), size not
  * measured". A link without a share gets no percentage of the gap.
  *
+ * @param study - The study (for names).
+ * @param link - The link.
+ * @param gap - The customer gap in index points (for the share's interval).
+ * @param lang - The report language.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * reasonText(study, cd.links[1], cd.gap, "zh"); // "可能的原因，未检验"
+ * ```
+ */
+export function reasonText(study: Study, link: CauseLink, gap: number, lang: Lang): string;
+/**
+ * Why a link has the share it has, or none, in words, with the study third (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `reasonText(study, link, gap, lang)`.
  * @param link - The link.
  * @param gap - The customer gap in index points (for the share's interval).
  * @param study - The study (for names).
@@ -200,16 +257,18 @@ function reasonWith(reason: LinkReason, args: ReasonArgs, l: StudyLabels): strin
  * @returns The sentence.
  * @example
  * ```ts
- * reasonText(cd.links[1], cd.gap, study, "zh"); // "可能的原因，未检验"
+ * reasonText(link, gap, study, lang); // as reasonText(study, link, gap, lang)
  * ```
  */
-export function reasonText(link: CauseLink, gap: number, study: Study, lang: Lang): string {
+export function reasonText(link: CauseLink, gap: number, study: Study, lang: Lang): string;
+export function reasonText(...args: readonly unknown[]): string {
+  const [study, link, gap, lang] = studyFirstAt<[Study, CauseLink, number, Lang]>(args, 2);
   const ci = shareInterval(link, gap);
   const level = link.effect?.effect.level ?? 0.95;
   return reasonWith(
     link.reason,
     {
-      effect: effectText(link, study, lang),
+      effect: effectText(study, link, lang),
       share: formatPercent(link.share),
       shareCi: ci === undefined ? "" : formatCi(ci, level, lang, (v) => formatPercent(v)),
       whole:
@@ -225,16 +284,32 @@ export function reasonText(link: CauseLink, gap: number, study: Study, lang: Lan
  * Data that would test a link, as an instruction: "link survey responses to their work orders (a case column)
  * with the events “…”, “…” to measure it".
  *
+ * @param study - The study (for names).
+ * @param test - What would test the link.
+ * @param lang - The report language.
+ * @returns The instruction.
+ * @example
+ * ```ts
+ * testText(study, { kind: "segments", needed: 5 }, "zh"); // "在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个，以便跨区域比较"
+ * ```
+ */
+export function testText(study: Study, test: TestData, lang: Lang): string;
+/**
+ * Data that would test a link, as an instruction, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `testText(study, test, lang)`.
  * @param test - What would test the link.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The instruction.
  * @example
  * ```ts
- * testText({ kind: "segments", needed: 5 }, study, "zh"); // "在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个，以便跨区域比较"
+ * testText(test, study, lang); // as testText(study, test, lang)
  * ```
  */
-export function testText(test: TestData, study: Study, lang: Lang): string {
+export function testText(test: TestData, study: Study, lang: Lang): string;
+export function testText(first: Study | TestData, second: TestData | Study, lang: Lang): string {
+  const [study, test] = studyFirst<TestData>(first, second);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).links.tests;
   return match(test)
@@ -249,6 +324,21 @@ export function testText(test: TestData, study: Study, lang: Lang): string {
  * it, e.g. "possible cause, untested: link survey responses to their work orders (a case column) with the events
  * “Arrears settled”, “Supply restored” to measure it".
  *
+ * @param study - The study (for names).
+ * @param link - The link.
+ * @param gap - The customer gap in index points.
+ * @param lang - The report language.
+ * @returns The sentence (no percentage unless the link has a measured share).
+ * @example
+ * ```ts
+ * linkText(study, cd.links[0], cd.gap, "en");
+ * ```
+ */
+export function linkText(study: Study, link: CauseLink, gap: number, lang: Lang): string;
+/**
+ * A link in one sentence, with the study third (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `linkText(study, link, gap, lang)`.
  * @param link - The link.
  * @param gap - The customer gap in index points.
  * @param study - The study (for names).
@@ -256,19 +346,36 @@ export function testText(test: TestData, study: Study, lang: Lang): string {
  * @returns The sentence (no percentage unless the link has a measured share).
  * @example
  * ```ts
- * linkText(cd.links[0], cd.gap, study, "en");
+ * linkText(link, gap, study, lang); // as linkText(study, link, gap, lang)
  * ```
  */
-export function linkText(link: CauseLink, gap: number, study: Study, lang: Lang): string {
-  const reason = reasonText(link, gap, study, lang);
+export function linkText(link: CauseLink, gap: number, study: Study, lang: Lang): string;
+export function linkText(...args: readonly unknown[]): string {
+  const [study, link, gap, lang] = studyFirstAt<[Study, CauseLink, number, Lang]>(args, 2);
+  const reason = reasonText(study, link, gap, lang);
   if (link.share !== undefined || link.test.length === 0) return reason;
   const p = wordsFor(lang).punct;
-  return `${reason}${p.colon}${link.test.map((t) => testText(t, study, lang)).join(p.or)}`;
+  return `${reason}${p.colon}${link.test.map((t) => testText(study, t, lang)).join(p.or)}`;
 }
 
 /**
  * A cause that is no finding, by name: the misses of a standard (whose compliance requirement may be met).
  *
+ * @param study - The study (for names).
+ * @param exposure - The link's exposure.
+ * @param lang - The report language.
+ * @returns E.g. "misses of standard “Arrears settled within 2 hours of payment”"; for other exposures, the
+ *   point or standard by name.
+ * @example
+ * ```ts
+ * missesName(study, { kind: "missed-standard", standard: "settle_2h" }, "zh"); // "标准“缴费后2小时内结清”的未达标工单"
+ * ```
+ */
+export function missesName(study: Study, exposure: Exposure, lang: Lang): string;
+/**
+ * A cause that is no finding, by name, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `missesName(study, exposure, lang)`.
  * @param exposure - The link's exposure.
  * @param study - The study (for names).
  * @param lang - The report language.
@@ -276,10 +383,12 @@ export function linkText(link: CauseLink, gap: number, study: Study, lang: Lang)
  *   point or standard by name.
  * @example
  * ```ts
- * missesName({ kind: "missed-standard", standard: "settle_2h" }, study, "zh"); // "标准“缴费后2小时内结清”的未达标工单"
+ * missesName(exposure, study, lang); // as missesName(study, exposure, lang)
  * ```
  */
-export function missesName(exposure: Exposure, study: Study, lang: Lang): string {
+export function missesName(exposure: Exposure, study: Study, lang: Lang): string;
+export function missesName(first: Study | Exposure, second: Exposure | Study, lang: Lang): string {
+  const [study, exposure] = studyFirst<Exposure>(first, second);
   const l = labelsOf(study, lang);
   const s = exposureSubject(exposure);
   return match(exposure.kind)
@@ -299,6 +408,25 @@ function gapPoint(gapId: string, l: StudyLabels): string {
  * A measured share of a customer gap, with its interval and grade; or, without a grade, the front line's part
  * that no measured upstream effect explains.
  *
+ * @param study - The study (for names).
+ * @param share - The share (0–1).
+ * @param ci - Its interval, when measured.
+ * @param level - The interval's level.
+ * @param grade - The link's grade; `undefined` for the front line's unexplained part.
+ * @param gapId - The customer-gap finding id (`cd:<point>`).
+ * @param lang - The report language.
+ * @returns The phrase.
+ * @example
+ * ```ts
+ * gapShareText(study, 0.55, [0.4, 0.7], 0.95, "measured", "cd:ep_recon", "en");
+ * // "explains 55% (95% CI 40%–70%, measured) of the customer gap at “Reconnection timeliness”"
+ * ```
+ */
+export function gapShareText(study: Study, share: number, ci: readonly [number, number] | undefined, level: number, grade: Grade | undefined, gapId: string, lang: Lang): string;
+/**
+ * A measured share of a customer gap or the front line's part, with the study sixth (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `gapShareText(study, share, ci, level, grade, gapId, lang)`.
  * @param share - The share (0–1).
  * @param ci - Its interval, when measured.
  * @param level - The interval's level.
@@ -309,19 +437,12 @@ function gapPoint(gapId: string, l: StudyLabels): string {
  * @returns The phrase.
  * @example
  * ```ts
- * gapShareText(0.55, [0.4, 0.7], 0.95, "measured", "cd:ep_recon", study, "en");
- * // "explains 55% (95% CI 40%–70%, measured) of the customer gap at “Reconnection timeliness”"
+ * gapShareText(share, ci, level, grade, gapId, study, lang); // as gapShareText(study, share, ci, level, grade, gapId, lang)
  * ```
  */
-export function gapShareText(
-  share: number,
-  ci: readonly [number, number] | undefined,
-  level: number,
-  grade: Grade | undefined,
-  gapId: string,
-  study: Study,
-  lang: Lang,
-): string {
+export function gapShareText(share: number, ci: readonly [number, number] | undefined, level: number, grade: Grade | undefined, gapId: string, study: Study, lang: Lang): string;
+export function gapShareText(...args: readonly unknown[]): string {
+  const [study, share, ci, level, grade, gapId, lang] = studyFirstAt<[Study, number, readonly [number, number] | undefined, number, Grade | undefined, string, Lang]>(args, 5);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).links;
   if (grade === undefined) return say.frontLineShare({ share: formatPercent(share), gap: q(gapPoint(gapId, l)) });
@@ -403,6 +524,22 @@ export function toTestBrief(grade: Grade, gapName: string, lang: Lang): string {
  * A link without a share as a responsibility-list line: "possible cause of the customer gap at “…” — to test
  * (structural only (untested)): possible cause, untested: link survey responses …". No percentage.
  *
+ * @param study - The study (for names).
+ * @param link - The link (without a share).
+ * @param gapId - The customer-gap finding id.
+ * @param gap - The gap in index points.
+ * @param lang - The report language.
+ * @returns The line.
+ * @example
+ * ```ts
+ * possibleCauseText(study, link, "cd:ep_recon", 27.5, "zh");
+ * ```
+ */
+export function possibleCauseText(study: Study, link: CauseLink, gapId: string, gap: number, lang: Lang): string;
+/**
+ * A link without a share as a responsibility-list line, with the study fourth (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `possibleCauseText(study, link, gapId, gap, lang)`.
  * @param link - The link (without a share).
  * @param gapId - The customer-gap finding id.
  * @param gap - The gap in index points.
@@ -411,11 +548,13 @@ export function toTestBrief(grade: Grade, gapName: string, lang: Lang): string {
  * @returns The line.
  * @example
  * ```ts
- * possibleCauseText(link, "cd:ep_recon", 27.5, study, "zh");
+ * possibleCauseText(link, gapId, gap, study, lang); // as possibleCauseText(study, link, gapId, gap, lang)
  * ```
  */
-export function possibleCauseText(link: CauseLink, gapId: string, gap: number, study: Study, lang: Lang): string {
-  return wordsFor(lang).links.possible({ gap: q(gapPoint(gapId, labelsOf(study, lang))), grade: gradeName(link.grade, lang), why: linkText(link, gap, study, lang) });
+export function possibleCauseText(link: CauseLink, gapId: string, gap: number, study: Study, lang: Lang): string;
+export function possibleCauseText(...args: readonly unknown[]): string {
+  const [study, link, gapId, gap, lang] = studyFirstAt<[Study, CauseLink, string, number, Lang]>(args, 3);
+  return wordsFor(lang).links.possible({ gap: q(gapPoint(gapId, labelsOf(study, lang))), grade: gradeName(link.grade, lang), why: linkText(study, link, gap, lang) });
 }
 
 /**

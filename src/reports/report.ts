@@ -143,7 +143,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     undecided: result.undecided.map((u) => ({
       kind: u.kind,
       subject: ref(b, u.kind === "point" || u.kind === "internal" ? "point" : "standard", u.subject),
-      text: undecidedText(u, study, b.lang),
+      text: undecidedText(study, u, b.lang),
       reason: u.reason,
       needs: u.needs,
     })),
@@ -182,7 +182,7 @@ function buildContext(study: Study, result: Attribution, options: ReportOptions)
     catalogue,
     attached: catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue),
     significant: significanceOf(result),
-    findingName: new Map(result.findings.map((f) => [f.id, findingTitle(f, study, lang)] as const)),
+    findingName: new Map(result.findings.map((f) => [f.id, findingTitle(study, f, lang)] as const)),
     gapPoints: new Map(customerGaps(result).map((g) => [g.id, g.gap] as const)),
     causeOf,
   };
@@ -197,16 +197,16 @@ function refOrNull(b: Build, kind: NamedKind, id: string | undefined): Ref | nul
 }
 
 function gapName(b: Build, gap: string): string {
-  return b.findingName.get(gap) ?? findingRefText(gap, b.study, b.lang);
+  return b.findingName.get(gap) ?? findingRefText(b.study, gap, b.lang);
 }
 
 function evidenceDoc(b: Build, e: Evidence): ReportEvidence {
   return {
     kind: e.kind,
     kindName: evidenceKindName(e.kind, b.lang),
-    subject: evidenceSubject(e, b.study, b.lang),
-    text: evidenceText(e, b.study, b.lang),
-    brief: evidenceBrief(e, b.study, b.lang),
+    subject: evidenceSubject(b.study, e, b.lang),
+    text: evidenceText(b.study, e, b.lang),
+    brief: evidenceBrief(b.study, e, b.lang),
     significant: b.significant(e),
     data: jsonSafe(e) as ReportEvidence["data"],
   };
@@ -221,13 +221,13 @@ function shareDoc(b: Build, gap: string, x: Pick<EntryShare, "share" | "grade" |
     points: num(x.share * (b.gapPoints.get(gap) ?? NaN)),
     grade: x.grade ?? null,
     gradeName: x.grade === undefined ? null : gradeName(x.grade, b.lang),
-    text: gapShareText(x.share, x.ci, x.level, x.grade, gap, b.study, b.lang),
+    text: gapShareText(b.study, x.share, x.ci, x.level, x.grade, gap, b.lang),
     brief: shareBrief(x.share, x.ci, x.level, x.grade, gapName(b, gap), b.lang),
   };
 }
 
 function gapShareDoc(b: Build, x: GapShare): ReportDocument["responsibility"]["posts"][number]["gapShares"][number] {
-  return { gap: x.gap, gapName: gapName(b, x.gap), share: num(x.share), points: num(x.points), text: gapShareText(x.share, undefined, 0, undefined, x.gap, b.study, b.lang) };
+  return { gap: x.gap, gapName: gapName(b, x.gap), share: num(x.share), points: num(x.points), text: gapShareText(b.study, x.share, undefined, 0, undefined, x.gap, b.lang) };
 }
 
 function chainLinkDoc(b: Build, c: ChainLink): ReportLink["chain"][number] {
@@ -237,7 +237,7 @@ function chainLinkDoc(b: Build, c: ChainLink): ReportLink["chain"][number] {
     layerName: layerTitle(c.layer, b.lang),
     post: refOrNull(b, "post", c.post),
     depth: c.depth,
-    text: chainLinkText(c, b.study, b.lang, b.significant),
+    text: chainLinkText(b.study, c, b.lang, b.significant),
     measured: c.measured.map((e) => evidenceDoc(b, e)),
   };
 }
@@ -250,7 +250,7 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
   const e = c.effect;
   return {
     finding: c.finding ?? null,
-    findingName: c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang),
+    findingName: c.finding === undefined ? missesName(study, c.exposure, lang) : findingRefText(study, c.finding, lang),
     grade: c.grade,
     gradeName: gradeName(c.grade, lang),
     step: ref(b, "step", c.step),
@@ -259,7 +259,7 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
     exposure: {
       kind: c.exposure.kind,
       subject: ref(b, subject.kind, subject.id),
-      text: exposureText(c.exposure, study, lang),
+      text: exposureText(study, c.exposure, lang),
       share: e === undefined || e.estimator === "driver-regression" ? null : num(e.exposure),
       driverGap: e?.estimator === "driver-regression" ? num(e.exposure) : null,
     },
@@ -282,10 +282,10 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
             adjustedFor: [...e.adjustedFor],
           },
     attributable: e === undefined ? null : { value: num(e.attributable.value), se: num(e.attributable.se), ci: [num(e.attributable.ci[0]), num(e.attributable.ci[1])] },
-    reason: { kind: c.reason.kind, text: reasonText(c, gap.gap, study, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
-    tests: c.test.map((t) => ({ kind: t.kind, text: testText(t, study, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
-    text: linkText(c, gap.gap, study, lang),
-    path: chainPathText(c.chain, study, lang),
+    reason: { kind: c.reason.kind, text: reasonText(study, c, gap.gap, lang), data: jsonSafe(c.reason) as ReportLink["reason"]["data"] },
+    tests: c.test.map((t) => ({ kind: t.kind, text: testText(study, t, lang), data: jsonSafe(t) as ReportLink["tests"][number]["data"] })),
+    text: linkText(study, c, gap.gap, lang),
+    path: chainPathText(study, c.chain, lang),
     chain: c.chain.map((x) => chainLinkDoc(b, x)),
   };
 }
@@ -308,8 +308,8 @@ function findingDoc(b: Build, f: Finding): ReportFinding {
   const base = {
     id: f.id,
     tagName: tagName(f.tag, lang),
-    title: findingTitle(f, study, lang),
-    text: findingText(f, study, lang),
+    title: findingTitle(study, f, lang),
+    text: findingText(study, f, lang),
     theme: ref(b, "theme", f.theme),
     step: ref(b, "step", f.step),
     post: refOrNull(b, "post", f.post),
@@ -321,7 +321,7 @@ function findingDoc(b: Build, f: Finding): ReportFinding {
     changes: f.change.map((c) => ({
       kind: c.kind,
       kindName: changeKindName(c.kind, lang),
-      text: changeText(c, study, lang, changeSubject(f, study, lang)),
+      text: changeText(study, c, lang, changeSubject(study, f, lang)),
       data: jsonSafe(c) as ReportFinding["changes"][number]["data"],
     })),
     measures: (b.attached.get(f.id) ?? []).map((m) => m.measure.id),
@@ -335,7 +335,7 @@ function findingDoc(b: Build, f: Finding): ReportFinding {
       causes: x.causes.map((c) => linkDoc(b, c, x) as Extract<ReportFinding, { tag: "customer-dissatisfaction" }>["causes"][number]),
       links: x.links.map((c) => linkDoc(b, c, x)),
       unexplainedShare: num(x.unexplainedShare),
-      unexplainedText: unexplainedText(x.unexplainedShare, postText(x.post, study, lang), lang),
+      unexplainedText: unexplainedText(x.unexplainedShare, postText(study, x.post, lang), lang),
       unexplained: x.unexplained,
       settleWith: x.settle.map((t) => settleText(wordsFor(lang).undecided, t, (id) => relabelIds(id, l))),
     }))
@@ -346,7 +346,7 @@ function findingDoc(b: Build, f: Finding): ReportFinding {
         tag: x.tag,
         standard: ref(b, "standard", x.standard),
         via: x.via,
-        owner: s === undefined ? (x.post === undefined ? "" : l.name("post", x.post)) : standardOwnerText(s, study, lang),
+        owner: s === undefined ? (x.post === undefined ? "" : l.name("post", x.post)) : standardOwnerText(study, s, lang),
         explains: explainsDoc(b, x.id, x.explains),
       };
     })
@@ -368,7 +368,7 @@ function entryDoc(b: Build, e: ResponsibilityEntry): ReportEntry {
     tag: e.tag,
     role: e.role,
     roleName: roleName(e.role, lang),
-    title: b.findingName.get(e.finding) ?? findingRefText(e.finding, study, lang),
+    title: b.findingName.get(e.finding) ?? findingRefText(study, e.finding, lang),
     post: refOrNull(b, "post", e.post),
     department: refOrNull(b, "department", e.department),
     persons: e.persons.map((p) => ref(b, "person", p)),
@@ -381,17 +381,17 @@ function entryDoc(b: Build, e: ResponsibilityEntry): ReportEntry {
       grade: t.link.grade,
       gradeName: gradeName(t.link.grade, lang),
       reason: t.link.reason.kind,
-      text: possibleCauseText(t.link, t.gap, t.gapPoints, study, lang),
+      text: possibleCauseText(study, t.link, t.gap, t.gapPoints, lang),
       brief: toTestBrief(t.link.grade, gapName(b, t.gap), lang),
     })),
-    causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(c.finding, study, lang), share: num(c.share), grade: c.grade ?? null })),
+    causes: e.causes.map((c) => ({ finding: c.finding, findingName: findingRefText(study, c.finding, lang), share: num(c.share), grade: c.grade ?? null })),
     measures: e.measures.map((m) => m.measure.id),
   };
 }
 
 /** The responsibility lists by post, by department, and what lands on no post. */
 function responsibilityDoc(b: Build): ReportDocument["responsibility"] {
-  const lists = responsibilityLists(b.result, b.study, { measures: b.catalogue });
+  const lists = responsibilityLists(b.study, b.result, { measures: b.catalogue });
   return {
     posts: lists.posts.map((p) => ({
       post: ref(b, "post", p.post),
@@ -508,7 +508,7 @@ function measuresDoc(b: Build): ReportDocument["measures"] {
 }
 
 /** The point an index change is about, by name, for the change's sentence. */
-function changeSubject(f: Finding, study: Study, lang: Lang): string | undefined {
+function changeSubject(study: Study, f: Finding, lang: Lang): string | undefined {
   const point = f.evidence.map(pointOf).find((p) => p !== undefined);
   return point === undefined ? undefined : labelsOf(study, lang).name("point", point);
 }

@@ -15,6 +15,7 @@ import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attrib
 import type { Study } from "../model/study.js";
 import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
+import { studyFirst } from "../model/study-first.js";
 
 /** Why an entry is on a list. */
 export type ResponsibilityRole =
@@ -213,21 +214,37 @@ function sharesByFinding(result: Attribution): { shares: Map<string, EntryShare[
 /**
  * Build the responsibility lists of an attribution, per post and per department.
  *
- * @param result - The attribution.
  * @param study - The study it was made on.
+ * @param result - The attribution.
  * @param options - The measures catalogue (default the bundled one; `false` for none).
  * @returns Lists per post and per department, highest priority first; for every customer gap, the shares on all
  *   department lists together (measured causes and the front line's unexplained part) sum to 1.
  * @example
  * ```ts
- * const lists = responsibilityLists(result, study);
+ * const lists = responsibilityLists(study, result);
  * lists.departments[0]?.department; // "marketing_dept"
  * lists.posts.find((p) => p.post === "repair_dispatcher")?.entries[0]?.role; // "root-cause"
  * ```
  */
-export function responsibilityLists(result: Attribution, study: Study, options: ResponsibilityOptions = {}): ResponsibilityLists {
+export function responsibilityLists(study: Study, result: Attribution, options?: ResponsibilityOptions): ResponsibilityLists;
+/**
+ * Build the responsibility lists of an attribution, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `responsibilityLists(study, result, options)`.
+ * @param result - The attribution.
+ * @param study - The study it was made on.
+ * @param options - The measures catalogue (default the bundled one; `false` for none).
+ * @returns Lists per post and per department.
+ * @example
+ * ```ts
+ * responsibilityLists(result, study); // as responsibilityLists(study, result)
+ * ```
+ */
+export function responsibilityLists(result: Attribution, study: Study, options?: ResponsibilityOptions): ResponsibilityLists;
+export function responsibilityLists(first: Study | Attribution, second: Attribution | Study, options: ResponsibilityOptions = {}): ResponsibilityLists {
+  const [study, result] = studyFirst<Attribution>(first, second);
   const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
-  const measures = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(result, study, catalogue);
+  const measures = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue);
   const traced = sharesByFinding(result);
   const postDepartment = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
   const entries = [

@@ -15,6 +15,7 @@ import { labelsOf, relabelIds } from "./labels.js";
 import { causeShareText, gapCausesText, missesName, unexplainedText } from "./link-text.js";
 import { isPossibleCause } from "./links.js";
 import { wordsFor } from "./words/index.js";
+import { isStudy, studyFirst } from "../model/study-first.js";
 import { undecidedNeedText, undecidedReasonText } from "../attribution/shared/undecided.js";
 
 export { labelsOf };
@@ -102,16 +103,32 @@ function layerName(layer: string, lang: Lang): string {
 /**
  * Who sets a standard, in words: its owner post with the post's department, or the owning department.
  *
+ * @param study - The study (for names).
+ * @param standard - The standard.
+ * @param lang - The report language.
+ * @returns E.g. "Service quality officer (Marketing department)" / "营销部服务质量管理专责".
+ * @example
+ * ```ts
+ * standardOwnerText(study, study.standards[0], "en"); // "Customer service centre (95598)"
+ * ```
+ */
+export function standardOwnerText(study: Study, standard: Standard, lang: Lang): string;
+/**
+ * Who sets a standard, in words, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `standardOwnerText(study, standard, lang)`.
  * @param standard - The standard.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns E.g. "Service quality officer (Marketing department)" / "营销部服务质量管理专责".
  * @example
  * ```ts
- * standardOwnerText(study.standards[0], study, "en"); // "Customer service centre (95598)"
+ * standardOwnerText(standard, study, lang); // as standardOwnerText(study, standard, lang)
  * ```
  */
-export function standardOwnerText(standard: Standard, study: Study, lang: Lang): string {
+export function standardOwnerText(standard: Standard, study: Study, lang: Lang): string;
+export function standardOwnerText(first: Study | Standard, second: Standard | Study, lang: Lang): string {
+  const [study, standard] = studyFirst<Standard>(first, second);
   const l = labelsOf(study, lang);
   if ("post" in standard.owner) {
     const dept = l.departmentOf(standard.owner.post);
@@ -124,16 +141,32 @@ export function standardOwnerText(standard: Standard, study: Study, lang: Lang):
 /**
  * A post with its department, in words.
  *
+ * @param study - The study (for names).
+ * @param post - The post id (`undefined`: no post).
+ * @param lang - The report language.
+ * @returns E.g. "Repair dispatcher (Dispatch and control centre)" / "调控中心配网抢修指挥员".
+ * @example
+ * ```ts
+ * postText(study, "repair_dispatcher", "zh"); // "调控中心配网抢修指挥员"
+ * ```
+ */
+export function postText(study: Study, post: string | undefined, lang: Lang): string;
+/**
+ * A post with its department, in words, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `postText(study, post, lang)`.
  * @param post - The post id (`undefined`: no post).
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns E.g. "Repair dispatcher (Dispatch and control centre)" / "调控中心配网抢修指挥员".
  * @example
  * ```ts
- * postText("repair_dispatcher", study, "zh"); // "调控中心配网抢修指挥员"
+ * postText(post, study, lang); // as postText(study, post, lang)
  * ```
  */
-export function postText(post: string | undefined, study: Study, lang: Lang): string {
+export function postText(post: string | undefined, study: Study, lang: Lang): string;
+export function postText(first: Study | string | undefined, second: string | undefined | Study, lang: Lang): string {
+  const [study, post] = studyFirst<string | undefined>(first, second);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang).findings;
   if (post === undefined) return words.noPost;
@@ -172,18 +205,34 @@ function within(better: "lower" | "higher", threshold: string, lang: Lang): stri
 /**
  * One piece of evidence as a full sentence with its numbers.
  *
+ * @param study - The study (for names).
+ * @param evidence - The evidence.
+ * @param lang - The report language.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * evidenceText(study, nce.evidence[0], "en");
+ * // "Standard “Orders dispatched within 5 minutes of being created”: 77.6% of cases within 5 minutes (98%
+ * //  required; 95% CI 75.7%–79.3%, n = 2,000). Today the 98th percentile is 8.1 minutes."
+ * ```
+ */
+export function evidenceText(study: Study, evidence: Evidence, lang: Lang): string;
+/**
+ * One piece of evidence as a full sentence with its numbers, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceText(study, evidence, lang)`.
  * @param evidence - The evidence.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The sentence.
  * @example
  * ```ts
- * evidenceText(nce.evidence[0], study, "en");
- * // "Standard “Orders dispatched within 5 minutes of being created”: 77.6% of cases within 5 minutes (98%
- * //  required; 95% CI 75.7%–79.3%, n = 2,000). Today the 98th percentile is 8.1 minutes."
+ * evidenceText(evidence, study, lang); // as evidenceText(study, evidence, lang)
  * ```
  */
-export function evidenceText(evidence: Evidence, study: Study, lang: Lang): string {
+export function evidenceText(evidence: Evidence, study: Study, lang: Lang): string;
+export function evidenceText(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
+  const [study, evidence] = studyFirst<Evidence>(first, second);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.evidence;
   const punct = wordsFor(lang).punct;
@@ -257,16 +306,32 @@ export function evidenceText(evidence: Evidence, study: Study, lang: Lang): stri
 /**
  * One piece of evidence as a short phrase for a chain link, a chart label or a table cell.
  *
+ * @param study - The study (for names).
+ * @param evidence - The evidence.
+ * @param lang - The report language.
+ * @returns The phrase, e.g. "77.6% within 5 minutes (98% required)".
+ * @example
+ * ```ts
+ * evidenceBrief(study, nce.evidence[1], "en"); // "rated 59.1 by “Repair crew leader” (target 75.0)"
+ * ```
+ */
+export function evidenceBrief(study: Study, evidence: Evidence, lang: Lang): string;
+/**
+ * One piece of evidence as a short phrase for a chain link, a chart label or a table cell, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceBrief(study, evidence, lang)`.
  * @param evidence - The evidence.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The phrase, e.g. "77.6% within 5 minutes (98% required)".
  * @example
  * ```ts
- * evidenceBrief(nce.evidence[1], study, "en"); // "rated 59.1 by “Repair crew leader” (target 75.0)"
+ * evidenceBrief(evidence, study, lang); // as evidenceBrief(study, evidence, lang)
  * ```
  */
-export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): string {
+export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): string;
+export function evidenceBrief(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
+  const [study, evidence] = studyFirst<Evidence>(first, second);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.brief;
   return match(evidence)
@@ -303,16 +368,32 @@ export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): str
 /**
  * The subject a piece of evidence is about: its evaluation point or its standard, by name.
  *
+ * @param study - The study (for names).
+ * @param evidence - The evidence.
+ * @param lang - The report language.
+ * @returns The point's or the standard's name.
+ * @example
+ * ```ts
+ * evidenceSubject(study, nce.evidence[0], "en"); // "Orders dispatched within 5 minutes of being created"
+ * ```
+ */
+export function evidenceSubject(study: Study, evidence: Evidence, lang: Lang): string;
+/**
+ * The subject a piece of evidence is about, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceSubject(study, evidence, lang)`.
  * @param evidence - The evidence.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The point's or the standard's name.
  * @example
  * ```ts
- * evidenceSubject(nce.evidence[0], study, "en"); // "Orders dispatched within 5 minutes of being created"
+ * evidenceSubject(evidence, study, lang); // as evidenceSubject(study, evidence, lang)
  * ```
  */
-export function evidenceSubject(evidence: Evidence, study: Study, lang: Lang): string {
+export function evidenceSubject(evidence: Evidence, study: Study, lang: Lang): string;
+export function evidenceSubject(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
+  const [study, evidence] = studyFirst<Evidence>(first, second);
   const l = labelsOf(study, lang);
   return match(evidence)
     .with({ kind: "perception-below-target" }, { kind: "servqual-gap" }, { kind: "internal-rating-below-target" }, (e) => l.name("point", e.point))
@@ -333,6 +414,22 @@ function betterOf(study: Study, standard: string, from: number | undefined, to: 
  * What must change, as a sentence with the numbers: "Bring “Orders dispatched within 5 minutes” from 77.6% to 98%
  * of cases: “Dispatch time” must come down from 8.1 to 5 minutes at the 98th percentile."
  *
+ * @param study - The study (for names).
+ * @param change - The change.
+ * @param lang - The report language.
+ * @param subject - For index changes, what the index is of (an evaluation point's name), when known.
+ * @returns The sentence.
+ * @example
+ * ```ts
+ * changeText(study, { kind: "tighten-threshold", standard: "std_arrival_urban_45min", from: 45, to: 24.9, unit: "min" }, "en");
+ * // "Tighten standard “Repair crew on site within 45 minutes in cities” from 45 to 24.9 minutes, the limit customers accept."
+ * ```
+ */
+export function changeText(study: Study, change: Change, lang: Lang, subject?: string): string;
+/**
+ * What must change, as a sentence with the numbers, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `changeText(study, change, lang, subject)`.
  * @param change - The change.
  * @param study - The study (for names).
  * @param lang - The report language.
@@ -340,11 +437,12 @@ function betterOf(study: Study, standard: string, from: number | undefined, to: 
  * @returns The sentence.
  * @example
  * ```ts
- * changeText({ kind: "tighten-threshold", standard: "std_arrival_urban_45min", from: 45, to: 24.9, unit: "min" }, study, "en");
- * // "Tighten standard “Repair crew on site within 45 minutes in cities” from 45 to 24.9 minutes, the limit customers accept."
+ * changeText(change, study, lang, subject); // as changeText(study, change, lang, subject)
  * ```
  */
-export function changeText(change: Change, study: Study, lang: Lang, subject?: string): string {
+export function changeText(change: Change, study: Study, lang: Lang, subject?: string): string;
+export function changeText(first: Study | Change, second: Change | Study, lang: Lang, subject?: string): string {
+  const [study, change] = studyFirst<Change>(first, second);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.change;
   const of = subject === undefined ? undefined : q(subject);
@@ -389,6 +487,23 @@ function stripUnit(quantity: string): string {
 /**
  * One link of an evidence chain: the step, its layer and post, and what was measured there.
  *
+ * @param study - The study (for names).
+ * @param link - The link.
+ * @param lang - The report language.
+ * @param isSignificant - Which measurements count as findings (others are marked "no significant gap"); default
+ *   all.
+ * @returns The sentence, e.g. "“Dispatch repair order” (Back office, Repair dispatcher): 77.6% within 5 minutes
+ *   (98% required); rated 59.1 by “Repair crew leader” (target 75.0)."
+ * @example
+ * ```ts
+ * chainLinkText(study, cause.chain[0], "en");
+ * ```
+ */
+export function chainLinkText(study: Study, link: ChainLink, lang: Lang, isSignificant?: (e: Evidence) => boolean): string;
+/**
+ * One link of an evidence chain, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `chainLinkText(study, link, lang, isSignificant)`.
  * @param link - The link.
  * @param study - The study (for names).
  * @param lang - The report language.
@@ -398,33 +513,51 @@ function stripUnit(quantity: string): string {
  *   (98% required); rated 59.1 by “Repair crew leader” (target 75.0)."
  * @example
  * ```ts
- * chainLinkText(cause.chain[0], study, "en");
+ * chainLinkText(link, study, lang, isSignificant); // as chainLinkText(study, link, lang, isSignificant)
  * ```
  */
-export function chainLinkText(link: ChainLink, study: Study, lang: Lang, isSignificant: (e: Evidence) => boolean = () => true): string {
+export function chainLinkText(link: ChainLink, study: Study, lang: Lang, isSignificant?: (e: Evidence) => boolean): string;
+export function chainLinkText(first: Study | ChainLink, second: ChainLink | Study, lang: Lang, isSignificant: (e: Evidence) => boolean = () => true): string {
+  const [study, link] = studyFirst<ChainLink>(first, second);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
   const p = words.punct;
   const who = link.post === undefined ? layerName(link.layer, lang) : `${layerName(link.layer, lang)}${p.comma}${l.name("post", link.post)}`;
   const head = words.findings.chainHead(q(l.name("step", link.step)), who);
   if (link.measured.length === 0) return words.findings.chainNothingMeasured(head);
-  const parts = link.measured.map((e) => `${evidenceBrief(e, study, lang)}${isSignificant(e) ? "" : words.findings.noSignificantGap}`);
+  const parts = link.measured.map((e) => `${evidenceBrief(study, e, lang)}${isSignificant(e) ? "" : words.findings.noSignificantGap}`);
   return `${head}${p.colon}${parts.join(p.semicolon)}${p.period}`;
 }
 
 /**
  * A whole chain, root cause first, as one line: "“Dispatch” → “Crew travel” → “Crew meets customer”".
  *
+ * @param study - The study (for names).
+ * @param chain - The links.
+ * @param lang - The report language.
+ * @returns The step names joined by arrows.
+ * @example
+ * ```ts
+ * chainPathText(study, cause.chain, "zh"); // "“派单” → “抢修队伍赶赴现场” → …"
+ * ```
+ */
+export function chainPathText(study: Study, chain: readonly ChainLink[], lang: Lang): string;
+/**
+ * A whole chain, root cause first, as one line, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `chainPathText(study, chain, lang)`.
  * @param chain - The links.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The step names joined by arrows.
  * @example
  * ```ts
- * chainPathText(cause.chain, study, "zh"); // "“派单” → “抢修队伍赶赴现场” → …"
+ * chainPathText(chain, study, lang); // as chainPathText(study, chain, lang)
  * ```
  */
-export function chainPathText(chain: readonly ChainLink[], study: Study, lang: Lang): string {
+export function chainPathText(chain: readonly ChainLink[], study: Study, lang: Lang): string;
+export function chainPathText(first: Study | readonly ChainLink[], second: readonly ChainLink[] | Study, lang: Lang): string {
+  const [study, chain] = studyFirst<readonly ChainLink[]>(first, second);
   const l = labelsOf(study, lang);
   return chain.map((c) => q(l.name("step", c.step))).join(" → ");
 }
@@ -434,16 +567,32 @@ export function chainPathText(chain: readonly ChainLink[], study: Study, lang: L
 /**
  * A finding's short title: what it is about and where it lands.
  *
+ * @param study - The study (for names).
+ * @param finding - The finding.
+ * @param lang - The report language.
+ * @returns E.g. "Crew arrival — Repair crew leader" or "Repair crew on site within 45 minutes in cities".
+ * @example
+ * ```ts
+ * findingTitle(study, result.findings[0], "zh"); // "抢修到达及时性"
+ * ```
+ */
+export function findingTitle(study: Study, finding: Finding, lang: Lang): string;
+/**
+ * A finding's short title, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingTitle(study, finding, lang)`.
  * @param finding - The finding.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns E.g. "Crew arrival — Repair crew leader" or "Repair crew on site within 45 minutes in cities".
  * @example
  * ```ts
- * findingTitle(result.findings[0], study, "zh"); // "抢修到达及时性"
+ * findingTitle(finding, study, lang); // as findingTitle(study, finding, lang)
  * ```
  */
-export function findingTitle(finding: Finding, study: Study, lang: Lang): string {
+export function findingTitle(finding: Finding, study: Study, lang: Lang): string;
+export function findingTitle(first: Study | Finding, second: Finding | Study, lang: Lang): string {
+  const [study, finding] = studyFirst<Finding>(first, second);
   const l = labelsOf(study, lang);
   return match(finding)
     .with({ tag: "customer-dissatisfaction" }, (f) => l.name("point", f.point))
@@ -455,48 +604,64 @@ export function findingTitle(finding: Finding, study: Study, lang: Lang): string
 /**
  * A finding's headline: one or two sentences saying what is wrong, where, whose it is, with the key numbers.
  *
+ * @param study - The study (for names).
+ * @param finding - The finding.
+ * @param lang - The report language.
+ * @returns The headline.
+ * @example
+ * ```ts
+ * findingText(study, us, "en");
+ * // "Standard “Repair crew on site within 45 minutes in cities”, set by Service quality officer (Marketing
+ * //  department), is looser than what customers accept: only 20.2% of customers accept 45 minutes (80% required)."
+ * ```
+ */
+export function findingText(study: Study, finding: Finding, lang: Lang): string;
+/**
+ * A finding's headline, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingText(study, finding, lang)`.
  * @param finding - The finding.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns The headline.
  * @example
  * ```ts
- * findingText(us, study, "en");
- * // "Standard “Repair crew on site within 45 minutes in cities”, set by Service quality officer (Marketing
- * //  department), is looser than what customers accept: only 20.2% of customers accept 45 minutes (80% required)."
+ * findingText(finding, study, lang); // as findingText(study, finding, lang)
  * ```
  */
-export function findingText(finding: Finding, study: Study, lang: Lang): string {
+export function findingText(finding: Finding, study: Study, lang: Lang): string;
+export function findingText(first: Study | Finding, second: Finding | Study, lang: Lang): string {
+  const [study, finding] = studyFirst<Finding>(first, second);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
-  const numbers = (f: Finding): string => f.evidence.map((e) => evidenceBrief(e, study, lang)).join(words.punct.semicolon);
+  const numbers = (f: Finding): string => f.evidence.map((e) => evidenceBrief(study, e, lang)).join(words.punct.semicolon);
   return match(finding)
     .with({ tag: "customer-dissatisfaction" }, (f) =>
-      words.findings.customerGap({ point: q(l.name("point", f.point)), step: q(l.name("step", f.step)), numbers: numbers(f), causes: causesText(f, study, lang) }),
+      words.findings.customerGap({ point: q(l.name("point", f.point)), step: q(l.name("step", f.step)), numbers: numbers(f), causes: causesText(study, f, lang) }),
     )
     .with({ tag: "unreasonable-standard" }, (f) => {
       const s = l.standard(f.standard);
-      const owner = s === undefined ? postText(f.post, study, lang) : standardOwnerText(s, study, lang);
+      const owner = s === undefined ? postText(study, f.post, lang) : standardOwnerText(study, s, lang);
       return words.findings.unreasonableStandard({ standard: q(l.name("standard", f.standard)), owner, numbers: numbers(f), clock: f.via === "clock" });
     })
     .with({ tag: "non-compliant-execution" }, (f) =>
       words.findings.nonCompliantExecution({
         step: q(l.name("step", f.step)),
-        post: postText(f.post, study, lang),
+        post: postText(study, f.post, lang),
         numbers: numbers(f),
-        upstream: f.explainedBy.map((id) => findingRefText(id, study, lang)),
+        upstream: f.explainedBy.map((id) => findingRefText(study, id, lang)),
       }),
     )
     .exhaustive();
 }
 
 /** What measured upstream effects explain of a customer gap, what stays with the front line, what is left to test. */
-function causesText(f: CustomerDissatisfaction, study: Study, lang: Lang): string {
-  const post = postText(f.post, study, lang);
+function causesText(study: Study, f: CustomerDissatisfaction, lang: Lang): string {
+  const post = postText(study, f.post, lang);
   return gapCausesText(
     {
       gap: f.gap,
-      causes: f.causes.map((c) => causeShareText(c.finding === undefined ? missesName(c.exposure, study, lang) : findingRefText(c.finding, study, lang), c, f.gap, lang)),
+      causes: f.causes.map((c) => causeShareText(c.finding === undefined ? missesName(study, c.exposure, lang) : findingRefText(study, c.finding, lang), c, f.gap, lang)),
       explained: f.causes.reduce((a, c) => a + c.share, 0),
       unexplained: unexplainedText(f.unexplainedShare, post, lang),
       post,
@@ -510,20 +675,36 @@ function causesText(f: CustomerDissatisfaction, study: Study, lang: Lang): strin
  * A finding named by its id (`cd:<point>`, `us:<standard>:<via>`, `nce:<step>`) in words: the point, the standard,
  * or the step with the post that executes it.
  *
+ * @param study - The study (for names).
+ * @param id - The finding id.
+ * @param lang - The report language.
+ * @returns E.g. "execution at “Dispatch repair order” (Repair dispatcher)"; the id itself when it has no known form.
+ * @example
+ * ```ts
+ * findingRefText(study, "us:std_reconnect_24h:clock", "en"); // "clock of standard “Supply restored within 24 hours …”"
+ * ```
+ */
+export function findingRefText(study: Study, id: string, lang: Lang): string;
+/**
+ * A finding named by its id (`cd:<point>`, `us:<standard>:<via>`, `nce:<step>`) in words, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingRefText(study, id, lang)`.
  * @param id - The finding id.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns E.g. "execution at “Dispatch repair order” (Repair dispatcher)"; the id itself when it has no known form.
  * @example
  * ```ts
- * findingRefText("us:std_reconnect_24h:clock", study, "en"); // "clock of standard “Supply restored within 24 hours …”"
+ * findingRefText(id, study, lang); // as findingRefText(study, id, lang)
  * ```
  */
-export function findingRefText(id: string, study: Study, lang: Lang): string {
+export function findingRefText(id: string, study: Study, lang: Lang): string;
+export function findingRefText(first: Study | string, second: string | Study, lang: Lang): string {
+  const [study, id] = studyFirst<string>(first, second);
   const l = labelsOf(study, lang);
   const ref = wordsFor(lang).findings.ref;
   const [prefix = "", ...rest] = id.split(":");
-  if (prefix === "misses") return missesName({ kind: "missed-standard", standard: rest.join(":") }, study, lang);
+  if (prefix === "misses") return missesName(study, { kind: "missed-standard", standard: rest.join(":") }, lang);
   if (prefix === "cd") return ref.customerGap(q(l.name("point", rest.join(":"))));
   if (prefix === "nce") {
     const step = rest.join(":");
@@ -540,6 +721,21 @@ export function findingRefText(id: string, study: Study, lang: Lang): string {
 /**
  * A root cause's part in a customer gap: "explains 77.9% of the gap at “Crew arrival”".
  *
+ * @param study - The study (for names).
+ * @param share - The share (0–1).
+ * @param gap - The customer-gap finding id (`cd:<point>`).
+ * @param lang - The report language.
+ * @returns The phrase.
+ * @example
+ * ```ts
+ * shareText(study, 0.779, "cd:ep_or_arrival", "zh"); // "解释了“抢修到达及时性”客户差距的77.9%"
+ * ```
+ */
+export function shareText(study: Study, share: number, gap: string, lang: Lang): string;
+/**
+ * A root cause's part in a customer gap, with the study third (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `shareText(study, share, gap, lang)`.
  * @param share - The share (0–1).
  * @param gap - The customer-gap finding id (`cd:<point>`).
  * @param study - The study (for names).
@@ -547,10 +743,15 @@ export function findingRefText(id: string, study: Study, lang: Lang): string {
  * @returns The phrase.
  * @example
  * ```ts
- * shareText(0.779, "cd:ep_or_arrival", study, "zh"); // "解释了“抢修到达及时性”客户差距的77.9%"
+ * shareText(share, gap, study, lang); // as shareText(study, share, gap, lang)
  * ```
  */
-export function shareText(share: number, gap: string, study: Study, lang: Lang): string {
+export function shareText(share: number, gap: string, study: Study, lang: Lang): string;
+export function shareText(first: Study | number, second: number | string, third: string | Study, lang: Lang): string {
+  const oldOrder = !isStudy(first);
+  const study = (oldOrder ? third : first) as Study;
+  const share = (oldOrder ? first : second) as number;
+  const gap = (oldOrder ? second : third) as string;
   const point = labelsOf(study, lang).name("point", gap.startsWith("cd:") ? gap.slice(3) : gap);
   return wordsFor(lang).findings.share(formatPercent(share), q(point));
 }
@@ -559,17 +760,33 @@ export function shareText(share: number, gap: string, study: Study, lang: Lang):
  * Where the data were too thin to decide, as text: what could not be decided, why, and what data would settle it,
  * with study ids replaced by their names.
  *
+ * @param study - The study (for names).
+ * @param undecided - The undecided item.
+ * @param lang - The report language.
+ * @returns Subject, reason and what is needed.
+ * @example
+ * ```ts
+ * undecidedText(study, result.undecided[0], "en").needs;
+ * // "at least 30 cases with both events “Contact received” and “Reply given to the customer”"
+ * ```
+ */
+export function undecidedText(study: Study, undecided: Undecided, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string };
+/**
+ * Where the data were too thin to decide, as text, with the study second (the 0.1 order).
+ *
+ * @deprecated 0.1 order, accepted until 0.3: pass the study first, `undecidedText(study, undecided, lang)`.
  * @param undecided - The undecided item.
  * @param study - The study (for names).
  * @param lang - The report language.
  * @returns Subject, reason and what is needed.
  * @example
  * ```ts
- * undecidedText(result.undecided[0], study, "en").needs;
- * // "at least 30 cases with both events “Contact received” and “Reply given to the customer”"
+ * undecidedText(undecided, study, lang); // as undecidedText(study, undecided, lang)
  * ```
  */
-export function undecidedText(undecided: Undecided, study: Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string } {
+export function undecidedText(undecided: Undecided, study: Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string };
+export function undecidedText(first: Study | Undecided, second: Undecided | Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string } {
+  const [study, undecided] = studyFirst<Undecided>(first, second);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
   const name = match(undecided.kind)

@@ -38,24 +38,24 @@ describe("a measured cause", () => {
   });
 
   it("states its share, interval, exposure, effect and q in English", () => {
-    const en = linkText(recon, gap.gap, study, "en");
+    const en = linkText(study, recon, gap.gap, "en");
     expect(en).toMatch(
       /^explains 6\d(\.\d)?% \(95% CI 5\d(\.\d)?%–[67]\d(\.\d)?%\) of the gap: customers whose own case missed “Supply restored within 24 hours of settlement” \(30% of linked customers\) rate 5\d\.\d points lower \(95% CI −5\d\.\d to −5\d\.\d; q < 0\.001\), compared within the same area$/,
     );
   });
 
   it("states the same in Chinese", () => {
-    const zh = linkText(recon, gap.gap, study, "zh");
+    const zh = linkText(study, recon, gap.gap, "zh");
     expect(zh).toMatch(
       /^解释了差距的6\d(\.\d)?%（95%置信区间 5\d(\.\d)?%–[67]\d(\.\d)?%）：本人工单未达到“结清后24小时内复电”的客户（占已关联客户的30%）评价低5\d\.\d分（95%置信区间 −5\d\.\d 至 −5\d\.\d；q < 0\.001），在相同“area”内比较$/,
     );
   });
 
   it("puts the measured share and what stays with the front line in the gap's headline, adding up to 100%", () => {
-    const en = findingText(gap, study, "en");
+    const en = findingText(study, gap, "en");
     expect(en).toMatch(/Measured upstream effects explain 6\d(\.\d)?% of the 27\.5-point gap: execution at “Crew reconnects” \(Reconnection crew\) 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\./);
     expect(en).toMatch(/ 3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post, Reconnection crew \(Operations\)\.$/);
-    const zh = findingText(gap, study, "zh");
+    const zh = findingText(study, gap, "zh");
     expect(zh).toMatch(/已测量的上游影响解释了27\.5分差距中的6\d(\.\d)?%：环节“班组复电”（复电班组）执行不合格6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）。/);
     expect(zh).toContain("未被已测量的上游影响解释的部分（");
     expect((recon.share ?? 0) + gap.unexplainedShare).toBeCloseTo(1, 12);
@@ -65,8 +65,8 @@ describe("a measured cause", () => {
     const decoy = linkTo(gap, "nce:settle");
     expect(decoy.share).toBeUndefined();
     expect(isPossibleCause(decoy)).toBe(false);
-    expect(reasonText(decoy, gap.gap, study, "en")).toMatch(/^measured, (no harm found|not significant after the adjustment): customers whose own case missed “Arrears settled within 2 hours of payment”/);
-    expect(reasonText(decoy, gap.gap, study, "zh")).toMatch(/^已测量，(未发现不利影响|校正后不显著)：本人工单未达到“缴费后2小时内结清”的客户/);
+    expect(reasonText(study, decoy, gap.gap, "en")).toMatch(/^measured, (no harm found|not significant after the adjustment): customers whose own case missed “Arrears settled within 2 hours of payment”/);
+    expect(reasonText(study, decoy, gap.gap, "zh")).toMatch(/^已测量，(未发现不利影响|校正后不显著)：本人工单未达到“缴费后2小时内结清”的客户/);
   });
 });
 
@@ -85,30 +85,30 @@ describe("links nobody has measured", () => {
   it("state no percentage and name the data that would test them, in both languages", () => {
     for (const lang of ["en", "zh"] as const)
       for (const l of [structural, chain]) {
-        const line = linkText(l, bare.gap, study, lang);
+        const line = linkText(study, l, bare.gap, lang);
         expect(line, line).not.toContain("%");
-        const possible = possibleCauseText(l, bare.id, bare.gap, study, lang);
+        const possible = possibleCauseText(study, l, bare.id, bare.gap, lang);
         expect(possible, possible).not.toContain("%");
         expect(toTestBrief(l.grade, "Reconnection timeliness", lang)).not.toContain("%");
       }
-    expect(linkText(structural, bare.gap, study, "en")).toBe(
+    expect(linkText(study, structural, bare.gap, "en")).toBe(
       "possible cause, untested: link survey responses to their work orders (a case column) with the events “Arrears settled”, “Supply restored” to measure it; " +
         "or record the same segment (area, depot, branch) on survey responses and work orders, in at least 5 places, to compare places",
     );
-    expect(linkText(structural, bare.gap, study, "zh")).toBe(
+    expect(linkText(study, structural, bare.gap, "zh")).toBe(
       "可能的原因，未检验：将调查回答与其本人工单关联（工单号列），并记录“结清”、“复电”事件，即可测量；或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个，以便跨区域比较",
     );
-    expect(linkText(chain, bare.gap, study, "en")).toMatch(/^supported by internal customers' ratings \(Settlement support below target\), size not measured: link survey responses/);
-    expect(linkText(chain, bare.gap, study, "zh")).toMatch(/^有内部客户评价支持（“结清支撑”低于目标），影响大小未测量：将调查回答/);
-    expect(possibleCauseText(structural, bare.id, bare.gap, study, "en")).toMatch(/^possible cause of the customer gap at “Reconnection timeliness” — to test \(structural only \(untested\)\): possible cause, untested: /);
-    expect(possibleCauseText(chain, bare.id, bare.gap, study, "zh")).toMatch(/^“复电及时性”客户差距的可能原因——待检验（内部客户评价支持）：有内部客户评价支持/);
+    expect(linkText(study, chain, bare.gap, "en")).toMatch(/^supported by internal customers' ratings \(Settlement support below target\), size not measured: link survey responses/);
+    expect(linkText(study, chain, bare.gap, "zh")).toMatch(/^有内部客户评价支持（“结清支撑”低于目标），影响大小未测量：将调查回答/);
+    expect(possibleCauseText(study, structural, bare.id, bare.gap, "en")).toMatch(/^possible cause of the customer gap at “Reconnection timeliness” — to test \(structural only \(untested\)\): possible cause, untested: /);
+    expect(possibleCauseText(study, chain, bare.id, bare.gap, "zh")).toMatch(/^“复电及时性”客户差距的可能原因——待检验（内部客户评价支持）：有内部客户评价支持/);
   });
 
   it("leave the whole gap with the front line, and count the possible causes in the headline", () => {
-    expect(findingText(bare, study, "en")).toMatch(
+    expect(findingText(study, bare, "en")).toMatch(
       /No measured upstream effect explains the 27\.5-point gap: it stays with the front-line post, Reconnection crew \(Operations\)\. 2 possible causes upstream to test, size not measured\.$/,
     );
-    expect(findingText(bare, study, "zh")).toMatch(/没有已测量的上游影响能解释这27\.5分的差距：差距留在一线岗位运检部复电班组。另有2个可能的上游原因待检验，影响大小未测量。$/);
+    expect(findingText(study, bare, "zh")).toMatch(/没有已测量的上游影响能解释这27\.5分的差距：差距留在一线岗位运检部复电班组。另有2个可能的上游原因待检验，影响大小未测量。$/);
   });
 });
 
@@ -131,11 +131,11 @@ describe("estimates across places and overall satisfaction", () => {
   };
 
   it("carries the ecological caveat and its share's interval", () => {
-    expect(linkText(across, 27.5, study, "en")).toBe(
+    expect(linkText(study, across, 27.5, "en")).toBe(
       "explains 43.6% (95% CI 24%–63.3%) of the gap: places where more cases miss “Supply restored within 24 hours of settlement” rate lower: 4.0 points for every 10 percentage points more " +
         "(95% CI −5.8 to −2.2; q = 0.008; 6 places); an estimate across places, which can mislead where places differ in other ways",
     );
-    expect(linkText(across, 27.5, study, "zh")).toContain("这是跨区域的估计，区域之间若在其他方面也不同，可能产生误导");
+    expect(linkText(study, across, 27.5, "zh")).toContain("这是跨区域的估计，区域之间若在其他方面也不同，可能产生误导");
   });
 
   it("words a key driver of overall satisfaction by its weight and the points its gap costs", () => {
@@ -153,10 +153,10 @@ describe("estimates across places and overall satisfaction", () => {
         n: 2428,
       },
     };
-    expect(effectText(driver, study, "en")).toBe(
+    expect(effectText(study, driver, "en")).toBe(
       "each point of “Reconnection timeliness” moves overall satisfaction by 0.20 points (95% CI 0.16–0.24; q < 0.001; n = 2,428); reaching its target (29.5 points away) would close 5.9 points (95% CI 4.7–7.1)",
     );
-    expect(effectText(driver, study, "zh")).toBe("“复电及时性”每提高1分，总体满意度变化0.20分（95%置信区间 0.16–0.24；q < 0.001；n = 2,428）；达到其目标（差29.5分）可使总体满意度提高5.9分（95%置信区间 4.7–7.1）");
+    expect(effectText(study, driver, "zh")).toBe("“复电及时性”每提高1分，总体满意度变化0.20分（95%置信区间 0.16–0.24；q < 0.001；n = 2,428）；达到其目标（差29.5分）可使总体满意度提高5.9分（95%置信区间 4.7–7.1）");
   });
 });
 
@@ -166,9 +166,9 @@ describe("a measured effect larger than the gap", () => {
     if (base.effect === undefined) throw new Error("expected an effect");
     const big: CauseLink = { ...base, share: 1, effect: { ...base.effect, attributable: { value: 30.2, se: 0.66, ci: [28.9, 31.5] } }, shareCi: undefined };
     expect(shareInterval(big, 27.5)).toEqual([1, 1]);
-    expect(reasonText(big, 27.5, study, "en")).toMatch(/; the effect accounts for 30\.2 points \(95% CI 28\.9–31\.5\), at least the whole 27\.5-point gap$/);
-    expect(reasonText(big, 27.5, study, "zh")).toMatch(/；该影响对应30\.2分（95%置信区间 28\.9–31\.5），不小于整个27\.5分的差距$/);
-    expect(reasonText(base, gap.gap, study, "en")).not.toContain("whole");
+    expect(reasonText(study, big, 27.5, "en")).toMatch(/; the effect accounts for 30\.2 points \(95% CI 28\.9–31\.5\), at least the whole 27\.5-point gap$/);
+    expect(reasonText(study, big, 27.5, "zh")).toMatch(/；该影响对应30\.2分（95%置信区间 28\.9–31\.5），不小于整个27\.5分的差距$/);
+    expect(reasonText(study, base, gap.gap, "en")).not.toContain("whole");
   });
 
   it("is not a possible cause when measured without a significant harm: the data tested it", () => {
@@ -203,18 +203,18 @@ describe("every kind has its words", () => {
     expect(reasons.map((r) => r.kind)).toEqual([...REASON_KINDS]);
     expect(tests.map((t) => t.kind)).toEqual([...TEST_KINDS]);
     for (const lang of ["en", "zh"] as const) {
-      const said = reasons.map((reason) => reasonText({ ...base, reason }, bare.gap, study, lang));
+      const said = reasons.map((reason) => reasonText(study, { ...base, reason }, bare.gap, lang));
       expect(new Set(said).size).toBe(reasons.length);
       for (const s of said) expect(s).not.toMatch(/undefined|NaN|\[object/);
-      const testSaid = tests.map((t) => testText(t, study, lang));
+      const testSaid = tests.map((t) => testText(study, t, lang));
       expect(new Set(testSaid).size).toBe(tests.length);
       expect(new Set(GRADES.map((g) => gradeName(g, lang))).size).toBe(GRADES.length);
     }
-    expect(reasonText({ ...base, reason: { kind: "too-few-exposed", exposed: 4, needed: 10 } }, bare.gap, study, "en")).toBe(
+    expect(reasonText(study, { ...base, reason: { kind: "too-few-exposed", exposed: 4, needed: 10 } }, bare.gap, "en")).toBe(
       "possible cause, too few linked customers to measure it (4 exposed; at least 10 needed on each side)",
     );
-    expect(testText(tests[1] as TestData, study, "en")).toBe("have “Reconnection crew” rate the support they get from “Clerk settles arrears” (internal customers' ratings)");
-    expect(testText(tests[1] as TestData, study, "zh")).toBe("请“复电班组”评价“收费员结清欠费”提供的支撑（内部客户评价）");
+    expect(testText(study, tests[1] as TestData, "en")).toBe("have “Reconnection crew” rate the support they get from “Clerk settles arrears” (internal customers' ratings)");
+    expect(testText(study, tests[1] as TestData, "zh")).toBe("请“复电班组”评价“收费员结清欠费”提供的支撑（内部客户评价）");
     expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断（未检验）"]);
   });
 

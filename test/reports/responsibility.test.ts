@@ -49,7 +49,7 @@ function checkLists(result: Attribution, lists: ResponsibilityLists): void {
 
 describe("responsibility lists on linked data", () => {
   const { study, result } = reconnectionRun(PARTLY_LINKED);
-  const lists = responsibilityLists(result, study);
+  const lists = responsibilityLists(study, result);
   const gap = reconnectionGap(result);
 
   it("split every gap into measured shares and the front line's part, and rank by measured points", () => {
@@ -77,7 +77,7 @@ describe("responsibility lists on linked data", () => {
 
 describe("responsibility lists without links", () => {
   const { study, result } = reconnectionRun(UNLINKED);
-  const lists = responsibilityLists(result, study);
+  const lists = responsibilityLists(study, result);
 
   it("list the untested upstream posts as possible causes to test, below the front line's measured gap", () => {
     checkLists(result, lists);
@@ -98,7 +98,7 @@ describe("responsibility lists without links", () => {
 
 describe("responsibility lists of the bundled study", () => {
   const { study, result } = utilityRun();
-  const lists = responsibilityLists(result, study);
+  const lists = responsibilityLists(study, result);
 
   it("keep the invariants, with overall satisfaction shared among its driver points", () => {
     checkLists(result, lists);
@@ -116,9 +116,9 @@ describe("responsibility lists of the bundled study", () => {
   });
 
   it("is deterministic whatever the order of findings, and can leave measures out", () => {
-    const reversed = responsibilityLists({ ...result, findings: [...result.findings].reverse() }, study);
+    const reversed = responsibilityLists(study, { ...result, findings: [...result.findings].reverse() });
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(lists));
-    const bare = responsibilityLists(result, study, { measures: false });
+    const bare = responsibilityLists(study, result, { measures: false });
     expect(bare.posts.every((p) => p.entries.every((e) => e.measures.length === 0))).toBe(true);
   });
 });

@@ -173,9 +173,9 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
     const who = post !== undefined ? labelText(post.name, lang) : dept !== undefined ? labelText(dept.name, lang) : "—";
     lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  (severity ${f.severity.toFixed(2)}, q ${f.q < 0.001 ? "< 0.001" : f.q.toFixed(3)})`);
     if (f.tag !== "customer-dissatisfaction") continue;
-    const name = (l: CauseLink): string => (l.finding === undefined ? missesName(l.exposure, study, lang) : findingRefText(l.finding, study, lang));
+    const name = (l: CauseLink): string => (l.finding === undefined ? missesName(study, l.exposure, lang) : findingRefText(study, l.finding, lang));
     for (const c of f.causes) lines.push(`      ← ${causeShareText(name(c), c, f.gap, lang)}`);
-    lines.push(`      ← ${unexplainedText(f.unexplainedShare, postText(f.post, study, lang), lang)}`);
+    lines.push(`      ← ${unexplainedText(f.unexplainedShare, postText(study, f.post, lang), lang)}`);
     for (const l of f.links.filter(isPossibleCause)) lines.push(`      ? ${toTestBrief(l.grade, name(l), lang)}`);
   }
   return lines;
