@@ -6,6 +6,7 @@
 export {
   QUESTIONNAIRE_SECTIONS,
   questionnaire,
+  questionnaireOptionsSchema,
   questionnairesByPost,
   questionnaireCounts,
   type Questionnaire,

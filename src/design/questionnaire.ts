@@ -7,11 +7,13 @@
  * surveys; and the counts per section and theme. Runtime-neutral.
  * @module
  */
-import { UsageError, ValidationError } from "../core/errors.js";
+import { z } from "zod";
+import { ValidationError } from "../core/errors.js";
 import { problem, type Problem } from "../core/problem.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf } from "../graph/traverse.js";
+import { parseOptionsAt } from "../stats/_usage.js";
 import { LAYERS, type EvaluationPoint, type Layer, type Measure, type Post, type Question, type Scale, type Step, type Study, type Unit } from "../model/study.js";
 import {
   anchorSetFor,
@@ -274,30 +276,67 @@ function receivingStep(graph: StudyGraph, cache: Map<string, { step: string; dep
   return best?.step ?? null;
 }
 
-function checkOptions(study: Study, options: QuestionnaireOptions): void {
-  const fn = "questionnaire";
-  if (options === null || typeof options !== "object") {
-    throw new UsageError(fn, `expecting options to be an object, got ${String(options)}.`, "Pass { themes, sections, rater, anchors } or nothing.");
-  }
+/** How a message shows what the caller passed. */
+const got = (iss: { readonly input?: unknown }): string => (typeof iss.input === "string" ? JSON.stringify(iss.input) : String(iss.input));
+const quotedList = (xs: readonly string[]): string => xs.map((x) => JSON.stringify(x)).join(", ");
+
+/**
+ * The zod schema of {@link QuestionnaireOptions} for a study: `themes` only theme ids of the study, `sections` only
+ * section ids, `rater` a post of the study, `anchors` one of the anchor choices, and `raterSections` pairs of a post
+ * of the study and an internal section. A key no option has is refused (a misspelt `ratter` would otherwise give the
+ * whole questionnaire instead of one post's). Each check words what is wrong after the option's path, as
+ * {@link stats!parseOptionsAt} writes it. `raterSections` must be given as an array here (the function spreads an
+ * iterable into one first, so a one-pass iterator is read once).
+ *
+ * @param study - the study (its themes and posts).
+ * @returns the schema.
+ * @example
+ * ```ts
+ * questionnaireOptionsSchema(study).safeParse({ anchors: "smiley" }).success; // false
+ * ```
+ */
+export function questionnaireOptionsSchema(study: Study): z.ZodType<QuestionnaireOptions> {
   const themeIds = new Set(study.themeMap.themes.map((t) => t.id));
   for (const b of study.blueprints) themeIds.add(b.theme);
-  for (const t of options.themes ?? []) {
-    if (!themeIds.has(t)) {
-      throw new UsageError(fn, `unknown theme ${JSON.stringify(t)} in options.themes.`, `Use theme ids of the study: ${[...themeIds].map((x) => JSON.stringify(x)).join(", ")}.`);
-    }
-  }
-  for (const s of options.sections ?? []) {
-    if (!SECTION_IDS.includes(s)) {
-      throw new UsageError(fn, `unknown section ${JSON.stringify(s)} in options.sections.`, `Use ${SECTION_IDS.map((x) => JSON.stringify(x)).join(", ")}.`);
-    }
-  }
-  if (options.anchors !== undefined && !ANCHOR_CHOICES.includes(options.anchors)) {
-    throw new UsageError(fn, `unknown anchors ${JSON.stringify(options.anchors)}.`, `Use ${ANCHOR_CHOICES.map((x) => JSON.stringify(x)).join(", ")}.`);
-  }
   const postIds = new Set(study.organisation.posts.map((p) => p.id));
-  if (options.rater !== undefined && !postIds.has(options.rater)) {
-    throw new UsageError(fn, `unknown rater post ${JSON.stringify(options.rater)}.`, "Pass the id of a post under organisation.posts.");
-  }
+  const post = (what: string) =>
+    z
+      .string({ error: (iss) => `must be a post id (a string), got ${got(iss)}.` })
+      .refine((p) => postIds.has(p), { error: (iss) => `names ${what} ${got(iss)}, which is not a post under organisation.posts.` });
+  const pair = z.tuple([post("post"), z.enum(["service-layer", "support-layer"], { error: (iss) => `gives the section ${got(iss)}, not "service-layer" or "support-layer".` })], {
+    error: (iss) => `must be a pair [post, section], got ${got(iss)}.`,
+  });
+  const keys = ["themes", "sections", "rater", "anchors", "raterSections"];
+  return z.strictObject(
+    {
+      themes: z
+        .array(z.string({ error: (iss) => `must be a theme id (a string), got ${got(iss)}.` }).refine((t) => themeIds.has(t), { error: (iss) => `names unknown theme ${got(iss)}.` }), {
+          error: (iss) => `must be a list of theme ids, got ${got(iss)}.`,
+        })
+        .optional(),
+      sections: z.array(z.enum(SECTION_IDS as [QuestionnaireSection, ...QuestionnaireSection[]], { error: (iss) => `names unknown section ${got(iss)}.` }), { error: (iss) => `must be a list of sections, got ${got(iss)}.` }).optional(),
+      rater: post("post").optional(),
+      anchors: z.enum(ANCHOR_CHOICES as [AnchorChoice, ...AnchorChoice[]], { error: (iss) => `names unknown anchors ${got(iss)}.` }).optional(),
+      raterSections: z.array(pair, { error: (iss) => `must be pairs [post, section] (an array or other iterable), got ${got(iss)}.` }).optional(),
+    },
+    { error: (iss) => (iss.code === "unrecognized_keys" ? `have no option ${quotedList(iss.keys)}; the options are ${keys.join(", ")}.` : `must be an object, got ${got(iss)}.`) },
+  ) as unknown as z.ZodType<QuestionnaireOptions>;
+}
+
+/** Check the options of {@link questionnaire} (a one-pass `raterSections` iterable is read once, into an array). */
+function checkOptions(study: Study, options: QuestionnaireOptions): QuestionnaireOptions {
+  const rs: unknown = options !== null && typeof options === "object" ? options.raterSections : undefined;
+  const listed = rs !== undefined && rs !== null && typeof rs === "object" && !Array.isArray(rs) && Symbol.iterator in rs ? { ...options, raterSections: [...(rs as Iterable<readonly [string, InternalSection]>)] } : options;
+  const themes = [...new Set([...study.themeMap.themes.map((t) => t.id), ...study.blueprints.map((b) => b.theme)])];
+  parseOptionsAt("questionnaire", questionnaireOptionsSchema(study), listed, {
+    themes: `Use theme ids of the study: ${quotedList(themes)}.`,
+    sections: `Use ${quotedList(SECTION_IDS)}.`,
+    rater: "Pass the id of a post under organisation.posts.",
+    anchors: `Use ${quotedList(ANCHOR_CHOICES)}.`,
+    raterSections: 'Pass pairs of a post id of the study and "service-layer" or "support-layer", e.g. [["crew", "support-layer"]].',
+    "": "Pass { themes, sections, rater, anchors, raterSections } or nothing.",
+  });
+  return listed;
 }
 
 /** What placing the questions of a study needs, worked out once per questionnaire. */
@@ -316,17 +355,10 @@ interface Placing {
   readonly postSectionCache: Map<string, InternalSection>;
 }
 
-/** The section overrides of the options, checked: only the two internal sections can be given. */
+/** The section overrides of the options (checked by the options schema: only the two internal sections). */
 function sectionOverrides(options: QuestionnaireOptions): Map<string, InternalSection> {
-  const overrides = new Map<string, InternalSection>();
-  for (const entry of options.raterSections ?? []) {
-    const [post, section] = entry;
-    if (section !== "service-layer" && section !== "support-layer") {
-      throw new UsageError("questionnaire", `raterSections gives post ${JSON.stringify(post)} the section ${JSON.stringify(section)}.`, 'Use "service-layer" or "support-layer".');
-    }
-    overrides.set(post, section);
-  }
-  return overrides;
+  // The options schema has checked every pair.
+  return new Map([...(options.raterSections ?? [])]);
 }
 
 /** Theme order: the theme map's order, then themes that only a blueprint names; with each theme's name. */
@@ -445,7 +477,7 @@ function sortedByKeys(sortable: { item: QuestionnaireItem; keys: number[] }[]): 
  * evaluation point and question order.
  *
  * @param study - A validated study.
- * @param options - Themes, sections, one rater post, anchor wording, section overrides.
+ * @param given - Themes, sections, one rater post, anchor wording, section overrides (see {@link questionnaireOptionsSchema}).
  * @returns The questionnaire (plain data; see {@link questionnaireToJson} and {@link questionnaireToCsv}).
  * @throws {@link UsageError} for an unknown theme, section, anchor choice or post in the options.
  * @throws {@link ValidationError} when the blueprints do not form a graph or an evaluation point is at an unknown step.
@@ -456,8 +488,8 @@ function sortedByKeys(sortable: { item: QuestionnaireItem; keys: number[] }[]): 
  * questionnaire(study, { rater: "repair_dispatcher" }).items.length; // 3
  * ```
  */
-export function questionnaire(study: Study, options: QuestionnaireOptions = {}): Questionnaire {
-  checkOptions(study, options);
+export function questionnaire(study: Study, given: QuestionnaireOptions = {}): Questionnaire {
+  const options = checkOptions(study, given);
   const graph = buildStudyGraph(study);
   const { order: themeOrder, names: themeNames } = themeOrdering(study);
   const ctx = placing(study, graph, options, themeNames);

@@ -30,7 +30,7 @@ describe("gaptrace questionnaire", () => {
   it("exits 2 for an unknown post, format or language", async () => {
     const post = await run(["questionnaire", TRAINING, "--post", "nobody"]);
     expect(post.code).toBe(2);
-    expect(post.stderr).toContain('unknown rater post "nobody"');
+    expect(post.stderr).toContain('rater names post "nobody", which is not a post under organisation.posts.');
     expect((await run(["questionnaire", TRAINING, "--format", "xlsx"])).code).toBe(2);
     expect((await run(["questionnaire", TRAINING, "--lang", "fr"])).stderr).toContain("--lang must be one of en, zh");
   });

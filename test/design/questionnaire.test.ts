@@ -276,11 +276,15 @@ describe("questionnaire on a small study", () => {
 
   it("rejects unknown themes, sections, posts and anchors with a usage error naming the function", () => {
     const cases: [unknown, RegExp][] = [
-      [{ themes: ["nope"] }, /unknown theme "nope"/],
-      [{ sections: ["inside"] }, /unknown section/],
-      [{ rater: "ghost" }, /unknown rater post "ghost"/],
-      [{ anchors: "smiley" }, /unknown anchors/],
-      [{ raterSections: [["crew", "front"]] }, /raterSections/],
+      [{ themes: ["nope"] }, /^gaptrace\/questionnaire: themes\[0\] names unknown theme "nope"\./],
+      [{ themes: "nope" }, /^gaptrace\/questionnaire: themes must be a list of theme ids, got "nope"\./],
+      [{ sections: ["inside"] }, /^gaptrace\/questionnaire: sections\[0\] names unknown section "inside"\./],
+      [{ rater: "ghost" }, /^gaptrace\/questionnaire: rater names post "ghost", which is not a post under organisation\.posts\./],
+      [{ anchors: "smiley" }, /^gaptrace\/questionnaire: anchors names unknown anchors "smiley"\./],
+      [{ raterSections: [["crew", "front"]] }, /^gaptrace\/questionnaire: raterSections\[0\]\[1\] gives the section "front", not "service-layer" or "support-layer"\./],
+      [{ raterSections: new Map([["ghost", "support-layer"]]) }, /^gaptrace\/questionnaire: raterSections\[0\]\[0\] names post "ghost"/],
+      [{ ratter: "crew" }, /^gaptrace\/questionnaire: options have no option "ratter"; the options are themes, sections, rater, anchors, raterSections\./],
+      [null, /^gaptrace\/questionnaire: options must be an object, got null\./],
     ];
     for (const [options, message] of cases) {
       let error: unknown;
