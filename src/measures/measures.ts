@@ -53,6 +53,18 @@ export function validateMeasures(input: unknown): MeasuresReport;
  */
 export function validateMeasures(study: Study, input: unknown): MeasuresReport;
 /**
+ * The study and the catalogue from either order. The study may be absent (undefined), so the order is told by which
+ * argument is a study, else by which is undefined; with neither, the current order, as {@link studyFirst} assumes.
+ */
+function measuresArgs(args: readonly [unknown] | readonly [unknown, unknown]): readonly [Study | undefined, unknown] {
+  if (args.length === 1) return [undefined, args[0]];
+  const [a, b] = args;
+  if (isStudy(b) && !isStudy(a)) return [b, a];
+  if (a !== undefined && b === undefined) return [undefined, a];
+  return studyFirst<unknown>(a as Study, b) as readonly [Study | undefined, unknown];
+}
+
+/**
  * Validate a catalogue of measures against a study given second (the 0.1 order).
  *
  * @deprecated Pass the study first: `validateMeasures(study, input)`. This order is accepted until 0.3.
@@ -66,7 +78,7 @@ export function validateMeasures(study: Study, input: unknown): MeasuresReport;
  */
 export function validateMeasures(input: unknown, study: Study | undefined): MeasuresReport;
 export function validateMeasures(...args: readonly [unknown] | readonly [unknown, unknown]): MeasuresReport {
-  const [study, input] = args.length === 1 ? [undefined, args[0]] : isStudy(args[0]) && !isStudy(args[1]) ? [args[0], args[1]] : [args[1] as Study | undefined, args[0]];
+  const [study, input] = measuresArgs(args);
   const parsed = MeasureCatalogueSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
