@@ -178,7 +178,7 @@ function foreign(p: ForeignSchemaParams): ProblemText {
 function parse(format: "json" | "yaml") {
   const F = format.toUpperCase();
   return (p: ParseParams): ProblemText => {
-    if (p.source === "report") return t(`readReportJson: ${p.detail}`, "Pass the text toJson wrote.");
+    if (p.source === "report") return t(`readReportJson: ${p.detail}`, "Pass the text renderJson wrote.");
     if (p.source === "measures")
       return p.stage === "syntax"
         ? t(`loadMeasuresText: the file is not valid ${F}: ${p.detail}`, "Fix the syntax at the location shown.")
@@ -290,7 +290,7 @@ export const PROBLEMS_EN: ProblemTable = {
   "schema/invalid_element": foreign,
   "schema/invalid_value": foreign,
   "schema/unrecognized_keys": foreign,
-  "schema/version": (p) => t(`readReportJson: the report is ${p.found}, not ${p.expected}.`, "Write the report again with this version's toJson (gaptrace attribute)."),
+  "schema/version": (p) => t(`readReportJson: the report is ${p.found}, not ${p.expected}.`, "Write the report again with this version's renderJson (gaptrace attribute)."),
   "dup/department": dup("department"),
   "dup/post": dup("post"),
   "dup/person": dup("person"),

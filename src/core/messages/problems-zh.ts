@@ -144,7 +144,7 @@ function foreign(p: ForeignSchemaParams): ProblemText {
 function parse(format: "json" | "yaml") {
   const F = format.toUpperCase();
   return (p: ParseParams): ProblemText => {
-    if (p.source === "report") return t(`readReportJson：文本不是有效的 JSON：${p.detail}`, "请传入 toJson 写出的文本。");
+    if (p.source === "report") return t(`readReportJson：文本不是有效的 JSON：${p.detail}`, "请传入 renderJson 写出的文本。");
     if (p.source === "measures")
       return p.stage === "syntax"
         ? t(`loadMeasuresText：文件不是有效的 ${F}：${p.detail}`, "请修正所示位置的语法错误。")
@@ -246,7 +246,7 @@ export const PROBLEMS_ZH: ProblemTable = {
   "schema/invalid_element": foreign,
   "schema/invalid_value": foreign,
   "schema/unrecognized_keys": foreign,
-  "schema/version": (p) => t(`readReportJson：该报告的格式为 ${p.found}，不是 ${p.expected}。`, "请用本版本的 toJson 重新写出报告（gaptrace attribute）。"),
+  "schema/version": (p) => t(`readReportJson：该报告的格式为 ${p.found}，不是 ${p.expected}。`, "请用本版本的 renderJson 重新写出报告（gaptrace attribute）。"),
   "dup/department": dup("department"),
   "dup/post": dup("post"),
   "dup/person": dup("person"),
