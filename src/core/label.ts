@@ -7,6 +7,24 @@
 /** A report language: English or Simplified Chinese. */
 export type Lang = "en" | "zh";
 
+/** The report languages, each with a word table in every folder that writes text. */
+export const LANGS: readonly Lang[] = ["en", "zh"];
+
+/**
+ * Whether a value names a report language: the one check of every `lang` option.
+ *
+ * @param x - The value given.
+ * @returns True for `"en"` and `"zh"`.
+ * @example
+ * ```ts
+ * isLang("zh"); // true
+ * isLang("fr"); // false
+ * ```
+ */
+export function isLang(x: unknown): x is Lang {
+  return typeof x === "string" && (LANGS as readonly string[]).includes(x);
+}
+
 /** The other report language: where a label lacks the wanted language, its text in this one is used. */
 const FALLBACK: Readonly<Record<Lang, Lang>> = { en: "zh", zh: "en" };
 

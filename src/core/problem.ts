@@ -7,6 +7,7 @@
  */
 import type { ProblemCode, ProblemParams, ProblemTable, ProblemText } from "./messages/problem-codes.js";
 import { formatPath, type DocPath } from "./messages/path.js";
+import { isLang } from "./label.js";
 import { PROBLEMS_EN } from "./messages/problems-en.js";
 import { PROBLEMS_ZH } from "./messages/problems-zh.js";
 
@@ -103,7 +104,7 @@ export function isProblemCode(code: string): code is ProblemCode {
 /**
  * The message and hint of a problem in a language.
  *
- * @param p - the problem.
+ * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese); any other value gives English.
  * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese).
  * @returns the message and the hint.
  * @example
@@ -114,8 +115,10 @@ export function isProblemCode(code: string): code is ProblemCode {
  */
 export function problemText(p: Problem, lang: ProblemLang): ProblemText {
   // A problem read back from JSON written before problems carried parameters has only its English text.
-  if ((p.params as unknown) === undefined) return { message: p.message, hint: p.hint };
-  return render(lang, p.code, p.params);
+  // So has one whose code this version does not know; and a language without a table gets the English text.
+  const table = isLang(lang) ? TABLES[lang] : TABLES.en;
+  if ((p.params as unknown) === undefined || !Object.hasOwn(table, p.code)) return { message: p.message, hint: p.hint };
+  return render(isLang(lang) ? lang : "en", p.code, p.params);
 }
 
 /**

@@ -28,6 +28,18 @@ export interface MeasuresReport {
 }
 
 /**
+ * The study and the catalogue from either order. The study may be absent (undefined), so the order is told by which
+ * argument is a study, else by which is undefined; with neither, the current order, as {@link studyFirst} assumes.
+ */
+function measuresArgs(args: readonly [unknown] | readonly [unknown, unknown]): readonly [Study | undefined, unknown] {
+  if (args.length === 1) return [undefined, args[0]];
+  const [a, b] = args;
+  if (isStudy(b) && !isStudy(a)) return [b, a];
+  if (a !== undefined && b === undefined) return [undefined, a];
+  return studyFirst<unknown>(a as Study, b) as readonly [Study | undefined, unknown];
+}
+
+/**
  * Validate a catalogue of measures given as plain data; returns every problem, never throws for bad input.
  *
  * @param input - The catalogue (parsed YAML or JSON, or an object literal).
@@ -52,18 +64,6 @@ export function validateMeasures(input: unknown): MeasuresReport;
  * ```
  */
 export function validateMeasures(study: Study, input: unknown): MeasuresReport;
-/**
- * The study and the catalogue from either order. The study may be absent (undefined), so the order is told by which
- * argument is a study, else by which is undefined; with neither, the current order, as {@link studyFirst} assumes.
- */
-function measuresArgs(args: readonly [unknown] | readonly [unknown, unknown]): readonly [Study | undefined, unknown] {
-  if (args.length === 1) return [undefined, args[0]];
-  const [a, b] = args;
-  if (isStudy(b) && !isStudy(a)) return [b, a];
-  if (a !== undefined && b === undefined) return [undefined, a];
-  return studyFirst<unknown>(a as Study, b) as readonly [Study | undefined, unknown];
-}
-
 /**
  * Validate a catalogue of measures against a study given second (the 0.1 order).
  *

@@ -83,9 +83,9 @@ describe("the 0.1 argument order (the study second)", () => {
     expect(validateMeasures(bad, study)).toEqual(now);
     expect(validateMeasures(bad).problems.length).toBeLessThan(now.problems.length);
     // Without a study, either order: the catalogue is checked on its own, never taken for the study.
-    expect(validateMeasures(undefined, bad)).toEqual(validateMeasures(bad));
+    expect(validateMeasures(undefined as never, bad)).toEqual(validateMeasures(bad));
     expect(validateMeasures(bad, undefined)).toEqual(validateMeasures(bad));
-    expect(validateMeasures(undefined, defaultMeasures()).ok).toBe(true);
+    expect(validateMeasures(undefined as never, defaultMeasures()).ok).toBe(true);
     const old = attachMeasures(result, study, defaultMeasures(), { max: 2 });
     const current = attachMeasures(study, result, defaultMeasures(), { max: 2 });
     expect([...old.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)])).toEqual([...current.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)]));

@@ -3,7 +3,8 @@
  * reads its words from here, so no code branches on the language.
  * @module
  */
-import type { Lang } from "../../core/label.js";
+import { UsageError } from "../../core/errors.js";
+import { isLang, type Lang } from "../../core/label.js";
 import { EN } from "./en.js";
 import type { ReportWords } from "./types.js";
 import { ZH } from "./zh.js";
@@ -17,11 +18,13 @@ const TABLES: Readonly<Record<Lang, ReportWords>> = { en: EN, zh: ZH };
  *
  * @param lang - The report language.
  * @returns Its table.
+ * @throws {@link core!UsageError} for a language without a table.
  * @example
  * ```ts
  * wordsFor("zh").undecidedKinds.clock; // "标准计时口径"
  * ```
  */
 export function wordsFor(lang: Lang): ReportWords {
+  if (!isLang(lang)) throw new UsageError("report language", `expecting lang "en" or "zh", got ${JSON.stringify(lang)}.`, 'Pass lang: "en" (English) or "zh" (简体中文).');
   return TABLES[lang];
 }

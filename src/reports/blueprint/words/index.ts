@@ -26,20 +26,8 @@ export function blueprintWords(lang: Lang): BlueprintWords {
   return TABLES[lang];
 }
 
-/**
- * Whether a value names a language that has a word table: the check of every `lang` option.
- *
- * @param x - The value given.
- * @returns True for `"en"` and `"zh"`.
- * @example
- * ```ts
- * isLang("zh"); // true
- * isLang("fr"); // false
- * ```
- */
-export function isLang(x: unknown): x is Lang {
-  return typeof x === "string" && Object.hasOwn(TABLES, x);
-}
+/** Whether a value names a report language (the one check, in core/label). */
+export { isLang } from "../../../core/label.js";
 
 /**
  * One word in both languages, as `{ en, zh }`: for callers that keep bilingual records.
