@@ -376,7 +376,9 @@ function split<T>(v: T | { readonly external?: T | undefined; readonly internal?
 export function resolvePlanOptions(study: Study, options: SamplingPlanOptions): ResolvedPlanOptions {
   const themeIds = new Set(study.themeMap.themes.map((t) => t.id));
   for (const b of study.blueprints) themeIds.add(b.theme);
-  const r = planOptionsSchema(themeIds).safeParse(options);
+  // An option set to null reads as not given (its default), as it always has.
+  const given = isRecord(options) ? Object.fromEntries(Object.entries(options).filter(([, v]) => v !== null)) : options;
+  const r = planOptionsSchema(themeIds).safeParse(given);
   if (r.success) return resolved(r.data);
   const problems = planProblems(r.error.issues, options, [...themeIds]);
   const summary = isRecord(options) ? `invalid options (${problems.length} problem${problems.length > 1 ? "s" : ""})` : "invalid options";

@@ -45,6 +45,13 @@ describe("resolvePlanOptions", () => {
     expect(o.populations.size).toBe(0);
   });
 
+  it("reads an option set to null as not given, its default, as 0.1 did", () => {
+    const withNulls = { marginOfError: 5, confidence: null, sdRule: null, designEffect: null, themes: null } as unknown as SamplingPlanOptions;
+    expect(resolvePlanOptions(study, withNulls)).toEqual(resolvePlanOptions(study, { marginOfError: 5 }));
+    // A required option is still required.
+    expect(problems({ marginOfError: null }).map((p) => p.code)).toEqual(["plan-options/missing"]);
+  });
+
   it("keeps σ in the order given, and turns weights into Kish's design effect for their audience only", () => {
     const o = resolvePlanOptions(study, { marginOfError: 5, sd: { "numeric:h": 12, likert5: 0.9 }, weights: { internal: [1, 3] }, designEffect: { external: 1.3 } });
     expect([...o.sd]).toEqual([["numeric:h", 12], ["likert5", 0.9]]);
