@@ -7,10 +7,14 @@
 import { match } from "ts-pattern";
 import type { CauseLink, CustomerDissatisfaction, Finding } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
+import type { Lang } from "../core/label.js";
 import { escapeHtml } from "../core/escape.js";
+import { settleText } from "../attribution/shared/undecided.js";
+import { labelsOf, relabelIds } from "../reports/labels.js";
 import { causeShareText, gradeName, missesName, shareBrief, toTestBrief } from "../reports/link-text.js";
 import { isPossibleCause, shareInterval } from "../reports/links.js";
 import { findingTitle } from "../reports/text.js";
+import { wordsFor } from "../reports/words/index.js";
 import type { Names } from "./_format.js";
 import { pct } from "./_format.js";
 import { tagBadge, type Cell } from "./_table.js";
@@ -55,6 +59,16 @@ function causeName(link: CauseLink, byId: ReadonlyMap<string, Finding>, study: S
 }
 
 /**
+ * What data would show where a customer gap no measured effect explains comes from, from its typed `settle` items
+ * in the report language's table with the study's names, as the reports word it (`settleWith` is English only).
+ */
+function settleWith(study: Study, gap: CustomerDissatisfaction, lang: Lang): string {
+  const words = wordsFor(lang);
+  const l = labelsOf(study, lang);
+  return gap.settle.map((t) => settleText(words.undecided, t, (id) => relabelIds(id, l))).join(words.punct.semicolon);
+}
+
+/**
  * How a finding is traced: a customer gap's measured causes with their shares, intervals and grades, the part
  * that stays with the front line, and the possible causes to test (no percentage); a root cause's measured shares
  * of customer gaps and the gaps it may cause (to test); what explains a non-compliant step.
@@ -80,7 +94,7 @@ export function tracedCell(f: Finding, byId: ReadonlyMap<string, Finding>, study
       parts.push(notebookWords(lang).notExplainedShare(pct(x.unexplainedShare, 0)));
       const possible = x.links.filter(isPossibleCause);
       if (possible.length > 0) parts.push(`${w("possibleCauses", lang)}${colon}`, ...possible.map((l) => causeName(l, byId, study, names, ` (${gradeName(l.grade, lang)})`)));
-      if (x.links.length === 0 && x.settleWith.length > 0) parts.push(`${w("settleWith", lang)}${colon} ${x.settleWith.join("; ")}`);
+      if (x.links.length === 0 && x.settle.length > 0) parts.push(`${w("settleWith", lang)}${colon} ${settleWith(study, x, lang)}`);
       return lines([...parts, ...explains]);
     })
     .with({ tag: "unreasonable-standard" }, () => lines(explains.length === 0 ? ["–"] : explains))

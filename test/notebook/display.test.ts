@@ -298,6 +298,26 @@ describe("displayAttribution with graded links", () => {
     }
     expect(cellLines(displayAttribution(s, r).html())).toContain("Reconnection timeliness — to test (structural only (untested))");
   });
+
+  it("says what data would settle an unexplained gap in the notebook's language, with the study's names", () => {
+    const { study: s, result: r } = reconnectionRun(UNLINKED);
+    // A customer gap with no candidate upstream: only what would settle it is left to say.
+    const settle = [
+      { kind: "internal-ratings", step: "settle", owner: "clerk" },
+      { kind: "standard", standard: "settle_2h", need: { kind: "expectation-on-standard-clock" } },
+    ] as const;
+    const bare: Attribution = {
+      ...r,
+      findings: r.findings.map((f) => (f.tag === "customer-dissatisfaction" ? { ...f, links: [], causes: [], settle, settleWith: ["(English only)"] } : f)),
+    };
+    // Ids are named as the reports name them (relabelIds: an id with `_`, `-`, `.`, `:` or a digit in it).
+    const zh = displayAttribution(s, bare, { lang: "zh" });
+    const zhLine = cellLines(zh.html()).find((l) => l.startsWith("需补充"));
+    expect(zhLine).toBe("需补充： 内部客户对环节settle的评价（由clerk负责）；按标准自身计时口径提问的期望问题，用以检验标准限值本身（标准“缴费后2小时内结清”）");
+    expect(zh.text()).not.toContain("(English only)");
+    const en = cellLines(displayAttribution(s, bare).html()).find((l) => l.startsWith("settle with"));
+    expect(en).toMatch(/^settle with: internal customers' ratings of step settle \(owned by clerk\); .+ \(standard “Arrears settled within 2 hours of payment”\)$/);
+  });
 });
 
 describe("displayLedger", () => {
