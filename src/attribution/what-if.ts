@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
-import { schemaProblems } from "../study/validate/schema-issues.js";
+import { parseOptionsAt } from "../stats/_usage.js";
 import { validateStudy } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
 import { attribute, type Attribution, type AttributionData } from "./attribute.js";
@@ -28,7 +28,7 @@ const StandardChangeSchema = z.strictObject({
   kind: z.literal("standard"),
   standard: z.string().min(1),
   /** The new threshold, in the standard's unit. */
-  threshold: z.number().finite().optional(),
+  threshold: z.number({ error: "must be a finite number, in the standard's unit." }).finite({ error: "must be a finite number, in the standard's unit." }).optional(),
   /** The event the clock starts at instead. */
   clockStart: z.string().min(1).optional(),
   /** The event the clock stops at instead. */
@@ -42,13 +42,18 @@ const StandardChangeSchema = z.strictObject({
 const PerformanceChangeSchema = z.strictObject({
   kind: z.literal("performance"),
   step: z.string().min(1),
-  factor: z.number().finite().min(0),
+  factor: z.number({ error: "must be a number ≥ 0 (0.8: 20% faster)." }).finite({ error: "must be a number ≥ 0 (0.8: 20% faster)." }).min(0, { error: "must be a number ≥ 0 (0.8: 20% faster)." }),
 });
 
 /** The changes {@link whatIf} takes: at least one, each a standard change or a performance change. */
 export const WhatIfChangesSchema = z
-  .array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'expected kind "standard" (threshold, clockStart, clockStop) or "performance" (step, factor)' }))
-  .min(1, 'expected at least one change, e.g. [{ kind: "standard", standard: "…", threshold: 30 }]');
+  .array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'must be a change of kind "standard" (standard, threshold, clockStart, clockStop) or "performance" (step, factor).' }))
+  .min(1, { error: "must list at least one change." });
+
+/** What to write, by the path of a malformed change's field. */
+const CHANGE_HINTS: Readonly<Record<string, string>> = {
+  changes: 'Pass e.g. [{ kind: "standard", standard: "std_reconnect_24h", threshold: 12 }] or [{ kind: "performance", step: "dispatch", factor: 0.8 }].',
+};
 
 /** One change to try: `{ kind: "standard", standard, threshold?, clockStart?, clockStop? }` or `{ kind: "performance", step, factor }`. */
 export type WhatIfChange = z.input<typeof StandardChangeSchema> | z.input<typeof PerformanceChangeSchema>;
@@ -161,7 +166,7 @@ function same(a: Finding, b: Finding): boolean {
  *
  * @param study - the study.
  * @param data - the data (case records must be records, not a view, for performance changes).
- * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}: each problem is named by its path).
+ * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}; unknown fields are refused, so a misspelt one cannot leave a change silently empty).
  * @param options - attribution options (the same for both runs).
  * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
  * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
@@ -172,8 +177,8 @@ function same(a: Finding, b: Finding): boolean {
  * ```
  */
 export function whatIf(study: Study, data: AttributionData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
-  const parsed = WhatIfChangesSchema.safeParse(changes);
-  if (!parsed.success) throw new ValidationError("gaptrace/whatIf: invalid changes.", schemaProblems(parsed.error.issues, changes));
+  // Checked as the argument it is, so messages read "changes[1].factor must be …".
+  parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
   const before = attribute(study, data, options);
   const changed = applyToStudy(study, changes);
   const needsRecords = changes.some((c) => c.kind === "performance");
