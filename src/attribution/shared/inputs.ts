@@ -9,10 +9,9 @@ import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { WorkCalendar } from "../../data/calendar.js";
-import { measureClock, type ClockCounts } from "../../data/clock.js";
+import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
 import type { Segment } from "../../data/segment.js";
-import { convertUnit } from "../../model/units.js";
 import type { Clock, Unit } from "../../model/study.js";
 
 /**
@@ -222,8 +221,9 @@ export interface CaseView {
    */
   durations(clock: Clock, unit: Unit, scope?: readonly { key: string; value: string }[]): ClockDurations;
   /**
-   * Signed time from one event to another, in `unit` (negative when the second came first), for every case that
-   * has both: how events are ordered in the data, for deciding whether one clock ends before another.
+   * Signed time from one event to another, in `unit` (calendar days for `workday`; negative when the second came
+   * first), for every case that has both: how events are ordered in the data, for deciding whether one clock ends
+   * before another.
    */
   lags?(from: string, to: string, unit: Unit): Float64Array;
 }
@@ -317,7 +317,9 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     ids,
     segment: (i) => kept[i]?.segment,
     lags(from, to, unit) {
-      const secondsPer = convertUnit(1, unit, "s") ?? 3600;
+      // The one clock's conversion (data/clock.ts), signed. Lags order events, so they stay in calendar time:
+      // working days become calendar days (a working calendar cannot give a negative lag its sign).
+      const inUnit = durationIn(unit === "workday" ? "d" : unit) ?? durationIn("h");
       const a = withEvent.get(from) ?? [];
       const b = withEvent.get(to) ?? [];
       const out: number[] = [];
@@ -325,7 +327,7 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
         const e = kept[i]?.events;
         const s0 = e?.get(from);
         const s1 = e?.get(to);
-        if (s0 !== undefined && s1 !== undefined) out.push((s1 - s0) / 1000 / secondsPer);
+        if (s0 !== undefined && s1 !== undefined && inUnit !== undefined) out.push(inUnit(s0, s1));
       }
       return Float64Array.from(out);
     },
