@@ -31,3 +31,13 @@ describe("report languages", () => {
     expect(() => wordsFor("fr" as never)).toThrow(/expecting lang "en" or "zh", got "fr"/);
   });
 });
+
+describe("layer names in Chinese problems", () => {
+  it("are the blueprint picture's: support processes are 支持流程, not 支撑层 (another name of 后台支撑层)", () => {
+    const p = problem("visibility/backoffice-to-customer", "warning", [], { handoff: { from: "stock", to: "told" }, layer: "support" } as never);
+    const zh = problemText(p, "zh").message;
+    expect(zh).toContain("（支持流程）");
+    expect(zh).toContain("由支持流程提供服务");
+    expect(zh).not.toContain("支撑层");
+  });
+});

@@ -194,7 +194,9 @@ const planPath = (path: readonly (string | number)[]): string => `options.${path
 const AUDIENCE: Readonly<Record<string, string>> = { external: "外部", internal: "内部" };
 const FAILURE: Readonly<Record<string, string>> = { singular: "共线", "insufficient-data": "数据不足", "too-many-predictors": "评价点过多" };
 const failures = (fs: readonly { readonly kind: string; readonly count: number }[]): string => fs.map((f) => `${FAILURE[f.kind] ?? f.kind} ${f.count} 次`).join("，");
-const LAYER: Readonly<Record<string, string>> = { customer: "客户层", frontline: "一线接触层", backoffice: "后台支撑层", support: "支撑层" };
+// The blueprint picture's names of the layers (reports/blueprint/words/zh.ts): 支撑层 is another name of 后台支撑层,
+// so the support processes are 支持流程, never 支撑层.
+const LAYER: Readonly<Record<string, string>> = { customer: "外部客户", frontline: "一线接触层", backoffice: "后台支撑层", support: "支持流程" };
 const MEASURES: Readonly<Record<string, string>> = { expectation: "期望", perception: "感知", importance: "重要性", performance: "实际表现", quality: "质量" };
 const measuresWord = (m: string): string => MEASURES[m] ?? m;
 
@@ -321,7 +323,7 @@ export const PROBLEMS_ZH: ProblemTable = {
     t(`标准 ${q(p.standard)} 约束环节 ${p.steps.join("、")}，但其指标 ${q(p.metric)} 测量的是环节 ${q(p.step)}。`, "请把标准挂到其指标所测的环节上，或在受约束的环节测量该指标。"),
   "visibility/backoffice-to-customer": (p) =>
     t(
-      `交接 ${q(p.handoff.from)}（${LAYER[p.layer]}）→ ${q(p.handoff.to)}（客户层）越过了可视线：客户直接由${p.layer === "support" ? "支撑层" : "后台"}提供服务。`,
+      `交接 ${q(p.handoff.from)}（${LAYER[p.layer]}）→ ${q(p.handoff.to)}（外部客户）越过了可视线：客户直接由${LAYER[p.layer]}提供服务。`,
       "若实际上由一线岗位转达（电话、短信、上门），请补上该一线环节；否则请确认后台确实直接面对客户。",
     ),
   "handoff/self-loop": (p) => t(`环节 ${q(p.step)} 交接给自身。`, "若该环节会重复进行，请标记 rework: true；否则删除该交接。"),
