@@ -32,10 +32,12 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-/** Outputs name the temporary folder they were written to; the golden files name `<out>` instead. */
+/** Outputs name the temporary folder they were written to and the checkout; the golden files name `<out>` and `<repo>/` instead. */
 function normalise(text: string, dirs: readonly string[]): string {
   let t = text;
   for (const d of dirs) t = t.split(d).join("<out>");
+  // And the checkout they ran from, which differs between machines and clones.
+  t = t.split(ROOT).join("<repo>/");
   return t.replace(/ in \d+(\.\d+)? s\b/g, " in <time> s").replace(/\(\d+ ms\)/g, "(<time> ms)");
 }
 
