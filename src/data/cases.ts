@@ -93,7 +93,7 @@ const CASE_OPTION_KEYS = ["form", "columns", "segments", "eventColumns", "ignore
  * The zod schema of {@link CaseOptions} for a study: each option's type and range, the column names (only the keys of
  * {@link CaseColumns}), `eventColumns` naming only events of the study, and `assumeOffset` a UTC offset. A key no
  * option has is refused (a misspelt `asumeOffset` would otherwise silently leave local times rejected). Each check
- * words what is wrong after the option's path, as {@link stats!parseOptionsAt} writes it.
+ * words what is wrong after the option's path, as `parseOptionsAt` (src/stats/_usage.ts) writes it.
  *
  * @param study - the study (its events).
  * @param input - what the loader reads: object `rows`, `jsonl` (also `encoding`) or `csv` and batches (also

@@ -31,3 +31,4 @@ export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";
 export * from "./cases.js";
 export * from "./durations.js";
+export { clockOutcome, durationIn, measureClock, type ClockCounts, type ClockMeasure, type ClockOutcome } from "./clock.js";

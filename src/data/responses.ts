@@ -189,7 +189,7 @@ const codes = () => {
  * keys of {@link ResponseColumns}), `questionColumns` and `dontKnowByQuestion` naming only questions of the study,
  * and `columns.case` not together with `linkBy: "respondent"`. A key no option has is refused (a misspelt
  * `dontknow` would otherwise silently read "don't know" codes as answers). Each check words what is wrong after
- * the option's path, as {@link stats!parseOptionsAt} writes it.
+ * the option's path, as `parseOptionsAt` (src/stats/_usage.ts) writes it.
  *
  * @param study - the study (its questions).
  * @param input - what the loader reads: object `rows`, `jsonl` (also `encoding`) or `csv` and batches (also

@@ -110,7 +110,7 @@ const quoted = (keys: readonly string[]): string => keys.map((k) => JSON.stringi
 
 /**
  * The zod checks of the options both loaders share, each worded after the option's path (see
- * {@link stats!parseOptionsAt}): the form, column names, lists of columns, counts, texts and the CSV options.
+ * `parseOptionsAt` (src/stats/_usage.ts)): the form, column names, lists of columns, counts, texts and the CSV options.
  * Internal: the loaders' schemas ({@link data!caseOptionsSchema}, {@link data!responseOptionsSchema}) are built from them.
  *
  * @example

@@ -285,7 +285,7 @@ const quotedList = (xs: readonly string[]): string => xs.map((x) => JSON.stringi
  * section ids, `rater` a post of the study, `anchors` one of the anchor choices, and `raterSections` pairs of a post
  * of the study and an internal section. A key no option has is refused (a misspelt `ratter` would otherwise give the
  * whole questionnaire instead of one post's). Each check words what is wrong after the option's path, as
- * {@link stats!parseOptionsAt} writes it. `raterSections` must be given as an array here (the function spreads an
+ * `parseOptionsAt` (src/stats/_usage.ts) writes it. `raterSections` must be given as an array here (the function spreads an
  * iterable into one first, so a one-pass iterator is read once).
  *
  * @param study - the study (its themes and posts).
