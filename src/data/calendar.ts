@@ -54,7 +54,8 @@ export function workCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
   const dayNumber = (date: string, what: string): number => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
     const t = m === null ? Number.NaN : Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    if (!Number.isFinite(t)) throw new UsageError("workCalendar", `${what} ${JSON.stringify(date)} is not a YYYY-MM-DD date.`, "Write dates like 2024-10-01.");
+    // Date.UTC rolls 2026-13-45 over into 2027; a real date reads back as written.
+    if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== date) throw new UsageError("workCalendar", `${what} ${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD).`, "Write dates like 2024-10-01.");
     return t / DAY;
   };
   const holidays = new Set((options.holidays ?? []).map((d) => dayNumber(d, "holiday")));

@@ -46,6 +46,10 @@ describe("gaptrace attribute", () => {
     const bad = await run(["attribute", UTILITY, "-r", "responses.csv", "--holidays", "2026-10-01", "-o", "x"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--holidays needs --calendar-offset");
+    // A date that does not exist is a usage error, not a holiday rolled over into 2027.
+    const impossible = await run(["attribute", UTILITY, "-r", "responses.csv", "--calendar-offset", "+08:00", "--holidays", "2026-13-45", "-o", "y"], dir);
+    expect(impossible.code).toBe(2);
+    expect(impossible.stderr).toContain('holiday "2026-13-45" is not a calendar date (YYYY-MM-DD)');
   });
 
   it("writes the report files and prints the ledgers and the findings", async () => {

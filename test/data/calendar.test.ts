@@ -29,5 +29,8 @@ describe("workCalendar", () => {
   it("refuses unreadable options", () => {
     expect(() => workCalendar({ utcOffset: "Beijing" })).toThrow(/gaptrace\/workCalendar/);
     expect(() => workCalendar({ holidays: ["1 Oct"] })).toThrow(/YYYY-MM-DD/);
+    // Dates that do not exist are refused, not rolled over into another month or year.
+    for (const d of ["2026-13-45", "2026-02-30", "2026-00-10", "2025-02-29"]) expect(() => workCalendar({ holidays: [d] }), d).toThrow(/is not a calendar date/);
+    expect(() => workCalendar({ workdays: ["2024-02-29"] })).not.toThrow();
   });
 });
