@@ -46,6 +46,11 @@ describe("gaptrace attribute", () => {
     const bad = await run(["attribute", UTILITY, "-r", "responses.csv", "--holidays", "2026-10-01", "-o", "x"], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--holidays needs --calendar-offset");
+    // A cases file with a header and no record is an input error, as an empty survey is.
+    writeFileSync(join(dir, "no-cases.csv"), "case,event,time\n");
+    const none = await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "no-cases.csv", "-o", "z"], dir);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("no-cases.csv has no usable rows");
     // A date that does not exist is a usage error, not a holiday rolled over into 2027.
     const impossible = await run(["attribute", UTILITY, "-r", "responses.csv", "--calendar-offset", "+08:00", "--holidays", "2026-13-45", "-o", "y"], dir);
     expect(impossible.code).toBe(2);

@@ -122,6 +122,9 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   ]);
   if (table.ledger.accepted === 0)
     throw new CliError(EXIT.input, `${responsesPath} has no usable rows.`, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
+  // A case file given but empty is as much a mistake as an empty survey: every standard would silently go untested.
+  if (cases !== undefined && casesPath !== undefined && cases.ledger.summary().accepted === 0)
+    throw new CliError(EXIT.input, `${casesPath} has no usable rows.`, "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.");
   return { study, responsesPath, table, casesPath, cases };
 }
 
