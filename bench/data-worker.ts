@@ -3,7 +3,7 @@
  * through `gaptrace/node` (`readResponsesCsv`) into `aggregate`, sampling `process.memoryUsage().rss` every 10 ms,
  * and print one JSON line with the timing, memory, ledger and (optionally) the cells for a cross-check.
  *
- * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json | --parse-only]`
+ * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json | --parse-only | --parse-only-csv-parse]`
  */
 import { createReadStream, writeFileSync } from "node:fs";
 import { aggregate } from "../src/data/aggregate.js";
@@ -16,11 +16,13 @@ import { benchStudy } from "./data-study.js";
 const [file, cellsOut] = process.argv.slice(2);
 if (file === undefined) throw new Error("usage: data-worker.ts <file.csv> [cells-out.json | --parse-only]");
 
-if (cellsOut === "--parse-only") {
-  // csv-parse alone (same Node driver, same chunks), to show how much of the load is CSV parsing.
+if (cellsOut === "--parse-only" || cellsOut === "--parse-only-csv-parse") {
+  // The CSV reader alone (same chunks, records discarded), to show how much of the load is reading CSV; with
+  // --parse-only-csv-parse, the 0.1 reader (csv-parse's Node build) for comparison.
+  const legacy = cellsOut === "--parse-only-csv-parse" ? nodeCsvDriver : undefined;
   const t0 = performance.now();
   let records = 0;
-  await forEachItem(csvRows(createReadStream(file, { highWaterMark: 1 << 20 }), {}, nodeCsvDriver), (item) => {
+  await forEachItem(csvRows(createReadStream(file, { highWaterMark: 1 << 20 }), {}, legacy), (item) => {
     if (item.kind === "cells") records++;
   });
   console.log(JSON.stringify({ rows: records, ms: performance.now() - t0 }));

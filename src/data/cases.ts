@@ -438,7 +438,7 @@ export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseR
  * @param study - the study.
  * @param input - the CSV.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
+ * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns the records (a promise for async input).
  * @example
  * ```ts

@@ -23,6 +23,8 @@ export {
   type SourceItem,
   type TextInput,
 } from "./source.js";
+export { CsvLines, type CsvLineOptions } from "./csv.js";
+export { encodingCandidates, LineReader, resolveEncoding, type EncodingFacts, type LineBatch } from "./text.js";
 export * from "./responses.js";
 export * from "./aggregate.js";
 export * from "./dataset.js";

@@ -787,7 +787,7 @@ export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterab
  * @param study - the study.
  * @param input - the CSV, header first.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - a csv-parse driver to use instead of the browser build (for `gaptrace/node`).
+ * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns a response source (read it once).
  * @example
  * ```ts

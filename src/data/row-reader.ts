@@ -9,8 +9,10 @@
  * @internal
  * @module
  */
+import { resolveEncoding } from "./text.js";
 import { z } from "zod";
-import { UsageError } from "../core/errors.js";
+import { UsageError, ValidationError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, rowKeys, type Getter, type SegmentPlan } from "./row-plan.js";
@@ -169,10 +171,26 @@ export type TextOptionKeys = "rows" | "jsonl" | "csv";
  * ```
  */
 export function textOptionShape(input: TextOptionKeys): Record<string, z.ZodType> {
-  const encoding = readerChecks.text();
-  const delimiter = z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).min(1, { error: "must not be empty." }).optional();
+  const encoding = readerChecks.text().refine((e) => e === undefined || knownEncoding(e), {
+    error: (iss) => `is not an encoding gaptrace can read, got ${got(iss)}; use e.g. utf-8, gb18030, big5, euc-kr (cp949), shift_jis, utf-16le.`,
+  });
+  const delimiter = z
+    .string({ error: (iss) => `must be a string, got ${got(iss)}.` })
+    .min(1, { error: "must not be empty." })
+    .refine((d) => !/["\r\n]/.test(d), { error: "must not hold a quote or a line break." })
+    .optional();
+  const maxLinesPerRecord = z.number({ error: (iss) => `must be a number, got ${got(iss)}.` }).int({ error: "must be a whole number." }).min(1, { error: "must be at least 1." }).optional();
   if (input === "rows") return {};
-  return input === "jsonl" ? { encoding } : { delimiter, encoding };
+  return input === "jsonl" ? { encoding } : { delimiter, encoding, maxLinesPerRecord };
+}
+
+function knownEncoding(e: string): boolean {
+  try {
+    resolveEncoding(e);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Hints of the options both loaders share, by option. */
@@ -185,6 +203,7 @@ export const READER_HINTS: Readonly<Record<string, string>> = {
   maxSegments: "Pass e.g. 10000.",
   delimiter: 'Pass the field delimiter, e.g. ";" or "\\t".',
   encoding: 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".',
+  maxLinesPerRecord: "Pass the most lines one record may span, e.g. 100.",
   "": 'Pass an options object such as { form: "wide" }, or nothing.',
 };
 
@@ -283,14 +302,18 @@ export class RowReader<K extends string, T> {
     const ledger = this.#spec.ledger;
     switch (item.kind) {
       case "header":
+        if (item.undecodable !== undefined) this.#undecodable(item.undecodable, item.line);
         this.#planHeader(item.columns, item.line);
         return;
       case "blank":
         ledger.blankLines++;
         return;
+      case "end":
+        if (ledger.rowsRead === 0) this.#empty(item.line);
+        return;
       case "malformed":
         ledger.row();
-        ledger.rejectRow("malformed-line", this.place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
+        ledger.rejectRow(item.reason ?? "malformed-line", this.place(item.line), () => `Could not read ${lineRange(item.line, item.lastLine)}: ${item.detail}.`);
         return;
       case "cells":
         if (this.header === undefined) throw new UsageError(this.#spec.fn, "a CSV row came before its header.", "Start the CSV with a header line.");
@@ -325,6 +348,23 @@ export class RowReader<K extends string, T> {
     const out = {} as Record<K | "segment", Getter>;
     for (const k of Object.keys(this.#spec.columns) as (K | "segment")[]) out[k] = unread?.has(k) === true ? () => undefined : at(this.#spec.columns[k]);
     return out;
+  }
+
+  /** A text source that ended without a row: empty, blank or header-only. */
+  #empty(lines: number): never {
+    const where = { line: this.header === undefined ? 1 : lines, ...(this.#spec.file === undefined ? {} : { file: this.#spec.file }) };
+    const headerOnly = this.header !== undefined;
+    throw new ValidationError(`gaptrace/${this.#spec.fn}: the ${this.#spec.file === undefined ? "input" : `file ${this.#spec.file}`} has no data rows.`, [
+      { ...problem("data/empty-file", "error", [], { headerOnly, lines }), location: where },
+    ]);
+  }
+
+  /** A header whose bytes are not valid in the encoding: no column can be trusted, so the load stops here. */
+  #undecodable(u: { readonly encoding: string; readonly candidates: readonly string[] }, line: number): never {
+    const where = { line, ...(this.#spec.file === undefined ? {} : { file: this.#spec.file }) };
+    throw new ValidationError(`gaptrace/${this.#spec.fn}: the header line is not valid ${u.encoding} text.`, [
+      { ...problem("data/undecodable-header", "error", [], { encoding: u.encoding, candidates: u.candidates }), location: where },
+    ]);
   }
 
   #planHeader(columns: readonly string[], line: number): void {

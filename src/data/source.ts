@@ -7,21 +7,12 @@
  */
 import { parse as parseCsvBrowser } from "csv-parse/browser/esm";
 import { UsageError } from "../core/errors.js";
+import { CsvLines } from "./csv.js";
+import { LineReader, resolveEncoding, type LineBatch } from "./text.js";
 
-/** One item read from a source, with its 1-based line (or row number for in-memory rows). */
-export type SourceItem =
-  | { readonly kind: "header"; readonly line: number; readonly columns: readonly string[] }
-  | { readonly kind: "cells"; readonly line: number; readonly cells: readonly string[] }
-  | { readonly kind: "object"; readonly line: number; readonly value: unknown }
-  | {
-      readonly kind: "malformed";
-      readonly line: number;
-      /** Last line of the malformed stretch (a broken quote can swallow several lines). */
-      readonly lastLine: number;
-      /** What was wrong, in plain words. */
-      readonly detail: string;
-    }
-  | { readonly kind: "blank"; readonly line: number };
+import type { SourceItem } from "./source-item.js";
+
+export type { SourceItem } from "./source-item.js";
 
 /** Batches of source items, sync or async. */
 export type SourceBatches = Iterable<readonly SourceItem[]> | AsyncIterable<readonly SourceItem[]>;
@@ -33,8 +24,16 @@ export type TextInput = string | Iterable<string | Uint8Array> | AsyncIterable<s
 export interface CsvOptions {
   /** Field delimiter. Default `,`. */
   readonly delimiter?: string;
-  /** Text encoding of byte chunks, as `TextDecoder` names it (e.g. `"gb18030"` for Excel exports). Default utf-8. */
+  /**
+   * Text encoding of byte chunks, as `TextDecoder` names it or a usual code-page alias (`"gb18030"` for Chinese
+   * Excel exports, `"cp949"`, `"big5"`, `"shift_jis"`, `"utf-16le"`). Default utf-8; a byte-order mark wins.
+   */
   readonly encoding?: string;
+  /**
+   * CSV only: the most physical lines one record may span (quoted fields with line breaks). A quote still open
+   * after that many lines is taken as never closed. Default 100.
+   */
+  readonly maxLinesPerRecord?: number;
 }
 
 const BATCH = 2048;
@@ -95,7 +94,10 @@ export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): So
   })();
 }
 
-/** The part of a csv-parse parser the collector drives (both the Node and the browser build have it). */
+/**
+ * The part of a csv-parse parser the collector drives (both the Node and the browser build have it).
+ * @deprecated Only the 0.1 csv-parse path uses it ({@link CsvCollector}); the readers now use {@link data!CsvLines}. Leaves in 0.3.
+ */
 export interface CsvParserLike {
   /** Feed a chunk of text or bytes. */
   write(chunk: string | Uint8Array): unknown;
@@ -105,7 +107,10 @@ export interface CsvParserLike {
   on(event: "error", listener: (err: Error) => void): unknown;
 }
 
-/** Where a csv-parse driver reports records and skipped records, synchronously and in input order. */
+/**
+ * Where a csv-parse driver reports records and skipped records, synchronously and in input order.
+ * @deprecated Only the 0.1 csv-parse path uses it; the readers now use {@link data!CsvLines}. Leaves in 0.3.
+ */
 export interface CsvSink {
   /**
    * A record.
@@ -121,6 +126,8 @@ export interface CsvSink {
 /**
  * Makes a csv-parse parser wired to a sink. The core's driver uses the browser build with `on_record` and
  * `on_skip`; `gaptrace/node` has a faster one on the Node build.
+ * @deprecated Passing a driver brings back the 0.1 csv-parse reading, which gives up at an unclosed quote and does
+ * not check encodings; the readers now use {@link data!CsvLines}. Leaves in 0.3.
  */
 export type CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => CsvParserLike;
 
@@ -133,6 +140,8 @@ interface CsvContext {
 /**
  * The runtime-neutral driver: csv-parse's browser build, records taken in `on_record` (which returns nothing, so
  * the parser's readable side stays empty and writes stay synchronous).
+ *
+ * @deprecated The readers now use {@link data!CsvLines}; see {@link CsvDriver}. Leaves in 0.3.
  *
  * @param options - csv-parse options.
  * @param sink - receives records and skips.
@@ -156,6 +165,9 @@ export const browserCsvDriver: CsvDriver = (options, sink) =>
  * Drives a csv-parse parser and collects its records and skipped records, in order, as located source items.
  * A record's first line is its last line minus the line breaks inside its quoted fields; a broken stretch runs
  * from the line after the previous record to the line where csv-parse found the damage.
+ *
+ * @deprecated csv-parse cannot resume after an unclosed quote, so the readers now use {@link data!CsvLines} and
+ * {@link data!LineReader}, which reject a broken line alone and check the encoding. Leaves in 0.3.
  *
  * @example
  * ```ts
@@ -292,12 +304,17 @@ function csvDetail(err: Error & { code?: string }): string {
 }
 
 /**
- * Parse CSV text into source batches with the runtime-neutral csv-parse build. The first record is the header.
- * Broken lines become `malformed` items with their line range; the load never stops at one.
+ * Parse CSV text into source batches. The first record is the header. Every physical line ends up in exactly one
+ * item: the header, a row of cells, a blank line, or a `malformed` line with what was wrong (a broken quote is
+ * rejected as its first line alone and reading resumes on the next line; a line whose bytes are not valid in the
+ * encoding is rejected as `invalid-encoding`). Byte input is UTF-8 unless `encoding` says otherwise; a byte-order
+ * mark wins, and UTF-16 is recognised by its mark or its zero bytes. See {@link data!CsvLines} and
+ * {@link data!LineReader}.
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
- * @param options - delimiter and encoding.
- * @param driver - the csv-parse driver (default: the browser build; `gaptrace/node` passes a Node one).
+ * @param options - delimiter, encoding, and the most lines one record may span.
+ * @param driver - deprecated: a csv-parse driver reads with csv-parse as 0.1 did (it gives up at an unclosed
+ *   quote and reads no encoding errors). Leaves in 0.3.
  * @returns source batches.
  * @example
  * ```ts
@@ -305,8 +322,65 @@ function csvDetail(err: Error & { code?: string }): string {
  * // [{ kind: "header", line: 1, ... }, { kind: "cells", line: 2, cells: ["r1", "q-sat", "4"] }]
  * ```
  */
-export function csvRows(input: TextInput, options: CsvOptions = {}, driver: CsvDriver = browserCsvDriver): SourceBatches {
-  const make = driver;
+export function csvRows(input: TextInput, options: CsvOptions = {}, driver?: CsvDriver): SourceBatches {
+  if (driver !== undefined) return legacyCsvRows(input, options, driver);
+  return readLines(input, options.encoding, "csvRows", (lines) => {
+    const csv = new CsvLines({
+      ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+      ...(options.maxLinesPerRecord === undefined ? {} : { maxLinesPerRecord: options.maxLinesPerRecord }),
+      facts: () => lines.facts,
+    });
+    return { push: (b) => csv.push(b), end: () => [...csv.end(), { kind: "end", line: csv.linesRead }] };
+  });
+}
+
+/** Turns line batches into source items. */
+interface ItemMaker {
+  push(batch: LineBatch): SourceItem[];
+  end(): SourceItem[];
+}
+
+/**
+ * Drive a {@link LineReader} over text input and an item maker over its lines, as sync or async batches like the
+ * input.
+ */
+function readLines(input: TextInput, encoding: string | undefined, fn: string, make: (lines: LineReader) => ItemMaker): SourceBatches {
+  if (typeof input === "string") {
+    return (function* () {
+      const lines = new LineReader(encoding, fn);
+      const m = make(lines);
+      yield [...m.push(lines.push(input)), ...m.push(lines.end()), ...m.end()];
+    })();
+  }
+  if (isAsyncIterable<string | Uint8Array>(input)) {
+    return (async function* () {
+      const lines = new LineReader(encoding, fn);
+      const m = make(lines);
+      for await (const chunk of input) {
+        const items = m.push(lines.push(chunk));
+        if (items.length > 0) yield items;
+      }
+      const last = [...m.push(lines.end()), ...m.end()];
+      if (last.length > 0) yield last;
+    })();
+  }
+  if (input === null || typeof input !== "object" || typeof (input as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    throw new UsageError(fn, `expecting text: a string, or chunks of text or bytes; got ${input === null ? "null" : typeof input}.`, "Pass the file's text, or its chunks (e.g. a stream).");
+  }
+  return (function* () {
+    const lines = new LineReader(encoding, fn);
+    const m = make(lines);
+    for (const chunk of input) {
+      const items = m.push(lines.push(chunk));
+      if (items.length > 0) yield items;
+    }
+    const last = [...m.push(lines.end()), ...m.end()];
+    if (last.length > 0) yield last;
+  })();
+}
+
+/** The 0.1 path: csv-parse through a driver. */
+function legacyCsvRows(input: TextInput, options: CsvOptions, make: CsvDriver): SourceBatches {
   const decoder = makeDecoder(options.encoding);
   if (typeof input === "string") {
     return (function* () {
@@ -343,20 +417,15 @@ function makeDecoder(encoding: string | undefined): (chunk: string | Uint8Array,
   let td: TextDecoder | undefined;
   return (chunk, more) => {
     if (typeof chunk === "string") return chunk;
-    if (td === undefined) {
-      try {
-        td = new TextDecoder(encoding ?? "utf-8");
-      } catch {
-        throw new UsageError("csvRows", `unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".');
-      }
-    }
+    td ??= new TextDecoder(resolveEncoding(encoding, "csvRows"));
     return td.decode(chunk, { stream: more });
   };
 }
 
 /**
  * Parse JSON Lines (one JSON object per line) into source batches. A line that is not valid JSON, or not an
- * object, becomes a `malformed` item; blank lines are skipped.
+ * object, becomes a `malformed` item, and so does a line whose bytes are not valid in the encoding; blank lines
+ * are skipped. Line breaks and encodings are read as by {@link csvRows}.
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
  * @param options - encoding of byte chunks.
@@ -368,48 +437,24 @@ function makeDecoder(encoding: string | undefined): (chunk: string | Uint8Array,
  * ```
  */
 export function jsonlRows(input: TextInput, options: Pick<CsvOptions, "encoding"> = {}): SourceBatches {
-  const decoder = makeDecoder(options.encoding);
-  const state = { rest: "", line: 0, first: true };
-  const lines = (text: string, final: boolean): SourceItem[] => {
-    let s = state.rest + text;
-    if (state.first && s.length > 0) {
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-      state.first = false;
-    }
-    const out: SourceItem[] = [];
-    let from = 0;
-    for (;;) {
-      const nl = s.indexOf("\n", from);
-      if (nl < 0) break;
-      out.push(jsonLine(s.slice(from, nl), ++state.line));
-      from = nl + 1;
-    }
-    state.rest = s.slice(from);
-    if (final && state.rest !== "") {
-      out.push(jsonLine(state.rest, ++state.line));
-      state.rest = "";
-    }
-    return out;
-  };
-  if (typeof input === "string") return [lines(input, true)];
-  if (isAsyncIterable<string | Uint8Array>(input)) {
-    return (async function* () {
-      for await (const chunk of input) {
-        const items = lines(decoder(chunk, true), false);
-        if (items.length > 0) yield items;
+  return readLines(input, options.encoding, "jsonlRows", (lines) => {
+    let line = 0;
+    const push = (b: LineBatch): SourceItem[] => {
+      const out: SourceItem[] = [];
+      let bad = 0;
+      for (let i = 0; i < b.lines.length; i++) {
+        line++;
+        if (b.invalid[bad] === i) {
+          bad++;
+          const f = lines.facts;
+          const c = f.candidates.length > 0 ? `; it reads without error as ${f.candidates.join(", ")}` : "";
+          out.push({ kind: "malformed", line, lastLine: line, detail: `its bytes are not valid ${f.encoding} text${c}`, reason: "invalid-encoding" });
+        } else out.push(jsonLine(b.lines[i] as string, line));
       }
-      const last = lines(decoder(new Uint8Array(0), false), true);
-      if (last.length > 0) yield last;
-    })();
-  }
-  return (function* () {
-    for (const chunk of input) {
-      const items = lines(decoder(chunk, true), false);
-      if (items.length > 0) yield items;
-    }
-    const last = lines(decoder(new Uint8Array(0), false), true);
-    if (last.length > 0) yield last;
-  })();
+      return out;
+    };
+    return { push, end: () => [{ kind: "end", line }] };
+  });
 }
 
 function jsonLine(text: string, line: number): SourceItem {

@@ -16,7 +16,8 @@ import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
-import { CsvCollector, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches, type SourceItem } from "../data/source.js";
+import { csvRows, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches } from "../data/source.js";
+import { resolveEncoding } from "../data/text.js";
 
 /** A Node readable stream or any async iterable of text or byte chunks. */
 export type ChunkStream = Readable | AsyncIterable<string | Uint8Array>;
@@ -28,6 +29,10 @@ export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding"
 
 /**
  * The Node csv-parse driver: csv-parse's Node `Parser` with its readable side replaced by a direct hand-over.
+ *
+ * @deprecated The readers no longer use csv-parse: they read CSV with the core's resynchronising reader (a broken
+ * quote costs one line, encodings are checked). Passing this driver to `casesFromCsv`/`responsesFromCsv` brings
+ * back the 0.1 reading. Leaves in 0.3.
  * Records reach the sink as the parser pushes them, with `info.lines` read at that moment, which spares csv-parse
  * building a context object per record (its `on_record` path) and the stream buffering every record. Skips still
  * come through `on_skip`, in the same synchronous order. Pass it to the core CSV readers to use the Node build.
@@ -75,31 +80,14 @@ async function* fileChunks(fn: string, path: string): AsyncGenerator<Buffer> {
   }
 }
 
-function isUtf8(encoding: string | undefined): boolean {
-  return encoding === undefined || /^utf-?8$/i.test(encoding);
-}
-
-/**
- * CSV source batches from byte or text chunks with the Node csv-parse parser. UTF-8 bytes go to the parser as
- * they are (it handles characters split across chunks); other encodings are decoded first.
- */
-async function* nodeCsvBatches(chunks: AsyncIterable<string | Uint8Array>, options: CsvOptions): AsyncGenerator<readonly SourceItem[]> {
-  const c = new CsvCollector(nodeCsvDriver, options);
-  const raw = isUtf8(options.encoding);
-  const td = raw ? undefined : new TextDecoder(options.encoding);
-  for await (const chunk of chunks) {
-    const items = c.push(typeof chunk === "string" || td === undefined ? chunk : td.decode(chunk, { stream: true }));
-    if (items.length > 0) yield items;
-  }
-  const tail = td === undefined ? "" : td.decode();
-  const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
-  if (last.length > 0) yield last;
+/** CSV source batches from byte or text chunks, read by the core's line reader (see `csvRows`). */
+function nodeCsvBatches(chunks: AsyncIterable<string | Uint8Array>, options: CsvOptions): SourceBatches {
+  return csvRows(chunks, options);
 }
 
 function checkEncoding(fn: string, encoding: string | undefined): void {
-  if (isUtf8(encoding)) return;
   try {
-    new TextDecoder(encoding);
+    resolveEncoding(encoding, fn);
   } catch {
     throw new ValidationError(`gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, [
       problem("usage", "error", [], { fn, encoding: String(encoding) }),

@@ -8,6 +8,8 @@
  */
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { problem } from "../core/problem.js";
+import { LineReader } from "../data/text.js";
 import { loadStudyText, type LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
 
@@ -27,13 +29,13 @@ export type StudyFileRead = { readonly read: true; readonly report: StudyReport 
  * ```
  */
 export async function readStudyAt(path: string, options: LoadStudyOptions & { readonly file: string }): Promise<StudyFileRead> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (error) {
     return { read: false, error };
   }
-  return { read: true, report: loadStudyText(text, options) };
+  return { read: true, report: studyFromBytes(bytes, options) };
 }
 
 /**
@@ -48,11 +50,27 @@ export async function readStudyAt(path: string, options: LoadStudyOptions & { re
  * ```
  */
 export function readStudyAtSync(path: string, options: LoadStudyOptions & { readonly file: string }): StudyFileRead {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     return { read: false, error };
   }
-  return { read: true, report: loadStudyText(text, options) };
+  return { read: true, report: studyFromBytes(bytes, options) };
+}
+
+/**
+ * A study file's bytes, decoded as UTF-8 (or UTF-16 with a byte-order mark) and validated. Bytes that are not
+ * valid UTF-8 (a file saved as GB18030, say) are an error at the first such line, never a label of replacement
+ * characters.
+ */
+function studyFromBytes(bytes: Uint8Array, options: LoadStudyOptions & { readonly file: string }): StudyReport {
+  const reader = new LineReader(undefined, "loadStudyFile");
+  const lines = [...reader.push(bytes).lines, ...reader.end().lines];
+  const f = reader.facts;
+  if (f.invalidLines > 0) {
+    const p = problem("parse/encoding", "error", [], { source: "study", encoding: f.encoding, candidates: f.candidates });
+    return { ok: false, study: undefined, problems: [{ ...p, location: { file: options.file, ...(f.firstInvalidLine === undefined ? {} : { line: f.firstInvalidLine }) } }] };
+  }
+  return loadStudyText(lines.join("\n"), options);
 }

@@ -50,7 +50,7 @@ describe("gaptrace attribute", () => {
     writeFileSync(join(dir, "no-cases.csv"), "case,event,time\n");
     const none = await run(["attribute", UTILITY, "-r", "responses.csv", "-c", "no-cases.csv", "-o", "z"], dir);
     expect(none.code).toBe(1);
-    expect(none.stderr).toContain("no-cases.csv has no usable rows");
+    expect(none.stderr).toContain("error data/empty-file at no-cases.csv:1: The file has a header but no data rows");
     // A date that does not exist is a usage error, not a holiday rolled over into 2027.
     const impossible = await run(["attribute", UTILITY, "-r", "responses.csv", "--calendar-offset", "+08:00", "--holidays", "2026-13-45", "-o", "y"], dir);
     expect(impossible.code).toBe(2);
@@ -152,7 +152,13 @@ measures:
     writeFileSync(join(d, "empty.csv"), "respondent,question,value\n");
     const r = await run(["attribute", TRAINING, "-r", "empty.csv"], d);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("empty.csv has no usable rows.");
+    expect(r.stderr).toContain("error data/empty-file at empty.csv:1: The file has a header but no data rows");
+    expect(r.stderr).toContain("→ Export the data rows too");
+    // Rows all rejected: read, but none usable.
+    writeFileSync(join(d, "unknown.csv"), "respondent,question,value\nr1,q_nobody,4\n");
+    const all = await run(["attribute", TRAINING, "-r", "unknown.csv"], d);
+    expect(all.code).toBe(1);
+    expect(all.stderr).toContain("unknown.csv has no usable rows.");
   });
 });
 

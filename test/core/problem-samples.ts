@@ -62,6 +62,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { what: "study", file: "d", reason: "other", detail: "EIO" },
   ],
   "parse/not-text": [{ source: "study" }, { source: "measures" }],
+  "parse/encoding": [
+    { source: "study", encoding: "utf-8", candidates: ["gb18030"] },
+    { source: "measures", encoding: "utf-8", candidates: [] },
+  ],
   "parse/json": [
     { source: "study", stage: "json", detail: "Unexpected token" },
     { source: "study", stage: "syntax", detail: "Map keys must be unique", duplicateKey: true },
@@ -169,6 +173,15 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "data/internal-case-link": [{ respondent: "r1", post: "p_a", case: "W1" }],
   "data/duplicate-column": [{ columns: ["q1"] }],
   "data/missing-column": [{ missing: ["respondent"], found: ["id", "q1"] }],
+  "data/empty-file": [
+    { headerOnly: true, lines: 1 },
+    { headerOnly: false, lines: 0 },
+    { headerOnly: false, lines: 3 },
+  ],
+  "data/undecodable-header": [
+    { encoding: "utf-8", candidates: ["gb18030", "big5"] },
+    { encoding: "utf-8", candidates: [] },
+  ],
   "data/duplicate-question-id": [{ question: "q1" }],
   "data/reverse-needs-bounds": [{ question: "q1" }],
   "data/aggregate-json": [{ detail: "Invalid input: expected array" }, { cell: "q1|w1|" }],

@@ -46,8 +46,9 @@ describe("long-form CSV with deliberately bad rows", () => {
   it("counts rows, values, blanks, missing and don't know", async () => {
     const { source } = await load();
     const s = source.ledger.summary();
-    expect(s).toMatchObject({ rowsRead: 23, accepted: 9, rejected: 14, blankLines: 1 });
-    expect(s.values).toEqual({ read: 9, valid: 6, missing: 1, dontKnow: 2, rejected: 0 });
+    // Line 25 opens a quote it never closes: it is rejected alone, and line 26 is read (issue 11).
+    expect(s).toMatchObject({ rowsRead: 24, accepted: 10, rejected: 14, blankLines: 1 });
+    expect(s.values).toEqual({ read: 10, valid: 7, missing: 1, dontKnow: 2, rejected: 0 });
     expectBalanced(source.ledger);
   });
 
@@ -60,7 +61,7 @@ describe("long-form CSV with deliberately bad rows", () => {
       expect(p.severity).toBe("warning");
     }
     const unclosed = source.ledger.problems("malformed-line").find((p) => p.location?.line === 25);
-    expect(unclosed?.message).toMatch(/lines 25–26: a quote is opened and never closed/);
+    expect(unclosed?.message).toMatch(/line 25: a quote is opened and never closed/);
     const dup = source.ledger.problems("duplicate-answer")[0];
     expect(dup?.message).toMatch(/r02.*q-sat.*first answer was kept/);
     expectBalanced(source.ledger);
@@ -240,7 +241,15 @@ describe("properties", () => {
         const header = wide ? "respondent,audience,post,weight,wave,q-sat,qi-settle,q-told" : "respondent,audience,post,weight,wave,question,value";
         const text = [header, ...rows.map((r) => r.join(","))].join("\n");
         const source = responsesFromCsv(study, text, { form: wide ? "wide" : "long" });
-        const answers = await drain(source);
+        let answers: Awaited<ReturnType<typeof drain>>;
+        try {
+          answers = await drain(source);
+        } catch (e) {
+          // Only a file with no data row may stop the load: every line blank (quotes, commas and spaces at most).
+          expect((e as { problems?: { code: string }[] }).problems?.[0]?.code).toBe("data/empty-file");
+          expect(rows.every((r) => r.join(",").replace(/[",\s]/g, "") === "")).toBe(true);
+          return;
+        }
         const s = source.ledger.summary();
         expect(s.rowsRead).toBe(s.accepted + s.rejected);
         expect(s.values.read).toBe(s.values.valid + s.values.missing + s.values.dontKnow + s.values.rejected);

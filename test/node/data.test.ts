@@ -46,10 +46,12 @@ describe("readResponsesCsv", () => {
       "25: data/malformed-line",
     ]);
     expect(agg.ledger.problems.every((p) => p.location?.file === file)).toBe(true);
-    expect(agg.ledger).toMatchObject({ rowsRead: 23, accepted: 9, rejected: 14 });
+    // Line 25's unclosed quote costs line 25 alone: line 26 is read (issue 11).
+    expect(agg.ledger).toMatchObject({ rowsRead: 24, accepted: 10, rejected: 14 });
     expectBalanced(agg.ledger);
     const north = agg.cells.get(cellKey("q-sat", "2024Q1", makeSegment({ region: "north", class: "residential" })));
-    expect(north?.moments.mean).toBe(4);
+    // r01's 4 and r15's 5 (line 26, read since line 25's broken quote no longer swallows it).
+    expect(north?.moments.mean).toBe(4.5);
     expect(north?.dontKnow).toBe(1);
   });
 

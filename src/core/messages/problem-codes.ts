@@ -37,6 +37,7 @@ export type NotFoundKind = (typeof NOT_FOUND_KINDS)[number];
 /** The reasons a data row or value is rejected (the ledger exports them as `REJECT_REASONS`). */
 export const LEDGER_REASONS = [
   "malformed-line",
+  "invalid-encoding",
   "missing-respondent",
   "invalid-audience",
   "missing-post",
@@ -176,6 +177,7 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "file/unreadable": { readonly what: "study" | "data"; readonly file: string; readonly reason: FileReason; readonly detail: string };
   // Parsing text.
   readonly "parse/not-text": { readonly source: "study" | "measures" };
+  readonly "parse/encoding": { readonly source: "study" | "measures"; readonly encoding: string; readonly candidates: readonly string[] };
   readonly "parse/json": ParseParams;
   readonly "parse/yaml": ParseParams;
   // The study's structure (zod).
@@ -270,6 +272,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data/internal-case-link": { readonly respondent: string; readonly post: string; readonly case: string };
   readonly "data/duplicate-column": { readonly columns: readonly string[] };
   readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[] };
+  readonly "data/empty-file": { readonly headerOnly: boolean; readonly lines: number };
+  readonly "data/undecodable-header": { readonly encoding: string; readonly candidates: readonly string[] };
   readonly "data/duplicate-question-id": { readonly question: string };
   readonly "data/reverse-needs-bounds": { readonly question: string };
   readonly "data/aggregate-json": { readonly detail: string } | { readonly cell: string };

@@ -193,6 +193,8 @@ function parse(format: "json" | "yaml") {
 const LEDGER_HINTS: Readonly<Record<LedgerReason, string>> = {
   "malformed-line":
     "Fix the line so it has as many fields as the header and every opening quote is closed; a field that contains commas or line breaks must be quoted.",
+  "invalid-encoding":
+    "Read the file with the encoding it was saved in (options.encoding, --encoding: e.g. gb18030 for Chinese Excel exports); if only some lines are affected, re-export them, the file mixes encodings.",
   "missing-respondent": "Give every row a respondent id.",
   "invalid-audience": 'Write the audience as "external" or "internal" (外部/内部); external respondents have no post.',
   "missing-post": "Give every internal respondent the post (岗位) they answer as.",
@@ -257,6 +259,11 @@ export const PROBLEMS_EN: ProblemTable = {
   "not-found/question": notFound("question"),
   "not-found/blueprint": notFound("blueprint"),
   "parse/not-text": (p) => (p.source === "study" ? t("The study is not text.", "Pass the file's contents as a string.") : t("loadMeasuresText: the catalogue is not text.", "Pass the file's contents as a string.")),
+  "parse/encoding": (p) =>
+    t(
+      `The ${p.source === "study" ? "study" : "measures catalogue"} file is not valid ${p.encoding} text, first on this line${p.candidates.length > 0 ? ` (it reads without error as ${p.candidates.join(", ")})` : ""}.`,
+      "Save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8), then load it again.",
+    ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
   "owner/multiple": (p) => t(`A step has ${p.owners.length} accountable owners (${p.owners.join(", ")}); a step has exactly one.`, "Keep the one accountable post in owner and list the others under contributors."),
@@ -482,6 +489,7 @@ export const PROBLEMS_EN: ProblemTable = {
       "Use relativeWeights, which approximates the Shapley values closely for any number of points, or analyse fewer points at a time.",
     ),
   "data/malformed-line": rejected("malformed-line"),
+  "data/invalid-encoding": rejected("invalid-encoding"),
   "data/missing-respondent": rejected("missing-respondent"),
   "data/invalid-audience": rejected("invalid-audience"),
   "data/missing-post": rejected("missing-post"),
@@ -531,6 +539,15 @@ export const PROBLEMS_EN: ProblemTable = {
       "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
     ),
   "data/duplicate-column": (p) => t(`The header repeats column(s) ${p.columns.join(", ")}.`, "Give every column a distinct name."),
+  "data/empty-file": (p) =>
+    p.headerOnly
+      ? t(`The file has a header but no data rows (${p.lines} line${p.lines === 1 ? "" : "s"}, blank lines included).`, "Export the data rows too, or check that this is the file you meant; an empty survey or case file cannot be analysed.")
+      : t(p.lines === 0 ? "The file is empty." : `The file has only blank lines (${p.lines}).`, "Check that this is the file you meant and that the export finished; a data file starts with a header line naming its columns."),
+  "data/undecodable-header": (p) =>
+    t(
+      `The header line is not valid ${p.encoding} text, so no column can be found${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,
+      `Read the file with the encoding it was saved in (options.encoding, --encoding${p.candidates.length > 0 ? ` ${p.candidates[0]}` : ""}); Excel on a Chinese Windows saves CSV as GB18030, on a Korean one as CP949 (euc-kr).`,
+    ),
   "data/missing-column": (p) =>
     t(`The header has no column ${p.missing.join(", ")} (found: ${p.found.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments)."),
   "data/duplicate-question-id": (p) => t(`Question id ${dq(p.question)} is used twice.`, "Give every question a unique id; answers are matched to questions by id."),

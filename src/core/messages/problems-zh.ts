@@ -158,6 +158,7 @@ function parse(format: "json" | "yaml") {
 /** 各类拒收原因的中文名称与处理建议。 */
 const LEDGER: Readonly<Record<LedgerReason, { readonly name: string; readonly hint: string }>> = {
   "malformed-line": { name: "行格式错误", hint: "使该行的字段数与表头一致，并闭合每个引号；含逗号或换行的字段须加引号。" },
+  "invalid-encoding": { name: "编码不符", hint: "请按文件保存时的编码读取（options.encoding、--encoding；中文 Excel 导出的文件通常为 gb18030）；若只有部分行出错，说明文件混用了编码，请重新导出这些行。" },
   "missing-respondent": { name: "缺少受访者编号", hint: "每一行都须填写受访者编号。" },
   "invalid-audience": { name: "受访者类型无效", hint: "受访者类型填写 external 或 internal（外部/内部）；外部受访者没有岗位。" },
   "missing-post": { name: "缺少岗位", hint: "每位内部受访者都须填写其作答时所在的岗位。" },
@@ -218,6 +219,11 @@ export const PROBLEMS_ZH: ProblemTable = {
   "not-found/question": notFound("question"),
   "not-found/blueprint": notFound("blueprint"),
   "parse/not-text": (p) => (p.source === "study" ? t("评价项目不是文本。", "请以字符串传入文件内容。") : t("loadMeasuresText：改进措施库不是文本。", "请以字符串传入文件内容。")),
+  "parse/encoding": (p) =>
+    t(
+      `${p.source === "study" ? "评价项目" : "改进措施库"}文件不是有效的 ${p.encoding} 文本（首次出现在此行）${p.candidates.length > 0 ? `（按 ${p.candidates.join("、")} 读取不会出错）` : ""}。`,
+      "请将文件另存为 UTF-8 编码（多数编辑器：另存为 → 编码：UTF-8）后重新读取。",
+    ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
   "owner/multiple": (p) => t(`一个环节有 ${p.owners.length} 个责任岗位（${p.owners.join("、")}）；每个环节只能有一个。`, "在 owner 中保留唯一的责任岗位，其余列入 contributors（协作岗位）。"),
@@ -390,6 +396,7 @@ export const PROBLEMS_ZH: ProblemTable = {
   "drivers/too-many-predictors": (p) =>
     t(`评价点过多，无法精确计算 Shapley 值：${p.predictors} 个评价点需要 2^${p.predictors} 次回归（上限为 ${p.limit} 个）。`, "请改用 relativeWeights（对任意数量的评价点都能很好地逼近 Shapley 值），或每次分析较少的评价点。"),
   "data/malformed-line": rejected("malformed-line"),
+  "data/invalid-encoding": rejected("invalid-encoding"),
   "data/missing-respondent": rejected("missing-respondent"),
   "data/invalid-audience": rejected("invalid-audience"),
   "data/missing-post": rejected("missing-post"),
@@ -433,6 +440,15 @@ export const PROBLEMS_ZH: ProblemTable = {
       "员工的工单列请留空，或忽略此提示：这些行已被使用，只是未使用工单编号。",
     ),
   "data/duplicate-column": (p) => t(`表头重复出现列 ${p.columns.join("、")}。`, "请为每一列取不同的名称。"),
+  "data/empty-file": (p) =>
+    p.headerOnly
+      ? t(`文件只有表头，没有数据行（共 ${p.lines} 行，含空行）。`, "请连同数据行一起导出，或确认是否选错了文件；空的调查数据或工单文件无法分析。")
+      : t(p.lines === 0 ? "文件是空的。" : `文件只有空行（${p.lines} 行）。`, "请确认是否选错了文件、导出是否完成；数据文件的第一行应是列名（表头）。"),
+  "data/undecodable-header": (p) =>
+    t(
+      `表头行不是有效的 ${p.encoding} 文本，无法找到任何列${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,
+      `请按文件保存时的编码读取（options.encoding、--encoding${p.candidates.length > 0 ? ` ${p.candidates[0]}` : ""}）；中文 Windows 上的 Excel 把 CSV 存为 GB18030，韩文 Windows 上存为 CP949（euc-kr）。`,
+    ),
   "data/missing-column": (p) => t(`表头中没有列 ${p.missing.join("、")}（实际的列：${p.found.join("、")}）。`, "请在表头中写明这些列，或告诉读取程序使用哪些列（options.columns、options.segments）。"),
   "data/duplicate-question-id": (p) => t(`题目编号 ${q(p.question)} 被使用了两次。`, "每道题目须有唯一编号；答案按编号与题目对应。"),
   "data/reverse-needs-bounds": (p) => t(`题目 ${q(p.question)} 为反向计分，但其数值量表没有 min 和 max。`, "请为量表设置 min 和 max（反向计分把 v 变为 min + max − v），或取消 reverse。"),
