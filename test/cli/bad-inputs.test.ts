@@ -38,7 +38,8 @@ async function check(kind: Kind): Promise<void> {
   const all = `${r.stdout}\n${r.stderr}`;
   const shown = `gaptrace ${kind.args.join(" ")} → exit ${r.code}\n${all}`;
   expect(hasStack(all), shown).toBe(false);
-  expect(all, shown).not.toMatch(/internal error/i);
+  expect(all, shown).not.toMatch(/: internal error:/);
+  expect(r.code, shown).not.toBe(70);
   expect(all, shown).not.toMatch(JARGON);
   expect(r.code, shown).toBe(kind.code);
   if (typeof kind.where === "string") expect(all, shown).toContain(kind.where);

@@ -4,13 +4,14 @@
  * runs each one. To add a kind, add one entry to the list of its area (see docs/cli.md, "The bad-input catalogue").
  */
 import type { Kind } from "./kind.js";
+import { FLAG_KINDS } from "./flag-kinds.js";
 import { STUDY_KINDS } from "./study-kinds.js";
 
 export type { Kind, LedgerExpectation } from "./kind.js";
 export { writeBaseline } from "./kind.js";
 
 /** Every kind, by area. */
-export const KINDS: readonly Kind[] = [...STUDY_KINDS];
+export const KINDS: readonly Kind[] = [...STUDY_KINDS, ...FLAG_KINDS];
 
 /** How many kinds the catalogue has. */
 export const KIND_COUNT = KINDS.length;
