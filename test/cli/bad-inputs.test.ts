@@ -69,6 +69,9 @@ async function check(kind: Kind): Promise<void> {
   }
 }
 
+/** BAD_INPUTS_SHOW_KNOWN=1 runs the known gaps as ordinary tests, to see why each fails. */
+const showKnown = process.env["BAD_INPUTS_SHOW_KNOWN"] === "1";
+
 describe("the bad-input catalogue", () => {
   it("has at least 150 kinds, each with a unique id", () => {
     expect(KIND_COUNT).toBeGreaterThanOrEqual(150);
@@ -79,7 +82,7 @@ describe("the bad-input catalogue", () => {
     const title = `${kind.id}: ${kind.what}${kind.known ? ` (known gap: ${kind.known})` : ""}`;
     const skip = kind.when !== undefined && !kind.when();
     if (skip) it.skip(title, () => {});
-    else if (kind.known) it.fails(title, () => check(kind));
+    else if (kind.known && !showKnown) it.fails(title, () => check(kind));
     else it(title, () => check(kind));
   }
 });
