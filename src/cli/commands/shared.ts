@@ -9,6 +9,7 @@ import type { Attribution } from "../../attribution/attribute.js";
 import type { CauseLink, Finding } from "../../attribution/shared/findings.js";
 import { labelText, type Lang } from "../../core/label.js";
 import type { CaseRecords } from "../../data/cases.js";
+import { reasonHint, type LedgerSummary } from "../../data/ledger.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
 import { causeShareText, linkageText, missesName, toTestBrief, unexplainedText } from "../../reports/link-text.js";
@@ -121,11 +122,22 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
     ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),
   ]);
   if (table.ledger.accepted === 0)
-    throw new CliError(EXIT.input, `${responsesPath} has no usable rows.`, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
+    throw noUsableRows(responsesPath, table.ledger, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
   // A case file given but empty is as much a mistake as an empty survey: every standard would silently go untested.
   if (cases !== undefined && casesPath !== undefined && cases.ledger.summary().accepted === 0)
-    throw new CliError(EXIT.input, `${casesPath} has no usable rows.`, "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.");
+    throw noUsableRows(casesPath, cases.ledger.summary(), "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.");
   return { study, responsesPath, table, casesPath, cases };
+}
+
+/**
+ * A data file none of whose rows could be used: when rows were rejected, say why (the main reason and its fix),
+ * as the header is then not the problem.
+ */
+function noUsableRows(path: string, ledger: LedgerSummary, headerHint: string): CliError {
+  const [top] = [...ledger.byReason].sort((a, b) => b[1] - a[1]);
+  if (ledger.rejected === 0 || top === undefined) return new CliError(EXIT.input, `${path} has no usable rows.`, headerHint);
+  const reasons = ledger.byReason.map(([r, n]) => `${r} ${n.toLocaleString("en")}`).join(", ");
+  return new CliError(EXIT.input, `${path} has no usable rows: all ${ledger.rowsRead.toLocaleString("en")} rows were rejected (${reasons}); the first problems are listed above.`, reasonHint(top[0]));
 }
 
 /**

@@ -7,7 +7,8 @@
  * @module
  */
 import { open, stat } from "node:fs/promises";
-import { parse as parseCsv } from "csv-parse/sync";
+import { CsvLines } from "../../data/csv.js";
+import { LineReader } from "../../data/text.js";
 import { formatProblems } from "../../core/problem.js";
 import { isGaptraceError } from "../../core/errors.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
@@ -42,30 +43,32 @@ function isJsonl(path: string): boolean {
   return /\.(jsonl|ndjson)$/i.test(path);
 }
 
-/** The first line's column names (CSV) or the first record's keys (JSON Lines). */
+/**
+ * The first line's column names (CSV) or the first record's keys (JSON Lines), read by the readers' own line
+ * reader (so a byte-order mark, UTF-16 and the encoding are handled alike); none when the header cannot be decoded
+ * (the reader then says why, at the file's first line).
+ */
 async function headerOf(path: string, full: string, encoding: string | undefined): Promise<string[]> {
   const handle = await open(full, "r");
   try {
     const buf = new Uint8Array(256 * 1024);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    let text = new TextDecoder(encoding ?? "utf-8").decode(buf.subarray(0, bytesRead));
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const reader = new LineReader(encoding, "attribute");
+    const first = reader.push(buf.subarray(0, bytesRead));
+    const rest = bytesRead < buf.length ? reader.end() : { lines: [], invalid: [] };
+    const batch = { lines: [...first.lines, ...rest.lines], invalid: [...first.invalid, ...rest.invalid.map((i) => i + first.lines.length)] };
     if (isJsonl(path)) {
-      const line = text.split(/\r?\n/).find((l) => l.trim() !== "");
-      if (line === undefined) return [];
+      const at = batch.lines.findIndex((l) => l.trim() !== "");
+      if (at < 0 || batch.invalid.includes(at)) return [];
       try {
-        const o: unknown = JSON.parse(line);
+        const o: unknown = JSON.parse(batch.lines[at] as string);
         return o !== null && typeof o === "object" && !Array.isArray(o) ? Object.keys(o) : [];
       } catch {
         return [];
       }
     }
-    try {
-      const rows = parseCsv(text, { to_line: 1, relax_column_count: true, bom: true }) as string[][];
-      return (rows[0] ?? []).map((c) => c.trim());
-    } catch {
-      return [];
-    }
+    const header = new CsvLines().push(batch).find((i) => i.kind === "header");
+    return header === undefined || header.kind !== "header" || header.undecodable !== undefined ? [] : [...header.columns];
   } finally {
     await handle.close();
   }

@@ -192,9 +192,9 @@ function parse(format: "json" | "yaml") {
 /** What to do about each kind of rejected row or value. */
 const LEDGER_HINTS: Readonly<Record<LedgerReason, string>> = {
   "malformed-line":
-    "Fix the line so it has as many fields as the header and every opening quote is closed; a field that contains commas or line breaks must be quoted.",
+    "Fix the line so it has as many fields as the header and every opening quote is closed; a field that contains commas or line breaks must be quoted. In a JSON Lines file, write one JSON object per line.",
   "invalid-encoding":
-    "Read the file with the encoding it was saved in (options.encoding, --encoding: e.g. gb18030 for Chinese Excel exports); if only some lines are affected, re-export them, the file mixes encodings.",
+    'Read the file with the encoding it was saved in, one the message names (a Chinese Excel export: --encoding gb18030 on the command line, encoding: "gb18030" in the API); if only some lines are affected, the file mixes encodings: re-export them.',
   "missing-respondent": "Give every row a respondent id.",
   "invalid-audience": 'Write the audience as "external" or "internal" (外部/内部); external respondents have no post.',
   "missing-post": "Give every internal respondent the post (岗位) they answer as.",

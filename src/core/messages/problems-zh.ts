@@ -157,8 +157,8 @@ function parse(format: "json" | "yaml") {
 
 /** 各类拒收原因的中文名称与处理建议。 */
 const LEDGER: Readonly<Record<LedgerReason, { readonly name: string; readonly hint: string }>> = {
-  "malformed-line": { name: "行格式错误", hint: "使该行的字段数与表头一致，并闭合每个引号；含逗号或换行的字段须加引号。" },
-  "invalid-encoding": { name: "编码不符", hint: "请按文件保存时的编码读取（options.encoding、--encoding；中文 Excel 导出的文件通常为 gb18030）；若只有部分行出错，说明文件混用了编码，请重新导出这些行。" },
+  "malformed-line": { name: "行格式错误", hint: "使该行的字段数与表头一致，并闭合每个引号；含逗号或换行的字段须加引号。JSON Lines 文件每行写一个 JSON 对象。" },
+  "invalid-encoding": { name: "编码不符", hint: "请按文件保存时的编码读取，可选提示中列出的编码（中文 Excel 导出的文件：命令行用 --encoding gb18030，API 用 encoding: \"gb18030\"）；若只有部分行出错，说明文件混用了编码，请重新导出这些行。" },
   "missing-respondent": { name: "缺少受访者编号", hint: "每一行都须填写受访者编号。" },
   "invalid-audience": { name: "受访者类型无效", hint: "受访者类型填写 external 或 internal（外部/内部）；外部受访者没有岗位。" },
   "missing-post": { name: "缺少岗位", hint: "每位内部受访者都须填写其作答时所在的岗位。" },
