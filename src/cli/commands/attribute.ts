@@ -65,7 +65,7 @@ Writes into DIR:
   causes.csv           one row per customer gap and upstream link: grade, measured share, effect, intervals, q
   responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
                        and possible causes to test (no share)
-  report.json          the report document (gaptrace/report@2)
+  report.json          the report document (gaptrace/report@3)
   ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
 
 Options:
