@@ -45,7 +45,8 @@ Options:
 
 Exit codes:
   0   ok
-  1   the input has errors (the study does not validate; with --strict, a data file has rejected rows)
+  1   the input has errors (the study does not validate; a data file has more rejected rows than
+      --partial-threshold allows, without --accept-partial; with --strict, any rejected row)
   2   usage error (unknown command or flag, missing or bad argument, an id the study does not have)
   3   a file or folder cannot be read or written
   70  internal error (a bug in gaptrace: please report it)

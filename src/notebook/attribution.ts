@@ -17,6 +17,9 @@ import { familiesText, linkageText, shareBrief, toTestBrief } from "../reports/l
 import { linkTests } from "../reports/links.js";
 import { responsibilityLists } from "../reports/responsibility.js";
 import { roleName } from "../reports/report.js";
+import { checkDataOptions, dataDoc, type ReportDataOptions } from "../reports/data.js";
+import { formatPercent } from "../reports/numbers.js";
+import { wordsFor } from "../reports/words/index.js";
 import { checkLang, checkStudy, count, isList, Names, num, pct } from "./_format.js";
 import { findingName, findingSubject, gapName, lines, tracedCell } from "./_explain.js";
 import { details, frame, heading, htmlTable, para, tagCell, textTable, type Cell, type Table } from "./_table.js";
@@ -24,8 +27,8 @@ import { notebookWords, w } from "./words/index.js";
 import { escapeHtml } from "../core/escape.js";
 import { NotebookView } from "./view.js";
 
-/** Options of {@link displayAttribution}. */
-export interface DisplayAttributionOptions {
+/** Options of {@link displayAttribution}: the data's ledgers and threshold as the report writers take them. */
+export interface DisplayAttributionOptions extends ReportDataOptions {
   /** Language of labels and fixed words; default `"en"`. */
   readonly lang?: Lang | undefined;
   /** Only the findings of this theme (default: all themes). */
@@ -126,6 +129,28 @@ function responsibilityTable(result: Attribution, findings: readonly Finding[], 
   };
 }
 
+/** Where the rows came from, as the report shows it: the partial-data banners, then rows read = accepted + rejected per source. */
+function dataParts(data: ReturnType<typeof dataDoc>, lang: Lang): { html: string[]; text: string[] } {
+  const words = wordsFor(lang).data;
+  const banners = data.sources.flatMap((s) => (s.banner === null ? [] : [`${words.partialTitle}: ${s.banner}`]));
+  const html = banners.map((b) => `<p style="margin:6px 0;padding:8px 12px;border-left:5px solid #C05621;background:#FFFAF0;color:#7B341E"><b>${escapeHtml(b)}</b></p>`);
+  if (!data.given) return { html: [...html, para(data.text)], text: [data.text] };
+  const k = words.columns;
+  const t: Table = {
+    columns: [{ header: k.source }, { header: k.rowsRead, align: "right" }, { header: k.accepted, align: "right" }, { header: k.rejected, align: "right" }, { header: k.rejectedShare, align: "right" }, { header: k.byReason }],
+    rows: data.sources.map((s) => [
+      `${s.name} (${s.kindName})`,
+      count(s.rowsRead),
+      count(s.accepted),
+      count(s.rejected),
+      words.shareOf(formatPercent(s.rejectedShare), s.rejectedShareOf),
+      s.byReason.map((r) => words.reasonCount(r.reasonName, count(r.count))).join("\n") || "–",
+    ]),
+  };
+  const values = data.sources.flatMap((s) => (s.valuesText === null ? [] : [`${s.name}: ${s.valuesText}`]));
+  return { html: [...html, heading(words.heading, 4), htmlTable(t), ...values.map((v) => para(v, true))], text: [...banners, `${words.heading}\n${textTable(t)}`, ...values] };
+}
+
 /**
  * Show the findings of an attribution, one table per tag (customer dissatisfaction 客户不满意点, unreasonable
  * standard 标准不合理点, non-compliant execution 执行不合格点). Each row names the post and department it lands
@@ -135,12 +160,14 @@ function responsibilityTable(result: Attribution, findings: readonly Finding[], 
  *
  * @param study - the study it was run on (for names).
  * @param result - the result of `attribute`.
- * @param options - `lang`, `theme`.
+ * @param options - `lang`, `theme`, and the data's ledgers (`data`) and `partialDataThreshold` as the report
+ *   writers take them: rows read, accepted and rejected are shown first, with a partial-data banner above the
+ *   threshold (without ledgers, that the data's provenance was not given).
  * @returns a view with `text/html` and `text/plain`.
  * @example
  * ```ts
  * const result = attribute(study, { responses: table, cases: data.cases });
- * displayAttribution(study, result, { lang: "zh" });
+ * displayAttribution(study, result, { lang: "zh", data: [{ kind: "responses", name: "responses.csv", ledger: table.ledger }] });
  * ```
  */
 export function displayAttribution(study: Study, result: Attribution, options?: DisplayAttributionOptions): NotebookView;
@@ -164,6 +191,7 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
   const r = checkAttribution(result, fn);
   checkStudy(study, fn);
   const lang = checkLang(options.lang, fn);
+  const data = dataDoc(checkDataOptions(fn, options), lang);
   const names = new Names(study, lang);
   const findings = options.theme === undefined ? r.findings : r.findings.filter((f) => f.theme === options.theme);
   const undecided = r.undecided;
@@ -188,8 +216,9 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
     lang,
   )}`;
 
-  const html: string[] = [heading(title), para(facts, true), para(linkage, true)];
-  const text: string[] = [title, facts, linkage];
+  const shown = dataParts(data, lang);
+  const html: string[] = [heading(title), ...shown.html, para(facts, true), para(linkage, true)];
+  const text: string[] = [title, ...shown.text, facts, linkage];
   if (findings.length === 0) {
     html.push(para(w("noFindings", lang)));
     text.push(w("noFindings", lang));

@@ -127,6 +127,9 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:now
 .dept .posts{color:var(--muted);font-size:12.5px}
 .sig-yes{color:#9b2c2c;font-weight:600}.sig-no{color:var(--faint)}
 .better{color:#276749;font-weight:600}.worse{color:#9b2c2c;font-weight:600}
+aside.partial{margin:18px 0 0;padding:12px 16px;border:1px solid #f6ad55;border-left:6px solid #c05621;border-radius:8px;background:#fffaf0;color:#7b341e}
+aside.partial b{color:#9c4221}
+ul.values{margin:8px 0;padding-left:18px;color:var(--muted);font-size:13px}
 footer{border-top:1px solid var(--line);color:var(--faint);font-size:12px;padding:16px 0 30px}
 @media print{nav.toc{display:none}body{background:#fff}.finding,.dept,figure,.panel,.card{break-inside:avoid}details{display:block}header.mast{background:#fff;color:var(--ink)}header.mast .sub,.chip{color:var(--muted)}}
 `;
@@ -228,7 +231,7 @@ interface Ctx {
 export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {}): string {
   const c: Ctx = { doc, lang: doc.lang, w: (k) => word(k, doc.lang), words: wordsFor(doc.lang), measures: new Map(doc.measures.map((m) => [m.id, m] as const)) };
   const figures = options.figures;
-  const sections: Section[] = [summarySection(c)];
+  const sections: Section[] = [dataSection(c), summarySection(c)];
   const charts = chartsSection(c, figures?.themePoints);
   if (charts !== undefined) sections.push(charts);
   if (figures !== undefined) sections.push(blueprintsSection(c, figures.blueprints));
@@ -259,9 +262,41 @@ function pageHtml(c: Ctx, title: string, sections: readonly Section[]): string {
     `<a class="skip" href="#main">${h(w("skipToContent"))}</a>` +
     `<header class="mast"><div class="wrap"><h1>${h(title)}</h1><div class="sub">${h(doc.study.name)}</div><div class="meta">${meta}</div></div></header>` +
     `<nav class="toc" aria-label="${h(w("contents"))}"><div class="wrap"><ol>${toc}</ol></div></nav>` +
-    `<main id="main"><div class="wrap">${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${h(s.title)}</h2>${s.html}</section>`).join("")}</div></main>` +
+    `<main id="main"><div class="wrap">${bannersHtml(c)}${sections.map((s) => `<section id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${h(s.title)}</h2>${s.html}</section>`).join("")}</div></main>` +
     `<footer><div class="wrap">${h(w("generatedBy"))} · ${h(doc.format)} · ${h(doc.study.id)}</div></footer></body></html>\n`
   );
+}
+
+/** The partial-data banners at the top of the page, one per source whose rejected share is above the threshold. */
+function bannersHtml(c: Ctx): string {
+  const title = c.words.data.partialTitle;
+  return c.doc.data.sources
+    .filter((s) => s.banner !== null)
+    .map((s) => `<aside class="partial" aria-label="${h(title)}"><b>${h(title)}</b>${c.words.punct.colon}${h(s.banner ?? "")}</aside>`)
+    .join("");
+}
+
+/** Where the rows came from: per source rows read = accepted + rejected, the share rejected and why, the values. */
+function dataSection(c: Ctx): Section {
+  const { data } = c.doc;
+  const words = c.words.data;
+  if (!data.given) return { id: "data", title: words.heading, html: `<p class="note">${h(data.text)}</p>` };
+  const k = words.columns;
+  const head = [{ text: k.source }, { text: k.rowsRead, num: true }, { text: k.accepted, num: true }, { text: k.rejected, num: true }, { text: k.rejectedShare, num: true }, { text: k.byReason }];
+  const rows = data.sources.map((s) => [
+    `${h(s.name)} <small class="grade">${h(s.kindName)}</small>`,
+    formatCount(s.rowsRead),
+    formatCount(s.accepted),
+    formatCount(s.rejected),
+    s.partial ? `<span class="worse">${h(words.shareOf(formatPercent(s.rejectedShare), s.rejectedShareOf))}</span>` : h(words.shareOf(formatPercent(s.rejectedShare), s.rejectedShareOf)),
+    s.byReason.length === 0 ? NO_VALUE : h(s.byReason.map((r) => words.reasonCount(r.reasonName, formatCount(r.count))).join(c.words.punct.semicolon)),
+  ]);
+  const values = data.sources.filter((s) => s.valuesText !== null).map((s) => `<li>${h(s.name)}${c.words.punct.colon}${h(s.valuesText ?? "")}</li>`);
+  return {
+    id: "data",
+    title: words.heading,
+    html: `${table(words.heading, head, rows, new Set([1, 2, 3, 4]))}${values.length === 0 ? "" : `<ul class="values">${values.join("")}</ul>`}<p class="note">${h(data.text)}</p>`,
+  };
 }
 
 const CARD_CLASS: Readonly<Record<MarkTag, string>> = { "customer-dissatisfaction": "cd", "unreasonable-standard": "us", "non-compliant-execution": "nce" };

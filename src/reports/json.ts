@@ -1,26 +1,28 @@
 /**
- * The JSON writer: an attribution as a `gaptrace/report@2` document (see {@link ReportSchema} and
+ * The JSON writer: an attribution as a `gaptrace/report@3` document (see {@link ReportSchema} and
  * docs/reports.md), and the reader that validates one.
  * @module
  */
+import type { z } from "zod";
 import { ValidationError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
-import { REPORT_FORMAT, ReportSchema, type ReportDocument } from "./schema.js";
+import { REPORT_FORMAT, REPORT_FORMAT_V2, ReportSchema, ReportSchemaV2, type ReportDocument } from "./schema.js";
+import { DEFAULT_PARTIAL_DATA_THRESHOLD, dataDoc } from "./data.js";
 
 /**
- * Write an attribution as a JSON report (`gaptrace/report@2`), pretty-printed.
+ * Write an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
  *
  * @param result - The attribution.
  * @param study - The study it was made on.
- * @param options - Language (default `"en"`) and measures catalogue.
+ * @param options - Language (default `"en"`), measures catalogue, the data's ledgers and `partialDataThreshold`.
  * @returns The JSON text; `ReportSchema.parse(JSON.parse(text))` returns the same document.
  * @example
  * ```ts
  * const json = toJson(result, study, { lang: "zh" });
- * JSON.parse(json).format; // "gaptrace/report@2"
+ * JSON.parse(json).format; // "gaptrace/report@3"
  * ```
  */
 export function toJson(result: Attribution, study: Study, options: ReportOptions = {}): string {
@@ -32,7 +34,10 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  *
  * @param text - The JSON text of a report.
  * @returns The report document.
- * @throws ValidationError when the text is not JSON or not a `gaptrace/report@2` document.
+ * A `gaptrace/report@2` document (written before the data summary) is read too and returned as version 3, its
+ * `data` saying the provenance was not given.
+ *
+ * @throws ValidationError when the text is not JSON or not a `gaptrace/report@3` (or `@2`) document.
  * @example
  * ```ts
  * const doc = readReportJson(toJson(result, study));
@@ -49,17 +54,27 @@ export function readReportJson(text: string): ReportDocument {
     ]);
   }
   const format = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : undefined;
+  if (format === REPORT_FORMAT_V2) return fromV2(raw);
   if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
     throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
       problem("schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
   const r = ReportSchema.safeParse(raw);
-  if (!r.success)
-    throw new ValidationError(
-      "gaptrace/readReportJson: not a gaptrace/report@2 document.",
-      r.error.issues.map((i) =>
-        problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { source: "report", detail: i.message }),
-      ),
-    );
+  if (!r.success) throw invalid(REPORT_FORMAT, r.error.issues);
   return r.data;
+}
+
+/** A version 2 document as version 3: the same fields, with `data` saying the provenance was not given. */
+function fromV2(raw: unknown): ReportDocument {
+  const r = ReportSchemaV2.safeParse(raw);
+  if (!r.success) throw invalid(REPORT_FORMAT_V2, r.error.issues);
+  const { format: _v2, lang, study, wave, ...rest } = r.data;
+  return { format: REPORT_FORMAT, lang, study, wave, data: dataDoc({ sources: undefined, threshold: DEFAULT_PARTIAL_DATA_THRESHOLD }, lang), ...rest };
+}
+
+function invalid(format: string, issues: readonly z.core.$ZodIssue[]): ValidationError {
+  return new ValidationError(
+    `gaptrace/readReportJson: not a ${format} document.`,
+    issues.map((i) => problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { source: "report", detail: i.message })),
+  );
 }

@@ -83,6 +83,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
   const c = ctxOf(doc);
   return [
     ...headMarkdown(c, title),
+    ...dataMarkdown(c),
     ...summaryMarkdown(c),
     ...actFirstMarkdown(c),
     ...findingsMarkdown(c),
@@ -100,11 +101,48 @@ function headMarkdown(c: Ctx, title: string | undefined): string[] {
   return [
     `# ${md(title ?? w("reportTitle"))}`,
     "",
+    ...bannersMarkdown(c),
     `**${w("study")}**${colon}${md(doc.study.name)}  `,
     `**${w("wave")}**${colon}${md(doc.wave)}  `,
     `**${w("confidence")}**${colon}${formatPercent(doc.options.level)} · **${w("falseDiscovery")}**${colon}${formatPercent(doc.options.alpha)} (${md(correctionName(doc.options.correction, c.lang))}) · **${w("acceptance")}**${colon}${formatPercent(doc.options.acceptance)}`,
     "",
     `_${md(w("methodNote"))}_`,
+    "",
+  ];
+}
+
+/** The partial-data banners, one per source whose rejected share is above the threshold, under the title. */
+function bannersMarkdown(c: Ctx): string[] {
+  const { colon } = c.words.punct;
+  return c.doc.data.sources.flatMap((s) => (s.banner === null ? [] : [`> **${md(c.words.data.partialTitle)}**${colon}${md(s.banner)}`, ""]));
+}
+
+/**
+ * Where the rows came from, before the summary: per source rows read = accepted + rejected with
+ * the share rejected and the reasons, then the values; or, without ledgers, that the provenance was not given.
+ */
+function dataMarkdown(c: Ctx): string[] {
+  const { data } = c.doc;
+  const words = c.words.data;
+  const { colon, semicolon } = c.words.punct;
+  if (!data.given) return [`## ${md(words.heading)}`, "", `_${md(data.text)}_`, ""];
+  const k = words.columns;
+  const rows = data.sources.map((s) => [
+    `${s.name} (${s.kindName})`,
+    formatCount(s.rowsRead),
+    formatCount(s.accepted),
+    formatCount(s.rejected),
+    words.shareOf(formatPercent(s.rejectedShare), s.rejectedShareOf),
+    s.byReason.length === 0 ? NO_VALUE : s.byReason.map((r) => words.reasonCount(r.reasonName, formatCount(r.count))).join(semicolon),
+  ]);
+  const values = data.sources.flatMap((s) => (s.valuesText === null ? [] : [`- ${md(s.name)}${colon}${md(s.valuesText)}`]));
+  return [
+    `## ${md(words.heading)}`,
+    "",
+    table([k.source, k.rowsRead, k.accepted, k.rejected, k.rejectedShare, k.byReason], rows),
+    "",
+    ...(values.length === 0 ? [] : [...values, ""]),
+    `_${md(data.text)}_`,
     "",
   ];
 }

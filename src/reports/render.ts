@@ -68,7 +68,7 @@ export function renderCsv(study: Study, result: Attribution, options: CsvReportO
 }
 
 /**
- * Render an attribution as a JSON report (`gaptrace/report@2`), pretty-printed.
+ * Render an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
  *
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
@@ -76,7 +76,7 @@ export function renderCsv(study: Study, result: Attribution, options: CsvReportO
  * @returns The JSON text; `readReportJson(text)` reads the same document back.
  * @example
  * ```ts
- * JSON.parse(renderJson(study, result)).format; // "gaptrace/report@2"
+ * JSON.parse(renderJson(study, result)).format; // "gaptrace/report@3"
  * ```
  */
 export function renderJson(study: Study, result: Attribution, options: ReportOptions = {}): string {

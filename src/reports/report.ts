@@ -1,6 +1,6 @@
 /**
  * The report model: an attribution turned into one plain, serialisable document in one language (the
- * `gaptrace/report@2` format of {@link ReportSchema}), with names beside ids, a sentence beside every number,
+ * `gaptrace/report@3` format of {@link ReportSchema}), with names beside ids, a sentence beside every number,
  * every customer gap's graded links (shares only from measured effects, with their intervals; possible causes to
  * test without a percentage), how responses were linked to their cases, and the responsibility lists and measures
  * attached. The Markdown, CSV and JSON writers all read this one document,
@@ -18,6 +18,7 @@ import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
 import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
+import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
 import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
@@ -31,8 +32,8 @@ import {
   findingRefText, findingText, findingTitle, labelsOf, layerTitle, postText, standardOwnerText, tagName, undecidedText,
 } from "./text.js";
 
-/** Options shared by the report writers. */
-export interface ReportOptions {
+/** Options shared by the report writers: the language, the measures, and the data's ledgers (see {@link ReportDataOptions}). */
+export interface ReportOptions extends ReportDataOptions {
   /** The report language; default `"en"`. */
   readonly lang?: Lang;
   /** The measures catalogue to attach from; `false` for none; default the bundled one. */
@@ -92,12 +93,17 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  *
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
- * @param options - Language and measures catalogue.
- * @returns The `gaptrace/report@2` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @param options - Language, measures catalogue, the data's ledgers (`data`) and `partialDataThreshold`.
+ * @returns The `gaptrace/report@3` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @throws {@link core!UsageError} for malformed `data`, a ledger that does not add up, or a threshold outside 0..1.
  * @example
  * ```ts
- * const doc = buildReport(study, result, { lang: "zh" });
+ * const doc = buildReport(study, result, {
+ *   lang: "zh",
+ *   data: [{ kind: "responses", name: "responses.csv", ledger: table.ledger }, { kind: "cases", name: "cases.csv", ledger: records.ledger }],
+ * });
  * doc.summary.findings["unreasonable-standard"]; // 2
+ * doc.data.partial; // true when more than 1% of a source's rows (or values) were rejected
  * ```
  */
 export function buildReport(study: Study, result: Attribution, options?: ReportOptions): ReportDocument;
@@ -108,7 +114,7 @@ export function buildReport(study: Study, result: Attribution, options?: ReportO
  * @param result - The attribution.
  * @param study - The study it was made on.
  * @param options - Language and measures catalogue.
- * @returns The `gaptrace/report@2` document.
+ * @returns The `gaptrace/report@3` document.
  * @example
  * ```ts
  * buildReport(result, study); // as buildReport(study, result)
@@ -117,6 +123,7 @@ export function buildReport(study: Study, result: Attribution, options?: ReportO
 export function buildReport(result: Attribution, study: Study, options?: ReportOptions): ReportDocument;
 export function buildReport(first: Study | Attribution, second: Attribution | Study, options: ReportOptions = {}): ReportDocument {
   const [study, result] = studyFirst<Attribution>(first, second);
+  const data = checkDataOptions("buildReport", options);
   const b = buildContext(study, result, options);
   const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
   const linkFamily = linkTests(result);
@@ -125,6 +132,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     lang: b.lang,
     study: { id: study.id, name: b.l.study },
     wave: result.wave,
+    data: dataDoc(data, b.lang),
     options: optionsDoc(result),
     linkage: linkageDoc(b),
     comparisons: {

@@ -1,11 +1,11 @@
 /**
- * The JSON report format `gaptrace/report@2` as zod schemas: what {@link toJson} writes and what a reader can
+ * The JSON report format `gaptrace/report@3` as zod schemas: what {@link toJson} writes and what a reader can
  * validate. A report is self-describing: every id comes with its name in the report's language, every piece of
  * evidence, every change and every graded link with its sentence and its raw numbers. Version 2 follows the
  * evidence: a customer gap lists its measured causes (share with its interval, effect, attributable points), every
  * upstream link graded (measured, internal chain, co-variation, structural) with why it has a share or none and
  * the data that would test it, and the part no measured effect explains; the report states how responses were
- * linked to their cases and the two families of tests. Numbers that are not finite (an undefined p-value, a
+ * linked to their cases and the two families of tests. Version 3 adds where the rows came from (`data`). Numbers that are not finite (an undefined p-value, a
  * missing interval) are written as `null`. Documented field by field in docs/reports.md.
  * @module
  */
@@ -13,9 +13,17 @@ import { z } from "zod";
 import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
 import { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
+import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
 
-/** The format tag of a JSON report. */
-export const REPORT_FORMAT = "gaptrace/report@2" as const;
+/**
+ * The format tag of a JSON report. Version 3 adds `data` (rows read, accepted and rejected per source, and whether
+ * the data are partial); the schema is strict, so a field added is a new version. {@link readReportJson} still
+ * reads version 2 documents (their `data` says the provenance was not given).
+ */
+export const REPORT_FORMAT = "gaptrace/report@3" as const;
+
+/** The format tag of the previous version, which {@link readReportJson} still reads. */
+export const REPORT_FORMAT_V2 = "gaptrace/report@2" as const;
 
 /** A number, or `null` where the value is not finite. */
 const Num = z.number().nullable();
@@ -394,12 +402,61 @@ export const ReportTestSchema = z.strictObject({
   evidence: ReportEvidenceSchema,
 });
 
-/** A whole report. */
-export const ReportSchema = z.strictObject({
-  format: z.literal(REPORT_FORMAT),
+/** One data source's ledger as the report shows it: rows read = accepted + rejected, by reason. */
+export const ReportDataSourceSchema = z.strictObject({
+  kind: z.enum(["responses", "cases"]),
+  /** "survey responses" / "调查答卷". */
+  kindName: z.string(),
+  /** The file name or label as the caller gave it (default: `kindName`). */
+  name: z.string(),
+  rowsRead: z.number(),
+  accepted: z.number(),
+  rejected: z.number(),
+  /** Blank lines skipped (not rows). */
+  blankLines: z.number(),
+  /** Values (answers, event times) in accepted rows: read = valid + missing + dontKnow + rejected; `null` when none were counted. */
+  values: z.strictObject({ read: z.number(), valid: z.number(), missing: z.number(), dontKnow: z.number(), rejected: z.number() }).nullable(),
+  /** Rejections (rows and values together) by the ledger's reason, most first. */
+  byReason: z.array(z.strictObject({ reason: z.enum(LEDGER_REASONS), reasonName: z.string(), count: z.number() })),
+  /** The larger of rejected rows ÷ rows read and rejected values ÷ values read (0 when nothing was read). */
+  rejectedShare: z.number(),
+  /** Which of the two `rejectedShare` is. */
+  rejectedShareOf: z.enum(["rows", "values"]),
+  /** `rejectedShare` is above the report's `partialDataThreshold`. */
+  partial: z.boolean(),
+  /** "responses.csv (survey responses): 1,000 rows read = 990 accepted + 10 rejected". */
+  text: z.string(),
+  /** The values in one sentence; `null` without values. */
+  valuesText: z.string().nullable(),
+  /** The partial-data banner for this source; `null` when it is not partial. */
+  banner: z.string().nullable(),
+});
+
+/** Where the report's rows came from: per source, rows read, accepted and rejected, and whether the data are partial. */
+export const ReportDataSchema = z.strictObject({
+  /** Whether the readers' ledgers were given; without them `sources` is empty and `text` says so. */
+  given: z.boolean(),
+  /** A source is partial when its rejected share is above this (0–1). */
+  partialDataThreshold: z.number(),
+  /** Some source is partial. */
+  partial: z.boolean(),
+  /** What the counts mean, or that the provenance was not given. */
+  text: z.string(),
+  sources: z.array(ReportDataSourceSchema),
+});
+
+const ReportHead = {
   lang: z.enum(["en", "zh"]),
   study: RefSchema,
   wave: z.string(),
+};
+
+/** A whole report. */
+export const ReportSchema = z.strictObject({
+  format: z.literal(REPORT_FORMAT),
+  ...ReportHead,
+  /** Rows read, accepted and rejected per data source (version 3). */
+  data: ReportDataSchema,
   options: z.strictObject({
     level: z.number(),
     alpha: z.number(),
@@ -463,8 +520,22 @@ export const ReportSchema = z.strictObject({
   tests: z.array(ReportTestSchema),
 });
 
-/** A JSON report (`gaptrace/report@2`). */
+/**
+ * A version 2 report (`gaptrace/report@2`): the same fields without `data`.
+ *
+ * @example
+ * ```ts
+ * ReportSchemaV2.safeParse(JSON.parse(oldText)).success; // true for an archived @2 report
+ * ```
+ */
+export const ReportSchemaV2 = ReportSchema.omit({ data: true }).extend({ format: z.literal(REPORT_FORMAT_V2) });
+
+/** A JSON report (`gaptrace/report@3`). */
 export type ReportDocument = z.output<typeof ReportSchema>;
+/** The data summary of a JSON report. */
+export type ReportData = z.output<typeof ReportDataSchema>;
+/** One data source of a JSON report. */
+export type ReportDataSource = z.output<typeof ReportDataSourceSchema>;
 /** A finding in a JSON report. */
 export type ReportFinding = z.output<typeof ReportFindingSchema>;
 /** A piece of evidence in a JSON report. */

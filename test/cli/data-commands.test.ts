@@ -70,10 +70,16 @@ describe("gaptrace attribute", () => {
     expect(readFileSync(join(dir, "report", "findings.csv"), "utf8")).toMatch(/^id,tag,tag_name,title,/);
     const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8")) as { format?: string; findings: unknown[] };
     expect(report.findings.length).toBeGreaterThan(0);
-    expect(report.format).toBe("gaptrace/report@2");
+    expect(report.format).toBe("gaptrace/report@3");
     expect(ReportSchema.safeParse(report).success).toBe(true);
-    const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as { responses: { rowsRead: number; accepted: number; rejected: number } };
+    const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as Record<"responses" | "cases", { file: string; rowsRead: number; accepted: number; rejected: number }>;
     expect(ledger.responses.rowsRead).toBe(ledger.responses.accepted + ledger.responses.rejected);
+    // The report shows the very counts of ledger.json, per file.
+    const data = ReportSchema.parse(report).data;
+    expect(data.given).toBe(true);
+    expect(data.sources.map((s) => [s.kind, s.name, s.rowsRead, s.accepted, s.rejected])).toEqual(
+      (["responses", "cases"] as const).map((k) => [k, ledger[k].file, ledger[k].rowsRead, ledger[k].accepted, ledger[k].rejected]),
+    );
   });
 
   it("reads JSON Lines to the same findings as CSV", async () => {

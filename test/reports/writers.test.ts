@@ -201,12 +201,12 @@ describe("JSON report", () => {
     expect(clock?.kind === "clock-mismatch" && clock.onStandardClock?.q === null).toBe(true);
   });
 
-  it("is report@2 with the linkage, the families of tests and every link graded", () => {
-    expect(REPORT_FORMAT).toBe("gaptrace/report@2");
+  it("is report@3 (report@2 and the data summary) with the linkage, the families of tests and every link graded", () => {
+    expect(REPORT_FORMAT).toBe("gaptrace/report@3");
     for (const lang of ["en", "zh"] as const) {
       const doc = readReportJson(toJson(linked.result, linked.study, { lang }));
       expect(ReportSchema.safeParse(JSON.parse(toJson(unlinked.result, unlinked.study, { lang }))).success).toBe(true);
-      expect(doc.format).toBe("gaptrace/report@2");
+      expect(doc.format).toBe("gaptrace/report@3");
       expect(doc.linkage).toMatchObject({ respondents: 600, linked: 510, unlinked: 30, unknownCase: 30, duplicate: 30 });
       expect(doc.linkage.problems.slice(0, 1)).toEqual([{ respondent: "c0020", case: "k10", reason: "duplicate-link" }]);
       expect(doc.linkage.problems).toContainEqual({ respondent: "c0030", case: "nope30", reason: "unknown-case" });
@@ -250,7 +250,7 @@ describe("JSON report", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
-      expect((e as ValidationError).message).toMatch(/^gaptrace\/readReportJson: a gaptrace\/report@1 document; this version reads gaptrace\/report@2\./);
+      expect((e as ValidationError).message).toMatch(/^gaptrace\/readReportJson: a gaptrace\/report@1 document; this version reads gaptrace\/report@3\./);
       expect((e as ValidationError).problems[0]?.path).toEqual(["format"]);
     }
   });

@@ -11,8 +11,8 @@ import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
-import { EXIT, writeText } from "../shared/context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
+import { writeText } from "../shared/context.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
 import { isGaptraceError } from "../../core/errors.js";
 
@@ -56,7 +56,7 @@ export const attributeCommand: Command = {
 Attribute customer-satisfaction gaps to the posts that cause them (归因分析): find the three points
 (customer dissatisfaction, unreasonable standards, non-compliant execution), trace each customer gap
 upstream to its root causes, and write the report. Each data file's ledger is printed first: rows read =
-accepted + rejected, by reason.
+accepted + rejected, by reason; the report shows the same counts at its top.
 
 Writes into DIR:
   report.html          the report as one self-contained web page (open it in a browser)
@@ -65,7 +65,7 @@ Writes into DIR:
   causes.csv           one row per customer gap and upstream link: grade, measured share, effect, intervals, q
   responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
                        and possible causes to test (no share)
-  report.json          the report document (gaptrace/report@2)
+  report.json          the report document (gaptrace/report@3)
   ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
 
 Options:
@@ -81,8 +81,9 @@ ${MEASURES_HELP}
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
   -h, --help             show this help
 
-Exit codes: 0 report written, 1 the study has errors or (with --strict) a data file has rejected rows,
-2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
+Exit codes: 0 report written, 1 the study has errors, or more than --partial-threshold of a data file was
+rejected (the report is written, marked partial; --accept-partial gives 0), or (with --strict) a data file
+has rejected rows, 2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
 
 Example:
   gaptrace simulate examples/studies/power-utility.study.yaml --out sim
@@ -96,9 +97,10 @@ Example:
     const out = stringFlag(values, "out") ?? DEFAULT_REPORT_DIR;
     const bom = values.bom === true;
     const calendar = calendarFlags("attribute", values);
+    const partial = partialFlags("attribute", input);
     const data = await loadData("attribute", input);
     const measures = await measuresOption(input, data.study);
-    const ro = { lang, ...(measures !== undefined ? { measures } : {}) };
+    const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     if (wave !== undefined && !data.table.waves.includes(wave))
       throw usage("attribute", `${data.responsesPath} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);
     const result = attribute(
@@ -115,6 +117,6 @@ Example:
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
     io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
-    return EXIT.ok;
+    return partialExit(input, data, partial);
   },
 };

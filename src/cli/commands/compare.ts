@@ -15,8 +15,8 @@ import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
-import { EXIT, writeText } from "../shared/context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, writeLedgers } from "./shared.js";
+import { writeText } from "../shared/context.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 
 /** The default comparison folder. */
 export const DEFAULT_COMPARISON_DIR = "gaptrace-comparison";
@@ -69,8 +69,8 @@ export const compareCommand: Command = {
 Compare two survey waves, before and after improvement measures: each evaluation point's satisfaction
 index, each internal rating and each standard's compliance, with the change, its confidence interval and a
 test (Benjamini–Hochberg across all comparisons); and per post, the findings it carried before and after
-(resolved and new). Each data file's ledger is printed first. Responses (and cases) hold both waves in
-their wave column.
+(resolved and new). Each data file's ledger is printed first, and shown at the top of each report (the
+files' counts, both waves together). Responses (and cases) hold both waves in their wave column.
 
 Writes into DIR:
   report.html          the later wave's report with the comparison, as one self-contained web page
@@ -92,8 +92,9 @@ ${MEASURES_HELP}
   -o, --out DIR          the output folder (default ${DEFAULT_COMPARISON_DIR}; created if needed)
   -h, --help             show this help
 
-Exit codes: 0 written, 1 the study has errors or (with --strict) a data file has rejected rows, 2 usage
-error (e.g. a wave not in the data), 3 a file cannot be read or written.
+Exit codes: 0 written, 1 the study has errors, or more than --partial-threshold of a data file was rejected
+(the reports are written, marked partial; --accept-partial gives 0), or (with --strict) a data file has
+rejected rows, 2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
 
 Example:
   gaptrace simulate examples/studies/power-utility.study.yaml --waves 2025,2026 --out sim
@@ -108,9 +109,10 @@ Example:
     const alpha = numberFlag("compare", values, "alpha", { min: 0, max: 0.5, exclusive: true });
     const out = stringFlag(values, "out") ?? DEFAULT_COMPARISON_DIR;
     const bom = values.bom === true;
+    const partial = partialFlags("compare", input);
     const data = await loadData("compare", input);
     const measures = await measuresOption(input, data.study);
-    const ro = { lang, ...(measures !== undefined ? { measures } : {}) };
+    const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     for (const w of [before, after])
       if (!data.table.waves.includes(w)) throw usage("compare", `${data.responsesPath} has no wave ${JSON.stringify(w)}.`, `Use waves in the data: ${data.table.waves.join(", ")}.`);
     const cmp = compareWaves(
@@ -168,6 +170,6 @@ Example:
       "",
     ];
     io.stdout.write(lines.join("\n"));
-    return EXIT.ok;
+    return partialExit(input, data, partial);
   },
 };

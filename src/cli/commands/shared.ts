@@ -17,9 +17,11 @@ import { isPossibleCause } from "../../reports/links.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../measures/index.js";
 import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
-import { choiceFlag, listFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
-import { CliError, EXIT, fileReason, resolvePath, writeText } from "../shared/context.js";
+import { choiceFlag, listFlag, numberFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
+import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
 import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
+import { DEFAULT_PARTIAL_DATA_THRESHOLD, rejectedShare, type ReportLedger } from "../../reports/data.js";
+import { formatPercent } from "../../reports/numbers.js";
 import { loadStudy } from "../shared/study.js";
 
 /** Flags of the commands that read data files. */
@@ -33,6 +35,8 @@ export const DATA_OPTIONS: OptionSpecs = {
   "link-column": { type: "string" },
   "link-by-respondent": { type: "boolean" },
   strict: { type: "boolean" },
+  "partial-threshold": { type: "string" },
+  "accept-partial": { type: "boolean" },
 };
 
 /** Help lines of {@link DATA_OPTIONS}. */
@@ -47,7 +51,12 @@ export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON
                          工单编号 (default: case, if the file has it); a blank cell means no link
   --link-by-respondent   respondent ids are case ids (return visits keyed by work-order number); the
                          case column is not read
-  --strict               stop with exit code 1 when a data file has rejected rows or values`;
+  --strict               stop with exit code 1 when a data file has rejected rows or values
+  --partial-threshold SHARE
+                         mark the report partial when more than SHARE (0 to 1) of a data file's rows, or
+                         of its values, were rejected (default 0.01, i.e. 1%); the report is still written,
+                         with a "partial data" banner, and the command ends with exit code 1
+  --accept-partial       accept a partial report: exit code 0 all the same`;
 
 /** Help line of the `--measures` flag. */
 export const MEASURES_HELP = `  --measures FILE        improvement-measures catalogue (YAML or JSON, gaptrace/measures@1) to attach to
@@ -156,6 +165,62 @@ export async function writeLedgers(input: CommandInput, out: string, data: Loade
   const path = join(out, "ledger.json");
   await writeText(input.io, path, `${JSON.stringify(ledgers, null, 2)}\n`);
   return path;
+}
+
+/** What `--partial-threshold` and `--accept-partial` say. */
+export interface PartialFlags {
+  /** A data file is partial when its rejected share is above this (0–1). */
+  readonly threshold: number;
+  /** `--accept-partial`: a partial report ends with exit code 0. */
+  readonly accept: boolean;
+}
+
+/**
+ * Read `--partial-threshold` (0 to 1, default 0.01) and `--accept-partial`.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @returns the threshold and whether a partial report is accepted.
+ */
+export function partialFlags(command: string, input: CommandInput): PartialFlags {
+  const threshold = numberFlag(command, input.values, "partial-threshold", { min: 0, max: 1 }) ?? DEFAULT_PARTIAL_DATA_THRESHOLD;
+  return { threshold, accept: input.values["accept-partial"] === true };
+}
+
+/**
+ * The loaded files' ledgers as the report's data sources (responses first, then cases), named as typed.
+ *
+ * @param data - the loaded data.
+ * @returns the `data` option of the report writers.
+ */
+export function reportLedgers(data: LoadedData): ReportLedger[] {
+  return [
+    { kind: "responses", name: data.responsesPath, ledger: data.table.ledger },
+    ...(data.cases !== undefined ? [{ kind: "cases" as const, name: data.casesPath, ledger: data.cases.ledger }] : []),
+  ];
+}
+
+/**
+ * After the report is written: say on stderr which data files are above the threshold, and end with exit code 1
+ * unless `--accept-partial` was given.
+ *
+ * @param input - the command's world.
+ * @param data - the loaded data.
+ * @param flags - the threshold and `--accept-partial`.
+ * @returns the exit code: 0, or 1 for a partial report not accepted.
+ */
+export function partialExit(input: CommandInput, data: LoadedData, flags: PartialFlags): ExitCode {
+  const partial = reportLedgers(data)
+    .map((s) => ({ name: s.name ?? s.kind, ...rejectedShare(s.ledger) }))
+    .filter((s) => s.share > flags.threshold);
+  if (partial.length === 0) return EXIT.ok;
+  for (const s of partial) {
+    const what = `${s.name}: ${formatPercent(s.share)} of ${s.of} rejected (above ${formatPercent(flags.threshold)}): the report is marked partial.`;
+    input.io.stderr.write(
+      flags.accept ? `${what} Accepted with --accept-partial.\n` : `${what} Fix the rows listed in ledger.json, or pass --accept-partial to accept it.\n`,
+    );
+  }
+  return flags.accept ? EXIT.ok : EXIT.input;
 }
 
 const TAG_LETTER: Readonly<Record<Finding["tag"], string>> = {

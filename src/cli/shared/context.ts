@@ -27,7 +27,10 @@ export interface CliIo {
 export const EXIT = {
   /** Everything went well. */
   ok: 0,
-  /** The input has errors: the study does not validate, or (with `--strict`) a data file has rejected rows. */
+  /**
+   * The input has errors: the study does not validate, a data file's rejected share is above `--partial-threshold`
+   * (without `--accept-partial`; the report is written, marked partial), or (with `--strict`) a data file has rejected rows.
+   */
   input: 1,
   /** The command line is wrong: unknown command or flag, missing or bad argument, an id that names nothing. */
   usage: 2,

@@ -9,6 +9,7 @@ import type { ResolvedAttributionOptions } from "../../attribution/shared/option
 import type { Change, Evidence, Grade, LinkEffect, LinkReason, Tag, TestData, Undecided } from "../../attribution/shared/findings.js";
 import type { UndecidedWords } from "../../attribution/shared/undecided.js";
 import type { Unit } from "../../model/study.js";
+import type { LedgerReason } from "../../core/messages/problem-codes.js";
 import type { FIXED_EN } from "./fixed-en.js";
 
 /** A key of the fixed words (headings, column names, captions, notes). */
@@ -309,6 +310,58 @@ export interface PageWords {
   readonly ratedBy: (point: string, rater: string) => string;
 }
 
+/** The kinds of data source a report counts the rows of. */
+export type DataSourceKind = "responses" | "cases";
+
+/** Arguments of the partial-data banner: names and numbers already formatted. */
+export interface PartialArgs {
+  /** The source's file name or label. */
+  readonly name: string;
+  /** The share rejected, formatted ("3.2%"). */
+  readonly share: string;
+  /** Whether the share is of the rows or of the values (answers, event times) in accepted rows. */
+  readonly of: "rows" | "values";
+  /** The threshold, formatted ("1%"). */
+  readonly threshold: string;
+  /** The main reasons, by name with their counts ("out-of-range value (25)"). */
+  readonly reasons: readonly string[];
+}
+
+/** The words of the data summary: where the rows came from, how many were read, accepted and rejected, and why. */
+export interface DataWords {
+  /** The heading of the data summary. */
+  readonly heading: string;
+  /** What a source holds. */
+  readonly kindNames: { readonly [K in DataSourceKind]: string };
+  /** Why rows or values were rejected, by the ledger's reason. */
+  readonly reasonNames: { readonly [R in LedgerReason]: string };
+  /** Column names of the data table. */
+  readonly columns: {
+    readonly source: string;
+    readonly rowsRead: string;
+    readonly accepted: string;
+    readonly rejected: string;
+    readonly rejectedShare: string;
+    readonly byReason: string;
+  };
+  /** Said when the report was built without the readers' ledgers: no numbers are made up. */
+  readonly notGiven: string;
+  /** Said under the table when the ledgers were given. */
+  readonly given: string;
+  /** One source's rows: "responses.csv (survey responses): 1,000 rows read = 990 accepted + 10 rejected". */
+  readonly rows: (a: { readonly name: string; readonly kind: string; readonly read: string; readonly accepted: string; readonly rejected: string }) => string;
+  /** One source's values in accepted rows: "values: 5,000 read = 4,900 valid + 60 missing + 30 don't know + 10 rejected". */
+  readonly values: (a: { readonly read: string; readonly valid: string; readonly missing: string; readonly dontKnow: string; readonly rejected: string }) => string;
+  /** A share rejected with what it is a share of: "3.2% of rows" / "3.2%的行". */
+  readonly shareOf: (share: string, of: "rows" | "values") => string;
+  /** A reason by name with its count. */
+  readonly reasonCount: (reason: string, count: string) => string;
+  /** The banner's title. */
+  readonly partialTitle: string;
+  /** The banner: the source, the share rejected and of what, the threshold, the main reasons. */
+  readonly partial: (a: PartialArgs) => string;
+}
+
 /** Every word of the reports in one language. */
 export interface ReportWords {
   readonly punct: Punctuation;
@@ -319,6 +372,8 @@ export interface ReportWords {
   readonly links: LinkWords;
   readonly charts: ChartWords;
   readonly page: PageWords;
+  /** The data summary and the partial-data banner. */
+  readonly data: DataWords;
   /** Undecided items: why, what would settle them, what would show where an unexplained gap comes from. */
   readonly undecided: UndecidedWords;
   /** What an undecided item is about, by kind ("standard's clock"). */

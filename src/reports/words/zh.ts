@@ -54,6 +54,9 @@ const UNDECIDED_ZH: UndecidedWords = {
   },
 };
 
+/** What a rejected share is a share of. */
+const NOUN_ZH: { readonly [K in "rows" | "values"]: string } = { rows: "行", values: "数值" };
+
 const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
   lower: (limit) => `${limit}以内`,
   higher: (limit) => `不低于${limit}`,
@@ -308,6 +311,45 @@ export const ZH: ReportWords = {
     clockMark: "计时口径不一致",
     marked: (count) => `（${count}个标记）`,
     ratedBy: (point, rater) => `${point} — ${rater}评价`,
+  },
+  data: {
+    heading: "数据读取情况",
+    kindNames: { responses: "调查答卷", cases: "工单记录" },
+    reasonNames: {
+      "malformed-line": "行格式错误",
+      "missing-respondent": "缺少受访者编号",
+      "invalid-audience": "受访者类型无效",
+      "missing-post": "缺少岗位",
+      "unknown-post": "岗位未定义",
+      "invalid-weight": "权重无效",
+      "inconsistent-respondent": "受访者信息前后不一致",
+      "conflicting-case-link": "工单关联冲突",
+      "invalid-segment": "分组无效",
+      "segment-limit": "分组过多",
+      "unknown-question": "题目未定义",
+      "wrong-audience": "作答对象不符",
+      "duplicate-answer": "重复作答",
+      "missing-value": "缺少答案",
+      "non-numeric": "不是数值",
+      "out-of-range": "超出量表范围",
+      "missing-case": "缺少工单编号",
+      "unknown-event": "事件未定义",
+      "unknown-context": "业务背景未定义",
+      "unparseable-time": "时间无法识别",
+      "inconsistent-case": "工单信息前后不一致",
+      "duplicate-event": "事件重复",
+      "stop-before-start": "结束早于开始",
+    },
+    columns: { source: "数据来源", rowsRead: "读取行数", accepted: "接收", rejected: "拒收", rejectedShare: "拒收比例", byReason: "拒收原因" },
+    notGiven: "未提供数据来源记录：本报告无法说明读取、接收和拒收了多少行，因此不列出这些数字。",
+    given: "每个数据来源的读取行数 = 接收行数 + 拒收行数。被拒收的行和数值不计入本报告的任何数字。",
+    rows: (a) => `${a.name}（${a.kind}）：读取${a.read}行 = 接收${a.accepted}行 + 拒收${a.rejected}行`,
+    values: (a) => `已接收行中的数值：读取${a.read}个 = 有效${a.valid}个 + 缺失${a.missing}个 + 不知道${a.dontKnow}个 + 拒收${a.rejected}个`,
+    shareOf: (share, of) => `${share}的${NOUN_ZH[of]}`,
+    reasonCount: (reason, count) => `${reason}（${count}）`,
+    partialTitle: "数据不完整",
+    partial: (a) =>
+      `${a.name}：${a.share}的${NOUN_ZH[a.of]}被拒收（超过${a.threshold}），主要原因：${a.reasons.join("、")}。本报告的数字仅基于已接收的${NOUN_ZH[a.of]}。`,
   },
   undecided: UNDECIDED_ZH,
   undecidedKinds: { point: "评价点", standard: "标准", clock: "标准计时口径", internal: "内部客户评价" },
