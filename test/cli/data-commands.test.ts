@@ -164,7 +164,8 @@ measures:
     writeFileSync(join(d, "unknown.csv"), "respondent,question,value\nr1,q_nobody,4\n");
     const all = await run(["attribute", TRAINING, "-r", "unknown.csv"], d);
     expect(all.code).toBe(1);
-    expect(all.stderr).toContain("unknown.csv has no usable rows.");
+    expect(all.stderr).toContain("unknown.csv has no usable rows: its one row was rejected (unknown-question 1)");
+    expect(all.stderr).toContain("→ Use a question id from the study's evaluation points");
   });
 });
 

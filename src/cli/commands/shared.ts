@@ -146,7 +146,7 @@ function noUsableRows(path: string, ledger: LedgerSummary, headerHint: string): 
   const [top] = [...ledger.byReason].sort((a, b) => b[1] - a[1]);
   if (ledger.rejected === 0 || top === undefined) return new CliError(EXIT.input, `${path} has no usable rows.`, headerHint);
   const reasons = ledger.byReason.map(([r, n]) => `${r} ${n.toLocaleString("en")}`).join(", ");
-  return new CliError(EXIT.input, `${path} has no usable rows: all ${ledger.rowsRead.toLocaleString("en")} rows were rejected (${reasons}); the first problems are listed above.`, reasonHint(top[0]));
+  return new CliError(EXIT.input, `${path} has no usable rows: ${ledger.rowsRead === 1 ? "its one row was" : `all ${ledger.rowsRead.toLocaleString("en")} rows were`} rejected (${reasons}); the first problems are listed above.`, reasonHint(top[0]));
 }
 
 /**

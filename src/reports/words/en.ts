@@ -281,6 +281,7 @@ export const EN: ReportWords = {
     kindNames: { responses: "survey responses", cases: "case records" },
     reasonNames: {
       "malformed-line": "malformed line",
+      "invalid-encoding": "bytes not valid in the encoding",
       "missing-respondent": "no respondent id",
       "invalid-audience": "invalid respondent type",
       "missing-post": "no post",

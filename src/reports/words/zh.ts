@@ -317,6 +317,7 @@ export const ZH: ReportWords = {
     kindNames: { responses: "调查答卷", cases: "工单记录" },
     reasonNames: {
       "malformed-line": "行格式错误",
+      "invalid-encoding": "编码不符",
       "missing-respondent": "缺少受访者编号",
       "invalid-audience": "受访者类型无效",
       "missing-post": "缺少岗位",

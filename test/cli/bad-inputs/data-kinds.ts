@@ -14,8 +14,10 @@ const FIELDS_FIX = /Fix the line so it has as many fields as the header and ever
 const COLUMNS_FIX = /Name the columns in the header/;
 const TIME_FIX = /Write times as ISO 8601 with an offset/;
 const NO_ROWS = /has no usable rows/;
-const A = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.csv", ...more, "-o", "out"];
-const AC = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", ...more, "-o", "out"];
+// The baseline files are small, so one planted bad row is above the partial-data threshold (1%): the kinds that
+// plant rows accept partial data, to check each row's message; the partial-data kinds below check the exit.
+const A = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.csv", "--accept-partial", ...more, "-o", "out"];
+const AC = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", "--accept-partial", ...more, "-o", "out"];
 
 /** A survey kind: the baseline responses with rows added; the attribution runs (exit 0) and rejects `bad` rows. */
 function r(id: string, what: string, extra: readonly string[], bad: number, col: string | null, says: RegExp, fix?: RegExp, more: Partial<Kind> = {}): Kind {
@@ -38,7 +40,7 @@ const WIDE_HEADER = "respondent,area,weight,wave,q_timely,q_timely_e,q_hours";
 const WIDE = (rows: readonly string[], header = WIDE_HEADER): string => [header, "w1,city,1,1,4,5,24", "w2,rural,1,1,2,4,8", ...rows].join("\n") + "\n";
 const JL = (rows: readonly string[]): string =>
   [JSON.stringify({ respondent: "c1", question: "q_timely", value: 4 }), JSON.stringify({ respondent: "c1", question: "q_timely_e", value: 5 }), ...rows].join("\n") + "\n";
-const AJ = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.jsonl", ...more, "-o", "out"];
+const AJ = (...more: string[]): string[] => ["attribute", "study.yaml", "-r", "responses.jsonl", "--accept-partial", ...more, "-o", "out"];
 
 export const SURVEY_KINDS: readonly Kind[] = [
   r("out-of-range-high", "a Likert answer above the scale", ["c4,external,,city,1,1,q_timely,9"], 1, "value", /"9" is above the scale\'s maximum 5 \(question "q_timely"\)/, SCALE_FIX),
@@ -99,6 +101,8 @@ export const SURVEY_KINDS: readonly Kind[] = [
   rw("gb18030-header", "a GB18030 file with Chinese headers read as UTF-8", Buffer.from([0xb1, 0xe0, 0xba, 0xc5, ...Buffer.from(",question,value\nc1,q_timely,4\n")]), A(), 1, "responses.csv:1", /The header line is not valid utf-8 text, so no column can be found; it reads without error as gb18030/, /--encoding gb18030/),
   rw("empty-file", "an empty responses file", "", A(), 1, "responses.csv:1", /The file is empty/, /Check that this is the file you meant and that the export finished/),
   rw("header-only", "a responses file with a header and no row", RESPONSES_HEADER + "\n", A(), 1, "responses.csv:1", /The file has a header but no data rows/, /Export the data rows too/),
+  rw("partial-data", "one row in nine rejected, above the 1% threshold", responses(["c4,external,,city,1,1,q_timely,9"]), ["attribute", "study.yaml", "-r", "responses.csv", "-o", "out"], 1, "responses.csv", /responses\.csv: 11\.1% of rows rejected \(above 1%\): the report is marked partial\. Fix the rows listed in ledger\.json, or pass --accept-partial/, undefined, { ledgers: [{ file: "responses.csv", rejected: 1 }] }),
+  rw("partial-threshold", "the same file under a threshold of 20% (fine)", responses(["c4,external,,city,1,1,q_timely,9"]), ["attribute", "study.yaml", "-r", "responses.csv", "--partial-threshold", "0.2", "-o", "out"], 0, "responses.csv", /responses\.csv: 9 rows read = 8 accepted \+ 1 rejected/, undefined, { ledgers: [{ file: "responses.csv", rejected: 1 }] }),
   rw("strict-rejects", "--strict with a rejected row", responses(["c4,external,,city,1,1,q_timely,9"]), A("--strict"), 1, "responses.csv:10 (value)", /--strict: responses\.csv has 1 rejected row or value/, /run without --strict to analyse the accepted rows only/, { ledgers: [{ file: "responses.csv", rejected: 1 }] }),
   rw("link-column-missing", "--link-column naming a column the file does not have", responses([]), A("--link-column", "工单编号"), 1, "responses.csv:1", /The header has no column 工单编号/, COLUMNS_FIX),
   rw("all-rows-rejected", "every row rejected", `${RESPONSES_HEADER}\nc1,external,,city,1,1,q_nope,3\nc2,external,,city,1,1,q_timely,9\n`, A(), 1, "responses.csv:3 (value)", /responses\.csv has no usable rows: all 2 rows were rejected \(unknown-question 1, out-of-range 1\)/, /Use a question id from the study\'s evaluation points/, { ledgers: [{ file: "responses.csv", rejected: 2 }] }),
@@ -136,5 +140,5 @@ export const CASE_KINDS: readonly Kind[] = [
   { id: "cases/empty-file", what: "an empty cases file", make: files({ "cases.csv": "" }), args: AC(), code: 1, where: "cases.csv:1", says: /The file is empty/, fix: /Check that this is the file you meant/ },
   { id: "cases/header-only", what: "a cases file with a header and no row", make: files({ "cases.csv": CASES_HEADER + "\n" }), args: AC(), code: 1, where: "cases.csv:1", says: /The file has a header but no data rows/, fix: /Export the data rows too/ },
   { id: "cases/blank-only", what: "a cases file of blank lines", make: files({ "cases.csv": "\n\n,,\n" }), args: AC(), code: 1, where: "cases.csv:1", says: /The file has only blank lines \(3\)/, fix: /a data file starts with a header line/ },
-  { id: "cases/jsonl-malformed", what: "a JSON Lines case row that is not JSON", make: files({ "cases.jsonl": '{"case":"FD1","event":"arrears_paid","time":"2026-03-03T16:26:00+08:00"}\n{"case":"FD1",\n' }), args: ["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.jsonl", "-o", "out"], code: 0, where: "cases.jsonl:2", says: /Could not read line 2: not valid JSON/, fix: /In a JSON Lines file, write one JSON object per line/, ledgers: [{ file: "cases.jsonl", rejected: 1 }] },
+  { id: "cases/jsonl-malformed", what: "a JSON Lines case row that is not JSON", make: files({ "cases.jsonl": '{"case":"FD1","event":"arrears_paid","time":"2026-03-03T16:26:00+08:00"}\n{"case":"FD1",\n' }), args: ["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.jsonl", "--accept-partial", "-o", "out"], code: 0, where: "cases.jsonl:2", says: /Could not read line 2: not valid JSON/, fix: /In a JSON Lines file, write one JSON object per line/, ledgers: [{ file: "cases.jsonl", rejected: 1 }] },
 ];
