@@ -8,3 +8,4 @@ export * from "./problem.js";
 export * from "./errors.js";
 export * from "./label.js";
 export * from "./escape.js";
+export { editDistance, nearMiss } from "./near.js";

@@ -7,6 +7,7 @@
  * `aggregate` and `collectResponses` read.
  * @module
  */
+import { nearMiss } from "../core/near.js";
 import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
@@ -357,7 +358,7 @@ class ResponseReader {
     const qid = cellText(this.#rows.get.question(item));
     const q = this.#ix.questions.get(qid);
     if (q === undefined) {
-      return this.#ledger.rejectRow("unknown-question", place, () => (qid === "" ? "The row names no question." : `Question "${qid}" is not in the study.`), [this.#rows.columns.question]);
+      return this.#ledger.rejectRow("unknown-question", place, () => (qid === "" ? "The row names no question." : `Question "${qid}" is not in the study${didYouMean(qid, this.#ix.questionIds)}.`), [this.#rows.columns.question]);
     }
     const wrong = this.#audienceMismatch(r, q);
     if (wrong !== undefined) return this.#ledger.rejectRow("wrong-audience", place, () => wrong, [this.#rows.columns.question]);
@@ -416,7 +417,7 @@ class ResponseReader {
     }
     for (const { column, get } of this.#rows.unknown) {
       const raw = get(item);
-      if (!isBlank(raw)) ledger.rejectValue("unknown-question", place, () => `Column "${column}" is not a question of the study (value ${show(raw)}).`, [column]);
+      if (!isBlank(raw)) ledger.rejectValue("unknown-question", place, () => `Column "${column}" is not a question of the study (value ${show(raw)})${didYouMean(column, this.#ix.questionIds)}.`, [column]);
     }
   }
 
@@ -882,4 +883,10 @@ export function responsesFromBatches(batches: () => SourceBatches, study: Study,
 export function responsesFromBatches(first: Study | (() => SourceBatches), second: (() => SourceBatches) | Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
   const [study, batches] = studyFirst<() => SourceBatches>(first, second);
   return new ResponseSource(study, batches, options, isSync);
+}
+
+/** `; did you mean "q_hours"?` when a name is a near miss of a question id, else nothing. */
+function didYouMean(name: string, ids: readonly string[]): string {
+  const near = nearMiss(name, ids);
+  return near === undefined ? "" : `; did you mean "${near}"?`;
 }

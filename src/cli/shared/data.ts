@@ -9,6 +9,7 @@
 import { open, stat } from "node:fs/promises";
 import { CsvLines } from "../../data/csv.js";
 import { LineReader } from "../../data/text.js";
+import { nearMiss } from "../../core/near.js";
 import { formatProblems } from "../../core/problem.js";
 import { isGaptraceError } from "../../core/errors.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
@@ -117,7 +118,9 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
   const segments =
     flags.segments ??
     (await headerOf(path, full, flags.encoding)).filter(
-      (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && questions.has(c)),
+      // In wide form a column named almost like a question (q_hourz) is a misspelt question, not a segment: left out
+      // of the segments, its answers are rejected as unknown-question, saying which question it looks like.
+      (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && (questions.has(c) || nearMiss(c, questions) !== undefined)),
     );
   const options = {
     file: path,
