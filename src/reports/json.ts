@@ -9,6 +9,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
 import { REPORT_FORMAT, ReportSchema, type ReportDocument } from "./schema.js";
+import { requireArgument } from "../model/arguments.js";
 
 /**
  * Write an attribution as a JSON report (`gaptrace/report@2`), pretty-printed.
@@ -40,6 +41,7 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  * ```
  */
 export function readReportJson(text: string): ReportDocument {
+  requireArgument("readReportJson", "first", text, "the report's JSON text (a string)", (v) => typeof v === "string", "Pass the text of a report.json file, e.g. readFileSync(path, \"utf8\").");
   let raw: unknown;
   try {
     raw = JSON.parse(text);
