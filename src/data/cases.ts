@@ -191,6 +191,7 @@ class CaseReader {
       file: options.file,
       ledger,
       targets: new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i])),
+      items: "events",
       onHeader: (_columns, where) => this.#noteUnknown(where),
     });
     this.#offset = offsetOption("readCases", options.assumeOffset);

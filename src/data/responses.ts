@@ -334,6 +334,7 @@ class ResponseReader {
       file: options.file,
       ledger,
       targets,
+      items: "questions",
       onHeader: (columns, where) => this.#headerNotes(columns, where),
     });
     this.#missing = options.missing ?? "count";

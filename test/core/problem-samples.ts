@@ -80,6 +80,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { field: 2, expected: ['"a"', '"b"'] },
     { field: null, expected: null },
   ],
+  "schema/not-a-study": FOUND.map((found) => ({ found })),
   "schema/invalid-type": FOUND.map((found) => ({ field: "threshold", found, expected: "number" })),
   "schema/unknown-key": [{ keys: ["colour"] }, { keys: ["a", "b"] }, ...FOREIGN],
   "schema/invalid-value": [{ field: "layer", found: { kind: "text", text: "front" }, allowed: ['"customer"', '"frontline"'] }],
@@ -169,6 +170,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "data/internal-case-link": [{ respondent: "r1", post: "p_a", case: "W1" }],
   "data/duplicate-column": [{ columns: ["q1"] }],
   "data/missing-column": [{ missing: ["respondent"], found: ["id", "q1"] }],
+  "data/wrong-form": [
+    { read: "wide", columns: ["question", "value"], of: "questions" },
+    { read: "long", columns: ["q_timely", "q_hours"], of: "events" },
+  ],
   "data/duplicate-question-id": [{ question: "q1" }],
   "data/reverse-needs-bounds": [{ question: "q1" }],
   "data/aggregate-json": [{ detail: "Invalid input: expected array" }, { cell: "q1|w1|" }],
