@@ -6,7 +6,6 @@
  * @module
  */
 import { match } from "ts-pattern";
-import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
@@ -27,6 +26,7 @@ import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps } from "./trace/trace-gaps.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
+import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** The data an attribution reads. */
 export interface AttributionData {
@@ -186,6 +186,17 @@ function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
 }
 
 /**
+ * Check the data argument of {@link attribute}, {@link whatIf} and {@link compareWaves}: `{ responses, cases? }`.
+ *
+ * @param fn - the public function's name.
+ * @param data - the argument.
+ * @internal
+ */
+export function requireData(fn: string, data: unknown): void {
+  requireArgument(fn, "second", data, "the data { responses, cases? }", (v) => isRecord(v) && isRecord(v.responses), "Load responses with collectResponses (or readResponsesCsv) and pass { responses: table, cases }.");
+}
+
+/**
  * Attribute customer-satisfaction gaps to the posts that cause them.
  *
  * @param study - a validated study.
@@ -199,9 +210,9 @@ function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
  * ```
  */
 export function attribute(study: Study, data: AttributionData, options: AttributionOptions = {}): Attribution {
+  requireStudy("attribute", study);
+  requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
-  if (data === null || typeof data !== "object" || data.responses === undefined)
-    throw new UsageError("attribute", "expecting { responses, cases? }.", "Load responses with collectResponses (or readResponsesCsv) and pass them as data.responses.");
   const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
   const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave, opts.calendar);
   const ctx = findingContext(study, cases, opts);

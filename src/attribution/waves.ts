@@ -15,13 +15,14 @@ import { estimateMean } from "../stats/estimate-mean.js";
 import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { momentsFromValues } from "../stats/moments-from-values.js";
 import type { Estimate } from "../stats/estimate.js";
-import { attribute, type Attribution } from "./attribute.js";
+import { attribute, requireData, type Attribution } from "./attribute.js";
 import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { caseView, surveyView, type CaseRecord, type SurveyView } from "./shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
+import { requireStudy } from "../model/arguments.js";
 
 /** A figure in two waves and its change. */
 export interface WaveChange {
@@ -88,6 +89,8 @@ export function compareWaves(
   waves: { readonly before: string; readonly after: string },
   options: AttributionOptions = {},
 ): WaveComparison {
+  requireStudy("compareWaves", study);
+  requireData("compareWaves", data);
   if (waves === null || typeof waves !== "object" || typeof waves.before !== "string" || typeof waves.after !== "string")
     throw new UsageError("compareWaves", "expecting the waves to compare as { before, after }.", 'Pass e.g. { before: "2025", after: "2026" }.');
   const opts = resolveAttributionOptions(options);

@@ -9,7 +9,7 @@ import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { validateStudy } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
-import { attribute, type Attribution, type AttributionData } from "./attribute.js";
+import { attribute, requireData, type Attribution, type AttributionData } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
 import { caseRecordList, caseView, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
@@ -22,6 +22,7 @@ function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
 }
 import type { AttributionOptions } from "./shared/options.js";
+import { requireStudy } from "../model/arguments.js";
 
 /** A change to a standard: its threshold and/or the events its clock starts and stops at. */
 const StandardChangeSchema = z.strictObject({
@@ -177,6 +178,8 @@ function same(a: Finding, b: Finding): boolean {
  * ```
  */
 export function whatIf(study: Study, data: AttributionData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
+  requireStudy("whatIf", study);
+  requireData("whatIf", data);
   // Checked as the argument it is, so messages read "changes[1].factor must be …".
   parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
   const before = attribute(study, data, options);

@@ -132,6 +132,13 @@ function report(io: CliIo, e: unknown, command: Command | undefined, debug: bool
     printError(io, e.message.startsWith("gaptrace") ? e.message : `${where}: ${e.message}`, e.hint, e.problems);
     return e.exitCode;
   }
+  if ((e instanceof UsageError || e instanceof NotFoundError) && e.problems.length === 1) {
+    // A library function called wrongly by a command: say it as the command, not as the API ("gaptrace/fn: …").
+    const p = e.problems[0]!;
+    io.stderr.write(`${where}: ${p.message.replace(/^gaptrace\/\w+: /, "")}\n  → ${p.hint}\n`);
+    if (command !== undefined) io.stderr.write(`  → Run "gaptrace ${command.name} --help" for the options.\n`);
+    return EXIT.usage;
+  }
   if (e instanceof GaptraceError) {
     const fileProblem = e.problems.length > 0 && e.problems.every((p) => p.code === "file/unreadable");
     const code = fileProblem ? EXIT.fileSystem : e instanceof UsageError || e instanceof NotFoundError ? EXIT.usage : EXIT.input;

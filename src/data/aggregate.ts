@@ -21,6 +21,7 @@ import { Ledger, REJECT_REASONS, type LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
 import { makeSegment, projectSegment, segmentKey, type Segment, type SegmentInput } from "./segment.js";
 import { dataIndex } from "./study-index.js";
+import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 
 /**
  * The format tag of aggregates (in memory and in JSON), checked when an aggregate is read back.
@@ -227,6 +228,8 @@ function sortCells(cells: Map<string, AggregateCell>): Map<string, AggregateCell
 export function aggregate(study: Study, rows: Iterable<ResponseRow>, options?: ResponseOptions): Aggregate;
 export function aggregate(study: Study, rows: ResponseSource | AsyncIterable<ResponseRow>, options?: ResponseOptions): Promise<Aggregate>;
 export function aggregate(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | ResponseSource, options: ResponseOptions = {}): Aggregate | Promise<Aggregate> {
+  requireStudy("aggregate", study);
+  requireArgument("aggregate", "second", rows, "the responses (a response source, or a list or iterable of rows)", isRows, "Pass the study first, then a source from responsesFromCsv or readResponsesCsv, or the rows.");
   const isSource = rows instanceof ResponseSource;
   const source = isSource ? rows : responsesFrom(study, rows, options);
   if (source.study.id !== study.id) {
@@ -273,6 +276,11 @@ export function mergeCells(a: AggregateCell, b: AggregateCell, into: Pick<Aggreg
   };
 }
 
+/** True for an aggregate: an object with its cells in a map. */
+function isAggregate(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as { cells?: unknown }).cells instanceof Map;
+}
+
 /**
  * Merge two aggregates of disjoint rows of the same study: the result equals one pass over all the rows (to
  * floating-point rounding), whatever the split and order. Duplicate answers split across the two parts cannot
@@ -288,6 +296,8 @@ export function mergeCells(a: AggregateCell, b: AggregateCell, into: Pick<Aggreg
  * ```
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
+  requireArgument("mergeAggregates", "first", a, "an aggregate (the result of aggregate)", isAggregate, "Pass the result of aggregate(study, source).");
+  requireArgument("mergeAggregates", "second", b, "an aggregate (the result of aggregate)", isAggregate, "Pass the result of aggregate(study, source).");
   if (a.study !== b.study) {
     throw new UsageError("mergeAggregates", `the aggregates belong to different studies ("${a.study}" and "${b.study}").`, "Merge aggregates of the same study.");
   }
@@ -323,6 +333,7 @@ export interface RollupOptions {
  * ```
  */
 export function rollup(agg: Aggregate, options: RollupOptions = {}): Aggregate {
+  requireArgument("rollup", "first", agg, "an aggregate (the result of aggregate)", isAggregate, "Pass the result of aggregate(study, source).");
   const keep = options.segments ?? [];
   const cells = new Map<string, AggregateCell>();
   for (const cell of agg.cells.values()) {
@@ -356,6 +367,7 @@ export interface CellFilter {
  * ```
  */
 export function cellsOf(agg: Aggregate, filter: CellFilter = {}): AggregateCell[] {
+  requireArgument("cellsOf", "first", agg, "an aggregate (the result of aggregate)", isAggregate, "Pass the result of aggregate(study, source).");
   const want = filter.segment === undefined ? undefined : makeSegment(filter.segment);
   return [...agg.cells.values()].filter(
     (c) =>

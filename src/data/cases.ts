@@ -22,6 +22,7 @@ import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvD
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime } from "./time.js";
 import { isBlank, show } from "./values.js";
+import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Column names of case rows. */
 export interface CaseColumns {
@@ -190,6 +191,7 @@ class CaseReader {
       file: options.file,
       ledger,
       targets: new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i])),
+      items: "events",
       onHeader: (_columns, where) => this.#noteUnknown(where),
     });
     this.#offset = offsetOption("readCases", options.assumeOffset);
@@ -428,6 +430,8 @@ export function casesFrom(rows: Iterable<CaseRow>, study: Study, options?: CaseO
 export function casesFrom(rows: AsyncIterable<CaseRow>, study: Study, options?: CaseOptions): Promise<CaseRecords>;
 export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseRow>, second: Iterable<CaseRow> | AsyncIterable<CaseRow> | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
   const [study, rows] = studyFirst<Iterable<CaseRow> | AsyncIterable<CaseRow>>(first, second);
+  requireStudy("casesFrom", study);
+  requireArgument("casesFrom", "second", rows, "the rows (a list or an iterable of row objects)", isRows, "Pass the study first, then the rows (a list or an iterable of row objects).");
   checkCaseOptions(study, options, "rows");
   return load(study, objectRows(rows), options);
 }
@@ -479,6 +483,8 @@ export function casesFromCsv(input: string | Iterable<string | Uint8Array>, stud
 export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
 export function casesFromCsv(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
   const [study, input] = studyFirst<TextInput>(first, second);
+  requireStudy("casesFromCsv", study);
+  requireArgument("casesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "csv");
   return load(study, csvRows(input, options, driver), options);
 }
@@ -527,6 +533,8 @@ export function casesFromJsonl(input: string | Iterable<string | Uint8Array>, st
 export function casesFromJsonl(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
 export function casesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
   const [study, input] = studyFirst<TextInput>(first, second);
+  requireStudy("casesFromJsonl", study);
+  requireArgument("casesFromJsonl", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "jsonl");
   return load(study, jsonlRows(input, options), options);
 }

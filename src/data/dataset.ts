@@ -13,6 +13,7 @@ import type { LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
 import type { Segment } from "./segment.js";
 import { dataIndex } from "./study-index.js";
+import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 
 /**
  * Answer status codes in the `status` column of {@link ResponseTable.answers}.
@@ -165,6 +166,8 @@ function grow<T extends Typed>(a: T, need: number): T {
 export function collectResponses(study: Study, rows: Iterable<ResponseRow>, options?: ResponseOptions): ResponseTable;
 export function collectResponses(study: Study, rows: ResponseSource | AsyncIterable<ResponseRow>, options?: ResponseOptions): Promise<ResponseTable>;
 export function collectResponses(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | ResponseSource, options: ResponseOptions = {}): ResponseTable | Promise<ResponseTable> {
+  requireStudy("collectResponses", study);
+  requireArgument("collectResponses", "second", rows, "the responses (a response source, or a list or iterable of rows)", isRows, "Pass the study first, then a source from responsesFromCsv or readResponsesCsv, or the rows.");
   const isSource = rows instanceof ResponseSource;
   const source = isSource ? rows : responsesFrom(study, rows, options);
   if (source.study.id !== study.id) {

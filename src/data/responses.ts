@@ -33,6 +33,7 @@ import {
 } from "./source.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
 import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, show, type AnswerCodes } from "./values.js";
+import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Who a respondent is: an external customer, or staff answering as an internal post. */
 export type AudienceKind = "external" | "internal";
@@ -334,6 +335,7 @@ class ResponseReader {
       file: options.file,
       ledger,
       targets,
+      items: "questions",
       onHeader: (columns, where) => this.#headerNotes(columns, where),
     });
     this.#missing = options.missing ?? "count";
@@ -777,6 +779,8 @@ export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncI
 export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options?: ResponseOptions): ResponseSource;
 export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterable<ResponseRow>, second: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | Study, options: ResponseOptions = {}): ResponseSource {
   const [study, rows] = studyFirst<Iterable<ResponseRow> | AsyncIterable<ResponseRow>>(first, second);
+  requireStudy("responsesFrom", study);
+  requireArgument("responsesFrom", "second", rows, "the rows (a list or an iterable of row objects)", isRows, "Pass the study first, then the rows (a list or an iterable of row objects).");
   checkResponseOptions(study, options, "rows");
   return new ResponseSource(study, () => objectRows(rows), options, !isAsyncIterable(rows));
 }
@@ -814,6 +818,8 @@ export function responsesFromCsv(study: Study, input: TextInput, options?: Respo
 export function responsesFromCsv(input: TextInput, study: Study, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
 export function responsesFromCsv(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
   const [study, input] = studyFirst<TextInput>(first, second);
+  requireStudy("responsesFromCsv", study);
+  requireArgument("responsesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "csv");
   return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
 }
@@ -847,6 +853,8 @@ export function responsesFromJsonl(study: Study, input: TextInput, options?: Res
 export function responsesFromJsonl(input: TextInput, study: Study, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
 export function responsesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
   const [study, input] = studyFirst<TextInput>(first, second);
+  requireStudy("responsesFromJsonl", study);
+  requireArgument("responsesFromJsonl", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "jsonl");
   return new ResponseSource(study, () => jsonlRows(input, options), options, !isAsyncIterable(input));
 }

@@ -12,8 +12,7 @@
 import { resolveEncoding } from "./text.js";
 import { z } from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
-import type { SourceLocation } from "../core/problem.js";
+import { problem, type SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, rowKeys, type Getter, type SegmentPlan } from "./row-plan.js";
 import type { SegmentPool } from "./segment.js";
@@ -67,6 +66,8 @@ export interface RowReaderSpec<K extends string, T> {
   readonly ledger: Ledger;
   /** Wide form: the column of each study item (its id, or the caller's rename). */
   readonly targets: ReadonlyMap<string, T>;
+  /** What the study items of wide columns are, for the message of a file in the other form. */
+  readonly items: "events" | "questions";
   /**
    * Called after a header has been planned, so the loader can add its notes (unknown or unused columns).
    * @param columns - the header.
@@ -234,7 +235,7 @@ export function unknownIds(ctx: z.RefinementCtx, option: string, what: string, n
  *
  * @example
  * ```ts
- * const rows = new RowReader({ fn: "readCases", form: "long", columns, id: "case", longOnly: ["event", "time"], ... });
+ * const rows = new RowReader({ fn: "readCases", form: "long", columns, id: "case", longOnly: ["event", "time"], items: "events", ... });
  * forEachItem(batches, (item) => rows.item(item, (row) => readRow(row)));
  * ```
  */
@@ -372,6 +373,7 @@ export class RowReader<K extends string, T> {
     const where = { line, ...(s.file === undefined ? {} : { file: s.file }) };
     const c = s.columns;
     const required = [c[s.id], ...(this.form === "long" ? s.longOnly.map((k) => c[k]) : []), ...(s.alsoRequired ?? []).map((k) => c[k])];
+    this.#checkForm(columns, where);
     const index = headerIndex(s.fn, columns, [...required, ...(s.segments ?? [])], where);
     this.header = index;
     const at = (name: string): Getter => cellGetter(index, name);
@@ -380,6 +382,23 @@ export class RowReader<K extends string, T> {
     this.segmentPlan = { ...this.segmentPlan, dims: (s.segments ?? []).map((d) => [d, at(d)] as const), whole: () => undefined };
     if (this.form === "wide") this.#planWide(columns, at);
     s.onHeader?.(columns, where);
+  }
+
+  /**
+   * A header in the other form than the one asked for stops the read with one clear problem, instead of every value
+   * rejected as an unknown item (a long file read wide) or a missing column named (a wide file read long).
+   */
+  #checkForm(columns: readonly string[], where: { line: number; file?: string }): void {
+    const s = this.#spec;
+    const longColumns = s.longOnly.map((k) => s.columns[k]);
+    const items = columns.filter((col) => s.targets.has(col));
+    const hasLong = longColumns.every((col) => columns.includes(col));
+    const read = this.form === "wide" && hasLong && items.length === 0 ? "wide" : this.form === "long" && !hasLong && items.length > 0 ? "long" : undefined;
+    if (read === undefined) return;
+    const shown = read === "wide" ? longColumns : items.slice(0, 5);
+    throw new ValidationError(`gaptrace/${s.fn}: the file looks ${read === "wide" ? "long" : "wide"} but is read in ${read} form.`, [
+      { ...problem("data/wrong-form", "error", [], { read, columns: shown, of: s.items }), location: where },
+    ]);
   }
 
   #planWide(columns: readonly string[], at: (name: string) => Getter): void {

@@ -8,6 +8,7 @@ import type { Lang } from "../core/label.js";
 import type { PlanQuota, SamplingPlan } from "./plan.js";
 import { csvDocument, type CsvCell } from "./questionnaire-csv.js";
 import { designLang } from "./words.js";
+import { hasList, requireArgument } from "../model/arguments.js";
 
 /** Options of {@link samplingPlanToCsv}. */
 export interface SamplingPlanCsvOptions {
@@ -67,6 +68,7 @@ function round(x: number | null): number | null {
  * ```
  */
 export function samplingPlanToCsv(plan: SamplingPlan, options: SamplingPlanCsvOptions = {}): string {
+  requireArgument("samplingPlanToCsv", "first", plan, "a sampling plan (the result of samplingPlan)", (v) => hasList(v, "rows"), "Pass samplingPlan(study, options).");
   const lang: Lang = designLang(options.lang);
   // Quota columns: every dimension and value any part of the plan uses, in first-seen order.
   const quotaKeys: [string, string][] = [];

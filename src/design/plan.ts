@@ -18,6 +18,7 @@ import { resolvePlanOptions, type PlanScaleKey, type ResolvedPlanOptions, type S
 import { questionnaire, type Questionnaire, type QuestionnaireItem, type QuestionnairePost, type QuestionnaireSection } from "./questionnaire.js";
 import type { BilingualText } from "./questionnaire-scales.js";
 import { inBoth, type PlanRowCase } from "./words.js";
+import { requireStudy } from "../model/arguments.js";
 
 /**
  * The version of the sampling-plan shape this library writes.
@@ -532,6 +533,7 @@ function themeRollups(q: Questionnaire, rows: readonly PlanRow[], o: ResolvedPla
  * ```
  */
 export function samplingPlan(study: Study, options: SamplingPlanOptions): SamplingPlan {
+  requireStudy("samplingPlan", study);
   const o = resolvePlanOptions(study, options);
   const q = questionnaire(study, o.themes === undefined ? {} : { themes: o.themes });
   const posts = new Map(q.posts.map((p) => [p.id, p]));

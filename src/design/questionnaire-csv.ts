@@ -12,6 +12,7 @@ import { csvCell } from "../core/escape.js";
 import type { Questionnaire } from "./questionnaire.js";
 import type { AnswerOption } from "./questionnaire-scales.js";
 import { designLang } from "./words.js";
+import { hasList, requireArgument } from "../model/arguments.js";
 
 /** A CSV cell value: text (made formula-safe), a number or boolean (written as is), or empty. @internal */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -93,6 +94,7 @@ function optionsCell(options: readonly AnswerOption[], lang: Lang): string {
  * ```
  */
 export function questionnaireToCsv(q: Questionnaire, options: QuestionnaireCsvOptions = {}): string {
+  requireArgument("questionnaireToCsv", "first", q, "a questionnaire (the result of questionnaire)", (v) => hasList(v, "items"), "Pass questionnaire(study, options).");
   const lang: Lang = designLang(options.lang);
   const names = options.names === true;
   const header: string[] = [...QUESTIONNAIRE_CSV_COLUMNS];

@@ -8,6 +8,7 @@ import { ValidationError } from "../core/errors.js";
 import { LayerSchema, MeasureSchema, UnitSchema } from "../model/study.js";
 import { schemaProblems } from "../study/validate/schema-issues.js";
 import { questionnaireCounts, type Questionnaire, type QuestionnaireCounts } from "./questionnaire.js";
+import { hasList, requireArgument } from "../model/arguments.js";
 
 /**
  * The version of the questionnaire JSON format this library writes and reads.
@@ -103,6 +104,7 @@ export type QuestionnaireJson = z.output<typeof QuestionnaireJsonSchema>;
  * ```
  */
 export function questionnaireToJson(q: Questionnaire): QuestionnaireJson {
+  requireArgument("questionnaireToJson", "first", q, "a questionnaire (the result of questionnaire)", (v) => hasList(v, "items"), "Pass questionnaire(study, options).");
   const counts: QuestionnaireCounts = questionnaireCounts(q);
   return {
     format: "gaptrace.questionnaire",

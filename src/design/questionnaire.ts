@@ -25,6 +25,7 @@ import {
   type AnswerOption,
   type BilingualText,
 } from "./questionnaire-scales.js";
+import { requireStudy } from "../model/arguments.js";
 
 /**
  * The three sections of the questionnaire, in the order they are listed, with their names and who answers them.
@@ -489,6 +490,7 @@ function sortedByKeys(sortable: { item: QuestionnaireItem; keys: number[] }[]): 
  * ```
  */
 export function questionnaire(study: Study, given: QuestionnaireOptions = {}): Questionnaire {
+  requireStudy("questionnaire", study);
   const options = checkOptions(study, given);
   const graph = buildStudyGraph(study);
   const { order: themeOrder, names: themeNames } = themeOrdering(study);

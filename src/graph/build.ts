@@ -9,6 +9,7 @@ import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { problem, type DocPath, type Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
+import { requireStudy } from "../model/arguments.js";
 
 /**
  * What a step node carries: the step itself, the theme of its blueprint, its layer and its accountable post.
@@ -223,6 +224,7 @@ export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
  * ```
  */
 export function buildStudyGraph(study: Study): StudyGraph {
+  requireStudy("buildStudyGraph", study);
   const result = buildStudyGraphLenient(study);
   const problems = graphBuildProblems(result);
   if (problems.length > 0) {

@@ -14,6 +14,7 @@ import { unreadableWhy } from "../core/messages/problems-en.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
+import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
 import { csvRows, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches } from "../data/source.js";
@@ -64,6 +65,14 @@ function fileError(fn: string, path: string, e: unknown): ValidationError {
   return new ValidationError(`gaptrace/${fn}: the file ${path} ${unreadableWhy(reason, detail)}.`, [
     { ...problem("file/unreadable", "error", [], { what: "data", file: path, reason, detail }), location: { file: path } },
   ]);
+}
+
+/** The study and the file (a non-empty path) or stream of a reader, checked before anything is opened. */
+function requireInputs(fn: string, study: unknown, input: unknown, kind: "path" | "stream"): void {
+  requireStudy(fn, study);
+  if (kind === "path")
+    requireArgument(fn, "second", input, "the path of the file (a non-empty string)", (v) => typeof v === "string" && v !== "", 'Pass the file to read, e.g. "survey.csv".');
+  else requireArgument(fn, "second", input, "a stream (a Node Readable or an async iterable of text or bytes)", isRows, "Pass e.g. createReadStream(path) or process.stdin.");
 }
 
 /** The chunks of a file, with file-system errors turned into located problems. */
@@ -128,6 +137,7 @@ export function readResponsesCsv(study: Study, path: string, options?: CsvRespon
 export function readResponsesCsv(path: string, study: Study, options?: CsvResponseOptions): ResponseSource;
 export function readResponsesCsv(first: Study | string, second: string | Study, options: CsvResponseOptions = {}): ResponseSource {
   const [study, path] = studyFirst<string>(first, second);
+  requireInputs("readResponsesCsv", study, path, "path");
   checkEncoding("readResponsesCsv", options.encoding);
   const o = { file: path, ...options };
   return responsesFromBatches(study, () => nodeCsvBatches(fileChunks("readResponsesCsv", path), o), o);
@@ -162,6 +172,7 @@ export function readResponsesJsonl(study: Study, path: string, options?: JsonlRe
 export function readResponsesJsonl(path: string, study: Study, options?: JsonlResponseOptions): ResponseSource;
 export function readResponsesJsonl(first: Study | string, second: string | Study, options: JsonlResponseOptions = {}): ResponseSource {
   const [study, path] = studyFirst<string>(first, second);
+  requireInputs("readResponsesJsonl", study, path, "path");
   checkEncoding("readResponsesJsonl", options.encoding);
   const o = { file: path, ...options };
   return responsesFromBatches(study, () => jsonlRows(fileChunks("readResponsesJsonl", path), o) as SourceBatches, o);
@@ -196,6 +207,7 @@ export function responsesFromCsvStream(study: Study, stream: ChunkStream, option
 export function responsesFromCsvStream(stream: ChunkStream, study: Study, options?: CsvResponseOptions): ResponseSource;
 export function responsesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CsvResponseOptions = {}): ResponseSource {
   const [study, stream] = studyFirst<ChunkStream>(first, second);
+  requireInputs("responsesFromCsvStream", study, stream, "stream");
   checkEncoding("responsesFromCsvStream", options.encoding);
   return responsesFromBatches(study, () => nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options);
 }
@@ -229,6 +241,7 @@ export function responsesFromJsonlStream(study: Study, stream: ChunkStream, opti
 export function responsesFromJsonlStream(stream: ChunkStream, study: Study, options?: JsonlResponseOptions): ResponseSource;
 export function responsesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: JsonlResponseOptions = {}): ResponseSource {
   const [study, stream] = studyFirst<ChunkStream>(first, second);
+  requireInputs("responsesFromJsonlStream", study, stream, "stream");
   checkEncoding("responsesFromJsonlStream", options.encoding);
   return responsesFromBatches(study, () => jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options);
 }
@@ -263,6 +276,7 @@ export function readCasesCsv(study: Study, path: string, options?: CaseOptions &
 export function readCasesCsv(path: string, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
 export function readCasesCsv(first: Study | string, second: string | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
   const [study, path] = studyFirst<string>(first, second);
+  requireInputs("readCasesCsv", study, path, "path");
   checkEncoding("readCasesCsv", options.encoding);
   const o = { file: path, ...options };
   return Promise.resolve(casesFromBatches(study, nodeCsvBatches(fileChunks("readCasesCsv", path), o), o));
@@ -297,6 +311,7 @@ export function readCasesJsonl(study: Study, path: string, options?: CaseOptions
 export function readCasesJsonl(path: string, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
 export function readCasesJsonl(first: Study | string, second: string | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
   const [study, path] = studyFirst<string>(first, second);
+  requireInputs("readCasesJsonl", study, path, "path");
   checkEncoding("readCasesJsonl", options.encoding);
   const o = { file: path, ...options };
   return Promise.resolve(casesFromBatches(study, jsonlRows(fileChunks("readCasesJsonl", path), o), o));
@@ -331,6 +346,7 @@ export function casesFromCsvStream(study: Study, stream: ChunkStream, options?: 
 export function casesFromCsvStream(stream: ChunkStream, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
 export function casesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
   const [study, stream] = studyFirst<ChunkStream>(first, second);
+  requireInputs("casesFromCsvStream", study, stream, "stream");
   checkEncoding("casesFromCsvStream", options.encoding);
   return Promise.resolve(casesFromBatches(study, nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options));
 }
@@ -364,6 +380,7 @@ export function casesFromJsonlStream(study: Study, stream: ChunkStream, options?
 export function casesFromJsonlStream(stream: ChunkStream, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
 export function casesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
   const [study, stream] = studyFirst<ChunkStream>(first, second);
+  requireInputs("casesFromJsonlStream", study, stream, "stream");
   checkEncoding("casesFromJsonlStream", options.encoding);
   return Promise.resolve(casesFromBatches(study, jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options));
 }

@@ -11,6 +11,7 @@ import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
 import { REPORT_FORMAT, REPORT_FORMAT_V2, ReportSchema, ReportSchemaV2, type ReportDocument } from "./schema.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, dataDoc } from "./data.js";
+import { requireArgument } from "../model/arguments.js";
 
 /**
  * Write an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
@@ -45,6 +46,7 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  * ```
  */
 export function readReportJson(text: string): ReportDocument {
+  requireArgument("readReportJson", "first", text, "the report's JSON text (a string)", (v) => typeof v === "string", "Pass the text of a report.json file, e.g. readFileSync(path, \"utf8\").");
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -12,6 +12,7 @@ import { renderHtmlReport, type HtmlReportOptions } from "./html-page.js";
 import { toJson } from "./json.js";
 import { toMarkdown } from "./markdown.js";
 import type { ReportOptions } from "./report.js";
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Options of {@link renderMarkdown}: those of every report, and the document's title. */
 export interface MarkdownReportOptions extends ReportOptions {
@@ -32,6 +33,8 @@ export interface MarkdownReportOptions extends ReportOptions {
  * ```
  */
 export function renderHtml(study: Study, result: Attribution, options: HtmlReportOptions = {}): string {
+  requireStudy("renderHtml", study);
+  requireArgument("renderHtml", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   return renderHtmlReport(result, study, options);
 }
 
@@ -48,6 +51,8 @@ export function renderHtml(study: Study, result: Attribution, options: HtmlRepor
  * ```
  */
 export function renderMarkdown(study: Study, result: Attribution, options: MarkdownReportOptions = {}): string {
+  requireStudy("renderMarkdown", study);
+  requireArgument("renderMarkdown", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   return toMarkdown(result, study, options);
 }
 
@@ -64,6 +69,8 @@ export function renderMarkdown(study: Study, result: Attribution, options: Markd
  * ```
  */
 export function renderCsv(study: Study, result: Attribution, options: CsvReportOptions = {}): string {
+  requireStudy("renderCsv", study);
+  requireArgument("renderCsv", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   return toCsv(result, study, options);
 }
 
@@ -80,5 +87,7 @@ export function renderCsv(study: Study, result: Attribution, options: CsvReportO
  * ```
  */
 export function renderJson(study: Study, result: Attribution, options: ReportOptions = {}): string {
+  requireStudy("renderJson", study);
+  requireArgument("renderJson", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   return toJson(result, study, options);
 }

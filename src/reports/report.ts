@@ -31,6 +31,7 @@ import {
   changeKindName, changeText, chainLinkText, chainPathText, evidenceBrief, evidenceKindName, evidenceSubject, evidenceText,
   findingRefText, findingText, findingTitle, labelsOf, layerTitle, postText, standardOwnerText, tagName, undecidedText,
 } from "./text.js";
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Options shared by the report writers: the language, the measures, and the data's ledgers (see {@link ReportDataOptions}). */
 export interface ReportOptions extends ReportDataOptions {
@@ -123,6 +124,8 @@ export function buildReport(study: Study, result: Attribution, options?: ReportO
 export function buildReport(result: Attribution, study: Study, options?: ReportOptions): ReportDocument;
 export function buildReport(first: Study | Attribution, second: Attribution | Study, options: ReportOptions = {}): ReportDocument {
   const [study, result] = studyFirst<Attribution>(first, second);
+  requireStudy("buildReport", study);
+  requireArgument("buildReport", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   const data = checkDataOptions("buildReport", options);
   const b = buildContext(study, result, options);
   const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };

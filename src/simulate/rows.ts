@@ -7,6 +7,7 @@
  */
 import type { LongResponseRow } from "../data/responses.js";
 import type { SimRespondent, SimulatedData } from "./simulate.js";
+import { hasList, requireArgument } from "../model/arguments.js";
 
 /** Whether a respondent's export names their own case (linked mode with the link column written). */
 function linkedCase(data: SimulatedData, r: SimRespondent): string | undefined {
@@ -24,7 +25,14 @@ function linkedCase(data: SimulatedData, r: SimRespondent): string | undefined {
  * const table = collectResponses(study, responseRows(simulateStudy(study)));
  * ```
  */
-export function* responseRows(data: SimulatedData): Generator<LongResponseRow> {
+export function responseRows(data: SimulatedData): Generator<LongResponseRow> {
+  // Checked now, not on the first read of the generator, so the mistake shows where it was made.
+  requireArgument("responseRows", "first", data, "simulated data (the result of simulateStudy)", (v) => hasList(v, "respondents") && hasList(v, "answers"), "Pass simulateStudy(study, options).");
+  return rowsOf(data);
+}
+
+/** The rows of {@link responseRows}, read lazily. */
+function* rowsOf(data: SimulatedData): Generator<LongResponseRow> {
   const byId = new Map(data.respondents.map((r) => [r.id, r] as const));
   for (const a of data.answers) {
     const r = byId.get(a.respondent);
@@ -61,6 +69,7 @@ function csvCell(v: unknown): string {
  * ```
  */
 export function responsesCsv(data: SimulatedData): string {
+  requireArgument("responsesCsv", "first", data, "simulated data (the result of simulateStudy)", (v) => hasList(v, "respondents"), "Pass simulateStudy(study, options).");
   const dims = [...new Set(data.respondents.flatMap((r) => r.segment.map(([k]) => k)))].sort();
   const withCase = data.truth.link?.exported === true;
   const lines = [["respondent", "question", "value", "audience", "post", "weight", "wave", ...(withCase ? ["case"] : []), ...dims].join(",")];
@@ -112,6 +121,7 @@ export function isoWithOffset(ms: number, offsetMinutes = 480): string {
  * ```
  */
 export function casesCsv(data: Pick<SimulatedData, "cases">, offsetMinutes = 480): string {
+  requireArgument("casesCsv", "first", data, "simulated data (the result of simulateStudy)", (v) => hasList(v, "cases"), "Pass simulateStudy(study, options).");
   const dims = [...new Set(data.cases.flatMap((c) => c.segment.map(([k]) => k)))].sort();
   const lines = [["case", "event", "time", "wave", ...dims].join(",")];
   for (const c of data.cases) {

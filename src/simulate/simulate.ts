@@ -45,6 +45,7 @@ import { generateExternal, generateInternal } from "./respondents.js";
 import { simulationTruth } from "./truth.js";
 import type { SimulatedData, SimulationOptions } from "./types.js";
 import { createRun } from "./world.js";
+import { requireStudy } from "../model/arguments.js";
 
 export type { SimCase } from "./cases.js";
 export type { SimAnswer, SimRespondent, SimSegment, SimulatedData, SimulationLink, SimulationOptions } from "./types.js";
@@ -67,6 +68,7 @@ export { defaultSegments } from "./segments.js";
  * ```
  */
 export function simulateStudy(study: Study, options: SimulationOptions = {}): SimulatedData {
+  requireStudy("simulateStudy", study);
   const run = createRun(study, resolveSimulation(study, options));
   for (const wave of run.settings.waves) {
     if (run.settings.link === undefined) {

@@ -54,7 +54,11 @@ describe("gaptrace attribute", () => {
     // A date that does not exist is a usage error, not a holiday rolled over into 2027.
     const impossible = await run(["attribute", UTILITY, "-r", "responses.csv", "--calendar-offset", "+08:00", "--holidays", "2026-13-45", "-o", "y"], dir);
     expect(impossible.code).toBe(2);
-    expect(impossible.stderr).toContain('holiday "2026-13-45" is not a calendar date (YYYY-MM-DD)');
+    expect(impossible.stderr).toContain('gaptrace attribute: --holidays: "2026-13-45" is not a calendar date.\n  → Write each holiday as YYYY-MM-DD');
+    const offset = await run(["attribute", UTILITY, "-r", "responses.csv", "--calendar-offset", "Mars", "-o", "y"], dir);
+    expect(offset.code).toBe(2);
+    expect(offset.stderr).toContain('gaptrace attribute: --calendar-offset "Mars" is not a UTC offset.\n  → Write it like +08:00 or -05:00');
+    expect(offset.stderr).not.toContain("gaptrace/");
   });
 
   it("writes the report files and prints the ledgers and the findings", async () => {

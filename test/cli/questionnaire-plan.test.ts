@@ -30,7 +30,12 @@ describe("gaptrace questionnaire", () => {
   it("exits 2 for an unknown post, format or language", async () => {
     const post = await run(["questionnaire", TRAINING, "--post", "nobody"]);
     expect(post.code).toBe(2);
-    expect(post.stderr).toContain('rater names post "nobody", which is not a post under organisation.posts.');
+    expect(post.stderr).toBe(
+      `gaptrace questionnaire: --post "nobody" names no post in ${TRAINING}.\n  → Use the id of a post (organisation.posts): cashier, billing_clerk, meter_tech, it_engineer.\n`,
+    );
+    const theme = await run(["questionnaire", TRAINING, "--theme", "reconnect,nothing"]);
+    expect(theme.code).toBe(2);
+    expect(theme.stderr).toContain(`--theme "nothing" names no theme in ${TRAINING}.\n  → Use the id of a theme (themeMap.themes): reconnect.`);
     expect((await run(["questionnaire", TRAINING, "--format", "xlsx"])).code).toBe(2);
     expect((await run(["questionnaire", TRAINING, "--lang", "fr"])).stderr).toContain("--lang must be one of en, zh");
   });

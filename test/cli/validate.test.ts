@@ -69,3 +69,24 @@ describe("gaptrace validate", () => {
     expect((await run(["validate", TRAINING, "--format", "xml"])).code).toBe(2);
   });
 });
+
+describe("gaptrace validate: a file with no study in it (issue 11)", () => {
+  it("an empty or comment-only file, a list or a scalar says so in plain words and exits 1", async () => {
+    const dir = tempDir();
+    const files: [string, string, string][] = [
+      ["empty.yaml", "", "The study file is empty (or holds only comments): there is no study in it."],
+      ["comments.yaml", "# a study\n# to come\n", "The study file is empty (or holds only comments): there is no study in it."],
+      ["list.yaml", "- a\n- b\n", "The study file holds a list, not a study"],
+      ["scalar.yaml", "hello\n", 'The study file holds the text "hello", not a study'],
+    ];
+    for (const [name, text, message] of files) {
+      writeFileSync(join(dir, name), text);
+      const r = await run(["validate", name], dir);
+      expect(r.code, name).toBe(1);
+      expect(r.stdout).toContain(`error schema/not-a-study at ${name}`);
+      expect(r.stdout).toContain(message);
+      expect(r.stdout).toContain('→ Start the study with "gaptrace: 1", its id and name');
+      expect(r.stdout).not.toContain("Expected object at the document");
+    }
+  });
+});

@@ -34,8 +34,8 @@ describe("gaptrace walkthrough", () => {
   it("exits 2 for an id the study does not have, listing the ones it has", async () => {
     const r = await run(["walkthrough", TRAINING, "--post", "constructor"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('has no post "constructor"');
-    expect(r.stderr).toContain("Use one of: cashier, billing_clerk, meter_tech, it_engineer.");
+    expect(r.stderr).toContain(`gaptrace walkthrough: --post "constructor" names no post in ${TRAINING}.`);
+    expect(r.stderr).toContain("Use the id of a post (organisation.posts): cashier, billing_clerk, meter_tech, it_engineer.");
     expect((await run(["walkthrough", TRAINING, "--customer", "outage"])).code).toBe(2);
   });
 
@@ -43,6 +43,6 @@ describe("gaptrace walkthrough", () => {
     const dir = tempDir();
     const r = await run(["walkthrough", TRAINING, "--customer", "reconnect", "--out", "."], dir);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain("The file . is a folder, not a file.");
+    expect(r.stderr).toContain("gaptrace walkthrough: --out . is a folder, not a file.\n  → Give --out the file to write, e.g. --out ./walkthrough.md.");
   });
 });

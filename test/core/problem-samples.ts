@@ -84,6 +84,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { field: 2, expected: ['"a"', '"b"'] },
     { field: null, expected: null },
   ],
+  "schema/not-a-study": FOUND.map((found) => ({ found })),
   "schema/invalid-type": FOUND.map((found) => ({ field: "threshold", found, expected: "number" })),
   "schema/unknown-key": [{ keys: ["colour"] }, { keys: ["a", "b"] }, ...FOREIGN],
   "schema/invalid-value": [{ field: "layer", found: { kind: "text", text: "front" }, allowed: ['"customer"', '"frontline"'] }],
@@ -181,6 +182,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "data/undecodable-header": [
     { encoding: "utf-8", candidates: ["gb18030", "big5"] },
     { encoding: "utf-8", candidates: [] },
+  ],
+  "data/wrong-form": [
+    { read: "wide", columns: ["question", "value"], of: "questions" },
+    { read: "long", columns: ["q_timely", "q_hours"], of: "events" },
   ],
   "data/duplicate-question-id": [{ question: "q1" }],
   "data/reverse-needs-bounds": [{ question: "q1" }],

@@ -475,3 +475,25 @@ describe("case links (回访 sampled from work orders)", () => {
     );
   });
 });
+
+describe("a file in the other form than it is read in (issue 11)", () => {
+  const failure = async (text: string, options: Parameters<typeof responsesFromCsv>[2]): Promise<ValidationError> => {
+    const e: unknown = await drain(responsesFromCsv(study, text, options)).then(() => undefined, (err: unknown) => err);
+    expect(e).toBeInstanceOf(ValidationError);
+    return e as ValidationError;
+  };
+
+  it("a long file read wide stops at its header with data/wrong-form, instead of rejecting every value", async () => {
+    const p = (await failure("respondent,question,value\nr1,q-sat,4\n", { form: "wide", file: "long.csv" })).problems[0]!;
+    expect(p.code).toBe("data/wrong-form");
+    expect(p.location).toEqual({ line: 1, file: "long.csv" });
+    expect(p.message).toContain("its header has the columns question and value and no column named after a question of the study: it looks long (one answer a row)");
+  });
+
+  it("a wide file read long names the question columns it found and says to read it wide", async () => {
+    const p = (await failure("respondent,audience,q-sat\nr1,external,4\n", { file: "wide.csv" })).problems[0]!;
+    expect(p.code).toBe("data/wrong-form");
+    expect(p.message).toContain("has columns named after questions of the study (q-sat): it looks wide");
+    expect(p.hint).toContain('form: "wide"');
+  });
+});

@@ -313,3 +313,43 @@ describe("overall satisfaction", () => {
     expect(withCode(r.problems, "question/overall-twice")).toHaveLength(1);
   });
 });
+
+describe("validateStudy: plain words for what is not a study, and every problem in one pass (issue 11)", () => {
+  it("an empty document, a list or one value is one problem that says so and how a study starts", () => {
+    for (const [doc, text] of [
+      [null, "The study file is empty (or holds only comments): there is no study in it."],
+      [undefined, "The study file is empty (or holds only comments): there is no study in it."],
+      [["a", "b"], "The study file holds a list, not a study: a study is a mapping of fields (gaptrace, id, name, organisation, themeMap, blueprints, …)."],
+      ["hello", 'The study file holds the text "hello", not a study'],
+    ] as const) {
+      const r = validateStudy(doc);
+      expect(r.ok).toBe(false);
+      expect(r.problems.map((p) => p.code)).toEqual(["schema/not-a-study"]);
+      expect(r.problems[0]!.message).toContain(text);
+      expect(r.problems[0]!.hint).toContain('Start the study with "gaptrace: 1"');
+    }
+  });
+
+  it("a schema error in one standard does not hide a rule broken by another", () => {
+    const doc = mini() as { standards: Record<string, unknown>[] };
+    const second = { ...doc.standards[0]!, id: "negative", threshold: -3 };
+    doc.standards[0] = { ...doc.standards[0]!, compliance: 1.5 };
+    doc.standards.push(second);
+    const r = validateStudy(doc);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => [p.code, p.path.join(".")])).toEqual([
+      ["schema/too-big", "standards.0.compliance"],
+      ["standard/non-positive-duration", `standards.${doc.standards.length - 1}.threshold`],
+    ]);
+  });
+
+  it("reports every schema error at once, and nothing about elements it had to set aside", () => {
+    const doc = mini() as { standards: Record<string, unknown>[]; evaluationPoints: Record<string, unknown>[] };
+    doc.standards[0] = { ...doc.standards[0]!, compliance: 2, better: "sideways" };
+    const r = validateStudy(doc);
+    expect(withCode(r.problems, "schema/too-big")).toHaveLength(1);
+    expect(withCode(r.problems, "schema/invalid-value")).toHaveLength(1);
+    // Points that name the set-aside standard are not reported as naming an unknown one.
+    expect(r.problems.filter((p) => p.code.startsWith("ref/"))).toEqual([]);
+  });
+});

@@ -10,10 +10,11 @@ import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
-import { writeText } from "../shared/context.js";
+import { langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
+import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
+import { parseOffset } from "../../data/time.js";
 import { isGaptraceError } from "../../core/errors.js";
 
 /** A working calendar from `--calendar-offset` and `--holidays`, or none. */
@@ -24,12 +25,18 @@ function calendarFlags(fn: string, values: FlagValues): WorkCalendar | undefined
     if (holidays !== undefined) throw usage(fn, "--holidays needs --calendar-offset.", "Give the calendar's UTC offset too, e.g. --calendar-offset +08:00.");
     return undefined;
   }
-  try {
-    return workCalendar({ utcOffset: offset, holidays: holidays === undefined ? [] : holidays.split(",").map((d) => d.trim()).filter((d) => d !== "") });
-  } catch (e) {
-    if (isGaptraceError(e)) throw usage(fn, e.problems[0]?.message ?? e.message, "Write the offset as +08:00 and holidays as YYYY-MM-DD.");
-    throw e;
-  }
+  if (parseOffset(offset) === undefined)
+    throw usage(fn, `--calendar-offset ${JSON.stringify(offset)} is not a UTC offset.`, "Write it like +08:00 or -05:00 (hours east of UTC), e.g. --calendar-offset +08:00.");
+  const days = holidays === undefined ? [] : holidays.split(",").map((d) => d.trim()).filter((d) => d !== "");
+  // Each day alone, so the message names the one that is wrong.
+  for (const day of days)
+    try {
+      workCalendar({ utcOffset: offset, holidays: [day] });
+    } catch (e) {
+      if (isGaptraceError(e)) throw usage(fn, `--holidays: ${JSON.stringify(day)} is not a calendar date.`, "Write each holiday as YYYY-MM-DD, separated by commas, e.g. --holidays 2026-10-01,2026-10-02.");
+      throw e;
+    }
+  return workCalendar({ utcOffset: offset, holidays: days });
 }
 
 /** The default report folder. */
@@ -94,12 +101,13 @@ Example:
     const lang = langFlag("attribute", values);
     const alpha = numberFlag("attribute", values, "alpha", { min: 0, max: 0.5, exclusive: true });
     const wave = stringFlag(values, "wave");
-    const out = stringFlag(values, "out") ?? DEFAULT_REPORT_DIR;
+    const out = pathFlag("attribute", values, "out") ?? DEFAULT_REPORT_DIR;
     const bom = values.bom === true;
     const calendar = calendarFlags("attribute", values);
+    await checkOut(io, "attribute", out, "folder");
     const partial = partialFlags("attribute", input);
     const data = await loadData("attribute", input);
-    const measures = await measuresOption(input, data.study);
+    const measures = await measuresOption("attribute", input, data.study);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     if (wave !== undefined && !data.table.waves.includes(wave))
       throw usage("attribute", `${data.responsesPath} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);

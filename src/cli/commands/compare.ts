@@ -14,8 +14,8 @@ import { csvCell } from "../../core/escape.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
-import { writeText } from "../shared/context.js";
+import { langFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
+import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 
 /** The default comparison folder. */
@@ -107,11 +107,12 @@ Example:
     if (before === after) throw usage("compare", "--before and --after name the same wave.");
     const lang = langFlag("compare", values);
     const alpha = numberFlag("compare", values, "alpha", { min: 0, max: 0.5, exclusive: true });
-    const out = stringFlag(values, "out") ?? DEFAULT_COMPARISON_DIR;
+    const out = pathFlag("compare", values, "out") ?? DEFAULT_COMPARISON_DIR;
     const bom = values.bom === true;
+    await checkOut(io, "compare", out, "folder");
     const partial = partialFlags("compare", input);
     const data = await loadData("compare", input);
-    const measures = await measuresOption(input, data.study);
+    const measures = await measuresOption("compare", input, data.study);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     for (const w of [before, after])
       if (!data.table.waves.includes(w)) throw usage("compare", `${data.responsesPath} has no wave ${JSON.stringify(w)}.`, `Use waves in the data: ${data.table.waves.join(", ")}.`);

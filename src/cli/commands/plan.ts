@@ -7,8 +7,8 @@ import { isGaptraceError, ValidationError } from "../../core/errors.js";
 import { samplingPlan } from "../../design/plan.js";
 import { samplingPlanToCsv } from "../../design/plan-csv.js";
 import type { PerAudience, SamplingPlanOptions } from "../../design/plan-options.js";
-import { choiceFlag, langFlag, listFlag, numberFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
-import { CliError, EXIT, writeOutput } from "../shared/context.js";
+import { checkIds, choiceFlag, langFlag, listFlag, numberFlag, pathFlag, usage, type Command, type FlagValues } from "../shared/command.js";
+import { checkOut, CliError, EXIT, writeOutput } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 
 /** `0.4`, or `external=0.4,internal=0.9`. */
@@ -97,7 +97,12 @@ Example:
     const lang = langFlag("plan", values);
     const themes = listFlag(values, "theme");
     const pops = populations(values);
+    const out = pathFlag("plan", values, "out");
+    await checkOut(io, "plan", out, "file", format === "json" ? ".json" : ".csv");
     const study = await loadStudy(io, path);
+    const themeIds = study.themeMap.themes.map((t) => t.id);
+    checkIds("plan", "--theme", themes, themeIds, "theme (themeMap.themes)", path);
+    checkIds("plan", "--population", pops.map((p) => p.theme), themeIds, "theme (themeMap.themes)", path);
     const options: SamplingPlanOptions = {
       marginOfError: moe,
       ...(confidence !== undefined ? { confidence } : {}),
@@ -117,7 +122,6 @@ Example:
       throw e;
     }
     const text = format === "json" ? `${JSON.stringify(plan, null, 2)}\n` : samplingPlanToCsv(plan, { lang, bom: values.bom === true });
-    const out = stringFlag(values, "out");
     await writeOutput(io, out, text);
     const ext = plan.byAudience.external;
     const int = plan.byAudience.internal;

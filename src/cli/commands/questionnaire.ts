@@ -6,8 +6,8 @@
 import { questionnaire, questionnaireCounts } from "../../design/questionnaire.js";
 import { questionnaireToCsv } from "../../design/questionnaire-csv.js";
 import { questionnaireToJson } from "../../design/questionnaire-json.js";
-import { choiceFlag, langFlag, listFlag, stringFlag, type Command } from "../shared/command.js";
-import { EXIT, writeOutput } from "../shared/context.js";
+import { checkIds, choiceFlag, langFlag, listFlag, pathFlag, stringFlag, type Command } from "../shared/command.js";
+import { checkOut, EXIT, writeOutput } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 
 /** The `questionnaire` command. */
@@ -50,11 +50,14 @@ Example:
     const format = choiceFlag("questionnaire", values, "format", ["csv", "json"] as const) ?? "csv";
     const post = stringFlag(values, "post");
     const themes = listFlag(values, "theme");
+    const out = pathFlag("questionnaire", values, "out");
+    await checkOut(io, "questionnaire", out, "file", format === "json" ? ".json" : ".csv");
     const study = await loadStudy(io, path);
+    if (post !== undefined) checkIds("questionnaire", "--post", [post], study.organisation.posts.map((p) => p.id), "post (organisation.posts)", path);
+    checkIds("questionnaire", "--theme", themes, study.themeMap.themes.map((t) => t.id), "theme (themeMap.themes)", path);
     const q = questionnaire(study, { ...(post !== undefined ? { rater: post } : {}), ...(themes.length > 0 ? { themes } : {}) });
     const text =
       format === "json" ? `${JSON.stringify(questionnaireToJson(q), null, 2)}\n` : questionnaireToCsv(q, { lang, bom: values.bom === true });
-    const out = stringFlag(values, "out");
     await writeOutput(io, out, text);
     const c = questionnaireCounts(q).total;
     const n = (k: number, word: string): string => `${k} ${word}${k === 1 ? "" : "s"}`;

@@ -17,9 +17,9 @@ import { isPossibleCause } from "../../reports/links.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../measures/index.js";
 import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
-import { choiceFlag, listFlag, numberFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
+import { choiceFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
-import { enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
+import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, rejectedShare, type ReportLedger } from "../../reports/data.js";
 import { formatPercent } from "../../reports/numbers.js";
 import { loadStudy } from "../shared/study.js";
@@ -66,12 +66,13 @@ export const MEASURES_HELP = `  --measures FILE        improvement-measures cata
  * The measures catalogue named by `--measures`: the bundled one when absent (`undefined`), none for `none`
  * (`false`), else the file's, checked against the study (warnings printed; errors stop with exit code 1).
  *
+ * @param command - the command's name (for messages).
  * @param input - the parsed command line.
  * @param study - the study (scoped ids are checked against it).
  * @returns the catalogue option of the report writers.
  */
-export async function measuresOption(input: CommandInput, study: Study): Promise<MeasureCatalogue | false | undefined> {
-  const path = stringFlag(input.values, "measures");
+export async function measuresOption(command: string, input: CommandInput, study: Study): Promise<MeasureCatalogue | false | undefined> {
+  const path = pathFlag(command, input.values, "measures");
   if (path === undefined) return undefined;
   if (path === "none") return false;
   let text: string;
@@ -107,7 +108,7 @@ export interface LoadedData {
 export async function loadData(command: string, input: CommandInput): Promise<LoadedData> {
   const { io, values, positionals } = input;
   const responsesPath = requiredFlag(command, values, "responses");
-  const casesPath = stringFlag(values, "cases");
+  const casesPath = pathFlag(command, values, "cases");
   const listed = listFlag(values, "segments");
   const segments = listed.length === 1 && listed[0] === "none" ? [] : listed;
   const flags: DataFlags = {
@@ -121,6 +122,7 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   if (flags.linkColumn !== undefined && flags.linkByRespondent === true)
     throw usage(command, "--link-column and --link-by-respondent both say where the case id is.", "Give --link-column NAME to read the case id from a column, or --link-by-respondent when respondent ids are case ids, not both.");
   if (flags.linkColumn === "") throw usage(command, "--link-column needs a column name.");
+  checkDataFlags(flags);
   const study = await loadStudy(io, positionals[0] ?? "");
   const table = await loadResponses(io, study, responsesPath, flags);
   io.stdout.write(ledgerText(responsesPath, table.ledger));

@@ -11,7 +11,7 @@ import { responsesCsv } from "../../simulate/rows.js";
 import { simulateStudy, type SimulationOptions } from "../../simulate/simulate.js";
 import type { Study } from "../../model/study.js";
 import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../shared/command.js";
-import { EXIT, writeText } from "../shared/context.js";
+import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 import { casesCsv } from "../../simulate/rows.js";
 import { join } from "node:path";
@@ -166,6 +166,7 @@ Example:
   async run({ io, values, positionals }) {
     const path = positionals[0] ?? "";
     const out = requiredFlag("simulate", values, "out");
+    await checkOut(io, "simulate", out, "folder");
     const seed = numberFlag("simulate", values, "seed", { integer: true }) ?? 1;
     const externalRespondents = numberFlag("simulate", values, "respondents", { min: 0, integer: true });
     const internalRespondents = numberFlag("simulate", values, "staff", { min: 0, integer: true });

@@ -3,10 +3,9 @@
  * (流程穿越) in Markdown, for training: as the customer, as another post or as another department.
  * @module
  */
-import { isGaptraceError, NotFoundError } from "../../core/errors.js";
 import { customerWalkthrough, departmentWalkthrough, postWalkthrough } from "../../walkthrough/index.js";
-import { langFlag, stringFlag, usage, type Command } from "../shared/command.js";
-import { EXIT, writeOutput } from "../shared/context.js";
+import { checkIds, langFlag, pathFlag, stringFlag, usage, type Command } from "../shared/command.js";
+import { checkOut, EXIT, writeOutput } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 
 /** The `walkthrough` command. */
@@ -52,27 +51,20 @@ Example:
     });
     if (chosen.length !== 1) throw usage("walkthrough", chosen.length === 0 ? "give one of --customer THEME, --post POST or --department DEPT." : "give only one of --customer, --post and --department.");
     const [kind, id] = chosen[0]!;
+    const out = pathFlag("walkthrough", values, "out");
+    await checkOut(io, "walkthrough", out, "file", ".md");
     const study = await loadStudy(io, path);
-    let md: string;
-    try {
-      md =
-        kind === "customer"
-          ? customerWalkthrough(study, id, { lang })
-          : kind === "post"
-            ? postWalkthrough(study, id, { lang })
-            : departmentWalkthrough(study, id, { lang });
-    } catch (e) {
-      if (!(isGaptraceError(e) && e instanceof NotFoundError)) throw e;
-      const known =
-        kind === "customer"
-          ? study.blueprints.map((b) => b.theme)
-          : kind === "post"
-            ? study.organisation.posts.map((p) => p.id)
-            : study.organisation.departments.map((d) => d.id);
-      throw usage("walkthrough", `${path} has no ${kind === "customer" ? "theme with a blueprint" : kind} ${JSON.stringify(id)}.`, `Use one of: ${known.join(", ")}.`);
-    }
-    const written = await writeOutput(io, stringFlag(values, "out"), md);
-    if (written !== undefined) io.stderr.write(`Wrote ${stringFlag(values, "out")}\n`);
+    if (kind === "customer") checkIds("walkthrough", "--customer", [id], study.blueprints.map((b) => b.theme), "theme with a blueprint (blueprints[].theme)", path);
+    if (kind === "post") checkIds("walkthrough", "--post", [id], study.organisation.posts.map((p) => p.id), "post (organisation.posts)", path);
+    if (kind === "department") checkIds("walkthrough", "--department", [id], study.organisation.departments.map((d) => d.id), "department (organisation.departments)", path);
+    const md =
+      kind === "customer"
+        ? customerWalkthrough(study, id, { lang })
+        : kind === "post"
+          ? postWalkthrough(study, id, { lang })
+          : departmentWalkthrough(study, id, { lang });
+    const written = await writeOutput(io, out, md);
+    if (written !== undefined) io.stderr.write(`Wrote ${out}\n`);
     return EXIT.ok;
   },
 };

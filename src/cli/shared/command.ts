@@ -76,6 +76,10 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
     const extra = parsed.positionals.slice(command.positionals.length);
     throw usage(command.name, `unexpected argument${extra.length > 1 ? "s" : ""} ${extra.map((x) => JSON.stringify(x)).join(" ")}.`);
   }
+  // An empty path would otherwise be read as the current folder ("… is a folder, not a file").
+  const empty = command.positionals.find((_, i) => parsed.positionals[i]?.trim() === "");
+  if (empty !== undefined)
+    throw usage(command.name, `the <${empty}> path is empty.`, `Give the path of the ${empty} file, e.g. gaptrace ${command.name} examples/studies/training.study.yaml.`);
   return parsed;
 }
 
@@ -180,4 +184,46 @@ export function requiredFlag(command: string, values: FlagValues, name: string):
   const v = stringFlag(values, name);
   if (v === undefined || v === "") throw usage(command, `--${name} is required.`);
   return v;
+}
+
+/**
+ * A path flag (`--out`, `--cases`, `--measures`): absent is `undefined`, an empty value is a usage error (an empty
+ * path would quietly mean the current folder).
+ *
+ * @param command - the command (for the error).
+ * @param values - the parsed flags.
+ * @param name - the flag's long name.
+ * @returns the path as typed, or `undefined`.
+ */
+export function pathFlag(command: string, values: FlagValues, name: string): string | undefined {
+  const v = stringFlag(values, name);
+  if (v !== undefined && v.trim() === "") throw usage(command, `--${name} is empty: it needs a path.`, `Give --${name} a file or folder name, or leave the flag out.`);
+  return v;
+}
+
+/**
+ * Ids given by a flag, checked against the ids the study has: an unknown one is a usage error (exit code 2) that
+ * lists the valid ids, so the fix is in the message.
+ *
+ * @param command - the command (for the error).
+ * @param flag - the flag as typed, e.g. `--post`.
+ * @param given - the ids given.
+ * @param known - the ids of the study that fit the flag.
+ * @param where - what the ids are, and where in the study file, e.g. `post (organisation.posts)`.
+ * @param studyPath - the study file as typed.
+ * @example
+ * ```ts
+ * checkIds("questionnaire", "--post", ["nobody"], study.organisation.posts.map((p) => p.id), "post (organisation.posts)", path);
+ * ```
+ */
+export function checkIds(command: string, flag: string, given: readonly string[], known: readonly string[], where: string, studyPath: string): void {
+  const ids = new Set(known);
+  const unknown = given.find((g) => !ids.has(g));
+  if (unknown === undefined) return;
+  const [what = where, place] = where.split(" (");
+  throw usage(
+    command,
+    `${flag} ${JSON.stringify(unknown)} names no ${what} in ${studyPath}.`,
+    `Use the id of a ${what}${place === undefined ? "" : ` (${place}`}: ${known.length === 0 ? "the study has none" : known.join(", ")}.`,
+  );
 }

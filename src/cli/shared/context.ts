@@ -4,8 +4,8 @@
  * code 3 with a plain message instead of a stack trace.
  * @module
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, resolve } from "node:path";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Problem } from "../../core/problem.js";
 import { fileReason as fileReasonOf } from "../../core/messages/problem-codes.js";
 import { unreadableWhy } from "../../core/messages/problems-en.js";
@@ -101,9 +101,55 @@ export async function writeText(io: CliIo, path: string, text: string): Promise<
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, text, "utf8");
   } catch (e) {
+    const file = await fileInTheWay(dirname(full));
+    if (file !== undefined)
+      throw new CliError(EXIT.fileSystem, `Cannot write ${path}: ${shown(io, path, file)} is a file, not a folder.`, "Choose another place to write to, or move that file away.");
     throw new CliError(EXIT.fileSystem, `The file ${path} ${fileReason(e)}.`, "Check that the folder exists or can be created and that you may write to it.");
   }
   return full;
+}
+
+/** A path as the user would recognise it: relative to the path they typed when it is inside it. */
+function shown(io: CliIo, typed: string, full: string): string {
+  const rel = relative(resolvePath(io, "."), full);
+  return isAbsolute(typed) || rel.startsWith("..") || rel === "" ? full : rel;
+}
+
+/** The nearest existing part of a folder path when it is a file (which keeps the folder from being made). */
+async function fileInTheWay(folder: string): Promise<string | undefined> {
+  for (let p = folder; ; p = dirname(p)) {
+    const s = await stat(p).catch(() => undefined);
+    if (s !== undefined) return s.isDirectory() ? undefined : p;
+    if (dirname(p) === p) return undefined;
+  }
+}
+
+/**
+ * Check an `--out` path before any work is done: a folder output (`attribute`, `compare`, `simulate`) must not be
+ * an existing file, a file output must not be an existing folder, and no part of the way may be a file. A mistake
+ * is a {@link CliError} with exit code 3 that names the flag.
+ *
+ * @param io - the command's world.
+ * @param command - the command's name.
+ * @param out - the `--out` value as typed (`-` or absent: standard output, nothing to check).
+ * @param kind - whether `--out` names a folder or a file.
+ * @param ext - the extension of the file written, for the example in the hint (default `.csv`).
+ */
+export async function checkOut(io: CliIo, command: string, out: string | undefined, kind: "folder" | "file", ext = ".csv"): Promise<void> {
+  if (out === undefined || (out === "-" && kind === "file")) return;
+  const full = resolvePath(io, out);
+  const self = await stat(full).catch(() => undefined);
+  if (kind === "folder" && self !== undefined && !self.isDirectory())
+    throw new CliError(
+      EXIT.fileSystem,
+      `gaptrace ${command}: --out ${out} is an existing file, not a folder.`,
+      `Give --out a folder to write the files into (it is created if needed), e.g. --out ${command === "simulate" ? "sim" : "report"}.`,
+    );
+  if (kind === "file" && self?.isDirectory() === true)
+    throw new CliError(EXIT.fileSystem, `gaptrace ${command}: --out ${out} is a folder, not a file.`, `Give --out the file to write, e.g. --out ${out.replace(/[\\/]+$/, "")}/${command}${ext}.`);
+  const file = await fileInTheWay(kind === "folder" ? full : dirname(full));
+  if (file !== undefined)
+    throw new CliError(EXIT.fileSystem, `gaptrace ${command}: --out ${out} cannot be written: ${shown(io, out, file)} is a file, not a folder.`, "Choose another place to write to, or move that file away.");
 }
 
 /**

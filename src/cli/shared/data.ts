@@ -16,6 +16,7 @@ import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
 import { RESPONSE_COLUMNS } from "../../data/responses.js";
+import { parseOffset } from "../../data/time.js";
 import type { Study } from "../../model/study.js";
 import { readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl } from "../../node/data.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
@@ -84,12 +85,40 @@ async function checkReadable(path: string, full: string, what: string): Promise<
   }
 }
 
+/** The `--assume-offset` flag, checked before any file is read. */
+function checkOffset(offset: string | undefined): void {
+  if (offset !== undefined && parseOffset(offset) === undefined)
+    throw new CliError(EXIT.usage, `--assume-offset ${JSON.stringify(offset)} is not a UTC offset.`, "Write it like +08:00 or -05:00 (hours east of UTC), or Z for UTC, e.g. --assume-offset +08:00.");
+}
+
+/** `--segments` columns the file's header does not have: a usage error naming the flag and the header. */
+function checkSegments(path: string, header: readonly string[], segments: readonly string[] | undefined): void {
+  const missing = (segments ?? []).filter((s) => !header.includes(s));
+  if (missing.length === 0 || header.length === 0) return;
+  throw new CliError(
+    EXIT.usage,
+    `--segments names ${missing.length === 1 ? "column" : "columns"} ${missing.map((m) => JSON.stringify(m)).join(", ")}, which ${path} does not have.`,
+    `Its header has: ${header.join(", ")}. Name columns of the header, or give --segments none for no segments.`,
+  );
+}
+
+/**
+ * The data flags whose values can be checked before any file is read: `--encoding` and `--assume-offset`. A bad
+ * value is a usage error (exit code 2) that names the flag.
+ *
+ * @param flags - the data flags.
+ */
+export function checkDataFlags(flags: DataFlags): void {
+  checkEncoding(flags.encoding);
+  checkOffset(flags.assumeOffset);
+}
+
 function checkEncoding(encoding: string | undefined): void {
   if (encoding === undefined) return;
   try {
     new TextDecoder(encoding);
   } catch {
-    throw new CliError(EXIT.usage, `Unknown text encoding ${JSON.stringify(encoding)}.`, 'Use an encoding such as "utf-8" or "gb18030".');
+    throw new CliError(EXIT.usage, `--encoding ${JSON.stringify(encoding)} is not a text encoding gaptrace knows.`, "Use an encoding such as utf-8, gb18030 or gbk (the WHATWG names), e.g. --encoding gb18030.");
   }
 }
 
@@ -111,13 +140,15 @@ function rethrow(e: unknown, path: string, what: string): never {
  */
 export async function loadResponses(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<ResponseTable> {
   const full = resolvePath(io, path);
-  checkEncoding(flags.encoding);
+  checkDataFlags(flags);
   await checkReadable(path, full, "responses");
   const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
   const linkColumn = flags.linkColumn ?? "case";
+  const header = await headerOf(path, full, flags.encoding);
+  checkSegments(path, header, flags.segments);
   const segments =
     flags.segments ??
-    (await headerOf(path, full, flags.encoding)).filter(
+    header.filter(
       // In wide form a column named almost like a question (q_hourz) is a misspelt question, not a segment: left out
       // of the segments, its answers are rejected as unknown-question, saying which question it looks like.
       (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && (questions.has(c) || nearMiss(c, questions) !== undefined)),
@@ -150,9 +181,11 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
  */
 export async function loadCases(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<CaseRecords> {
   const full = resolvePath(io, path);
-  checkEncoding(flags.encoding);
+  checkDataFlags(flags);
   await checkReadable(path, full, "cases");
-  const segments = flags.segments ?? (await headerOf(path, full, flags.encoding)).filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
+  const header = await headerOf(path, full, flags.encoding);
+  checkSegments(path, header, flags.segments);
+  const segments = flags.segments ?? header.filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
   const options = {
     file: path,
     ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),

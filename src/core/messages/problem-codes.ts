@@ -184,6 +184,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "owner/multiple": { readonly owners: readonly string[] };
   readonly "post/no-department": { readonly index: number } | { readonly post: string; readonly department: string };
   readonly "schema/missing": { readonly field: FieldRef; readonly expected: string | readonly string[] | null };
+  /** The document is not a mapping at all: empty (nothing, null), a list or a single value. */
+  readonly "schema/not-a-study": { readonly found: FoundValue };
   readonly "schema/invalid-type": { readonly field: FieldRef; readonly found: FoundValue; readonly expected: string };
   readonly "schema/unknown-key": { readonly keys: readonly string[] } | ForeignSchemaParams;
   readonly "schema/invalid-value": { readonly field: FieldRef; readonly found: FoundValue; readonly allowed: readonly string[] };
@@ -274,6 +276,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[] };
   readonly "data/empty-file": { readonly headerOnly: boolean; readonly lines: number };
   readonly "data/undecodable-header": { readonly encoding: string; readonly candidates: readonly string[] };
+  /** The file is in the other form than it is read in: `read` is the form asked for, `columns` what shows it. */
+  readonly "data/wrong-form": { readonly read: "long" | "wide"; readonly columns: readonly string[]; readonly of: "events" | "questions" };
   readonly "data/duplicate-question-id": { readonly question: string };
   readonly "data/reverse-needs-bounds": { readonly question: string };
   readonly "data/aggregate-json": { readonly detail: string } | { readonly cell: string };

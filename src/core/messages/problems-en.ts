@@ -273,6 +273,13 @@ export const PROBLEMS_EN: ProblemTable = {
       : t(`Post ${q(p.post)} is in department ${q(p.department)}, which is not defined, so it is in no department.`, `Define the department under ${DEFINED_UNDER.department}, or correct the id.`),
   "schema/missing": (p) =>
     t(`Required field ${field(p.field)} is missing.`, `Add ${field(p.field)} (expected ${p.expected === null ? "a value" : typeof p.expected === "string" ? p.expected : `one of ${p.expected.join(", ")}`}).`),
+  "schema/not-a-study": (p) =>
+    t(
+      p.found.kind === "nothing" || p.found.kind === "null"
+        ? "The study file is empty (or holds only comments): there is no study in it."
+        : `The study file holds ${found(p.found)}, not a study: a study is a mapping of fields (gaptrace, id, name, organisation, themeMap, blueprints, …).`,
+      'Start the study with "gaptrace: 1", its id and name, then organisation, themeMap and blueprints; examples/studies/training.study.yaml is a small one to copy.',
+    ),
   "schema/invalid-type": (p) => t(`Expected ${p.expected} at ${field(p.field)} but found ${found(p.found)}.`, `Write ${field(p.field)} as ${p.expected}.`),
   "schema/unknown-key": (p) =>
     "source" in p
@@ -548,6 +555,16 @@ export const PROBLEMS_EN: ProblemTable = {
       `The header line is not valid ${p.encoding} text, so no column can be found${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,
       `Read the file with the encoding it was saved in (options.encoding, --encoding${p.candidates.length > 0 ? ` ${p.candidates[0]}` : ""}); Excel on a Chinese Windows saves CSV as GB18030, on a Korean one as CP949 (euc-kr).`,
     ),
+  "data/wrong-form": (p) =>
+    p.read === "wide"
+      ? t(
+          `The file is read in wide form (one ${p.of === "events" ? "case" : "respondent"} a row, a column per ${p.of === "events" ? "event" : "question"}), but its header has the columns ${p.columns.join(" and ")} and no column named after a ${p.of === "events" ? "event" : "question"} of the study: it looks long (one ${p.of === "events" ? "event time" : "answer"} a row).`,
+          'Read it in long form, the default: drop --form wide on the command line, or form: "wide" from the options.',
+        )
+      : t(
+          `The file is read in long form (one ${p.of === "events" ? "event time" : "answer"} a row), but its header has no ${p.of === "events" ? "event and time" : "question and value"} columns and has columns named after ${p.of} of the study (${p.columns.join(", ")}): it looks wide (one ${p.of === "events" ? "case" : "respondent"} a row).`,
+          'Read it in wide form: pass --form wide on the command line, or form: "wide" in the options.',
+        ),
   "data/missing-column": (p) =>
     t(`The header has no column ${p.missing.join(", ")} (found: ${p.found.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments)."),
   "data/duplicate-question-id": (p) => t(`Question id ${dq(p.question)} is used twice.`, "Give every question a unique id; answers are matched to questions by id."),

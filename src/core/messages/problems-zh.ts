@@ -233,6 +233,13 @@ export const PROBLEMS_ZH: ProblemTable = {
       : t(`岗位 ${q(p.post)} 所属的部门 ${q(p.department)} 未定义，因此它不属于任何部门。`, `请在 ${DEFINED_UNDER.department} 下定义该部门，或更正编号。`),
   "schema/missing": (p) =>
     t(`缺少必填的${field(p.field)}。`, `请补充${field(p.field)}（应为 ${p.expected === null ? "一个值" : typeof p.expected === "string" ? p.expected : `${p.expected.join("、")} 之一`}）。`),
+  "schema/not-a-study": (p) =>
+    t(
+      p.found.kind === "nothing" || p.found.kind === "null"
+        ? "评价项目文件是空的（或只有注释），其中没有评价项目。"
+        : `评价项目文件中是${found(p.found)}，不是评价项目：评价项目由若干字段组成（gaptrace、id、name、organisation、themeMap、blueprints 等）。`,
+      "请以 “gaptrace: 1”、编号（id）和名称（name）开头，再写 organisation、themeMap 和 blueprints；可复制 examples/studies/training.study.yaml 这个小例子改写。",
+    ),
   "schema/invalid-type": (p) => t(`${field(p.field)}处应为 ${p.expected}，实际为${found(p.found)}。`, `请把${field(p.field)}写成 ${p.expected}。`),
   "schema/unknown-key": (p) => ("source" in p ? foreign(p) : t(`未知字段 ${qs(p.keys)}。`, "请删除该字段或更正拼写；允许的字段见 JSON Schema（schema/study.schema.json）。")),
   "schema/invalid-value": (p) => t(`${field(p.field)}的值为${found(p.found)}；允许的值：${p.allowed.join("、")}。`, "请使用允许的值之一。"),
@@ -449,6 +456,16 @@ export const PROBLEMS_ZH: ProblemTable = {
       `表头行不是有效的 ${p.encoding} 文本，无法找到任何列${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,
       `请按文件保存时的编码读取（options.encoding、--encoding${p.candidates.length > 0 ? ` ${p.candidates[0]}` : ""}）；中文 Windows 上的 Excel 把 CSV 存为 GB18030，韩文 Windows 上存为 CP949（euc-kr）。`,
     ),
+  "data/wrong-form": (p) =>
+    p.read === "wide"
+      ? t(
+          `文件按宽格式读取（每行一${p.of === "events" ? "张工单、每个事件一列" : "位受访者、每道题目一列"}），但表头有 ${p.columns.join("、")} 列，却没有一列以评价项目中的${p.of === "events" ? "事件" : "题目"}命名：这是长格式文件（每行一${p.of === "events" ? "个事件时间" : "个答案"}）。`,
+          '请按长格式（默认）读取：命令行去掉 --form wide，或从选项中去掉 form: "wide"。',
+        )
+      : t(
+          `文件按长格式读取（每行一${p.of === "events" ? "个事件时间" : "个答案"}），但表头没有${p.of === "events" ? "事件和时间" : "题目和答案"}列，却有以评价项目中的${p.of === "events" ? "事件" : "题目"}命名的列（${p.columns.join("、")}）：这是宽格式文件（每行一${p.of === "events" ? "张工单" : "位受访者"}）。`,
+          '请按宽格式读取：命令行加上 --form wide，或在选项中写 form: "wide"。',
+        ),
   "data/missing-column": (p) => t(`表头中没有列 ${p.missing.join("、")}（实际的列：${p.found.join("、")}）。`, "请在表头中写明这些列，或告诉读取程序使用哪些列（options.columns、options.segments）。"),
   "data/duplicate-question-id": (p) => t(`题目编号 ${q(p.question)} 被使用了两次。`, "每道题目须有唯一编号；答案按编号与题目对应。"),
   "data/reverse-needs-bounds": (p) => t(`题目 ${q(p.question)} 为反向计分，但其数值量表没有 min 和 max。`, "请为量表设置 min 和 max（反向计分把 v 变为 min + max − v），或取消 reverse。"),

@@ -1,11 +1,11 @@
 /**
- * `validateStudy`: every problem with a study at once. First the structure (zod), then, if the structure holds,
- * the method's rules: ids, references, ownership, standards, questions, the shape of the process and declared
- * reach.
+ * `validateStudy`: every problem with a study at once. First the structure (zod, every issue), then the method's
+ * rules: ids, references, ownership, standards, questions, the shape of the process and declared reach. When the
+ * structure does not hold, the rules that read one element at a time still run on the elements that parsed.
  * @module
  */
 import { ValidationError } from "../../core/errors.js";
-import { hasErrors, type Problem } from "../../core/problem.js";
+import { hasErrors, problem, type Problem } from "../../core/problem.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
 import type { Rule } from "./context.js";
@@ -13,7 +13,8 @@ import { stepOwnership, themesWithoutBlueprint } from "./ownership.js";
 import { evaluationPoints as questionProblems, overallQuestions } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
 import { declaredReach } from "./reach.js";
-import { schemaProblems } from "./schema-issues.js";
+import { partialRuleProblems } from "./partial.js";
+import { describeFound, schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
 import { connectivityAndCycles, internalRaters, visibility } from "./structure.js";
 
@@ -56,13 +57,24 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
  * ```
  */
 export function validateStudy(input: unknown): StudyReport {
+  // Not a mapping at all (an empty file, a list, one value): one plain problem, not "expected object at the document".
+  if (input === null || typeof input !== "object" || Array.isArray(input))
+    return { ok: false, study: undefined, problems: [problem("schema/not-a-study", "error", [], { found: describeFound(input) })] };
   const parsed = StudySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, study: undefined, problems: schemaProblems(parsed.error.issues, input) };
+  if (!parsed.success) {
+    // Every schema error, then what the rules find in the parts that did parse: one pass shows all it can.
+    const problems = [...schemaProblems(parsed.error.issues, input), ...partialRuleProblems(input as Record<string, unknown>, parsed.error.issues)];
+    return { ok: false, study: undefined, problems: bySeverity(problems) };
+  }
   const study = parsed.data;
   const ctx = { study, index: indexStudy(study) };
-  const problems = STUDY_RULES.flatMap((rule) => rule(ctx));
-  const sorted = problems.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i).map((x) => x.p);
+  const sorted = bySeverity(STUDY_RULES.flatMap((rule) => rule(ctx)));
   return { ok: !hasErrors(sorted), study, problems: sorted };
+}
+
+/** Errors first, then warnings, then information; document order within each (a stable sort). */
+function bySeverity(problems: readonly Problem[]): Problem[] {
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i).map((x) => x.p);
 }
 
 /**

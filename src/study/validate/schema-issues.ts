@@ -19,8 +19,17 @@ export function valueAt(root: unknown, path: DocPath): unknown {
   return cur;
 }
 
-/** What was found, as data the message tables word ("the text …", "a list"). */
-function describe(v: unknown): FoundValue {
+/**
+ * What was found, as data the message tables word ("the text …", "a list").
+ *
+ * @param v - the raw value.
+ * @returns its kind, and the value when it is short enough to show.
+ * @example
+ * ```ts
+ * describeFound([1, 2]); // { kind: "list" }
+ * ```
+ */
+export function describeFound(v: unknown): FoundValue {
   if (v === undefined) return { kind: "nothing" };
   if (v === null) return { kind: "null" };
   if (Array.isArray(v)) return { kind: "list" };
@@ -65,18 +74,18 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unkno
     }
     switch (issue.code) {
       case "invalid_type":
-        return problem("schema/invalid-type", "error", path, { field: fieldOf(path), found: describe(found), expected: issue.expected });
+        return problem("schema/invalid-type", "error", path, { field: fieldOf(path), found: describeFound(found), expected: issue.expected });
       case "unrecognized_keys":
         return problem("schema/unknown-key", "error", path, { keys: issue.keys });
       case "invalid_value":
-        return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describe(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
+        return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
       case "invalid_union":
-        return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
+        return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
       case "too_small":
       case "too_big":
-        return problem(issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
+        return problem(issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
       case "invalid_format":
-        return problem("schema/invalid-format", "error", path, { field: fieldOf(path), found: describe(found), detail: issue.message });
+        return problem("schema/invalid-format", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
       case "not_multiple_of":
         return problem("schema/not-multiple-of", "error", path, { field: fieldOf(path), detail: issue.message });
       case "invalid_key":
