@@ -8,7 +8,7 @@
  */
 import { open, stat } from "node:fs/promises";
 import { CsvLines } from "../../data/csv.js";
-import { LineReader } from "../../data/text.js";
+import { LineReader, resolveEncoding } from "../../data/text.js";
 import { nearMiss } from "../../core/near.js";
 import { formatProblems } from "../../core/problem.js";
 import { isGaptraceError } from "../../core/errors.js";
@@ -116,9 +116,13 @@ export function checkDataFlags(flags: DataFlags): void {
 function checkEncoding(encoding: string | undefined): void {
   if (encoding === undefined) return;
   try {
-    new TextDecoder(encoding);
+    resolveEncoding(encoding);
   } catch {
-    throw new CliError(EXIT.usage, `--encoding ${JSON.stringify(encoding)} is not a text encoding gaptrace knows.`, "Use an encoding such as utf-8, gb18030 or gbk (the WHATWG names), e.g. --encoding gb18030.");
+    throw new CliError(
+      EXIT.usage,
+      `--encoding ${JSON.stringify(encoding)} is not a text encoding gaptrace knows.`,
+      "Name the encoding the file was saved in, e.g. --encoding gb18030 (Chinese Excel), big5, cp949 or euc-kr (Korean), shift_jis (Japanese), windows-1252, utf-16le.",
+    );
   }
 }
 
