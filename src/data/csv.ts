@@ -51,7 +51,8 @@ export class CsvLines {
   readonly #max: number;
   readonly #facts: () => Pick<EncodingFacts, "encoding" | "candidates">;
   #queue: string[] = [];
-  #bad: boolean[] = [];
+  /** Per queued line: 0 fine, 1 bytes not valid in the encoding, 2 UTF-8 text in a legacy-encoded file. */
+  #bad: number[] = [];
   #head = 0;
   /** Line number of `#queue[#head]`. */
   #line = 1;
@@ -74,9 +75,10 @@ export class CsvLines {
     const start = this.#queue.length;
     for (const l of batch.lines) {
       this.#queue.push(l);
-      this.#bad.push(false);
+      this.#bad.push(0);
     }
-    for (const i of batch.invalid) this.#bad[start + i] = true;
+    for (const i of batch.invalid) this.#bad[start + i] = 1;
+    for (const i of batch.utf8 ?? []) this.#bad[start + i] = 2;
     return this.#drain();
   }
 
@@ -95,8 +97,9 @@ export class CsvLines {
     while (this.#head < q.length) {
       const line = this.#line;
       const text = q[this.#head] as string;
-      if (this.#bad[this.#head] === true) {
-        out.push(this.#invalid(line, text));
+      const bad = this.#bad[this.#head] ?? 0;
+      if (bad > 0) {
+        out.push(this.#invalid(line, text, bad === 2));
         this.#advance(1);
         continue;
       }
@@ -132,13 +135,17 @@ export class CsvLines {
     return { kind: "cells", line, cells: r.fields };
   }
 
-  #invalid(line: number, text: string): SourceItem {
+  #invalid(line: number, text: string, utf8: boolean): SourceItem {
     const { encoding, candidates } = this.#facts();
     if (this.#width === undefined) {
       // A header we cannot decode: hand it over flagged, so the reader can say which encoding to try.
       const columns = text.split(this.#delimiter).map((c) => c.trim());
       this.#width = columns.length;
       return { kind: "header", line, columns, undecodable: { encoding, candidates } };
+    }
+    if (utf8) {
+      const detail = `the line is UTF-8 text, not ${encoding} like the file it is in (pasted from another export?); read as ${encoding} it would be garbled`;
+      return { kind: "malformed", line, lastLine: line, detail, reason: "invalid-encoding" };
     }
     const hint = candidates.length > 0 ? `; it reads without error as ${candidates.join(", ")}` : "";
     return { kind: "malformed", line, lastLine: line, detail: `its bytes are not valid ${encoding} text${hint}`, reason: "invalid-encoding" };
@@ -189,7 +196,7 @@ export class CsvLines {
           value += `${s.slice(j)}\n`;
           const used = at - this.#head + 1;
           if (at + 1 >= q.length) return this.#ended || used >= this.#max ? { ok: false, detail: UNCLOSED, used: 1 } : { ok: "more" };
-          if (used >= this.#max || this.#bad[at + 1] === true) return { ok: false, detail: UNCLOSED, used: 1 };
+          if (used >= this.#max || (this.#bad[at + 1] ?? 0) > 0) return { ok: false, detail: UNCLOSED, used: 1 };
           s = q[++at] as string;
           j = 0;
           continue;

@@ -448,7 +448,8 @@ export function jsonlRows(input: TextInput, options: Pick<CsvOptions, "encoding"
           bad++;
           const f = lines.facts;
           const c = f.candidates.length > 0 ? `; it reads without error as ${f.candidates.join(", ")}` : "";
-          out.push({ kind: "malformed", line, lastLine: line, detail: `its bytes are not valid ${f.encoding} text${c}`, reason: "invalid-encoding" });
+          const detail = b.utf8?.includes(i) === true ? `the line is UTF-8 text, not ${f.encoding} like the file it is in (pasted from another export?)` : `its bytes are not valid ${f.encoding} text${c}`;
+          out.push({ kind: "malformed", line, lastLine: line, detail, reason: "invalid-encoding" });
         } else out.push(jsonLine(b.lines[i] as string, line));
       }
       return out;

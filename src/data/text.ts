@@ -103,6 +103,12 @@ export interface LineBatch {
    * replacement characters and must not be used as data.
    */
   readonly invalid: readonly number[];
+  /**
+   * Of the `invalid` lines, those that are UTF-8 text in a file read in a legacy East Asian encoding (GB18030, GBK,
+   * Big5, EUC-KR, Shift_JIS): valid in both, but UTF-8 by their bytes, so decoding them would load mojibake (a
+   * line pasted in from another export).
+   */
+  readonly utf8?: readonly number[];
 }
 
 /** What the line reader settled about the input's encoding. */
@@ -120,6 +126,8 @@ export interface EncodingFacts {
 }
 
 const EMPTY: LineBatch = { lines: [], invalid: [] };
+/** Encodings whose valid text rarely forms valid UTF-8, so a line that does is UTF-8 pasted in. */
+const LEGACY_CJK: ReadonlySet<string> = new Set(["gbk", "gb18030", "big5", "euc-kr", "shift_jis"]);
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -239,13 +247,25 @@ export class LineReader {
     } catch {
       return this.#linesOneByOne(part);
     }
-    return this.#pushText(text, true);
+    const batch = this.#pushText(text, true);
+    if (!LEGACY_CJK.has(this.#encoding ?? "")) return batch;
+    const utf8 = utf8LookingLines(part);
+    if (utf8.length === 0) return batch;
+    const first = this.#lineNo - batch.lines.length + 1 + (utf8[0] as number);
+    this.#invalidLines += utf8.length;
+    if (this.#firstInvalid === undefined) {
+      this.#firstInvalid = first;
+      this.#candidates = ["utf-8"];
+    }
+    return { lines: batch.lines, invalid: utf8, utf8 };
   }
 
   /** The slow path, for a stretch with invalid bytes: decode line by line, flagging the lines that fail. */
   #linesOneByOne(part: Uint8Array): LineBatch {
     const lines: string[] = [];
     const invalid: number[] = [];
+    const utf8: number[] = [];
+    const legacy = LEGACY_CJK.has(this.#encoding ?? "");
     let start = 0;
     for (let i = 0; i <= part.length; i++) {
       const c = i < part.length ? part[i] : -1;
@@ -254,7 +274,17 @@ export class LineReader {
       const bytes = part.subarray(start, i);
       this.#lineNo++;
       try {
-        lines.push(this.#stripBom((this.#fatal as TextDecoder).decode(bytes)));
+        const text = this.#stripBom((this.#fatal as TextDecoder).decode(bytes));
+        if (legacy && utf8LookingLines(bytes).length > 0) {
+          invalid.push(lines.length);
+          utf8.push(lines.length);
+          this.#invalidLines++;
+          if (this.#firstInvalid === undefined) {
+            this.#firstInvalid = this.#lineNo;
+            this.#candidates = ["utf-8"];
+          }
+        }
+        lines.push(text);
       } catch {
         invalid.push(lines.length);
         lines.push((this.#lossy as TextDecoder).decode(bytes));
@@ -267,7 +297,7 @@ export class LineReader {
       if (c === CR && part[i + 1] === LF) i++;
       start = i + 1;
     }
-    return { lines, invalid };
+    return utf8.length > 0 ? { lines, invalid, utf8 } : { lines, invalid };
   }
 
   #stripBom(s: string): string {
@@ -314,6 +344,45 @@ export class LineReader {
     this.#lineNo += lines.length;
     return { lines, invalid: [] };
   }
+}
+
+/**
+ * The lines of a byte stretch that are UTF-8 text by their bytes: every byte at or above 0x80 is part of a
+ * well-formed UTF-8 sequence, and at least three sequences are of three or four bytes (CJK text). Text in GB18030,
+ * Big5, EUC-KR or Shift_JIS almost never passes both; a line of one or two characters might, so it needs three.
+ * Line breaks are counted as the line reader counts them (`\n`, `\r\n`, lone `\r`).
+ */
+function utf8LookingLines(b: Uint8Array): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let wide = 0;
+  let bad = false;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i] as number;
+    if (c === LF || c === CR) {
+      if (!bad && wide >= 3) out.push(line);
+      line++;
+      wide = 0;
+      bad = false;
+      if (c === CR && b[i + 1] === LF) i++;
+      continue;
+    }
+    if (c < 0x80 || bad) continue;
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) {
+      bad = true;
+      continue;
+    }
+    for (let k = 1; k <= n && !bad; k++) {
+      const d = b[i + k];
+      if (d === undefined || d < 0x80 || d > 0xbf) bad = true;
+    }
+    if (bad) continue;
+    if (n >= 2) wide++;
+    i += n;
+  }
+  if (!bad && wide >= 3) out.push(line);
+  return out;
 }
 
 /** The encoding a byte-order mark names, and its length. */

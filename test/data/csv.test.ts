@@ -146,6 +146,24 @@ describe("encodings", () => {
     expect(ok[0]).toEqual({ kind: "header", line: 1, columns: ["是", "否"] });
   });
 
+  it("rejects a UTF-8 line pasted into a GB18030 file (valid in both, mojibake if decoded), and keeps GB18030 lines", async () => {
+    // "城区,客户说：很好" in UTF-8 is also valid GB18030 (it would decode to mojibake), inside a GB18030 file.
+    const pasted = utf8("城区,客户说：很好");
+    for (const mixed of [
+      new Uint8Array([...utf8("a,b\n"), ...gbLine, 0x0a, ...pasted, 0x0d, 0x0a, ...gbLine, 0x0a]),
+      // The same with one truly invalid line, which sends the reader down its line-by-line path.
+      new Uint8Array([...utf8("a,b\n"), ...gbLine, 0x0a, ...pasted, 0x0a, 0xff, 0x2c, 0x31, 0x0a, ...gbLine, 0x0a]),
+    ]) {
+      const got = await items(csvRows([mixed], { encoding: "gb18030" }));
+      expect(got[1]).toEqual({ kind: "cells", line: 2, cells: ["是", "否"] });
+      expect(got[2]).toMatchObject({ kind: "malformed", line: 3, reason: "invalid-encoding", detail: expect.stringMatching(/the line is UTF-8 text, not gb18030/) });
+      expect(got.at(-1)).toMatchObject({ kind: "cells", cells: ["是", "否"] });
+    }
+    // A legacy-encoded line of GB18030 text with three or more characters is not mistaken for UTF-8.
+    const gbText = new Uint8Array([...utf8("a\n"), 0xb3, 0xc7, 0xc7, 0xf8, 0xbf, 0xcd, 0xbb, 0xa7, 0xc2, 0xfa, 0xd2, 0xe2, 0x0a]); // 城区客户满意
+    expect((await items(csvRows([gbText], { encoding: "gb18030" })))[1]).toEqual({ kind: "cells", line: 2, cells: ["城区客户满意"] });
+  });
+
   it("accepts the code-page names teams write (cp936, cp949, sjis) and refuses unknown ones", async () => {
     const bytes = new Uint8Array([...utf8("a,b\n"), ...gbLine, 0x0a]);
     expect((await items(csvRows([bytes], { encoding: "CP936" })))[1]).toEqual({ kind: "cells", line: 2, cells: ["是", "否"] });
