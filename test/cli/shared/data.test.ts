@@ -17,7 +17,7 @@ describe("data flags", () => {
     const dir = files();
     const cases: [string[], string][] = [
       [["--assume-offset", "Mars", "-c", "cases.csv"], '--assume-offset "Mars" is not a UTC offset.\n  → Write it like +08:00 or -05:00'],
-      [["--encoding", "klingon"], '--encoding "klingon" is not a text encoding gaptrace knows.\n  → Use an encoding such as utf-8, gb18030 or gbk'],
+      [["--encoding", "klingon"], '--encoding "klingon" is not a text encoding gaptrace knows.\n  → Name the encoding the file was saved in, e.g. --encoding gb18030 (Chinese Excel)'],
       [["--form", "tall"], '--form must be one of long, wide, got "tall".'],
       [["--segments", "region"], '--segments names column "region", which long.csv does not have.\n  → Its header has: respondent, question, value, audience, wave.'],
       [["--alpha", "3"], '--alpha must be a number between 0 and 0.5 (exclusive), got "3".'],
