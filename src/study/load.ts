@@ -3,7 +3,7 @@
  * caller supplies the text; `gaptrace/node` adds reading from disk.
  * @module
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ValidationError } from "../core/errors.js";
 import { hasCode, problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
 import type { Study } from "../model/study.js";
@@ -71,6 +71,41 @@ function offsetOf(doc: Document, path: DocPath, keys?: readonly string[]): numbe
 }
 
 /**
+ * The problem of a study that is not valid JSON, or `undefined` when it parses. V8 gives a position for most
+ * mistakes; a file cut off in the middle ("Unexpected end of JSON input") has none, so it is located at the end of
+ * its text, where the JSON stops.
+ */
+function jsonProblem(text: string, file: string | undefined): Problem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    const truncated = /end of (JSON )?input/i.test(msg);
+    const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? lineCol(text, Number(m[1])) : lineCol(text, text.trimEnd().length);
+    return { ...problem("parse/json", "error", [], { source: "study", stage: "json", detail: msg, ...(truncated ? { truncated } : {}) }), location: loc(file, pos) };
+  }
+}
+
+/**
+ * Aliases (`*name`) with no anchor (`&name`) before them, each located at the alias. The yaml package only notices
+ * them when it converts the document, with no position, so they are looked for first.
+ */
+function unresolvedAliases(doc: Document, lineCounter: LineCounter, file: string | undefined): Problem[] {
+  const out: Problem[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return;
+      const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      out.push({ ...problem("parse/yaml", "error", [], { source: "study", stage: "alias", alias: node.source }), location: loc(file, pos) });
+    },
+  });
+  return out;
+}
+
+/**
  * Parse and validate a study from YAML or JSON text; never throws for a bad input.
  *
  * @param text - the file's text.
@@ -87,16 +122,10 @@ export function loadStudyText(text: string, options: LoadStudyOptions = {}): Stu
   if (typeof text !== "string")
     return { ok: false, study: undefined, problems: [problem("parse/not-text", "error", [], { source: "study" })] };
   const format = options.format ?? guessFormat(text, file);
-  if (format === "json") {
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      const m = /position (\d+)/.exec(msg);
-      const lc = /line (\d+) column (\d+)/.exec(msg);
-      const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? lineCol(text, Number(m[1])) : undefined;
-      return { ok: false, study: undefined, problems: [{ ...problem("parse/json", "error", [], { source: "study", stage: "json", detail: msg }), location: loc(file, pos) }] };
-    }
+  // An empty .json file falls through to the YAML reader, which calls it empty rather than cut off.
+  if (format === "json" && text.trim() !== "") {
+    const bad = jsonProblem(text, file);
+    if (bad !== undefined) return { ok: false, study: undefined, problems: [bad] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -110,6 +139,8 @@ export function loadStudyText(text: string, options: LoadStudyOptions = {}): Stu
       }),
     };
   }
+  const aliases = unresolvedAliases(doc, lineCounter, file);
+  if (aliases.length > 0) return { ok: false, study: undefined, problems: aliases };
   let raw: unknown;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });

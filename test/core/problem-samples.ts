@@ -68,16 +68,19 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   ],
   "parse/json": [
     { source: "study", stage: "json", detail: "Unexpected token" },
+    { source: "study", stage: "json", detail: "Unexpected end of JSON input", truncated: true },
     { source: "study", stage: "syntax", detail: "Map keys must be unique", duplicateKey: true },
     { source: "measures", stage: "syntax", detail: "Bad indentation" },
     { source: "report", detail: "Unexpected end of JSON input" },
   ],
   "parse/yaml": [
     { source: "study", stage: "read", detail: "Excessive alias count" },
+    { source: "study", stage: "alias", alias: "nowhere" },
     { source: "study", stage: "syntax", detail: "Bad indentation", duplicateKey: false },
     { source: "measures", stage: "read", detail: "Excessive alias count" },
   ],
   "owner/multiple": [{ owners: ["p_a", "p_b"] }],
+  "owner/post-and-department": [{ post: "cashier", department: "marketing" }],
   "post/no-department": [{ index: 3 }, { post: "p_a", department: "d_x" }],
   "schema/missing": [
     { field: "name", expected: "string" },

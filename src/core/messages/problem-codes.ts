@@ -123,7 +123,8 @@ export interface SchemaDetailParams {
 
 /** Text that could not be parsed: which document, at which stage, and the parser's own words. */
 export type ParseParams =
-  | { readonly source: "study"; readonly stage: "json"; readonly detail: string }
+  | { readonly source: "study"; readonly stage: "json"; readonly detail: string; readonly truncated?: boolean }
+  | { readonly source: "study"; readonly stage: "alias"; readonly alias: string }
   | { readonly source: "study"; readonly stage: "read"; readonly detail: string }
   | { readonly source: "study"; readonly stage: "syntax"; readonly detail: string; readonly duplicateKey: boolean }
   | { readonly source: "measures"; readonly stage: "syntax" | "read"; readonly detail: string }
@@ -182,6 +183,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "parse/yaml": ParseParams;
   // The study's structure (zod).
   readonly "owner/multiple": { readonly owners: readonly string[] };
+  /** A standard's owner names both a post and a department (it is one or the other). */
+  readonly "owner/post-and-department": { readonly post: string; readonly department: string };
   readonly "post/no-department": { readonly index: number } | { readonly post: string; readonly department: string };
   readonly "schema/missing": { readonly field: FieldRef; readonly expected: string | readonly string[] | null };
   /** The document is not a mapping at all: empty (nothing, null), a list or a single value. */

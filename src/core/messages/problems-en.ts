@@ -183,7 +183,12 @@ function parse(format: "json" | "yaml") {
       return p.stage === "syntax"
         ? t(`loadMeasuresText: the file is not valid ${F}: ${p.detail}`, "Fix the syntax at the location shown.")
         : t(`loadMeasuresText: the file could not be read: ${p.detail}`, "Remove excessive aliases.");
-    if (p.stage === "json") return t(`The file is not valid JSON: ${p.detail}`, "Fix the JSON syntax at the location shown (a missing comma, quote or bracket).");
+    if (p.stage === "json")
+      return p.truncated === true
+        ? t(`The file is not valid JSON: the file ends before the JSON is complete (${p.detail}).`, "Fix the JSON syntax at the end of the file: close every open quote, [ and { (the file may have been cut off when it was copied or saved).")
+        : t(`The file is not valid JSON: ${p.detail}`, "Fix the JSON syntax at the location shown (a missing comma, quote or bracket).");
+    if (p.stage === "alias")
+      return t(`The alias *${p.alias} refers to an anchor that is not defined: no value before it is marked &${p.alias}.`, `Define the anchor by writing &${p.alias} before a value, above its first use as *${p.alias}; or correct the alias's name, or write the value out in full.`);
     if (p.stage === "read") return t(`The file could not be read: ${p.detail}`, "Remove excessive aliases or unusual YAML features.");
     return t(`The file is not valid ${F}: ${p.detail}`, p.duplicateKey ? "Remove or rename the repeated key." : "Fix the syntax at the location shown.");
   };
@@ -266,6 +271,8 @@ export const PROBLEMS_EN: ProblemTable = {
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
+  "owner/post-and-department": (p) =>
+    t(`The owner names both post ${q(p.post)} and department ${q(p.department)}; a standard is owned by one post or one department.`, "Give either a post or a department, not both: keep owner: { post: <post id> } or owner: { department: <department id> }."),
   "owner/multiple": (p) => t(`A step has ${p.owners.length} accountable owners (${p.owners.join(", ")}); a step has exactly one.`, "Keep the one accountable post in owner and list the others under contributors."),
   "post/no-department": (p) =>
     "index" in p

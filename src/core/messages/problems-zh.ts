@@ -149,7 +149,12 @@ function parse(format: "json" | "yaml") {
       return p.stage === "syntax"
         ? t(`loadMeasuresText：文件不是有效的 ${F}：${p.detail}`, "请修正所示位置的语法错误。")
         : t(`loadMeasuresText：无法读取文件：${p.detail}`, "请删除过多的别名（alias）。");
-    if (p.stage === "json") return t(`文件不是有效的 JSON：${p.detail}`, "请修正所示位置的 JSON 语法（常见原因：缺少逗号、引号或括号）。");
+    if (p.stage === "json")
+      return p.truncated === true
+        ? t(`文件不是有效的 JSON：文件在 JSON 结束之前就已截止（${p.detail}）。`, "请在文件末尾补全 JSON：补齐未闭合的引号、[ 和 {（文件可能在复制或保存时被截断）。")
+        : t(`文件不是有效的 JSON：${p.detail}`, "请修正所示位置的 JSON 语法（常见原因：缺少逗号、引号或括号）。");
+    if (p.stage === "alias")
+      return t(`别名 *${p.alias} 引用的锚点未定义：在它之前没有任何值标记为 &${p.alias}。`, `请先在某个值前写上 &${p.alias} 定义锚点，再在其后用 *${p.alias} 引用；或更正别名的名称，或直接写出完整的值。`);
     if (p.stage === "read") return t(`无法读取文件：${p.detail}`, "请删除过多的别名（alias）或不常用的 YAML 写法。");
     return t(`文件不是有效的 ${F}：${p.detail}`, p.duplicateKey ? "请删除或重命名重复的键。" : "请修正所示位置的语法错误。");
   };
@@ -226,6 +231,8 @@ export const PROBLEMS_ZH: ProblemTable = {
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
+  "owner/post-and-department": (p) =>
+    t(`该服务标准的制定者同时写了岗位 ${q(p.post)} 和部门 ${q(p.department)}；一项标准只能由一个岗位或一个部门制定。`, "请只写岗位或部门之一，不要同时写：保留 owner: { post: <岗位编号> } 或 owner: { department: <部门编号> }。"),
   "owner/multiple": (p) => t(`一个环节有 ${p.owners.length} 个责任岗位（${p.owners.join("、")}）；每个环节只能有一个。`, "在 owner 中保留唯一的责任岗位，其余列入 contributors（协作岗位）。"),
   "post/no-department": (p) =>
     "index" in p

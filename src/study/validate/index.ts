@@ -16,7 +16,7 @@ import { declaredReach } from "./reach.js";
 import { partialRuleProblems } from "./partial.js";
 import { describeFound, schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
-import { connectivityAndCycles, internalRaters, visibility } from "./structure.js";
+import { connectivityAndCycles, duplicateHandoffs, internalRaters, visibility } from "./structure.js";
 
 /** The outcome of validating a study. */
 export interface StudyReport {
@@ -31,6 +31,7 @@ export interface StudyReport {
 /** The semantic rules, in the order their problems are reported. */
 export const STUDY_RULES: readonly Rule[] = [
   duplicateIds,
+  duplicateHandoffs,
   unknownReferences,
   stepOwnership,
   themesWithoutBlueprint,

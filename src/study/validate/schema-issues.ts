@@ -44,6 +44,36 @@ function fieldOf(path: DocPath): FieldRef {
 }
 
 /**
+ * The values a union accepts, when it is a choice among fixed values: the options of a discriminated union whose
+ * discriminator matched none (`type: stars`), or a union of literals (`points: 4` for 5 or 7). `null` when the
+ * union's forms are structures, which have no short list to name.
+ */
+function unionAllowed(issue: z.core.$ZodIssueInvalidUnion): string[] | null {
+  const options: unknown = (issue as { options?: unknown }).options;
+  if (Array.isArray(options) && options.length > 0) return options.map((v) => JSON.stringify(v));
+  if (issue.errors.length === 0) return null;
+  const values: unknown[] = [];
+  for (const branch of issue.errors) {
+    const only = branch.length === 1 ? branch[0] : undefined;
+    if (only === undefined || only.code !== "invalid_value" || only.path.length > 0) return null;
+    values.push(...only.values);
+  }
+  return values.map((v) => JSON.stringify(v));
+}
+
+/** A union that matched no form: named values when it is a choice of values, plain words for a standard's owner. */
+function unionProblem(issue: z.core.$ZodIssueInvalidUnion, path: DocPath, found: unknown): Problem {
+  const allowed = unionAllowed(issue);
+  if (allowed !== null) return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed });
+  if (fieldOf(path) === "owner" && found !== null && typeof found === "object" && !Array.isArray(found)) {
+    const owner = found as Record<string, unknown>;
+    if (Object.prototype.hasOwnProperty.call(owner, "post") && Object.prototype.hasOwnProperty.call(owner, "department"))
+      return problem("owner/post-and-department", "error", path, { post: String(owner["post"]), department: String(owner["department"]) });
+  }
+  return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
+}
+
+/**
  * Convert zod issues (from `StudySchema.safeParse(input)`) to problems.
  *
  * @param issues - the issues zod reported.
@@ -69,7 +99,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unkno
     }
     const parentValue = valueAt(input, path.slice(0, -1));
     if (found === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") && parentValue !== null && typeof parentValue === "object" && !Array.isArray(parentValue)) {
-      const expected = issue.code === "invalid_type" ? issue.expected : issue.code === "invalid_value" ? issue.values.map((v) => JSON.stringify(v)) : null;
+      const expected = issue.code === "invalid_type" ? issue.expected : issue.code === "invalid_value" ? issue.values.map((v) => JSON.stringify(v)) : unionAllowed(issue);
       return problem("schema/missing", "error", path, { field: fieldOf(path), expected });
     }
     switch (issue.code) {
@@ -80,7 +110,7 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unkno
       case "invalid_value":
         return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
       case "invalid_union":
-        return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
+        return unionProblem(issue, path, found);
       case "too_small":
       case "too_big":
         return problem(issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });

@@ -1,11 +1,11 @@
 /**
- * Rules about the shape of the process: hand-offs across the line of visibility, disconnected steps, cycles
- * (rework loops are legal and reported as information) and internal raters who are not downstream of the step
- * they rate. These use the graph view, built leniently so they run even when references are broken.
+ * Rules about the shape of the process: repeated hand-offs, hand-offs across the line of visibility, disconnected
+ * steps, cycles (rework loops are legal and reported as information) and internal raters who are not downstream of
+ * the step they rate. These use the graph view, built leniently so they run even when references are broken.
  * @module
  */
 import { problem, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient } from "../../graph/build.js";
+import { buildStudyGraphLenient, graphBuildProblems } from "../../graph/build.js";
 import { findCycles, disconnectedSteps } from "../../graph/cycles.js";
 import { internalCustomerPairs } from "../../graph/internal-customers.js";
 import { stepKey } from "../../graph/ids.js";
@@ -26,6 +26,14 @@ export function visibility({ study, index }: RuleContext): Problem[] {
     }),
   );
   return out;
+}
+
+/**
+ * Hand-offs declared twice (the same two steps, in the same direction), located at the repeat. Unknown steps and
+ * repeated step ids are reported by the reference and id rules, so only the repeated hand-offs are kept here.
+ */
+export function duplicateHandoffs({ study }: RuleContext): Problem[] {
+  return graphBuildProblems(buildStudyGraphLenient(study)).filter((p) => p.code === "graph/duplicate-handoff");
 }
 
 /** Steps with no hand-off, blueprints in pieces, and cycles (information). */
