@@ -61,7 +61,7 @@ export const FLAG_KINDS: readonly Kind[] = [
   f("simulate-link-share", "a linked share above 1", ["simulate", "study.yaml", "--link-share", "2", "-o", "sim"], "--link-share", /between 0 and 1, got "2"/, /Run "gaptrace simulate --help" for the options/),
   f("simulate-confounder-bad", "a confounder without its numbers", ["simulate", "study.yaml", "--confounder", "area=remote", "-o", "sim"], "--confounder \"area=remote\"", /not of the form DIM=VALUE:SLOWDOWN:DROP/, /area=remote:1\.6:8/),
   f("simulate-no-out", "simulate without --out", ["simulate", "study.yaml"], "--out", /--out is required/, /Run "gaptrace simulate --help" for the options/),
-  f("simulate-waves-empty", "an empty list of waves", ["simulate", "study.yaml", "--waves", ",", "--respondents", "3", "--staff", "2", "--cases", "3", "-o", "sim"], "--waves", /wave/, undefined, { known: "--waves ',' silently simulates the default wave 1 instead of refusing an empty list" }),
+  f("simulate-waves-empty", "an empty list of waves", ["simulate", "study.yaml", "--waves", ",", "--respondents", "3", "--staff", "2", "--cases", "3", "-o", "sim"], "--waves \",\"", /gaptrace simulate: --waves "," names no wave/, /Give the wave labels separated by commas, e\.g\. --waves 2025,2026/),
   // ── files and folders ──
   f("study-missing", "a study file that does not exist", ["validate", "nosuch.yaml"], "nosuch.yaml", /The study file nosuch\.yaml does not exist/, /Check the path/, { code: 3 }),
   f("study-is-folder", "a folder given as the study", ["validate", "folder"], "folder", /The study file folder is a folder, not a file/, /Check the path/, { code: 3, make: (d) => mkdirSync(join(d, "folder")) }),
