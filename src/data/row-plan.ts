@@ -63,6 +63,19 @@ export function rowKeys(row: object): string[] {
 }
 
 /**
+ * The delimiter a one-column header seems to be separated by (a `;` or a tab in it), for the missing-column hint:
+ * a European Excel export (semicolons) or a tab-separated file read as comma-separated.
+ */
+function lookalikeDelimiter(columns: readonly string[]): { delimiter?: ";" | "\t" } {
+  const only = columns.length === 1 ? columns[0] : undefined;
+  if (only === undefined) return {};
+  const semicolons = only.split(";").length - 1;
+  const tabs = only.split("\t").length - 1;
+  if (semicolons === 0 && tabs === 0) return {};
+  return { delimiter: tabs > semicolons ? "\t" : ";" };
+}
+
+/**
  * Index a CSV header by column name, throwing a located {@link ValidationError} when a name repeats or a
  * required column is absent.
  *
@@ -97,7 +110,7 @@ export function headerIndex(
   if (missing.length > 0) {
     throw new ValidationError(`gaptrace/${fn}: the header has no column ${missing.map((m) => `"${m}"`).join(", ")}.`, [
       {
-        ...problem("data/missing-column", "error", [], { missing, found: columns }),
+        ...problem("data/missing-column", "error", [], { missing, found: columns, ...lookalikeDelimiter(columns) }),
         location: where,
       },
     ]);

@@ -265,6 +265,22 @@ describe("gaptrace simulate and compare", () => {
     expect((await run(["compare", TRAINING, "-r", "x.csv", "--before", "1", "--after", "1"])).code).toBe(2);
   });
 
+  it("exits 2 for an empty list of waves, with an example, and writes nothing", async () => {
+    for (const v of [",", " , ", ""]) {
+      const d = tempDir();
+      const r = await run(["simulate", TRAINING, `--waves=${v}`, "--out", "sim"], d);
+      expect(r.code, JSON.stringify(v)).toBe(2);
+      expect(r.stderr, JSON.stringify(v)).toBe(
+        `gaptrace simulate: --waves ${JSON.stringify(v)} names no wave.\n  → Give the wave labels separated by commas, e.g. --waves 2025,2026; leave out --waves for one wave, 1.\n`,
+      );
+      expect(existsSync(join(d, "sim", "responses.csv"))).toBe(false);
+    }
+    const d = tempDir();
+    const two = await run(["simulate", TRAINING, "--waves", "2025,,2026,", "--respondents", "3", "--staff", "2", "--cases", "3", "--out", "sim"], d);
+    expect(two.code).toBe(0);
+    expect(readFileSync(join(d, "sim", "responses.csv"), "utf8")).toMatch(/,2026,/);
+  });
+
   it("plants nothing with --plant none", async () => {
     const d = tempDir();
     const r = await run(["simulate", TRAINING, "--plant", "none", "--respondents", "100", "--staff", "10", "--cases", "10", "--out", "s"], d);

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, tempDir, TRAINING, UTILITY } from "./helpers.js";
@@ -39,6 +39,21 @@ describe("gaptrace questionnaire", () => {
     expect((await run(["questionnaire", TRAINING, "--format", "xlsx"])).code).toBe(2);
     expect((await run(["questionnaire", TRAINING, "--lang", "fr"])).stderr).toContain("--lang must be one of en, zh");
   });
+
+  it("exits 2 for a post that rates no question, naming the posts that do, and writes nothing", async () => {
+    const dir = tempDir();
+    const r = await run(["questionnaire", TRAINING, "--post", "cashier", "--out", "q.csv"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      `gaptrace questionnaire: --post "cashier" rates no question in ${TRAINING}, so its questionnaire would be empty.\n` +
+        "  → Use a post that rates questions: meter_tech; or leave out --post for the whole questionnaire.\n",
+    );
+    expect(existsSync(join(dir, "q.csv"))).toBe(false);
+    const themed = await run(["questionnaire", TRAINING, "--post", "it_engineer", "--theme", "reconnect"]);
+    expect(themed.code).toBe(2);
+    expect(themed.stderr).toContain(`--post "it_engineer" rates no question of the theme reconnect in ${TRAINING}`);
+  });
 });
 
 describe("gaptrace plan", () => {
@@ -74,5 +89,29 @@ describe("gaptrace plan", () => {
     }
     expect((await run(["plan", TRAINING, "--moe=-1"])).stderr).toContain("--moe must be a number between 0 and 100 (exclusive)");
     expect((await run(["plan", TRAINING, "--moe", "-1"])).stderr).toContain("'--moe=-XYZ'");
+  });
+
+  it("says the allowed range of a response rate and a design effect, with an example", async () => {
+    for (const v of ["0", "1.5", "-0.2", "external=0", "internal=1.01"]) {
+      const r = await run(["plan", TRAINING, `--response-rate=${v}`]);
+      expect(r.code, v).toBe(2);
+      expect(r.stderr, v).toBe(
+        `gaptrace plan: --response-rate must be a number above 0 and at most 1, or external=N and/or internal=N, got ${JSON.stringify(v)}.\n` +
+          '  → Write e.g. --response-rate 0.4 or --response-rate external=0.4,internal=0.9. Run "gaptrace plan --help" for the options.\n',
+      );
+    }
+    for (const v of ["0.5", "0", "external=0.99"]) {
+      const r = await run(["plan", TRAINING, "--design-effect", v]);
+      expect(r.code, v).toBe(2);
+      expect(r.stderr, v).toContain(`--design-effect must be a number at least 1, or external=N and/or internal=N, got ${JSON.stringify(v)}.`);
+      expect(r.stderr, v).toContain("→ Write e.g. --design-effect 1.5 or --design-effect external=1.5,internal=1.");
+    }
+    expect((await run(["plan", TRAINING, "--response-rate", "1", "--design-effect", "1"])).code).toBe(0);
+  });
+
+  it("names --population and lists the themes for a population of an unknown theme", async () => {
+    const r = await run(["plan", TRAINING, "--population", "billing=100"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`gaptrace plan: --population "billing" names no theme in ${TRAINING}.\n  → Use the id of a theme (themeMap.themes): reconnect.\n`);
   });
 });

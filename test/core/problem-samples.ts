@@ -176,7 +176,11 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "data/unused-column": [{ columns: ["case"], linkByRespondent: true }, { columns: ["x", "y"], linkByRespondent: false }],
   "data/internal-case-link": [{ respondent: "r1", post: "p_a", case: "W1" }],
   "data/duplicate-column": [{ columns: ["q1"] }],
-  "data/missing-column": [{ missing: ["respondent"], found: ["id", "q1"] }],
+  "data/missing-column": [
+    { missing: ["respondent"], found: ["id", "q1"] },
+    { missing: ["respondent", "question"], found: ["respondent;question;value"], delimiter: ";" },
+    { missing: ["case"], found: ["case\tevent\ttime"], delimiter: "\t" },
+  ],
   "data/empty-file": [
     { headerOnly: true, lines: 1 },
     { headerOnly: false, lines: 0 },

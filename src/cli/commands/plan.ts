@@ -11,11 +11,29 @@ import { checkIds, choiceFlag, langFlag, listFlag, numberFlag, pathFlag, usage, 
 import { checkOut, CliError, EXIT, writeOutput } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 
-/** `0.4`, or `external=0.4,internal=0.9`. */
-function perAudience(values: FlagValues, name: string, check: (n: number) => boolean): PerAudience<number> | undefined {
+/** The range a per-audience flag's numbers must be in: the test, its words, and two values for the example. */
+interface AudienceRange {
+  readonly check: (n: number) => boolean;
+  /** The range in words, e.g. `above 0 and at most 1`. */
+  readonly words: string;
+  /** A value for one number and for external/internal, e.g. `0.4` and `external=0.4,internal=0.9`. */
+  readonly example: readonly [one: string, each: string];
+}
+
+const RESPONSE_RATE: AudienceRange = { check: (n) => n > 0 && n <= 1, words: "above 0 and at most 1", example: ["0.4", "external=0.4,internal=0.9"] };
+const DESIGN_EFFECT: AudienceRange = { check: (n) => n >= 1, words: "at least 1", example: ["1.5", "external=1.5,internal=1"] };
+
+/** `0.4`, or `external=0.4,internal=0.9`, each number in the flag's range. */
+function perAudience(values: FlagValues, name: string, range: AudienceRange): PerAudience<number> | undefined {
   const parts = listFlag(values, name);
   if (parts.length === 0) return undefined;
-  const bad = (): CliError => usage("plan", `--${name} must be a number, or external=N and/or internal=N, got ${JSON.stringify(parts.join(","))}.`);
+  const check = range.check;
+  const bad = (): CliError =>
+    usage(
+      "plan",
+      `--${name} must be a number ${range.words}, or external=N and/or internal=N, got ${JSON.stringify(parts.join(","))}.`,
+      `Write e.g. --${name} ${range.example[0]} or --${name} ${range.example[1]}. Run "gaptrace plan --help" for the options.`,
+    );
   if (parts.length === 1 && !parts[0]!.includes("=")) {
     const n = Number(parts[0]);
     if (!Number.isFinite(n) || !check(n)) throw bad();
@@ -90,8 +108,8 @@ Example:
     const path = positionals[0] ?? "";
     const moe = numberFlag("plan", values, "moe", { min: 0, max: 100, exclusive: true }) ?? 5;
     const confidence = numberFlag("plan", values, "confidence", { min: 0, max: 1, exclusive: true });
-    const responseRate = perAudience(values, "response-rate", (n) => n > 0 && n <= 1);
-    const designEffect = perAudience(values, "design-effect", (n) => n >= 1);
+    const responseRate = perAudience(values, "response-rate", RESPONSE_RATE);
+    const designEffect = perAudience(values, "design-effect", DESIGN_EFFECT);
     const respondents = choiceFlag("plan", values, "respondents", ["theme", "point"] as const);
     const format = choiceFlag("plan", values, "format", ["csv", "json"] as const) ?? "csv";
     const lang = langFlag("plan", values);

@@ -30,6 +30,7 @@ export const DATA_OPTIONS: OptionSpecs = {
   cases: { type: "string", short: "c" },
   segments: { type: "string", multiple: true },
   form: { type: "string" },
+  delimiter: { type: "string" },
   encoding: { type: "string" },
   "assume-offset": { type: "string" },
   "link-column": { type: "string" },
@@ -45,6 +46,8 @@ export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON
   --segments A,B         segment columns (default: every column that is not a known attribute;
                          none: no segments, other columns are left out)
   --form long|wide       responses one answer a row (long, default) or one respondent a row (wide)
+  --delimiter D          field delimiter of CSV files: ';' (European Excel), tab (or \\t), or any text
+                         without quotes or line breaks (default ,); JSON Lines files ignore it
   --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
   --assume-offset +08:00 UTC offset of case times written without one
   --link-column NAME     the responses' column with the case (work order) each response is about, e.g.
@@ -113,6 +116,7 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   const segments = listed.length === 1 && listed[0] === "none" ? [] : listed;
   const flags: DataFlags = {
     segments: values.segments === undefined ? undefined : segments,
+    delimiter: stringFlag(values, "delimiter"),
     encoding: stringFlag(values, "encoding"),
     assumeOffset: stringFlag(values, "assume-offset"),
     form: choiceFlag(command, values, "form", ["long", "wide"] as const),

@@ -10,7 +10,7 @@ import { choosePlants, defaultSegments, plantableCauses, type Confounder, type P
 import { responsesCsv } from "../../simulate/rows.js";
 import { simulateStudy, type SimulationOptions } from "../../simulate/simulate.js";
 import type { Study } from "../../model/study.js";
-import { listFlag, numberFlag, requiredFlag, usage, type Command } from "../shared/command.js";
+import { listFlag, numberFlag, requiredFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
 import { casesCsv } from "../../simulate/rows.js";
@@ -48,6 +48,15 @@ function plants(study: Study, specs: readonly string[], seed: number, linkable: 
   if (only?.body === "auto") return auto().map((c) => withWaves(c, only.waves));
   if (only?.body === "none") return [];
   return all.map(({ body, waves }) => withWaves(one(study, body, waves === undefined ? body : `${body}@${waves.join("+")}`), waves));
+}
+
+/** The `--waves` labels; a value with no label in it (`--waves ,`, `--waves=`) would quietly mean the default wave. */
+function wavesFlag(values: FlagValues): string[] {
+  const waves = listFlag(values, "waves");
+  const raw = stringFlag(values, "waves");
+  if (raw !== undefined && waves.length === 0)
+    throw usage("simulate", `--waves ${JSON.stringify(raw)} names no wave.`, "Give the wave labels separated by commas, e.g. --waves 2025,2026; leave out --waves for one wave, 1.");
+  return waves;
 }
 
 /** One `--plant` value without its waves. */
@@ -171,7 +180,7 @@ Example:
     const externalRespondents = numberFlag("simulate", values, "respondents", { min: 0, integer: true });
     const internalRespondents = numberFlag("simulate", values, "staff", { min: 0, integer: true });
     const casesPerTheme = numberFlag("simulate", values, "cases", { min: 0, integer: true });
-    const waves = listFlag(values, "waves");
+    const waves = wavesFlag(values);
     const linkShare = numberFlag("simulate", values, "link-share", { min: 0, max: 1 });
     const hidden = values["link-hidden"] === true;
     const linked = values["link"] === true || linkShare !== undefined || hidden;

@@ -25,6 +25,8 @@ import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.j
 export interface DataFlags {
   /** Segment columns; default: found from the header. */
   readonly segments?: readonly string[] | undefined;
+  /** CSV field delimiter as typed, e.g. `;` or `tab`; default `,`. See {@link delimiterOf}. */
+  readonly delimiter?: string | undefined;
   /** Text encoding, e.g. `gb18030`; default UTF-8. */
   readonly encoding?: string | undefined;
   /** UTC offset of case times written without one, e.g. `+08:00`. */
@@ -50,7 +52,7 @@ function isJsonl(path: string): boolean {
  * reader (so a byte-order mark, UTF-16 and the encoding are handled alike); none when the header cannot be decoded
  * (the reader then says why, at the file's first line).
  */
-async function headerOf(path: string, full: string, encoding: string | undefined): Promise<string[]> {
+async function headerOf(path: string, full: string, encoding: string | undefined, delimiter: string | undefined): Promise<string[]> {
   const handle = await open(full, "r");
   try {
     const buf = new Uint8Array(256 * 1024);
@@ -69,7 +71,7 @@ async function headerOf(path: string, full: string, encoding: string | undefined
         return [];
       }
     }
-    const header = new CsvLines().push(batch).find((i) => i.kind === "header");
+    const header = new CsvLines(delimiter === undefined ? {} : { delimiter }).push(batch).find((i) => i.kind === "header");
     return header === undefined || header.kind !== "header" || header.undecodable !== undefined ? [] : [...header.columns];
   } finally {
     await handle.close();
@@ -102,13 +104,42 @@ function checkSegments(path: string, header: readonly string[], segments: readon
   );
 }
 
+/** Ways to type a tab on a command line without a literal tab (which shells make awkward). */
+const TAB_NAMES: ReadonlySet<string> = new Set(["tab", "\\t"]);
+
 /**
- * The data flags whose values can be checked before any file is read: `--encoding` and `--assume-offset`. A bad
- * value is a usage error (exit code 2) that names the flag.
+ * The CSV field delimiter a `--delimiter` value means: `tab` or `\t` (as typed, a backslash and a t) is a tab,
+ * anything else itself (`;`, `,`, `|`, or several characters). Empty, or holding a quote or a line break, is a
+ * usage error (exit code 2) naming the flag.
+ *
+ * @param raw - the flag's value as typed, or `undefined` when absent.
+ * @returns the delimiter, or `undefined` for the readers' default (a comma).
+ * @example
+ * ```ts
+ * delimiterOf("tab"); // "\t"
+ * delimiterOf(";"); // ";"
+ * ```
+ */
+export function delimiterOf(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (TAB_NAMES.has(raw.toLowerCase())) return "\t";
+  if (raw === "" || /["\r\n]/.test(raw))
+    throw new CliError(
+      EXIT.usage,
+      `--delimiter ${JSON.stringify(raw)} cannot separate fields: ${raw === "" ? "it is empty" : "it holds a quote or a line break"}.`,
+      "Give the character between the fields, quoted for the shell: --delimiter ';' (European Excel), --delimiter tab, or leave it out for commas.",
+    );
+  return raw;
+}
+
+/**
+ * The data flags whose values can be checked before any file is read: `--delimiter`, `--encoding` and
+ * `--assume-offset`. A bad value is a usage error (exit code 2) that names the flag.
  *
  * @param flags - the data flags.
  */
 export function checkDataFlags(flags: DataFlags): void {
+  delimiterOf(flags.delimiter);
   checkEncoding(flags.encoding);
   checkOffset(flags.assumeOffset);
 }
@@ -148,7 +179,8 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
   await checkReadable(path, full, "responses");
   const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
   const linkColumn = flags.linkColumn ?? "case";
-  const header = await headerOf(path, full, flags.encoding);
+  const delimiter = isJsonl(path) ? undefined : delimiterOf(flags.delimiter);
+  const header = await headerOf(path, full, flags.encoding, delimiter);
   checkSegments(path, header, flags.segments);
   const segments =
     flags.segments ??
@@ -163,6 +195,7 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
     ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.form !== undefined ? { form: flags.form } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
     ...(flags.linkColumn !== undefined ? { columns: { case: flags.linkColumn } } : {}),
     ...(flags.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
   };
@@ -187,13 +220,15 @@ export async function loadCases(io: CliIo, study: Study, path: string, flags: Da
   const full = resolvePath(io, path);
   checkDataFlags(flags);
   await checkReadable(path, full, "cases");
-  const header = await headerOf(path, full, flags.encoding);
+  const delimiter = isJsonl(path) ? undefined : delimiterOf(flags.delimiter);
+  const header = await headerOf(path, full, flags.encoding, delimiter);
   checkSegments(path, header, flags.segments);
   const segments = flags.segments ?? header.filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
   const options = {
     file: path,
     ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
     ...(flags.assumeOffset !== undefined ? { assumeOffset: flags.assumeOffset } : {}),
   };
   try {

@@ -276,7 +276,11 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data/unused-column": { readonly columns: readonly string[]; readonly linkByRespondent: boolean };
   readonly "data/internal-case-link": { readonly respondent: string; readonly post: string; readonly case: string };
   readonly "data/duplicate-column": { readonly columns: readonly string[] };
-  readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[] };
+  /**
+   * Required columns are absent; `delimiter` when the header is one column holding a `;` or a tab, so the file
+   * looks separated by it rather than by the delimiter it was read with.
+   */
+  readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[]; readonly delimiter?: ";" | "\t" };
   readonly "data/empty-file": { readonly headerOnly: boolean; readonly lines: number };
   readonly "data/undecodable-header": { readonly encoding: string; readonly candidates: readonly string[] };
   /** The file is in the other form than it is read in: `read` is the form asked for, `columns` what shows it. */

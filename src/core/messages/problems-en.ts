@@ -573,7 +573,12 @@ export const PROBLEMS_EN: ProblemTable = {
           'Read it in wide form: pass --form wide on the command line, or form: "wide" in the options.',
         ),
   "data/missing-column": (p) =>
-    t(`The header has no column ${p.missing.join(", ")} (found: ${p.found.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments)."),
+    p.delimiter === undefined
+      ? t(`The header has no column ${p.missing.join(", ")} (found: ${p.found.join(", ")}).`, "Name the columns in the header, or tell the reader which columns to use (options.columns, options.segments).")
+      : t(
+          `The header has no column ${p.missing.join(", ")} (found: ${p.found.join(", ")}): the file looks separated by ${p.delimiter === ";" ? "semicolons" : "tabs"}, so the whole header was read as one column.`,
+          `Pass the delimiter: ${p.delimiter === ";" ? "--delimiter ';'" : "--delimiter tab"} on the command line, or ${p.delimiter === ";" ? 'delimiter: ";"' : 'delimiter: "\\t"'} in the options.`,
+        ),
   "data/duplicate-question-id": (p) => t(`Question id ${dq(p.question)} is used twice.`, "Give every question a unique id; answers are matched to questions by id."),
   "data/reverse-needs-bounds": (p) => t(`Question ${dq(p.question)} is reverse-coded but its numeric scale has no min and max.`, "Give the scale a min and max (reverse coding maps v to min + max − v), or drop reverse."),
   "data/aggregate-json": (p) => ("cell" in p ? t(`Cell ${p.cell} appears twice.`, "Each question × wave × segment has one cell.") : t(p.detail, "Pass data written by aggregateToJSON (format gaptrace/aggregate@1).")),

@@ -473,7 +473,13 @@ export const PROBLEMS_ZH: ProblemTable = {
           `文件按长格式读取（每行一${p.of === "events" ? "个事件时间" : "个答案"}），但表头没有${p.of === "events" ? "事件和时间" : "题目和答案"}列，却有以评价项目中的${p.of === "events" ? "事件" : "题目"}命名的列（${p.columns.join("、")}）：这是宽格式文件（每行一${p.of === "events" ? "张工单" : "位受访者"}）。`,
           '请按宽格式读取：命令行加上 --form wide，或在选项中写 form: "wide"。',
         ),
-  "data/missing-column": (p) => t(`表头中没有列 ${p.missing.join("、")}（实际的列：${p.found.join("、")}）。`, "请在表头中写明这些列，或告诉读取程序使用哪些列（options.columns、options.segments）。"),
+  "data/missing-column": (p) =>
+    p.delimiter === undefined
+      ? t(`表头中没有列 ${p.missing.join("、")}（实际的列：${p.found.join("、")}）。`, "请在表头中写明这些列，或告诉读取程序使用哪些列（options.columns、options.segments）。")
+      : t(
+          `表头中没有列 ${p.missing.join("、")}（实际的列：${p.found.join("、")}）：文件看来是以${p.delimiter === ";" ? "分号" : "制表符（Tab）"}分隔的，整个表头被读成了一列。`,
+          `请指定分隔符：命令行加上 ${p.delimiter === ";" ? "--delimiter ';'" : "--delimiter tab"}，或在选项中写 ${p.delimiter === ";" ? 'delimiter: ";"' : 'delimiter: "\\t"'}。`,
+        ),
   "data/duplicate-question-id": (p) => t(`题目编号 ${q(p.question)} 被使用了两次。`, "每道题目须有唯一编号；答案按编号与题目对应。"),
   "data/reverse-needs-bounds": (p) => t(`题目 ${q(p.question)} 为反向计分，但其数值量表没有 min 和 max。`, "请为量表设置 min 和 max（反向计分把 v 变为 min + max − v），或取消 reverse。"),
   "data/aggregate-json": (p) => ("cell" in p ? t(`单元格 ${p.cell} 出现了两次。`, "每个“题目 × 调查批次 × 分组”只有一个单元格。") : t(`不是有效的汇总数据：${p.detail}`, "请传入 aggregateToJSON 写出的数据（格式 gaptrace/aggregate@1）。")),
