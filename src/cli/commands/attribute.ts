@@ -88,9 +88,10 @@ ${MEASURES_HELP}
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
   -h, --help             show this help
 
-Exit codes: 0 report written, 1 the study has errors, or more than --partial-threshold of a data file was
-rejected (the report is written, marked partial; --accept-partial gives 0), or (with --strict) a data file
-has rejected rows, 2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
+Exit codes: 0 report written, 1 the study has errors, or a data file cannot be used (empty, header only, a
+header that cannot be decoded, the other form, no usable row), or more than --partial-threshold of a data
+file was rejected (the report is written, marked partial; --accept-partial gives 0), or (with --strict) a
+data file has rejected rows, 2 usage error (e.g. a wave not in the data), 3 a file cannot be read or written.
 
 Example:
   gaptrace simulate examples/studies/power-utility.study.yaml --out sim

@@ -27,7 +27,8 @@ Options:
   --format text|json   text (default), or a JSON document { ok, problems, summary } for scripts
   -h, --help           show this help
 
-Exit codes: 0 valid (warnings and notes may remain), 1 the study has errors, 3 the file cannot be read.
+Exit codes: 0 valid (warnings and notes may remain), 1 the study has errors, 2 usage error (e.g. an empty
+path), 3 the file cannot be read.
 
 Example:
   gaptrace validate examples/studies/training.study.yaml
