@@ -1,11 +1,17 @@
 /**
- * Event times: ISO 8601 timestamps with a UTC offset, or epoch milliseconds. A local time without an offset is
- * ambiguous (which city's clock?), so it is rejected unless the caller says which offset to assume.
+ * Event times: ISO 8601 timestamps with a UTC offset, epoch milliseconds, or year-first local times as exports
+ * write them (`2026/04/04 10:05`). A local time without an offset is ambiguous (which city's clock?), so it is
+ * rejected unless the caller says which offset to assume.
  * @module
  */
 import { UsageError } from "../core/errors.js";
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+/**
+ * Local times as spreadsheets and work-order systems export them, year first so never ambiguous:
+ * `2026/04/04 10:05`, `2026-4-4 9:05`, `2026.04.04 10:05:30`, a date alone. They carry no offset.
+ */
+const LOCAL = /^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?:[T ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /** The outcome of reading a time: epoch milliseconds, or why it could not be read. */
 export type ParsedTime = { readonly ok: true; readonly ms: number } | { readonly ok: false; readonly why: string };
@@ -43,8 +49,9 @@ function secondsWhy(s: string): string {
 
 /**
  * Read an event time: epoch milliseconds (a number or a string of digits) or ISO 8601 with an offset
- * (`2024-03-01T09:30:00+08:00`; a date alone means midnight). Without an offset, `assumeOffsetMinutes` is used
- * if given; otherwise the time is refused.
+ * (`2024-03-01T09:30:00+08:00`; a date alone means midnight). Year-first local times as exports write them
+ * (`2024/03/01 09:30`, `2024-3-1 9:30`, `2024.03.01`) are read too; they have no offset. Without an offset,
+ * `assumeOffsetMinutes` is used if given; otherwise the time is refused.
  *
  * @param raw - the cell.
  * @param assumeOffsetMinutes - offset for local times, in minutes east of UTC.
@@ -54,6 +61,7 @@ function secondsWhy(s: string): string {
  * parseTime("2024-03-01T09:30:00+08:00"); // { ok: true, ms: 1709256600000 }
  * parseTime(1709256600000);               // { ok: true, ms: 1709256600000 }
  * parseTime("2024-03-01 09:30");          // { ok: false, why: "... has no UTC offset ..." }
+ * parseTime("2024/03/01 09:30", 480);     // { ok: true, ms: 1709256600000 }
  * ```
  */
 export function parseTime(raw: unknown, assumeOffsetMinutes?: number): ParsedTime {
@@ -68,9 +76,10 @@ export function parseTime(raw: unknown, assumeOffsetMinutes?: number): ParsedTim
     if (!Number.isSafeInteger(n)) return { ok: false, why: `${s} is too large for epoch milliseconds` };
     return looksLikeSeconds(n) ? { ok: false, why: secondsWhy(s) } : { ok: true, ms: n };
   }
-  const m = ISO.exec(s);
-  if (m === null) return { ok: false, why: "it is neither ISO 8601 (2024-03-01T09:30:00+08:00) nor epoch milliseconds" };
-  const [, y, mo, d, h, mi, sec, frac, off] = m;
+  const iso = ISO.exec(s);
+  const local = iso === null ? LOCAL.exec(s) : null;
+  if (iso === null && local === null) return { ok: false, why: "it is neither ISO 8601 (2024-03-01T09:30:00+08:00), a year-first local time (2024/03/01 09:30) nor epoch milliseconds" };
+  const [, y, mo, d, h, mi, sec, frac, off] = iso ?? [local?.[0], local?.[1], local?.[3], local?.[4], local?.[5], local?.[6], local?.[7], undefined, undefined];
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
