@@ -8,7 +8,7 @@
  * @module
  */
 import type { SourceItem } from "./source-item.js";
-import type { EncodingFacts, LineBatch } from "./text.js";
+import { invalidLineDetail, type EncodingFacts, type LineBatch } from "./text.js";
 
 /** Options of {@link CsvLines}. */
 export interface CsvLineOptions {
@@ -143,12 +143,7 @@ export class CsvLines {
       this.#width = columns.length;
       return { kind: "header", line, columns, undecodable: { encoding, candidates } };
     }
-    if (utf8) {
-      const detail = `the line is UTF-8 text, not ${encoding} like the file it is in (pasted from another export?); read as ${encoding} it would be garbled`;
-      return { kind: "malformed", line, lastLine: line, detail, reason: "invalid-encoding" };
-    }
-    const hint = candidates.length > 0 ? `; it reads without error as ${candidates.join(", ")}` : "";
-    return { kind: "malformed", line, lastLine: line, detail: `its bytes are not valid ${encoding} text${hint}`, reason: "invalid-encoding" };
+    return { kind: "malformed", line, lastLine: line, detail: invalidLineDetail({ encoding, candidates }, utf8), reason: "invalid-encoding" };
   }
 
   /** Physical lines read into items so far. */

@@ -24,7 +24,7 @@ export {
   type TextInput,
 } from "./source.js";
 export { CsvLines, type CsvLineOptions } from "./csv.js";
-export { encodingCandidates, LineReader, resolveEncoding, type EncodingFacts, type LineBatch } from "./text.js";
+export { encodingCandidates, invalidLineDetail, LineReader, resolveEncoding, type EncodingFacts, type LineBatch } from "./text.js";
 export * from "./responses.js";
 export * from "./aggregate.js";
 export * from "./dataset.js";

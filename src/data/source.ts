@@ -8,7 +8,7 @@
 import { parse as parseCsvBrowser } from "csv-parse/browser/esm";
 import { UsageError } from "../core/errors.js";
 import { CsvLines } from "./csv.js";
-import { LineReader, resolveEncoding, type LineBatch } from "./text.js";
+import { invalidLineDetail, LineReader, resolveEncoding, type LineBatch } from "./text.js";
 
 import type { SourceItem } from "./source-item.js";
 
@@ -446,9 +446,7 @@ export function jsonlRows(input: TextInput, options: Pick<CsvOptions, "encoding"
         line++;
         if (b.invalid[bad] === i) {
           bad++;
-          const f = lines.facts;
-          const c = f.candidates.length > 0 ? `; it reads without error as ${f.candidates.join(", ")}` : "";
-          const detail = b.utf8?.includes(i) === true ? `the line is UTF-8 text, not ${f.encoding} like the file it is in (pasted from another export?)` : `its bytes are not valid ${f.encoding} text${c}`;
+          const detail = invalidLineDetail(lines.facts, b.utf8?.includes(i) === true);
           out.push({ kind: "malformed", line, lastLine: line, detail, reason: "invalid-encoding" });
         } else out.push(jsonLine(b.lines[i] as string, line));
       }

@@ -385,6 +385,24 @@ function utf8LookingLines(b: Uint8Array): number[] {
   return out;
 }
 
+/**
+ * What to say about a line the reader flagged: UTF-8 pasted into a legacy-encoded file, or bytes not valid in the
+ * encoding (with the encodings they do decode in). One wording for every reader of lines.
+ *
+ * @param facts - the reader's encoding and candidates.
+ * @param utf8 - the line is UTF-8 text in a legacy-encoded file ({@link LineBatch.utf8}).
+ * @returns the plain-words detail for the rejected line.
+ * @example
+ * ```ts
+ * invalidLineDetail({ encoding: "utf-8", candidates: ["gb18030"] }, false); // "its bytes are not valid utf-8 text; it reads without error as gb18030"
+ * ```
+ */
+export function invalidLineDetail(facts: Pick<EncodingFacts, "encoding" | "candidates">, utf8: boolean): string {
+  if (utf8) return `the line is UTF-8 text, not ${facts.encoding} like the file it is in (pasted from another export?); read as ${facts.encoding} it would be garbled`;
+  const hint = facts.candidates.length > 0 ? `; it reads without error as ${facts.candidates.join(", ")}` : "";
+  return `its bytes are not valid ${facts.encoding} text${hint}`;
+}
+
 /** The encoding a byte-order mark names, and its length. */
 function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: "utf-8", length: 3 };
