@@ -1,6 +1,6 @@
 /**
  * Aggregates: mergeable summaries of answers per evaluation point × question × segment × wave (weighted
- * moments, a score histogram for discrete scales, counts of missing and "don't know"), built in one pass with
+ * moments, a score histogram for discrete scales, counts of missing, "don't know" and "not applicable"), built in one pass with
  * memory bounded by the number of cells, not rows. Partial aggregates merge into exactly what one pass over all
  * rows gives (to floating-point rounding), so files can be loaded in pieces or in parallel and combined; cells
  * roll up to coarser segments the same way. Aggregates serialise to JSON and back.
@@ -51,6 +51,10 @@ export interface AggregateCell {
   readonly missingWeight: number;
   /** Σ weight of the "don't know" answers. */
   readonly dontKnowWeight: number;
+  /** Answers accepted as "not applicable" (never in the moments). */
+  readonly notApplicable: number;
+  /** Σ weight of the "not applicable" answers. */
+  readonly notApplicableWeight: number;
 }
 
 /** Summaries of a study's answers, cell by cell, with the ledger of the load(s) behind them. */
@@ -93,6 +97,8 @@ interface MutableCell {
   dontKnow: number;
   missingWeight: number;
   dontKnowWeight: number;
+  notApplicable: number;
+  notApplicableWeight: number;
 }
 
 /**
@@ -154,6 +160,8 @@ export class AggregateBuilder {
         dontKnow: 0,
         missingWeight: 0,
         dontKnowWeight: 0,
+        notApplicable: 0,
+        notApplicableWeight: 0,
       };
       cells.set(key, cell);
     }
@@ -163,9 +171,12 @@ export class AggregateBuilder {
     } else if (a.status === "missing") {
       cell.missing++;
       cell.missingWeight += a.weight;
-    } else {
+    } else if (a.status === "dont-know") {
       cell.dontKnow++;
       cell.dontKnowWeight += a.weight;
+    } else {
+      cell.notApplicable++;
+      cell.notApplicableWeight += a.weight;
     }
   }
 
@@ -273,6 +284,8 @@ export function mergeCells(a: AggregateCell, b: AggregateCell, into: Pick<Aggreg
     dontKnow: a.dontKnow + b.dontKnow,
     missingWeight: a.missingWeight + b.missingWeight,
     dontKnowWeight: a.dontKnowWeight + b.dontKnowWeight,
+    notApplicable: a.notApplicable + b.notApplicable,
+    notApplicableWeight: a.notApplicableWeight + b.notApplicableWeight,
   };
 }
 
@@ -409,6 +422,19 @@ const CellSchema = z.strictObject({
   dontKnow: z.number().int().nonnegative(),
   missingWeight: z.number().nonnegative(),
   dontKnowWeight: z.number().nonnegative(),
+  // Written only when some answer was not applicable (and absent from files written before they were counted).
+  notApplicable: z.number().int().nonnegative().optional(),
+  notApplicableWeight: z.number().nonnegative().optional(),
+});
+
+const LabelCountSchema = z.strictObject({ label: z.string(), code: z.number(), count: z.number().int().nonnegative() });
+
+const CodedSchema = z.strictObject({
+  question: z.string(),
+  recoded: z.number().int().nonnegative(),
+  labels: z.array(LabelCountSchema),
+  notApplicable: z.number().int().nonnegative(),
+  dontKnow: z.number().int().nonnegative(),
 });
 
 const ProblemSchema = z.object({
@@ -431,6 +457,7 @@ const LedgerSchema = z.strictObject({
     valid: z.number().int().nonnegative(),
     missing: z.number().int().nonnegative(),
     dontKnow: z.number().int().nonnegative(),
+    notApplicable: z.number().int().nonnegative().optional(),
     rejected: z.number().int().nonnegative(),
   }),
   blankLines: z.number().int().nonnegative(),
@@ -446,6 +473,7 @@ const LedgerSchema = z.strictObject({
       conflicting: z.number().int().nonnegative(),
     })
     .optional(),
+  coded: z.array(CodedSchema).optional(),
 });
 
 /**
@@ -495,6 +523,8 @@ export function aggregateToJSON(agg: Aggregate): AggregateJSON {
       dontKnow: c.dontKnow,
       missingWeight: c.missingWeight,
       dontKnowWeight: c.dontKnowWeight,
+      // Aggregates without not-applicable answers keep the JSON they always had.
+      ...(c.notApplicable > 0 || c.notApplicableWeight > 0 ? { notApplicable: c.notApplicable, notApplicableWeight: c.notApplicableWeight } : {}),
     })),
     ledger: structuredClone(agg.ledger) as AggregateJSON["ledger"],
   };
@@ -529,10 +559,18 @@ export function aggregateFromJSON(json: unknown): Aggregate {
         problem("data/aggregate-json", "error", ["cells"], { cell: key }),
       ]);
     }
-    cells.set(key, { ...c, segment });
+    cells.set(key, { ...c, segment, notApplicable: c.notApplicable ?? 0, notApplicableWeight: c.notApplicableWeight ?? 0 });
   }
-  const { links, ...counts } = d.ledger;
-  const ledger: LedgerSummary = { ...counts, problems: counts.problems.map(toProblem), notes: counts.notes.map(toProblem), ...(links === undefined ? {} : { links }) };
+  const { links, coded, values, ...counts } = d.ledger;
+  const { notApplicable, ...valueCounts } = values;
+  const ledger: LedgerSummary = {
+    ...counts,
+    values: notApplicable === undefined ? valueCounts : { ...valueCounts, notApplicable },
+    problems: counts.problems.map(toProblem),
+    notes: counts.notes.map(toProblem),
+    ...(links === undefined ? {} : { links }),
+    ...(coded === undefined ? {} : { coded }),
+  };
   return { format: AGGREGATE_FORMAT, study: d.study, bases: new Map(d.bases), cells: sortCells(cells), ledger };
 }
 

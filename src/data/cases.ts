@@ -47,6 +47,11 @@ export interface CaseOptions {
   readonly columns?: CaseColumns;
   /** Segment dimensions, each read from the column of the same name. */
   readonly segments?: readonly string[];
+  /**
+   * Segment dimensions read from a column of another name: dimension id → column as the header writes it (e.g.
+   * `"customer_type"` → `"Customer Type"`). A CSV header must have the column.
+   */
+  readonly segmentColumns?: ReadonlyMap<string, string>;
   /** Wide form: the column of each event, when it is not the event id. */
   readonly eventColumns?: ReadonlyMap<string, string>;
   /** Wide form: columns to skip. */
@@ -88,7 +93,7 @@ export interface CaseRecords {
 export const CASE_COLUMNS = { case: "case", event: "event", time: "time", context: "context", wave: "wave", segment: "segment" } as const satisfies Required<CaseColumns>;
 
 /** Every {@link CaseOptions} key, in the order messages list them. */
-const CASE_OPTION_KEYS = ["form", "columns", "segments", "eventColumns", "ignoreColumns", "assumeOffset", "defaultWave", "file", "maxProblemsPerReason", "maxSegments"] as const satisfies readonly (keyof CaseOptions)[];
+const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "eventColumns", "ignoreColumns", "assumeOffset", "defaultWave", "file", "maxProblemsPerReason", "maxSegments"] as const satisfies readonly (keyof CaseOptions)[];
 
 /**
  * The zod schema of {@link CaseOptions} for a study: each option's type and range, the column names (only the keys of
@@ -113,6 +118,7 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     form: readerChecks.form(),
     columns: readerChecks.columns(Object.keys(CASE_COLUMNS)),
     segments: readerChecks.names(),
+    segmentColumns: readerChecks.segmentColumns(),
     eventColumns: readerChecks.map("event", z.string({ error: (iss) => `must map each event to a column name (a string), got ${got(iss)}.` })),
     ignoreColumns: readerChecks.names(),
     assumeOffset: z
@@ -185,6 +191,7 @@ class CaseReader {
       id: "case",
       longOnly: ["event", "time"],
       segments: options.segments,
+      segmentColumns: options.segmentColumns,
       ignore: options.ignoreColumns,
       maxSegments: options.maxSegments ?? 10_000,
       pool: this.#segments,

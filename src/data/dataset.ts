@@ -23,7 +23,15 @@ import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
  * const dk = table.answers.status.filter((s) => s === ANSWER_STATUS.dontKnow).length;
  * ```
  */
-export const ANSWER_STATUS = { answered: 0, missing: 1, dontKnow: 2 } as const;
+export const ANSWER_STATUS = { answered: 0, missing: 1, dontKnow: 2, notApplicable: 3 } as const;
+
+/** Answer statuses by their name in {@link Answer.status}. */
+const STATUS_CODE: Readonly<Record<Answer["status"], number>> = {
+  answered: ANSWER_STATUS.answered,
+  missing: ANSWER_STATUS.missing,
+  "dont-know": ANSWER_STATUS.dontKnow,
+  "not-applicable": ANSWER_STATUS.notApplicable,
+};
 
 /** Respondent columns: one entry per respondent (id × wave). */
 export interface RespondentColumns {
@@ -54,7 +62,7 @@ export interface AnswerColumns {
   readonly question: Uint32Array;
   /** The value on the analysis scale; NaN unless answered. */
   readonly value: Float64Array;
-  /** {@link ANSWER_STATUS}: 0 answered, 1 missing, 2 don't know. */
+  /** {@link ANSWER_STATUS}: 0 answered, 1 missing, 2 don't know, 3 not applicable. */
   readonly status: Uint8Array;
   /** Line (or row number) of the answer in its input. */
   readonly line: Uint32Array;
@@ -134,7 +142,7 @@ class Columns {
     this.aRespondent[i] = r;
     this.aQuestion[i] = a.questionIndex;
     this.aValue[i] = a.value;
-    this.aStatus[i] = a.status === "answered" ? ANSWER_STATUS.answered : a.status === "missing" ? ANSWER_STATUS.missing : ANSWER_STATUS.dontKnow;
+    this.aStatus[i] = STATUS_CODE[a.status];
     this.aLine[i] = a.line;
   }
 }

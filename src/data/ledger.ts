@@ -1,9 +1,10 @@
 /**
  * The load ledger: every input row is either accepted or rejected with a reason, so a load can always be
  * reconciled (`rowsRead = accepted + rejected`). Wide-form rows carry many values (one per question or event
- * column); those are reconciled one level down (`values.read = valid + missing + dontKnow + rejected`). The
- * ledger keeps counts by reason and only the first N problems per reason, so its memory stays bounded however
- * bad the input is. A survey-response ledger also counts how external respondents link to their own cases.
+ * column); those are reconciled one level down (`values.read = valid + missing + dontKnow + notApplicable +
+ * rejected`). The ledger keeps counts by reason and only the first N problems per reason, so its memory stays
+ * bounded however bad the input is. A survey-response ledger also counts how external respondents link to their
+ * own cases, and, per question, the values recoded from a label, not applicable and "don't know".
  * @module
  */
 import { UsageError } from "../core/errors.js";
@@ -55,8 +56,52 @@ export interface ValueCounts {
   missing: number;
   /** Values accepted as "don't know", counted separately from missing. */
   dontKnow: number;
+  /** Values accepted as "not applicable" (a `notApplicable` code): counted, never a value, never a rejection. */
+  notApplicable: number;
   /** Values rejected (the row itself was accepted). */
   rejected: number;
+}
+
+/**
+ * The value counts of a {@link LedgerSummary}: `notApplicable` is there only when some value was not applicable,
+ * so summaries (and the files written from them) of loads without such codes read as before.
+ */
+export type ValueCountsSummary = Readonly<Omit<ValueCounts, "notApplicable">> & { readonly notApplicable?: number };
+
+/** One label recoded to a code, and how many values of a question were. */
+export interface RecodedLabel {
+  /** The label as matched (trimmed, NFC), e.g. `"satisfied"`. */
+  readonly label: string;
+  /** The code it was recoded to (on the question's scale as answered, before reverse coding). */
+  readonly code: number;
+  /** Values recoded so. */
+  readonly count: number;
+}
+
+/**
+ * The values of one question read through a code, by reason: recoded from a label (they then count as whatever
+ * the code reads as: valid, missing, don't know, not applicable, or rejected off the scale), not applicable, and
+ * "don't know". Values of accepted rows only, like {@link ValueCounts}.
+ */
+export interface CodedValues {
+  /** The question id. */
+  readonly question: string;
+  /** Values recoded from a label (the sum of `labels`). */
+  readonly recoded: number;
+  /** Per label, in the order first met. */
+  readonly labels: readonly RecodedLabel[];
+  /** Values accepted as "not applicable". */
+  readonly notApplicable: number;
+  /** Values accepted as "don't know". */
+  readonly dontKnow: number;
+}
+
+/**
+ * Extra parameters of a rejection's problem: text on a question's scale (`data/non-numeric`) names the question and
+ * the text, so the problem can point at the `recode` option.
+ */
+export interface RejectExtra {
+  readonly recode?: { readonly question: string; readonly value: string };
 }
 
 /**
@@ -84,7 +129,7 @@ export interface LedgerSummary {
   readonly rowsRead: number;
   readonly accepted: number;
   readonly rejected: number;
-  readonly values: Readonly<ValueCounts>;
+  readonly values: ValueCountsSummary;
   /** Blank lines skipped (they carry no data, so they are not rows). */
   readonly blankLines: number;
   /** Rejections by reason (rows and values together), in {@link REJECT_REASONS} order. */
@@ -96,6 +141,11 @@ export interface LedgerSummary {
   readonly maxProblemsPerReason: number;
   /** Survey-response loads only: how external respondents link to their cases (work orders). */
   readonly links?: LinkSummary;
+  /**
+   * Survey-response loads only, and only when some value was recoded, not applicable or "don't know": those values
+   * per question (in the order the questions were first met), e.g. `overall` recoded 1,203 (`"satisfied"` → 1 …).
+   */
+  readonly coded?: readonly CodedValues[];
 }
 
 /** Options of a {@link Ledger}. */
@@ -128,7 +178,7 @@ export class Ledger {
   /** Blank lines skipped. */
   blankLines = 0;
   /** Value-level counts (one per answer or event). */
-  readonly values: ValueCounts = { read: 0, valid: 0, missing: 0, dontKnow: 0, rejected: 0 };
+  readonly values: ValueCounts = { read: 0, valid: 0, missing: 0, dontKnow: 0, notApplicable: 0, rejected: 0 };
   /** How many problems are kept per reason. */
   readonly maxProblemsPerReason: number;
   /** Case links of external respondents; `undefined` unless the ledger was made with `links: true`. */
@@ -136,6 +186,8 @@ export class Ledger {
   readonly #counts = new Map<RejectReason, number>();
   readonly #kept = new Map<RejectReason, Problem[]>();
   readonly #notes: Problem[] = [];
+  /** Per question: recoded, not-applicable and don't-know counts, and the recoded labels (label → code, count). */
+  readonly #coded = new Map<string, { recoded: number; notApplicable: number; dontKnow: number; labels: Map<string, { code: number; count: number }> }>();
 
   /**
    * Make an empty ledger.
@@ -166,10 +218,11 @@ export class Ledger {
    * @param place - file and line of the row.
    * @param message - the plain-words message (built only when the problem is kept).
    * @param path - the column(s) at fault, e.g. `["weight"]`.
+   * @param extra - further parameters of the problem (text that `recode` could map).
    */
-  rejectRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+  rejectRow(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = [], extra?: RejectExtra): void {
     this.rejected++;
-    this.#count(reason, place, message, path);
+    this.#count(reason, place, message, path, extra);
   }
 
   /**
@@ -202,10 +255,62 @@ export class Ledger {
     this.values.missing++;
   }
 
-  /** Count one value accepted as "don't know". */
-  dontKnowValue(): void {
+  /**
+   * Count one value accepted as "don't know".
+   * @param question - the question it answers (survey responses), counted in {@link LedgerSummary.coded}.
+   */
+  dontKnowValue(question?: string): void {
     this.values.read++;
     this.values.dontKnow++;
+    if (question !== undefined) this.#codedOf(question).dontKnow++;
+  }
+
+  /**
+   * Count one value accepted as "not applicable".
+   * @param question - the question it answers, counted in {@link LedgerSummary.coded}.
+   */
+  notApplicableValue(question?: string): void {
+    this.values.read++;
+    this.values.notApplicable++;
+    if (question !== undefined) this.#codedOf(question).notApplicable++;
+  }
+
+  /**
+   * Count one value recoded from a label. Not a value count of its own: the value is also counted as what its
+   * code reads as (valid, missing, don't know, not applicable or rejected).
+   * @param question - the question.
+   * @param label - the label as matched.
+   * @param code - the code it was recoded to.
+   */
+  recodedValue(question: string, label: string, code: number): void {
+    const c = this.#codedOf(question);
+    c.recoded++;
+    const l = c.labels.get(label);
+    if (l === undefined) c.labels.set(label, { code, count: 1 });
+    else l.count++;
+  }
+
+  #codedOf(question: string): { recoded: number; notApplicable: number; dontKnow: number; labels: Map<string, { code: number; count: number }> } {
+    let c = this.#coded.get(question);
+    if (c === undefined) {
+      c = { recoded: 0, notApplicable: 0, dontKnow: 0, labels: new Map() };
+      this.#coded.set(question, c);
+    }
+    return c;
+  }
+
+  /**
+   * Values read through a code, per question (see {@link LedgerSummary.coded}).
+   * @returns the counts, in the order the questions were first met.
+   */
+  coded(): CodedValues[] {
+    return [...this.#coded].map(([question, c]) => ({
+      question,
+      recoded: c.recoded,
+      labels: [...c.labels].map(([label, l]) => ({ label, code: l.code, count: l.count })),
+      notApplicable: c.notApplicable,
+      dontKnow: c.dontKnow,
+    }));
   }
 
   /**
@@ -214,11 +319,12 @@ export class Ledger {
    * @param place - file and line of the row.
    * @param message - the plain-words message.
    * @param path - the column at fault.
+   * @param extra - further parameters of the problem (text that `recode` could map).
    */
-  rejectValue(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = []): void {
+  rejectValue(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath = [], extra?: RejectExtra): void {
     this.values.read++;
     this.values.rejected++;
-    this.#count(reason, place, message, path);
+    this.#count(reason, place, message, path, extra);
   }
 
   /**
@@ -264,7 +370,8 @@ export class Ledger {
 
   /**
    * True when the books balance: rows, values and reasons all add up.
-   * @returns whether `rowsRead = accepted + rejected`, the value counts add up and the reason counts equal the
+   * @returns whether `rowsRead = accepted + rejected`, the value counts add up (`read = valid + missing + dontKnow +
+   *   notApplicable + rejected`) and the reason counts equal the
    *   rejections.
    */
   reconciles(): boolean {
@@ -273,24 +380,28 @@ export class Ledger {
     for (const n of this.#counts.values()) reasons += n;
     return (
       this.rowsRead === this.accepted + this.rejected &&
-      v.read === v.valid + v.missing + v.dontKnow + v.rejected &&
+      v.read === v.valid + v.missing + v.dontKnow + v.notApplicable + v.rejected &&
       reasons === this.rejected + v.rejected
     );
   }
 
   /** A plain copy for JSON and reports. */
   summary(): LedgerSummary {
+    const { notApplicable, ...values } = this.values;
+    const coded = this.coded();
     return {
       rowsRead: this.rowsRead,
       accepted: this.accepted,
       rejected: this.rejected,
-      values: { ...this.values },
+      // Loads without not-applicable codes keep the summary (and ledger.json) they always had.
+      values: notApplicable > 0 ? { ...values, notApplicable } : values,
       blankLines: this.blankLines,
       byReason: this.byReason(),
       problems: this.problems(),
       notes: this.notes(),
       maxProblemsPerReason: this.maxProblemsPerReason,
       ...(this.links === undefined ? {} : { links: { ...this.links, conflicting: this.count("conflicting-case-link") } }),
+      ...(coded.length > 0 ? { coded } : {}),
     };
   }
 
@@ -329,7 +440,19 @@ export class Ledger {
     this.values.valid += s.values.valid;
     this.values.missing += s.values.missing;
     this.values.dontKnow += s.values.dontKnow;
+    this.values.notApplicable += s.values.notApplicable ?? 0;
     this.values.rejected += s.values.rejected;
+    for (const q of s.coded ?? []) {
+      const c = this.#codedOf(q.question);
+      c.recoded += q.recoded;
+      c.notApplicable += q.notApplicable;
+      c.dontKnow += q.dontKnow;
+      for (const l of q.labels) {
+        const had = c.labels.get(l.label);
+        if (had === undefined) c.labels.set(l.label, { code: l.code, count: l.count });
+        else had.count += l.count;
+      }
+    }
     for (const [r, n] of s.byReason) this.#counts.set(r, (this.#counts.get(r) ?? 0) + n);
     for (const p of s.problems) {
       const reason = reasonOf(p.code);
@@ -348,7 +471,7 @@ export class Ledger {
     }
   }
 
-  #count(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath): void {
+  #count(reason: RejectReason, place: RowPlace, message: () => string, path: DocPath, extra?: RejectExtra): void {
     this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + 1);
     let kept = this.#kept.get(reason);
     if (kept === undefined) {
@@ -358,7 +481,7 @@ export class Ledger {
     // Past the cap only the count grows, so a file full of bad rows costs no memory.
     if (kept.length >= this.maxProblemsPerReason) return;
     const location = place.file === undefined ? { line: place.line } : { file: place.file, line: place.line };
-    kept.push({ ...problem(`data/${reason}`, "warning", path, { detail: message() }), location });
+    kept.push({ ...problem(`data/${reason}`, "warning", path, { detail: message(), ...extra }), location });
   }
 }
 

@@ -15,7 +15,7 @@ import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import type { SourceLocation } from "../core/problem.js";
-import { Ledger } from "./ledger.js";
+import { Ledger, type LedgerSummary } from "./ledger.js";
 import { readSegment, type Getter, type Verdict } from "./row-plan.js";
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
@@ -32,7 +32,7 @@ import {
   type TextInput,
 } from "./source.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
-import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, show, type AnswerCodes } from "./values.js";
+import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Who a respondent is: an external customer, or staff answering as an internal post. */
@@ -72,18 +72,42 @@ export interface ResponseOptions {
   readonly columns?: ResponseColumns;
   /** Segment dimensions, each read from the column of the same name (e.g. `["region", "customerClass"]`). */
   readonly segments?: readonly string[];
+  /**
+   * Segment dimensions read from a column of another name: dimension id → column as the header writes it (e.g.
+   * `"customer_type"` → `"Customer Type"`). Works with `segments`; a CSV header must have the column.
+   */
+  readonly segmentColumns?: ReadonlyMap<string, string>;
   /** Wide form: the column of each question, when it is not the question id. */
   readonly questionColumns?: ReadonlyMap<string, string>;
-  /** Wide form: columns that are neither attributes nor questions and should be skipped (e.g. a timestamp). */
+  /** Wide form: columns that are neither attributes nor questions and should be skipped (e.g. a timestamp); trimmed as headers are. */
   readonly ignoreColumns?: readonly string[];
   /** Blank answers: `count` (default) accepts them and counts them as missing; `reject` rejects them. */
   readonly missing?: "count" | "reject";
   /** Texts that also mean missing, besides blank cells (e.g. `"NA"`). */
   readonly missingCodes?: readonly (string | number)[];
+  /** Per-question missing codes, replacing `missingCodes` for those questions. */
+  readonly missingCodesByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
   /** Codes meaning "don't know" (e.g. `99`, `"DK"`, `"不知道"`). Default {@link DEFAULT_DONT_KNOW}. */
   readonly dontKnow?: readonly (string | number)[];
   /** Per-question "don't know" codes, replacing `dontKnow` for those questions (e.g. 99 only where the scale is 1–5). */
   readonly dontKnowByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
+  /**
+   * Codes meaning "not applicable" (e.g. `0` on a 1–5 scale, `"N/A"`): such an answer is accepted with the status
+   * `"not-applicable"`, no value, and counted (never a rejection). Default none.
+   */
+  readonly notApplicable?: readonly (string | number)[];
+  /** Per-question "not applicable" codes, replacing `notApplicable` for those questions. */
+  readonly notApplicableByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
+  /**
+   * Answers written as labels, recoded to codes: question id (or `"*"` for every question) → label as written →
+   * code, e.g. `new Map([["overall", new Map([["satisfied", 1], ["neutral or dissatisfied", 0]])]])`. Labels match
+   * after trimming and Unicode NFC, case kept; a label of the question's own map wins over `"*"`. The code is then
+   * read as any cell (a missing, "don't know" or "not applicable" code, or a value on the question's scale as
+   * answered, reverse-coded after). A question's codes must be on its scale; a `"*"` code on at least one
+   * question's scale (on another, the recoded value is rejected as out of range). Every recoded value is counted
+   * in the ledger ({@link LedgerSummary.coded}).
+   */
+  readonly recode?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The wave of rows that do not say. Default `"1"`. */
   readonly defaultWave?: string;
   /** The file name to put in problems. */
@@ -112,7 +136,8 @@ export interface Answer {
   readonly questionIndex: number;
   /** The evaluation point of the question. */
   readonly point: string;
-  readonly status: "answered" | "missing" | "dont-know";
+  /** `not-applicable`: a `notApplicable` code (accepted, no value, never in means). */
+  readonly status: "answered" | "missing" | "dont-know" | "not-applicable";
   /** The value; `NaN` unless answered. */
   readonly value: number;
   readonly weight: number;
@@ -167,12 +192,17 @@ const RESPONSE_OPTION_KEYS = [
   "form",
   "columns",
   "segments",
+  "segmentColumns",
   "questionColumns",
   "ignoreColumns",
   "missing",
   "missingCodes",
+  "missingCodesByQuestion",
   "dontKnow",
   "dontKnowByQuestion",
+  "notApplicable",
+  "notApplicableByQuestion",
+  "recode",
   "defaultWave",
   "file",
   "maxProblemsPerReason",
@@ -186,10 +216,61 @@ const codes = () => {
   return z.array(z.union([z.string(), z.number()], { error: (iss) => `must be a code (a text or a number), got ${got(iss)}.` }), { error });
 };
 
+/** `recode`: a Map from question ids (or `"*"`) to Maps from labels to finite codes. */
+function recodeShape() {
+  // zod 4 numbers are finite: Infinity and NaN are refused here.
+  const code = z.number({ error: (iss) => `must be a code (a finite number), got ${got(iss)}.` });
+  const labels = z.map(z.string({ error: (iss) => `must have labels (strings) as keys, got ${got(iss)}.` }), code, { error: (iss) => `must be a Map from labels to codes, got ${got(iss)}.` });
+  return z.map(z.string({ error: (iss) => `must have question ids or "*" (strings) as keys, got ${got(iss)}.` }), labels, { error: (iss) => `must be a Map from question ids (or "*") to Maps of labels, got ${got(iss)}.` }).optional();
+}
+
+/** Why a code is not an answer on a question's scale, or `undefined` when it is one. */
+function offItsScale(code: number, q: IndexedQuestion): string | undefined {
+  const r = q.range;
+  if ((r.min !== undefined && code < r.min) || (r.max !== undefined && code > r.max) || (r.discrete && !Number.isInteger(code))) {
+    return `${r.min ?? "−∞"}–${r.max ?? "∞"}${r.discrete ? ", whole points" : ""}`;
+  }
+  return undefined;
+}
+
+/**
+ * The `recode` checks a schema cannot word: question ids of the study (or `"*"`), no blank label (a blank cell is
+ * missing), no two labels of one map alike after trimming and NFC, and every code on its question's scale (a `"*"`
+ * code on at least one question's); each issue located as `recode.overall."satisfied"`.
+ */
+function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, recode: ReadonlyMap<string, ReadonlyMap<string, number>> | undefined): void {
+  for (const [qid, labels] of recode ?? []) {
+    const q = ix.questions.get(qid);
+    if (qid !== "*" && q === undefined) {
+      const near = didYouMean(qid, ix.questionIds);
+      const hint = `Use question ids of the study, or "*" for every question${near === "" ? "." : near}`;
+      ctx.addIssue({ code: "custom", path: ["recode", qid], message: `names question "${qid}", which the study does not have.`, params: { hint } });
+      return;
+    }
+    const seen = new Map<string, string>();
+    for (const [label, code] of labels) {
+      const at = ["recode", qid, label];
+      const key = recodeKey(label);
+      const fail = (message: string, hint: string): void => ctx.addIssue({ code: "custom", path: at, message, params: { hint } });
+      if (key === "") return fail("is a blank label: a blank cell is a missing answer.", 'Recode only labels with text; blank cells count as missing (missing: "reject" rejects them).');
+      const twin = seen.get(key);
+      if (twin !== undefined) return fail(`is the same label as ${JSON.stringify(twin)} once trimmed and in NFC.`, "Keep one of the two labels.");
+      seen.set(key, label);
+      if (q !== undefined) {
+        const scale = offItsScale(code, q);
+        if (scale !== undefined) return fail(`maps to ${code}, which is not on question "${qid}"'s scale (${scale}).`, "Recode the label to a code on the question's scale as answered (reverse coding is applied after).");
+      } else if (ix.questionIds.every((id) => offItsScale(code, ix.questions.get(id) as IndexedQuestion) !== undefined)) {
+        return fail(`maps to ${code}, which is on no question's scale.`, "Recode the label to a code on the scale of the questions it answers.");
+      }
+    }
+  }
+}
+
 /**
  * The zod schema of {@link ResponseOptions} for a study: each option's type and range, the column names (only the
- * keys of {@link ResponseColumns}), `questionColumns` and `dontKnowByQuestion` naming only questions of the study,
- * and `columns.case` not together with `linkBy: "respondent"`. A key no option has is refused (a misspelt
+ * keys of {@link ResponseColumns}), `questionColumns` and the per-question codes naming only questions of the study,
+ * `recode` naming questions of the study (or `"*"`) with codes on their scales, and `columns.case` not together
+ * with `linkBy: "respondent"`. A key no option has is refused (a misspelt
  * `dontknow` would otherwise silently read "don't know" codes as answers). Each check words what is wrong after
  * the option's path, as `parseOptionsAt` (src/stats/_usage.ts) writes it.
  *
@@ -210,12 +291,17 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
     form: readerChecks.form(),
     columns: readerChecks.columns(Object.keys(RESPONSE_COLUMNS)),
     segments: readerChecks.names(),
+    segmentColumns: readerChecks.segmentColumns(),
     questionColumns: readerChecks.map("question", z.string({ error: (iss) => `must map each question to a column name (a string), got ${got(iss)}.` })),
     ignoreColumns: readerChecks.names(),
     missing: z.enum(["count", "reject"], { error: (iss) => `must be "count" or "reject", got ${got(iss)}.` }).optional(),
     missingCodes: codes().optional(),
+    missingCodesByQuestion: readerChecks.map("question", codes()),
     dontKnow: codes().optional(),
     dontKnowByQuestion: readerChecks.map("question", codes()),
+    notApplicable: codes().optional(),
+    notApplicableByQuestion: readerChecks.map("question", codes()),
+    recode: recodeShape(),
     defaultWave: readerChecks.text(),
     file: readerChecks.text(),
     maxProblemsPerReason: readerChecks.count(),
@@ -229,7 +315,10 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
       ctx.addIssue({ code: "custom", path: ["columns", "case"], message, params: { hint: 'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.' } });
     }
     unknownIds(ctx, "dontKnowByQuestion", "question", o.dontKnowByQuestion, (q) => questions.has(q));
+    unknownIds(ctx, "missingCodesByQuestion", "question", o.missingCodesByQuestion, (q) => questions.has(q));
+    unknownIds(ctx, "notApplicableByQuestion", "question", o.notApplicableByQuestion, (q) => questions.has(q));
     unknownIds(ctx, "questionColumns", "question", o.questionColumns, (q) => questions.has(q));
+    if (o.recode !== undefined) checkRecode(ctx, dataIndex(study), o.recode);
   }) as unknown as z.ZodType<ResponseOptions & CsvOptions>;
 }
 
@@ -248,6 +337,10 @@ const RESPONSE_HINTS: Readonly<Record<string, string>> = {
   missingCodes: 'Pass the texts that mean missing, e.g. ["NA", ""].',
   dontKnow: 'Pass the "don\'t know" codes, e.g. [99, "DK"].',
   dontKnowByQuestion: 'Pass a Map from question ids of the study to their "don\'t know" codes, e.g. new Map([["q_sat", [99]]]).',
+  missingCodesByQuestion: 'Pass a Map from question ids of the study to their missing codes, e.g. new Map([["q_sat", [-9]]]).',
+  notApplicable: 'Pass the "not applicable" codes, e.g. [0, "N/A"].',
+  notApplicableByQuestion: 'Pass a Map from question ids of the study to their "not applicable" codes, e.g. new Map([["q_wifi", [0]]]).',
+  recode: 'Pass a Map from question ids (or "*") to Maps from labels to codes, e.g. new Map([["overall", new Map([["satisfied", 1]])]]).',
   linkBy: 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.',
 };
 
@@ -329,6 +422,7 @@ class ResponseReader {
       alsoRequired: this.#caseNamed ? ["case"] : [],
       unread: new Set(this.#linkBy === "column" ? [] : ["case"]),
       segments: options.segments,
+      segmentColumns: options.segmentColumns,
       ignore: options.ignoreColumns,
       maxSegments: options.maxSegments ?? 10_000,
       pool: segments,
@@ -339,10 +433,7 @@ class ResponseReader {
       onHeader: (columns, where) => this.#headerNotes(columns, where),
     });
     this.#missing = options.missing ?? "count";
-    this.#codes = answerCodes(options.missingCodes ?? [], options.dontKnow ?? DEFAULT_DONT_KNOW);
-    this.#codesByQuestion = this.#ix.questionIds.map(() => undefined);
-    const dontKnowByQuestion = options.dontKnowByQuestion ?? new Map<string, readonly (string | number)[]>();
-    for (const [qid, codes] of dontKnowByQuestion) this.#codesByQuestion[(this.#ix.questions.get(qid) as IndexedQuestion).index] = answerCodes(options.missingCodes ?? [], codes);
+    [this.#codes, this.#codesByQuestion] = questionCodes(this.#ix, options);
     this.#defaultWave = options.defaultWave ?? "1";
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
     this.#seen = new Uint32Array(1024 * this.#words);
@@ -371,8 +462,8 @@ class ResponseReader {
     if (this.#isSeen(ri, q.index)) {
       return this.#ledger.rejectRow("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [this.#rows.columns.question]);
     }
-    const p = parseAnswer(this.#rows.get.value(item), q, this.#codesByQuestion[q.index] ?? this.#codes);
-    if (p.kind === "reject") return this.#ledger.rejectRow(p.reason, place, () => p.message, [this.#rows.columns.value]);
+    const p = this.#parse(this.#rows.get.value(item), q);
+    if (p.kind === "reject") return this.#ledger.rejectRow(p.reason, place, () => p.message, [this.#rows.columns.value], recodeExtra(p, q));
     if (p.kind === "missing" && this.#missing === "reject") {
       return this.#ledger.rejectRow("missing-value", place, () => `No answer to "${q.question.id}" from respondent "${r.id}".`, [this.#rows.columns.value]);
     }
@@ -405,9 +496,9 @@ class ResponseReader {
         ledger.rejectValue("duplicate-answer", place, () => `Respondent "${r.id}" already answered "${q.question.id}" in wave "${r.wave}"; the first answer was kept.`, [column]);
         continue;
       }
-      const p = parseAnswer(raw, q, this.#codesByQuestion[q.index] ?? this.#codes);
+      const p = this.#parse(raw, q);
       if (p.kind === "reject") {
-        ledger.rejectValue(p.reason, place, () => p.message, [column]);
+        ledger.rejectValue(p.reason, place, () => p.message, [column], recodeExtra(p, q));
         continue;
       }
       if (p.kind === "missing" && this.#missing === "reject") {
@@ -423,10 +514,21 @@ class ResponseReader {
     }
   }
 
+  /**
+   * Read a cell against its question's codes. A recoded label is counted here, whatever its code then reads as
+   * (a rejected row's recoded value too: the ledger says which labels the file holds).
+   */
+  #parse(raw: unknown, q: IndexedQuestion): ParsedValue {
+    const p = parseAnswer(raw, q, this.#codesByQuestion[q.index] ?? this.#codes);
+    if (p.recoded !== undefined) this.#ledger.recodedValue(q.question.id, p.recoded.label, p.recoded.code);
+    return p;
+  }
+
   #emit(r: Respondent, ri: number, q: IndexedQuestion, value: number, status: Answer["status"], line: number, emit: (a: Answer) => void): void {
     if (status === "answered") this.#ledger.validValue();
     else if (status === "missing") this.#ledger.missingValue();
-    else this.#ledger.dontKnowValue();
+    else if (status === "dont-know") this.#ledger.dontKnowValue(q.question.id);
+    else this.#ledger.notApplicableValue(q.question.id);
     const link = this.#link(r, ri, line);
     emit({
       respondent: r.id,
@@ -891,6 +993,34 @@ export function responsesFromBatches(batches: () => SourceBatches, study: Study,
 export function responsesFromBatches(first: Study | (() => SourceBatches), second: (() => SourceBatches) | Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
   const [study, batches] = studyFirst<() => SourceBatches>(first, second);
   return new ResponseSource(study, batches, options, isSync);
+}
+
+/**
+ * The answer codes of every question: the global ones, and per question (where a per-question option names it,
+ * or a recode map of its own applies) its own set; `undefined` where the global set applies.
+ */
+function questionCodes(ix: DataIndex, options: ResponseOptions): [AnswerCodes, (AnswerCodes | undefined)[]] {
+  const missing = options.missingCodes ?? [];
+  const dontKnow = options.dontKnow ?? DEFAULT_DONT_KNOW;
+  const notApplicable = options.notApplicable ?? [];
+  const all = options.recode?.get("*") ?? new Map<string, number>();
+  const global = answerCodes(missing, dontKnow, notApplicable, all);
+  const byQuestion = ix.questionIds.map((qid): AnswerCodes | undefined => {
+    const m = options.missingCodesByQuestion?.get(qid);
+    const d = options.dontKnowByQuestion?.get(qid);
+    const n = options.notApplicableByQuestion?.get(qid);
+    const own = options.recode?.get(qid);
+    if (m === undefined && d === undefined && n === undefined && own === undefined) return undefined;
+    // The question's own labels win over "*": they are set after, on the same (normalised) keys.
+    const recode = own === undefined ? all : new Map([...[...all].map(([l, c]) => [recodeKey(l), c] as const), ...[...own].map(([l, c]) => [recodeKey(l), c] as const)]);
+    return answerCodes(m ?? missing, d ?? dontKnow, n ?? notApplicable, recode);
+  });
+  return [global, byQuestion];
+}
+
+/** The extra parameters of a rejected cell's problem: text on the question's scale, which `recode` could map. */
+function recodeExtra(p: ParsedValue & { readonly kind: "reject" }, q: IndexedQuestion): { readonly recode: { readonly question: string; readonly value: string } } | undefined {
+  return p.text === undefined ? undefined : { recode: { question: q.question.id, value: p.text } };
 }
 
 /** `; did you mean "q_hours"?` when a name is a near miss of a question id, else nothing. */

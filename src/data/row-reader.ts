@@ -54,7 +54,9 @@ export interface RowReaderSpec<K extends string, T> {
   readonly unread?: ReadonlySet<K>;
   /** Segment dimensions, each read from the column of the same name; `undefined` keeps every dimension of an object row's segment field. */
   readonly segments: readonly string[] | undefined;
-  /** Wide form: columns to skip. */
+  /** Segment dimensions read from a column of another name (dimension id → column), besides `segments`. */
+  readonly segmentColumns?: ReadonlyMap<string, string> | undefined;
+  /** Wide form: columns to skip (trimmed, as headers are). */
   readonly ignore: readonly string[] | undefined;
   /** Most distinct segments. */
   readonly maxSegments: number;
@@ -142,6 +144,15 @@ export const readerChecks = {
   /** A Map from study ids to `value`s (wide-form columns, per-question codes). */
   map: <V extends z.ZodType>(what: string, value: V) =>
     z.map(z.string({ error: (iss) => `must have ${what} ids (strings) as keys, got ${got(iss)}.` }), value, { error: (iss) => `must be a Map from ${what} ids, got ${got(iss)}.` }).optional(),
+  /** Segment dimensions read from columns of other names: a Map from dimension ids (non-empty) to column names. */
+  segmentColumns: () =>
+    z
+      .map(
+        z.string({ error: (iss) => `must have segment dimension ids (strings) as keys, got ${got(iss)}.` }).refine((d) => d.trim() !== "", { error: "must not have an empty dimension id." }),
+        z.string({ error: (iss) => `must map each dimension to a column name (a string), got ${got(iss)}.` }).refine((c) => c.trim() !== "", { error: "must not map a dimension to an empty column name." }),
+        { error: (iss) => `must be a Map from segment dimension ids to column names, got ${got(iss)}.` },
+      )
+      .optional(),
   /** A text (a wave name, a file name). */
   text: () => z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).optional(),
   /** A whole number ≥ 0; `unbounded` also allows `Infinity` (no limit). */
@@ -198,6 +209,7 @@ function knownEncoding(e: string): boolean {
 export const READER_HINTS: Readonly<Record<string, string>> = {
   segments: 'Pass the segment columns as a list, e.g. ["region"].',
   ignoreColumns: 'Pass the columns to skip as a list, e.g. ["timestamp"].',
+  segmentColumns: 'Pass a Map from segment dimension ids to the columns they are read from, e.g. new Map([["customer_type", "Customer Type"]]).',
   defaultWave: 'Pass a wave name, e.g. "2026H1".',
   file: "Pass the file name to show in problems, e.g. \"survey.csv\".",
   maxProblemsPerReason: "Pass e.g. 100.",
@@ -230,6 +242,26 @@ export function unknownIds(ctx: z.RefinementCtx, option: string, what: string, n
 }
 
 /**
+ * The segment dimensions of a loader and the column each is read from: every name of `segments` from the column
+ * of the same name, then every entry of `segmentColumns` (dimension id → column, trimmed as headers are), which
+ * wins for a dimension named in both.
+ *
+ * @param segments - dimensions read from columns of the same name.
+ * @param segmentColumns - dimensions read from columns of another name.
+ * @returns `[dimension, column]` pairs, each dimension once, in the order given.
+ * @example
+ * ```ts
+ * segmentDims(["region"], new Map([["customer_type", "Customer Type"]])); // [["region", "region"], ["customer_type", "Customer Type"]]
+ * ```
+ */
+export function segmentDims(segments: readonly string[] | undefined, segmentColumns: ReadonlyMap<string, string> | undefined): (readonly [string, string])[] {
+  const dims = new Map<string, string>();
+  for (const d of segments ?? []) dims.set(d, d);
+  for (const [d, column] of segmentColumns ?? []) dims.set(d, column.trim());
+  return [...dims];
+}
+
+/**
  * Reads the parts every row shares, for one loader. The loader calls {@link RowReader.item} with each source
  * item and reads the rows it is handed through {@link RowReader.get} and the wide columns.
  *
@@ -256,8 +288,10 @@ export class RowReader<K extends string, T> {
   header: ReadonlyMap<string, number> | undefined;
   /** Attribute columns: every named column but the long-only ones, and the segment dimensions. */
   readonly attributes: ReadonlySet<string>;
-  /** Columns to skip. */
+  /** Columns to skip, trimmed as headers are (match with `column.trim()`). */
   readonly ignore: ReadonlySet<string>;
+  /** Segment dimensions and the column each is read from (`segments`, then `segmentColumns`). */
+  readonly segmentDims: readonly (readonly [string, string])[];
   /** The file name for problems. */
   readonly file: string | undefined;
   readonly #spec: RowReaderSpec<K, T>;
@@ -268,13 +302,16 @@ export class RowReader<K extends string, T> {
     this.form = spec.form ?? "long";
     this.columns = spec.columns;
     const longOnly = new Set<string>(spec.longOnly);
-    this.attributes = new Set([...(Object.keys(spec.columns) as (K | "segment")[]).filter((k) => !longOnly.has(k)).map((k) => spec.columns[k]), ...(spec.segments ?? [])]);
-    this.ignore = new Set(spec.ignore ?? []);
+    this.segmentDims = segmentDims(spec.segments, spec.segmentColumns);
+    const declared = spec.segments !== undefined || spec.segmentColumns !== undefined;
+    this.attributes = new Set([...(Object.keys(spec.columns) as (K | "segment")[]).filter((k) => !longOnly.has(k)).map((k) => spec.columns[k]), ...this.segmentDims.map(([, column]) => column)]);
+    // Headers are trimmed when read, so an entry copied with the header's stray space still names its column.
+    this.ignore = new Set((spec.ignore ?? []).map((c) => c.trim()));
     this.file = spec.file;
     this.get = this.#getters(objectGetter);
     this.segmentPlan = {
-      dims: (spec.segments ?? []).map((d) => [d, objectGetter(d)] as const),
-      keep: spec.segments === undefined ? undefined : new Set(spec.segments),
+      dims: this.segmentDims.map(([d, column]) => [d, objectGetter(column)] as const),
+      keep: declared ? new Set(this.segmentDims.map(([d]) => d)) : undefined,
       whole: objectGetter(spec.columns.segment),
       wholeColumn: spec.columns.segment,
       pool: spec.pool,
@@ -341,7 +378,7 @@ export class RowReader<K extends string, T> {
    */
   unused(columns: readonly string[]): string[] {
     const named = new Set(Object.values<string>(this.columns));
-    return columns.filter((c) => !named.has(c) && !this.attributes.has(c) && !this.ignore.has(c));
+    return columns.filter((c) => !named.has(c) && !this.attributes.has(c) && !this.ignore.has(c.trim()));
   }
 
   #getters(at: (name: string) => Getter): Record<K | "segment", Getter> {
@@ -374,12 +411,12 @@ export class RowReader<K extends string, T> {
     const c = s.columns;
     const required = [c[s.id], ...(this.form === "long" ? s.longOnly.map((k) => c[k]) : []), ...(s.alsoRequired ?? []).map((k) => c[k])];
     this.#checkForm(columns, where);
-    const index = headerIndex(s.fn, columns, [...required, ...(s.segments ?? [])], where);
+    const index = headerIndex(s.fn, columns, [...required, ...this.segmentDims.map(([, column]) => column)], where);
     this.header = index;
     const at = (name: string): Getter => cellGetter(index, name);
     // CSV rows have no whole-segment field: their segment is read from the dimension columns.
     this.get = { ...this.#getters(at), segment: () => undefined };
-    this.segmentPlan = { ...this.segmentPlan, dims: (s.segments ?? []).map((d) => [d, at(d)] as const), whole: () => undefined };
+    this.segmentPlan = { ...this.segmentPlan, dims: this.segmentDims.map(([d, column]) => [d, at(column)] as const), whole: () => undefined };
     if (this.form === "wide") this.#planWide(columns, at);
     s.onHeader?.(columns, where);
   }
@@ -405,7 +442,7 @@ export class RowReader<K extends string, T> {
     const wide: WideColumn<T>[] = [];
     const unknown: UnknownColumn[] = [];
     for (const column of columns) {
-      if (this.attributes.has(column) || this.ignore.has(column)) continue;
+      if (this.attributes.has(column) || this.ignore.has(column.trim())) continue;
       const target = this.#spec.targets.get(column);
       if (target !== undefined) wide.push({ target, column, get: at(column) });
       else unknown.push({ column, get: at(column) });

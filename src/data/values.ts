@@ -1,5 +1,6 @@
 /**
- * Reading one answer cell against its question: blank → missing, a "don't know" code → don't know, otherwise a
+ * Reading one answer cell against its question: a label the caller recodes → its code (then read as any code),
+ * blank → missing, a "don't know" code → don't know, a "not applicable" code → not applicable, otherwise a
  * number on the question's scale (yes/no words mapped to 1/0, reverse-coded questions flipped to min + max − v),
  * or a rejection with its reason. Also the shared number and weight parsers.
  * @module
@@ -7,17 +8,27 @@
 import type { RejectReason } from "./ledger.js";
 import type { IndexedQuestion, ScaleRange } from "./study-index.js";
 
-/** The outcome of reading one answer cell. */
-export type ParsedValue =
+/**
+ * The outcome of reading one answer cell. `recoded` is the label (trimmed, NFC) a recode entry matched, whatever
+ * the code then read as; a rejection of text on the question's scale carries `text`, so its problem can point at
+ * the `recode` option.
+ */
+export type ParsedValue = (
   | { readonly kind: "value"; readonly value: number }
   | { readonly kind: "missing" }
   | { readonly kind: "dont-know" }
-  | { readonly kind: "reject"; readonly reason: RejectReason; readonly message: string };
+  | { readonly kind: "not-applicable" }
+  | { readonly kind: "reject"; readonly reason: RejectReason; readonly message: string; readonly text?: string }
+) & { readonly recoded?: { readonly label: string; readonly code: number } };
 
 const MISSING: ParsedValue = Object.freeze({ kind: "missing" });
 const DONT_KNOW: ParsedValue = Object.freeze({ kind: "dont-know" });
+const NOT_APPLICABLE: ParsedValue = Object.freeze({ kind: "not-applicable" });
 
-/** Codes that mean "no answer" or "don't know", normalised for fast matching. */
+/**
+ * Codes that mean "no answer", "don't know" or "not applicable", and labels recoded to codes, normalised for fast
+ * matching.
+ */
 export interface AnswerCodes {
   /** Extra texts that mean missing, besides blank cells (lower-cased, trimmed). */
   readonly missingText: ReadonlySet<string>;
@@ -27,6 +38,12 @@ export interface AnswerCodes {
   readonly dontKnowText: ReadonlySet<string>;
   /** "Don't know" numbers (99 matches "99", "99.0" and 99). */
   readonly dontKnowNumbers: ReadonlySet<number>;
+  /** "Not applicable" texts (lower-cased, trimmed). */
+  readonly notApplicableText: ReadonlySet<string>;
+  /** "Not applicable" numbers (0 matches "0", "0.0" and 0). */
+  readonly notApplicableNumbers: ReadonlySet<number>;
+  /** Labels (trimmed, NFC, case kept) → codes; `undefined` when nothing is recoded. */
+  readonly recode: ReadonlyMap<string, number> | undefined;
 }
 
 /**
@@ -45,14 +62,22 @@ export const DEFAULT_DONT_KNOW: readonly string[] = ["DK", "don't know", "dont k
  *
  * @param missing - texts that mean missing besides blanks (e.g. `"NA"`).
  * @param dontKnow - texts or numbers that mean "don't know" (e.g. `99`, `"DK"`, `"不知道"`).
+ * @param notApplicable - texts or numbers that mean "not applicable" (e.g. `0` on a 1–5 scale, `"N/A"`).
+ * @param recode - labels as written → codes (matched after trimming and NFC, case kept); empty for none.
  * @returns the code sets.
  * @example
  * ```ts
- * const codes = answerCodes(["NA"], [99, "DK"]);
+ * const codes = answerCodes(["NA"], [99, "DK"], [0], new Map([["满意", 5]]));
  * codes.dontKnowNumbers.has(99); // true
+ * codes.recode?.get("满意"); // 5
  * ```
  */
-export function answerCodes(missing: readonly (string | number)[], dontKnow: readonly (string | number)[]): AnswerCodes {
+export function answerCodes(
+  missing: readonly (string | number)[],
+  dontKnow: readonly (string | number)[],
+  notApplicable: readonly (string | number)[] = [],
+  recode: ReadonlyMap<string, number> = new Map(),
+): AnswerCodes {
   const missingText = new Set<string>();
   const missingNumbers = new Set<number>();
   for (const m of missing) {
@@ -61,18 +86,42 @@ export function answerCodes(missing: readonly (string | number)[], dontKnow: rea
     const n = typeof m === "number" ? m : parseNumber(t);
     if (n !== undefined) missingNumbers.add(n);
   }
-  const dontKnowText = new Set<string>();
-  const dontKnowNumbers = new Set<number>();
-  for (const d of dontKnow) {
-    if (typeof d === "number") dontKnowNumbers.add(d);
+  const [dontKnowText, dontKnowNumbers] = codeSets(dontKnow);
+  const [notApplicableText, notApplicableNumbers] = codeSets(notApplicable);
+  const labels = new Map<string, number>();
+  for (const [label, code] of recode) labels.set(recodeKey(label), code);
+  return { missingText, missingNumbers, dontKnowText, dontKnowNumbers, notApplicableText, notApplicableNumbers, recode: labels.size > 0 ? labels : undefined };
+}
+
+/** Texts (lower-cased, trimmed) and numbers of a code list; a text that reads as a number is matched as that number. */
+function codeSets(codes: readonly (string | number)[]): [Set<string>, Set<number>] {
+  const text = new Set<string>();
+  const numbers = new Set<number>();
+  for (const d of codes) {
+    if (typeof d === "number") numbers.add(d);
     else {
       const t = d.trim().toLowerCase();
       const n = parseNumber(t);
-      if (n !== undefined) dontKnowNumbers.add(n);
-      else dontKnowText.add(t);
+      if (n !== undefined) numbers.add(n);
+      else text.add(t);
     }
   }
-  return { missingText, missingNumbers, dontKnowText, dontKnowNumbers };
+  return [text, numbers];
+}
+
+/**
+ * How a recode label and a cell are compared: trimmed, in Unicode NFC (so a decomposed "é" or Hangul syllable
+ * from another system matches), case kept.
+ *
+ * @param label - a label or a cell's text.
+ * @returns the key.
+ * @example
+ * ```ts
+ * recodeKey(" satisfied "); // "satisfied"
+ * ```
+ */
+export function recodeKey(label: string): string {
+  return label.trim().normalize("NFC");
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -150,8 +199,9 @@ export function isBlank(raw: unknown): boolean {
  *
  * @param raw - the cell as read (a string from CSV, any JSON value from JSONL or objects).
  * @param q - the question, from {@link dataIndex}.
- * @param codes - missing and "don't know" codes ({@link answerCodes}).
- * @returns a value (reverse coding and yes/no mapping applied), missing, don't know, or a rejection.
+ * @param codes - recoded labels, missing, "don't know" and "not applicable" codes ({@link answerCodes}).
+ * @returns a value (recoding, reverse coding and yes/no mapping applied), missing, don't know, not applicable, or
+ *   a rejection.
  * @example
  * ```ts
  * const q = dataIndex(study).questions.get("q-sat")!; // likert 5
@@ -160,6 +210,11 @@ export function isBlank(raw: unknown): boolean {
  * ```
  */
 export function parseAnswer(raw: unknown, q: IndexedQuestion, codes: AnswerCodes): ParsedValue {
+  if (codes.recode !== undefined && (typeof raw === "string" || typeof raw === "number")) {
+    const label = recodeKey(String(raw));
+    const code = codes.recode.get(label);
+    if (code !== undefined) return { ...numberAnswer(code, raw, q, codes, code), recoded: { label, code } };
+  }
   // Fast path: most cells are plain numbers ("4", "87.5"), which need no trimming, case folding or code lookup.
   if (typeof raw === "number" && Number.isFinite(raw)) return numberAnswer(raw, raw, q, codes);
   if (typeof raw === "string") {
@@ -171,6 +226,7 @@ export function parseAnswer(raw: unknown, q: IndexedQuestion, codes: AnswerCodes
   if (text !== undefined) {
     if (codes.missingText.has(text)) return MISSING;
     if (codes.dontKnowText.has(text)) return DONT_KNOW;
+    if (codes.notApplicableText.has(text)) return NOT_APPLICABLE;
   }
   if (q.question.scale.type === "yesno") {
     const yn = parseYesNo(raw);
@@ -178,19 +234,26 @@ export function parseAnswer(raw: unknown, q: IndexedQuestion, codes: AnswerCodes
   }
   const v = parseNumber(raw);
   if (v !== undefined) return numberAnswer(v, raw, q, codes);
-  if (q.question.scale.type === "yesno") return reject("non-numeric", `${show(raw)} is not a yes/no answer to question "${q.question.id}".`);
-  return reject("non-numeric", `${show(raw)} is not a number (question "${q.question.id}").`);
+  // Text (not a number, not a code) can only be an answer the caller labels: its problem points at `recode`.
+  const label = typeof raw === "string" ? recodeKey(raw) : undefined;
+  const message = q.question.scale.type === "yesno" ? `${show(raw)} is not a yes/no answer to question "${q.question.id}".` : `${show(raw)} is not a number (question "${q.question.id}").`;
+  return label === undefined ? reject("non-numeric", message) : { kind: "reject", reason: "non-numeric", message, text: label };
 }
 
-/** A number already read from a cell, checked against codes and the scale, reverse-coded. */
-function numberAnswer(v: number, raw: unknown, q: IndexedQuestion, codes: AnswerCodes): ParsedValue {
+/**
+ * A number already read from a cell, checked against codes and the scale, reverse-coded. `recodedTo` is the code
+ * a label was recoded to, for the message of a rejection.
+ */
+function numberAnswer(v: number, raw: unknown, q: IndexedQuestion, codes: AnswerCodes, recodedTo?: number): ParsedValue {
   if (codes.missingNumbers.size > 0 && codes.missingNumbers.has(v)) return MISSING;
   if (codes.dontKnowNumbers.size > 0 && codes.dontKnowNumbers.has(v)) return DONT_KNOW;
+  if (codes.notApplicableNumbers.size > 0 && codes.notApplicableNumbers.has(v)) return NOT_APPLICABLE;
+  const shown = recodedTo === undefined ? show(raw) : `${show(raw)} (recoded to ${recodedTo})`;
   if (q.question.scale.type === "yesno" && v !== 0 && v !== 1) {
-    return reject("out-of-range", `${show(raw)} is not a yes/no answer (1 or 0) to question "${q.question.id}".`);
+    return reject("out-of-range", `${shown} is not a yes/no answer (1 or 0) to question "${q.question.id}".`);
   }
   const why = offScale(v, q.range);
-  if (why !== undefined) return reject("out-of-range", `${show(raw)} is ${why} (question "${q.question.id}").`);
+  if (why !== undefined) return reject("out-of-range", `${shown} is ${why} (question "${q.question.id}").`);
   const r = q.range;
   return { kind: "value", value: q.question.reverse && r.min !== undefined && r.max !== undefined ? r.min + r.max - v : v };
 }

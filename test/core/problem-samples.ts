@@ -43,7 +43,7 @@ const FAILURES = [{ kind: "singular", count: 3 }, { kind: "insufficient-data", c
 const families = {
   ...family<keyof DupParams>(ID_KINDS.map((k) => `dup/${dashed(k)}`), () => [{ id: "a1", first: ["organisation", "posts", 0] }]),
   ...family<keyof NotFoundParams>(NOT_FOUND_KINDS.map((k) => `not-found/${k}`), () => [{ fn: "whatIf", id: "ghost" }]),
-  ...family<keyof LedgerParams>(LEDGER_REASONS.filter((r) => r !== "stop-before-start").map((r) => `data/${r}`), () => [{ detail: "Row 3: the value 9 is out of range." }]),
+  ...family<keyof LedgerParams>(LEDGER_REASONS.filter((r) => r !== "stop-before-start" && r !== "non-numeric").map((r) => `data/${r}`), () => [{ detail: "Row 3: the value 9 is out of range." }]),
   ...family<keyof RefOnlyParams>(["need", "service-item", "evaluation-point", "event", "metric", "question", "theme"].map((k) => `ref/unknown-${k}`), () => STUDY_REFS),
   ...family<keyof ForeignZodParams>(
     ["invalid_type", "too_big", "too_small", "invalid_format", "not_multiple_of", "invalid_union", "invalid_key", "invalid_element", "invalid_value", "unrecognized_keys"].map((k) => `schema/${k}`),
@@ -168,6 +168,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "drivers/bootstrap-failed": [{ used: 1, replicates: 200, failures: FAILURES }],
   "drivers/bootstrap-replicates-failed": [{ used: 150, replicates: 200, failures: FAILURES }],
   "drivers/too-many-predictors": [{ predictors: 25, limit: 20 }],
+  "data/non-numeric": [{ detail: '"x" is not a number (question "q1").' }, { detail: '"satisfied" is not a yes/no answer to question "overall".', recode: { question: "overall", value: "satisfied" } }],
   "data/stop-before-start": [{ detail: "Case W1: stop before start." }, { cases: 3, start: "e_call", stop: "e_arrive" }],
   "data/workday-needs-calendar": [{ start: "e_apply", stop: "e_reply" }],
   "data/no-clock": [{ standard: "s1", metric: "m1" }],

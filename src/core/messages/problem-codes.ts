@@ -151,7 +151,7 @@ export type DupParams = { readonly [K in IdKind as `dup/${Dashed<K>}`]: { readon
 export type NotFoundParams = { readonly [K in NotFoundKind as `not-found/${K}`]: { readonly fn: string; readonly id: string } };
 
 /** Ledger rejections, one code per reason; `detail` is the reader's account of the row. */
-export type LedgerParams = { readonly [R in Exclude<LedgerReason, "stop-before-start"> as `data/${R}`]: { readonly detail: string } };
+export type LedgerParams = { readonly [R in Exclude<LedgerReason, "stop-before-start" | "non-numeric"> as `data/${R}`]: { readonly detail: string } };
 
 /** Undefined references of the study whose only form is a {@link StudyRefParams}. */
 export type RefOnlyParams = { readonly [K in "need" | "service-item" | "evaluation-point" | "event" | "metric" | "question" | "theme" as `ref/unknown-${K}`]: StudyRefParams };
@@ -269,6 +269,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "drivers/too-many-predictors": { readonly predictors: number; readonly limit: number };
   // Reading data.
   readonly "data/stop-before-start": { readonly detail: string } | { readonly cases: number; readonly start: string; readonly stop: string };
+  /** With `recode`: the answer is text on the question's scale, which the `recode` option can map to a code. */
+  readonly "data/non-numeric": { readonly detail: string } | { readonly detail: string; readonly recode: { readonly question: string; readonly value: string } };
   readonly "data/workday-needs-calendar": { readonly start: string; readonly stop: string };
   readonly "data/no-clock": { readonly standard: string; readonly metric: string };
   readonly "data/not-a-duration": { readonly standard: string; readonly unit: string };

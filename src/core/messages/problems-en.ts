@@ -215,7 +215,7 @@ const LEDGER_HINTS: Readonly<Record<LedgerReason, string>> = {
   "duplicate-answer": "Each respondent answers a question once per wave; the first answer was kept. Remove the repeat.",
   "missing-value": 'Fill in the value (for a case record, the event\'s time). A blank survey answer is rejected only when loading with missing: "reject"; the default counts it as missing.',
   "non-numeric": "Write the answer as a number on the question's scale (yes/no questions also take yes/no, 是/否, true/false).",
-  "out-of-range": 'Use a value on the question\'s scale; list codes such as 99 in dontKnow if they mean "don\'t know".',
+  "out-of-range": 'Use a value on the question\'s scale; list codes such as 99 in dontKnow if they mean "don\'t know", and codes such as 0 in notApplicable if they mean "not applicable".',
   "missing-case": "Give every row a case id (e.g. the work-order number).",
   "unknown-event": "Use an event id from the study's events (in wide form, a column that is not an event can be mapped with eventColumns or skipped with ignoreColumns).",
   "unknown-context": "Use a metric or step id from the study as the context, or leave it empty.",
@@ -517,7 +517,13 @@ export const PROBLEMS_EN: ProblemTable = {
   "data/wrong-audience": rejected("wrong-audience"),
   "data/duplicate-answer": rejected("duplicate-answer"),
   "data/missing-value": rejected("missing-value"),
-  "data/non-numeric": rejected("non-numeric"),
+  "data/non-numeric": (p) =>
+    "recode" in p
+      ? t(
+          p.detail,
+          `${LEDGER_HINTS["non-numeric"]} If ${q(p.recode.value)} is a label of the export, declare its code with the recode option: recode: { ${q(p.recode.question)}: { ${q(p.recode.value)}: <a code on the question's scale> } } (use "*" for every question).`,
+        )
+      : rejected("non-numeric")(p),
   "data/out-of-range": rejected("out-of-range"),
   "data/missing-case": rejected("missing-case"),
   "data/unknown-event": rejected("unknown-event"),

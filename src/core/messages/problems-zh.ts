@@ -181,7 +181,7 @@ const LEDGER: Readonly<Record<LedgerReason, { readonly name: string; readonly hi
   "duplicate-answer": { name: "重复作答", hint: "每位受访者在每个调查批次对每道题只作答一次，已保留第一次作答；请删除重复的行。" },
   "missing-value": { name: "缺少答案", hint: "请填写该值（工单记录中即该事件的时间）。调查答案留空时默认计为缺失，只有以 missing: \"reject\" 读取时才会拒收。" },
   "non-numeric": { name: "不是数值", hint: "按题目量表填写数值（是否题也可填 yes/no、是/否、true/false）。" },
-  "out-of-range": { name: "超出量表范围", hint: "填写量表范围内的值；若 99 等代码表示“不知道”，请列入 dontKnow。" },
+  "out-of-range": { name: "超出量表范围", hint: "填写量表范围内的值；若 99 等代码表示“不知道”，请列入 dontKnow；若 0 等代码表示“不适用”，请列入 notApplicable。" },
   "missing-case": { name: "缺少工单编号", hint: "每一行都须填写工单编号（例如工单号）。" },
   "unknown-event": { name: "事件未定义", hint: "使用评价项目 events 中的事件编号（宽格式下，不是事件的列可用 eventColumns 对应，或列入 ignoreColumns 跳过）。" },
   "unknown-context": { name: "业务背景未定义", hint: "背景列填写评价项目中的指标或环节编号，或留空。" },
@@ -424,7 +424,13 @@ export const PROBLEMS_ZH: ProblemTable = {
   "data/wrong-audience": rejected("wrong-audience"),
   "data/duplicate-answer": rejected("duplicate-answer"),
   "data/missing-value": rejected("missing-value"),
-  "data/non-numeric": rejected("non-numeric"),
+  "data/non-numeric": (p) =>
+    "recode" in p
+      ? t(
+          `已拒收（${LEDGER["non-numeric"].name}）：${p.detail}`,
+          `${LEDGER["non-numeric"].hint}若 ${q(p.recode.value)} 是导出文件中的答案标签，请用 recode 选项指定其代码：recode: { ${JSON.stringify(p.recode.question)}: { ${JSON.stringify(p.recode.value)}: <该题量表上的代码> } }（"*" 表示所有题目）。`,
+        )
+      : rejected("non-numeric")(p),
   "data/out-of-range": rejected("out-of-range"),
   "data/missing-case": rejected("missing-case"),
   "data/unknown-event": rejected("unknown-event"),
