@@ -156,6 +156,16 @@ function sourceDoc(s: ReportLedger & { readonly ledger: LedgerSummary }, thresho
     .sort((a, b) => b.count - a.count || a.i - b.i)
     .map(({ reason, reasonName, count: n }) => ({ reason, reasonName, count: n }));
   const v = l.values;
+  const na = v.notApplicable ?? 0;
+  const coded = codedText(l, lang);
+  const valuesText = words.values({
+    read: formatCount(v.read),
+    valid: formatCount(v.valid),
+    missing: formatCount(v.missing),
+    dontKnow: formatCount(v.dontKnow),
+    ...(na > 0 ? { notApplicable: formatCount(na) } : {}),
+    rejected: formatCount(v.rejected),
+  });
   return {
     kind: s.kind,
     kindName,
@@ -164,16 +174,15 @@ function sourceDoc(s: ReportLedger & { readonly ledger: LedgerSummary }, thresho
     accepted: l.accepted,
     rejected: l.rejected,
     blankLines: l.blankLines,
-    values: v.read > 0 ? { read: v.read, valid: v.valid, missing: v.missing, dontKnow: v.dontKnow, rejected: v.rejected } : null,
+    values: v.read > 0 ? { read: v.read, valid: v.valid, missing: v.missing, dontKnow: v.dontKnow, ...(na > 0 ? { notApplicable: na } : {}), rejected: v.rejected } : null,
+    ...(l.coded === undefined ? {} : { coded: l.coded.map((c) => ({ ...c, labels: c.labels.map((x) => ({ ...x })) })) }),
     byReason,
     rejectedShare: share,
     rejectedShareOf: of,
     partial,
     text: words.rows({ name, kind: kindName, read: formatCount(l.rowsRead), accepted: formatCount(l.accepted), rejected: formatCount(l.rejected) }),
-    valuesText:
-      v.read > 0
-        ? words.values({ read: formatCount(v.read), valid: formatCount(v.valid), missing: formatCount(v.missing), dontKnow: formatCount(v.dontKnow), rejected: formatCount(v.rejected) })
-        : null,
+    // What was recoded or not applicable follows the values it is part of (said only when there is some).
+    valuesText: v.read > 0 ? (coded === undefined ? valuesText : `${valuesText}${wordsFor(lang).punct.semicolon}${coded}`) : null,
     banner: partial
       ? words.partial({
           name,
@@ -184,6 +193,37 @@ function sourceDoc(s: ReportLedger & { readonly ledger: LedgerSummary }, thresho
         })
       : null,
   };
+}
+
+/**
+ * The values of a load read through codes, in words: how many were recoded from labels (the largest labels first,
+ * with their question and code) and how many were not applicable (the questions with most first); `undefined`
+ * when none were, so ledgers of loads without codes read as before. Shared by the report and the CLI's ledger.
+ *
+ * @param ledger - The ledger, or its summary.
+ * @param lang - The language.
+ * @param shown - How many labels and questions to name (default 3).
+ * @returns The sentence, or `undefined`.
+ * @example
+ * ```ts
+ * codedText(table.ledger, "en"); // 'recoded 1,203 (overall “satisfied”→1: 1,000, overall “neutral or dissatisfied”→0: 203); not applicable 20,134 (wifi 5,001, …)'
+ * ```
+ */
+export function codedText(ledger: Ledger | LedgerSummary, lang: Lang, shown = 3): string | undefined {
+  const coded = ledger instanceof Ledger ? ledger.coded() : (ledger.coded ?? []);
+  const labels = coded.flatMap((c) => c.labels.map((l) => ({ question: c.question, ...l }))).sort((a, b) => b.count - a.count);
+  const na = coded.filter((c) => c.notApplicable > 0).sort((a, b) => b.notApplicable - a.notApplicable);
+  const recoded = labels.reduce((n, l) => n + l.count, 0);
+  const notApplicable = na.reduce((n, c) => n + c.notApplicable, 0);
+  if (recoded === 0 && notApplicable === 0) return undefined;
+  return wordsFor(lang).data.coded({
+    ...(recoded > 0
+      ? { recoded: { count: formatCount(recoded), labels: labels.slice(0, shown).map((l) => ({ question: l.question, label: l.label, code: String(l.code), count: formatCount(l.count) })), more: labels.length > shown } }
+      : {}),
+    ...(notApplicable > 0
+      ? { notApplicable: { count: formatCount(notApplicable), questions: na.slice(0, shown).map((c) => ({ question: c.question, count: formatCount(c.notApplicable) })), more: na.length > shown } }
+      : {}),
+  });
 }
 
 /**

@@ -414,8 +414,26 @@ export const ReportDataSourceSchema = z.strictObject({
   rejected: z.number(),
   /** Blank lines skipped (not rows). */
   blankLines: z.number(),
-  /** Values (answers, event times) in accepted rows: read = valid + missing + dontKnow + rejected; `null` when none were counted. */
-  values: z.strictObject({ read: z.number(), valid: z.number(), missing: z.number(), dontKnow: z.number(), rejected: z.number() }).nullable(),
+  /**
+   * Values (answers, event times) in accepted rows: read = valid + missing + dontKnow + notApplicable + rejected
+   * (`notApplicable` there only when some value was); `null` when none were counted.
+   */
+  values: z.strictObject({ read: z.number(), valid: z.number(), missing: z.number(), dontKnow: z.number(), notApplicable: z.number().optional(), rejected: z.number() }).nullable(),
+  /**
+   * Survey responses with values read through codes only: per question, the values recoded from labels (per
+   * label), not applicable and "don't know" (the ledger's `coded`).
+   */
+  coded: z
+    .array(
+      z.strictObject({
+        question: z.string(),
+        recoded: z.number(),
+        labels: z.array(z.strictObject({ label: z.string(), code: z.number(), count: z.number() })),
+        notApplicable: z.number(),
+        dontKnow: z.number(),
+      }),
+    )
+    .optional(),
   /** Rejections (rows and values together) by the ledger's reason, most first. */
   byReason: z.array(z.strictObject({ reason: z.enum(LEDGER_REASONS), reasonName: z.string(), count: z.number() })),
   /** The larger of rejected rows ÷ rows read and rejected values ÷ values read (0 when nothing was read). */

@@ -17,7 +17,7 @@ import { isPossibleCause } from "../../reports/links.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../measures/index.js";
 import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
-import { choiceFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
+import { choiceFlag, langFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
 import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, rejectedShare, type ReportLedger } from "../../reports/data.js";
@@ -129,9 +129,10 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   checkDataFlags(flags);
   const study = await loadStudy(io, positionals[0] ?? "");
   const table = await loadResponses(io, study, responsesPath, flags);
-  io.stdout.write(ledgerText(responsesPath, table.ledger));
+  const lang = langFlag(command, values);
+  io.stdout.write(ledgerText(responsesPath, table.ledger, 5, lang));
   const cases = casesPath === undefined ? undefined : await loadCases(io, study, casesPath, flags);
-  if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary()));
+  if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary(), 5, lang));
   enforceStrict(values.strict === true, [
     { path: responsesPath, ledger: table.ledger },
     ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),

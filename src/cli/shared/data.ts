@@ -15,6 +15,8 @@ import { isGaptraceError } from "../../core/errors.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
+import type { Lang } from "../../core/label.js";
+import { codedText } from "../../reports/data.js";
 import { RESPONSE_COLUMNS } from "../../data/responses.js";
 import { parseOffset } from "../../data/time.js";
 import type { Study } from "../../model/study.js";
@@ -246,6 +248,7 @@ const fmt = (n: number): string => n.toLocaleString("en-US");
  * @param path - the file as typed.
  * @param ledger - the ledger summary.
  * @param shown - how many problems to print (default 5).
+ * @param lang - the language of the line on recoded and not-applicable values (default English).
  * @returns the text, ending with a newline.
  * @example
  * ```ts
@@ -253,12 +256,16 @@ const fmt = (n: number): string => n.toLocaleString("en-US");
  * // "responses.csv: 52,311 rows read = 52,300 accepted + 11 rejected\n  rejected: out-of-range 9, non-numeric 2\n…"
  * ```
  */
-export function ledgerText(path: string, ledger: LedgerSummary, shown = 5): string {
+export function ledgerText(path: string, ledger: LedgerSummary, shown = 5, lang: Lang = "en"): string {
   const lines = [`${path}: ${fmt(ledger.rowsRead)} rows read = ${fmt(ledger.accepted)} accepted + ${fmt(ledger.rejected)} rejected`];
   if (ledger.byReason.length > 0) lines.push(`  rejected (rows and values) by reason: ${ledger.byReason.map(([r, n]) => `${r} ${fmt(n)}`).join(", ")}`);
   const v = ledger.values;
+  const na = v.notApplicable ?? 0;
   if (v.read > 0)
-    lines.push(`  values: ${fmt(v.read)} read = ${fmt(v.valid)} valid + ${fmt(v.missing)} missing + ${fmt(v.dontKnow)} don't know + ${fmt(v.rejected)} rejected`);
+    lines.push(`  values: ${fmt(v.read)} read = ${fmt(v.valid)} valid + ${fmt(v.missing)} missing + ${fmt(v.dontKnow)} don't know${na > 0 ? ` + ${fmt(na)} not applicable` : ""} + ${fmt(v.rejected)} rejected`);
+  // Only loads with recoded or not-applicable values have this line, in the language of --lang.
+  const coded = codedText(ledger, lang);
+  if (coded !== undefined) lines.push(`  ${coded}`);
   const k = ledger.links;
   // Silent for surveys that carry no case ids at all: every customer "unlinked" would only be noise.
   if (k !== undefined && k.linked + k.conflicting + k.internalIgnored > 0) {

@@ -310,7 +310,15 @@ export const EN: ReportWords = {
       "The data's provenance was not given: this report cannot say how many rows were read, accepted or rejected, so it does not show those numbers.",
     given: "For every source, rows read = accepted + rejected. Rejected rows and values are left out of every figure in this report.",
     rows: (a) => `${a.name} (${a.kind}): ${a.read} rows read = ${a.accepted} accepted + ${a.rejected} rejected`,
-    values: (a) => `values in accepted rows: ${a.read} read = ${a.valid} valid + ${a.missing} missing + ${a.dontKnow} don't know + ${a.rejected} rejected`,
+    values: (a) =>
+      `values in accepted rows: ${a.read} read = ${a.valid} valid + ${a.missing} missing + ${a.dontKnow} don't know${a.notApplicable === undefined ? "" : ` + ${a.notApplicable} not applicable`} + ${a.rejected} rejected`,
+    coded: (a) =>
+      [
+        a.recoded === undefined ? [] : [`recoded ${a.recoded.count} (${[...a.recoded.labels.map((l) => `${l.question} ${q(l.label)}→${l.code}: ${l.count}`), ...(a.recoded.more ? ["…"] : [])].join(", ")})`],
+        a.notApplicable === undefined ? [] : [`not applicable ${a.notApplicable.count} (${[...a.notApplicable.questions.map((n) => `${n.question} ${n.count}`), ...(a.notApplicable.more ? ["…"] : [])].join(", ")})`],
+      ]
+        .flat()
+        .join("; "),
     shareOf: (share, of) => `${share} of ${of}`,
     reasonCount: (reason, count) => `${reason} (${count})`,
     partialTitle: "Partial data",

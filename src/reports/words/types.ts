@@ -122,6 +122,14 @@ export interface ChangeArgs {
 /** A sentence per kind, from its arguments. */
 type Sentences<A> = { readonly [K in keyof A]: (a: A[K]) => string };
 
+/** What {@link DataWords.coded} says: the recoded labels (the largest first) and the not-applicable questions. */
+export interface CodedWordsArgs {
+  /** Values recoded from labels, when any: the count and the first labels (question, label, code, count). */
+  readonly recoded?: { readonly count: string; readonly labels: readonly { readonly question: string; readonly label: string; readonly code: string; readonly count: string }[]; readonly more: boolean };
+  /** Values not applicable, when any: the count and the first questions. */
+  readonly notApplicable?: { readonly count: string; readonly questions: readonly { readonly question: string; readonly count: string }[]; readonly more: boolean };
+}
+
 /** The words of findings and their parts. */
 export interface FindingWords {
   readonly tagNames: { readonly [T in Tag]: string };
@@ -350,8 +358,16 @@ export interface DataWords {
   readonly given: string;
   /** One source's rows: "responses.csv (survey responses): 1,000 rows read = 990 accepted + 10 rejected". */
   readonly rows: (a: { readonly name: string; readonly kind: string; readonly read: string; readonly accepted: string; readonly rejected: string }) => string;
-  /** One source's values in accepted rows: "values: 5,000 read = 4,900 valid + 60 missing + 30 don't know + 10 rejected". */
-  readonly values: (a: { readonly read: string; readonly valid: string; readonly missing: string; readonly dontKnow: string; readonly rejected: string }) => string;
+  /**
+   * One source's values in accepted rows: "values: 5,000 read = 4,900 valid + 60 missing + 30 don't know + 10
+   * rejected"; `notApplicable` is given (and said) only when some value was not applicable.
+   */
+  readonly values: (a: { readonly read: string; readonly valid: string; readonly missing: string; readonly dontKnow: string; readonly notApplicable?: string; readonly rejected: string }) => string;
+  /**
+   * Values read through codes, said only when some were: "recoded 1,203 (overall “satisfied”→1: 1,000, …); not
+   * applicable 20,134 (wifi 5,000, …)".
+   */
+  readonly coded: (a: CodedWordsArgs) => string;
   /** A share rejected with what it is a share of: "3.2% of rows" / "3.2%的行". */
   readonly shareOf: (share: string, of: "rows" | "values") => string;
   /** A reason by name with its count. */

@@ -345,7 +345,15 @@ export const ZH: ReportWords = {
     notGiven: "未提供数据来源记录：本报告无法说明读取、接收和拒收了多少行，因此不列出这些数字。",
     given: "每个数据来源的读取行数 = 接收行数 + 拒收行数。被拒收的行和数值不计入本报告的任何数字。",
     rows: (a) => `${a.name}（${a.kind}）：读取${a.read}行 = 接收${a.accepted}行 + 拒收${a.rejected}行`,
-    values: (a) => `已接收行中的数值：读取${a.read}个 = 有效${a.valid}个 + 缺失${a.missing}个 + 不知道${a.dontKnow}个 + 拒收${a.rejected}个`,
+    values: (a) =>
+      `已接收行中的数值：读取${a.read}个 = 有效${a.valid}个 + 缺失${a.missing}个 + 不知道${a.dontKnow}个${a.notApplicable === undefined ? "" : ` + 不适用${a.notApplicable}个`} + 拒收${a.rejected}个`,
+    coded: (a) =>
+      [
+        a.recoded === undefined ? [] : [`按标签转码${a.recoded.count}个（${[...a.recoded.labels.map((l) => `${l.question} ${q(l.label)}→${l.code}：${l.count}个`), ...(a.recoded.more ? ["……"] : [])].join("，")}）`],
+        a.notApplicable === undefined ? [] : [`不适用${a.notApplicable.count}个（${[...a.notApplicable.questions.map((n) => `${n.question} ${n.count}个`), ...(a.notApplicable.more ? ["……"] : [])].join("，")}）`],
+      ]
+        .flat()
+        .join("；"),
     shareOf: (share, of) => `${share}的${NOUN_ZH[of]}`,
     reasonCount: (reason, count) => `${reason}（${count}）`,
     partialTitle: "数据不完整",
