@@ -235,11 +235,18 @@ function offItsScale(code: number, q: IndexedQuestion): string | undefined {
 
 /**
  * The `recode` checks a schema cannot word: question ids of the study (or `"*"`), no blank label (a blank cell is
- * missing), no two labels of one map alike after trimming and NFC, and every code on its question's scale (a `"*"`
- * code on at least one question's); each issue located as `recode.overall."satisfied"`.
+ * missing), no two labels of one map alike after trimming and NFC, and every code on its question's scale or one
+ * of its missing, "don't know" or "not applicable" codes (a `"*"` code so for at least one question); each issue
+ * located as `recode.overall."satisfied"`.
  */
-function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, recode: ReadonlyMap<string, ReadonlyMap<string, number>> | undefined): void {
-  for (const [qid, labels] of recode ?? []) {
+function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, options: ResponseOptions): void {
+  // A label may be recoded to one of its question's codes (e.g. "说不好" → 99, a "don't know" code).
+  const [global, own] = questionCodes(ix, { ...options, recode: new Map() });
+  const off = (code: number, q: IndexedQuestion): string | undefined => {
+    const c = own[q.index] ?? global;
+    return c.missingNumbers.has(code) || c.dontKnowNumbers.has(code) || c.notApplicableNumbers.has(code) ? undefined : offItsScale(code, q);
+  };
+  for (const [qid, labels] of options.recode ?? []) {
     const q = ix.questions.get(qid);
     if (qid !== "*" && q === undefined) {
       const near = didYouMean(qid, ix.questionIds);
@@ -257,9 +264,9 @@ function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, recode: ReadonlyMap<st
       if (twin !== undefined) return fail(`is the same label as ${JSON.stringify(twin)} once trimmed and in NFC.`, "Keep one of the two labels.");
       seen.set(key, label);
       if (q !== undefined) {
-        const scale = offItsScale(code, q);
+        const scale = off(code, q);
         if (scale !== undefined) return fail(`maps to ${code}, which is not on question "${qid}"'s scale (${scale}).`, "Recode the label to a code on the question's scale as answered (reverse coding is applied after).");
-      } else if (ix.questionIds.every((id) => offItsScale(code, ix.questions.get(id) as IndexedQuestion) !== undefined)) {
+      } else if (ix.questionIds.every((id) => off(code, ix.questions.get(id) as IndexedQuestion) !== undefined)) {
         return fail(`maps to ${code}, which is on no question's scale.`, "Recode the label to a code on the scale of the questions it answers.");
       }
     }
@@ -318,7 +325,7 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
     unknownIds(ctx, "missingCodesByQuestion", "question", o.missingCodesByQuestion, (q) => questions.has(q));
     unknownIds(ctx, "notApplicableByQuestion", "question", o.notApplicableByQuestion, (q) => questions.has(q));
     unknownIds(ctx, "questionColumns", "question", o.questionColumns, (q) => questions.has(q));
-    if (o.recode !== undefined) checkRecode(ctx, dataIndex(study), o.recode);
+    if (o.recode !== undefined) checkRecode(ctx, dataIndex(study), o as ResponseOptions);
   }) as unknown as z.ZodType<ResponseOptions & CsvOptions>;
 }
 

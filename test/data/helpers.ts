@@ -9,7 +9,7 @@ import { Ledger, type LedgerSummary } from "../../src/data/ledger.js";
 export function expectBalanced(ledger: Ledger | LedgerSummary): void {
   const s = ledger instanceof Ledger ? ledger.summary() : ledger;
   expect(s.rowsRead).toBe(s.accepted + s.rejected);
-  expect(s.values.read).toBe(s.values.valid + s.values.missing + s.values.dontKnow + s.values.rejected);
+  expect(s.values.read).toBe(s.values.valid + s.values.missing + s.values.dontKnow + (s.values.notApplicable ?? 0) + s.values.rejected);
   const reasons = s.byReason.reduce((n, [, c]) => n + c, 0);
   expect(reasons).toBe(s.rejected + s.values.rejected);
   if (ledger instanceof Ledger) expect(ledger.reconciles()).toBe(true);
