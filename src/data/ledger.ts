@@ -142,8 +142,10 @@ export interface LedgerSummary {
   /** Survey-response loads only: how external respondents link to their cases (work orders). */
   readonly links?: LinkSummary;
   /**
-   * Survey-response loads only, and only when some value was recoded, not applicable or "don't know": those values
-   * per question (in the order the questions were first met), e.g. `overall` recoded 1,203 (`"satisfied"` → 1 …).
+   * Survey-response loads only, and only when some value was recoded or not applicable: per question (in the order
+   * the questions were first met), the values recoded (per label), not applicable and "don't know", e.g. `overall`
+   * recoded 1,203 (`"satisfied"` → 1 …). Loads that use neither keep the summary they always had: their
+   * don't-know values are in `values.dontKnow`, and per question in {@link Ledger.coded}.
    */
   readonly coded?: readonly CodedValues[];
 }
@@ -401,7 +403,8 @@ export class Ledger {
       notes: this.notes(),
       maxProblemsPerReason: this.maxProblemsPerReason,
       ...(this.links === undefined ? {} : { links: { ...this.links, conflicting: this.count("conflicting-case-link") } }),
-      ...(coded.length > 0 ? { coded } : {}),
+      // Loads that recode nothing and have no not-applicable code keep the summary they always had.
+      ...(coded.some((c) => c.recoded > 0 || c.notApplicable > 0) ? { coded } : {}),
     };
   }
 
