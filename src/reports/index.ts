@@ -17,7 +17,7 @@ export * from "./link-text.js";
 export { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS, causeId, exposureSubject, shareInterval, isPossibleCause, linkTests, untested } from "./links.js";
 export { renderHtml, renderMarkdown, renderCsv, renderJson, type MarkdownReportOptions } from "./render.js";
 export { readReportJson } from "./json.js";
-export { reportData, rejectedShare, DEFAULT_PARTIAL_DATA_THRESHOLD, type ReportLedger, type ReportDataOptions } from "./data.js";
+export { reportData, rejectedShare, codedText, DEFAULT_PARTIAL_DATA_THRESHOLD, type ReportLedger, type ReportDataOptions } from "./data.js";
 export { markdownFromReport } from "./markdown.js";
 export { csvFromReport, CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, type CsvReportOptions, type CsvTable } from "./csv.js";
 export { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS, type GapBar, type QuadrantPoint, type ChartOptions } from "./charts.js";
