@@ -304,6 +304,7 @@ export const EN: ReportWords = {
       "inconsistent-case": "case details differ between rows",
       "duplicate-event": "duplicate event",
       "stop-before-start": "stop before start",
+      "invalid-duration": "invalid duration",
     },
     columns: { source: "Source", rowsRead: "Rows read", accepted: "Accepted", rejected: "Rejected", rejectedShare: "Share rejected", byReason: "Rejected by reason" },
     notGiven:

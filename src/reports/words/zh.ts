@@ -340,6 +340,7 @@ export const ZH: ReportWords = {
       "inconsistent-case": "工单信息前后不一致",
       "duplicate-event": "事件重复",
       "stop-before-start": "结束早于开始",
+      "invalid-duration": "时长无效",
     },
     columns: { source: "数据来源", rowsRead: "读取行数", accepted: "接收", rejected: "拒收", rejectedShare: "拒收比例", byReason: "拒收原因" },
     notGiven: "未提供数据来源记录：本报告无法说明读取、接收和拒收了多少行，因此不列出这些数字。",

@@ -1,0 +1,13 @@
+/**
+ * The data module's word tables, picked by language, so no code branches on the language.
+ * @module
+ */
+import type { Lang } from "../../core/label.js";
+import { EN } from "./en.js";
+import type { DataWords } from "./types.js";
+import { ZH } from "./zh.js";
+
+export type { BasisSentenceArgs, DataWords } from "./types.js";
+
+/** The data module's words by language. */
+export const DATA_WORDS: Readonly<Record<Lang, DataWords>> = { en: EN, zh: ZH };
