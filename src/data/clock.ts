@@ -140,7 +140,14 @@ export function measureClock(cases: Iterable<number>, start: (i: number) => numb
   return { ...n, cases: Uint32Array.from(idx), open: Uint32Array.from(open), values: Float64Array.from(vals) };
 }
 
-/** The rule for unfinished cases when neither the standard nor its metric gives one: they are left out. */
+/**
+ * The rule for unfinished cases when neither the standard nor its metric gives one: they are left out.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_UNFINISHED.count; // "exclude"
+ * ```
+ */
 export const DEFAULT_UNFINISHED: Unfinished = { count: "exclude" };
 
 /**

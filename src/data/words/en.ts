@@ -16,7 +16,14 @@ function given(a: BasisSentenceArgs): string {
   return a.given ? "; where the data give the duration directly as a number, that number is used" : "";
 }
 
-/** English words of the data module. */
+/**
+ * English words of the data module.
+ *
+ * @example
+ * ```ts
+ * EN.quantity("45", "min"); // "45 min"
+ * ```
+ */
 export const EN: DataWords = {
   quantity: (value, unit) => (UNIT[unit] === "" ? value : unit === "%" ? `${value}%` : `${value} ${UNIT[unit]}`),
   compliance: (a) => {

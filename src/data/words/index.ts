@@ -9,5 +9,12 @@ import { ZH } from "./zh.js";
 
 export type { BasisSentenceArgs, DataWords } from "./types.js";
 
-/** The data module's words by language. */
+/**
+ * The data module's words by language.
+ *
+ * @example
+ * ```ts
+ * DATA_WORDS.zh.quantity("60", "s"); // "60秒"
+ * ```
+ */
 export const DATA_WORDS: Readonly<Record<Lang, DataWords>> = { en: EN, zh: ZH };

@@ -16,7 +16,14 @@ function given(a: BasisSentenceArgs): string {
   return a.given ? "；数据直接给出时长数值的，按所给数值计" : "";
 }
 
-/** Chinese words of the data module. */
+/**
+ * Chinese words of the data module.
+ *
+ * @example
+ * ```ts
+ * ZH.quantity("45", "min"); // "45分钟"
+ * ```
+ */
 export const ZH: DataWords = {
   quantity: (value, unit) => `${value}${UNIT[unit]}`,
   compliance: (a) => {
