@@ -72,7 +72,7 @@ describe("case records, long form", () => {
       [{ eventColumns: new Map([["paid", 3]]) }, "gaptrace/readCases: eventColumns.paid must map each event to a column name (a string), got 3.", /new Map/],
       [{ ignoreColumns: "note" }, 'gaptrace/readCases: ignoreColumns must be a list of column names, got "note".', /\["timestamp"\]/],
       [{ defaultWave: 2026 }, "gaptrace/readCases: defaultWave must be a string, got 2026.", /"2026H1"/],
-      [{ asumeOffset: "+08:00" }, 'gaptrace/readCases: options have no option "asumeOffset"; the options are form, columns, segments, eventColumns, ignoreColumns, assumeOffset, defaultWave, file, maxProblemsPerReason, maxSegments.', /spelling/],
+      [{ asumeOffset: "+08:00" }, 'gaptrace/readCases: options have no option "asumeOffset"; the options are form, columns, segments, eventColumns, durationColumns, ignoreColumns, assumeOffset, defaultWave, file, maxProblemsPerReason, maxSegments.', /spelling/],
     ];
     for (const [options, message, hint] of cases) {
       let error: unknown;
