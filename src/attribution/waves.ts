@@ -18,6 +18,8 @@ import type { Estimate } from "../stats/estimate.js";
 import { attribute, requireData, type Attribution } from "./attribute.js";
 import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
+import { standardSample } from "./evidence/compliance.js";
+import { basisDifferences, type BasisDifference } from "../data/basis.js";
 import { caseView, surveyView, type CaseRecord, type SurveyView } from "./shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
@@ -40,6 +42,11 @@ export interface WaveChange {
   /** The change is significant after the multiple-comparison adjustment. */
   readonly significant: boolean;
   readonly direction: "better" | "worse" | "no-change";
+  /**
+   * For compliance: how the two waves' computed bases differ (one wave's durations given as numbers, the other's
+   * from events), when they do. Such figures are not compared: `difference` is undefined and nothing is tested.
+   */
+  readonly basisDifferences?: readonly BasisDifference[];
   /**
    * For a point whose gap had measured causes in the wave before: the change in its index that those measured
    * effects predict from the change in exposure (effect × (exposed after − exposed before)), per cause, beside the
@@ -99,7 +106,7 @@ export function compareWaves(
   const before = attribute(study, { responses: views[0], ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
   const after = attribute(study, { responses: views[1], ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
 
-  const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object> }[] = [];
+  const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
   const meanOf = (view: SurveyView, qs: Parameters<typeof respondentIndex>[0], minN: number): Estimate<object> => {
     const idx = respondentIndex(qs, (q) => view.answers(q.id));
     return estimateMean(momentsFromValues(idx.value, idx.weight), { level: opts.level, minN });
@@ -117,13 +124,16 @@ export function compareWaves(
     for (const s of study.standards) {
       const clock = clockOf(study, s);
       if (clock === undefined) continue;
-      const est = (i: 0 | 1): Estimate<object> =>
-        estimateCompliance(histogramFromValues([...caseViews[i].durations(clock, s.unit, s.scope).values].filter(Number.isFinite)), { threshold: s.threshold, better: s.better }, { level: opts.level, minN: opts.minCases });
-      raw.push({ id: `compliance:${s.id}`, kind: "compliance", subject: s.id, a: est(0), b: est(1) });
+      // Compliance on the rules of the execution evidence (unfinished cases, given durations); figures whose
+      // computed bases differ between the waves are not compared.
+      const xs = [standardSample(study, caseViews[0], s, clock), standardSample(study, caseViews[1], s, clock)] as const;
+      const est = (i: 0 | 1): Estimate<object> => estimateCompliance(histogramFromValues([...xs[i].sample]), { threshold: s.threshold, better: s.better }, { level: opts.level, minN: opts.minCases });
+      const bases = basisDifferences(xs[0].basis, xs[1].basis);
+      raw.push({ id: `compliance:${s.id}`, kind: "compliance", subject: s.id, a: est(0), b: est(1), ...(bases.length > 0 ? { bases } : {}) });
     }
   raw.sort((x, y) => (x.id < y.id ? -1 : 1));
-  const diffs = raw.map((r) => compareEstimates(r.b, r.a, opts.level));
-  const tested = diffs.map((d, i) => ({ i, p: d.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
+  const diffs = raw.map((r) => (r.bases === undefined ? compareEstimates(r.b, r.a, opts.level) : undefined));
+  const tested = diffs.map((d, i) => ({ i, p: d?.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
   const adjusted = adjustFamily(tested.map((t) => t.p), opts.correction);
   const qOf = new Map(tested.map((t, k) => [t.i, adjusted[k] ?? 1] as const));
   const predictedFor = (point: string): WaveChange["predicted"] => {
@@ -155,6 +165,7 @@ export function compareWaves(
     return {
       id: r.id, kind: r.kind, subject: r.subject, ...(r.rater !== undefined ? { rater: r.rater } : {}), before: value(r.a), after: value(r.b), difference, significant,
       direction: !significant ? "no-change" : (difference?.value ?? 0) > 0 ? "better" : "worse", ...(predicted !== undefined ? { predicted } : {}),
+      ...(r.bases !== undefined ? { basisDifferences: r.bases } : {}),
     };
   });
   const postsOf = (att: Attribution): Map<string, string[]> => {

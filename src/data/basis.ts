@@ -1,13 +1,18 @@
 /**
  * Metric bases (取数口径): "80% of calls answered in 20 s" and "90% in 10 s" are different definitions, and
  * first-contact resolution depends on the repeat window (12 h or 24 h). Figures and aggregates carry the basis of
- * their metric, and comparing or merging two on different bases throws, naming every key that differs.
+ * their metric, and comparing or merging two on different bases throws, naming every key that differs. A
+ * compliance or abandonment figure's basis is computed: what it counts (the clock, the threshold and unit, the rule
+ * for unfinished cases, whether durations were given as numbers) merged with the metric's own label keys, with a
+ * sentence in each language saying it in words.
  * @module
  */
 import { GaptraceError } from "../core/errors.js";
 import { basisDifferencesText } from "../core/messages/problems-en.js";
 import { problem } from "../core/problem.js";
-import type { Basis } from "../model/study.js";
+import { labelText, LANGS, type Lang } from "../core/label.js";
+import type { Basis, Clock, Metric, Standard, Study, Unfinished } from "../model/study.js";
+import { DATA_WORDS, type BasisSentenceArgs } from "./words/index.js";
 
 /** One way two bases differ. */
 export type BasisDifference =
@@ -152,4 +157,67 @@ function basisMap(b: Basis): Map<string, string | number | boolean> {
   const m = new Map<string, string | number | boolean>();
   for (const { key, value } of b) if (!m.has(key)) m.set(key, value);
   return m;
+}
+
+/** A figure's basis in words, one sentence per report language. */
+export type BasisText = Readonly<Record<Lang, string>>;
+
+/** What a compliance figure counts, as {@link complianceBasis} reads it. */
+export interface BasisParts {
+  /** The clock the figure counts on; undefined when it has none (durations given as numbers only). */
+  readonly clock: Clock | undefined;
+  /** The rule for unfinished cases applied. */
+  readonly rule: Unfinished;
+  /** Durations given directly as numbers were used for some cases. */
+  readonly given: boolean;
+}
+
+/**
+ * The computed basis of a standard's compliance figure: the metric's label keys, then what the figure counts —
+ * `clock.start`, `clock.stop`, `threshold`, `unit`, `better`, `unfinished` (miss, exclude or exclude-if-shorter),
+ * `unfinished.seconds`, `unfinished.end` and `durations: given` when numbers given in the data were used. A computed
+ * key replaces a label key of the same name (the computation is what the figure is). Two figures compare only when
+ * these agree.
+ *
+ * @param study - the study (event and metric names for the sentences).
+ * @param standard - the standard.
+ * @param metric - its metric.
+ * @param parts - the clock, the rule for unfinished cases, and whether given durations were used.
+ * @returns the structured basis, and the sentences of the compliance and abandonment figures in each language.
+ * @example
+ * ```ts
+ * const b = complianceBasis(study, standard, metric, { clock: { start: "offered", stop: "answered" }, rule: { count: "miss" }, given: false });
+ * b.text.en; // "share of all cases reaching Offered that reach Answered within 60 s of Offered; cases that never reach Answered count as misses"
+ * ```
+ */
+export function complianceBasis(study: Study, standard: Standard, metric: Metric, parts: BasisParts): { basis: Basis; text: BasisText; abandonment: BasisText } {
+  const { clock, rule, given } = parts;
+  const computed: Basis = [];
+  if (clock !== undefined) computed.push({ key: "clock.start", value: clock.start }, { key: "clock.stop", value: clock.stop });
+  computed.push({ key: "threshold", value: standard.threshold }, { key: "unit", value: standard.unit }, { key: "better", value: standard.better });
+  if (clock !== undefined) {
+    computed.push({ key: "unfinished", value: rule.count });
+    if (rule.seconds !== undefined) computed.push({ key: "unfinished.seconds", value: rule.seconds });
+    if (rule.end !== undefined) computed.push({ key: "unfinished.end", value: rule.end });
+  }
+  if (given) computed.push({ key: "durations", value: "given" });
+  const keys = new Set(computed.map((b) => b.key));
+  const basis = [...metric.basis.filter((b) => !keys.has(b.key)), ...computed];
+  const eventName = (id: string | undefined, lang: Lang): string | undefined => {
+    if (id === undefined) return undefined;
+    const e = study.events.find((x) => x.id === id);
+    return e === undefined ? id : labelText(e.name, lang);
+  };
+  const args = (lang: Lang): BasisSentenceArgs => ({
+    start: eventName(clock?.start, lang),
+    stop: eventName(clock?.stop, lang),
+    metric: labelText(metric.name, lang),
+    limit: DATA_WORDS[lang].quantity(String(standard.threshold), standard.unit),
+    better: standard.better,
+    rule: { count: rule.count, seconds: rule.seconds === undefined ? undefined : String(rule.seconds), end: eventName(rule.end, lang) },
+    given,
+  });
+  const text = Object.fromEntries(LANGS.map((l) => [l, DATA_WORDS[l].compliance(args(l))])) as Record<Lang, string>;
+  const abandonment = Object.fromEntries(LANGS.map((l) => [l, DATA_WORDS[l].abandonment(args(l))])) as Record<Lang, string>;
+  return { basis, text, abandonment };
 }

@@ -10,7 +10,7 @@
 import { z } from "zod";
 import { intern } from "../core/intern.js";
 import { problem, type SourceLocation } from "../core/problem.js";
-import type { Study } from "../model/study.js";
+import type { Study, Unit } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { Ledger, type RejectReason } from "./ledger.js";
@@ -38,6 +38,19 @@ export interface CaseColumns {
   readonly wave?: string;
   /** Object rows only: a field holding the whole segment. Default `segment`. */
   readonly segment?: string;
+  /**
+   * Long form only: on a row whose event cell names a metric id instead of an event, the metric's duration given
+   * directly as a number (in the unit of its `durationColumns` entry, else the metric's unit). Default `value`.
+   */
+  readonly value?: string;
+}
+
+/** A column holding a metric's duration directly as a number, and the unit the numbers are in. */
+export interface DurationColumn {
+  /** The column, as written in the header. */
+  readonly column: string;
+  /** The unit of the numbers: s, min, h, d or workday. */
+  readonly unit: Unit;
 }
 
 /** How to read case records. */
@@ -56,6 +69,13 @@ export interface CaseOptions {
   readonly eventColumns?: ReadonlyMap<string, string>;
   /** Wide form: columns to skip. */
   readonly ignoreColumns?: readonly string[];
+  /**
+   * Durations given directly as numbers: metric id → the column holding them and their unit (airline
+   * "Departure Delay in Minutes" → `departure_delay`, `min`). Wide form reads the column; long form reads the unit
+   * for the rows whose event cell names the metric (the number is in `columns.value`). A blank cell means not
+   * measured; a negative or non-numeric value is rejected with its reason.
+   */
+  readonly durationColumns?: ReadonlyMap<string, DurationColumn>;
   /** UTC offset for times written without one, e.g. `"+08:00"`. Default: such times are rejected. */
   readonly assumeOffset?: string;
   /** Wave of rows that do not say. Default: none (`""`), which means the case counts for every survey wave. */
@@ -86,14 +106,24 @@ export interface CaseRecords {
   readonly segments: readonly Segment[];
   /** Event id → time of the event per case, in epoch milliseconds (NaN when it did not happen or was rejected). */
   readonly times: ReadonlyMap<string, Float64Array>;
+  /**
+   * Event id → the cases whose time for that event was given but rejected (unreadable, or before its clock's start):
+   * the event is unknown for them, not absent, so such a case is never taken for one that never reached it.
+   */
+  readonly rejectedTimes?: ReadonlyMap<string, ReadonlySet<number>>;
+  /**
+   * Metric id → its durations given directly as numbers ({@link CaseOptions.durationColumns} or long-form value
+   * rows), per case, in `unit`; NaN where none was given. Only metrics with at least one value given are present.
+   */
+  readonly givenDurations?: ReadonlyMap<string, { readonly unit: Unit; readonly values: Float64Array }>;
   readonly ledger: Ledger;
 }
 
 /** The default column names of case rows. */
-export const CASE_COLUMNS = { case: "case", event: "event", time: "time", context: "context", wave: "wave", segment: "segment" } as const satisfies Required<CaseColumns>;
+export const CASE_COLUMNS = { case: "case", event: "event", time: "time", context: "context", wave: "wave", segment: "segment", value: "value" } as const satisfies Required<CaseColumns>;
 
 /** Every {@link CaseOptions} key, in the order messages list them. */
-const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "eventColumns", "ignoreColumns", "assumeOffset", "defaultWave", "file", "maxProblemsPerReason", "maxSegments"] as const satisfies readonly (keyof CaseOptions)[];
+const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "eventColumns", "durationColumns", "ignoreColumns", "assumeOffset", "defaultWave", "file", "maxProblemsPerReason", "maxSegments"] as const satisfies readonly (keyof CaseOptions)[];
 
 /**
  * The zod schema of {@link CaseOptions} for a study: each option's type and range, the column names (only the keys of
@@ -113,6 +143,7 @@ const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "even
  */
 export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<CaseOptions & CsvOptions> {
   const events = new Set(study.events.map((e) => e.id));
+  const metrics = new Set(study.metrics.map((m) => m.id));
   const text = textOptionShape(input);
   const shape = {
     form: readerChecks.form(),
@@ -120,6 +151,16 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     segments: readerChecks.names(),
     segmentColumns: readerChecks.segmentColumns(),
     eventColumns: readerChecks.map("event", z.string({ error: (iss) => `must map each event to a column name (a string), got ${got(iss)}.` })),
+    durationColumns: readerChecks.map(
+      "metric",
+      z.strictObject(
+        {
+          column: z.string({ error: (iss) => `must name the column (a string), got ${got(iss)}.` }),
+          unit: z.enum(["s", "min", "h", "d", "workday"], { error: (iss) => `must be a unit of time (s, min, h, d or workday), got ${got(iss)}.` }),
+        },
+        { error: (iss) => `must map each metric to { column, unit }, got ${got(iss)}.` },
+      ),
+    ),
     ignoreColumns: readerChecks.names(),
     assumeOffset: z
       .string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` })
@@ -133,7 +174,10 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
   };
   return z
     .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)]))
-    .superRefine((o, ctx) => unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e))) as unknown as z.ZodType<CaseOptions & CsvOptions>;
+    .superRefine((o, ctx) => {
+      unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
+      unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
+    }) as unknown as z.ZodType<CaseOptions & CsvOptions>;
 }
 
 /** Hints of the case options' problems, by option. */
@@ -142,6 +186,7 @@ const CASE_HINTS: Readonly<Record<string, string>> = {
   form: 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).',
   columns: `Rename only the columns ${Object.keys(CASE_COLUMNS).join(", ")}, e.g. columns: { case: "工单编号" }.`,
   eventColumns: 'Pass a Map from event ids of the study to column names, e.g. new Map([["paid", "缴费时间"]]).',
+  durationColumns: 'Pass a Map from metric ids of the study to { column, unit }, e.g. new Map([["departure_delay", { column: "Departure Delay in Minutes", unit: "min" }]]).',
   assumeOffset: 'Write it like "+08:00" or "Z".',
 };
 
@@ -173,6 +218,17 @@ class CaseReader {
   #lines: Float64Array[];
   readonly #waves = new Map<string, number>();
   readonly #contexts = new Map<string, number>();
+  /** Metrics of the study, in order: a wide duration column targets (events + metric index). */
+  readonly #metrics: readonly string[];
+  readonly #metricIndex: Map<string, number>;
+  /** Unit of each metric's given durations: its durationColumns entry, else the metric's unit. */
+  readonly #givenUnit: readonly Unit[];
+  /** Durations given directly, per metric (NaN where none), and which metrics had any. */
+  #given: Float64Array[];
+  readonly #givenAny = new Set<number>();
+  /** Per event: cases whose time was given but rejected; long rows rejected before their case existed wait as keys. */
+  readonly #rejected: Set<number>[];
+  readonly #rejectedKeys: { event: number; key: string }[] = [];
 
   constructor(study: Study, options: CaseOptions, ledger: Ledger) {
     const ix = dataIndex(study);
@@ -184,6 +240,14 @@ class CaseReader {
     this.#contextsKnown = new Set([...ix.metrics.keys(), ...ix.steps]);
     this.#times = this.#events.map(() => new Float64Array(256).fill(Number.NaN));
     this.#lines = this.#events.map(() => new Float64Array(256));
+    this.#rejected = this.#events.map(() => new Set<number>());
+    this.#metrics = study.metrics.map((m) => m.id);
+    this.#metricIndex = new Map(this.#metrics.map((m, i) => [m, i]));
+    const durationColumns = options.durationColumns ?? new Map<string, DurationColumn>();
+    this.#givenUnit = study.metrics.map((m) => durationColumns.get(m.id)?.unit ?? m.unit);
+    this.#given = this.#metrics.map(() => new Float64Array(256).fill(Number.NaN));
+    const E = this.#events.length;
+    const durationTargets = [...durationColumns].map(([m, c]) => [c.column, E + (this.#metricIndex.get(m) ?? 0)] as const);
     this.#rows = new RowReader<keyof CaseColumns, number>({
       fn: "readCases",
       form: options.form,
@@ -197,7 +261,7 @@ class CaseReader {
       pool: this.#segments,
       file: options.file,
       ledger,
-      targets: new Map(this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i])),
+      targets: new Map([...this.#events.map((e, i) => [this.#eventColumns.get(e) ?? e, i] as const), ...durationTargets]),
       items: "events",
       onHeader: (_columns, where) => this.#noteUnknown(where),
     });
@@ -217,11 +281,18 @@ class CaseReader {
     if (id === "") return this.#ledger.rejectRow("missing-case", place, () => "The row has no case id.", [rows.columns.case]);
     const eventId = cellText(rows.get.event(item));
     const e = this.#eventIndex.get(eventId);
+    const metric = e === undefined ? this.#metricIndex.get(eventId) : undefined;
+    if (metric !== undefined) return this.#longValue(item, id, metric);
     if (e === undefined) {
       return this.#ledger.rejectRow("unknown-event", place, () => (eventId === "" ? "The row names no event." : `Event "${eventId}" is not in the study.`), [rows.columns.event]);
     }
     const t = this.#parse(id, e, rows.get.time(item));
-    if (typeof t !== "number") return this.#ledger.rejectRow(t.reason, place, () => t.message, [rows.columns.time]);
+    if (typeof t !== "number") {
+      // The case's event is unknown, not absent: remembered, so the case is not taken for one that never reached it.
+      const waveText = cellText(rows.get.wave(item));
+      this.#rejectedKeys.push({ event: e, key: `${waveText === "" ? this.#defaultWave : waveText}\u0000${id}` });
+      return this.#ledger.rejectRow(t.reason, place, () => t.message, [rows.columns.time]);
+    }
     // The case is created only once the row is known to be good, so a case never exists through bad rows alone.
     const ci = this.#caseIndex(item);
     if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
@@ -231,18 +302,68 @@ class CaseReader {
     this.#ledger.validValue();
   }
 
+  /** A long row whose event cell names a metric: the metric's duration, given as a number in the value column. */
+  #longValue(item: SourceItem, id: string, metric: number): void {
+    const rows = this.#rows;
+    const place = rows.place(item.line);
+    const v = this.#duration(id, metric, rows.get.value(item));
+    if (typeof v !== "number") return this.#ledger.rejectRow(v.reason, place, () => v.message, [rows.columns.value]);
+    const ci = this.#caseIndex(item);
+    if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
+    const dup = this.#setGiven(ci, metric, v);
+    if (dup !== undefined) return this.#ledger.rejectRow("duplicate-event", place, () => dup, [rows.columns.event]);
+    this.#ledger.acceptRow();
+    this.#ledger.validValue();
+  }
+
+  /** A wide cell of a duration column: blank is not measured; otherwise a number of zero or more. */
+  #wideValue(ci: number, metric: number, raw: unknown, place: ReturnType<RowReader<keyof CaseColumns, number>["place"]>, column: string): void {
+    if (isBlank(raw)) return;
+    const v = this.#duration(this.#ids[ci] ?? "", metric, raw);
+    if (typeof v !== "number") return this.#ledger.rejectValue(v.reason, place, () => v.message, [column]);
+    const dup = this.#setGiven(ci, metric, v);
+    if (dup !== undefined) this.#ledger.rejectValue("duplicate-event", place, () => dup, [column]);
+    else this.#ledger.validValue();
+  }
+
+  /** A duration given as a number, or why it cannot be used. */
+  #duration(id: string, metric: number, raw: unknown): number | { reason: RejectReason; message: string } {
+    const m = this.#metrics[metric] ?? "";
+    if (isBlank(raw)) return { reason: "missing-value", message: `No duration for metric "${m}" of case "${id}".` };
+    const text = typeof raw === "number" ? "" : cellText(raw);
+    const v = typeof raw === "number" ? raw : /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(v)) return { reason: "invalid-duration", message: `Duration ${show(raw)} of metric "${m}" (case "${id}") is not a number.` };
+    if (v < 0) return { reason: "invalid-duration", message: `Duration ${show(raw)} of metric "${m}" (case "${id}") is negative; a duration is zero or more.` };
+    return v;
+  }
+
+  /** Record a given duration; returns a message when the case already has one for that metric. */
+  #setGiven(ci: number, metric: number, v: number): string | undefined {
+    const col = this.#given[metric] as Float64Array;
+    if (!Number.isNaN(col[ci] ?? Number.NaN)) return `Case "${this.#ids[ci] ?? ""}" already has a duration for metric "${this.#metrics[metric] ?? ""}"; the first was kept.`;
+    col[ci] = v;
+    this.#givenAny.add(metric);
+    return undefined;
+  }
+
   #wide(item: SourceItem): void {
     const place = this.#rows.place(item.line);
     const ci = this.#caseIndex(item);
     if (typeof ci !== "number") return this.#ledger.rejectRow(ci.reason, place, () => ci.message, [ci.column]);
     this.#ledger.acceptRow();
     const id = this.#ids[ci] ?? "";
+    const E = this.#events.length;
     for (const { target: e, column, get } of this.#rows.wide) {
       const raw = get(item);
+      if (e >= E) {
+        this.#wideValue(ci, e - E, raw, place, column);
+        continue;
+      }
       // A blank event cell means the event did not happen (or is not recorded): nothing to count.
       if (isBlank(raw)) continue;
       const t = this.#parse(id, e, raw);
       if (typeof t !== "number") {
+        this.#rejected[e]?.add(ci);
         this.#ledger.rejectValue(t.reason, place, () => t.message, [column]);
         continue;
       }
@@ -321,6 +442,7 @@ class CaseReader {
     this.#context = g(this.#context);
     this.#segment = g(this.#segment);
     this.#times = this.#times.map((t) => g(t, Number.NaN));
+    this.#given = this.#given.map((t) => g(t, Number.NaN));
     this.#lines = this.#lines.map((l) => g(l));
   }
 
@@ -354,10 +476,23 @@ class CaseReader {
         if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#rows.place(line), message, [this.#rows.columns.time], 1);
         else this.#ledger.revokeValue("stop-before-start", this.#rows.place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
         stop[i] = Number.NaN;
+        this.#rejected[e]?.add(i);
       }
+    }
+    for (const { event, key } of this.#rejectedKeys) {
+      const ci = this.#cases.get(key);
+      if (ci !== undefined && Number.isNaN(this.#times[event]?.[ci] ?? Number.NaN)) this.#rejected[event]?.add(ci);
     }
     const times = new Map<string, Float64Array>();
     this.#events.forEach((id, i) => times.set(id, (this.#times[i] as Float64Array).slice(0, n)));
+    const rejectedTimes = new Map<string, ReadonlySet<number>>();
+    this.#events.forEach((id, i) => {
+      const r = this.#rejected[i];
+      if (r !== undefined && r.size > 0) rejectedTimes.set(id, r);
+    });
+    const givenDurations = new Map<string, { unit: Unit; values: Float64Array }>();
+    for (const m of [...this.#givenAny].sort((a, b) => a - b))
+      givenDurations.set(this.#metrics[m] ?? "", { unit: this.#givenUnit[m] ?? "s", values: (this.#given[m] as Float64Array).slice(0, n) });
     return {
       study: this.#study,
       count: n,
@@ -369,6 +504,8 @@ class CaseReader {
       segment: this.#segment.slice(0, n),
       segments: this.#segments.list(),
       times,
+      rejectedTimes,
+      givenDurations,
       ledger: this.#ledger,
     };
   }

@@ -9,7 +9,8 @@
  * @module
  */
 import { secondsPerUnit } from "../model/units.js";
-import type { Unit } from "../model/study.js";
+import type { Unfinished, Unit } from "../model/study.js";
+import type { ProportionSummary } from "../stats/proportion-summary.js";
 import type { WorkCalendar } from "./calendar.js";
 
 /** How one case fares on a clock, before any unit: measurable, or why not. */
@@ -38,6 +39,8 @@ export interface ClockCounts {
 export interface ClockMeasure extends ClockCounts {
   /** The measured cases (the indexes given, in the order given). */
   readonly cases: Uint32Array;
+  /** The cases with the start event but not the stop (the `missingStop` ones, in the order given). */
+  readonly open: Uint32Array;
   /** Their durations, in the unit asked for. */
   readonly values: Float64Array;
 }
@@ -106,6 +109,7 @@ export function measureClock(cases: Iterable<number>, start: (i: number) => numb
   const convert = durationIn(unit, calendar);
   const idx: number[] = [];
   const vals: number[] = [];
+  const open: number[] = [];
   const n = { considered: 0, missingStart: 0, missingStop: 0, missingBoth: 0, stopBeforeStart: 0, unconverted: 0 };
   for (const i of cases) {
     n.considered++;
@@ -120,6 +124,7 @@ export function measureClock(cases: Iterable<number>, start: (i: number) => numb
         break;
       case "missing-stop":
         n.missingStop++;
+        open.push(i);
         break;
       case "stop-before-start":
         n.stopBeforeStart++;
@@ -132,5 +137,118 @@ export function measureClock(cases: Iterable<number>, start: (i: number) => numb
         }
     }
   }
-  return { ...n, cases: Uint32Array.from(idx), values: Float64Array.from(vals) };
+  return { ...n, cases: Uint32Array.from(idx), open: Uint32Array.from(open), values: Float64Array.from(vals) };
+}
+
+/**
+ * The rule for unfinished cases when neither the standard nor its metric gives one: they are left out.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_UNFINISHED.count; // "exclude"
+ * ```
+ */
+export const DEFAULT_UNFINISHED: Unfinished = { count: "exclude" };
+
+/**
+ * How the unfinished cases of a clock (started, never stopped) were counted under a rule:
+ * `cases = misses + excluded`; `withoutEnd` of the misses had no usable end time under `exclude-if-shorter`.
+ */
+export interface UnfinishedCounts {
+  /** The rule applied. */
+  readonly rule: Unfinished;
+  /** Cases that started the clock and never reached its stop. */
+  readonly cases: number;
+  /** Of them, counted as misses of the standard (in its denominator, never meeting it). */
+  readonly misses: number;
+  /** Of them, left out of the denominator. */
+  readonly excluded: number;
+  /** Under `exclude-if-shorter`: misses because their end event is missing or comes before the start. */
+  readonly withoutEnd: number;
+}
+
+/**
+ * Apply the rule for unfinished cases: `miss` counts every one as a miss, `exclude` leaves every one out, and
+ * `exclude-if-shorter` leaves out those that ended (at the rule's `end` event) less than `seconds` after the start,
+ * counting the rest, and those whose end is unknown or before the start, as misses.
+ *
+ * @param open - the unfinished cases (start recorded, stop missing).
+ * @param start - a case's start time (epoch ms).
+ * @param end - a case's time of the rule's `end` event (epoch ms, `NaN` when missing); unused by the other rules.
+ * @param rule - the rule.
+ * @returns the counts.
+ * @example
+ * ```ts
+ * const ends = [3_000, 40_000];
+ * countUnfinished([0, 1], () => 0, (i) => ends[i] ?? NaN, { count: "exclude-if-shorter", seconds: 5, end: "abandoned" });
+ * // { cases: 2, misses: 1, excluded: 1, withoutEnd: 0, rule: … }
+ * ```
+ */
+export function countUnfinished(open: Iterable<number>, start: (i: number) => number, end: (i: number) => number, rule: Unfinished): UnfinishedCounts {
+  let cases = 0;
+  let excluded = 0;
+  let withoutEnd = 0;
+  const limitMs = (rule.seconds ?? 0) * 1000;
+  for (const i of open) {
+    cases++;
+    if (rule.count === "exclude") excluded++;
+    else if (rule.count === "exclude-if-shorter") {
+      const a = start(i);
+      const b = end(i);
+      if (Number.isNaN(b) || Number.isNaN(a) || b < a) withoutEnd++;
+      else if (b - a < limitMs) excluded++;
+    }
+  }
+  return { rule, cases, misses: cases - excluded, excluded, withoutEnd };
+}
+
+/**
+ * The sample of a compliance figure: the measured values, sorted, with each unfinished case counted as a miss
+ * added at the failing end (a value no threshold is met by in the better direction), so the share, its interval
+ * and its verdict count them in the denominator.
+ *
+ * @param values - the measured durations.
+ * @param misses - unfinished cases counted as misses.
+ * @param better - which way is better.
+ * @returns the sorted sample.
+ * @example
+ * ```ts
+ * complianceSample([30, 70], 1, "lower"); // [30, 70, Number.MAX_VALUE]
+ * ```
+ */
+export function complianceSample(values: ArrayLike<number>, misses: number, better: "lower" | "higher"): number[] {
+  const sorted = Array.from(values).sort((a, b) => a - b);
+  const miss: number[] = new Array<number>(misses).fill(better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE);
+  return better === "lower" ? [...sorted, ...miss] : [...miss, ...sorted];
+}
+
+/**
+ * A value read from a compliance sample: undefined when it lands on an unfinished case counted as a miss (its
+ * duration is unknown, beyond every measured one).
+ *
+ * @param v - a quantile of the sample, or undefined.
+ * @returns the value, or undefined.
+ * @example
+ * ```ts
+ * measuredValue(Number.MAX_VALUE); // undefined
+ * ```
+ */
+export function measuredValue(v: number | undefined): number | undefined {
+  return v === undefined || Math.abs(v) >= Number.MAX_VALUE ? undefined : v;
+}
+
+/**
+ * The yes/no summary of an abandonment figure: `unfinished` of `started` cases never reached the clock's stop
+ * (unweighted: one case, one count), ready for the statistics module's `estimateProportion`.
+ *
+ * @param started - cases that reached the start (less any left out as short).
+ * @param unfinished - of them, cases that never reached the stop.
+ * @returns the summary.
+ * @example
+ * ```ts
+ * abandonmentSummary(200, 30).successes; // 30
+ * ```
+ */
+export function abandonmentSummary(started: number, unfinished: number): ProportionSummary {
+  return { n: started, nZeroWeight: 0, successes: unfinished, sumWSuccess: unfinished, sumWFailure: started - unfinished, sumW2Success: unfinished, sumW2Failure: started - unfinished };
 }

@@ -2,23 +2,27 @@
  * Durations and compliance from case records. A duration is measured between the two events of a clock, so the
  * same records give "hours from settlement (结清) to reconnection" for the standard and "hours from payment (缴清)
  * to reconnection" for what customers experience. Cases missing either event are counted, never dropped.
- * Compliance is the share of measured cases meeting a standard's threshold on the standard's clock, estimated
- * by the statistics module's `estimateCompliance` (Wilson interval and a verdict against the required share).
+ * Compliance is the share of cases meeting a standard's threshold on the standard's clock, estimated by the
+ * statistics module's `estimateCompliance` (Wilson interval and a verdict against the required share). Its
+ * denominator follows the rule for unfinished cases (started, never stopped: abandoned calls, open orders): they
+ * count as misses, are left out, or are left out when they ended within some seconds. Durations given directly as
+ * numbers (`durationColumns`) are used for the cases that have one. Every figure carries its computed basis and a
+ * sentence saying it, and the abandonment figure beside it: the share of started cases that never stopped.
  * @module
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
 import { problem, type Problem } from "../core/problem.js";
 import { isStudy } from "../model/study-first.js";
-import { secondsPerUnit } from "../model/units.js";
-import type { Basis, Clock, Metric, Question, Standard, Study, Unit } from "../model/study.js";
+import { convertUnit, secondsPerUnit } from "../model/units.js";
+import type { Basis, Clock, Metric, Question, Standard, Study, Unfinished, Unit } from "../model/study.js";
 import { estimateCompliance, type ComplianceExtra } from "../stats/estimate-compliance.js";
-import type { ProportionOptions } from "../stats/estimate-proportion.js";
+import { estimateProportion, type ProportionExtra, type ProportionOptions } from "../stats/estimate-proportion.js";
 import type { Estimate } from "../stats/estimate.js";
 import { histogramFromValues } from "../stats/histogram-from-values.js";
-import { assertSameBasis } from "./basis.js";
+import { assertSameBasis, complianceBasis, type BasisText } from "./basis.js";
 import type { WorkCalendar } from "./calendar.js";
 import type { CaseRecords } from "./cases.js";
-import { measureClock, type ClockMeasure } from "./clock.js";
+import { abandonmentSummary, complianceSample, countUnfinished, DEFAULT_UNFINISHED, measureClock, type ClockCounts, type ClockMeasure, type UnfinishedCounts } from "./clock.js";
 import { makeSegment, type SegmentInput } from "./segment.js";
 
 /** What a clock can be taken from: a clock itself, or a standard, metric or question that names one. */
@@ -132,7 +136,11 @@ function caseFilter(fn: string, records: CaseRecords, options: DurationOptions):
  * ```
  */
 export function durationsFor(records: CaseRecords, source: ClockSource, unit?: Unit, options: DurationOptions = {}): Durations {
-  const fn = "durationsFor";
+  return durationsOn("durationsFor", records, source, unit, options, undefined);
+}
+
+/** {@link durationsFor} on the cases passing the filter, or on a list of cases already filtered. */
+function durationsOn(fn: string, records: CaseRecords, source: ClockSource, unit: Unit | undefined, options: DurationOptions, only: readonly number[] | undefined): Durations {
   const { clock, unit: defaultUnit, metric } = resolveClock(fn, records.study, source);
   const u = unit ?? defaultUnit;
   if (u === undefined) throw new UsageError(fn, "no unit given for a bare clock.", 'Pass the unit, e.g. durationsFor(records, clock, "h").');
@@ -151,9 +159,11 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
       problem("data/workday-needs-calendar", "error", [], { start: clock.start, stop: clock.stop }),
     );
   }
-  const keep = caseFilter(fn, records, options);
   const kept: number[] = [];
-  for (let i = 0; i < records.count; i++) if (keep(i)) kept.push(i);
+  if (only === undefined) {
+    const keep = caseFilter(fn, records, options);
+    for (let i = 0; i < records.count; i++) if (keep(i)) kept.push(i);
+  } else for (const i of only) kept.push(i);
   const m = measureClock(kept, (i) => start[i] ?? Number.NaN, (i) => stop[i] ?? Number.NaN, u, calendar);
   const stopBeforeStart = m.stopBeforeStart;
   if (stopBeforeStart > 0) {
@@ -167,6 +177,7 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
     metric: metric?.id,
     basis: metric?.basis ?? [],
     cases: m.cases,
+    open: m.open,
     values: m.values,
     considered: m.considered,
     missingStart: m.missingStart,
@@ -181,12 +192,32 @@ export function durationsFor(records: CaseRecords, source: ClockSource, unit?: U
 /** Options of {@link complianceFor}: which cases, the calendar, and the estimator's options (level, minN, method). */
 export interface ComplianceOptions extends DurationOptions, ProportionOptions {}
 
+/** The abandonment figure of a clock: the share of the cases that reached its start and never reached its stop. */
+export interface Abandonment {
+  /** Cases that reached the start (less those left out as short under `exclude-if-shorter`). */
+  readonly started: number;
+  /** Of them, cases that never reached the stop. */
+  readonly unfinished: number;
+  /** `unfinished / started`; undefined when nothing started. */
+  readonly share: number | undefined;
+  /** The statistics module's estimate (Wilson interval by default), or its "insufficient data" answer. */
+  readonly estimate: Estimate<ProportionExtra> | undefined;
+  /** What the figure counts, in each report language. */
+  readonly basisText: BasisText;
+}
+
 /** How a standard is met by the measured cases. */
 export interface Compliance {
   readonly standard: string;
   readonly metric: string;
-  /** The metric's basis, with the clock the standard counts on (`clock.start`, `clock.stop`) added. */
+  /**
+   * The computed basis (取数口径): the metric's label keys merged with what the figure counts (`clock.start`,
+   * `clock.stop`, `threshold`, `unit`, `better`, `unfinished`, `unfinished.seconds`, `unfinished.end`, and
+   * `durations: given` when numbers given in the data were used). Figures compare only when these agree.
+   */
   readonly basis: Basis;
+  /** The basis in words, in each report language. */
+  readonly basisText: BasisText;
   readonly clock: Clock | undefined;
   readonly unit: Unit;
   readonly threshold: number;
@@ -195,16 +226,29 @@ export interface Compliance {
   readonly target: number;
   /** Cases that passed the filter. */
   readonly considered: number;
-  /** Cases with a duration (both events, convertible). */
+  /** Cases with a duration (both events, or a given number, convertible). */
   readonly measured: number;
+  /** Of the measured cases, those whose duration was given directly as a number. */
+  readonly given: number;
+  /** The denominator of the share: measured cases and unfinished cases counted as misses. */
+  readonly counted: number;
   /** Measured cases meeting the threshold. */
   readonly met: number;
+  /**
+   * The cases that started the clock and never reached its stop (of `missingStop`), and how the rule counted them.
+   * `missingStop = unfinished.cases + stopRejected`.
+   */
+  readonly unfinished: UnfinishedCounts;
+  /** Cases whose stop time was given but rejected (unreadable, before the start): unknown, left out, not unfinished. */
+  readonly stopRejected: number;
+  /** The share of started cases that never reached the stop, on the same rule; undefined without a clock. */
+  readonly abandonment: Abandonment | undefined;
   readonly missingStart: number;
   readonly missingStop: number;
   readonly missingBoth: number;
   readonly stopBeforeStart: number;
   readonly unconverted: number;
-  /** `met / measured`; undefined when nothing was measured. */
+  /** `met / counted`; undefined when nothing was counted. */
   readonly share: number | undefined;
   /**
    * The statistics module's estimate of the share (`estimateCompliance`: Wilson interval by default, and a verdict
@@ -265,25 +309,15 @@ export function complianceFor(first: Study | CaseRecords, second: CaseRecords | 
   const metric = study.metrics.find((m) => m.id === s.metric);
   if (metric === undefined) throw new NotFoundError(fn, "metric", s.metric);
   const clock = s.clock ?? metric.clock;
-  const basis = withClock(metric.basis, clock);
-  // What every compliance figure of this standard says about itself, measured or not.
-  const head = { standard: s.id, metric: metric.id, basis, clock, unit: s.unit, threshold: s.threshold, better: s.better, target: s.compliance };
-  const empty = (p: Problem): Compliance => ({
-    ...head,
-    considered: 0,
-    measured: 0,
-    met: 0,
-    missingStart: 0,
-    missingStop: 0,
-    missingBoth: 0,
-    stopBeforeStart: 0,
-    unconverted: 0,
-    share: undefined,
-    estimate: undefined,
-    meetsTarget: undefined,
-    problems: [p],
-  });
-  if (clock === undefined) {
+  const rule = unfinishedRuleOf(s, metric);
+  const given = usableGiven(records, s, metric);
+  const basisOf = (usedGiven: boolean): ReturnType<typeof complianceBasis> => complianceBasis(study, s, metric, { clock, rule, given: usedGiven });
+  const empty = (p: Problem): Compliance => {
+    const b = basisOf(false);
+    const counts = { considered: 0, missingStart: 0, missingStop: 0, missingBoth: 0, stopBeforeStart: 0, unconverted: 0 };
+    return { ...head(s, metric, clock, b), ...counts, measured: 0, given: 0, counted: 0, met: 0, unfinished: countUnfinished([], () => 0, () => 0, rule), stopRejected: 0, abandonment: undefined, share: undefined, estimate: undefined, meetsTarget: undefined, problems: [p] };
+  };
+  if (clock === undefined && given.values === undefined) {
     return empty(problem("data/no-clock", "error", [], { standard: s.id, metric: metric.id }));
   }
   if (secondsPerUnit(s.unit) === undefined && s.unit !== "workday") {
@@ -292,42 +326,135 @@ export function complianceFor(first: Study | CaseRecords, second: CaseRecords | 
   // A scoped standard ("within 45 minutes in cities") applies only to the cases in its scope.
   const scoped: ComplianceOptions =
     s.scope.length === 0 ? options : { ...options, segment: [...(options.segment === undefined ? [] : makeSegment(options.segment)), ...s.scope.map((c) => [c.key, c.value] as const)] };
-  const d = durationsFor(records, s, s.unit, scoped);
+  const m = measureStandard(fn, records, clock, s.unit, scoped, given.values);
+  const end = rule.end === undefined ? undefined : records.times.get(rule.end);
+  const startTimes = clock === undefined ? undefined : records.times.get(clock.start);
+  const unfinished = countUnfinished(m.open, (i) => startTimes?.[i] ?? Number.NaN, (i) => end?.[i] ?? Number.NaN, rule);
   let met = 0;
-  for (const v of d.values) if (s.better === "lower" ? v <= s.threshold : v >= s.threshold) met++;
-  const measured = d.values.length;
-  const share = measured === 0 ? undefined : met / measured;
-  // Sorted values make the histogram's ordered bin insertion append-only (n log n overall).
+  for (const v of m.values) if (s.better === "lower" ? v <= s.threshold : v >= s.threshold) met++;
+  const measured = m.values.length;
+  const counted = measured + unfinished.misses;
+  const share = counted === 0 ? undefined : met / counted;
   const { calendar: _c, wave: _w, segment: _s, context: _x, ...estimateOptions } = options;
   const estimate =
-    measured === 0
-      ? undefined
-      : estimateCompliance(histogramFromValues(Array.from(d.values).sort((a, b) => a - b)), { threshold: s.threshold, better: s.better, target: s.compliance }, estimateOptions);
+    counted === 0 ? undefined : estimateCompliance(histogramFromValues(complianceSample(m.values, unfinished.misses, s.better)), { threshold: s.threshold, better: s.better, target: s.compliance }, estimateOptions);
+  const b = basisOf(m.given > 0);
+  const abandonment = clock === undefined ? undefined : abandonmentOf(measured + m.unconverted + unfinished.cases - unfinished.excluded, unfinished.cases - unfinished.excluded, b.abandonment, estimateOptions);
   return {
-    ...head,
-    considered: d.considered,
+    ...head(s, metric, clock, b),
+    considered: m.considered,
     measured,
+    given: m.given,
+    counted,
     met,
+    missingStart: m.missingStart,
+    missingStop: m.missingStop,
+    missingBoth: m.missingBoth,
+    stopBeforeStart: m.stopBeforeStart,
+    unconverted: m.unconverted,
+    unfinished,
+    stopRejected: m.missingStop - unfinished.cases,
+    abandonment,
+    share,
+    estimate,
+    meetsTarget: share === undefined ? undefined : share >= s.compliance,
+    problems: [...given.problems, ...m.problems],
+  };
+}
+
+/** What every compliance figure of a standard says about itself, measured or not. */
+function head(s: Standard, metric: Metric, clock: Clock | undefined, b: { basis: Basis; text: BasisText }): Pick<Compliance, "standard" | "metric" | "basis" | "basisText" | "clock" | "unit" | "threshold" | "better" | "target"> {
+  return { standard: s.id, metric: metric.id, basis: b.basis, basisText: b.text, clock, unit: s.unit, threshold: s.threshold, better: s.better, target: s.compliance };
+}
+
+/**
+ * The rule for a standard's unfinished cases: its own, else its metric's, else `exclude` (left out, as before the
+ * rule existed).
+ *
+ * @param standard - the standard.
+ * @param metric - its metric.
+ * @returns the rule.
+ * @example
+ * ```ts
+ * unfinishedRuleOf(standard, metric); // { count: "exclude" } when neither says
+ * ```
+ */
+export function unfinishedRuleOf(standard: Standard, metric: Metric | undefined): Unfinished {
+  return standard.unfinished ?? metric?.unfinished ?? DEFAULT_UNFINISHED;
+}
+
+/** The metric's durations given as numbers, when the standard may use them (it counts on the metric's own clock). */
+function usableGiven(records: CaseRecords, s: Standard, metric: Metric): { values: { unit: Unit; values: Float64Array } | undefined; problems: Problem[] } {
+  const g = records.givenDurations?.get(metric.id);
+  if (g === undefined) return { values: undefined, problems: [] };
+  const other = s.clock !== undefined && metric.clock !== undefined && (s.clock.start !== metric.clock.start || s.clock.stop !== metric.clock.stop);
+  const otherNoMetricClock = s.clock !== undefined && metric.clock === undefined;
+  if (!other && !otherNoMetricClock) return { values: g, problems: [] };
+  let cases = 0;
+  for (const v of g.values) if (!Number.isNaN(v)) cases++;
+  return { values: undefined, problems: [problem("data/given-durations-other-clock", "warning", [], { standard: s.id, metric: metric.id, cases })] };
+}
+
+/** The measurements of a standard's cases: a given number where a case has one, else its clock's events. */
+interface StandardMeasure extends ClockCounts {
+  readonly values: number[];
+  readonly given: number;
+  /** Unfinished cases: the start recorded, the stop absent (not rejected). */
+  readonly open: number[];
+  readonly problems: Problem[];
+}
+
+function measureStandard(fn: string, records: CaseRecords, clock: Clock | undefined, unit: Unit, options: DurationOptions, given: { unit: Unit; values: Float64Array } | undefined): StandardMeasure {
+  const keep = caseFilter(fn, records, options);
+  const values: number[] = [];
+  const byEvents: number[] = [];
+  let considered = 0;
+  let fromGiven = 0;
+  let unconverted = 0;
+  for (let i = 0; i < records.count; i++) {
+    if (!keep(i)) continue;
+    considered++;
+    const g = given?.values[i] ?? Number.NaN;
+    if (given === undefined || Number.isNaN(g)) {
+      byEvents.push(i);
+      continue;
+    }
+    const v = convertUnit(g, given.unit, unit);
+    if (v === undefined) unconverted++;
+    else {
+      values.push(v);
+      fromGiven++;
+    }
+  }
+  if (clock === undefined) {
+    return { considered, missingStart: 0, missingStop: 0, missingBoth: byEvents.length, stopBeforeStart: 0, unconverted, values, given: fromGiven, open: [], problems: [] };
+  }
+  const d = durationsOn(fn, records, clock, unit, options, byEvents);
+  const rejected = records.rejectedTimes?.get(clock.stop);
+  const open = Array.from(d.open).filter((i) => rejected?.has(i) !== true);
+  return {
+    considered,
     missingStart: d.missingStart,
     missingStop: d.missingStop,
     missingBoth: d.missingBoth,
     stopBeforeStart: d.stopBeforeStart,
-    unconverted: d.unconverted,
-    share,
-    estimate,
-    meetsTarget: share === undefined ? undefined : share >= s.compliance,
-    problems: d.problems,
+    unconverted: unconverted + d.unconverted,
+    values: [...values, ...d.values],
+    given: fromGiven,
+    open,
+    problems: [...d.problems],
   };
 }
 
-/** The metric's basis with the clock the figure counts on, unless the basis already says. */
-function withClock(basis: Basis, clock: Clock | undefined): Basis {
-  if (clock === undefined) return basis;
-  const keys = new Set(basis.map((b) => b.key));
-  const out = [...basis];
-  if (!keys.has("clock.start")) out.push({ key: "clock.start", value: clock.start });
-  if (!keys.has("clock.stop")) out.push({ key: "clock.stop", value: clock.stop });
-  return out;
+/** The abandonment figure from its counts. */
+function abandonmentOf(started: number, unfinished: number, basisText: BasisText, options: ProportionOptions): Abandonment {
+  return {
+    started,
+    unfinished,
+    share: started === 0 ? undefined : unfinished / started,
+    estimate: started === 0 ? undefined : estimateProportion(abandonmentSummary(started, unfinished), { noun: ["case", "cases"], ...options }),
+    basisText,
+  };
 }
 
 /** The change between two compliance figures of the same metric on the same basis. */

@@ -33,4 +33,18 @@ export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";
 export * from "./cases.js";
 export * from "./durations.js";
-export { clockOutcome, durationIn, measureClock, type ClockCounts, type ClockMeasure, type ClockOutcome } from "./clock.js";
+export {
+  abandonmentSummary,
+  clockOutcome,
+  complianceSample,
+  countUnfinished,
+  DEFAULT_UNFINISHED,
+  durationIn,
+  measureClock,
+  measuredValue,
+  type ClockCounts,
+  type ClockMeasure,
+  type ClockOutcome,
+  type UnfinishedCounts,
+} from "./clock.js";
+export { DATA_WORDS, type BasisSentenceArgs, type DataWords } from "./words/index.js";

@@ -151,6 +151,19 @@ export const BasisSchema = z.array(
   z.strictObject({ key: IdSchema, value: z.union([z.string(), z.number(), z.boolean()]) }),
 );
 
+/**
+ * What happens to cases that start a clock but never reach its stop (abandoned calls, orders still open): they
+ * count as misses of the standard, are left out of its denominator, or are left out when they ended (at `end`)
+ * within `seconds` of the start and count as misses otherwise. Absent: left out (`exclude`).
+ */
+export const UnfinishedSchema = z.strictObject({
+  count: z.enum(["miss", "exclude", "exclude-if-shorter"]),
+  /** `exclude-if-shorter` only: such cases that ended within this many seconds of the start are left out. */
+  seconds: z.number().finite().positive().optional(),
+  /** `exclude-if-shorter` only: the event at which such a case ended (e.g. `abandoned`). */
+  end: IdSchema.optional(),
+});
+
 /** An operational metric measured per case (e.g. a work order) at a step. */
 export const MetricSchema = z.strictObject({
   id: IdSchema,
@@ -163,6 +176,8 @@ export const MetricSchema = z.strictObject({
   /** For durations: the default clock. A standard may measure the same metric on another clock. */
   clock: ClockSchema.optional(),
   basis: BasisSchema.default([]),
+  /** Cases that start the clock but never reach its stop: misses, left out, or left out when short. Default: left out. */
+  unfinished: UnfinishedSchema.optional(),
 });
 
 /** Who owns (sets) a standard: a post or a whole department. */
@@ -204,6 +219,8 @@ export const StandardSchema = z.strictObject({
    * hand-offs. An empty list means it affects no customer point.
    */
   reach: z.array(IdSchema).optional(),
+  /** Cases that start the clock but never reach its stop; overrides the metric's rule. */
+  unfinished: UnfinishedSchema.optional(),
 });
 
 // ── Evaluation points and questions (评价点) ────────────────────────────────────────────────────────────────
@@ -315,6 +332,8 @@ export type Unit = z.output<typeof UnitSchema>;
 export type Clock = z.output<typeof ClockSchema>;
 /** The basis (取数口径) a metric is computed on. */
 export type Basis = z.output<typeof BasisSchema>;
+/** The rule for cases that start a clock but never reach its stop. */
+export type Unfinished = z.output<typeof UnfinishedSchema>;
 /** An operational metric measured per case. */
 export type Metric = z.output<typeof MetricSchema>;
 /** Who sets a standard: a post or a department. */

@@ -85,6 +85,19 @@ export const EvidenceDataSchema = z.discriminatedUnion("kind", [
     required: Num,
     valueAtRequired: Num.optional(),
     coincidence: z.array(z.strictObject({ standard: z.string(), share: Num })),
+    unfinished: z
+      .strictObject({
+        rule: z.enum(["miss", "exclude", "exclude-if-shorter"]),
+        stop: z.string(),
+        seconds: Num.optional(),
+        end: z.string().optional(),
+        cases: Num,
+        misses: Num,
+        excluded: Num,
+        started: Num,
+        abandonment: z.strictObject({ value: Num, ci: z.tuple([Num, Num]), level: Num, n: Num }).optional(),
+      })
+      .optional(),
   }),
   z.strictObject({ kind: z.literal("internal-rating-below-target"), point: z.string(), rater: z.string(), questions: z.array(z.string()), index: MeasuredSchema, target: Num }),
 ]);

@@ -20,7 +20,7 @@ import { undecidedNeedText, undecidedReasonText } from "../attribution/shared/un
 
 export { labelsOf };
 import {
-  formatCi, formatIndex, formatN, formatPercent, formatQuantity, percentileWords, unitWord,
+  formatCi, formatCount, formatIndex, formatN, formatPercent, formatQuantity, percentileWords, unitWord,
 } from "./numbers.js";
 import { quoted as q } from "./words/quote.js";
 
@@ -287,6 +287,20 @@ export function evidenceText(first: Study | Evidence, second: Evidence | Study, 
         n: formatN(e.compliance.n),
         now: e.valueAtRequired === undefined ? undefined : { percentile: percentileWords(e.required, e.better, lang), value: formatQuantity(e.valueAtRequired, e.unit, lang) },
         coincidence: e.coincidence.filter((c) => c.share > 0).map((c) => ({ share: formatPercent(c.share), standard: q(l.name("standard", c.standard)) })),
+        unfinished:
+          e.unfinished === undefined
+            ? undefined
+            : {
+                rule: e.unfinished.rule,
+                stop: q(l.name("event", e.unfinished.stop)),
+                started: formatCount(e.unfinished.started),
+                abandoned: formatCount(e.unfinished.cases - e.unfinished.excluded),
+                excluded: formatCount(e.unfinished.excluded),
+                seconds: String(e.unfinished.seconds ?? ""),
+                end: e.unfinished.end === undefined ? "" : q(l.name("event", e.unfinished.end)),
+                share: e.unfinished.abandonment === undefined ? undefined : formatPercent(e.unfinished.abandonment.value),
+                ci: e.unfinished.abandonment === undefined ? undefined : formatCi(e.unfinished.abandonment.ci, e.unfinished.abandonment.level, lang, (v) => formatPercent(v)),
+              },
       }),
     )
     .with({ kind: "internal-rating-below-target" }, (e) => {

@@ -67,12 +67,12 @@ describe("case records, long form", () => {
       [{ assumeOffset: "CST" }, 'gaptrace/readCases: assumeOffset "CST" is not a UTC offset.', /"\+08:00"/],
       [{ assumeOffset: 8 }, 'gaptrace/readCases: assumeOffset must be a UTC offset such as "+08:00", got 8.', /"\+08:00"/],
       [{ form: "tall" }, 'gaptrace/readCases: form must be "long" or "wide", got "tall".', /a column per event/],
-      [{ columns: { time: "t", evnt: "e" } }, 'gaptrace/readCases: columns has no column "evnt"; the columns are case, event, time, context, wave, segment.', /spelling/],
+      [{ columns: { time: "t", evnt: "e" } }, 'gaptrace/readCases: columns has no column "evnt"; the columns are case, event, time, context, wave, segment, value.', /spelling/],
       [{ eventColumns: new Map([["nope", "x"]]) }, 'gaptrace/readCases: eventColumns names event "nope", which the study does not have.', /event ids/],
       [{ eventColumns: new Map([["paid", 3]]) }, "gaptrace/readCases: eventColumns.paid must map each event to a column name (a string), got 3.", /new Map/],
       [{ ignoreColumns: "note" }, 'gaptrace/readCases: ignoreColumns must be a list of column names, got "note".', /\["timestamp"\]/],
       [{ defaultWave: 2026 }, "gaptrace/readCases: defaultWave must be a string, got 2026.", /"2026H1"/],
-      [{ asumeOffset: "+08:00" }, 'gaptrace/readCases: options have no option "asumeOffset"; the options are form, columns, segments, segmentColumns, eventColumns, ignoreColumns, assumeOffset, defaultWave, file, maxProblemsPerReason, maxSegments.', /spelling/],
+      [{ asumeOffset: "+08:00" }, 'gaptrace/readCases: options have no option "asumeOffset"; the options are form, columns, segments, segmentColumns, eventColumns, durationColumns, ignoreColumns, assumeOffset, defaultWave, file, maxProblemsPerReason, maxSegments.', /spelling/],
     ];
     for (const [options, message, hint] of cases) {
       let error: unknown;

@@ -79,6 +79,10 @@ describe("complianceFor", () => {
       { key: "clockStart", value: "settled" },
       { key: "clock.start", value: "settled" },
       { key: "clock.stop", value: "reconnected" },
+      { key: "threshold", value: 24 },
+      { key: "unit", value: "h" },
+      { key: "better", value: "lower" },
+      { key: "unfinished", value: "exclude" },
     ]);
     expect(c.estimate?.kind).toBe("insufficient"); // two cases are below the default minimum
     const e = complianceFor(study, records, standard, { minN: 2 }).estimate;

@@ -4,7 +4,9 @@
  * @module
  */
 import type { Study } from "../../model/study.js";
+import { abandonmentSummary, measuredValue } from "../../data/clock.js";
 import { estimateCompliance } from "../../stats/estimate-compliance.js";
+import { estimateProportion } from "../../stats/estimate-proportion.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
 import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
@@ -15,6 +17,8 @@ import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
 import { indexQuestions, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
+import { standardSample, type StandardSample } from "./compliance.js";
+import type { UnfinishedEvidence } from "../shared/findings.js";
 
 /**
  * Test every standard's compliance on its own clock, and every internal rating against its point's target.
@@ -44,14 +48,16 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       out.undecided.push(undecidedItem(s.id, "standard", { kind: "no-case-records" }, { kind: "case-records-for-clock", clock }));
       continue;
     }
-    const values = [...cases.durations(clock, s.unit, s.scope).values].filter(Number.isFinite);
-    const h = histogramFromValues(values);
+    const x = standardSample(study, cases, s, clock);
+    const h = histogramFromValues([...x.sample]);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       const why: UndecidedReason =
         s.unit === "workday" && options.calendar === undefined
           ? { kind: "no-calendar", cases: cases.durations(clock, "h", s.scope).values.length }
-          : { kind: "compliance-scarce", scarcity: scarcityOf(e, "case") };
+          : x.givenOtherClock > 0
+            ? { kind: "given-durations-other-clock", metric: m.id, cases: x.givenOtherClock, scarcity: scarcityOf(e, "case") }
+            : { kind: "compliance-scarce", scarcity: scarcityOf(e, "case") };
       out.undecided.push(undecidedItem(s.id, "standard", why, { kind: "cases-with-clock", n: e.minN, scope: s.scope, clock }));
       continue;
     }
@@ -67,8 +73,9 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
         better: s.better,
         compliance: measured(e, p),
         required: s.compliance,
-        valueAtRequired: values.length > 0 ? histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance) : undefined,
+        valueAtRequired: x.values.length > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
         coincidence: [],
+        ...unfinishedEvidence(x, clock.stop, options),
       },
       severity: Math.max(0, (s.compliance - e.value) / Math.max(s.compliance, 1e-9)),
       p,
@@ -99,4 +106,27 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     }
   }
   return out;
+}
+
+/**
+ * What the evidence says about unfinished cases, when there were any (so figures without them read as before): the
+ * rule, how it counted them, and the abandonment figure with its Wilson interval.
+ */
+function unfinishedEvidence(x: StandardSample, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
+  const u = x.unfinished;
+  if (u.cases === 0) return {};
+  const a = estimateProportion(abandonmentSummary(x.started, u.cases - u.excluded), { level: options.level, minN: 1, noun: ["case", "cases"] });
+  return {
+    unfinished: {
+      rule: u.rule.count,
+      stop,
+      ...(u.rule.seconds !== undefined ? { seconds: u.rule.seconds } : {}),
+      ...(u.rule.end !== undefined ? { end: u.rule.end } : {}),
+      cases: u.cases,
+      misses: u.misses,
+      excluded: u.excluded,
+      started: x.started,
+      abandonment: a.kind === "estimate" ? { value: a.value, ci: a.ci, level: a.level, n: a.n } : undefined,
+    },
+  };
 }

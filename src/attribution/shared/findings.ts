@@ -27,6 +27,26 @@ export interface Measured {
   readonly q: number;
 }
 
+/**
+ * Unfinished cases behind a compliance figure (abandoned calls, open orders): the rule that counted them, how many
+ * were misses and how many left out, and the abandonment figure (the share of started cases never reaching the stop).
+ */
+export interface UnfinishedEvidence {
+  readonly rule: "miss" | "exclude" | "exclude-if-shorter";
+  /** The clock's stop event, which these cases never reached. */
+  readonly stop: string;
+  readonly seconds?: number;
+  readonly end?: string;
+  /** Cases that started the clock and never reached its stop. */
+  readonly cases: number;
+  readonly misses: number;
+  readonly excluded: number;
+  /** Cases that reached the start (less those left out as short): the abandonment figure's denominator. */
+  readonly started: number;
+  /** `(cases − excluded) / started` with its Wilson interval. */
+  readonly abandonment: { readonly value: number; readonly ci: readonly [number, number]; readonly level: number; readonly n: number } | undefined;
+}
+
 /** One piece of evidence. */
 export type Evidence =
   | {
@@ -95,6 +115,8 @@ export type Evidence =
       readonly valueAtRequired: number | undefined;
       /** Standards upstream whose misses coincide with this one's: why this miss is (partly) theirs. */
       readonly coincidence: readonly { readonly standard: string; readonly share: number }[];
+      /** Cases that started the clock and never reached its stop, when there were any. */
+      readonly unfinished?: UnfinishedEvidence;
     }
   | {
       /** Internal customers rate the support of a step below target (内部客户评价). */

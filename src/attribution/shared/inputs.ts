@@ -13,6 +13,7 @@ import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js"
 import { ANSWER_STATUS } from "../../data/dataset.js";
 import type { Segment } from "../../data/segment.js";
 import type { Clock, Unit } from "../../model/study.js";
+import { convertUnit } from "../../model/units.js";
 
 /**
  * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
@@ -164,6 +165,10 @@ export interface CaseRecord {
   readonly wave?: string;
   readonly segment?: Segment;
   readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
+  /** Events whose time was given but rejected at load: unknown for this case, not absent. */
+  readonly unknownEvents?: readonly string[];
+  /** Metric id → the case's duration given directly as a number, with its unit. */
+  readonly given?: ReadonlyMap<string, { readonly value: number; readonly unit: Unit }>;
 }
 
 function isCaseRecords(x: unknown): x is CaseRecords {
@@ -189,8 +194,22 @@ export function caseRecordList(records: CaseRecords): CaseRecord[] {
       if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
     }
     const wave = records.waves[records.wave[i] ?? 0] ?? "";
+    const unknownEvents: string[] = [];
+    for (const [e, set] of records.rejectedTimes ?? []) if (set.has(i)) unknownEvents.push(e);
+    const given = new Map<string, { value: number; unit: Unit }>();
+    for (const [m, g] of records.givenDurations ?? []) {
+      const v = g.values[i];
+      if (v !== undefined && !Number.isNaN(v)) given.set(m, { value: v, unit: g.unit });
+    }
     // A case loaded without a wave ("") belongs to every wave.
-    out.push({ id: records.ids[i] ?? String(i), ...(wave === "" ? {} : { wave }), segment: records.segments[records.segment[i] ?? 0] ?? [], events });
+    out.push({
+      id: records.ids[i] ?? String(i),
+      ...(wave === "" ? {} : { wave }),
+      segment: records.segments[records.segment[i] ?? 0] ?? [],
+      events,
+      ...(unknownEvents.length > 0 ? { unknownEvents } : {}),
+      ...(given.size > 0 ? { given } : {}),
+    });
   }
   return out;
 }
@@ -204,6 +223,8 @@ export function caseRecordList(records: CaseRecords): CaseRecord[] {
 export interface ClockDurations extends Partial<ClockCounts> {
   readonly cases: Uint32Array;
   readonly values: Float64Array;
+  /** The cases with the start event but not the stop (unfinished, or stop unknown), when the view says. */
+  readonly open?: Uint32Array;
 }
 
 /** Case records of one wave, read through clocks. */
@@ -226,6 +247,15 @@ export interface CaseView {
    * before another.
    */
   lags?(from: string, to: string, unit: Unit): Float64Array;
+  /** A case's time of an event (epoch ms), `NaN` when it has none: the end of an unfinished case. */
+  time?(index: number, event: string): number;
+  /** Whether a case's time of an event was given but rejected at load (unknown, not absent). */
+  unknown?(index: number, event: string): boolean;
+  /**
+   * Durations of a metric given directly as numbers, in `unit`, of the cases in scope that have one (cases whose
+   * number cannot be put in `unit` are counted as unconverted).
+   */
+  given?(metric: string, unit: Unit, scope?: readonly { key: string; value: string }[]): ClockDurations;
 }
 
 /**
@@ -271,7 +301,7 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   if (isCaseRecords(records)) return caseView(caseRecordList(records), wave, calendar);
   if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
-  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number> }[] = [];
+  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
     const ev = c.events;
@@ -284,7 +314,7 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
             ? new Map(Object.entries(ev as Record<string, number>))
             : undefined;
     if (events === undefined) throw new UsageError("attribute", `case ${JSON.stringify(c.id)} has no events.`, "Give each case events: a Map, [[event, epochMs], …] or { event: epochMs }.");
-    kept.push({ id: String(c.id), waved: c.wave !== undefined, segment: c.segment, events });
+    kept.push({ id: String(c.id), waved: c.wave !== undefined, segment: c.segment, events, unknownEvents: c.unknownEvents, given: c.given });
   }
   // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
   // record of this wave before one that names no wave, then by its events.
@@ -330,6 +360,25 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
         if (s0 !== undefined && s1 !== undefined && inUnit !== undefined) out.push(inUnit(s0, s1));
       }
       return Float64Array.from(out);
+    },
+    time: (i, event) => kept[i]?.events.get(event) ?? Number.NaN,
+    unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
+    given(metric, unit, scope) {
+      const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
+      const cases: number[] = [];
+      const values: number[] = [];
+      let unconverted = 0;
+      kept.forEach((c, i) => {
+        const g = c.given?.get(metric);
+        if (g === undefined || (mask !== undefined && mask[i] !== 1)) return;
+        const v = convertUnit(g.value, g.unit, unit);
+        if (v === undefined) unconverted++;
+        else {
+          cases.push(i);
+          values.push(v);
+        }
+      });
+      return { cases: Uint32Array.from(cases), values: Float64Array.from(values), unconverted };
     },
     durations(clock, unit, scope) {
       // The data module's duration engine and its one rule: a case with either event is looked at; one with both

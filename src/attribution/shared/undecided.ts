@@ -46,6 +46,11 @@ export type UndecidedReason =
   | { readonly kind: "no-calendar"; readonly cases: number }
   /** Too few cases have both events of the standard's clock. */
   | { readonly kind: "compliance-scarce"; readonly scarcity: Scarcity }
+  /**
+   * The metric's durations are given as numbers, but the standard counts on another clock, so they cannot be used
+   * (mixing them would mix bases), and too few cases have the standard's own events.
+   */
+  | { readonly kind: "given-durations-other-clock"; readonly metric: string; readonly cases: number; readonly scarcity: Scarcity }
   /** Too few internal customers (staff of the rating post) answer. */
   | { readonly kind: "internal-scarce"; readonly rater: string; readonly scarcity: Scarcity };
 
@@ -122,6 +127,8 @@ export const UNDECIDED_EN: UndecidedWords = {
     "no-case-records": () => "no case records",
     "no-calendar": (r) => `${r.cases} cases, but durations in working days need a working calendar (the calendar option)`,
     "compliance-scarce": (r) => `compliance: ${scarcityEn(r.scarcity)}`,
+    "given-durations-other-clock": (r, id) =>
+      `${r.cases} durations of ${id(r.metric)} are given as numbers, but the standard counts on another clock than its metric, so they are not used (that would mix bases); on its own clock: ${scarcityEn(r.scarcity)}`,
     "internal-scarce": (r, id) => `internal rating by ${id(r.rater)}: ${scarcityEn(r.scarcity)}`,
   },
   need: {

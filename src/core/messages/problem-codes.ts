@@ -60,6 +60,7 @@ export const LEDGER_REASONS = [
   "inconsistent-case",
   "duplicate-event",
   "stop-before-start",
+  "invalid-duration",
 ] as const;
 
 /** One reason a data row or value is rejected. */
@@ -88,8 +89,11 @@ export interface HandoffRef {
 
 /** Who names an undefined id: a kind of thing and its id, or a part of it (its clock, its reach). */
 export type RefSubject =
-  | { readonly kind: Exclude<IdKind, "department" | "need">; readonly id: string; readonly part?: "clock" | "reach" }
+  | { readonly kind: Exclude<IdKind, "department" | "need">; readonly id: string; readonly part?: "clock" | "reach" | "unfinished" }
   | { readonly kind: "blueprint"; readonly index: number };
+
+/** The metric or standard whose rule for unfinished cases a problem is about. */
+export type UnfinishedOwner = { readonly metric: string } | { readonly standard: string };
 
 /** A reference in the study to an id that is not defined. */
 export interface StudyRefParams {
@@ -238,6 +242,12 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "standard/no-clock": { readonly standard: string; readonly metric: string };
   readonly "standard/clock-on-value": { readonly standard: string; readonly metric: string };
   readonly "standard/non-positive-duration": { readonly standard: string; readonly threshold: number; readonly unit: string };
+  /** `unfinished.count: exclude-if-shorter` without its `seconds` or `end`. */
+  readonly "unfinished/needs-field": { readonly owner: UnfinishedOwner; readonly field: "seconds" | "end" };
+  /** `unfinished.seconds` or `end` with a rule that does not read them. */
+  readonly "unfinished/field-unused": { readonly owner: UnfinishedOwner; readonly field: "seconds" | "end"; readonly count: "miss" | "exclude" };
+  /** `unfinished.end` is an event of the clock itself (the start, or the stop such cases never reach). */
+  readonly "unfinished/end-on-clock": { readonly owner: UnfinishedOwner; readonly end: string; readonly which: "start" | "stop" };
   readonly "standard/metric-elsewhere": { readonly standard: string; readonly steps: readonly string[]; readonly metric: string; readonly step: string };
   // The process graph.
   readonly "visibility/backoffice-to-customer": { readonly handoff: HandoffRef; readonly layer: "backoffice" | "support" };
@@ -273,6 +283,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data/non-numeric": { readonly detail: string } | { readonly detail: string; readonly recode: { readonly question: string; readonly value: string } };
   readonly "data/workday-needs-calendar": { readonly start: string; readonly stop: string };
   readonly "data/no-clock": { readonly standard: string; readonly metric: string };
+  /** A standard counts on another clock than its metric's, so the metric's durations given as numbers do not apply to it. */
+  readonly "data/given-durations-other-clock": { readonly standard: string; readonly metric: string; readonly cases: number };
   readonly "data/not-a-duration": { readonly standard: string; readonly unit: string };
   readonly "data/unknown-column": { readonly columns: readonly string[]; readonly of: "events" | "questions" };
   readonly "data/unused-column": { readonly columns: readonly string[]; readonly linkByRespondent: boolean };

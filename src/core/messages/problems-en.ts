@@ -20,6 +20,7 @@ import type {
   RefSubject,
   ShownValue,
   StudyRefParams,
+  UnfinishedOwner,
 } from "./problem-codes.js";
 
 const q = (s: string): string => JSON.stringify(s);
@@ -137,6 +138,7 @@ const SUBJECT_WORDS: Readonly<Record<Exclude<RefSubject["kind"], "blueprint">, s
 function subject(s: RefSubject): string {
   if (s.kind === "blueprint") return `Blueprint ${s.index}`;
   if (s.part === "reach") return `The reach of ${s.kind} ${q(s.id)}`;
+  if (s.part === "unfinished") return `The rule for unfinished cases of ${s.kind} ${q(s.id)}`;
   return `${SUBJECT_WORDS[s.kind]} ${q(s.id)}${s.part === "clock" ? "'s clock" : ""}`;
 }
 
@@ -155,6 +157,10 @@ const DEFINED_UNDER: Readonly<Record<IdKind, string>> = {
   "evaluation point": "evaluationPoints",
   question: "evaluationPoints[].questions",
 };
+
+function unfinishedOwner(o: UnfinishedOwner): string {
+  return "metric" in o ? `Metric ${q(o.metric)}` : `Standard ${q(o.standard)}`;
+}
 
 function studyRef(kind: IdKind, p: StudyRefParams): ProblemText {
   return t(`${subject(p.subject)} names ${kind} ${q(p.id)}, which is not defined.`, `Define the ${kind} under ${DEFINED_UNDER[kind]}, or correct the id.`);
@@ -224,6 +230,7 @@ const LEDGER_HINTS: Readonly<Record<LedgerReason, string>> = {
   "inconsistent-case": "A case keeps the same context and segment on every row; correct this row or the earlier ones.",
   "duplicate-event": "Each event happens once per case and wave; the first time was kept. Remove the repeat.",
   "stop-before-start": "The event that stops a clock cannot come before the event that starts it; check both times.",
+  "invalid-duration": "Write a duration given directly as a number of zero or more in the unit declared for its column (durationColumns), e.g. 12 or 7.5; leave it blank when it was not measured.",
 };
 
 /**
@@ -402,6 +409,21 @@ export const PROBLEMS_EN: ProblemTable = {
   "standard/no-clock": (p) =>
     t(`Standard ${q(p.standard)} limits a duration but neither it nor metric ${q(p.metric)} says when the clock starts and stops.`, "Add clock: { start, stop } to the standard or to the metric."),
   "standard/clock-on-value": (p) => t(`Standard ${q(p.standard)} has a clock but its metric ${q(p.metric)} is recorded directly.`, "Remove the clock, or make the metric a duration."),
+  "unfinished/needs-field": (p) =>
+    t(
+      `${unfinishedOwner(p.owner)} leaves unfinished cases out when they are short (exclude-if-shorter) but gives no ${p.field === "seconds" ? "number of seconds" : "event at which they ended (end)"}.`,
+      p.field === "seconds" ? "Add seconds: how soon after the start an unfinished case ended to be left out, e.g. seconds: 5." : "Add end: the event at which such a case ended, e.g. end: abandoned.",
+    ),
+  "unfinished/field-unused": (p) =>
+    t(
+      `${unfinishedOwner(p.owner)} gives ${p.field} under unfinished, but count: ${p.count} does not read it.`,
+      `Use count: exclude-if-shorter to leave out only short unfinished cases, or remove ${p.field}.`,
+    ),
+  "unfinished/end-on-clock": (p) =>
+    t(
+      `${unfinishedOwner(p.owner)} names ${q(p.end)}, the ${p.which} of its own clock, as the event at which unfinished cases ended.`,
+      "Name the event that ends a case which never reaches the stop, e.g. abandoned.",
+    ),
   "standard/non-positive-duration": (p) => t(`Standard ${q(p.standard)} limits a duration to ${p.threshold} ${p.unit}.`, "A duration threshold is positive."),
   "standard/metric-elsewhere": (p) =>
     t(
@@ -529,6 +551,7 @@ export const PROBLEMS_EN: ProblemTable = {
   "data/unknown-event": rejected("unknown-event"),
   "data/unknown-context": rejected("unknown-context"),
   "data/unparseable-time": rejected("unparseable-time"),
+  "data/invalid-duration": rejected("invalid-duration"),
   "data/inconsistent-case": rejected("inconsistent-case"),
   "data/duplicate-event": rejected("duplicate-event"),
   "data/stop-before-start": (p) =>
@@ -542,6 +565,11 @@ export const PROBLEMS_EN: ProblemTable = {
     t(
       `Durations from ${dq(p.start)} to ${dq(p.stop)} cannot be counted in working days without a working calendar; calendar time does not convert into working days.`,
       'Pass options.calendar (e.g. workCalendar({ utcOffset: "+08:00", holidays: [...] })), or measure in d.',
+    ),
+  "data/given-durations-other-clock": (p) =>
+    t(
+      `Standard ${dq(p.standard)} counts on another clock than its metric ${dq(p.metric)}, so the ${p.cases} durations given as numbers for that metric were not used; its compliance is measured from event times only.`,
+      "Give the events of the standard's clock, or a standard on the metric's own clock, to use durations given as numbers.",
     ),
   "data/no-clock": (p) => t(`Standard ${dq(p.standard)} and its metric ${dq(p.metric)} name no clock, so compliance cannot be measured from event times.`, "Give the standard or the metric a clock { start, stop }."),
   "data/not-a-duration": (p) => t(`Standard ${dq(p.standard)} is in ${dq(p.unit)}, not a unit of time, so it cannot be checked against event times.`, "Measure this standard from recorded values instead of durations."),

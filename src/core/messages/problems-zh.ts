@@ -19,6 +19,7 @@ import type {
   RefSubject,
   ShownValue,
   StudyRefParams,
+  UnfinishedOwner,
 } from "./problem-codes.js";
 
 const q = (s: string): string => `“${s}”`;
@@ -101,9 +102,14 @@ function notFound(kind: NotFoundKind) {
   return (p: { readonly fn: string; readonly id: string }): ProblemText => t(`gaptrace/${p.fn}：找不到编号为 ${q(p.id)} 的${KIND[kind]}。`, `请对照评价项目核对该${KIND[kind]}编号。`);
 }
 
+function unfinishedOwner(o: UnfinishedOwner): string {
+  return "metric" in o ? `指标 ${q(o.metric)}` : `标准 ${q(o.standard)}`;
+}
+
 function subject(s: RefSubject): string {
   if (s.kind === "blueprint") return `第 ${s.index} 张蓝图`;
   if (s.part === "reach") return `${KIND[s.kind]} ${q(s.id)} 的影响范围`;
+  if (s.part === "unfinished") return `${KIND[s.kind]} ${q(s.id)} 的未完成案例规则`;
   return `${KIND[s.kind]} ${q(s.id)}${s.part === "clock" ? " 的计时" : ""}`;
 }
 
@@ -189,6 +195,7 @@ const LEDGER: Readonly<Record<LedgerReason, { readonly name: string; readonly hi
   "inconsistent-case": { name: "工单信息前后不一致", hint: "同一工单在每一行的背景与分组应保持一致；请更正本行或之前的行。" },
   "duplicate-event": { name: "事件重复", hint: "每个事件在每张工单、每个调查批次中只发生一次，已保留第一次的时间；请删除重复的行。" },
   "stop-before-start": { name: "结束早于开始", hint: "计时的结束事件不能早于开始事件；请核对两个时间。" },
+  "invalid-duration": { name: "时长无效", hint: "直接给出的时长须为不小于 0 的数字，单位按该列在 durationColumns 中的声明，例如 12 或 7.5；未测量的请留空。" },
 };
 
 /** 拒收明细由读取程序给出（英文原文），前面加上中文的拒收原因。 */
@@ -338,6 +345,15 @@ export const PROBLEMS_ZH: ProblemTable = {
     t(`标准 ${q(p.standard)} 以 ${p.unit} 计，而其指标 ${q(p.metric)} 以 ${p.metricUnit} 计量。`, `请以 ${p.metricUnit} 表示阈值（日历时间单位 s/min/h/d 可互相换算；workday、%、count、score、yuan 不能）。`),
   "standard/no-clock": (p) => t(`标准 ${q(p.standard)} 限定的是时长，但它和指标 ${q(p.metric)} 都没有说明计时何时开始、何时结束。`, "请为标准或指标添加 clock: { start, stop }。"),
   "standard/clock-on-value": (p) => t(`标准 ${q(p.standard)} 设置了计时，但其指标 ${q(p.metric)} 是直接记录的数值。`, "请删除 clock，或把指标改为时长指标。"),
+  "unfinished/needs-field": (p) =>
+    t(
+      `${unfinishedOwner(p.owner)} 规定时长过短的未完成案例不计入（exclude-if-shorter），但没有给出${p.field === "seconds" ? "秒数（seconds）" : "此类案例结束时的事件（end）"}。`,
+      p.field === "seconds" ? "请补上 seconds：未完成案例在开始后多少秒内结束即不计入，例如 seconds: 5。" : "请补上 end：此类案例结束时的事件，例如 end: abandoned。",
+    ),
+  "unfinished/field-unused": (p) =>
+    t(`${unfinishedOwner(p.owner)} 在 unfinished 下给出了 ${p.field}，但 count: ${p.count} 用不到它。`, `只剔除时长过短的未完成案例请用 count: exclude-if-shorter；否则请删去 ${p.field}。`),
+  "unfinished/end-on-clock": (p) =>
+    t(`${unfinishedOwner(p.owner)} 把自身计时的${p.which === "start" ? "起点" : "终点"} ${q(p.end)} 当作未完成案例的结束事件。`, "请填写未到终点的案例实际结束时的事件，例如 abandoned（放弃）。"),
   "standard/non-positive-duration": (p) => t(`标准 ${q(p.standard)} 把时长限定为 ${p.threshold} ${p.unit}。`, "时长阈值须为正数。"),
   "standard/metric-elsewhere": (p) =>
     t(`标准 ${q(p.standard)} 约束环节 ${p.steps.join("、")}，但其指标 ${q(p.metric)} 测量的是环节 ${q(p.step)}。`, "请把标准挂到其指标所测的环节上，或在受约束的环节测量该指标。"),
@@ -436,6 +452,7 @@ export const PROBLEMS_ZH: ProblemTable = {
   "data/unknown-event": rejected("unknown-event"),
   "data/unknown-context": rejected("unknown-context"),
   "data/unparseable-time": rejected("unparseable-time"),
+  "data/invalid-duration": rejected("invalid-duration"),
   "data/inconsistent-case": rejected("inconsistent-case"),
   "data/duplicate-event": rejected("duplicate-event"),
   "data/stop-before-start": (p) =>
@@ -444,6 +461,11 @@ export const PROBLEMS_ZH: ProblemTable = {
       : t(`有 ${p.cases} 张工单的 ${q(p.stop)} 早于 ${q(p.start)}，未计入测量。`, "请核对这些工单的事件时间，或把该计时写入评价项目，使这类行在读取时即被拒收并给出行号。"),
   "data/workday-needs-calendar": (p) =>
     t(`没有工作日历，无法按工作日计算从 ${q(p.start)} 到 ${q(p.stop)} 的时长；日历时间不能换算为工作日。`, "请传入 options.calendar（例如 workCalendar({ utcOffset: \"+08:00\", holidays: [...] })），或改以 d（自然日）计量。"),
+  "data/given-durations-other-clock": (p) =>
+    t(
+      `标准 ${q(p.standard)} 的计时与其指标 ${q(p.metric)} 的计时不同，因此该指标直接给出的 ${p.cases} 个时长数值未被采用，达标率仅按事件时间计算。`,
+      "如需采用直接给出的时长，请提供该标准计时的事件时间，或设置按指标自身计时的标准。",
+    ),
   "data/no-clock": (p) => t(`标准 ${q(p.standard)} 及其指标 ${q(p.metric)} 都没有计时设置，无法由事件时间计算达标率。`, "请为标准或指标设置 clock { start, stop }。"),
   "data/not-a-duration": (p) => t(`标准 ${q(p.standard)} 的单位是 ${q(p.unit)}，不是时间单位，无法用事件时间核对。`, "请改用记录值（而非时长）来衡量该标准。"),
   "data/unknown-column": (p) =>

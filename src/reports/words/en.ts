@@ -5,7 +5,7 @@
  */
 import { UNDECIDED_EN } from "../../attribution/shared/undecided.js";
 import { FIXED_EN } from "./fixed-en.js";
-import type { Better, ReasonArgs, ReportWords } from "./types.js";
+import type { Better, ReasonArgs, ReportWords, UnfinishedArgs } from "./types.js";
 import { quoted as q } from "./quote.js";
 
 const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
@@ -14,6 +14,15 @@ const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
 };
 
 /** ": effect", or nothing without an effect. */
+/** " Of 600 cases that reached the start, 180 never reached answered (abandonment 30.0%; 95% CI …); they count as misses." */
+function unfinishedEn(u: UnfinishedArgs | undefined): string {
+  if (u === undefined) return "";
+  const share = u.share === undefined ? "" : ` (abandonment ${u.share}; ${u.ci ?? ""})`;
+  const started = u.rule === "exclude-if-shorter" ? `${u.started} cases that reached the start and did not end at ${u.end} within ${u.seconds} s (${u.excluded} did, and are left out)` : `${u.started} cases that reached the start`;
+  const how = u.rule === "miss" || u.rule === "exclude-if-shorter" ? "they count as misses" : "they are left out of the share";
+  return ` Of ${started}, ${u.abandoned} never reached ${u.stop}${share}; ${how}.`;
+}
+
 function after(effect: string): string {
   return effect === "" ? "" : `: ${effect}`;
 }
@@ -116,7 +125,7 @@ export const EN: ReportWords = {
         `${a.own === undefined ? "O" : "o"}f the cases on time by the standard's clock, only ${a.onCustomer}${a.shareCi} are also ${WITHIN.lower(a.limit)} by the customers' clock (${a.required} required).`,
       "compliance-below-standard": (a) => {
         const co = a.coincidence.length === 0 ? "" : ` Of its misses, ${a.coincidence.map((c) => `${c.share} coincide with misses of ${c.standard}`).join("; ")}.`;
-        return `Standard ${a.standard}: ${a.compliance} of cases ${a.within} (${a.required} required; ${a.ci}, ${a.n}).${a.now === undefined ? "" : ` Today the ${a.now.percentile} is ${a.now.value}.`}${co}`;
+        return `Standard ${a.standard}: ${a.compliance} of cases ${a.within} (${a.required} required; ${a.ci}, ${a.n}).${a.now === undefined ? "" : ` Today the ${a.now.percentile} is ${a.now.value}.`}${co}${unfinishedEn(a.unfinished)}`;
       },
       "internal-rating-below-target": (a) =>
         `The internal customer ${a.rater} rates ${a.point}${a.owner === undefined ? "" : ` (provided by ${a.owner})`} at ${a.index}, below the target of ${a.target}.`,
@@ -304,6 +313,7 @@ export const EN: ReportWords = {
       "inconsistent-case": "case details differ between rows",
       "duplicate-event": "duplicate event",
       "stop-before-start": "stop before start",
+      "invalid-duration": "invalid duration",
     },
     columns: { source: "Source", rowsRead: "Rows read", accepted: "Accepted", rejected: "Rejected", rejectedShare: "Share rejected", byReason: "Rejected by reason" },
     notGiven:

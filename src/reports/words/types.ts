@@ -90,6 +90,8 @@ export interface EvidenceArgs {
     readonly n: string;
     readonly now: { readonly percentile: string; readonly value: string } | undefined;
     readonly coincidence: readonly { readonly share: string; readonly standard: string }[];
+    /** Unfinished cases (abandoned calls, open orders), when there were any: how the rule counted them, and the abandonment figure. */
+    readonly unfinished: UnfinishedArgs | undefined;
   };
   readonly "internal-rating-below-target": { readonly rater: string; readonly point: string; readonly owner: string | undefined; readonly index: string; readonly target: string };
 }
@@ -102,6 +104,25 @@ export interface BriefArgs {
   readonly "clock-mismatch": { readonly standardEvent: string; readonly customerEvent: string; readonly share: string; readonly threshold: string };
   readonly "compliance-below-standard": { readonly share: string; readonly within: string; readonly required: string };
   readonly "internal-rating-below-target": { readonly rater: string; readonly value: string; readonly target: string };
+}
+
+/** What a compliance sentence says about unfinished cases (numbers and names already formatted). */
+export interface UnfinishedArgs {
+  readonly rule: "miss" | "exclude" | "exclude-if-shorter";
+  /** The stop event they never reached, by name. */
+  readonly stop: string;
+  /** Cases that reached the start (less those left out as short). */
+  readonly started: string;
+  /** Of them, cases that never reached the stop. */
+  readonly abandoned: string;
+  /** Left out as short (exclude-if-shorter). */
+  readonly excluded: string;
+  readonly seconds: string;
+  /** The end event, by name. */
+  readonly end: string;
+  /** The abandonment share and its interval, when estimated. */
+  readonly share: string | undefined;
+  readonly ci: string | undefined;
 }
 
 /** Arguments of the change sentences, by kind. */

@@ -6,7 +6,7 @@
 import type { IdText, ScopeCondition, UndecidedWords } from "../../attribution/shared/undecided.js";
 import { scarcityText } from "../../attribution/shared/undecided.js";
 import { FIXED_ZH } from "./fixed-zh.js";
-import type { Better, ReasonArgs, ReportWords } from "./types.js";
+import type { Better, ReasonArgs, ReportWords, UnfinishedArgs } from "./types.js";
 import { quoted as q } from "./quote.js";
 
 /** "area=urban、voltage=10kV". */
@@ -30,6 +30,8 @@ const UNDECIDED_ZH: UndecidedWords = {
     "no-case-records": () => "没有工单记录",
     "no-calendar": (r) => `${r.cases}个工单，但按工作日计算时长需要工作日历（calendar 选项）`,
     "compliance-scarce": (r) => `达标率：${scarcityText(UNDECIDED_ZH, r.scarcity)}`,
+    "given-durations-other-clock": (r, id) =>
+      `${id(r.metric)}有${r.cases}个直接给出的时长数值，但该标准的计时与其指标不同，不能采用（否则口径混杂）；按标准自身计时：${scarcityText(UNDECIDED_ZH, r.scarcity)}`,
     "internal-scarce": (r, id) => `${id(r.rater)}的内部客户评价：${scarcityText(UNDECIDED_ZH, r.scarcity)}`,
   },
   need: {
@@ -63,6 +65,15 @@ const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
 };
 
 /** "：effect", or nothing without an effect. */
+/** "到达起点的600个工单中，180个未到达接通（放弃率30.0%；95%置信区间…），计为未达标。" */
+function unfinishedZh(u: UnfinishedArgs | undefined): string {
+  if (u === undefined) return "";
+  const share = u.share === undefined ? "" : `（放弃率${u.share}；${u.ci ?? ""}）`;
+  const started = u.rule === "exclude-if-shorter" ? `到达起点且未在${u.seconds}秒内以${u.end}结束的${u.started}个工单（另有${u.excluded}个在此时限内结束，不计入）` : `到达起点的${u.started}个工单`;
+  const how = u.rule === "exclude" ? "不计入达标率" : "计为未达标";
+  return `${started}中，${u.abandoned}个未到达${u.stop}${share}，${how}。`;
+}
+
 function after(effect: string): string {
   return effect === "" ? "" : `：${effect}`;
 }
@@ -157,7 +168,7 @@ export const ZH: ReportWords = {
         `其中按客户口径仍在${a.limit}以内的仅占${a.onCustomer}${a.shareCi}，要求${a.required}。`,
       "compliance-below-standard": (a) => {
         const co = a.coincidence.length === 0 ? "" : `未达标的工单中，${a.coincidence.map((c) => `${c.share}同时未达到${c.standard}`).join("，")}。`;
-        return `标准${a.standard}：${a.compliance}的工单在${a.within}（要求${a.required}；${a.ci}，${a.n}）。${a.now === undefined ? "" : `目前${a.now.percentile}为${a.now.value}。`}${co}`;
+        return `标准${a.standard}：${a.compliance}的工单在${a.within}（要求${a.required}；${a.ci}，${a.n}）。${a.now === undefined ? "" : `目前${a.now.percentile}为${a.now.value}。`}${co}${unfinishedZh(a.unfinished)}`;
       },
       "internal-rating-below-target": (a) =>
         `内部客户${a.rater}对${a.point}${a.owner === undefined ? "" : `（由${a.owner}提供）`}的评价指数为${a.index}，低于目标值${a.target}。`,
@@ -340,6 +351,7 @@ export const ZH: ReportWords = {
       "inconsistent-case": "工单信息前后不一致",
       "duplicate-event": "事件重复",
       "stop-before-start": "结束早于开始",
+      "invalid-duration": "时长无效",
     },
     columns: { source: "数据来源", rowsRead: "读取行数", accepted: "接收", rejected: "拒收", rejectedShare: "拒收比例", byReason: "拒收原因" },
     notGiven: "未提供数据来源记录：本报告无法说明读取、接收和拒收了多少行，因此不列出这些数字。",

@@ -95,6 +95,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
       ref("event", index.events, m.clock.start, ["metrics", i, "clock", "start"], clock);
       ref("event", index.events, m.clock.stop, ["metrics", i, "clock", "stop"], clock);
     }
+    ref("event", index.events, m.unfinished?.end, ["metrics", i, "unfinished", "end"], { kind: "metric", id: m.id, part: "unfinished" });
   });
   study.standards.forEach((s, i) => {
     const who: RefSubject = { kind: "standard", id: s.id };
@@ -104,6 +105,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
       ref("event", index.events, s.clock.start, ["standards", i, "clock", "start"], clock);
       ref("event", index.events, s.clock.stop, ["standards", i, "clock", "stop"], clock);
     }
+    ref("event", index.events, s.unfinished?.end, ["standards", i, "unfinished", "end"], { kind: "standard", id: s.id, part: "unfinished" });
     if ("post" in s.owner) ref("post", index.posts, s.owner.post, ["standards", i, "owner", "post"], who);
     else ref("department", index.departments, s.owner.department, ["standards", i, "owner", "department"], who);
     s.steps.forEach((st, j) => ref("step", index.steps, st, ["standards", i, "steps", j], who));

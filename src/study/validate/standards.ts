@@ -4,7 +4,26 @@
  */
 import { problem, type Problem } from "../../core/problem.js";
 import { unitsCompatible } from "../../model/units.js";
+import type { UnfinishedOwner } from "../../core/messages/problem-codes.js";
+import type { DocPath } from "../../core/problem.js";
+import type { Clock, Unfinished } from "../../model/study.js";
 import type { RuleContext } from "./context.js";
+
+/**
+ * The rule for unfinished cases: `exclude-if-shorter` needs `seconds` and `end`, the other rules read neither, and
+ * `end` is not an event of the clock itself (the stop is what such cases never reach).
+ */
+function unfinishedRule(u: Unfinished | undefined, clock: Clock | undefined, owner: UnfinishedOwner, at: DocPath): Problem[] {
+  if (u === undefined) return [];
+  const out: Problem[] = [];
+  for (const field of ["seconds", "end"] as const) {
+    if (u.count === "exclude-if-shorter" && u[field] === undefined) out.push(problem("unfinished/needs-field", "error", [...at, "unfinished"], { owner, field }));
+    if (u.count !== "exclude-if-shorter" && u[field] !== undefined) out.push(problem("unfinished/field-unused", "error", [...at, "unfinished", field], { owner, field, count: u.count }));
+  }
+  if (u.end !== undefined && clock !== undefined && (u.end === clock.start || u.end === clock.stop))
+    out.push(problem("unfinished/end-on-clock", "error", [...at, "unfinished", "end"], { owner, end: u.end, which: u.end === clock.start ? "start" : "stop" }));
+  return out;
+}
 
 /** Metric and standard consistency. */
 export function metricsAndStandards({ study, index }: RuleContext): Problem[] {
@@ -16,6 +35,7 @@ export function metricsAndStandards({ study, index }: RuleContext): Problem[] {
       out.push(problem("metric/clock-on-value", "warning", ["metrics", i, "clock"], { metric: m.id }));
     if (m.clock !== undefined && m.clock.start === m.clock.stop)
       out.push(problem("clock/same-event", "error", ["metrics", i, "clock"], { metric: m.id, event: m.clock.start }));
+    out.push(...unfinishedRule(m.unfinished, m.clock, { metric: m.id }, ["metrics", i]));
   });
   study.standards.forEach((s, i) => {
     const metric = index.metrics.get(s.metric)?.item;
@@ -31,6 +51,7 @@ export function metricsAndStandards({ study, index }: RuleContext): Problem[] {
       out.push(problem("standard/non-positive-duration", "error", ["standards", i, "threshold"], { standard: s.id, threshold: s.threshold, unit: s.unit }));
     if (metric !== undefined && s.steps.length > 0 && !s.steps.includes(metric.step))
       out.push(problem("standard/metric-elsewhere", "warning", ["standards", i, "steps"], { standard: s.id, steps: s.steps, metric: metric.id, step: metric.step }));
+    out.push(...unfinishedRule(s.unfinished, s.clock ?? metric?.clock, { standard: s.id }, ["standards", i]));
   });
   return out;
 }
