@@ -359,7 +359,8 @@ function quadrantFigure(c: Ctx, pr: ReportDocument["priorities"][number], themeN
   const key = ordered
     .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)}${below(p) ? `${c.words.punct.semicolon}${h(c.words.charts.notSignificantlyBelow)}` : ""})</span></li>`)
     .join("");
-  const note = pr.reference?.text ?? w("quadrantChartNote");
+  const hollow = ordered.some(below) ? ` ${c.words.charts.hollowDots}` : "";
+  const note = `${pr.reference?.text ?? w("quadrantChartNote")}${hollow}`;
   return `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${themeName}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(note)}</figcaption></figure>`;
 }
 

@@ -276,11 +276,11 @@ describe("where measures come from, and what the priority grid is cut at", () =>
     const en = buildReport(none, result, { lang: "en" });
     expect(en.measuresSource).toMatchObject({ kind: "bundled", industry: null });
     expect(en.measuresSource?.text).toContain("declares no industry");
-    expect(toMarkdown(none, result, { lang: "en" })).toContain("declares no industry");
+    expect(toMarkdown(result, none, { lang: "en" })).toContain("declares no industry");
     const zh = buildReport(none, result, { lang: "zh" });
     expect(zh.measuresSource?.text).toContain("未声明所属行业");
     expect(buildReport(study, result, { lang: "en", measures: false }).measuresSource).toMatchObject({ kind: "none", industry: null });
-    expect(ReportSchema.safeParse(JSON.parse(toJson(none, result, { lang: "zh" }))).success).toBe(true);
+    expect(ReportSchema.safeParse(JSON.parse(toJson(result, none, { lang: "zh" }))).success).toBe(true);
   });
 
   it("says for each theme which reference performance is judged against, in both languages", () => {
@@ -298,7 +298,7 @@ describe("where measures come from, and what the priority grid is cut at", () =>
         }
       }
     }
-    const md = toMarkdown(study, result, { lang: "en" });
+    const md = toMarkdown(result, study, { lang: "en" });
     expect(md).toMatch(/judged against (each point's own target|the mean satisfaction)/);
   });
 });

@@ -272,7 +272,8 @@ export const EN: ReportWords = {
     meanAxis: (mean) => `Satisfaction index → (dashed line: mean of the points, ${mean}; no target declared)`,
     notSignificantlyBelow: "below target, not significantly",
     crosshairTarget:
-      "Performance is judged against each point's own target: a point is on the good side unless its target test found it significantly below target (hollow dots are below target, but not significantly).",
+      "Performance is judged against each point's own target: a point is on the good side unless its target test found it significantly below target.",
+    hollowDots: "A hollow dot is below its target, but not significantly: its target test counts it as meeting the target.",
     crosshairMean: (mean) =>
       `No point of this theme declares a target, so performance is judged against the mean satisfaction of its points (${mean}): “good” here means better than the theme's other points, not good enough, and the gap is to that mean.`,
     crosshairMixed: (mean, without) =>

@@ -304,6 +304,8 @@ export interface ChartWords {
   readonly notSignificantlyBelow: string;
   /** How a theme's grid splits performance: every point at its own target, by its test's verdict. */
   readonly crosshairTarget: string;
+  /** The chart's note on hollow dots. */
+  readonly hollowDots: string;
   /** How a theme's grid splits performance: no point has a target; at the mean of the points (formatted). */
   readonly crosshairMean: (mean: string) => string;
   /** How a theme's grid splits performance: some points at their target, the others (named) at the mean. */

@@ -307,7 +307,8 @@ export const ZH: ReportWords = {
     referenceAxis: "满意度 − 参照值：本评价点目标，无目标时为各评价点均值（指数点）→",
     meanAxis: (mean) => `满意度指数 →（虚线：各评价点均值${mean}；未设目标）`,
     notSignificantlyBelow: "低于目标但不显著",
-    crosshairTarget: "表现以各评价点自身的目标为参照：除非目标检验判定其显著低于目标，否则计为表现达标（空心点表示低于目标但不显著）。",
+    crosshairTarget: "表现以各评价点自身的目标为参照：除非目标检验判定其显著低于目标，否则计为表现达标。",
+    hollowDots: "空心点表示低于目标但不显著：目标检验判定其达到目标。",
     crosshairMean: (mean) =>
       `本主题评价点均未设定目标，表现以各评价点满意度均值（${mean}）为参照：此处“表现好”仅表示优于本主题其他评价点，并不代表已达到要求；差距也是相对该均值计算的。`,
     crosshairMixed: (mean, without) =>
