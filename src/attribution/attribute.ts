@@ -233,7 +233,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts), linkage };
+  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts, tests), linkage };
 }
 
 /** A candidate after the adjustment: its evidence carries its q-value. */

@@ -3,10 +3,14 @@
  * customers' own answers: Johnson's relative weights of the points' satisfaction indices in explaining the
  * theme's overall-satisfaction question), times the size of its gap to target; and where it falls on the
  * importance–performance grid. Where a theme has no overall question, or the regression cannot be made, stated
- * importance questions are used instead, and the result says so.
+ * importance questions are used instead, and the result says so. The grid's performance crosshair is each point's
+ * own target, split by the verdict of its target test (a point significantly below target is never in a "good"
+ * quadrant, and one not significantly below is never in a "poor" one); a point without a target is compared
+ * with the mean satisfaction of its theme's points, and says so.
  * @module
  */
 import type { Study } from "../model/study.js";
+import type { Evidence } from "./shared/findings.js";
 import { relativeWeights } from "../stats/drivers/relative-weights.js";
 import { importancePerformance, type Quadrant } from "../stats/drivers/importance-performance.js";
 import type { DriverData } from "../stats/drivers/types.js";
@@ -23,13 +27,32 @@ export interface PointPriority {
   readonly importance: number;
   /** Satisfaction index (0–100). */
   readonly performance: number;
-  readonly target: number;
-  /** target − performance (negative: above target). */
+  /** The point's target (its own, else the attribution's default target); undefined when it has none. */
+  readonly target: number | undefined;
+  /**
+   * What performance is compared with: the target, or, for a point without one, the mean satisfaction of the
+   * theme's points in the grid (a relative reference, not a target).
+   */
+  readonly referenceKind: "target" | "mean-of-points";
+  /** The value of that reference (the target, or the mean). */
+  readonly reference: number;
+  /**
+   * The verdict of the point's target test: true when its satisfaction is significantly below target, false when
+   * not; undefined without a target or without a test. The quadrant follows it.
+   */
+  readonly belowTarget: boolean | undefined;
+  /** reference − performance (negative: above it). */
   readonly gap: number;
   /** importance × max(gap, 0). */
   readonly priority: number;
   readonly rank: number;
   readonly quadrant: Quadrant;
+}
+
+/** The verdicts of the target tests of an attribution: the tests' evidence and whether each was significant. */
+export interface TargetTestRecord {
+  readonly evidence: Evidence;
+  readonly significant: boolean;
 }
 
 /** The priorities of one theme. */
@@ -52,13 +75,16 @@ export interface ThemePriorities {
  * @param study - the study.
  * @param survey - answers of the wave analysed.
  * @param options - resolved attribution options (targets, minimum samples).
+ * @param tests - the attribution's tests (`result.tests`): their verdicts on satisfaction below target decide the
+ *   quadrants of points with a target; without them a point is good when its estimate is at or above target.
  * @returns one entry per theme with at least two rated points.
  * @example
  * ```ts
- * prioritize(study, surveyView(table), resolveAttributionOptions())[0]?.points[0]?.quadrant; // "concentrate-here"
+ * prioritize(study, surveyView(table), resolveAttributionOptions(), result.tests)[0]?.points[0]?.quadrant; // "concentrate-here"
  * ```
  */
-export function prioritize(study: Study, survey: SurveyView, options: ResolvedAttributionOptions): ThemePriorities[] {
+export function prioritize(study: Study, survey: SurveyView, options: ResolvedAttributionOptions, tests: readonly TargetTestRecord[] = []): ThemePriorities[] {
+  const verdicts = targetVerdicts(tests);
   const out: ThemePriorities[] = [];
   for (const bp of study.blueprints) {
     const steps = new Set(bp.steps.map((s) => s.id));
@@ -123,18 +149,60 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     }
     const included = ids.filter((id) => importance.has(id));
     if (included.length < 2) continue;
-    const target = new Map(points.map((p) => [p.id, p.target ?? options.defaultTarget] as const));
-    const grid = importancePerformance(
-      included.map((id) => ({ id, importance: importance.get(id) ?? 0, performance: perf.get(id)?.mean ?? 0, gap: (target.get(id) ?? options.defaultTarget) - (perf.get(id)?.mean ?? 0) })),
-    );
-    out.push({
-      theme: bp.theme,
-      method,
-      rSquared,
-      n,
-      note,
-      points: grid.points.map((g) => ({ point: g.id, importance: g.importance, performance: g.performance, target: target.get(g.id) ?? options.defaultTarget, gap: g.gap, priority: g.priority, rank: g.rank, quadrant: g.quadrant })),
-    });
+    const fallback: number | undefined = options.defaultTarget;
+    const target = new Map(points.flatMap((p) => { const t = p.target ?? fallback; return t === undefined ? [] : [[p.id, t] as const]; }));
+    out.push({ theme: bp.theme, method, rSquared, n, note, points: placeTheme(included, importance, perf, target, verdicts) });
   }
   return out;
+}
+
+/**
+ * Per point, whether its satisfaction was found significantly below its target. Significance alone is not enough:
+ * a two-sided test is also significant for a point significantly above target (a strength), so the estimate must
+ * be below the target too.
+ */
+function targetVerdicts(tests: readonly TargetTestRecord[]): ReadonlyMap<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const t of tests) {
+    const e = t.evidence;
+    if (e.kind !== "perception-below-target") continue;
+    out.set(e.point, t.significant && e.index.value < e.target);
+  }
+  return out;
+}
+
+/** One theme's grid: points with a target split at it by their test's verdict, the others at the mean of the points. */
+function placeTheme(
+  ids: readonly string[],
+  importance: ReadonlyMap<string, number>,
+  perf: ReadonlyMap<string, { readonly mean: number }>,
+  target: ReadonlyMap<string, number>,
+  verdicts: ReadonlyMap<string, boolean>,
+): PointPriority[] {
+  const performance = (id: string): number => perf.get(id)?.mean ?? 0;
+  const meanOfPoints = ids.reduce((a, id) => a + performance(id), 0) / ids.length;
+  const grid = importancePerformance(
+    ids.map((id) => {
+      const t = target.get(id);
+      const verdict = t === undefined ? undefined : verdicts.get(id);
+      return { id, importance: importance.get(id) ?? 0, performance: performance(id), gap: (t ?? meanOfPoints) - performance(id), target: t, belowTarget: verdict };
+    }),
+    { performanceCut: meanOfPoints },
+  );
+  return grid.points.map((g) => {
+    const t = target.get(g.id);
+    return {
+      point: g.id,
+      importance: g.importance,
+      performance: g.performance,
+      target: t,
+      referenceKind: t === undefined ? "mean-of-points" : "target",
+      reference: g.crosshair,
+      belowTarget: t === undefined ? undefined : verdicts.get(g.id),
+      gap: g.gap,
+      priority: g.priority,
+      rank: g.rank,
+      quadrant: g.quadrant,
+    };
+  });
 }

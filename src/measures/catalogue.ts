@@ -1,409 +1,65 @@
 /**
- * The bundled catalogue of improvement measures (改进措施) for power utilities, water and gas companies and contact
- * centres: 33 measures in 13 categories, in English and Chinese. Plain data in the catalogue file format
- * (`gaptrace/measures@1`); {@link defaultMeasures} validates it. Generic on purpose: it names no study's ids, so
- * it fits any study; a study's own catalogue adds measures scoped to its steps, standards and posts.
+ * The bundled catalogues of improvement measures (改进措施), by industry: the measures that fit any industry
+ * (shared), and those of power utilities, water and gas supply, telecom operators, contact centres and passenger
+ * transport, each in its own file, in English and Chinese. A study's declared `industry` chooses one; the
+ * catalogue used is that industry's measures followed by the shared ones. Plain data in the catalogue file format
+ * (`gaptrace/measures@1`); {@link defaultMeasures} validates it. Generic on purpose: no catalogue names a study's
+ * ids; a study's own catalogue adds measures scoped to its steps, standards and posts.
  * @module
  */
+import type { Industry } from "../model/study.js";
+import { CONTACT_CENTRE_MEASURES_INPUT } from "./catalogue-contact-centre.js";
+import { POWER_UTILITY_MEASURES_INPUT } from "./catalogue-power-utility.js";
+import { SHARED_MEASURES_INPUT } from "./catalogue-shared.js";
+import { TELECOM_MEASURES_INPUT } from "./catalogue-telecom.js";
+import { TRANSPORT_MEASURES_INPUT } from "./catalogue-transport.js";
+import { WATER_GAS_MEASURES_INPUT } from "./catalogue-water-gas.js";
 import type { MeasureCatalogueInput } from "./schema.js";
 
-const C = "customer-dissatisfaction" as const;
-const S = "unreasonable-standard" as const;
-const E = "non-compliant-execution" as const;
+export { CONTACT_CENTRE_MEASURES_INPUT, POWER_UTILITY_MEASURES_INPUT, SHARED_MEASURES_INPUT, TELECOM_MEASURES_INPUT, TRANSPORT_MEASURES_INPUT, WATER_GAS_MEASURES_INPUT };
 
-/** The bundled catalogue as written (use {@link defaultMeasures} for the validated one). */
-export const DEFAULT_MEASURES_INPUT: MeasureCatalogueInput = {
-  format: "gaptrace/measures@1",
-  name: { en: "Improvement measures for utilities and contact centres", zh: "供电及客服中心服务改进措施库" },
-  categories: [
-    { id: "standard-revision", name: { en: "Standard revision", zh: "标准修订" } },
-    { id: "clock-definition", name: { en: "Clock and basis redefinition", zh: "计时口径调整" } },
-    { id: "dispatch-process", name: { en: "Dispatch and work-order process", zh: "派工与工单流程" } },
-    { id: "staffing", name: { en: "Staffing and shifts", zh: "人员配置与排班" } },
-    { id: "training", name: { en: "Training", zh: "培训" } },
-    { id: "it-support", name: { en: "System and IT support", zh: "信息系统支撑" } },
-    { id: "materials", name: { en: "Materials and stock", zh: "物资储备" } },
-    { id: "information-sharing", name: { en: "Information sharing", zh: "信息共享" } },
-    { id: "customer-communication", name: { en: "Customer communication", zh: "客户沟通" } },
-    { id: "supervision-kpi", name: { en: "Supervision and KPIs", zh: "监督考核" } },
-    { id: "coordination", name: { en: "Cross-department coordination", zh: "跨部门协同" } },
-    { id: "walkthrough", name: { en: "Process walkthroughs", zh: "流程穿越" } },
-    { id: "early-warning", name: { en: "Complaint early warning", zh: "投诉预警" } },
-  ],
-  measures: [
-    // Standard revision
-    {
-      id: "std-align-to-expectation",
-      category: "standard-revision",
-      title: { en: "Revise the limit to what customers accept", zh: "按客户可接受水平修订标准时限" },
-      description: {
-        en: "The standard's owner sets the new limit from the survey's acceptable-value distribution (the value the required share of customers accept) and has it approved.",
-        zh: "标准制定部门依据调查得到的客户可接受值分布（达到要求比例的客户可接受的时限）重新确定时限并报批发布。",
-      },
-      tags: [S],
-      evidence: ["expectation-vs-standard"],
-    },
-    {
-      id: "std-tiered-by-segment",
-      category: "standard-revision",
-      title: { en: "Tier the standard by area or customer group", zh: "按区域或客户类别分级设定标准" },
-      description: {
-        en: "Set separate limits where expectations differ (city, rural, remote; residential, business), each checked against its own customers.",
-        zh: "在客户期望不同的地方分别设定时限（城区、农村、边远地区；居民、企业），分别与相应客户群的期望比对。",
-      },
-      tags: [S],
-      evidence: ["expectation-vs-standard"],
-    },
-    {
-      id: "std-publish-commitment",
-      category: "standard-revision",
-      title: { en: "Publish the revised commitment to customers", zh: "对外公布修订后的服务承诺" },
-      description: {
-        en: "Once revised, the commitment is published in business halls, on the hotline and online, so customers and staff count the same way.",
-        zh: "修订后在营业厅、热线和网上渠道公布服务承诺，使客户与员工按同一口径理解。",
-      },
-      tags: [S],
-    },
-    // Clock redefinition
-    {
-      id: "clock-customer-event",
-      category: "clock-definition",
-      title: { en: "Start the clock where customers start counting", zh: "计时起点改为客户开始计算的时点" },
-      description: {
-        en: "Count from the customer's event (payment, loss of supply, application) instead of the internal one (settlement, order creation, acceptance).",
-        zh: "以客户的事件（缴费、停电、提交申请）为计时起点，而不是内部事件（销账结清、工单生成、受理）。",
-      },
-      tags: [S],
-      evidence: ["clock-mismatch"],
-    },
-    {
-      id: "clock-realtime-posting",
-      category: "clock-definition",
-      title: { en: "Post payments in real time so settlement follows payment", zh: "缴费实时到账销账，消除缴清与结清的时差" },
-      description: {
-        en: "Bank and agent payments reach the billing system in real time rather than in daily batches, so the internal event happens when the customer's does.",
-        zh: "银行及代收网点缴费实时传入电费系统，不再按日批量销账，使内部事件与客户事件同时发生。",
-      },
-      tags: [S],
-      evidence: ["clock-mismatch"],
-    },
-    {
-      id: "clock-record-both-events",
-      category: "clock-definition",
-      title: { en: "Record both clock events on every case", zh: "每张工单同时记录两种口径的起止时间" },
-      description: {
-        en: "Capture the customer's event and the internal event on the work order, so compliance can be reported on both clocks.",
-        zh: "工单中同时记录客户事件与内部事件的时间，以便按两种口径统计达标率。",
-      },
-      tags: [S],
-      evidence: ["clock-mismatch"],
-    },
-    // Dispatch process
-    {
-      id: "dispatch-auto-nearest",
-      category: "dispatch-process",
-      title: { en: "Automatic dispatch to the nearest available crew", zh: "按位置自动派单至最近可用班组" },
-      description: {
-        en: "The dispatch system proposes the nearest free crew from vehicle positions and crew status; the dispatcher confirms instead of searching.",
-        zh: "派单系统依据车辆定位和班组状态推荐最近的空闲班组，指挥员确认即可派出，无需人工查找。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard", "internal-rating-below-target"],
-    },
-    {
-      id: "dispatch-complete-order",
-      category: "dispatch-process",
-      title: { en: "Complete order checklist before dispatch", zh: "派单前工单信息完整性核对" },
-      description: {
-        en: "Every order carries the fault location, the customer's contact and the site history before it leaves, so the crew does not call back for them.",
-        zh: "工单派出前须包含故障位置、客户联系方式和现场历史信息，避免抢修班回头询问。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    {
-      id: "dispatch-parallel-start",
-      category: "dispatch-process",
-      title: { en: "Start parallel work at dispatch", zh: "派单时同步启动并行作业" },
-      description: {
-        en: "Crew travel, grid isolation and parts requests start together at dispatch rather than one after another.",
-        zh: "派单时同步启动抢修出车、故障隔离和备件申请，而不是依次进行。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-    // Staffing and shifts
-    {
-      id: "staff-peak-roster",
-      category: "staffing",
-      title: { en: "Match shift rosters to peak demand", zh: "按业务高峰调整排班" },
-      description: {
-        en: "Schedule by the hourly and seasonal load (storms, heat waves, billing days) so the step has staff when cases arrive.",
-        zh: "按小时和季节性业务量（雷雨、高温、缴费日）排班，确保业务到达时有人在岗。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-    {
-      id: "staff-standby-crews",
-      category: "staffing",
-      title: { en: "Stand-by crews at outlying depots", zh: "在偏远站点设置驻点抢修班" },
-      description: {
-        en: "Place crews where travel times miss the standard most often, based on the cases' arrival times by area.",
-        zh: "依据各区域到达时长数据，在超时最多的地区设置驻点抢修力量。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-    // Customer communication
-    {
-      id: "comm-set-expectations",
-      category: "customer-communication",
-      title: { en: "Tell customers the expected time, and keep it", zh: "主动告知预计时间并兑现" },
-      description: {
-        en: "At first contact the customer hears when to expect the next step; if it slips, they hear it from us before they call.",
-        zh: "首次接触即告知客户下一步的预计时间；如有延误，在客户来电前主动告知。",
-      },
-      tags: [C],
-      evidence: ["servqual-gap", "perception-below-target"],
-    },
-    {
-      id: "comm-callback-close-loop",
-      category: "customer-communication",
-      title: { en: "Call-backs that close the loop", zh: "闭环回访" },
-      description: {
-        en: "The call-back confirms the problem is solved, records what is not, and reopens the order when needed.",
-        zh: "回访确认问题是否解决，记录遗留问题，必要时重新派单。",
-      },
-      tags: [C],
-      evidence: ["perception-below-target"],
-    },
-    {
-      id: "comm-notice-channels",
-      category: "customer-communication",
-      title: { en: "Deliver notices through channels customers accept", zh: "通过客户认可的渠道送达通知" },
-      description: {
-        en: "Notices (arrears, planned outages) go by the customer's preferred channel, with confirmation of receipt.",
-        zh: "欠费、计划停电等通知按客户偏好的渠道送达，并确认签收。",
-      },
-      tags: [C],
-      evidence: ["perception-below-target", "servqual-gap"],
-    },
-    // Training
-    {
-      id: "train-customer-contact",
-      category: "training",
-      title: { en: "Customer-contact training for field staff", zh: "现场人员客户沟通培训" },
-      description: {
-        en: "Short practical training for staff who meet customers: introduce yourself, explain the cause and the expected time, leave the site tidy.",
-        zh: "面向与客户接触的现场人员开展实操培训：亮明身份、说明原因和预计时间、完工清理现场。",
-      },
-      tags: [C],
-      evidence: ["perception-below-target", "servqual-gap"],
-    },
-    {
-      id: "train-internal-customer",
-      category: "training",
-      title: { en: "Training on what the next post needs", zh: "内部客户需求培训" },
-      description: {
-        en: "The upstream post learns from its internal customers what a complete, timely hand-off looks like.",
-        zh: "上游岗位向其内部客户了解完整、及时的交接标准。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    {
-      id: "train-standard-briefing",
-      category: "training",
-      title: { en: "Brief every executing post on the standard and its clock", zh: "向执行岗位宣贯标准及其计时口径" },
-      description: {
-        en: "Everyone who executes a governed step knows the limit, the event that starts the clock and the share that must comply.",
-        zh: "使每个执行岗位清楚标准时限、计时起点和达标率要求。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-    // System and IT support
-    {
-      id: "it-mobile-work-orders",
-      category: "it-support",
-      title: { en: "Mobile work orders for field crews", zh: "抢修班移动作业终端" },
-      description: {
-        en: "Crews accept, report arrival and close orders on site, so times are recorded when they happen and the back office sees progress.",
-        zh: "抢修班在现场接单、到达确认和回单，时间实时记录，后台可掌握进度。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard", "internal-rating-below-target"],
-    },
-    {
-      id: "it-status-notifications",
-      category: "it-support",
-      title: { en: "Automatic progress messages to customers", zh: "进度自动短信/APP推送" },
-      description: {
-        en: "The customer receives a message when the order is dispatched, when the crew is on its way and when supply is back.",
-        zh: "派单、出发和恢复供电时自动向客户推送进度信息。",
-      },
-      tags: [C],
-      evidence: ["perception-below-target", "servqual-gap"],
-    },
-    {
-      id: "it-system-availability",
-      category: "it-support",
-      title: { en: "Service levels for the systems the step depends on", zh: "为业务系统设定运维服务水平" },
-      description: {
-        en: "The IT support post commits to availability and response times for the systems behind the failing step, and reports them monthly.",
-        zh: "信息运维岗位对支撑该环节的系统承诺可用率和响应时限，并按月通报。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target", "compliance-below-standard"],
-      layers: ["backoffice", "support"],
-    },
-    // Materials and stock
-    {
-      id: "materials-emergency-stock",
-      category: "materials",
-      title: { en: "Emergency stock of fast-moving parts at depots", zh: "抢修站点储备常用应急备件" },
-      description: {
-        en: "Keep the parts used in most repairs (fuses, cable joints, meters) at the depots, with a minimum level and replenishment.",
-        zh: "在抢修站点储备多数抢修所需的常用备件（熔断器、电缆接头、电能表），设定最低库存并及时补充。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-      layers: ["backoffice", "support"],
-    },
-    {
-      id: "materials-fast-issue",
-      category: "materials",
-      title: { en: "Issue first, paperwork after, for urgent repairs", zh: "紧急抢修先领料后补手续" },
-      description: {
-        en: "For repair orders the warehouse issues parts on the order number and completes the paperwork afterwards.",
-        zh: "对抢修工单，仓库凭工单号先发料，手续事后补办。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-      layers: ["backoffice", "support"],
-    },
-    // Information sharing
-    {
-      id: "info-outage-to-hotline",
-      category: "information-sharing",
-      title: { en: "Outage information to the hotline in real time", zh: "停电信息实时推送至95598" },
-      description: {
-        en: "Planned and fault outages, with areas and expected restoration times, reach the hotline agents as soon as they are known.",
-        zh: "计划停电和故障停电的范围及预计恢复时间一经确定即推送给客服人员。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    {
-      id: "info-knowledge-base",
-      category: "information-sharing",
-      title: { en: "Keep the front-line knowledge base current", zh: "及时更新一线知识库" },
-      description: {
-        en: "Policy, tariff and process changes enter the knowledge base before they take effect, with a named owner per article.",
-        zh: "政策、电价和流程变化在生效前录入知识库，每条知识指定维护责任人。",
-      },
-      tags: [C, E],
-      evidence: ["perception-below-target", "internal-rating-below-target"],
-    },
-    // Supervision and KPIs
-    {
-      id: "kpi-compliance-on-scorecard",
-      category: "supervision-kpi",
-      title: { en: "Put the standard's compliance on the executing post's scorecard", zh: "将标准达标率纳入执行岗位绩效" },
-      description: {
-        en: "Compliance on the standard's own clock is reported monthly per post and team, with the cases that missed it.",
-        zh: "按岗位和班组按月通报标准达标率，并列出未达标工单。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-    {
-      id: "kpi-internal-customer-rating",
-      category: "supervision-kpi",
-      title: { en: "Internal customers rate the upstream post (内部客户制)", zh: "推行内部客户评价（内部客户制）" },
-      description: {
-        en: "The downstream post's rating of the support it receives counts in the upstream post's appraisal.",
-        zh: "下游岗位对所获支撑的评价纳入上游岗位考核。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    {
-      id: "kpi-one-owner",
-      category: "supervision-kpi",
-      title: { en: "One owner per standard and per shared indicator", zh: "每项标准和共享指标明确唯一责任部门" },
-      description: {
-        en: "Where several units share an indicator, one is named accountable and the others' parts are written down.",
-        zh: "多个单位共担的指标明确一个牵头责任单位，并写明其他单位的配合职责。",
-      },
-      tags: [S, E],
-    },
-    // Cross-department coordination
-    {
-      id: "coord-joint-review",
-      category: "coordination",
-      title: { en: "Monthly joint review of the hand-offs on the chain", zh: "链条各部门月度联合复盘交接问题" },
-      description: {
-        en: "The departments on the evidence chain review missed cases together, from the root cause to the customer, and agree who acts.",
-        zh: "证据链上的各部门共同复盘未达标工单，从根因追到客户，明确由谁整改。",
-      },
-      tags: [S, E],
-    },
-    {
-      id: "coord-internal-agreement",
-      category: "coordination",
-      title: { en: "Internal service agreement between upstream and downstream posts", zh: "上下游岗位签订内部服务协议" },
-      description: {
-        en: "The two posts write down what is handed over, in what form and by when, and review it against the internal rating.",
-        zh: "上下游岗位约定交接内容、形式和时限，并对照内部客户评价定期检查。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    // Walkthroughs
-    {
-      id: "walk-customer",
-      category: "walkthrough",
-      title: { en: "Customer walkthrough by the standard's owner (客户穿越)", zh: "标准制定部门开展客户穿越" },
-      description: {
-        en: "The owner of the standard goes through the process as a customer would, counting time the customer's way.",
-        zh: "标准制定部门以客户身份走完整个流程，按客户的方式计时。",
-      },
-      tags: [S, C],
-    },
-    {
-      id: "walk-post",
-      category: "walkthrough",
-      title: { en: "Post walkthrough: a shift in the downstream post (岗位穿越)", zh: "岗位穿越：到下游岗位体验一个班次" },
-      description: {
-        en: "Staff of the upstream post spend a shift in the post they serve and bring back what it needs from them.",
-        zh: "上游岗位人员到其服务的下游岗位体验一个班次，带回对方的需求。",
-      },
-      tags: [E],
-      evidence: ["internal-rating-below-target"],
-    },
-    // Complaint early warning
-    {
-      id: "warn-complaint-surge",
-      category: "early-warning",
-      title: { en: "Complaint early warning to the owning department", zh: "投诉激增预警至责任部门" },
-      description: {
-        en: "When complaints of one type rise past a threshold within a window, the department owning the step behind them is alerted, and higher levels the longer it lasts.",
-        zh: "同类投诉在一定时间内超过阈值时，向其背后环节的责任部门预警；持续时间越长，预警层级越高。",
-      },
-      tags: [C],
-    },
-    {
-      id: "warn-overdue-orders",
-      category: "early-warning",
-      title: { en: "Alert before a case runs past the standard", zh: "工单临近超时预警" },
-      description: {
-        en: "Open cases close to the limit are flagged to the executing post and its supervisor while there is still time to act.",
-        zh: "对即将超过时限的在途工单，提前提醒执行岗位及其班长。",
-      },
-      tags: [E],
-      evidence: ["compliance-below-standard"],
-    },
-  ],
-};
+/** Each industry's own measures as written; `defaultMeasures(industry)` puts them before {@link SHARED_MEASURES_INPUT}. */
+export const INDUSTRY_MEASURES_INPUT: ReadonlyMap<Industry, MeasureCatalogueInput> = new Map<Industry, MeasureCatalogueInput>([
+  ["power-utility", POWER_UTILITY_MEASURES_INPUT],
+  ["water-gas", WATER_GAS_MEASURES_INPUT],
+  ["telecom", TELECOM_MEASURES_INPUT],
+  ["contact-centre", CONTACT_CENTRE_MEASURES_INPUT],
+  ["transport", TRANSPORT_MEASURES_INPUT],
+]);
+
+/**
+ * One catalogue from several, in order of precedence: categories and measures of the first catalogue first, then
+ * those of the next whose ids are new (an id already taken by an earlier catalogue is left out: the earlier one
+ * overrides it). Catalogue order is the tie-break of {@link attachMeasures}, so earlier catalogues' measures are
+ * suggested first among equally fitting ones.
+ *
+ * @param name - The name of the merged catalogue (default the first catalogue's).
+ * @param inputs - The catalogues, the one that wins first.
+ * @returns The merged catalogue, as written (not validated).
+ * @example
+ * ```ts
+ * mergeMeasureInputs(undefined, TELECOM_MEASURES_INPUT, SHARED_MEASURES_INPUT).measures.length; // 10 + 21
+ * ```
+ */
+export function mergeMeasureInputs(name: MeasureCatalogueInput["name"], ...inputs: readonly MeasureCatalogueInput[]): MeasureCatalogueInput {
+  const categories = new Map<string, MeasureCatalogueInput["categories"][number]>();
+  const measures = new Map<string, MeasureCatalogueInput["measures"][number]>();
+  for (const input of inputs) {
+    for (const c of input.categories) if (!categories.has(c.id)) categories.set(c.id, c);
+    for (const m of input.measures) if (!measures.has(m.id)) measures.set(m.id, m);
+  }
+  const named = name ?? inputs[0]?.name;
+  return { format: "gaptrace/measures@1", ...(named !== undefined ? { name: named } : {}), categories: [...categories.values()], measures: [...measures.values()] };
+}
+
+/**
+ * The 0.1 bundled catalogue as written: the shared measures and the power utility's (33 measures in 13 categories).
+ *
+ * @deprecated Declare the study's `industry` and use `defaultMeasures(industry)`, or read {@link SHARED_MEASURES_INPUT}
+ * and {@link INDUSTRY_MEASURES_INPUT}. Kept until 0.3.
+ */
+export const DEFAULT_MEASURES_INPUT: MeasureCatalogueInput = mergeMeasureInputs(
+  { en: "Improvement measures for utilities and contact centres", zh: "供电及客服中心服务改进措施库" },
+  POWER_UTILITY_MEASURES_INPUT,
+  SHARED_MEASURES_INPUT,
+);

@@ -3,22 +3,25 @@
  * which kinds of evidence it addresses and, optionally, the specific steps, standards, posts or departments it is
  * written for; a loader for user catalogues (YAML or JSON, located problems, like the study loader); and
  * {@link attachMeasures}, which gives every finding the measures that fit it, in a deterministic order. The source
- * study ended with 82 measures in 13 categories, each landed on a post; the bundled catalogue
- * ({@link defaultMeasures}) is a realistic starting point of the same shape.
+ * study ended with 82 measures in 13 categories, each landed on a post; the bundled catalogues
+ * ({@link defaultMeasures}: measures that fit any industry, and each industry's own) are a realistic starting
+ * point of the same shape. {@link measuresFor} chooses the catalogue a study uses: a user's file (which replaces
+ * or extends the bundled one), else the bundled one of the study's declared `industry`, else the shared measures
+ * alone, and says which.
  * @module
  */
 import { isCollection, isNode, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
 import { match } from "ts-pattern";
-import { ValidationError } from "../core/errors.js";
+import { UsageError, ValidationError } from "../core/errors.js";
 import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Evidence, type Finding } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
-import { LayerSchema, type Layer, type Study } from "../model/study.js";
+import { LayerSchema, type Industry, type Layer, type Study } from "../model/study.js";
 import { isStudy, studyFirst } from "../model/study-first.js";
-import { DEFAULT_MEASURES_INPUT } from "./catalogue.js";
-import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type MeasureCatalogue, type MeasureCategory } from "./schema.js";
+import { INDUSTRY_MEASURES_INPUT, mergeMeasureInputs, SHARED_MEASURES_INPUT } from "./catalogue.js";
+import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type MeasureCatalogue, type MeasureCatalogueInput, type MeasureCategory, type MeasuresExtends } from "./schema.js";
 
 /** The result of {@link validateMeasures} and {@link loadMeasuresText}. */
 export interface MeasuresReport {
@@ -98,6 +101,8 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
     if (categories.has(c.id)) problems.push(problem("ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
     else categories.set(c.id, i);
   });
+  // A catalogue that extends a bundled one may file its measures under the bundled categories.
+  for (const id of extendedCategories(cat.extends, study)) if (!categories.has(id)) categories.set(id, -1);
   const seen = new Set<string>();
   cat.measures.forEach((m, i) => {
     if (seen.has(m.id)) problems.push(problem("ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
@@ -225,22 +230,95 @@ export function readMeasuresText(text: string, options: LoadMeasuresOptions = {}
   return report.catalogue;
 }
 
-let bundled: MeasureCatalogue | undefined;
+const bundled = new Map<Industry | "shared", MeasureCatalogue>();
 
 /**
- * The bundled catalogue: 33 measures in 13 categories for utilities and contact centres (standard revision,
- * clock redefinition, dispatch, staffing, training, IT support, materials, information sharing, customer
- * communication, supervision and KPIs, cross-department coordination, walkthroughs, complaint early warning).
+ * A bundled catalogue: the measures that fit any industry (standard revision, clock definition, staffing to the
+ * load, communication, training, system support, knowledge, supervision and KPIs, coordination, walkthroughs,
+ * early warning), followed by the industry's own when one is given (power utility: dispatch, crews, depots, stock,
+ * payment posting, outage information; water and gas: leaks and bursts, interruptions, meter reading, appointments;
+ * telecom: installation, repair, network outages, bills, porting; contact centre: forecasting, call-backs, IVR,
+ * routing, first-contact resolution, quality monitoring; transport: check-in, gate and boarding, baggage, delay
+ * information, disruption care, crew scheduling, turnaround, cabin). Without an industry, only the shared ones:
+ * no trade's measure is suggested to a study that has not said its trade.
  *
+ * @param industry - The industry; left out, the shared measures alone.
  * @returns The catalogue (validated once, then shared).
  * @example
  * ```ts
- * defaultMeasures().categories.length; // 13
+ * defaultMeasures("transport").measures.some((m) => m.id === "tr-bag-delivery"); // true
+ * defaultMeasures().measures.some((m) => m.id === "staff-standby-crews"); // false: a power-utility measure
  * ```
  */
-export function defaultMeasures(): MeasureCatalogue {
-  if (bundled === undefined) bundled = MeasureCatalogueSchema.parse(DEFAULT_MEASURES_INPUT);
-  return bundled;
+export function defaultMeasures(industry?: Industry): MeasureCatalogue {
+  const key = industry ?? "shared";
+  let cat = bundled.get(key);
+  if (cat === undefined) {
+    const own = industry === undefined ? undefined : INDUSTRY_MEASURES_INPUT.get(industry);
+    if (industry !== undefined && own === undefined)
+      throw new UsageError("defaultMeasures", `no bundled catalogue for the industry ${JSON.stringify(industry)}.`, "Use one of power-utility, water-gas, telecom, contact-centre, transport, or leave the industry out.");
+    cat = MeasureCatalogueSchema.parse(own === undefined ? SHARED_MEASURES_INPUT : mergeMeasureInputs(own.name, own, SHARED_MEASURES_INPUT));
+    bundled.set(key, cat);
+  }
+  return cat;
+}
+
+/** The bundled catalogue a catalogue file extends (`industry`: the study's; undefined: none). */
+function extendedBase(ext: MeasuresExtends | undefined, study: Study | undefined): MeasureCatalogue | undefined {
+  if (ext === undefined) return undefined;
+  if (ext === "shared") return defaultMeasures();
+  if (ext === "industry") return defaultMeasures(study?.industry);
+  return defaultMeasures(ext);
+}
+
+/** The categories a catalogue file may use without defining them: those of what it extends (any industry's when the study is not known). */
+function extendedCategories(ext: MeasuresExtends | undefined, study: Study | undefined): string[] {
+  if (ext === "industry" && study === undefined)
+    return [...new Set([undefined, ...INDUSTRY_MEASURES_INPUT.keys()].flatMap((i) => defaultMeasures(i).categories.map((c) => c.id)))];
+  return extendedBase(ext, study)?.categories.map((c) => c.id) ?? [];
+}
+
+/** Where the measures of a report come from. */
+export interface MeasuresSource {
+  /** `bundled`: the bundled catalogue; `file`: a user's catalogue alone; `file-and-bundled`: a user's catalogue extending a bundled one. */
+  readonly kind: "bundled" | "file" | "file-and-bundled";
+  /** The industry whose bundled measures are used; undefined for the shared measures alone, or for a file alone. */
+  readonly industry: Industry | undefined;
+  /** The user catalogue's name, when there is one. */
+  readonly name: MeasureCatalogue["name"];
+}
+
+/** The result of {@link measuresFor}: the catalogue to attach from and where it comes from. */
+export interface ResolvedMeasures {
+  readonly catalogue: MeasureCatalogue;
+  readonly source: MeasuresSource;
+}
+
+/**
+ * The catalogue a study's findings get their measures from: the user's catalogue when given (alone, or added to a
+ * bundled one when it `extends` it), else the bundled catalogue of the study's declared `industry`, else the shared
+ * measures alone. A finding no measure fits gets none.
+ *
+ * @param study - The study (its `industry`).
+ * @param catalogue - A user's catalogue (validated); left out, the bundled one.
+ * @returns The catalogue to use and its source, for the report to say.
+ * @example
+ * ```ts
+ * measuresFor(study).source; // { kind: "bundled", industry: "power-utility", name: … }
+ * measuresFor(study, readMeasuresText(text)).source.kind; // "file", or "file-and-bundled" with `extends`
+ * ```
+ */
+export function measuresFor(study: Study, catalogue?: MeasureCatalogue): ResolvedMeasures {
+  if (catalogue === undefined) {
+    const cat = defaultMeasures(study.industry);
+    return { catalogue: cat, source: { kind: "bundled", industry: study.industry, name: cat.name } };
+  }
+  const base = extendedBase(catalogue.extends, study);
+  if (base === undefined) return { catalogue, source: { kind: "file", industry: undefined, name: catalogue.name } };
+  const { extends: ext, ...own } = catalogue;
+  const merged = MeasureCatalogueSchema.parse(mergeMeasureInputs(own.name ?? base.name, own as MeasureCatalogueInput, base as MeasureCatalogueInput));
+  const industry = ext === "shared" ? undefined : ext === "industry" ? study.industry : ext;
+  return { catalogue: merged, source: { kind: "file-and-bundled", industry, name: catalogue.name } };
 }
 
 // ── Matching measures to findings ───────────────────────────────────────────────────────────────────────────
@@ -285,7 +363,8 @@ type ScopeKey = (typeof SCOPE_KEYS)[number];
  *
  * @param study - The study it was made on (for the steps a standard governs).
  * @param result - The attribution.
- * @param catalogue - The catalogue; default {@link defaultMeasures}.
+ * @param catalogue - The catalogue (one that `extends` a bundled one is merged with it); default the bundled
+ *   catalogue of the study's industry ({@link measuresFor}).
  * @param options - How many measures per finding at most.
  * @returns Per finding id, in the order of `result.findings`, its measures.
  * @example
@@ -313,10 +392,11 @@ export function attachMeasures(result: Attribution, study: Study, catalogue?: Me
 export function attachMeasures(
   first: Study | Attribution,
   second: Attribution | Study,
-  catalogue: MeasureCatalogue = defaultMeasures(),
+  given?: MeasureCatalogue,
   options: AttachMeasuresOptions = {},
 ): ReadonlyMap<string, readonly MatchedMeasure[]> {
   const [study, result] = studyFirst<Attribution>(first, second);
+  const catalogue = measuresFor(study, given).catalogue;
   const max = options.max ?? 4;
   const categories = new Map(catalogue.categories.map((c) => [c.id, c] as const));
   const layerOf = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s.layer] as const)));

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { EVIDENCE_KINDS, TAGS } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
-import { LayerSchema } from "../model/study.js";
+import { INDUSTRIES, LayerSchema } from "../model/study.js";
 
 /** The format tag of a measures catalogue file. */
 export const MEASURES_FORMAT = "gaptrace/measures@1" as const;
@@ -43,10 +43,21 @@ export const ImprovementMeasureSchema = z.strictObject({
   layers: z.array(LayerSchema).default([]),
 });
 
+/**
+ * What a catalogue file adds to: the bundled catalogue of the study's declared industry (`industry`; the shared
+ * measures alone when the study declares none), the shared measures alone (`shared`), or a named industry's.
+ */
+export const MEASURES_EXTENDS = ["industry", "shared", ...INDUSTRIES] as const;
+
 /** A catalogue of measures with its categories. */
 export const MeasureCatalogueSchema = z.strictObject({
   format: z.literal(MEASURES_FORMAT),
   name: LabelSchema.optional(),
+  /**
+   * Left out, the catalogue replaces the bundled one. Given, it extends a bundled catalogue (see
+   * {@link MEASURES_EXTENDS}): its categories and measures come first, and one with a bundled id replaces it.
+   */
+  extends: z.enum(MEASURES_EXTENDS).optional(),
   categories: z.array(MeasureCategorySchema),
   measures: z.array(ImprovementMeasureSchema),
 });
@@ -57,5 +68,7 @@ export type MeasureCategory = z.output<typeof MeasureCategorySchema>;
 export type ImprovementMeasure = z.output<typeof ImprovementMeasureSchema>;
 /** A validated catalogue of measures. */
 export type MeasureCatalogue = z.output<typeof MeasureCatalogueSchema>;
+/** What a catalogue file extends. */
+export type MeasuresExtends = (typeof MEASURES_EXTENDS)[number];
 /** A catalogue as it may be written (optional lists left out). */
 export type MeasureCatalogueInput = z.input<typeof MeasureCatalogueSchema>;

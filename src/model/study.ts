@@ -285,12 +285,24 @@ export const EvaluationPointSchema = z.strictObject({
 
 // ── The study ───────────────────────────────────────────────────────────────────────────────────────────────
 
+/** The industries a study may declare; each has a bundled catalogue of improvement measures. */
+export const INDUSTRIES = ["power-utility", "water-gas", "telecom", "contact-centre", "transport"] as const;
+
+/**
+ * The industry a study is about: power utility (供电), water or gas supply (供水、燃气), telecom operator (通信运营商),
+ * contact centre (客服中心) or transport (airline, rail, bus: 交通运输). It chooses the bundled catalogue of
+ * improvement measures; a study that declares none gets only the measures that fit any industry.
+ */
+export const IndustrySchema = z.enum(INDUSTRIES);
+
 /** A whole study, as written in a study file (YAML or JSON) or produced by the builder. */
 export const StudySchema = z.strictObject({
   gaptrace: z.literal(STUDY_FORMAT_VERSION),
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
+  /** The industry (chooses the bundled improvement measures); optional. */
+  industry: IndustrySchema.optional(),
   organisation: OrganisationSchema,
   themeMap: ThemeMapSchema,
   blueprints: z.array(BlueprintSchema),
@@ -304,6 +316,8 @@ export const StudySchema = z.strictObject({
 export type Study = z.output<typeof StudySchema>;
 /** A study as it may be written (optional fields with defaults may be left out). */
 export type StudyInput = z.input<typeof StudySchema>;
+/** An industry a study may declare (`power-utility`, `water-gas`, `telecom`, `contact-centre`, `transport`). */
+export type Industry = z.output<typeof IndustrySchema>;
 /** A department (部门). */
 export type Department = z.output<typeof DepartmentSchema>;
 /** A post (岗位) in a department. */

@@ -11,6 +11,7 @@ import { BLUEPRINT_FONT_FAMILY, MARK_STYLES, textWidth, wrapText } from "./bluep
 import { escapeXml } from "../core/escape.js";
 import { formatIndex, formatPercent } from "./numbers.js";
 import { wordsFor } from "./words/index.js";
+import type { ChartWords } from "./words/types.js";
 
 /** One bar of {@link gapBarsSvg}. */
 export interface GapBar {
@@ -147,6 +148,43 @@ export interface QuadrantPoint {
   /** Satisfaction index, 0–100. */
   readonly performance: number;
   readonly quadrant: Quadrant;
+  /**
+   * What performance is judged against: the point's target, or the mean of the points. Left out on every point,
+   * the grid is cut at the mean satisfaction of the points drawn.
+   */
+  readonly reference?: number;
+  readonly referenceKind?: "target" | "mean-of-points";
+}
+
+/** The performance axis of the grid: what is drawn across, its range and where it is cut. */
+interface PerformanceScale {
+  readonly value: (p: QuadrantPoint) => number;
+  readonly min: number;
+  readonly max: number;
+  readonly cut: number;
+  readonly step: number;
+  readonly label: string;
+}
+
+/**
+ * Satisfaction across, cut at the mean, when no point has a target; else satisfaction minus each point's reference
+ * (its target, or the mean of the points), cut at 0, so every point is drawn against its own crosshair.
+ */
+function performanceScale(points: readonly QuadrantPoint[], words: ChartWords): PerformanceScale {
+  const perf = points.map((p) => p.performance);
+  const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  if (!points.some((p) => p.referenceKind === "target")) {
+    const cut = points.find((p) => p.reference !== undefined)?.reference ?? mean(perf);
+    const label = points.some((p) => p.reference !== undefined) ? words.meanAxis(formatIndex(cut)) : words.satisfactionAxis;
+    const min = Math.max(0, Math.floor((Math.min(...perf, 100) - 6) / 5) * 5);
+    const max = Math.min(100, Math.ceil((Math.max(...perf, 0) + 6) / 5) * 5);
+    return { value: (p) => p.performance, min, max, cut, step: 10, label };
+  }
+  const offsets = points.map((p) => p.performance - (p.reference ?? p.performance));
+  const min = Math.floor((Math.min(...offsets, 0) - 3) / 5) * 5;
+  const max = Math.ceil((Math.max(...offsets, 0) + 3) / 5) * 5;
+  const label = points.every((p) => p.referenceKind === "target") ? words.targetAxis : words.referenceAxis;
+  return { value: (p) => p.performance - (p.reference ?? p.performance), min, max, cut: 0, step: max - min > 40 ? 10 : 5, label };
 }
 
 /** Quadrant colours (Okabe–Ito): where to act first is the customer-dissatisfaction vermilion. */
@@ -158,8 +196,11 @@ export const QUADRANT_COLOURS: Readonly<Record<Quadrant, string>> = {
 };
 
 /**
- * The importance–performance grid of one theme: satisfaction across, importance up, cut at the means of the
- * theme's points; each point a numbered dot coloured by its quadrant.
+ * The importance–performance grid of one theme: importance up, cut at the mean importance; across, satisfaction
+ * cut at the mean of the points when no point has a target, else satisfaction minus each point's reference (its
+ * target, or the mean of the points where it has none) cut at 0. Each point is a numbered dot coloured by its
+ * quadrant; a hollow dot is below its target but not significantly (its target test), so it is counted on the
+ * good side.
  *
  * @param points - The theme's points.
  * @param names - The four quadrants' names in the report language.
@@ -180,24 +221,23 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
   const [left, right, top, bottom] = [52, 16, 14, 44];
   const plotW = width - left - right;
   const plotH = height - top - bottom;
-  const perf = points.map((p) => p.performance);
+  const scale = performanceScale(points, words);
   const imp = points.map((p) => p.importance);
-  const pMin = Math.max(0, Math.floor((Math.min(...perf, 100) - 6) / 5) * 5);
-  const pMax = Math.min(100, Math.ceil((Math.max(...perf, 0) + 6) / 5) * 5);
+  const [pMin, pMax] = [scale.min, scale.max];
   const iMax = Math.max(0.05, Math.ceil((Math.max(...imp, 0) * 1.2) / 0.05) * 0.05);
   const x = (v: number): number => left + ((CLAMP(v, pMin, pMax) - pMin) / Math.max(1e-9, pMax - pMin)) * plotW;
   const y = (v: number): number => top + plotH - (CLAMP(v, 0, iMax) / iMax) * plotH;
   const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
-  const [cx, cy] = [x(mean(perf)), y(mean(imp))];
+  const [cx, cy] = [x(scale.cut), y(mean(imp))];
   const concentrate = points.filter((p) => p.quadrant === "concentrate-here").length;
   const desc = words.quadrantDescription(points.length, concentrate, names["concentrate-here"]);
   const out: string[] = [open(width, height, prefix, options.title, desc, lang)];
   // The quadrant to act on first is tinted.
   out.push(el("rect", { x: left, y: top, width: Math.max(0, cx - left), height: Math.max(0, cy - top), fill: "#FBE3D3", opacity: 0.6 }));
   out.push(el("rect", { x: left, y: top, width: plotW, height: plotH, fill: "none", stroke: "#CBD5E0" }));
-  for (let t = Math.ceil(pMin / 10) * 10; t <= pMax; t += 10) {
+  for (let t = Math.ceil(pMin / scale.step) * scale.step; t <= pMax; t += scale.step) {
     out.push(el("line", { x1: x(t), x2: x(t), y1: top, y2: top + plotH, stroke: GRID }));
-    out.push(el("text", { x: x(t), y: top + plotH + 15, "text-anchor": "middle", fill: MUTED }, String(t)));
+    out.push(el("text", { x: x(t), y: top + plotH + 15, "text-anchor": "middle", fill: MUTED }, t < 0 ? `−${-t}` : String(t)));
   }
   for (let k = 0; k <= Math.round(iMax / 0.05); k += iMax > 0.3 ? 2 : 1) {
     const t = k * 0.05;
@@ -205,7 +245,7 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
     out.push(el("text", { x: left - 6, y: y(t) + 4, "text-anchor": "end", fill: MUTED }, formatPercent(t)));
   }
   out.push(el("path", { d: `M${n(cx)},${n(top)}V${n(top + plotH)}M${n(left)},${n(cy)}H${n(left + plotW)}`, stroke: MUTED, "stroke-dasharray": "5 4", "stroke-width": 1.2, fill: "none" }));
-  out.push(el("text", { x: left + plotW / 2, y: height - 8, "text-anchor": "middle", fill: MUTED }, escapeXml(words.satisfactionAxis)));
+  out.push(el("text", { x: left + plotW / 2, y: height - 8, "text-anchor": "middle", fill: MUTED }, escapeXml(scale.label)));
   out.push(el("text", { x: 14, y: top + plotH / 2, "text-anchor": "middle", fill: MUTED, transform: `rotate(-90 14 ${n(top + plotH / 2)})` }, escapeXml(words.importanceAxis)));
   const corner = (q: Quadrant, ax: number, ay: number, anchor: string): void => {
     out.push(el("text", { x: ax, y: ay, "text-anchor": anchor, fill: QUADRANT_COLOURS[q], "font-weight": "bold", "font-size": 11 }, escapeXml(names[q])));
@@ -217,21 +257,25 @@ export function quadrantSvg(points: readonly QuadrantPoint[], names: Readonly<Re
   // Dots: nudge a dot that would sit on an earlier one, so every number stays readable.
   const placed: { x: number; y: number }[] = [];
   for (const p of [...points].sort((a, b) => a.key - b.key)) {
-    let px = x(p.performance);
+    let px = x(scale.value(p));
     let py = y(p.importance);
     for (let tries = 0; tries < 8 && placed.some((q) => Math.hypot(q.x - px, q.y - py) < 19); tries++) {
       px += tries % 2 === 0 ? 12 : -6;
       py -= 10;
     }
     placed.push({ x: px, y: py });
-    const tip = `${p.key}. ${p.label}: ${words.satisfaction} ${formatIndex(p.performance)}, ${words.importance} ${formatPercent(p.importance)} (${names[p.quadrant]})`;
+    // Below its target but not significantly: counted on the good side, drawn hollow so the eye sees both.
+    const hollow = p.referenceKind === "target" && (p.quadrant === "keep-up-the-good-work" || p.quadrant === "possible-overkill") && p.performance < (p.reference ?? 0);
+    const target = p.referenceKind === "target" && p.reference !== undefined ? `, ${words.target} ${formatIndex(p.reference)}${hollow ? `, ${words.notSignificantlyBelow}` : ""}` : "";
+    const tip = `${p.key}. ${p.label}: ${words.satisfaction} ${formatIndex(p.performance)}${target}, ${words.importance} ${formatPercent(p.importance)} (${names[p.quadrant]})`;
+    const colour = QUADRANT_COLOURS[p.quadrant];
     out.push(
       el(
         "g",
         {},
         el("title", {}, escapeXml(tip)) +
-          el("circle", { cx: px, cy: py, r: 10, fill: QUADRANT_COLOURS[p.quadrant], stroke: "#FFFFFF", "stroke-width": 1.5 }) +
-          el("text", { x: px, y: py + 4, "text-anchor": "middle", fill: "#FFFFFF", "font-weight": "bold", "font-size": 11 }, String(p.key)),
+          el("circle", { cx: px, cy: py, r: 10, fill: hollow ? "#FFFFFF" : colour, stroke: hollow ? colour : "#FFFFFF", "stroke-width": hollow ? 2.5 : 1.5 }) +
+          el("text", { x: px, y: py + 4, "text-anchor": "middle", fill: hollow ? colour : "#FFFFFF", "font-weight": "bold", "font-size": 11 }, String(p.key)),
       ),
     );
   }

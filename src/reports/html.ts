@@ -347,11 +347,21 @@ function quadrantFigure(c: Ctx, pr: ReportDocument["priorities"][number], themeN
   const { w, lang } = c;
   const ordered = [...pr.points].sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1));
   const names = Object.fromEntries([...QUADRANTS].map(([q, v]) => [q, labelText(v.label, lang)])) as Record<Quadrant, string>;
-  const pts = ordered.map((p, k) => ({ key: k + 1, label: p.point.name, importance: p.importance ?? 0, performance: p.performance ?? 0, quadrant: p.quadrant }));
+  const pts = ordered.map((p, k) => ({
+    key: k + 1,
+    label: p.point.name,
+    importance: p.importance ?? 0,
+    performance: p.performance ?? 0,
+    quadrant: p.quadrant,
+    ...(p.reference !== undefined && p.reference !== null ? { reference: p.reference, referenceKind: p.referenceKind ?? "mean-of-points" } : {}),
+  }));
+  const below = (p: (typeof ordered)[number]): boolean => p.referenceKind === "target" && p.belowTarget !== true && (p.performance ?? 0) < (p.reference ?? 0);
   const key = ordered
-    .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)})</span></li>`)
+    .map((p, k) => `<li><span class="dot" style="background:${QUADRANT_COLOURS[p.quadrant]}">${k + 1}</span>${h(p.point.name)} <span class="sig-no">(${h(p.quadrantName)}${below(p) ? `${c.words.punct.semicolon}${h(c.words.charts.notSignificantlyBelow)}` : ""})</span></li>`)
     .join("");
-  return `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${themeName}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(w("quadrantChartNote"))}</figcaption></figure>`;
+  const hollow = ordered.some(below) ? ` ${c.words.charts.hollowDots}` : "";
+  const note = `${pr.reference?.text ?? w("quadrantChartNote")}${hollow}`;
+  return `<figure>${quadrantSvg(pts, names, { lang, title: `${w("quadrantChart")}: ${themeName}`, idPrefix: `ipa${ti}-` })}<ol class="key">${key}</ol><figcaption><b>${h(w("quadrantChart"))}</b> — ${h(note)}</figcaption></figure>`;
 }
 
 /** Each theme's blueprint, marked, shown whole with a switch to full size. */
@@ -375,6 +385,8 @@ function findingsSection(c: Ctx): Section {
     if (list.length === 0) parts.push(`<p>${h(c.w("noFindings"))}</p>`);
     list.forEach((f, i) => parts.push(findingHtml(f, c, i === 0, findingAnchor(c.doc, f.id))));
   }
+  // Where the suggested measures come from (the study's industry, the shared measures alone, a file).
+  if (c.doc.measuresSource !== undefined) parts.push(`<p class="note">${h(c.w("measures"))}${c.words.punct.colon}${h(c.doc.measuresSource.text)}</p>`);
   return { id: "findings", title: c.w("findings"), html: parts.join("") };
 }
 
@@ -442,7 +454,8 @@ function prioritiesSection(c: Ctx): Section {
         formatNumber(p.priority, { digits: 2 }),
         `<span style="color:${QUADRANT_COLOURS[p.quadrant]};font-weight:600">${h(p.quadrantName)}</span>`,
       ]);
-    return table(`${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`, head, rows, new Set([0, 2, 3, 4, 5, 6]));
+    const reference = t.reference === undefined ? "" : `<p class="note">${h(t.reference.text)}</p>`;
+    return reference + table(`${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`, head, rows, new Set([0, 2, 3, 4, 5, 6]));
   });
   return { id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${parts.join("<br>")}` };
 }

@@ -258,6 +258,7 @@ function prioritiesMarkdown(c: Ctx): string[] {
     const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
     const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;
     out.push(`### ${md(t.theme.name)}`, "", `${md(method)}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : `. ${md(t.note)}`}`, "");
+    if (t.reference !== undefined) out.push(md(t.reference.text), "");
     out.push(
       table(
         [w("rank"), w("point"), w("importance"), w("satisfaction"), w("target"), w("gap"), w("priority"), w("quadrant")],
@@ -286,6 +287,7 @@ function measuresMarkdown(c: Ctx): string[] {
   return [
     `## ${w("measures")}`,
     "",
+    ...(doc.measuresSource === undefined ? [] : [md(doc.measuresSource.text), ""]),
     doc.measures.length === 0 ? w("none") : table([w("measureId"), w("category"), w("measure"), w("description")], doc.measures.map((m) => [m.id, m.category.name, m.title, m.description])),
     "",
     `---`,

@@ -20,7 +20,9 @@ import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
 import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
 import { settleText } from "../attribution/shared/undecided.js";
-import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
+import { attachMeasures, measuresFor, type MatchedMeasure, type MeasureCatalogue, type MeasuresSource } from "../measures/index.js";
+import { formatIndex } from "./numbers.js";
+import { quoted } from "./words/quote.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
 import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
 import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
@@ -37,7 +39,10 @@ import { isAttribution, requireArgument, requireStudy } from "../model/arguments
 export interface ReportOptions extends ReportDataOptions {
   /** The report language; default `"en"`. */
   readonly lang?: Lang;
-  /** The measures catalogue to attach from; `false` for none; default the bundled one. */
+  /**
+   * The measures catalogue to attach from (one that `extends` a bundled catalogue is merged with it); `false` for
+   * none; default the bundled catalogue of the study's declared industry, or the shared measures alone.
+   */
   readonly measures?: MeasureCatalogue | false;
 }
 
@@ -160,6 +165,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     })),
     priorities: prioritiesDoc(b),
     measures: measuresDoc(b),
+    measuresSource: measuresSourceDoc(b),
     tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, evidence: evidenceDoc(b, t.evidence) })),
   };
   return jsonSafe(doc) as ReportDocument;
@@ -172,6 +178,8 @@ interface Build {
   readonly lang: Lang;
   readonly l: StudyLabels;
   readonly catalogue: MeasureCatalogue | false;
+  /** Where the catalogue comes from; undefined for none. */
+  readonly source: MeasuresSource | undefined;
   readonly attached: ReadonlyMap<string, readonly MatchedMeasure[]>;
   readonly significant: (e: Evidence) => boolean;
   readonly findingName: ReadonlyMap<string, string>;
@@ -182,7 +190,8 @@ interface Build {
 
 function buildContext(study: Study, result: Attribution, options: ReportOptions): Build {
   const lang = options.lang ?? "en";
-  const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
+  const resolved = options.measures === false ? undefined : measuresFor(study, options.measures);
+  const catalogue = resolved === undefined ? false : resolved.catalogue;
   const causeOf = new Map<string, { gap: CustomerDissatisfaction; link: CauseLink }[]>();
   for (const g of customerGaps(result)) for (const c of g.causes) causeOf.set(`${causeId(c)}\u0000${g.id}`, [...(causeOf.get(`${causeId(c)}\u0000${g.id}`) ?? []), { gap: g, link: c }]);
   return {
@@ -191,6 +200,7 @@ function buildContext(study: Study, result: Attribution, options: ReportOptions)
     lang,
     l: labelsOf(study, lang),
     catalogue,
+    source: resolved?.source,
     attached: catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue),
     significant: significanceOf(result),
     findingName: new Map(result.findings.map((f) => [f.id, findingTitle(study, f, lang)] as const)),
@@ -481,26 +491,50 @@ function summaryDoc(b: Build): ReportDocument["summary"] {
   };
 }
 
-/** Each theme's priorities: importance × gap, with the quadrant by name. */
+/** Each theme's priorities: importance × gap, with the quadrant by name and the reference performance is judged against. */
 function prioritiesDoc(b: Build): ReportDocument["priorities"] {
-  return b.result.priorities.map((t) => ({
-    theme: ref(b, "theme", t.theme),
-    method: t.method,
-    rSquared: num(t.rSquared),
-    n: num(t.n),
-    note: t.note ?? null,
-    points: t.points.map((p) => ({
-      point: ref(b, "point", p.point),
-      importance: num(p.importance),
-      performance: num(p.performance),
-      target: num(p.target),
-      gap: num(p.gap),
-      priority: num(p.priority),
-      rank: p.rank,
-      quadrant: p.quadrant,
-      quadrantName: labelText(QUADRANTS.get(p.quadrant)?.label, b.lang) || p.quadrant,
-    })),
-  }));
+  const charts = wordsFor(b.lang).charts;
+  return b.result.priorities.map((t) => {
+    const without = t.points.filter((p) => p.referenceKind !== "target");
+    const mean = without[0]?.reference;
+    const kind = without.length === 0 ? "target" : without.length === t.points.length ? "mean-of-points" : "mixed";
+    const names = without.map((p) => b.l.name("point", p.point)).join(wordsFor(b.lang).punct.list);
+    const text = kind === "target" ? charts.crosshairTarget : kind === "mean-of-points" ? charts.crosshairMean(formatIndex(mean)) : charts.crosshairMixed(formatIndex(mean), names);
+    return {
+      theme: ref(b, "theme", t.theme),
+      method: t.method,
+      rSquared: num(t.rSquared),
+      n: num(t.n),
+      note: t.note ?? null,
+      reference: { kind, mean: num(mean), text },
+      points: t.points.map((p) => ({
+        point: ref(b, "point", p.point),
+        importance: num(p.importance),
+        performance: num(p.performance),
+        target: num(p.target),
+        referenceKind: p.referenceKind,
+        reference: num(p.reference),
+        belowTarget: p.belowTarget ?? null,
+        gap: num(p.gap),
+        priority: num(p.priority),
+        rank: p.rank,
+        quadrant: p.quadrant,
+        quadrantName: labelText(QUADRANTS.get(p.quadrant)?.label, b.lang) || p.quadrant,
+      })),
+    };
+  });
+}
+
+/** Where the measures come from, in a sentence of the report language. */
+function measuresSourceDoc(b: Build): ReportDocument["measuresSource"] {
+  const w = wordsFor(b.lang).measureSource;
+  const src = b.source;
+  if (src === undefined) return { kind: "none", industry: null, text: w.none };
+  const industry = src.industry === undefined ? "" : w.industries[src.industry];
+  const name = src.name === undefined ? "" : quoted(labelText(src.name, b.lang));
+  const text =
+    src.kind === "bundled" ? (src.industry === undefined ? w.sharedOnly : w.bundled(industry)) : src.kind === "file" ? w.file(name) : w.fileAndBundled(name, industry);
+  return { kind: src.kind, industry: src.industry ?? null, text };
 }
 
 /** The measures attached to any finding, in the catalogue's order. */

@@ -14,7 +14,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
-import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
+import { attachMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 import { studyFirst } from "../model/study-first.js";
 
 /** Why an entry is on a list. */
@@ -132,7 +132,7 @@ export interface ResponsibilityLists {
 
 /** Options of {@link responsibilityLists}. */
 export interface ResponsibilityOptions {
-  /** The measures catalogue to attach from; `false` for none; default {@link defaultMeasures}. */
+  /** The measures catalogue to attach from; `false` for none; default the bundled one of the study's industry (`measuresFor`). */
   readonly measures?: MeasureCatalogue | false;
 }
 
@@ -243,8 +243,7 @@ export function responsibilityLists(study: Study, result: Attribution, options?:
 export function responsibilityLists(result: Attribution, study: Study, options?: ResponsibilityOptions): ResponsibilityLists;
 export function responsibilityLists(first: Study | Attribution, second: Attribution | Study, options: ResponsibilityOptions = {}): ResponsibilityLists {
   const [study, result] = studyFirst<Attribution>(first, second);
-  const catalogue = options.measures === undefined ? defaultMeasures() : options.measures;
-  const measures = catalogue === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, catalogue);
+  const measures = options.measures === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, options.measures);
   const traced = sharesByFinding(result);
   const postDepartment = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
   const entries = [

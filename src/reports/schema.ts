@@ -14,6 +14,7 @@ import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
 import { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
+import { INDUSTRIES } from "../model/study.js";
 
 /**
  * The format tag of a JSON report. Version 3 adds `data` (rows read, accepted and rejected per source, and whether
@@ -375,6 +376,14 @@ export const ReportMeasureSchema = z.strictObject({
   description: z.string(),
 });
 
+/** Where a report's measures come from. */
+export const ReportMeasuresSourceSchema = z.strictObject({
+  kind: z.enum(["bundled", "file", "file-and-bundled", "none"]),
+  /** The industry whose bundled measures are used; null for the shared measures alone or a file alone. */
+  industry: z.enum(INDUSTRIES).nullable(),
+  text: z.string(),
+});
+
 /** Where the data were too thin to decide. */
 export const ReportUndecidedSchema = z.strictObject({
   kind: z.enum(["point", "standard", "clock", "internal"]),
@@ -396,6 +405,12 @@ export const ReportPrioritySchema = z.strictObject({
   rank: z.number(),
   quadrant: z.enum(["concentrate-here", "keep-up-the-good-work", "low-priority", "possible-overkill"]),
   quadrantName: z.string(),
+  /** What performance is judged against: the point's target, or (without one) the mean of the theme's points. */
+  referenceKind: z.enum(["target", "mean-of-points"]).optional(),
+  /** The value of that reference; `gap` = reference − performance. */
+  reference: Num.optional(),
+  /** The verdict of the point's target test (significantly below target); null without a target or a test. */
+  belowTarget: z.boolean().nullable().optional(),
 });
 
 /** One theme's priorities. */
@@ -405,6 +420,8 @@ export const ReportThemePrioritiesSchema = z.strictObject({
   rSquared: Num,
   n: Num,
   note: z.string().nullable(),
+  /** How the grid splits performance: every point at its target, at the mean of the points, or mixed; in a sentence. */
+  reference: z.strictObject({ kind: z.enum(["target", "mean-of-points", "mixed"]), mean: Num, text: z.string() }).optional(),
   points: z.array(ReportPrioritySchema),
 });
 
@@ -548,6 +565,8 @@ export const ReportSchema = z.strictObject({
   undecided: z.array(ReportUndecidedSchema),
   priorities: z.array(ReportThemePrioritiesSchema),
   measures: z.array(ReportMeasureSchema),
+  /** Where the measures come from (the bundled catalogue of the study's industry, the shared measures alone, a file), in a sentence. */
+  measuresSource: ReportMeasuresSourceSchema.optional(),
   tests: z.array(ReportTestSchema),
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
+import { prioritize } from "../../src/attribution/priority.js";
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from "../../src/attribution/shared/options.js";
+import { surveyView } from "../../src/attribution/shared/inputs.js";
+import type { Study } from "../../src/model/study.js";
 import { bundled, simulated } from "./helpers.js";
 
 describe("priorities", () => {
@@ -31,6 +35,51 @@ describe("priorities", () => {
     for (const t of r.priorities) {
       expect(t.method).toBe("stated-importance");
       expect(t.note).toContain("overall");
+    }
+  });
+
+  it("puts a point in a good quadrant exactly when its target test did not find it significantly below target", () => {
+    // Every point declares its target, so every point has a target test.
+    const targeted = structuredClone(bundled) as Study;
+    for (const p of targeted.evaluationPoints) (p as { target?: number }).target ??= 80;
+    const result = attribute(targeted, { responses: table, cases: data.cases });
+    const verdict = new Map(
+      result.tests.flatMap((t) => (t.evidence.kind === "perception-below-target" ? [[t.evidence.point, t.significant && t.evidence.index.value < t.evidence.target] as const] : [])),
+    );
+    let checked = 0;
+    for (const t of result.priorities)
+      for (const p of t.points) {
+        expect(p.referenceKind).toBe("target");
+        expect(p.reference).toBe(p.target);
+        expect(p.belowTarget).toBe(verdict.get(p.point));
+        const good = p.quadrant === "keep-up-the-good-work" || p.quadrant === "possible-overkill";
+        expect(good, p.point).toBe(p.belowTarget === false);
+        checked += 1;
+      }
+    expect(checked).toBeGreaterThan(8);
+    // The planted gap is significantly below target: never "keep up the good work" or "possible overkill".
+    const planted = result.priorities.flatMap((t) => t.points).find((p) => p.point === "ep_pr_payment")!;
+    expect(planted.belowTarget).toBe(true);
+    expect(["concentrate-here", "low-priority"]).toContain(planted.quadrant);
+  });
+
+  it("without a target compares each point with the mean of its theme's points, and says so", () => {
+    const noTargets = structuredClone(bundled) as Study;
+    for (const p of noTargets.evaluationPoints) delete (p as { target?: number }).target;
+    const options = { ...resolveAttributionOptions(), defaultTarget: undefined } as unknown as ResolvedAttributionOptions;
+    const themes = prioritize(noTargets, surveyView(table), options, result.tests);
+    expect(themes.length).toBeGreaterThan(0);
+    for (const t of themes) {
+      const mean = t.points.reduce((a, p) => a + p.performance, 0) / t.points.length;
+      for (const p of t.points) {
+        expect(p.target).toBeUndefined();
+        expect(p.belowTarget).toBeUndefined();
+        expect(p.referenceKind).toBe("mean-of-points");
+        expect(p.reference).toBeCloseTo(mean, 10);
+        expect(p.gap).toBeCloseTo(mean - p.performance, 10);
+        const good = p.quadrant === "keep-up-the-good-work" || p.quadrant === "possible-overkill";
+        expect(good).toBe(p.performance >= mean);
+      }
     }
   });
 });

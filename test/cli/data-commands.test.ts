@@ -117,6 +117,30 @@ measures:
     expect((await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "--measures", "nope.yaml", "-o", "b"], d)).code).toBe(3);
   });
 
+  it("adds a catalogue file to the bundled measures of the study's industry with extends: industry, and says so", async () => {
+    const d = tempDir();
+    writeFileSync(join(d, "ours.yaml"), `format: gaptrace/measures@1
+name: Ours
+extends: industry
+categories: []
+measures:
+  - { id: our-board, category: customer-communication, title: Our progress board, tags: [customer-dissatisfaction], evidence: [perception-below-target] }
+`);
+    const r = await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "-c", join(dir, "cases.csv"), "--measures", "ours.yaml", "-o", "m"], d);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(d, "m", "report.md"), "utf8");
+    expect(md).toContain("Measures are suggested from the catalogue “Ours”, added to the bundled measures for power utilities");
+    expect(md).toContain("Our progress board");
+    // The power utility's bundled measures still come with it.
+    expect(md).toContain("train-customer-contact");
+    writeFileSync(join(d, "shared.yaml"), readFileSync(join(d, "ours.yaml"), "utf8").replace("extends: industry", "extends: shared").replace("customer-communication", "dispatch-process"));
+    const refused = await run(["attribute", UTILITY, "-r", join(dir, "responses.csv"), "--measures", "shared.yaml", "-o", "s"], d);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/shared\.yaml:6:\d+/);
+    // dispatch-process is a power-utility category, not a shared one.
+    expect(refused.stderr).toContain("dispatch-process");
+  });
+
   it("writes the report in Chinese", async () => {
     const r = await run(["attribute", UTILITY, "-r", "responses.csv", "--lang", "zh", "-o", "report-zh"], dir);
     expect(r.code).toBe(0);

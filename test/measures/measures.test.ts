@@ -2,26 +2,72 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TAGS } from "../../src/attribution/shared/findings.js";
 import { formatWhere } from "../../src/core/problem.js";
-import { ValidationError } from "../../src/core/errors.js";
-import { attachMeasures, defaultMeasures, loadMeasuresText, readMeasuresText, validateMeasures, type MeasureCatalogueInput } from "../../src/measures/index.js";
+import { UsageError, ValidationError } from "../../src/core/errors.js";
+import { labelText } from "../../src/core/label.js";
+import {
+  attachMeasures,
+  DEFAULT_MEASURES_INPUT,
+  defaultMeasures,
+  INDUSTRY_MEASURES_INPUT,
+  loadMeasuresText,
+  measuresFor,
+  readMeasuresText,
+  SHARED_MEASURES_INPUT,
+  validateMeasures,
+  type MeasureCatalogueInput,
+} from "../../src/measures/index.js";
+import type { Study } from "../../src/model/study.js";
 import { utilityRun } from "../reports/fixture.js";
 
 const { study, result } = utilityRun();
 
-describe("the bundled catalogue", () => {
-  it("is valid, with 13 categories and about 30 measures, every category used, both languages given", () => {
-    const cat = defaultMeasures();
-    expect(validateMeasures(cat).ok).toBe(true);
-    expect(cat.categories).toHaveLength(13);
-    expect(cat.measures.length).toBeGreaterThanOrEqual(28);
-    expect(cat.measures.length).toBeLessThanOrEqual(36);
-    for (const c of cat.categories) expect(cat.measures.some((m) => m.category === c.id), c.id).toBe(true);
-    for (const m of cat.measures) {
-      expect(typeof m.title === "object" && m.title.en !== undefined && m.title.zh !== undefined, m.id).toBe(true);
-      expect(typeof m.description === "object" && m.description.en !== undefined && m.description.zh !== undefined, m.id).toBe(true);
+const INDUSTRY_LIST = ["power-utility", "water-gas", "telecom", "contact-centre", "transport"] as const;
+
+describe("the bundled catalogues", () => {
+  it("are valid, every category used, both languages given, every tag covered, for each industry and for none", () => {
+    for (const industry of [undefined, ...INDUSTRY_LIST]) {
+      const cat = defaultMeasures(industry);
+      expect(validateMeasures(cat).ok, String(industry)).toBe(true);
+      for (const c of cat.categories) expect(cat.measures.some((m) => m.category === c.id), `${industry}: ${c.id}`).toBe(true);
+      for (const m of cat.measures) {
+        expect(typeof m.title === "object" && m.title.en !== undefined && m.title.zh !== undefined, m.id).toBe(true);
+        expect(typeof m.description === "object" && m.description.en !== undefined && m.description.zh !== undefined, m.id).toBe(true);
+      }
+      for (const t of TAGS) expect(cat.measures.some((m) => m.tags.includes(t)), `${industry}: ${t}`).toBe(true);
     }
-    // Every tag has measures.
-    for (const t of TAGS) expect(cat.measures.some((m) => m.tags.includes(t)), t).toBe(true);
+  });
+
+  it("give each industry its own measures, first, and never another industry's; without an industry only the shared ones", () => {
+    const shared = new Set(SHARED_MEASURES_INPUT.measures.map((m) => m.id));
+    expect(defaultMeasures().measures.map((m) => m.id)).toEqual([...shared]);
+    const seen = new Set(shared);
+    for (const industry of INDUSTRY_LIST) {
+      const own = INDUSTRY_MEASURES_INPUT.get(industry)!.measures.map((m) => m.id);
+      expect(own.length, industry).toBeGreaterThanOrEqual(8);
+      // A measure id means one measure across all the bundled catalogues.
+      for (const id of own) expect(seen.has(id), id).toBe(false);
+      own.forEach((id) => seen.add(id));
+      expect(defaultMeasures(industry).measures.map((m) => m.id)).toEqual([...own, ...shared]);
+    }
+    // The 0.1 bundle is the power utility's.
+    expect(DEFAULT_MEASURES_INPUT.measures).toHaveLength(33);
+    expect(defaultMeasures("power-utility").measures).toHaveLength(33);
+    expect(() => defaultMeasures("aviation" as never)).toThrow(UsageError);
+  });
+
+  it("keep power-utility wording out of the shared measures", () => {
+    for (const m of defaultMeasures().measures) {
+      const en = `${labelText(m.title, "en")} ${labelText(m.description, "en")}`;
+      const zh = `${labelText(m.title, "zh")} ${labelText(m.description, "zh")}`;
+      expect(en, m.id).not.toMatch(/power|outage|electric|tariff|depot|crew|95598/i);
+      expect(zh, m.id).not.toMatch(/电费|电价|停电|供电|抢修班|95598/);
+    }
+  });
+
+  it("write transport measures about the gate, baggage, delay information and crew scheduling", () => {
+    const ids = defaultMeasures("transport").measures.map((m) => m.id);
+    for (const id of ["tr-gate-readiness", "tr-bag-delivery", "tr-delay-information", "tr-crew-reserve"]) expect(ids).toContain(id);
+    expect(ids).not.toContain("staff-standby-crews");
   });
 });
 
@@ -39,15 +85,16 @@ describe("attachMeasures", () => {
         if (m.measure.evidence.length > 0) expect(m.measure.evidence.some((k) => kinds.has(k))).toBe(true);
       }
     }
-    expect(attached.get("us:std_reconnect_24h:clock")?.[0]?.measure.id).toBe("clock-customer-event");
+    // The study declares industry: power-utility, so its own measures come before the shared ones.
+    expect(attached.get("us:std_reconnect_24h:clock")?.map((m) => m.measure.id).slice(0, 2)).toEqual(["clock-realtime-posting", "clock-customer-event"]);
     expect(attached.get("nce:or_bo_dispatch")?.[0]?.measure.id).toBe("dispatch-auto-nearest");
   });
 
   it("puts a measure written for a step, standard or post first, and never on other findings", () => {
     const input: MeasureCatalogueInput = {
-      ...(structuredClone(defaultMeasures()) as MeasureCatalogueInput),
+      ...(structuredClone(defaultMeasures("power-utility")) as MeasureCatalogueInput),
       measures: [
-        ...defaultMeasures().measures,
+        ...defaultMeasures("power-utility").measures,
         { id: "gis-dispatch", category: "dispatch-process", title: { en: "GIS dispatch for the repair command", zh: "抢修指挥GIS派单" }, tags: ["non-compliant-execution"], steps: ["or_bo_dispatch"] },
         { id: "sqo-review", category: "standard-revision", title: "Quarterly review of commitments", tags: ["unreasonable-standard"], posts: ["service_quality_officer"], standards: ["std_reconnect_24h"] },
       ],
@@ -77,7 +124,7 @@ describe("attachMeasures", () => {
 
 describe("the 0.1 argument order (the study second)", () => {
   it("is still accepted, deprecated until 0.3, with the same results", () => {
-    const bad = { ...(structuredClone(defaultMeasures()) as MeasureCatalogueInput), measures: [{ id: "x", category: "dispatch-process", title: "X", tags: ["non-compliant-execution"], steps: ["no_such_step"] }] };
+    const bad = { ...(structuredClone(defaultMeasures("power-utility")) as MeasureCatalogueInput), measures: [{ id: "x", category: "dispatch-process", title: "X", tags: ["non-compliant-execution"], steps: ["no_such_step"] }] };
     const now = validateMeasures(study, bad);
     expect(now.problems.length).toBeGreaterThan(0);
     expect(validateMeasures(bad, study)).toEqual(now);
@@ -132,5 +179,72 @@ measures:
   it("rejects duplicate ids", () => {
     const dup = `${yaml}  - { id: m1, category: dispatch, title: again, tags: [customer-dissatisfaction] }\n`;
     expect(loadMeasuresText(dup).problems.map((p) => p.code)).toContain("ref/duplicate-measure");
+  });
+});
+
+describe("the catalogue a study uses", () => {
+  const without = { ...study, industry: undefined } as Study;
+  const airline = { ...study, industry: "transport" } as Study;
+
+  it("is the bundled one of the declared industry, else the shared measures alone, and says which", () => {
+    expect(measuresFor(study).source).toMatchObject({ kind: "bundled", industry: "power-utility" });
+    expect(measuresFor(without).source).toMatchObject({ kind: "bundled", industry: undefined });
+    expect(measuresFor(without).catalogue).toBe(defaultMeasures());
+    const shared = new Set(defaultMeasures().measures.map((m) => m.id));
+    for (const list of attachMeasures(without, result).values()) for (const m of list) expect(shared.has(m.measure.id), m.measure.id).toBe(true);
+  });
+
+  it("never suggests a power-utility measure on a transport study", () => {
+    const power = new Set(INDUSTRY_MEASURES_INPUT.get("power-utility")!.measures.map((m) => m.id));
+    const attached = attachMeasures(airline, result);
+    expect([...attached.values()].flat().length).toBeGreaterThan(0);
+    for (const list of attached.values()) for (const m of list) expect(power.has(m.measure.id), m.measure.id).toBe(false);
+  });
+
+  it("gives no suggestion where no entry fits", () => {
+    const only = readMeasuresText(`format: gaptrace/measures@1
+categories: [{ id: std, name: Standards }]
+measures:
+  - { id: revise, category: std, title: Revise, tags: [unreasonable-standard] }
+`);
+    const attached = attachMeasures(study, result, only);
+    for (const f of result.findings) expect(attached.get(f.id)?.length, f.id).toBe(f.tag === "unreasonable-standard" ? 1 : 0);
+    expect(measuresFor(study, only).source.kind).toBe("file");
+  });
+
+  it("extends the bundled catalogue when the file says so: its own measures first, a bundled id replaced, bundled categories usable", () => {
+    const text = `format: gaptrace/measures@1
+name: { en: Our measures, zh: 本单位措施 }
+extends: industry
+categories: []
+measures:
+  - id: gis-dispatch
+    category: dispatch-process
+    title: GIS dispatch
+    tags: [non-compliant-execution]
+    steps: [or_bo_dispatch]
+  - id: dispatch-auto-nearest
+    category: dispatch-process
+    title: Our own automatic dispatch
+    tags: [non-compliant-execution]
+    evidence: [compliance-below-standard]
+`;
+    const r = loadMeasuresText(text, { file: "ours.yaml", study });
+    expect(r.problems).toEqual([]);
+    const resolved = measuresFor(study, r.catalogue);
+    expect(resolved.source).toMatchObject({ kind: "file-and-bundled", industry: "power-utility" });
+    const ids = resolved.catalogue.measures.map((m) => m.id);
+    expect(ids.slice(0, 2)).toEqual(["gis-dispatch", "dispatch-auto-nearest"]);
+    expect(ids.filter((id) => id === "dispatch-auto-nearest")).toHaveLength(1);
+    expect(resolved.catalogue.measures[1]?.title).toBe("Our own automatic dispatch");
+    expect(ids).toContain("walk-customer");
+    expect(attachMeasures(study, result, r.catalogue).get("nce:or_bo_dispatch")?.[0]?.measure.id).toBe("gis-dispatch");
+    // Extending the shared measures only: the power-utility category is unknown, and located.
+    const shared = loadMeasuresText(text.replace("extends: industry", "extends: shared"), { file: "ours.yaml", study });
+    expect(shared.ok).toBe(false);
+    expect(shared.problems.filter((p) => p.code === "ref/unknown-category").map((p) => formatWhere(p))).toEqual([expect.stringMatching(/^ours\.yaml:7:/), expect.stringMatching(/^ours\.yaml:12:/)]);
+    // A bad value of extends is located too.
+    const bad = loadMeasuresText(text.replace("extends: industry", "extends: aviation"), { file: "ours.yaml" });
+    expect(bad.problems.some((p) => p.path[0] === "extends" && p.location?.line === 3)).toBe(true);
   });
 });

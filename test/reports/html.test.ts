@@ -225,4 +225,35 @@ describe("charts", () => {
     // Two points at the same place are drawn apart.
     expect(Math.hypot((circles[0]?.[0] ?? 0) - (circles[1]?.[0] ?? 0), (circles[0]?.[1] ?? 0) - (circles[1]?.[1] ?? 0))).toBeGreaterThan(15);
   });
+
+  it("draws the grid against each point's target: satisfaction − target across, cut at 0, hollow when below but not significantly", () => {
+    const names = { "concentrate-here": "C", "keep-up-the-good-work": "K", "low-priority": "L", "possible-overkill": "O" } as const;
+    const svg = quadrantSvg(
+      [
+        { key: 1, label: "wifi", importance: 0.4, performance: 55, quadrant: "concentrate-here", reference: 66.7, referenceKind: "target" },
+        { key: 2, label: "boarding", importance: 0.3, performance: 65, quadrant: "keep-up-the-good-work", reference: 66.7, referenceKind: "target" },
+        { key: 3, label: "check-in", importance: 0.1, performance: 80, quadrant: "possible-overkill", reference: 66.7, referenceKind: "target" },
+      ],
+      names,
+      { lang: "en", title: "q", idPrefix: "t-" },
+    );
+    parseXml(svg);
+    expect(svg).toContain("Satisfaction − target (index points)");
+    expect(svg).toContain("boarding: satisfaction 65.0, target 66.7, below target, not significantly");
+    // One hollow dot (white fill), the others filled.
+    expect(svg.match(/<circle [^>]*fill="#FFFFFF"/g)).toHaveLength(1);
+    const xs = [...svg.matchAll(/<circle cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // The crosshair at 0: "wifi" (−11.7) left of "boarding" (−1.7), left of "check-in" (+13.3).
+    expect(xs[0]!).toBeLessThan(xs[1]!);
+    expect(xs[1]!).toBeLessThan(xs[2]!);
+    const mean = quadrantSvg(
+      [
+        { key: 1, label: "a", importance: 0.3, performance: 60, quadrant: "concentrate-here", reference: 70, referenceKind: "mean-of-points" },
+        { key: 2, label: "b", importance: 0.2, performance: 80, quadrant: "possible-overkill", reference: 70, referenceKind: "mean-of-points" },
+      ],
+      names,
+      { lang: "zh", title: "q", idPrefix: "m-" },
+    );
+    expect(mean).toContain("各评价点均值70.0；未设目标");
+  });
 });

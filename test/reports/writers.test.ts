@@ -266,3 +266,39 @@ describe("JSON report", () => {
     }
   });
 });
+
+describe("where measures come from, and what the priority grid is cut at", () => {
+  it("says the measures are the industry's bundled ones, or only the shared ones when the study declares no industry", () => {
+    const declared = buildReport(study, result, { lang: "en" });
+    expect(declared.measuresSource).toMatchObject({ kind: "bundled", industry: "power-utility" });
+    expect(declared.measuresSource?.text).toContain("bundled catalogue for power utilities");
+    const none = { ...study, industry: undefined } as typeof study;
+    const en = buildReport(none, result, { lang: "en" });
+    expect(en.measuresSource).toMatchObject({ kind: "bundled", industry: null });
+    expect(en.measuresSource?.text).toContain("declares no industry");
+    expect(toMarkdown(result, none, { lang: "en" })).toContain("declares no industry");
+    const zh = buildReport(none, result, { lang: "zh" });
+    expect(zh.measuresSource?.text).toContain("未声明所属行业");
+    expect(buildReport(study, result, { lang: "en", measures: false }).measuresSource).toMatchObject({ kind: "none", industry: null });
+    expect(ReportSchema.safeParse(JSON.parse(toJson(result, none, { lang: "zh" }))).success).toBe(true);
+  });
+
+  it("says for each theme which reference performance is judged against, in both languages", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const doc = buildReport(study, result, { lang });
+      expect(doc.priorities.length).toBeGreaterThan(0);
+      for (const t of doc.priorities) {
+        const kinds = new Set(t.points.map((p) => p.referenceKind));
+        expect(t.reference?.kind).toBe(kinds.size === 2 ? "mixed" : kinds.has("target") ? "target" : "mean-of-points");
+        expect(t.reference?.text.length).toBeGreaterThan(20);
+        for (const p of t.points) {
+          const good = p.quadrant === "keep-up-the-good-work" || p.quadrant === "possible-overkill";
+          if (p.belowTarget === true) expect(good, p.point.id).toBe(false);
+          if (p.belowTarget === false) expect(good, p.point.id).toBe(true);
+        }
+      }
+    }
+    const md = toMarkdown(result, study, { lang: "en" });
+    expect(md).toMatch(/judged against (each point's own target|the mean satisfaction)/);
+  });
+});

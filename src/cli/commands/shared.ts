@@ -63,10 +63,12 @@ export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON
 
 /** Help line of the `--measures` flag. */
 export const MEASURES_HELP = `  --measures FILE        improvement-measures catalogue (YAML or JSON, gaptrace/measures@1) to attach to
-                         findings (default: the bundled catalogue; none: no measures)`;
+                         findings; it replaces the bundled one, or adds to it with "extends: industry"
+                         (default: the bundled catalogue of the study's industry, or only the measures
+                         that fit any industry when the study declares none; none: no measures)`;
 
 /**
- * The measures catalogue named by `--measures`: the bundled one when absent (`undefined`), none for `none`
+ * The measures catalogue named by `--measures`: the bundled one of the study's industry when absent (`undefined`), none for `none`
  * (`false`), else the file's, checked against the study (warnings printed; errors stop with exit code 1).
  *
  * @param command - the command's name (for messages).

@@ -276,6 +276,27 @@ export const EN: ReportWords = {
     importanceAxis: "Importance →",
     satisfaction: "satisfaction",
     importance: "importance",
+    targetAxis: "Satisfaction − target (index points) →",
+    referenceAxis: "Satisfaction − reference: own target, else mean of the points (index points) →",
+    meanAxis: (mean) => `Satisfaction index → (dashed line: mean of the points, ${mean}; no target declared)`,
+    notSignificantlyBelow: "below target, not significantly",
+    crosshairTarget:
+      "Performance is judged against each point's own target: a point is on the good side unless its target test found it significantly below target.",
+    hollowDots: "A hollow dot is below its target, but not significantly: its target test counts it as meeting the target.",
+    crosshairMean: (mean) =>
+      `No point of this theme declares a target, so performance is judged against the mean satisfaction of its points (${mean}): “good” here means better than the theme's other points, not good enough, and the gap is to that mean.`,
+    crosshairMixed: (mean, without) =>
+      `Performance is judged against each point's own target (a point is on the good side unless its target test found it significantly below target); ${without} declare no target and are judged against the mean satisfaction of the theme's points (${mean}), a relative reference, not a target.`,
+  },
+  measureSource: {
+    industries: { "power-utility": "power utilities", "water-gas": "water and gas supply", telecom: "telecom operators", "contact-centre": "contact centres", transport: "passenger transport" },
+    bundled: (industry) => `Measures are suggested from the bundled catalogue for ${industry}, with the measures that fit any industry. A finding no measure fits gets none.`,
+    sharedOnly:
+      "The study declares no industry (industry: in the study file), so only the bundled measures that fit any industry are suggested (standard revision, training, walkthroughs, supervision…). Declare the industry, or give a catalogue file, for measures of the trade. A finding no measure fits gets none.",
+    file: (name) => `Measures are suggested from the catalogue ${name || "given"} alone. A finding no measure fits gets none.`,
+    fileAndBundled: (name, industry) =>
+      `Measures are suggested from the catalogue ${name || "given"}, added to the bundled measures ${industry ? `for ${industry} and those ` : ""}that fit any industry. A finding no measure fits gets none.`,
+    none: "No improvement measures were attached.",
   },
   page: {
     htmlLang: "en",

@@ -8,7 +8,7 @@
 import type { ResolvedAttributionOptions } from "../../attribution/shared/options.js";
 import type { Change, Evidence, Grade, LinkEffect, LinkReason, Tag, TestData, Undecided } from "../../attribution/shared/findings.js";
 import type { UndecidedWords } from "../../attribution/shared/undecided.js";
-import type { Unit } from "../../model/study.js";
+import type { Industry, Unit } from "../../model/study.js";
 import type { LedgerReason } from "../../core/messages/problem-codes.js";
 import type { FIXED_EN } from "./fixed-en.js";
 
@@ -323,6 +323,38 @@ export interface ChartWords {
   readonly importanceAxis: string;
   readonly satisfaction: string;
   readonly importance: string;
+  /** The performance axis when every point is split at its own target: satisfaction minus target. */
+  readonly targetAxis: string;
+  /** The performance axis when some points have a target and some are compared with the mean of the points. */
+  readonly referenceAxis: string;
+  /** The performance axis when no point has a target: the mean of the points, formatted. */
+  readonly meanAxis: (mean: string) => string;
+  /** Beside a dot below its target but not significantly (counted on the good side). */
+  readonly notSignificantlyBelow: string;
+  /** How a theme's grid splits performance: every point at its own target, by its test's verdict. */
+  readonly crosshairTarget: string;
+  /** The chart's note on hollow dots. */
+  readonly hollowDots: string;
+  /** How a theme's grid splits performance: no point has a target; at the mean of the points (formatted). */
+  readonly crosshairMean: (mean: string) => string;
+  /** How a theme's grid splits performance: some points at their target, the others (named) at the mean. */
+  readonly crosshairMixed: (mean: string, without: string) => string;
+}
+
+/** The sentence saying where a report's improvement measures come from. */
+export interface MeasureSourceWords {
+  /** The industries, by id, as the sentence names them ("power utilities"). */
+  readonly industries: { readonly [K in Industry]: string };
+  /** The bundled catalogue of an industry (named). */
+  readonly bundled: (industry: string) => string;
+  /** The shared measures alone: the study declares no industry. */
+  readonly sharedOnly: string;
+  /** A user's catalogue alone (its name in quotes, or empty). */
+  readonly file: (name: string) => string;
+  /** A user's catalogue added to a bundled one (the industry named, or empty for the shared measures alone). */
+  readonly fileAndBundled: (name: string, industry: string) => string;
+  /** No measures attached (`measures: false`). */
+  readonly none: string;
 }
 
 /** Words only the HTML page uses. */
@@ -408,6 +440,8 @@ export interface ReportWords {
   readonly findings: FindingWords;
   readonly links: LinkWords;
   readonly charts: ChartWords;
+  /** Where the measures come from. */
+  readonly measureSource: MeasureSourceWords;
   readonly page: PageWords;
   /** The data summary and the partial-data banner. */
   readonly data: DataWords;

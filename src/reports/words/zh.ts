@@ -314,6 +314,25 @@ export const ZH: ReportWords = {
     importanceAxis: "重要性 →",
     satisfaction: "满意度",
     importance: "重要性",
+    targetAxis: "满意度 − 目标（指数点）→",
+    referenceAxis: "满意度 − 参照值：本评价点目标，无目标时为各评价点均值（指数点）→",
+    meanAxis: (mean) => `满意度指数 →（虚线：各评价点均值${mean}；未设目标）`,
+    notSignificantlyBelow: "低于目标但不显著",
+    crosshairTarget: "表现以各评价点自身的目标为参照：除非目标检验判定其显著低于目标，否则计为表现达标。",
+    hollowDots: "空心点表示低于目标但不显著：目标检验判定其达到目标。",
+    crosshairMean: (mean) =>
+      `本主题评价点均未设定目标，表现以各评价点满意度均值（${mean}）为参照：此处“表现好”仅表示优于本主题其他评价点，并不代表已达到要求；差距也是相对该均值计算的。`,
+    crosshairMixed: (mean, without) =>
+      `表现以各评价点自身的目标为参照（除非目标检验判定其显著低于目标，否则计为达标）；${without}未设定目标，以本主题各评价点满意度均值（${mean}）为参照，该参照为相对水平，并非目标。`,
+  },
+  measureSource: {
+    industries: { "power-utility": "供电企业", "water-gas": "供水、燃气企业", telecom: "通信运营商", "contact-centre": "客服中心", transport: "旅客运输企业" },
+    bundled: (industry) => `改进措施选自内置的${industry}措施库及通用措施。没有适用措施的问题点不作建议。`,
+    sharedOnly:
+      "本研究未声明所属行业（研究文件中的 industry:），因此仅建议内置的通用措施（标准修订、培训、流程穿越、监督考核等）。声明所属行业或提供措施库文件，可获得本行业的措施。没有适用措施的问题点不作建议。",
+    file: (name) => `改进措施仅选自${name || "所提供的"}措施库。没有适用措施的问题点不作建议。`,
+    fileAndBundled: (name, industry) => `改进措施选自${name || "所提供的"}措施库，并补充内置的${industry ? `${industry}措施及` : ""}通用措施。没有适用措施的问题点不作建议。`,
+    none: "未附改进措施。",
   },
   page: {
     htmlLang: "zh-Hans",

@@ -24,6 +24,7 @@ export {
   type ImportancePerformanceOptions,
   type ImportancePerformancePoint,
   type ImportancePerformanceResult,
+  type PerformanceReference,
   type Quadrant,
 } from "./importance-performance.js";
 export type {

@@ -94,6 +94,67 @@ describe("importancePerformance", () => {
     );
   });
 
+  it("splits each point with a target at its target, by its test's verdict, and says which reference it used", () => {
+    // The airline case: the top-priority point is significantly below target; one just below target is not. Cut at
+    // the mean (62.5) "boarding" would be good and "food" poor for the wrong reason; here the target test decides.
+    const grid = importancePerformance([
+      { id: "wifi", importance: 0.4, performance: 55, target: 66.7, belowTarget: true },
+      { id: "boarding", importance: 0.3, performance: 65, target: 66.7, belowTarget: false },
+      { id: "food", importance: 0.1, performance: 50, target: 66.7, belowTarget: true },
+      { id: "checkin", importance: 0.2, performance: 80, target: 66.7, belowTarget: false },
+    ]);
+    expect(grid.performanceReference).toBe("target");
+    expect(grid.points.map((p) => [p.id, p.quadrant, p.good, p.crosshair, p.reference])).toEqual([
+      ["wifi", "concentrate-here", false, 66.7, "target"],
+      ["boarding", "keep-up-the-good-work", true, 66.7, "target"], // below 66.7 but not significantly
+      ["food", "low-priority", false, 66.7, "target"],
+      ["checkin", "possible-overkill", true, 66.7, "target"],
+    ]);
+    expect(grid.points[0]!.gap).toBeCloseTo(11.7, 12);
+    // Without a verdict, a target is still the crosshair: the estimate against it.
+    const plain = importancePerformance([
+      { id: "a", importance: 0.5, performance: 70, target: 80 },
+      { id: "b", importance: 0.5, performance: 60 },
+      { id: "c", importance: 0.1, performance: 90 },
+    ]);
+    expect(plain.performanceReference).toBe("mixed");
+    expect(plain.points.map((p) => [p.quadrant, p.reference, p.crosshair])).toEqual([
+      ["concentrate-here", "target", 80],
+      ["concentrate-here", "mean", 220 / 3],
+      ["possible-overkill", "mean", 220 / 3],
+    ]);
+    expect(importancePerformance(EXAMPLE).performanceReference).toBe("mean");
+    expect(importancePerformance(EXAMPLE, { performanceCut: 70 }).performanceReference).toBe("given");
+    expect(() => importancePerformance([{ id: "a", importance: 0.1, performance: 50, belowTarget: true }])).toThrow(/needs a target/);
+    expect(() => importancePerformance([{ id: "a", importance: 0.1, performance: 50, target: 120 }])).toThrow(/target on the 0–100 index/);
+  });
+
+  it("never puts a point significantly below target in a good quadrant, nor one not significantly below in a poor one (property)", () => {
+    const point = fc.record({
+      importance: fc.double({ min: 0, max: 1, noNaN: true }),
+      performance: fc.double({ min: 0, max: 100, noNaN: true }),
+      target: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+      belowTarget: fc.option(fc.boolean(), { nil: undefined }),
+    });
+    const GOOD = new Set<Quadrant>(["keep-up-the-good-work", "possible-overkill"]);
+    fc.assert(
+      fc.property(fc.array(point, { minLength: 1, maxLength: 30 }), fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }), (pts, performanceCut) => {
+        const input = pts.map((p, i) => ({ id: `p${i}`, importance: p.importance, performance: p.performance, target: p.target, belowTarget: p.target === undefined ? undefined : p.belowTarget }));
+        const grid = importancePerformance(input, { performanceCut });
+        grid.points.forEach((p, i) => {
+          const x = input[i]!;
+          expect(GOOD.has(p.quadrant)).toBe(p.good);
+          if (x.belowTarget === true) expect(p.good).toBe(false);
+          if (x.belowTarget === false) expect(p.good).toBe(true);
+          if (x.target !== undefined && x.belowTarget === undefined) expect(p.good).toBe(x.performance >= x.target);
+          if (x.target === undefined) expect(p.good).toBe(x.performance >= grid.performanceCut);
+          expect(p.reference).toBe(x.target !== undefined ? "target" : performanceCut === undefined ? "mean" : "given");
+          expect(p.priority).toBeGreaterThanOrEqual(0);
+        });
+      }),
+    );
+  });
+
   it("rejects bad input with a UsageError naming the function", () => {
     expect(() => importancePerformance([])).toThrow(/gaptrace\/importancePerformance: expecting a non-empty array/);
     expect(() => importancePerformance([EXAMPLE[0]!, EXAMPLE[0]!])).toThrow(/appears twice/);
