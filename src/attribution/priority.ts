@@ -23,10 +23,11 @@ export interface PointPriority {
   readonly importance: number;
   /** Satisfaction index (0–100). */
   readonly performance: number;
-  readonly target: number;
-  /** target − performance (negative: above target). */
-  readonly gap: number;
-  /** importance × max(gap, 0). */
+  /** The point's declared target (its own, or the `defaultTarget` option); undefined: none declared. */
+  readonly target: number | undefined;
+  /** target − performance (negative: above target); undefined where no target is declared. */
+  readonly gap: number | undefined;
+  /** importance × max(gap, 0); 0 where no target is declared (no gap to weigh). */
   readonly priority: number;
   readonly rank: number;
   readonly quadrant: Quadrant;
@@ -123,9 +124,14 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     }
     const included = ids.filter((id) => importance.has(id));
     if (included.length < 2) continue;
+    // Only declared targets: a point without one has no gap (priority 0), never a gap to an invented target.
     const target = new Map(points.map((p) => [p.id, p.target ?? options.defaultTarget] as const));
+    const gapOf = (id: string): number | undefined => {
+      const t = target.get(id);
+      return t === undefined ? undefined : t - (perf.get(id)?.mean ?? 0);
+    };
     const grid = importancePerformance(
-      included.map((id) => ({ id, importance: importance.get(id) ?? 0, performance: perf.get(id)?.mean ?? 0, gap: (target.get(id) ?? options.defaultTarget) - (perf.get(id)?.mean ?? 0) })),
+      included.map((id) => ({ id, importance: importance.get(id) ?? 0, performance: perf.get(id)?.mean ?? 0, gap: gapOf(id) ?? 0 })),
     );
     out.push({
       theme: bp.theme,
@@ -133,7 +139,7 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       rSquared,
       n,
       note,
-      points: grid.points.map((g) => ({ point: g.id, importance: g.importance, performance: g.performance, target: target.get(g.id) ?? options.defaultTarget, gap: g.gap, priority: g.priority, rank: g.rank, quadrant: g.quadrant })),
+      points: grid.points.map((g) => ({ point: g.id, importance: g.importance, performance: g.performance, target: target.get(g.id), gap: gapOf(g.id), priority: g.priority, rank: g.rank, quadrant: g.quadrant })),
     });
   }
   return out;

@@ -32,6 +32,7 @@ import {
   findingRefText, findingText, findingTitle, labelsOf, layerTitle, postText, standardOwnerText, tagName, undecidedText,
 } from "./text.js";
 import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
+import { familySizes, strengthText, testFamiliesText, untargetedText } from "./families.js";
 
 /** Options shared by the report writers: the language, the measures, and the data's ledgers (see {@link ReportDataOptions}). */
 export interface ReportOptions extends ReportDataOptions {
@@ -130,6 +131,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
   const b = buildContext(study, result, options);
   const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
   const linkFamily = linkTests(result);
+  const families = familySizes(result);
   const doc = {
     format: REPORT_FORMAT,
     lang: b.lang,
@@ -146,7 +148,8 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
       alpha: result.options.alpha,
       findings: findingFamily,
       links: linkFamily,
-      text: familiesText(findingFamily, linkFamily, { findings: result.options.correction, links: result.options.linkCorrection }, result.options.alpha, b.lang),
+      families: families.map((f) => ({ ...f, name: wordsFor(b.lang).tests.familyNames[f.family] })),
+      text: testFamiliesText(families, linkFamily, result.options, b.lang),
     },
     summary: summaryDoc(b),
     findings: result.findings.map((f) => findingDoc(b, f)),
@@ -160,7 +163,12 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     })),
     priorities: prioritiesDoc(b),
     measures: measuresDoc(b),
-    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, evidence: evidenceDoc(b, t.evidence) })),
+    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, family: t.family, direction: t.direction ?? null, evidence: evidenceDoc(b, t.evidence) })),
+    strengths: strengthsDoc(b),
+    untargeted: {
+      points: (result.untargeted ?? []).map((u) => ({ point: ref(b, "point", u.point), servqual: [...u.servqual], untested: [...u.untested], untestedRaters: u.untestedRaters.map((r) => ref(b, "post", r)) })),
+      text: untargetedText(study, result, b.lang),
+    },
   };
   return jsonSafe(doc) as ReportDocument;
 }
@@ -433,7 +441,8 @@ function optionsDoc(result: Attribution): ReportDocument["options"] {
     minExternal: o.minExternal,
     minInternal: o.minInternal,
     minCases: o.minCases,
-    defaultTarget: o.defaultTarget,
+    defaultTarget: num(o.defaultTarget),
+    interval: o.interval,
     acceptance: o.acceptance,
     explainedShare: o.explainedShare,
     minSeverity: o.minSeverity,
@@ -482,6 +491,28 @@ function summaryDoc(b: Build): ReportDocument["summary"] {
 }
 
 /** Each theme's priorities: importance × gap, with the quadrant by name. */
+/** The strengths, each with its names, numbers and sentence. */
+function strengthsDoc(b: Build): NonNullable<ReportDocument["strengths"]> {
+  return (b.result.strengths ?? []).map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    kindName: wordsFor(b.lang).tests.strengthKinds[s.kind],
+    point: ref(b, "point", s.point),
+    theme: ref(b, "theme", s.theme),
+    post: refOrNull(b, "post", s.post),
+    rater: refOrNull(b, "post", s.rater),
+    estimate: num(s.estimate),
+    reference: num(s.reference),
+    ci: [num(s.ci[0]), num(s.ci[1])],
+    level: num(s.level),
+    n: num(s.n),
+    df: s.df === null ? null : num(s.df),
+    p: num(s.p),
+    q: num(s.q),
+    text: strengthText(b.study, s, b.lang),
+  }));
+}
+
 function prioritiesDoc(b: Build): ReportDocument["priorities"] {
   return b.result.priorities.map((t) => ({
     theme: ref(b, "theme", t.theme),
