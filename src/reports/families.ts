@@ -12,7 +12,9 @@ import type { ResolvedAttributionOptions } from "../attribution/shared/options.j
 import type { Study } from "../model/study.js";
 import { labelsOf } from "./labels.js";
 import { correctionText } from "./link-text.js";
-import { formatCi, formatCount, formatIndex, formatN, formatQ } from "./numbers.js";
+import { word, type WordKey } from "./dictionary.js";
+import { formatCi, formatCount, formatIndex, formatN, formatQ, NO_VALUE } from "./numbers.js";
+import type { ReportDocument } from "./schema.js";
 import { quoted as q } from "./words/quote.js";
 import { wordsFor } from "./words/index.js";
 
@@ -128,4 +130,42 @@ export function untargetedText(study: Study, result: Attribution, lang: Lang): s
       }),
     ),
   });
+}
+
+/**
+ * The strengths of a report document as table rows of plain text, shared by the Markdown and HTML writers:
+ * point, what was compared, the front-line (or rated) post, the estimate with its interval and n, the reference, q.
+ *
+ * @param doc - The report document.
+ * @returns One row per strength (empty for a document without strengths).
+ * @example
+ * ```ts
+ * strengthRows(doc)[0]; // ["Item 7", "Experience above expectation (SERVQUAL)", "—", "+6.2 (95% CI 2.1–10.3, n = 211)", "0.0", "0.004"]
+ * ```
+ */
+export function strengthRows(doc: ReportDocument): string[][] {
+  const w = wordsFor(doc.lang);
+  return (doc.strengths ?? []).map((s) => [
+    s.point.name,
+    s.kindName,
+    s.rater === null ? (s.post?.name ?? NO_VALUE) : `${s.post?.name ?? NO_VALUE} ← ${s.rater.name}`,
+    `${formatIndex(s.estimate ?? undefined, s.kind === "perception-above-expectation")}${w.findings.ciAndN(formatCi([s.ci[0] ?? NaN, s.ci[1] ?? NaN], s.level ?? doc.options.level, doc.lang), formatN(s.n ?? undefined))}`,
+    formatIndex(s.reference ?? undefined),
+    formatQ(s.q ?? undefined),
+  ]);
+}
+
+/**
+ * The column heads of {@link strengthRows}, in the document's language.
+ *
+ * @param doc - The report document.
+ * @returns The heads.
+ * @example
+ * ```ts
+ * strengthHead(doc); // ["Evaluation point", "Test", "Post", "Estimate", "Reference", "q"]
+ * ```
+ */
+export function strengthHead(doc: ReportDocument): string[] {
+  const w = (k: WordKey): string => word(k, doc.lang);
+  return [w("point"), w("test"), w("post"), w("estimate"), w("reference"), "q"];
 }
