@@ -1,6 +1,7 @@
 /**
  * `attribute`: step 6 of the method. Runs every test (customer gaps, standards against expectations, execution
- * against standards and internal customers), controls false discoveries across them, groups what the data
+ * against standards and internal customers), two-sided, controls false discoveries within each kind of test (one
+ * family per kind), sets significant differences on the good side apart as strengths (优势点), groups what the data
  * support into findings of the three tags, traces each customer gap upstream to its root causes with shares and
  * evidence chains, and says where the data were too thin to decide.
  * @module
@@ -18,9 +19,12 @@ import { customerEvidence } from "./evidence/customer.js";
 import { executionEvidence } from "./evidence/execution.js";
 import { clockOf, standardEvidence } from "./evidence/standards.js";
 import type {
-  Change, CustomerDissatisfaction, Evidence, Finding, Linkage, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
+  Change, CustomerDissatisfaction, Evidence, Finding, Linkage, NonCompliantExecution, Strength, TestFamily, TestRecord, Undecided, UnreasonableStandard, UntargetedPoint,
 } from "./shared/findings.js";
-import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { TEST_FAMILIES } from "./shared/findings.js";
+import { indexQuestions } from "./evidence/measure.js";
+import { caseView, caseWave, joinDurations, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { coverageOf, surveyAudiences, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps } from "./trace/trace-gaps.js";
@@ -28,10 +32,14 @@ import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
 
-/** The data an attribution reads. */
+/**
+ * The data an attribution reads: survey responses, case records, or both. Each shape attributes what it can show
+ * (cases alone: execution against standards; a survey alone: customer gaps, internal ratings, standards against
+ * expectations) and {@link Attribution.coverage} says what it cannot.
+ */
 export interface AttributionData {
-  /** Survey responses (a loaded table, or a view of one wave). */
-  readonly responses: ResponseTable | SurveyView;
+  /** Survey responses (a loaded table, or a view of one wave); leave out to attribute case records alone. */
+  readonly responses?: ResponseTable | SurveyView;
   /** Case records with event times (work orders), or a view of them. */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
 }
@@ -43,20 +51,36 @@ export interface Attribution {
   readonly options: ResolvedAttributionOptions;
   /** Findings, customer gaps first, then unreasonable standards, then non-compliant execution; by id within. */
   readonly findings: readonly Finding[];
-  /** Every test made, with raw and adjusted p-values: the audit trail. */
+  /** Every test made, with raw and adjusted p-values, its family and direction: the audit trail. */
   readonly tests: readonly TestRecord[];
+  /**
+   * Strengths (优势点): points customers (or internal customers) rate significantly better than their reference
+   * (target, or their own expectation), after their family's adjustment; never findings against a post.
+   */
+  readonly strengths: readonly Strength[];
+  /** Points with rating questions but no declared target: no target test was made there, and what was tested instead. */
+  readonly untargeted: readonly UntargetedPoint[];
   /** Where the data were too thin to decide, and what would settle it. */
   readonly undecided: readonly Undecided[];
   /** Per theme: each point's importance to overall satisfaction × its gap, and its importance–performance quadrant. */
   readonly priorities: readonly ThemePriorities[];
   /** How survey responses were joined to their own cases: the basis of every measured link. */
   readonly linkage: Linkage;
+  /**
+   * What these data could show: which kinds of gap (and whether links to customers) were testable, and for each
+   * that was not, the data that would test it.
+   */
+  readonly coverage: Coverage;
 }
 
 const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
 
 function isView(x: unknown): x is CaseView {
   return typeof x === "object" && x !== null && typeof (x as CaseView).durations === "function";
+}
+
+function isCaseRecordsLike(x: unknown): x is CaseRecords {
+  return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);
 }
 
 function isSurveyView(x: unknown): x is SurveyView {
@@ -193,33 +217,52 @@ function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
  * @internal
  */
 export function requireData(fn: string, data: unknown): void {
-  requireArgument(fn, "second", data, "the data { responses, cases? }", (v) => isRecord(v) && isRecord(v.responses), "Load responses with collectResponses (or readResponsesCsv) and pass { responses: table, cases }.");
+  requireArgument(
+    fn,
+    "second",
+    data,
+    "the data { responses?, cases? } with responses, cases or both",
+    (v) => isRecord(v) && (isRecord(v.responses) || (v.responses === undefined && v.cases !== undefined && v.cases !== null)),
+    "Load responses with collectResponses (or readResponsesCsv), case records with readCasesCsv (or casesFrom), and pass { responses: table, cases: records }, or either alone.",
+  );
 }
 
 /**
  * Attribute customer-satisfaction gaps to the posts that cause them.
  *
  * @param study - a validated study.
- * @param data - survey responses and (optionally) case records.
+ * @param data - survey responses, case records, or both (without responses the wave comes from the cases).
  * @param options - level, false discovery rate, minimum samples, default target, acceptance share, wave.
- * @returns findings of the three tags with evidence, shares and chains; every test; what could not be decided.
+ * @returns findings of the three tags with evidence, shares and chains; every test; what could not be decided;
+ *   what the data could not test, with the data that would ({@link Attribution.coverage}).
  * @example
  * ```ts
  * const result = attribute(study, { responses: table, cases: records }, { alpha: 0.05 });
  * for (const f of result.findings) console.log(f.tag, f.post, f.severity);
+ * const casesOnly = attribute(study, { cases: records });
+ * casesOnly.coverage.gaps.filter((g) => !g.testable); // customer gaps and standards against expectations
  * ```
  */
 export function attribute(study: Study, data: AttributionData, options: AttributionOptions = {}): Attribution {
   requireStudy("attribute", study);
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
-  const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
-  const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave, opts.calendar);
+  // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
+  const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
+  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? data.cases : [...data.cases];
+  const responses = data.responses;
+  const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);
+  const wave = survey?.wave ?? caseWave(given ?? [], opts.wave);
+  const cases = given === undefined ? undefined : isView(given) ? given : caseView(given, wave, opts.calendar);
   const ctx = findingContext(study, cases, opts);
 
-  // 1. Every test, in a deterministic order, adjusted together.
-  const { tested, undecided } = testAll(study, survey, cases, opts);
-  const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
+  // 1. Every test, in a deterministic order, each kind of test adjusted as a family of its own; an audience that
+  // gave no answer at all is said once, in the coverage, not as an undecided item per point.
+  const audiences = surveyAudiences(study, survey);
+  const all = testAll(study, survey ?? noSurvey(wave), cases, opts);
+  const tested = all.tested;
+  const undecided = withoutAbsentAudiences(all.undecided, audiences);
+  const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant, family: c.evidence.kind, direction: c.direction }));
   const measuredAt = measuredAtSteps(tested);
 
   // 2. Group significant evidence into findings.
@@ -228,28 +271,103 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const { customer, explains, linkage } = customerFindings(ctx, { survey, byPoint, nce, us, tested, measuredAt, undecided });
+  const { customer, explains, linkage } = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts, tests), linkage };
+  const strengths = strengthsOf(ctx, tested);
+  const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
+  const coverage = coverageOf(study, { survey, cases, tests, undecided, audiences, linked: linkage.linked, targetOf });
+  const priorities = survey === undefined ? [] : prioritize(study, survey, opts, tests);
+  return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
 }
 
-/** A candidate after the adjustment: its evidence carries its q-value. */
-type Tested = Candidate & { significant: boolean };
+/**
+ * A candidate after the adjustment: its evidence carries its q-value; `significant` makes it a finding,
+ * `direction` says which side of its reference a significant difference lies on.
+ */
+type Tested = Candidate & { significant: boolean; direction: "below" | "above" | undefined };
 
-/** Run every test of the three tags and adjust them together (a significant test also needs a severity worth a finding). */
+/**
+ * The estimate and the reference a piece of evidence is tested against (index vs target, gap vs 0, share vs
+ * required share), and the estimate's interval.
+ */
+function comparedOf(e: Evidence): { estimate: number; reference: number; ci: readonly [number, number] } {
+  return match(e)
+    .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => ({ estimate: x.index.value, reference: x.target, ci: x.index.ci }))
+    .with({ kind: "servqual-gap" }, (x) => ({ estimate: x.gap.value, reference: 0, ci: x.gap.ci }))
+    .with({ kind: "expectation-vs-standard" }, (x) => ({ estimate: x.acceptShare.value, reference: x.required, ci: x.acceptShare.ci }))
+    .with({ kind: "clock-mismatch" }, (x) => ({ estimate: x.onCustomerClock.value, reference: x.required, ci: x.onCustomerClock.ci }))
+    .with({ kind: "compliance-below-standard" }, (x) => ({ estimate: x.compliance.value, reference: x.required, ci: x.compliance.ci }))
+    .exhaustive();
+}
+
+/**
+ * Run every test of the three tags and adjust each kind of test as a family of its own (a significant test also
+ * needs a severity worth a finding, on the harmful side).
+ */
 function testAll(study: Study, survey: SurveyView, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
-  const qs = adjustFamily(candidates.map((c) => c.p), opts.correction);
-  const tested: Tested[] = candidates.map((c, i) => {
-    const q = qs[i] ?? 1;
-    return { ...c, evidence: withQ(c.evidence, q), significant: q < opts.alpha && c.severity > 0 && c.severity >= opts.minSeverity };
+  const qs = new Map<Candidate, number>();
+  for (const family of TEST_FAMILIES) {
+    const members = candidates.filter((c) => c.evidence.kind === family);
+    adjustFamily(members.map((c) => c.p), opts.correction).forEach((q, i) => qs.set(members[i] as Candidate, q));
+  }
+  const tested: Tested[] = candidates.map((c) => {
+    const q = qs.get(c) ?? 1;
+    const { estimate, reference } = comparedOf(c.evidence);
+    const direction = q < opts.alpha ? (estimate < reference ? "below" : estimate > reference ? "above" : undefined) : undefined;
+    return { ...c, evidence: withQ(c.evidence, q), direction, significant: direction === "below" && c.severity > 0 && c.severity >= opts.minSeverity };
   });
   return { tested, undecided };
+}
+
+const STRENGTH_KIND = {
+  "perception-below-target": "above-target",
+  "servqual-gap": "perception-above-expectation",
+  "internal-rating-below-target": "internal-above-target",
+} as const satisfies Partial<Record<TestFamily, Strength["kind"]>>;
+
+/**
+ * The strengths: satisfaction, SERVQUAL and internal-rating tests significant on the good side, by at least
+ * `minSeverity` of their reference (as findings must be on the harmful side; for a gap, of the 0–100 range).
+ */
+function strengthsOf(ctx: FindingContext, tested: readonly Tested[]): Strength[] {
+  const out: Strength[] = [];
+  for (const c of tested) {
+    const e = c.evidence;
+    if (c.direction !== "above" || c.subject.kind === "standard") continue;
+    if (e.kind !== "perception-below-target" && e.kind !== "servqual-gap" && e.kind !== "internal-rating-below-target") continue;
+    const { estimate, reference, ci } = comparedOf(e);
+    if ((estimate - reference) / Math.max(reference, e.kind === "servqual-gap" ? 100 : 1) < ctx.opts.minSeverity) continue;
+    const m = e.kind === "servqual-gap" ? e.gap : e.index;
+    const step = c.subject.step;
+    out.push({
+      id: c.id, kind: STRENGTH_KIND[e.kind], point: e.point, step, theme: ctx.themeOf(step),
+      post: e.kind === "internal-rating-below-target" ? ctx.ownerOf(step) : frontlinePost(ctx.graph, step),
+      rater: e.kind === "internal-rating-below-target" ? e.rater : undefined,
+      evidence: e, estimate, reference, ci, level: m.level, n: m.n, df: m.df ?? null, p: m.p, q: m.q,
+    });
+  }
+  return out;
+}
+
+/** Points with rating questions and no declared target: what was tested there instead. */
+function untargetedPoints(study: Study, tested: readonly Tested[], opts: ResolvedAttributionOptions): UntargetedPoint[] {
+  const out: UntargetedPoint[] = [];
+  for (const p of study.evaluationPoints) {
+    if ((p.target ?? opts.defaultTarget) !== undefined) continue;
+    const external = indexQuestions(p, "external").map((q) => q.id);
+    const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort().filter((r) => indexQuestions(p, { rater: r }).length > 0);
+    if (external.length === 0 && raters.length === 0) continue;
+    const servqual = tested.flatMap((c) => (c.evidence.kind === "servqual-gap" && c.evidence.point === p.id ? [c] : []));
+    const paired = new Set(servqual.map((c) => (c.evidence.kind === "servqual-gap" ? c.evidence.perception : "")));
+    out.push({ point: p.id, servqual: servqual.map((c) => c.id), untested: external.filter((q) => !paired.has(q)), untestedRaters: raters });
+  }
+  return out;
 }
 
 /**

@@ -13,7 +13,8 @@ import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import { blueprintWords } from "../reports/blueprint/words/index.js";
 import { changeText, evidenceText, undecidedText } from "../reports/text.js";
-import { familiesText, linkageText, shareBrief, toTestBrief } from "../reports/link-text.js";
+import { linkageText, shareBrief, toTestBrief } from "../reports/link-text.js";
+import { familySizes, strengthText, testFamiliesText, untargetedText } from "../reports/families.js";
 import { linkTests } from "../reports/links.js";
 import { responsibilityLists } from "../reports/responsibility.js";
 import { roleName } from "../reports/report.js";
@@ -41,6 +42,17 @@ function checkAttribution(x: unknown, fn: string): Attribution {
     throw new UsageError(fn, "expecting the result of attribute(…) after the study.", "Pass displayAttribution(study, attribute(study, { responses, cases })).");
   }
   return a;
+}
+
+/** The strengths (优势点) of the run (of one theme), each in its sentence: never findings against a post. */
+function strengthsPart(study: Study, r: Attribution, theme: string | undefined, lang: Lang, html: string[], text: string[]): void {
+  const list = (r.strengths ?? []).filter((s) => theme === undefined || s.theme === theme);
+  if (list.length === 0) return;
+  const heading4 = `${wordsFor(lang).fixed.strengths} (${list.length})`;
+  const t: Table = { columns: [{ header: wordsFor(lang).fixed.point }, { header: wordsFor(lang).fixed.strengths }], rows: list.map((s) => [new Names(study, lang).point(s.point), strengthText(study, s, lang)]) };
+  html.push(heading(heading4, 4), htmlTable(t));
+  text.push(`${heading4}
+${textTable(t)}`);
 }
 
 function qText(q: number): string {
@@ -208,13 +220,8 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
   const facts =
     `${w("wave", lang)} ${r.wave} · ${count(findings.length)} ${w("findings", lang)} (${tagCounts}) · ` +
     `${count(r.tests.length)} ${w("tests", lang)}, α = ${alpha} · ${count(undecided.length)} ${w("undecidedN", lang)}`;
-  const linkage = `${w("linkage", lang)}: ${linkageText(r.linkage, lang)} ${familiesText(
-    { tests: r.tests.length, significant: r.tests.filter((t) => t.significant).length },
-    linkTests(r),
-    { findings: r.options.correction, links: r.options.linkCorrection },
-    r.options.alpha,
-    lang,
-  )}`;
+  const untargeted = untargetedText(study, r, lang);
+  const linkage = `${w("linkage", lang)}: ${linkageText(r.linkage, lang)} ${testFamiliesText(familySizes(r), linkTests(r), r.options, lang)}${untargeted === null ? "" : ` ${untargeted}`}`;
 
   const shown = dataParts(data, lang);
   const html: string[] = [heading(title), ...shown.html, para(facts, true), para(linkage, true)];
@@ -231,6 +238,7 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
     html.push(`<h4 style="margin:10px 0 4px 0">${badge.html ?? escapeHtml(badge.text)} (${list.length})</h4>`, htmlTable(t));
     text.push(`${badge.text} (${list.length})\n${textTable(t)}`);
   }
+  strengthsPart(study, r, options.theme, lang, html, text);
   const resp = responsibilityTable(r, findings, byId, study, names);
   if (resp !== undefined) {
     html.push(heading(w("responsibility", lang), 4), htmlTable(resp));

@@ -1,5 +1,5 @@
 /**
- * The CSV writer: findings (one row per finding), causes (one row per customer gap and upstream link, with its
+ * The CSV writer: findings (one row per finding), strengths (one row per strength, 优势点), causes (one row per customer gap and upstream link, with its
  * grade, measured share, effect, intervals and q, plus the part no measured effect explains) or responsibility
  * lists (one row per list, entry and customer gap, so a spreadsheet can pivot measured shares by department or
  * post; possible causes to test are rows without a share). Header names are stable keys in English; cell text is
@@ -16,14 +16,23 @@ import { wordsFor } from "./words/index.js";
 
 /** Options of {@link toCsv}. */
 export interface CsvReportOptions extends ReportOptions {
-  /** Which table: `"findings"` (default), `"causes"` or `"responsibility"`. */
+  /** Which table: `"findings"` (default), `"strengths"`, `"causes"` or `"responsibility"`. */
   readonly table?: CsvTable;
   /** Start with a UTF-8 byte-order mark, so Excel reads Chinese text correctly; default false. */
   readonly bom?: boolean;
 }
 
 /** The tables {@link toCsv} writes. */
-export type CsvTable = "findings" | "causes" | "responsibility";
+export type CsvTable = "findings" | "strengths" | "causes" | "responsibility";
+
+/**
+ * Columns of the strengths table, in order: one row per strength (a point rated significantly better than its
+ * reference), with the two-sided p and the q adjusted within its family of tests.
+ */
+export const STRENGTHS_CSV_COLUMNS = [
+  "id", "kind", "kind_name", "point_id", "point", "theme", "post_id", "post", "rater_id", "rater",
+  "estimate", "ci_low", "ci_high", "level", "reference", "n", "df", "p", "q", "text",
+] as const;
 
 /** Columns of the findings table, in order. */
 export const FINDINGS_CSV_COLUMNS = [
@@ -62,7 +71,7 @@ function lines(header: readonly string[], rows: readonly Row[], bom: boolean): s
  *
  * @param result - The attribution.
  * @param study - The study it was made on.
- * @param options - `table` ("findings", "causes" or "responsibility"), language, measures catalogue, `bom`.
+ * @param options - `table` ("findings", "strengths", "causes" or "responsibility"), language, measures catalogue, `bom`.
  * @returns CSV text with CRLF line ends and a header row ({@link FINDINGS_CSV_COLUMNS}, {@link CAUSES_CSV_COLUMNS}
  *   or {@link RESPONSIBILITY_CSV_COLUMNS}).
  * @example
@@ -78,7 +87,7 @@ export function toCsv(result: Attribution, study: Study, options: CsvReportOptio
  * Write a report document as CSV.
  *
  * @param doc - The report document.
- * @param which - `"findings"`, `"causes"` or `"responsibility"`.
+ * @param which - `"findings"`, `"strengths"`, `"causes"` or `"responsibility"`.
  * @param bom - Start with a UTF-8 byte-order mark.
  * @returns The CSV text.
  * @example
@@ -115,6 +124,13 @@ export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false)
       f.measures.join(sep),
     ]);
     return lines(FINDINGS_CSV_COLUMNS, rows, bom);
+  }
+  if (which === "strengths") {
+    const rows = (doc.strengths ?? []).map((s): Row => [
+      s.id, s.kind, s.kindName, s.point.id, s.point.name, s.theme.name, s.post?.id, s.post?.name, s.rater?.id, s.rater?.name,
+      s.estimate, s.ci[0], s.ci[1], s.level, s.reference, s.n, s.df, s.p, s.q, s.text,
+    ]);
+    return lines(STRENGTHS_CSV_COLUMNS, rows, bom);
   }
   if (which === "causes") {
     const rows: Row[] = [];

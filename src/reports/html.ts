@@ -17,6 +17,7 @@ import { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS } from "./charts.js";
 import { word, type WordKey } from "./dictionary.js";
 import { escapeHtml as h } from "../core/escape.js";
 import { correctionName } from "./link-text.js";
+import { strengthHead, strengthRows } from "./families.js";
 import {
   formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatPoints, formatPriority, formatQ, NO_VALUE,
 } from "./numbers.js";
@@ -235,7 +236,7 @@ export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {
   const charts = chartsSection(c, figures?.themePoints);
   if (charts !== undefined) sections.push(charts);
   if (figures !== undefined) sections.push(blueprintsSection(c, figures.blueprints));
-  sections.push(findingsSection(c), responsibilitySection(c), undecidedSection(c), prioritiesSection(c));
+  sections.push(findingsSection(c), strengthsSection(c), responsibilitySection(c), undecidedSection(c), prioritiesSection(c));
   if (figures?.comparison !== undefined) sections.push({ id: "comparison", title: c.w("comparison"), html: comparisonHtml(figures.comparison, c) });
   sections.push(auditSection(c));
   return pageHtml(c, options.title ?? c.w("reportTitle"), sections);
@@ -388,6 +389,17 @@ function findingsSection(c: Ctx): Section {
   // Where the suggested measures come from (the study's industry, the shared measures alone, a file).
   if (c.doc.measuresSource !== undefined) parts.push(`<p class="note">${h(c.w("measures"))}${c.words.punct.colon}${h(c.doc.measuresSource.text)}</p>`);
   return { id: "findings", title: c.w("findings"), html: parts.join("") };
+}
+
+/** The strengths (优势点): points rated significantly better than their reference; never findings against a post. */
+function strengthsSection(c: Ctx): Section {
+  const rows = strengthRows(c.doc).map((r) => r.map((x) => h(x)));
+  const head = strengthHead(c.doc).map((text, i) => ({ text, num: i >= 3 }));
+  return {
+    id: "strengths",
+    title: c.w("strengths"),
+    html: `<p class="note">${h(c.w("strengthsNote"))}</p>` + (rows.length === 0 ? `<p>${h(c.w("noStrengths"))}</p>` : table(c.w("strengths"), head, rows, new Set([3, 4, 5]))),
+  };
 }
 
 /** The responsibility lists: each department with its entries, then every post. */
@@ -563,7 +575,9 @@ function linkageHtml(c: Ctx): string {
   const colon = c.words.punct.colon;
   return (
     `<div class="panel linkage"><p style="margin:0"><b>${h(c.w("linkage"))}</b>${colon}${h(c.doc.linkage.text)}</p>` +
-    `<p class="note" style="margin:6px 0 0"><b>${h(c.w("testFamilies"))}</b>${colon}${h(c.doc.comparisons.text)}</p></div>`
+    `<p class="note" style="margin:6px 0 0"><b>${h(c.w("testFamilies"))}</b>${colon}${h(c.doc.comparisons.text)}</p>` +
+    (c.doc.untargeted?.text ? `<p class="note" style="margin:6px 0 0"><b>${h(c.w("untargeted"))}</b>${colon}${h(c.doc.untargeted.text)}</p>` : "") +
+    `</div>`
   );
 }
 

@@ -12,6 +12,7 @@ import type { Study } from "../model/study.js";
 import { word, type WordKey } from "./dictionary.js";
 import { escapeMarkdown as md, escapeMarkdownCell } from "../core/escape.js";
 import { correctionName } from "./link-text.js";
+import { strengthHead, strengthRows } from "./families.js";
 import { formatCount, formatIndex, formatNumber, formatPercent, formatPriority, NO_VALUE } from "./numbers.js";
 import { buildReport, entryOf, isToTest, rootCauseRanking, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
@@ -87,6 +88,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     ...summaryMarkdown(c),
     ...actFirstMarkdown(c),
     ...findingsMarkdown(c),
+    ...strengthsMarkdown(c),
     ...responsibilityMarkdown(c),
     ...undecidedMarkdown(c),
     ...prioritiesMarkdown(c),
@@ -162,6 +164,7 @@ function summaryMarkdown(c: Ctx): string[] {
       [w("possibleCauses"), formatCount(causes((f) => f.links.filter(isToTest).length))],
       [w("unexplainedGaps"), formatCount(doc.summary.unexplainedGaps)],
       [w("testsRun"), `${formatCount(doc.summary.tests.total)} (${formatCount(doc.summary.tests.significant)} ${w("significant")})`],
+      [w("strengthsShort"), formatCount((doc.strengths ?? []).length)],
       [w("undecidedShort"), formatCount(doc.summary.undecided)],
     ],
   );
@@ -177,7 +180,14 @@ function summaryMarkdown(c: Ctx): string[] {
     "",
     `**${w("testFamilies")}**${colon}${md(doc.comparisons.text)}`,
     "",
+    ...(doc.untargeted?.text ? [`**${w("untargeted")}**${colon}${md(doc.untargeted.text)}`, ""] : []),
   ];
+}
+
+/** The strengths (优势点): points rated significantly better than their reference; never findings against a post. */
+function strengthsMarkdown(c: Ctx): string[] {
+  const rows = strengthRows(c.doc);
+  return [`## ${c.w("strengths")}`, "", `_${md(c.w("strengthsNote"))}_`, "", rows.length === 0 ? c.w("noStrengths") : table(strengthHead(c.doc), rows), ""];
 }
 
 /** Where to act first: root causes by measured attributable gap, then possible causes to test. */

@@ -19,6 +19,8 @@ import { labelText } from "../core/label.js";
 import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
 import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
+import type { Coverage } from "../attribution/shared/coverage.js";
+import { coverageText } from "./coverage-text.js";
 import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, measuresFor, type MatchedMeasure, type MeasureCatalogue, type MeasuresSource } from "../measures/index.js";
 import { formatIndex } from "./numbers.js";
@@ -27,13 +29,14 @@ import { correctionText, estimatorName, exposureText, missesName, shareBrief, to
 import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
 import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
 import {
-  REPORT_FORMAT, type Ref, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
+  REPORT_FORMAT, type Ref, type ReportCoverage, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
 } from "./schema.js";
 import {
   changeKindName, changeText, chainLinkText, chainPathText, evidenceBrief, evidenceKindName, evidenceSubject, evidenceText,
   findingRefText, findingText, findingTitle, labelsOf, layerTitle, postText, standardOwnerText, tagName, undecidedText,
 } from "./text.js";
 import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
+import { familySizes, strengthText, testFamiliesText, untargetedText } from "./families.js";
 
 /** Options shared by the report writers: the language, the measures, and the data's ledgers (see {@link ReportDataOptions}). */
 export interface ReportOptions extends ReportDataOptions {
@@ -135,6 +138,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
   const b = buildContext(study, result, options);
   const findingFamily = { tests: result.tests.length, significant: result.tests.filter((t) => t.significant).length };
   const linkFamily = linkTests(result);
+  const families = familySizes(result);
   const doc = {
     format: REPORT_FORMAT,
     lang: b.lang,
@@ -143,6 +147,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     data: dataDoc(data, b.lang),
     options: optionsDoc(result),
     linkage: linkageDoc(b),
+    ...(result.coverage === undefined ? {} : { coverage: coverageDoc(b, result.coverage) }),
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
@@ -151,7 +156,8 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
       alpha: result.options.alpha,
       findings: findingFamily,
       links: linkFamily,
-      text: familiesText(findingFamily, linkFamily, { findings: result.options.correction, links: result.options.linkCorrection }, result.options.alpha, b.lang),
+      families: families.map((f) => ({ ...f, name: wordsFor(b.lang).tests.familyNames[f.family] })),
+      text: testFamiliesText(families, linkFamily, result.options, b.lang),
     },
     summary: summaryDoc(b),
     findings: result.findings.map((f) => findingDoc(b, f)),
@@ -166,7 +172,12 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     priorities: prioritiesDoc(b),
     measures: measuresDoc(b),
     measuresSource: measuresSourceDoc(b),
-    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, evidence: evidenceDoc(b, t.evidence) })),
+    tests: result.tests.map((t) => ({ id: t.id, significant: t.significant, family: t.family, direction: t.direction ?? null, evidence: evidenceDoc(b, t.evidence) })),
+    strengths: strengthsDoc(b),
+    untargeted: {
+      points: (result.untargeted ?? []).map((u) => ({ point: ref(b, "point", u.point), servqual: [...u.servqual], untested: [...u.untested], untestedRaters: u.untestedRaters.map((r) => ref(b, "post", r)) })),
+      text: untargetedText(study, result, b.lang),
+    },
   };
   return jsonSafe(doc) as ReportDocument;
 }
@@ -443,13 +454,35 @@ function optionsDoc(result: Attribution): ReportDocument["options"] {
     minExternal: o.minExternal,
     minInternal: o.minInternal,
     minCases: o.minCases,
-    defaultTarget: o.defaultTarget,
+    defaultTarget: num(o.defaultTarget),
+    interval: o.interval,
     acceptance: o.acceptance,
     explainedShare: o.explainedShare,
     minSeverity: o.minSeverity,
     minExposed: o.minExposed,
     minGroups: o.minGroups,
     adjustFor: o.adjustFor === undefined ? null : [...o.adjustFor],
+  };
+}
+
+/** What the data could show, in words: shown by the writers when some kind of gap was not testable. */
+function coverageDoc(b: Build, coverage: Coverage): ReportCoverage {
+  const t = coverageText(b.study, coverage, b.lang);
+  return {
+    complete: coverage.complete,
+    shown: coverage.gaps.some((g) => !g.testable),
+    data: { ...coverage.data },
+    text: t.read,
+    gaps: coverage.gaps.map((g, i) => ({
+      tag: g.tag,
+      tagName: tagName(g.tag, b.lang),
+      testable: g.testable,
+      tests: g.tests,
+      ways: [...g.ways],
+      text: t.gaps[i]?.text ?? "",
+      needs: g.needs.map((n, j) => ({ kind: n.kind, text: t.gaps[i]?.needs[j] ?? "" })),
+    })),
+    links: { testable: coverage.links.testable, text: t.links.text, needs: coverage.links.needs.map((n, j) => ({ kind: n.kind, text: t.links.needs[j] ?? "" })) },
   };
 }
 
@@ -491,7 +524,29 @@ function summaryDoc(b: Build): ReportDocument["summary"] {
   };
 }
 
-/** Each theme's priorities: importance × gap, with the quadrant by name and the reference performance is judged against. */
+/** Each theme's priorities: importance × gap, with the quadrant by name. */
+/** The strengths, each with its names, numbers and sentence. */
+function strengthsDoc(b: Build): NonNullable<ReportDocument["strengths"]> {
+  return (b.result.strengths ?? []).map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    kindName: wordsFor(b.lang).tests.strengthKinds[s.kind],
+    point: ref(b, "point", s.point),
+    theme: ref(b, "theme", s.theme),
+    post: refOrNull(b, "post", s.post),
+    rater: refOrNull(b, "post", s.rater),
+    estimate: num(s.estimate),
+    reference: num(s.reference),
+    ci: [num(s.ci[0]), num(s.ci[1])],
+    level: num(s.level),
+    n: num(s.n),
+    df: s.df === null ? null : num(s.df),
+    p: num(s.p),
+    q: num(s.q),
+    text: strengthText(b.study, s, b.lang),
+  }));
+}
+
 function prioritiesDoc(b: Build): ReportDocument["priorities"] {
   const charts = wordsFor(b.lang).charts;
   return b.result.priorities.map((t) => {

@@ -12,7 +12,7 @@
 import { z } from "zod";
 import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
-import { CHANGE_KINDS, EVIDENCE_KINDS } from "../attribution/shared/findings.js";
+import { CHANGE_KINDS, EVIDENCE_KINDS, TEST_FAMILIES } from "../attribution/shared/findings.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
 import { INDUSTRIES } from "../model/study.js";
 
@@ -40,7 +40,11 @@ export const MeasuredSchema = z.strictObject({
   level: Num,
   n: Num,
   nEffective: Num,
+  /** Degrees of freedom of the t distribution behind the interval and p (`null`: normal); absent on link effects and older reports. */
+  df: Num.optional(),
+  /** Two-sided p-value. */
   p: Num,
+  /** Adjusted within the test's family. */
   q: Num,
 });
 
@@ -429,7 +433,51 @@ export const ReportThemePrioritiesSchema = z.strictObject({
 export const ReportTestSchema = z.strictObject({
   id: z.string(),
   significant: z.boolean(),
+  /** The family the test was adjusted in (the kind of its evidence); absent in reports written before families. */
+  family: z.enum(TEST_FAMILIES).optional(),
+  /** Which side of its reference a significant estimate lies on (`null`: not significant). */
+  direction: z.enum(["below", "above"]).nullable().optional(),
   evidence: ReportEvidenceSchema,
+});
+
+/** A strength (优势点): a point rated significantly better than its reference. */
+export const ReportStrengthSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(["above-target", "perception-above-expectation", "internal-above-target"]),
+  kindName: z.string(),
+  point: RefSchema,
+  theme: RefSchema,
+  post: RefSchema.nullable(),
+  rater: RefSchema.nullable(),
+  /** The index (0–100), or the gap P − E in index points. */
+  estimate: Num,
+  /** The target, or 0 for a gap. */
+  reference: Num,
+  ci: z.tuple([Num, Num]),
+  level: Num,
+  n: Num,
+  df: Num,
+  p: Num,
+  q: Num,
+  text: z.string(),
+});
+
+/** One family of tests: its kind, how many tests, how many significant on each side. */
+export const ReportFamilySchema = z.strictObject({
+  family: z.enum(TEST_FAMILIES),
+  name: z.string(),
+  tests: z.number(),
+  below: z.number(),
+  above: z.number(),
+});
+
+/** The points with no declared target, and what was tested there instead. */
+export const ReportUntargetedSchema = z.strictObject({
+  points: z.array(
+    z.strictObject({ point: RefSchema, servqual: z.array(z.string()), untested: z.array(z.string()), untestedRaters: z.array(RefSchema) }),
+  ),
+  /** The sentence; `null` when every rated point has a target. */
+  text: z.string().nullable(),
 });
 
 /** One data source's ledger as the report shows it: rows read = accepted + rejected, by reason. */
@@ -512,7 +560,10 @@ export const ReportSchema = z.strictObject({
     minExternal: z.number(),
     minInternal: z.number(),
     minCases: z.number(),
-    defaultTarget: z.number(),
+    /** `null`: no default target (points without their own are not tested against a target). */
+    defaultTarget: Num,
+    /** The reference distribution of means and gaps (absent in reports written before the option: normal). */
+    interval: z.enum(["t", "z"]).optional(),
     acceptance: z.number(),
     explainedShare: z.number(),
     minSeverity: z.number(),
@@ -542,6 +593,8 @@ export const ReportSchema = z.strictObject({
     alpha: z.number(),
     findings: z.strictObject({ tests: z.number(), significant: z.number() }),
     links: z.strictObject({ tests: z.number(), significant: z.number() }),
+    /** One family per kind of test, each adjusted on its own (absent in older reports). */
+    families: z.array(ReportFamilySchema).optional(),
     text: z.string(),
   }),
   summary: z.strictObject({
@@ -568,6 +621,10 @@ export const ReportSchema = z.strictObject({
   /** Where the measures come from (the bundled catalogue of the study's industry, the shared measures alone, a file), in a sentence. */
   measuresSource: ReportMeasuresSourceSchema.optional(),
   tests: z.array(ReportTestSchema),
+  /** Strengths (优势点), absent in reports written before them. */
+  strengths: z.array(ReportStrengthSchema).optional(),
+  /** Points with no declared target (absent in older reports). */
+  untargeted: ReportUntargetedSchema.optional(),
 });
 
 /**

@@ -238,7 +238,7 @@ export function evidenceText(first: Study | Evidence, second: Evidence | Study, 
   const punct = wordsFor(lang).punct;
   return match(evidence)
     .with({ kind: "perception-below-target" }, (e) =>
-      say["perception-below-target"]({ point: q(l.name("point", e.point)), index: indexWithCi(e.index, lang), target: formatIndex(e.target) }),
+      say["perception-below-target"]({ point: q(l.name("point", e.point)), index: indexWithCi(e.index, lang), target: formatIndex(e.target), below: e.index.value < e.target }),
     )
     .with({ kind: "servqual-gap" }, (e) =>
       say["servqual-gap"]({
@@ -312,6 +312,7 @@ export function evidenceText(first: Study | Evidence, second: Evidence | Study, 
         owner: stepOwner === undefined ? undefined : q(l.name("post", stepOwner)),
         index: indexWithCi(e.index, lang),
         target: formatIndex(e.target),
+        below: e.index.value < e.target,
       });
     })
     .exhaustive();

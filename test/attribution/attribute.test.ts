@@ -57,6 +57,18 @@ describe("attribute", () => {
     expect(r.tests.every((t) => !t.significant)).toBe(true);
   });
 
+  it("takes compliance and acceptance significantly above their required share as neither a finding nor a strength", () => {
+    const r = run(GOOD);
+    const compliance = r.tests.find((t) => t.id === "compliance:recon_24h");
+    expect(compliance?.family).toBe("compliance-below-standard");
+    expect(compliance?.direction).toBe("above");
+    expect(compliance?.significant).toBe(false);
+    // Customers rate 90 against the declared 75, and staff 90 too: those are strengths; compliance is not.
+    expect(r.strengths.map((s) => s.id).sort()).toEqual(["internal:ep_settle:crew", "perception:ep_recon"]);
+    expect(r.strengths.map((s) => s.kind).sort()).toEqual(["above-target", "internal-above-target"]);
+    expect(r.findings).toEqual([]);
+  });
+
   it("grades a link its internal customers support, without stating a share nobody measured", () => {
     const r = run({ ...GOOD, sat: [2, 3, 3, 4, 2], crew: [2, 2, 3, 2] });
     const ids = r.findings.map((f) => f.id);

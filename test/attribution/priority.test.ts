@@ -16,7 +16,7 @@ describe("priorities", () => {
       expect(t.method).toBe("relative-weights");
       expect(t.rSquared).toBeGreaterThan(0.1);
       expect(t.points.reduce((a, p) => a + p.importance, 0)).toBeCloseTo(1, 9);
-      for (const p of t.points) expect(p.priority).toBeCloseTo(p.importance * Math.max(0, p.gap), 12);
+      for (const p of t.points) expect(p.priority).toBeCloseTo(p.importance * Math.max(0, p.gap ?? 0), 12);
     }
   });
 

@@ -240,8 +240,8 @@ describe("displayAttribution", () => {
     expect(html).toMatch(/Bring standard “Orders dispatched within 5 minutes of being created” from \d+% to 98% of cases within 5 minutes/);
     // How responses were linked to their cases comes first; each gap shows what stays with the front line.
     expect(b["text/plain"]).toMatch(/^Linked to cases: Survey responses linked to their own cases: [\d,]+ of [\d,]+ external respondents/m);
-    expect(b["text/plain"]).toContain("Two families of tests, each adjusted on its own: the findings' 61 tests (Benjamini–Hochberg, false discovery rate 5%;");
-    expect(b["text/plain"]).toContain("link tests of upstream effects on customers' ratings (Holm, family-wise error rate 5%;");
+    expect(b["text/plain"]).toContain("Every test is two-sided. Each kind of test is a family of its own, adjusted on its own (Benjamini–Hochberg, false discovery rate 5%)");
+    expect(b["text/plain"]).toContain("Link tests of upstream effects on customers' ratings are another family:");
     expect(html).toContain("not explained upstream (front line):");
     // Overall satisfaction is shared among its driver points by measured weights, each share with its interval.
     const overall = result.findings.find((f) => f.id === "cd:ep_or_overall");

@@ -161,7 +161,8 @@ describe("renderHtmlReport with graded links", () => {
     const linkage = en.indexOf("Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
     expect(linkage).toBeGreaterThan(0);
     expect(linkage).toBeLessThan(en.indexOf("Where to act first"));
-    expect(en).toContain("Two families of tests, each adjusted on its own: the findings' 4 tests (Benjamini–Hochberg, false discovery rate 5%; 4 significant), and 2 link tests of upstream effects on customers&#39; ratings (Holm, family-wise error rate 5%;".replace("findings'", "findings&#39;"));
+    expect(en).toContain("Each kind of test is a family of its own, adjusted on its own (Benjamini–Hochberg, false discovery rate 5%), so one kind cannot change another&#39;s verdict: customer satisfaction against target: 1 (1 significantly below, 0 above);");
+    expect(en).toContain("Link tests of upstream effects on customers&#39; ratings are another family: 2 (Holm, family-wise error rate 5%;");
     expect(en).toMatch(/<b>1\d\.\d points<\/b>/);
     // The measured cause: share, interval and grade in the summary, the findings and the responsibility lists.
     expect(en.match(/Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)/g)?.length).toBeGreaterThanOrEqual(3);

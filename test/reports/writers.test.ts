@@ -151,7 +151,9 @@ describe("Markdown with graded links", () => {
   it("shows measured causes with share and interval, the front line's part and possible causes without a percentage", () => {
     const en = toMarkdown(linked.result, linked.study);
     expect(en).toContain("**Responses linked to cases**: Survey responses linked to their own cases: 510 of 600 external respondents (85%)");
-    expect(en).toMatch(/\*\*Families of tests\*\*: Two families of tests, each adjusted on its own: the findings' \d+ tests \(Benjamini–Hochberg, false discovery rate 5%; \d+ significant\), and \d+ link tests of upstream effects on customers' ratings \(Holm, family-wise error rate 5%;/);
+    expect(en).toMatch(/\*\*Families of tests\*\*: Every test is two-sided\. Each kind of test is a family of its own, adjusted on its own \(Benjamini–Hochberg, false discovery rate 5%\), so one kind cannot change another's verdict: customer satisfaction against target: 1 \(1 significantly below, 0 above\); compliance with standards: 2 \(2 significantly below, 0 above\); internal customers' ratings against target: 1 \(1 significantly below, 0 above\)\. Link tests of upstream effects on customers' ratings are another family: 2 \(Holm, family-wise error rate 5%;/);
+    expect(en).toContain("Student's t with n − 1 degrees of freedom");
+    expect(toMarkdown(linked.result, linked.study, { lang: "zh" })).toContain("所有检验均为双侧检验。每类检验自成一族、单独校正");
     expect(en).toMatch(/\n1\. \*\*Crew reconnects\*\* \(Non-compliant execution point; Reconnection crew\): 1\d\.\d points — Reconnection timeliness 6\d(\.\d)?% \(95% CI [\d.]+%–[\d.]+%, measured\)\n/);
     expect(en).toMatch(/- \*\*Measured causes\*\* \(from the root cause to the customer\): \n {2}- \*\*execution at “Crew reconnects” \(Reconnection crew\)\*\* \(measured\): explains 6\d(\.\d)?% \(95% CI /);
     expect(en).toMatch(/- \*\*Not explained upstream\*\*: 3\d(\.\d)?% not explained by a measured upstream effect: stays with the front-line post, Reconnection crew \(Operations\)/);

@@ -18,7 +18,7 @@ export interface Candidate {
   readonly evidence: Evidence;
   /** Relative shortfall, 0–1. */
   readonly severity: number;
-  /** The raw one-sided p-value. */
+  /** The raw two-sided p-value. */
   readonly p: number;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Customer-side evidence (客户不满意点): at every evaluation point with customer questions, satisfaction against
- * the point's target, and SERVQUAL perception − expectation gaps where questions are paired.
+ * Customer-side evidence (客户不满意点, and strengths 优势点): at every evaluation point with customer questions,
+ * satisfaction against the point's declared target (no target, no test: targets are never invented), and SERVQUAL
+ * perception − expectation gaps where questions are paired. Every test is two-sided; which side a significant
+ * difference falls on (a gap, or a strength) is decided in `attribute`.
  * @module
  */
 import type { Question, Study } from "../../model/study.js";
@@ -13,10 +15,11 @@ import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { SurveyView } from "../shared/inputs.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem } from "../shared/undecided.js";
-import { hasIndex, indexQuestions, measured, pBelow, respondentIndex, toIndex } from "./measure.js";
+import { hasIndex, indexQuestions, meanOptions, measured, pTwoSided, respondentIndex, toIndex } from "./measure.js";
 
 /**
- * Test every external evaluation point: is satisfaction below target, and is perception below expectation?
+ * Test every external evaluation point: does satisfaction differ from its declared target (points without one are
+ * not tested against any), and does perception differ from expectation?
  *
  * @param study - the study.
  * @param survey - answers of the wave analysed.
@@ -29,18 +32,18 @@ import { hasIndex, indexQuestions, measured, pBelow, respondentIndex, toIndex } 
  */
 export function customerEvidence(study: Study, survey: SurveyView, options: ResolvedAttributionOptions): Built {
   const out: Built = { candidates: [], undecided: [] };
-  const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
+  const est = meanOptions(options, options.minExternal, ["customer", "customers"]);
   const questionById = new Map(study.evaluationPoints.flatMap((p) => p.questions.map((q) => [q.id, q] as const)));
   for (const point of study.evaluationPoints) {
     const target = point.target ?? options.defaultTarget;
     const perception = indexQuestions(point, "external");
-    if (perception.length > 0) {
+    if (perception.length > 0 && target !== undefined) {
       const idx = respondentIndex(perception, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), est);
       if (e.kind === "insufficient")
         out.undecided.push(undecidedItem(point.id, "point", { kind: "perception-scarce", scarcity: scarcityOf(e, "customer") }, { kind: "customers-answering", n: e.minN, questions: perception.map((q) => q.id), inScope: false }));
       else {
-        const p = pBelow(e.value, e.se, target);
+        const p = pTwoSided(e.value, e.se, target, e.df);
         out.candidates.push({
           id: `perception:${point.id}`,
           subject: { kind: "point", point: point.id, step: point.step },
@@ -71,7 +74,7 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
         );
         continue;
       }
-      const p = pBelow(e.value, e.se, 0);
+      const p = pTwoSided(e.value, e.se, 0, e.df);
       out.candidates.push({
         id: `servqual:${point.id}:${q.id}`,
         subject: { kind: "point", point: point.id, step: point.step },

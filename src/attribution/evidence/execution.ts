@@ -15,13 +15,14 @@ import type { CaseView, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
-import { indexQuestions, measured, pBelow, pShareBelow, respondentIndex, testN } from "./measure.js";
+import { indexQuestions, meanOptions, measured, pShareTwoSided, pTwoSided, respondentIndex, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
 import { standardSample, type StandardSample } from "./compliance.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
 
 /**
- * Test every standard's compliance on its own clock, and every internal rating against its point's target.
+ * Test every standard's compliance on its own clock, and every internal rating against its point's declared target
+ * (two-sided; points without a target are not rated against any).
  *
  * @param study - the study.
  * @param survey - answers of the wave analysed.
@@ -61,7 +62,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
       out.undecided.push(undecidedItem(s.id, "standard", why, { kind: "cases-with-clock", n: e.minN, scope: s.scope, clock }));
       continue;
     }
-    const p = pShareBelow(e.value, testN(e), s.compliance);
+    const p = pShareTwoSided(e.value, testN(e), s.compliance);
     out.candidates.push({
       id: `compliance:${s.id}`,
       subject: { kind: "step", step: m.step },
@@ -83,19 +84,21 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
   }
   for (const point of study.evaluationPoints) {
     const target = point.target ?? options.defaultTarget;
+    // No declared target, no reference to rate the support against: not tested (listed in `untargeted`).
+    if (target === undefined) continue;
     const raters = [...new Set(point.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
     for (const rater of raters) {
       const qs = indexQuestions(point, { rater });
       if (qs.length === 0) continue;
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
-      const e = estimateMean(momentsFromValues(idx.value, idx.weight), { level: options.level, minN: options.minInternal, noun: ["staff answer", "staff answers"] });
+      const e = estimateMean(momentsFromValues(idx.value, idx.weight), meanOptions(options, options.minInternal, ["staff answer", "staff answers"]));
       if (e.kind === "insufficient") {
         out.undecided.push(
           undecidedItem(point.id, "internal", { kind: "internal-scarce", rater, scarcity: scarcityOf(e, "staff-answer") }, { kind: "staff-answering", n: e.minN, rater, questions: qs.map((q) => q.id) }),
         );
         continue;
       }
-      const p = pBelow(e.value, e.se, target);
+      const p = pTwoSided(e.value, e.se, target, e.df);
       out.candidates.push({
         id: `internal:${point.id}:${rater}`,
         subject: { kind: "step", step: point.step },

@@ -1,14 +1,18 @@
 /**
- * From estimates to tested measurements: one-sided p-values for "there is a gap" (a mean below its target, a
- * share below its required level), and the 0–100 index every satisfaction figure is reported on.
+ * From estimates to tested measurements: two-sided p-values for "the figure differs from its reference" (a mean
+ * against its target, a SERVQUAL gap against zero, a share against its required level), the direction of a
+ * significant difference (a gap against a post, or a strength), and the 0–100 index every satisfaction figure is
+ * reported on.
  * @module
  */
 import { scaleRange } from "../../data/study-index.js";
 import type { EvaluationPoint, Question } from "../../model/study.js";
 import { normalCdf } from "../../stats/normal-cdf.js";
-import type { PointEstimate } from "../../stats/estimate.js";
+import type { EstimateOptions, PointEstimate } from "../../stats/estimate.js";
+import { studentTCdf } from "../../stats/student-t-cdf.js";
 import type { Measured } from "../shared/findings.js";
 import type { QuestionAnswers } from "../shared/inputs.js";
+import type { ResolvedAttributionOptions } from "../shared/options.js";
 
 /**
  * The 0–100 index of an answer on a question's scale: (value − min) / (max − min) × 100. Reverse coding has
@@ -112,17 +116,36 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
   return { respondent, value, weight };
 }
 
-/** One-sided p-value that the true value is below `reference`, from a normal approximation. */
-export function pBelow(value: number, se: number, reference: number): number {
-  // No usable uncertainty (overflowing weights, NaN): no evidence of a gap, rather than certainty of one.
-  if (!Number.isFinite(value) || !Number.isFinite(se)) return 1;
-  if (se === 0) return value < reference ? 0 : 1;
-  return normalCdf((value - reference) / se);
+/**
+ * Two-sided p-value that the true value differs from `reference`: 2·P(T ≥ |t|) with t = (value − reference)/se,
+ * T Student t with `df` degrees of freedom, or normal when `df` is null. The same distribution as the estimate's
+ * interval, so a reference outside the interval is exactly a p-value below 1 − level.
+ *
+ * Source: R `2 * pt(-abs(t), df)`; survey's `confint(svymean(x, design), df = degf(design))` for the matching
+ * interval (Lumley 2010, §2.2).
+ *
+ * @param value - The estimate.
+ * @param se - Its standard error.
+ * @param reference - The value tested against (a target, 0 for a gap).
+ * @param df - Degrees of freedom, or null for the normal distribution.
+ * @returns The p-value in [0, 1]; 1 when the standard error is unusable.
+ * @example
+ * ```ts
+ * pTwoSided(70, 2, 75, null); // 0.0124 (z = −2.5)
+ * pTwoSided(70, 2, 75, 20); // 0.0212
+ * ```
+ */
+export function pTwoSided(value: number, se: number, reference: number, df: number | null): number {
+  if (!Number.isFinite(value) || !Number.isFinite(se) || !Number.isFinite(reference)) return 1;
+  if (se === 0) return value === reference ? 1 : 0;
+  const t = -Math.abs((value - reference) / se);
+  return Math.min(1, 2 * (df === null ? normalCdf(t) : studentTCdf(t, df)));
 }
 
 /**
  * One-sided score-test p-value that a share is below `required` (the test behind the Wilson interval): under
- * the null the standard error is √(c(1 − c)/n_eff).
+ * the null the standard error is √(c(1 − c)/n_eff). Used only as an internal gate; reported tests are two-sided
+ * ({@link pShareTwoSided}).
  */
 export function pShareBelow(share: number, nEffective: number, required: number): number {
   if (!Number.isFinite(share) || !(nEffective > 0)) return 1;
@@ -132,9 +155,48 @@ export function pShareBelow(share: number, nEffective: number, required: number)
   return normalCdf((share - required) / se0);
 }
 
-/** A point estimate with its p-value; q is filled in after the multiple-comparison adjustment. */
+/**
+ * Two-sided score-test p-value that a share differs from `required` (the test whose inversion is the Wilson
+ * interval): z = (c − required)/√(required(1 − required)/n_eff), p = 2Φ(−|z|).
+ *
+ * Source: Wilson (1927); Agresti (2013), *Categorical Data Analysis*, §1.3.
+ *
+ * @param share - The estimated share.
+ * @param nEffective - The sample size its interval used (n over the design effect).
+ * @param required - The share tested against.
+ * @returns The p-value in [0, 1].
+ * @example
+ * ```ts
+ * pShareTwoSided(0.7, 100, 0.8); // 0.0124
+ * ```
+ */
+export function pShareTwoSided(share: number, nEffective: number, required: number): number {
+  if (!Number.isFinite(share) || !(nEffective > 0)) return 1;
+  if (required >= 1 || required <= 0) return share === required ? 1 : 0;
+  const se0 = Math.sqrt((required * (1 - required)) / nEffective);
+  return Math.min(1, 2 * normalCdf(-Math.abs((share - required) / se0)));
+}
+
+/**
+ * The estimator options of the means and paired gaps of a run: level, minimum sample, and the interval
+ * distribution the `interval` option names (t with n − 1 degrees of freedom, or normal).
+ *
+ * @param options - The resolved attribution options.
+ * @param minN - The fewest observations (customers, staff answers).
+ * @param noun - What the observations are called.
+ * @returns Options for {@link stats!estimateMean} and {@link stats!estimatePairedGap}.
+ * @example
+ * ```ts
+ * estimateMean(moments, meanOptions(opts, opts.minExternal, ["customer", "customers"]));
+ * ```
+ */
+export function meanOptions(options: ResolvedAttributionOptions, minN: number, noun: readonly [string, string]): EstimateOptions {
+  return { level: options.level, minN, noun, interval: options.interval };
+}
+
+/** A point estimate with its p-value and degrees of freedom; q is filled in after the multiple-comparison adjustment. */
 export function measured(e: PointEstimate, p: number): Measured {
-  return { value: e.value, se: e.se, ci: e.ci, level: e.level, n: e.n, nEffective: e.nEffective, p, q: NaN };
+  return { value: e.value, se: e.se, ci: e.ci, level: e.level, n: e.n, nEffective: e.nEffective, df: e.df, p, q: NaN };
 }
 
 /**

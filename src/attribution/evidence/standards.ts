@@ -16,7 +16,7 @@ import { joinDurations, type CaseView, type SurveyView } from "../shared/inputs.
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem } from "../shared/undecided.js";
-import { measured, pShareBelow, testN } from "./measure.js";
+import { measured, pShareBelow, pShareTwoSided, testN } from "./measure.js";
 
 /** The clock a standard counts on: its own, or its metric's. */
 export function clockOf(study: Study, s: Standard): Clock | undefined {
@@ -85,7 +85,7 @@ function thresholdTest(survey: SurveyView, s: Standard, q: Question & { scale: {
       undecidedItem(s.id, "standard", { kind: "expectation-scarce", question: q.id, scope: s.scope, scarcity: scarcityOf(share, "customer") }, { kind: "customers-answering", n: share.minN, questions: [q.id], inScope: s.scope.length > 0 }),
     );
   } else {
-    const p = pShareBelow(share.value, testN(share), options.acceptance);
+    const p = pShareTwoSided(share.value, testN(share), options.acceptance);
     const qv = estimateQuantile(h, s.better === "lower" ? 1 - options.acceptance : options.acceptance, est);
     out.candidates.push({
       id: `expectation:${s.id}:${q.id}`,
@@ -146,8 +146,8 @@ function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock
   }
   const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
   const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
-  const p = pShareBelow(onCustomer.value, testN(onCustomer), s.compliance);
-  const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareBelow(onStandard.value, testN(onStandard), s.compliance)) : undefined;
+  const p = pShareTwoSided(onCustomer.value, testN(onCustomer), s.compliance);
+  const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareTwoSided(onStandard.value, testN(onStandard), s.compliance)) : undefined;
   const shortfall = Math.max(0, s.compliance - onCustomer.value);
   out.candidates.push({
     id: `clock:${s.id}:${q.id}`,

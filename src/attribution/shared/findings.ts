@@ -21,9 +21,14 @@ export interface Measured {
   readonly level: number;
   readonly n: number;
   readonly nEffective: number;
-  /** One-sided p-value of the test that there is a gap (e.g. the mean is below target). */
+  /**
+   * Degrees of freedom of the Student t distribution behind the interval and p-value; `null`: normal (a share's
+   * Wilson interval and score test, or `interval: "z"`). Absent on link effects, whose `df` is on the effect.
+   */
+  readonly df?: number | null;
+  /** Two-sided p-value of the test that the figure differs from its reference (target, zero gap, required share). */
   readonly p: number;
-  /** The p-value adjusted for multiple comparisons across the run. */
+  /** The p-value adjusted for multiple comparisons within its family of tests (one family per kind of test). */
   readonly q: number;
 }
 
@@ -402,11 +407,89 @@ export interface Undecided {
   readonly needs: string;
 }
 
+/**
+ * The families of tests, one per kind of test (the evidence kind that records it), each adjusted for multiple
+ * comparisons on its own so that one kind of test cannot change another's verdict: satisfaction against targets,
+ * SERVQUAL gaps, standards against customers' expectations, standards' clocks, compliance, internal ratings. The
+ * link tests (effects of upstream candidates on customers' ratings) are a seventh family, adjusted by
+ * `linkCorrection`.
+ */
+export const TEST_FAMILIES = [
+  "perception-below-target",
+  "servqual-gap",
+  "expectation-vs-standard",
+  "clock-mismatch",
+  "compliance-below-standard",
+  "internal-rating-below-target",
+] as const satisfies readonly Evidence["kind"][];
+/** A family of tests: the kind of evidence its tests record. */
+export type TestFamily = (typeof TEST_FAMILIES)[number];
+
 /** One statistical test the run made, significant or not: the audit trail. */
 export interface TestRecord {
   readonly id: string;
   readonly evidence: Evidence;
+  /** The test is a finding: significant after its family's adjustment, in the harmful direction, and large enough. */
   readonly significant: boolean;
+  /** The family the test was adjusted in (the kind of its evidence). */
+  readonly family: TestFamily;
+  /**
+   * Which side of its reference the estimate lies on, when the test is significant after its family's adjustment
+   * (`"below"`: the harmful side for satisfaction, gaps and shares; `"above"`: the good side); `undefined` when
+   * not significant.
+   */
+  readonly direction: "below" | "above" | undefined;
+}
+
+/**
+ * 优势点: a strength. Customers (or internal customers) rate an evaluation point significantly better than its
+ * reference: satisfaction above its declared target, perception above expectation (a positive SERVQUAL gap), or
+ * internal customers' rating of the support above target. A strength is never a finding against a post; it says
+ * what to keep. Compliance and acceptance above their required shares are not strengths: meeting a standard with
+ * room to spare is what the standard asks, and says nothing of customers' experience beyond it.
+ */
+export interface Strength {
+  /** The id of the test it comes from (`servqual:p01:e01`, `perception:p01`, `internal:p03:post`). */
+  readonly id: string;
+  /** What was compared. */
+  readonly kind: "above-target" | "perception-above-expectation" | "internal-above-target";
+  readonly point: string;
+  readonly step: string;
+  readonly theme: string;
+  /** The front-line (or rated) post whose work customers rate well, when the study names one. */
+  readonly post: string | undefined;
+  /** The rater post, for internal ratings. */
+  readonly rater: string | undefined;
+  /** The test's evidence (its kind names the test; the estimate lies above its reference). */
+  readonly evidence: Evidence;
+  /** The estimate: the index (0–100), or the SERVQUAL gap P − E in index points. */
+  readonly estimate: number;
+  /** The reference it is above: the target, or 0 for a gap. */
+  readonly reference: number;
+  /** The estimate's interval (level as the run's). */
+  readonly ci: readonly [number, number];
+  readonly level: number;
+  readonly n: number;
+  /** Degrees of freedom of the t distribution behind the interval and p (null: normal). */
+  readonly df: number | null;
+  /** Two-sided p-value. */
+  readonly p: number;
+  /** Adjusted within its family. */
+  readonly q: number;
+}
+
+/**
+ * An evaluation point with rating questions but no declared target (neither its own `target` nor the
+ * `defaultTarget` option): no target test was made there, for customers or staff; what was tested instead.
+ */
+export interface UntargetedPoint {
+  readonly point: string;
+  /** The SERVQUAL tests made at the point instead (test ids), perception against customers' own expectation. */
+  readonly servqual: readonly string[];
+  /** Customer perception questions with no reference to test them against. */
+  readonly untested: readonly string[];
+  /** Internal raters whose ratings of the point were not tested (no target to test them against). */
+  readonly untestedRaters: readonly string[];
 }
 
 /** One survey response whose link to a case could not be used, with why. */

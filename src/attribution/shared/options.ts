@@ -8,13 +8,17 @@ import { ValidationError } from "../../core/errors.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 
-/** The options schema. Every field has a default. */
+/** The options schema. Every field has a default, except `defaultTarget` (no target is invented) and the optional ones. */
 export const AttributionOptionsSchema = z.strictObject({
   /** Confidence level of every interval. */
   level: z.number().gt(0.5).lt(1).default(0.95),
-  /** False discovery rate (or family-wise error rate for Holm) across all tests of a run. */
+  /** False discovery rate (or family-wise error rate for Holm) within each family of tests of a run. */
   alpha: z.number().gt(0).lt(0.5).default(0.05),
-  /** Multiple-comparison control across evaluation points: Benjamini–Hochberg, Holm, or none. */
+  /**
+   * Multiple-comparison control within each family of tests: Benjamini–Hochberg, Holm, or none. There is one
+   * family per kind of test (target tests, SERVQUAL gaps, standards against expectations, clocks, compliance,
+   * internal ratings), each adjusted on its own, so one kind of test cannot change another's verdict.
+   */
   correction: z.enum(["benjamini-hochberg", "holm", "none"]).default("benjamini-hochberg"),
   /**
    * Multiple-comparison control of the link tests (the effects of upstream candidates on customers' ratings), a
@@ -29,8 +33,20 @@ export const AttributionOptionsSchema = z.strictObject({
   minInternal: z.number().int().min(2).default(10),
   /** Fewest cases behind a compliance estimate. */
   minCases: z.number().int().min(2).default(30),
-  /** Satisfaction target (0–100 index) of evaluation points that do not set their own. */
-  defaultTarget: z.number().min(0).max(100).default(75),
+  /**
+   * Satisfaction target (0–100 index) of evaluation points that do not set their own. No default: a point with
+   * no target of its own and no `defaultTarget` gets no target test (its SERVQUAL gaps are still tested), and the
+   * result lists it in `untargeted`. A target is a decision of the study, never invented by the library.
+   */
+  defaultTarget: z.number().min(0).max(100).optional(),
+  /**
+   * The reference distribution of the intervals and p-values of means and paired gaps (satisfaction indices,
+   * SERVQUAL gaps, internal ratings): `"t"` (default), Student t with the design's degrees of freedom (n − 1
+   * sampled units for these unclustered surveys, as R survey's `confint(svymean(...), df = degf(design))`), or
+   * `"z"`, the normal distribution (R's `confint` default). Shares (compliance, acceptance) keep their Wilson
+   * interval and score test.
+   */
+  interval: z.enum(["t", "z"]).default("t"),
   /**
    * The share of customers a standard must satisfy: a standard is unreasonable when fewer than this share of
    * customers accept its threshold (e.g. 0.8: four in five customers must find the standard's limit acceptable).

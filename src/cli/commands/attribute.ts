@@ -10,7 +10,7 @@ import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
+import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
@@ -51,6 +51,7 @@ export const attributeCommand: Command = {
     ...DATA_OPTIONS,
     wave: { type: "string", short: "w" },
     alpha: { type: "string" },
+    interval: { type: "string" },
     "calendar-offset": { type: "string" },
     holidays: { type: "string" },
     measures: { type: "string" },
@@ -69,6 +70,7 @@ Writes into DIR:
   report.html          the report as one self-contained web page (open it in a browser)
   report.md            the report in Markdown
   findings.csv         one row per finding
+  strengths.csv        one row per strength (优势点): a point rated significantly better than its reference
   causes.csv           one row per customer gap and upstream link: grade, measured share, effect, intervals, q
   responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
                        and possible causes to test (no share)
@@ -79,7 +81,10 @@ Options:
 ${DATA_HELP}
 ${MEASURES_HELP}
   -w, --wave W           the survey wave to analyse (default: the latest wave by name)
-  --alpha A              false discovery rate across all tests (default 0.05)
+  --alpha A              false discovery rate within each family of tests (one family per kind of test;
+                         default 0.05)
+  --interval t|z         intervals and two-sided p-values of means and SERVQUAL gaps from Student t with
+                         n − 1 degrees of freedom (t, default) or the normal distribution (z)
   --calendar-offset Z    measure standards in working days on a Monday–Friday calendar at UTC offset Z
                          (e.g. +08:00); without it those standards are reported as undecided
   --holidays D,D         public holidays (YYYY-MM-DD, comma-separated) for that calendar
@@ -101,6 +106,7 @@ Example:
     const { io, values } = input;
     const lang = langFlag("attribute", values);
     const alpha = numberFlag("attribute", values, "alpha", { min: 0, max: 0.5, exclusive: true });
+    const interval = choiceFlag("attribute", values, "interval", ["t", "z"] as const);
     const wave = stringFlag(values, "wave");
     const out = pathFlag("attribute", values, "out") ?? DEFAULT_REPORT_DIR;
     const bom = values.bom === true;
@@ -115,17 +121,18 @@ Example:
     const result = attribute(
       data.study,
       { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
-      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(calendar !== undefined ? { calendar } : {}) },
+      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) },
     );
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
     await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
     await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { ...ro, table: "findings", bom }));
+    await writeText(io, join(out, "strengths.csv"), toCsv(result, data.study, { ...ro, table: "strengths", bom }));
     await writeText(io, join(out, "causes.csv"), toCsv(result, data.study, { ...ro, table: "causes", bom }));
     await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { ...ro, table: "responsibility", bom }));
     await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
-    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
+    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "strengths.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
     return partialExit(input, data, partial);
   },
 };

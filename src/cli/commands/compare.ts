@@ -14,7 +14,7 @@ import { csvCell } from "../../core/escape.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
-import { langFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
+import { choiceFlag, langFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 
@@ -59,6 +59,7 @@ export const compareCommand: Command = {
     before: { type: "string" },
     after: { type: "string" },
     alpha: { type: "string" },
+    interval: { type: "string" },
     measures: { type: "string" },
     lang: { type: "string" },
     bom: { type: "boolean" },
@@ -87,6 +88,8 @@ ${MEASURES_HELP}
   --before W1            the earlier wave (required)
   --after W2             the later wave (required)
   --alpha A              false discovery rate (default 0.05)
+  --interval t|z         each wave's report: intervals and two-sided p-values of means and SERVQUAL gaps
+                         from Student t with n − 1 degrees of freedom (t, default) or normal (z)
   --lang en|zh           language of names and reports (default en)
   --bom                  start the CSV files with a byte-order mark, for Excel
   -o, --out DIR          the output folder (default ${DEFAULT_COMPARISON_DIR}; created if needed)
@@ -108,6 +111,7 @@ Example:
     if (before === after) throw usage("compare", "--before and --after name the same wave.");
     const lang = langFlag("compare", values);
     const alpha = numberFlag("compare", values, "alpha", { min: 0, max: 0.5, exclusive: true });
+    const interval = choiceFlag("compare", values, "interval", ["t", "z"] as const);
     const out = pathFlag("compare", values, "out") ?? DEFAULT_COMPARISON_DIR;
     const bom = values.bom === true;
     await checkOut(io, "compare", out, "folder");
@@ -121,7 +125,7 @@ Example:
       data.study,
       { responses: data.table, ...(data.cases !== undefined ? { cases: caseRecordList(data.cases) } : {}) },
       { before, after },
-      alpha !== undefined ? { alpha } : {},
+      { ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}) },
     );
     const study = data.study;
     const changes = cmp.changes.map((c) => [

@@ -111,7 +111,7 @@ export const EN: ReportWords = {
     within: WITHIN,
     ciAndN: (ci, n) => ` (${ci}, ${n})`,
     evidence: {
-      "perception-below-target": (a) => `Customers rate ${a.point} at ${a.index} on the 0–100 satisfaction index, below the target of ${a.target}.`,
+      "perception-below-target": (a) => `Customers rate ${a.point} at ${a.index} on the 0–100 satisfaction index, ${a.below ? "below" : "at or above"} the target of ${a.target}.`,
       "servqual-gap": (a) => `Customers' experience of ${a.point} is ${a.size} points ${a.below ? "below" : "above"} what they expect (experience − expectation = ${a.detail}).`,
       "expectation-vs-standard": (a) => {
         const c = a.acceptable;
@@ -128,7 +128,7 @@ export const EN: ReportWords = {
         return `Standard ${a.standard}: ${a.compliance} of cases ${a.within} (${a.required} required; ${a.ci}, ${a.n}).${a.now === undefined ? "" : ` Today the ${a.now.percentile} is ${a.now.value}.`}${co}${unfinishedEn(a.unfinished)}`;
       },
       "internal-rating-below-target": (a) =>
-        `The internal customer ${a.rater} rates ${a.point}${a.owner === undefined ? "" : ` (provided by ${a.owner})`} at ${a.index}, below the target of ${a.target}.`,
+        `The internal customer ${a.rater} rates ${a.point}${a.owner === undefined ? "" : ` (provided by ${a.owner})`} at ${a.index}, ${a.below ? "below" : "at or above"} the target of ${a.target}.`,
     },
     brief: {
       "perception-below-target": (a) => `customer satisfaction with ${a.point} ${a.value} (target ${a.target}, ${a.n})`,
@@ -359,4 +359,37 @@ export const EN: ReportWords = {
   undecided: UNDECIDED_EN,
   undecidedKinds: { point: "evaluation point", standard: "standard", clock: "standard's clock", internal: "internal rating" },
   undecidedSubject: (kind, name) => `${kind} ${q(name)}`,
+  tests: {
+    familyNames: {
+      "perception-below-target": "customer satisfaction against target",
+      "servqual-gap": "SERVQUAL gaps (experience against expectation)",
+      "expectation-vs-standard": "standards against what customers accept",
+      "clock-mismatch": "standards' clocks against the customers'",
+      "compliance-below-standard": "compliance with standards",
+      "internal-rating-below-target": "internal customers' ratings against target",
+    },
+    family: (a) => `${a.name}: ${a.tests} (${a.below} significantly below, ${a.above} above)`,
+    families: (a) =>
+      `Every test is two-sided. Each kind of test is a family of its own, adjusted on its own (${a.correction}), so one kind cannot change another's verdict: ` +
+      `${a.families.length === 0 ? "no tests" : a.families.join("; ")}. Link tests of upstream effects on customers' ratings are another family: ${a.links.tests} (${a.linkCorrection}; ${a.links.significant} significant). ` +
+      `${a.interval === "t" ? "Intervals and p-values of means and gaps use Student's t with n − 1 degrees of freedom" : "Intervals and p-values of means and gaps use the normal distribution"}; shares use Wilson intervals and score tests.`,
+    strengthKinds: {
+      "above-target": "Satisfaction above target",
+      "perception-above-expectation": "Experience above expectation (SERVQUAL)",
+      "internal-above-target": "Internal customers' rating above target",
+    },
+    strength: {
+      "above-target": (a) => `Customers rate ${a.point} at ${a.estimate} on the 0–100 satisfaction index, significantly above its target of ${a.reference} (${a.q}).`,
+      "perception-above-expectation": (a) => `Customers' experience of ${a.point} is significantly above what they expect: experience − expectation = ${a.estimate} (${a.q}).`,
+      "internal-above-target": (a) => `The internal customer ${a.rater ?? ""} rates ${a.point} at ${a.estimate}, significantly above the target of ${a.reference} (${a.q}).`,
+    },
+    untargetedPoint: (a) => {
+      const parts = [a.servqual === undefined ? "nothing tested: no target and no expectation to compare with" : `tested instead: experience against expectation, ${a.servqual} SERVQUAL ${a.servqual === "1" ? "pair" : "pairs"}`];
+      if (a.untested && a.servqual !== undefined) parts.push("unpaired perception questions untested");
+      if (a.raters.length > 0) parts.push(`internal ratings by ${a.raters.join(", ")} untested`);
+      return `${a.point} (${parts.join("; ")})`;
+    },
+    untargeted: (a) =>
+      `${a.count} evaluation ${a.count === "1" ? "point declares" : "points declare"} no target and no default target was given, so no target test was made there (a target is never assumed): ${a.points.join("; ")}.`,
+  },
 };

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ResolvedAttributionOptions } from "../../attribution/shared/options.js";
-import type { Change, Evidence, Grade, LinkEffect, LinkReason, Tag, TestData, Undecided } from "../../attribution/shared/findings.js";
+import type { Change, Evidence, Grade, LinkEffect, LinkReason, Strength, Tag, TestData, TestFamily, Undecided } from "../../attribution/shared/findings.js";
 import type { UndecidedWords } from "../../attribution/shared/undecided.js";
 import type { Industry, Unit } from "../../model/study.js";
 import type { LedgerReason } from "../../core/messages/problem-codes.js";
@@ -59,7 +59,7 @@ export interface NumberWords {
 
 /** Arguments of the evidence sentences, by kind: names in quotation marks, numbers formatted. */
 export interface EvidenceArgs {
-  readonly "perception-below-target": { readonly point: string; readonly index: string; readonly target: string };
+  readonly "perception-below-target": { readonly point: string; readonly index: string; readonly target: string; readonly below: boolean };
   readonly "servqual-gap": { readonly point: string; readonly size: string; readonly below: boolean; readonly detail: string };
   readonly "expectation-vs-standard": {
     readonly standard: string;
@@ -93,7 +93,7 @@ export interface EvidenceArgs {
     /** Unfinished cases (abandoned calls, open orders), when there were any: how the rule counted them, and the abandonment figure. */
     readonly unfinished: UnfinishedArgs | undefined;
   };
-  readonly "internal-rating-below-target": { readonly rater: string; readonly point: string; readonly owner: string | undefined; readonly index: string; readonly target: string };
+  readonly "internal-rating-below-target": { readonly rater: string; readonly point: string; readonly owner: string | undefined; readonly index: string; readonly target: string; readonly below: boolean };
 }
 
 /** Arguments of the short evidence phrases, by kind. */
@@ -432,6 +432,29 @@ export interface DataWords {
 }
 
 /** Every word of the reports in one language. */
+/** The words of the families of tests, the strengths (优势点) and the points with no declared target. */
+export interface TestWords {
+  /** A family of tests by the kind of test. */
+  readonly familyNames: { readonly [F in TestFamily]: string };
+  /** One family with its counts: tests, significant on the harmful side (below), on the good side (above). */
+  readonly family: (a: { readonly name: string; readonly tests: string; readonly below: string; readonly above: string }) => string;
+  /** Every family of a run, the link tests, and the reference distribution of the intervals, in one paragraph. */
+  readonly families: (a: {
+    readonly correction: string;
+    readonly families: readonly string[];
+    readonly linkCorrection: string;
+    readonly links: { readonly tests: string; readonly significant: string };
+    readonly interval: "t" | "z";
+  }) => string;
+  readonly strengthKinds: { readonly [K in Strength["kind"]]: string };
+  /** A strength's sentence; `estimate` carries its interval and n, `q` reads "q = 0.012". */
+  readonly strength: { readonly [K in Strength["kind"]]: (a: { readonly point: string; readonly rater: string | undefined; readonly estimate: string; readonly reference: string; readonly q: string }) => string };
+  /** A point with no declared target: what was tested there instead (`servqual`: the count of SERVQUAL pairs tested). */
+  readonly untargetedPoint: (a: { readonly point: string; readonly servqual: string | undefined; readonly untested: boolean; readonly raters: readonly string[] }) => string;
+  /** The points with no declared target, in one sentence. */
+  readonly untargeted: (a: { readonly count: string; readonly points: readonly string[] }) => string;
+}
+
 export interface ReportWords {
   readonly punct: Punctuation;
   readonly numbers: NumberWords;
@@ -451,4 +474,6 @@ export interface ReportWords {
   readonly undecidedKinds: { readonly [K in Undecided["kind"]]: string };
   /** An undecided item's subject: its kind and its name in quotes. */
   readonly undecidedSubject: (kind: string, name: string) => string;
+  /** Families of tests, strengths and points with no declared target. */
+  readonly tests: TestWords;
 }

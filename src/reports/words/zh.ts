@@ -154,7 +154,7 @@ export const ZH: ReportWords = {
     within: WITHIN,
     ciAndN: (ci, n) => `（${ci}，${n}）`,
     evidence: {
-      "perception-below-target": (a) => `客户对${a.point}的满意度指数为${a.index}，低于目标值${a.target}。`,
+      "perception-below-target": (a) => `客户对${a.point}的满意度指数为${a.index}，${a.below ? "低于" : "不低于"}目标值${a.target}。`,
       "servqual-gap": (a) => `客户对${a.point}的感知比期望${a.below ? "低" : "高"}${a.size}分（感知−期望 = ${a.detail}）。`,
       "expectation-vs-standard": (a) => {
         const c = a.acceptable;
@@ -171,7 +171,7 @@ export const ZH: ReportWords = {
         return `标准${a.standard}：${a.compliance}的工单在${a.within}（要求${a.required}；${a.ci}，${a.n}）。${a.now === undefined ? "" : `目前${a.now.percentile}为${a.now.value}。`}${co}${unfinishedZh(a.unfinished)}`;
       },
       "internal-rating-below-target": (a) =>
-        `内部客户${a.rater}对${a.point}${a.owner === undefined ? "" : `（由${a.owner}提供）`}的评价指数为${a.index}，低于目标值${a.target}。`,
+        `内部客户${a.rater}对${a.point}${a.owner === undefined ? "" : `（由${a.owner}提供）`}的评价指数为${a.index}，${a.below ? "低于" : "不低于"}目标值${a.target}。`,
     },
     brief: {
       "perception-below-target": (a) => `${a.point}客户满意度${a.value}（目标${a.target}，${a.n}）`,
@@ -394,4 +394,36 @@ export const ZH: ReportWords = {
   undecided: UNDECIDED_ZH,
   undecidedKinds: { point: "评价点", standard: "标准", clock: "标准计时口径", internal: "内部客户评价" },
   undecidedSubject: (kind, name) => `${kind}${q(name)}`,
+  tests: {
+    familyNames: {
+      "perception-below-target": "客户满意度对目标值",
+      "servqual-gap": "SERVQUAL 差距（感知对期望）",
+      "expectation-vs-standard": "标准对客户可接受水平",
+      "clock-mismatch": "标准计时口径对客户口径",
+      "compliance-below-standard": "标准达标率",
+      "internal-rating-below-target": "内部客户评价对目标值",
+    },
+    family: (a) => `${a.name}${a.tests}项（显著偏低${a.below}项，显著偏高${a.above}项）`,
+    families: (a) =>
+      `所有检验均为双侧检验。每类检验自成一族、单独校正（${a.correction}），一类检验不会改变另一类的结论：` +
+      `${a.families.length === 0 ? "无检验" : a.families.join("；")}。上游影响对客户评价的关联检验另成一族：${a.links.tests}项（${a.linkCorrection}；${a.links.significant}项显著）。` +
+      `均值与差距的置信区间和 p 值采用${a.interval === "t" ? "自由度为 n − 1 的 t 分布" : "正态分布"}；比例采用 Wilson 区间和得分检验。`,
+    strengthKinds: {
+      "above-target": "满意度高于目标",
+      "perception-above-expectation": "感知高于期望（SERVQUAL）",
+      "internal-above-target": "内部客户评价高于目标",
+    },
+    strength: {
+      "above-target": (a) => `客户对${a.point}的满意度指数为${a.estimate}，显著高于目标值${a.reference}（${a.q}）。`,
+      "perception-above-expectation": (a) => `客户对${a.point}的感知显著高于期望：感知−期望 = ${a.estimate}（${a.q}）。`,
+      "internal-above-target": (a) => `内部客户${a.rater ?? ""}对${a.point}的评价指数为${a.estimate}，显著高于目标值${a.reference}（${a.q}）。`,
+    },
+    untargetedPoint: (a) => {
+      const parts = [a.servqual === undefined ? "未做检验：无目标值，也无期望可比" : `改为检验感知对期望：${a.servqual}组 SERVQUAL 配对`];
+      if (a.untested && a.servqual !== undefined) parts.push("未配对的感知题未检验");
+      if (a.raters.length > 0) parts.push(`${a.raters.join("、")}的内部评价未检验`);
+      return `${a.point}（${parts.join("；")}）`;
+    },
+    untargeted: (a) => `${a.count}个评价点未设定目标值，也未给出默认目标值，因此未做目标检验（不假定目标值）：${a.points.join("；")}。`,
+  },
 };
