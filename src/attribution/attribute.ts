@@ -20,7 +20,8 @@ import { clockOf, standardEvidence } from "./evidence/standards.js";
 import type {
   Change, CustomerDissatisfaction, Evidence, Finding, Linkage, NonCompliantExecution, TestRecord, Undecided, UnreasonableStandard,
 } from "./shared/findings.js";
-import { caseView, joinDurations, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { caseView, caseWave, joinDurations, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { coverageOf, surveyAudiences, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps } from "./trace/trace-gaps.js";
@@ -28,10 +29,14 @@ import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
 
-/** The data an attribution reads. */
+/**
+ * The data an attribution reads: survey responses, case records, or both. Each shape attributes what it can show
+ * (cases alone: execution against standards; a survey alone: customer gaps, internal ratings, standards against
+ * expectations) and {@link Attribution.coverage} says what it cannot.
+ */
 export interface AttributionData {
-  /** Survey responses (a loaded table, or a view of one wave). */
-  readonly responses: ResponseTable | SurveyView;
+  /** Survey responses (a loaded table, or a view of one wave); leave out to attribute case records alone. */
+  readonly responses?: ResponseTable | SurveyView;
   /** Case records with event times (work orders), or a view of them. */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
 }
@@ -51,12 +56,21 @@ export interface Attribution {
   readonly priorities: readonly ThemePriorities[];
   /** How survey responses were joined to their own cases: the basis of every measured link. */
   readonly linkage: Linkage;
+  /**
+   * What these data could show: which kinds of gap (and whether links to customers) were testable, and for each
+   * that was not, the data that would test it.
+   */
+  readonly coverage: Coverage;
 }
 
 const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
 
 function isView(x: unknown): x is CaseView {
   return typeof x === "object" && x !== null && typeof (x as CaseView).durations === "function";
+}
+
+function isCaseRecordsLike(x: unknown): x is CaseRecords {
+  return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);
 }
 
 function isSurveyView(x: unknown): x is SurveyView {
@@ -193,32 +207,49 @@ function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
  * @internal
  */
 export function requireData(fn: string, data: unknown): void {
-  requireArgument(fn, "second", data, "the data { responses, cases? }", (v) => isRecord(v) && isRecord(v.responses), "Load responses with collectResponses (or readResponsesCsv) and pass { responses: table, cases }.");
+  requireArgument(
+    fn,
+    "second",
+    data,
+    "the data { responses?, cases? } with responses, cases or both",
+    (v) => isRecord(v) && (isRecord(v.responses) || (v.responses === undefined && v.cases !== undefined && v.cases !== null)),
+    "Load responses with collectResponses (or readResponsesCsv), case records with readCasesCsv (or casesFrom), and pass { responses: table, cases: records }, or either alone.",
+  );
 }
 
 /**
  * Attribute customer-satisfaction gaps to the posts that cause them.
  *
  * @param study - a validated study.
- * @param data - survey responses and (optionally) case records.
+ * @param data - survey responses, case records, or both (without responses the wave comes from the cases).
  * @param options - level, false discovery rate, minimum samples, default target, acceptance share, wave.
- * @returns findings of the three tags with evidence, shares and chains; every test; what could not be decided.
+ * @returns findings of the three tags with evidence, shares and chains; every test; what could not be decided;
+ *   what the data could not test, with the data that would ({@link Attribution.coverage}).
  * @example
  * ```ts
  * const result = attribute(study, { responses: table, cases: records }, { alpha: 0.05 });
  * for (const f of result.findings) console.log(f.tag, f.post, f.severity);
+ * const casesOnly = attribute(study, { cases: records });
+ * casesOnly.coverage.gaps.filter((g) => !g.testable); // customer gaps and standards against expectations
  * ```
  */
 export function attribute(study: Study, data: AttributionData, options: AttributionOptions = {}): Attribution {
   requireStudy("attribute", study);
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
-  const survey = isSurveyView(data.responses) ? data.responses : surveyView(data.responses, opts.wave);
-  const cases = data.cases === undefined ? undefined : isView(data.cases) ? data.cases : caseView(data.cases, survey.wave, opts.calendar);
+  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) ? data.cases : [...data.cases];
+  const responses = data.responses;
+  const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);
+  const wave = survey?.wave ?? caseWave(given ?? [], opts.wave);
+  const cases = given === undefined ? undefined : isView(given) ? given : caseView(given, wave, opts.calendar);
   const ctx = findingContext(study, cases, opts);
 
-  // 1. Every test, in a deterministic order, adjusted together.
-  const { tested, undecided } = testAll(study, survey, cases, opts);
+  // 1. Every test, in a deterministic order, adjusted together; an audience that gave no answer at all is said
+  // once, in the coverage, not as an undecided item per point.
+  const audiences = surveyAudiences(study, survey);
+  const all = testAll(study, survey ?? noSurvey(wave), cases, opts);
+  const tested = all.tested;
+  const undecided = withoutAbsentAudiences(all.undecided, audiences);
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant }));
   const measuredAt = measuredAtSteps(tested);
 
@@ -228,12 +259,15 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const { customer, explains, linkage } = customerFindings(ctx, { survey, byPoint, nce, us, tested, measuredAt, undecided });
+  const { customer, explains, linkage } = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  return { study: study.id, wave: survey.wave, options: opts, findings, tests, undecided, priorities: prioritize(study, survey, opts), linkage };
+  const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
+  const coverage = coverageOf(study, { survey, cases, tests, undecided, audiences, linked: linkage.linked, targetOf });
+  const priorities = survey === undefined ? [] : prioritize(study, survey, opts);
+  return { study: study.id, wave, options: opts, findings, tests, undecided, priorities, linkage, coverage };
 }
 
 /** A candidate after the adjustment: its evidence carries its q-value. */
