@@ -19,13 +19,15 @@ import { labelText } from "../core/label.js";
 import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
 import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
+import type { Coverage } from "../attribution/shared/coverage.js";
+import { coverageText } from "./coverage-text.js";
 import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, defaultMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
 import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
 import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
 import {
-  REPORT_FORMAT, type Ref, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
+  REPORT_FORMAT, type Ref, type ReportCoverage, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
 } from "./schema.js";
 import {
   changeKindName, changeText, chainLinkText, chainPathText, evidenceBrief, evidenceKindName, evidenceSubject, evidenceText,
@@ -138,6 +140,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     data: dataDoc(data, b.lang),
     options: optionsDoc(result),
     linkage: linkageDoc(b),
+    ...(result.coverage === undefined ? {} : { coverage: coverageDoc(b, result.coverage) }),
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
@@ -440,6 +443,27 @@ function optionsDoc(result: Attribution): ReportDocument["options"] {
     minExposed: o.minExposed,
     minGroups: o.minGroups,
     adjustFor: o.adjustFor === undefined ? null : [...o.adjustFor],
+  };
+}
+
+/** What the data could show, in words: shown by the writers when some kind of gap was not testable. */
+function coverageDoc(b: Build, coverage: Coverage): ReportCoverage {
+  const t = coverageText(b.study, coverage, b.lang);
+  return {
+    complete: coverage.complete,
+    shown: coverage.gaps.some((g) => !g.testable),
+    data: { ...coverage.data },
+    text: t.read,
+    gaps: coverage.gaps.map((g, i) => ({
+      tag: g.tag,
+      tagName: tagName(g.tag, b.lang),
+      testable: g.testable,
+      tests: g.tests,
+      ways: [...g.ways],
+      text: t.gaps[i]?.text ?? "",
+      needs: g.needs.map((n, j) => ({ kind: n.kind, text: t.gaps[i]?.needs[j] ?? "" })),
+    })),
+    links: { testable: coverage.links.testable, text: t.links.text, needs: coverage.links.needs.map((n, j) => ({ kind: n.kind, text: t.links.needs[j] ?? "" })) },
   };
 }
 

@@ -74,9 +74,13 @@ describe("cases only (operational standards, no survey)", () => {
     expect(need(cd.needs, "customer-perception")).toEqual({ kind: "customer-perception", points: ["ep_answer"], questions: ["q_answer_sat"], steps: [] });
     const us = gap(r, "unreasonable-standard");
     expect(us.testable).toBe(false);
-    expect(need(us.needs, "expectation-questions")).toEqual({ kind: "expectation-questions", metrics: ["answer_time", "visit_time"], standards: ["answer_20s", "visit_24h"], questions: ["q_answer_exp"] });
+    // The metric the survey asks about needs its answers; the one it does not ask about needs a question.
+    expect(us.needs).toEqual([
+      { kind: "expectation-questions", metrics: ["answer_time"], standards: ["answer_20s"], questions: ["q_answer_exp"] },
+      { kind: "expectation-questions", metrics: ["visit_time"], standards: ["visit_24h"], questions: [] },
+    ]);
     expect(r.coverage.links.testable).toBe(false);
-    expect(r.coverage.links.needs.map((n) => n.kind)).toEqual(["customer-perception"]);
+    expect(r.coverage.links.needs.map((n) => n.kind)).toEqual(["customer-perception", "linked-responses"]);
   });
 
   it("does not list every unanswered question as undecided: the coverage says it once", () => {
@@ -125,7 +129,7 @@ describe("a SERVQUAL survey only, no targets, no cases", () => {
     const us = gap(r, "unreasonable-standard");
     expect(us.testable).toBe(false);
     expect(need(us.needs, "expectation-questions")).toEqual({ kind: "expectation-questions", metrics: ["kiosk_response"], standards: ["response_3s"], questions: [] });
-    expect(r.coverage.links).toEqual({ testable: false, needs: [{ kind: "case-records", events: ["touched", "shown"], standards: ["response_3s"] }] });
+    expect(r.coverage.links).toEqual({ testable: false, needs: [{ kind: "case-records", events: ["touched", "shown"], standards: ["response_3s"] }, { kind: "linked-responses" }] });
   });
 });
 
@@ -148,7 +152,7 @@ describe("an internal survey only (staff rating their upstream support, no custo
     const nce = gap(r, "non-compliant-execution");
     expect(nce).toMatchObject({ testable: true, ways: ["internal-rating-below-target"] });
     expect(need(nce.needs, "case-records")).toEqual({ kind: "case-records", events: ["reported", "on_site"], standards: ["arrive_45"] });
-    expect(r.coverage.links.needs.map((n) => n.kind)).toEqual(["customer-perception", "case-records"]);
+    expect(r.coverage.links.needs.map((n) => n.kind)).toEqual(["customer-perception", "case-records", "linked-responses"]);
     // No customer answered: no "too few customers" item per point.
     expect(r.undecided.some((u) => u.why.kind === "perception-scarce")).toBe(false);
   });

@@ -167,7 +167,7 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
   const linkNeeds: CoverageNeed[] = [];
   if (data.customers === 0) linkNeeds.push(perceptionNeed(study));
   if (cases === 0) linkNeeds.push(caseNeed(study, study.standards.map((s) => s.id)));
-  if (data.customers > 0 && cases > 0 && data.linked === 0) linkNeeds.push({ kind: "linked-responses" });
+  if (data.linked === 0) linkNeeds.push({ kind: "linked-responses" });
   const links = { testable: data.customers > 0 && data.linked > 0, needs: data.customers > 0 && data.linked > 0 ? [] : nonEmpty(linkNeeds) };
   return { data, gaps, links, complete: links.testable && gaps.every((g) => g.testable) };
 }
@@ -228,13 +228,17 @@ function standardNeeds(study: Study, inputs: CoverageInputs): CoverageNeed[] {
   if (study.standards.length === 0) return [{ kind: "standards" }];
   const out: CoverageNeed[] = [];
   const testedThreshold = inputs.tests.some((t) => t.evidence.kind === "expectation-vs-standard") || inputs.undecided.some((u) => u.why.kind === "expectation-scarce");
-  if (!testedThreshold || inputs.audiences.customers === 0) {
-    const metrics = [...new Set(study.standards.map((s) => s.metric))];
-    const questions = study.evaluationPoints.flatMap((p) =>
-      p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined && metrics.includes(q.metric)).map((q) => q.id),
-    );
-    out.push({ kind: "expectation-questions", metrics, standards: study.standards.map((s) => s.id), questions });
-  }
+  const metrics = [...new Set(study.standards.map((s) => s.metric))];
+  const asking = (m: string): string[] =>
+    study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric === m).map((q) => q.id));
+  const on = (ms: readonly string[]): string[] => study.standards.filter((s) => ms.includes(s.metric)).map((s) => s.id);
+  // Metrics the study asks customers about: their answers would test the standards (when none was tested).
+  const asked = metrics.filter((m) => asking(m).length > 0);
+  if (asked.length > 0 && (!testedThreshold || inputs.audiences.customers === 0))
+    out.push({ kind: "expectation-questions", metrics: asked, standards: on(asked), questions: asked.flatMap(asking) });
+  // Metrics it does not ask about: their standards cannot be tested against customers until it does.
+  const unasked = metrics.filter((m) => asking(m).length === 0);
+  if (unasked.length > 0) out.push({ kind: "expectation-questions", metrics: unasked, standards: on(unasked), questions: [] });
   const clockless = inputs.undecided.filter((u) => u.why.kind === "clock-without-cases").map((u) => u.subject);
   if (clockless.length > 0) {
     const events = inputs.undecided.flatMap((u) => (u.why.kind === "clock-without-cases" && u.need.kind === "case-records" ? u.need.events : []));
