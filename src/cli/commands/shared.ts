@@ -16,6 +16,8 @@ import { causeShareText, linkageText, missesName, toTestBrief, unexplainedText }
 import { isPossibleCause } from "../../reports/links.js";
 import { loadMeasuresText, type MeasureCatalogue } from "../../measures/index.js";
 import { findingRefText, postText } from "../../reports/text.js";
+import { coverageText } from "../../reports/coverage-text.js";
+import { wordsFor } from "../../reports/words/index.js";
 import { formatProblems } from "../../core/problem.js";
 import { choiceFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
@@ -41,7 +43,7 @@ export const DATA_OPTIONS: OptionSpecs = {
 };
 
 /** Help lines of {@link DATA_OPTIONS}. */
-export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl) (required)
+export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl)
   -c, --cases FILE       case records with event times (work orders), CSV or JSON Lines
   --segments A,B         segment columns (default: every column that is not a known attribute;
                          none: no segments, other columns are left out)
@@ -91,27 +93,54 @@ export async function measuresOption(command: string, input: CommandInput, study
   return report.catalogue;
 }
 
-/** A study with its loaded data. */
-export interface LoadedData {
+/** A study with its loaded data: responses, cases, or both. */
+export interface AnyLoadedData {
   readonly study: Study;
-  readonly responsesPath: string;
-  readonly table: ResponseTable;
+  readonly responsesPath: string | undefined;
+  readonly table: ResponseTable | undefined;
   readonly casesPath: string | undefined;
   readonly cases: CaseRecords | undefined;
 }
 
+/** A study with its loaded responses (and cases, if given). */
+export interface LoadedData extends AnyLoadedData {
+  readonly responsesPath: string;
+  readonly table: ResponseTable;
+}
+
 /**
  * Load the study, the responses and the cases named on the command line, print their ledgers, and apply
- * `--strict`.
+ * `--strict`; `--responses` is required.
  *
  * @param command - the command's name (for messages).
  * @param input - the parsed command line.
  * @returns the study and its data.
  */
 export async function loadData(command: string, input: CommandInput): Promise<LoadedData> {
+  const responsesPath = requiredFlag(command, input.values, "responses");
+  const data = await loadAnyData(command, input);
+  if (data.table === undefined) throw usage(command, `--responses ${responsesPath} was not read.`);
+  return { ...data, responsesPath, table: data.table };
+}
+
+/**
+ * Load the study and the data named on the command line, responses, cases or both (at least one of `--responses`
+ * and `--cases`: a usage error otherwise), print their ledgers, and apply `--strict`.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @returns the study and its data.
+ */
+export async function loadAnyData(command: string, input: CommandInput): Promise<AnyLoadedData> {
   const { io, values, positionals } = input;
-  const responsesPath = requiredFlag(command, values, "responses");
+  const responsesPath = pathFlag(command, values, "responses");
   const casesPath = pathFlag(command, values, "cases");
+  if (responsesPath === undefined && casesPath === undefined)
+    throw usage(
+      command,
+      "give the data to attribute: --responses FILE, --cases FILE, or both.",
+      `Survey responses (-r) show customer gaps, internal ratings and standards against expectations; case records (-c) show execution against standards. Run "gaptrace ${command} --help" for the options.`,
+    );
   const listed = listFlag(values, "segments");
   const segments = listed.length === 1 && listed[0] === "none" ? [] : listed;
   const flags: DataFlags = {
@@ -128,19 +157,25 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   if (flags.linkColumn === "") throw usage(command, "--link-column needs a column name.");
   checkDataFlags(flags);
   const study = await loadStudy(io, positionals[0] ?? "");
-  const table = await loadResponses(io, study, responsesPath, flags);
-  io.stdout.write(ledgerText(responsesPath, table.ledger));
+  const table = responsesPath === undefined ? undefined : await loadResponses(io, study, responsesPath, flags);
+  if (table !== undefined && responsesPath !== undefined) io.stdout.write(ledgerText(responsesPath, table.ledger));
   const cases = casesPath === undefined ? undefined : await loadCases(io, study, casesPath, flags);
   if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary()));
   enforceStrict(values.strict === true, [
-    { path: responsesPath, ledger: table.ledger },
+    ...(table !== undefined && responsesPath !== undefined ? [{ path: responsesPath, ledger: table.ledger }] : []),
     ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),
   ]);
-  if (table.ledger.accepted === 0)
+  if (table !== undefined && responsesPath !== undefined && table.ledger.accepted === 0)
     throw noUsableRows(responsesPath, table.ledger, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
   // A case file given but empty is as much a mistake as an empty survey: every standard would silently go untested.
   if (cases !== undefined && casesPath !== undefined && cases.ledger.summary().accepted === 0)
-    throw noUsableRows(casesPath, cases.ledger.summary(), "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.");
+    throw noUsableRows(
+      casesPath,
+      cases.ledger.summary(),
+      table === undefined
+        ? "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records."
+        : "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.",
+    );
   return { study, responsesPath, table, casesPath, cases };
 }
 
@@ -163,9 +198,9 @@ function noUsableRows(path: string, ledger: LedgerSummary, headerHint: string): 
  * @param data - the loaded data.
  * @returns the path written.
  */
-export async function writeLedgers(input: CommandInput, out: string, data: LoadedData): Promise<string> {
+export async function writeLedgers(input: CommandInput, out: string, data: AnyLoadedData): Promise<string> {
   const ledgers = {
-    responses: { file: data.responsesPath, ...data.table.ledger },
+    ...(data.table !== undefined ? { responses: { file: data.responsesPath, ...data.table.ledger } } : {}),
     ...(data.cases !== undefined ? { cases: { file: data.casesPath, ...data.cases.ledger.summary() } } : {}),
   };
   const path = join(out, "ledger.json");
@@ -199,9 +234,9 @@ export function partialFlags(command: string, input: CommandInput): PartialFlags
  * @param data - the loaded data.
  * @returns the `data` option of the report writers.
  */
-export function reportLedgers(data: LoadedData): ReportLedger[] {
+export function reportLedgers(data: AnyLoadedData): ReportLedger[] {
   return [
-    { kind: "responses", name: data.responsesPath, ledger: data.table.ledger },
+    ...(data.table !== undefined ? [{ kind: "responses" as const, name: data.responsesPath, ledger: data.table.ledger }] : []),
     ...(data.cases !== undefined ? [{ kind: "cases" as const, name: data.casesPath, ledger: data.cases.ledger }] : []),
   ];
 }
@@ -215,7 +250,7 @@ export function reportLedgers(data: LoadedData): ReportLedger[] {
  * @param flags - the threshold and `--accept-partial`.
  * @returns the exit code: 0, or 1 for a partial report not accepted.
  */
-export function partialExit(input: CommandInput, data: LoadedData, flags: PartialFlags): ExitCode {
+export function partialExit(input: CommandInput, data: AnyLoadedData, flags: PartialFlags): ExitCode {
   const partial = reportLedgers(data)
     .map((s) => ({ name: s.name ?? s.kind, ...rejectedShare(s.ledger) }))
     .filter((s) => s.share > flags.threshold);
@@ -227,6 +262,15 @@ export function partialExit(input: CommandInput, data: LoadedData, flags: Partia
     );
   }
   return flags.accept ? EXIT.ok : EXIT.input;
+}
+
+/** The kinds of gap these data could not test, each with the data that would test it (none when all were testable). */
+function coverageLines(result: Attribution, study: Study, lang: Lang): string[] {
+  const coverage = (result as Partial<Attribution>).coverage;
+  if (coverage === undefined || coverage.gaps.every((g) => g.testable)) return [];
+  const t = coverageText(study, coverage, lang);
+  const would = wordsFor(lang).coverage.wouldTest;
+  return t.gaps.filter((g) => !g.testable).map((g) => `  ! ${g.text}${g.needs.length === 0 ? "" : would(g.needs)}`);
 }
 
 const TAG_LETTER: Readonly<Record<Finding["tag"], string>> = {
@@ -252,6 +296,7 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
   const lines = [
     `Wave ${result.wave}: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${count("customer-dissatisfaction")} customer dissatisfaction, ${count("unreasonable-standard")} unreasonable standard, ${count("non-compliant-execution")} non-compliant execution); ${result.undecided.length} undecided.`,
     linkageText(result.linkage, lang),
+    ...coverageLines(result, study, lang),
   ];
   for (const f of result.findings) {
     const post = f.post === undefined ? undefined : posts.get(f.post);
