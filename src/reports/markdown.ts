@@ -158,8 +158,8 @@ function coverageMarkdown(c: Ctx): string[] {
   const w = c.words.coverage;
   const needs = (testable: boolean, list: readonly { readonly text: string }[]): string =>
     list.length === 0 ? "" : md((testable ? w.moreWays : w.wouldTest)(list.map((n) => n.text)));
-  const line = (testable: boolean, text: string, list: readonly { readonly text: string }[]): string =>
-    `- ${testable ? md(text) : `**${md(text)}**`}${needs(testable, list)}`;
+  // No emphasis: a closing ** after Chinese punctuation and before a character does not close in CommonMark.
+  const line = (testable: boolean, text: string, list: readonly { readonly text: string }[]): string => `- ${md(text)}${needs(testable, list)}`;
   return [
     `## ${md(w.heading)}`,
     "",
