@@ -237,7 +237,9 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   requireStudy("attribute", study);
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
-  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) ? data.cases : [...data.cases];
+  // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
+  const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
+  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? data.cases : [...data.cases];
   const responses = data.responses;
   const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);
   const wave = survey?.wave ?? caseWave(given ?? [], opts.wave);

@@ -101,8 +101,9 @@ describe("cases only (operational standards, no survey)", () => {
     expect(gap(one, "non-compliant-execution").testable).toBe(true);
   });
 
-  it("still refuses data with neither responses nor cases", () => {
+  it("still refuses data with neither responses nor cases, and cases that are not case records", () => {
     expect(() => attribute(casesStudy, {} as never)).toThrow(/responses, cases or both/);
+    expect(() => attribute(casesStudy, { cases: {} as never })).toThrow(/gaptrace\/attribute: data.cases is neither/);
   });
 });
 

@@ -403,6 +403,7 @@ export function caseWave(cases: Iterable<CaseRecord> | CaseRecords | CaseView, w
     named = w === undefined || w === "" ? [] : [w];
     unnamed = named.length === 0;
   } else {
+    if (cases === null || typeof cases !== "object" || typeof (cases as Iterable<CaseRecord>)[Symbol.iterator] !== "function") return caseWave(caseView(cases as never), wave);
     const all = new Set<string>();
     unnamed = false;
     for (const c of cases as Iterable<CaseRecord>) {
