@@ -55,7 +55,7 @@ export function coverageNeedText(study: Study, need: CoverageNeed, lang: Lang): 
  * The coverage statement of a run in words.
  *
  * @param study - The study (for names).
- * @param coverage - The run's coverage ({@link attribution!Attribution.coverage}).
+ * @param coverage - The run's coverage (`coverage` of {@link attribution!Attribution}).
  * @param lang - The report language.
  * @returns What the data read, each kind of gap tested or not with the data that would test it, the links.
  * @example
