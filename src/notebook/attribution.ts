@@ -27,6 +27,25 @@ import { details, frame, heading, htmlTable, para, tagCell, textTable, type Cell
 import { notebookWords, w } from "./words/index.js";
 import { escapeHtml } from "../core/escape.js";
 import { NotebookView } from "./view.js";
+import { coverageText } from "../reports/coverage-text.js";
+
+/**
+ * What the data could show, when some kind of gap was not testable: each kind tested or not, with the data that
+ * would test it, and the links to customers (nothing when every kind was testable).
+ */
+function coverageParts(study: Study, r: Attribution, lang: Lang): { html: string[]; text: string[] } {
+  const cov = (r as Partial<Attribution>).coverage;
+  if (cov === undefined || cov.gaps.every((g) => g.testable)) return { html: [], text: [] };
+  const words = wordsFor(lang);
+  const t = coverageText(study, cov, lang);
+  const line = (testable: boolean, text: string, needs: readonly string[]): string =>
+    `${text}${needs.length === 0 ? "" : (testable ? words.coverage.moreWays : words.coverage.wouldTest)(needs)}`;
+  const lines = [...t.gaps.map((g) => line(g.testable, g.text, g.needs)), line(t.links.testable, t.links.text, t.links.needs)];
+  return {
+    html: [heading(words.coverage.heading, 4), para(t.read, true), `<ul style="margin:4px 0">${lines.map((x) => `<li>${escapeHtml(x)}</li>`).join("")}</ul>`],
+    text: [`${words.coverage.heading}\n${t.read}\n${lines.map((x) => `- ${x}`).join("\n")}`],
+  };
+}
 
 /** Options of {@link displayAttribution}: the data's ledgers and threshold as the report writers take them. */
 export interface DisplayAttributionOptions extends ReportDataOptions {
@@ -224,8 +243,9 @@ export function displayAttribution(first: Study | Attribution, second: Attributi
   const linkage = `${w("linkage", lang)}: ${linkageText(r.linkage, lang)} ${testFamiliesText(familySizes(r), linkTests(r), r.options, lang)}${untargeted === null ? "" : ` ${untargeted}`}`;
 
   const shown = dataParts(data, lang);
-  const html: string[] = [heading(title), ...shown.html, para(facts, true), para(linkage, true)];
-  const text: string[] = [title, ...shown.text, facts, linkage];
+  const covered = coverageParts(study, r, lang);
+  const html: string[] = [heading(title), ...shown.html, ...covered.html, para(facts, true), para(linkage, true)];
+  const text: string[] = [title, ...shown.text, ...covered.text, facts, linkage];
   if (findings.length === 0) {
     html.push(para(w("noFindings", lang)));
     text.push(w("noFindings", lang));

@@ -232,7 +232,8 @@ interface Ctx {
 export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {}): string {
   const c: Ctx = { doc, lang: doc.lang, w: (k) => word(k, doc.lang), words: wordsFor(doc.lang), measures: new Map(doc.measures.map((m) => [m.id, m] as const)) };
   const figures = options.figures;
-  const sections: Section[] = [dataSection(c), summarySection(c)];
+  const coverage = coverageSection(c);
+  const sections: Section[] = [dataSection(c), ...(coverage === undefined ? [] : [coverage]), summarySection(c)];
   const charts = chartsSection(c, figures?.themePoints);
   if (charts !== undefined) sections.push(charts);
   if (figures !== undefined) sections.push(blueprintsSection(c, figures.blueprints));
@@ -431,6 +432,22 @@ function responsibilitySection(c: Ctx): Section {
   const head = [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("measuredGap"), num: true }];
   parts.push(`<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, head, postRows, new Set([5]))}</details>`);
   return { id: "responsibility", title: w("responsibility"), html: parts.join("") };
+}
+
+/**
+ * What these data can show, when some kind of gap was not testable: each kind tested or not, with the data that
+ * would test it, and the links to customers. No section when the data could test every kind.
+ */
+function coverageSection(c: Ctx): Section | undefined {
+  const cov = c.doc.coverage;
+  if (cov === undefined || !cov.shown) return undefined;
+  const w = c.words.coverage;
+  const item = (testable: boolean, text: string, needs: readonly { readonly text: string }[]): string => {
+    const more = needs.length === 0 ? "" : h((testable ? w.moreWays : w.wouldTest)(needs.map((n) => n.text)));
+    return `<li>${testable ? h(text) : `<b>${h(text)}</b>`}${more}</li>`;
+  };
+  const items = [...cov.gaps.map((g) => item(g.testable, g.text, g.needs)), item(cov.links.testable, cov.links.text, cov.links.needs)].join("");
+  return { id: "coverage", title: w.heading, html: `<p class="note">${h(w.note)}</p><p>${h(cov.text)}</p><ul>${items}</ul>` };
 }
 
 /** Where the data were too thin to decide, and what would settle it. */

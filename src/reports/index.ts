@@ -14,6 +14,7 @@ export * from "./responsibility.js";
 export * from "./schema.js";
 export { buildReport, entryOf, isToTest, roleName, rootCauseRanking, significanceOf, measuredOf, type ReportOptions } from "./report.js";
 export * from "./link-text.js";
+export { coverageNeedText, coverageText, type CoverageText } from "./coverage-text.js";
 export { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS, causeId, exposureSubject, shareInterval, isPossibleCause, linkTests, untested } from "./links.js";
 export { renderHtml, renderMarkdown, renderCsv, renderJson, type MarkdownReportOptions } from "./render.js";
 export { readReportJson } from "./json.js";

@@ -85,6 +85,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
   return [
     ...headMarkdown(c, title),
     ...dataMarkdown(c),
+    ...coverageMarkdown(c),
     ...summaryMarkdown(c),
     ...actFirstMarkdown(c),
     ...findingsMarkdown(c),
@@ -145,6 +146,31 @@ function dataMarkdown(c: Ctx): string[] {
     "",
     ...(values.length === 0 ? [] : [...values, ""]),
     `_${md(data.text)}_`,
+    "",
+  ];
+}
+
+/**
+ * What these data can show, when some kind of gap was not testable: each kind tested or not, and the data that
+ * would test it; then the links to customers. Nothing when the data could test every kind.
+ */
+function coverageMarkdown(c: Ctx): string[] {
+  const cov = c.doc.coverage;
+  if (cov === undefined || !cov.shown) return [];
+  const w = c.words.coverage;
+  const needs = (testable: boolean, list: readonly { readonly text: string }[]): string =>
+    list.length === 0 ? "" : md((testable ? w.moreWays : w.wouldTest)(list.map((n) => n.text)));
+  // No emphasis: a closing ** after Chinese punctuation and before a character does not close in CommonMark.
+  const line = (testable: boolean, text: string, list: readonly { readonly text: string }[]): string => `- ${md(text)}${needs(testable, list)}`;
+  return [
+    `## ${md(w.heading)}`,
+    "",
+    `_${md(w.note)}_`,
+    "",
+    md(cov.text),
+    "",
+    ...cov.gaps.map((g) => line(g.testable, g.text, g.needs)),
+    line(cov.links.testable, cov.links.text, cov.links.needs),
     "",
   ];
 }

@@ -582,6 +582,31 @@ export const ReportSchema = z.strictObject({
     text: z.string(),
     problems: z.array(z.strictObject({ respondent: z.string(), case: z.string(), reason: z.enum(["unknown-case", "duplicate-link"]) })),
   }),
+  /**
+   * What the run's data could show: per kind of gap whether it was testable, and for each kind (and the links to
+   * customers) that was not, the data that would test it. `shown`: some kind was not testable, so the writers print
+   * the statement. Absent from reports written before it existed.
+   */
+  coverage: z
+    .strictObject({
+      complete: z.boolean(),
+      shown: z.boolean(),
+      data: z.strictObject({ customers: z.number(), staff: z.number(), cases: z.number(), linked: z.number() }),
+      text: z.string(),
+      gaps: z.array(
+        z.strictObject({
+          tag: z.enum(["customer-dissatisfaction", "unreasonable-standard", "non-compliant-execution"]),
+          tagName: z.string(),
+          testable: z.boolean(),
+          tests: z.number(),
+          ways: z.array(z.string()),
+          text: z.string(),
+          needs: z.array(z.strictObject({ kind: z.string(), text: z.string() })),
+        }),
+      ),
+      links: z.strictObject({ testable: z.boolean(), text: z.string(), needs: z.array(z.strictObject({ kind: z.string(), text: z.string() })) }),
+    })
+    .optional(),
   /** The two families of tests, each adjusted on its own. */
   comparisons: z.strictObject({
     /** The findings' family. */
@@ -653,5 +678,7 @@ export type ReportEntry = z.output<typeof ReportEntrySchema>;
 export type ReportLink = z.output<typeof ReportLinkSchema>;
 /** A measured share in a JSON report. */
 export type ReportShare = z.output<typeof ReportShareSchema>;
+/** The coverage statement of a JSON report. */
+export type ReportCoverage = NonNullable<ReportDocument["coverage"]>;
 /** A reference (id and name). */
 export type Ref = z.output<typeof RefSchema>;

@@ -163,14 +163,14 @@ measures:
     expect(existsSync(join(d, "out2"))).toBe(false);
   });
 
-  it("exits 2 for a wave not in the data, or without --responses", async () => {
+  it("exits 2 for a wave not in the data, or without --responses and --cases", async () => {
     const wave = await run(["attribute", UTILITY, "-r", "responses.csv", "--wave", "2030"], dir);
     expect(wave.code).toBe(2);
     expect(wave.stderr).toContain('responses.csv has no wave "2030".');
     expect(wave.stderr).toContain("Use one of the waves in the data: 1.");
     const missing = await run(["attribute", UTILITY], dir);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("--responses is required");
+    expect(missing.stderr).toContain("give the data to attribute: --responses FILE, --cases FILE, or both.");
   });
 
   it("exits 3 when a data file is missing, without a stack trace", async () => {

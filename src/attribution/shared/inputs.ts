@@ -406,3 +406,65 @@ function unionAscending(a: readonly number[], b: readonly number[]): number[] {
   }
   return out;
 }
+
+/**
+ * A survey view with no respondents: what the engine reads when a study comes with case records only, so every
+ * survey-side test finds nothing to test and the coverage statement says so.
+ *
+ * @param wave - the wave the run analyses.
+ * @returns a view whose every question has no answer.
+ * @example
+ * ```ts
+ * noSurvey("2026H1").answers("q_overall").value.length; // 0
+ * ```
+ */
+export function noSurvey(wave: string): SurveyView {
+  const none: QuestionAnswers = { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
+  const list: RespondentList = { id: [], case: [], externalInWave: new Uint8Array(0), segment: [], weight: new Float64Array(0) };
+  return { wave, respondentCount: 0, answers: () => none, respondents: () => list };
+}
+
+/** The wave of a run without responses when none is asked for: what a survey without a wave column is read as. */
+export const DEFAULT_WAVE = "1";
+
+/**
+ * The wave a run without responses analyses: the one asked for, else the latest wave the case records name (in
+ * natural order, {@link sortWaves}), else {@link DEFAULT_WAVE} (cases that name no wave belong to every wave).
+ *
+ * @param cases - the case records (loaded, a list, or a view).
+ * @param wave - the wave asked for, if any.
+ * @returns the wave.
+ * @throws {@link core!UsageError} when a wave is asked for that no case has, and every case names its wave.
+ * @example
+ * ```ts
+ * caseWave([{ id: "c1", wave: "2026H1", events: {} }]); // "2026H1"
+ * ```
+ */
+export function caseWave(cases: Iterable<CaseRecord> | CaseRecords | CaseView, wave?: string): string {
+  let named: string[];
+  let unnamed: boolean;
+  if (isCaseRecords(cases)) {
+    const used = new Set<number>(cases.wave);
+    named = cases.waves.filter((w, i) => w !== "" && used.has(i));
+    unnamed = cases.waves.some((w, i) => w === "" && used.has(i));
+  } else if (typeof (cases as CaseView).durations === "function") {
+    const w = (cases as CaseView).wave;
+    named = w === undefined || w === "" ? [] : [w];
+    unnamed = named.length === 0;
+  } else {
+    if (cases === null || typeof cases !== "object" || typeof (cases as Iterable<CaseRecord>)[Symbol.iterator] !== "function") return caseWave(caseView(cases as never), wave);
+    const all = new Set<string>();
+    unnamed = false;
+    for (const c of cases as Iterable<CaseRecord>) {
+      if (c.wave === undefined || c.wave === "") unnamed = true;
+      else all.add(c.wave);
+    }
+    named = [...all];
+  }
+  if (wave !== undefined) {
+    if (!named.includes(wave) && !unnamed && named.length > 0)
+      throw new UsageError("attribute", `the case records have no wave ${JSON.stringify(wave)} (waves: ${sortWaves(named).join(", ")}).`, "Pass one of the waves in the case records.");
+    return wave;
+  }
+  return sortWaves(named).at(-1) ?? DEFAULT_WAVE;
+}

@@ -1,7 +1,8 @@
 /**
- * `gaptrace attribute <study> --responses R.csv [--cases C.csv]`: step 6 of the method. Loads the study, the
- * survey responses and the case records (printing each file's ledger), attributes the satisfaction gaps to the
- * posts that cause them, and writes the report files into a folder.
+ * `gaptrace attribute <study> [--responses R.csv] [--cases C.csv]`: step 6 of the method. Loads the study, the
+ * survey responses and the case records, either or both (printing each file's ledger), attributes the
+ * satisfaction gaps to the posts that cause them, and writes the report files into a folder; with one kind of data
+ * the report says which kinds of gap it could not test and which data would.
  * @module
  */
 import { join } from "node:path";
@@ -12,10 +13,11 @@ import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
 import { parseOffset } from "../../data/time.js";
 import { isGaptraceError } from "../../core/errors.js";
+import type { AnyLoadedData } from "./shared.js";
 
 /** A working calendar from `--calendar-offset` and `--holidays`, or none. */
 function calendarFlags(fn: string, values: FlagValues): WorkCalendar | undefined {
@@ -39,6 +41,25 @@ function calendarFlags(fn: string, values: FlagValues): WorkCalendar | undefined
   return workCalendar({ utcOffset: offset, holidays: days });
 }
 
+/**
+ * `--wave` must be a wave of the data it is read from: the responses' waves, or without responses the cases'
+ * (cases that name no wave belong to every wave).
+ */
+function checkWave(data: AnyLoadedData, wave: string | undefined): void {
+  if (wave === undefined) return;
+  if (data.table !== undefined) {
+    if (!data.table.waves.includes(wave))
+      throw usage("attribute", `${data.responsesPath ?? ""} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);
+    return;
+  }
+  const cases = data.cases;
+  if (cases === undefined) return;
+  const used = new Set<number>(cases.wave);
+  const waves = cases.waves.filter((_, i) => used.has(i));
+  if (!waves.includes(wave) && !waves.includes("") && waves.length > 0)
+    throw usage("attribute", `${data.casesPath ?? ""} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${waves.join(", ")}.`);
+}
+
 /** The default report folder. */
 export const DEFAULT_REPORT_DIR = "gaptrace-report";
 
@@ -59,12 +80,17 @@ export const attributeCommand: Command = {
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
   },
-  help: `Usage: gaptrace attribute <study> --responses FILE [--cases FILE] [--wave W] [--lang en|zh] [--out DIR]
+  help: `Usage: gaptrace attribute <study> (--data FILE | --responses FILE [--cases FILE]) [--wave W] [--lang en|zh] [--out DIR]
 
 Attribute customer-satisfaction gaps to the posts that cause them (归因分析): find the three points
 (customer dissatisfaction, unreasonable standards, non-compliant execution), trace each customer gap
 upstream to its root causes, and write the report. Each data file's ledger is printed first: rows read =
 accepted + rejected, by reason; the report shows the same counts at its top.
+
+Give responses, cases or both (at least one). Case records alone show execution against standards; a
+survey alone shows customer gaps (against targets or SERVQUAL expectations), internal ratings and standards
+against customers' expectations. The report says which kinds of gap these data could not test, and which
+data would test them.
 
 Writes into DIR:
   report.html          the report as one self-contained web page (open it in a browser)
@@ -101,6 +127,8 @@ data file has rejected rows, 2 usage error (e.g. a wave not in the data), 3 a fi
 Example:
   gaptrace simulate examples/studies/power-utility.study.yaml --out sim
   gaptrace attribute examples/studies/power-utility.study.yaml -r sim/responses.csv -c sim/cases.csv --lang zh --out report
+  gaptrace attribute examples/studies/training.study.yaml --data examples/data/survey-gb18030.data.yaml --accept-partial
+  gaptrace attribute examples/studies/power-utility.study.yaml -c sim/cases.csv --out cases-only
 `,
   async run(input) {
     const { io, values } = input;
@@ -113,14 +141,13 @@ Example:
     const calendar = calendarFlags("attribute", values);
     await checkOut(io, "attribute", out, "folder");
     const partial = partialFlags("attribute", input);
-    const data = await loadData("attribute", input);
+    const data = await loadAnyData("attribute", input);
     const measures = await measuresOption("attribute", input, data.study);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
-    if (wave !== undefined && !data.table.waves.includes(wave))
-      throw usage("attribute", `${data.responsesPath} has no wave ${JSON.stringify(wave)}.`, `Use one of the waves in the data: ${data.table.waves.join(", ")}.`);
+    checkWave(data, wave);
     const result = attribute(
       data.study,
-      { responses: data.table, ...(data.cases !== undefined ? { cases: data.cases } : {}) },
+      { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}) },
       { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) },
     );
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));

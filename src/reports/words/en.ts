@@ -392,4 +392,38 @@ export const EN: ReportWords = {
     untargeted: (a) =>
       `${a.count} evaluation ${a.count === "1" ? "point declares" : "points declare"} no target and no default target was given, so no target test was made there (a target is never assumed): ${a.points.join("; ")}.`,
   },
+  coverage: {
+    heading: "What these data can show",
+    note:
+      "Each kind of gap needs its own data. Where these data could not test a kind, the report has no finding of that kind because nothing tested it, not because nothing is wrong.",
+    read: (a) => `This run read answers from ${a.customers} customers and ${a.staff} staff, and ${a.cases} case records (${a.linked} responses linked to their own cases).`,
+    testable: (a) => `${a.tag}: tested (${a.tests} ${a.n === 1 ? "test" : "tests"}${a.ways.length === 0 ? "" : `: ${a.ways.join(", ")}`}).`,
+    notTestable: (tag) => `${tag}: not testable with these data.`,
+    links: {
+      testable: "Links from customer gaps to upstream causes: measured on customers' answers joined to their own cases.",
+      notTestable: "Links from customer gaps to upstream causes: not testable with these data; no share of a customer gap is put on a post.",
+    },
+    wouldTest: (needs) => ` Would test it: ${needs.join("; ")}.`,
+    moreWays: (needs) => ` Would test it in more ways: ${needs.join("; ")}.`,
+    needs: {
+      "customer-perception": (a) =>
+        a.questions.length > 0
+          ? `customers' answers to the perception questions ${a.questions.join(", ")} at ${a.points.join(", ")}`
+          : a.points.length > 0
+            ? `customer perception questions at ${a.points.join(", ")}`
+            : `evaluation points with customer perception questions at the customer-facing steps ${a.steps.join(", ")}`,
+      targets: (a) =>
+        a.audience === "external"
+          ? `a target, or SERVQUAL expectation questions paired with the perception questions, at ${a.points.join(", ")}`
+          : `a target at ${a.points.join(", ")} (the internal ratings there have nothing to be tested against)`,
+      "expectation-questions": (a) =>
+        a.questions.length > 0
+          ? `customers' answers to the expectation questions ${a.questions.join(", ")} on ${a.metrics.join(", ")}`
+          : `expectation questions on ${a.metrics.join(", ")} (the value customers find acceptable), for the standards ${a.standards.join(", ")}`,
+      standards: () => "standards in the study (metric, threshold, the event that starts the clock, the share of cases that must meet it)",
+      "case-records": (a) => `case records with the events ${a.events.join(", ")} (for the standards ${a.standards.join(", ")})`,
+      "internal-ratings": (a) => `internal customers' ratings at ${a.points.join(", ")} (staff of ${a.raters.join(", ")})`,
+      "linked-responses": () => "survey responses that name their own case (a case column, or respondent ids that are case ids)",
+    },
+  },
 };

@@ -8,6 +8,7 @@
 import type { ResolvedAttributionOptions } from "../../attribution/shared/options.js";
 import type { Change, Evidence, Grade, LinkEffect, LinkReason, Strength, Tag, TestData, TestFamily, Undecided } from "../../attribution/shared/findings.js";
 import type { UndecidedWords } from "../../attribution/shared/undecided.js";
+import type { CoverageNeed } from "../../attribution/shared/coverage.js";
 import type { Industry, Unit } from "../../model/study.js";
 import type { LedgerReason } from "../../core/messages/problem-codes.js";
 import type { FIXED_EN } from "./fixed-en.js";
@@ -431,6 +432,41 @@ export interface DataWords {
   readonly partial: (a: PartialArgs) => string;
 }
 
+/** Names (already quoted) of what a coverage need asks for. */
+export interface CoverageNeedArgs {
+  readonly points: readonly string[];
+  readonly questions: readonly string[];
+  readonly steps: readonly string[];
+  readonly metrics: readonly string[];
+  readonly standards: readonly string[];
+  readonly events: readonly string[];
+  readonly raters: readonly string[];
+}
+
+/**
+ * The words of the coverage statement: what the run's data could test, and for each kind of gap (and the links to
+ * customers) they could not, the data that would.
+ */
+export interface CoverageWords {
+  readonly heading: string;
+  /** Why the section is there: no finding of an untestable kind means nothing was tested, not that nothing is wrong. */
+  readonly note: string;
+  /** What the run read, counts formatted. */
+  readonly read: (a: { readonly customers: string; readonly staff: string; readonly cases: string; readonly linked: string }) => string;
+  /** A kind of gap the data could test: its name, the tests made, the ways (evidence names). */
+  readonly testable: (a: { readonly tag: string; readonly tests: string; readonly n: number; readonly ways: readonly string[] }) => string;
+  /** A kind of gap the data could not test. */
+  readonly notTestable: (tag: string) => string;
+  /** Links from customer gaps to upstream causes. */
+  readonly links: { readonly testable: string; readonly notTestable: string };
+  /** After a kind's sentence: the data that would test it (a leading space where the language spaces sentences). */
+  readonly wouldTest: (needs: readonly string[]) => string;
+  /** After a testable kind's sentence: the data that would test it in more ways. */
+  readonly moreWays: (needs: readonly string[]) => string;
+  /** Each kind of need, from its names. */
+  readonly needs: { readonly [K in CoverageNeed["kind"]]: (a: CoverageNeedArgs & { readonly audience: "external" | "internal" }) => string };
+}
+
 /** Every word of the reports in one language. */
 /** The words of the families of tests, the strengths (优势点) and the points with no declared target. */
 export interface TestWords {
@@ -476,4 +512,6 @@ export interface ReportWords {
   readonly undecidedSubject: (kind: string, name: string) => string;
   /** Families of tests, strengths and points with no declared target. */
   readonly tests: TestWords;
+  /** What the data could show, and which data would test the rest. */
+  readonly coverage: CoverageWords;
 }

@@ -426,4 +426,35 @@ export const ZH: ReportWords = {
     },
     untargeted: (a) => `${a.count}个评价点未设定目标值，也未给出默认目标值，因此未做目标检验（不假定目标值）：${a.points.join("；")}。`,
   },
+  coverage: {
+    heading: "本次数据能说明什么",
+    note: "每类差距需要相应的数据。本次数据无法检验的类型，报告中没有该类发现只是因为未作检验，并不说明没有问题。",
+    read: (a) => `本次读取：${a.customers}名客户和${a.staff}名员工的答卷，${a.cases}条工单记录（其中${a.linked}份答卷关联到本人工单）。`,
+    testable: (a) => `${a.tag}：已检验（${a.tests}项检验${a.ways.length === 0 ? "" : `：${a.ways.join("、")}`}）。`,
+    notTestable: (tag) => `${tag}：本次数据无法检验。`,
+    links: {
+      testable: "客户差距与上游原因的关联：已用关联到本人工单的客户答卷测算。",
+      notTestable: "客户差距与上游原因的关联：本次数据无法检验，不把客户差距的份额归到任何岗位。",
+    },
+    wouldTest: (needs) => `检验所需数据：${needs.join("；")}。`,
+    moreWays: (needs) => `可补充检验的数据：${needs.join("；")}。`,
+    needs: {
+      "customer-perception": (a) =>
+        a.questions.length > 0
+          ? `客户对${a.points.join("、")}的感知题${a.questions.join("、")}的答卷`
+          : a.points.length > 0
+            ? `在${a.points.join("、")}设置客户感知题`
+            : `在面向客户的环节${a.steps.join("、")}设置评价点及客户感知题`,
+      targets: (a) =>
+        a.audience === "external" ? `在${a.points.join("、")}设定目标值，或设置与感知题配对的SERVQUAL期望题` : `在${a.points.join("、")}设定目标值（该处的内部评价没有可比较的目标）`,
+      "expectation-questions": (a) =>
+        a.questions.length > 0
+          ? `客户对${a.metrics.join("、")}的期望题${a.questions.join("、")}的答卷`
+          : `关于${a.metrics.join("、")}的客户期望题（客户可接受的值），用于检验标准${a.standards.join("、")}`,
+      standards: () => "在研究中定义标准（指标、阈值、计时起点事件、须达标的工单比例）",
+      "case-records": (a) => `包含事件${a.events.join("、")}的工单记录（用于标准${a.standards.join("、")}）`,
+      "internal-ratings": (a) => `内部客户（${a.raters.join("、")}）对${a.points.join("、")}的评价`,
+      "linked-responses": () => "能关联到本人工单的调查答卷（工单号列，或以工单号作为受访者编号）",
+    },
+  },
 };

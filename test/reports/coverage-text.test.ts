@@ -1,0 +1,69 @@
+/**
+ * The coverage statement in every report: shown when a kind of gap was not testable, in English and Chinese, with
+ * the study's names and the data that would test it; absent from the writers when every kind was testable.
+ */
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/attribution/attribute.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import { buildReport } from "../../src/reports/report.js";
+import { coverageNeedText, coverageText } from "../../src/reports/coverage-text.js";
+import { markdownFromReport } from "../../src/reports/markdown.js";
+import { htmlFromReport } from "../../src/reports/html.js";
+import { ReportSchema } from "../../src/reports/schema.js";
+import { displayAttribution } from "../../src/notebook/attribution.js";
+import { internalRows, internalStudy, servqualRows, servqualStudy } from "../attribution/shapes.js";
+
+describe("the coverage statement", () => {
+  const internal = attribute(internalStudy, { responses: collectResponses(internalStudy, internalRows()) });
+  const servqual = attribute(servqualStudy, { responses: collectResponses(servqualStudy, servqualRows()) });
+
+  it("words each need with the study's names, in both languages", () => {
+    const en = coverageText(internalStudy, internal.coverage, "en");
+    expect(en.read).toBe("This run read answers from 0 customers and 54 staff, and 0 case records (0 responses linked to their own cases).");
+    expect(en.gaps.map((g) => g.text)).toEqual([
+      "Customer dissatisfaction point: not testable with these data.",
+      "Unreasonable standard point: not testable with these data.",
+      "Non-compliant execution point: tested (2 tests: Internal customers' rating below target).",
+    ]);
+    expect(en.gaps[0]?.needs).toEqual(["customers' answers to the perception questions q_take_sat at “Taking the report”"]);
+    expect(en.gaps[2]?.needs).toEqual(["case records with the events “Fault reported”, “Crew on site” (for the standards “Crew on site within 45 minutes”)"]);
+    const zh = coverageText(internalStudy, internal.coverage, "zh");
+    expect(zh.gaps[0]?.text).toBe("客户不满意点：本次数据无法检验。");
+    expect(zh.gaps[2]?.needs).toEqual(["包含事件“报修”、“到达现场”的工单记录（用于标准“45分钟内到达现场”）"]);
+    expect(coverageNeedText(servqualStudy, { kind: "expectation-questions", metrics: ["kiosk_response"], standards: ["response_3s"], questions: [] }, "zh")).toBe(
+      "关于“终端响应时长”的客户期望题（客户可接受的值），用于检验标准“终端3秒内响应”",
+    );
+    expect(coverageNeedText(servqualStudy, { kind: "targets", points: ["ep_help"], audience: "external" }, "en")).toBe(
+      "a target, or SERVQUAL expectation questions paired with the perception questions, at “Help in the hall”",
+    );
+  });
+
+  it("is in the report document, and every writer prints it when a kind was not testable", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const doc = ReportSchema.parse(buildReport(servqualStudy, servqual, { lang }));
+      expect(doc.coverage?.shown).toBe(true);
+      expect(doc.coverage?.gaps.find((g) => g.tag === "non-compliant-execution")?.needs.map((n) => n.kind)).toEqual(["case-records"]);
+      const heading = lang === "en" ? "What these data can show" : "本次数据能说明什么";
+      const md = markdownFromReport(doc);
+      expect(md).toContain(`## ${heading}`);
+      // After the data read section, before the summary.
+      expect(md.indexOf(heading)).toBeLessThan(md.indexOf(lang === "en" ? "## Summary" : "## 概要"));
+      expect(htmlFromReport(doc)).toContain(`id="coverage"`);
+      const view = displayAttribution(servqualStudy, servqual, { lang }).toString();
+      expect(view).toContain(heading);
+    }
+    const md = markdownFromReport(buildReport(servqualStudy, servqual));
+    expect(md).toContain("- Customer dissatisfaction point: tested (");
+    expect(md).toContain("- Non-compliant execution point: not testable with these data. Would test it: case records with the events “Screen touched”, “Result shown”");
+  });
+
+  it("is left out of the writers when every kind was testable, and reports without it still read", () => {
+    const doc = buildReport(servqualStudy, servqual);
+    const complete = { ...doc, coverage: { ...doc.coverage!, shown: false } };
+    expect(markdownFromReport(complete)).not.toContain("What these data can show");
+    expect(htmlFromReport(complete)).not.toContain('id="coverage"');
+    const { coverage: _, ...older } = doc;
+    expect(ReportSchema.safeParse(older).success).toBe(true);
+    expect(markdownFromReport(older as typeof doc)).not.toContain("What these data can show");
+  });
+});
