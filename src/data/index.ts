@@ -34,3 +34,19 @@ export * from "./calendar.js";
 export * from "./cases.js";
 export * from "./durations.js";
 export { clockOutcome, durationIn, measureClock, type ClockCounts, type ClockMeasure, type ClockOutcome } from "./clock.js";
+export {
+  DataDescriptionSchema,
+  dataJsonSchema,
+  describedReadOptions,
+  validateDataDescription,
+  type CasesDescription,
+  type DataDescription,
+  type DataDescriptionReport,
+  type DescribedCaseOptions,
+  type DescribedReadOptions,
+  type DescribedResponseOptions,
+  type DescribedSource,
+  type ResponsesDescription,
+} from "./description.js";
+export { loadDataDescriptionText, readDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "./description-load.js";
+export { readDescribedCases, readDescribedData, readDescribedResponses, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
