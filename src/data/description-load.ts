@@ -48,6 +48,8 @@ export function loadDataDescriptionText(study: Study, text: string, options: Loa
   const report = validateDataDescription(study, doc.raw);
   const located = report.problems.map((p): Problem => {
     const keys = p.code === "data-description/unknown-key" && "keys" in p.params ? (p.params.keys as readonly string[]) : undefined;
+    // An unknown id is pointed at itself, the key, not at the column it maps to.
+    if (p.code === "data-description/unknown-id") return { ...p, location: doc.locate(p.path.slice(0, -1), [String(p.path[p.path.length - 1])]) };
     return { ...p, location: doc.locate(p.path, keys) };
   });
   return { ...report, problems: located, locate: (path) => doc.locate(path) };

@@ -49,7 +49,7 @@ export function describedPath(descriptionPath: string, file: string): string {
   return isAbsolute(file) ? file : join(dirname(descriptionPath), file);
 }
 
-async function unreadableFiles(path: string, d: DataDescription, report: LocatedDataDescriptionReport): Promise<Problem[]> {
+async function unreadableFiles(path: string, name: string, d: DataDescription, report: LocatedDataDescriptionReport): Promise<Problem[]> {
   const out: Problem[] = [];
   for (const { file, path: at } of describedFiles(d)) {
     const full = describedPath(path, file);
@@ -57,7 +57,7 @@ async function unreadableFiles(path: string, d: DataDescription, report: Located
       const s = await stat(full);
       if (s.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     } catch (e) {
-      out.push({ ...problem("file/unreadable", "error", at, { what: "data", file: full, ...fileReason(e) }), location: report.locate(at) });
+      out.push({ ...problem("file/unreadable", "error", at, { what: "data", file: describedPath(name, file), ...fileReason(e) }), location: report.locate(at) });
     }
   }
   return out;
@@ -69,7 +69,8 @@ async function unreadableFiles(path: string, d: DataDescription, report: Located
  *
  * @param study - the study the data is for.
  * @param path - the description file's path.
- * @param options - format override.
+ * @param options - format override, and `file`: the name to put in problems (default `path`; data files are then
+ *   named relative to it).
  * @returns the report, problems located by file, line and column.
  * @example
  * ```ts
@@ -77,18 +78,19 @@ async function unreadableFiles(path: string, d: DataDescription, report: Located
  * report.ok; // true
  * ```
  */
-export async function loadDataDescriptionFile(study: Study, path: string, options: Omit<LoadDataDescriptionOptions, "file"> = {}): Promise<DataDescriptionFileReport> {
+export async function loadDataDescriptionFile(study: Study, path: string, options: LoadDataDescriptionOptions = {}): Promise<DataDescriptionFileReport> {
   const dir = dirname(path);
+  const name = options.file ?? path;
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (e) {
-    const p = { ...problem("file/unreadable", "error", [], { what: "data", file: path, ...fileReason(e) }), location: { file: path } };
-    return { ok: false, description: undefined, problems: [p], locate: () => ({ file: path }), dir };
+    const p = { ...problem("file/unreadable", "error", [], { what: "data", file: name, ...fileReason(e) }), location: { file: name } };
+    return { ok: false, description: undefined, problems: [p], locate: () => ({ file: name }), dir };
   }
-  const report = loadDataDescriptionText(study, text, { ...options, file: path });
+  const report = loadDataDescriptionText(study, text, { ...options, file: name });
   if (!report.ok || report.description === undefined) return { ...report, dir };
-  const missing = await unreadableFiles(path, report.description, report);
+  const missing = await unreadableFiles(path, name, report.description, report);
   if (missing.length === 0) return { ...report, dir };
   return { ...report, ok: false, description: undefined, problems: [...missing, ...report.problems], dir };
 }

@@ -19,19 +19,29 @@ import { findingRefText, postText } from "../../reports/text.js";
 import { formatProblems } from "../../core/problem.js";
 import { choiceFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
-import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadResponses, type DataFlags } from "../shared/data.js";
+import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadDescribed, loadResponses, type DataFlags } from "../shared/data.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, rejectedShare, type ReportLedger } from "../../reports/data.js";
 import { formatPercent } from "../../reports/numbers.js";
 import { loadStudy } from "../shared/study.js";
 
 /** Flags of the commands that read data files. */
 export const DATA_OPTIONS: OptionSpecs = {
+  data: { type: "string" },
   responses: { type: "string", short: "r" },
   cases: { type: "string", short: "c" },
   segments: { type: "string", multiple: true },
+  "segments-responses": { type: "string", multiple: true },
+  "segments-cases": { type: "string", multiple: true },
   form: { type: "string" },
   delimiter: { type: "string" },
+  "delimiter-responses": { type: "string" },
+  "delimiter-cases": { type: "string" },
   encoding: { type: "string" },
+  "encoding-responses": { type: "string" },
+  "encoding-cases": { type: "string" },
+  na: { type: "string", multiple: true },
+  "dont-know": { type: "string", multiple: true },
+  ignore: { type: "string", multiple: true },
   "assume-offset": { type: "string" },
   "link-column": { type: "string" },
   "link-by-respondent": { type: "boolean" },
@@ -41,14 +51,29 @@ export const DATA_OPTIONS: OptionSpecs = {
 };
 
 /** Help lines of {@link DATA_OPTIONS}. */
-export const DATA_HELP = `  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl) (required)
+export const DATA_HELP = `  --data FILE            a data description (YAML or JSON, gaptrace-data: 1): the survey and case files
+                         and how to read them (encodings, column mapping, codes, segments, time zone;
+                         see docs/data.md); instead of -r and -c. A data flag given as well overrides
+                         the description's setting for it
+  -r, --responses FILE   survey responses, CSV or JSON Lines (.jsonl) (required without --data)
   -c, --cases FILE       case records with event times (work orders), CSV or JSON Lines
-  --segments A,B         segment columns (default: every column that is not a known attribute;
-                         none: no segments, other columns are left out)
+  --segments A,B         segment columns of both files (default: every column that is not a known
+                         attribute; with --data: the description's; none: no segments)
+  --segments-responses A,B, --segments-cases A,B
+                         segment columns of one file only (over --segments; none: no segments)
   --form long|wide       responses one answer a row (long, default) or one respondent a row (wide)
   --delimiter D          field delimiter of CSV files: ';' (European Excel), tab (or \\t), or any text
                          without quotes or line breaks (default ,); JSON Lines files ignore it
-  --encoding ENC         text encoding of the data files, e.g. gb18030 (default utf-8)
+  --delimiter-responses D, --delimiter-cases D
+                         the delimiter of one file only (over --delimiter)
+  --encoding ENC         text encoding of the data files, e.g. gb18030, cp949, big5 (default utf-8)
+  --encoding-responses ENC, --encoding-cases ENC
+                         the encoding of one file only (over --encoding)
+  --na CODES             answer codes meaning "not applicable" for every question, e.g. --na 0: such
+                         answers are counted as not applicable, never rejected
+  --dont-know CODES      answer codes meaning "don't know" for every question, e.g. --dont-know 99,DK
+                         (replaces the defaults 不知道, 不清楚, DK, don't know)
+  --ignore COLS          columns to skip in both files, e.g. --ignore 备注,submitted_at
   --assume-offset +08:00 UTC offset of case times written without one
   --link-column NAME     the responses' column with the case (work order) each response is about, e.g.
                          工单编号 (default: case, if the file has it); a blank cell means no link
@@ -110,14 +135,42 @@ export interface LoadedData {
  */
 export async function loadData(command: string, input: CommandInput): Promise<LoadedData> {
   const { io, values, positionals } = input;
+  const dataPath = pathFlag(command, values, "data");
+  if (dataPath !== undefined) return loadDescribedData(command, input, dataPath);
   const responsesPath = requiredFlag(command, values, "responses");
   const casesPath = pathFlag(command, values, "cases");
-  const listed = listFlag(values, "segments");
-  const segments = listed.length === 1 && listed[0] === "none" ? [] : listed;
+  const flags = dataFlags(command, input);
+  const study = await loadStudy(io, positionals[0] ?? "");
+  const table = await loadResponses(io, study, responsesPath, flags);
+  io.stdout.write(ledgerText(responsesPath, table.ledger));
+  const cases = casesPath === undefined ? undefined : await loadCases(io, study, casesPath, flags);
+  return finishLoad(io, values.strict === true, { study, responsesPath, table, casesPath, cases });
+}
+
+/** A list flag where `none` means an empty list; `undefined` when the flag is absent. */
+function segmentsFlag(values: CommandInput["values"], name: string): string[] | undefined {
+  if (values[name] === undefined) return undefined;
+  const listed = listFlag(values, name);
+  return listed.length === 1 && listed[0] === "none" ? [] : listed;
+}
+
+/** The data flags of the command line, checked (a bad value is a usage error, exit code 2). */
+function dataFlags(command: string, input: CommandInput): DataFlags {
+  const { values } = input;
+  const list = (name: string): string[] | undefined => (values[name] === undefined ? undefined : listFlag(values, name));
   const flags: DataFlags = {
-    segments: values.segments === undefined ? undefined : segments,
+    segments: segmentsFlag(values, "segments"),
+    segmentsResponses: segmentsFlag(values, "segments-responses"),
+    segmentsCases: segmentsFlag(values, "segments-cases"),
     delimiter: stringFlag(values, "delimiter"),
+    delimiterResponses: stringFlag(values, "delimiter-responses"),
+    delimiterCases: stringFlag(values, "delimiter-cases"),
     encoding: stringFlag(values, "encoding"),
+    encodingResponses: stringFlag(values, "encoding-responses"),
+    encodingCases: stringFlag(values, "encoding-cases"),
+    na: list("na"),
+    dontKnow: list("dont-know"),
+    ignore: list("ignore"),
     assumeOffset: stringFlag(values, "assume-offset"),
     form: choiceFlag(command, values, "form", ["long", "wide"] as const),
     linkColumn: stringFlag(values, "link-column"),
@@ -127,12 +180,28 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
     throw usage(command, "--link-column and --link-by-respondent both say where the case id is.", "Give --link-column NAME to read the case id from a column, or --link-by-respondent when respondent ids are case ids, not both.");
   if (flags.linkColumn === "") throw usage(command, "--link-column needs a column name.");
   checkDataFlags(flags);
+  return flags;
+}
+
+/** `--data`: the study, then the sources its data description names (instead of -r and -c). */
+async function loadDescribedData(command: string, input: CommandInput, dataPath: string): Promise<LoadedData> {
+  const { io, values, positionals } = input;
+  for (const f of ["responses", "cases"] as const)
+    if (values[f] !== undefined) throw usage(command, `--data and --${f} both name the ${f} file.`, `Give the files in the data description (${dataPath}), or with -r and -c, not both.`);
+  const flags = dataFlags(command, input);
   const study = await loadStudy(io, positionals[0] ?? "");
-  const table = await loadResponses(io, study, responsesPath, flags);
-  io.stdout.write(ledgerText(responsesPath, table.ledger));
-  const cases = casesPath === undefined ? undefined : await loadCases(io, study, casesPath, flags);
+  const d = await loadDescribed(io, study, dataPath, flags);
+  if (d.table === undefined || d.responsesPath === undefined)
+    throw new CliError(EXIT.input, `${dataPath} describes no survey responses; ${command} needs them.`, "Add responses: with its file (or files) to the data description; docs/data.md shows how.");
+  io.stdout.write(ledgerText(d.responsesPath, d.table.ledger));
+  return finishLoad(io, values.strict === true, { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases });
+}
+
+/** Print the cases' ledger, apply `--strict`, and refuse files with no usable row. */
+function finishLoad(io: CommandInput["io"], strict: boolean, data: LoadedData): LoadedData {
+  const { responsesPath, table, casesPath, cases } = data;
   if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary()));
-  enforceStrict(values.strict === true, [
+  enforceStrict(strict, [
     { path: responsesPath, ledger: table.ledger },
     ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),
   ]);
@@ -141,7 +210,7 @@ export async function loadData(command: string, input: CommandInput): Promise<Lo
   // A case file given but empty is as much a mistake as an empty survey: every standard would silently go untested.
   if (cases !== undefined && casesPath !== undefined && cases.ledger.summary().accepted === 0)
     throw noUsableRows(casesPath, cases.ledger.summary(), "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records; leave out --cases to attribute without them.");
-  return { study, responsesPath, table, casesPath, cases };
+  return data;
 }
 
 /**

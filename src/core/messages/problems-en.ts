@@ -258,12 +258,12 @@ export const PROBLEMS_EN: ProblemTable = {
     ),
   "data-description/unknown-key": (p) =>
     t(
-      `Unknown key${p.keys.length > 1 ? "s" : ""} ${qs(p.keys)} in the data description${p.near === null ? "" : `; did you mean ${q(p.near)}?`}.`,
+      `Unknown key${p.keys.length > 1 ? "s" : ""} ${qs(p.keys)} in the data description${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`,
       "Remove the key or correct its spelling; docs/data.md and schema/data.schema.json list the allowed keys.",
     ),
   "data-description/unknown-id": (p) =>
     t(
-      `The study has no ${p.kind} ${q(p.id)}${p.near === null ? "" : `; did you mean ${q(p.near)}?`}.`,
+      `The study has no ${p.kind} ${q(p.id)}${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`,
       p.kind === "question"
         ? 'Use a question id of the study\'s evaluation points (or "*" for every question where that is allowed).'
         : p.kind === "event"

@@ -217,10 +217,10 @@ export const PROBLEMS_ZH: ProblemTable = {
       "请以“gaptrace-data: 1”开头，再写 responses:（问卷）和/或 cases:（工单记录），各自给出文件；各键的含义见 docs/data.md。",
     ),
   "data-description/unknown-key": (p) =>
-    t(`数据说明中有未知的键 ${qs(p.keys)}${p.near === null ? "" : `，是否应为 ${q(p.near)}？`}。`, "请删除该键或更正拼写；允许的键见 docs/data.md 和 schema/data.schema.json。"),
+    t(`数据说明中有未知的键 ${qs(p.keys)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`, "请删除该键或更正拼写；允许的键见 docs/data.md 和 schema/data.schema.json。"),
   "data-description/unknown-id": (p) =>
     t(
-      `评价项目中没有${p.kind === "question" ? "题目" : p.kind === "event" ? "事件" : "指标"} ${q(p.id)}${p.near === null ? "" : `，是否应为 ${q(p.near)}？`}。`,
+      `评价项目中没有${p.kind === "question" ? "题目" : p.kind === "event" ? "事件" : "指标"} ${q(p.id)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`,
       p.kind === "question" ? "请使用评价项目中评价点的题目编号（允许处可用“*”表示所有题目）。" : p.kind === "event" ? "请使用评价项目 events 中的事件编号。" : "请使用评价项目 metrics 中的指标编号。",
     ),
   "data-description/encoding": (p) =>
