@@ -139,10 +139,10 @@ class ColumnUses {
 function columnProblems(name: "responses" | "cases", source: ResponsesDescription | CasesDescription): Problem[] {
   const uses = new ColumnUses();
   for (const [k, c] of Object.entries(source.columns ?? {})) if (typeof c === "string") uses.use(c, [name, "columns", k]);
-  const mapped = "questions" in source ? source.questions : "events" in source ? source.events : undefined;
   const key = name === "responses" ? "questions" : "events";
+  const mapped = name === "responses" ? (source as ResponsesDescription).questions : (source as CasesDescription).events;
   for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [name, key, id]);
-  if ("durations" in source) for (const [id, d] of Object.entries(source.durations ?? {})) uses.use(d.column, [name, "durations", id, "column"]);
+  if (name === "cases") for (const [id, d] of Object.entries((source as CasesDescription).durations ?? {})) uses.use(d.column, [name, "durations", id, "column"]);
   (source.segments ?? []).forEach((c, i) => uses.use(c, [name, "segments", i]));
   for (const [dim, c] of Object.entries(source.segmentColumns ?? {})) uses.use(c, [name, "segmentColumns", dim]);
   (source.ignore ?? []).forEach((c, i) => uses.use(c, [name, "ignore", i]));
@@ -180,7 +180,7 @@ function sourceProblems(study: Study, name: "responses" | "cases", source: Respo
   if ((source.file === undefined) === (source.files === undefined)) out.push(problem("data-description/file-and-files", "error", [name], { both: source.file !== undefined }));
   out.push(...textProblems([name], source));
   const long = (source.form ?? "long") === "long";
-  if ("questions" in source || "recode" in source) {
+  if (name === "responses") {
     const r = source as ResponsesDescription;
     const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
     if (long && r.questions !== undefined) out.push(problem("data-description/wide-only", "error", [name, "questions"], { key: "questions" }));
