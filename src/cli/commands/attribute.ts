@@ -58,7 +58,7 @@ export const attributeCommand: Command = {
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
   },
-  help: `Usage: gaptrace attribute <study> --responses FILE [--cases FILE] [--wave W] [--lang en|zh] [--out DIR]
+  help: `Usage: gaptrace attribute <study> (--data FILE | --responses FILE [--cases FILE]) [--wave W] [--lang en|zh] [--out DIR]
 
 Attribute customer-satisfaction gaps to the posts that cause them (归因分析): find the three points
 (customer dissatisfaction, unreasonable standards, non-compliant execution), trace each customer gap
@@ -96,6 +96,7 @@ data file has rejected rows, 2 usage error (e.g. a wave not in the data), 3 a fi
 Example:
   gaptrace simulate examples/studies/power-utility.study.yaml --out sim
   gaptrace attribute examples/studies/power-utility.study.yaml -r sim/responses.csv -c sim/cases.csv --lang zh --out report
+  gaptrace attribute examples/studies/training.study.yaml --data examples/data/survey-gb18030.data.yaml --accept-partial
 `,
   async run(input) {
     const { io, values } = input;
