@@ -11,7 +11,8 @@ import { CsvLines } from "../../data/csv.js";
 import { LineReader, resolveEncoding } from "../../data/text.js";
 import { nearMiss } from "../../core/near.js";
 import { formatProblems } from "../../core/problem.js";
-import { isGaptraceError } from "../../core/errors.js";
+import { isGaptraceError, UsageError } from "../../core/errors.js";
+import type { SourceLocation } from "../../core/problem.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
@@ -346,6 +347,36 @@ function overCases(o: DescribedCaseOptions, both: DataFlags): DescribedCaseOptio
   };
 }
 
+/** The description key behind each reader option, to locate a refused option in the description. */
+const DESCRIPTION_KEY: ReadonlyMap<string, string> = new Map([
+  ["questionColumns", "questions"],
+  ["eventColumns", "events"],
+  ["durationColumns", "durations"],
+  ["ignoreColumns", "ignore"],
+  ["notApplicable", "notApplicable"],
+  ["notApplicableByQuestion", "notApplicable"],
+  ["dontKnow", "dontKnow"],
+  ["dontKnowByQuestion", "dontKnow"],
+  ["missingCodes", "missing"],
+  ["missingCodesByQuestion", "missing"],
+  ["defaultWave", "wave"],
+  ["assumeOffset", "timeZone"],
+]);
+
+/**
+ * A reader that refuses an option the description gave (a recode code off the question's scale, say) is a
+ * mistake in the description: its problem is located at the description's key for that option (exit code 1).
+ */
+function refusedOption(e: unknown, source: "responses" | "cases", locate: (path: (string | number)[]) => SourceLocation, path: string): never {
+  if (!(e instanceof UsageError)) throw e;
+  const detail = e.problems[0] !== undefined && "detail" in e.problems[0].params ? String(e.problems[0].params.detail) : "";
+  const option = /^([A-Za-z]+)/.exec(detail)?.[1] ?? "";
+  const key = DESCRIPTION_KEY.get(option) ?? option;
+  const at = key === "" ? [source] : [source, key];
+  const located = e.problems.map((p) => ({ ...p, path: at, location: locate(at) }));
+  throw new CliError(EXIT.input, `${path}: the ${source} options of the data description cannot be used.`, "Fix the problem above in the data description; docs/data.md describes every key.", located);
+}
+
 /**
  * Load the data a description file names (`--data data.yaml`): the description is checked against the study
  * (located problems, exit code 1; a data file it names that cannot be read, exit code 3), then each source's
@@ -381,12 +412,16 @@ export async function loadDescribed(io: CliIo, study: Study, path: string, flags
   if (o.responses !== undefined) {
     const src = { ...o.responses, options: overResponses(o.responses.options, flags) };
     out.responsesPath = label(src);
-    out.table = await readDescribedResponses(study, src, texts, read).catch((e: unknown) => rethrow(e, out.responsesPath ?? path, "responses"));
+    out.table = await readDescribedResponses(study, src, texts, read)
+      .catch((e: unknown) => refusedOption(e, "responses", report.locate, path))
+      .catch((e: unknown) => rethrow(e, out.responsesPath ?? path, "responses"));
   }
   if (o.cases !== undefined) {
     const src = { ...o.cases, options: overCases(o.cases.options, flags) };
     out.casesPath = label(src);
-    out.cases = await readDescribedCases(study, src, texts, read).catch((e: unknown) => rethrow(e, out.casesPath ?? path, "cases"));
+    out.cases = await readDescribedCases(study, src, texts, read)
+      .catch((e: unknown) => refusedOption(e, "cases", report.locate, path))
+      .catch((e: unknown) => rethrow(e, out.casesPath ?? path, "cases"));
   }
   return out;
 }
