@@ -11,6 +11,7 @@ import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { problem, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
+import { LineReader } from "../data/text.js";
 import { describedReadOptions, type DataDescription, type DescribedCaseOptions, type DescribedResponseOptions } from "../data/description.js";
 import { loadDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "../data/description-load.js";
 import { readDescribedCases, readDescribedResponses, type DataTexts, type DescribedData } from "../data/description-read.js";
@@ -81,14 +82,23 @@ async function unreadableFiles(path: string, name: string, d: DataDescription, r
 export async function loadDataDescriptionFile(study: Study, path: string, options: LoadDataDescriptionOptions = {}): Promise<DataDescriptionFileReport> {
   const dir = dirname(path);
   const name = options.file ?? path;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (e) {
     const p = { ...problem("file/unreadable", "error", [], { what: "data", file: name, ...fileReason(e) }), location: { file: name } };
     return { ok: false, description: undefined, problems: [p], locate: () => ({ file: name }), dir };
   }
-  const report = loadDataDescriptionText(study, text, { ...options, file: name });
+  // Decoded as study files are: UTF-8 (or UTF-16 with a mark); other bytes are an error at their first line.
+  const reader = new LineReader(undefined, "loadDataDescriptionFile");
+  const lines = [...reader.push(bytes).lines, ...reader.end().lines];
+  const f = reader.facts;
+  if (f.invalidLines > 0) {
+    const p = problem("parse/encoding", "error", [], { source: "data", encoding: f.encoding, candidates: f.candidates });
+    const location = { file: name, ...(f.firstInvalidLine === undefined ? {} : { line: f.firstInvalidLine }) };
+    return { ok: false, description: undefined, problems: [{ ...p, location }], locate: () => ({ file: name }), dir };
+  }
+  const report = loadDataDescriptionText(study, lines.join("\n"), { ...options, file: name });
   if (!report.ok || report.description === undefined) return { ...report, dir };
   const missing = await unreadableFiles(path, name, report.description, report);
   if (missing.length === 0) return { ...report, dir };

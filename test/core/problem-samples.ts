@@ -78,6 +78,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "parse/not-text": [{ source: "study" }, { source: "measures" }],
   "parse/encoding": [
     { source: "study", encoding: "utf-8", candidates: ["gb18030"] },
+    { source: "data", encoding: "utf-8", candidates: ["gb18030", "big5"] },
     { source: "measures", encoding: "utf-8", candidates: [] },
   ],
   "parse/json": [

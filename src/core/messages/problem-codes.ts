@@ -199,7 +199,7 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data-description/wide-only": { readonly key: "questions" | "events" | "durations" };
   // Parsing text.
   readonly "parse/not-text": { readonly source: "study" | "measures" };
-  readonly "parse/encoding": { readonly source: "study" | "measures"; readonly encoding: string; readonly candidates: readonly string[] };
+  readonly "parse/encoding": { readonly source: "study" | "measures" | "data"; readonly encoding: string; readonly candidates: readonly string[] };
   readonly "parse/json": ParseParams;
   readonly "parse/yaml": ParseParams;
   // The study's structure (zod).

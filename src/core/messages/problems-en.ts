@@ -301,7 +301,7 @@ export const PROBLEMS_EN: ProblemTable = {
   "parse/not-text": (p) => (p.source === "study" ? t("The study is not text.", "Pass the file's contents as a string.") : t("loadMeasuresText: the catalogue is not text.", "Pass the file's contents as a string.")),
   "parse/encoding": (p) =>
     t(
-      `The ${p.source === "study" ? "study" : "measures catalogue"} file is not valid ${p.encoding} text, first on this line${p.candidates.length > 0 ? ` (it reads without error as ${p.candidates.join(", ")})` : ""}.`,
+      `The ${p.source === "study" ? "study" : p.source === "data" ? "data description" : "measures catalogue"} file is not valid ${p.encoding} text, first on this line${p.candidates.length > 0 ? ` (it reads without error as ${p.candidates.join(", ")})` : ""}.`,
       "Save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8), then load it again.",
     ),
   "parse/json": parse("json"),

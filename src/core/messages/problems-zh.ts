@@ -256,7 +256,7 @@ export const PROBLEMS_ZH: ProblemTable = {
   "parse/not-text": (p) => (p.source === "study" ? t("评价项目不是文本。", "请以字符串传入文件内容。") : t("loadMeasuresText：改进措施库不是文本。", "请以字符串传入文件内容。")),
   "parse/encoding": (p) =>
     t(
-      `${p.source === "study" ? "评价项目" : "改进措施库"}文件不是有效的 ${p.encoding} 文本（首次出现在此行）${p.candidates.length > 0 ? `（按 ${p.candidates.join("、")} 读取不会出错）` : ""}。`,
+      `${p.source === "study" ? "评价项目" : p.source === "data" ? "数据说明" : "改进措施库"}文件不是有效的 ${p.encoding} 文本（首次出现在此行）${p.candidates.length > 0 ? `（按 ${p.candidates.join("、")} 读取不会出错）` : ""}。`,
       "请将文件另存为 UTF-8 编码（多数编辑器：另存为 → 编码：UTF-8）后重新读取。",
     ),
   "parse/json": parse("json"),

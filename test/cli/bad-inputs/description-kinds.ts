@@ -32,6 +32,17 @@ export const DESCRIPTION_KINDS: readonly Kind[] = [
   d("ignored-and-segment", "a column both ignored and read as a segment", `${HEAD}responses:\n  file: responses.csv\n  segments: [area]\n  ignore: [area]\n`, 1, "data.yaml:5:12 (responses.ignore[0])", /Column "area" is given a second use here; it is already used at responses\.segments\.0/),
   d("wide-only", "question columns in a long-form source", `${HEAD}responses:\n  file: responses.csv\n  questions: { q_timely: 复电及时 }\n`, 1, "data.yaml:4:3 (responses.questions)", /only wide-form files have; this source is read in long form/, /Add form: wide/),
   d("refused-by-reader", "options the reader refuses together (a case column and linkBy: respondent)", `${HEAD}responses:\n  file: responses.csv\n  columns: { case: 工单编号 }\n  linkBy: respondent\n`, 1, "data.yaml:4:3 (responses.columns)", /columns\.case names column "工单编号", but linkBy: "respondent" says respondent ids are the case ids/, /not both/),
+  {
+    id: "description/gb18030-saved",
+    what: "a description saved as GB18030, not UTF-8",
+    // "gaptrace-data: 1\nresponses:\n  file: responses.csv\n  ignore: [备注]\n" with 备注 in GB18030 (B1 B8 D7 A2).
+    make: files({ "data.yaml": Buffer.from([...Buffer.from(`${HEAD}responses:\n  file: responses.csv\n  ignore: [`), 0xb1, 0xb8, 0xd7, 0xa2, ...Buffer.from("]\n")]) }),
+    args: A,
+    code: 1,
+    where: "data.yaml:4",
+    says: /The data description file is not valid utf-8 text, first on this line \(it reads without error as gb18030/,
+    fix: /Save the file as UTF-8/,
+  },
   d("no-source", "neither responses nor cases", `${HEAD}encoding: gb18030\n`, 1, "data.yaml", /The data description has neither responses nor cases/),
   d("empty", "an empty description", "# nothing yet\n", 1, "data.yaml", /The data description is empty/, /Start it with "gaptrace-data: 1"/),
   d("version", "a version that is not 1", "gaptrace-data: 2\nresponses:\n  file: responses.csv\n", 1, "data.yaml:1:16", /"gaptrace-data" is number 2; allowed: 1\./),
