@@ -1,7 +1,13 @@
-/** Writes schema/study.schema.json from the zod schema (`npm run schema`). A test checks the file is current. */
+/** Writes schema/study.schema.json and schema/data.schema.json from the zod schemas (`npm run schema`). A test checks the files are current. */
 import { writeFileSync } from "node:fs";
+import { dataJsonSchema } from "../src/data/description.js";
 import { studyJsonSchema } from "../src/model/json-schema.js";
 
-const out = new URL("../schema/study.schema.json", import.meta.url);
-writeFileSync(out, `${JSON.stringify(studyJsonSchema(), null, 2)}\n`);
-console.log(`wrote ${out.pathname}`);
+for (const [name, schema] of [
+  ["study.schema.json", studyJsonSchema()],
+  ["data.schema.json", dataJsonSchema()],
+] as const) {
+  const out = new URL(`../schema/${name}`, import.meta.url);
+  writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote ${out.pathname}`);
+}

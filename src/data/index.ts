@@ -48,3 +48,19 @@ export {
   type UnfinishedCounts,
 } from "./clock.js";
 export { DATA_WORDS, type BasisSentenceArgs, type DataWords } from "./words/index.js";
+export {
+  DataDescriptionSchema,
+  dataJsonSchema,
+  describedReadOptions,
+  validateDataDescription,
+  type CasesDescription,
+  type DataDescription,
+  type DataDescriptionReport,
+  type DescribedCaseOptions,
+  type DescribedReadOptions,
+  type DescribedResponseOptions,
+  type DescribedSource,
+  type ResponsesDescription,
+} from "./description.js";
+export { loadDataDescriptionText, readDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "./description-load.js";
+export { readDescribedCases, readDescribedData, readDescribedResponses, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";

@@ -6,3 +6,4 @@
 
 export * from "./study-file.js";
 export * from "./data.js";
+export * from "./data-description.js";

@@ -55,6 +55,20 @@ const families = {
 export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   ...families,
   usage: [{ fn: "canAffect", detail: "expecting { step: id }.", hint: "Name the step." }, { fn: "readResponsesCsv", encoding: "latin-9" }],
+  "data-description/not-a-description": [{ found: { kind: "nothing" } }, { found: { kind: "list" } }],
+  "data-description/unknown-key": [{ keys: ["colums"], near: "columns" }, { keys: ["a", "b"], near: null }],
+  "data-description/unknown-id": [
+    { kind: "question", id: "e1x", near: "e01" },
+    { kind: "event", id: "paid", near: null },
+    { kind: "metric", id: "delay", near: "departure_delay" },
+  ],
+  "data-description/encoding": [{ encoding: "cp9499" }],
+  "data-description/delimiter": [{ delimiter: "" }, { delimiter: '"' }],
+  "data-description/time-zone": [{ value: "Asia/Seoul" }],
+  "data-description/file-and-files": [{ both: true }, { both: false }],
+  "data-description/no-source": [{}],
+  "data-description/column-twice": [{ column: "응답자ID", first: "responses.columns.respondent" }],
+  "data-description/wide-only": [{ key: "questions" }, { key: "events" }, { key: "durations" }],
   "file/unreadable": [
     { what: "study", file: "a.yaml", reason: "missing", detail: "ENOENT" },
     { what: "data", file: "b.csv", reason: "denied", detail: "EACCES" },
@@ -64,6 +78,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "parse/not-text": [{ source: "study" }, { source: "measures" }],
   "parse/encoding": [
     { source: "study", encoding: "utf-8", candidates: ["gb18030"] },
+    { source: "data", encoding: "utf-8", candidates: ["gb18030", "big5"] },
     { source: "measures", encoding: "utf-8", candidates: [] },
   ],
   "parse/json": [
@@ -76,6 +91,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "parse/yaml": [
     { source: "study", stage: "read", detail: "Excessive alias count" },
     { source: "study", stage: "alias", alias: "nowhere" },
+    { source: "data", stage: "syntax", detail: "Bad indentation", duplicateKey: true },
     { source: "study", stage: "syntax", detail: "Bad indentation", duplicateKey: false },
     { source: "measures", stage: "read", detail: "Excessive alias count" },
   ],

@@ -65,7 +65,7 @@ export const compareCommand: Command = {
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
   },
-  help: `Usage: gaptrace compare <study> --responses FILE [--cases FILE] --before W1 --after W2 [--lang en|zh] [--out DIR]
+  help: `Usage: gaptrace compare <study> (--data FILE | --responses FILE [--cases FILE]) --before W1 --after W2 [--lang en|zh] [--out DIR]
 
 Compare two survey waves, before and after improvement measures: each evaluation point's satisfaction
 index, each internal rating and each standard's compliance, with the change, its confidence interval and a

@@ -7,7 +7,10 @@ import { formatProblems } from "../../core/problem.js";
 import { buildStudyGraph } from "../../graph/build.js";
 import { summarizeStudy } from "../../graph/summary.js";
 import { readStudyAt } from "../../node/files.js";
-import { choiceFlag, type Command } from "../shared/command.js";
+import { loadDataDescriptionFile, type DataDescriptionFileReport } from "../../node/data-description.js";
+import type { Study } from "../../model/study.js";
+import { choiceFlag, pathFlag, type Command } from "../shared/command.js";
+import type { CliIo } from "../shared/context.js";
 import { CliError, EXIT, fileReason, resolvePath } from "../shared/context.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -17,21 +20,24 @@ export const validateCommand: Command = {
   name: "validate",
   summary: "check a study file and summarise what it holds",
   positionals: ["study"],
-  options: { format: { type: "string" } },
-  help: `Usage: gaptrace validate <study> [--format text|json]
+  options: { format: { type: "string" }, data: { type: "string" } },
+  help: `Usage: gaptrace validate <study> [--data FILE] [--format text|json]
 
 Check a study file (YAML or JSON) against the study model and the method's rules, and summarise it.
 Every problem is printed at once, located as file:line:column, errors first, each with what to do.
+With --data, also check a data description against the study (its keys, the question, event and metric
+ids it names, encodings, time zones, each column used once) and that every data file it names exists.
 
 Options:
-  --format text|json   text (default), or a JSON document { ok, problems, summary } for scripts
+  --data FILE          a data description (gaptrace-data: 1) to check against the study
+  --format text|json   text (default), or a JSON document { ok, problems, summary, data } for scripts
   -h, --help           show this help
 
-Exit codes: 0 valid (warnings and notes may remain), 1 the study has errors, 2 usage error (e.g. an empty
-path), 3 the file cannot be read.
+Exit codes: 0 valid (warnings and notes may remain), 1 the study or the data description has errors, 2
+usage error (e.g. an empty path), 3 a file cannot be read.
 
 Example:
-  gaptrace validate examples/studies/training.study.yaml
+  gaptrace validate examples/studies/training.study.yaml --data examples/data/survey-gb18030.data.yaml
 `,
   async run({ io, values, positionals }) {
     const path = positionals[0] ?? "";
@@ -43,9 +49,12 @@ Example:
     const count = (s: string): number => report.problems.filter((p) => p.severity === s).length;
     const [errors, warnings, notes] = [count("error"), count("warning"), count("info")];
     const summary = report.ok && report.study !== undefined ? summarizeStudy(report.study, buildStudyGraph(report.study)) : undefined;
+    const dataPath = pathFlag("validate", values, "data");
+    const data = dataPath === undefined || report.study === undefined || !report.ok ? undefined : await checkData(io, report.study, dataPath);
     if (format === "json") {
-      io.stdout.write(`${JSON.stringify({ file: path, ok: report.ok, errors, warnings, notes, problems: report.problems, summary: summary ?? null }, null, 2)}\n`);
-      return report.ok ? EXIT.ok : EXIT.input;
+      const dataJson = data === undefined || dataPath === undefined ? {} : { data: { file: dataPath, ok: data.ok, problems: data.problems } };
+      io.stdout.write(`${JSON.stringify({ file: path, ok: report.ok, errors, warnings, notes, problems: report.problems, summary: summary ?? null, ...dataJson }, null, 2)}\n`);
+      return report.ok ? dataExit(data) : EXIT.input;
     }
     if (report.problems.length > 0) io.stdout.write(`${formatProblems(report.problems)}\n\n`);
     const tally = `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notes, "note")}`;
@@ -65,6 +74,24 @@ Example:
         "",
       ].join("\n"),
     );
-    return EXIT.ok;
+    if (data === undefined || dataPath === undefined) return EXIT.ok;
+    if (data.problems.length > 0) io.stdout.write(`${formatProblems(data.problems)}\n\n`);
+    const d = data.description;
+    const files = (n: number): string => plural(n, "file");
+    const sources = d === undefined ? "" : ` (${[d.responses === undefined ? "" : `responses: ${files(d.responses.files?.length ?? 1)}`, d.cases === undefined ? "" : `cases: ${files(d.cases.files?.length ?? 1)}`].filter((x) => x !== "").join(", ")})`;
+    io.stdout.write(`${dataPath}: ${data.ok ? "valid" : "not valid"}${sources}.\n`);
+    return dataExit(data);
   },
 };
+
+/** Check a data description against a valid study, its data files included. */
+async function checkData(io: CliIo, study: Study, path: string): Promise<DataDescriptionFileReport> {
+  return loadDataDescriptionFile(study, resolvePath(io, path), { file: path });
+}
+
+/** The exit code of a data description's check: 3 when it (or a data file) cannot be read, 1 for other errors. */
+function dataExit(data: DataDescriptionFileReport | undefined): typeof EXIT.ok | typeof EXIT.input | typeof EXIT.fileSystem {
+  if (data === undefined || data.ok) return EXIT.ok;
+  const errors = data.problems.filter((p) => p.severity === "error");
+  return errors.every((p) => p.code === "file/unreadable") ? EXIT.fileSystem : EXIT.input;
+}

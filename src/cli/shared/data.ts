@@ -11,7 +11,8 @@ import { CsvLines } from "../../data/csv.js";
 import { LineReader, resolveEncoding } from "../../data/text.js";
 import { nearMiss } from "../../core/near.js";
 import { formatProblems } from "../../core/problem.js";
-import { isGaptraceError } from "../../core/errors.js";
+import { isGaptraceError, UsageError } from "../../core/errors.js";
+import type { SourceLocation } from "../../core/problem.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
@@ -21,6 +22,9 @@ import { RESPONSE_COLUMNS } from "../../data/responses.js";
 import { parseOffset } from "../../data/time.js";
 import type { Study } from "../../model/study.js";
 import { readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl } from "../../node/data.js";
+import { describedFileTexts, describedPath, loadDataDescriptionFile } from "../../node/data-description.js";
+import { describedReadOptions, type DescribedCaseOptions, type DescribedResponseOptions, type DescribedSource } from "../../data/description.js";
+import { readDescribedCases, readDescribedResponses } from "../../data/description-read.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
 
 /** How to read data files, from the command line. */
@@ -39,6 +43,65 @@ export interface DataFlags {
   readonly linkColumn?: string | undefined;
   /** Respondent ids are case ids: link each external respondent to the case with its id. */
   readonly linkByRespondent?: boolean | undefined;
+  /** Segment columns of the responses only (`--segments-responses`); wins over `segments`. */
+  readonly segmentsResponses?: readonly string[] | undefined;
+  /** Segment columns of the cases only (`--segments-cases`); wins over `segments`. */
+  readonly segmentsCases?: readonly string[] | undefined;
+  /** Delimiter of the responses only; wins over `delimiter`. */
+  readonly delimiterResponses?: string | undefined;
+  /** Delimiter of the cases only; wins over `delimiter`. */
+  readonly delimiterCases?: string | undefined;
+  /** Encoding of the responses only; wins over `encoding`. */
+  readonly encodingResponses?: string | undefined;
+  /** Encoding of the cases only; wins over `encoding`. */
+  readonly encodingCases?: string | undefined;
+  /** Not-applicable codes of every question (`--na 0`). */
+  readonly na?: readonly string[] | undefined;
+  /** Don't-know codes of every question (`--dont-know 99,DK`), replacing the default ones. */
+  readonly dontKnow?: readonly string[] | undefined;
+  /** Columns to skip, in both files (`--ignore 备注,提交时间`). */
+  readonly ignore?: readonly string[] | undefined;
+}
+
+/**
+ * The flags of one file: its own `--X-responses`/`--X-cases` over the both-files `--X`.
+ *
+ * @param flags - the data flags.
+ * @param kind - which file.
+ * @returns the flags that apply to that file, with `segments`, `delimiter` and `encoding` resolved.
+ * @example
+ * ```ts
+ * flagsFor({ segments: ["region"], segmentsCases: [] }, "cases").segments; // []
+ * ```
+ */
+export function flagsFor(flags: DataFlags, kind: "responses" | "cases"): DataFlags {
+  const own = kind === "responses" ? { s: flags.segmentsResponses, d: flags.delimiterResponses, e: flags.encodingResponses } : { s: flags.segmentsCases, d: flags.delimiterCases, e: flags.encodingCases };
+  return { ...flags, segments: own.s ?? flags.segments, delimiter: own.d ?? flags.delimiter, encoding: own.e ?? flags.encoding };
+}
+
+/** A code as typed: a number when it reads as one (`0`, `99`), else the text (`DK`, `不知道`). */
+function codeOf(s: string): string | number {
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
+}
+
+/**
+ * The reader options the code and column flags give (`--na`, `--dont-know`, `--ignore`), for one file. They
+ * override the same options of a data description.
+ *
+ * @param flags - the data flags of that file ({@link flagsFor}).
+ * @param kind - which file: `--na` and `--dont-know` are the responses' only.
+ * @returns the options to merge over the others.
+ * @example
+ * ```ts
+ * flagOptions({ na: ["0"], dontKnow: ["99", "DK"] }, "responses"); // { notApplicable: [0], dontKnow: [99, "DK"] }
+ * ```
+ */
+export function flagOptions(flags: DataFlags, kind: "responses" | "cases"): Record<string, unknown> {
+  return {
+    ...(flags.ignore !== undefined ? { ignoreColumns: flags.ignore } : {}),
+    ...(kind === "responses" && flags.na !== undefined ? { notApplicable: flags.na.map(codeOf) } : {}),
+    ...(kind === "responses" && flags.dontKnow !== undefined ? { dontKnow: flags.dontKnow.map(codeOf) } : {}),
+  };
 }
 
 // The readers' own default column names: a header column that is none of them is a segment dimension.
@@ -95,14 +158,17 @@ function checkOffset(offset: string | undefined): void {
     throw new CliError(EXIT.usage, `--assume-offset ${JSON.stringify(offset)} is not a UTC offset.`, "Write it like +08:00 or -05:00 (hours east of UTC), or Z for UTC, e.g. --assume-offset +08:00.");
 }
 
-/** `--segments` columns the file's header does not have: a usage error naming the flag and the header. */
-function checkSegments(path: string, header: readonly string[], segments: readonly string[] | undefined): void {
+/**
+ * Segment columns the file's header does not have: a usage error naming the flag (`--segments`, or the file's
+ * own `--segments-responses`/`--segments-cases`) and the header.
+ */
+function checkSegments(path: string, header: readonly string[], segments: readonly string[] | undefined, flag: string): void {
   const missing = (segments ?? []).filter((s) => !header.includes(s));
   if (missing.length === 0 || header.length === 0) return;
   throw new CliError(
     EXIT.usage,
-    `--segments names ${missing.length === 1 ? "column" : "columns"} ${missing.map((m) => JSON.stringify(m)).join(", ")}, which ${path} does not have.`,
-    `Its header has: ${header.join(", ")}. Name columns of the header, or give --segments none for no segments.`,
+    `${flag} names ${missing.length === 1 ? "column" : "columns"} ${missing.map((m) => JSON.stringify(m)).join(", ")}, which ${path} does not have.`,
+    `Its header has: ${header.join(", ")}. Name columns of the header, or give ${flag} none for no segments${flag === "--segments" ? " (--segments-responses and --segments-cases set one file's own)" : ""}.`,
   );
 }
 
@@ -141,8 +207,8 @@ export function delimiterOf(raw: string | undefined): string | undefined {
  * @param flags - the data flags.
  */
 export function checkDataFlags(flags: DataFlags): void {
-  delimiterOf(flags.delimiter);
-  checkEncoding(flags.encoding);
+  for (const d of [flags.delimiter, flags.delimiterResponses, flags.delimiterCases]) delimiterOf(d);
+  for (const e of [flags.encoding, flags.encodingResponses, flags.encodingCases]) checkEncoding(e);
   checkOffset(flags.assumeOffset);
 }
 
@@ -175,7 +241,8 @@ function rethrow(e: unknown, path: string, what: string): never {
  * @param flags - segments, encoding, form, case link.
  * @returns the response table (with each respondent's case link); its `ledger` accounts for every row.
  */
-export async function loadResponses(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<ResponseTable> {
+export async function loadResponses(io: CliIo, study: Study, path: string, both: DataFlags): Promise<ResponseTable> {
+  const flags = flagsFor(both, "responses");
   const full = resolvePath(io, path);
   checkDataFlags(flags);
   await checkReadable(path, full, "responses");
@@ -183,13 +250,14 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
   const linkColumn = flags.linkColumn ?? "case";
   const delimiter = isJsonl(path) ? undefined : delimiterOf(flags.delimiter);
   const header = await headerOf(path, full, flags.encoding, delimiter);
-  checkSegments(path, header, flags.segments);
+  checkSegments(path, header, flags.segments, both.segmentsResponses !== undefined ? "--segments-responses" : "--segments");
+  const ignored = new Set(flags.ignore ?? []);
   const segments =
     flags.segments ??
     header.filter(
       // In wide form a column named almost like a question (q_hourz) is a misspelt question, not a segment: left out
       // of the segments, its answers are rejected as unknown-question, saying which question it looks like.
-      (c) => c !== "" && c !== linkColumn && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && (questions.has(c) || nearMiss(c, questions) !== undefined)),
+      (c) => c !== "" && c !== linkColumn && !ignored.has(c) && !RESPONSE_ATTRIBUTES.includes(c) && !(flags.form === "wide" && (questions.has(c) || nearMiss(c, questions) !== undefined)),
     );
   const options = {
     file: path,
@@ -200,6 +268,7 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...(flags.linkColumn !== undefined ? { columns: { case: flags.linkColumn } } : {}),
     ...(flags.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
+    ...flagOptions(flags, "responses"),
   };
   try {
     const source = isJsonl(path) ? readResponsesJsonl(study, full, options) : readResponsesCsv(study, full, options);
@@ -218,26 +287,145 @@ export async function loadResponses(io: CliIo, study: Study, path: string, flags
  * @param flags - segments, encoding, assumed UTC offset.
  * @returns the records; their `ledger` accounts for every row.
  */
-export async function loadCases(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<CaseRecords> {
+export async function loadCases(io: CliIo, study: Study, path: string, both: DataFlags): Promise<CaseRecords> {
+  const flags = flagsFor(both, "cases");
   const full = resolvePath(io, path);
   checkDataFlags(flags);
   await checkReadable(path, full, "cases");
   const delimiter = isJsonl(path) ? undefined : delimiterOf(flags.delimiter);
   const header = await headerOf(path, full, flags.encoding, delimiter);
-  checkSegments(path, header, flags.segments);
-  const segments = flags.segments ?? header.filter((c) => c !== "" && !CASE_ATTRIBUTES.includes(c));
+  checkSegments(path, header, flags.segments, both.segmentsCases !== undefined ? "--segments-cases" : "--segments");
+  const ignored = new Set(flags.ignore ?? []);
+  const segments = flags.segments ?? header.filter((c) => c !== "" && !ignored.has(c) && !CASE_ATTRIBUTES.includes(c));
   const options = {
     file: path,
     ...(segments.length > 0 || flags.segments !== undefined ? { segments } : {}),
     ...(flags.encoding !== undefined ? { encoding: flags.encoding } : {}),
     ...(delimiter !== undefined ? { delimiter } : {}),
     ...(flags.assumeOffset !== undefined ? { assumeOffset: flags.assumeOffset } : {}),
+    ...flagOptions(flags, "cases"),
   };
   try {
     return await (isJsonl(path) ? readCasesJsonl(study, full, options) : readCasesCsv(study, full, options));
   } catch (e) {
     return rethrow(e, path, "cases");
   }
+}
+
+/** What a data description gave: each source read, named by its files as typed (`a.csv + b.csv`). */
+export interface DescribedLoad {
+  readonly responsesPath?: string;
+  readonly table?: ResponseTable;
+  readonly casesPath?: string;
+  readonly cases?: CaseRecords;
+}
+
+/** The flags over a described source's options: a flag given wins over the description. */
+function overResponses(o: DescribedResponseOptions, both: DataFlags): DescribedResponseOptions {
+  const f = flagsFor(both, "responses");
+  const delimiter = delimiterOf(f.delimiter);
+  return {
+    ...o,
+    ...(f.segments !== undefined ? { segments: f.segments } : {}),
+    ...(f.form !== undefined ? { form: f.form } : {}),
+    ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(f.linkColumn !== undefined ? { columns: { ...o.columns, case: f.linkColumn }, linkBy: "column" as const } : {}),
+    ...(f.linkByRespondent === true ? { linkBy: "respondent" as const } : {}),
+    ...flagOptions(f, "responses"),
+  };
+}
+
+function overCases(o: DescribedCaseOptions, both: DataFlags): DescribedCaseOptions {
+  const f = flagsFor(both, "cases");
+  const delimiter = delimiterOf(f.delimiter);
+  return {
+    ...o,
+    ...(f.segments !== undefined ? { segments: f.segments } : {}),
+    ...(f.encoding !== undefined ? { encoding: f.encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    ...(f.assumeOffset !== undefined ? { assumeOffset: f.assumeOffset } : {}),
+    ...flagOptions(f, "cases"),
+  };
+}
+
+/** The description key behind each reader option, to locate a refused option in the description. */
+const DESCRIPTION_KEY: ReadonlyMap<string, string> = new Map([
+  ["questionColumns", "questions"],
+  ["eventColumns", "events"],
+  ["durationColumns", "durations"],
+  ["ignoreColumns", "ignore"],
+  ["notApplicable", "notApplicable"],
+  ["notApplicableByQuestion", "notApplicable"],
+  ["dontKnow", "dontKnow"],
+  ["dontKnowByQuestion", "dontKnow"],
+  ["missingCodes", "missing"],
+  ["missingCodesByQuestion", "missing"],
+  ["defaultWave", "wave"],
+  ["assumeOffset", "timeZone"],
+]);
+
+/**
+ * A reader that refuses an option the description gave (a recode code off the question's scale, say) is a
+ * mistake in the description: its problem is located at the description's key for that option (exit code 1).
+ */
+function refusedOption(e: unknown, source: "responses" | "cases", locate: (path: (string | number)[]) => SourceLocation, path: string): never {
+  if (!(e instanceof UsageError)) throw e;
+  const detail = e.problems[0] !== undefined && "detail" in e.problems[0].params ? String(e.problems[0].params.detail) : "";
+  const option = /^([A-Za-z]+)/.exec(detail)?.[1] ?? "";
+  const key = DESCRIPTION_KEY.get(option) ?? option;
+  const at = key === "" ? [source] : [source, key];
+  const located = e.problems.map((p) => ({ ...p, path: at, location: locate(at) }));
+  throw new CliError(EXIT.input, `${path}: the ${source} options of the data description cannot be used.`, "Fix the problem above in the data description; docs/data.md describes every key.", located);
+}
+
+/**
+ * Load the data a description file names (`--data data.yaml`): the description is checked against the study
+ * (located problems, exit code 1; a data file it names that cannot be read, exit code 3), then each source's
+ * files are read in order, with the data flags given on the command line over the description's options.
+ *
+ * @param io - the command's world.
+ * @param study - the study.
+ * @param path - the description file as typed.
+ * @param flags - the data flags (each one given overrides the description).
+ * @returns the sources read.
+ */
+export async function loadDescribed(io: CliIo, study: Study, path: string, flags: DataFlags): Promise<DescribedLoad> {
+  checkDataFlags(flags);
+  const full = resolvePath(io, path);
+  const report = await loadDataDescriptionFile(study, full, { file: path });
+  if (!report.ok || report.description === undefined) {
+    const errors = report.problems.filter((p) => p.severity === "error");
+    const unreadable = errors.length > 0 && errors.every((p) => p.code === "file/unreadable");
+    if (unreadable && errors.length === 1 && errors[0]?.path.length === 0)
+      throw new CliError(EXIT.fileSystem, `The data description ${path} could not be read.`, "Check the path (relative paths are resolved from the current folder).", errors);
+    throw new CliError(
+      unreadable ? EXIT.fileSystem : EXIT.input,
+      unreadable ? `${path} names data files that cannot be read.` : `${path} is not a valid data description: ${errors.length} error${errors.length === 1 ? "" : "s"}.`,
+      unreadable ? "Check the paths: they are relative to the description file." : "Fix the problems above; docs/data.md describes every key of a data description.",
+      report.problems,
+    );
+  }
+  const o = describedReadOptions(report.description);
+  const texts = describedFileTexts(full);
+  const read = { name: (f: string): string => describedPath(path, f) };
+  const label = (s: DescribedSource<unknown>): string => s.files.map(read.name).join(" + ");
+  const out: { -readonly [K in keyof DescribedLoad]: DescribedLoad[K] } = {};
+  if (o.responses !== undefined) {
+    const src = { ...o.responses, options: overResponses(o.responses.options, flags) };
+    out.responsesPath = label(src);
+    out.table = await readDescribedResponses(study, src, texts, read)
+      .catch((e: unknown) => refusedOption(e, "responses", report.locate, path))
+      .catch((e: unknown) => rethrow(e, out.responsesPath ?? path, "responses"));
+  }
+  if (o.cases !== undefined) {
+    const src = { ...o.cases, options: overCases(o.cases.options, flags) };
+    out.casesPath = label(src);
+    out.cases = await readDescribedCases(study, src, texts, read)
+      .catch((e: unknown) => refusedOption(e, "cases", report.locate, path))
+      .catch((e: unknown) => rethrow(e, out.casesPath ?? path, "cases"));
+  }
+  return out;
 }
 
 const fmt = (n: number): string => n.toLocaleString("en-US");

@@ -127,10 +127,10 @@ export interface SchemaDetailParams {
 
 /** Text that could not be parsed: which document, at which stage, and the parser's own words. */
 export type ParseParams =
-  | { readonly source: "study"; readonly stage: "json"; readonly detail: string; readonly truncated?: boolean }
-  | { readonly source: "study"; readonly stage: "alias"; readonly alias: string }
-  | { readonly source: "study"; readonly stage: "read"; readonly detail: string }
-  | { readonly source: "study"; readonly stage: "syntax"; readonly detail: string; readonly duplicateKey: boolean }
+  | { readonly source: "study" | "data"; readonly stage: "json"; readonly detail: string; readonly truncated?: boolean }
+  | { readonly source: "study" | "data"; readonly stage: "alias"; readonly alias: string }
+  | { readonly source: "study" | "data"; readonly stage: "read"; readonly detail: string }
+  | { readonly source: "study" | "data"; readonly stage: "syntax"; readonly detail: string; readonly duplicateKey: boolean }
   | { readonly source: "measures"; readonly stage: "syntax" | "read"; readonly detail: string }
   | { readonly source: "report"; readonly detail: string };
 
@@ -180,9 +180,30 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   // Usage and files.
   readonly usage: { readonly fn: string; readonly detail: string; readonly hint: string } | { readonly fn: string; readonly encoding: string };
   readonly "file/unreadable": { readonly what: "study" | "data"; readonly file: string; readonly reason: FileReason; readonly detail: string };
+  // The data description (gaptrace-data): which files hold the data and how to read them.
+  /** The description is not a mapping: empty, a list or a single value. */
+  readonly "data-description/not-a-description": { readonly found: FoundValue };
+  /** A key the description does not have at that place, with the allowed key it is probably meant to be. */
+  readonly "data-description/unknown-key": { readonly keys: readonly string[]; readonly near: string | null };
+  /** An id of the description the study does not define (a question, an event, a metric), with the nearest one. */
+  readonly "data-description/unknown-id": { readonly kind: "question" | "event" | "metric"; readonly id: string; readonly near: string | null };
+  /** An encoding name no decoder knows. */
+  readonly "data-description/encoding": { readonly encoding: string };
+  /** A delimiter that cannot separate fields (empty, or holding a quote or a line break). */
+  readonly "data-description/delimiter": { readonly delimiter: string };
+  /** A time zone that is not a UTC offset. */
+  readonly "data-description/time-zone": { readonly value: string };
+  /** A source with both `file` and `files`, or with neither. */
+  readonly "data-description/file-and-files": { readonly both: boolean };
+  /** A description with neither responses nor cases. */
+  readonly "data-description/no-source": Record<string, never>;
+  /** One column given two uses in a source (two questions, a question and an attribute, ignored and read). */
+  readonly "data-description/column-twice": { readonly column: string; readonly first: string };
+  /** A wide-form mapping (questions, events, durations) in a source read in long form. */
+  readonly "data-description/wide-only": { readonly key: "questions" | "events" | "durations" };
   // Parsing text.
   readonly "parse/not-text": { readonly source: "study" | "measures" };
-  readonly "parse/encoding": { readonly source: "study" | "measures"; readonly encoding: string; readonly candidates: readonly string[] };
+  readonly "parse/encoding": { readonly source: "study" | "measures" | "data"; readonly encoding: string; readonly candidates: readonly string[] };
   readonly "parse/json": ParseParams;
   readonly "parse/yaml": ParseParams;
   // The study's structure (zod).

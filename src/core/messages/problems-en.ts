@@ -256,6 +256,41 @@ const planPath = (path: readonly (string | number)[]): string => `options.${path
 /** English text of every problem code. */
 export const PROBLEMS_EN: ProblemTable = {
   usage: (p) => ("encoding" in p ? t(`gaptrace/${p.fn}: unknown text encoding ${q(p.encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".') : t(`gaptrace/${p.fn}: ${p.detail}`, p.hint)),
+  "data-description/not-a-description": (p) =>
+    t(
+      p.found.kind === "nothing" || p.found.kind === "null"
+        ? "The data description is empty (or holds only comments)."
+        : `The data description holds ${found(p.found)}, not a description: it is a mapping of keys (gaptrace-data, responses, cases, …).`,
+      'Start it with "gaptrace-data: 1", then responses: and/or cases:, each with its file; docs/data.md describes every key.',
+    ),
+  "data-description/unknown-key": (p) =>
+    t(
+      `Unknown key${p.keys.length > 1 ? "s" : ""} ${qs(p.keys)} in the data description${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`,
+      "Remove the key or correct its spelling; docs/data.md and schema/data.schema.json list the allowed keys.",
+    ),
+  "data-description/unknown-id": (p) =>
+    t(
+      `The study has no ${p.kind} ${q(p.id)}${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`,
+      p.kind === "question"
+        ? 'Use a question id of the study\'s evaluation points (or "*" for every question where that is allowed).'
+        : p.kind === "event"
+          ? "Use an event id of the study's events."
+          : "Use a metric id of the study's metrics.",
+    ),
+  "data-description/encoding": (p) =>
+    t(`${q(p.encoding)} is not a text encoding gaptrace knows.`, "Name the encoding the file was saved in, e.g. gb18030 (Chinese Excel), big5, cp949 or euc-kr (Korean), shift_jis (Japanese), windows-1252, utf-16le."),
+  "data-description/delimiter": (p) =>
+    t(`The delimiter ${q(p.delimiter)} cannot separate fields: ${p.delimiter === "" ? "it is empty" : "it holds a quote or a line break"}.`, 'Give the character between the fields: ";" (European Excel), "tab", or leave it out for commas.'),
+  "data-description/time-zone": (p) => t(`The time zone ${q(p.value)} is not a UTC offset.`, 'Write it like "+08:00" or "-05:00" (hours east of UTC), or "Z" for UTC.'),
+  "data-description/file-and-files": (p) =>
+    p.both
+      ? t("The source gives both file and files.", "Keep file: for one file, or files: [a.csv, b.csv] for several read in order, not both.")
+      : t("The source names no file.", "Add file: survey.csv (a path relative to the description), or files: [a.csv, b.csv]."),
+  "data-description/no-source": () => t("The data description has neither responses nor cases.", "Add responses: (the survey) and/or cases: (the case records), each with its file."),
+  "data-description/column-twice": (p) =>
+    t(`Column ${q(p.column)} is given a second use here; it is already used at ${p.first}.`, "Give each column one use: an attribute, a question, an event, a duration, a segment, or ignored."),
+  "data-description/wide-only": (p) =>
+    t(`${p.key} maps ${p.key === "questions" ? "questions" : p.key === "events" ? "events" : "metrics"} to columns, which only wide-form files have; this source is read in long form.`, `Add form: wide if the file has a column per ${p.key === "questions" ? "question" : p.key === "events" ? "event" : "duration"}, or remove ${p.key}.`),
   "file/unreadable": (p) => t(`The ${p.what} file ${p.file} ${unreadableWhy(p.reason, p.detail)}.`, "Check the path (relative paths are resolved from the current folder)."),
   "not-found/department": notFound("department"),
   "not-found/post": notFound("post"),
@@ -273,7 +308,7 @@ export const PROBLEMS_EN: ProblemTable = {
   "parse/not-text": (p) => (p.source === "study" ? t("The study is not text.", "Pass the file's contents as a string.") : t("loadMeasuresText: the catalogue is not text.", "Pass the file's contents as a string.")),
   "parse/encoding": (p) =>
     t(
-      `The ${p.source === "study" ? "study" : "measures catalogue"} file is not valid ${p.encoding} text, first on this line${p.candidates.length > 0 ? ` (it reads without error as ${p.candidates.join(", ")})` : ""}.`,
+      `The ${p.source === "study" ? "study" : p.source === "data" ? "data description" : "measures catalogue"} file is not valid ${p.encoding} text, first on this line${p.candidates.length > 0 ? ` (it reads without error as ${p.candidates.join(", ")})` : ""}.`,
       "Save the file as UTF-8 (in most editors: Save As → Encoding: UTF-8), then load it again.",
     ),
   "parse/json": parse("json"),

@@ -216,6 +216,36 @@ const measuresWord = (m: string): string => MEASURES[m] ?? m;
 /** 每个问题代码的简体中文说明。 */
 export const PROBLEMS_ZH: ProblemTable = {
   usage: (p) => ("encoding" in p ? t(`gaptrace/${p.fn}：未知的文本编码 ${q(p.encoding)}。`, "请使用 TextDecoder 支持的编码，例如 \"utf-8\" 或 \"gb18030\"。") : t(`gaptrace/${p.fn}：调用有误：${p.detail}`, p.hint)),
+  "data-description/not-a-description": (p) =>
+    t(
+      p.found.kind === "nothing" || p.found.kind === "null"
+        ? "数据说明文件为空（或只有注释）。"
+        : `数据说明文件中是${found(p.found)}，不是数据说明：数据说明应是由键组成的映射（gaptrace-data、responses、cases 等）。`,
+      "请以“gaptrace-data: 1”开头，再写 responses:（问卷）和/或 cases:（工单记录），各自给出文件；各键的含义见 docs/data.md。",
+    ),
+  "data-description/unknown-key": (p) =>
+    t(`数据说明中有未知的键 ${qs(p.keys)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`, "请删除该键或更正拼写；允许的键见 docs/data.md 和 schema/data.schema.json。"),
+  "data-description/unknown-id": (p) =>
+    t(
+      `评价项目中没有${p.kind === "question" ? "题目" : p.kind === "event" ? "事件" : "指标"} ${q(p.id)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`,
+      p.kind === "question" ? "请使用评价项目中评价点的题目编号（允许处可用“*”表示所有题目）。" : p.kind === "event" ? "请使用评价项目 events 中的事件编号。" : "请使用评价项目 metrics 中的指标编号。",
+    ),
+  "data-description/encoding": (p) =>
+    t(`${q(p.encoding)} 不是 gaptrace 认识的文本编码。`, "请写明文件保存时的编码，例如 gb18030（中文版 Excel）、big5、cp949 或 euc-kr（韩文）、shift_jis（日文）、windows-1252、utf-16le。"),
+  "data-description/delimiter": (p) =>
+    t(`分隔符 ${q(p.delimiter)} 无法分隔字段：${p.delimiter === "" ? "它是空的" : "其中含有引号或换行"}。`, "请写字段之间的字符：\";\"（欧洲版 Excel）、\"tab\"，逗号分隔时省略此项。"),
+  "data-description/time-zone": (p) => t(`时区 ${q(p.value)} 不是 UTC 偏移。`, "请写成“+08:00”或“-05:00”（UTC 以东的小时数），UTC 写“Z”。"),
+  "data-description/file-and-files": (p) =>
+    p.both
+      ? t("该数据来源同时给出了 file 和 files。", "一个文件用 file:，多个按顺序读取的文件用 files: [a.csv, b.csv]，二者只留其一。")
+      : t("该数据来源没有给出文件。", "请加上 file: survey.csv（相对于数据说明文件的路径），或 files: [a.csv, b.csv]。"),
+  "data-description/no-source": () => t("数据说明中既没有 responses 也没有 cases。", "请加上 responses:（问卷数据）和/或 cases:（工单记录），各自给出文件。"),
+  "data-description/column-twice": (p) => t(`列 ${q(p.column)} 在此处被第二次使用；它已用于 ${p.first}。`, "每一列只能有一种用途：属性、题目、事件、时长、细分维度，或忽略。"),
+  "data-description/wide-only": (p) =>
+    t(
+      `${p.key} 把${p.key === "questions" ? "题目" : p.key === "events" ? "事件" : "指标"}对应到列，只有宽表才有这样的列；此数据来源按长表读取。`,
+      `如果文件每个${p.key === "questions" ? "题目" : p.key === "events" ? "事件" : "时长"}占一列，请加上 form: wide；否则删除 ${p.key}。`,
+    ),
   "file/unreadable": (p) => t(`${p.what === "study" ? "评价项目文件" : "数据文件"} ${p.file} ${unreadableWhy(p.reason, p.detail)}。`, "请检查路径（相对路径从当前文件夹算起）。"),
   "not-found/department": notFound("department"),
   "not-found/post": notFound("post"),
@@ -233,7 +263,7 @@ export const PROBLEMS_ZH: ProblemTable = {
   "parse/not-text": (p) => (p.source === "study" ? t("评价项目不是文本。", "请以字符串传入文件内容。") : t("loadMeasuresText：改进措施库不是文本。", "请以字符串传入文件内容。")),
   "parse/encoding": (p) =>
     t(
-      `${p.source === "study" ? "评价项目" : "改进措施库"}文件不是有效的 ${p.encoding} 文本（首次出现在此行）${p.candidates.length > 0 ? `（按 ${p.candidates.join("、")} 读取不会出错）` : ""}。`,
+      `${p.source === "study" ? "评价项目" : p.source === "data" ? "数据说明" : "改进措施库"}文件不是有效的 ${p.encoding} 文本（首次出现在此行）${p.candidates.length > 0 ? `（按 ${p.candidates.join("、")} 读取不会出错）` : ""}。`,
       "请将文件另存为 UTF-8 编码（多数编辑器：另存为 → 编码：UTF-8）后重新读取。",
     ),
   "parse/json": parse("json"),

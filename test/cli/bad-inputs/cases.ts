@@ -5,6 +5,7 @@
  */
 import type { Kind } from "./kind.js";
 import { CASE_KINDS, SURVEY_KINDS } from "./data-kinds.js";
+import { DESCRIPTION_KINDS } from "./description-kinds.js";
 import { FLAG_KINDS } from "./flag-kinds.js";
 import { STUDY_KINDS } from "./study-kinds.js";
 
@@ -12,7 +13,7 @@ export type { Kind, LedgerExpectation } from "./kind.js";
 export { writeBaseline } from "./kind.js";
 
 /** Every kind, by area. */
-export const KINDS: readonly Kind[] = [...STUDY_KINDS, ...FLAG_KINDS, ...SURVEY_KINDS, ...CASE_KINDS];
+export const KINDS: readonly Kind[] = [...STUDY_KINDS, ...FLAG_KINDS, ...SURVEY_KINDS, ...CASE_KINDS, ...DESCRIPTION_KINDS];
 
 /** How many kinds the catalogue has. */
 export const KIND_COUNT = KINDS.length;

@@ -1,0 +1,355 @@
+/**
+ * The data description (`gaptrace-data: 1`): one YAML or JSON file saying which files hold a study's survey
+ * responses and case records and how to read them as teams export them (encoding, delimiter, local-language
+ * headers, answer labels to recode, not-applicable and don't-know codes, columns to ignore, segments, time zone,
+ * durations given as numbers). Shared by the CLI (`--data`), the API and notebooks. This module holds its zod
+ * schema (and the JSON Schema generated from it), its validation against a study, and the mapping to the
+ * readers' options; `description-load.ts` reads it from text with located problems.
+ * @module
+ */
+import { z } from "zod";
+import { nearMiss } from "../core/near.js";
+import { problem, type DocPath, type Problem } from "../core/problem.js";
+import { UnitSchema, type Study, type Unit } from "../model/study.js";
+import { describeFound, schemaProblems } from "../study/validate/schema-issues.js";
+import type { CaseColumns, CaseOptions } from "./cases.js";
+import type { ResponseColumns, ResponseOptions } from "./responses.js";
+import type { CsvOptions } from "./source.js";
+import { resolveEncoding } from "./text.js";
+import { parseOffset } from "./time.js";
+
+const header = () => z.string().min(1).describe("a column header, exactly as written in the file");
+const headers = () => z.array(header());
+const code = () => z.union([z.string(), z.number()]);
+const codesBy = (what: string) =>
+  z.record(z.string(), z.array(code())).describe(`${what} codes per question id, or "*" for every question (a question's own list replaces "*")`);
+const wave = () => z.union([z.string().min(1), z.number()]).describe("the wave of rows that do not say");
+
+/** What both kinds of source have. */
+const sourceShape = {
+  file: z.string().min(1).optional().describe("the data file, relative to this description (CSV, or JSON Lines: .jsonl/.ndjson)"),
+  files: z.array(z.string().min(1)).min(1).optional().describe("several data files read in order into one table (instead of file)"),
+  form: z.enum(["long", "wide"]).optional().describe("long: one answer (event) per row; wide: a column per question (event)"),
+  encoding: z.string().min(1).optional().describe("text encoding of this source's files (overrides the top-level one)"),
+  delimiter: z.string().optional().describe('CSV field delimiter of this source ("tab" or "\\t" for tabs)'),
+  ignore: headers().optional().describe("columns to skip"),
+  segments: headers().optional().describe("columns read as segment dimensions of the same name"),
+  segmentColumns: z.record(z.string(), header()).optional().describe("segment dimension id → the column it is read from"),
+  wave: wave().optional(),
+};
+
+const ResponseColumnsSchema = z
+  .strictObject({ respondent: header(), question: header(), value: header(), audience: header(), post: header(), weight: header(), wave: header(), case: header() })
+  .partial()
+  .describe("the columns of respondent attributes (and, long form, question and value) when they are not named as the defaults");
+
+const ResponsesSourceSchema = z
+  .strictObject({
+    ...sourceShape,
+    columns: ResponseColumnsSchema.optional(),
+    questions: z.record(z.string(), header()).optional().describe("wide form: question id → the column holding its answers"),
+    recode: z.record(z.string(), z.record(z.string(), z.number())).optional().describe('question id (or "*") → answer label as written → code'),
+    notApplicable: codesBy("not-applicable").optional(),
+    dontKnow: codesBy("don't-know").optional(),
+    missing: codesBy("missing").optional(),
+    linkBy: z.enum(["column", "respondent"]).optional().describe("column: the case column links a respondent to a case; respondent: respondent ids are case ids"),
+  })
+  .describe("the survey responses");
+
+const CaseColumnsSchema = z
+  .strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() })
+  .partial()
+  .describe("the columns of case attributes (and, long form, event, time and value) when they are not named as the defaults");
+
+const CasesSourceSchema = z
+  .strictObject({
+    ...sourceShape,
+    columns: CaseColumnsSchema.optional(),
+    events: z.record(z.string(), header()).optional().describe("wide form: event id → the column holding its time"),
+    durations: z
+      .record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))
+      .optional()
+      .describe("wide form: metric id → a column holding that metric's duration as a number, with its unit"),
+    timeZone: z.string().optional().describe('UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"'),
+  })
+  .describe("the case records (work orders, calls) with event times");
+
+/** The zod schema of a data description file (`gaptrace-data: 1`). */
+export const DataDescriptionSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("the JSON Schema of this file, for editors"),
+    "gaptrace-data": z.literal(1).describe("the format version: 1"),
+    encoding: z.string().min(1).optional().describe("default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)"),
+    delimiter: z.string().optional().describe('default CSV field delimiter of every source ("tab" or "\\t" for tabs)'),
+    timeZone: z.string().optional().describe('UTC offset of local times written without one (cases), e.g. "+09:00"'),
+    responses: ResponsesSourceSchema.optional(),
+    cases: CasesSourceSchema.optional(),
+  })
+  .describe("A gaptrace data description: which files hold a study's responses and cases, and how to read them.");
+
+/** A validated data description. */
+export type DataDescription = z.output<typeof DataDescriptionSchema>;
+/** The responses part of a {@link DataDescription}. */
+export type ResponsesDescription = z.output<typeof ResponsesSourceSchema>;
+/** The cases part of a {@link DataDescription}. */
+export type CasesDescription = z.output<typeof CasesSourceSchema>;
+
+/** The report of {@link validateDataDescription}: the description when it has no errors, and every problem. */
+export interface DataDescriptionReport {
+  readonly ok: boolean;
+  readonly description: DataDescription | undefined;
+  readonly problems: readonly Problem[];
+}
+
+/** The keys allowed at each place of the description, for "did you mean" on an unknown key. */
+function allowedKeys(path: DocPath): readonly string[] {
+  const at = path.join(".");
+  if (at === "") return Object.keys(DataDescriptionSchema.shape);
+  if (at === "responses") return Object.keys(ResponsesSourceSchema.shape);
+  if (at === "cases") return Object.keys(CasesSourceSchema.shape);
+  if (at === "responses.columns") return Object.keys(ResponseColumnsSchema.shape);
+  if (at === "cases.columns") return Object.keys(CaseColumnsSchema.shape);
+  if (path[0] === "cases" && path[1] === "durations" && path.length === 3) return ["column", "unit"];
+  return [];
+}
+
+/** zod's issues as problems; an unknown key names the key it is probably meant to be. */
+function shapeProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Problem[] {
+  return schemaProblems(issues, raw).map((p) => {
+    if (p.code !== "schema/unknown-key" || !("keys" in p.params) || p.params.keys === null) return p;
+    const keys = p.params.keys;
+    const near = keys.length === 1 ? (nearMiss(keys[0] as string, allowedKeys(p.path)) ?? null) : null;
+    return problem("data-description/unknown-key", "error", p.path, { keys, near });
+  });
+}
+
+/** Records one use of a column per source; a second use is a problem located at it. */
+class ColumnUses {
+  readonly #first = new Map<string, string>();
+  readonly problems: Problem[] = [];
+  use(column: string, path: DocPath): void {
+    const key = column.trim().normalize("NFC");
+    const first = this.#first.get(key);
+    if (first === undefined) this.#first.set(key, path.join("."));
+    else this.problems.push(problem("data-description/column-twice", "error", path, { column, first }));
+  }
+}
+
+/** Every column a source names, each once. Default attribute columns are not counted: they may go unused. */
+function columnProblems(name: "responses" | "cases", source: ResponsesDescription | CasesDescription): Problem[] {
+  const uses = new ColumnUses();
+  for (const [k, c] of Object.entries(source.columns ?? {})) if (typeof c === "string") uses.use(c, [name, "columns", k]);
+  const key = name === "responses" ? "questions" : "events";
+  const mapped = name === "responses" ? (source as ResponsesDescription).questions : (source as CasesDescription).events;
+  for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [name, key, id]);
+  if (name === "cases") for (const [id, d] of Object.entries((source as CasesDescription).durations ?? {})) uses.use(d.column, [name, "durations", id, "column"]);
+  (source.segments ?? []).forEach((c, i) => uses.use(c, [name, "segments", i]));
+  for (const [dim, c] of Object.entries(source.segmentColumns ?? {})) uses.use(c, [name, "segmentColumns", dim]);
+  (source.ignore ?? []).forEach((c, i) => uses.use(c, [name, "ignore", i]));
+  return uses.problems;
+}
+
+/** Ids the study does not define, each with its near miss; `"*"` allowed where `star` says. */
+function idProblems(kind: "question" | "event" | "metric", ids: Iterable<string>, known: ReadonlySet<string>, at: DocPath, star: boolean): Problem[] {
+  const out: Problem[] = [];
+  for (const id of ids) {
+    if (known.has(id) || (star && id === "*")) continue;
+    out.push(problem("data-description/unknown-id", "error", [...at, id], { kind, id, near: nearMiss(id, known) ?? null }));
+  }
+  return out;
+}
+
+/** Encoding, delimiter and time zone: values the schema cannot check. */
+function textProblems(at: DocPath, o: { readonly encoding?: string | undefined; readonly delimiter?: string | undefined; readonly timeZone?: string | undefined }): Problem[] {
+  const out: Problem[] = [];
+  if (o.encoding !== undefined) {
+    try {
+      resolveEncoding(o.encoding);
+    } catch {
+      out.push(problem("data-description/encoding", "error", [...at, "encoding"], { encoding: o.encoding }));
+    }
+  }
+  if (o.delimiter !== undefined && delimiterText(o.delimiter) === undefined) out.push(problem("data-description/delimiter", "error", [...at, "delimiter"], { delimiter: o.delimiter }));
+  if (o.timeZone !== undefined && parseOffset(o.timeZone) === undefined) out.push(problem("data-description/time-zone", "error", [...at, "timeZone"], { value: o.timeZone }));
+  return out;
+}
+
+/** A source's own checks: its files, its wide-form keys, its ids against the study, its columns. */
+function sourceProblems(study: Study, name: "responses" | "cases", source: ResponsesDescription | CasesDescription): Problem[] {
+  const out: Problem[] = [];
+  if ((source.file === undefined) === (source.files === undefined)) out.push(problem("data-description/file-and-files", "error", [name], { both: source.file !== undefined }));
+  out.push(...textProblems([name], source));
+  const long = (source.form ?? "long") === "long";
+  if (name === "responses") {
+    const r = source as ResponsesDescription;
+    const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
+    if (long && r.questions !== undefined) out.push(problem("data-description/wide-only", "error", [name, "questions"], { key: "questions" }));
+    out.push(...idProblems("question", Object.keys(r.questions ?? {}), questions, [name, "questions"], false));
+    for (const key of ["recode", "notApplicable", "dontKnow", "missing"] as const) out.push(...idProblems("question", Object.keys(r[key] ?? {}), questions, [name, key], true));
+  } else {
+    const c = source as CasesDescription;
+    if (long && c.events !== undefined) out.push(problem("data-description/wide-only", "error", [name, "events"], { key: "events" }));
+    if (long && c.durations !== undefined) out.push(problem("data-description/wide-only", "error", [name, "durations"], { key: "durations" }));
+    out.push(...idProblems("event", Object.keys(c.events ?? {}), new Set(study.events.map((e) => e.id)), [name, "events"], false));
+    out.push(...idProblems("metric", Object.keys(c.durations ?? {}), new Set(study.metrics.map((m) => m.id)), [name, "durations"], false));
+  }
+  return [...out, ...columnProblems(name, source)];
+}
+
+/**
+ * Validate a data description (already parsed from YAML or JSON) against its schema and the study: question,
+ * event and metric ids must be the study's (with "did you mean"), encodings known, delimiters usable, time zones
+ * UTC offsets, each source naming `file` or `files`, each column given one use. Problems carry paths; use
+ * `loadDataDescriptionText` for file, line and column. Never throws for a bad input.
+ *
+ * @param study - the study the data is for.
+ * @param raw - the parsed description.
+ * @returns the report; `description` is set when there is no error.
+ * @example
+ * ```ts
+ * const report = validateDataDescription(study, { "gaptrace-data": 1, responses: { file: "survey.csv" } });
+ * report.ok; // true
+ * ```
+ */
+export function validateDataDescription(study: Study, raw: unknown): DataDescriptionReport {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return { ok: false, description: undefined, problems: [problem("data-description/not-a-description", "error", [], { found: describeFound(raw) })] };
+  const parsed = DataDescriptionSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, description: undefined, problems: shapeProblems(parsed.error.issues, raw) };
+  const d = parsed.data;
+  const problems = [...textProblems([], d)];
+  if (d.responses === undefined && d.cases === undefined) problems.push(problem("data-description/no-source", "error", [], {}));
+  if (d.responses !== undefined) problems.push(...sourceProblems(study, "responses", d.responses));
+  if (d.cases !== undefined) problems.push(...sourceProblems(study, "cases", d.cases));
+  const ok = problems.every((p) => p.severity !== "error");
+  return { ok, description: ok ? d : undefined, problems };
+}
+
+/** A delimiter as written (`tab`, `\t`, `;`), or `undefined` when it cannot separate fields. */
+function delimiterText(raw: string): string | undefined {
+  if (raw.toLowerCase() === "tab" || raw === "\\t" || raw === "\t") return "\t";
+  return raw === "" || /["\r\n]/.test(raw) ? undefined : raw;
+}
+
+/**
+ * Response reader options a description gives, including the fields of issue 10 (`recode`, `notApplicable`,
+ * `notApplicableByQuestion`, `missingCodesByQuestion`, `segmentColumns`) that the response reader gains
+ * alongside this description; each is set only when the description gives it.
+ */
+export interface DescribedResponseOptions extends ResponseOptions, CsvOptions {
+  readonly recode?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly notApplicable?: readonly (string | number)[];
+  readonly notApplicableByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
+  readonly missingCodesByQuestion?: ReadonlyMap<string, readonly (string | number)[]>;
+  readonly segmentColumns?: ReadonlyMap<string, string>;
+}
+
+/** Case reader options a description gives, including `segmentColumns`, `durationColumns` and `columns.value`. */
+export interface DescribedCaseOptions extends Omit<CaseOptions, "columns">, CsvOptions {
+  readonly columns?: CaseColumns & { readonly value?: string };
+  readonly segmentColumns?: ReadonlyMap<string, string>;
+  readonly durationColumns?: ReadonlyMap<string, { readonly column: string; readonly unit: Unit }>;
+}
+
+/** One source of a description, ready to read: its files (as written, relative to the description) and options. */
+export interface DescribedSource<O> {
+  readonly files: readonly string[];
+  readonly options: O;
+}
+
+/** The sources of a description, ready to read. */
+export interface DescribedReadOptions {
+  readonly responses?: DescribedSource<DescribedResponseOptions>;
+  readonly cases?: DescribedSource<DescribedCaseOptions>;
+}
+
+const entries = <V>(o: Readonly<Record<string, V>> | undefined): [string, V][] => Object.entries(o ?? {});
+/** `"*"` and the per-question rest of a codes-by-question mapping. */
+function splitStar(o: Readonly<Record<string, readonly (string | number)[]>> | undefined): { all?: readonly (string | number)[]; by?: Map<string, readonly (string | number)[]> } {
+  if (o === undefined) return {};
+  const by = new Map(entries(o).filter(([k]) => k !== "*"));
+  const all = o["*"];
+  return { ...(all !== undefined ? { all } : {}), ...(by.size > 0 ? { by } : {}) };
+}
+
+/** What both sources share: form, encoding, delimiter, ignored and segment columns, wave. */
+function commonOptions(d: DataDescription, s: ResponsesDescription | CasesDescription): Record<string, unknown> {
+  const encoding = s.encoding ?? d.encoding;
+  const delimiter = s.delimiter ?? d.delimiter;
+  return {
+    ...(s.form !== undefined ? { form: s.form } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter: delimiterText(delimiter) ?? delimiter } : {}),
+    ...(s.ignore !== undefined ? { ignoreColumns: s.ignore } : {}),
+    ...(s.segments !== undefined ? { segments: s.segments } : {}),
+    ...(s.segmentColumns !== undefined ? { segmentColumns: new Map(entries(s.segmentColumns)) } : {}),
+    ...(s.wave !== undefined ? { defaultWave: String(s.wave) } : {}),
+  };
+}
+
+function responseOptionsOf(d: DataDescription, r: ResponsesDescription): DescribedResponseOptions {
+  const na = splitStar(r.notApplicable);
+  const dk = splitStar(r.dontKnow);
+  const missing = splitStar(r.missing);
+  return {
+    ...commonOptions(d, r),
+    ...(r.columns !== undefined ? { columns: r.columns as ResponseColumns } : {}),
+    ...(r.questions !== undefined ? { questionColumns: new Map(entries(r.questions)) } : {}),
+    ...(r.recode !== undefined ? { recode: new Map(entries(r.recode).map(([q, m]) => [q, new Map(entries(m))])) } : {}),
+    ...(na.all !== undefined ? { notApplicable: na.all } : {}),
+    ...(na.by !== undefined ? { notApplicableByQuestion: na.by } : {}),
+    ...(dk.all !== undefined ? { dontKnow: dk.all } : {}),
+    ...(dk.by !== undefined ? { dontKnowByQuestion: dk.by } : {}),
+    ...(missing.all !== undefined ? { missingCodes: missing.all } : {}),
+    ...(missing.by !== undefined ? { missingCodesByQuestion: missing.by } : {}),
+    ...(r.linkBy !== undefined ? { linkBy: r.linkBy } : {}),
+  };
+}
+
+function caseOptionsOf(d: DataDescription, c: CasesDescription): DescribedCaseOptions {
+  const timeZone = c.timeZone ?? d.timeZone;
+  return {
+    ...commonOptions(d, c),
+    ...(c.columns !== undefined ? { columns: c.columns as CaseColumns & { readonly value?: string } } : {}),
+    ...(c.events !== undefined ? { eventColumns: new Map(entries(c.events)) } : {}),
+    ...(c.durations !== undefined ? { durationColumns: new Map(entries(c.durations)) } : {}),
+    ...(timeZone !== undefined ? { assumeOffset: timeZone } : {}),
+  };
+}
+
+/**
+ * The readers' options a validated description gives, per source: the files to read (in order, as written)
+ * and the options of `responsesFromCsv`/`casesFromCsv` (and their Node readers): per-source encoding, delimiter
+ * and time zone over the top-level ones, `"*"` codes as the all-question lists and the rest per question.
+ *
+ * @param description - a description from {@link validateDataDescription} or `loadDataDescriptionText`.
+ * @returns the sources present, each with its files and options.
+ * @example
+ * ```ts
+ * const { responses } = describedReadOptions(description);
+ * responses?.options.questionColumns?.get("e01"); // "기대1"
+ * ```
+ */
+export function describedReadOptions(description: DataDescription): DescribedReadOptions {
+  const d = description;
+  const filesOf = (s: { readonly file?: string | undefined; readonly files?: readonly string[] | undefined }): string[] => (s.files !== undefined ? [...s.files] : s.file !== undefined ? [s.file] : []);
+  return {
+    ...(d.responses !== undefined ? { responses: { files: filesOf(d.responses), options: responseOptionsOf(d, d.responses) } } : {}),
+    ...(d.cases !== undefined ? { cases: { files: filesOf(d.cases), options: caseOptionsOf(d, d.cases) } } : {}),
+  };
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a data description file, generated from {@link DataDescriptionSchema} so
+ * the two cannot drift. The shipped copy is `schema/data.schema.json`.
+ *
+ * @returns a JSON-serialisable schema object.
+ * @example
+ * ```ts
+ * dataJsonSchema().$id; // "https://gaptrace.dev/schema/data.schema.json"
+ * ```
+ */
+export function dataJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(DataDescriptionSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return { ...schema, $id: "https://gaptrace.dev/schema/data.schema.json", title: "gaptrace data description" };
+}
