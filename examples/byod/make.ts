@@ -9,7 +9,7 @@
  * - `call-log.csv`: a contact-centre ACD export, one call a row: IVR entry, queue entry, answer or abandon
  *   (the other blank), local year-first times without an offset, a few rows without a call id.
  * - `passengers.csv`: an airline passenger survey: English headers with spaces, a pandas index column without
- *   a header, `0` = not applicable on the 1–5 items, the overall answer as text, delays in minutes (some blank).
+ *   a name of its own (`Unnamed: 0`), `0` = not applicable on the 1–5 items, the overall answer as text, delays in minutes (some blank).
  *
  * Run `npx tsx examples/byod/make.ts [folder]` (default examples/byod/data) to write them; the tests call
  * {@link makeExports} into a temporary folder.
@@ -282,10 +282,13 @@ function passengerRow(u: () => number): string[] {
   ];
 }
 
-/** The passenger survey: 5,000 rows, LF line ends (pandas `to_csv`, index column without a header). */
+/**
+ * The passenger survey: 5,000 rows, LF line ends, as pandas writes a frame that was itself read from a CSV with
+ * an index: the old index comes back as a first column named `Unnamed: 0`.
+ */
 export function passengersCsv(seed = 20260115): string {
   const u = rng(seed);
-  const header = ["", "id", "Gender", "Customer Type", "Age", "Type of Travel", "Class", "Flight Distance", ...AIRLINE_ITEMS.map((i) => i.header), "Departure Delay in Minutes", "Arrival Delay in Minutes", "satisfaction"];
+  const header = ["Unnamed: 0", "id", "Gender", "Customer Type", "Age", "Type of Travel", "Class", "Flight Distance", ...AIRLINE_ITEMS.map((i) => i.header), "Departure Delay in Minutes", "Arrival Delay in Minutes", "satisfaction"];
   const lines = [header.join(",")];
   const ids = new Set<number>();
   for (let r = 0; r < 5000; r++) {
