@@ -245,6 +245,24 @@ describe("docs/bring-your-own-data.md shows what the commands print", () => {
     excerpts.push({ ex: m[1] as Example, line: i + 1, want });
   });
 
+  it("says what the raw files hold, as counted from them", () => {
+    const text = doc.join("\n");
+    const kiosk = rawRows(EXPORT_FILES.kiosk, "euc-kr");
+    const spaced = new TextDecoder("euc-kr").decode(readFileSync(join(work, "examples", "byod", "data", EXPORT_FILES.kiosk))).split("\r\n")[0]?.split(",").filter((h) => h !== h.trimEnd()).length;
+    expect(text).toContain(`| ${spaced} headers end in a space`);
+    expect(kiosk.slice(1).flat().filter((c) => c === "99").length).toBe(3);
+    const calls = rawRows(EXPORT_FILES.calls).slice(1);
+    const sl = rawServiceLevels();
+    expect(text).toContain(`| ${sl.abandoned} abandoned calls, ${sl.short} of them within 5 s of queueing |`);
+    const noId = calls.map((r, i) => [r, i + 2] as const).filter(([r]) => r[0] === "");
+    expect(text).toContain(`| ${noId.length} rows without a call id (calls transferred from another site) | lines ${noId.map(([, l]) => l).join(", ")} |`);
+    const pax = rawRows(EXPORT_FILES.passengers);
+    const zeros = pax.slice(1).reduce((s, r) => s + r.slice(8, 22).filter((c) => c === "0").length, 0);
+    expect(text).toContain(`| ${zeros} cells |`);
+    const arr = pax[0]?.indexOf("Arrival Delay in Minutes") ?? -1;
+    expect(text).toContain(`| ${pax.slice(1).filter((r) => r[arr] === "").length} blank arrival delays`);
+  });
+
   it("has an excerpt for each example", () => {
     expect(new Set(excerpts.map((e) => e.ex))).toEqual(new Set(EXAMPLES));
   });
@@ -252,6 +270,8 @@ describe("docs/bring-your-own-data.md shows what the commands print", () => {
   it.each(excerpts.map((e) => [`line ${e.line} (${e.ex})`, e] as const))("excerpt at %s", (_, e) => {
     const r = runs.get(e.ex);
     const actual = `${r?.stderr ?? ""}\n${r?.stdout ?? ""}`.split("\n").map((l) => l.trimEnd());
+    // An excerpt shows the ledger and the findings, not only the command.
+    expect(e.want.filter((l) => l.trim() !== "" && l !== "…" && !l.startsWith("$ ")).length).toBeGreaterThanOrEqual(3);
     let at = 0;
     for (const want of e.want.map((l) => l.trimEnd())) {
       if (want === "" || want === "…" || want.startsWith("$ ")) continue;
