@@ -29,7 +29,8 @@ interface Ledger {
   readonly accepted: number;
   readonly rejected: number;
   readonly values: Readonly<Record<string, number>>;
-  readonly byReason: readonly { readonly reason: string; readonly count: number }[];
+  /** [reason, count] pairs. */
+  readonly byReason: readonly (readonly [string, number])[];
   readonly [k: string]: unknown;
 }
 interface Estimate {
@@ -44,9 +45,9 @@ interface Evidence {
 }
 interface Report {
   readonly findings: readonly { readonly id: string; readonly evidence: readonly Evidence[]; readonly [k: string]: unknown }[];
-  readonly tests: readonly { readonly id: string; readonly significant: boolean; readonly evidence: Evidence }[];
+  readonly tests: readonly { readonly id: string; readonly significant: boolean; readonly direction?: "below" | "above" | null; readonly evidence: Evidence }[];
   readonly measures: readonly { readonly id: string }[];
-  readonly strengths?: readonly { readonly id?: string; readonly evidence?: Evidence; readonly [k: string]: unknown }[];
+  readonly strengths?: readonly { readonly id: string; readonly [k: string]: unknown }[];
   readonly [k: string]: unknown;
 }
 
@@ -75,10 +76,10 @@ function expectReconciled(ledger: Ledger): void {
   const v = ledger.values;
   const parts = Object.entries(v).filter(([k]) => k !== "read" && k !== "recoded").reduce((s, [, n]) => s + n, 0);
   expect(v["read"]).toBe(parts);
-  expect(ledger.byReason.reduce((s, r) => s + r.count, 0)).toBe(ledger.rejected + (v["rejected"] ?? 0));
+  expect(ledger.byReason.reduce((s, [, n]) => s + n, 0)).toBe(ledger.rejected + (v["rejected"] ?? 0));
 }
 
-const reasonCount = (ledger: Ledger, reason: string): number => ledger.byReason.find((r) => r.reason === reason)?.count ?? 0;
+const reasonCount = (ledger: Ledger, reason: string): number => ledger.byReason.find(([r]) => r === reason)?.[1] ?? 0;
 
 describe("the kiosk SERVQUAL survey (CP949, Korean headers)", () => {
   it("runs to a report (exit 0, no stack trace)", () => {
@@ -106,20 +107,31 @@ describe("the kiosk SERVQUAL survey (CP949, Korean headers)", () => {
     const rep = reportOf("kiosk");
     const servqual = rep.tests.filter((t) => t.evidence.kind === "servqual-gap");
     expect(servqual).toHaveLength(22);
-    const significant = new Set(servqual.filter((t) => t.significant).map((t) => String(t.evidence.data["expectation"])));
-    expect([...significant].sort()).toEqual(
-      Array.from({ length: 22 }, (_, i) => `e${String(i + 1).padStart(2, "0")}`)
-        .filter((e) => !["e02", "e06", "e14"].includes(e))
-        .sort(),
-    );
-    const findingPoints = rep.findings.flatMap((f) => f.evidence.filter((e) => e.kind === "servqual-gap").map((e) => String(e.data["expectation"])));
-    expect(new Set(findingPoints).size).toBe(18);
-    for (const e of ["e02", "e06", "e14", "e21"]) expect(findingPoints).not.toContain(e);
-    const strengths = JSON.stringify(rep.strengths ?? []);
-    expect(strengths).toContain("e21");
-    for (const e of ["e02", "e06", "e14", "e01"]) expect(strengths).not.toContain(`"${e}"`);
+    const item = (t: Report["tests"][number]): string => String(t.evidence.data["expectation"]);
+    const below = servqual.filter((t) => t.significant).map(item).sort();
+    const negatives = Array.from({ length: 22 }, (_, i) => `e${String(i + 1).padStart(2, "0")}`).filter((e) => !["e02", "e06", "e14", "e21"].includes(e));
+    expect(below).toEqual(negatives);
+    expect(servqual.filter((t) => t.direction === "below").map(item).sort()).toEqual(negatives);
+    // The positive gap is significant the other way: a strength (优势点), never a finding against a post.
+    expect(servqual.filter((t) => t.direction === "above").map(item)).toEqual(["e21"]);
+    const findingItems = rep.findings.flatMap((f) => f.evidence.filter((e) => e.kind === "servqual-gap").map((e) => String(e.data["expectation"])));
+    expect(new Set(findingItems).size).toBe(18);
+    for (const e of ["e02", "e06", "e14", "e21"]) expect(findingItems).not.toContain(e);
+    expect((rep.strengths ?? []).map((s) => s.id)).toEqual(["servqual:ep21_no_queue:e21"]);
+    // The null items: no verdict either way.
+    for (const e of ["e02", "e06", "e14"]) expect(servqual.find((t) => item(t) === e)?.direction ?? null).toBeNull();
     // No target was declared and none is invented.
     expect(rep.tests.filter((t) => t.evidence.kind === "perception-below-target")).toHaveLength(0);
+  });
+
+  it("says what a survey without standards cannot show", () => {
+    const coverage = reportOf("kiosk")["coverage"] as { gaps: readonly { tag: string; testable: boolean }[]; links: { testable: boolean } };
+    expect(coverage.gaps.map((g) => [g.tag, g.testable])).toEqual([
+      ["customer-dissatisfaction", true],
+      ["unreasonable-standard", false],
+      ["non-compliant-execution", false],
+    ]);
+    expect(coverage.links.testable).toBe(false);
   });
 });
 
@@ -179,6 +191,23 @@ describe("the contact-centre call log (cases only, abandons)", () => {
     expect(answeredOnly.value - allQueued.value).toBeGreaterThan(0.05);
   });
 
+  it("counts the abandoned calls on every basis: the abandonment figure does not depend on the denominator", () => {
+    const raw = rawServiceLevels();
+    const tests = reportOf("call-centre").tests;
+    const unfinished = (id: string): { rule: string; cases: number; misses: number; excluded: number; started: number; abandonment?: { value: number; n: number } } =>
+      tests.find((x) => x.id === `compliance:${id}`)?.evidence.data["unfinished"] as never;
+    const all = unfinished("sl_queued_20s");
+    expect([all.rule, all.cases, all.misses, all.excluded, all.started]).toEqual(["miss", raw.abandoned, raw.abandoned, 0, raw.queued]);
+    expect(all.abandonment?.value).toBeCloseTo(raw.abandoned / raw.queued, 12);
+    const short = unfinished("sl_queued_20s_short_out");
+    expect([short.rule, short.cases, short.misses, short.excluded]).toEqual(["exclude-if-shorter", raw.abandoned, raw.abandoned - raw.short, raw.short]);
+    expect(short.abandonment?.value).toBeCloseTo((raw.abandoned - raw.short) / (raw.queued - raw.short), 12);
+    // Answered-only leaves the abandoned calls out of the share, but they were abandoned all the same.
+    const answered = unfinished("sl_answered_20s");
+    expect([answered.rule, answered.cases, answered.excluded]).toEqual(["exclude", raw.abandoned, raw.abandoned]);
+    expect(answered.abandonment?.value).toBeCloseTo(raw.abandoned / raw.queued, 12);
+  });
+
   it("states each figure's basis in words", () => {
     const tests = reportOf("call-centre").tests;
     const text = (id: string): string => tests.find((x) => x.id === `compliance:${id}`)?.evidence.text ?? "";
@@ -206,7 +235,19 @@ describe("the airline passenger survey (0 = not applicable, text answers, delays
     expect(l.values["notApplicable"]).toBe(zeros);
     expect(l.values["rejected"]).toBe(0);
     expect(reasonCount(l, "out-of-range")).toBe(0);
-    expect(l.values["recoded"]).toBe(5000);
+    // Recoded values are counted per question and label (the ledger's `coded`), and then read as their codes.
+    const coded = (l["coded"] ?? []) as readonly { question: string; recoded: number; notApplicable: number; labels: readonly { label: string; code: number; count: number }[] }[];
+    const overall = coded.find((c) => c.question === "q_overall");
+    const col = raw[0]?.indexOf("satisfaction") ?? -1;
+    const satisfied = raw.slice(1).filter((r) => r[col] === "satisfied").length;
+    expect(overall?.recoded).toBe(5000);
+    expect(overall?.labels.map((x) => [x.label, x.code, x.count]).sort()).toEqual(
+      [
+        ["satisfied", 1, satisfied],
+        ["neutral or dissatisfied", 0, 5000 - satisfied],
+      ].sort(),
+    );
+    expect(coded.reduce((s, c) => s + c.notApplicable, 0)).toBe(zeros);
     expect(reasonCount(l, "non-numeric")).toBe(0);
   });
 
