@@ -272,18 +272,21 @@ describe("the airline passenger survey (0 = not applicable, text answers, delays
   });
 });
 
-/** The guide's `<!-- byod-output: X -->` excerpts: each line (… marks a gap) appears in the run's output, in order. */
+/**
+ * The guide's excerpts: `<!-- byod-output: X -->` of what the command prints, `<!-- byod-report: X -->` of the
+ * report.md it writes; each line (… marks a gap) appears there, in order.
+ */
 describe("docs/bring-your-own-data.md shows what the commands print", () => {
   const doc = readFileSync(join(ROOT, "docs", "bring-your-own-data.md"), "utf8").split("\n");
-  const excerpts: { ex: Example; line: number; want: string[] }[] = [];
+  const excerpts: { ex: Example; line: number; kind: "output" | "report"; want: string[] }[] = [];
   doc.forEach((text, i) => {
-    const m = /^<!-- byod-output: (kiosk|call-centre|airline) -->$/.exec(text);
+    const m = /^<!-- byod-(output|report): (kiosk|call-centre|airline) -->$/.exec(text);
     if (m === null) return;
     let j = i + 1;
     while (j < doc.length && !(doc[j] ?? "").startsWith("```")) j++;
     const want: string[] = [];
     for (j++; j < doc.length && doc[j] !== "```"; j++) want.push(doc[j] ?? "");
-    excerpts.push({ ex: m[1] as Example, line: i + 1, want });
+    excerpts.push({ kind: m[1] as "output" | "report", ex: m[2] as Example, line: i + 1, want });
   });
 
   it("says what the raw files hold, as counted from them", () => {
@@ -304,13 +307,14 @@ describe("docs/bring-your-own-data.md shows what the commands print", () => {
     expect(text).toContain(`| ${pax.slice(1).filter((r) => r[arr] === "").length} blank arrival delays`);
   });
 
-  it("has an excerpt for each example", () => {
-    expect(new Set(excerpts.map((e) => e.ex))).toEqual(new Set(EXAMPLES));
+  it("has an excerpt of the output and of the report for each example", () => {
+    for (const kind of ["output", "report"]) expect(new Set(excerpts.filter((e) => e.kind === kind).map((e) => e.ex))).toEqual(new Set(EXAMPLES));
   });
 
-  it.each(excerpts.map((e) => [`line ${e.line} (${e.ex})`, e] as const))("excerpt at %s", (_, e) => {
+  it.each(excerpts.map((e) => [`line ${e.line} (${e.ex}, ${e.kind})`, e] as const))("excerpt at %s", (_, e) => {
     const r = runs.get(e.ex);
-    const actual = `${r?.stderr ?? ""}\n${r?.stdout ?? ""}`.split("\n").map((l) => l.trimEnd());
+    const text = e.kind === "output" ? `${r?.stdout ?? ""}\n${r?.stderr ?? ""}` : readFileSync(join(work, `${e.ex}-report`, "report.md"), "utf8");
+    const actual = text.split("\n").map((l) => l.trimEnd());
     // An excerpt shows the ledger and the findings, not only the command.
     expect(e.want.filter((l) => l.trim() !== "" && l !== "…" && !l.startsWith("$ ")).length).toBeGreaterThanOrEqual(3);
     let at = 0;
