@@ -20,6 +20,7 @@ type Example = (typeof EXAMPLES)[number];
 /** A folder laid out as the repository (examples/byod/…), so the commands and paths are the guide's own. */
 let work = "";
 const runs = new Map<Example, Run>();
+let zhRun: Run | undefined;
 
 const ledgerOf = (ex: Example): Record<string, Ledger> => JSON.parse(readFileSync(join(work, `${ex}-report`, "ledger.json"), "utf8")) as Record<string, Ledger>;
 const reportOf = (ex: Example): Report => JSON.parse(readFileSync(join(work, `${ex}-report`, "report.json"), "utf8")) as Report;
@@ -59,6 +60,7 @@ beforeAll(async () => {
     for (const kind of ["study", "data"]) copyFileSync(join(ROOT, "examples", "byod", `${ex}.${kind}.yaml`), join(byod, `${ex}.${kind}.yaml`));
   makeExports(join(byod, "data"));
   for (const ex of EXAMPLES) runs.set(ex, await run(["attribute", `examples/byod/${ex}.study.yaml`, "--data", `examples/byod/${ex}.data.yaml`, "--out", `${ex}-report`], work));
+  zhRun = await run(["attribute", "examples/byod/kiosk.study.yaml", "--data", "examples/byod/kiosk.data.yaml", "--lang", "zh", "--out", "kiosk-zh"], work);
 });
 
 /** The raw file's rows as cells (no quotes in these exports), header first. */
@@ -305,6 +307,17 @@ describe("docs/bring-your-own-data.md shows what the commands print", () => {
     expect(text).toContain(`| ${zeros} cells |`);
     const arr = pax[0]?.indexOf("Arrival Delay in Minutes") ?? -1;
     expect(text).toContain(`| ${pax.slice(1).filter((r) => r[arr] === "").length} blank arrival delays`);
+  });
+
+  it("names the Chinese report's sections as the Chinese report writes them", () => {
+    expect(zhRun?.code).toBe(0);
+    const zh = readFileSync(join(work, "kiosk-zh", "report.md"), "utf8");
+    const table = doc.slice(doc.findIndex((l) => l === "## The same reports in Chinese"));
+    const rows = table.filter((l) => /^\| [A-Z]/.test(l) && !l.startsWith("| English")).map((l) => l.split("|")[2]?.trim() ?? "");
+    expect(rows.length).toBeGreaterThanOrEqual(8);
+    for (const cell of rows) for (const part of cell.includes("、") ? cell.split(/[：、]/) : [cell]) expect(zh, part).toMatch(new RegExp(`^#+ (\\d+\\. )?${part.replace(/[()（）×]/g, ".")}$`, "m"));
+    const sentence = doc.find((l) => l.startsWith("The coverage section reads, for the kiosk survey: "))?.split(": ")[1] ?? "";
+    expect(zh).toContain(`- ${sentence}`);
   });
 
   it("has an excerpt of the output and of the report for each example", () => {
