@@ -9,7 +9,8 @@
  * - `call-log.csv`: a contact-centre ACD export, one call a row: IVR entry, queue entry, answer or abandon
  *   (the other blank), local year-first times without an offset, a few rows without a call id.
  * - `passengers.csv`: an airline passenger survey: English headers with spaces, a pandas index column without
- *   a name of its own (`Unnamed: 0`), `0` = not applicable on the 1–5 items, the overall answer as text, delays in minutes (some blank).
+ *   a name of its own (`Unnamed: 0`), `0` = not applicable on the 1–5 items, the overall answer as text,
+ *   delays in minutes (some blank).
  *
  * Run `npx tsx examples/byod/make.ts [folder]` (default examples/byod/data) to write them; the tests call
  * {@link makeExports} into a temporary folder.
