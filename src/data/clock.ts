@@ -203,6 +203,23 @@ export function countUnfinished(open: Iterable<number>, start: (i: number) => nu
 }
 
 /**
+ * Unfinished cases the abandonment figure leaves out: only those excluded as too short under
+ * `exclude-if-shorter` (a caller who hangs up within the grace period never really queued). Under `exclude` the
+ * basis keeps unfinished cases out of the compliance share, but they still abandoned: the abandonment figure
+ * counts them, or it would always read 0.
+ *
+ * @param counts - from {@link countUnfinished}.
+ * @returns the number to take off both the started and the unfinished counts.
+ * @example
+ * ```ts
+ * leftOutOfAbandonment({ rule: { count: "exclude" }, cases: 4, misses: 0, excluded: 4, withoutEnd: 0 }); // 0
+ * ```
+ */
+export function leftOutOfAbandonment(counts: UnfinishedCounts): number {
+  return counts.rule.count === "exclude-if-shorter" ? counts.excluded : 0;
+}
+
+/**
  * The sample of a compliance figure: the measured values, sorted, with each unfinished case counted as a miss
  * added at the failing end (a value no threshold is met by in the better direction), so the share, its interval
  * and its verdict count them in the denominator.

@@ -22,7 +22,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { assertSameBasis, complianceBasis, type BasisText } from "./basis.js";
 import type { WorkCalendar } from "./calendar.js";
 import type { CaseRecords } from "./cases.js";
-import { abandonmentSummary, complianceSample, countUnfinished, DEFAULT_UNFINISHED, measureClock, type ClockCounts, type ClockMeasure, type UnfinishedCounts } from "./clock.js";
+import { abandonmentSummary, complianceSample, countUnfinished, DEFAULT_UNFINISHED, leftOutOfAbandonment, measureClock, type ClockCounts, type ClockMeasure, type UnfinishedCounts } from "./clock.js";
 import { makeSegment, type SegmentInput } from "./segment.js";
 
 /** What a clock can be taken from: a clock itself, or a standard, metric or question that names one. */
@@ -339,7 +339,7 @@ export function complianceFor(first: Study | CaseRecords, second: CaseRecords | 
   const estimate =
     counted === 0 ? undefined : estimateCompliance(histogramFromValues(complianceSample(m.values, unfinished.misses, s.better)), { threshold: s.threshold, better: s.better, target: s.compliance }, estimateOptions);
   const b = basisOf(m.given > 0);
-  const abandonment = clock === undefined ? undefined : abandonmentOf(measured + m.unconverted + unfinished.cases - unfinished.excluded, unfinished.cases - unfinished.excluded, b.abandonment, estimateOptions);
+  const abandonment = clock === undefined ? undefined : abandonmentOf(measured + m.unconverted + unfinished.cases - leftOutOfAbandonment(unfinished), unfinished.cases - leftOutOfAbandonment(unfinished), b.abandonment, estimateOptions);
   return {
     ...head(s, metric, clock, b),
     considered: m.considered,

@@ -38,6 +38,7 @@ export {
   clockOutcome,
   complianceSample,
   countUnfinished,
+  leftOutOfAbandonment,
   DEFAULT_UNFINISHED,
   durationIn,
   measureClock,

@@ -7,7 +7,7 @@
  * @module
  */
 import { complianceBasis, type BasisText } from "../../data/basis.js";
-import { complianceSample, countUnfinished, type UnfinishedCounts } from "../../data/clock.js";
+import { complianceSample, countUnfinished, leftOutOfAbandonment, type UnfinishedCounts } from "../../data/clock.js";
 import { unfinishedRuleOf } from "../../data/durations.js";
 import type { Basis, Clock, Standard, Study } from "../../model/study.js";
 import type { CaseView } from "../shared/inputs.js";
@@ -71,7 +71,7 @@ export function standardSample(study: Study, cases: CaseView, s: Standard, clock
     values,
     sample: complianceSample(values, unfinished.misses, s.better),
     unfinished,
-    started: values.length + unconverted + unfinished.cases - unfinished.excluded,
+    started: values.length + unconverted + unfinished.cases - leftOutOfAbandonment(unfinished),
     given: givenUsed,
     givenOtherClock: otherClock ? (g?.cases.length ?? 0) : 0,
     unconverted,

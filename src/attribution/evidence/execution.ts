@@ -4,7 +4,7 @@
  * @module
  */
 import type { Study } from "../../model/study.js";
-import { abandonmentSummary, measuredValue } from "../../data/clock.js";
+import { abandonmentSummary, leftOutOfAbandonment, measuredValue } from "../../data/clock.js";
 import { estimateCompliance } from "../../stats/estimate-compliance.js";
 import { estimateProportion } from "../../stats/estimate-proportion.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
@@ -118,7 +118,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
 function unfinishedEvidence(x: StandardSample, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
   const u = x.unfinished;
   if (u.cases === 0) return {};
-  const a = estimateProportion(abandonmentSummary(x.started, u.cases - u.excluded), { level: options.level, minN: 1, noun: ["case", "cases"] });
+  const a = estimateProportion(abandonmentSummary(x.started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
   return {
     unfinished: {
       rule: u.rule.count,
