@@ -84,7 +84,7 @@ describe("gaptrace attribute with case records only", () => {
 
   it("says --responses is optional in its help", async () => {
     const r = await run(["attribute", "--help"]);
-    expect(r.stdout).toContain("Usage: gaptrace attribute <study> [--responses FILE] [--cases FILE]");
+    expect(r.stdout).toContain("Usage: gaptrace attribute <study> (--data FILE | [--responses FILE] [--cases FILE])");
     expect(r.stdout).not.toMatch(/--responses FILE\s+survey responses, CSV or JSON Lines \(\.jsonl\) \(required\)/);
   });
 });

@@ -7,7 +7,8 @@
  * @module
  */
 import type { StudyReach } from "../../graph/reach.js";
-import type { Standard, Study } from "../../model/study.js";
+import type { Standard, Study, Unfinished } from "../../model/study.js";
+import { unfinishedRuleOf } from "../../data/durations.js";
 import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../shared/findings.js";
 import { inScope, type CaseView } from "../shared/inputs.js";
 import { clockOf } from "../evidence/standards.js";
@@ -42,6 +43,10 @@ export type OutOfScope = 0 | typeof NaN;
 /**
  * Exposure per case from a clock's durations: a case in the standard's scope with both events → the test; a case
  * outside the scope (by its segment, whether or not it has the events) → `outOfScope`; otherwise NaN (unknown).
+ * The per-case reading follows the compliance figure's basis, so a link is measured on the cases the finding
+ * counted: a duration given directly as a number is used when the clock is the metric's own (given numbers win,
+ * as in `standardSample`); an unfinished case (start, no stop) counts as a miss where the standard's
+ * `unfinished` rule counts it as one, and stays unknown where the rule leaves it out.
  */
 function perCaseFrom(
   study: Study,
@@ -50,17 +55,41 @@ function perCaseFrom(
   clock = clockOf(study, s),
 ): ((cases: CaseView, outOfScope?: OutOfScope) => Float64Array) | undefined {
   if (clock === undefined) return undefined;
+  const metric = study.metrics.find((m) => m.id === s.metric);
+  const rule = unfinishedRuleOf(s, metric);
+  const ownClock = metric?.clock !== undefined && metric.clock.start === clock.start && metric.clock.stop === clock.stop;
+  // The worst value in the better direction: no threshold is met by it, as the compliance sample counts a miss.
+  const worst = s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE;
   return (cases, outOfScope = 0) => {
     const out = new Float64Array(cases.count).fill(NaN);
     if (s.scope.length > 0) for (let i = 0; i < cases.count; i++) if (!inScope(cases.segment(i), s.scope)) out[i] = outOfScope;
+    const given = ownClock && metric !== undefined && cases.given !== undefined ? cases.given(metric.id, s.unit, s.scope) : undefined;
+    const fromGiven = new Set(given?.cases ?? []);
+    given?.cases.forEach((i, k) => {
+      const v = given.values[k] ?? NaN;
+      out[i] = Number.isFinite(v) ? (test(v, i) ? 1 : 0) : NaN;
+    });
     const d = cases.durations(clock, s.unit, s.scope);
     for (let k = 0; k < d.cases.length; k++) {
       const i = d.cases[k] ?? 0;
+      if (fromGiven.has(i)) continue;
       const v = d.values[k] ?? NaN;
       out[i] = Number.isFinite(v) ? (test(v, i) ? 1 : 0) : NaN;
     }
+    const open = Array.from(d.open ?? []).filter((i) => !fromGiven.has(i) && cases.unknown?.(i, clock.stop) !== true);
+    const time = (event: string | undefined) => (i: number): number => (event === undefined ? Number.NaN : (cases.time?.(i, event) ?? Number.NaN));
+    for (const i of open) if (countsAsMiss(rule, time(clock.start)(i), time(rule.end)(i))) out[i] = test(worst, i) ? 1 : 0;
     return out;
   };
+}
+
+/** Whether one unfinished case counts as a miss under the rule (as `countUnfinished` counts it). */
+function countsAsMiss(rule: Unfinished, start: number, end: number): boolean {
+  if (rule.count === "miss") return true;
+  if (rule.count === "exclude") return false;
+  // exclude-if-shorter: left out only when it ended, after its start, within the grace period.
+  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return true;
+  return end - start >= (rule.seconds ?? 0) * 1000;
 }
 
 /**

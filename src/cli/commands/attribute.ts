@@ -80,7 +80,7 @@ export const attributeCommand: Command = {
     bom: { type: "boolean" },
     out: { type: "string", short: "o" },
   },
-  help: `Usage: gaptrace attribute <study> (--data FILE | --responses FILE [--cases FILE]) [--wave W] [--lang en|zh] [--out DIR]
+  help: `Usage: gaptrace attribute <study> (--data FILE | [--responses FILE] [--cases FILE]) [--wave W] [--lang en|zh] [--out DIR]
 
 Attribute customer-satisfaction gaps to the posts that cause them (归因分析): find the three points
 (customer dissatisfaction, unreasonable standards, non-compliant execution), trace each customer gap

@@ -83,7 +83,7 @@ Writes into DIR:
   ledger.json          the data ledgers
 
 Options:
-${DATA_HELP}
+${DATA_HELP.replace("survey responses, CSV or JSON Lines (.jsonl)", "survey responses, CSV or JSON Lines (.jsonl) (required without --data)")}
 ${MEASURES_HELP}
   --before W1            the earlier wave (required)
   --after W2             the later wave (required)

@@ -48,7 +48,10 @@ export const DESCRIPTION_KINDS: readonly Kind[] = [
   d("version", "a version that is not 1", "gaptrace-data: 2\nresponses:\n  file: responses.csv\n", 1, "data.yaml:1:16", /"gaptrace-data" is number 2; allowed: 1\./),
   d("yaml-syntax", "a description that is not valid YAML", `${HEAD}responses:\n  file: responses.csv\n    form: wide\n`, 1, "data.yaml:3:9", /The file is not valid YAML/),
   d("data-and-responses", "--data together with -r", `${HEAD}responses:\n  file: responses.csv\n`, 2, "--data and --responses", /--data and --responses both name the responses file/, /not both/, { args: ["attribute", "study.yaml", "--data", "data.yaml", "-r", "responses.csv", "-o", "out"] }),
-  d("no-responses", "a description with cases only, for attribute", `${HEAD}cases:\n  file: cases.csv\n`, 1, "data.yaml describes no survey responses", /attribute needs them/, /Add responses:/),
+  // attribute reads a cases-only description (a study of that shape); compare compares survey waves and needs responses.
+  d("no-responses", "a description with cases only, for compare", `${HEAD}cases:\n  file: cases.csv\n`, 1, "data.yaml describes no survey responses", /compare needs them/, /Add responses:/, {
+    args: ["compare", "study.yaml", "--data", "data.yaml", "--before", "1", "--after", "2", "-o", "out"],
+  }),
   d("description-missing", "a description file that does not exist", "", 3, "nope.yaml", /The data description nope\.yaml could not be read/, /Check the path/, { args: ["attribute", "study.yaml", "--data", "nope.yaml", "-o", "out"] }),
   d("validate-unknown-question", "validate --data with an unknown question", `${HEAD}responses:\n  file: responses.csv\n  missing: { q_hourz: [NA] }\n`, 1, "data.yaml:4:14 (responses.missing.q_hourz)", /The study has no question "q_hourz"; did you mean "q_hours"\?/, undefined, { args: ["validate", "study.yaml", "--data", "data.yaml"] }),
 ];
