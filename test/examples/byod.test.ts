@@ -266,6 +266,23 @@ describe("the airline passenger survey (0 = not applicable, text answers, delays
     expect(l.rejected).toBe(0);
   });
 
+  it("traces the delays given as numbers: each linked passenger is exposed by their own departure delay", () => {
+    const raw = rawRows(EXPORT_FILES.passengers);
+    const col = raw[0]?.indexOf("Departure Delay in Minutes") ?? -1;
+    const late = raw.slice(1).filter((r) => Number(r[col]) > 15).length;
+    interface Link { readonly finding: string; readonly grade: string; readonly exposure?: { readonly share: number }; readonly effect?: { readonly n: number } }
+    const findings = (reportOf("airline") as unknown as { findings: { id: string; links?: Link[] }[] }).findings;
+    const links = findings.flatMap((f) => (f.links ?? []).filter((l) => l.finding === "nce:dispatch"));
+    // Before given durations reached the tracing these links read "0 exposed" and stayed untested.
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) {
+      expect(l.grade).toBe("measured");
+      expect(l.effect?.n).toBeGreaterThan(4800);
+      expect(l.exposure?.share).toBeGreaterThan(0.8 * (late / 5000));
+      expect(l.exposure?.share).toBeLessThan(1.2 * (late / 5000));
+    }
+  });
+
   it("suggests no power-utility measure to an airline", () => {
     const power = new Set(POWER_UTILITY_MEASURES_INPUT.measures.map((m) => m.id));
     const suggested = reportOf("airline").measures.map((m) => m.id);
