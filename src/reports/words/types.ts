@@ -491,6 +491,10 @@ export interface TestWords {
   readonly untargeted: (a: { readonly count: string; readonly points: readonly string[] }) => string;
 }
 
+/**
+ * Every word a report uses in one language: punctuation, numbers, fixed headings and the sentence builders of each
+ * section. {@link wordsFor} gives the table for a language; both tables implement this one interface.
+ */
 export interface ReportWords {
   readonly punct: Punctuation;
   readonly numbers: NumberWords;
