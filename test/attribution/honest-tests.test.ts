@@ -19,6 +19,7 @@ import { buildReport } from "../../src/reports/report.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { toCsv } from "../../src/reports/csv.js";
 import { ValidationError } from "../../src/core/errors.js";
+import { draws } from "../../src/simulate/random.js";
 
 const N = 211;
 const ITEMS = 24;
@@ -41,22 +42,9 @@ function servqualStudy() {
   return parseStudy(base);
 }
 
-/** Mulberry32: a small seeded generator, so the data are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Per item, the answers as [perception, expectation] per respondent (1–7). */
 function answers(seed = 11): [number, number][][] {
-  const u = rng(seed);
-  const normal = (): number => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+  const { normal } = draws(seed);
   const clamp = (x: number): number => Math.min(7, Math.max(1, Math.round(x)));
   return TRUE_GAP.map((gap) =>
     Array.from({ length: N }, () => {
