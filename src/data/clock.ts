@@ -188,18 +188,37 @@ export function countUnfinished(open: Iterable<number>, start: (i: number) => nu
   let cases = 0;
   let excluded = 0;
   let withoutEnd = 0;
-  const limitMs = (rule.seconds ?? 0) * 1000;
   for (const i of open) {
     cases++;
-    if (rule.count === "exclude") excluded++;
-    else if (rule.count === "exclude-if-shorter") {
-      const a = start(i);
-      const b = end(i);
-      if (Number.isNaN(b) || Number.isNaN(a) || b < a) withoutEnd++;
-      else if (b - a < limitMs) excluded++;
-    }
+    if (rule.count === "miss") continue;
+    const a = rule.count === "exclude" ? NaN : start(i);
+    const b = rule.count === "exclude" ? NaN : end(i);
+    if (!countsAsMiss(rule, a, b)) excluded++;
+    else if (Number.isNaN(b) || Number.isNaN(a) || b < a) withoutEnd++;
   }
   return { rule, cases, misses: cases - excluded, excluded, withoutEnd };
+}
+
+/**
+ * Whether one unfinished case counts as a miss under a rule: always under `miss`, never under `exclude`; under
+ * `exclude-if-shorter`, unless it ended, after its start, within the grace period (a case with no usable end
+ * counts as a miss). {@link countUnfinished} and the per-case exposures of tracing both read it, so a link is
+ * measured on the cases the compliance figure counted.
+ *
+ * @param rule - the basis's rule for unfinished cases.
+ * @param start - the case's start (ms), NaN when unknown.
+ * @param end - when it ended unfinished (ms, the rule's `end` event), NaN when unknown.
+ * @returns true when the case enters the denominator as a miss.
+ * @example
+ * ```ts
+ * countsAsMiss({ count: "exclude-if-shorter", seconds: 5, end: "abandoned" }, 0, 3_000); // false
+ * ```
+ */
+export function countsAsMiss(rule: Unfinished, start: number, end: number): boolean {
+  if (rule.count === "miss") return true;
+  if (rule.count === "exclude") return false;
+  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return true;
+  return end - start >= (rule.seconds ?? 0) * 1000;
 }
 
 /**

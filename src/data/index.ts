@@ -38,6 +38,7 @@ export {
   clockOutcome,
   complianceSample,
   countUnfinished,
+  countsAsMiss,
   leftOutOfAbandonment,
   DEFAULT_UNFINISHED,
   durationIn,

@@ -7,7 +7,8 @@
  * @module
  */
 import type { StudyReach } from "../../graph/reach.js";
-import type { Standard, Study, Unfinished } from "../../model/study.js";
+import type { Standard, Study } from "../../model/study.js";
+import { countsAsMiss } from "../../data/clock.js";
 import { unfinishedRuleOf } from "../../data/durations.js";
 import type { Exposure, NonCompliantExecution, UnreasonableStandard } from "../shared/findings.js";
 import { inScope, type CaseView } from "../shared/inputs.js";
@@ -81,15 +82,6 @@ function perCaseFrom(
     for (const i of open) if (countsAsMiss(rule, time(clock.start)(i), time(rule.end)(i))) out[i] = test(worst, i) ? 1 : 0;
     return out;
   };
-}
-
-/** Whether one unfinished case counts as a miss under the rule (as `countUnfinished` counts it). */
-function countsAsMiss(rule: Unfinished, start: number, end: number): boolean {
-  if (rule.count === "miss") return true;
-  if (rule.count === "exclude") return false;
-  // exclude-if-shorter: left out only when it ended, after its start, within the grace period.
-  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return true;
-  return end - start >= (rule.seconds ?? 0) * 1000;
 }
 
 /**
