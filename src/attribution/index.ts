@@ -5,7 +5,7 @@
 export * from "./shared/findings.js";
 export * from "./shared/options.js";
 export * from "./shared/inputs.js";
-export { coverageOf, surveyAudiences, withoutAbsentAudiences, type Coverage, type CoverageInputs, type CoverageNeed, type GapCoverage } from "./shared/coverage.js";
+export { coverageOf, declaredButMissing, surveyAudiences, withoutAbsentAudiences, type Coverage, type CoverageInputs, type CoverageNeed, type GapCoverage } from "./shared/coverage.js";
 export * from "./attribute.js";
 export { upstreamWithSelf, chainSteps, evidenceChain } from "./trace/chain.js";
 export { traceGaps, isOverallPoint, type GapToTrace, type TracedGap, type TraceInputs } from "./trace/trace-gaps.js";

@@ -74,9 +74,11 @@ export function coverageText(study: Study, coverage: Coverage, lang: Lang): Cove
     gaps: coverage.gaps.map((g) => ({
       tag: g.tag,
       testable: g.testable,
-      text: g.testable
-        ? w.testable({ tag: tagName(g.tag, lang), tests: formatCount(g.tests), n: g.tests, ways: g.ways.map((k) => words.findings.evidenceNames[k]) })
-        : w.notTestable(tagName(g.tag, lang)),
+      text: !g.testable
+        ? w.notTestable(tagName(g.tag, lang))
+        : g.tests === 0
+        ? w.tried(tagName(g.tag, lang))
+        : w.testable({ tag: tagName(g.tag, lang), tests: formatCount(g.tests), n: g.tests, ways: g.ways.map((k) => words.findings.evidenceNames[k]) }),
       needs: needs(g.needs),
     })),
     links: { testable: coverage.links.testable, text: coverage.links.testable ? w.links.testable : w.links.notTestable, needs: needs(coverage.links.needs) },

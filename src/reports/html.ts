@@ -435,8 +435,9 @@ function responsibilitySection(c: Ctx): Section {
 }
 
 /**
- * What these data can show, when some kind of gap was not testable: each kind tested or not, with the data that
- * would test it, and the links to customers. No section when the data could test every kind.
+ * What these data can show, when some kind of gap or the links could not be tested, or data the study declares
+ * are missing: each kind tested or not, with the data that would test it, and the links to customers. No section
+ * when the data tested everything the study declares.
  */
 function coverageSection(c: Ctx): Section | undefined {
   const cov = c.doc.coverage;

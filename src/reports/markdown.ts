@@ -151,8 +151,9 @@ function dataMarkdown(c: Ctx): string[] {
 }
 
 /**
- * What these data can show, when some kind of gap was not testable: each kind tested or not, and the data that
- * would test it; then the links to customers. Nothing when the data could test every kind.
+ * What these data can show, when some kind of gap or the links could not be tested, or data the study declares
+ * are missing: each kind tested or not, and the data that would test it (or test it more ways); then the links to
+ * customers. Nothing when the data tested everything the study declares.
  */
 function coverageMarkdown(c: Ctx): string[] {
   const cov = c.doc.coverage;

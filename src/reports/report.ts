@@ -19,7 +19,7 @@ import { labelText } from "../core/label.js";
 import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
 import { wordsFor } from "./words/index.js";
 import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
-import type { Coverage } from "../attribution/shared/coverage.js";
+import { declaredButMissing, type Coverage } from "../attribution/shared/coverage.js";
 import { coverageText } from "./coverage-text.js";
 import { settleText } from "../attribution/shared/undecided.js";
 import { attachMeasures, measuresFor, type MatchedMeasure, type MeasureCatalogue, type MeasuresSource } from "../measures/index.js";
@@ -465,12 +465,16 @@ function optionsDoc(result: Attribution): ReportDocument["options"] {
   };
 }
 
-/** What the data could show, in words: shown by the writers when some kind of gap was not testable. */
+/**
+ * What the data could show, in words: shown by the writers when some kind of gap was not testable, the links could
+ * not be measured, or data the study declares are missing (a point rated by staff nobody asked), so a post the
+ * study names is never left out of the report in silence.
+ */
 function coverageDoc(b: Build, coverage: Coverage): ReportCoverage {
   const t = coverageText(b.study, coverage, b.lang);
   return {
     complete: coverage.complete,
-    shown: coverage.gaps.some((g) => !g.testable),
+    shown: !coverage.links.testable || coverage.gaps.some((g) => !g.testable || g.needs.some(declaredButMissing)),
     data: { ...coverage.data },
     text: t.read,
     gaps: coverage.gaps.map((g, i) => ({

@@ -584,8 +584,8 @@ export const ReportSchema = z.strictObject({
   }),
   /**
    * What the run's data could show: per kind of gap whether it was testable, and for each kind (and the links to
-   * customers) that was not, the data that would test it. `shown`: some kind was not testable, so the writers print
-   * the statement. Absent from reports written before it existed.
+   * customers) that was not, the data that would test it. `shown`: some kind or the links were not testable, or data
+   * the study declares are missing, so the writers print the statement. Absent from reports written before it existed.
    */
   coverage: z
     .strictObject({

@@ -12,6 +12,8 @@ import { htmlFromReport } from "../../src/reports/html.js";
 import { ReportSchema } from "../../src/reports/schema.js";
 import { displayAttribution } from "../../src/notebook/attribution.js";
 import { internalRows, internalStudy, servqualRows, servqualStudy } from "../attribution/shapes.js";
+import { coverageOf, type Coverage } from "../../src/attribution/shared/coverage.js";
+import { utilityRun } from "./fixture.js";
 
 describe("the coverage statement", () => {
   const internal = attribute(internalStudy, { responses: collectResponses(internalStudy, internalRows()) });
@@ -65,5 +67,71 @@ describe("the coverage statement", () => {
     const { coverage: _, ...older } = doc;
     expect(ReportSchema.safeParse(older).success).toBe(true);
     expect(markdownFromReport(older as typeof doc)).not.toContain("What these data can show");
+  });
+
+  it("says a kind was tried but undecided, not 'tested (0 tests)', when every test of it was too thin", () => {
+    const base = servqual.coverage;
+    const thin: Coverage = {
+      ...base,
+      gaps: base.gaps.map((g) => (g.tag === "unreasonable-standard" ? { ...g, testable: true, tests: 0, ways: [], needs: [] } : g)),
+    };
+    const en = coverageText(servqualStudy, thin, "en").gaps.find((g) => g.tag === "unreasonable-standard");
+    expect(en?.text).toBe("Unreasonable standard point: tried, but the data were too thin to decide any test (see “Undecided: data too thin”).");
+    const zh = coverageText(servqualStudy, thin, "zh").gaps.find((g) => g.tag === "unreasonable-standard");
+    expect(zh?.text).toBe("标准不合理点：已尝试检验，但数据太少，无一项能判定（见“待定：数据不足”）。");
+    expect(en?.text).not.toContain("0 tests");
+  });
+
+  it("is shown when every kind was tested but data the study declares are missing", () => {
+    const base = servqual.coverage;
+    const allTested: Coverage = {
+      ...base,
+      gaps: base.gaps.map((g) => ({ ...g, testable: true, tests: Math.max(1, g.tests), needs: [] })),
+      links: { testable: true, needs: [] },
+      complete: true,
+    };
+    expect(buildReport(servqualStudy, { ...servqual, coverage: allTested }).coverage?.shown).toBe(false);
+    // A design suggestion alone (a question the study does not ask) does not bring the statement into the report.
+    const suggestion: Coverage = {
+      ...allTested,
+      gaps: allTested.gaps.map((g) =>
+        g.tag === "unreasonable-standard" ? { ...g, needs: [{ kind: "expectation-questions", metrics: ["kiosk_response"], standards: ["response_3s"], questions: [] }] } : g,
+      ),
+    };
+    expect(buildReport(servqualStudy, { ...servqual, coverage: suggestion }).coverage?.shown).toBe(false);
+    // Internal ratings declared at a point nobody rated: the report names them instead of staying silent.
+    const missingRaters: Coverage = {
+      ...allTested,
+      gaps: allTested.gaps.map((g) =>
+        g.tag === "non-compliant-execution" ? { ...g, needs: [{ kind: "internal-ratings", points: ["ep_help"], raters: [] }] } : g,
+      ),
+    };
+    const doc = buildReport(servqualStudy, { ...servqual, coverage: missingRaters });
+    expect(doc.coverage?.shown).toBe(true);
+    expect(markdownFromReport(doc)).toContain("What these data can show");
+    // Links not measurable (no case joined to a response) also show the statement.
+    const noLinks: Coverage = { ...allTested, links: { testable: false, needs: [{ kind: "linked-responses" }] }, complete: false };
+    expect(buildReport(servqualStudy, { ...servqual, coverage: noLinks }).coverage?.shown).toBe(true);
+  });
+
+  it("does not ask for expectation answers the customers gave on another clock: the undecided item names the question", () => {
+    const { study, result } = utilityRun();
+    const other = result.undecided.filter((u) => u.why.kind === "expectation-on-other-clock");
+    expect(other.length).toBeGreaterThan(0);
+    // The same run, as if the only expectation answers were the ones on another clock: no threshold test, none thin.
+    const coverage = coverageOf(study, {
+      survey: undefined,
+      cases: undefined,
+      tests: result.tests.filter((t) => t.evidence.kind !== "expectation-vs-standard"),
+      undecided: other,
+      audiences: { customers: result.coverage.data.customers, staff: result.coverage.data.staff },
+      linked: result.coverage.data.linked,
+      targetOf: () => undefined,
+    });
+    const std = coverage.gaps.find((g) => g.tag === "unreasonable-standard");
+    // Only the metrics nobody is asked about are listed (no questions to name); the answered ones are not asked for again.
+    const asked = std?.needs.filter((n) => n.kind === "expectation-questions" && n.questions.length > 0);
+    expect(asked).toEqual([]);
+    expect(std?.needs.some((n) => n.kind === "expectation-questions" && n.questions.length === 0)).toBe(true);
   });
 });

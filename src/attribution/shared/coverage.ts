@@ -7,6 +7,7 @@
  * reads "no unreasonable standard" where nothing could have found one.
  * @module
  */
+import { match } from "ts-pattern";
 import type { Study } from "../../model/study.js";
 import type { Evidence, Tag, Undecided } from "./findings.js";
 import type { CaseView, SurveyView } from "./inputs.js";
@@ -172,6 +173,29 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
   return { data, gaps, links, complete: links.testable && gaps.every((g) => g.testable) };
 }
 
+/**
+ * Whether a need is data the study already declares but the run did not have (questions it asks that nobody
+ * answered, staff ratings nobody gave, case records for its standards, responses naming their case), as opposed to
+ * a change of design the study could make (a target, a new question, a standard). Reports state the first kind even
+ * when every kind of gap was tested, so a point or post the study names is never left out in silence.
+ *
+ * @param need - one need of a coverage statement.
+ * @returns true when the study declares the data and the run lacked them.
+ * @example
+ * ```ts
+ * declaredButMissing({ kind: "internal-ratings", points: ["ep_billing"], raters: [] }); // true
+ * declaredButMissing({ kind: "targets", points: ["ep_billing"], audience: "external" }); // false: a design choice
+ * ```
+ */
+export function declaredButMissing(need: CoverageNeed): boolean {
+  return match(need)
+    .with({ kind: "customer-perception" }, (n) => n.questions.length > 0)
+    .with({ kind: "expectation-questions" }, (n) => n.questions.length > 0)
+    .with({ kind: "targets" }, { kind: "standards" }, () => false)
+    .with({ kind: "case-records" }, { kind: "internal-ratings" }, { kind: "linked-responses" }, () => true)
+    .exhaustive();
+}
+
 /** A question that rates the service as experienced (not an expectation or an importance). */
 function rates(measures: string): boolean {
   return measures === "perception" || measures === "performance";
@@ -227,7 +251,10 @@ function customerNeeds(study: Study, inputs: CoverageInputs): CoverageNeed[] {
 function standardNeeds(study: Study, inputs: CoverageInputs): CoverageNeed[] {
   if (study.standards.length === 0) return [{ kind: "standards" }];
   const out: CoverageNeed[] = [];
-  const testedThreshold = inputs.tests.some((t) => t.evidence.kind === "expectation-vs-standard") || inputs.undecided.some((u) => u.why.kind === "expectation-scarce");
+  // Tested, too thin to test, or answered on another clock (the undecided list names the question that would test it).
+  const testedThreshold =
+    inputs.tests.some((t) => t.evidence.kind === "expectation-vs-standard") ||
+    inputs.undecided.some((u) => u.why.kind === "expectation-scarce" || u.why.kind === "expectation-on-other-clock");
   const metrics = [...new Set(study.standards.map((s) => s.metric))];
   const asking = (m: string): string[] =>
     study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric === m).map((q) => q.id));

@@ -398,6 +398,7 @@ export const EN: ReportWords = {
       "Each kind of gap needs its own data. Where these data could not test a kind, the report has no finding of that kind because nothing tested it, not because nothing is wrong.",
     read: (a) => `This run read answers from ${a.customers} customers and ${a.staff} staff, and ${a.cases} case records (${a.linked} responses linked to their own cases).`,
     testable: (a) => `${a.tag}: tested (${a.tests} ${a.n === 1 ? "test" : "tests"}${a.ways.length === 0 ? "" : `: ${a.ways.join(", ")}`}).`,
+    tried: (tag) => `${tag}: tried, but the data were too thin to decide any test (see “Undecided: data too thin”).`,
     notTestable: (tag) => `${tag}: not testable with these data.`,
     links: {
       testable: "Links from customer gaps to upstream causes: measured on customers' answers joined to their own cases.",

@@ -455,6 +455,8 @@ export interface CoverageWords {
   readonly read: (a: { readonly customers: string; readonly staff: string; readonly cases: string; readonly linked: string }) => string;
   /** A kind of gap the data could test: its name, the tests made, the ways (evidence names). */
   readonly testable: (a: { readonly tag: string; readonly tests: string; readonly n: number; readonly ways: readonly string[] }) => string;
+  /** A kind of gap whose tests were tried but none decided: the data were too thin (the undecided list says why). */
+  readonly tried: (tag: string) => string;
   /** A kind of gap the data could not test. */
   readonly notTestable: (tag: string) => string;
   /** Links from customer gaps to upstream causes. */

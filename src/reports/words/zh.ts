@@ -431,6 +431,7 @@ export const ZH: ReportWords = {
     note: "每类差距需要相应的数据。本次数据无法检验的类型，报告中没有该类发现只是因为未作检验，并不说明没有问题。",
     read: (a) => `本次读取：${a.customers}名客户和${a.staff}名员工的答卷，${a.cases}条工单记录（其中${a.linked}份答卷关联到本人工单）。`,
     testable: (a) => `${a.tag}：已检验（${a.tests}项检验${a.ways.length === 0 ? "" : `：${a.ways.join("、")}`}）。`,
+    tried: (tag) => `${tag}：已尝试检验，但数据太少，无一项能判定（见“待定：数据不足”）。`,
     notTestable: (tag) => `${tag}：本次数据无法检验。`,
     links: {
       testable: "客户差距与上游原因的关联：已用关联到本人工单的客户答卷测算。",
