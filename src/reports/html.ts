@@ -487,7 +487,8 @@ function prioritiesSection(c: Ctx): Section {
     const reference = t.reference === undefined ? "" : `<p class="note">${h(t.reference.text)}</p>`;
     return reference + table(`${t.theme.name} — ${method}${r2}, n = ${formatCount(t.n ?? undefined)}${t.note === null ? "" : ` (${t.note})`}`, head, rows, new Set([0, 2, 3, 4, 5, 6]));
   });
-  return { id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${parts.join("<br>")}` };
+  const body = parts.length === 0 ? `<p>${h(w("prioritiesNone"))}</p>` : parts.join("<br>");
+  return { id: "priorities", title: w("priorities"), html: `<p class="note">${h(w("prioritiesNote"))}</p>${body}` };
 }
 
 /** The audit trail: every test of the findings, and every link test with its effect. */

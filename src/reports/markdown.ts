@@ -291,6 +291,7 @@ function undecidedMarkdown(c: Ctx): string[] {
 function prioritiesMarkdown(c: Ctx): string[] {
   const { doc, w } = c;
   const out = [`## ${w("priorities")}`, "", md(w("prioritiesNote")), ""];
+  if (doc.priorities.length === 0) out.push(md(w("prioritiesNone")), "");
   for (const t of doc.priorities) {
     const method = t.method === "relative-weights" ? w("relativeWeights") : w("statedImportance");
     const r2 = t.rSquared === null ? "" : `, ${w("rSquared")} = ${formatNumber(t.rSquared, { digits: 2 })}`;

@@ -135,3 +135,20 @@ describe("the coverage statement", () => {
     expect(std?.needs.some((n) => n.kind === "expectation-questions" && n.questions.length === 0)).toBe(true);
   });
 });
+
+describe("the priorities section with nothing to rank", () => {
+  it("says why no theme was ranked instead of a heading over nothing, in both languages", () => {
+    const run = attribute(servqualStudy, { responses: collectResponses(servqualStudy, servqualRows()) });
+    for (const [lang, says] of [
+      ["en", "No theme had at least two evaluation points with enough customers' answers"],
+      ["zh", "没有一个主题同时具备至少两个有足够客户答卷的评价点"],
+    ] as const) {
+      const doc = buildReport(servqualStudy, run, { lang });
+      expect(doc.priorities).toEqual([]);
+      const md = markdownFromReport(doc);
+      const section = md.slice(md.indexOf(lang === "en" ? "## Priorities" : "## 改进优先级"));
+      expect(section.split("\n## ")[0]).toContain(says);
+      expect(htmlFromReport(doc)).toContain(says.replace(/'/g, "&#39;"));
+    }
+  });
+});
