@@ -65,7 +65,11 @@ export interface CaseOptions {
    * `"customer_type"` → `"Customer Type"`). A CSV header must have the column.
    */
   readonly segmentColumns?: ReadonlyMap<string, string>;
-  /** Wide form: the column of each event, when it is not the event id. */
+  /**
+   * How the file names each event, when not by its id: wide form, the column holding its time; long form, the word
+   * in the event column (e.g. `"arrears_paid"` → `"缴清"`; the id itself is still accepted). In long form two events
+   * may not share a word, and a word may not be another event's id.
+   */
   readonly eventColumns?: ReadonlyMap<string, string>;
   /** Wide form: columns to skip. */
   readonly ignoreColumns?: readonly string[];
@@ -176,6 +180,17 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)]))
     .superRefine((o, ctx) => {
       unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
+      if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
+        // Long form: each event's word in the event column is its own, and no other event's id.
+        const seen = new Map<string, string>();
+        for (const [id, raw] of o.eventColumns) {
+          const word = raw.trim();
+          const first = seen.get(word);
+          const clash = first !== undefined ? `is already the word of event "${first}"` : word !== id && events.has(word) ? `is the id of another event` : undefined;
+          if (clash !== undefined) ctx.addIssue({ code: "custom", path: ["eventColumns", id], message: `names event "${id}" by "${raw}", which ${clash}.` });
+          else seen.set(word, id);
+        }
+      }
       unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
     }) as unknown as z.ZodType<CaseOptions & CsvOptions>;
 }
@@ -185,7 +200,7 @@ const CASE_HINTS: Readonly<Record<string, string>> = {
   ...READER_HINTS,
   form: 'Pass form: "long" (case, event, time per row) or "wide" (a column per event).',
   columns: `Rename only the columns ${Object.keys(CASE_COLUMNS).join(", ")}, e.g. columns: { case: "工单编号" }.`,
-  eventColumns: 'Pass a Map from event ids of the study to column names, e.g. new Map([["paid", "缴费时间"]]).',
+  eventColumns: 'Pass a Map from event ids of the study to column names (wide form) or to the words of the event column (long form), e.g. new Map([["paid", "缴费时间"]]).',
   durationColumns: 'Pass a Map from metric ids of the study to { column, unit }, e.g. new Map([["departure_delay", { column: "Departure Delay in Minutes", unit: "min" }]]).',
   assumeOffset: 'Write it like "+08:00" or "Z".',
 };
@@ -265,6 +280,12 @@ class CaseReader {
       items: "events",
       onHeader: (_columns, where) => this.#noteUnknown(where),
     });
+    // Long form: the event column may name events in the file's own words (缴清 for arrears_paid).
+    if (this.#rows.form === "long")
+      for (const [id, word] of this.#eventColumns) {
+        const i = this.#eventIndex.get(id);
+        if (i !== undefined) this.#eventIndex.set(word.trim(), i);
+      }
     this.#offset = offsetOption("readCases", options.assumeOffset);
     // A case whose row names no wave belongs to every survey wave ("" = none given).
     this.#defaultWave = options.defaultWave ?? "";

@@ -65,7 +65,10 @@ const CasesSourceSchema = z
   .strictObject({
     ...sourceShape,
     columns: CaseColumnsSchema.optional(),
-    events: z.record(z.string(), header()).optional().describe("wide form: event id → the column holding its time"),
+    events: z
+      .record(z.string(), header())
+      .optional()
+      .describe("event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)"),
     durations: z
       .record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))
       .optional()
@@ -141,12 +144,31 @@ function columnProblems(name: "responses" | "cases", source: ResponsesDescriptio
   for (const [k, c] of Object.entries(source.columns ?? {})) if (typeof c === "string") uses.use(c, [name, "columns", k]);
   const key = name === "responses" ? "questions" : "events";
   const mapped = name === "responses" ? (source as ResponsesDescription).questions : (source as CasesDescription).events;
-  for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [name, key, id]);
+  // In long form the events name words in the event column, not columns.
+  if ((source.form ?? "long") === "wide") for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [name, key, id]);
   if (name === "cases") for (const [id, d] of Object.entries((source as CasesDescription).durations ?? {})) uses.use(d.column, [name, "durations", id, "column"]);
   (source.segments ?? []).forEach((c, i) => uses.use(c, [name, "segments", i]));
   for (const [dim, c] of Object.entries(source.segmentColumns ?? {})) uses.use(c, [name, "segmentColumns", dim]);
   (source.ignore ?? []).forEach((c, i) => uses.use(c, [name, "ignore", i]));
   return uses.problems;
+}
+
+/**
+ * Long form: the words the event column uses for events. Two events may not share a word, and a word may not be
+ * another event's id (a row would then mean two events).
+ */
+function eventNameProblems(study: Study, events: Readonly<Record<string, string>>, at: DocPath): Problem[] {
+  const out: Problem[] = [];
+  const ids = new Set(study.events.map((e) => e.id));
+  const first = new Map<string, string>();
+  for (const [id, raw] of Object.entries(events)) {
+    const word = raw.trim().normalize("NFC");
+    const earlier = first.get(word);
+    if (earlier !== undefined) out.push(problem("data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "name", first: earlier } }));
+    else if (word !== id && ids.has(word)) out.push(problem("data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "event", event: word } }));
+    else first.set(word, id);
+  }
+  return out;
 }
 
 /** Ids the study does not define, each with its near miss; `"*"` allowed where `star` says. */
@@ -188,7 +210,7 @@ function sourceProblems(study: Study, name: "responses" | "cases", source: Respo
     for (const key of ["recode", "notApplicable", "dontKnow", "missing"] as const) out.push(...idProblems("question", Object.keys(r[key] ?? {}), questions, [name, key], true));
   } else {
     const c = source as CasesDescription;
-    if (long && c.events !== undefined) out.push(problem("data-description/wide-only", "error", [name, "events"], { key: "events" }));
+    if (long) out.push(...eventNameProblems(study, c.events ?? {}, [name, "events"]));
     if (long && c.durations !== undefined) out.push(problem("data-description/wide-only", "error", [name, "durations"], { key: "durations" }));
     out.push(...idProblems("event", Object.keys(c.events ?? {}), new Set(study.events.map((e) => e.id)), [name, "events"], false));
     out.push(...idProblems("metric", Object.keys(c.durations ?? {}), new Set(study.metrics.map((m) => m.id)), [name, "durations"], false));

@@ -68,6 +68,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "data-description/file-and-files": [{ both: true }, { both: false }],
   "data-description/no-source": [{}],
   "data-description/column-twice": [{ column: "응답자ID", first: "responses.columns.respondent" }],
+  "data-description/event-name": [
+    { name: "缴清", clash: { kind: "name", first: "arrears_paid" } },
+    { name: "reconnected", clash: { kind: "event", event: "reconnected" } },
+  ],
   "data-description/wide-only": [{ key: "questions" }, { key: "events" }, { key: "durations" }],
   "file/unreadable": [
     { what: "study", file: "a.yaml", reason: "missing", detail: "ENOENT" },

@@ -62,6 +62,27 @@ describe("case records, long form", () => {
     expect(() => casesFrom(study, [], { assumeOffset: "CST" })).toThrow(UsageError);
   });
 
+  it("reads events the file names in its own words, and still by id; unknown words are rejected and counted", () => {
+    const csv = "工单,事件,时间\nA,缴清,1709254800000\nA,结清,1709258400000\nB,paid,1709254800000\nB,复电,1709262000000\nC,付款,1709254800000\n";
+    const r = casesFromCsv(study, csv, {
+      columns: { case: "工单", event: "事件", time: "时间" },
+      eventColumns: new Map([["paid", "缴清"], ["settled", " 结清 "], ["reconnected", "复电"]]),
+    });
+    expect(r.ids).toEqual(["A", "B"]);
+    expect(r.times.get("paid")?.[0]).toBe(1709254800000);
+    expect(r.times.get("settled")?.[0]).toBe(1709258400000);
+    expect(r.times.get("paid")?.[1]).toBe(1709254800000);
+    expect(r.times.get("reconnected")?.[1]).toBe(1709262000000);
+    expect(rejections(r.ledger)).toEqual(["6: data/unknown-event"]);
+    expect(r.ledger.summary()).toMatchObject({ rowsRead: 5, accepted: 4, rejected: 1 });
+    expectBalanced(r.ledger);
+    // Two events with one word, or a word that is another event's id, would make a row mean two events.
+    expect(() => casesFromCsv(study, csv, { eventColumns: new Map([["paid", "缴清"], ["settled", "缴清"]]) })).toThrow(/eventColumns\.settled names event "settled" by "缴清", which is already the word of event "paid"/);
+    expect(() => casesFromCsv(study, csv, { eventColumns: new Map([["paid", "settled"]]) })).toThrow(/is the id of another event/);
+    // Wide form: the same option names columns, which may repeat no check of words.
+    expect(() => casesFromCsv(study, "case,t\nA,1\n", { form: "wide", eventColumns: new Map([["paid", "t"]]) })).not.toThrow();
+  });
+
   it("names the function, the option's path and what to write for every bad option (zod schema)", () => {
     const cases: [unknown, string, RegExp][] = [
       [{ assumeOffset: "CST" }, 'gaptrace/readCases: assumeOffset "CST" is not a UTC offset.', /"\+08:00"/],

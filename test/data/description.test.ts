@@ -94,7 +94,7 @@ describe("validateDataDescription and describedReadOptions", () => {
       "gaptrace-data": 1,
       delimiter: "",
       responses: { file: "a.csv", files: ["b.csv"], encoding: "klingon", columns: { respondent: "id" }, segments: ["id"], questions: { q_timely: "x" } },
-      cases: { timeZone: "CST", events: { arrears_paid: "t" } },
+      cases: { timeZone: "CST", events: { arrears_paid: "t" }, durations: { reconnection_time: { column: "h", unit: "h" } } },
     });
     expect(r.problems.map((p) => `${p.code} ${p.path.join(".")}`)).toEqual([
       "data-description/delimiter delimiter",
@@ -104,8 +104,17 @@ describe("validateDataDescription and describedReadOptions", () => {
       "data-description/column-twice responses.segments.0",
       "data-description/file-and-files cases",
       "data-description/time-zone cases.timeZone",
-      "data-description/wide-only cases.events",
+      "data-description/wide-only cases.durations",
     ]);
+  });
+
+  it("takes long-form events as the words of the event column, each its own and no other event's id", () => {
+    const ok = validateDataDescription(study, { "gaptrace-data": 1, cases: { file: "c.csv", events: { arrears_paid: "缴清", arrears_settled: "结清" } } });
+    expect(ok.problems).toEqual([]);
+    const bad = validateDataDescription(study, { "gaptrace-data": 1, cases: { file: "c.csv", events: { arrears_paid: "缴清", arrears_settled: "缴清 ", supply_reconnected: "arrears_paid" } } });
+    expect(bad.problems.map((p) => `${p.code} ${p.path.join(".")}`)).toEqual(["data-description/event-name cases.events.arrears_settled", "data-description/event-name cases.events.supply_reconnected"]);
+    expect(bad.problems[0]?.message).toBe('The event column\'s word "缴清 " is already given to the event "arrears_paid".');
+    expect(problemText(bad.problems[1]!, "zh").message).toMatch(/^事件列中的名称 “arrears_paid” 是另一个事件 “arrears_paid” 的编号/);
   });
 
   it("an empty description, a list, and one with no source are each one clear problem", () => {

@@ -199,6 +199,14 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data-description/no-source": Record<string, never>;
   /** One column given two uses in a source (two questions, a question and an attribute, ignored and read). */
   readonly "data-description/column-twice": { readonly column: string; readonly first: string };
+  /**
+   * Long form: the word an event is given in the event column is given to another event too, or is another event's
+   * id.
+   */
+  readonly "data-description/event-name": {
+    readonly name: string;
+    readonly clash: { readonly kind: "name"; readonly first: string } | { readonly kind: "event"; readonly event: string };
+  };
   /** A wide-form mapping (questions, events, durations) in a source read in long form. */
   readonly "data-description/wide-only": { readonly key: "questions" | "events" | "durations" };
   // Parsing text.

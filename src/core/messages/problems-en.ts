@@ -289,6 +289,10 @@ export const PROBLEMS_EN: ProblemTable = {
   "data-description/no-source": () => t("The data description has neither responses nor cases.", "Add responses: (the survey) and/or cases: (the case records), each with its file."),
   "data-description/column-twice": (p) =>
     t(`Column ${q(p.column)} is given a second use here; it is already used at ${p.first}.`, "Give each column one use: an attribute, a question, an event, a duration, a segment, or ignored."),
+  "data-description/event-name": (p) =>
+    p.clash.kind === "name"
+      ? t(`The event column's word ${q(p.name)} is already given to the event ${q(p.clash.first)}.`, "Give each event its own word, as the file writes it in the event column.")
+      : t(`The event column's word ${q(p.name)} is the id of another event, ${q(p.clash.event)}, so a row naming it would mean two events.`, "Map the word to that event, or write the word the file uses for this event."),
   "data-description/wide-only": (p) =>
     t(`${p.key} maps ${p.key === "questions" ? "questions" : p.key === "events" ? "events" : "metrics"} to columns, which only wide-form files have; this source is read in long form.`, `Add form: wide if the file has a column per ${p.key === "questions" ? "question" : p.key === "events" ? "event" : "duration"}, or remove ${p.key}.`),
   "file/unreadable": (p) => t(`The ${p.what} file ${p.file} ${unreadableWhy(p.reason, p.detail)}.`, "Check the path (relative paths are resolved from the current folder)."),

@@ -241,6 +241,10 @@ export const PROBLEMS_ZH: ProblemTable = {
       : t("该数据来源没有给出文件。", "请加上 file: survey.csv（相对于数据说明文件的路径），或 files: [a.csv, b.csv]。"),
   "data-description/no-source": () => t("数据说明中既没有 responses 也没有 cases。", "请加上 responses:（问卷数据）和/或 cases:（工单记录），各自给出文件。"),
   "data-description/column-twice": (p) => t(`列 ${q(p.column)} 在此处被第二次使用；它已用于 ${p.first}。`, "每一列只能有一种用途：属性、题目、事件、时长、细分维度，或忽略。"),
+  "data-description/event-name": (p) =>
+    p.clash.kind === "name"
+      ? t(`事件列中的名称 ${q(p.name)} 已用于事件 ${q(p.clash.first)}。`, "每个事件各用一个名称，按文件事件列中的写法填写。")
+      : t(`事件列中的名称 ${q(p.name)} 是另一个事件 ${q(p.clash.event)} 的编号，写有它的行将同时指两个事件。`, "请把该名称对应到那个事件，或填写文件中本事件实际使用的名称。"),
   "data-description/wide-only": (p) =>
     t(
       `${p.key} 把${p.key === "questions" ? "题目" : p.key === "events" ? "事件" : "指标"}对应到列，只有宽表才有这样的列；此数据来源按长表读取。`,
