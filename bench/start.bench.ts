@@ -10,7 +10,7 @@
  * - Bundle size: esbuild (minified, ESM, platform browser, as a user's bundler would) of a one-line file importing
  *   from the built package: the whole root API, load + attribute (`parseStudy`, `collectResponses`, `attribute`),
  *   and each subpath entry whole; minified and gzipped bytes, and what dominates (esbuild's metafile, by package
- *   or by src folder).
+ *   or by gaptrace's src folder, read from the same bundle built from the sources).
  *
  * `START_BENCH_ROOT=/some/copy npm run bench -- start` measures another built copy of the package (a folder with
  * its package.json, dist/ and a node_modules link), to compare before and after in the same minute.
@@ -61,8 +61,10 @@ function origin(input: string): string {
     const parts = input.slice(i + "node_modules/".length).split("/");
     return parts[0]?.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] ?? input);
   }
-  const d = input.indexOf("dist/");
-  return d >= 0 ? `gaptrace ${input.slice(d).split("/").slice(0, 2).join("/")}` : "the entry";
+  const d = input.lastIndexOf("src/");
+  if (d >= 0) return input.slice(d).split("/").slice(0, 2).join("/").replace(/\.ts$/, "");
+  const dist = input.lastIndexOf("dist/");
+  return dist >= 0 ? input.slice(dist).split("/").slice(0, 2).join("/").replace(/\.js$/, "") : "the entry";
 }
 
 interface Bundle {
@@ -71,27 +73,40 @@ interface Bundle {
   readonly top: string;
 }
 
-/** Bundle one line of ESM importing from the built package, as a user's bundler would, and weigh it. */
+/** Bytes in a bundle by origin: a dependency's name, or gaptrace's src folder. */
+function breakdown(metafile: Partial<Metafile>): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const out of Object.values(metafile.outputs ?? {}))
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) by.set(origin(input), (by.get(origin(input)) ?? 0) + bytesInOutput);
+  return by;
+}
+
+/**
+ * Bundle one line of ESM importing from the built package, as a user's bundler would, and weigh it. What
+ * dominates is read from a second bundle of the same line built from the sources (the `source` condition), where
+ * esbuild's metafile can tell gaptrace's folders apart (the built package is a few bundled files).
+ */
 async function bundle(contents: string, platform: "browser" | "node"): Promise<Bundle> {
-  const r = await build({
-    stdin: { contents, resolveDir: root, sourcefile: "entry.mjs", loader: "js" },
+  const options = {
+    stdin: { contents, resolveDir: root, sourcefile: "entry.mjs", loader: "js" as const },
     bundle: true,
     minify: true,
-    format: "esm",
+    format: "esm" as const,
     platform,
-    write: false,
     metafile: true,
-    logLevel: "error",
-  });
+    logLevel: "error" as const,
+  };
+  const r = await build({ ...options, write: false });
   const code = r.outputFiles[0]?.contents ?? new Uint8Array();
-  const out = Object.values((r.metafile as Metafile).outputs)[0];
-  const by = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(out?.inputs ?? {})) by.set(origin(input), (by.get(origin(input)) ?? 0) + bytesInOutput);
+  const hasSources = existsSync(join(root, "src"));
+  const metafile = hasSources ? (await build({ ...options, write: false, conditions: ["source"], tsconfig: join(root, "tsconfig.json") })).metafile : r.metafile;
+  const by = breakdown(metafile ?? {});
+  const total = [...by.values()].reduce((a, b) => a + b, 0);
   const top = [...by]
-    .sort((a, b) => b[1] - a[1])
     .filter(([k]) => k !== "the entry")
-    .slice(0, 4)
-    .map(([k, v]) => `${k} ${Math.round((v / code.length) * 100)}%`)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k, v]) => `${k} ${Math.round((v / total) * 100)}%`)
     .join(", ");
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length, top };
 }
