@@ -14,6 +14,11 @@
 //
 // The entry points come from `exports`, so an entry added there (with `source`, `types`, `import`) is built
 // without touching this file; a `source` whose `import` is not where esbuild writes it stops the build.
+//
+// Besides the entry points, a few modules are split points: built as entries of their own (not exported), so
+// their code lands in a file of its own. Each imports a dependency that runs code when it is imported (so a
+// bundler keeps all of that dependency wherever the import is); in a file of its own, a user's bundler drops it
+// (package.json `sideEffects: false`) when nothing from it is used.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -41,6 +46,9 @@ for (const [key, target] of Object.entries(manifest.exports)) {
 }
 // The command's program: bin/gaptrace.js imports dist/cli/bin.js.
 entries.push("src/cli/bin.ts");
+// Split points: the 0.1 CSV driver imports csv-parse's browser build (polyfills that run on import).
+const SPLIT_POINTS = ["src/data/csv-parse-driver.ts"];
+entries.push(...SPLIT_POINTS);
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
