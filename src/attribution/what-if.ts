@@ -4,7 +4,7 @@
  * clock started at payment instead of settlement, would customers still be dissatisfied?"
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { validateStudy } from "../study/validate/index.js";

@@ -4,7 +4,12 @@
  * @module
  */
 import type { NotFoundKind } from "./messages/problem-codes.js";
-import { formatProblems, problem, type Problem } from "./problem.js";
+import { PROBLEMS_EN } from "./messages/problems-en.js";
+import { problem, type Problem } from "./problem.js";
+import { problemBlocks, textFrom } from "./problem-blocks.js";
+
+/** `formatProblems(problems)` (English), from the English table alone, so an error never needs the Chinese one. */
+const englishBlocks = (problems: readonly Problem[]): string => problemBlocks(problems, (p) => textFrom(PROBLEMS_EN, p));
 
 /** Base class of every error gaptrace throws on purpose. */
 export class GaptraceError extends Error {
@@ -15,7 +20,7 @@ export class GaptraceError extends Error {
   constructor(summary: string, problems: readonly Problem[]) {
     // A single problem that restates the summary adds only its hint (no sentence said twice).
     const only = problems.length === 1 ? problems[0] : undefined;
-    super(only !== undefined && only.message === summary ? `${summary}\n  → ${only.hint}` : problems.length > 0 ? `${summary}\n${formatProblems(problems)}` : summary);
+    super(only !== undefined && only.message === summary ? `${summary}\n  → ${only.hint}` : problems.length > 0 ? `${summary}\n${englishBlocks(problems)}` : summary);
     this.problems = problems;
   }
 }

@@ -6,10 +6,11 @@
  * @module
  */
 import type { ProblemCode, ProblemParams, ProblemTable, ProblemText } from "./messages/problem-codes.js";
-import { formatPath, type DocPath } from "./messages/path.js";
+import type { DocPath } from "./messages/path.js";
 import { isLang } from "./label.js";
 import { PROBLEMS_EN } from "./messages/problems-en.js";
 import { PROBLEMS_ZH } from "./messages/problems-zh.js";
+import { problemBlocks, textFrom, whereOf } from "./problem-blocks.js";
 
 export type { ProblemCode, ProblemParams, ProblemText } from "./messages/problem-codes.js";
 export { formatPath, type DocPath } from "./messages/path.js";
@@ -59,12 +60,16 @@ export interface Problem<C extends ProblemCode = ProblemCode> {
 /** The languages problems are written in. */
 export type ProblemLang = "en" | "zh";
 
-/** The message table of each language. */
+/**
+ * The message table of each language. Only {@link problemText} (and so {@link formatProblems}) reads it:
+ * {@link problem} and the errors' messages use PROBLEMS_EN directly, so a bundle that never asks for another
+ * language leaves the Chinese table out.
+ */
 const TABLES: Readonly<Record<ProblemLang, ProblemTable>> = { en: PROBLEMS_EN, zh: PROBLEMS_ZH };
 
 /** Render one code's text from a table; the code and its parameters are checked together where the problem is made. */
-function render(lang: ProblemLang, code: ProblemCode, params: ProblemParams[ProblemCode]): ProblemText {
-  return (TABLES[lang][code] as (p: ProblemParams[ProblemCode]) => ProblemText)(params);
+function render(table: ProblemTable, code: ProblemCode, params: ProblemParams[ProblemCode]): ProblemText {
+  return (table[code] as (p: ProblemParams[ProblemCode]) => ProblemText)(params);
 }
 
 /**
@@ -82,7 +87,7 @@ function render(lang: ProblemLang, code: ProblemCode, params: ProblemParams[Prob
  * ```
  */
 export function problem<C extends ProblemCode>(code: C, severity: Severity, path: DocPath, params: ProblemParams[C]): Problem<C> {
-  const { message, hint } = render("en", code, params);
+  const { message, hint } = render(PROBLEMS_EN, code, params);
   return { code, severity, path: [...path], message, hint, params };
 }
 
@@ -114,11 +119,8 @@ export function isProblemCode(code: string): code is ProblemCode {
  * ```
  */
 export function problemText(p: Problem, lang: ProblemLang): ProblemText {
-  // A problem read back from JSON written before problems carried parameters has only its English text.
-  // So has one whose code this version does not know; and a language without a table gets the English text.
-  const table = isLang(lang) ? TABLES[lang] : TABLES.en;
-  if ((p.params as unknown) === undefined || !Object.hasOwn(table, p.code)) return { message: p.message, hint: p.hint };
-  return render(isLang(lang) ? lang : "en", p.code, p.params);
+  // A language without a table gets the English text (textFrom: so does a problem without parameters).
+  return textFrom(isLang(lang) ? TABLES[lang] : TABLES.en, p);
 }
 
 /**
@@ -143,16 +145,7 @@ export function hasErrors(problems: readonly Problem[]): boolean {
 
 /** Render where a problem is: `study.yaml:12:5 (blueprints[0].steps[3].owner)`. */
 export function formatWhere(p: Problem): string {
-  const loc = p.location;
-  const parts: string[] = [];
-  if (loc?.file !== undefined || loc?.line !== undefined) {
-    let s = loc.file ?? "<input>";
-    if (loc.line !== undefined) s += `:${loc.line}`;
-    if (loc.column !== undefined) s += `:${loc.column}`;
-    parts.push(s);
-  }
-  if (p.path.length > 0) parts.push(loc?.line !== undefined ? `(${formatPath(p.path)})` : formatPath(p.path));
-  return parts.length === 0 ? "(input)" : parts.join(" ");
+  return whereOf(p);
 }
 
 /**
@@ -169,12 +162,5 @@ export function formatWhere(p: Problem): string {
  * ```
  */
 export function formatProblems(problems: readonly Problem[], lang: ProblemLang = "en"): string {
-  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  return [...problems]
-    .sort((a, b) => rank[a.severity] - rank[b.severity])
-    .map((p) => {
-      const { message, hint } = problemText(p, lang);
-      return `${p.severity} ${p.code} at ${formatWhere(p)}: ${message}\n  → ${hint}`;
-    })
-    .join("\n");
+  return problemBlocks(problems, (p) => problemText(p, lang));
 }

@@ -6,7 +6,7 @@
  * roll up to coarser segments the same way. Aggregates serialise to JSON and back.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { isProblemCode, problem, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { BasisSchema, type Basis, type Study } from "../model/study.js";

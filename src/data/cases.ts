@@ -7,7 +7,7 @@
  * "from settlement" and "from payment" questions.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { intern } from "../core/intern.js";
 import { problem, type SourceLocation } from "../core/problem.js";
 import type { Study, Unit } from "../model/study.js";

@@ -7,7 +7,7 @@
  * readers' options; `description-load.ts` reads it from text with located problems.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { nearMiss } from "../core/near.js";
 import { problem, type DocPath, type Problem } from "../core/problem.js";
 import { UnitSchema, type Study, type Unit } from "../model/study.js";

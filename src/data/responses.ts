@@ -8,7 +8,7 @@
  * @module
  */
 import { nearMiss } from "../core/near.js";
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";

@@ -10,7 +10,7 @@
  * @module
  */
 import { resolveEncoding } from "./text.js";
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { problem, type SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";

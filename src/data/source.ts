@@ -5,8 +5,8 @@
  * Batches (not single rows) cross async boundaries, so a million-row file costs thousands of awaits, not millions.
  * @module
  */
-import { parse as parseCsvBrowser } from "csv-parse/browser/esm";
 import { UsageError } from "../core/errors.js";
+import { csvParseBrowserDriver } from "./csv-parse-driver.js";
 import { CsvLines } from "./csv.js";
 import { invalidLineDetail, LineReader, resolveEncoding, type LineBatch } from "./text.js";
 
@@ -131,12 +131,6 @@ export interface CsvSink {
  */
 export type CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => CsvParserLike;
 
-/** The csv-parse record context fields we read. */
-interface CsvContext {
-  readonly lines: number;
-  readonly empty_lines: number;
-}
-
 /**
  * The runtime-neutral driver: csv-parse's browser build, records taken in `on_record` (which returns nothing, so
  * the parser's readable side stays empty and writes stay synchronous).
@@ -151,15 +145,7 @@ interface CsvContext {
  * const c = new CsvCollector(browserCsvDriver);
  * ```
  */
-export const browserCsvDriver: CsvDriver = (options, sink) =>
-  (parseCsvBrowser as unknown as (o: Record<string, unknown>) => CsvParserLike)({
-    ...options,
-    on_record: (record: string[], ctx: CsvContext) => {
-      sink.record(record, ctx.lines, ctx.empty_lines);
-      return undefined;
-    },
-    on_skip: (err: Error) => sink.skip(err),
-  });
+export const browserCsvDriver: CsvDriver = csvParseBrowserDriver;
 
 /**
  * Drives a csv-parse parser and collects its records and skipped records, in order, as located source items.

@@ -5,7 +5,7 @@
  * (`gaptrace/samplingPlan: …` and what to do) comes from the problem tables in `core/messages/`.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
 import type { ShownValue } from "../core/messages/problem-codes.js";
 import { problem, type DocPath, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";

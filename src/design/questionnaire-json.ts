@@ -3,7 +3,7 @@
  * with a zod schema, so a survey firm's tooling can check what it receives and gaptrace can read it back.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
 import { LayerSchema, MeasureSchema, UnitSchema } from "../model/study.js";
 import { schemaProblems } from "../study/validate/schema-issues.js";

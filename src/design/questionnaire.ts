@@ -7,7 +7,7 @@
  * surveys; and the counts per section and theme. Runtime-neutral.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
 import { problem, type Problem } from "../core/problem.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";

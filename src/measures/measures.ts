@@ -11,7 +11,7 @@
  * @module
  */
 import { isCollection, isNode, LineCounter, parseDocument, type Document } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { match } from "ts-pattern";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";

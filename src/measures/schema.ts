@@ -3,7 +3,7 @@
  * tags and kinds of evidence it addresses and, optionally, where it applies.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { EVIDENCE_KINDS, TAGS } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
 import { INDUSTRIES, LayerSchema } from "../model/study.js";

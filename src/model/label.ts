@@ -2,7 +2,7 @@
  * Schema of a bilingual label (see {@link Label}).
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** A non-empty label: a string, or `{ en, zh }` with at least one of the two. */
 export const LabelSchema = z.union([

@@ -5,7 +5,7 @@
  * points with their questions. Graphs, aggregates and findings are computed from it, never stored in it.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, LabelSchema } from "./label.js";
 
 /** The study file format version this library reads and writes. */

@@ -5,7 +5,7 @@
  * was not given instead of showing numbers.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/label.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";

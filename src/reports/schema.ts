@@ -9,7 +9,7 @@
  * missing interval) are written as `null`. Documented field by field in docs/reports.md.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
 import { CHANGE_KINDS, EVIDENCE_KINDS, TEST_FAMILIES } from "../attribution/shared/findings.js";

@@ -3,7 +3,7 @@
  * passes `externalRespondents: -1` reads what is wrong and how to fix it) and resolved to the settings a run reads.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { parseOptions } from "../stats/_usage.js";
 import type { Study } from "../model/study.js";
 import type { Confounder, PlantedCause } from "./plant.js";

@@ -6,7 +6,7 @@
  * proved right, and how the sample-size curve in docs/recovery.md is made.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { CauseShare, CustomerDissatisfaction, Finding } from "../attribution/shared/findings.js";
 import { parseOptions } from "../stats/_usage.js";
 import type { Clock, Study } from "../model/study.js";

@@ -5,7 +5,7 @@
  * exposure to process failures with it.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { UsageError } from "../core/errors.js";
 import { parseOptions } from "./_usage.js";
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";

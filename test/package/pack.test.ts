@@ -12,6 +12,7 @@ import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { isBuiltin } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { build } from "esbuild";
@@ -65,7 +66,8 @@ interface Manifest {
 }
 
 interface NodeOutput {
-  readonly subpaths: Record<string, number>;
+  /** The names each entry point of `exports` exports (sorted). */
+  readonly subpaths: Record<string, string[]>;
   readonly core: Record<string, unknown>;
   readonly files: Record<string, unknown>;
 }
@@ -122,7 +124,7 @@ const subpaths = {};
 for (const key of Object.keys(manifest.exports)) {
   const specifier = "gaptrace" + key.slice(1);
   const m = key.endsWith(".json") ? await import(specifier, { with: { type: "json" } }) : await import(specifier);
-  subpaths[key] = Object.keys(m).length;
+  subpaths[key] = Object.keys(m).sort();
 }
 
 const studyFile = fileURLToPath(new URL("./node_modules/gaptrace/examples/studies/power-utility.study.yaml", import.meta.url));
@@ -142,6 +144,29 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+`;
+
+/**
+ * Plain Node: import every runtime-neutral entry point (all but gaptrace/node and the JSON files) and list the Node
+ * built-ins that loaded, seen by a loader hook in its own thread.
+ */
+const NEUTRAL_SCRIPT = `import { register } from "node:module";
+import { readFileSync } from "node:fs";
+import { MessageChannel } from "node:worker_threads";
+
+const { port1, port2 } = new MessageChannel();
+const loaded = [];
+port1.on("message", (url) => loaded.push(url));
+const hook = \`
+  let port;
+  export function initialize(data) { port = data.port; }
+  export async function load(url, context, next) { const r = await next(url, context); port.postMessage(url); return r; }\`;
+register("data:text/javascript," + encodeURIComponent(hook), { data: { port: port2 }, transferList: [port2] });
+const manifest = JSON.parse(readFileSync(new URL("./node_modules/gaptrace/package.json", import.meta.url), "utf8"));
+for (const key of Object.keys(manifest.exports).filter((k) => k !== "./node" && !k.endsWith(".json"))) await import("gaptrace" + key.slice(1));
+await new Promise((r) => setTimeout(r, 200)); // the hook thread's last messages
+port1.close();
+console.log(JSON.stringify({ modules: loaded.length, builtins: loaded.filter((u) => u.startsWith("node:")).sort() }));
 `;
 
 const DENO_SCRIPT = `import { analyse } from "./core.mjs";
@@ -249,6 +274,7 @@ describe("the packed package in a fresh consumer project", () => {
     writeFileSync(join(consumer, "core.mjs"), CORE_SCRIPT);
     writeFileSync(join(consumer, "node.mjs"), NODE_SCRIPT);
     writeFileSync(join(consumer, "deno.mjs"), DENO_SCRIPT);
+    writeFileSync(join(consumer, "neutral.mjs"), NEUTRAL_SCRIPT);
     writeFileSync(join(consumer, "browser.mjs"), BROWSER_SCRIPT);
     console.info(
       `pack.test: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked, ` +
@@ -279,14 +305,66 @@ describe("the packed package in a fresh consumer project", () => {
     async () => {
       const out = await inNode();
       expect(Object.keys(out.subpaths).sort()).toEqual(Object.keys(manifest.exports).sort());
-      expect(Object.entries(out.subpaths).filter(([, n]) => n === 0)).toEqual([]);
-      expect(out.subpaths["."]).toBeGreaterThan(100);
+      expect(Object.entries(out.subpaths).filter(([, names]) => names.length === 0)).toEqual([]);
+      expect(out.subpaths["."]?.length).toBeGreaterThan(100);
       expect(out.core).toMatchObject({ study: "power_utility_fullprocess", respondents: 3500, planted: 1, recovered: 1, heading: "# 客户满意度差距归因报告" });
       expect(out.core.accepted).toBe(out.core.rowsRead);
       expect(out.core.findings).toContain("nce:or_bo_dispatch");
       expect(out.core.markdownChars).toBeGreaterThan(1_000);
       // The same simulated data written to CSV and read back through gaptrace/node: the same analysis.
       expect(out.files).toEqual(out.core);
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "the built entry points export the same names as their sources (bundling dropped none)",
+    async () => {
+      const out = await inNode();
+      const repo = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Manifest;
+      const fromSources: Record<string, string[]> = {};
+      for (const [key, target] of Object.entries(repo.exports)) {
+        if (typeof target === "string" || target.source === undefined) continue;
+        fromSources[key] = Object.keys((await import(pathToFileURL(join(ROOT, target.source)).href)) as object).sort();
+      }
+      const built = Object.fromEntries(Object.entries(out.subpaths).filter(([key]) => key in fromSources));
+      expect(Object.keys(fromSources).sort()).toEqual(Object.keys(built).sort());
+      expect(built).toEqual(fromSources);
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "the runtime-neutral entry points import no Node built-in, and only declared dependencies",
+    async () => {
+      // Statically: every file reachable from an entry other than gaptrace/node, through relative imports.
+      const installed = join(consumer, "node_modules/gaptrace");
+      const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+      const neutral = Object.entries(manifest.exports).flatMap(([key, t]) => (typeof t === "string" || key === "./node" || t.import === undefined ? [] : [t.import]));
+      const seen = new Set<string>();
+      const bare = new Set<string>();
+      const queue = neutral.map((f) => join(installed, f));
+      for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const text = readFileSync(file, "utf8");
+        for (const m of text.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[^"'`;]*?\sfrom\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
+          const spec = m[1] ?? m[2]!;
+          if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
+          else bare.add(spec);
+        }
+      }
+      expect(seen.size).toBeGreaterThan(neutral.length);
+      expect([...bare].filter((spec) => isBuiltin(spec))).toEqual([]);
+      const undeclared = [...bare].filter((spec) => !declared.some((d) => spec === d || spec.startsWith(`${d}/`)));
+      expect(undeclared).toEqual([]);
+
+      // At run time, importing all of them in plain Node: graphology's require("events") is the one built-in (in
+      // a browser bundle it is the `events` package, graphology's dependency); nothing else.
+      const r = await run(process.execPath, ["neutral.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
+      const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[] };
+      expect(loaded.modules).toBeGreaterThan(seen.size); // the hook saw the package's files and its dependencies'
+      expect(loaded.builtins.filter((b) => b !== "node:events")).toEqual([]);
     },
     5 * MINUTES,
   );

@@ -3,7 +3,7 @@
  * not a silent nonsense result.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { ValidationError } from "../../core/errors.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { WorkCalendar } from "../../data/calendar.js";

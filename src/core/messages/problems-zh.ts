@@ -213,8 +213,11 @@ const LAYER: Readonly<Record<string, string>> = { customer: "外部客户", fron
 const MEASURES: Readonly<Record<string, string>> = { expectation: "期望", perception: "感知", importance: "重要性", performance: "实际表现", quality: "质量" };
 const measuresWord = (m: string): string => MEASURES[m] ?? m;
 
-/** 每个问题代码的简体中文说明。 */
-export const PROBLEMS_ZH: ProblemTable = {
+/**
+ * 每个问题代码的简体中文说明。表中有函数调用（`dup("post")` 等），所以整张表包在一个标为纯函数的立即调用中：
+ * 打包工具（esbuild、Rollup）在用不到中文说明的程序里可以整张删去它。
+ */
+export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   usage: (p) => ("encoding" in p ? t(`gaptrace/${p.fn}：未知的文本编码 ${q(p.encoding)}。`, "请使用 TextDecoder 支持的编码，例如 \"utf-8\" 或 \"gb18030\"。") : t(`gaptrace/${p.fn}：调用有误：${p.detail}`, p.hint)),
   "data-description/not-a-description": (p) =>
     t(
@@ -590,4 +593,4 @@ export const PROBLEMS_ZH: ProblemTable = {
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan：options.externalRespondents 须为 "theme" 或 "point"，实际为 ${shown(p.got)}。`, "\"theme\"：一位客户回答整个服务主题；\"point\"：每个评价点单独抽样。"),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan：options.themes 须为服务主题编号的列表。", `请使用评价项目中的服务主题编号：${p.themes.join("、")}。`),
-};
+}))();

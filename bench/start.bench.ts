@@ -1,0 +1,146 @@
+/**
+ * The start-up bench (issue 12, "lean start"): what it costs to import gaptrace, and what a browser bundle of it
+ * weighs. Measured on the built package (`npm run build` first; dist/ is what a user gets), never on the sources.
+ *
+ * - Import time: `import("gaptrace")` (and a few other entry points) in a fresh plain Node process
+ *   (bench/start-worker.mjs run in the package's folder, no tsx, no `--conditions`), wall-clock and CPU time of the import alone, median of 5.
+ *   CPU time is shown beside wall time because this machine is shared: the wall time moves with other work.
+ * - Module count: the ES modules that load, counted in separate runs by a loader hook (gaptrace's own files and
+ *   those of its dependencies; CommonJS files a dependency requires are not ES modules and are not counted).
+ * - Bundle size: esbuild (minified, ESM, platform browser, as a user's bundler would) of a one-line file importing
+ *   from the built package: the whole root API, load + attribute (`parseStudy`, `collectResponses`, `attribute`),
+ *   and each subpath entry whole; minified and gzipped bytes, and what dominates (esbuild's metafile, by package
+ *   or by gaptrace's src folder, read from the same bundle built from the sources).
+ *
+ * `START_BENCH_ROOT=/some/copy npm run bench -- start` measures another built copy of the package (a folder with
+ * its package.json, dist/ and a node_modules link), to compare before and after in the same minute.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+import type { Bench, BenchRow } from "./types.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+// Another built copy of the package can be measured in the same minute (before/after): START_BENCH_ROOT=/path.
+const root = process.env.START_BENCH_ROOT ?? join(here, "..");
+const RUNS = 5;
+const WORKER = readFileSync(join(here, "start-worker.mjs"), "utf8");
+
+interface ImportRun {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly names: number;
+  readonly modules: number;
+  readonly own: number;
+  readonly builtins: readonly string[];
+}
+
+/** One fresh plain Node process importing `specifier` from the built package (a self-reference by name). */
+function importOnce(specifier: string, count: boolean): ImportRun {
+  const args = ["--input-type=module", "-e", WORKER, specifier, ...(count ? ["--count"] : [])];
+  const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}") as ImportRun;
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Median wall and CPU time of `RUNS` imports, and the module count of one counted run. */
+function importCost(specifier: string): { ms: number; cpuMs: number; lo: number; hi: number; counted: ImportRun } {
+  const runs = Array.from({ length: RUNS }, () => importOnce(specifier, false));
+  const times = runs.map((r) => r.ms);
+  return { ms: median(times), cpuMs: median(runs.map((r) => r.cpuMs)), lo: Math.min(...times), hi: Math.max(...times), counted: importOnce(specifier, true) };
+}
+
+/** Where a metafile input comes from: a package name, or the package's own folder under dist/. */
+function origin(input: string): string {
+  const i = input.lastIndexOf("node_modules/");
+  if (i >= 0) {
+    const parts = input.slice(i + "node_modules/".length).split("/");
+    return parts[0]?.startsWith("@") ? `${parts[0]}/${parts[1]}` : (parts[0] ?? input);
+  }
+  const d = input.lastIndexOf("src/");
+  if (d >= 0) return input.slice(d).split("/").slice(0, 2).join("/").replace(/\.ts$/, "");
+  const dist = input.lastIndexOf("dist/");
+  return dist >= 0 ? input.slice(dist).split("/").slice(0, 2).join("/").replace(/\.js$/, "") : "the entry";
+}
+
+interface Bundle {
+  readonly min: number;
+  readonly gz: number;
+  readonly top: string;
+}
+
+/** Bytes in a bundle by origin: a dependency's name, or gaptrace's src folder. */
+function breakdown(metafile: Partial<Metafile>): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const out of Object.values(metafile.outputs ?? {}))
+    for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) by.set(origin(input), (by.get(origin(input)) ?? 0) + bytesInOutput);
+  return by;
+}
+
+/**
+ * Bundle one line of ESM importing from the built package, as a user's bundler would, and weigh it. What
+ * dominates is read from a second bundle of the same line built from the sources (the `source` condition), where
+ * esbuild's metafile can tell gaptrace's folders apart (the built package is a few bundled files).
+ */
+async function bundle(contents: string, platform: "browser" | "node"): Promise<Bundle> {
+  const options = {
+    stdin: { contents, resolveDir: root, sourcefile: "entry.mjs", loader: "js" as const },
+    bundle: true,
+    minify: true,
+    format: "esm" as const,
+    platform,
+    metafile: true,
+    logLevel: "error" as const,
+  };
+  const r = await build({ ...options, write: false });
+  const code = r.outputFiles[0]?.contents ?? new Uint8Array();
+  const hasSources = existsSync(join(root, "src"));
+  const metafile = hasSources ? (await build({ ...options, write: false, conditions: ["source"], tsconfig: join(root, "tsconfig.json") })).metafile : r.metafile;
+  const by = breakdown(metafile ?? {});
+  const total = [...by.values()].reduce((a, b) => a + b, 0);
+  const top = [...by]
+    .filter(([k]) => k !== "the entry")
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([k, v]) => `${k} ${Math.round((v / total) * 100)}%`)
+    .join(", ");
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, top };
+}
+
+const KB = 1024;
+
+const bench: Bench = {
+  name: "start",
+  async run(): Promise<readonly BenchRow[]> {
+    if (!existsSync(join(root, "dist/index.js"))) throw new Error("bench start: no dist/index.js; run `npm run build` first");
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown> };
+    const subpaths = Object.keys(manifest.exports).filter((k) => k !== "./package.json" && !k.endsWith(".json"));
+    const rows: BenchRow[] = [];
+
+    for (const specifier of ["gaptrace", "gaptrace/node", "gaptrace/stats"]) {
+      console.error(`  start: import("${specifier}") × ${RUNS}`);
+      const c = importCost(specifier);
+      const nodeOnly = c.counted.builtins.length === 0 ? "no Node built-in" : `built-ins: ${c.counted.builtins.join(" ")}`;
+      rows.push({ measure: `import("${specifier}")`, value: Math.round(c.ms), unit: "ms", note: `median of ${RUNS} fresh processes (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.names} names` });
+      rows.push({ measure: `import("${specifier}"): ES modules`, value: c.counted.modules, unit: "modules", note: `${c.counted.own} of gaptrace, ${c.counted.modules - c.counted.own} of dependencies; ${nodeOnly}` });
+    }
+
+    const bundles: [string, string, "browser" | "node"][] = [
+      ["whole root API", `export * from "gaptrace";`, "browser"],
+      ["load + attribute", `export { parseStudy, collectResponses, attribute } from "gaptrace";`, "browser"],
+      ["load YAML + attribute", `export { loadStudyText, collectResponses, attribute } from "gaptrace";`, "browser"],
+      ...subpaths.filter((k) => k !== ".").map((k): [string, string, "browser" | "node"] => [`gaptrace${k.slice(1)} whole`, `export * from "gaptrace${k.slice(1)}";`, k === "./node" || k === "./sql" ? "node" : "browser"]),
+    ];
+    for (const [label, contents, platform] of bundles) {
+      console.error(`  start: bundle ${label}`);
+      const b = await bundle(contents, platform);
+      rows.push({ measure: `bundle: ${label}`, value: Math.round(b.gz / KB), unit: "KB gz", note: `${Math.round(b.min / KB)} KB minified${platform === "node" ? ", platform node" : ""}; ${b.top}` });
+    }
+    return rows;
+  },
+};
+export default bench;
