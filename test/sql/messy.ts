@@ -26,14 +26,16 @@ export function writeMessyCsv(study: Study, rows: number, path: string, seed = 7
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const questions = study.evaluationPoints.flatMap((p) => p.questions);
   const external = questions.filter((q) => q.audience.kind === "external").slice(0, 30);
-  const internal = questions.filter((q) => q.audience.kind === "internal").slice(0, 30);
+  const internal = questions.filter((q) => q.audience.kind === "internal");
   const lines = ["respondent,audience,post,region,class,weight,wave,question,value,case,note"];
   for (let i = 0; i < rows; i++) {
     const staff = r() < 0.3;
     const id = r() < 0.005 ? " " : `R${Math.floor(r() * (rows / 12))}`;
-    const q = r() < 0.01 ? pick(["q-unknown", "qe-1x", ""]) : staff ? (r() < 0.9 ? pick(internal) : pick(external)).id : (r() < 0.97 ? pick(external) : pick(internal)).id;
+    const postNo = Math.floor(r() * 4);
+    const own = internal.filter((x) => x.audience.kind === "internal" && x.audience.rater === `post-${postNo}`);
+    const q = r() < 0.01 ? pick(["q-unknown", "qe-1x", ""]) : staff ? (r() < 0.9 ? pick(own) : r() < 0.5 ? pick(internal) : pick(external)).id : (r() < 0.97 ? pick(external) : pick(internal)).id;
     const audience = r() < 0.01 ? pick(["visitor", "外部", "INTERNAL"]) : r() < 0.3 ? "" : staff ? pick(["internal", "内部"]) : pick(["external", "ext"]);
-    const post = staff ? (r() < 0.02 ? pick(["", "post-99"]) : `post-${Math.floor(r() * 4)}`) : r() < 0.005 ? "post-1" : "";
+    const post = staff ? (r() < 0.02 ? pick(["", "post-99"]) : `post-${postNo}`) : r() < 0.005 ? "post-1" : "";
     // Mostly one weight and class per respondent (by id), now and then another: inconsistent rows.
     const n = Number(id.slice(1)) || 0;
     const weight = r() < 0.01 ? pick(["0", "-1", "abc", "1e13", "２"]) : r() < 0.98 ? ["", "0.5", "2", "1.2"][n % 4] as string : pick(["1.0", "0.8"]);

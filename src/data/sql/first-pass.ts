@@ -57,6 +57,8 @@ export interface FirstPassPlan {
   readonly dims: readonly string[];
   /** The column names the options resolve to. */
   readonly columns: Readonly<Required<ResponseColumns>>;
+  /** The relation's columns, trimmed as headers are. */
+  readonly header: readonly string[];
   /** Header columns no option reads (the ledger notes them). */
   readonly unused: readonly string[];
   readonly index: DataIndex;
@@ -127,6 +129,7 @@ export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlD
     codedOrder: `SELECT qidx, MIN(ln) AS first_ln FROM ${VERDICT_TABLE} WHERE reason IS NULL AND st IN (2, 3) GROUP BY qidx`,
     dims: dims.map(([d]) => d),
     columns,
+    header,
     unused,
     index: ix,
     codes,
@@ -234,7 +237,7 @@ function checkStage(c: Ctx): string {
 /** The verdict query: stages as nested SELECTs (no engine-specific syntax), window functions over the row order. */
 function verdictQuery(c: Ctx, relation: SqlRelation): string {
   const segs = c.dims.map((_, i) => `s${i}`);
-  const check = checkStage(c).replace("%READ%", readStage(c, relation));
+  const check = checkStage(c).replace("%READ%", () => readStage(c, relation));
   // The first row of a respondent (id × wave) that reaches the respondent check fixes its profile.
   const wp = "OVER (PARTITION BY oka, wave_e, rid ORDER BY ln ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
   const profile = ["aud", "post_e", "wn", ...segs];

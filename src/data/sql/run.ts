@@ -276,6 +276,7 @@ function linksOf(rows: readonly SqlRow[], conflicting: number): NonNullable<Ledg
 function notesOf(plan: FirstPassPlan, internalLink: readonly SqlRow[]): Problem[] {
   const where = plan.file === undefined ? { line: 1 } : { file: plan.file, line: 1 };
   const notes: Problem[] = [];
+  if (plan.options.linkBy === "respondent" && plan.header.includes(plan.columns.case)) notes.push({ ...problem("data/unused-column", "info", [], { columns: [plan.columns.case], linkByRespondent: true }), location: where });
   if (plan.unused.length > 0) notes.push({ ...problem("data/unused-column", "info", [], { columns: plan.unused, linkByRespondent: false }), location: where });
   const first = internalLink[0];
   if (first !== undefined) {
