@@ -8,4 +8,4 @@
  */
 export * from "./duckdb.js";
 export * from "./postgres.js";
-export { runFirstPass, firstPassPlan, DUCKDB, POSTGRES, TRINO, SPARK, type SqlRunner, type SqlRow, type SqlDialect, type SqlRelation, type FirstPassPlan } from "../data/sql/index.js";
+export * from "../data/sql/index.js";
