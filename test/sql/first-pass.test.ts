@@ -95,26 +95,31 @@ describe("the first pass in DuckDB", () => {
 
 const bin = postgresBin();
 const ci = process.env["CI"] === "true";
-if (bin === undefined && !ci) {
-  console.warn("\n*** test/sql: PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: the PostgreSQL first-pass tests are SKIPPED.\n*** Install them with: sudo apt-get install -y postgresql\n");
+
+type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
+/** `pg`, from node_modules (a devDependency) or, for local runs without it, from the file GAPTRACE_PG_MODULE names. */
+async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
+  try {
+    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
+    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
+  } catch {
+    return undefined;
+  }
+}
+const pg = await loadPg();
+const skipPg = bin === undefined ? "the PostgreSQL binaries (Debian's postgresql package) are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded (npm install; or GAPTRACE_PG_MODULE=/path/to/pg/lib/index.js)" : undefined;
+if (skipPg !== undefined && !ci) {
+  console.warn(`\n*** test/sql: ${skipPg}: the PostgreSQL first-pass tests are SKIPPED.\n*** Install: sudo apt-get install -y postgresql; npm install\n`);
 }
 
-/** `pg`, from node_modules (a devDependency) or, for local runs without it, from GAPTRACE_PG_MODULE. */
-async function loadPg(): Promise<{ Client: new (config: unknown) => PgClientLike & { connect(): Promise<void>; end(): Promise<void> } }> {
-  const where = process.env["GAPTRACE_PG_MODULE"] ?? "pg";
-  const m = (await import(where)) as { default?: unknown };
-  return (m.default ?? m) as never;
-}
-
-describe.skipIf(bin === undefined && !ci)("the first pass in PostgreSQL (a throwaway server)", () => {
+describe.skipIf(skipPg !== undefined && !ci)("the first pass in PostgreSQL (a throwaway server)", () => {
   let server: TestServer | undefined;
-  let client: (PgClientLike & { end(): Promise<void> }) | undefined;
+  let client: PgClient | undefined;
 
   beforeAll(async () => {
-    if (bin === undefined) throw new Error("PostgreSQL binaries missing under CI=true: .ci/run installs the postgresql package.");
+    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
     server = startPostgres(bin);
-    const { Client } = await loadPg();
-    const c = new Client({ host: server.host, port: server.port, user: server.user, database: server.database });
+    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
     await c.connect();
     client = c;
   });
