@@ -99,7 +99,16 @@ export async function firstPassPostgres(study: Study, table: string, options: Fi
   }
   try {
     const fields = (await client.query(`SELECT * FROM ${table} LIMIT 0`)).fields ?? [];
-    return await runFirstPass(study, postgresRunner(client), { from: table, columns: fields.map((f) => f.name), order: order ?? "line" }, reading);
+    // The first pass's CTEs have no statistics: PostgreSQL then picks nested loops that are quadratic in the rows.
+    // And its JIT compiler spends tens of seconds on the long CASE expressions, for no gain.
+    await client.query("SET enable_nestloop = off");
+    await client.query("SET jit = off");
+    try {
+      return await runFirstPass(study, postgresRunner(client), { from: table, columns: fields.map((f) => f.name), order: order ?? "line" }, reading);
+    } finally {
+      await client.query("RESET enable_nestloop");
+      await client.query("RESET jit");
+    }
   } finally {
     await own?.end();
   }

@@ -234,33 +234,42 @@ function checkStage(c: Ctx): string {
   return `SELECT a.*, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka, CASE WHEN st0 IN ('value', 'missing', 'dk', 'na') THEN NULL ELSE st0 END AS pr, CASE WHEN st0 = 'missing' AND ${missingReject} THEN 1 ELSE 0 END AS mrej, CASE st0 WHEN 'value' THEN 0 WHEN 'missing' THEN 1 WHEN 'dk' THEN 2 WHEN 'na' THEN 3 END AS st, CASE WHEN st0 = 'value' THEN CASE WHEN q_rev = 1 THEN q_lo + q_hi - x ELSE x END END AS xv FROM (SELECT b.*, ${st} AS st0 FROM (${s1}) b) a`;
 }
 
-/** The verdict query: stages as nested SELECTs (no engine-specific syntax), window functions over the row order. */
+/**
+ * The verdict query. The stateful checks are "first row wins" rules; each is a GROUP BY (the first line per
+ * respondent, or per respondent × question) joined back to the rows — hash aggregates and joins, which every
+ * engine runs in parallel and a distributed engine runs per respondent partition.
+ */
 function verdictQuery(c: Ctx, relation: SqlRelation): string {
   const segs = c.dims.map((_, i) => `s${i}`);
   const check = checkStage(c).replace("%READ%", () => readStage(c, relation));
+  const rk = "wave_e, rid";
+  const on = (a: string, b: string, keys: readonly string[]): string => keys.map((k) => `${a}.${k} = ${b}.${k}`).join(" AND ");
   // The first row of a respondent (id × wave) that reaches the respondent check fixes its profile.
-  const wp = "OVER (PARTITION BY oka, wave_e, rid ORDER BY ln ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
   const profile = ["aud", "post_e", "wn", ...segs];
-  const first = profile.map((p) => `FIRST_VALUE(${p}) ${wp} AS f_${p}`).join(", ");
-  const same = profile.map((p) => `${p} = f_${p}`).join(" AND ");
-  const withProfile = `SELECT p.*, CASE WHEN oka = 1 AND NOT (${same}) THEN 0 ELSE oka END AS elig FROM (SELECT k.*, ${first} FROM (${check}) k) p`;
+  const same = profile.map((x) => `k.${x} = f.f_${x}`).join(" AND ");
+  const first = `SELECT ${rk}, MIN(ln) AS first_ln FROM k WHERE oka = 1 GROUP BY ${rk}`;
+  const prof = `SELECT k.wave_e, k.rid, ${profile.map((x) => `k.${x} AS f_${x}`).join(", ")} FROM k JOIN (${first}) r ON ${on("k", "r", ["wave_e", "rid"])} AND k.ln = r.first_ln`;
+  const withProfile = `SELECT k.*, CASE WHEN k.oka = 1 AND NOT (${same}) THEN 0 ELSE k.oka END AS elig FROM k LEFT JOIN f ON ${on("k", "f", ["wave_e", "rid"])}`;
   const ok = "CASE WHEN elig = 1 AND pr IS NULL AND mrej = 0 THEN 1 ELSE 0 END";
-  const wq = "OVER (PARTITION BY elig, wave_e, rid, q_idx)";
-  const wr = "OVER (PARTITION BY elig, wave_e, rid)";
-  const staged = `SELECT o.*, MIN(CASE WHEN ok = 1 THEN ln END) ${wq} AS fo1 FROM (SELECT p.*, ${ok} AS ok FROM (${withProfile}) p) o`;
+  const qk = ["wave_e", "rid", "q_idx"];
+  const firstOk = (where: string): string => `SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o WHERE ${where} GROUP BY wave_e, rid, q_idx`;
+  const ctes = [questionTable(c), `k AS (${check})`, `f AS (${prof})`, `p AS (${withProfile})`, `o AS (SELECT p.*, ${ok} AS ok FROM p)`, `o1 AS (SELECT o.*, a.fo AS fo1 FROM o LEFT JOIN (${firstOk("ok = 1")}) a ON ${on("o", "a", qk)})`];
   const hasCase = c.options.linkBy !== "respondent" && c.header.has(c.columns.case);
-  let linked: string;
+  let last: string;
   if (hasCase) {
     // Before the respondent's link is set no row can conflict, so the first accepted row naming a case, found
     // without conflicts, is the link; later rows naming another case conflict, and duplicates are found again.
-    const ll = `SELECT s.*, MIN(CASE WHEN ok = 1 AND ln = fo1 AND aud = 'external' AND case_t <> '' THEN ln END) ${wr} AS link_line FROM (${staged}) s`;
-    const lc = `SELECT l.*, MAX(CASE WHEN ln = link_line THEN case_t END) ${wr} AS link_case FROM (${ll}) l`;
-    const cf = "CASE WHEN elig = 1 AND aud = 'external' AND case_t <> '' AND link_line IS NOT NULL AND ln > link_line AND case_t <> link_case THEN 1 ELSE 0 END";
-    linked = `SELECT f.*, ${cf} AS cf, MIN(CASE WHEN ok = 1 AND ${cf} = 0 THEN ln END) ${wq} AS fo2 FROM (${lc}) f`;
+    const ll = `SELECT wave_e, rid, MIN(ln) AS link_line FROM o1 WHERE ok = 1 AND ln = fo1 AND aud = 'external' AND case_t <> '' GROUP BY ${rk}`;
+    const lc = `SELECT o1.wave_e, o1.rid, o1.ln AS link_line, o1.case_t AS link_case FROM o1 JOIN (${ll}) x ON ${on("o1", "x", ["wave_e", "rid"])} AND o1.ln = x.link_line`;
+    const cf = "CASE WHEN o1.elig = 1 AND o1.aud = 'external' AND o1.case_t <> '' AND l.link_line IS NOT NULL AND o1.ln > l.link_line AND o1.case_t <> l.link_case THEN 1 ELSE 0 END";
+    ctes.push(`o2 AS (SELECT o1.*, l.link_case, ${cf} AS cf FROM o1 LEFT JOIN (${lc}) l ON ${on("o1", "l", ["wave_e", "rid"])})`);
+    ctes.push(`o3 AS (SELECT o2.*, b.fo AS fo2 FROM o2 LEFT JOIN (SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o2 WHERE ok = 1 AND cf = 0 GROUP BY wave_e, rid, q_idx) b ON ${on("o2", "b", qk)})`);
+    last = "o3";
   } else {
-    linked = `SELECT f.*, CAST(NULL AS VARCHAR) AS link_case, 0 AS cf, fo1 AS fo2 FROM (${staged}) f`;
+    ctes.push(`o3 AS (SELECT o1.*, CAST(NULL AS VARCHAR) AS link_case, 0 AS cf, fo1 AS fo2 FROM o1)`);
+    last = "o3";
   }
   const reason = "CASE WHEN ra IS NOT NULL THEN ra WHEN elig = 0 THEN 'inconsistent-respondent' WHEN cf = 1 THEN 'conflicting-case-link' WHEN ln > fo2 THEN 'duplicate-answer' WHEN pr IS NOT NULL THEN pr WHEN mrej = 1 THEN 'missing-value' END";
   const keep = ["ln", "rid", "wave_e", "qid", "v_raw", "aud_t", "post_t", "w_raw", "case_t", "link_case", "aud", "st", "xv", ...segs].join(", ");
-  return `WITH ${questionTable(c)}\nSELECT ${keep}, ${reason} AS reason, q_idx AS qidx, q_disc AS disc, wn AS w FROM (${linked}) v`;
+  return `WITH ${ctes.join(",\n")}\nSELECT ${keep}, ${reason} AS reason, q_idx AS qidx, q_disc AS disc, wn AS w FROM ${last}`;
 }
