@@ -123,9 +123,9 @@ export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlD
     reasons: `SELECT reason, COUNT(*) AS n FROM ${VERDICT_TABLE} GROUP BY reason`,
     cells: cellsQuery(segList),
     numeric: numericQuery(segs),
-    problems: `SELECT * FROM (SELECT ln, reason, rid, wave_e, qid, v_raw, aud_t, post_t, w_raw, case_t, link_case, qidx, aud, ROW_NUMBER() OVER (PARTITION BY reason ORDER BY ln) AS rn FROM ${VERDICT_TABLE} WHERE reason IS NOT NULL) z WHERE rn <= ${max}`,
+    problems: problemsQuery(ctx, relation, max),
     links: `SELECT aud, named, COUNT(*) AS n FROM (SELECT wave_e, rid, MAX(aud) AS aud, MAX(CASE WHEN case_t <> '' THEN 1 ELSE 0 END) AS named FROM ${VERDICT_TABLE} WHERE reason IS NULL GROUP BY wave_e, rid) z GROUP BY aud, named`,
-    internalLink: `SELECT ln, rid, post_t, case_t FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'internal' AND case_t <> '' ORDER BY ln LIMIT 1`,
+    internalLink: `SELECT ln, rid, post_e, case_t FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'internal' AND case_t <> '' ORDER BY ln LIMIT 1`,
     codedOrder: `SELECT qidx, MIN(ln) AS first_ln FROM ${VERDICT_TABLE} WHERE reason IS NULL AND st IN (2, 3) GROUP BY qidx`,
     dims: dims.map(([d]) => d),
     columns,
@@ -147,6 +147,17 @@ interface Ctx {
   readonly dims: readonly string[];
   readonly codes: AnswerCodes;
   readonly options: ResponseOptions;
+}
+
+/**
+ * The first rejected rows of each reason, with the cells their messages quote: read again from the input by line
+ * (only these few rows need them, so the verdict table does not carry the raw text of every row).
+ */
+function problemsQuery(c: Ctx, relation: SqlRelation, max: number): string {
+  const col = c.columns;
+  const raw = `SELECT CAST(${c.d.ident(relation.order)} AS BIGINT) AS ln, ${text(c, col.question)} AS qid, ${text(c, col.value, false)} AS v_raw, ${text(c, col.audience)} AS aud_t, ${text(c, col.post)} AS post_t, ${text(c, col.weight, false)} AS w_raw FROM ${relation.from}`;
+  const sample = `SELECT * FROM (SELECT ln, reason, rid, wave_e, case_t, link_case, qidx, aud, ROW_NUMBER() OVER (PARTITION BY reason ORDER BY ln) AS rn FROM ${VERDICT_TABLE} WHERE reason IS NOT NULL) z WHERE rn <= ${max}`;
+  return `SELECT s.*, r.qid, r.v_raw, r.aud_t, r.post_t, r.w_raw FROM (${sample}) s JOIN (${raw}) r ON r.ln = s.ln`;
 }
 
 /** Accepted rows by cell, status and (discrete scales) value. */
@@ -231,7 +242,7 @@ function checkStage(c: Ctx): string {
   const caseT = c.options.linkBy === "respondent" ? "CASE WHEN aud = 'external' THEN rid ELSE '' END" : "case_in";
   const s1 = `SELECT r.*, ${ra} AS ra, ${kind} AS kind, ${x} AS x, CASE WHEN aud = 'internal' THEN post_t ELSE '' END AS post_e, ${caseT} AS case_t FROM (%READ%) r`;
   const missingReject = c.options.missing === "reject" ? "1 = 1" : "1 = 0";
-  return `SELECT a.*, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka, CASE WHEN st0 IN ('value', 'missing', 'dk', 'na') THEN NULL ELSE st0 END AS pr, CASE WHEN st0 = 'missing' AND ${missingReject} THEN 1 ELSE 0 END AS mrej, CASE st0 WHEN 'value' THEN 0 WHEN 'missing' THEN 1 WHEN 'dk' THEN 2 WHEN 'na' THEN 3 END AS st, CASE WHEN st0 = 'value' THEN CASE WHEN q_rev = 1 THEN q_lo + q_hi - x ELSE x END END AS xv FROM (SELECT b.*, ${st} AS st0 FROM (${s1}) b) a`;
+  return `SELECT ln, rid, wave_e, q_idx, q_disc, aud, post_e, wn, case_t, ra${c.dims.map((_, i) => `, s${i}`).join("")}, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka, CASE WHEN st0 IN ('value', 'missing', 'dk', 'na') THEN NULL ELSE st0 END AS pr, CASE WHEN st0 = 'missing' AND ${missingReject} THEN 1 ELSE 0 END AS mrej, CASE st0 WHEN 'value' THEN 0 WHEN 'missing' THEN 1 WHEN 'dk' THEN 2 WHEN 'na' THEN 3 END AS st, CASE WHEN st0 = 'value' THEN CASE WHEN q_rev = 1 THEN q_lo + q_hi - x ELSE x END END AS xv FROM (SELECT b.*, ${st} AS st0 FROM (${s1}) b) a`;
 }
 
 /**
@@ -270,6 +281,6 @@ function verdictQuery(c: Ctx, relation: SqlRelation): string {
     last = "o3";
   }
   const reason = "CASE WHEN ra IS NOT NULL THEN ra WHEN elig = 0 THEN 'inconsistent-respondent' WHEN cf = 1 THEN 'conflicting-case-link' WHEN ln > fo2 THEN 'duplicate-answer' WHEN pr IS NOT NULL THEN pr WHEN mrej = 1 THEN 'missing-value' END";
-  const keep = ["ln", "rid", "wave_e", "qid", "v_raw", "aud_t", "post_t", "w_raw", "case_t", "link_case", "aud", "st", "xv", ...segs].join(", ");
+  const keep = ["ln", "rid", "wave_e", "post_e", "case_t", "link_case", "aud", "st", "xv", ...segs].join(", ");
   return `WITH ${ctes.join(",\n")}\nSELECT ${keep}, ${reason} AS reason, q_idx AS qidx, q_disc AS disc, wn AS w FROM ${last}`;
 }

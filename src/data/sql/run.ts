@@ -281,7 +281,7 @@ function notesOf(plan: FirstPassPlan, internalLink: readonly SqlRow[]): Problem[
   const first = internalLink[0];
   if (first !== undefined) {
     const line = num(first["ln"]);
-    const p = problem("data/internal-case-link", "info", [plan.columns.case], { respondent: str(first["rid"]), post: str(first["post_t"]), case: str(first["case_t"]) });
+    const p = problem("data/internal-case-link", "info", [plan.columns.case], { respondent: str(first["rid"]), post: str(first["post_e"]), case: str(first["case_t"]) });
     notes.push({ ...p, location: plan.file === undefined ? { line } : { file: plan.file, line } });
   }
   return notes.slice(0, plan.options.maxProblemsPerReason ?? 100);
