@@ -31,6 +31,7 @@ const LAYERS = [
   "walkthrough", // process walkthrough scripts
   "notebook", // rich displays for notebooks
   "node", // gaptrace/node: files and streams
+  "sql", // gaptrace/sql: the first pass in DuckDB and PostgreSQL
   "cli", // the gaptrace command
 ] as const;
 

@@ -1,0 +1,9 @@
+/**
+ * The first pass in SQL: portable statements that check and summarise long-form survey responses where they are
+ * (DuckDB, PostgreSQL, or a distributed engine), read back as the same aggregate and ledger the in-process path
+ * gives. Runtime-neutral: the engines themselves are in `gaptrace/sql`.
+ * @module
+ */
+export * from "./dialect.js";
+export * from "./first-pass.js";
+export * from "./run.js";

@@ -1,0 +1,133 @@
+/**
+ * The DuckDB engine of the SQL first pass: embedded, in this process, the default for CSV and Parquet files.
+ * `@duckdb/node-api` is an optional peer dependency, loaded only when a DuckDB first pass runs.
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import type { Aggregate } from "../data/aggregate.js";
+import type { ResponseOptions } from "../data/responses.js";
+import { DUCKDB, sqlString } from "../data/sql/dialect.js";
+import { runFirstPass, type SqlRow, type SqlRunner } from "../data/sql/run.js";
+import type { Study } from "../model/study.js";
+
+/** The parts of `@duckdb/node-api` the engine uses. */
+interface DuckModule {
+  readonly DuckDBInstance: { create(path?: string, options?: Record<string, string>): Promise<DuckInstance> };
+}
+interface DuckInstance {
+  connect(): Promise<DuckConnection>;
+  closeSync(): void;
+}
+interface DuckConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(sql: string): Promise<{ getRowObjectsJS(): Record<string, unknown>[] }>;
+  closeSync(): void;
+}
+
+/** Options of a DuckDB engine. */
+export interface DuckDBEngineOptions {
+  /** The database file; default in memory. */
+  readonly path?: string;
+  /** Worker threads; default DuckDB's (one per core). */
+  readonly threads?: number;
+  /** DuckDB's memory limit, e.g. `"2GB"`; beyond it DuckDB spills to its temp directory. */
+  readonly memoryLimit?: string;
+}
+
+/** A DuckDB engine: a {@link SqlRunner} with its connection, to be closed when done. */
+export interface DuckDBEngine extends SqlRunner {
+  /** Close the connection and the database. */
+  close(): void;
+}
+
+/** Load `@duckdb/node-api`, or say plainly how to get it. */
+async function loadDuckDB(): Promise<DuckModule> {
+  try {
+    return (await import("@duckdb/node-api" as string)) as DuckModule;
+  } catch (e) {
+    throw new UsageError("gaptrace/sql", `the DuckDB engine needs the package @duckdb/node-api, which could not be loaded (${e instanceof Error ? e.message : String(e)}).`, "Install it next to gaptrace: npm install @duckdb/node-api");
+  }
+}
+
+/**
+ * Open a DuckDB engine (in memory by default).
+ *
+ * @param options - database file, threads, memory limit.
+ * @returns the engine; close it when done.
+ * @throws UsageError when `@duckdb/node-api` is not installed.
+ * @example
+ * ```ts
+ * const engine = await duckdbEngine({ threads: 2 });
+ * try { ... } finally { engine.close(); }
+ * ```
+ */
+export async function duckdbEngine(options: DuckDBEngineOptions = {}): Promise<DuckDBEngine> {
+  const { DuckDBInstance } = await loadDuckDB();
+  const config: Record<string, string> = {};
+  if (options.threads !== undefined) config["threads"] = String(options.threads);
+  if (options.memoryLimit !== undefined) config["memory_limit"] = options.memoryLimit;
+  const instance = await DuckDBInstance.create(options.path ?? ":memory:", config);
+  const conn = await instance.connect();
+  return {
+    dialect: DUCKDB,
+    async exec(sql: string): Promise<void> {
+      await conn.run(sql);
+    },
+    async query(sql: string): Promise<readonly SqlRow[]> {
+      return (await conn.runAndReadAll(sql)).getRowObjectsJS();
+    },
+    close(): void {
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Options of {@link firstPassDuckDB}: the reading options, plus the CSV delimiter and the engine's. */
+export interface FirstPassDuckDBOptions extends ResponseOptions {
+  /** The CSV field delimiter. Default `,`. */
+  readonly delimiter?: string;
+  /** The engine to use (left open); default a fresh in-memory engine, closed after. */
+  readonly engine?: DuckDBEngine;
+  /** Options of the fresh engine. */
+  readonly engineOptions?: DuckDBEngineOptions;
+}
+
+/** The view the files are read through, with their line numbers. */
+const INPUT_VIEW = "gt_input";
+const LINE = "gt_line";
+
+/**
+ * Run the first pass of long-form survey responses in a CSV or Parquet file (or several, by glob) in DuckDB,
+ * and read the result back as the aggregate the in-process path gives for the same file.
+ *
+ * A CSV file's line is its row number + 1 (the header is line 1), which is the in-process line when the file has
+ * no blank lines and no line breaks inside quoted cells. Parquet rows are numbered from 1 in file order.
+ *
+ * @param study - the validated study.
+ * @param file - a `.csv` or `.parquet` path (DuckDB globs such as `parts/*.parquet` work too).
+ * @param options - reading options (as for `readResponsesCsv`), delimiter, engine.
+ * @returns the aggregate with its ledger.
+ * @throws UsageError when `@duckdb/node-api` is missing or an option is not supported in SQL.
+ * @example
+ * ```ts
+ * import { firstPassDuckDB } from "gaptrace/sql";
+ * const agg = await firstPassDuckDB(study, "answers.csv", { segments: ["region"] });
+ * ```
+ */
+export async function firstPassDuckDB(study: Study, file: string, options: FirstPassDuckDBOptions = {}): Promise<Aggregate> {
+  const { delimiter, engine: given, engineOptions, ...reading } = options;
+  const engine = given ?? (await duckdbEngine(engineOptions));
+  try {
+    const parquet = /\.parquet$/i.test(file);
+    const from = parquet
+      ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
+      : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
+    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${INPUT_VIEW} AS ${from}`);
+    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${INPUT_VIEW})`)).map((r) => String(r["column_name"]));
+    return await runFirstPass(study, engine, { from: INPUT_VIEW, columns, order: LINE, file }, { file, ...reading });
+  } finally {
+    await engine.exec(`DROP VIEW IF EXISTS ${INPUT_VIEW}`).catch(() => undefined);
+    if (given === undefined) engine.close();
+  }
+}

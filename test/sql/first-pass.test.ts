@@ -1,0 +1,152 @@
+/**
+ * The first pass in SQL equals the in-process path: the same CSV read by `readResponsesCsv` + `aggregate` and by
+ * each engine gives the same cells (counts exactly, moments and weight sums to 1e-12) and the same ledger (rows,
+ * value counts, rejections by reason, the kept problems with their lines and words, notes, link and coded counts).
+ * DuckDB runs embedded. PostgreSQL is a throwaway server started from Debian's binaries; without them the
+ * PostgreSQL tests are skipped with a loud warning, except under CI=true, where they fail.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { benchStudy } from "../../bench/data-study.js";
+import { generateResponses } from "../../bench/data-generate.js";
+import { aggregate, mergeAggregates, type Aggregate } from "../../src/data/aggregate.js";
+import type { ResponseOptions } from "../../src/data/responses.js";
+import { readResponsesCsv } from "../../src/node/index.js";
+import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
+import { expectSameAggregate } from "./compare.js";
+import { writeMessyCsv } from "./messy.js";
+import { postgresBin, startPostgres, type TestServer } from "./postgres-server.js";
+
+const study = benchStudy();
+const dir = mkdtempSync(join(tmpdir(), "gaptrace-sql-"));
+const messy = writeMessyCsv(study, 6000, join(dir, "messy.csv"));
+const clean = generateResponses(study, 20_000, join(dir, "clean.csv"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const MESSY: ResponseOptions = { segments: ["region", "class"], notApplicable: ["N/A"], dontKnow: ["DK", "不知道", 99], maxProblemsPerReason: 5 };
+const CLEAN: ResponseOptions = { segments: ["region", "class"] };
+const CASES: readonly [string, string, ResponseOptions][] = [
+  ["messy rows, every reason", messy, MESSY],
+  ["messy rows, blanks rejected, respondent ids as case ids", messy, { ...MESSY, missing: "reject", linkBy: "respondent" }],
+  ["the bench generator's rows", clean, CLEAN],
+];
+
+const inProcess = (file: string, options: ResponseOptions): Promise<Aggregate> => aggregate(study, readResponsesCsv(study, file, options));
+
+/** The ledger, equal field by field (problems compared whole: code, words, path, line). */
+function expectSameLedger(actual: Aggregate, expected: Aggregate): void {
+  expect(actual.ledger).toEqual(expected.ledger);
+  expect(actual.ledger.rowsRead).toBe(actual.ledger.accepted + actual.ledger.rejected);
+}
+
+describe("the first pass in DuckDB", () => {
+  for (const [name, file, options] of CASES) {
+    it(`equals the in-process path: ${name}`, async () => {
+      const [sql, mine] = await Promise.all([firstPassDuckDB(study, file, { ...options, engineOptions: { threads: 2 } }), inProcess(file, options)]);
+      expectSameLedger(sql, mine);
+      expectSameAggregate(sql, mine);
+    });
+  }
+
+  it("the messy file exercises every response reason and each link count", async () => {
+    const agg = await inProcess(messy, MESSY);
+    const reasons = agg.ledger.byReason.map(([r]) => r);
+    for (const r of ["missing-respondent", "invalid-audience", "missing-post", "unknown-post", "invalid-weight", "inconsistent-respondent", "conflicting-case-link", "unknown-question", "wrong-audience", "duplicate-answer", "non-numeric", "out-of-range"]) expect(reasons).toContain(r);
+    expect(agg.ledger.links?.linked).toBeGreaterThan(0);
+    expect(agg.ledger.links?.unlinked).toBeGreaterThan(0);
+    expect(agg.ledger.links?.internalIgnored).toBeGreaterThan(0);
+    expect(agg.ledger.values.notApplicable).toBeGreaterThan(0);
+  });
+
+  it("partial results merge: two files' first passes merged equal one pass over both (respondents not split)", async () => {
+    const engine = await duckdbEngine({ threads: 2 });
+    try {
+      // Split the clean file by wave: every respondent (id × wave) lands whole in one part.
+      const text = readFileSync(clean, "utf8").trimEnd().split("\n");
+      const header = text[0] as string;
+      const parts = ["2011", "2012"].map((wave, i) => {
+        const p = join(dir, `part-${i}.csv`);
+        const rows = text.slice(1).filter((l) => l.split(",")[6] === wave);
+        return [p, `${header}\n${rows.join("\n")}\n`] as const;
+      });
+      for (const [p, t] of parts) writeFileSync(p, t);
+      const [a, b] = [await firstPassDuckDB(study, parts[0]?.[0] ?? "", { ...CLEAN, engine }), await firstPassDuckDB(study, parts[1]?.[0] ?? "", { ...CLEAN, engine })];
+      const merged = mergeAggregates(a, b);
+      const whole = await inProcess(clean, CLEAN);
+      expectSameAggregate(merged, whole);
+      expect(merged.ledger.byReason).toEqual(whole.ledger.byReason);
+      expect(merged.ledger.rowsRead).toBe(whole.ledger.rowsRead);
+    } finally {
+      engine.close();
+    }
+  });
+
+  it("refuses options it cannot honour, by name", () => {
+    const relation = { from: "t", columns: ["line", "respondent", "question", "value"], order: "line" };
+    expect(() => firstPassPlan(study, relation, POSTGRES, { recode: new Map() })).toThrow(/recode/);
+    expect(() => firstPassPlan(study, relation, POSTGRES, { form: "wide" })).toThrow(/long-form/);
+    expect(() => firstPassPlan(study, { ...relation, columns: ["line", "respondent", "value"] }, POSTGRES)).toThrow(/question/);
+  });
+});
+
+// ── PostgreSQL ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const bin = postgresBin();
+const ci = process.env["CI"] === "true";
+
+type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
+/** `pg`, from node_modules (a devDependency) or, for local runs without it, from the file GAPTRACE_PG_MODULE names. */
+async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
+  try {
+    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
+    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
+  } catch {
+    return undefined;
+  }
+}
+const pg = await loadPg();
+const skipPg = bin === undefined ? "the PostgreSQL binaries (Debian's postgresql package) are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded (npm install; or GAPTRACE_PG_MODULE=/path/to/pg/lib/index.js)" : undefined;
+if (skipPg !== undefined && !ci) {
+  console.warn(`\n*** test/sql: ${skipPg}: the PostgreSQL first-pass tests are SKIPPED.\n*** Install: sudo apt-get install -y postgresql; npm install\n`);
+}
+
+describe.skipIf(skipPg !== undefined && !ci)("the first pass in PostgreSQL (a throwaway server)", () => {
+  let server: TestServer | undefined;
+  let client: PgClient | undefined;
+
+  beforeAll(async () => {
+    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
+    server = startPostgres(bin);
+    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
+    await c.connect();
+    client = c;
+  });
+  afterAll(async () => {
+    await client?.end();
+    server?.stop();
+  });
+
+  /** Load a CSV into a table whose identity column numbers the rows as file lines (the header is line 1). */
+  async function load(source: string, table: string): Promise<void> {
+    // The server reads the file itself (server-side COPY), so it goes where the server's user can read it.
+    const file = join(server?.dir ?? dir, `${table}.csv`);
+    copyFileSync(source, file);
+    const header = (readFileSync(file, "utf8").split("\n", 1)[0] ?? "").split(",");
+    const cols = header.map((h) => `"${h}" text`).join(", ");
+    await client?.query(`DROP TABLE IF EXISTS ${table}`);
+    await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${cols})`);
+    await client?.query(`COPY ${table} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+  }
+
+  CASES.forEach(([name, file, options], i) => {
+    it(`equals the in-process path: ${name}`, async () => {
+      const table = `responses_${i}`;
+      await load(file, table);
+      const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line", file }), await inProcess(file, options)];
+      expectSameLedger(sql, mine);
+      expectSameAggregate(sql, mine);
+    });
+  });
+});

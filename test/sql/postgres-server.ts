@@ -1,0 +1,62 @@
+/**
+ * A throwaway PostgreSQL server for the SQL tests, from Debian's `postgresql` binaries: `initdb` into a temp dir,
+ * `pg_ctl` start listening only on a unix socket in that dir, stopped and removed after. Postgres refuses to run
+ * as root, so when the tests run as root the server runs as the `postgres` user Debian's package creates.
+ */
+import { execFileSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The newest `/usr/lib/postgresql/<major>/bin`, or undefined when the package is not installed. */
+export function postgresBin(): string | undefined {
+  const root = "/usr/lib/postgresql";
+  if (!existsSync(root)) return undefined;
+  const majors = readdirSync(root).filter((d) => existsSync(join(root, d, "bin", "pg_ctl"))).sort((a, b) => Number(b) - Number(a));
+  return majors[0] === undefined ? undefined : join(root, majors[0], "bin");
+}
+
+/** A running server: its socket directory, user and database, and how to stop it. */
+export interface TestServer {
+  readonly host: string;
+  readonly port: number;
+  readonly user: string;
+  readonly database: string;
+  /** A directory the server can read files from (for server-side COPY). */
+  readonly dir: string;
+  stop(): void;
+}
+
+/** Start a server; throws when the binaries are missing. */
+export function startPostgres(bin: string): TestServer {
+  const dir = mkdtempSync(join(tmpdir(), "gaptrace-pg-"));
+  const root = process.getuid?.() === 0;
+  const as = (cmd: string, args: string[]): string => {
+    const [file, argv] = root ? ["runuser", ["-u", "postgres", "--", join(bin, cmd), ...args]] : [join(bin, cmd), args];
+    return execFileSync(file, argv, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+  };
+  if (root) {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
+    const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
+    chownSync(dir, uid, gid);
+  }
+  const data = join(dir, "data");
+  const user = "gaptrace";
+  as("initdb", ["-D", data, "-U", user, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+  const port = 54329;
+  as("pg_ctl", ["-D", data, "-l", join(dir, "log"), "-w", "-t", "120", "-o", `-k ${dir} -c listen_addresses= -p ${port} -F -c fsync=off`, "start"]);
+  return {
+    host: dir,
+    port,
+    user,
+    database: "postgres",
+    dir,
+    stop(): void {
+      try {
+        as("pg_ctl", ["-D", data, "-w", "-t", "60", "-m", "fast", "stop"]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
