@@ -551,8 +551,10 @@ class ResponseReader {
       return;
     }
     this.#long({ kind: "cells", line: row.line, cells: row.cells() }, emit);
+    // A respondent read from this very row: keep its attribute bytes for the rows after it. (#lastR may also have
+    // been read from a row that came as text, a quoted one: then no bytes are kept and its rows take this path.)
     const now = this.#lastR;
-    if (now !== undefined && now !== this.#bytesOwner) this.#keepAttributes(row, pos.attributes, now);
+    if (now !== undefined && now !== r) this.#keepAttributes(row, pos.attributes, now);
   }
 
   /** Whether a row's attribute cells are byte for byte those kept in #lastBytes. */

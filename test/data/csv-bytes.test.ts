@@ -195,6 +195,15 @@ const respondentBlock = fc.record({
 });
 
 describe("responses through the byte route", () => {
+  it("does not take a quoted row's respondent for the next plain row's (found by the property below)", async () => {
+    const text = 'respondent,region,weight,question,value\nr1,north,,q-sat,"5"\nr1,north,0,q-sat,1\nr1,north,0,q-nps,1\n';
+    const source = responsesFromCsv(study, [enc.encode(text)], { segments: ["region"] });
+    const answers: Answer[] = [];
+    await source.forEach((a) => answers.push(a));
+    expect(answers.map((a) => a.line)).toEqual([2]);
+    expect(source.ledger.summary().byReason).toEqual([["invalid-weight", 2]]);
+  });
+
   it("give the same answers, aggregate, ledger and located problems as the same file read as text", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(respondentBlock, { maxLength: 12 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), fc.boolean(), async (blocks, cuts, crlf) => {
