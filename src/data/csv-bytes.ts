@@ -233,11 +233,30 @@ export class CsvByteReader {
     for (const item of items) sink.item(item);
   }
 
-  /** Read the complete lines of the held-back bytes and `chunk` (all of them when `final`). */
+  /**
+   * Read the complete lines of the held-back bytes and `chunk` (all of them when `final`). The held-back part of a
+   * line is joined to the chunk's first line only, so a chunk is read where it lies, never copied whole.
+   */
   #bytes(chunk: Uint8Array, final: boolean, sink: CsvByteSink): void {
-    const all = this.#rest.length === 0 ? chunk : concat(this.#rest, chunk);
-    const cut = final ? all.length : completeUpTo(all);
-    this.#rest = cut === all.length ? NONE : all.slice(cut);
+    let data = chunk;
+    if (this.#rest.length > 0) {
+      const k = firstBreak(chunk);
+      if (k < 0 || (chunk[k] === CR && k === chunk.length - 1 && !final)) data = concat(this.#rest, chunk);
+      else {
+        const e = chunk[k] === CR && chunk[k + 1] === LF ? k + 2 : k + 1;
+        const head = concat(this.#rest, chunk.subarray(0, e));
+        this.#rest = NONE;
+        this.#scan(head, head.length, sink);
+        data = chunk.subarray(e);
+      }
+    }
+    const cut = final ? data.length : completeUpTo(data);
+    this.#rest = cut === data.length ? NONE : data.slice(cut);
+    this.#scan(data, cut, sink);
+  }
+
+  /** Read the lines of `all` up to `cut` (which ends a line). */
+  #scan(all: Uint8Array, cut: number, sink: CsvByteSink): void {
     const csv = this.#csv;
     const delim = this.#delim;
     const row = this.#row;
@@ -313,6 +332,15 @@ export class CsvByteReader {
     }
     this.#items(csv.push(batch), sink);
   }
+}
+
+/** Position of the first `\n` or `\r`, or -1. */
+function firstBreak(b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === LF || c === CR) return i;
+  }
+  return -1;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

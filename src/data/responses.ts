@@ -396,6 +396,10 @@ interface Respondent {
   readonly case: string;
 }
 
+/** Respondents per page of the answered-yet bits. */
+const SEEN_PAGE_BITS = 12;
+const SEEN_PAGE_MASK = (1 << SEEN_PAGE_BITS) - 1;
+
 /** Link bookkeeping bits of a respondent: counted in the ledger's link counts; an ignored staff case id counted. */
 const LINK_COUNTED = 1;
 const LINK_IGNORED = 2;
@@ -435,7 +439,8 @@ class ResponseReader {
   readonly #linkOf: string[] = [];
   #linkState = new Uint8Array(1024);
   #ignoredNoted = false;
-  #seen: Uint32Array;
+  /** A bit per respondent × question (answered yet?), in pages of 4,096 respondents: grown, never copied. */
+  readonly #seen: Uint32Array[] = [];
   readonly #words: number;
   // The previous CSV row's attribute cells and what they were read as (see #respondent).
   #attrGetters: Getter[] = [];
@@ -486,7 +491,6 @@ class ResponseReader {
     [this.#codes, this.#codesByQuestion] = questionCodes(this.#ix, options);
     this.#defaultWave = options.defaultWave ?? "1";
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
-    this.#seen = new Uint32Array(1024 * this.#words);
   }
 
   /** Read one source item; accepted answers go to `emit`. */
@@ -857,21 +861,24 @@ class ResponseReader {
       const state = new Uint8Array(this.#linkState.length * 2);
       state.set(this.#linkState);
       this.#linkState = state;
-      const seen = new Uint32Array(this.#seen.length * 2);
-      seen.set(this.#seen);
-      this.#seen = seen;
     }
     this.#profileOf[index] = profile;
     return index;
   }
 
   #isSeen(ri: number, qi: number): boolean {
-    return ((this.#seen[ri * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
+    const page = this.#seen[ri >>> SEEN_PAGE_BITS];
+    return page !== undefined && ((page[(ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
   }
 
   #markSeen(ri: number, qi: number): void {
-    const w = ri * this.#words + (qi >>> 5);
-    this.#seen[w] = (this.#seen[w] ?? 0) | (1 << (qi & 31));
+    let page = this.#seen[ri >>> SEEN_PAGE_BITS];
+    if (page === undefined) {
+      page = new Uint32Array((SEEN_PAGE_MASK + 1) * this.#words);
+      this.#seen[ri >>> SEEN_PAGE_BITS] = page;
+    }
+    const w = (ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5);
+    page[w] = (page[w] ?? 0) | (1 << (qi & 31));
   }
 
   /** Distinct respondents (id × wave) seen so far. */
