@@ -33,6 +33,7 @@ import {
   type SourceItem,
   type TextInput,
 } from "./source.js";
+import { IdSet } from "./id-set.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
 import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
@@ -432,7 +433,7 @@ class ResponseReader {
   /** Whether `columns.case` was named (then a CSV header must have it). */
   readonly #caseNamed: boolean;
   // Respondent state: (wave, id) → index; per index a profile id and a bit per question (answered yet?).
-  readonly #respondents = new Map<string, number>();
+  readonly #respondents = new IdSet();
   readonly #profiles = new Map<string, number>();
   #profileOf = new Int32Array(1024);
   // Per respondent index: its case link ("" none yet), and link bookkeeping bits (LINK_COUNTED, LINK_IGNORED).
@@ -839,9 +840,9 @@ class ResponseReader {
       profile = this.#profiles.size;
       this.#profiles.set(profileKey, profile);
     }
-    const key = `${r.wave}\u0000${r.id}`;
-    const found = this.#respondents.get(key);
-    if (found !== undefined) {
+    const at = this.#respondents.indexOf(r.wave, r.id);
+    if (at >= 0) {
+      const found = at;
       if (this.#profileOf[found] !== profile) {
         return {
           reason: "inconsistent-respondent",
@@ -851,8 +852,7 @@ class ResponseReader {
       }
       return found;
     }
-    const index = this.#respondents.size;
-    this.#respondents.set(key, index);
+    const index = -at - 1;
     this.#linkOf.push("");
     if (index >= this.#profileOf.length) {
       const grown = new Int32Array(this.#profileOf.length * 2);

@@ -12,6 +12,7 @@ import { CsvLines } from "../../src/data/csv.js";
 import { ByteDictionary, CsvByteReader, plainNumberBytes, type CsvByteSink } from "../../src/data/csv-bytes.js";
 import { responsesFromCsv, type Answer } from "../../src/data/responses.js";
 import type { SourceItem } from "../../src/data/source.js";
+import { IdSet } from "../../src/data/id-set.js";
 import { LineReader } from "../../src/data/text.js";
 import { study } from "./fixture.js";
 
@@ -231,6 +232,28 @@ describe("responses through the byte route", () => {
         expect(aggregateToJSON(b)).toEqual(aggregateToJSON(a));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("compact id set", () => {
+  it("numbers ids in order of arrival as a Map of joined keys does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom("", "1", "2026", "a\u0000b"), fc.string({ maxLength: 6, unit: "binary" })), { maxLength: 3000 }), (pairs) => {
+        const ids = new IdSet();
+        const map = new Map<string, number>();
+        for (const [a, b] of pairs) {
+          const key = `${a}\u0000${b}`;
+          const known = map.get(key);
+          const got = ids.indexOf(a, b);
+          if (known === undefined) {
+            map.set(key, map.size);
+            expect(got).toBe(-map.size);
+          } else expect(got).toBe(known);
+        }
+        expect(ids.size).toBe(map.size);
+      }),
+      { numRuns: 200 },
     );
   });
 });
