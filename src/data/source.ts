@@ -310,7 +310,9 @@ function csvDetail(err: Error & { code?: string }): string {
  * rejected as its first line alone and reading resumes on the next line; a line whose bytes are not valid in the
  * encoding is rejected as `invalid-encoding`). Byte input is UTF-8 unless `encoding` says otherwise; a byte-order
  * mark wins, and UTF-16 is recognised by its mark or its zero bytes. See {@link data!CsvLines} and
- * {@link data!LineReader}.
+ * {@link data!LineReader}. Chunked UTF-8 input is read by {@link data!CsvByteReader}, which gives the same items
+ * and splits plain rows straight from the bytes; the batches of such input also offer its byte route, which the
+ * response loader takes to read long-form rows without making their strings.
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
  * @param options - delimiter, encoding, and the most lines one record may span.
