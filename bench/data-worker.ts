@@ -53,9 +53,12 @@ const timer = setInterval(() => {
 }, 10);
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const source = readResponsesCsv(study, file, { segments: ["region", "class"] });
 const agg = await aggregate(study, source);
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 clearInterval(timer);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
@@ -88,6 +91,7 @@ console.log(
     cells: agg.cells.size,
     respondents: source.respondentCount,
     ms,
+    cpuMs,
     baselineRss,
     peakRss,
     retainedHeap,

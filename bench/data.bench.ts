@@ -28,6 +28,8 @@ interface WorkerResult {
   cells: number;
   respondents: number;
   ms: number;
+  /** CPU time (user + system) of the load: what a run costs whatever else the machine is doing. */
+  cpuMs: number;
   baselineRss: number;
   peakRss: number;
   retainedHeap: number;
@@ -35,10 +37,11 @@ interface WorkerResult {
 }
 
 /** Run the worker `runs` times in fresh processes; the run with the median time, and the spread of times. */
-function median(file: string, runs: number, cellsOut?: string): WorkerResult & { minMs: number; maxMs: number; maxPeakRss: number } {
+function median(file: string, runs: number, cellsOut?: string): WorkerResult & { minMs: number; maxMs: number; maxPeakRss: number; medianCpuMs: number } {
   const all = Array.from({ length: runs }, () => runWorker(file, cellsOut)).sort((a, b) => a.ms - b.ms);
   const mid = all[Math.floor(all.length / 2)] as WorkerResult;
-  return { ...mid, minMs: all[0]?.ms ?? mid.ms, maxMs: all[all.length - 1]?.ms ?? mid.ms, maxPeakRss: Math.max(...all.map((r) => r.peakRss)) };
+  const cpus = all.map((r) => r.cpuMs).sort((a, b) => a - b);
+  return { ...mid, minMs: all[0]?.ms ?? mid.ms, maxMs: all[all.length - 1]?.ms ?? mid.ms, maxPeakRss: Math.max(...all.map((r) => r.peakRss)), medianCpuMs: cpus[Math.floor(cpus.length / 2)] as number };
 }
 
 function runWorker(file: string, cellsOut?: string): WorkerResult {
@@ -59,7 +62,7 @@ interface Cell {
 }
 
 /** Run the aggregation in DuckDB `runs` times (median time), optionally on a fixed number of threads. */
-async function duckdb(file: string, runs: number, threadCount?: number): Promise<{ ms: number; cells: Map<string, Cell>; threads: string }> {
+async function duckdb(file: string, runs: number, threadCount?: number): Promise<{ ms: number; cpuMs: number; cells: Map<string, Cell>; threads: string }> {
   const instance = await DuckDBInstance.create(":memory:", threadCount === undefined ? {} : { threads: String(threadCount) });
   const conn = await instance.connect();
   const threads = String((await conn.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjectsJS()[0]?.["t"] ?? "?");
@@ -77,13 +80,19 @@ async function duckdb(file: string, runs: number, threadCount?: number): Promise
     WHERE x IS NOT NULL
     GROUP BY ALL`;
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let rows: Record<string, unknown>[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
+    // DuckDB's threads are this process's: its CPU time is theirs (and this thread's, idle while it waits).
+    const c0 = process.cpuUsage();
     rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
+    const c = process.cpuUsage(c0);
     times.push(performance.now() - t0);
+    cpuTimes.push((c.user + c.system) / 1000);
   }
   const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+  const cpuMs = cpuTimes.sort((a, b) => a - b)[Math.floor(cpuTimes.length / 2)] ?? Number.NaN;
   conn.closeSync();
   instance.closeSync();
   const cells = new Map<string, Cell>();
@@ -99,7 +108,7 @@ async function duckdb(file: string, runs: number, threadCount?: number): Promise
     };
     cells.set(`${c.question}|${c.region}|${c.class}|${c.wave}`, c);
   }
-  return { ms, cells, threads };
+  return { ms, cpuMs, cells, threads };
 }
 
 /** Compare our cells with DuckDB's (reverse-coded questions are flipped by gaptrace only). */
@@ -174,6 +183,8 @@ const bench: Bench = {
       { measure: "DuckDB same aggregation, 10M rows, 1 thread", value: Math.round(d10one.ms), unit: "ms", note: "median of 3" },
       { measure: "throughput gaptrace / DuckDB 1 thread, 1M rows", value: d1.ms / b.ms, unit: "×", note: `goal ≥ 0.5; ${(d.ms / b.ms).toFixed(2)}× against ${d.threads} DuckDB threads; gaptrace also validates every row and keeps a ledger` },
       { measure: "throughput gaptrace / DuckDB 1 thread, 10M rows", value: d10one.ms / h.ms, unit: "×", note: `goal ≥ 0.5; ${(d10.ms / h.ms).toFixed(2)}× against ${d10.threads} DuckDB threads` },
+      { measure: "CPU time, 1M rows: gaptrace / DuckDB 1 thread", value: `${Math.round(b.medianCpuMs)} / ${Math.round(d1.cpuMs)}`, unit: "ms", note: `medians of 3; throughput ratio on equal CPU ${(d1.cpuMs / b.medianCpuMs).toFixed(2)}× (goal ≥ 0.5); DuckDB on ${d.threads} threads: ${Math.round(d.cpuMs)} ms` },
+      { measure: "CPU time, 10M rows: gaptrace / DuckDB 1 thread", value: `${Math.round(h.medianCpuMs)} / ${Math.round(d10one.cpuMs)}`, unit: "ms", note: `medians of 3; throughput ratio on equal CPU ${(d10one.cpuMs / h.medianCpuMs).toFixed(2)}× (goal ≥ 0.5); DuckDB on ${d10.threads} threads: ${Math.round(d10.cpuMs)} ms` },
       { measure: "cross-check vs DuckDB, 1M rows", value: x.compared, unit: "cells", note: `count mismatches ${x.countMismatch}; max |Δmean| ${x.maxMeanDiff.toExponential(1)}; max rel Δvar ${x.maxVarDiff.toExponential(1)}` },
       { measure: "cross-check vs DuckDB, 10M rows", value: x10.compared, unit: "cells", note: `count mismatches ${x10.countMismatch}; max |Δmean| ${x10.maxMeanDiff.toExponential(1)}; max rel Δvar ${x10.maxVarDiff.toExponential(1)}` },
     ];
