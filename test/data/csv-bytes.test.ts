@@ -7,7 +7,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregate, aggregateToJSON } from "../../src/data/aggregate.js";
+import { aggregate, AggregateBuilder, aggregateToJSON } from "../../src/data/aggregate.js";
+import { Ledger } from "../../src/data/ledger.js";
+import { addToHistogram } from "../../src/stats/add-to-histogram.js";
+import { addValue } from "../../src/stats/add-value.js";
+import { emptyHistogram } from "../../src/stats/histogram.js";
+import { emptyMoments } from "../../src/stats/weighted-moments.js";
 import { CsvLines } from "../../src/data/csv.js";
 import { ByteDictionary, CsvByteReader, plainNumberBytes, type CsvByteSink } from "../../src/data/csv-bytes.js";
 import { responsesFromCsv, type Answer } from "../../src/data/responses.js";
@@ -254,6 +259,71 @@ describe("compact id set", () => {
         expect(ids.size).toBe(map.size);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("column-wise aggregate builder", () => {
+  it("sums exactly as addValue and addToHistogram do, off-scale values and zero weights included", () => {
+    const q = study.evaluationPoints.flatMap((p) => p.questions);
+    const questionIndex = new Map(q.map((x, i) => [x.id, i]));
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            question: fc.constantFrom("q-sat", "q-nps", "q-overall", "q-expect-h"),
+            value: fc.oneof(fc.integer({ min: -1, max: 101 }), fc.double({ min: 0, max: 10, noNaN: true })),
+            weight: fc.constantFrom(0, 0.5, 1, 2.5),
+            status: fc.constantFrom("answered", "answered", "answered", "missing", "dont-know", "not-applicable"),
+            wave: fc.constantFrom("1", "2"),
+          }),
+          { maxLength: 80 },
+        ),
+        (rows) => {
+          const builder = new AggregateBuilder(study);
+          const cells = new Map<string, { moments: ReturnType<typeof emptyMoments>; histogram: ReturnType<typeof emptyHistogram> | null; missing: number; missingWeight: number; dontKnow: number; dontKnowWeight: number; notApplicable: number; notApplicableWeight: number }>();
+          for (const r of rows) {
+            const qi = questionIndex.get(r.question) as number;
+            const discrete = r.question !== "q-expect-h";
+            builder.add({ respondent: "r", respondentIndex: 0, wave: r.wave, question: r.question, questionIndex: qi, point: "ep-reconnect", status: r.status as Answer["status"], value: r.value, weight: r.weight, audience: "external", post: undefined, segment: [], segmentIndex: 0, line: 1, case: "" });
+            const key = `${r.question}|${r.wave}`;
+            let c = cells.get(key);
+            if (c === undefined) {
+              c = { moments: emptyMoments(), histogram: discrete ? emptyHistogram() : null, missing: 0, missingWeight: 0, dontKnow: 0, dontKnowWeight: 0, notApplicable: 0, notApplicableWeight: 0 };
+              cells.set(key, c);
+            }
+            if (r.status === "answered") {
+              addValue(c.moments, r.value, r.weight);
+              if (c.histogram !== null) addToHistogram(c.histogram, r.value, r.weight);
+            } else if (r.status === "missing") {
+              c.missing++;
+              c.missingWeight += r.weight;
+            } else if (r.status === "dont-know") {
+              c.dontKnow++;
+              c.dontKnowWeight += r.weight;
+            } else {
+              c.notApplicable++;
+              c.notApplicableWeight += r.weight;
+            }
+          }
+          const agg = builder.finish(new Ledger());
+          expect(agg.cells.size).toBe(cells.size);
+          for (const cell of agg.cells.values()) {
+            const want = cells.get(`${cell.question}|${cell.wave}`);
+            expect({ ...want }).toEqual({
+              moments: cell.moments,
+              histogram: cell.histogram,
+              missing: cell.missing,
+              missingWeight: cell.missingWeight,
+              dontKnow: cell.dontKnow,
+              dontKnowWeight: cell.dontKnowWeight,
+              notApplicable: cell.notApplicable,
+              notApplicableWeight: cell.notApplicableWeight,
+            });
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
