@@ -166,8 +166,17 @@ export class AggregateBuilder {
   /**
    * Add one accepted answer.
    * @param a - the answer.
+   * @throws UsageError when its `questionIndex` is not the position of a question of the builder's study.
    */
   add(a: Answer): void {
+    const qi = a.questionIndex;
+    if (!Number.isInteger(qi) || qi < 0 || qi >= this.#questions) {
+      throw new UsageError(
+        "AggregateBuilder.add",
+        `the answer's questionIndex ${String(qi)} is not a question of study "${this.#study.id}" (it has ${this.#questions}).`,
+        "Add answers read against the builder's study: questionIndex is the question's position in study order.",
+      );
+    }
     const cell = this.#cell(a.questionIndex, a.segmentIndex, this.#waveIndex(a.wave), a.point, a.question, a.wave, a.segment);
     const o = cell * STRIDE;
     const s = this.#stats;

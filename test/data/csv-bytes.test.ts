@@ -326,4 +326,10 @@ describe("column-wise aggregate builder", () => {
       { numRuns: 300 },
     );
   });
+
+  it("refuses an answer whose question index is not a question of its study", () => {
+    const builder = new AggregateBuilder(study);
+    const answer: Answer = { respondent: "r", respondentIndex: 0, wave: "1", question: "q-sat", questionIndex: 999, point: "ep-reconnect", status: "answered", value: 3, weight: 1, audience: "external", post: undefined, segment: [], segmentIndex: 0, line: 1, case: "" };
+    expect(() => builder.add(answer)).toThrow(/questionIndex 999 is not a question/);
+  });
 });
