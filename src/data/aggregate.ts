@@ -11,7 +11,7 @@ import { UsageError, ValidationError } from "../core/errors.js";
 import { isProblemCode, problem, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { BasisSchema, type Basis, type Study } from "../model/study.js";
 import { addToHistogram } from "../stats/add-to-histogram.js";
-import { addValue } from "../stats/add-value.js";
+import { assertFinite, assertWeight } from "../stats/_usage.js";
 import { emptyHistogram, type Histogram } from "../stats/histogram.js";
 import { mergeHistograms } from "../stats/merge-histograms.js";
 import { mergeMoments } from "../stats/merge-moments.js";
@@ -86,23 +86,30 @@ export function cellKey(question: string, wave: string, segment: Segment): strin
   return JSON.stringify([question, wave, segment]);
 }
 
-interface MutableCell {
-  point: string;
-  question: string;
-  wave: string;
-  segment: Segment;
-  moments: WeightedMoments;
-  histogram: Histogram | null;
-  missing: number;
-  dontKnow: number;
-  missingWeight: number;
-  dontKnowWeight: number;
-  notApplicable: number;
-  notApplicableWeight: number;
-}
+/** Slots of a cell's running sums in the builder's table, {@link STRIDE} numbers per cell. */
+const N = 0;
+const N_ZERO = 1;
+const SUM_W = 2;
+const MEAN = 3;
+const M2 = 4;
+const SUM_W2 = 5;
+const MEAN_W2 = 6;
+const M2_W2 = 7;
+const MISSING = 8;
+const DONT_KNOW = 9;
+const MISSING_W = 10;
+const DONT_KNOW_W = 11;
+const NOT_APPLICABLE = 12;
+const NOT_APPLICABLE_W = 13;
+const STRIDE = 14;
+/** Widest discrete scale (points) whose histogram is kept as a dense table; wider ones keep bins. */
+const DENSE_POINTS = 1024;
 
 /**
- * Accumulates answers into cells. Memory grows with the number of distinct cells only.
+ * Accumulates answers into cells. Memory grows with the number of distinct cells only. Cells are kept column-wise
+ * (running sums in one typed table, histograms of discrete scales as dense tables of counts) and turned into
+ * {@link AggregateCell}s by {@link AggregateBuilder.finish}: the arithmetic is that of `addValue` and
+ * `addToHistogram`, step for step, so the figures are the same to the last bit.
  *
  * @example
  * ```ts
@@ -113,71 +120,216 @@ interface MutableCell {
  */
 export class AggregateBuilder {
   readonly #study: Study;
-  readonly #discrete: boolean[];
-  // Per question: cells keyed by segment index × 2²¹ + wave index (exact in a double for any realistic count).
-  readonly #byQuestion: (Map<number, MutableCell> | undefined)[];
+  readonly #questions: number;
+  /** Per question: the lowest point of its discrete scale, and its number of points (0: no histogram; -1: bins). */
+  readonly #low: Float64Array;
+  readonly #points: Int32Array;
   readonly #waves = new Map<string, number>();
   #lastWave: string | undefined;
   #lastWaveIndex = 0;
+  /** Segment index × 2²¹ + wave index → group; a group's cells are `table[group × questions + question] - 1`. */
+  readonly #groups = new Map<number, number>();
+  #lastGroupKey = -1;
+  #lastGroup = -1;
+  #table = new Int32Array(0);
+  #stats = new Float64Array(STRIDE * 256);
+  /** Per cell: where its dense histogram starts in #hist (count, Σw, Σw² per point), or -1. */
+  #histAt = new Int32Array(256);
+  #hist = new Float64Array(4096);
+  #histUsed = 0;
+  /** Per cell: its histogram as bins (a discrete scale too wide for a dense table, or a value off it). */
+  readonly #histBins: (Histogram | null)[] = [];
+  readonly #point: string[] = [];
+  readonly #question: string[] = [];
+  readonly #wave: string[] = [];
+  readonly #segment: Segment[] = [];
+  readonly #cellQuestion: number[] = [];
+  #cells = 0;
 
   /** @param study - the study whose answers are added. */
   constructor(study: Study) {
     this.#study = study;
     const ix = dataIndex(study);
-    this.#discrete = ix.questionIds.map((id) => ix.questions.get(id)?.range.discrete === true);
-    this.#byQuestion = ix.questionIds.map(() => undefined);
+    this.#questions = ix.questionIds.length;
+    this.#low = new Float64Array(this.#questions);
+    this.#points = new Int32Array(this.#questions);
+    ix.questionIds.forEach((id, i) => {
+      const r = ix.questions.get(id)?.range;
+      if (r?.discrete !== true) return;
+      const lo = r.min ?? 0;
+      const points = r.max === undefined ? Infinity : r.max - lo + 1;
+      this.#low[i] = lo;
+      this.#points[i] = Number.isInteger(lo) && Number.isInteger(points) && points >= 1 && points <= DENSE_POINTS ? points : -1;
+    });
   }
 
   /**
    * Add one accepted answer.
    * @param a - the answer.
+   * @throws UsageError when its `questionIndex` is not the position of a question of the builder's study.
    */
   add(a: Answer): void {
-    let wi = this.#lastWaveIndex;
-    if (a.wave !== this.#lastWave) {
-      const known = this.#waves.get(a.wave);
-      wi = known ?? this.#waves.size;
-      if (known === undefined) this.#waves.set(a.wave, wi);
-      this.#lastWave = a.wave;
-      this.#lastWaveIndex = wi;
+    const qi = a.questionIndex;
+    if (!Number.isInteger(qi) || qi < 0 || qi >= this.#questions) {
+      throw new UsageError(
+        "AggregateBuilder.add",
+        `the answer's questionIndex ${String(qi)} is not a question of study "${this.#study.id}" (it has ${this.#questions}).`,
+        "Add answers read against the builder's study: questionIndex is the question's position in study order.",
+      );
     }
-    const key = a.segmentIndex * 2_097_152 + wi;
-    let cells = this.#byQuestion[a.questionIndex];
-    if (cells === undefined) {
-      cells = new Map();
-      this.#byQuestion[a.questionIndex] = cells;
-    }
-    let cell = cells.get(key);
-    if (cell === undefined) {
-      cell = {
-        point: a.point,
-        question: a.question,
-        wave: a.wave,
-        segment: a.segment,
-        moments: emptyMoments(),
-        histogram: this.#discrete[a.questionIndex] === true ? emptyHistogram() : null,
-        missing: 0,
-        dontKnow: 0,
-        missingWeight: 0,
-        dontKnowWeight: 0,
-        notApplicable: 0,
-        notApplicableWeight: 0,
-      };
-      cells.set(key, cell);
-    }
+    const cell = this.#cell(a.questionIndex, a.segmentIndex, this.#waveIndex(a.wave), a.point, a.question, a.wave, a.segment);
+    const o = cell * STRIDE;
+    const s = this.#stats;
     if (a.status === "answered") {
-      addValue(cell.moments, a.value, a.weight);
-      if (cell.histogram !== null) addToHistogram(cell.histogram, a.value, a.weight);
+      assertFinite("addValue", "y", a.value);
+      assertWeight("addValue", a.weight);
+      this.#answered(cell, a.questionIndex, a.value, a.weight);
     } else if (a.status === "missing") {
-      cell.missing++;
-      cell.missingWeight += a.weight;
+      s[o + MISSING] = (s[o + MISSING] as number) + 1;
+      s[o + MISSING_W] = (s[o + MISSING_W] as number) + a.weight;
     } else if (a.status === "dont-know") {
-      cell.dontKnow++;
-      cell.dontKnowWeight += a.weight;
+      s[o + DONT_KNOW] = (s[o + DONT_KNOW] as number) + 1;
+      s[o + DONT_KNOW_W] = (s[o + DONT_KNOW_W] as number) + a.weight;
     } else {
-      cell.notApplicable++;
-      cell.notApplicableWeight += a.weight;
+      s[o + NOT_APPLICABLE] = (s[o + NOT_APPLICABLE] as number) + 1;
+      s[o + NOT_APPLICABLE_W] = (s[o + NOT_APPLICABLE_W] as number) + a.weight;
     }
+  }
+
+  /**
+   * Add one answered value (finite, with a finite weight ≥ 0) without an {@link Answer} object: what the response
+   * reader's byte route hands over. The same as {@link AggregateBuilder.add} with an answer of these fields.
+   * @param questionIndex - the question's position in study order.
+   * @param point - its evaluation point.
+   * @param question - its id.
+   * @param wave - the wave.
+   * @param segmentIndex - the segment's index in its source's pool.
+   * @param segment - the segment.
+   * @param value - the value (analysis scale).
+   * @param weight - the weight.
+   * @internal
+   */
+  addAnswered(questionIndex: number, point: string, question: string, wave: string, segmentIndex: number, segment: Segment, value: number, weight: number): void {
+    this.#answered(this.#cell(questionIndex, segmentIndex, this.#waveIndex(wave), point, question, wave, segment), questionIndex, value, weight);
+  }
+
+  #waveIndex(wave: string): number {
+    if (wave === this.#lastWave) return this.#lastWaveIndex;
+    const known = this.#waves.get(wave);
+    const wi = known ?? this.#waves.size;
+    if (known === undefined) this.#waves.set(wave, wi);
+    this.#lastWave = wave;
+    this.#lastWaveIndex = wi;
+    return wi;
+  }
+
+  /** The cell of a question × segment × wave, made on first use. */
+  #cell(qi: number, si: number, wi: number, point: string, question: string, wave: string, segment: Segment): number {
+    const key = si * 2_097_152 + wi;
+    let group = this.#lastGroup;
+    if (key !== this.#lastGroupKey) {
+      const known = this.#groups.get(key);
+      group = known ?? this.#groups.size;
+      if (known === undefined) {
+        this.#groups.set(key, group);
+        const need = (group + 1) * this.#questions;
+        if (need > this.#table.length) {
+          const grown = new Int32Array(Math.max(need, this.#table.length * 2));
+          grown.set(this.#table);
+          this.#table = grown;
+        }
+      }
+      this.#lastGroupKey = key;
+      this.#lastGroup = group;
+    }
+    const at = group * this.#questions + qi;
+    const found = this.#table[at] as number;
+    if (found > 0) return found - 1;
+    const cell = this.#cells++;
+    this.#table[at] = cell + 1;
+    if ((cell + 1) * STRIDE > this.#stats.length) {
+      const grown = new Float64Array(this.#stats.length * 2);
+      grown.set(this.#stats);
+      this.#stats = grown;
+      const at2 = new Int32Array(this.#histAt.length * 2);
+      at2.set(this.#histAt);
+      this.#histAt = at2;
+    }
+    this.#point.push(point);
+    this.#question.push(question);
+    this.#wave.push(wave);
+    this.#segment.push(segment);
+    this.#cellQuestion.push(qi);
+    const points = this.#points[qi] ?? 0;
+    this.#histAt[cell] = -1;
+    this.#histBins.push(points < 0 ? emptyHistogram() : null);
+    if (points > 0) {
+      const need = this.#histUsed + points * 3;
+      if (need > this.#hist.length) {
+        const grown = new Float64Array(Math.max(need, this.#hist.length * 2));
+        grown.set(this.#hist);
+        this.#hist = grown;
+      }
+      this.#histAt[cell] = this.#histUsed;
+      this.#histUsed = need;
+    }
+    return cell;
+  }
+
+  /** `addValue` and `addToHistogram` on a cell's tables. */
+  #answered(cell: number, qi: number, y: number, w: number): void {
+    const s = this.#stats;
+    const o = cell * STRIDE;
+    if (w === 0) {
+      s[o + N_ZERO] = (s[o + N_ZERO] as number) + 1;
+      const bins = this.#histBins[cell];
+      if (bins !== null && bins !== undefined) bins.nZeroWeight += 1;
+      return;
+    }
+    s[o + N] = (s[o + N] as number) + 1;
+    const sumWBefore = s[o + SUM_W] as number;
+    const sumW = sumWBefore + w;
+    const delta = y - (s[o + MEAN] as number);
+    s[o + MEAN] = (s[o + MEAN] as number) + (delta * w) / sumW;
+    s[o + M2] = (s[o + M2] as number) + (delta * delta * w * sumWBefore) / sumW;
+    s[o + SUM_W] = sumW;
+    const w2 = w * w;
+    const sumW2Before = s[o + SUM_W2] as number;
+    const sumW2 = sumW2Before + w2;
+    const delta2 = y - (s[o + MEAN_W2] as number);
+    s[o + MEAN_W2] = (s[o + MEAN_W2] as number) + (delta2 * w2) / sumW2;
+    s[o + M2_W2] = (s[o + M2_W2] as number) + (delta2 * delta2 * w2 * sumW2Before) / sumW2;
+    s[o + SUM_W2] = sumW2;
+    const h = this.#histAt[cell] as number;
+    if (h >= 0) {
+      const k = y - (this.#low[qi] as number);
+      if (Number.isInteger(k) && k >= 0 && k < (this.#points[qi] as number)) {
+        const b = h + k * 3;
+        const hist = this.#hist;
+        hist[b] = (hist[b] as number) + 1;
+        hist[b + 1] = (hist[b + 1] as number) + w;
+        hist[b + 2] = (hist[b + 2] as number) + w * w;
+        return;
+      }
+      // A value off the scale's points (added by hand): keep this cell's histogram as bins from now on.
+      this.#histBins[cell] = this.#denseToBins(cell, qi);
+      this.#histAt[cell] = -1;
+    }
+    const bins = this.#histBins[cell];
+    if (bins !== null && bins !== undefined) addToHistogram(bins, y, w);
+  }
+
+  #denseToBins(cell: number, qi: number): Histogram {
+    const h = this.#histAt[cell] as number;
+    const lo = this.#low[qi] as number;
+    const out = emptyHistogram();
+    out.nZeroWeight = this.#stats[cell * STRIDE + N_ZERO] as number;
+    const hist = this.#hist;
+    for (let k = 0; k < (this.#points[qi] as number); k++) {
+      const count = hist[h + k * 3] as number;
+      if (count > 0) out.bins.push({ value: lo + k, count, sumW: hist[h + k * 3 + 1] as number, sumW2: hist[h + k * 3 + 2] as number });
+    }
+    return out;
   }
 
   /**
@@ -187,7 +339,40 @@ export class AggregateBuilder {
    */
   finish(ledger: Ledger | LedgerSummary): Aggregate {
     const cells = new Map<string, AggregateCell>();
-    for (const m of this.#byQuestion) if (m !== undefined) for (const c of m.values()) cells.set(cellKey(c.question, c.wave, c.segment), c);
+    const s = this.#stats;
+    for (let c = 0; c < this.#cells; c++) {
+      const o = c * STRIDE;
+      const qi = this.#cellQuestion[c] as number;
+      const moments: WeightedMoments = {
+        n: s[o + N] as number,
+        nZeroWeight: s[o + N_ZERO] as number,
+        sumW: s[o + SUM_W] as number,
+        mean: s[o + MEAN] as number,
+        m2: s[o + M2] as number,
+        sumW2: s[o + SUM_W2] as number,
+        meanW2: s[o + MEAN_W2] as number,
+        m2W2: s[o + M2_W2] as number,
+      };
+      const histogram = (this.#histAt[c] as number) >= 0 ? this.#denseToBins(c, qi) : (this.#histBins[c] ?? null);
+      const question = this.#question[c] as string;
+      const wave = this.#wave[c] as string;
+      const segment = this.#segment[c] as Segment;
+      const cell: AggregateCell = {
+        point: this.#point[c] as string,
+        question,
+        wave,
+        segment,
+        moments,
+        histogram,
+        missing: s[o + MISSING] as number,
+        dontKnow: s[o + DONT_KNOW] as number,
+        missingWeight: s[o + MISSING_W] as number,
+        dontKnowWeight: s[o + DONT_KNOW_W] as number,
+        notApplicable: s[o + NOT_APPLICABLE] as number,
+        notApplicableWeight: s[o + NOT_APPLICABLE_W] as number,
+      };
+      cells.set(cellKey(question, wave, segment), cell);
+    }
     return {
       format: AGGREGATE_FORMAT,
       study: this.#study.id,
@@ -247,7 +432,7 @@ export function aggregate(study: Study, rows: Iterable<ResponseRow> | AsyncItera
     throw new UsageError("aggregate", `the response source reads study "${source.study.id}", not "${study.id}".`, "Aggregate a source made for the same study.");
   }
   const builder = new AggregateBuilder(study);
-  const done = source.forEach((a) => builder.add(a));
+  const done = source.forEachInto(builder);
   if (done instanceof Promise) return done.then(() => builder.finish(source.ledger));
   const agg = builder.finish(source.ledger);
   return isSource ? Promise.resolve(agg) : agg;

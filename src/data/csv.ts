@@ -146,6 +146,32 @@ export class CsvLines {
     return { kind: "malformed", line, lastLine: line, detail: invalidLineDetail({ encoding, candidates }, utf8), reason: "invalid-encoding" };
   }
 
+  /**
+   * True when no line is held back (no quoted field is open): the next line pushed starts a record. The byte-level
+   * reader reads such a line itself when it is a plain row (see {@link CsvLines.skipLine}).
+   */
+  get idle(): boolean {
+    return this.#head >= this.#queue.length;
+  }
+
+  /** The header's number of fields, once a header has been read. */
+  get width(): number | undefined {
+    return this.#width;
+  }
+
+  /** The number of the next physical line (1-based). */
+  get nextLine(): number {
+    return this.#line + (this.#queue.length - this.#head);
+  }
+
+  /**
+   * Count one line read elsewhere as a row (the byte-level reader's plain rows), so line numbers stay right.
+   * Only while {@link CsvLines.idle}.
+   */
+  skipLine(): void {
+    this.#line++;
+  }
+
   /** Physical lines read into items so far. */
   get linesRead(): number {
     return this.#line - 1;

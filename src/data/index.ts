@@ -24,6 +24,7 @@ export {
   type TextInput,
 } from "./source.js";
 export { CsvLines, type CsvLineOptions } from "./csv.js";
+export { CsvByteReader, type CsvByteOptions, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
 export { encodingCandidates, invalidLineDetail, LineReader, resolveEncoding, type EncodingFacts, type LineBatch } from "./text.js";
 export * from "./responses.js";
 export * from "./aggregate.js";

@@ -19,7 +19,9 @@ import { Ledger, type LedgerSummary } from "./ledger.js";
 import { readSegment, type Getter, type Verdict } from "./row-plan.js";
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
+import { ByteDictionary, plainNumberBytes, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
 import {
+  csvByteRoute,
   csvRows,
   forEachItem,
   isAsyncIterable,
@@ -31,6 +33,7 @@ import {
   type SourceItem,
   type TextInput,
 } from "./source.js";
+import { IdSet } from "./id-set.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
 import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
@@ -154,6 +157,31 @@ export interface Answer {
    * respondents). A link named on a later row of the same respondent shows from that row on.
    */
   readonly case: string;
+}
+
+/**
+ * Where a response source can hand its answers: every answer as an {@link Answer}, or (rows read from bytes) an
+ * answered value as its fields, with no object made per row. `aggregate`'s builder is one.
+ * @internal
+ */
+export interface AnswerSink {
+  /**
+   * Add one accepted answer.
+   * @param a - the answer.
+   */
+  add(a: Answer): void;
+  /**
+   * Add one answered value, as {@link AnswerSink.add} would with an answer of these fields.
+   * @param questionIndex - position of the question in study order.
+   * @param point - its evaluation point.
+   * @param question - its id.
+   * @param wave - the wave.
+   * @param segmentIndex - the segment's index in the source's pool.
+   * @param segment - the segment.
+   * @param value - the value (analysis scale).
+   * @param weight - the weight.
+   */
+  addAnswered(questionIndex: number, point: string, question: string, wave: string, segmentIndex: number, segment: Segment, value: number, weight: number): void;
 }
 
 /** A respondent row as JavaScript code may write it (long form). Other keys are read per the options. */
@@ -351,6 +379,13 @@ const RESPONSE_HINTS: Readonly<Record<string, string>> = {
   linkBy: 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.',
 };
 
+/** Header positions the byte route reads: the attribute columns (in the order of #attrGetters; -1 absent), question, value. */
+interface BytePositions {
+  readonly attributes: Int32Array;
+  readonly question: number;
+  readonly value: number;
+}
+
 interface Respondent {
   readonly id: string;
   readonly wave: string;
@@ -361,6 +396,10 @@ interface Respondent {
   /** The case id this row names, `""` for none (for internal respondents: named, but never linked). */
   readonly case: string;
 }
+
+/** Respondents per page of the answered-yet bits. */
+const SEEN_PAGE_BITS = 12;
+const SEEN_PAGE_MASK = (1 << SEEN_PAGE_BITS) - 1;
 
 /** Link bookkeeping bits of a respondent: counted in the ledger's link counts; an ignored staff case id counted. */
 const LINK_COUNTED = 1;
@@ -394,20 +433,30 @@ class ResponseReader {
   /** Whether `columns.case` was named (then a CSV header must have it). */
   readonly #caseNamed: boolean;
   // Respondent state: (wave, id) → index; per index a profile id and a bit per question (answered yet?).
-  readonly #respondents = new Map<string, number>();
+  readonly #respondents = new IdSet();
   readonly #profiles = new Map<string, number>();
   #profileOf = new Int32Array(1024);
   // Per respondent index: its case link ("" none yet), and link bookkeeping bits (LINK_COUNTED, LINK_IGNORED).
   readonly #linkOf: string[] = [];
   #linkState = new Uint8Array(1024);
   #ignoredNoted = false;
-  #seen: Uint32Array;
+  /** A bit per respondent × question (answered yet?), in pages of 4,096 respondents: grown, never copied. */
+  readonly #seen: Uint32Array[] = [];
   readonly #words: number;
   // The previous CSV row's attribute cells and what they were read as (see #respondent).
   #attrGetters: Getter[] = [];
   #lastRaw: unknown[] = [];
   #lastR: Respondent | undefined;
   #lastRi: number | undefined;
+  // The byte route (long-form CSV): header positions of the columns, the respondent whose attribute bytes are
+  // kept in #lastBytes (the #lastR they were read as), and question ids by their bytes.
+  #pos: BytePositions | undefined;
+  #bytesOwner: Respondent | undefined;
+  #lastBytes = new Uint8Array(256);
+  readonly #lastEnds: Int32Array = new Int32Array(64);
+  #questionBytes: ByteDictionary | undefined;
+  #questionList: IndexedQuestion[] = [];
+  #answers: AnswerSink | undefined;
 
   constructor(study: Study, options: ResponseOptions, ledger: Ledger, segments: SegmentPool) {
     this.#ix = dataIndex(study);
@@ -443,12 +492,118 @@ class ResponseReader {
     [this.#codes, this.#codesByQuestion] = questionCodes(this.#ix, options);
     this.#defaultWave = options.defaultWave ?? "1";
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
-    this.#seen = new Uint32Array(1024 * this.#words);
   }
 
   /** Read one source item; accepted answers go to `emit`. */
   item(item: SourceItem, emit: (a: Answer) => void): void {
     this.#rows.item(item, (row) => (this.#rows.form === "long" ? this.#long(row, emit) : this.#wide(row, emit)));
+  }
+
+  /**
+   * A sink for the byte-level CSV reader: items as {@link ResponseReader.item}, plain rows from their bytes. With
+   * `answers`, answered values read from bytes go to its `addAnswered`, everything else to `emit`.
+   */
+  byteSink(emit: (a: Answer) => void, answers?: AnswerSink): CsvByteSink {
+    this.#answers = answers;
+    return { item: (item) => this.item(item, emit), row: (row) => this.#byteRow(row, emit) };
+  }
+
+  /**
+   * A plain CSV row, read from its bytes when it is the usual case: the previous row's respondent (its attribute
+   * cells byte for byte the same), a question of the study, the right audience, no link conflict, not yet
+   * answered, and a plain number on the question's scale that no code claims. Any other row is decoded and read
+   * as text by {@link ResponseReader.item}'s path, so every verdict and message is that path's own.
+   */
+  #byteRow(row: CsvByteRow, emit: (a: Answer) => void): void {
+    const rows = this.#rows;
+    const pos = this.#pos;
+    if (rows.form !== "long" || rows.header === undefined || pos === undefined) return this.item({ kind: "cells", line: row.line, cells: row.cells() }, emit);
+    this.#ledger.row();
+    const r = this.#lastR;
+    const b = row.bytes;
+    const starts = row.starts;
+    const ends = row.ends;
+    fast: {
+      if (r === undefined || r !== this.#bytesOwner || !this.#sameAttributes(row, pos.attributes)) break fast;
+      const qk = (this.#questionBytes as ByteDictionary).find(b, starts[pos.question] as number, ends[pos.question] as number);
+      if (qk < 0) break fast;
+      const q = this.#questionList[qk] as IndexedQuestion;
+      const a = q.question.audience;
+      if (a.kind === "external" ? r.audience !== "external" : r.audience !== "internal" || r.post !== a.rater) break fast;
+      const ri = this.#respondentIndex(r);
+      if (typeof ri !== "number") break fast;
+      if (r.audience === "external" && r.case !== "") {
+        const linked = this.#linkOf[ri] ?? "";
+        if (linked !== "" && linked !== r.case) break fast;
+      }
+      if (this.#isSeen(ri, q.index)) break fast;
+      const codes = this.#codesByQuestion[q.index] ?? this.#codes;
+      if (codes.recode !== undefined) break fast;
+      const v = plainNumberBytes(b, starts[pos.value] as number, ends[pos.value] as number);
+      if (Number.isNaN(v)) break fast;
+      if ((codes.missingNumbers.size > 0 && codes.missingNumbers.has(v)) || (codes.dontKnowNumbers.size > 0 && codes.dontKnowNumbers.has(v)) || (codes.notApplicableNumbers.size > 0 && codes.notApplicableNumbers.has(v))) break fast;
+      const range = q.range;
+      if (q.question.scale.type === "yesno" && v !== 0 && v !== 1) break fast;
+      if ((range.min !== undefined && v < range.min) || (range.max !== undefined && v > range.max) || (range.discrete && !Number.isInteger(v))) break fast;
+      const value = q.question.reverse && range.min !== undefined && range.max !== undefined ? range.min + range.max - v : v;
+      this.#ledger.acceptRow();
+      this.#markSeen(ri, q.index);
+      const answers = this.#answers;
+      if (answers === undefined) return this.#emit(r, ri, q, value, "answered", row.line, emit);
+      this.#ledger.validValue();
+      this.#link(r, ri, row.line);
+      answers.addAnswered(q.index, q.point.id, q.question.id, r.wave, r.segmentIndex, this.#segments.segment(r.segmentIndex), value, r.weight);
+      return;
+    }
+    this.#long({ kind: "cells", line: row.line, cells: row.cells() }, emit);
+    // A respondent read from this very row: keep its attribute bytes for the rows after it. (#lastR may also have
+    // been read from a row that came as text, a quoted one: then no bytes are kept and its rows take this path.)
+    const now = this.#lastR;
+    if (now !== undefined && now !== r) this.#keepAttributes(row, pos.attributes, now);
+  }
+
+  /** Whether a row's attribute cells are byte for byte those kept in #lastBytes. */
+  #sameAttributes(row: CsvByteRow, attributes: Int32Array): boolean {
+    const b = row.bytes;
+    const kept = this.#lastBytes;
+    const keptEnds = this.#lastEnds;
+    let o = 0;
+    for (let k = 0; k < attributes.length; k++) {
+      const p = attributes[k] as number;
+      const end = keptEnds[k] as number;
+      if (p < 0) {
+        o = end;
+        continue;
+      }
+      let i = row.starts[p] as number;
+      const e = row.ends[p] as number;
+      if (e - i !== end - o) return false;
+      for (; i < e; i++, o++) if (b[i] !== kept[o]) return false;
+    }
+    return true;
+  }
+
+  /** Keep a row's attribute cells, the ones `r` was read from. */
+  #keepAttributes(row: CsvByteRow, attributes: Int32Array, r: Respondent): void {
+    let total = 0;
+    for (let k = 0; k < attributes.length; k++) {
+      const p = attributes[k] as number;
+      if (p >= 0) total += (row.ends[p] as number) - (row.starts[p] as number);
+    }
+    if (total > this.#lastBytes.length) this.#lastBytes = new Uint8Array(total * 2);
+    const kept = this.#lastBytes;
+    let o = 0;
+    for (let k = 0; k < attributes.length; k++) {
+      const p = attributes[k] as number;
+      if (p >= 0) {
+        const s = row.starts[p] as number;
+        const e = row.ends[p] as number;
+        kept.set(row.bytes.subarray(s, e), o);
+        o += e - s;
+      }
+      this.#lastEnds[k] = o;
+    }
+    this.#bytesOwner = r;
   }
 
   #long(item: SourceItem, emit: (a: Answer) => void): void {
@@ -685,9 +840,9 @@ class ResponseReader {
       profile = this.#profiles.size;
       this.#profiles.set(profileKey, profile);
     }
-    const key = `${r.wave}\u0000${r.id}`;
-    const found = this.#respondents.get(key);
-    if (found !== undefined) {
+    const at = this.#respondents.indexOf(r.wave, r.id);
+    if (at >= 0) {
+      const found = at;
       if (this.#profileOf[found] !== profile) {
         return {
           reason: "inconsistent-respondent",
@@ -697,8 +852,7 @@ class ResponseReader {
       }
       return found;
     }
-    const index = this.#respondents.size;
-    this.#respondents.set(key, index);
+    const index = -at - 1;
     this.#linkOf.push("");
     if (index >= this.#profileOf.length) {
       const grown = new Int32Array(this.#profileOf.length * 2);
@@ -707,21 +861,24 @@ class ResponseReader {
       const state = new Uint8Array(this.#linkState.length * 2);
       state.set(this.#linkState);
       this.#linkState = state;
-      const seen = new Uint32Array(this.#seen.length * 2);
-      seen.set(this.#seen);
-      this.#seen = seen;
     }
     this.#profileOf[index] = profile;
     return index;
   }
 
   #isSeen(ri: number, qi: number): boolean {
-    return ((this.#seen[ri * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
+    const page = this.#seen[ri >>> SEEN_PAGE_BITS];
+    return page !== undefined && ((page[(ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
   }
 
   #markSeen(ri: number, qi: number): void {
-    const w = ri * this.#words + (qi >>> 5);
-    this.#seen[w] = (this.#seen[w] ?? 0) | (1 << (qi & 31));
+    let page = this.#seen[ri >>> SEEN_PAGE_BITS];
+    if (page === undefined) {
+      page = new Uint32Array((SEEN_PAGE_MASK + 1) * this.#words);
+      this.#seen[ri >>> SEEN_PAGE_BITS] = page;
+    }
+    const w = (ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5);
+    page[w] = (page[w] ?? 0) | (1 << (qi & 31));
   }
 
   /** Distinct respondents (id × wave) seen so far. */
@@ -736,6 +893,21 @@ class ResponseReader {
     const g = rows.get;
     this.#attrGetters = [g.respondent, g.audience, g.post, g.weight, g.wave, g.case, ...rows.segmentPlan.dims.map(([, get]) => get)];
     this.#lastR = undefined;
+    this.#bytesOwner = undefined;
+    this.#pos = undefined;
+    const header = rows.header;
+    if (header !== undefined && rows.form === "long") {
+      const at = (name: string): number => header.get(name) ?? -1;
+      const attributes = [at(c.respondent), at(c.audience), at(c.post), at(c.weight), at(c.wave), this.#linkBy === "column" ? at(c.case) : -1, ...rows.segmentDims.map(([, column]) => at(column))];
+      const question = at(c.question);
+      const value = at(c.value);
+      if (question >= 0 && value >= 0 && attributes.length <= this.#lastEnds.length) this.#pos = { attributes: Int32Array.from(attributes), question, value };
+      if (this.#questionBytes === undefined) {
+        // Only ids a trimmed cell can name: the text path trims cells, the byte path matches them as they are.
+        this.#questionList = this.#ix.questionIds.filter((id) => id === id.trim()).map((id) => this.#ix.questions.get(id) as IndexedQuestion);
+        this.#questionBytes = new ByteDictionary(this.#questionList.map((q) => q.question.id));
+      }
+    }
     if (this.#linkBy === "respondent" && rows.header?.has(c.case) === true) {
       this.#ledger.note({
         ...problem("data/unused-column", "info", [], { columns: [c.case], linkByRespondent: true }),
@@ -818,13 +990,31 @@ export class ResponseSource implements AsyncIterable<Answer> {
    * @returns nothing, or a promise when the input is async.
    */
   forEach(each: (a: Answer) => void): void | Promise<void> {
+    return this.#read(each);
+  }
+
+  /**
+   * Read every row into a sink, as {@link ResponseSource.forEach} with `sink.add`, except that answered values read
+   * from CSV bytes go to `sink.addAnswered` without an {@link Answer} object. Sync when {@link isSync}.
+   * @param sink - receives the answers.
+   * @returns nothing, or a promise when the input is async.
+   * @internal
+   */
+  forEachInto(sink: AnswerSink): void | Promise<void> {
+    return this.#read((a) => sink.add(a), sink);
+  }
+
+  #read(each: (a: Answer) => void, answers?: AnswerSink): void | Promise<void> {
     if (this.#used) {
       throw new UsageError("ResponseSource", "this source has already been read.", "Make a new source for each pass (streams can be read once).");
     }
     this.#used = true;
     const reader = this.#reader ?? new ResponseReader(this.study, this.#options, this.ledger, this.segments);
     this.#reader = reader;
-    return forEachItem(this.#open(), (item) => reader.item(item, each));
+    const batches = this.#open();
+    const route = csvByteRoute(batches);
+    if (route !== undefined) return route(reader.byteSink(each, answers));
+    return forEachItem(batches, (item) => reader.item(item, each));
   }
 
   /** Iterate the accepted answers. */

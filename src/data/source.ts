@@ -8,6 +8,7 @@
 import { UsageError } from "../core/errors.js";
 import { csvParseBrowserDriver } from "./csv-parse-driver.js";
 import { CsvLines } from "./csv.js";
+import { CsvByteReader, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
 import { invalidLineDetail, LineReader, resolveEncoding, type LineBatch } from "./text.js";
 
 import type { SourceItem } from "./source-item.js";
@@ -295,7 +296,9 @@ function csvDetail(err: Error & { code?: string }): string {
  * rejected as its first line alone and reading resumes on the next line; a line whose bytes are not valid in the
  * encoding is rejected as `invalid-encoding`). Byte input is UTF-8 unless `encoding` says otherwise; a byte-order
  * mark wins, and UTF-16 is recognised by its mark or its zero bytes. See {@link data!CsvLines} and
- * {@link data!LineReader}.
+ * {@link data!LineReader}. Chunked UTF-8 input is read by {@link data!CsvByteReader}, which gives the same items
+ * and splits plain rows straight from the bytes; the batches of such input also offer its byte route, which the
+ * response loader takes to read long-form rows without making their strings.
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
  * @param options - delimiter, encoding, and the most lines one record may span.
@@ -310,6 +313,7 @@ function csvDetail(err: Error & { code?: string }): string {
  */
 export function csvRows(input: TextInput, options: CsvOptions = {}, driver?: CsvDriver): SourceBatches {
   if (driver !== undefined) return legacyCsvRows(input, options, driver);
+  if (typeof input !== "string") return csvByteRows(input, options);
   return readLines(input, options.encoding, "csvRows", (lines) => {
     const csv = new CsvLines({
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
@@ -318,6 +322,80 @@ export function csvRows(input: TextInput, options: CsvOptions = {}, driver?: Csv
     });
     return { push: (b) => csv.push(b), end: () => [...csv.end(), { kind: "end", line: csv.linesRead }] };
   });
+}
+
+/**
+ * The key under which the batches of {@link csvRows} (for chunked input) offer their byte-level route: a loader
+ * that can read plain rows from bytes calls it instead of iterating the batches (see {@link data!CsvByteReader}).
+ * @internal
+ */
+export const CSV_BYTE_ROUTE: unique symbol = Symbol("gaptrace.csvByteRoute");
+
+/**
+ * The byte-level route of CSV batches: read the whole input into a sink, sync or async like the input.
+ * @internal
+ */
+export type CsvByteRoute = (sink: CsvByteSink) => void | Promise<void>;
+
+/**
+ * The byte-level route of source batches, when they have one.
+ *
+ * @param batches - source batches.
+ * @returns the route, or `undefined`.
+ * @example
+ * ```ts
+ * const route = csvByteRoute(csvRows(stream));
+ * if (route !== undefined) await route({ item: (i) => {}, row: (r) => {} });
+ * ```
+ * @internal
+ */
+export function csvByteRoute(batches: SourceBatches): CsvByteRoute | undefined {
+  return (batches as { [CSV_BYTE_ROUTE]?: CsvByteRoute })[CSV_BYTE_ROUTE];
+}
+
+/** CSV batches of chunked input, read by the byte-level reader; they also offer the byte route. */
+function csvByteRows(input: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>, options: CsvOptions): SourceBatches {
+  const make = (): CsvByteReader => new CsvByteReader(options, "csvRows");
+  const collect = (out: SourceItem[]): CsvByteSink => ({ item: (i) => out.push(i), row: (r: CsvByteRow) => out.push({ kind: "cells", line: r.line, cells: r.cells() }) });
+  if (isAsyncIterable<string | Uint8Array>(input)) {
+    const batches = (async function* () {
+      const reader = make();
+      const out: SourceItem[] = [];
+      const sink = collect(out);
+      for await (const chunk of input) {
+        reader.push(chunk, sink);
+        if (out.length > 0) yield out.splice(0);
+      }
+      reader.end(sink);
+      if (out.length > 0) yield out.splice(0);
+    })();
+    const route: CsvByteRoute = async (sink) => {
+      const reader = make();
+      for await (const chunk of input) reader.push(chunk, sink);
+      reader.end(sink);
+    };
+    return Object.assign(batches, { [CSV_BYTE_ROUTE]: route });
+  }
+  if (input === null || typeof input !== "object" || typeof (input as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    throw new UsageError("csvRows", `expecting text: a string, or chunks of text or bytes; got ${input === null ? "null" : typeof input}.`, "Pass the file's text, or its chunks (e.g. a stream).");
+  }
+  const batches = (function* () {
+    const reader = make();
+    const out: SourceItem[] = [];
+    const sink = collect(out);
+    for (const chunk of input) {
+      reader.push(chunk, sink);
+      if (out.length > 0) yield out.splice(0);
+    }
+    reader.end(sink);
+    if (out.length > 0) yield out.splice(0);
+  })();
+  const route: CsvByteRoute = (sink) => {
+    const reader = make();
+    for (const chunk of input) reader.push(chunk, sink);
+    reader.end(sink);
+  };
+  return Object.assign(batches, { [CSV_BYTE_ROUTE]: route });
 }
 
 /** Turns line batches into source items. */

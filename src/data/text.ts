@@ -213,15 +213,9 @@ export class LineReader {
 
   /** Settle the encoding from the first bytes; returns them without a byte-order mark. */
   #sniff(b: Uint8Array): Uint8Array {
-    const bom = byteOrderMark(b);
-    if (bom !== undefined) {
-      this.#setEncoding(bom.encoding, bom.encoding === this.#declared ? "declared" : "byte-order-mark");
-      return b.subarray(bom.length);
-    }
-    const zeros = this.#declared === "utf-8" ? utf16ByZeros(b) : undefined;
-    if (zeros !== undefined) this.#setEncoding(zeros, "zero-bytes");
-    else this.#setEncoding(this.#declared, "declared");
-    return b;
+    const s = settleEncoding(b, this.#declared);
+    this.#setEncoding(s.encoding, s.from);
+    return s.skip === 0 ? b : b.subarray(s.skip);
   }
 
   #setEncoding(encoding: string, from: EncodingFacts["from"]): void {
@@ -403,6 +397,28 @@ export function invalidLineDetail(facts: Pick<EncodingFacts, "encoding" | "candi
   return `its bytes are not valid ${facts.encoding} text${hint}`;
 }
 
+/**
+ * How {@link LineReader} settles the encoding of byte input from its first bytes (at least 512 of them, or all
+ * there are): a byte-order mark wins over the declared encoding, UTF-16 without a mark is recognised by its zero
+ * bytes (only when UTF-8 was declared or assumed), else the declared encoding stands. Shared with the byte-level
+ * CSV reader so both settle alike.
+ *
+ * @param b - the first bytes of the input.
+ * @param declared - the declared encoding, as {@link resolveEncoding} gives it.
+ * @returns the encoding, how it was chosen, and how many leading bytes (a byte-order mark) to skip.
+ * @example
+ * ```ts
+ * settleEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), "utf-8"); // { encoding: "utf-8", from: "declared", skip: 3 }
+ * ```
+ */
+export function settleEncoding(b: Uint8Array, declared: string): { readonly encoding: string; readonly from: EncodingFacts["from"]; readonly skip: number } {
+  const bom = byteOrderMark(b);
+  if (bom !== undefined) return { encoding: bom.encoding, from: bom.encoding === declared ? "declared" : "byte-order-mark", skip: bom.length };
+  const zeros = declared === "utf-8" ? utf16ByZeros(b) : undefined;
+  if (zeros !== undefined) return { encoding: zeros, from: "zero-bytes", skip: 0 };
+  return { encoding: declared, from: "declared", skip: 0 };
+}
+
 /** The encoding a byte-order mark names, and its length. */
 function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | undefined {
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: "utf-8", length: 3 };
@@ -430,8 +446,18 @@ function utf16ByZeros(b: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** How many leading bytes end on a complete line: after the last `\n`, or the last `\r` that is not the final byte. */
-function completeUpTo(b: Uint8Array): number {
+/**
+ * How many leading bytes of a chunk end on a complete line: up to and with the last `\n`, or the last `\r` that is
+ * not the final byte (a final `\r` may be the first half of `\r\n`).
+ *
+ * @param b - bytes.
+ * @returns the length of the complete lines at its start (0 when none is complete).
+ * @example
+ * ```ts
+ * completeUpTo(new TextEncoder().encode("a\nb")); // 2
+ * ```
+ */
+export function completeUpTo(b: Uint8Array): number {
   for (let i = b.length - 1; i >= 0; i--) {
     const c = b[i];
     if (c === LF) return i + 1;

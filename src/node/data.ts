@@ -1,6 +1,6 @@
 /**
  * Reading survey responses and case records from files and Node streams (`gaptrace/node`). CSV goes through
- * csv-parse's Node parser fed with raw bytes; JSON Lines through the core line reader. Everything streams: a
+ * the core's byte-level CSV reader fed with the file's raw chunks; JSON Lines through the core line reader. Everything streams: a
  * response source reads its file when it is aggregated or iterated, holding one chunk at a time. File-system
  * errors become located gaptrace problems (`file/unreadable`), never raw stack traces.
  * @module
@@ -89,7 +89,7 @@ async function* fileChunks(fn: string, path: string): AsyncGenerator<Buffer> {
   }
 }
 
-/** CSV source batches from byte or text chunks, read by the core's line reader (see `csvRows`). */
+/** CSV source batches from byte or text chunks, read by the core's byte-level CSV reader (see `csvRows`). */
 function nodeCsvBatches(chunks: AsyncIterable<string | Uint8Array>, options: CsvOptions): SourceBatches {
   return csvRows(chunks, options);
 }
