@@ -1,7 +1,7 @@
 /**
  * The core entry points run in Node, Deno and browsers: no Node-only module anywhere in what `gaptrace` and its
- * subpaths (`gaptrace/stats`, `gaptrace/reports`, … every entry of package.json `exports` but `gaptrace/node`)
- * import. Checked two ways: no source file outside src/node and src/cli names a Node module, and esbuild can
+ * subpaths (`gaptrace/stats`, `gaptrace/reports`, … every entry of package.json `exports` but `gaptrace/node` and `gaptrace/sql`)
+ * import. Checked two ways: no source file outside src/node, src/cli and src/sql names a Node module, and esbuild can
  * bundle each core entry point for the browser platform (it fails on any import of a Node built-in).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const NODE_ONLY_ENTRIES = new Set(["./node"]);
+// gaptrace/sql drives Node engines (DuckDB's native bindings, pg); its SQL generator is core (src/data/sql).
+const NODE_ONLY_ENTRIES = new Set(["./node", "./sql"]);
 
 /** The core entry points of package.json `exports` (subpath → source file), every one but `gaptrace/node`. */
 function coreEntries(): [string, string][] {
@@ -21,7 +22,7 @@ function coreEntries(): [string, string][] {
     typeof value === "object" && value.source !== undefined && !NODE_ONLY_ENTRIES.has(key) ? [[key, join(ROOT, value.source)] as [string, string]] : [],
   );
 }
-const NODE_ONLY = new Set(["src/node", "src/cli"]);
+const NODE_ONLY = new Set(["src/node", "src/cli", "src/sql"]);
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

@@ -147,7 +147,7 @@ try {
 `;
 
 /**
- * Plain Node: import every runtime-neutral entry point (all but gaptrace/node and the JSON files) and list the Node
+ * Plain Node: import every runtime-neutral entry point (all but gaptrace/node, gaptrace/sql and the JSON files) and list the Node
  * built-ins that loaded, seen by a loader hook in its own thread.
  */
 const NEUTRAL_SCRIPT = `import { register } from "node:module";
@@ -163,7 +163,7 @@ const hook = \`
   export async function load(url, context, next) { const r = await next(url, context); port.postMessage(url); return r; }\`;
 register("data:text/javascript," + encodeURIComponent(hook), { data: { port: port2 }, transferList: [port2] });
 const manifest = JSON.parse(readFileSync(new URL("./node_modules/gaptrace/package.json", import.meta.url), "utf8"));
-for (const key of Object.keys(manifest.exports).filter((k) => k !== "./node" && !k.endsWith(".json"))) await import("gaptrace" + key.slice(1));
+for (const key of Object.keys(manifest.exports).filter((k) => k !== "./node" && k !== "./sql" && !k.endsWith(".json"))) await import("gaptrace" + key.slice(1));
 await new Promise((r) => setTimeout(r, 200)); // the hook thread's last messages
 port1.close();
 console.log(JSON.stringify({ modules: loaded.length, builtins: loaded.filter((u) => u.startsWith("node:")).sort() }));
@@ -340,7 +340,8 @@ describe("the packed package in a fresh consumer project", () => {
       // Statically: every file reachable from an entry other than gaptrace/node, through relative imports.
       const installed = join(consumer, "node_modules/gaptrace");
       const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-      const neutral = Object.entries(manifest.exports).flatMap(([key, t]) => (typeof t === "string" || key === "./node" || t.import === undefined ? [] : [t.import]));
+      // gaptrace/node and gaptrace/sql (DuckDB's native bindings, pg) are for Node; every other entry is neutral.
+      const neutral = Object.entries(manifest.exports).flatMap(([key, t]) => (typeof t === "string" || key === "./node" || key === "./sql" || t.import === undefined ? [] : [t.import]));
       const seen = new Set<string>();
       const bare = new Set<string>();
       const queue = neutral.map((f) => join(installed, f));
