@@ -9,7 +9,7 @@
 import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
-import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
+import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { Standard, Study } from "../model/study.js";
@@ -420,7 +420,8 @@ interface FindingContext {
 
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseView | undefined, opts: ResolvedAttributionOptions): FindingContext {
-  const graph = buildStudyGraph(study);
+  // Read only: the graph is shared by every run on this study (built again when its blueprints change).
+  const graph = sharedStudyGraph(study);
   return {
     study,
     graph,
