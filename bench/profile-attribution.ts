@@ -33,8 +33,12 @@ if (kind === "airline") {
   run = () => attribute(study, { responses: table, cases: data.cases });
 }
 for (let k = 0; k <= repeats; k++) {
+  // Wall time, and the process's CPU time (user + system, all threads): on a shared machine the CPU time moves
+  // less with other work than the wall time does.
   const t = performance.now();
+  const c = process.cpuUsage();
   run();
-  console.log(`${k === 0 ? "first" : "repeat"} ${(performance.now() - t).toFixed(0)} ms, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  const cpu = process.cpuUsage(c);
+  console.log(`${k === 0 ? "first" : "repeat"} ${(performance.now() - t).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
 }
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
