@@ -467,21 +467,7 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
   };
   const ids = kept.map((c) => c.id);
   const durationCache = new Map<string, ClockDurations>();
-  const givenCache = new Map<string, ClockDurations>();
-  // Which cases give each metric directly (ascending), made when first asked.
-  let withGiven: Map<string, number[]> | undefined;
-  const withGivenOf = (): Map<string, number[]> => {
-    if (withGiven !== undefined) return withGiven;
-    const byMetric = new Map<string, number[]>();
-    kept.forEach((c, i) => {
-      for (const m of c.given?.keys() ?? []) {
-        let list = byMetric.get(m);
-        if (list === undefined) byMetric.set(m, (list = []));
-        list.push(i);
-      }
-    });
-    return (withGiven = byMetric);
-  };
+  const given = givenDurations(kept, inScopeMask);
   return {
     wave,
     count: kept.length,
@@ -504,29 +490,7 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
     },
     time: (i, event) => kept[i]?.events.get(event) ?? Number.NaN,
     unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
-    given(metric, unit, scope) {
-      const key = `${metric}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
-      const hit = givenCache.get(key);
-      if (hit !== undefined) return hit;
-      const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const cases: number[] = [];
-      const values: number[] = [];
-      let unconverted = 0;
-      // Only the cases that give this metric (ascending), not every case per standard.
-      for (const i of withGivenOf().get(metric) ?? []) {
-        const g = kept[i]?.given?.get(metric);
-        if (g === undefined || (mask !== undefined && mask[i] !== 1)) continue;
-        const v = convertUnit(g.value, g.unit, unit);
-        if (v === undefined) unconverted++;
-        else {
-          cases.push(i);
-          values.push(v);
-        }
-      }
-      const out = { cases: Uint32Array.from(cases), values: Float64Array.from(values), unconverted };
-      givenCache.set(key, out);
-      return out;
-    },
+    given,
     durations(clock, unit, scope) {
       // Every standard, exposure and coincidence on the same clock reads the same durations: measured once per view.
       const key = `${clock.start}\u0000${clock.stop}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
@@ -542,6 +506,52 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
       durationCache.set(key, out);
       return out;
     },
+  };
+}
+
+/**
+ * A case view's durations given directly as numbers, per metric, unit and scope: only the cases that give the
+ * metric are visited (an index from metric to cases, made when first asked), and each answer is memoized.
+ */
+function givenDurations(
+  kept: readonly { readonly given: CaseRecord["given"] }[],
+  inScopeMask: (scope: readonly { key: string; value: string }[]) => Uint8Array,
+): NonNullable<CaseView["given"]> {
+  const cache = new Map<string, ClockDurations>();
+  let withGiven: Map<string, number[]> | undefined;
+  const withGivenOf = (): Map<string, number[]> => {
+    if (withGiven !== undefined) return withGiven;
+    const byMetric = new Map<string, number[]>();
+    kept.forEach((c, i) => {
+      for (const m of c.given?.keys() ?? []) {
+        let list = byMetric.get(m);
+        if (list === undefined) byMetric.set(m, (list = []));
+        list.push(i);
+      }
+    });
+    return (withGiven = byMetric);
+  };
+  return (metric, unit, scope) => {
+    const key = `${metric}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
+    const cases: number[] = [];
+    const values: number[] = [];
+    let unconverted = 0;
+    for (const i of withGivenOf().get(metric) ?? []) {
+      const g = kept[i]?.given?.get(metric);
+      if (g === undefined || (mask !== undefined && mask[i] !== 1)) continue;
+      const v = convertUnit(g.value, g.unit, unit);
+      if (v === undefined) unconverted++;
+      else {
+        cases.push(i);
+        values.push(v);
+      }
+    }
+    const out = { cases: Uint32Array.from(cases), values: Float64Array.from(values), unconverted };
+    cache.set(key, out);
+    return out;
   };
 }
 
