@@ -79,8 +79,31 @@ export function airlineStudy(): Study {
   });
 }
 
-/** Seeded data: n passengers, each with their own flight (case) and 16 answers. */
-export function airlineData(n: number, seed = 7): { rows: { respondent: string; case: string; question: string; value: number }[]; cases: { id: string; events: [string, number][] }[]; lateShare: number } {
+/** One answer row of the airline data. */
+export type AirlineRow = { respondent: string; case: string; question: string; value: number };
+
+/**
+ * Seeded data: n passengers, each with their own flight (case) and 16 answers. The rows are an iterable that
+ * draws them again from the seed each time it is read (the same rows every time), so a million passengers'
+ * 16 million rows never sit in memory at once; the cases are kept.
+ */
+export function airlineData(n: number, seed = 7): { rows: Iterable<AirlineRow>; cases: { id: string; events: [string, number][] }[]; lateShare: number } {
+  const cases: { id: string; events: [string, number][] }[] = [];
+  let late = 0;
+  for (const p of passengers(n, seed, false)) {
+    if (p.delay > 15) late += 1;
+    cases.push({ id: p.id, events: [["scheduled_departure", p.sched], ["departed", p.sched + p.delay * 60_000]] });
+  }
+  const rows: Iterable<AirlineRow> = {
+    *[Symbol.iterator]() {
+      for (const p of passengers(n, seed, true)) yield* p.rows;
+    },
+  };
+  return { rows, cases, lateShare: late / n };
+}
+
+/** The passengers in order, each with its delay (minutes) and, when asked, its 16 answer rows. */
+function* passengers(n: number, seed: number, withRows: boolean): Generator<{ id: string; sched: number; delay: number; rows: AirlineRow[] }> {
   let s = seed;
   const u = (): number => {
     s = (s + 0x6d2b79f5) | 0;
@@ -90,20 +113,21 @@ export function airlineData(n: number, seed = 7): { rows: { respondent: string; 
   };
   const z = (): number => Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
   const rate = (x: number): number => Math.min(5, Math.max(1, Math.round(x)));
-  const rows: { respondent: string; case: string; question: string; value: number }[] = [];
-  const cases: { id: string; events: [string, number][] }[] = [];
-  let late = 0;
   const t0 = Date.parse("2026-01-01T06:00:00Z");
   for (let i = 0; i < n; i++) {
     const id = `P${String(i).padStart(7, "0")}`;
     const sched = t0 + i * 60_000;
     const delay = u() < 0.55 ? 0 : Math.exp(2.4 + 1.1 * z());
-    if (delay > 15) late += 1;
-    cases.push({ id, events: [["scheduled_departure", sched], ["departed", sched + delay * 60_000]] });
     const mood = 0.6 * z();
-    for (const t of TOUCHPOINTS) rows.push({ respondent: id, case: id, question: `q_${t}`, value: rate(3.1 + mood + 1.1 * z()) });
-    rows.push({ respondent: id, case: id, question: "q_punctuality", value: rate(3.6 + mood - (delay > 15 ? 1.2 : 0) + 1.0 * z()) });
-    rows.push({ respondent: id, case: id, question: "q_overall", value: rate(3.2 + mood + 0.7 * z()) });
+    // The same draws in the same order whether or not the rows are kept, so cases and rows always match.
+    const rows: AirlineRow[] = [];
+    for (const t of TOUCHPOINTS) {
+      const value = rate(3.1 + mood + 1.1 * z());
+      if (withRows) rows.push({ respondent: id, case: id, question: `q_${t}`, value });
+    }
+    const punctuality = rate(3.6 + mood - (delay > 15 ? 1.2 : 0) + 1.0 * z());
+    const overall = rate(3.2 + mood + 0.7 * z());
+    if (withRows) rows.push({ respondent: id, case: id, question: "q_punctuality", value: punctuality }, { respondent: id, case: id, question: "q_overall", value: overall });
+    yield { id, sched, delay, rows };
   }
-  return { rows, cases, lateShare: late / n };
 }

@@ -37,6 +37,7 @@ if (kind === "airline") {
     const lines = ["respondent,question,value,delay"];
     for (const r of data.rows) lines.push(`${r.respondent},${r.question},${r.value},${delay.get(r.case)}`);
     writeFileSync(csvOut, `${lines.join("\n")}\n`);
+    lines.length = 0;
   }
   const { table, first, tLoad, tFirst, tRepeat } = timed(study, () => collectResponses(study, data.rows), data.cases);
   const effects: Record<string, number> = {};

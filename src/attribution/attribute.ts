@@ -9,7 +9,7 @@
 import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
-import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
+import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { Standard, Study } from "../model/study.js";
@@ -358,12 +358,20 @@ function strengthsOf(ctx: FindingContext, tested: readonly Tested[]): Strength[]
 /** Points with rating questions and no declared target: what was tested there instead. */
 function untargetedPoints(study: Study, tested: readonly Tested[], opts: ResolvedAttributionOptions): UntargetedPoint[] {
   const out: UntargetedPoint[] = [];
+  // The SERVQUAL tests by point, in test order: one pass, not one per point.
+  const servqualAt = new Map<string, Tested[]>();
+  for (const c of tested)
+    if (c.evidence.kind === "servqual-gap") {
+      let list = servqualAt.get(c.evidence.point);
+      if (list === undefined) servqualAt.set(c.evidence.point, (list = []));
+      list.push(c);
+    }
   for (const p of study.evaluationPoints) {
     if ((p.target ?? opts.defaultTarget) !== undefined) continue;
     const external = indexQuestions(p, "external").map((q) => q.id);
     const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort().filter((r) => indexQuestions(p, { rater: r }).length > 0);
     if (external.length === 0 && raters.length === 0) continue;
-    const servqual = tested.flatMap((c) => (c.evidence.kind === "servqual-gap" && c.evidence.point === p.id ? [c] : []));
+    const servqual = servqualAt.get(p.id) ?? [];
     const paired = new Set(servqual.map((c) => (c.evidence.kind === "servqual-gap" ? c.evidence.perception : "")));
     out.push({ point: p.id, servqual: servqual.map((c) => c.id), untested: external.filter((q) => !paired.has(q)), untestedRaters: raters });
   }
@@ -420,7 +428,8 @@ interface FindingContext {
 
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseView | undefined, opts: ResolvedAttributionOptions): FindingContext {
-  const graph = buildStudyGraph(study);
+  // Read only: the graph is shared by every run on this study (built again when its blueprints change).
+  const graph = sharedStudyGraph(study);
   return {
     study,
     graph,

@@ -16,7 +16,7 @@ import { importancePerformance, type Quadrant } from "../stats/drivers/importanc
 import type { DriverData } from "../stats/drivers/types.js";
 import { estimateMean } from "../stats/estimate-mean.js";
 import { momentsFromValues } from "../stats/moments-from-values.js";
-import { hasIndex, indexQuestions, respondentIndex } from "./evidence/measure.js";
+import { hasIndex, indexQuestions, respondentIndex, type RespondentIndex } from "./evidence/measure.js";
 import type { SurveyView } from "./shared/inputs.js";
 import type { ResolvedAttributionOptions } from "./shared/options.js";
 
@@ -94,15 +94,13 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       // The points that explain overall satisfaction: their own index, without the overall question itself.
       .map((p) => ({ p, qs: indexQuestions(p, "external").filter((q) => !q.overall) }))
       .filter((x) => x.qs.length > 0);
-    // Each point's index by respondent rank, dense (NaN: not answered): the driver rows are read off it directly.
-    const perf = new Map<string, { mean: number; byRespondent: Float64Array }>();
+    // Each point's index (respondent ranks ascending) and its mean.
+    const perf = new Map<string, { mean: number; index: RespondentIndex }>();
     for (const { p, qs } of rated) {
       const idx = respondentIndex(qs, (q) => survey.answers(q.id));
       const e = estimateMean(momentsFromValues(idx.value, idx.weight), { minN: options.minExternal, level: options.level });
       if (e.kind === "insufficient") continue;
-      const byRespondent = new Float64Array(survey.respondentCount).fill(NaN);
-      idx.respondent.forEach((r, i) => (byRespondent[r] = idx.value[i] ?? NaN));
-      perf.set(p.id, { mean: e.value, byRespondent });
+      perf.set(p.id, { mean: e.value, index: idx });
     }
     const ids = rated.map((x) => x.p.id).filter((id) => perf.has(id));
     if (ids.length < 2) continue;
@@ -113,14 +111,17 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     let importance = new Map<string, number>();
     if (overallQ !== undefined) {
       const oa = respondentIndex([overallQ], (q) => survey.answers(q.id));
+      // Each point's index at the overall question's respondents (NaN: not answered), by a merge of the two
+      // rank-ascending lists: cost grows with the theme's answers, not with every respondent of the study.
+      const columns = ids.map((id) => alignTo(oa.respondent, perf.get(id)?.index));
       const data: DriverData = {
         predictors: ids,
-        scores: oa.respondent.map((r) => ids.map((id) => {
-          const v = perf.get(id)?.byRespondent[r] ?? NaN;
+        scores: Array.from(oa.respondent, (_r, k) => columns.map((c) => {
+          const v = c[k] ?? NaN;
           return Number.isFinite(v) ? v : null;
         })),
-        overall: oa.value,
-        weights: oa.weight,
+        overall: Array.from(oa.value),
+        weights: Array.from(oa.weight),
       };
       const rw = relativeWeights(data);
       if (rw.kind === "ok" && rw.n >= options.minExternal) {
@@ -152,6 +153,32 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     const fallback: number | undefined = options.defaultTarget;
     const target = new Map(points.flatMap((p) => { const t = p.target ?? fallback; return t === undefined ? [] : [[p.id, t] as const]; }));
     out.push({ theme: bp.theme, method, rSquared, n, note, points: placeTheme(included, importance, perf, target, verdicts) });
+  }
+  return out;
+}
+
+function ascending(xs: ArrayLike<number>): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? 0) <= (xs[i - 1] ?? 0)) return false;
+  return true;
+}
+
+/** An index's values at the given respondent ranks (both ascending), NaN where it has none. */
+function alignTo(ranks: Uint32Array, index: RespondentIndex | undefined): Float64Array {
+  const out = new Float64Array(ranks.length).fill(NaN);
+  if (index === undefined) return out;
+  const { respondent, value } = index;
+  if (!ascending(ranks) || !ascending(respondent)) {
+    // A view made by hand may list respondents in any order: look each up (the last value of a rank wins).
+    const at = new Map<number, number>();
+    for (let i = 0; i < respondent.length; i++) at.set(respondent[i] ?? 0, value[i] ?? NaN);
+    for (let k = 0; k < ranks.length; k++) out[k] = at.get(ranks[k] ?? 0) ?? NaN;
+    return out;
+  }
+  let j = 0;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k] ?? 0;
+    while (j < respondent.length && (respondent[j] ?? 0) < r) j++;
+    if (j < respondent.length && respondent[j] === r) out[k] = value[j] ?? NaN;
   }
   return out;
 }

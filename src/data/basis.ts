@@ -172,6 +172,25 @@ export interface BasisParts {
   readonly given: boolean;
 }
 
+// Each study's events by id (their position in the list), made once per events list: a study has one basis per
+// standard, and a linear search per standard grows with standards × events.
+const eventPositions = new WeakMap<readonly Study["events"][number][], Map<string, number>>();
+
+function eventById(study: Study, id: string): Study["events"][number] | undefined {
+  let m = eventPositions.get(study.events);
+  if (m === undefined) {
+    m = new Map();
+    study.events.forEach((e, i) => {
+      if (!m?.has(e.id)) m?.set(e.id, i);
+    });
+    eventPositions.set(study.events, m);
+  }
+  const at = m.get(id);
+  const e = at === undefined ? undefined : study.events[at];
+  // The event now at that position, checked: a list changed in place falls back to the search.
+  return e !== undefined && e.id === id ? e : study.events.find((x) => x.id === id);
+}
+
 /**
  * The computed basis of a standard's compliance figure: the metric's label keys, then what the figure counts —
  * `clock.start`, `clock.stop`, `threshold`, `unit`, `better`, `unfinished` (miss, exclude or exclude-if-shorter),
@@ -205,7 +224,7 @@ export function complianceBasis(study: Study, standard: Standard, metric: Metric
   const basis = [...metric.basis.filter((b) => !keys.has(b.key)), ...computed];
   const eventName = (id: string | undefined, lang: Lang): string | undefined => {
     if (id === undefined) return undefined;
-    const e = study.events.find((x) => x.id === id);
+    const e = eventById(study, id);
     return e === undefined ? id : labelText(e.name, lang);
   };
   const args = (lang: Lang): BasisSentenceArgs => ({

@@ -258,3 +258,40 @@ export function requireStepKey(graph: StudyGraph, fn: string, stepId: string): s
   if (!graph.hasNode(key)) throw new NotFoundError(fn, "step", stepId);
   return key;
 }
+
+/** What a shared graph was built from, by identity and value: the blueprints, their steps and hand-offs. */
+function blueprintSource(study: Study): unknown[] {
+  const out: unknown[] = [study.blueprints, study.blueprints.length];
+  for (const b of study.blueprints) {
+    out.push(b, b.theme, b.steps, b.steps.length, b.handoffs, b.handoffs.length);
+    for (const s of b.steps) out.push(s, s.id, s.layer, s.owner);
+    for (const h of b.handoffs) out.push(h, h.from, h.to, h.kind, h.rework, h.label);
+  }
+  return out;
+}
+
+const sharedGraphs = new WeakMap<Study, { readonly source: readonly unknown[]; readonly graph: StudyGraph }>();
+
+/**
+ * The study's graph, built once per study and shared by every run that only reads it (an attribution and its
+ * tracing, a notebook's repeat calls, whatIf's before run): {@link buildStudyGraph} builds a fresh graph each
+ * call, for callers that change it. A study whose blueprints were replaced or edited in place (steps, owners,
+ * layers, hand-offs) gets a fresh graph. Never change the graph this returns.
+ *
+ * @param study - a validated study.
+ * @returns the shared, read-only graph.
+ * @throws ValidationError as {@link buildStudyGraph} does.
+ * @example
+ * ```ts
+ * sharedStudyGraph(study) === sharedStudyGraph(study); // true while the study's blueprints are unchanged
+ * ```
+ * @internal
+ */
+export function sharedStudyGraph(study: Study): StudyGraph {
+  const source = blueprintSource(study);
+  const hit = sharedGraphs.get(study);
+  if (hit !== undefined && hit.source.length === source.length && hit.source.every((x, i) => x === source[i])) return hit.graph;
+  const graph = buildStudyGraph(study);
+  sharedGraphs.set(study, { source, graph });
+  return graph;
+}

@@ -9,7 +9,7 @@ import { emptyMoments, type WeightedMoments } from "./weighted-moments.js";
 /**
  * Summarise values with optional weights (all 1 when omitted) by repeated {@link addValue}.
  *
- * @param values - The observations.
+ * @param values - The observations (an array or a typed array).
  * @param weights - Their weights, same length, or omitted for an unweighted sample.
  * @returns A new summary.
  * @example
@@ -17,7 +17,7 @@ import { emptyMoments, type WeightedMoments } from "./weighted-moments.js";
  * momentsFromValues([4, 1], [2, 1]).mean; // 3
  * ```
  */
-export function momentsFromValues(values: readonly number[], weights?: readonly number[]): WeightedMoments {
+export function momentsFromValues(values: ArrayLike<number>, weights?: ArrayLike<number>): WeightedMoments {
   if (weights !== undefined && weights.length !== values.length) {
     throw new UsageError(
       "momentsFromValues",

@@ -34,14 +34,18 @@ export function hasIndex(q: Question): boolean {
   return r.min !== undefined && r.max !== undefined && r.max > r.min;
 }
 
-/** A point's index per respondent: parallel arrays in respondent-rank order. Shared: read, never write. */
+/**
+ * A point's index per respondent: parallel typed arrays in respondent-rank order. Shared by every test, priority
+ * and trace of the view: read, never write.
+ */
 export interface RespondentIndex {
-  readonly respondent: readonly number[];
-  readonly value: readonly number[];
-  readonly weight: readonly number[];
+  readonly respondent: Uint32Array;
+  readonly value: Float64Array;
+  readonly weight: Float64Array;
 }
 
-// The same questions over the same (cached) answer columns give the same index: computed once per survey view.
+// The same questions over the same (cached) answer columns give the same index: computed once per survey view,
+// and survey views are cached per table and wave, so repeat calls read it too.
 const memo = new WeakMap<QuestionAnswers, Map<string, RespondentIndex>>();
 
 /**
@@ -67,51 +71,60 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
 }
 
 function computeIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
-  // The scale's range once per question, not once per answer.
-  const indexer = (q: Question): ((v: number) => number) => {
+  // The scale's range once per question, not once per answer: (v − min) / span × 100, NaN without a range.
+  const rangeOf = (q: Question): { min: number; span: number } => {
     const r = scaleRange(q.scale);
-    if (r.min === undefined || r.max === undefined || r.max === r.min) return () => NaN;
-    const min = r.min;
-    const span = r.max - r.min;
-    return (v) => ((v - min) / span) * 100;
+    if (r.min === undefined || r.max === undefined || r.max === r.min) return { min: NaN, span: NaN };
+    return { min: r.min, span: r.max - r.min };
   };
-  const respondent: number[] = [];
-  const value: number[] = [];
-  const weight: number[] = [];
   if (questions.length === 1) {
     const q = questions[0] as Question;
     const a = answers(q);
-    const index = indexer(q);
+    const { min, span } = rangeOf(q);
+    let n = 0;
+    for (let i = 0; i < a.value.length; i++) if (Number.isFinite((((a.value[i] ?? NaN) - min) / span) * 100)) n++;
+    const respondent = new Uint32Array(n);
+    const value = new Float64Array(n);
+    const weight = new Float64Array(n);
+    let k = 0;
     for (let i = 0; i < a.value.length; i++) {
-      const x = index(a.value[i] ?? NaN);
+      const x = (((a.value[i] ?? NaN) - min) / span) * 100;
       if (!Number.isFinite(x)) continue;
-      respondent.push(a.respondent[i] ?? 0);
-      value.push(x);
-      weight.push(a.weight[i] ?? 1);
+      respondent[k] = a.respondent[i] ?? 0;
+      value[k] = x;
+      weight[k] = a.weight[i] ?? 1;
+      k++;
     }
     return { respondent, value, weight };
   }
-  const all = questions.map((q) => ({ index: indexer(q), a: answers(q) }));
+  const all = questions.map((q) => ({ ...rangeOf(q), a: answers(q) }));
   let size = 0;
   for (const { a } of all) for (let i = 0; i < a.respondent.length; i++) size = Math.max(size, (a.respondent[i] ?? 0) + 1);
   const sum = new Float64Array(size);
   const count = new Uint32Array(size);
   const w = new Float64Array(size);
-  for (const { index, a } of all)
+  for (const { min, span, a } of all)
     for (let i = 0; i < a.value.length; i++) {
-      const x = index(a.value[i] ?? NaN);
+      const x = (((a.value[i] ?? NaN) - min) / span) * 100;
       if (!Number.isFinite(x)) continue;
       const r = a.respondent[i] ?? 0;
       if (count[r] === 0) w[r] = a.weight[i] ?? 1;
       sum[r] = (sum[r] ?? 0) + x;
       count[r] = (count[r] ?? 0) + 1;
     }
+  let n = 0;
+  for (let r = 0; r < size; r++) if ((count[r] ?? 0) > 0) n++;
+  const respondent = new Uint32Array(n);
+  const value = new Float64Array(n);
+  const weight = new Float64Array(n);
+  let k = 0;
   for (let r = 0; r < size; r++) {
-    const k = count[r] ?? 0;
-    if (k === 0) continue;
-    respondent.push(r);
-    value.push((sum[r] ?? 0) / k);
-    weight.push(w[r] ?? 1);
+    const c = count[r] ?? 0;
+    if (c === 0) continue;
+    respondent[k] = r;
+    value[k] = (sum[r] ?? 0) / c;
+    weight[k] = w[r] ?? 1;
+    k++;
   }
   return { respondent, value, weight };
 }

@@ -99,10 +99,26 @@ const SURVEY_REASONS: ReadonlyMap<Undecided["why"]["kind"], "customers" | "staff
  */
 export function surveyAudiences(study: Study, survey: SurveyView | undefined): { customers: number; staff: number } {
   if (survey === undefined) return { customers: 0, staff: 0 };
-  const seen = { external: new Set<number>(), internal: new Set<number>() };
+  // Marks by respondent rank (ranks run below respondentCount), counted as they are first set.
+  const size = survey.respondentCount;
+  const seen = { external: new Uint8Array(size), internal: new Uint8Array(size) };
+  const count = { external: 0, internal: 0 };
+  const extra = { external: new Set<number>(), internal: new Set<number>() };
   for (const p of study.evaluationPoints)
-    for (const q of p.questions) for (const r of survey.answers(q.id).respondent) seen[q.audience.kind].add(r);
-  return { customers: seen.external.size, staff: seen.internal.size };
+    for (const q of p.questions) {
+      const kind = q.audience.kind;
+      const marks = seen[kind];
+      const rs = survey.answers(q.id).respondent;
+      for (let i = 0; i < rs.length; i++) {
+        const r = rs[i] ?? 0;
+        if (r >= size) extra[kind].add(r);
+        else if (marks[r] === 0) {
+          marks[r] = 1;
+          count[kind]++;
+        }
+      }
+    }
+  return { customers: count.external + extra.external.size, staff: count.internal + extra.internal.size };
 }
 
 /**
@@ -256,9 +272,20 @@ function standardNeeds(study: Study, inputs: CoverageInputs): CoverageNeed[] {
     inputs.tests.some((t) => t.evidence.kind === "expectation-vs-standard") ||
     inputs.undecided.some((u) => u.why.kind === "expectation-scarce" || u.why.kind === "expectation-on-other-clock");
   const metrics = [...new Set(study.standards.map((s) => s.metric))];
-  const asking = (m: string): string[] =>
-    study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric === m).map((q) => q.id));
-  const on = (ms: readonly string[]): string[] => study.standards.filter((s) => ms.includes(s.metric)).map((s) => s.id);
+  // The expectation questions asking about each metric, in study order: one pass, not one per metric.
+  const askingBy = new Map<string, string[]>();
+  for (const p of study.evaluationPoints)
+    for (const q of p.questions)
+      if (q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined) {
+        let list = askingBy.get(q.metric);
+        if (list === undefined) askingBy.set(q.metric, (list = []));
+        list.push(q.id);
+      }
+  const asking = (m: string): string[] => askingBy.get(m) ?? [];
+  const on = (ms: readonly string[]): string[] => {
+    const set = new Set(ms);
+    return study.standards.filter((s) => set.has(s.metric)).map((s) => s.id);
+  };
   // Metrics the study asks customers about: their answers would test the standards (when none was tested).
   const asked = metrics.filter((m) => asking(m).length > 0);
   if (asked.length > 0 && (!testedThreshold || inputs.audiences.customers === 0))

@@ -81,18 +81,100 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
   const waveIndex = w === undefined ? -1 : table.waves.indexOf(w);
   if (w === undefined || waveIndex < 0)
     throw new UsageError("surveyView", `the responses have no wave ${JSON.stringify(wave ?? "")}${table.waves.length > 0 ? ` (waves: ${table.waves.join(", ")})` : " (they are empty)"}.`, "Pass one of the waves in the data, or load responses first.");
-  const qIndex = new Map(table.questions.map((q, i) => [q, i] as const));
-  const byQuestion: number[][] = table.questions.map(() => []);
+  // One view per table and wave: every call on the same table (a notebook re-run, whatIf's two runs,
+  // compareWaves) reads the same columns, and so the same memoized indexes.
+  const cached = columnarOf(table);
+  let view = cached.views.get(w);
+  if (view === undefined) cached.views.set(w, (view = buildSurveyView(table, cached, w, waveIndex)));
+  return view;
+}
+
+/**
+ * What every survey view of one table shares: the canonical respondent order (by id, then wave), computed once per
+ * table, and the views made so far, by wave. `columns` holds the identities of the table's columns the cache was
+ * made from: a table whose columns were replaced gets a fresh cache.
+ */
+interface TableColumnar {
+  readonly columns: readonly unknown[];
+  /** Respondent (table index) → rank in canonical order. */
+  readonly rank: Uint32Array;
+  /** Rank → respondent (table index). */
+  readonly order: Uint32Array;
+  readonly views: Map<string, SurveyView>;
+}
+
+const columnarCache = new WeakMap<ResponseTable, TableColumnar>();
+
+/** The identities of a table's columns (and counts): what a cached view was computed from. */
+function columnsOf(table: ResponseTable): unknown[] {
   const a = table.answers;
   const r = table.respondents;
+  return [a, a.count, a.respondent, a.question, a.value, a.status, r, r.count, r.id, r.wave, r.internal, r.segment, r.weight, r.case, table.questions, table.waves, table.segments];
+}
+
+function columnarOf(table: ResponseTable): TableColumnar {
+  const columns = columnsOf(table);
+  const hit = columnarCache.get(table);
+  if (hit !== undefined && hit.columns.length === columns.length && hit.columns.every((c, i) => c === columns[i])) return hit;
+  const r = table.respondents;
   // Canonical respondent order: by id (rows may arrive in any order; sums must not depend on it).
-  const order = Array.from({ length: r.count }, (_, i) => i).sort((x, y) => {
+  const order = Uint32Array.from({ length: r.count }, (_, i) => i).sort((x, y) => {
     const a1 = r.id[x] ?? "";
     const b1 = r.id[y] ?? "";
     return a1 < b1 ? -1 : a1 > b1 ? 1 : (r.wave[x] ?? 0) - (r.wave[y] ?? 0);
   });
   const rank = new Uint32Array(r.count);
   order.forEach((resp, k) => (rank[resp] = k));
+  const out: TableColumnar = { columns, rank, order, views: new Map() };
+  columnarCache.set(table, out);
+  return out;
+}
+
+/**
+ * A wave's answers held once, columnar: the answered answers of the wave grouped by question (offsets into one
+ * array of answer indexes), each question's answers in respondent-rank order (a counting sort by rank, stable, so
+ * a repeated answer keeps its load order), from which each question's {@link QuestionAnswers} are read.
+ */
+function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, waveIndex: number): SurveyView {
+  const qIndex = new Map(table.questions.map((q, i) => [q, i] as const));
+  const a = table.answers;
+  const r = table.respondents;
+  const { rank } = t;
+  const nq = table.questions.length;
+  // Answers of the wave, bucketed by rank (counting sort), then dealt into question buckets in rank order.
+  const perRank = new Uint32Array(r.count + 1);
+  const perQuestion = new Uint32Array(nq + 1);
+  let kept = 0;
+  for (let i = 0; i < a.count; i++) {
+    if (a.status[i] !== ANSWER_STATUS.answered) continue;
+    const resp = a.respondent[i] ?? 0;
+    if (r.wave[resp] !== waveIndex) continue;
+    const q = a.question[i] ?? 0;
+    if (q >= nq) continue;
+    perRank[(rank[resp] ?? 0) + 1] = (perRank[(rank[resp] ?? 0) + 1] ?? 0) + 1;
+    perQuestion[q + 1] = (perQuestion[q + 1] ?? 0) + 1;
+    kept++;
+  }
+  for (let k = 0; k < r.count; k++) perRank[k + 1] = (perRank[k + 1] ?? 0) + (perRank[k] ?? 0);
+  for (let q = 0; q < nq; q++) perQuestion[q + 1] = (perQuestion[q + 1] ?? 0) + (perQuestion[q] ?? 0);
+  const byRank = new Uint32Array(kept);
+  const fillRank = perRank.slice(0, r.count);
+  for (let i = 0; i < a.count; i++) {
+    if (a.status[i] !== ANSWER_STATUS.answered) continue;
+    const resp = a.respondent[i] ?? 0;
+    if (r.wave[resp] !== waveIndex || (a.question[i] ?? 0) >= nq) continue;
+    const k = rank[resp] ?? 0;
+    byRank[fillRank[k] ?? 0] = i;
+    fillRank[k] = (fillRank[k] ?? 0) + 1;
+  }
+  const byQuestion = new Uint32Array(kept);
+  const fillQuestion = perQuestion.slice(0, nq);
+  for (let j = 0; j < kept; j++) {
+    const i = byRank[j] ?? 0;
+    const q = a.question[i] ?? 0;
+    byQuestion[fillQuestion[q] ?? 0] = i;
+    fillQuestion[q] = (fillQuestion[q] ?? 0) + 1;
+  }
   const cache = new Map<string, QuestionAnswers>();
   let list: RespondentList | undefined;
   const respondents = (): RespondentList => {
@@ -113,47 +195,41 @@ export function surveyView(table: ResponseTable, wave?: string): SurveyView {
     }
     return (list = { id, case: kase, segment, externalInWave, weight });
   };
-  for (let i = 0; i < a.count; i++) {
-    if (a.status[i] !== ANSWER_STATUS.answered) continue;
-    const resp = a.respondent[i] ?? 0;
-    if (r.wave[resp] !== waveIndex) continue;
-    byQuestion[a.question[i] ?? 0]?.push(i);
-  }
   return {
     wave: w,
     respondentCount: r.count,
     respondents,
     answers(question, scope) {
-      // Every test, index, priority and trace asks for the same columns: build each once.
+      // Every test, index, priority and trace asks for the same columns: build each once per view.
       const unscoped = scope === undefined || scope.length === 0;
-      const hit = unscoped ? cache.get(question) : undefined;
+      const key = unscoped ? question : `${question}\u0000${JSON.stringify(scope)}`;
+      const hit = cache.get(key);
       if (hit !== undefined) return hit;
       const qi = qIndex.get(question);
-      const rows = qi === undefined ? [] : (byQuestion[qi] ?? []);
-      const kept = unscoped ? rows : rows.filter((i) => inScope(table.segments[r.segment[a.respondent[i] ?? 0] ?? 0], scope));
-      // Into rank order by placing each answer at its respondent's rank (one answer per respondent and question:
-      // duplicates are rejected at load), then reading the slots in order: linear, no comparison sort.
-      const slot = new Int32Array(r.count).fill(-1);
-      let clash = false;
-      for (const i of kept) {
-        const k = rank[a.respondent[i] ?? 0] ?? 0;
-        if ((slot[k] ?? -1) >= 0) clash = true;
-        slot[k] = i;
+      const from = qi === undefined ? 0 : (perQuestion[qi] ?? 0);
+      const to = qi === undefined ? 0 : (perQuestion[qi + 1] ?? 0);
+      // Segments in scope, decided once per segment rather than once per answer.
+      const segmentIn = unscoped ? undefined : Uint8Array.from(table.segments, (s) => (inScope(s, scope) ? 1 : 0));
+      let n = to - from;
+      if (segmentIn !== undefined) {
+        n = 0;
+        for (let j = from; j < to; j++) if (segmentIn[r.segment[a.respondent[byQuestion[j] ?? 0] ?? 0] ?? 0] === 1) n++;
       }
-      let keep: number[] = [];
-      if (clash) keep = [...kept].sort((x, y) => (rank[a.respondent[x] ?? 0] ?? 0) - (rank[a.respondent[y] ?? 0] ?? 0) || x - y);
-      else for (let k = 0; k < slot.length; k++) if ((slot[k] ?? -1) >= 0) keep.push(slot[k] as number);
-      const respondent = new Uint32Array(keep.length);
-      const value = new Float64Array(keep.length);
-      const weight = new Float64Array(keep.length);
-      keep.forEach((i, k) => {
+      const respondent = new Uint32Array(n);
+      const value = new Float64Array(n);
+      const weight = new Float64Array(n);
+      let k = 0;
+      for (let j = from; j < to; j++) {
+        const i = byQuestion[j] ?? 0;
         const resp = a.respondent[i] ?? 0;
+        if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
         respondent[k] = rank[resp] ?? 0;
         value[k] = a.value[i] ?? NaN;
         weight[k] = r.weight[resp] ?? 1;
-      });
+        k++;
+      }
       const out = { respondent, value, weight };
-      if (unscoped) cache.set(question, out);
+      cache.set(key, out);
       return out;
     },
   };
@@ -298,9 +374,58 @@ export function joinDurations(a: ClockDurations, b: ClockDurations): { first: nu
  * ```
  */
 export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: string, calendar?: WorkCalendar): CaseView {
-  if (isCaseRecords(records)) return caseView(caseRecordList(records), wave, calendar);
-  if (records === null || typeof records !== "object" || typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function")
+  if (records === null || typeof records !== "object" || (!isCaseRecords(records) && typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function"))
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
+  // One view per records, wave and calendar: a repeat call on the same records reads the same sorted cases and
+  // the same memoized durations. Only loaded records and arrays are cached (a one-pass iterable cannot be
+  // re-read), and a hit is checked against what the view was made from (the records' columns, or each case and
+  // its events), so records changed in place or replaced get a fresh view.
+  const cacheable = isCaseRecords(records) || Array.isArray(records);
+  const source = cacheable ? caseSourceOf(records) : undefined;
+  const byKey = cacheable ? caseViewCache.get(records as object) : undefined;
+  const key = wave === undefined ? "\u0000" : `w:${wave}`;
+  const hit = byKey?.get(key)?.get(calendar);
+  if (hit !== undefined && source !== undefined && sameSource(hit.source, source)) return hit.view;
+  const view = buildCaseView(isCaseRecords(records) ? caseRecordList(records) : records, wave, calendar);
+  if (source !== undefined) {
+    let m = byKey;
+    if (m === undefined) caseViewCache.set(records as object, (m = new Map()));
+    let c = m.get(key);
+    if (c === undefined) m.set(key, (c = new Map()));
+    c.set(calendar, { source, view });
+  }
+  return view;
+}
+
+const caseViewCache = new WeakMap<object, Map<string, Map<WorkCalendar | undefined, { readonly source: readonly unknown[]; readonly view: CaseView }>>>();
+
+/** What a case view is made from, by identity: the columns of loaded records, or each case and its events. */
+function caseSourceOf(records: Iterable<CaseRecord> | CaseRecords): unknown[] {
+  if (isCaseRecords(records))
+    return [records.count, records.ids, records.times, ...records.times.values(), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
+  const list = records as readonly CaseRecord[];
+  const out = new Array<unknown>(list.length * 7 + 1);
+  out[0] = list.length;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    out[7 * i + 1] = c;
+    out[7 * i + 2] = c?.id;
+    out[7 * i + 3] = c?.wave;
+    out[7 * i + 4] = c?.events;
+    out[7 * i + 5] = c?.segment;
+    out[7 * i + 6] = c?.given;
+    out[7 * i + 7] = c?.unknownEvents;
+  }
+  return out;
+}
+
+function sameSource(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
   const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
@@ -341,6 +466,8 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     return mask;
   };
   const ids = kept.map((c) => c.id);
+  const durationCache = new Map<string, ClockDurations>();
+  const given = givenDurations(kept, inScopeMask);
   return {
     wave,
     count: kept.length,
@@ -363,32 +490,68 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
     },
     time: (i, event) => kept[i]?.events.get(event) ?? Number.NaN,
     unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
-    given(metric, unit, scope) {
-      const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const cases: number[] = [];
-      const values: number[] = [];
-      let unconverted = 0;
-      kept.forEach((c, i) => {
-        const g = c.given?.get(metric);
-        if (g === undefined || (mask !== undefined && mask[i] !== 1)) return;
-        const v = convertUnit(g.value, g.unit, unit);
-        if (v === undefined) unconverted++;
-        else {
-          cases.push(i);
-          values.push(v);
-        }
-      });
-      return { cases: Uint32Array.from(cases), values: Float64Array.from(values), unconverted };
-    },
+    given,
     durations(clock, unit, scope) {
+      // Every standard, exposure and coincidence on the same clock reads the same durations: measured once per view.
+      const key = `${clock.start}\u0000${clock.stop}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
+      const hit = durationCache.get(key);
+      if (hit !== undefined) return hit;
       // The data module's duration engine and its one rule: a case with either event is looked at; one with both
       // is measured unless its stop comes first (counted, not measured) or the unit cannot be reached (working
       // days without a calendar: counted as unconverted).
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
       const visit = unionAscending(withEvent.get(clock.start) ?? [], withEvent.get(clock.stop) ?? []).filter((i) => mask === undefined || mask[i] === 1);
       const time = (event: string) => (i: number): number => kept[i]?.events.get(event) ?? Number.NaN;
-      return measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
+      const out = measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
+      durationCache.set(key, out);
+      return out;
     },
+  };
+}
+
+/**
+ * A case view's durations given directly as numbers, per metric, unit and scope: only the cases that give the
+ * metric are visited (an index from metric to cases, made when first asked), and each answer is memoized.
+ */
+function givenDurations(
+  kept: readonly { readonly given: CaseRecord["given"] }[],
+  inScopeMask: (scope: readonly { key: string; value: string }[]) => Uint8Array,
+): NonNullable<CaseView["given"]> {
+  const cache = new Map<string, ClockDurations>();
+  let withGiven: Map<string, number[]> | undefined;
+  const withGivenOf = (): Map<string, number[]> => {
+    if (withGiven !== undefined) return withGiven;
+    const byMetric = new Map<string, number[]>();
+    kept.forEach((c, i) => {
+      for (const m of c.given?.keys() ?? []) {
+        let list = byMetric.get(m);
+        if (list === undefined) byMetric.set(m, (list = []));
+        list.push(i);
+      }
+    });
+    return (withGiven = byMetric);
+  };
+  return (metric, unit, scope) => {
+    const key = `${metric}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
+    const cases: number[] = [];
+    const values: number[] = [];
+    let unconverted = 0;
+    for (const i of withGivenOf().get(metric) ?? []) {
+      const g = kept[i]?.given?.get(metric);
+      if (g === undefined || (mask !== undefined && mask[i] !== 1)) continue;
+      const v = convertUnit(g.value, g.unit, unit);
+      if (v === undefined) unconverted++;
+      else {
+        cases.push(i);
+        values.push(v);
+      }
+    }
+    const out = { cases: Uint32Array.from(cases), values: Float64Array.from(values), unconverted };
+    cache.set(key, out);
+    return out;
   };
 }
 

@@ -31,6 +31,24 @@ const MAX_PROBLEMS = 100;
  * ```
  */
 export function linkCases(survey: SurveyView, cases: CaseView | undefined): Linked {
+  // Views are cached per data object, so the same pair recurs across a run (tracing, whatIf's projections) and
+  // across repeat calls: joined once per pair.
+  const key = cases ?? NO_CASES;
+  let out = joined.get(survey)?.get(key);
+  if (out === undefined) {
+    out = join(survey, cases);
+    let m = joined.get(survey);
+    if (m === undefined) joined.set(survey, (m = new WeakMap()));
+    m.set(key, out);
+  }
+  // The account goes into results: each caller gets its own copy (the per-respondent cases are shared, read only).
+  return { caseOf: out.caseOf, linkage: { ...out.linkage, problems: out.linkage.problems.map((p) => ({ ...p })) } };
+}
+
+const NO_CASES = {};
+const joined = new WeakMap<SurveyView, WeakMap<object, Linked>>();
+
+function join(survey: SurveyView, cases: CaseView | undefined): Linked {
   const r = survey.respondents();
   const caseOf = new Int32Array(r.id.length).fill(-1);
   // The first case of an id in the view's canonical order (a case loaded without a wave sits beside the same id

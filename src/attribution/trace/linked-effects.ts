@@ -16,9 +16,9 @@ import type { TraceCandidate } from "./candidates.js";
 
 /** A point's index per respondent (ranks ascending). */
 export interface PointIndex {
-  readonly respondent: readonly number[];
-  readonly value: readonly number[];
-  readonly weight: readonly number[];
+  readonly respondent: ArrayLike<number>;
+  readonly value: ArrayLike<number>;
+  readonly weight: ArrayLike<number>;
 }
 
 /** The outcome for one candidate: an effect, or why none could be estimated. */
@@ -64,13 +64,19 @@ export function segmentDummies(segments: readonly (Segment | undefined)[], dimen
   const columns: Float64Array[] = [];
   const used: string[] = [];
   for (const dim of dimensions) {
-    const levelOf = segments.map((s) => s?.find(([k]) => k === dim)?.[1] ?? "");
+    // Rows share their segment objects: each segment's level is looked up once.
+    const seen = new Map<Segment | undefined, string>();
+    const levelOf = segments.map((s) => {
+      let l = seen.get(s);
+      if (l === undefined) seen.set(s, (l = s?.find(([k]) => k === dim)?.[1] ?? ""));
+      return l;
+    });
     const levels = [...new Set(levelOf)].sort();
     if (levels.length < 2) continue;
     used.push(dim);
     for (const level of levels.slice(1)) {
       const col = new Float64Array(segments.length);
-      levelOf.forEach((l, i) => (col[i] = l === level ? 1 : 0));
+      for (let i = 0; i < levelOf.length; i++) col[i] = levelOf[i] === level ? 1 : 0;
       names.push(`${dim}=${level}`);
       columns.push(col);
     }
@@ -106,43 +112,56 @@ export function linkedEffects(
 ): Map<string, LinkedOutcome> {
   const out = new Map<string, LinkedOutcome>();
   if (cases === undefined || cases.count === 0) return out;
-  // The linked customers of the point.
-  const rows: number[] = [];
-  for (let k = 0; k < index.respondent.length; k++) {
-    const r = index.respondent[k] ?? 0;
-    if ((caseOf[r] ?? -1) >= 0 && Number.isFinite(index.value[k] ?? NaN)) rows.push(k);
+  // The linked customers of the point (rows of the index), counted first so every column is a typed array.
+  const { respondent, value, weight } = index;
+  let m = 0;
+  for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
+  if (m === 0) return out;
+  const rows = new Uint32Array(m);
+  const rowCase = new Int32Array(m);
+  for (let k = 0, j = 0; k < respondent.length; k++) {
+    const c = caseOf[respondent[k] ?? 0] ?? -1;
+    if (c < 0 || !Number.isFinite(value[k] ?? NaN)) continue;
+    rows[j] = k;
+    rowCase[j] = c;
+    j++;
   }
-  if (rows.length === 0) return out;
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   for (const c of measurable) {
     // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run.
     let perCase = perCaseCache.get(c.key);
     if (perCase === undefined) perCaseCache.set(c.key, (perCase = (c.perCase as (v: CaseView) => Float64Array)(cases)));
-    const x = new Float64Array(rows.length);
+    const x = new Float64Array(m);
     let exposed = 0;
     let unexposed = 0;
-    rows.forEach((k, j) => {
-      const v = perCase[caseOf[index.respondent[k] ?? 0] ?? 0] ?? NaN;
+    for (let j = 0; j < m; j++) {
+      const v = perCase[rowCase[j] ?? 0] ?? NaN;
       x[j] = v;
       if (v === 1) exposed += 1;
       else if (v === 0) unexposed += 1;
-    });
+    }
     // A candidate unknown for many linked cases would shrink every other estimate (listwise): leave it out.
-    if (Math.min(exposed, unexposed) < options.minExposed || exposed + unexposed < 0.8 * rows.length) {
+    if (Math.min(exposed, unexposed) < options.minExposed || exposed + unexposed < 0.8 * m) {
       out.set(c.key, { kind: "too-few-exposed", exposed, needed: options.minExposed });
       continue;
     }
     kept.push({ c, x });
   }
   if (kept.length === 0) return out;
-  const rowSegments = rows.map((k) => segments[index.respondent[k] ?? 0]);
+  const rowSegments = new Array<Segment | undefined>(m);
+  for (let j = 0; j < m; j++) rowSegments[j] = segments[respondent[rows[j] ?? 0] ?? 0];
   const found = new Set<string>();
   if (options.adjustFor === undefined) for (const seg of rowSegments) for (const [key] of seg ?? []) found.add(key);
   const dims = options.adjustFor ?? [...found].sort();
   const dummies = segmentDummies(rowSegments, dims);
-  const y = Float64Array.from(rows, (k) => index.value[k] ?? NaN);
-  const w = Float64Array.from(rows, (k) => index.weight[k] ?? 1);
+  const y = new Float64Array(m);
+  const w = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const k = rows[j] ?? 0;
+    y[j] = value[k] ?? NaN;
+    w[j] = weight[k] ?? 1;
+  }
   // Segment dummies first: where an exposure cannot be told apart from a segment, the candidate is the column
   // dropped as aliased (not identifiable), never the adjustment it claims.
   const fit = fitWeightedRegression(y, [...dummies.columns, ...kept.map((k) => k.x)], w, {
@@ -150,14 +169,19 @@ export function linkedEffects(
     minN: Math.max(options.minN, kept.length + dummies.columns.length + 2),
     names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
-  const counts = (x: Float64Array): number => x.reduce((a, v) => a + (v === 1 ? 1 : 0), 0);
+  const counts = (x: Float64Array): number => {
+    let c = 0;
+    for (let i = 0; i < x.length; i++) if (x[i] === 1) c++;
+    return c;
+  };
   if (fit.kind === "insufficient") {
     for (const k of kept) out.set(k.c.key, { kind: "too-few-exposed", exposed: counts(k.x), needed: options.minExposed });
     return out;
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
-  const used = new Uint8Array(rows.length);
-  for (let i = 0; i < rows.length; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 && kept.every((k) => Number.isFinite(k.x[i] ?? NaN)) ? 1 : 0;
+  const used = new Uint8Array(m);
+  for (let i = 0; i < m; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
+  for (const k of kept) for (let i = 0; i < m; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
   const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];

@@ -39,15 +39,20 @@ export function driverEffects(
   options: { readonly level: number; readonly minN: number },
 ): DriverOutcome[] {
   if (drivers.length === 0) return [];
-  const pos = new Map<number, number>();
-  overall.respondent.forEach((r, i) => pos.set(r, i));
+  // Each respondent rank's row in the overall index (−1: not there), dense by rank.
   const n = overall.respondent.length;
+  let size = 0;
+  for (let i = 0; i < n; i++) size = Math.max(size, (overall.respondent[i] ?? 0) + 1);
+  const pos = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) pos[overall.respondent[i] ?? 0] = i;
   const columns = drivers.map((d) => {
     const col = new Float64Array(n).fill(NaN);
-    d.index.respondent.forEach((r, i) => {
-      const k = pos.get(r);
-      if (k !== undefined) col[k] = d.index.value[i] ?? NaN;
-    });
+    const { respondent, value } = d.index;
+    for (let i = 0; i < respondent.length; i++) {
+      const r = respondent[i] ?? 0;
+      const k = r < size ? (pos[r] ?? -1) : -1;
+      if (k >= 0) col[k] = value[i] ?? NaN;
+    }
     return col;
   });
   // A point most customers were not asked (or did not answer) would empty the listwise fit: it stays out, untested.

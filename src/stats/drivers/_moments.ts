@@ -80,19 +80,20 @@ export function rowsToColumns(fn: string, rows: readonly (readonly Cell[])[], op
     if (!Array.isArray(row) || row.length !== q) {
       throw new UsageError(fn, `row ${i} has ${Array.isArray(row) ? row.length : "no"} cells, expecting ${q}.`, "Give every row one cell per variable (null when missing).");
     }
-    for (let j = 0; j < q; j++) columns[j]![i] = cellValue(fn, row[j], `row ${i}, column ${j}`);
+    for (let j = 0; j < q; j++) columns[j]![i] = cellValue(fn, row[j], () => `row ${i}, column ${j}`);
   }
   return { columns, ...checkWeights(fn, n, options.weights, options.frequencies) };
 }
 
 /**
- * Read one cell: a finite number, or NaN for missing.
+ * Read one cell: a finite number, or NaN for missing. `where` names the cell for the error message; it is a
+ * function so that no text is built for the (millions of) cells that are fine.
  * @internal
  */
-export function cellValue(fn: string, x: unknown, where: string): number {
+export function cellValue(fn: string, x: unknown, where: () => string): number {
   if (x === null || x === undefined) return NaN;
   if (typeof x !== "number" || x === Infinity || x === -Infinity) {
-    throw new UsageError(fn, `expecting a number or null at ${where}, got ${typeof x === "number" ? String(x) : JSON.stringify(x)}.`, "Use numbers for answers and null (or NaN) for missing ones.");
+    throw new UsageError(fn, `expecting a number or null at ${where()}, got ${typeof x === "number" ? String(x) : JSON.stringify(x)}.`, "Use numbers for answers and null (or NaN) for missing ones.");
   }
   return x;
 }

@@ -79,8 +79,8 @@ export function checkDriverData(fn: string, data: DriverData, options: DriverOpt
     if (!Array.isArray(row) || row.length !== p) {
       throw new UsageError(fn, `row ${i} of scores has ${Array.isArray(row) ? row.length : "no"} cells, expecting ${p}.`, "Give every respondent one score per evaluation point (null when missing).");
     }
-    for (let j = 0; j < p; j++) columns[j]![i] = cellValue(fn, row[j], `scores row ${i}, predictor ${JSON.stringify(predictors[j])}`);
-    y[i] = cellValue(fn, overall[i], `overall row ${i}`);
+    for (let j = 0; j < p; j++) columns[j]![i] = cellValue(fn, row[j], () => `scores row ${i}, predictor ${JSON.stringify(predictors[j])}`);
+    y[i] = cellValue(fn, overall[i], () => `overall row ${i}`);
   }
   const { weights } = checkWeights(fn, n, data.weights, undefined);
   return { names: [...predictors], columns, outcome: y, weights, missing };

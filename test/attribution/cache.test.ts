@@ -1,0 +1,123 @@
+/**
+ * The caches behind repeat calls: one survey view per table and wave, one case view per records, wave and
+ * calendar, each point's index once per view, the case join once per pair of views, the study graph once per
+ * study. Repeat calls must give equal results, and changed data or a changed study must give fresh ones.
+ */
+import { describe, expect, it } from "vitest";
+import { attribute } from "../../src/attribution/attribute.js";
+import { caseView, surveyView, type CaseRecord } from "../../src/attribution/shared/inputs.js";
+import { linkCases } from "../../src/attribution/trace/linkage.js";
+import { ANSWER_STATUS, type ResponseTable } from "../../src/data/dataset.js";
+import { sharedStudyGraph } from "../../src/graph/build.js";
+import { stepKey } from "../../src/graph/ids.js";
+import type { Study } from "../../src/model/study.js";
+import { bundled, simulated } from "./helpers.js";
+
+const { data, table } = simulated({ seed: 5, externalRespondents: 1500, internalRespondents: 400, casesPerTheme: 300, link: {} });
+const cases = data.cases as readonly CaseRecord[];
+
+/** A deep copy of a table: the same answers in new columns, so nothing cached on the original is reused. */
+function copyTable(t: ResponseTable): ResponseTable {
+  return structuredClone(t);
+}
+
+/** The table with every answer to one question set to a value. */
+function withAnswers(t: ResponseTable, question: string, value: number): ResponseTable {
+  const qi = t.questions.indexOf(question);
+  const v = Float64Array.from(t.answers.value, (x, i) => (t.answers.question[i] === qi && t.answers.status[i] === ANSWER_STATUS.answered ? value : x));
+  return { ...t, answers: { ...t.answers, value: v } };
+}
+
+const perception = (r: ReturnType<typeof attribute>, point: string): number | undefined => {
+  const e = r.tests.find((t) => t.id === `perception:${point}`)?.evidence;
+  return e?.kind === "perception-below-target" ? e.index.value : undefined;
+};
+
+describe("repeat calls", () => {
+  it("give results equal to the first call, and to a call on copies of the data that shares no cache", () => {
+    const first = attribute(bundled, { responses: table, cases });
+    const again = attribute(bundled, { responses: table, cases });
+    expect(again).toEqual(first);
+    const fresh = attribute(structuredClone(bundled), { responses: copyTable(table), cases: structuredClone(cases) as CaseRecord[] });
+    expect(fresh).toEqual(first);
+  });
+
+  it("read one survey view per table and wave, and one case view per records and wave", () => {
+    expect(surveyView(table)).toBe(surveyView(table));
+    expect(surveyView(copyTable(table))).not.toBe(surveyView(table));
+    expect(caseView(cases, "1")).toBe(caseView(cases, "1"));
+    expect(caseView(cases, "1")).not.toBe(caseView([...cases], "1"));
+  });
+
+  it("hand each caller its own linkage account", () => {
+    const a = linkCases(surveyView(table), caseView(cases, surveyView(table).wave));
+    (a.linkage as { linked: number }).linked = -1;
+    const b = linkCases(surveyView(table), caseView(cases, surveyView(table).wave));
+    expect(b.linkage.linked).toBeGreaterThan(0);
+  });
+});
+
+describe("changed data and studies give fresh results", () => {
+  const point = bundled.evaluationPoints.find((p) => p.questions.some((q) => q.audience.kind === "external" && q.measures === "perception" && !q.overall))!;
+  const question = point.questions.find((q) => q.audience.kind === "external" && q.measures === "perception")!;
+
+  it("a table whose answers changed", () => {
+    const before = perception(attribute(bundled, { responses: table, cases }), point.id);
+    const low = withAnswers(table, question.id, 1);
+    const changed = perception(attribute(bundled, { responses: low, cases }), point.id);
+    expect(before).toBeGreaterThan(0);
+    expect(changed).not.toBe(before);
+    // The same as a table loaded with those answers from scratch (no cache shared).
+    expect(changed).toBe(perception(attribute(bundled, { responses: copyTable(low), cases }), point.id));
+    // And the original table still reads its own answers.
+    expect(perception(attribute(bundled, { responses: table, cases }), point.id)).toBe(before);
+  });
+
+  it("a table whose answer column was replaced on the same object", () => {
+    const t = copyTable(table);
+    const before = perception(attribute(bundled, { responses: t, cases }), point.id);
+    (t as { answers: ResponseTable["answers"] }).answers = withAnswers(t, question.id, 1).answers;
+    const after = perception(attribute(bundled, { responses: t, cases }), point.id);
+    expect(after).not.toBe(before);
+    expect(after).toBe(perception(attribute(bundled, { responses: withAnswers(table, question.id, 1), cases }), point.id));
+  });
+
+  it("case records replaced in place", () => {
+    const records = structuredClone(cases) as CaseRecord[];
+    const view = caseView(records, "1");
+    const first = records.findIndex((c) => Array.isArray(c.events) && c.events.length >= 2);
+    const events = records[first]!.events as readonly (readonly [string, number])[];
+    const shifted = events.map(([e, t], k) => [e, k === 0 ? t : t + 1000 * 3_600_000] as const);
+    records[first] = { ...records[first]!, events: shifted };
+    const again = caseView(records, "1");
+    expect(again).not.toBe(view);
+    const [e0, e1] = [shifted[0]![0], shifted[shifted.length - 1]![0]];
+    const d = again.durations({ start: e0, stop: e1 }, "h");
+    const d0 = view.durations({ start: e0, stop: e1 }, "h");
+    expect(Math.max(...d.values)).toBeGreaterThan(Math.max(...d0.values));
+  });
+
+  it("a study with another target", () => {
+    const before = attribute(bundled, { responses: table, cases });
+    const moved: Study = { ...bundled, evaluationPoints: bundled.evaluationPoints.map((p) => (p.id === point.id ? { ...p, target: 5 } : p)) };
+    const after = attribute(moved, { responses: table, cases });
+    const target = (r: ReturnType<typeof attribute>): number | undefined => {
+      const e = r.tests.find((t) => t.id === `perception:${point.id}`)?.evidence;
+      return e?.kind === "perception-below-target" ? e.target : undefined;
+    };
+    expect(target(after)).toBe(5);
+    expect(target(before)).not.toBe(5);
+    expect(perception(after, point.id)).toBe(perception(before, point.id));
+  });
+
+  it("a study whose blueprint was edited in place gets a fresh graph", () => {
+    const study = structuredClone(bundled);
+    const g = sharedStudyGraph(study);
+    expect(sharedStudyGraph(study)).toBe(g);
+    const step = study.blueprints[0]!.steps.find((s) => s.owner !== undefined)!;
+    (step as { owner?: string }).owner = "someone_else";
+    const h = sharedStudyGraph(study);
+    expect(h).not.toBe(g);
+    expect(h.getNodeAttribute(stepKey(step.id), "owner")).toBe("someone_else");
+  });
+});
