@@ -18,6 +18,12 @@ export interface GenerateOptions {
   readonly stepsPerTheme?: number;
   /** Seed (default 1). */
   readonly seed?: number;
+  /**
+   * The satisfaction target (0–100 index) every generated evaluation point declares, as a real study declares its
+   * own (default 75, the level the simulator puts an untouched point about 9–13 points above). The attribution
+   * has no default target: without one, a point can only be compared with customers' expectations.
+   */
+  readonly target?: number;
 }
 
 /**
@@ -36,6 +42,8 @@ export function generateStudy(options: GenerateOptions): StudyInput {
   if (!Number.isInteger(options.steps) || options.steps < 8) throw new UsageError("generateStudy", `steps must be a whole number ≥ 8, got ${String(options.steps)}.`, "Pass e.g. { steps: 1000 }.");
   if (!Number.isInteger(perTheme) || perTheme < 8) throw new UsageError("generateStudy", `stepsPerTheme must be a whole number ≥ 8, got ${String(perTheme)}.`, "Pass e.g. { stepsPerTheme: 50 }.");
   const d = draws(options.seed ?? 1);
+  const target = options.target ?? 75;
+  if (!Number.isFinite(target) || target < 0 || target > 100) throw new UsageError("generateStudy", `target must be an index from 0 to 100, got ${String(options.target)}.`, "Pass e.g. { target: 80 }, or leave it out for 75.");
   const themes = Math.max(1, Math.floor(options.steps / perTheme));
   const nDept = Math.max(4, Math.round(options.steps / 100));
   const departments = Array.from({ length: nDept }, (_, i) => ({ id: `d${i}`, name: { en: `Department ${i}`, zh: `部门${i}` } }));
@@ -101,6 +109,7 @@ export function generateStudy(options: GenerateOptions): StudyInput {
         id: pid,
         step,
         name: `Point ${pid}`,
+        target,
         questions: [
           { id: `${pid}_p`, audience: { kind: "external" }, measures: "perception", scale: { type: "likert", points: 5 }, text: { en: "How satisfied are you?", zh: "您满意吗？" } },
           ...(overall ? [{ id: `${pid}_overall`, audience: { kind: "external" as const }, measures: "perception" as const, overall: true, scale: { type: "likert" as const, points: 5 as const }, text: { en: "Overall, how satisfied are you?", zh: "总体满意吗？" } }] : []),
@@ -116,6 +125,7 @@ export function generateStudy(options: GenerateOptions): StudyInput {
         id: `t${t}ip${i}`,
         step: id(i),
         name: `Support of step ${t}.${i}`,
+        target,
         questions: [{ id: `t${t}ip${i}_q`, audience: { kind: "internal", rater }, measures: "perception", scale: { type: "likert", points: 5 }, text: { en: "The support I get is timely", zh: "支撑及时" } }],
       });
     }
