@@ -11,7 +11,7 @@
  */
 import { CsvLines } from "./csv.js";
 import type { SourceItem } from "./source-item.js";
-import { completeUpTo, encodingCandidates, LineReader, resolveEncoding, settleEncoding, type EncodingFacts, type LineBatch } from "./text.js";
+import { completeUpTo, concatBytes, encodingCandidates, LineReader, resolveEncoding, settleEncoding, type EncodingFacts, type LineBatch } from "./text.js";
 
 /**
  * A plain CSV row as the byte-level reader hands it over: field `k` is `bytes[starts[k]] … bytes[ends[k] - 1]`.
@@ -187,7 +187,7 @@ export class CsvByteReader {
       return this.#bytes(this.#encoder.encode(chunk), false, sink);
     }
     if (this.#mode === 1) return this.#bytes(chunk, false, sink);
-    this.#head = concat(this.#head, chunk);
+    this.#head = concatBytes(this.#head, chunk);
     if (this.#head.length < SNIFF) return;
     this.#settle(sink, false);
   }
@@ -241,10 +241,10 @@ export class CsvByteReader {
     let data = chunk;
     if (this.#rest.length > 0) {
       const k = firstBreak(chunk);
-      if (k < 0 || (chunk[k] === CR && k === chunk.length - 1 && !final)) data = concat(this.#rest, chunk);
+      if (k < 0 || (chunk[k] === CR && k === chunk.length - 1 && !final)) data = concatBytes(this.#rest, chunk);
       else {
         const e = chunk[k] === CR && chunk[k + 1] === LF ? k + 2 : k + 1;
-        const head = concat(this.#rest, chunk.subarray(0, e));
+        const head = concatBytes(this.#rest, chunk.subarray(0, e));
         this.#rest = NONE;
         this.#scan(head, head.length, sink);
         data = chunk.subarray(e);
@@ -341,15 +341,6 @@ function firstBreak(b: Uint8Array): number {
     if (c === LF || c === CR) return i;
   }
   return -1;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a, 0);
-  out.set(b, a.length);
-  return out;
 }
 
 /**

@@ -186,7 +186,7 @@ export class LineReader {
   push(chunk: string | Uint8Array): LineBatch {
     if (typeof chunk === "string") return this.#pushText(chunk, false);
     if (this.#encoding === undefined) {
-      this.#bytes = concat(this.#bytes, chunk);
+      this.#bytes = concatBytes(this.#bytes, chunk);
       // Wait for enough bytes to see a byte-order mark and the zero bytes of UTF-16.
       if (this.#bytes.length < 512) return EMPTY;
       const all = this.#bytes;
@@ -230,7 +230,7 @@ export class LineReader {
 
   #pushBytes(chunk: Uint8Array, final: boolean): LineBatch {
     if (this.#stream !== undefined) return this.#pushText(this.#stream.decode(chunk, { stream: !final }), final);
-    const all = this.#bytes.length === 0 ? chunk : concat(this.#bytes, chunk);
+    const all = this.#bytes.length === 0 ? chunk : concatBytes(this.#bytes, chunk);
     const cut = final ? all.length : completeUpTo(all);
     this.#bytes = all.slice(cut);
     if (cut === 0) return EMPTY;
@@ -466,7 +466,18 @@ export function completeUpTo(b: Uint8Array): number {
   return 0;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+/**
+ * Two byte arrays as one (either returned as is when the other is empty).
+ *
+ * @param a - the first bytes.
+ * @param b - the bytes after them.
+ * @returns their concatenation.
+ * @example
+ * ```ts
+ * concatBytes(new Uint8Array([1]), new Uint8Array([2, 3])); // Uint8Array [1, 2, 3]
+ * ```
+ */
+export function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
   const out = new Uint8Array(a.length + b.length);

@@ -6,23 +6,13 @@
  */
 import { writeFileSync } from "node:fs";
 import type { Study } from "../../src/model/study.js";
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { draws } from "../../src/simulate/random.js";
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
 /** Write `rows` messy rows for `study` to `path`; returns the path. */
 export function writeMessyCsv(study: Study, rows: number, path: string, seed = 7): string {
-  const r = prng(seed);
+  const r = draws(seed).uniform;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const questions = study.evaluationPoints.flatMap((p) => p.questions);
   const external = questions.filter((q) => q.audience.kind === "external").slice(0, 30);
