@@ -93,6 +93,8 @@ async function bundle(contents: string, platform: "browser" | "node"): Promise<B
     minify: true,
     format: "esm" as const,
     platform,
+    // The SQL engines are optional peer dependencies, loaded on first use: a user's bundle leaves them out too.
+    external: ["@duckdb/node-api", "pg"],
     metafile: true,
     logLevel: "error" as const,
   };
