@@ -36,7 +36,8 @@ interface Part {
 interface Span {
   readonly name: string;
   readonly base: number;
-  readonly end: number;
+  /** The file's last line in the chained numbering; open (Infinity) while the file is still being read. */
+  end: number;
 }
 
 const isJsonl = (file: string): boolean => /\.(jsonl|ndjson)$/i.test(file);
@@ -67,6 +68,9 @@ function shifted(item: SourceItem, base: number): SourceItem {
 async function* chained(parts: readonly Part[], spans: Span[]): AsyncGenerator<readonly SourceItem[]> {
   let base = 0;
   for (const part of parts) {
+    // Known before the file's first item, so a reader that stops inside this file (at its header) names this file.
+    const span: Span = { name: part.name, base, end: Number.POSITIVE_INFINITY };
+    spans.push(span);
     let rows = 0;
     let header = false;
     let last = 0;
@@ -81,7 +85,7 @@ async function* chained(parts: readonly Part[], spans: Span[]): AsyncGenerator<r
       }
       if (out.length > 0) yield out;
     }
-    spans.push({ name: part.name, base, end: base + last });
+    span.end = base + last;
     if (rows === 0)
       throw new ValidationError(`gaptrace/readDescribedData: the file ${part.name} has no data rows.`, [
         { ...problem("data/empty-file", "error", [], { headerOnly: header, lines: last }), location: { file: part.name, line: header ? last : 1 } },

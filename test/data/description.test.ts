@@ -168,6 +168,16 @@ describe("reading described sources from texts", () => {
     expect((err as { problems: { code: string; location: unknown }[] }).problems[0]).toMatchObject({ code: "data/empty-file", location: { file: "b.csv", line: 1 } });
   });
 
+  it("a later file whose header lacks a column stops the read at that file's header, not at the first file", async () => {
+    const d = readDataDescriptionText(study, "gaptrace-data: 1\ncases:\n  files: [a.csv, b.csv]\n  columns: { case: 工单编号 }\n");
+    const texts = new Map([
+      ["a.csv", "工单编号,event,time\nFD1,arrears_paid,2026-03-03T16:26:00+08:00\nFD2,arrears_paid,2026-03-03T17:26:00+08:00\n"],
+      ["b.csv", "工号,event,time\nFD3,arrears_paid,2026-03-03T16:26:00+08:00\n"],
+    ]);
+    const err = await readDescribedCases(study, describedReadOptions(d).cases!, texts).catch((e: unknown) => e);
+    expect((err as { problems: { code: string; location: unknown }[] }).problems[0]).toMatchObject({ code: "data/missing-column", location: { file: "b.csv", line: 1 } });
+  });
+
   it("cases split across files are one case; later problems carry their own file", async () => {
     const d = readDataDescriptionText(study, "gaptrace-data: 1\ncases:\n  files: [paid.csv, settled.csv]\n  timeZone: '+08:00'\n");
     const texts = (f: string): string =>
