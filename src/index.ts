@@ -40,6 +40,7 @@ export { ResponseSource, responsesFrom, responsesFromCsv, responsesFromJsonl, ty
 export { casesFrom, casesFromCsv, casesFromJsonl, type CaseColumns, type CaseOptions, type CaseRecords, type CaseRow } from "./data/cases.js";
 export type { CsvOptions, TextInput } from "./data/source.js";
 export { collectResponses, type ResponseTable } from "./data/dataset.js";
+export { combineResponses } from "./data/combine-responses.js";
 export { Ledger, type LedgerSummary, type RejectReason } from "./data/ledger.js";
 export { aggregate, cellsOf, mergeAggregates, rollup, type Aggregate, type AggregateCell, type CellFilter, type RollupOptions } from "./data/aggregate.js";
 

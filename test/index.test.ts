@@ -19,7 +19,7 @@ const ROOT_SURFACE = [
   "Aggregate", "aggregate", "AggregateCell", "Answer", "attribute", "Attribution", "AttributionData",
   "AttributionOptions", "BasisMismatchError", "buildReport", "buildStudyGraph", "CaseColumns", "CaseOptions",
   "CaseRecords", "CaseRow", "casesCsv", "casesFrom", "casesFromCsv", "casesFromJsonl", "CauseLink", "CauseShare",
-  "CellFilter", "cellsOf", "ChainLink", "Change", "collectResponses", "compareWaves", "CsvOptions",
+  "CellFilter", "cellsOf", "ChainLink", "Change", "collectResponses", "combineResponses", "compareWaves", "CsvOptions",
   "CsvReportOptions", "CsvTable", "CustomerDissatisfaction", "DocPath", "Evidence", "Finding", "formatProblems",
   "GaptraceError", "HtmlReportOptions", "isGaptraceError", "Label", "labelText", "Lang", "Ledger", "LedgerSummary",
   "LoadStudyOptions", "loadStudyText", "MarkdownReportOptions", "mergeAggregates", "NonCompliantExecution",

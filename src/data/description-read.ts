@@ -10,6 +10,7 @@ import { ValidationError, isGaptraceError } from "../core/errors.js";
 import { problem, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "./cases.js";
+import { combineResponses } from "./combine-responses.js";
 import { collectResponses, type ResponseTable } from "./dataset.js";
 import type { DataDescription, DescribedCaseOptions, DescribedResponseOptions, DescribedSource } from "./description.js";
 import { describedReadOptions } from "./description.js";
@@ -194,7 +195,8 @@ export interface DescribedData {
 }
 
 /**
- * Read every source of a validated data description from the files' texts.
+ * Read every source of a validated data description from the files' texts. Several response sources (each with
+ * its own layout) are read one by one and combined into one table ({@link combineResponses}).
  *
  * @param study - the study.
  * @param description - a validated description (`loadDataDescriptionText`).
@@ -209,7 +211,10 @@ export interface DescribedData {
  */
 export async function readDescribedData(study: Study, description: DataDescription, texts: DataTexts, options: ReadDescribedOptions = {}): Promise<DescribedData> {
   const o = describedReadOptions(description);
-  const responses = o.responses === undefined ? undefined : await readDescribedResponses(study, o.responses, texts, options);
+  const tables: ResponseTable[] = [];
+  for (const source of o.responseSources) tables.push(await readDescribedResponses(study, source, texts, options));
+  const name = options.name ?? ((f: string) => f);
+  const responses = tables.length === 0 ? undefined : combineResponses(study, tables, { names: o.responseSources.map((s) => s.files.map(name).join(" + ")) });
   const cases = o.cases === undefined ? undefined : await readDescribedCases(study, o.cases, texts, options);
   return { ...(responses !== undefined ? { responses } : {}), ...(cases !== undefined ? { cases } : {}) };
 }

@@ -53,6 +53,7 @@ const ResponsesSourceSchema = z
     dontKnow: codesBy("don't-know").optional(),
     missing: codesBy("missing").optional(),
     linkBy: z.enum(["column", "respondent"]).optional().describe("column: the case column links a respondent to a case; respondent: respondent ids are case ids"),
+    post: z.string().min(1).optional().describe("a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents"),
   })
   .describe("the survey responses");
 
@@ -85,15 +86,35 @@ export const DataDescriptionSchema = z
     encoding: z.string().min(1).optional().describe("default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)"),
     delimiter: z.string().optional().describe('default CSV field delimiter of every source ("tab" or "\\t" for tabs)'),
     timeZone: z.string().optional().describe('UTC offset of local times written without one (cases), e.g. "+09:00"'),
-    responses: ResponsesSourceSchema.optional(),
+    responses: z
+      .union([ResponsesSourceSchema, z.array(ResponsesSourceSchema).min(1)])
+      .optional()
+      .describe("the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)"),
     cases: CasesSourceSchema.optional(),
   })
   .describe("A gaptrace data description: which files hold a study's responses and cases, and how to read them.");
 
 /** A validated data description. */
 export type DataDescription = z.output<typeof DataDescriptionSchema>;
-/** The responses part of a {@link DataDescription}. */
+/** One source of the responses part of a {@link DataDescription} (the part is one source or a list of them). */
 export type ResponsesDescription = z.output<typeof ResponsesSourceSchema>;
+
+/**
+ * The response sources of a description as a list, each with the path that names it (`["responses"]` for a
+ * single source, `["responses", i]` in a list).
+ *
+ * @param d - a parsed description.
+ * @returns the sources in the order written.
+ * @example
+ * ```ts
+ * responseSourcesOf(description).map((s) => s.source.file); // ["customers.csv", "staff.csv"]
+ * ```
+ */
+export function responseSourcesOf(d: Pick<DataDescription, "responses">): { readonly source: ResponsesDescription; readonly at: DocPath }[] {
+  const r = d.responses;
+  if (r === undefined) return [];
+  return Array.isArray(r) ? r.map((source, i) => ({ source, at: ["responses", i] })) : [{ source: r, at: ["responses"] }];
+}
 /** The cases part of a {@link DataDescription}. */
 export type CasesDescription = z.output<typeof CasesSourceSchema>;
 
@@ -106,7 +127,8 @@ export interface DataDescriptionReport {
 
 /** The keys allowed at each place of the description, for "did you mean" on an unknown key. */
 function allowedKeys(path: DocPath): readonly string[] {
-  const at = path.join(".");
+  // A source in a list of sources (responses.1.columns) has the keys of a single one (responses.columns).
+  const at = path.filter((k, i) => !(i === 1 && path[0] === "responses" && typeof k === "number")).join(".");
   if (at === "") return Object.keys(DataDescriptionSchema.shape);
   if (at === "responses") return Object.keys(ResponsesSourceSchema.shape);
   if (at === "cases") return Object.keys(CasesSourceSchema.shape);
@@ -139,17 +161,17 @@ class ColumnUses {
 }
 
 /** Every column a source names, each once. Default attribute columns are not counted: they may go unused. */
-function columnProblems(name: "responses" | "cases", source: ResponsesDescription | CasesDescription): Problem[] {
+function columnProblems(name: "responses" | "cases", source: ResponsesDescription | CasesDescription, at: DocPath): Problem[] {
   const uses = new ColumnUses();
-  for (const [k, c] of Object.entries(source.columns ?? {})) if (typeof c === "string") uses.use(c, [name, "columns", k]);
+  for (const [k, c] of Object.entries(source.columns ?? {})) if (typeof c === "string") uses.use(c, [...at, "columns", k]);
   const key = name === "responses" ? "questions" : "events";
   const mapped = name === "responses" ? (source as ResponsesDescription).questions : (source as CasesDescription).events;
   // In long form the events name words in the event column, not columns.
-  if ((source.form ?? "long") === "wide") for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [name, key, id]);
-  if (name === "cases") for (const [id, d] of Object.entries((source as CasesDescription).durations ?? {})) uses.use(d.column, [name, "durations", id, "column"]);
-  (source.segments ?? []).forEach((c, i) => uses.use(c, [name, "segments", i]));
-  for (const [dim, c] of Object.entries(source.segmentColumns ?? {})) uses.use(c, [name, "segmentColumns", dim]);
-  (source.ignore ?? []).forEach((c, i) => uses.use(c, [name, "ignore", i]));
+  if ((source.form ?? "long") === "wide") for (const [id, c] of Object.entries(mapped ?? {})) uses.use(c, [...at, key, id]);
+  if (name === "cases") for (const [id, d] of Object.entries((source as CasesDescription).durations ?? {})) uses.use(d.column, [...at, "durations", id, "column"]);
+  (source.segments ?? []).forEach((c, i) => uses.use(c, [...at, "segments", i]));
+  for (const [dim, c] of Object.entries(source.segmentColumns ?? {})) uses.use(c, [...at, "segmentColumns", dim]);
+  (source.ignore ?? []).forEach((c, i) => uses.use(c, [...at, "ignore", i]));
   return uses.problems;
 }
 
@@ -172,7 +194,7 @@ function eventNameProblems(study: Study, events: Readonly<Record<string, string>
 }
 
 /** Ids the study does not define, each with its near miss; `"*"` allowed where `star` says. */
-function idProblems(kind: "question" | "event" | "metric", ids: Iterable<string>, known: ReadonlySet<string>, at: DocPath, star: boolean): Problem[] {
+function idProblems(kind: "question" | "event" | "metric" | "post", ids: Iterable<string>, known: ReadonlySet<string>, at: DocPath, star: boolean): Problem[] {
   const out: Problem[] = [];
   for (const id of ids) {
     if (known.has(id) || (star && id === "*")) continue;
@@ -197,17 +219,18 @@ function textProblems(at: DocPath, o: { readonly encoding?: string | undefined; 
 }
 
 /** A source's own checks: its files, its wide-form keys, its ids against the study, its columns. */
-function sourceProblems(study: Study, name: "responses" | "cases", source: ResponsesDescription | CasesDescription): Problem[] {
+function sourceProblems(study: Study, name: "responses" | "cases", source: ResponsesDescription | CasesDescription, at: DocPath = [name]): Problem[] {
   const out: Problem[] = [];
-  if ((source.file === undefined) === (source.files === undefined)) out.push(problem("data-description/file-and-files", "error", [name], { both: source.file !== undefined }));
-  out.push(...textProblems([name], source));
+  if ((source.file === undefined) === (source.files === undefined)) out.push(problem("data-description/file-and-files", "error", at, { both: source.file !== undefined }));
+  out.push(...textProblems(at, source));
   const long = (source.form ?? "long") === "long";
   if (name === "responses") {
     const r = source as ResponsesDescription;
     const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
-    if (long && r.questions !== undefined) out.push(problem("data-description/wide-only", "error", [name, "questions"], { key: "questions" }));
-    out.push(...idProblems("question", Object.keys(r.questions ?? {}), questions, [name, "questions"], false));
-    for (const key of ["recode", "notApplicable", "dontKnow", "missing"] as const) out.push(...idProblems("question", Object.keys(r[key] ?? {}), questions, [name, key], true));
+    if (long && r.questions !== undefined) out.push(problem("data-description/wide-only", "error", [...at, "questions"], { key: "questions" }));
+    out.push(...idProblems("question", Object.keys(r.questions ?? {}), questions, [...at, "questions"], false));
+    if (r.post !== undefined) out.push(...idProblems("post", [r.post], new Set(study.organisation.posts.map((p) => p.id)), at, false).map((p) => ({ ...p, path: [...at, "post"] })));
+    for (const key of ["recode", "notApplicable", "dontKnow", "missing"] as const) out.push(...idProblems("question", Object.keys(r[key] ?? {}), questions, [...at, key], true));
   } else {
     const c = source as CasesDescription;
     if (long) out.push(...eventNameProblems(study, c.events ?? {}, [name, "events"]));
@@ -215,7 +238,7 @@ function sourceProblems(study: Study, name: "responses" | "cases", source: Respo
     out.push(...idProblems("event", Object.keys(c.events ?? {}), new Set(study.events.map((e) => e.id)), [name, "events"], false));
     out.push(...idProblems("metric", Object.keys(c.durations ?? {}), new Set(study.metrics.map((m) => m.id)), [name, "durations"], false));
   }
-  return [...out, ...columnProblems(name, source)];
+  return [...out, ...columnProblems(name, source, at)];
 }
 
 /**
@@ -236,15 +259,43 @@ function sourceProblems(study: Study, name: "responses" | "cases", source: Respo
 export function validateDataDescription(study: Study, raw: unknown): DataDescriptionReport {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
     return { ok: false, description: undefined, problems: [problem("data-description/not-a-description", "error", [], { found: describeFound(raw) })] };
-  const parsed = DataDescriptionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, description: undefined, problems: shapeProblems(parsed.error.issues, raw) };
+  const parsed = parseDescription(raw as Record<string, unknown>);
+  if (!parsed.success) return { ok: false, description: undefined, problems: shapeProblems(parsed.issues, raw) };
   const d = parsed.data;
   const problems = [...textProblems([], d)];
   if (d.responses === undefined && d.cases === undefined) problems.push(problem("data-description/no-source", "error", [], {}));
-  if (d.responses !== undefined) problems.push(...sourceProblems(study, "responses", d.responses));
+  for (const { source, at } of responseSourcesOf(d)) problems.push(...sourceProblems(study, "responses", source, at));
   if (d.cases !== undefined) problems.push(...sourceProblems(study, "cases", d.cases));
   const ok = problems.every((p) => p.severity !== "error");
   return { ok, description: ok ? d : undefined, problems };
+}
+
+// The description without its responses, which are checked apart: as one source, or as a list of sources each
+// checked at its index, so a mistake inside a source is reported as itself, not as "matches none of the forms".
+const DescriptionRestSchema = DataDescriptionSchema.extend({ responses: z.unknown().optional() });
+
+function parseDescription(raw: Record<string, unknown>): { success: true; data: DataDescription } | { success: false; issues: z.core.$ZodIssue[] } {
+  const rest = DescriptionRestSchema.safeParse(raw);
+  const issues: z.core.$ZodIssue[] = rest.success ? [] : [...rest.error.issues];
+  const r = raw["responses"];
+  let responses: DataDescription["responses"];
+  if (Array.isArray(r)) {
+    const list = z.array(z.unknown()).min(1).safeParse(r);
+    if (!list.success) issues.push(...list.error.issues.map((i) => ({ ...i, path: ["responses", ...i.path] })));
+    const sources: ResponsesDescription[] = [];
+    r.forEach((item, k) => {
+      const one = ResponsesSourceSchema.safeParse(item);
+      if (one.success) sources.push(one.data);
+      else issues.push(...one.error.issues.map((i) => ({ ...i, path: ["responses", k, ...i.path] })));
+    });
+    responses = sources;
+  } else if (r !== undefined) {
+    const one = ResponsesSourceSchema.safeParse(r);
+    if (one.success) responses = one.data;
+    else issues.push(...one.error.issues.map((i) => ({ ...i, path: ["responses", ...i.path] })));
+  }
+  if (issues.length > 0 || !rest.success) return { success: false, issues };
+  return { success: true, data: { ...rest.data, ...(responses === undefined ? {} : { responses }) } as DataDescription };
 }
 
 /** A delimiter as written (`tab`, `\t`, `;`), or `undefined` when it cannot separate fields. */
@@ -281,7 +332,10 @@ export interface DescribedSource<O> {
 
 /** The sources of a description, ready to read. */
 export interface DescribedReadOptions {
+  /** The response source, when the description has exactly one (with several, see `responseSources`). */
   readonly responses?: DescribedSource<DescribedResponseOptions>;
+  /** Every response source, in the order written (one entry for a single source). */
+  readonly responseSources: readonly DescribedSource<DescribedResponseOptions>[];
   readonly cases?: DescribedSource<DescribedCaseOptions>;
 }
 
@@ -325,6 +379,7 @@ function responseOptionsOf(d: DataDescription, r: ResponsesDescription): Describ
     ...(missing.all !== undefined ? { missingCodes: missing.all } : {}),
     ...(missing.by !== undefined ? { missingCodesByQuestion: missing.by } : {}),
     ...(r.linkBy !== undefined ? { linkBy: r.linkBy } : {}),
+    ...(r.post !== undefined ? { defaultPost: r.post } : {}),
   };
 }
 
@@ -355,8 +410,10 @@ function caseOptionsOf(d: DataDescription, c: CasesDescription): DescribedCaseOp
 export function describedReadOptions(description: DataDescription): DescribedReadOptions {
   const d = description;
   const filesOf = (s: { readonly file?: string | undefined; readonly files?: readonly string[] | undefined }): string[] => (s.files !== undefined ? [...s.files] : s.file !== undefined ? [s.file] : []);
+  const responseSources = responseSourcesOf(d).map(({ source }) => ({ files: filesOf(source), options: responseOptionsOf(d, source) }));
   return {
-    ...(d.responses !== undefined ? { responses: { files: filesOf(d.responses), options: responseOptionsOf(d, d.responses) } } : {}),
+    responseSources,
+    ...(responseSources.length === 1 ? { responses: responseSources[0] as DescribedSource<DescribedResponseOptions> } : {}),
     ...(d.cases !== undefined ? { cases: { files: filesOf(d.cases), options: caseOptionsOf(d, d.cases) } } : {}),
   };
 }

@@ -29,6 +29,7 @@ export { encodingCandidates, invalidLineDetail, LineReader, resolveEncoding, typ
 export * from "./responses.js";
 export * from "./aggregate.js";
 export * from "./dataset.js";
+export { combineResponses } from "./combine-responses.js";
 export * from "./basis.js";
 export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";

@@ -113,6 +113,12 @@ export interface ResponseOptions {
   readonly recode?: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** The wave of rows that do not say. Default `"1"`. */
   readonly defaultWave?: string;
+  /**
+   * The post of respondents whose row names none: a staff survey of one post, exported without an audience or
+   * post column, is read as internal respondents of this post (a study post). Rows that name a post keep theirs;
+   * a row whose audience column says external stays external. Default: none (such rows are external customers).
+   */
+  readonly defaultPost?: string;
   /** The file name to put in problems. */
   readonly file?: string;
   /** Problems kept per reason. Default 100. */
@@ -232,6 +238,7 @@ const RESPONSE_OPTION_KEYS = [
   "notApplicableByQuestion",
   "recode",
   "defaultWave",
+  "defaultPost",
   "file",
   "maxProblemsPerReason",
   "maxSegments",
@@ -321,6 +328,7 @@ function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, options: ResponseOptio
  */
 export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<ResponseOptions & CsvOptions> {
   const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
+  const posts = new Set(study.organisation.posts.map((p) => p.id));
   const text = textOptionShape(input);
   const shape = {
     form: readerChecks.form(),
@@ -338,6 +346,10 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
     notApplicableByQuestion: readerChecks.map("question", codes()),
     recode: recodeShape(),
     defaultWave: readerChecks.text(),
+    defaultPost: z
+      .string({ error: (iss) => `must be a post id of the study, got ${got(iss)}.` })
+      .refine((p) => posts.has(p), { error: (iss) => `must be a post id of the study, got ${got(iss)}.` })
+      .optional(),
     file: readerChecks.text(),
     maxProblemsPerReason: readerChecks.count(),
     maxSegments: readerChecks.count(true),
@@ -377,6 +389,7 @@ const RESPONSE_HINTS: Readonly<Record<string, string>> = {
   notApplicableByQuestion: 'Pass a Map from question ids of the study to their "not applicable" codes, e.g. new Map([["q_wifi", [0]]]).',
   recode: 'Pass a Map from question ids (or "*") to Maps from labels to codes, e.g. new Map([["overall", new Map([["satisfied", 1]])]]).',
   linkBy: 'Pass linkBy: "column" to read the case column, or "respondent" when respondent ids are case ids.',
+  defaultPost: "Pass the id of the post whose staff answered (a post of the study's organisation), e.g. defaultPost: \"field_engineer\".",
 };
 
 /** Header positions the byte route reads: the attribute columns (in the order of #attrGetters; -1 absent), question, value. */
@@ -429,6 +442,7 @@ class ResponseReader {
   readonly #codes: AnswerCodes;
   readonly #codesByQuestion: (AnswerCodes | undefined)[];
   readonly #defaultWave: string;
+  readonly #defaultPost: string;
   readonly #linkBy: "column" | "respondent";
   /** Whether `columns.case` was named (then a CSV header must have it). */
   readonly #caseNamed: boolean;
@@ -491,6 +505,7 @@ class ResponseReader {
     this.#missing = options.missing ?? "count";
     [this.#codes, this.#codesByQuestion] = questionCodes(this.#ix, options);
     this.#defaultWave = options.defaultWave ?? "1";
+    this.#defaultPost = options.defaultPost ?? "";
     this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
   }
 
@@ -787,7 +802,9 @@ class ResponseReader {
     const id = cellText(g.respondent(item));
     if (id === "") return { reason: "missing-respondent", message: "The row has no respondent id.", column: this.#rows.columns.respondent };
     const audText = cellText(g.audience(item));
-    const post = cellText(g.post(item));
+    const ownPost = cellText(g.post(item));
+    // A source of one post's staff fills the post its rows leave blank, unless a row says it is a customer's.
+    const post = ownPost !== "" || AUDIENCES.get(audText.toLowerCase()) === "external" ? ownPost : this.#defaultPost;
     let audience: AudienceKind;
     if (audText === "") audience = post === "" ? "external" : "internal";
     else {

@@ -12,7 +12,8 @@ import { fileReason } from "../core/messages/problem-codes.js";
 import { problem, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { LineReader } from "../data/text.js";
-import { describedReadOptions, type DataDescription, type DescribedCaseOptions, type DescribedResponseOptions } from "../data/description.js";
+import { combineResponses } from "../data/combine-responses.js";
+import { describedReadOptions, responseSourcesOf, type DataDescription, type DescribedCaseOptions, type DescribedResponseOptions } from "../data/description.js";
 import { loadDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "../data/description-load.js";
 import { readDescribedCases, readDescribedResponses, type DataTexts, type DescribedData } from "../data/description-read.js";
 
@@ -25,11 +26,13 @@ export interface DataDescriptionFileReport extends LocatedDataDescriptionReport 
 /** Each data file of a description, with the path into the description that names it. */
 function describedFiles(d: DataDescription): { readonly file: string; readonly path: (string | number)[] }[] {
   const out: { file: string; path: (string | number)[] }[] = [];
-  for (const name of ["responses", "cases"] as const) {
-    const s = d[name];
-    if (s === undefined) continue;
-    if (s.file !== undefined) out.push({ file: s.file, path: [name, "file"] });
-    (s.files ?? []).forEach((file, i) => out.push({ file, path: [name, "files", i] }));
+  const sources: { readonly s: { readonly file?: string | undefined; readonly files?: readonly string[] | undefined }; readonly at: (string | number)[] }[] = [
+    ...responseSourcesOf(d).map(({ source, at }) => ({ s: source, at: [...at] })),
+    ...(d.cases === undefined ? [] : [{ s: d.cases, at: ["cases"] }]),
+  ];
+  for (const { s, at } of sources) {
+    if (s.file !== undefined) out.push({ file: s.file, path: [...at, "file"] });
+    (s.files ?? []).forEach((file, i) => out.push({ file, path: [...at, "files", i] }));
   }
   return out;
 }
@@ -161,7 +164,9 @@ export async function readDataFiles(study: Study, path: string, options: ReadDat
   const o = describedReadOptions(report.description);
   const texts = describedFileTexts(path);
   const name = (f: string): string => describedPath(path, f);
-  const responses = o.responses === undefined ? undefined : await readDescribedResponses(study, { ...o.responses, options: { ...o.responses.options, ...options.responses } }, texts, { name });
+  const tables = [];
+  for (const src of o.responseSources) tables.push(await readDescribedResponses(study, { ...src, options: { ...src.options, ...options.responses } }, texts, { name }));
+  const responses = tables.length === 0 ? undefined : combineResponses(study, tables, { names: o.responseSources.map((s) => s.files.map(name).join(" + ")) });
   const cases = o.cases === undefined ? undefined : await readDescribedCases(study, { ...o.cases, options: { ...o.cases.options, ...options.cases } }, texts, { name });
   return { description: report.description, ...(responses !== undefined ? { responses } : {}), ...(cases !== undefined ? { cases } : {}) };
 }

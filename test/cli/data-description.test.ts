@@ -20,6 +20,28 @@ describe("--data: a data description on the command line", () => {
     expect(ledger.responses).toMatchObject({ file: "examples/data/survey-gb18030.csv", accepted: 3 });
   });
 
+  it("reads a customer export and a staff export of different layouts as two sources of one table", async () => {
+    const dir = tempDir();
+    writeBaseline(dir);
+    writeFileSync(join(dir, "customers.csv"), "序号,复电及时\n1,4\n2,2\n3,5\n");
+    writeFileSync(join(dir, "staff.csv"), "序号,工单及时到达\n1,2\n2,3\n");
+    writeFileSync(
+      join(dir, "data.yaml"),
+      "gaptrace-data: 1\nresponses:\n  - file: customers.csv\n    form: wide\n    columns: { respondent: 序号 }\n    questions: { q_timely: 复电及时 }\n  - file: staff.csv\n    form: wide\n    post: meter_tech\n    columns: { respondent: 序号 }\n    questions: { q_order_prompt: 工单及时到达 }\n",
+    );
+    const r = await run(["attribute", "study.yaml", "--data", "data.yaml", "-o", "out"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("customers.csv: 3 rows read = 3 accepted + 0 rejected\n");
+    expect(r.stdout).toContain("staff.csv: 2 rows read = 2 accepted + 0 rejected\n");
+    expect(r.stdout).toMatch(/warning data\/respondent-in-two-sources at staff\.csv: 2 respondent ids appear in more than one source \(first: "1" of wave "1", in sources 1 and 2\)/);
+    const ledger = JSON.parse(readFileSync(join(dir, "out", "ledger.json"), "utf8")) as { responses: { file: string; rowsRead: number }; responseSources: { file: string; rowsRead: number }[] };
+    expect(ledger.responses).toMatchObject({ file: "customers.csv + staff.csv", rowsRead: 5 });
+    expect(ledger.responseSources.map((x) => [x.file, x.rowsRead])).toEqual([["customers.csv", 3], ["staff.csv", 2]]);
+    const v = await run(["validate", "study.yaml", "--data", "data.yaml"], dir);
+    expect(v.stdout).toContain("data.yaml: valid (responses: 2 sources, 2 files).");
+  });
+
   it("a flag given with --data overrides the description", async () => {
     const r = await run(["attribute", TRAINING, "--data", GB, "--dont-know", "4", "--accept-partial", "-o", tempDir()]);
     // 4 is now "don't know" and the default codes 不知道/不清楚 are not: they are rejected as non-numeric.

@@ -61,6 +61,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { kind: "question", id: "e1x", near: "e01" },
     { kind: "event", id: "paid", near: null },
     { kind: "metric", id: "delay", near: "departure_delay" },
+    { kind: "post", id: "field_enginer", near: "field_engineer" },
   ],
   "data-description/encoding": [{ encoding: "cp9499" }],
   "data-description/delimiter": [{ delimiter: "" }, { delimiter: '"' }],
@@ -205,6 +206,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { missing: ["respondent"], found: ["id", "q1"] },
     { missing: ["respondent", "question"], found: ["respondent;question;value"], delimiter: ";" },
     { missing: ["case"], found: ["case\tevent\ttime"], delimiter: "\t" },
+  ],
+  "data/respondent-in-two-sources": [
+    { count: 1, respondent: "17", wave: "2026-11", first: 1, second: 2 },
+    { count: 12, respondent: "1", wave: "1", first: 1, second: 3 },
   ],
   "data/empty-file": [
     { headerOnly: true, lines: 1 },

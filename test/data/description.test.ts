@@ -132,10 +132,14 @@ describe("the JSON Schema", () => {
   });
 
   it("lists the keys, requires the version, and refuses other keys", () => {
-    const s = dataJsonSchema() as { required: string[]; properties: Record<string, { properties?: Record<string, unknown> }>; additionalProperties: boolean };
+    type Node = { properties?: Record<string, unknown>; anyOf?: { properties?: Record<string, unknown>; items?: { properties?: Record<string, unknown> } }[] };
+    const s = dataJsonSchema() as { required: string[]; properties: Record<string, Node>; additionalProperties: boolean };
+    // responses: one source, or a list of sources of the same shape.
+    const [one, list] = s.properties["responses"]?.anyOf ?? [];
+    expect(Object.keys(list?.items?.properties ?? {})).toEqual(Object.keys(one?.properties ?? {}));
     expect(s.required).toEqual(["gaptrace-data"]);
     expect(s.additionalProperties).toBe(false);
-    expect(Object.keys(s.properties["responses"]?.properties ?? {})).toEqual(expect.arrayContaining(["file", "files", "questions", "recode", "notApplicable", "dontKnow", "missing", "segmentColumns", "linkBy"]));
+    expect(Object.keys(one?.properties ?? {})).toEqual(expect.arrayContaining(["file", "files", "questions", "recode", "notApplicable", "dontKnow", "missing", "segmentColumns", "linkBy", "post"]));
     expect(Object.keys(s.properties["cases"]?.properties ?? {})).toEqual(expect.arrayContaining(["events", "durations", "timeZone"]));
     const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { exports: Record<string, unknown>; files: string[] };
     expect(pkg.exports["./schema/data.schema.json"]).toBe("./schema/data.schema.json");

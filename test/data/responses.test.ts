@@ -414,7 +414,7 @@ describe("case links (回访 sampled from work orders)", () => {
       [{ questionColumns: { q: "x" } }, "gaptrace/readResponses: questionColumns must be a Map from question ids, got {\"q\":\"x\"}.", /new Map/],
       [{ maxSegments: -1 }, "gaptrace/readResponses: maxSegments must be a whole number ≥ 0 (or Infinity), got -1.", /10000/],
       [{ maxProblemsPerReason: 1.5 }, "gaptrace/readResponses: maxProblemsPerReason must be a whole number ≥ 0, got 1.5.", /100/],
-      [{ dontknow: [99] }, 'gaptrace/readResponses: options have no option "dontknow"; the options are form, columns, segments, segmentColumns, questionColumns, ignoreColumns, missing, missingCodes, missingCodesByQuestion, dontKnow, dontKnowByQuestion, notApplicable, notApplicableByQuestion, recode, defaultWave, file, maxProblemsPerReason, maxSegments, linkBy.', /spelling/],
+      [{ dontknow: [99] }, 'gaptrace/readResponses: options have no option "dontknow"; the options are form, columns, segments, segmentColumns, questionColumns, ignoreColumns, missing, missingCodes, missingCodesByQuestion, dontKnow, dontKnowByQuestion, notApplicable, notApplicableByQuestion, recode, defaultWave, defaultPost, file, maxProblemsPerReason, maxSegments, linkBy.', /spelling/],
       [null, "gaptrace/readResponses: options must be an object, got null.", /form: "wide"/],
     ];
     for (const [options, message, hint] of cases) {

@@ -127,6 +127,14 @@ export interface AnyLoadedData {
   readonly table: ResponseTable | undefined;
   readonly casesPath: string | undefined;
   readonly cases: CaseRecords | undefined;
+  /** With several response sources: each one's files and ledger (`table.ledger` is their sum). */
+  readonly responseParts?: readonly { readonly path: string; readonly ledger: LedgerSummary }[] | undefined;
+}
+
+/** The response ledgers to print and check: one per source (the table's own when there is one source). */
+function responseLedgers(data: AnyLoadedData): { readonly path: string; readonly ledger: LedgerSummary }[] {
+  if (data.responseParts !== undefined && data.responseParts.length > 0) return [...data.responseParts];
+  return data.table !== undefined && data.responsesPath !== undefined ? [{ path: data.responsesPath, ledger: data.table.ledger }] : [];
 }
 
 /** A study with its loaded responses (and cases, if given). */
@@ -226,8 +234,12 @@ async function loadDescribedData(command: string, input: CommandInput, dataPath:
   const study = await loadStudy(io, positionals[0] ?? "");
   const d = await loadDescribed(io, study, dataPath, flags);
   const lang = langFlag(command, values);
-  if (d.table !== undefined && d.responsesPath !== undefined) io.stdout.write(ledgerText(d.responsesPath, d.table.ledger, 5, lang));
-  return finishLoad(io, values.strict === true, lang, { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases });
+  const loaded: AnyLoadedData = { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases, responseParts: d.responseParts };
+  for (const { path, ledger } of responseLedgers(loaded)) io.stdout.write(ledgerText(path, ledger, 5, lang));
+  // What only the combination of sources can say (respondent ids two sources share).
+  const combined = d.responseParts === undefined ? [] : (d.table?.ledger.notes ?? []).filter((p) => p.code === "data/respondent-in-two-sources");
+  if (combined.length > 0) io.stdout.write(`${formatProblems(combined, lang).split("\n").map((l) => `  ${l}`).join("\n")}\n`);
+  return finishLoad(io, values.strict === true, lang, loaded);
 }
 
 /** Print the cases' ledger, apply `--strict`, and refuse files with no usable row. */
@@ -235,11 +247,11 @@ function finishLoad(io: CommandInput["io"], strict: boolean, lang: ReturnType<ty
   const { responsesPath, table, casesPath, cases } = data;
   if (cases !== undefined && casesPath !== undefined) io.stdout.write(ledgerText(casesPath, cases.ledger.summary(), 5, lang));
   enforceStrict(strict, [
-    ...(table !== undefined && responsesPath !== undefined ? [{ path: responsesPath, ledger: table.ledger }] : []),
+    ...responseLedgers(data),
     ...(cases !== undefined && casesPath !== undefined ? [{ path: casesPath, ledger: cases.ledger.summary() }] : []),
   ]);
-  if (table !== undefined && responsesPath !== undefined && table.ledger.accepted === 0)
-    throw noUsableRows(responsesPath, table.ledger, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
+  for (const { path, ledger } of table === undefined ? [] : responseLedgers(data))
+    if (ledger.accepted === 0) throw noUsableRows(path, ledger, "Check that its header names the columns respondent, question and value (long form) and that the question ids are the study's.");
   // A case file given but empty is as much a mistake as an empty survey: every standard would silently go untested.
   if (cases !== undefined && casesPath !== undefined && cases.ledger.summary().accepted === 0)
     throw noUsableRows(casesPath, cases.ledger.summary(), "Check that its header names the columns case, event and time (long form) or the event columns (wide form), and that it holds case records.");
@@ -268,6 +280,8 @@ function noUsableRows(path: string, ledger: LedgerSummary, headerHint: string): 
 export async function writeLedgers(input: CommandInput, out: string, data: AnyLoadedData): Promise<string> {
   const ledgers = {
     ...(data.table !== undefined ? { responses: { file: data.responsesPath, ...data.table.ledger } } : {}),
+    // Several response sources: the sum above, and each source's own ledger.
+    ...(data.table !== undefined && (data.responseParts?.length ?? 0) > 1 ? { responseSources: responseLedgers(data).map((p) => ({ file: p.path, ...p.ledger })) } : {}),
     ...(data.cases !== undefined ? { cases: { file: data.casesPath, ...data.cases.ledger.summary() } } : {}),
   };
   const path = join(out, "ledger.json");
@@ -303,7 +317,7 @@ export function partialFlags(command: string, input: CommandInput): PartialFlags
  */
 export function reportLedgers(data: AnyLoadedData): ReportLedger[] {
   return [
-    ...(data.table !== undefined ? [{ kind: "responses" as const, name: data.responsesPath, ledger: data.table.ledger }] : []),
+    ...(data.table !== undefined ? responseLedgers(data).map((p) => ({ kind: "responses" as const, name: p.path, ledger: p.ledger })) : []),
     ...(data.cases !== undefined ? [{ kind: "cases" as const, name: data.casesPath, ledger: data.cases.ledger }] : []),
   ];
 }

@@ -7,6 +7,7 @@ import { formatProblems } from "../../core/problem.js";
 import { buildStudyGraph } from "../../graph/build.js";
 import { summarizeStudy } from "../../graph/summary.js";
 import { readStudyAt } from "../../node/files.js";
+import { responseSourcesOf } from "../../data/description.js";
 import { loadDataDescriptionFile, type DataDescriptionFileReport } from "../../node/data-description.js";
 import type { Study } from "../../model/study.js";
 import { choiceFlag, pathFlag, type Command } from "../shared/command.js";
@@ -78,7 +79,7 @@ Example:
     if (data.problems.length > 0) io.stdout.write(`${formatProblems(data.problems)}\n\n`);
     const d = data.description;
     const files = (n: number): string => plural(n, "file");
-    const sources = d === undefined ? "" : ` (${[d.responses === undefined ? "" : `responses: ${files(d.responses.files?.length ?? 1)}`, d.cases === undefined ? "" : `cases: ${files(d.cases.files?.length ?? 1)}`].filter((x) => x !== "").join(", ")})`;
+    const sources = d === undefined ? "" : ` (${[d.responses === undefined ? "" : `responses: ${responseSourcesOf(d).length > 1 ? `${responseSourcesOf(d).length} sources, ` : ""}${files(responseSourcesOf(d).reduce((n, { source }) => n + (source.files?.length ?? 1), 0))}`, d.cases === undefined ? "" : `cases: ${files(d.cases.files?.length ?? 1)}`].filter((x) => x !== "").join(", ")})`;
     io.stdout.write(`${dataPath}: ${data.ok ? "valid" : "not valid"}${sources}.\n`);
     return dataExit(data);
   },

@@ -14,6 +14,7 @@ import { formatProblems } from "../../core/problem.js";
 import { isGaptraceError, UsageError } from "../../core/errors.js";
 import type { SourceLocation } from "../../core/problem.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
+import { combineResponses } from "../../data/combine-responses.js";
 import { collectResponses, type ResponseTable } from "../../data/dataset.js";
 import type { LedgerSummary } from "../../data/ledger.js";
 import type { Lang } from "../../core/label.js";
@@ -316,6 +317,8 @@ export async function loadCases(io: CliIo, study: Study, path: string, both: Dat
 export interface DescribedLoad {
   readonly responsesPath?: string;
   readonly table?: ResponseTable;
+  /** With several response sources: each source's files as typed and its own ledger (the table's is their sum). */
+  readonly responseParts?: readonly { readonly path: string; readonly ledger: LedgerSummary }[];
   readonly casesPath?: string;
   readonly cases?: CaseRecords;
 }
@@ -411,12 +414,21 @@ export async function loadDescribed(io: CliIo, study: Study, path: string, flags
   const read = { name: (f: string): string => describedPath(path, f) };
   const label = (s: DescribedSource<unknown>): string => s.files.map(read.name).join(" + ");
   const out: { -readonly [K in keyof DescribedLoad]: DescribedLoad[K] } = {};
-  if (o.responses !== undefined) {
-    const src = { ...o.responses, options: overResponses(o.responses.options, flags) };
-    out.responsesPath = label(src);
-    out.table = await readDescribedResponses(study, src, texts, read)
+  const tables: ResponseTable[] = [];
+  const parts: { path: string; ledger: LedgerSummary }[] = [];
+  for (const source of o.responseSources) {
+    const src = { ...source, options: overResponses(source.options, flags) };
+    const name = label(src);
+    const table = await readDescribedResponses(study, src, texts, read)
       .catch((e: unknown) => refusedOption(e, "responses", report.locate, path))
-      .catch((e: unknown) => rethrow(e, out.responsesPath ?? path, "responses"));
+      .catch((e: unknown) => rethrow(e, name, "responses"));
+    tables.push(table);
+    parts.push({ path: name, ledger: table.ledger });
+  }
+  if (tables.length > 0) {
+    out.responsesPath = parts.map((p) => p.path).join(" + ");
+    out.table = combineResponses(study, tables, { names: parts.map((p) => p.path) });
+    if (parts.length > 1) out.responseParts = parts;
   }
   if (o.cases !== undefined) {
     const src = { ...o.cases, options: overCases(o.cases.options, flags) };

@@ -186,7 +186,7 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   /** A key the description does not have at that place, with the allowed key it is probably meant to be. */
   readonly "data-description/unknown-key": { readonly keys: readonly string[]; readonly near: string | null };
   /** An id of the description the study does not define (a question, an event, a metric), with the nearest one. */
-  readonly "data-description/unknown-id": { readonly kind: "question" | "event" | "metric"; readonly id: string; readonly near: string | null };
+  readonly "data-description/unknown-id": { readonly kind: "question" | "event" | "metric" | "post"; readonly id: string; readonly near: string | null };
   /** An encoding name no decoder knows. */
   readonly "data-description/encoding": { readonly encoding: string };
   /** A delimiter that cannot separate fields (empty, or holding a quote or a line break). */
@@ -325,6 +325,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
    */
   readonly "data/missing-column": { readonly missing: readonly string[]; readonly found: readonly string[]; readonly delimiter?: ";" | "\t" };
   readonly "data/empty-file": { readonly headerOnly: boolean; readonly lines: number };
+  /** Response tables of several sources share respondent ids (kept apart): how many, and the first met. */
+  readonly "data/respondent-in-two-sources": { readonly count: number; readonly respondent: string; readonly wave: string; readonly first: number; readonly second: number };
   readonly "data/undecodable-header": { readonly encoding: string; readonly candidates: readonly string[] };
   /** The file is in the other form than it is read in: `read` is the form asked for, `columns` what shows it. */
   readonly "data/wrong-form": { readonly read: "long" | "wide"; readonly columns: readonly string[]; readonly of: "events" | "questions" };

@@ -275,7 +275,9 @@ export const PROBLEMS_EN: ProblemTable = {
         ? 'Use a question id of the study\'s evaluation points (or "*" for every question where that is allowed).'
         : p.kind === "event"
           ? "Use an event id of the study's events."
-          : "Use a metric id of the study's metrics.",
+          : p.kind === "post"
+            ? "Use a post id of the study's organisation (the post whose staff answered this source)."
+            : "Use a metric id of the study's metrics.",
     ),
   "data-description/encoding": (p) =>
     t(`${q(p.encoding)} is not a text encoding gaptrace knows.`, "Name the encoding the file was saved in, e.g. gb18030 (Chinese Excel), big5, cp949 or euc-kr (Korean), shift_jis (Japanese), windows-1252, utf-16le."),
@@ -626,6 +628,11 @@ export const PROBLEMS_EN: ProblemTable = {
       "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
     ),
   "data/duplicate-column": (p) => t(`The header repeats column(s) ${p.columns.join(", ")}.`, "Give every column a distinct name."),
+  "data/respondent-in-two-sources": (p) =>
+    t(
+      `${p.count === 1 ? "One respondent id appears" : `${p.count} respondent ids appear`} in more than one source (first: "${p.respondent}" of wave "${p.wave}", in sources ${p.first} and ${p.second}); each source's respondents are read as different people.`,
+      "Nothing to do when the sources are different populations (customers and staff numbered from 1 in each export). If they are the same people in files of one layout, list the files under one source (files: [...]) so their answers join.",
+    ),
   "data/empty-file": (p) =>
     p.headerOnly
       ? t(`The file has a header but no data rows (${p.lines} line${p.lines === 1 ? "" : "s"}, blank lines included).`, "Export the data rows too, or check that this is the file you meant; an empty survey or case file cannot be analysed.")

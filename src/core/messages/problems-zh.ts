@@ -230,8 +230,8 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
     t(`数据说明中有未知的键 ${qs(p.keys)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`, "请删除该键或更正拼写；允许的键见 docs/data.md 和 schema/data.schema.json。"),
   "data-description/unknown-id": (p) =>
     t(
-      `评价项目中没有${p.kind === "question" ? "题目" : p.kind === "event" ? "事件" : "指标"} ${q(p.id)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`,
-      p.kind === "question" ? "请使用评价项目中评价点的题目编号（允许处可用“*”表示所有题目）。" : p.kind === "event" ? "请使用评价项目 events 中的事件编号。" : "请使用评价项目 metrics 中的指标编号。",
+      `评价项目中没有${p.kind === "question" ? "题目" : p.kind === "event" ? "事件" : p.kind === "post" ? "岗位" : "指标"} ${q(p.id)}${p.near === null ? "。" : `，是否应为 ${q(p.near)}？`}`,
+      p.kind === "question" ? "请使用评价项目中评价点的题目编号（允许处可用“*”表示所有题目）。" : p.kind === "event" ? "请使用评价项目 events 中的事件编号。" : p.kind === "post" ? "请使用评价项目 organisation 中的岗位编号（答这份数据的员工所在岗位）。" : "请使用评价项目 metrics 中的指标编号。",
     ),
   "data-description/encoding": (p) =>
     t(`${q(p.encoding)} 不是 gaptrace 认识的文本编码。`, "请写明文件保存时的编码，例如 gb18030（中文版 Excel）、big5、cp949 或 euc-kr（韩文）、shift_jis（日文）、windows-1252、utf-16le。"),
@@ -519,6 +519,11 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
       "员工的工单列请留空，或忽略此提示：这些行已被使用，只是未使用工单编号。",
     ),
   "data/duplicate-column": (p) => t(`表头重复出现列 ${p.columns.join("、")}。`, "请为每一列取不同的名称。"),
+  "data/respondent-in-two-sources": (p) =>
+    t(
+      `${p.count === 1 ? "有 1 个答卷人编号" : `有 ${p.count} 个答卷人编号`}同时出现在多个数据源中（第一个：第 ${p.wave} 期的“${p.respondent}”，见于第 ${p.first} 和第 ${p.second} 个数据源）；各数据源的答卷人按不同的人读取。`,
+      "若各数据源本来就是不同人群（如客户问卷和员工问卷各自从 1 编号），无需处理；若是同一批人、格式相同的多个文件，请放在同一个数据源的 files 列表中，使其答案合并。",
+    ),
   "data/empty-file": (p) =>
     p.headerOnly
       ? t(`文件只有表头，没有数据行（共 ${p.lines} 行，含空行）。`, "请连同数据行一起导出，或确认是否选错了文件；空的调查数据或工单文件无法分析。")
