@@ -15,10 +15,10 @@ export const TELECOM_MEASURES_INPUT: MeasureCatalogueInput = {
   format: "gaptrace/measures@1",
   name: { en: "Improvement measures for telecom operators", zh: "通信运营商服务改进措施库" },
   categories: [
-    { id: "installation", name: { en: "Installation and activation", zh: "装机开通" } },
-    { id: "fault-repair", name: { en: "Fault repair", zh: "故障修复" } },
-    { id: "network-information", name: { en: "Network information", zh: "网络故障信息" } },
-    { id: "billing", name: { en: "Bills and charges", zh: "账单与资费" } },
+    { id: "installation", name: { en: "Installation and activation", zh: "装机开通" }, serviceArea: true },
+    { id: "fault-repair", name: { en: "Fault repair", zh: "故障修复" }, serviceArea: true },
+    { id: "network-information", name: { en: "Network information", zh: "网络故障信息" }, serviceArea: true },
+    { id: "billing", name: { en: "Bills and charges", zh: "账单与资费" }, serviceArea: true },
   ],
   measures: [
     {

@@ -16,11 +16,11 @@ export const TRANSPORT_MEASURES_INPUT: MeasureCatalogueInput = {
   format: "gaptrace/measures@1",
   name: { en: "Improvement measures for passenger transport (air, rail, bus)", zh: "旅客运输（航空、铁路、公路客运）服务改进措施库" },
   categories: [
-    { id: "check-in-boarding", name: { en: "Check-in, gate and boarding", zh: "值机、登机口与登乘" } },
-    { id: "baggage", name: { en: "Baggage handling", zh: "行李运输" } },
-    { id: "disruption", name: { en: "Delay information and disruption care", zh: "延误信息与不正常运行服务" } },
+    { id: "check-in-boarding", name: { en: "Check-in, gate and boarding", zh: "值机、登机口与登乘" }, serviceArea: true },
+    { id: "baggage", name: { en: "Baggage handling", zh: "行李运输" }, serviceArea: true },
+    { id: "disruption", name: { en: "Delay information and disruption care", zh: "延误信息与不正常运行服务" }, serviceArea: true },
     { id: "crew-operations", name: { en: "Crew scheduling and operations", zh: "机组（乘务）排班与运行保障" } },
-    { id: "on-board", name: { en: "On-board service and cleanliness", zh: "机上（车上）服务与卫生" } },
+    { id: "on-board", name: { en: "On-board service and cleanliness", zh: "机上（车上）服务与卫生" }, serviceArea: true },
   ],
   measures: [
     // Check-in, gate and boarding

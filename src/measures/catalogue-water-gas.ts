@@ -15,9 +15,9 @@ export const WATER_GAS_MEASURES_INPUT: MeasureCatalogueInput = {
   format: "gaptrace/measures@1",
   name: { en: "Improvement measures for water and gas supply", zh: "供水、燃气服务改进措施库" },
   categories: [
-    { id: "emergency-repair", name: { en: "Emergency repair", zh: "抢修" } },
-    { id: "interruptions", name: { en: "Supply interruptions", zh: "停水停气管理" } },
-    { id: "metering-billing", name: { en: "Metering and bills", zh: "抄表与账单" } },
+    { id: "emergency-repair", name: { en: "Emergency repair", zh: "抢修" }, serviceArea: true },
+    { id: "interruptions", name: { en: "Supply interruptions", zh: "停水停气管理" }, serviceArea: true },
+    { id: "metering-billing", name: { en: "Metering and bills", zh: "抄表与账单" }, serviceArea: true },
     { id: "materials", name: { en: "Materials and stock", zh: "物资储备" } },
   ],
   measures: [

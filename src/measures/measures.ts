@@ -352,6 +352,34 @@ function scopeOf(f: Finding, study: Study, layerOf: ReadonlyMap<string, Layer>):
   return { ...base, posts, departments, layers };
 }
 
+/** Each step's service-area measure categories: those its theme names (`measureCategories`). */
+function serviceAreasOf(study: Study): ReadonlyMap<string, readonly string[]> {
+  const byTheme = new Map(study.themeMap.themes.map((t) => [t.id, t.measureCategories ?? []] as const));
+  return new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, byTheme.get(b.theme) ?? []] as const)));
+}
+
+/**
+ * How a catalogue's service-area categories meet a study's themes: the categories no theme names (their measures
+ * are never suggested), and the names themes give that the catalogue has no service-area category for (a typo, or
+ * a category of work such as training, which fits every theme anyway).
+ *
+ * @param study - The study (its themes' `measureCategories`).
+ * @param catalogue - The catalogue in use ({@link measuresFor}).
+ * @returns The unnamed service-area categories, and each theme's unknown names.
+ * @example
+ * ```ts
+ * serviceAreaCoverage(study, measuresFor(study).catalogue).unnamed.map((c) => c.id); // ["billing", "installation"]
+ * ```
+ */
+export function serviceAreaCoverage(study: Study, catalogue: MeasureCatalogue): { readonly unnamed: readonly MeasureCategory[]; readonly unknown: readonly { readonly theme: string; readonly category: string }[] } {
+  const named = new Set(study.themeMap.themes.flatMap((t) => t.measureCategories ?? []));
+  const areas = new Set(catalogue.categories.filter((c) => c.serviceArea).map((c) => c.id));
+  return {
+    unnamed: catalogue.categories.filter((c) => c.serviceArea && !named.has(c.id)),
+    unknown: study.themeMap.themes.flatMap((t) => (t.measureCategories ?? []).filter((c) => !areas.has(c)).map((category) => ({ theme: t.id, category }))),
+  };
+}
+
 const SCOPE_KEYS = ["steps", "standards", "posts", "departments", "layers"] as const;
 type ScopeKey = (typeof SCOPE_KEYS)[number];
 
@@ -400,13 +428,17 @@ export function attachMeasures(
   const max = options.max ?? 4;
   const categories = new Map(catalogue.categories.map((c) => [c.id, c] as const));
   const layerOf = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s.layer] as const)));
+  const areasOf = serviceAreasOf(study);
   const out = new Map<string, readonly MatchedMeasure[]>();
   for (const f of result.findings) {
     const kinds = new Set(f.evidence.map((e) => e.kind));
     const scope = scopeOf(f, study, layerOf);
+    const areas = new Set(scope.steps.flatMap((s) => areasOf.get(s) ?? []));
     const fits: { m: MatchedMeasure; score: number; index: number }[] = [];
     catalogue.measures.forEach((m, index) => {
       if (!m.tags.includes(f.tag)) return;
+      // A measure of one service area fits only the themes that name its category.
+      if (categories.get(m.category)?.serviceArea === true && !areas.has(m.category)) return;
       const evidence = m.evidence.filter((k) => kinds.has(k));
       if (m.evidence.length > 0 && evidence.length === 0) return;
       let specific = false;

@@ -16,6 +16,12 @@ export const MeasureCategorySchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
+  /**
+   * A category of one service area (installation, bills, baggage…), not of a kind of work (training, staffing):
+   * its measures are suggested only for findings in themes that name the category (`measureCategories` of the
+   * study's theme), so a billing measure is never offered for a repair finding.
+   */
+  serviceArea: z.boolean().default(false),
 });
 
 /** One improvement measure. */

@@ -63,6 +63,11 @@ export const ThemeSchema = z.strictObject({
   name: LabelSchema,
   items: z.array(IdSchema).min(1, "a theme groups at least one service item"),
   description: LabelSchema.optional(),
+  /**
+   * The measure categories of one service area that fit this theme (e.g. `[fault-repair, installation]` of the
+   * telecom catalogue): only these service-area measures are suggested for its findings.
+   */
+  measureCategories: z.array(IdSchema).optional(),
 });
 
 /** The theme association map (服务主题关联图): needs → service items → themes. */

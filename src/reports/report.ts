@@ -22,7 +22,7 @@ import { checkDataOptions, dataDoc, type ReportDataOptions } from "./data.js";
 import { declaredButMissing, type Coverage } from "../attribution/shared/coverage.js";
 import { coverageText } from "./coverage-text.js";
 import { settleText } from "../attribution/shared/undecided.js";
-import { attachMeasures, measuresFor, type MatchedMeasure, type MeasureCatalogue, type MeasuresSource } from "../measures/index.js";
+import { attachMeasures, measuresFor, serviceAreaCoverage, type MatchedMeasure, type MeasureCatalogue, type MeasuresSource } from "../measures/index.js";
 import { formatIndex } from "./numbers.js";
 import { quoted } from "./words/quote.js";
 import { correctionText, estimatorName, exposureText, missesName, shareBrief, toTestBrief, familiesText, gapShareText, gradeName, linkageText, linkText, possibleCauseText, reasonText, testText, unexplainedText } from "./link-text.js";
@@ -591,9 +591,13 @@ function measuresSourceDoc(b: Build): ReportDocument["measuresSource"] {
   if (src === undefined) return { kind: "none", industry: null, text: w.none };
   const industry = src.industry === undefined ? "" : w.industries[src.industry];
   const name = src.name === undefined ? "" : quoted(labelText(src.name, b.lang));
-  const text =
+  const base =
     src.kind === "bundled" ? (src.industry === undefined ? w.sharedOnly : w.bundled(industry)) : src.kind === "file" ? w.file(name) : w.fileAndBundled(name, industry);
-  return { kind: src.kind, industry: src.industry ?? null, text };
+  const areas = b.catalogue === false ? undefined : serviceAreaCoverage(b.study, b.catalogue);
+  const unnamed = (areas?.unnamed ?? []).map((c) => quoted(labelText(c.name, b.lang) || c.id));
+  const unknown = (areas?.unknown ?? []).map((u) => ({ category: quoted(u.category), theme: quoted(b.l.name("theme", u.theme)) }));
+  const note = unnamed.length + unknown.length === 0 ? "" : w.serviceAreas(unnamed, unknown);
+  return { kind: src.kind, industry: src.industry ?? null, text: `${base}${note}` };
 }
 
 /** The measures attached to any finding, in the catalogue's order. */

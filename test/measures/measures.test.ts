@@ -13,6 +13,7 @@ import {
   measuresFor,
   readMeasuresText,
   SHARED_MEASURES_INPUT,
+  serviceAreaCoverage,
   validateMeasures,
   type MeasureCatalogueInput,
 } from "../../src/measures/index.js";
@@ -199,6 +200,43 @@ describe("the catalogue a study uses", () => {
     const attached = attachMeasures(airline, result);
     expect([...attached.values()].flat().length).toBeGreaterThan(0);
     for (const list of attached.values()) for (const m of list) expect(power.has(m.measure.id), m.measure.id).toBe(false);
+  });
+
+  it("suggests a service-area measure only in themes that name its category", () => {
+    const telecom = { ...study, industry: "telecom" } as Study;
+    const areaIds = (st: Study): Set<string> => {
+      const cat = measuresFor(st).catalogue;
+      const areas = new Set(cat.categories.filter((c) => c.serviceArea).map((c) => c.id));
+      return new Set(cat.measures.filter((m) => areas.has(m.category)).map((m) => m.id));
+    };
+    const area = areaIds(telecom);
+    expect(area.size).toBeGreaterThan(0);
+    // No theme names a category: repair findings get no installation or billing measure, only measures of work.
+    const none = [...attachMeasures(telecom, result).values()].flat();
+    expect(none.length).toBeGreaterThan(0);
+    for (const m of none) expect(area.has(m.measure.id), m.measure.id).toBe(false);
+    expect(serviceAreaCoverage(telecom, measuresFor(telecom).catalogue).unnamed.map((c) => c.id)).toEqual(["installation", "fault-repair", "network-information", "billing"]);
+    // The outage theme names fault repair: its findings may get fault-repair measures, never billing ones.
+    const named = {
+      ...telecom,
+      themeMap: { ...telecom.themeMap, themes: telecom.themeMap.themes.map((t) => (t.id === "theme_outage_repair" ? { ...t, measureCategories: ["fault-repair", "fault_repair"] } : t)) },
+    } as Study;
+    const cat = measuresFor(named).catalogue;
+    const categoryOf = new Map(cat.measures.map((m) => [m.id, m.category] as const));
+    const outageSteps = new Set(named.blueprints.filter((bp) => bp.theme === "theme_outage_repair").flatMap((bp) => bp.steps.map((x) => x.id)));
+    const attached = attachMeasures(named, result);
+    let repair = 0;
+    for (const f of result.findings)
+      for (const m of attached.get(f.id) ?? []) {
+        if (!area.has(m.measure.id)) continue;
+        expect(categoryOf.get(m.measure.id)).toBe("fault-repair");
+        expect("step" in f && outageSteps.has(f.step), f.id).toBe(true);
+        repair++;
+      }
+    expect(repair).toBeGreaterThan(0);
+    const coverage = serviceAreaCoverage(named, cat);
+    expect(coverage.unnamed.map((c) => c.id)).toEqual(["installation", "network-information", "billing"]);
+    expect(coverage.unknown).toEqual([{ theme: "theme_outage_repair", category: "fault_repair" }]);
   });
 
   it("gives no suggestion where no entry fits", () => {

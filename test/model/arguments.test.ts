@@ -33,6 +33,7 @@ const CALLS: Record<string, { readonly calls: readonly Call[]; readonly stringOk
   casesFromCsv: { calls: [(b) => gaptrace.casesFromCsv(a(b), ""), (b) => gaptrace.casesFromCsv(study, a(b))], stringOk: [1] },
   casesFromJsonl: { calls: [(b) => gaptrace.casesFromJsonl(a(b), ""), (b) => gaptrace.casesFromJsonl(study, a(b))], stringOk: [1] },
   collectResponses: { calls: [(b) => gaptrace.collectResponses(a(b), []), (b) => gaptrace.collectResponses(study, a(b))] },
+  combineResponses: { calls: [(b) => gaptrace.combineResponses(a(b), []), (b) => gaptrace.combineResponses(study, a(b))] },
   aggregate: { calls: [(b) => gaptrace.aggregate(a(b), []), (b) => gaptrace.aggregate(study, a(b))] },
   cellsOf: { calls: [(b) => gaptrace.cellsOf(a(b))] },
   mergeAggregates: { calls: [(b) => gaptrace.mergeAggregates(a(b), a(b))] },

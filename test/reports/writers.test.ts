@@ -285,6 +285,21 @@ describe("where measures come from, and what the priority grid is cut at", () =>
     expect(ReportSchema.safeParse(JSON.parse(toJson(result, none, { lang: "zh" }))).success).toBe(true);
   });
 
+  it("says which service areas' measures no theme names, and a theme's category the catalogue lacks", () => {
+    const telecom = { ...study, industry: "telecom" } as typeof study;
+    const en = buildReport(telecom, result, { lang: "en" }).measuresSource?.text ?? "";
+    expect(en).toContain("bundled catalogue for telecom operators");
+    expect(en).toContain("no theme names “Installation and activation”, “Fault repair”, “Network information”, “Bills and charges”, so none of those is suggested.");
+    const typo = { ...telecom, themeMap: { ...telecom.themeMap, themes: telecom.themeMap.themes.map((t, i) => (i === 0 ? { ...t, measureCategories: ["installation", "instalation"] } : t)) } } as typeof study;
+    const zh = buildReport(typo, result, { lang: "zh" }).measuresSource?.text ?? "";
+    expect(zh).toContain("没有主题声明“故障修复”、“网络故障信息”、“账单与资费”");
+    expect(zh).toContain("措施库中没有业务领域类别“instalation”（主题“新装增容及变更用电”所声明），请检查拼写。");
+    const typoEn = buildReport(typo, result, { lang: "en" }).measuresSource?.text ?? "";
+    expect(typoEn).toContain("The catalogue has no service-area category “instalation” (named by the theme “New connection, capacity increase and changes”): check the spelling.");
+    // A catalogue without service areas (power utilities) says nothing more.
+    expect(buildReport(study, result, { lang: "en" }).measuresSource?.text).not.toContain("service area");
+  });
+
   it("says for each theme which reference performance is judged against, in both languages", () => {
     for (const lang of ["en", "zh"] as const) {
       const doc = buildReport(study, result, { lang });

@@ -297,6 +297,15 @@ export const EN: ReportWords = {
     fileAndBundled: (name, industry) =>
       `Measures are suggested from the catalogue ${name || "given"}, added to the bundled measures ${industry ? `for ${industry} and those ` : ""}that fit any industry. A finding no measure fits gets none.`,
     none: "No improvement measures were attached.",
+    serviceAreas: (unnamed, unknown) =>
+      [
+        unnamed.length === 0
+          ? ""
+          : `Measures written for one service area are suggested only in the themes that name their category (measureCategories of a theme in the study); no theme names ${unnamed.join(", ")}, so none of those is suggested.`,
+        unknown.length === 0 ? "" : `The catalogue has no service-area category ${unknown.map((u) => `${u.category} (named by the theme ${u.theme})`).join(", ")}: check the spelling.`,
+      ]
+        .map((x) => (x === "" ? "" : ` ${x}`))
+        .join(""),
   },
   page: {
     htmlLang: "en",

@@ -356,6 +356,12 @@ export interface MeasureSourceWords {
   readonly fileAndBundled: (name: string, industry: string) => string;
   /** No measures attached (`measures: false`). */
   readonly none: string;
+  /**
+   * How service-area measures meet the themes: the service-area categories no theme names (their measures are not
+   * suggested), and the names themes give that are no service-area category of the catalogue. Appended to the
+   * source sentence as it is (with its own leading space where the language needs one); empty when both are empty.
+   */
+  readonly serviceAreas: (unnamed: readonly string[], unknown: readonly { readonly category: string; readonly theme: string }[]) => string;
 }
 
 /** Words only the HTML page uses. */

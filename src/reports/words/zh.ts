@@ -333,6 +333,11 @@ export const ZH: ReportWords = {
     file: (name) => `改进措施仅选自${name || "所提供的"}措施库。没有适用措施的问题点不作建议。`,
     fileAndBundled: (name, industry) => `改进措施选自${name || "所提供的"}措施库，并补充内置的${industry ? `${industry}措施及` : ""}通用措施。没有适用措施的问题点不作建议。`,
     none: "未附改进措施。",
+    serviceAreas: (unnamed, unknown) =>
+      [
+        unnamed.length === 0 ? "" : `针对某一业务领域的措施，只向在研究中声明了该类别的服务主题（主题的 measureCategories）建议；没有主题声明${unnamed.join("、")}，因此不建议这些类别的措施。`,
+        unknown.length === 0 ? "" : `措施库中没有业务领域类别${unknown.map((u) => `${u.category}（主题${u.theme}所声明）`).join("、")}，请检查拼写。`,
+      ].join(""),
   },
   page: {
     htmlLang: "zh-Hans",
