@@ -138,12 +138,37 @@ function allowedKeys(path: DocPath): readonly string[] {
   return [];
 }
 
+/**
+ * The readers' option names (the API, `ResponseOptions` and `CaseOptions`) that a description spells otherwise: a
+ * user who knows the API writes them first.
+ */
+const API_NAMES: ReadonlyMap<string, string> = new Map([
+  ["questionColumns", "questions"],
+  ["eventColumns", "events"],
+  ["durationColumns", "durations"],
+  ["ignoreColumns", "ignore"],
+  ["missingCodes", "missing"],
+  ["missingCodesByQuestion", "missing"],
+  ["dontKnowByQuestion", "dontKnow"],
+  ["notApplicableByQuestion", "notApplicable"],
+  ["defaultWave", "wave"],
+  ["defaultPost", "post"],
+  ["assumeOffset", "timeZone"],
+]);
+
+/** The allowed key an unknown key is probably meant to be: the description's name of an API option, or a near miss. */
+function nearKey(key: string, allowed: readonly string[]): string | undefined {
+  const api = API_NAMES.get(key);
+  if (api !== undefined && allowed.includes(api)) return api;
+  return nearMiss(key, allowed);
+}
+
 /** zod's issues as problems; an unknown key names the key it is probably meant to be. */
 function shapeProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Problem[] {
   return schemaProblems(issues, raw).map((p) => {
     if (p.code !== "schema/unknown-key" || !("keys" in p.params) || p.params.keys === null) return p;
     const keys = p.params.keys;
-    const near = keys.length === 1 ? (nearMiss(keys[0] as string, allowedKeys(p.path)) ?? null) : null;
+    const near = keys.length === 1 ? (nearKey(keys[0] as string, allowedKeys(p.path)) ?? null) : null;
     return problem("data-description/unknown-key", "error", p.path, { keys, near });
   });
 }
@@ -294,7 +319,12 @@ function parseDescription(raw: Record<string, unknown>): { success: true; data: 
     if (one.success) responses = one.data;
     else issues.push(...one.error.issues.map((i) => ({ ...i, path: ["responses", ...i.path] })));
   }
-  if (issues.length > 0 || !rest.success) return { success: false, issues };
+  if (issues.length > 0 || !rest.success) {
+    // In the order the keys are written, as one parse of the whole would give them.
+    const order = new Map(Object.keys(raw).map((k, i) => [k, i] as const));
+    const at = (i: z.core.$ZodIssue): number => order.get(String(i.path[0] ?? "")) ?? -1;
+    return { success: false, issues: issues.map((i, k) => ({ i, k })).sort((x, y) => at(x.i) - at(y.i) || x.k - y.k).map((x) => x.i) };
+  }
   return { success: true, data: { ...rest.data, ...(responses === undefined ? {} : { responses }) } as DataDescription };
 }
 

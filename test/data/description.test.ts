@@ -80,6 +80,14 @@ describe("validateDataDescription and describedReadOptions", () => {
     ]);
   });
 
+  it("an API option name written in a description names the description's key for it", () => {
+    const r = loadDataDescriptionText(study, "gaptrace-data: 1\nresponses:\n  file: a.csv\n  missingCodes: { '*': [NA] }\ncases:\n  file: b.csv\n  assumeOffset: '+08:00'\n", { file: "d.yaml" });
+    expect(r.problems.map((p) => [p.path.join("."), p.message])).toEqual([
+      ["responses", 'Unknown key "missingCodes" in the data description; did you mean "missing"?'],
+      ["cases", 'Unknown key "assumeOffset" in the data description; did you mean "timeZone"?'],
+    ]);
+  });
+
   it("unknown keys name the allowed key they are probably meant to be, in English and Chinese", () => {
     const r = validateDataDescription(study, { "gaptrace-data": 1, responses: { file: "s.csv", dontknow: { "*": [9] } } });
     expect(r.problems).toHaveLength(1);
