@@ -232,3 +232,21 @@ describe("standards counted in working days", () => {
     expect(t?.evidence.kind === "compliance-below-standard" && t.evidence.compliance.value).toBeCloseTo(0.8, 10);
   });
 });
+
+describe("options the attribution does not read", () => {
+  it("are named with the options it has, and a near one, in English and Chinese (not the study's schema)", async () => {
+    const { resolveAttributionOptions } = await import("../../src/attribution/shared/options.js");
+    const { problemText } = await import("../../src/core/problem.js");
+    let error: unknown;
+    try {
+      resolveAttributionOptions({ minExternl: 10 } as never);
+    } catch (e) {
+      error = e;
+    }
+    const p = (error as { problems: import("../../src/core/problem.js").Problem[] }).problems[0];
+    expect(p?.message).toBe('attribute: unknown option "minExternl"; did you mean "minExternal"?');
+    expect(p?.hint).toMatch(/^The options are level, alpha, .*minExternal.*\.$/);
+    expect(p?.hint).not.toMatch(/study\.schema\.json/);
+    expect(p === undefined ? "" : problemText(p, "zh").message).toBe("attribute：没有选项 “minExternl”，是否应为 “minExternal”。");
+  });
+});

@@ -27,6 +27,8 @@ const FOREIGN: readonly ForeignSchemaParams[] = [
   { source: "measures", detail: "Invalid input: expected string, received number", keys: null, format: null },
   { source: "measures", detail: "Unrecognized key", keys: ["colour"], format: "gaptrace/measures@1" },
   { source: "report", detail: "Invalid input: expected number, received string" },
+  { source: "options", fn: "attribute", keys: ["minN"], allowed: ["level", "minExternal"], near: null },
+  { source: "options", fn: "attribute", keys: ["levl"], allowed: ["level", "alpha"], near: "level" },
 ];
 const STUDY_REFS: readonly StudyRefParams[] = [
   { subject: { kind: "step", id: "dispatch" }, id: "x1" },

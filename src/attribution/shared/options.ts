@@ -5,6 +5,8 @@
  */
 import * as z from "zod";
 import { ValidationError } from "../../core/errors.js";
+import { nearMiss } from "../../core/near.js";
+import { problem } from "../../core/problem.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 
@@ -107,6 +109,16 @@ export type ResolvedAttributionOptions = z.output<typeof AttributionOptionsSchem
  */
 export function resolveAttributionOptions(options: AttributionOptions = {}): ResolvedAttributionOptions {
   const r = AttributionOptionsSchema.safeParse(options);
-  if (!r.success) throw new ValidationError("gaptrace/attribute: invalid options.", schemaProblems(r.error.issues, options));
+  if (!r.success) {
+    const allowed = Object.keys(AttributionOptionsSchema.shape);
+    // A key the options do not have is named with the options there are, not with the study's schema.
+    const problems = schemaProblems(r.error.issues, options).map((p) => {
+      if (p.code !== "schema/unknown-key" || !("keys" in p.params) || p.params.keys === null) return p;
+      const keys = p.params.keys;
+      const near = keys.length === 1 ? (nearMiss(keys[0] as string, allowed) ?? null) : null;
+      return problem("schema/unknown-key", "error", p.path, { source: "options", fn: "attribute", keys, allowed, near });
+    });
+    throw new ValidationError("gaptrace/attribute: invalid options.", problems);
+  }
   return r.data;
 }

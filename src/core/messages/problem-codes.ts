@@ -116,7 +116,9 @@ export interface HandoffStepParams {
 /** A zod issue of a document other than the study (a measures catalogue, a report): zod's own detail. */
 export type ForeignSchemaParams =
   | { readonly source: "measures"; readonly detail: string; readonly keys: readonly string[] | null; readonly format: string | null }
-  | { readonly source: "report"; readonly detail: string };
+  | { readonly source: "report"; readonly detail: string }
+  /** A function's options object with keys it does not read: the keys, and the options it has. */
+  | { readonly source: "options"; readonly fn: string; readonly keys: readonly string[]; readonly allowed: readonly string[]; readonly near: string | null };
 
 /** A zod issue of the study, with the field, what was found and zod's detail. */
 export interface SchemaDetailParams {

@@ -175,6 +175,8 @@ function ref(kind: IdKind) {
 
 function foreign(p: ForeignSchemaParams): ProblemText {
   if (p.source === "report") return t(`readReportJson: ${p.detail}.`, "Compare with the format in docs/reports.md.");
+  if (p.source === "options")
+    return t(`${p.fn}: unknown option${p.keys.length > 1 ? "s" : ""} ${qs(p.keys)}${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`, `The options are ${p.allowed.join(", ")}.`);
   return t(
     `validateMeasures: ${p.detail}${p.keys === null ? "" : ` (${qs(p.keys)})`}.`,
     p.format === null ? "Correct the value at the path shown (see docs/reports.md, Measures catalogue)." : `Start the file with format: ${p.format}.`,

@@ -141,6 +141,7 @@ function ref(kind: IdKind) {
 
 function foreign(p: ForeignSchemaParams): ProblemText {
   if (p.source === "report") return t(`readReportJson：报告格式有误：${p.detail}。`, "请对照 docs/reports.md 中的格式说明。");
+  if (p.source === "options") return t(`${p.fn}：没有选项 ${qs(p.keys)}${p.near === null ? "" : `，是否应为 ${q(p.near)}`}。`, `可用的选项为：${p.allowed.join("、")}。`);
   return t(
     `validateMeasures：改进措施库格式有误：${p.detail}${p.keys === null ? "" : `（${qs(p.keys)}）`}。`,
     p.format === null ? "请更正所示路径处的值（见 docs/reports.md“改进措施库”一节）。" : `文件开头应写明 format: ${p.format}。`,
