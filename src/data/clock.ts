@@ -218,7 +218,8 @@ export function countsAsMiss(rule: Unfinished, start: number, end: number): bool
   if (rule.count === "miss") return true;
   if (rule.count === "exclude") return false;
   if (Number.isNaN(start) || Number.isNaN(end) || end < start) return true;
-  return end - start >= (rule.seconds ?? 0) * 1000;
+  // Without a grace period every case that ended at the rule's event is left out (an order the customer cancelled).
+  return rule.seconds === undefined ? false : end - start >= rule.seconds * 1000;
 }
 
 /**

@@ -158,12 +158,16 @@ export const BasisSchema = z.array(
 
 /**
  * What happens to cases that start a clock but never reach its stop (abandoned calls, orders still open): they
- * count as misses of the standard, are left out of its denominator, or are left out when they ended (at `end`)
- * within `seconds` of the start and count as misses otherwise. Absent: left out (`exclude`).
+ * count as misses of the standard, are left out of its denominator, or are left out when they ended at `end`
+ * (within `seconds` of the start, when `seconds` is given: a caller who hung up at once; without it, whenever they
+ * ended there: an order the customer cancelled) and count as misses otherwise. Absent: left out (`exclude`).
  */
 export const UnfinishedSchema = z.strictObject({
   count: z.enum(["miss", "exclude", "exclude-if-shorter"]),
-  /** `exclude-if-shorter` only: such cases that ended within this many seconds of the start are left out. */
+  /**
+   * `exclude-if-shorter` only: such cases that ended within this many seconds of the start are left out; absent,
+   * every such case that ended at `end` is left out.
+   */
   seconds: z.number().finite().positive().optional(),
   /** `exclude-if-shorter` only: the event at which such a case ended (e.g. `abandoned`). */
   end: IdSchema.optional(),

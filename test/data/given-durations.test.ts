@@ -103,12 +103,11 @@ describe("the rule for unfinished cases, validated", () => {
     return { ok: r.ok, problems: r.problems.filter((p) => p.code !== "graph/isolated-step") };
   };
 
-  it("needs seconds and end with exclude-if-shorter, and refuses them otherwise, located", () => {
+  it("needs end with exclude-if-shorter (seconds optional), and refuses them otherwise, located", () => {
     const r = withRule({ unfinished: { count: "exclude-if-shorter" } });
-    expect(r.problems.map((p) => [p.code, p.path.join(".")])).toEqual([
-      ["unfinished/needs-field", "metrics.0.unfinished"],
-      ["unfinished/needs-field", "metrics.0.unfinished"],
-    ]);
+    expect(r.problems.map((p) => [p.code, p.path.join("."), (p.params as { field: string }).field])).toEqual([["unfinished/needs-field", "metrics.0.unfinished", "end"]]);
+    // Without seconds, every case that ended at the end event is left out (an order the customer cancelled).
+    expect(withRule({ unfinished: { count: "exclude-if-shorter", end: "crew_departed" } }).problems.filter((p) => p.code.startsWith("unfinished/"))).toEqual([]);
     const s = withRule({}, { unfinished: { count: "miss", seconds: 5 } });
     expect(s.problems.map((p) => [p.code, p.path.join(".")])).toEqual([["unfinished/field-unused", "standards.0.unfinished.seconds"]]);
     expect(s.ok).toBe(false);

@@ -37,6 +37,41 @@ describe("countUnfinished", () => {
   });
 });
 
+describe("exclude-if-shorter without seconds: cases that ended at the end event are left out however late", () => {
+  it("leaves out every case with a usable end, and counts the rest as misses", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.option(fc.integer({ min: -1e4, max: 1e9 }), { nil: undefined })), { maxLength: 60 }), (cases) => {
+        const start = (i: number): number => cases[i]?.[0] ?? NaN;
+        const end = (i: number): number => {
+          const lag = cases[i]?.[1];
+          return lag === undefined ? NaN : start(i) + lag;
+        };
+        const u = countUnfinished(cases.map((_, i) => i), start, end, { count: "exclude-if-shorter", end: "cancelled" });
+        const ended = cases.filter(([, lag]) => lag !== undefined && lag >= 0).length;
+        expect(u).toMatchObject({ cases: cases.length, excluded: ended, misses: cases.length - ended, withoutEnd: cases.length - ended });
+      }),
+    );
+  });
+
+  it("says so in the basis sentence, in English and Chinese", () => {
+    const csv = ["Call ID,Offered Time,Answered Time,Abandoned Time", "C1,2026-03-02 09:00:00,2026-03-02 09:00:30,", "C2,2026-03-02 09:01:00,,2026-03-02 19:01:40", "C3,2026-03-02 09:02:00,,", ""].join("\n");
+    const records = casesFromCsv(study, csv, {
+      form: "wide",
+      columns: { case: "Call ID" },
+      eventColumns: new Map([["offered", "Offered Time"], ["answered", "Answered Time"], ["abandoned", "Abandoned Time"]]),
+      assumeOffset: "+08:00",
+    });
+    const std = { ...study.standards[0]!, id: "sl60-ended", unfinished: { count: "exclude-if-shorter" as const, end: "abandoned" } };
+    const withStd = { ...study, standards: [...study.standards, std] };
+    const c = complianceFor(withStd, records, std.id, { minN: 1 });
+    // C2 abandoned ten hours later is still left out; C3 never ended and is a miss.
+    expect(c.unfinished).toMatchObject({ cases: 2, excluded: 1, misses: 1 });
+    expect(c.basisText.en).toContain("except those that ended at");
+    expect(c.basisText.en).toMatch(/except those that ended at \S+, which are left out/);
+    expect(c.basisText.zh).toMatch(/但以.+结束的不计入/);
+  });
+});
+
 describe("unknown stops and missing starts under the rule", () => {
   const csv = [
     "Call ID,Offered Time,Answered Time,Abandoned Time",

@@ -30,10 +30,10 @@ export const EN: DataWords = {
     if (a.start === undefined || a.stop === undefined) return `share of the cases with a duration ${meets(a)}${given(a)}`;
     if (a.rule.count === "miss") return `share of all cases reaching ${a.start} ${meets(a)}; cases that never reach ${a.stop} count as misses${given(a)}`;
     if (a.rule.count === "exclude") return `share of the cases reaching ${a.stop} ${meets(a)}; cases that never reach ${a.stop} are left out${given(a)}`;
-    return `share of the cases reaching ${a.start} ${meets(a)}; cases that never reach ${a.stop} count as misses, except those that ended at ${a.rule.end ?? ""} within ${a.rule.seconds ?? ""} s of ${a.start}, which are left out${given(a)}`;
+    return `share of the cases reaching ${a.start} ${meets(a)}; cases that never reach ${a.stop} count as misses, except those that ended at ${a.rule.end ?? ""}${a.rule.seconds === undefined ? "" : ` within ${a.rule.seconds} s of ${a.start}`}, which are left out${given(a)}`;
   },
   abandonment: (a) =>
     a.rule.count === "exclude-if-shorter"
-      ? `share of the cases reaching ${a.start ?? a.metric} that never reach ${a.stop ?? a.metric}, leaving out those that ended at ${a.rule.end ?? ""} within ${a.rule.seconds ?? ""} s`
+      ? `share of the cases reaching ${a.start ?? a.metric} that never reach ${a.stop ?? a.metric}, leaving out those that ended at ${a.rule.end ?? ""}${a.rule.seconds === undefined ? "" : ` within ${a.rule.seconds} s`}`
       : `share of the cases reaching ${a.start ?? a.metric} that never reach ${a.stop ?? a.metric}`,
 };

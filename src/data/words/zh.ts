@@ -30,10 +30,10 @@ export const ZH: DataWords = {
     if (a.start === undefined || a.stop === undefined) return `有时长的案例中${meets(a)}的占比${given(a)}`;
     if (a.rule.count === "miss") return `全部到达${a.start}的案例中${meets(a)}的占比；未到达${a.stop}的案例计为未达标${given(a)}`;
     if (a.rule.count === "exclude") return `已到达${a.stop}的案例中${meets(a)}的占比；未到达${a.stop}的案例不计入${given(a)}`;
-    return `到达${a.start}的案例中${meets(a)}的占比；未到达${a.stop}的案例计为未达标，但自${a.start}起${a.rule.seconds ?? ""}秒内以${a.rule.end ?? ""}结束的不计入${given(a)}`;
+    return `到达${a.start}的案例中${meets(a)}的占比；未到达${a.stop}的案例计为未达标，但${a.rule.seconds === undefined ? "" : `自${a.start}起${a.rule.seconds}秒内`}以${a.rule.end ?? ""}结束的不计入${given(a)}`;
   },
   abandonment: (a) =>
     a.rule.count === "exclude-if-shorter"
-      ? `到达${a.start ?? a.metric}的案例中未到达${a.stop ?? a.metric}的占比（不含${a.rule.seconds ?? ""}秒内以${a.rule.end ?? ""}结束的）`
+      ? `到达${a.start ?? a.metric}的案例中未到达${a.stop ?? a.metric}的占比（不含${a.rule.seconds === undefined ? "" : `${a.rule.seconds}秒内`}以${a.rule.end ?? ""}结束的）`
       : `到达${a.start ?? a.metric}的案例中未到达${a.stop ?? a.metric}的占比`,
 };

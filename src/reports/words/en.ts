@@ -18,7 +18,7 @@ const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
 function unfinishedEn(u: UnfinishedArgs | undefined): string {
   if (u === undefined) return "";
   const share = u.share === undefined ? "" : ` (abandonment ${u.share}; ${u.ci ?? ""})`;
-  const started = u.rule === "exclude-if-shorter" ? `${u.started} cases that reached the start and did not end at ${u.end} within ${u.seconds} s (${u.excluded} did, and are left out)` : `${u.started} cases that reached the start`;
+  const started = u.rule === "exclude-if-shorter" ? `${u.started} cases that reached the start and did not end at ${u.end}${u.seconds === "" ? "" : ` within ${u.seconds} s`} (${u.excluded} did, and are left out)` : `${u.started} cases that reached the start`;
   const how = u.rule === "miss" || u.rule === "exclude-if-shorter" ? "they count as misses" : "they are left out of the share";
   return ` Of ${started}, ${u.abandoned} never reached ${u.stop}${share}; ${how}.`;
 }

@@ -69,7 +69,7 @@ const WITHIN: { readonly [B in Better]: (limit: string) => string } = {
 function unfinishedZh(u: UnfinishedArgs | undefined): string {
   if (u === undefined) return "";
   const share = u.share === undefined ? "" : `（放弃率${u.share}；${u.ci ?? ""}）`;
-  const started = u.rule === "exclude-if-shorter" ? `到达起点且未在${u.seconds}秒内以${u.end}结束的${u.started}个工单（另有${u.excluded}个在此时限内结束，不计入）` : `到达起点的${u.started}个工单`;
+  const started = u.rule === "exclude-if-shorter" ? u.seconds === "" ? `到达起点且未以${u.end}结束的${u.started}个工单（另有${u.excluded}个以此结束，不计入）` : `到达起点且未在${u.seconds}秒内以${u.end}结束的${u.started}个工单（另有${u.excluded}个在此时限内结束，不计入）` : `到达起点的${u.started}个工单`;
   const how = u.rule === "exclude" ? "不计入达标率" : "计为未达标";
   return `${started}中，${u.abandoned}个未到达${u.stop}${share}，${how}。`;
 }

@@ -10,14 +10,14 @@ import type { Clock, Unfinished } from "../../model/study.js";
 import type { RuleContext } from "./context.js";
 
 /**
- * The rule for unfinished cases: `exclude-if-shorter` needs `seconds` and `end`, the other rules read neither, and
+ * The rule for unfinished cases: `exclude-if-shorter` needs `end` (and may give `seconds`), the other rules read neither, and
  * `end` is not an event of the clock itself (the stop is what such cases never reach).
  */
 function unfinishedRule(u: Unfinished | undefined, clock: Clock | undefined, owner: UnfinishedOwner, at: DocPath): Problem[] {
   if (u === undefined) return [];
   const out: Problem[] = [];
   for (const field of ["seconds", "end"] as const) {
-    if (u.count === "exclude-if-shorter" && u[field] === undefined) out.push(problem("unfinished/needs-field", "error", [...at, "unfinished"], { owner, field }));
+    if (u.count === "exclude-if-shorter" && field === "end" && u[field] === undefined) out.push(problem("unfinished/needs-field", "error", [...at, "unfinished"], { owner, field }));
     if (u.count !== "exclude-if-shorter" && u[field] !== undefined) out.push(problem("unfinished/field-unused", "error", [...at, "unfinished", field], { owner, field, count: u.count }));
   }
   if (u.end !== undefined && clock !== undefined && (u.end === clock.start || u.end === clock.stop))
