@@ -153,9 +153,11 @@ function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
   const id = mapping.study?.id ?? studyIdFor(model.id ?? "bpmn");
   const study = { id, name: mapping.study?.name ?? model.name ?? id, ...(mapping.study?.description === undefined ? {} : { description: mapping.study.description }), ...(mapping.study?.industry === undefined ? {} : { industry: mapping.study.industry }) };
   const organisation = { departments: mapping.organisation.departments, posts: [...mapping.organisation.posts, ...performers.posts], persons: mapping.organisation.persons };
-  const themeMap = { needs: mapping.themeMap.needs, items: mapping.themeMap.items };
+  const drawn = new Set(themes.themes.map((t) => t["id"]));
+  const undrawn = mapping.themeMap.themes.filter((t) => !(typeof t === "object" && t !== null && drawn.has((t as { id?: unknown }).id)));
+  const themeMap = { needs: mapping.themeMap.needs, items: mapping.themeMap.items, themes: undrawn };
   const rest = { events: mapping.events, metrics: mapping.metrics, standards: mapping.standards, evaluationPoints: mapping.evaluationPoints };
-  const draft = { gaptrace: 1, ...study, organisation, themeMap: { ...themeMap, themes: themes.themes }, blueprints: built.blueprints, ...rest };
+  const draft = { gaptrace: 1, ...study, organisation, themeMap: { ...themeMap, themes: [...undrawn, ...themes.themes] }, blueprints: built.blueprints, ...rest };
   const complete: BpmnMapping = { gaptraceBpmn: BPMN_MAPPING_VERSION, study, themes: themes.entries, lanes: performers.entries, steps: built.steps, flows: built.flows, organisation, themeMap, ...rest };
   return { draft, complete };
 }

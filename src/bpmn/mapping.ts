@@ -65,7 +65,8 @@ export const BpmnMappingSchema = z.strictObject({
   steps: z.array(BpmnStepEntrySchema).default([]),
   flows: z.array(BpmnFlowEntrySchema).default([]),
   organisation: z.strictObject({ departments: Passthrough.default([]), posts: Passthrough.default([]), persons: Passthrough.default([]) }).default({ departments: [], posts: [], persons: [] }),
-  themeMap: z.strictObject({ needs: Passthrough.default([]), items: Passthrough.default([]) }).default({ needs: [], items: [] }),
+  /** The theme map's needs and items, and the themes no process draws (the themes made from processes are added to them). */
+  themeMap: z.strictObject({ needs: Passthrough.default([]), items: Passthrough.default([]), themes: Passthrough.default([]) }).default({ needs: [], items: [], themes: [] }),
   events: Passthrough.default([]),
   metrics: Passthrough.default([]),
   standards: Passthrough.default([]),

@@ -1,0 +1,103 @@
+/**
+ * Where the exported BPMN's shapes go (its diagram interchange, DI), so BPMN tools open the file as drawn: pools
+ * stacked top to bottom, lanes in layer order, one column per step in hand-off order (rework aside), the parallel
+ * gateway just right of its step, and the findings' annotations in rows under their pool.
+ * @module
+ */
+import type { BpmnPlan, PlannedPool } from "./plan.js";
+
+/** A rectangle. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The layout of one pool. */
+export interface PoolLayout {
+  readonly pool: Box;
+  readonly lanes: ReadonlyMap<string, Box>;
+  /** Steps by step id, gateways by gateway id. */
+  readonly shapes: ReadonlyMap<string, Box>;
+  /** Where the annotations of this pool start, and how many fit in a row. */
+  readonly notes: { readonly x: number; readonly y: number; readonly perRow: number };
+}
+
+/** Sizes, in BPMN diagram units (pixels at 100%). */
+export const SIZE = { header: 30, lane: 140, column: 180, margin: 40, task: { width: 100, height: 80 }, gateway: 50, note: { width: 200, height: 80, gap: 20 } } as const;
+
+/** Steps in hand-off order: a step after every step that hands to it (rework hand-offs aside), ties in blueprint order. */
+function columns(pool: PlannedPool): Map<string, number> {
+  const steps = pool.blueprint.steps.map((s) => s.id);
+  const incoming = new Map<string, number>(steps.map((s) => [s, 0]));
+  const forward = pool.blueprint.handoffs.filter((h) => !h.rework && h.from !== h.to);
+  for (const h of forward) incoming.set(h.to, (incoming.get(h.to) ?? 0) + 1);
+  const order: string[] = [];
+  const placed = new Set<string>();
+  while (order.length < steps.length) {
+    // The first unplaced step in blueprint order with nothing left before it; in a cycle, the first unplaced one.
+    const next = steps.find((s) => !placed.has(s) && (incoming.get(s) ?? 0) === 0) ?? steps.find((s) => !placed.has(s));
+    if (next === undefined) break;
+    placed.add(next);
+    order.push(next);
+    for (const h of forward) if (h.from === next) incoming.set(h.to, (incoming.get(h.to) ?? 0) - 1);
+  }
+  return new Map<string, number>(order.map((s, i) => [s, i]));
+}
+
+/**
+ * Lay out every pool of a plan.
+ *
+ * @param plan - the drawing plan.
+ * @param notesPerPool - how many annotations each pool carries (rows of them go under it).
+ * @returns one layout per pool, in the plan's order.
+ * @example
+ * ```ts
+ * layoutBpmn(planBpmn(study), [0])[0]?.pool.height; // lanes × 140
+ * ```
+ */
+export function layoutBpmn(plan: BpmnPlan, notesPerPool: readonly number[]): PoolLayout[] {
+  let top = 0;
+  return plan.pools.map((pool, i) => {
+    const col = columns(pool);
+    const width = SIZE.header + 2 * SIZE.margin + Math.max(1, col.size) * SIZE.column;
+    const lanes = new Map<string, Box>();
+    const shapes = new Map<string, Box>();
+    pool.lanes.forEach((lane, k) => {
+      const y = top + k * SIZE.lane;
+      lanes.set(lane.id, { x: SIZE.header, y, width: width - SIZE.header, height: SIZE.lane });
+      for (const step of lane.steps) {
+        const x = SIZE.header + SIZE.margin + (col.get(step.id) ?? 0) * SIZE.column;
+        shapes.set(step.id, { x, y: y + (SIZE.lane - SIZE.task.height) / 2, width: SIZE.task.width, height: SIZE.task.height });
+      }
+    });
+    for (const [step, gw] of pool.gateways) {
+      const s = shapes.get(step);
+      if (s !== undefined) shapes.set(gw.id, { x: s.x + s.width + 15, y: s.y + (s.height - SIZE.gateway) / 2, width: SIZE.gateway, height: SIZE.gateway });
+    }
+    const height = Math.max(1, pool.lanes.length) * SIZE.lane;
+    const box: Box = { x: 0, y: top, width, height };
+    const perRow = Math.max(1, Math.floor((width - SIZE.header) / (SIZE.note.width + SIZE.note.gap)));
+    const notes = { x: SIZE.header, y: top + height + SIZE.note.gap, perRow };
+    const rows = Math.ceil((notesPerPool[i] ?? 0) / perRow);
+    top += height + rows * (SIZE.note.height + SIZE.note.gap) + SIZE.margin;
+    return { pool: box, lanes, shapes, notes };
+  });
+}
+
+/** The waypoints of a flow between two shapes: right side to left side, with a dog-leg; backwards under the shapes. */
+export function route(from: Box, to: Box): { readonly x: number; readonly y: number }[] {
+  const sy = from.y + from.height / 2;
+  const ty = to.y + to.height / 2;
+  const sx = from.x + from.width;
+  if (to.x >= sx) {
+    if (sy === ty) return [{ x: sx, y: sy }, { x: to.x, y: ty }];
+    const mid = Math.round((sx + to.x) / 2);
+    return [{ x: sx, y: sy }, { x: mid, y: sy }, { x: mid, y: ty }, { x: to.x, y: ty }];
+  }
+  const below = Math.max(from.y + from.height, to.y + to.height) + 15;
+  const fx = from.x + from.width / 2;
+  const tx = to.x + to.width / 2;
+  return [{ x: fx, y: from.y + from.height }, { x: fx, y: below }, { x: tx, y: below }, { x: tx, y: to.y + to.height }];
+}
