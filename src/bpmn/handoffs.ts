@@ -38,9 +38,11 @@ function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<
   const stepOf = new Map<string, string>();
   const byTheme = new Map<string, Record<string, unknown>[]>();
   const entries: BpmnStepEntry[] = [];
+  const given = new Map<string, BpmnStepEntry>();
+  for (const e of mapping.steps) if (!given.has(e.element)) given.set(e.element, e);
   for (const node of model.nodes.values()) {
     if (node.kind !== "step") continue;
-    const entry = mapping.steps.find((e) => e.element === node.id);
+    const entry = given.get(node.id);
     const id = entry?.step ?? studyIdFor(node.id);
     if (entry?.step === undefined && id !== node.id) problems.push(problem("bpmn/id", "info", ["bpmn", node.id], { element: node.id, id }));
     stepOf.set(node.id, id);
@@ -62,7 +64,9 @@ function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<
       ...(entry?.reach === undefined ? {} : { reach: entry.reach }),
     };
     const theme = themeOf.get(node.process) ?? node.process;
-    byTheme.set(theme, [...(byTheme.get(theme) ?? []), step]);
+    const list = byTheme.get(theme);
+    if (list === undefined) byTheme.set(theme, [step]);
+    else list.push(step);
     entries.push({ element: node.id, ...entry, step: id });
   }
   return { stepOf, byTheme, entries };
@@ -170,7 +174,9 @@ export function buildBlueprints(model: BpmnModel, mapping: BpmnMapping, themeOf:
     const label = entry?.label ?? h.name;
     const handoff = { from: stepOf.get(h.from) ?? h.from, to: stepOf.get(h.to) ?? h.to, kind: entry?.kind ?? (h.parallel ? "parallel" : "serial"), ...(label === undefined ? {} : { label }), rework: entry?.rework ?? guessed };
     const theme = themeOf.get(model.nodes.get(h.from)?.process ?? "") ?? "";
-    handoffsByTheme.set(theme, [...(handoffsByTheme.get(theme) ?? []), handoff]);
+    const list = handoffsByTheme.get(theme);
+    if (list === undefined) handoffsByTheme.set(theme, [handoff]);
+    else list.push(handoff);
   }
   const blueprints = [...byTheme.entries()].map(([theme, steps]) => ({ theme, steps, handoffs: handoffsByTheme.get(theme) ?? [] }));
   return { blueprints, steps: entries, flows };

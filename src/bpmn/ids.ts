@@ -19,27 +19,56 @@ export function isXmlId(id: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id);
 }
 
-/** Line and column (1-based) of `id="…"` in the XML text, when the element id appears there. */
-export function locateElement(xml: string, id: string, file: string | undefined): SourceLocation {
-  const base: SourceLocation = file === undefined ? {} : { file };
-  if (id === "") return base;
+/** The offset of each line's first character, for turning offsets into lines by binary search. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Where `id="…"` (or `id='…'`) of an element is in the XML text, as an offset; -1 when it is not there. */
+function offsetOfId(xml: string, id: string): number {
   const escaped = id.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-  let at = xml.indexOf(`id="${escaped}"`);
-  while (at > 0 && /[\w:-]/.test(xml.charAt(at - 1))) at = xml.indexOf(`id="${escaped}"`, at + 1);
-  if (at < 0) {
-    at = xml.indexOf(`id='${id}'`);
-    if (at < 0) return base;
+  for (const needle of [`id="${escaped}"`, `id='${id}'`]) {
+    // A match inside another attribute's name (`processid="…"`) is not the element's id.
+    for (let at = xml.indexOf(needle); at >= 0; at = xml.indexOf(needle, at + 1)) if (at === 0 || !/[\w:-]/.test(xml.charAt(at - 1))) return at;
   }
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < at; i++) if (xml.charCodeAt(i) === 10) ((line += 1), (last = i));
-  return { ...base, line, column: at - last };
+  return -1;
+}
+
+/**
+ * Line and column (1-based) of `id="…"` in the XML text, when the element id appears there.
+ *
+ * @param xml - the BPMN file's text.
+ * @param id - the element id.
+ * @param file - the file name to put in the location.
+ * @param starts - the text's line starts, when already computed.
+ * @returns the location (the file alone when the id is not found).
+ * @example
+ * ```ts
+ * locateElement('<a>\n<task id="t1"/>', "t1", "x.bpmn"); // { file: "x.bpmn", line: 2, column: 7 }
+ * ```
+ */
+export function locateElement(xml: string, id: string, file: string | undefined, starts: readonly number[] = lineStarts(xml)): SourceLocation {
+  const base: SourceLocation = file === undefined ? {} : { file };
+  const at = id === "" ? -1 : offsetOfId(xml, id);
+  if (at < 0) return base;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return { ...base, line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
 }
 
 /** Give every problem about a BPMN element (path `["bpmn", id]`) its line and column in the XML text. */
 export function locateProblems(xml: string, problems: readonly Problem[], file: string | undefined): Problem[] {
+  if (problems.length === 0) return [];
+  const starts = lineStarts(xml);
   return problems.map((p) => {
-    if (p.path[0] === "bpmn" && typeof p.path[1] === "string") return { ...p, location: locateElement(xml, p.path[1], file) };
+    if (p.path[0] === "bpmn" && typeof p.path[1] === "string") return { ...p, location: locateElement(xml, p.path[1], file, starts) };
     return file === undefined ? p : { ...p, location: { file, ...p.location } };
   });
 }

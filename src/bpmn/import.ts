@@ -122,8 +122,10 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
   const entries: BpmnMapping["lanes"][number][] = [];
   const known = new Set(mapping.organisation.posts.map((p) => (typeof p === "object" && p !== null ? (p as { id?: unknown }).id : undefined)).filter((x): x is string => typeof x === "string"));
   const posts: Record<string, unknown>[] = [];
+  const given = new Map<string, BpmnMapping["lanes"][number]>();
+  for (const e of mapping.lanes) if (!given.has(e.lane)) given.set(e.lane, e);
   for (const perf of model.performers) {
-    const entry = mapping.lanes.find((e) => e.lane === perf.id);
+    const entry = given.get(perf.id);
     const layer = entry?.layer ?? guessLayer(perf, problems);
     const post = layer === "customer" ? undefined : (entry?.post ?? studyIdFor(perf.id));
     if (post !== undefined && !known.has(post)) {

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importBpmn, type BpmnImport, type BpmnMappingInput } from "../../src/bpmn/index.js";
 import { problemText } from "../../src/core/problem.js";
+import { locateElement } from "../../src/bpmn/ids.js";
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/bpmn/${name}`, import.meta.url)), "utf8");
 const codes = (r: BpmnImport, code: string): string[] => r.problems.filter((p) => p.code === code).map((p) => String(p.path[1]));
@@ -234,5 +235,15 @@ describe("importBpmn on bad input", () => {
   it("treats hostile ids in the file as data (no prototype keys leak)", async () => {
     const r = await importBpmn(bpmn(`<bpmn:task id="__proto__" name="P"/><bpmn:task id="constructor" name="C"/><bpmn:sequenceFlow id="f" sourceRef="__proto__" targetRef="constructor"/>`));
     expect(blueprint(r).handoffs).toEqual([{ from: "__proto__", to: "constructor", kind: "serial", rework: false }]);
+  });
+});
+
+describe("locateElement", () => {
+  it("finds an element's id attribute, not an attribute whose name ends in id", () => {
+    const xml = '<a processid="t1">\n  <task id="t0"/>\n\t<task name="x" id="t1"/>';
+    expect(locateElement(xml, "t1", "x.bpmn")).toEqual({ file: "x.bpmn", line: 3, column: 17 });
+    expect(locateElement(xml, "t0", undefined)).toEqual({ line: 2, column: 9 });
+    expect(locateElement(xml, "nope", "x.bpmn")).toEqual({ file: "x.bpmn" });
+    expect(locateElement("<task id='q&amp;'/>", "q&amp;", undefined)).toEqual({ line: 1, column: 7 });
   });
 });
