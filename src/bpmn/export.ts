@@ -8,6 +8,8 @@ import * as z from "zod";
 import { escapeXml } from "../core/escape.js";
 import { labelText, type Label, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
+import { isStudy } from "../model/study-first.js";
+import { UsageError } from "../core/errors.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Finding } from "../attribution/shared/findings.js";
 import { findingText } from "../reports/text.js";
@@ -158,7 +160,7 @@ function noteXml(n: Note, k: number, layout: PoolLayout, plan: BpmnPlan, pool: P
  * @param result - an attribution of the study, whose findings become annotations; leave out for the process alone.
  * @param options - the language of names and annotations.
  * @returns the BPMN file's text.
- * @throws {@link core!UsageError} for malformed options.
+ * @throws {@link core!UsageError} for malformed options, a first argument that is not a study or a second that is not an attribution.
  * @example
  * ```ts
  * writeFileSync("outage.bpmn", renderBpmn(study, result, { lang: "zh" }));
@@ -167,6 +169,9 @@ function noteXml(n: Note, k: number, layout: PoolLayout, plan: BpmnPlan, pool: P
  */
 export function renderBpmn(study: Study, result?: Attribution, options: RenderBpmnOptions = {}): string {
   const lang = parseOptionsAt("renderBpmn", RenderBpmnOptionsSchema, options, HINTS).lang ?? "en";
+  checkStudy("renderBpmn", study);
+  if (result !== undefined && !(typeof result === "object" && result !== null && Array.isArray((result as { findings?: unknown }).findings)))
+    throw new UsageError("renderBpmn", "the second argument is not an attribution result.", "Pass the result of attribute(study, data), or undefined for the process alone.");
   const plan = planBpmn(study);
   const notes = notesOf(study, plan, result, lang);
   const layouts = layoutBpmn(plan, plan.pools.map((_, i) => notes.filter((n) => n.pool === i).length));
@@ -185,6 +190,10 @@ export function renderBpmn(study: Study, result?: Attribution, options: RenderBp
     "</bpmn:definitions>",
     "",
   ].join("\n");
+}
+
+function checkStudy(fn: string, study: unknown): void {
+  if (!isStudy(study)) throw new UsageError(fn, "the first argument is not a study.", "Pass a validated study (readStudyText, parseStudy or the builder).");
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
@@ -207,6 +216,7 @@ const carried = (label: Label | undefined, lang: Lang): boolean => label === und
  */
 export function bpmnMapping(study: Study, options: RenderBpmnOptions = {}): BpmnMapping {
   const lang = parseOptionsAt("bpmnMapping", RenderBpmnOptionsSchema, options, HINTS).lang ?? "en";
+  checkStudy("bpmnMapping", study);
   const plan = planBpmn(study);
   const themes = plan.pools.map((p) => {
     const theme = study.themeMap.themes.find((t) => t.id === p.blueprint.theme);

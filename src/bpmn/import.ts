@@ -5,7 +5,9 @@
  * study validation of the draft: once the mapping is filled, the draft validates like any study file.
  * @module
  */
+import * as z from "zod";
 import { problem, hasErrors, type Problem } from "../core/problem.js";
+import { parseOptionsAt } from "../stats/_usage.js";
 import type { Layer } from "../model/study.js";
 import { validateStudy, type StudyReport } from "../study/validate/index.js";
 import { locateProblems, studyIdFor } from "./ids.js";
@@ -45,7 +47,8 @@ const CUSTOMER_NAME = /\b(customers?|clients?|applicants?|citizens?|consumers?|u
  *
  * @param xml - the BPMN file's text.
  * @param options - the mapping (parsed YAML or JSON) and the file name for locations.
- * @returns `{ ok, draft, mapping, problems, report }`.
+ * @returns `{ ok, draft, mapping, problems, report }`; problems errors first.
+ * @throws {@link core!UsageError} for malformed options (not for a bad file or mapping: those are problems).
  * @example
  * ```ts
  * const first = await importBpmn(xml, { file: "repair.bpmn" });
@@ -55,6 +58,7 @@ const CUSTOMER_NAME = /\b(customers?|clients?|applicants?|citizens?|consumers?|u
  * ```
  */
 export async function importBpmn(xml: string, options: BpmnImportOptions = {}): Promise<BpmnImport> {
+  parseOptionsAt("importBpmn", ImportOptionsSchema, options, HINTS);
   if (typeof xml !== "string")
     return { ok: false, draft: undefined, mapping: undefined, report: undefined, problems: [problem("bpmn/xml", "error", [], { detail: `got ${xml === null ? "null" : typeof xml} instead of text`, line: null, column: null })] };
   const mapping = readMapping(options.mapping);
@@ -65,8 +69,17 @@ export async function importBpmn(xml: string, options: BpmnImportOptions = {}): 
   const problems: Problem[] = [...parsed.warnings, ...model.problems, ...unknownEntries(model, mapping.mapping)];
   const { draft, complete } = buildDraft(model, mapping.mapping, problems);
   const report = validateStudy(draft);
-  const located = locateProblems(xml, problems, options.file);
+  const located = bySeverity(locateProblems(xml, problems, options.file));
   return { ok: !hasErrors(located) && report.ok, draft, mapping: complete, problems: located, report };
+}
+
+const ImportOptionsSchema = z.strictObject({ mapping: z.unknown().optional(), file: z.string({ error: "must be a file name (a string)." }).optional() });
+const HINTS: Readonly<Record<string, string>> = { file: 'Pass file: "repair.bpmn", or leave it out.', "": "Pass an options object ({ mapping, file }), or nothing." };
+const RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then warnings, then information; file order within each. */
+function bySeverity(problems: readonly Problem[]): Problem[] {
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i).map((x) => x.p);
 }
 
 function readMapping(input: unknown): { readonly ok: true; readonly mapping: BpmnMapping } | { readonly ok: false; readonly problems: Problem[] } {
@@ -96,11 +109,15 @@ function planThemes(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
   const themeOf = new Map<string, string>();
   const themes = new Map<string, { theme: Record<string, unknown>; processes: string[] }>();
   const entries: BpmnMapping["themes"][number][] = [];
+  const shared = new Map<string, number>();
+  for (const p of model.processes) if (p.collaboration !== undefined) shared.set(p.collaboration, (shared.get(p.collaboration) ?? 0) + 1);
   for (const p of model.processes) {
     const entry = mapping.themes.find((e) => e.process === p.id);
     const id = entry?.theme ?? studyIdFor(p.collaboration ?? p.id);
     themeOf.set(p.id, id);
-    const name = entry?.name ?? p.participant?.name ?? p.name ?? id;
+    // The pools of one collaboration are one service: named for the whole (the collaboration, the file), not one pool.
+    const whole = (shared.get(p.collaboration ?? "") ?? 0) > 1 ? (p.collaborationName ?? model.name) : undefined;
+    const name = entry?.name ?? whole ?? p.participant?.name ?? p.name ?? id;
     const known = themes.get(id);
     if (known === undefined) {
       const items = entry?.items ?? [];

@@ -16,6 +16,8 @@ export interface BpmnProcessInfo {
   readonly name: string | undefined;
   readonly participant: { readonly id: string; readonly name: string | undefined } | undefined;
   readonly collaboration: string | undefined;
+  /** The collaboration's name, when it has one. */
+  readonly collaborationName: string | undefined;
   readonly hasLanes: boolean;
 }
 
@@ -168,7 +170,7 @@ const unsupported = (c: Collector, el: ModdleElement, reason: BpmnUnsupportedRea
  */
 export function readBpmnModel(definitions: ModdleElement): BpmnModel {
   const c: Collector = { processes: [], performers: [], nodes: new Map(), flows: [], participants: new Set(), problems: [] };
-  const pools = new Map<string, { readonly id: string; readonly name: string | undefined; readonly collaboration: string }>();
+  const pools = new Map<string, Pool>();
   const roots = list(definitions, "rootElements");
   for (const collab of roots.filter((r) => r.$type === "bpmn:Collaboration")) readCollaboration(c, collab, pools);
   for (const root of roots) {
@@ -180,15 +182,24 @@ export function readBpmnModel(definitions: ModdleElement): BpmnModel {
   return { id: idOf(definitions), name: text(definitions, "name"), processes: c.processes, performers: c.performers, nodes: c.nodes, flows: c.flows, participants: c.participants, problems: c.problems };
 }
 
-function readCollaboration(c: Collector, collab: ModdleElement, pools: Map<string, { readonly id: string; readonly name: string | undefined; readonly collaboration: string }>): void {
+/** A pool (participant) and the collaboration it is in. */
+interface Pool {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly collaboration: string;
+  readonly collaborationName: string | undefined;
+}
+
+function readCollaboration(c: Collector, collab: ModdleElement, pools: Map<string, Pool>): void {
   const collaboration = idOf(collab) ?? "";
+  const collaborationName = text(collab, "name");
   for (const p of list(collab, "participants")) {
     const id = idOf(p);
     if (id === undefined) continue;
     c.participants.add(id);
     const process = ref(p, "processRef");
     if (process === undefined) unsupported(c, p, "black-box-pool");
-    else pools.set(idOf(process) ?? "", { id, name: text(p, "name"), collaboration });
+    else pools.set(idOf(process) ?? "", { id, name: text(p, "name"), collaboration, collaborationName });
   }
   for (const f of list(collab, "messageFlows")) {
     const from = idOf(ref(f, "sourceRef"));
@@ -213,10 +224,10 @@ function leafLanes(sets: readonly ModdleElement[]): { readonly lane: ModdleEleme
   return out;
 }
 
-function readProcess(c: Collector, process: ModdleElement, pool: { readonly id: string; readonly name: string | undefined; readonly collaboration: string } | undefined): void {
+function readProcess(c: Collector, process: ModdleElement, pool: Pool | undefined): void {
   const id = idOf(process) ?? "";
   const lanes = leafLanes(list(process, "laneSets"));
-  c.processes.push({ id, name: text(process, "name"), participant: pool === undefined ? undefined : { id: pool.id, name: pool.name }, collaboration: pool?.collaboration, hasLanes: lanes.length > 0 });
+  c.processes.push({ id, name: text(process, "name"), participant: pool === undefined ? undefined : { id: pool.id, name: pool.name }, collaboration: pool?.collaboration, collaborationName: pool?.collaborationName, hasLanes: lanes.length > 0 });
   const laneOf = new Map<string, string>();
   for (const { lane, nodes } of lanes) {
     const laneId = idOf(lane) ?? "";

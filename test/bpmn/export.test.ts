@@ -143,3 +143,11 @@ describe("study → BPMN → study", () => {
     );
   });
 });
+
+describe("renderBpmn and bpmnMapping on wrong arguments", () => {
+  it("refuse a first argument that is not a study, and a result that is not an attribution", () => {
+    expect(() => renderBpmn({} as Study)).toThrow(/gaptrace\/renderBpmn: the first argument is not a study/);
+    expect(() => bpmnMapping(null as unknown as Study)).toThrow(UsageError);
+    expect(() => renderBpmn(utilityStudy(), { findings: "x" } as never)).toThrow(/not an attribution result/);
+  });
+});

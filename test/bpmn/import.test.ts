@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importBpmn, type BpmnImport, type BpmnMappingInput } from "../../src/bpmn/index.js";
 import { problemText } from "../../src/core/problem.js";
+import { UsageError } from "../../src/core/errors.js";
 import { locateElement } from "../../src/bpmn/ids.js";
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/bpmn/${name}`, import.meta.url)), "utf8");
@@ -245,5 +246,27 @@ describe("locateElement", () => {
     expect(locateElement(xml, "t0", undefined)).toEqual({ line: 2, column: 9 });
     expect(locateElement(xml, "nope", "x.bpmn")).toEqual({ file: "x.bpmn" });
     expect(locateElement("<task id='q&amp;'/>", "q&amp;", undefined)).toEqual({ line: 1, column: 7 });
+  });
+});
+
+describe("importBpmn's options and order", () => {
+  it("refuses malformed options with a usage error", async () => {
+    await expect(importBpmn("<x/>", { file: 3 } as never)).rejects.toThrow(/gaptrace\/importBpmn: file must be a file name/);
+    await expect(importBpmn("<x/>", { maping: {} } as never)).rejects.toThrow(UsageError);
+  });
+
+  it("lists errors first, then warnings, then notes", async () => {
+    const r = await importBpmn(fixture("camunda-invoice-v2.bpmn"));
+    const ranks = r.problems.map((p) => ["error", "warning", "info"].indexOf(p.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks).size).toBeGreaterThan(1);
+  });
+
+  it("names the theme of several pools after the collaboration or the file, not one pool", async () => {
+    const r = await importBpmn(readFileSync(fileURLToPath(new URL("../../examples/bpmn/meter-complaint.bpmn", import.meta.url)), "utf8"));
+    expect(r.mapping?.themes.map((t) => [t.process, t.theme, t.name])).toEqual([
+      ["process_customer", "complaint_collaboration", "Meter reading complaint"],
+      ["process_utility", "complaint_collaboration", "Meter reading complaint"],
+    ]);
   });
 });
