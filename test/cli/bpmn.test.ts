@@ -53,7 +53,7 @@ describe("gaptrace bpmn", () => {
       [["bpmn", "import", "missing.bpmn"], 3, "The BPMN file missing.bpmn"],
       [["bpmn", "import", "bad.bpmn"], 1, "error bpmn/xml"],
       [["bpmn", "import", INVOICE, "--mapping", "bad.yaml"], 1, "is not YAML or JSON"],
-      [["bpmn", "import", INVOICE, "--mapping", "wrong.yaml"], 1, "error bpmn/mapping at mapping.gaptraceBpmn"],
+      [["bpmn", "import", INVOICE, "--mapping", "wrong.yaml"], 1, "error bpmn/mapping at wrong.yaml:1:15 (mapping.gaptraceBpmn)"],
       [["bpmn", "translate", "x"], 2, 'got "translate"'],
       [["bpmn", "export", TRAINING, "--lang", "fr"], 2, "--lang"],
       [["bpmn", "import"], 2, "missing <file>"],

@@ -5,9 +5,10 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
 import { bpmnMapping, importBpmn, renderBpmn } from "../../bpmn/index.js";
-import { formatProblems } from "../../core/problem.js";
+import { formatProblems, type DocPath, type SourceLocation } from "../../core/problem.js";
+import { parseLocated } from "../../study/located.js";
 import { langFlag, pathFlag, usage, type Command } from "../shared/command.js";
 import { checkOut, CliError, EXIT, fileReason, resolvePath, writeOutput, writeText, type CliIo } from "../shared/context.js";
 import { loadStudy } from "../shared/study.js";
@@ -22,14 +23,13 @@ async function readTextFile(io: CliIo, path: string, what: string): Promise<stri
   }
 }
 
-async function readMapping(io: CliIo, path: string | undefined): Promise<unknown> {
+/** The mapping file, parsed with a place for every path, so mapping problems get file, line and column. */
+async function readMapping(io: CliIo, path: string | undefined): Promise<{ readonly raw: unknown; readonly locate: (p: DocPath) => SourceLocation } | undefined> {
   if (path === undefined) return undefined;
   const text = await readTextFile(io, path, "mapping file");
-  try {
-    return parse(text) as unknown;
-  } catch (e) {
-    throw new CliError(EXIT.input, `The mapping file ${path} is not YAML or JSON: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`, "Correct the file, or start again from the mapping --mapping-out writes.");
-  }
+  const doc = parseLocated(text, { file: path }, "data");
+  if (!doc.ok) throw new CliError(EXIT.input, `The mapping file ${path} is not YAML or JSON.`, "Correct the file, or start again from the mapping --mapping-out writes.", doc.problems);
+  return { raw: doc.raw, locate: (p) => doc.locate(p) };
 }
 
 async function runImport(io: CliIo, path: string, values: Record<string, unknown>): Promise<number> {
@@ -40,8 +40,10 @@ async function runImport(io: CliIo, path: string, values: Record<string, unknown
   await checkOut(io, "bpmn", mappingOut, "file", ".mapping.yaml");
   const xml = await readTextFile(io, path, "BPMN file");
   const mapping = await readMapping(io, pathFlag("bpmn", flags, "mapping"));
-  const r = await importBpmn(xml, { file: path, mapping });
-  const problems = [...r.problems, ...(r.report?.problems ?? [])];
+  const r = await importBpmn(xml, { file: path, mapping: mapping?.raw });
+  // Problems with the mapping (its shape, entries naming nothing) are located in the mapping file.
+  const located = r.problems.map((p) => (mapping !== undefined && p.path[0] === "mapping" ? { ...p, location: mapping.locate(p.path.slice(1)) } : p));
+  const problems = [...located, ...(r.report?.problems ?? [])];
   if (problems.length > 0) io.stdout.write(`${formatProblems(problems)}\n\n`);
   if (mappingOut !== undefined && r.mapping !== undefined) {
     await writeText(io, mappingOut, stringify(r.mapping));
