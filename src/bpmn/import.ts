@@ -37,6 +37,12 @@ export interface BpmnImport {
   readonly report: StudyReport | undefined;
 }
 
+/** A name from the file on one line (BPMN tools break names over lines to fit their shapes). */
+const oneLine = (s: string | undefined): string | undefined => {
+  const t = s?.replace(/\s+/g, " ").trim();
+  return t === undefined || t === "" ? undefined : t;
+};
+
 /** Lane, pool and process names that say the customer does the work. */
 const CUSTOMER_NAME = /\b(customers?|clients?|applicants?|citizens?|consumers?|users?|patients?|passengers?|callers?)\b|客户|用户|顾客|乘客|居民|申请人/i;
 
@@ -117,7 +123,7 @@ function planThemes(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
     themeOf.set(p.id, id);
     // The pools of one collaboration are one service: named for the whole (the collaboration, the file), not one pool.
     const whole = (shared.get(p.collaboration ?? "") ?? 0) > 1 ? (p.collaborationName ?? model.name) : undefined;
-    const name = entry?.name ?? whole ?? p.participant?.name ?? p.name ?? id;
+    const name = entry?.name ?? oneLine(whole ?? p.participant?.name ?? p.name) ?? id;
     const known = themes.get(id);
     if (known === undefined) {
       const items = entry?.items ?? [];
@@ -141,13 +147,16 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
   const posts: Record<string, unknown>[] = [];
   const given = new Map<string, BpmnMapping["lanes"][number]>();
   for (const e of mapping.lanes) if (!given.has(e.lane)) given.set(e.lane, e);
+  // A lane or pool without steps (an empty pool, a lane left over) needs no layer and makes no post.
+  const busy = new Set([...model.nodes.values()].filter((n) => n.kind === "step" && n.performer !== undefined).map((n) => n.performer));
   for (const perf of model.performers) {
+    if (!busy.has(perf.id)) continue;
     const entry = given.get(perf.id);
     const layer = entry?.layer ?? guessLayer(perf, problems);
     const post = layer === "customer" ? undefined : (entry?.post ?? studyIdFor(perf.id));
     if (post !== undefined && !known.has(post)) {
       known.add(post);
-      posts.push({ id: post, name: perf.name ?? perf.id });
+      posts.push({ id: post, name: oneLine(perf.name) ?? perf.id });
       problems.push(problem("bpmn/post-department", "error", ["bpmn", perf.id], { post, lane: perf.id }));
     }
     plans.set(perf.id, { layer, post });

@@ -142,6 +142,19 @@ describe("importBpmn on other real files", () => {
   });
 });
 
+describe("importBpmn on a Bizagi export (empty lane sets, an empty pool, unnamed events)", () => {
+  it("takes a pool with an empty lane set as one performer, and asks nothing of the empty pool", async () => {
+    const r = await importBpmn(fixture("bizagi-nested-ns-definition.bpmn"));
+    const bp = blueprint(r);
+    expect(bp.steps.map((s) => s["name"])).toEqual(["Id_8582749e-b374-4721-b307-743d473e76db", "Aufgabe 1", "Id_e673ec36-e00a-4857-b74d-bcd82c4eeff5"]);
+    expect(new Set(bp.steps.map((s) => s["owner"]))).toEqual(new Set(["Id_f5303751-594f-4be3-bfba-9ed026dbb78c"]));
+    expect(bp.handoffs).toHaveLength(2);
+    expect(codes(r, "bpmn/lane-layer")).toEqual(["Id_f5303751-594f-4be3-bfba-9ed026dbb78c"]);
+    expect(r.mapping?.themes.map((t) => t.name)).toEqual(["Diagramm 1", "Diagramm 1"]);
+    expect(codes(r, "bpmn/guessed")).toHaveLength(2);
+  });
+});
+
 describe("importBpmn on constructs", () => {
   it("makes paths through a parallel gateway parallel hand-offs, and exclusive ones serial", async () => {
     const r = await importBpmn(
@@ -204,6 +217,24 @@ describe("importBpmn on constructs", () => {
     const r = await importBpmn(bpmn("").replace(/<bpmn:process[\s\S]*<\/bpmn:process>/, ""));
     expect(r.problems.map((p) => [p.code, p.severity])).toEqual([["bpmn/unsupported", "error"]]);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe("importBpmn on lanes within lanes and entity tricks", () => {
+  it("takes the deepest lanes as the posts", async () => {
+    const r = await importBpmn(
+      bpmn(`<bpmn:laneSet id="s"><bpmn:lane id="outer" name="Repair centre"><bpmn:flowNodeRef>t</bpmn:flowNodeRef><bpmn:flowNodeRef>u</bpmn:flowNodeRef>
+<bpmn:childLaneSet id="cs"><bpmn:lane id="inner1" name="Dispatcher"><bpmn:flowNodeRef>t</bpmn:flowNodeRef></bpmn:lane><bpmn:lane id="inner2" name="Crew"><bpmn:flowNodeRef>u</bpmn:flowNodeRef></bpmn:lane></bpmn:childLaneSet></bpmn:lane></bpmn:laneSet>
+<bpmn:task id="t" name="T"/><bpmn:task id="u" name="U"/>`),
+    );
+    expect(blueprint(r).steps.map((s) => s["owner"])).toEqual(["inner1", "inner2"]);
+    expect(r.mapping?.lanes.map((l) => l.lane)).toEqual(["inner1", "inner2"]);
+  });
+
+  it("does not expand entities a DOCTYPE declares (no billion laughs)", async () => {
+    const entities = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const r = await importBpmn(bpmn(`<bpmn:task id="t" name="&c;"/>`).replace("?>", `?>${entities}`));
+    expect(blueprint(r).steps[0]?.["name"]).toBe("&c;");
   });
 });
 
