@@ -14,6 +14,7 @@ import { readStudyText } from "../../src/study/load.js";
 import { parseStudy } from "../../src/study/validate/index.js";
 import type { Study } from "../../src/model/study.js";
 import { utilityRun, utilityStudy } from "../reports/fixture.js";
+import { INVOICE_MAPPING } from "./invoice-mapping.js";
 
 const TRAINING = fileURLToPath(new URL("../../examples/studies/training.study.yaml", import.meta.url));
 
@@ -126,6 +127,13 @@ describe("study → BPMN → study", () => {
     expect(xml).toContain("<bpmn:parallelGateway");
     expect(xml).toContain("&lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; &#10; two-line name");
     expect(structure(await roundTrip(study))).toEqual(structure(study));
+  });
+
+  it("gives back a study imported from a real BPMN file (Camunda's invoice process, with its loop)", async () => {
+    const xml = readFileSync(fileURLToPath(new URL("../fixtures/bpmn/camunda-invoice-v2.bpmn", import.meta.url)), "utf8");
+    const imported = (await importBpmn(xml, { mapping: INVOICE_MAPPING })).report?.study;
+    expect(imported?.blueprints[0]?.handoffs.filter((h) => h.rework)).toHaveLength(1);
+    expect(structure(await roundTrip(imported!))).toEqual(structure(imported));
   });
 
   it("holds for any choice of serial and parallel hand-offs (property)", async () => {

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { importBpmn, type BpmnImport, type BpmnMappingInput } from "../../src/bpmn/index.js";
+import { importBpmn, type BpmnImport } from "../../src/bpmn/index.js";
+import { INVOICE_MAPPING } from "./invoice-mapping.js";
 import { problemText } from "../../src/core/problem.js";
 import { UsageError } from "../../src/core/errors.js";
 import { locateElement } from "../../src/bpmn/ids.js";
@@ -77,26 +78,7 @@ describe("importBpmn on Camunda's invoice process (lanes, gateways, a loop, a da
   });
 
   it("gives a valid study once the mapping fills what BPMN lacks", async () => {
-    const mapping: BpmnMappingInput = {
-      gaptraceBpmn: 1,
-      study: { id: "invoice_study", name: "Supplier invoices" },
-      themes: [{ process: "invoice", theme: "invoice_receipt", items: ["pay_suppliers"] }],
-      lanes: [
-        { lane: "teamAssistant", layer: "frontline", post: "team_assistant" },
-        { lane: "Approver", layer: "backoffice", post: "approver" },
-        { lane: "Accountant", layer: "support", post: "accountant" },
-      ],
-      steps: [{ element: "StartEvent_1", step: "invoice_received" }],
-      organisation: {
-        departments: [{ id: "finance", name: "Finance" }],
-        posts: [
-          { id: "team_assistant", name: "Team assistant", department: "finance" },
-          { id: "approver", name: "Approver", department: "finance" },
-          { id: "accountant", name: "Accountant", department: "finance" },
-        ],
-      },
-      themeMap: { needs: [{ id: "paid_on_time", name: "Paid on time" }], items: [{ id: "pay_suppliers", name: "Supplier payment", needs: ["paid_on_time"] }] },
-    };
+    const mapping = INVOICE_MAPPING;
     const r = await importBpmn(xml, { mapping });
     expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
     expect(r.report?.problems.filter((p) => p.severity === "error")).toEqual([]);
