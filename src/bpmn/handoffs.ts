@@ -37,6 +37,7 @@ const collapse = (s: string | undefined): string | undefined => {
 function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<string, string>, plans: ReadonlyMap<string, PerformerPlan>, problems: Problem[]) {
   const stepOf = new Map<string, string>();
   const byTheme = new Map<string, Record<string, unknown>[]>();
+  const elementsByTheme = new Map<string, string[]>();
   const entries: BpmnStepEntry[] = [];
   const given = new Map<string, BpmnStepEntry>();
   for (const e of mapping.steps) if (!given.has(e.element)) given.set(e.element, e);
@@ -67,9 +68,10 @@ function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<
     const list = byTheme.get(theme);
     if (list === undefined) byTheme.set(theme, [step]);
     else list.push(step);
+    elementsByTheme.set(theme, [...(elementsByTheme.get(theme) ?? []), node.id]);
     entries.push({ element: node.id, ...entry, step: id });
   }
-  return { stepOf, byTheme, entries };
+  return { stepOf, byTheme, elementsByTheme, entries };
 }
 
 /** Follow a flow through gateways to the steps it reaches. */
@@ -140,14 +142,15 @@ function backEdges(steps: readonly string[], handoffs: readonly FoundHandoff[], 
  * @param themeOf - each process's theme.
  * @param plans - each performer's layer and post.
  * @param problems - where problems are added.
- * @returns the blueprints and the mapping's step and flow entries.
+ * @returns the blueprints, the BPMN element behind each step and hand-off, and the mapping's step and flow entries.
  * @example
  * ```ts
  * const { blueprints } = buildBlueprints(model, mapping, themeOf, plans, problems);
  * ```
  */
 export function buildBlueprints(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<string, string>, plans: ReadonlyMap<string, PerformerPlan>, problems: Problem[]) {
-  const { stepOf, byTheme, entries } = planSteps(model, mapping, themeOf, plans, problems);
+  const { stepOf, byTheme, elementsByTheme, entries } = planSteps(model, mapping, themeOf, plans, problems);
+  const flowsByTheme = new Map<string, string[]>();
   const out = new Map<string, BpmnFlowInfo[]>();
   for (const f of model.flows) if (!f.message) out.set(f.from, [...(out.get(f.from) ?? []), f]);
   const looped = new Set<string>();
@@ -177,7 +180,12 @@ export function buildBlueprints(model: BpmnModel, mapping: BpmnMapping, themeOf:
     const list = handoffsByTheme.get(theme);
     if (list === undefined) handoffsByTheme.set(theme, [handoff]);
     else list.push(handoff);
+    const ids = flowsByTheme.get(theme);
+    if (ids === undefined) flowsByTheme.set(theme, [h.flow]);
+    else ids.push(h.flow);
   }
   const blueprints = [...byTheme.entries()].map(([theme, steps]) => ({ theme, steps, handoffs: handoffsByTheme.get(theme) ?? [] }));
-  return { blueprints, steps: entries, flows };
+  // The BPMN element behind each step and hand-off, so the draft's validation problems can be located in the file.
+  const sources = [...byTheme.keys()].map((theme) => ({ steps: elementsByTheme.get(theme) ?? [], handoffs: flowsByTheme.get(theme) ?? [] }));
+  return { blueprints, sources, steps: entries, flows };
 }

@@ -19,8 +19,17 @@ export function isXmlId(id: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id);
 }
 
-/** The offset of each line's first character, for turning offsets into lines by binary search. */
-function lineStarts(text: string): number[] {
+/**
+ * The offset of each line's first character, for turning offsets into lines by binary search.
+ *
+ * @param text - the text.
+ * @returns the offsets, the first 0.
+ * @example
+ * ```ts
+ * lineStarts("a\nbc\n"); // [0, 2, 5]
+ * ```
+ */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;

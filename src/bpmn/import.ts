@@ -10,7 +10,7 @@ import { problem, hasErrors, type Problem } from "../core/problem.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import type { Layer } from "../model/study.js";
 import { validateStudy, type StudyReport } from "../study/validate/index.js";
-import { locateProblems, studyIdFor } from "./ids.js";
+import { lineStarts, locateElement, locateProblems, studyIdFor } from "./ids.js";
 import { BPMN_MAPPING_VERSION, BpmnMappingSchema, type BpmnMapping } from "./mapping.js";
 import { buildBlueprints, type PerformerPlan } from "./handoffs.js";
 import { parseBpmnXml, readBpmnModel, type BpmnModel, type BpmnPerformer } from "./read.js";
@@ -33,7 +33,7 @@ export interface BpmnImport {
   readonly mapping: BpmnMapping | undefined;
   /** The BPMN side's problems: unreadable XML, unsupported constructs, unmapped lanes and themes, guesses; located in the XML. */
   readonly problems: readonly Problem[];
-  /** The study validation of the draft (its paths are into the draft). */
+  /** The study validation of the draft: paths into the draft; a problem about a step or hand-off is located at its BPMN element. */
   readonly report: StudyReport | undefined;
 }
 
@@ -73,8 +73,8 @@ export async function importBpmn(xml: string, options: BpmnImportOptions = {}): 
   if (!parsed.ok) return { ok: false, draft: undefined, mapping: undefined, report: undefined, problems: locateProblems(xml, parsed.problems, options.file) };
   const model = readBpmnModel(parsed.definitions);
   const problems: Problem[] = [...parsed.warnings, ...model.problems, ...unknownEntries(model, mapping.mapping)];
-  const { draft, complete } = buildDraft(model, mapping.mapping, problems);
-  const report = validateStudy(draft);
+  const { draft, complete, sources } = buildDraft(model, mapping.mapping, problems);
+  const report = locateReport(xml, validateStudy(draft), sources, options.file);
   const located = bySeverity(locateProblems(xml, problems, options.file));
   return { ok: !hasErrors(located) && report.ok, draft, mapping: complete, problems: located, report };
 }
@@ -86,6 +86,21 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 /** Errors first, then warnings, then information; file order within each. */
 function bySeverity(problems: readonly Problem[]): Problem[] {
   return problems.map((p, i) => ({ p, i })).sort((a, b) => RANK[a.p.severity] - RANK[b.p.severity] || a.i - b.i).map((x) => x.p);
+}
+
+/** The BPMN element behind each step and hand-off of each blueprint of the draft. */
+type Sources = readonly { readonly steps: readonly string[]; readonly handoffs: readonly string[] }[];
+
+/** Locate the draft's validation problems about a step or hand-off at the BPMN element it came from. */
+function locateReport(xml: string, report: StudyReport, sources: Sources, file: string | undefined): StudyReport {
+  const starts = lineStarts(xml);
+  const problems = report.problems.map((p) => {
+    const [top, i, kind, j] = p.path;
+    if (top !== "blueprints" || typeof i !== "number" || (kind !== "steps" && kind !== "handoffs") || typeof j !== "number") return p;
+    const element = sources[i]?.[kind][j];
+    return element === undefined ? p : { ...p, location: locateElement(xml, element, file, starts) };
+  });
+  return { ...report, problems };
 }
 
 function readMapping(input: unknown): { readonly ok: true; readonly mapping: BpmnMapping } | { readonly ok: false; readonly problems: Problem[] } {
@@ -174,7 +189,7 @@ function guessLayer(perf: BpmnPerformer, problems: Problem[]): Layer | undefined
   return undefined;
 }
 
-function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[]): { readonly draft: Record<string, unknown>; readonly complete: BpmnMapping } {
+function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[]): { readonly draft: Record<string, unknown>; readonly complete: BpmnMapping; readonly sources: Sources } {
   const themes = planThemes(model, mapping, problems);
   const performers = planPerformers(model, mapping, problems);
   const built = buildBlueprints(model, mapping, themes.themeOf, performers.plans, problems);
@@ -187,5 +202,5 @@ function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
   const rest = { events: mapping.events, metrics: mapping.metrics, standards: mapping.standards, evaluationPoints: mapping.evaluationPoints };
   const draft = { gaptrace: 1, ...study, organisation, themeMap: { ...themeMap, themes: [...undrawn, ...themes.themes] }, blueprints: built.blueprints, ...rest };
   const complete: BpmnMapping = { gaptraceBpmn: BPMN_MAPPING_VERSION, study, themes: themes.entries, lanes: performers.entries, steps: built.steps, flows: built.flows, organisation, themeMap, ...rest };
-  return { draft, complete };
+  return { draft, complete, sources: built.sources };
 }

@@ -89,6 +89,15 @@ describe("importBpmn on Camunda's invoice process (lanes, gateways, a loop, a da
     expect(study?.blueprints[0]?.steps.find((s) => s.id === "archiveInvoice")).toMatchObject({ layer: "support", owner: "accountant" });
   });
 
+  it("locates the draft's validation problems about steps and hand-offs at their BPMN elements", async () => {
+    const r = await importBpmn(xml, { file: "invoice.bpmn", mapping: { ...INVOICE_MAPPING, lanes: [{ lane: "teamAssistant", layer: "customer" }, ...INVOICE_MAPPING.lanes!.slice(1)] } });
+    const visibility = r.report?.problems.find((p) => p.code.startsWith("visibility/"));
+    expect(visibility?.path.slice(0, 2)).toEqual(["blueprints", 0]);
+    expect(visibility?.location?.file).toBe("invoice.bpmn");
+    const line = xml.split("\n")[(visibility?.location?.line ?? 0) - 1] ?? "";
+    expect(line).toMatch(/<sequenceFlow id="[^"]+"/);
+  });
+
   it("warns about mapping entries that name elements the file does not have", async () => {
     const r = await importBpmn(xml, { mapping: { gaptraceBpmn: 1, lanes: [{ lane: "Approverr", layer: "backoffice" }], flows: [{ flow: "gone", rework: true }] } });
     expect(r.problems.filter((p) => p.code === "bpmn/mapping-unknown").map((p) => p.path)).toEqual([
