@@ -77,6 +77,9 @@ function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<
 /** Follow a flow through gateways to the steps it reaches. */
 function reach(model: BpmnModel, out: ReadonlyMap<string, readonly BpmnFlowInfo[]>, start: BpmnNodeInfo, problems: Problem[], looped: Set<string>): FoundHandoff[] {
   const found: FoundHandoff[] = [];
+  // Paths through gateways can multiply (a chain of split-and-join pairs doubles them at each pair): a gateway
+  // reached again with the same kind and label would give the same hand-offs again, so it is walked once.
+  const walked = new Set<string>();
   const walk = (flow: BpmnFlowInfo, parallel: boolean, name: string | undefined, seen: ReadonlySet<string>): void => {
     const target = model.nodes.get(flow.to);
     if (target === undefined) return;
@@ -90,6 +93,9 @@ function reach(model: BpmnModel, out: ReadonlyMap<string, readonly BpmnFlowInfo[
       looped.add(target.id);
       return;
     }
+    const key = `${target.id}\u0000${String(parallel)}\u0000${label ?? ""}`;
+    if (walked.has(key)) return;
+    walked.add(key);
     for (const next of out.get(target.id) ?? []) walk(next, parallel || target.type === "parallelGateway", label, new Set([...seen, target.id]));
   };
   for (const flow of out.get(start.id) ?? []) walk(flow, false, undefined, new Set());

@@ -164,6 +164,16 @@ describe("importBpmn on constructs", () => {
     ]);
   });
 
+  it("walks a chain of 40 split-and-join gateway pairs once, not 2^40 times", async () => {
+    const pairs = Array.from({ length: 40 }, (_, i) => i);
+    const gateways = pairs.map((i) => `<bpmn:exclusiveGateway id="s${i}"/><bpmn:exclusiveGateway id="j${i}"/>`).join("");
+    const flows = pairs
+      .map((i) => `<bpmn:sequenceFlow id="u${i}" sourceRef="s${i}" targetRef="j${i}"/><bpmn:sequenceFlow id="d${i}" sourceRef="s${i}" targetRef="j${i}"/><bpmn:sequenceFlow id="n${i}" sourceRef="j${i}" targetRef="${i === 39 ? "b" : `s${i + 1}`}"/>`)
+      .join("");
+    const r = await importBpmn(bpmn(`<bpmn:task id="a" name="A"/><bpmn:task id="b" name="B"/>${gateways}<bpmn:sequenceFlow id="f0" sourceRef="a" targetRef="s0"/>${flows}`));
+    expect(blueprint(r).handoffs).toEqual([{ from: "a", to: "b", kind: "serial", rework: false }]);
+  });
+
   it("imports a sub-process as one step and reports each element inside it", async () => {
     const r = await importBpmn(bpmn(`<bpmn:subProcess id="sp" name="Repair"><bpmn:task id="in1" name="Inner"/><bpmn:dataObject id="do1"/></bpmn:subProcess>`));
     expect(blueprint(r).steps.map((s) => s["id"])).toEqual(["sp"]);
