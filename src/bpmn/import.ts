@@ -172,7 +172,7 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
     if (post !== undefined && !known.has(post)) {
       known.add(post);
       posts.push({ id: post, name: oneLine(perf.name) ?? perf.id });
-      problems.push(problem("bpmn/post-department", "error", ["bpmn", perf.id], { post, lane: perf.id }));
+      problems.push(problem("bpmn/post-department", "error", ["bpmn", perf.id], { post, lane: perf.id, kind: perf.kind }));
     }
     plans.set(perf.id, { layer, post });
     entries.push({ lane: perf.id, ...(perf.name === undefined ? {} : { name: perf.name }), ...(layer === undefined ? {} : { layer }), ...(post === undefined ? {} : { post }) });
@@ -182,10 +182,10 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
 
 function guessLayer(perf: BpmnPerformer, problems: Problem[]): Layer | undefined {
   if (perf.name !== undefined && CUSTOMER_NAME.test(perf.name)) {
-    problems.push(problem("bpmn/guessed", "info", ["bpmn", perf.id], { element: perf.id, field: "layer", value: "customer", name: perf.name }));
+    problems.push(problem("bpmn/guessed", "info", ["bpmn", perf.id], { element: perf.id, field: "layer", value: "customer", name: perf.name, kind: perf.kind }));
     return "customer";
   }
-  problems.push(problem("bpmn/lane-layer", "error", ["bpmn", perf.id], { lane: perf.id, name: perf.name ?? null }));
+  problems.push(problem("bpmn/lane-layer", "error", ["bpmn", perf.id], { lane: perf.id, name: perf.name ?? null, kind: perf.kind }));
   return undefined;
 }
 

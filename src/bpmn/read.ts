@@ -8,7 +8,7 @@
  */
 import { BpmnModdle, type ModdleElement } from "bpmn-moddle";
 import { problem, type Problem } from "../core/problem.js";
-import type { BpmnUnsupportedReason } from "../core/messages/problem-codes.js";
+import type { BpmnPerformerKind, BpmnUnsupportedReason } from "../core/messages/problem-codes.js";
 
 /** A process: its pool (participant) and collaboration when it is in one. */
 export interface BpmnProcessInfo {
@@ -26,6 +26,7 @@ export interface BpmnPerformer {
   readonly id: string;
   readonly name: string | undefined;
   readonly process: string;
+  readonly kind: BpmnPerformerKind;
 }
 
 /** An activity, event or gateway. */
@@ -231,11 +232,11 @@ function readProcess(c: Collector, process: ModdleElement, pool: Pool | undefine
   const laneOf = new Map<string, string>();
   for (const { lane, nodes } of lanes) {
     const laneId = idOf(lane) ?? "";
-    c.performers.push({ id: laneId, name: text(lane, "name"), process: id });
+    c.performers.push({ id: laneId, name: text(lane, "name"), process: id, kind: "lane" });
     for (const n of nodes) laneOf.set(n, laneId);
   }
   const whole = lanes.length > 0 ? undefined : (pool?.id ?? id);
-  if (whole !== undefined) c.performers.push({ id: whole, name: pool?.name ?? text(process, "name"), process: id });
+  if (whole !== undefined) c.performers.push({ id: whole, name: pool?.name ?? text(process, "name"), process: id, kind: pool === undefined ? "process" : "pool" });
   readFlowElements(c, process, id, (node) => laneOf.get(node) ?? whole);
   for (const el of list(process, "artifacts")) unsupported(c, el, "not-a-step");
 }

@@ -277,14 +277,19 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     ["not-a-step", "inside-sub-process", "pool-end", "gateway-end", "across-themes", "collaboration-part", "black-box-pool", "no-process", "gateway-loop"] as const
   ).map((reason) => ({ element: "DataStoreReference_1", type: "dataStoreReference", reason })),
   "bpmn/lane-layer": [
-    { lane: "Lane_1", name: "Dispatcher" },
-    { lane: "Lane_2", name: null },
+    { lane: "Lane_1", name: "Dispatcher", kind: "lane" },
+    { lane: "Pool_2", name: null, kind: "pool" },
+    { lane: "Process_3", name: "Repair", kind: "process" },
   ],
   "bpmn/no-lane": [{ element: "Task_1", process: "Process_1" }],
-  "bpmn/post-department": [{ post: "dispatcher", lane: "Lane_1" }],
+  "bpmn/post-department": [
+    { post: "dispatcher", lane: "Lane_1", kind: "lane" },
+    { post: "clerk", lane: "Pool_1", kind: "pool" },
+  ],
   "bpmn/theme-items": [{ theme: "repair", processes: ["Process_1", "Process_2"] }],
   "bpmn/guessed": [
-    { element: "Lane_1", field: "layer", value: "customer", name: "Customer" },
+    { element: "Lane_1", field: "layer", value: "customer", name: "Customer", kind: "lane" },
+    { element: "Pool_1", field: "layer", value: "customer", name: "客户", kind: "pool" },
     { element: "Flow_3", field: "rework", from: "check", to: "fill_form" },
     { element: "Task_1", field: "name", type: "task" },
   ],

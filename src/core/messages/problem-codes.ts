@@ -371,16 +371,16 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   /** A BPMN element the import does not turn into part of a blueprint, and why. */
   readonly "bpmn/unsupported": { readonly element: string; readonly type: string; readonly reason: BpmnUnsupportedReason };
   /** A lane (or a pool or process without lanes) whose layer neither the mapping gives nor its name tells. */
-  readonly "bpmn/lane-layer": { readonly lane: string; readonly name: string | null };
+  readonly "bpmn/lane-layer": { readonly lane: string; readonly name: string | null; readonly kind: BpmnPerformerKind };
   /** A step in a pool with lanes that sits in none of them, so it has no owner post and no layer. */
   readonly "bpmn/no-lane": { readonly element: string; readonly process: string };
   /** A post made from a lane, with no department in the mapping. */
-  readonly "bpmn/post-department": { readonly post: string; readonly lane: string };
+  readonly "bpmn/post-department": { readonly post: string; readonly lane: string; readonly kind: BpmnPerformerKind };
   /** A theme made from BPMN processes, with no service item in the mapping. */
   readonly "bpmn/theme-items": { readonly theme: string; readonly processes: readonly string[] };
   /** Something the import decided from the BPMN alone, to be confirmed in the mapping. */
   readonly "bpmn/guessed":
-    | { readonly element: string; readonly field: "layer"; readonly value: string; readonly name: string }
+    | { readonly element: string; readonly field: "layer"; readonly value: string; readonly name: string; readonly kind: BpmnPerformerKind }
     | { readonly element: string; readonly field: "rework"; readonly from: string; readonly to: string }
     | { readonly element: string; readonly field: "name"; readonly type: string };
   /** The mapping file does not have the mapping's shape (zod's words). */
@@ -390,6 +390,9 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   /** A BPMN id that is not a valid gaptrace id (too long, or characters ids do not allow), and the id used instead. */
   readonly "bpmn/id": { readonly element: string; readonly id: string };
 }
+
+/** What does a BPMN process's work: a lane, or a pool or a process that has no lanes. */
+export type BpmnPerformerKind = "lane" | "pool" | "process";
 
 /** Why a BPMN element is not imported (`bpmn/unsupported`). */
 export type BpmnUnsupportedReason =

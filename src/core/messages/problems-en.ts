@@ -7,6 +7,7 @@
 import { formatPath, type DocPath } from "./path.js";
 import type {
   BasisDifferenceParams,
+  BpmnPerformerKind,
   BpmnUnsupportedReason,
   FieldRef,
   FileReason,
@@ -728,16 +729,16 @@ export const PROBLEMS_EN: ProblemTable = {
   "bpmn/unsupported": (p) => t(`BPMN ${p.type} ${q(p.element)} is not imported: ${UNSUPPORTED_EN[p.reason]}`, UNSUPPORTED_HINT_EN[p.reason]),
   "bpmn/lane-layer": (p) =>
     t(
-      `Lane ${q(p.lane)}${p.name === null ? "" : ` (${q(p.name)})`} has no blueprint layer: the mapping does not give one and its name does not say.`,
+      `${PERFORMER_EN[p.kind]} ${q(p.lane)}${p.name === null ? "" : ` (${q(p.name)})`} has no blueprint layer: the mapping does not give one and its name does not say.`,
       "Set its layer in the mapping's lanes (customer, frontline, backoffice or support).",
     ),
   "bpmn/no-lane": (p) => t(`BPMN element ${q(p.element)} sits in no lane of process ${q(p.process)}, so it has no owner post and no layer.`, "Put it in a lane in the BPMN tool, or give its layer and owner in the mapping's steps."),
-  "bpmn/post-department": (p) => t(`Post ${q(p.post)}, made from lane ${q(p.lane)}, has no department.`, "Give the post's department in the mapping's organisation.posts, and define the department."),
+  "bpmn/post-department": (p) => t(`Post ${q(p.post)}, made from ${PERFORMER_EN[p.kind].toLowerCase()} ${q(p.lane)}, has no department.`, "Give the post's department in the mapping's organisation.posts, and define the department."),
   "bpmn/theme-items": (p) => t(`Theme ${q(p.theme)}, made from BPMN process ${qs(p.processes)}, serves no service item.`, "List its service items in the mapping's themes, and define them (and their needs) in the mapping's themeMap."),
   "bpmn/guessed": (p) => {
     switch (p.field) {
       case "layer":
-        return t(`Lane ${q(p.element)} (${q(p.name)}) is taken as the ${p.value} layer, from its name.`, "Confirm or change its layer in the mapping's lanes.");
+        return t(`${PERFORMER_EN[p.kind]} ${q(p.element)} (${q(p.name)}) is taken as the ${p.value} layer, from its name.`, "Confirm or change its layer in the mapping's lanes.");
       case "rework":
         return t(`BPMN flow ${q(p.element)} from ${q(p.from)} back to ${q(p.to)} closes a loop, so it is taken as a rework hand-off.`, "Confirm it in the mapping's flows (rework: true), or set rework: false and redraw the loop.");
       case "name":
@@ -748,6 +749,8 @@ export const PROBLEMS_EN: ProblemTable = {
   "bpmn/mapping-unknown": (p) => t(`The mapping's ${p.key} name BPMN element ${q(p.element)}, which the file does not have.`, "Remove the entry, or correct the id (it may have been renamed in the BPMN tool)."),
   "bpmn/id": (p) => t(`BPMN id ${q(p.element)} is not a valid gaptrace id; ${q(p.id)} is used instead.`, "Keep it, or give the element another id in the mapping."),
 };
+
+const PERFORMER_EN: Readonly<Record<BpmnPerformerKind, string>> = { lane: "Lane", pool: "Pool", process: "Process" };
 
 const UNSUPPORTED_EN: Readonly<Record<BpmnUnsupportedReason, string>> = {
   "not-a-step": "it is neither an activity nor an event, so it is no step of the blueprint.",
