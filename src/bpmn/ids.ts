@@ -7,14 +7,34 @@
 import { IdSchema } from "../model/label.js";
 import type { Problem, SourceLocation } from "../core/problem.js";
 
-/** An id as gaptrace can take it: the BPMN id when valid, otherwise with unusable characters replaced and cut to 128. */
+/**
+ * An id as gaptrace can take it: the BPMN id when valid, otherwise with unusable characters replaced and cut to 128.
+ *
+ * @param bpmnId - the BPMN element id.
+ * @returns a valid gaptrace id.
+ * @example
+ * ```ts
+ * studyIdFor("Task_1"); // "Task_1"
+ * studyIdFor("-x·y"); // "_x_y"
+ * ```
+ */
 export function studyIdFor(bpmnId: string): string {
   if (IdSchema.safeParse(bpmnId).success) return bpmnId;
   const cleaned = bpmnId.replace(/[^\p{L}\p{N}_.:-]/gu, "_").replace(/^[.:-]/, "_");
   return (cleaned === "" ? "_" : cleaned).slice(0, 128);
 }
 
-/** True when an id can be written as a BPMN (XML) id as it is: an NCName of ASCII letters, digits, `_`, `-`, `.`. */
+/**
+ * True when an id can be written as a BPMN (XML) id as it is: an NCName of ASCII letters, digits, `_`, `-`, `.`.
+ *
+ * @param id - a study id.
+ * @returns whether it is usable as an XML id.
+ * @example
+ * ```ts
+ * isXmlId("or_dispatch"); // true
+ * isXmlId("9:start"); // false
+ * ```
+ */
 export function isXmlId(id: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(id);
 }
@@ -72,7 +92,18 @@ export function locateElement(xml: string, id: string, file: string | undefined,
   return { ...base, line: lo + 1, column: at - (starts[lo] ?? 0) + 1 };
 }
 
-/** Give every problem about a BPMN element (path `["bpmn", id]`) its line and column in the XML text. */
+/**
+ * Give every problem about a BPMN element (path `["bpmn", id]`) its line and column in the XML text.
+ *
+ * @param xml - the BPMN file's text.
+ * @param problems - the problems.
+ * @param file - the file name to put in the locations.
+ * @returns the problems, located.
+ * @example
+ * ```ts
+ * locateProblems(xml, model.problems, "repair.bpmn")[0]?.location; // { file: "repair.bpmn", line: 74, column: 25 }
+ * ```
+ */
 export function locateProblems(xml: string, problems: readonly Problem[], file: string | undefined): Problem[] {
   if (problems.length === 0) return [];
   const starts = lineStarts(xml);

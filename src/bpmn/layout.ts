@@ -86,7 +86,17 @@ export function layoutBpmn(plan: BpmnPlan, notesPerPool: readonly number[]): Poo
   });
 }
 
-/** The waypoints of a flow between two shapes: right side to left side, with a dog-leg; backwards under the shapes. */
+/**
+ * The waypoints of a flow between two shapes: right side to left side, with a dog-leg; backwards under the shapes.
+ *
+ * @param from - the source shape.
+ * @param to - the target shape.
+ * @returns the waypoints.
+ * @example
+ * ```ts
+ * route({ x: 0, y: 0, width: 100, height: 80 }, { x: 180, y: 0, width: 100, height: 80 }); // [{ x: 100, y: 40 }, { x: 180, y: 40 }]
+ * ```
+ */
 export function route(from: Box, to: Box): { readonly x: number; readonly y: number }[] {
   const sy = from.y + from.height / 2;
   const ty = to.y + to.height / 2;

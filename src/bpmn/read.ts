@@ -102,7 +102,16 @@ const ref = (el: ModdleElement, key: string): ModdleElement | undefined => {
   const v = el[key];
   return typeof v === "object" && v !== null && typeof (v as ModdleElement).$type === "string" ? (v as ModdleElement) : undefined;
 };
-/** `bpmn:UserTask` → `userTask`. */
+/**
+ * The BPMN type of a parsed element without its prefix, as BPMN writes it in XML.
+ *
+ * @param el - the element.
+ * @returns e.g. `userTask` for `bpmn:UserTask`.
+ * @example
+ * ```ts
+ * localType({ $type: "bpmn:UserTask" }); // "userTask"
+ * ```
+ */
 export const localType = (el: ModdleElement): string => {
   const name = el.$type.replace(/^[^:]*:/, "");
   return name.charAt(0).toLowerCase() + name.slice(1);
