@@ -172,6 +172,8 @@ export function renderBpmn(study: Study, result?: Attribution, options: RenderBp
   checkStudy("renderBpmn", study);
   if (result !== undefined && !(typeof result === "object" && result !== null && Array.isArray((result as { findings?: unknown }).findings)))
     throw new UsageError("renderBpmn", "the second argument is not an attribution result.", "Pass the result of attribute(study, data), or undefined for the process alone.");
+  if (result !== undefined && result.study !== study.id)
+    throw new UsageError("renderBpmn", `the result is of study ${JSON.stringify(result.study)}, not ${JSON.stringify(study.id)}.`, "Pass the study the result was attributed on.");
   const plan = planBpmn(study);
   const notes = notesOf(study, plan, result, lang);
   const layouts = layoutBpmn(plan, plan.pools.map((_, i) => notes.filter((n) => n.pool === i).length));

@@ -157,5 +157,8 @@ describe("renderBpmn and bpmnMapping on wrong arguments", () => {
     expect(() => renderBpmn({} as Study)).toThrow(/gaptrace\/renderBpmn: the first argument is not a study/);
     expect(() => bpmnMapping(null as unknown as Study)).toThrow(UsageError);
     expect(() => renderBpmn(utilityStudy(), { findings: "x" } as never)).toThrow(/not an attribution result/);
+    const { result } = utilityRun();
+    const other = readStudyText(readFileSync(TRAINING, "utf8"));
+    expect(() => renderBpmn(other, result)).toThrow(/gaptrace\/renderBpmn: the result is of study ".+", not ".+"\./);
   });
 });

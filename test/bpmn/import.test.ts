@@ -265,6 +265,12 @@ describe("importBpmn on bad input", () => {
     ]);
   });
 
+  it("passes on the reader's warnings (a flow to an element that does not exist) and drops only that flow", async () => {
+    const r = await importBpmn(bpmn(`<bpmn:task id="a" name="A"/><bpmn:task id="b" name="B"/><bpmn:sequenceFlow id="f1" sourceRef="a" targetRef="ghost"/><bpmn:sequenceFlow id="f2" sourceRef="a" targetRef="b"/>`));
+    expect(r.problems.filter((p) => p.code === "bpmn/xml-warning").map((p) => p.message)).toEqual([expect.stringContaining("ghost")]);
+    expect(blueprint(r).handoffs).toEqual([{ from: "a", to: "b", kind: "serial", rework: false }]);
+  });
+
   it("treats hostile ids in the file as data (no prototype keys leak)", async () => {
     const r = await importBpmn(bpmn(`<bpmn:task id="__proto__" name="P"/><bpmn:task id="constructor" name="C"/><bpmn:sequenceFlow id="f" sourceRef="__proto__" targetRef="constructor"/>`));
     expect(blueprint(r).handoffs).toEqual([{ from: "__proto__", to: "constructor", kind: "serial", rework: false }]);
