@@ -1,6 +1,7 @@
 /**
  * Where the exported BPMN's shapes go (its diagram interchange, DI), so BPMN tools open the file as drawn: pools
- * stacked top to bottom, lanes in layer order, one column per step in hand-off order (rework aside), the parallel
+ * stacked top to bottom, lanes in layer order, steps in columns by hand-off order (rework aside; steps side by side
+ * in different lanes share a column), the parallel
  * gateway just right of its step, and the findings' annotations in rows under their pool.
  * @module
  */
@@ -27,23 +28,32 @@ export interface PoolLayout {
 /** Sizes, in BPMN diagram units (pixels at 100%). */
 export const SIZE = { header: 30, lane: 140, column: 180, margin: 40, task: { width: 100, height: 80 }, gateway: 50, note: { width: 200, height: 80, gap: 20 } } as const;
 
-/** Steps in hand-off order: a step after every step that hands to it (rework hand-offs aside), ties in blueprint order. */
+/**
+ * Each step's column: one after the furthest step that hands to it (rework hand-offs aside), so steps that run side
+ * by side in different lanes share a column; a step whose lane already has that column moves right. Steps are
+ * placed in hand-off order (ties in blueprint order; in a loop not marked rework, the first unplaced step).
+ */
 function columns(pool: PlannedPool): Map<string, number> {
   const steps = pool.blueprint.steps.map((s) => s.id);
-  const incoming = new Map<string, number>(steps.map((s) => [s, 0]));
+  const laneOf = new Map<string, string>();
+  for (const lane of pool.lanes) for (const s of lane.steps) laneOf.set(s.id, lane.id);
   const forward = pool.blueprint.handoffs.filter((h) => !h.rework && h.from !== h.to);
+  const incoming = new Map<string, number>(steps.map((s) => [s, 0]));
   for (const h of forward) incoming.set(h.to, (incoming.get(h.to) ?? 0) + 1);
-  const order: string[] = [];
-  const placed = new Set<string>();
-  while (order.length < steps.length) {
-    // The first unplaced step in blueprint order with nothing left before it; in a cycle, the first unplaced one.
-    const next = steps.find((s) => !placed.has(s) && (incoming.get(s) ?? 0) === 0) ?? steps.find((s) => !placed.has(s));
+  const col = new Map<string, number>();
+  const used = new Map<string, Set<number>>();
+  while (col.size < steps.length) {
+    const next = steps.find((s) => !col.has(s) && (incoming.get(s) ?? 0) === 0) ?? steps.find((s) => !col.has(s));
     if (next === undefined) break;
-    placed.add(next);
-    order.push(next);
+    let c = Math.max(0, ...forward.filter((h) => h.to === next && col.has(h.from)).map((h) => (col.get(h.from) ?? 0) + 1));
+    const lane = used.get(laneOf.get(next) ?? "") ?? new Set<number>();
+    while (lane.has(c)) c += 1;
+    lane.add(c);
+    used.set(laneOf.get(next) ?? "", lane);
+    col.set(next, c);
     for (const h of forward) if (h.from === next) incoming.set(h.to, (incoming.get(h.to) ?? 0) - 1);
   }
-  return new Map<string, number>(order.map((s, i) => [s, i]));
+  return col;
 }
 
 /**
@@ -61,7 +71,7 @@ export function layoutBpmn(plan: BpmnPlan, notesPerPool: readonly number[]): Poo
   let top = 0;
   return plan.pools.map((pool, i) => {
     const col = columns(pool);
-    const width = SIZE.header + 2 * SIZE.margin + Math.max(1, col.size) * SIZE.column;
+    const width = SIZE.header + 2 * SIZE.margin + (Math.max(0, ...col.values()) + 1) * SIZE.column;
     const lanes = new Map<string, Box>();
     const shapes = new Map<string, Box>();
     pool.lanes.forEach((lane, k) => {
