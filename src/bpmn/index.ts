@@ -9,6 +9,7 @@ export { importBpmn, type BpmnImport, type BpmnImportOptions } from "./import.js
 export { renderBpmn, bpmnMapping, type RenderBpmnOptions } from "./export.js";
 export {
   BPMN_MAPPING_VERSION,
+  bpmnMappingJsonSchema,
   BpmnMappingSchema,
   BpmnThemeEntrySchema,
   BpmnLaneEntrySchema,

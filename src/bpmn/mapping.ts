@@ -85,3 +85,24 @@ export type BpmnLaneEntry = z.output<typeof BpmnLaneEntrySchema>;
 export type BpmnStepEntry = z.output<typeof BpmnStepEntrySchema>;
 /** One flow → hand-off entry. */
 export type BpmnFlowEntry = z.output<typeof BpmnFlowEntrySchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of a mapping file, as written, for editors (`# yaml-language-server: $schema=…`).
+ * The parts carried into the study as they are (organisation, theme map, events, metrics, standards, evaluation
+ * points) are lists of anything here: the study's own schema and validation check them.
+ *
+ * @returns a JSON-serialisable schema object.
+ * @example
+ * ```ts
+ * bpmnMappingJsonSchema().$id; // "https://gaptrace.dev/schema/bpmn-mapping.schema.json"
+ * ```
+ */
+export function bpmnMappingJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(BpmnMappingSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: "https://gaptrace.dev/schema/bpmn-mapping.schema.json",
+    title: "gaptrace BPMN mapping",
+    description: "What a BPMN file does not say and a gaptrace blueprint needs: the theme of each process, the layer and post of each lane, step ids, rework flows, and the rest of the study.",
+  };
+}
