@@ -272,6 +272,8 @@ function readFlowElements(c: Collector, container: ModdleElement, process: strin
         attachedTo: idOf(ref(el, "attachedToRef")),
       });
       if (CONTAINERS.has(type)) for (const inner of [...list(el, "flowElements"), ...list(el, "artifacts")]) unsupported(c, inner, "inside-sub-process");
+      // Data read and written by an activity or event are connections too: no hand-off, but said.
+      for (const assoc of [...list(el, "dataInputAssociations"), ...list(el, "dataOutputAssociations")]) if (idOf(assoc) !== undefined) unsupported(c, assoc, "not-a-step");
     } else unsupported(c, el, "not-a-step");
   }
 }

@@ -183,6 +183,18 @@ describe("importBpmn on constructs", () => {
     ]);
   });
 
+  it("reports the data an activity reads and writes (data associations) at their ids", async () => {
+    const r = await importBpmn(
+      bpmn(`<bpmn:dataObjectReference id="dor" dataObjectRef="do"/><bpmn:dataObject id="do"/>
+<bpmn:task id="t" name="Write"><bpmn:dataOutputAssociation id="out1"><bpmn:targetRef>dor</bpmn:targetRef></bpmn:dataOutputAssociation></bpmn:task>`),
+    );
+    expect(r.problems.filter((p) => p.code === "bpmn/unsupported").map((p) => [p.path[1], (p.params as { type: string }).type])).toEqual([
+      ["dor", "dataObjectReference"],
+      ["do", "dataObject"],
+      ["out1", "dataOutputAssociation"],
+    ]);
+  });
+
   it("hands off from an activity to the boundary event attached to it", async () => {
     const r = await importBpmn(bpmn(`<bpmn:task id="t" name="Wait"/><bpmn:boundaryEvent id="late" name="Too late" attachedToRef="t"/>`));
     expect(blueprint(r).handoffs).toEqual([{ from: "t", to: "late", kind: "serial", rework: false }]);
