@@ -28,6 +28,7 @@ const LAYERS = [
   "measures", // improvement measures for findings
   "simulate", // seeded data with planted causes
   "reports", // the report document, its writers, the blueprint picture
+  "bpmn", // gaptrace/bpmn: BPMN 2.0 in (blueprints) and out (with findings)
   "walkthrough", // process walkthrough scripts
   "notebook", // rich displays for notebooks
   "node", // gaptrace/node: files and streams

@@ -274,4 +274,33 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "plan-options/segment-shares-sum": [{ dimension: "city", sum: 0.9 }],
   "plan-options/external-respondents": [{ got: SHOWN }],
   "plan-options/themes": [{ themes: ["theme_repair"] }],
+  "bpmn/xml": [
+    { detail: "unclosed tag", line: 3, column: 7 },
+    { detail: "unclosed tag", line: 3, column: null },
+    { detail: "failed to parse document as <bpmn:Definitions>", line: null, column: null },
+  ],
+  "bpmn/xml-warning": [{ detail: "unresolved reference <Task_9>" }],
+  "bpmn/unsupported": (
+    ["not-a-step", "inside-sub-process", "pool-end", "gateway-end", "across-themes", "collaboration-part", "black-box-pool", "no-process", "gateway-loop"] as const
+  ).map((reason) => ({ element: "DataStoreReference_1", type: "dataStoreReference", reason })),
+  "bpmn/lane-layer": [
+    { lane: "Lane_1", name: "Dispatcher", kind: "lane" },
+    { lane: "Pool_2", name: null, kind: "pool" },
+    { lane: "Process_3", name: "Repair", kind: "process" },
+  ],
+  "bpmn/no-lane": [{ element: "Task_1", process: "Process_1" }],
+  "bpmn/post-department": [
+    { post: "dispatcher", lane: "Lane_1", kind: "lane" },
+    { post: "clerk", lane: "Pool_1", kind: "pool" },
+  ],
+  "bpmn/theme-items": [{ theme: "repair", processes: ["Process_1", "Process_2"] }],
+  "bpmn/guessed": [
+    { element: "Lane_1", field: "layer", value: "customer", name: "Customer", kind: "lane" },
+    { element: "Pool_1", field: "layer", value: "customer", name: "客户", kind: "pool" },
+    { element: "Flow_3", field: "rework", from: "check", to: "fill_form" },
+    { element: "Task_1", field: "name", type: "task" },
+  ],
+  "bpmn/mapping": [{ detail: "Invalid option: expected one of \"customer\"|\"frontline\"|\"backoffice\"|\"support\"" }],
+  "bpmn/mapping-unknown": (["themes", "lanes", "steps", "flows"] as const).map((key) => ({ element: "Lane_9", key })),
+  "bpmn/id": [{ element: "Task_1", id: "Task_1_2" }],
 };

@@ -1,10 +1,11 @@
 /**
  * Every `gaptrace` subcommand, in the order the help lists them (the order of the method: check the study,
- * design the survey, analyse, compare, teach, and simulate to try it all).
+ * design the survey, analyse, compare, teach, move blueprints in and out of BPMN tools, and simulate to try it all).
  * @module
  */
 import type { Command } from "../shared/command.js";
 import { attributeCommand } from "./attribute.js";
+import { bpmnCommand } from "./bpmn.js";
 import { compareCommand } from "./compare.js";
 import { planCommand } from "./plan.js";
 import { questionnaireCommand } from "./questionnaire.js";
@@ -13,4 +14,4 @@ import { validateCommand } from "./validate.js";
 import { walkthroughCommand } from "./walkthrough.js";
 
 /** The subcommands. */
-export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, simulateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, bpmnCommand, simulateCommand];

@@ -367,7 +367,48 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "plan-options/segment-shares-sum": { readonly dimension: string; readonly sum: number };
   readonly "plan-options/external-respondents": { readonly got: ShownValue };
   readonly "plan-options/themes": { readonly themes: readonly string[] };
+  // BPMN 2.0 in and out (gaptrace/bpmn).
+  /** The text is not BPMN 2.0 XML: not XML at all, or no `definitions`; the parser's words, with line and column when it gave them. */
+  readonly "bpmn/xml": { readonly detail: string; readonly line: number | null; readonly column: number | null };
+  /** The XML reader read the file but warned about one part of it (an unknown element or attribute, a dangling reference). */
+  readonly "bpmn/xml-warning": { readonly detail: string };
+  /** A BPMN element the import does not turn into part of a blueprint, and why. */
+  readonly "bpmn/unsupported": { readonly element: string; readonly type: string; readonly reason: BpmnUnsupportedReason };
+  /** A lane (or a pool or process without lanes) whose layer neither the mapping gives nor its name tells. */
+  readonly "bpmn/lane-layer": { readonly lane: string; readonly name: string | null; readonly kind: BpmnPerformerKind };
+  /** A step in a pool with lanes that sits in none of them, so it has no owner post and no layer. */
+  readonly "bpmn/no-lane": { readonly element: string; readonly process: string };
+  /** A post made from a lane, with no department in the mapping. */
+  readonly "bpmn/post-department": { readonly post: string; readonly lane: string; readonly kind: BpmnPerformerKind };
+  /** A theme made from BPMN processes, with no service item in the mapping. */
+  readonly "bpmn/theme-items": { readonly theme: string; readonly processes: readonly string[] };
+  /** Something the import decided from the BPMN alone, to be confirmed in the mapping. */
+  readonly "bpmn/guessed":
+    | { readonly element: string; readonly field: "layer"; readonly value: string; readonly name: string; readonly kind: BpmnPerformerKind }
+    | { readonly element: string; readonly field: "rework"; readonly from: string; readonly to: string }
+    | { readonly element: string; readonly field: "name"; readonly type: string };
+  /** The mapping file does not have the mapping's shape (zod's words). */
+  readonly "bpmn/mapping": { readonly detail: string };
+  /** The mapping names a BPMN element the file does not have (a renamed or deleted lane, task or flow). */
+  readonly "bpmn/mapping-unknown": { readonly element: string; readonly key: "themes" | "lanes" | "steps" | "flows" };
+  /** A BPMN id that is not a valid gaptrace id (too long, or characters ids do not allow), and the id used instead. */
+  readonly "bpmn/id": { readonly element: string; readonly id: string };
 }
+
+/** What does a BPMN process's work: a lane, or a pool or a process that has no lanes. */
+export type BpmnPerformerKind = "lane" | "pool" | "process";
+
+/** Why a BPMN element is not imported (`bpmn/unsupported`). */
+export type BpmnUnsupportedReason =
+  | "not-a-step"
+  | "inside-sub-process"
+  | "pool-end"
+  | "gateway-end"
+  | "across-themes"
+  | "collaboration-part"
+  | "black-box-pool"
+  | "no-process"
+  | "gateway-loop";
 
 /** Every problem code gaptrace reports. */
 export type ProblemCode = keyof ProblemParams;

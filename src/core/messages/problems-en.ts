@@ -7,6 +7,8 @@
 import { formatPath, type DocPath } from "./path.js";
 import type {
   BasisDifferenceParams,
+  BpmnPerformerKind,
+  BpmnUnsupportedReason,
   FieldRef,
   FileReason,
   ForeignSchemaParams,
@@ -727,4 +729,58 @@ export const PROBLEMS_EN: ProblemTable = {
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan: options.externalRespondents must be "theme" or "point", got ${shown(p.got)}.`, '"theme": one customer answers the whole theme; "point": a sample per evaluation point.'),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan: options.themes must be a list of theme ids.", `Use theme ids of the study: ${p.themes.join(", ")}.`),
+  "bpmn/xml": (p) =>
+    t(
+      `The file is not BPMN 2.0 XML${p.line === null ? "" : ` (line ${p.line}${p.column === null ? "" : `, column ${p.column}`})`}: ${p.detail}`,
+      "Export the diagram from the BPMN tool as BPMN 2.0 XML (.bpmn) and pass the file's text.",
+    ),
+  "bpmn/xml-warning": (p) => t(`The BPMN reader warned: ${p.detail}`, "The rest of the file was read; check the element in the BPMN tool if it matters to the blueprint."),
+  "bpmn/unsupported": (p) => t(`BPMN ${p.type} ${q(p.element)} is not imported: ${UNSUPPORTED_EN[p.reason]}`, UNSUPPORTED_HINT_EN[p.reason]),
+  "bpmn/lane-layer": (p) =>
+    t(
+      `${PERFORMER_EN[p.kind]} ${q(p.lane)}${p.name === null ? "" : ` (${q(p.name)})`} has no blueprint layer: the mapping does not give one and its name does not say.`,
+      "Set its layer in the mapping's lanes (customer, frontline, backoffice or support).",
+    ),
+  "bpmn/no-lane": (p) => t(`BPMN element ${q(p.element)} sits in no lane of process ${q(p.process)}, so it has no owner post and no layer.`, "Put it in a lane in the BPMN tool, or give its layer and owner in the mapping's steps."),
+  "bpmn/post-department": (p) => t(`Post ${q(p.post)}, made from ${PERFORMER_EN[p.kind].toLowerCase()} ${q(p.lane)}, has no department.`, "Give the post's department in the mapping's organisation.posts, and define the department."),
+  "bpmn/theme-items": (p) => t(`Theme ${q(p.theme)}, made from BPMN process ${qs(p.processes)}, serves no service item.`, "List its service items in the mapping's themes, and define them (and their needs) in the mapping's themeMap."),
+  "bpmn/guessed": (p) => {
+    switch (p.field) {
+      case "layer":
+        return t(`${PERFORMER_EN[p.kind]} ${q(p.element)} (${q(p.name)}) is taken as the ${p.value} layer, from its name.`, "Confirm or change its layer in the mapping's lanes.");
+      case "rework":
+        return t(`BPMN flow ${q(p.element)} from ${q(p.from)} back to ${q(p.to)} closes a loop, so it is taken as a rework hand-off.`, "Confirm it in the mapping's flows (rework: true), or set rework: false and redraw the loop.");
+      case "name":
+        return t(`BPMN ${p.type} ${q(p.element)} has no name, so its step is named by its id.`, "Name it in the BPMN tool, or give the step a name in the mapping's steps.");
+    }
+  },
+  "bpmn/mapping": (p) => t(`The BPMN mapping is not valid: ${p.detail}`, "Correct the mapping file at the path shown (importBpmn writes a complete one to start from)."),
+  "bpmn/mapping-unknown": (p) => t(`The mapping's ${p.key} name BPMN element ${q(p.element)}, which the file does not have.`, "Remove the entry, or correct the id (it may have been renamed in the BPMN tool)."),
+  "bpmn/id": (p) => t(`BPMN id ${q(p.element)} is not a valid gaptrace id; ${q(p.id)} is used instead.`, "Keep it, or give the element another id in the mapping."),
+};
+
+const PERFORMER_EN: Readonly<Record<BpmnPerformerKind, string>> = { lane: "Lane", pool: "Pool", process: "Process" };
+
+const UNSUPPORTED_EN: Readonly<Record<BpmnUnsupportedReason, string>> = {
+  "not-a-step": "it is neither an activity nor an event, so it is no step of the blueprint.",
+  "inside-sub-process": "it sits inside a sub-process, which is imported as one step.",
+  "pool-end": "the message flow ends at a whole pool, not at a step.",
+  "gateway-end": "the message flow ends at a gateway, not at a step.",
+  "across-themes": "the message flow joins two processes that are mapped to different themes.",
+  "collaboration-part": "choreographies and conversations have no place in a blueprint.",
+  "black-box-pool": "the pool has no process, so it has no steps.",
+  "no-process": "the file has no process with steps.",
+  "gateway-loop": "its gateways loop back to themselves without reaching a step.",
+};
+
+const UNSUPPORTED_HINT_EN: Readonly<Record<BpmnUnsupportedReason, string>> = {
+  "not-a-step": "Nothing to do if it does not matter to the blueprint; model it as a task or event if it does.",
+  "inside-sub-process": "Draw the sub-process's steps in the parent process if each of them needs an owner and evaluation points.",
+  "pool-end": "Draw the message flow to the task or event in that pool that receives it (model the pool's process).",
+  "gateway-end": "Draw the message flow to the task or event that sends or receives it.",
+  "across-themes": "Map both processes to the same theme in the mapping's themes if they are one service.",
+  "collaboration-part": "Model the interaction as processes with tasks and message flows.",
+  "black-box-pool": "Model the pool's process if its steps belong to the blueprint (the customer's actions, for instance).",
+  "no-process": "Export a diagram with at least one process (pool) with tasks or events.",
+  "gateway-loop": "Redraw the gateways so every path reaches a task or event.",
 };
