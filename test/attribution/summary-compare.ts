@@ -10,7 +10,7 @@ const COUNTS = new Set(["n", "nZeroWeight", "count", "rows", "answered", "custom
 
 function close(a: unknown, b: unknown, tol: number, path: string, key: string, out: string[]): void {
   if (typeof a === "number" && typeof b === "number") {
-    const ok = COUNTS.has(key) ? a === b : Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
+    const ok = (Number.isNaN(a) && Number.isNaN(b)) || a === b || (!COUNTS.has(key) && Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b)));
     if (!ok) out.push(`${path}: ${a} vs ${b}`);
     return;
   }
@@ -27,6 +27,19 @@ function close(a: unknown, b: unknown, tol: number, path: string, key: string, o
     return;
   }
   if (a !== b) out.push(`${path}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+}
+
+/**
+ * Expect two values (summaries, attributions) to agree: counts exactly, every other number to `tol` relative.
+ *
+ * @param actual - the value under test.
+ * @param expected - the reference.
+ * @param tol - the relative tolerance.
+ */
+export function expectClose(actual: unknown, expected: unknown, tol: number): void {
+  const out: string[] = [];
+  close(actual, expected, tol, "value", "", out);
+  expect(out.slice(0, 20)).toEqual([]);
 }
 
 /**
