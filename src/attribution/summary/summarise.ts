@@ -10,8 +10,7 @@ import type { ResponseTable } from "../../data/dataset.js";
 import type { Question, Study } from "../../model/study.js";
 import { addPair } from "../../stats/add-pair.js";
 import { addToHistogram } from "../../stats/add-to-histogram.js";
-import { driverCrossProducts, mergeDriverCrossProducts } from "../../stats/drivers/cross-products.js";
-import type { DriverData } from "../../stats/drivers/types.js";
+import { driverCrossProductsOfColumns, mergeDriverCrossProducts } from "../../stats/drivers/cross-products.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
 import { emptyHistogram, type Histogram } from "../../stats/histogram.js";
 import { mergeHistograms } from "../../stats/merge-histograms.js";
@@ -116,17 +115,10 @@ function driverSummary(d: DriverLayout, answers: (q: Question) => ReturnType<Sur
   const ids = d.rated.map((x) => x.point).filter((id) => perf.has(id));
   if (ids.length < 2) return undefined;
   const oa = respondentIndex([d.overall], answers);
+  // Each point's index at the overall question's respondents (NaN: not answered), by a merge of the two
+  // rank-ascending lists, as columns: no row of cells per respondent.
   const columns = ids.map((id) => alignTo(oa.respondent, perf.get(id)));
-  const data: DriverData = {
-    predictors: ids,
-    scores: Array.from(oa.respondent, (_r, k) => columns.map((c) => {
-      const v = c[k] ?? NaN;
-      return Number.isFinite(v) ? v : null;
-    })),
-    overall: Array.from(oa.value),
-    weights: Array.from(oa.weight),
-  };
-  return { theme: d.theme, overall: d.overall.id, cross: driverCrossProducts(data) };
+  return { theme: d.theme, overall: d.overall.id, cross: driverCrossProductsOfColumns(ids, columns, Float64Array.from(oa.value), Float64Array.from(oa.weight)) };
 }
 
 function ascending(xs: ArrayLike<number>): boolean {

@@ -8,7 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import { problem, type Problem } from "../../core/problem.js";
 import { columnMoments, square } from "./_moments.js";
-import { checkDriverData, systemFromCorrelation } from "./_system.js";
+import { checkDriverData, systemFromCorrelation, type CheckedData } from "./_system.js";
 import type { CorrelationResult } from "./matrix-types.js";
 import { relativeWeightsOfSystem } from "./relative-weights.js";
 import type { DriverData, DriverResult, DroppedPredictor } from "./types.js";
@@ -57,7 +57,39 @@ export interface DriverCrossProducts {
  * ```
  */
 export function driverCrossProducts(data: DriverData): DriverCrossProducts {
-  const checked = checkDriverData("driverCrossProducts", data, { missing: "listwise" });
+  return crossProductsOf(checkDriverData("driverCrossProducts", data, { missing: "listwise" }));
+}
+
+/**
+ * {@link driverCrossProducts} of data already in columns (NaN for a missing answer): no row of cells is made, so a
+ * survey of 130,000 respondents costs one pass per pair of columns.
+ *
+ * @param predictors - The predictor names, one per column.
+ * @param columns - Each predictor's scores, aligned with `outcome`; NaN where missing.
+ * @param outcome - Overall satisfaction per respondent; NaN where missing.
+ * @param weights - Respondent weights (finite, ≥ 0).
+ * @returns The cross-products, equal to {@link driverCrossProducts} of the same data in rows.
+ * @throws {@link core!UsageError} for mismatched lengths, infinite values or bad weights.
+ * @example
+ * ```ts
+ * driverCrossProductsOfColumns(["a"], [Float64Array.of(1, 2, NaN)], Float64Array.of(1, 3, 2), Float64Array.of(1, 1, 1)).n; // 2
+ * ```
+ */
+export function driverCrossProductsOfColumns(predictors: readonly string[], columns: readonly Float64Array[], outcome: Float64Array, weights: Float64Array): DriverCrossProducts {
+  const fn = "driverCrossProductsOfColumns";
+  const n = outcome.length;
+  if (columns.length !== predictors.length || columns.some((c) => c.length !== n) || weights.length !== n)
+    throw new UsageError(fn, `expecting one column per predictor (${predictors.length}) and every column, the outcome and the weights of one length (${n}).`, "Align every column with the outcome.");
+  if (new Set(predictors).size !== predictors.length) throw new UsageError(fn, "a predictor is named twice.", "Give each evaluation point a unique name.");
+  for (const c of [...columns, outcome]) for (let i = 0; i < n; i++) if (c[i] === Infinity || c[i] === -Infinity) throw new UsageError(fn, `expecting finite scores (or NaN for missing), got ${c[i]} at row ${i}.`, "Use NaN for a missing answer.");
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    if (!Number.isFinite(w) || w < 0) throw new UsageError(fn, `expecting a finite weight ≥ 0 at row ${i}, got ${w}.`, "Weights must be finite and non-negative.");
+  }
+  return crossProductsOf({ names: [...predictors], columns, outcome, weights, missing: "listwise" });
+}
+
+function crossProductsOf(checked: CheckedData): DriverCrossProducts {
   const cols = [...checked.columns, checked.outcome];
   const w = checked.weights;
   const m = columnMoments({ columns: cols, weights: w }, "listwise");

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { driverCrossProducts, mergeDriverCrossProducts, relativeWeightsFromCrossProducts } from "../../../src/stats/drivers/cross-products.js";
+import { driverCrossProducts, driverCrossProductsOfColumns, mergeDriverCrossProducts, relativeWeightsFromCrossProducts } from "../../../src/stats/drivers/cross-products.js";
 import { relativeWeights } from "../../../src/stats/drivers/relative-weights.js";
 import type { DriverData } from "../../../src/stats/drivers/types.js";
 
@@ -35,11 +35,26 @@ describe("relativeWeightsFromCrossProducts", () => {
         const d = data(p, rows);
         const fromRows = relativeWeights(d);
         const fromSums = relativeWeightsFromCrossProducts(driverCrossProducts(d));
-        if (fromRows.kind === "ok" && fromRows.dropped.length === 0) expect(fromSums).toEqual(fromRows);
-        else if (fromRows.dropped.length === 0) expect(fromSums.kind).toBe(fromRows.kind);
+        const dropped = "dropped" in fromRows ? fromRows.dropped.length : 0;
+        if (fromRows.kind === "ok" && dropped === 0) expect(fromSums).toEqual(fromRows);
+        else if (dropped === 0) expect(fromSums.kind).toBe(fromRows.kind);
       }),
       { numRuns: 300, seed: 12 },
     );
+  });
+
+  it("from columns equals from rows, exactly", () => {
+    fc.assert(
+      fc.property(rowsArb(3), (rows) => {
+        const d = data(3, rows);
+        const columns = [0, 1, 2].map((j) => Float64Array.from(rows, (r) => r.x[j] ?? NaN));
+        const fromColumns = driverCrossProductsOfColumns(d.predictors, columns, Float64Array.from(d.overall as number[]), Float64Array.from(d.weights ?? []));
+        expect(fromColumns).toEqual(driverCrossProducts(d));
+      }),
+      { numRuns: 100, seed: 5 },
+    );
+    expect(() => driverCrossProductsOfColumns(["a"], [Float64Array.of(Infinity)], Float64Array.of(1), Float64Array.of(1))).toThrow(/finite scores/);
+    expect(() => driverCrossProductsOfColumns(["a"], [Float64Array.of(1)], Float64Array.of(1), Float64Array.of(-1))).toThrow(/weight/);
   });
 
   it("merges parts into the whole: counts exactly, means and cross-products to rounding, then the same weights", () => {
