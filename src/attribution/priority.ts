@@ -74,7 +74,7 @@ export interface ThemePriorities {
  * Priorities per theme.
  *
  * @param study - the study.
- * @param survey - the wave analysed: its survey view, or its statistics (a survey summary's wave, read by
+ * @param wave - the wave analysed: its survey view, or its statistics (a survey summary's wave, read by
  *   {@link surveyStats}); a view is summarised first, so both decide alike.
  * @param options - resolved attribution options (targets, minimum samples).
  * @param tests - the attribution's tests (`result.tests`): their verdicts on satisfaction below target decide the
