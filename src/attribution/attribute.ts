@@ -12,7 +12,7 @@ import type { CaseRecords } from "../data/cases.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
-import type { Standard, Study } from "../model/study.js";
+import type { EvaluationPoint, Standard, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
 import { customerEvidence } from "./evidence/customer.js";
@@ -29,7 +29,7 @@ import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
-import { traceGaps } from "./trace/trace-gaps.js";
+import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
@@ -274,7 +274,10 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const traced = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
+  // From a summary the trace has no respondents: co-variation across places reads the summary's per-place sums.
+  const fromSummary = survey === undefined ? input.stats : undefined;
+  const placeRatings = fromSummary === undefined ? {} : { placeRatings: (p: EvaluationPoint, dim: string) => fromSummary.places(indexQuestions(p, "external").map((q) => q.id), dim) };
+  const traced = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings });
   const { customer, explains } = traced;
   // From a summary nothing can be joined to a case: every customer is unlinked, and the links are untested.
   const linkage = input.stats !== undefined && survey === undefined ? summaryLinkage(input.stats, cases?.count ?? 0) : traced.linkage;
@@ -533,6 +536,8 @@ interface CustomerInputs {
   readonly tested: readonly Tested[];
   readonly measuredAt: ReadonlyMap<string, Evidence[]>;
   readonly undecided: readonly Undecided[];
+  /** Per-place sums of each point's index, when the survey is a summary. */
+  readonly placeRatings?: TraceInputs["placeRatings"];
 }
 
 /** Customer gaps traced upstream, and which gaps each process finding explains (with its share). */
@@ -557,6 +562,7 @@ function customerFindings(
     ownerOf: ctx.ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
     frontlinePost: (step) => frontlinePost(graph, step),
+    ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
   });
   const explains = new Map<string, { gap: string; share: number }[]>();

@@ -66,6 +66,15 @@ describe("attribution from a survey summary", () => {
     expect(decisions(summaryWithCases)).toEqual(decisions(withCases));
   });
 
+  it("measures co-variation across places from the summary's per-place sums as from the respondents", () => {
+    // Unlinked customers with case records: the trace compares places (three areas here, so three suffice).
+    const viaTable = attribute(study, { responses: table, cases: data.cases }, { minGroups: 3 });
+    const viaSummary = attribute(study, { responses: summary, cases: data.cases }, { minGroups: 3 });
+    const places = (r: Attribution) => r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.filter((l) => l.grade === "co-variation").map((l) => ({ gap: f.id, ...l })) : []));
+    expect(places(viaTable).length).toBeGreaterThan(0);
+    expect(places(viaSummary)).toEqual(places(viaTable));
+  });
+
   it("says the links to customers are untested: a summary joins no customer to a case", () => {
     const r = attribute(study, { responses: summary, cases: data.cases });
     expect(r.linkage.linked).toBe(0);

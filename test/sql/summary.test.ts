@@ -55,13 +55,16 @@ function decisions(r: Attribution) {
     priorities: r.priorities,
     coverage: r.coverage,
     linkage: r.linkage,
+    places: r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.filter((l) => l.grade === "co-variation").map((l) => ({ gap: f.id, ...l })) : [])),
   };
 }
 
 function expectSameAttribution(sql: SurveySummary): void {
   for (const wave of ["2026H1", "2026H2"]) {
-    const mine = attribute(study, { responses: inProcess, cases: data.cases }, { wave });
-    const theirs = attribute(study, { responses: sql, cases: data.cases }, { wave });
+    // Three areas: three places suffice for co-variation across places, so its links are compared too.
+    const mine = attribute(study, { responses: inProcess, cases: data.cases }, { wave, minGroups: 3 });
+    const theirs = attribute(study, { responses: sql, cases: data.cases }, { wave, minGroups: 3 });
+    expect(decisions(mine).places.length).toBeGreaterThan(0);
     expect(theirs.findings.map((f) => [f.id, f.post])).toEqual(mine.findings.map((f) => [f.id, f.post]));
     expect(theirs.tests.map((t) => [t.id, t.significant, t.direction])).toEqual(mine.tests.map((t) => [t.id, t.significant, t.direction]));
     expectClose(decisions(theirs), decisions(mine), 1e-10);
@@ -76,6 +79,7 @@ describe("the survey summary in DuckDB", () => {
     expect(w?.accepting.some((a) => a.scope.length > 0 && a.histogram.bins.length > 0)).toBe(true);
     expect(w?.drivers.length).toBeGreaterThan(0);
     expect(w?.respondents.staff).toBeGreaterThan(0);
+    expect(w?.places.some((p) => p.levels.length > 1)).toBe(true);
     expect(attribute(study, { responses: inProcess, cases: data.cases }).findings.length).toBeGreaterThan(0);
   });
 

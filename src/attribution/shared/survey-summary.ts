@@ -46,6 +46,15 @@ export interface DriverSummary {
   readonly cross: DriverCrossProducts;
 }
 
+/** A customer index summed per place (level) of one segment dimension: what co-variation across places reads. */
+export interface PlaceSummary {
+  /** The index's questions (a point's customer perception questions). */
+  readonly questions: readonly string[];
+  readonly dimension: string;
+  /** Per level (sorted), the respondents with a finite index, Σ w and Σ w·index. */
+  readonly levels: readonly { readonly level: string; readonly n: number; readonly sumW: number; readonly sumWV: number }[];
+}
+
 /** One wave's survey statistics. */
 export interface SurveyWaveSummary {
   readonly wave: string;
@@ -55,6 +64,8 @@ export interface SurveyWaveSummary {
   readonly pairs: readonly PairSummary[];
   readonly accepting: readonly AcceptingSummary[];
   readonly drivers: readonly DriverSummary[];
+  /** Each point's customer index per place of each segment dimension the respondents carry. */
+  readonly places: readonly PlaceSummary[];
 }
 
 /**
@@ -103,6 +114,8 @@ export interface SurveyStats {
   accepting(question: string, scope: SummaryScope): Histogram;
   /** A theme's driver cross-products, when its points and overall question could be put together. */
   drivers(theme: string): DriverSummary | undefined;
+  /** An index summed per place of a dimension (an empty map when the respondents do not carry the dimension). */
+  places(questions: readonly string[], dimension: string): ReadonlyMap<string, { readonly s: number; readonly w: number; readonly n: number }>;
 }
 
 /**
@@ -121,6 +134,7 @@ export function surveyStats(w: SurveyWaveSummary): SurveyStats {
   const pairs = new Map(w.pairs.map((x) => [`${x.perception}\u0000${x.expectation}`, x.gap] as const));
   const accepting = new Map(w.accepting.map((x) => [acceptingKey(x.question, x.scope), x.histogram] as const));
   const drivers = new Map(w.drivers.map((x) => [x.theme, x] as const));
+  const places = new Map((w.places ?? []).map((x) => [`${indexKey(x.questions)}\u0001${x.dimension}`, new Map(x.levels.map((l) => [l.level, { s: l.sumWV, w: l.sumW, n: l.n }] as const))] as const));
   const missing = (what: string): never => {
     throw new UsageError("attribute", `the survey summary has no ${what}: it was made for another version of the study.`, "Summarise the responses again with the study you attribute (summariseSurvey, summariseDuckDB, summarisePostgres).");
   };
@@ -131,6 +145,7 @@ export function surveyStats(w: SurveyWaveSummary): SurveyStats {
     pair: (p, e) => pairs.get(`${p}\u0000${e}`) ?? missing(`pair ${p} / ${e}`),
     accepting: (q, scope) => accepting.get(acceptingKey(q, scope)) ?? missing(`answers to ${q} in scope ${JSON.stringify(scope)}`),
     drivers: (theme) => drivers.get(theme),
+    places: (qs, dim) => places.get(`${indexKey(qs)}\u0001${dim}`) ?? new Map(),
   };
 }
 
@@ -143,5 +158,6 @@ export function emptyWaveSummary(wave: string): SurveyStats {
     pair: () => emptyPairedGap(),
     accepting: () => emptyHistogram(),
     drivers: () => undefined,
+    places: () => new Map(),
   };
 }

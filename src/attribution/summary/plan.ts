@@ -25,6 +25,8 @@ export interface SummaryPlan {
   readonly pairs: readonly { readonly perception: Question; readonly expectation: Question }[];
   readonly accepting: readonly { readonly question: Question; readonly scope: SummaryScope }[];
   readonly drivers: readonly DriverLayout[];
+  /** The customer index sets summed per place (each point's, as the trace reads it). */
+  readonly places: readonly (readonly Question[])[];
 }
 
 /**
@@ -69,5 +71,10 @@ export function summaryPlan(study: Study): SummaryPlan {
     const rated = points.map((p) => ({ point: p.id, questions: indexQuestions(p, "external").filter((q) => !q.overall) })).filter((x) => x.questions.length > 0);
     return { theme: bp.theme, overall, rated };
   });
-  return { indexes: [...indexes.values()], pairs, accepting: [...accepting.values()], drivers };
+  const places = new Map<string, Question[]>();
+  for (const p of study.evaluationPoints) {
+    const qs = indexQuestions(p, "external");
+    if (qs.length > 0) places.set(qs.map((q) => q.id).join("\u0000"), qs);
+  }
+  return { indexes: [...indexes.values()], pairs, accepting: [...accepting.values()], drivers, places: [...places.values()] };
 }

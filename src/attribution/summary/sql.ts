@@ -7,7 +7,7 @@
  */
 import { UsageError } from "../../core/errors.js";
 import { num, type SqlRow, type SqlRunner } from "../../data/sql/run.js";
-import { driverQuery, INDEX_TABLE, summarySql, type IndexedColumn, type SummarySqlSpec } from "../../data/sql/summary.js";
+import { dimensionsPresent, driverQuery, INDEX_TABLE, placesQuery, summarySql, type IndexedColumn, type SummarySqlSpec } from "../../data/sql/summary.js";
 import { dataIndex, scaleRange } from "../../data/study-index.js";
 import type { Question, Study } from "../../model/study.js";
 import type { DriverCrossProducts } from "../../stats/drivers/cross-products.js";
@@ -17,7 +17,7 @@ import { emptyPairedGap } from "../../stats/paired-gap.js";
 import { emptyMoments, type WeightedMoments } from "../../stats/weighted-moments.js";
 import { sortWaves } from "../shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "../shared/options.js";
-import type { DriverSummary, SurveySummary, SurveyWaveSummary } from "../shared/survey-summary.js";
+import type { DriverSummary, PlaceSummary, SurveySummary, SurveyWaveSummary } from "../shared/survey-summary.js";
 import { summaryPlan, type SummaryPlan } from "./plan.js";
 
 /** A question as the SQL reads it: its index in the study and its scale's range. */
@@ -90,6 +90,7 @@ export async function summariseSql(study: Study, runner: SqlRunner, dims: readon
   await runner.exec(sql.indexTable);
   try {
     const [waves, indexRows, pairRows, acceptRows, audienceRows] = [await runner.query(sql.waves), await runner.query(sql.indexMoments), await runner.query(sql.pairMoments), await runner.query(sql.accepting), await runner.query(sql.audiences)];
+    const places = await placeRows(runner, plan, sets, dims);
     const indexes = byWaveKey(indexRows);
     const pairs = byWaveKey(pairRows);
     const setNo = new Map(sets.map((qs, k) => [qs.map((q) => q.id).join("\u0000"), k] as const));
@@ -117,6 +118,7 @@ export async function summariseSql(study: Study, runner: SqlRunner, dims: readon
         }),
         accepting: plan.accepting.map((a, k) => ({ question: a.question.id, scope: a.scope.map((c) => ({ key: c.key, value: c.value })), histogram: histogramOf(acceptRows, wave, k) })),
         drivers,
+        places: placesOf(places, plan, setNo, wave),
       });
     }
     return { kind: "gaptrace/survey-summary", version: 1, study: study.id, minExternal: opts.minExternal, waves: out };
@@ -155,4 +157,34 @@ function crossProductsOf(row: SqlRow, predictors: readonly string[]): DriverCros
     min: Array.from({ length: p + 1 }, (_, j) => v(`lo${j}`)),
     max: Array.from({ length: p + 1 }, (_, j) => v(`hi${j}`)),
   };
+}
+
+/** The per-place sums of every dimension that has a value, with the dimension's name on each row. */
+async function placeRows(runner: SqlRunner, plan: SummaryPlan, sets: readonly Question[][], dims: readonly string[]): Promise<{ dim: string; row: SqlRow }[]> {
+  if (dims.length === 0) return [];
+  const [present] = await runner.query(dimensionsPresent(dims.length));
+  const setNo = new Map(sets.map((qs, k) => [qs.map((q) => q.id).join("\u0000"), k] as const));
+  const wanted = plan.places.map((qs) => setNo.get(qs.map((q) => q.id).join("\u0000")) ?? -1);
+  const out: { dim: string; row: SqlRow }[] = [];
+  for (let i = 0; i < dims.length; i++) {
+    if (num(present?.[`d${i}`] ?? 0) !== 1) continue;
+    for (const row of await runner.query(placesQuery(i, wanted))) out.push({ dim: dims[i] as string, row });
+  }
+  return out;
+}
+
+/** One wave's places, in the in-process order: per set, dimensions sorted, levels sorted. */
+function placesOf(rows: readonly { dim: string; row: SqlRow }[], plan: SummaryPlan, setNo: ReadonlyMap<string, number>, wave: string): PlaceSummary[] {
+  const dims = [...new Set(rows.map((r) => r.dim))].sort();
+  return plan.places.flatMap((qs) => {
+    const k = setNo.get(qs.map((q) => q.id).join("\u0000")) ?? -1;
+    return dims.map((dim) => ({
+      questions: qs.map((q) => q.id),
+      dimension: dim,
+      levels: rows
+        .filter((r) => r.dim === dim && String(r.row["wave_e"]) === wave && num(r.row["k"]) === k)
+        .map((r) => ({ level: String(r.row["level"]), n: num(r.row["n"]), sumW: num(r.row["sw"]), sumWV: num(r.row["swv"]) }))
+        .sort((a, b) => (a.level < b.level ? -1 : a.level > b.level ? 1 : 0)),
+    }));
+  });
 }

@@ -22,7 +22,8 @@ import { respondentIndex, toIndex, type RespondentIndex } from "../evidence/meas
 import { surveyAudiences } from "../shared/coverage.js";
 import { sortWaves, surveyView, type SurveyView } from "../shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "../shared/options.js";
-import type { DriverSummary, SurveySummary, SurveyWaveSummary } from "../shared/survey-summary.js";
+import type { DriverSummary, PlaceSummary, SurveySummary, SurveyWaveSummary } from "../shared/survey-summary.js";
+import { placeRatings } from "../trace/co-variation.js";
 import { summaryPlan, type DriverLayout } from "./plan.js";
 
 /**
@@ -97,7 +98,23 @@ export function summariseView(study: Study, view: SurveyView, minExternal: numbe
     const x = driverSummary(d, answers, minExternal);
     return x === undefined ? [] : [x];
   });
-  return { wave: view.wave, respondents: surveyAudiences(study, view), indexes, pairs, accepting, drivers };
+  return { wave: view.wave, respondents: surveyAudiences(study, view), indexes, pairs, accepting, drivers, places: placeSummaries(plan.places, view, answers) };
+}
+
+/** Each index summed per place of every segment dimension the wave's respondents carry, as co-variation sums it. */
+function placeSummaries(sets: readonly (readonly Question[])[], view: SurveyView, answers: (q: Question) => ReturnType<SurveyView["answers"]>): PlaceSummary[] {
+  const segments = typeof view.respondents === "function" ? view.respondents().segment : [];
+  const dims = [...new Set(segments.flatMap((s) => (s ?? []).map(([k]) => k)))].sort();
+  const out: PlaceSummary[] = [];
+  for (const qs of sets) {
+    const idx = respondentIndex(qs, answers);
+    for (const dim of dims) {
+      const ratings = placeRatings(idx, segments.map((s) => s?.find(([k]) => k === dim)?.[1]));
+      const levels = [...ratings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([level, g]) => ({ level, n: g.n, sumW: g.w, sumWV: g.s }));
+      out.push({ questions: qs.map((q) => q.id), dimension: dim, levels });
+    }
+  }
+  return out;
 }
 
 /**
@@ -194,6 +211,7 @@ function mergeWave(a: SurveyWaveSummary, b: SurveyWaveSummary): SurveyWaveSummar
     pairs: join(a.pairs, b.pairs, (x) => `${x.perception}\u0000${x.expectation}`, (x, y) => ({ ...x, gap: mergePairedGaps(x.gap, y.gap) })),
     accepting: join(a.accepting, b.accepting, (x) => `${x.question}\u0001${JSON.stringify(x.scope)}`, (x, y) => ({ ...x, histogram: mergeHistograms(x.histogram, y.histogram) as Histogram })),
     drivers: mergeDrivers(a.drivers, b.drivers, join),
+    places: join(a.places, b.places, (x) => `${x.questions.join("\u0000")}\u0001${x.dimension}`, mergePlaces),
   };
 }
 
@@ -207,4 +225,14 @@ function mergeDrivers(
   if (themes(a) !== themes(b))
     throw new UsageError("mergeSurveySummaries", `the parts have driver data for different themes (${themes(a) || "none"} vs ${themes(b) || "none"}): a point had enough customers in one part only.`, "Summarise the whole survey at once (summariseDuckDB, summarisePostgres), or parts large enough that every point has minExternal customers in each.");
   return join(a, b, (x) => x.theme, (x, y) => ({ ...x, cross: mergeDriverCrossProducts(x.cross, y.cross) }));
+}
+
+/** Two parts' sums per place, level by level. */
+function mergePlaces(a: PlaceSummary, b: PlaceSummary): PlaceSummary {
+  const levels = new Map(a.levels.map((l) => [l.level, { ...l }] as const));
+  for (const l of b.levels) {
+    const x = levels.get(l.level);
+    levels.set(l.level, x === undefined ? { ...l } : { level: l.level, n: x.n + l.n, sumW: x.sumW + l.sumW, sumWV: x.sumWV + l.sumWV });
+  }
+  return { ...a, levels: [...levels.values()].sort((x, y) => (x.level < y.level ? -1 : x.level > y.level ? 1 : 0)) };
 }

@@ -140,3 +140,36 @@ export function driverQuery(wave: string, overall: number, predictors: readonly 
   const stats = `SELECT ${["n", "sw", "sw2", ...cols.flatMap((_, j) => [`m${j}`, `lo${j}`, `hi${j}`])].map((c) => `MAX(m.${c}) AS ${c}`).join(", ")}, ${products.join(", ")} FROM (${means}) m LEFT JOIN (${u}) u ON 1 = 1`;
   return `SELECT * FROM (${answered}) a CROSS JOIN (${stats}) s`;
 }
+
+/**
+ * Index sets summed per place of one segment dimension, from {@link INDEX_TABLE} joined to each respondent's level
+ * (blank levels left out, as in process): `wave_e`, `k`, `level`, `n`, `sw`, `swv`.
+ *
+ * @param dim - the dimension's position among the first pass's segment columns (`s0`, `s1`…).
+ * @param sets - the set numbers to sum.
+ * @returns the query.
+ * @example
+ * ```ts
+ * placesQuery(0, [1, 4]);
+ * ```
+ */
+export function placesQuery(dim: number, sets: readonly number[]): string {
+  if (sets.length === 0) return "SELECT '' AS wave_e, 0 AS k, '' AS level, 0 AS n, 0 AS sw, 0 AS swv WHERE 1 = 0";
+  const level = `SELECT wave_e, rid, MAX(s${dim}) AS lv FROM ${VERDICT_TABLE} WHERE reason IS NULL GROUP BY wave_e, rid`;
+  return `SELECT i.wave_e, i.set_id AS k, r.lv AS level, COUNT(*) AS n, SUM(i.w) AS sw, SUM(i.w * i.v) AS swv FROM ${INDEX_TABLE} i JOIN (${level}) r ON r.wave_e = i.wave_e AND r.rid = i.rid WHERE r.lv <> '' AND i.set_id IN (${sets.join(", ")}) GROUP BY i.wave_e, i.set_id, r.lv`;
+}
+
+/**
+ * Which segment dimensions have a value on some accepted row: `d0`, `d1`… 1 or 0.
+ *
+ * @param dims - the number of segment dimensions.
+ * @returns the query (one row).
+ * @example
+ * ```ts
+ * dimensionsPresent(2); // "SELECT MAX(CASE WHEN s0 <> '' THEN 1 ELSE 0 END) AS d0, ..."
+ * ```
+ */
+export function dimensionsPresent(dims: number): string {
+  const cols = Array.from({ length: dims }, (_, i) => `MAX(CASE WHEN s${i} <> '' THEN 1 ELSE 0 END) AS d${i}`);
+  return `SELECT ${cols.length === 0 ? "0 AS none" : cols.join(", ")} FROM ${VERDICT_TABLE} WHERE reason IS NULL`;
+}
