@@ -10,7 +10,7 @@ import type { Study } from "../../model/study.js";
 import type { Linkage } from "../shared/findings.js";
 import { sortWaves, surveyView, type SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
-import { emptyWaveSummary, isSurveySummary, surveyStats, type SurveyStats, type SurveySummary } from "../shared/survey-summary.js";
+import { emptyWaveSummary, isSurveySummary, surveyStats, type SurveyStats, type SurveySummary, type SurveyWaveSummary } from "../shared/survey-summary.js";
 import { summariseView } from "./summarise.js";
 
 /** A run's survey side: the respondent-level view when there is one, and the statistics the decisions read. */
@@ -52,7 +52,21 @@ export function surveyInput(study: Study, responses: ResponseTable | SurveyView 
     return { view: undefined, stats: surveyStats(w), wave: w.wave };
   }
   const view = typeof (responses as SurveyView).answers === "function" ? (responses as SurveyView) : surveyView(responses as ResponseTable, opts.wave);
-  return { view, stats: surveyStats(summariseView(study, view, opts.minExternal)), wave: view.wave };
+  return { view, stats: surveyStats(cachedSummary(study, view, opts.minExternal)), wave: view.wave };
+}
+
+// Survey views are cached per table and wave, so a repeat call (a notebook re-run, whatIf's two runs) reads the
+// same view: its summary is made once per view, study and minExternal (studies and tables are not changed in place).
+const summaries = new WeakMap<SurveyView, WeakMap<Study, Map<number, SurveyWaveSummary>>>();
+
+function cachedSummary(study: Study, view: SurveyView, minExternal: number): SurveyWaveSummary {
+  let byStudy = summaries.get(view);
+  if (byStudy === undefined) summaries.set(view, (byStudy = new WeakMap()));
+  let byMin = byStudy.get(study);
+  if (byMin === undefined) byStudy.set(study, (byMin = new Map()));
+  let out = byMin.get(minExternal);
+  if (out === undefined) byMin.set(minExternal, (out = summariseView(study, view, minExternal)));
+  return out;
 }
 
 /**
