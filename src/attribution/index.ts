@@ -28,3 +28,4 @@ export {
 } from "./shared/survey-summary.js";
 export { mergeSurveySummaries, summariseSurvey, summariseView } from "./summary/summarise.js";
 export { summaryPlan, type DriverLayout, type SummaryPlan } from "./summary/plan.js";
+export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary-schema.js";

@@ -119,3 +119,6 @@ export async function summarisePostgres(study: Study, table: string, options: Su
     await client.query("RESET jit");
   }
 }
+
+/** The summary on any engine (a {@link SqlRunner} holding the first pass's verdicts table); see `gaptrace/attribution`. */
+export { summariseSql } from "../attribution/summary/sql.js";

@@ -11,6 +11,7 @@ import { attribute, type Attribution } from "../../src/attribution/attribute.js"
 import { mergeSurveySummaries, summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import type { SurveySummary } from "../../src/attribution/shared/survey-summary.js";
 import { collectResponses } from "../../src/data/dataset.js";
+import { ValidationError } from "../../src/core/errors.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
@@ -112,5 +113,27 @@ describe("attribution from a survey summary", () => {
     if (w === undefined) throw new Error("no wave");
     const lacking: SurveySummary = { ...summary, waves: [{ ...w, indexes: w.indexes.slice(1) }] };
     expect(() => attribute(study, { responses: lacking })).toThrow(/made for another version of the study/);
+  });
+
+  it("checks a summary given to it as untrusted input, naming each problem by its path", () => {
+    const w = summary.waves[1];
+    const first = w?.indexes[0];
+    if (w === undefined || first === undefined) throw new Error("no wave");
+    const bad = JSON.parse(JSON.stringify({ ...summary, waves: [{ ...w, indexes: [{ ...first, moments: { ...first.moments, n: -1 } }, ...w.indexes.slice(1)] }] })) as SurveySummary;
+    const caught = (() => {
+      try {
+        attribute(study, { responses: bad });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).problems.map((p) => p.path)).toEqual([["waves", 0, "indexes", 0, "moments", "n"]]);
+    const d = w.drivers[0];
+    if (d === undefined) throw new Error("no driver data");
+    const ragged = { ...summary, waves: [{ ...w, drivers: [{ ...d, cross: { ...d.cross, mean: d.cross.mean.slice(1) } }] }] };
+    expect(() => mergeSurveySummaries(ragged, summary)).toThrow(/malformed/);
+    expect(() => attribute(study, { responses: { ...summary, version: 2 } as unknown as SurveySummary })).toThrow(/malformed/);
   });
 });

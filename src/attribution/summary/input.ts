@@ -12,6 +12,7 @@ import { sortWaves, surveyView, type SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { emptyWaveSummary, isSurveySummary, surveyStats, type SurveyStats, type SurveySummary, type SurveyWaveSummary } from "../shared/survey-summary.js";
 import { summariseView } from "./summarise.js";
+import { checkSurveySummary } from "../shared/survey-summary-schema.js";
 
 /** A run's survey side: the respondent-level view when there is one, and the statistics the decisions read. */
 export interface SurveyInput {
@@ -40,6 +41,7 @@ export interface SurveyInput {
 export function surveyInput(study: Study, responses: ResponseTable | SurveyView | SurveySummary | undefined, opts: ResolvedAttributionOptions): SurveyInput {
   if (responses === undefined) return { view: undefined, stats: undefined, wave: undefined };
   if (isSurveySummary(responses)) {
+    checkSurveySummary("attribute", responses);
     if (responses.study !== study.id)
       throw new UsageError("attribute", `the survey summary is of study ${JSON.stringify(responses.study)}, not ${JSON.stringify(study.id)}.`, "Summarise the responses with the study you attribute.");
     if (responses.minExternal !== opts.minExternal)

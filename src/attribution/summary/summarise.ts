@@ -25,6 +25,7 @@ import { resolveAttributionOptions, type AttributionOptions } from "../shared/op
 import type { DriverSummary, PlaceSummary, SurveySummary, SurveyWaveSummary } from "../shared/survey-summary.js";
 import { placeRatings } from "../trace/co-variation.js";
 import { summaryPlan, type DriverLayout } from "./plan.js";
+import { checkSurveySummary } from "../shared/survey-summary-schema.js";
 
 /**
  * Summarise survey responses for attribution: every wave of a response table (or the one wave of a view), as
@@ -174,7 +175,7 @@ function alignTo(ranks: Uint32Array, index: RespondentIndex | undefined): Float6
  * @param a - the summary of some respondents.
  * @param b - the summary of others, of the same study with the same `minExternal`.
  * @returns the summary of both.
- * @throws {@link core!UsageError} when the summaries are of different studies or options, or their themes'
+ * @throws {@link core!ValidationError} for a malformed summary; {@link core!UsageError} when the summaries are of different studies or options, or their themes'
  *   driver points differ (a point had enough customers in one part only: summarise the whole, or lower
  *   `minExternal` consistently).
  * @example
@@ -183,6 +184,8 @@ function alignTo(ranks: Uint32Array, index: RespondentIndex | undefined): Float6
  * ```
  */
 export function mergeSurveySummaries(a: SurveySummary, b: SurveySummary): SurveySummary {
+  checkSurveySummary("mergeSurveySummaries", a);
+  checkSurveySummary("mergeSurveySummaries", b);
   if (a.study !== b.study || a.minExternal !== b.minExternal)
     throw new UsageError("mergeSurveySummaries", `the summaries are of different studies or options (${a.study}, minExternal ${a.minExternal} vs ${b.study}, ${b.minExternal}).`, "Summarise every part with the same study and options.");
   const byWave = new Map(a.waves.map((w) => [w.wave, w] as const));
