@@ -106,11 +106,19 @@ export function summariseView(study: Study, view: SurveyView, minExternal: numbe
 function placeSummaries(sets: readonly (readonly Question[])[], view: SurveyView, answers: (q: Question) => ReturnType<SurveyView["answers"]>): PlaceSummary[] {
   const segments = typeof view.respondents === "function" ? view.respondents().segment : [];
   const dims = [...new Set(segments.flatMap((s) => (s ?? []).map(([k]) => k)))].sort();
+  // Each respondent's level of each dimension, read once (respondents share their segment objects).
+  const levelsOf = dims.map((dim) => {
+    const seen = new Map<unknown, string | undefined>();
+    return segments.map((s) => {
+      if (!seen.has(s)) seen.set(s, s?.find(([k]) => k === dim)?.[1]);
+      return seen.get(s);
+    });
+  });
   const out: PlaceSummary[] = [];
   for (const qs of sets) {
     const idx = respondentIndex(qs, answers);
-    for (const dim of dims) {
-      const ratings = placeRatings(idx, segments.map((s) => s?.find(([k]) => k === dim)?.[1]));
+    for (const [d, dim] of dims.entries()) {
+      const ratings = placeRatings(idx, levelsOf[d] ?? []);
       const levels = [...ratings].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([level, g]) => ({ level, n: g.n, sumW: g.w, sumWV: g.s }));
       out.push({ questions: qs.map((q) => q.id), dimension: dim, levels });
     }
