@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
+import { compareWaves } from "../../src/attribution/waves.js";
 import { mergeSurveySummaries, summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import type { SurveySummary } from "../../src/attribution/shared/survey-summary.js";
 import { collectResponses } from "../../src/data/dataset.js";
@@ -74,6 +75,15 @@ describe("attribution from a survey summary", () => {
     const places = (r: Attribution) => r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.filter((l) => l.grade === "co-variation").map((l) => ({ gap: f.id, ...l })) : []));
     expect(places(viaTable).length).toBeGreaterThan(0);
     expect(places(viaSummary)).toEqual(places(viaTable));
+  });
+
+  it("compares waves from a summary as from the responses", () => {
+    const waves = { before: "2026H1", after: "2026H2" };
+    const viaTable = compareWaves(study, { responses: table, cases: data.cases }, waves);
+    const viaSummary = compareWaves(study, { responses: summary, cases: data.cases }, waves);
+    expect(viaTable.changes.some((c) => c.kind === "internal" && c.difference !== undefined)).toBe(true);
+    expect(viaSummary.changes).toEqual(viaTable.changes);
+    expect(viaSummary.posts).toEqual(viaTable.posts);
   });
 
   it("says the links to customers are untested: a summary joins no customer to a case", () => {
