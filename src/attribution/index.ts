@@ -21,6 +21,7 @@ export {
   type DriverSummary,
   type IndexSummary,
   type PairSummary,
+  type PlaceSummary,
   type SummaryScope,
   type SurveyStats,
   type SurveySummary,
