@@ -12,7 +12,7 @@ import type { CaseRecords } from "../data/cases.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
-import type { Standard, Study } from "../model/study.js";
+import type { EvaluationPoint, Standard, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
 import { customerEvidence } from "./evidence/customer.js";
@@ -23,11 +23,13 @@ import type {
 } from "./shared/findings.js";
 import { TEST_FAMILIES } from "./shared/findings.js";
 import { indexQuestions } from "./evidence/measure.js";
-import { caseView, caseWave, joinDurations, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
-import { coverageOf, surveyAudiences, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
+import { caseView, caseWave, joinDurations, noSurvey, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { coverageOf, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
+import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
+import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
-import { traceGaps } from "./trace/trace-gaps.js";
+import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
@@ -38,8 +40,11 @@ import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
  * expectations) and {@link Attribution.coverage} says what it cannot.
  */
 export interface AttributionData {
-  /** Survey responses (a loaded table, or a view of one wave); leave out to attribute case records alone. */
-  readonly responses?: ResponseTable | SurveyView;
+  /**
+   * Survey responses (a loaded table, or a view of one wave), or their summary ({@link SurveySummary}, from
+   * `summariseSurvey` or SQL); leave out to attribute case records alone.
+   */
+  readonly responses?: ResponseTable | SurveyView | SurveySummary;
   /** Case records with event times (work orders), or a view of them. */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
 }
@@ -81,10 +86,6 @@ function isView(x: unknown): x is CaseView {
 
 function isCaseRecordsLike(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);
-}
-
-function isSurveyView(x: unknown): x is SurveyView {
-  return typeof x === "object" && x !== null && typeof (x as SurveyView).answers === "function";
 }
 
 /** The evidence with its adjusted p-value filled in. */
@@ -250,16 +251,18 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
   const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? data.cases : [...data.cases];
-  const responses = data.responses;
-  const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);
-  const wave = survey?.wave ?? caseWave(given ?? [], opts.wave);
+  // The decisions read statistics: a table or a view is summarised first, a summary is read as it is.
+  const input = surveyInput(study, data.responses, opts);
+  const survey = input.view;
+  const wave = input.wave ?? caseWave(given ?? [], opts.wave);
+  const stats = input.stats ?? emptyWaveSummary(wave);
   const cases = given === undefined ? undefined : isView(given) ? given : caseView(given, wave, opts.calendar);
   const ctx = findingContext(study, cases, opts);
 
   // 1. Every test, in a deterministic order, each kind of test adjusted as a family of its own; an audience that
   // gave no answer at all is said once, in the coverage, not as an undecided item per point.
-  const audiences = surveyAudiences(study, survey);
-  const all = testAll(study, survey ?? noSurvey(wave), cases, opts);
+  const audiences = stats.respondents;
+  const all = testAll(study, stats, cases, opts);
   const tested = all.tested;
   const undecided = withoutAbsentAudiences(all.undecided, audiences);
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant, family: c.evidence.kind, direction: c.direction }));
@@ -271,7 +274,13 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const { customer, explains, linkage } = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
+  // From a summary the trace has no respondents: co-variation across places reads the summary's per-place sums.
+  const fromSummary = survey === undefined ? input.stats : undefined;
+  const placeRatings = fromSummary === undefined ? {} : { placeRatings: (p: EvaluationPoint, dim: string) => fromSummary.places(indexQuestions(p, "external").map((q) => q.id), dim) };
+  const traced = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings });
+  const { customer, explains } = traced;
+  // From a summary nothing can be joined to a case: every customer is unlinked, and the links are untested.
+  const linkage = input.stats !== undefined && survey === undefined ? summaryLinkage(input.stats, cases?.count ?? 0) : traced.linkage;
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -279,7 +288,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const strengths = strengthsOf(ctx, tested);
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
   const coverage = coverageOf(study, { survey, cases, tests, undecided, audiences, linked: linkage.linked, targetOf });
-  const priorities = survey === undefined ? [] : prioritize(study, survey, opts, tests);
+  const priorities = input.stats === undefined ? [] : prioritize(study, input.stats, opts, tests);
   return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
 }
 
@@ -307,7 +316,7 @@ function comparedOf(e: Evidence): { estimate: number; reference: number; ci: rea
  * Run every test of the three tags and adjust each kind of test as a family of its own (a significant test also
  * needs a severity worth a finding, on the harmful side).
  */
-function testAll(study: Study, survey: SurveyView, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
+function testAll(study: Study, survey: SurveyStats, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
@@ -527,6 +536,8 @@ interface CustomerInputs {
   readonly tested: readonly Tested[];
   readonly measuredAt: ReadonlyMap<string, Evidence[]>;
   readonly undecided: readonly Undecided[];
+  /** Per-place sums of each point's index, when the survey is a summary. */
+  readonly placeRatings?: TraceInputs["placeRatings"];
 }
 
 /** Customer gaps traced upstream, and which gaps each process finding explains (with its share). */
@@ -551,6 +562,7 @@ function customerFindings(
     ownerOf: ctx.ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
     frontlinePost: (step) => frontlinePost(graph, step),
+    ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
   });
   const explains = new Map<string, { gap: string; share: number }[]>();

@@ -14,3 +14,19 @@ export { toIndex } from "./evidence/measure.js";
 export * from "./priority.js";
 export * from "./what-if.js";
 export * from "./waves.js";
+export {
+  isSurveySummary,
+  surveyStats,
+  type AcceptingSummary,
+  type DriverSummary,
+  type IndexSummary,
+  type PairSummary,
+  type PlaceSummary,
+  type SummaryScope,
+  type SurveyStats,
+  type SurveySummary,
+  type SurveyWaveSummary,
+} from "./shared/survey-summary.js";
+export { mergeSurveySummaries, summariseSurvey, summariseView } from "./summary/summarise.js";
+export { summaryPlan, type DriverLayout, type SummaryPlan } from "./summary/plan.js";
+export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary-schema.js";

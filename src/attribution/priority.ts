@@ -11,13 +11,14 @@
  */
 import type { Study } from "../model/study.js";
 import type { Evidence } from "./shared/findings.js";
-import { relativeWeights } from "../stats/drivers/relative-weights.js";
+import { UsageError } from "../core/errors.js";
+import { relativeWeightsFromCrossProducts } from "../stats/drivers/cross-products.js";
 import { importancePerformance, type Quadrant } from "../stats/drivers/importance-performance.js";
-import type { DriverData } from "../stats/drivers/types.js";
 import { estimateMean } from "../stats/estimate-mean.js";
-import { momentsFromValues } from "../stats/moments-from-values.js";
-import { hasIndex, indexQuestions, respondentIndex, type RespondentIndex } from "./evidence/measure.js";
+import { hasIndex, indexQuestions } from "./evidence/measure.js";
 import type { SurveyView } from "./shared/inputs.js";
+import { surveyStats, type SurveyStats } from "./shared/survey-summary.js";
+import { summariseView } from "./summary/summarise.js";
 import type { ResolvedAttributionOptions } from "./shared/options.js";
 
 /** One evaluation point's priority. */
@@ -73,7 +74,8 @@ export interface ThemePriorities {
  * Priorities per theme.
  *
  * @param study - the study.
- * @param survey - answers of the wave analysed.
+ * @param wave - the wave analysed: its survey view, or its statistics (a survey summary's wave, read by
+ *   {@link surveyStats}); a view is summarised first, so both decide alike.
  * @param options - resolved attribution options (targets, minimum samples).
  * @param tests - the attribution's tests (`result.tests`): their verdicts on satisfaction below target decide the
  *   quadrants of points with a target; without them a point is good when its estimate is at or above target.
@@ -83,7 +85,8 @@ export interface ThemePriorities {
  * prioritize(study, surveyView(table), resolveAttributionOptions(), result.tests)[0]?.points[0]?.quadrant; // "concentrate-here"
  * ```
  */
-export function prioritize(study: Study, survey: SurveyView, options: ResolvedAttributionOptions, tests: readonly TargetTestRecord[] = []): ThemePriorities[] {
+export function prioritize(study: Study, wave: SurveyView | SurveyStats, options: ResolvedAttributionOptions, tests: readonly TargetTestRecord[] = []): ThemePriorities[] {
+  const survey = isSurveyStats(wave) ? wave : surveyStats(summariseView(study, wave, options.minExternal));
   const verdicts = targetVerdicts(tests);
   const out: ThemePriorities[] = [];
   for (const bp of study.blueprints) {
@@ -94,13 +97,12 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       // The points that explain overall satisfaction: their own index, without the overall question itself.
       .map((p) => ({ p, qs: indexQuestions(p, "external").filter((q) => !q.overall) }))
       .filter((x) => x.qs.length > 0);
-    // Each point's index (respondent ranks ascending) and its mean.
-    const perf = new Map<string, { mean: number; index: RespondentIndex }>();
+    // Each point's mean index.
+    const perf = new Map<string, { mean: number }>();
     for (const { p, qs } of rated) {
-      const idx = respondentIndex(qs, (q) => survey.answers(q.id));
-      const e = estimateMean(momentsFromValues(idx.value, idx.weight), { minN: options.minExternal, level: options.level });
+      const e = estimateMean(survey.index(qs.map((q) => q.id)), { minN: options.minExternal, level: options.level });
       if (e.kind === "insufficient") continue;
-      perf.set(p.id, { mean: e.value, index: idx });
+      perf.set(p.id, { mean: e.value });
     }
     const ids = rated.map((x) => x.p.id).filter((id) => perf.has(id));
     if (ids.length < 2) continue;
@@ -110,20 +112,15 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
     let note: string | undefined;
     let importance = new Map<string, number>();
     if (overallQ !== undefined) {
-      const oa = respondentIndex([overallQ], (q) => survey.answers(q.id));
-      // Each point's index at the overall question's respondents (NaN: not answered), by a merge of the two
-      // rank-ascending lists: cost grows with the theme's answers, not with every respondent of the study.
-      const columns = ids.map((id) => alignTo(oa.respondent, perf.get(id)?.index));
-      const data: DriverData = {
-        predictors: ids,
-        scores: Array.from(oa.respondent, (_r, k) => columns.map((c) => {
-          const v = c[k] ?? NaN;
-          return Number.isFinite(v) ? v : null;
-        })),
-        overall: Array.from(oa.value),
-        weights: Array.from(oa.weight),
-      };
-      const rw = relativeWeights(data);
+      const d = survey.drivers(bp.theme);
+      if (d === undefined || d.overall !== overallQ.id || d.cross.predictors.join("\u0000") !== ids.join("\u0000"))
+        throw new UsageError(
+          "attribute",
+          `the survey summary's driver data for theme ${JSON.stringify(bp.theme)} are for points ${d === undefined ? "none" : d.cross.predictors.join(", ")}, where these data's customers select ${ids.join(", ")}.`,
+          "Summarise the whole survey with the minExternal of the attribution; merged parts must each give every point enough customers.",
+        );
+      // Johnson's relative weights from the listwise cross-products of the points' indexes and the overall index.
+      const rw = relativeWeightsFromCrossProducts(d.cross);
       if (rw.kind === "ok" && rw.n >= options.minExternal) {
         method = "relative-weights";
         rSquared = rw.rSquared;
@@ -136,12 +133,12 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
       for (const { p } of rated) {
         const qs = p.questions.filter((q) => q.measures === "importance" && hasIndex(q));
         if (!ids.includes(p.id) || qs.length === 0) continue;
-        const idx = respondentIndex(qs, (q) => survey.answers(q.id));
-        if (idx.value.length >= options.minExternal) {
+        const m = survey.index(qs.map((q) => q.id));
+        const answered = m.n + m.nZeroWeight;
+        if (answered >= options.minExternal) {
           // Weighted, like every other estimate.
-          const w = idx.weight.reduce((a, b) => a + b, 0);
-          stated.set(p.id, idx.value.reduce((a, v, i) => a + v * (idx.weight[i] ?? 1), 0) / w);
-          n = Math.max(n, idx.value.length);
+          stated.set(p.id, m.mean);
+          n = Math.max(n, answered);
         }
       }
       const total = [...stated.values()].reduce((a, b) => a + b, 0);
@@ -157,30 +154,8 @@ export function prioritize(study: Study, survey: SurveyView, options: ResolvedAt
   return out;
 }
 
-function ascending(xs: ArrayLike<number>): boolean {
-  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? 0) <= (xs[i - 1] ?? 0)) return false;
-  return true;
-}
-
-/** An index's values at the given respondent ranks (both ascending), NaN where it has none. */
-function alignTo(ranks: Uint32Array, index: RespondentIndex | undefined): Float64Array {
-  const out = new Float64Array(ranks.length).fill(NaN);
-  if (index === undefined) return out;
-  const { respondent, value } = index;
-  if (!ascending(ranks) || !ascending(respondent)) {
-    // A view made by hand may list respondents in any order: look each up (the last value of a rank wins).
-    const at = new Map<number, number>();
-    for (let i = 0; i < respondent.length; i++) at.set(respondent[i] ?? 0, value[i] ?? NaN);
-    for (let k = 0; k < ranks.length; k++) out[k] = at.get(ranks[k] ?? 0) ?? NaN;
-    return out;
-  }
-  let j = 0;
-  for (let k = 0; k < ranks.length; k++) {
-    const r = ranks[k] ?? 0;
-    while (j < respondent.length && (respondent[j] ?? 0) < r) j++;
-    if (j < respondent.length && respondent[j] === r) out[k] = value[j] ?? NaN;
-  }
-  return out;
+function isSurveyStats(x: SurveyView | SurveyStats): x is SurveyStats {
+  return typeof (x as SurveyStats).index === "function";
 }
 
 /**

@@ -7,20 +7,22 @@
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
 import { UsageError } from "../core/errors.js";
-import type { Study } from "../model/study.js";
+import type { Question, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import { compareEstimates } from "../stats/compare-estimates.js";
 import { estimateCompliance } from "../stats/estimate-compliance.js";
 import { estimateMean } from "../stats/estimate-mean.js";
 import { histogramFromValues } from "../stats/histogram-from-values.js";
-import { momentsFromValues } from "../stats/moments-from-values.js";
+import { emptyMoments } from "../stats/weighted-moments.js";
 import type { Estimate } from "../stats/estimate.js";
 import { attribute, requireData, type Attribution } from "./attribute.js";
-import { indexQuestions, respondentIndex } from "./evidence/measure.js";
+import { indexQuestions } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { standardSample } from "./evidence/compliance.js";
 import { basisDifferences, type BasisDifference } from "../data/basis.js";
-import { caseView, surveyView, type CaseRecord, type SurveyView } from "./shared/inputs.js";
+import { caseView, noSurvey, type CaseRecord, type SurveyView } from "./shared/inputs.js";
+import type { SurveySummary } from "./shared/survey-summary.js";
+import { surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
@@ -80,7 +82,8 @@ function value(e: Estimate<object>): number | undefined {
  * Compare two waves of a study.
  *
  * @param study - the study.
- * @param data - responses with both waves, and case records carrying their wave.
+ * @param data - responses with both waves (a table, or a survey summary holding both), and case records carrying
+ *   their wave.
  * @param waves - the wave before and the wave after.
  * @param options - attribution options (level, alpha, correction, minimum samples).
  * @returns both attributions, each figure's change and each post's findings before and after.
@@ -92,7 +95,7 @@ function value(e: Estimate<object>): number | undefined {
  */
 export function compareWaves(
   study: Study,
-  data: { readonly responses: ResponseTable; readonly cases?: readonly CaseRecord[] | CaseRecords },
+  data: { readonly responses: ResponseTable | SurveySummary; readonly cases?: readonly CaseRecord[] | CaseRecords },
   waves: { readonly before: string; readonly after: string },
   options: AttributionOptions = {},
 ): WaveComparison {
@@ -101,23 +104,25 @@ export function compareWaves(
   if (waves === null || typeof waves !== "object" || typeof waves.before !== "string" || typeof waves.after !== "string")
     throw new UsageError("compareWaves", "expecting the waves to compare as { before, after }.", 'Pass e.g. { before: "2025", after: "2026" }.');
   const opts = resolveAttributionOptions(options);
-  const views = [surveyView(data.responses, waves.before), surveyView(data.responses, waves.after)] as const;
+  // Each wave's survey: its view (a table) and its statistics (a table's summary, or the summary given).
+  const sides = [surveyInput(study, data.responses, { ...opts, wave: waves.before }), surveyInput(study, data.responses, { ...opts, wave: waves.after })] as const;
+  const views = [sides[0].view ?? noSurvey(waves.before), sides[1].view ?? noSurvey(waves.after)] as const;
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
-  const before = attribute(study, { responses: views[0], ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
-  const after = attribute(study, { responses: views[1], ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
+  const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
+  const before = attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
+  const after = attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
 
   const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
-  const meanOf = (view: SurveyView, qs: Parameters<typeof respondentIndex>[0], minN: number): Estimate<object> => {
-    const idx = respondentIndex(qs, (q) => view.answers(q.id));
-    return estimateMean(momentsFromValues(idx.value, idx.weight), { level: opts.level, minN });
-  };
+  // The same statistics the attribution of each wave decides from.
+  const meanOf = (i: 0 | 1, qs: readonly Question[], minN: number): Estimate<object> =>
+    estimateMean(sides[i].stats?.index(qs.map((q) => q.id)) ?? emptyMoments(), { level: opts.level, minN });
   for (const p of study.evaluationPoints) {
     const ext = indexQuestions(p, "external");
-    if (ext.length > 0) raw.push({ id: `point:${p.id}`, kind: "point", subject: p.id, a: meanOf(views[0], ext, opts.minExternal), b: meanOf(views[1], ext, opts.minExternal) });
+    if (ext.length > 0) raw.push({ id: `point:${p.id}`, kind: "point", subject: p.id, a: meanOf(0, ext, opts.minExternal), b: meanOf(1, ext, opts.minExternal) });
     const raters = [...new Set(p.questions.flatMap((q) => (q.audience.kind === "internal" ? [q.audience.rater] : [])))].sort();
     for (const r of raters) {
       const qs = indexQuestions(p, { rater: r });
-      if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, rater: r, a: meanOf(views[0], qs, opts.minInternal), b: meanOf(views[1], qs, opts.minInternal) });
+      if (qs.length > 0) raw.push({ id: `internal:${p.id}:${r}`, kind: "internal", subject: p.id, rater: r, a: meanOf(0, qs, opts.minInternal), b: meanOf(1, qs, opts.minInternal) });
     }
   }
   if (caseViews !== undefined)

@@ -12,6 +12,7 @@ import type { Study } from "../model/study.js";
 import { attribute, requireData, type Attribution, type AttributionData } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
+import { isSurveySummary } from "./shared/survey-summary.js";
 import { caseRecordList, caseView, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { resolveAttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
@@ -207,8 +208,9 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
 
 function project(study: Study, before: Attribution, data: AttributionData, changedCases: NonNullable<AttributionData["cases"]>, options: AttributionOptions): GapProjection[] {
   const opts = resolveAttributionOptions(options);
-  // Without responses there is no customer gap to project: the view is empty.
-  const survey = data.responses === undefined ? noSurvey(before.wave) : isSurveyViewLike(data.responses) ? data.responses : surveyView(data.responses, before.wave);
+  // Without responses there is no customer gap to project: the view is empty. A summary has no respondent to
+  // join to a case, so no linked cause to project either.
+  const survey = data.responses === undefined || isSurveySummary(data.responses) ? noSurvey(before.wave) : isSurveyViewLike(data.responses) ? data.responses : surveyView(data.responses, before.wave);
   const toView = (c: NonNullable<AttributionData["cases"]>): CaseView => (typeof (c as CaseView).durations === "function" ? (c as CaseView) : caseView(c as Iterable<CaseRecord> | CaseRecords, before.wave, opts.calendar));
   const was = toView(data.cases as NonNullable<AttributionData["cases"]>);
   const now = toView(changedCases);

@@ -8,4 +8,5 @@
  */
 export * from "./duckdb.js";
 export * from "./postgres.js";
+export * from "./summary.js";
 export * from "../data/sql/index.js";

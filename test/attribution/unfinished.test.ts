@@ -9,18 +9,14 @@ import { complianceFor } from "../../src/data/durations.js";
 import { casesFrom } from "../../src/data/cases.js";
 import { executionEvidence } from "../../src/attribution/evidence/execution.js";
 import { standardSample } from "../../src/attribution/evidence/compliance.js";
-import { caseView, type SurveyView } from "../../src/attribution/shared/inputs.js";
+import { caseView } from "../../src/attribution/shared/inputs.js";
+import { emptyWaveSummary } from "../../src/attribution/shared/survey-summary.js";
 import { resolveAttributionOptions } from "../../src/attribution/shared/options.js";
 import { evidenceText } from "../../src/reports/text.js";
 import { basisDifferences } from "../../src/data/basis.js";
 import { records, study } from "../data/call-log.js";
 
-const noSurvey: SurveyView = {
-  wave: "",
-  respondentCount: 0,
-  respondents: () => ({ id: [], case: [], segment: [], externalInWave: new Uint8Array(0), weight: new Float64Array(0) }),
-  answers: () => ({ respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) }),
-};
+const noSurvey = emptyWaveSummary("");
 
 describe("execution evidence on the rule for unfinished cases", () => {
   const built = executionEvidence(study, noSurvey, caseView(records), resolveAttributionOptions({ minCases: 30 }));

@@ -27,8 +27,8 @@ export interface TestServer {
   stop(): void;
 }
 
-/** Start a server; throws when the binaries are missing. */
-export function startPostgres(bin: string): TestServer {
+/** Start a server (on `port`, default 54329: give test files that may run at once different ports); throws when the binaries are missing. */
+export function startPostgres(bin: string, port = 54329): TestServer {
   const dir = mkdtempSync(join(tmpdir(), "gaptrace-pg-"));
   const root = process.getuid?.() === 0;
   const as = (cmd: string, args: string[]): string => {
@@ -43,7 +43,6 @@ export function startPostgres(bin: string): TestServer {
   const data = join(dir, "data");
   const user = "gaptrace";
   as("initdb", ["-D", data, "-U", user, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
-  const port = 54329;
   as("pg_ctl", ["-D", data, "-l", join(dir, "log"), "-w", "-t", "120", "-o", `-k ${dir} -c listen_addresses= -p ${port} -F -c fsync=off`, "start"]);
   return {
     host: dir,

@@ -6,31 +6,28 @@
  * @module
  */
 import type { Question, Study } from "../../model/study.js";
-import { addPair } from "../../stats/add-pair.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
 import { estimatePairedGap } from "../../stats/estimate-paired-gap.js";
-import { momentsFromValues } from "../../stats/moments-from-values.js";
-import { emptyPairedGap } from "../../stats/paired-gap.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
-import type { SurveyView } from "../shared/inputs.js";
+import type { SurveyStats } from "../shared/survey-summary.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem } from "../shared/undecided.js";
-import { hasIndex, indexQuestions, meanOptions, measured, pTwoSided, respondentIndex, toIndex } from "./measure.js";
+import { hasIndex, indexQuestions, meanOptions, measured, pTwoSided } from "./measure.js";
 
 /**
  * Test every external evaluation point: does satisfaction differ from its declared target (points without one are
  * not tested against any), and does perception differ from expectation?
  *
  * @param study - the study.
- * @param survey - answers of the wave analysed.
+ * @param survey - the statistics of the wave analysed (a survey summary's wave).
  * @param options - resolved options.
  * @returns candidates and the points where data were too thin.
  * @example
  * ```ts
- * const { candidates } = customerEvidence(study, surveyView(table), resolveAttributionOptions());
+ * const { candidates } = customerEvidence(study, surveyStats(summariseSurvey(study, table).waves[0]), resolveAttributionOptions());
  * ```
  */
-export function customerEvidence(study: Study, survey: SurveyView, options: ResolvedAttributionOptions): Built {
+export function customerEvidence(study: Study, survey: SurveyStats, options: ResolvedAttributionOptions): Built {
   const out: Built = { candidates: [], undecided: [] };
   const est = meanOptions(options, options.minExternal, ["customer", "customers"]);
   const questionById = new Map(study.evaluationPoints.flatMap((p) => p.questions.map((q) => [q.id, q] as const)));
@@ -38,8 +35,7 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
     const target = point.target ?? options.defaultTarget;
     const perception = indexQuestions(point, "external");
     if (perception.length > 0 && target !== undefined) {
-      const idx = respondentIndex(perception, (q) => survey.answers(q.id));
-      const e = estimateMean(momentsFromValues(idx.value, idx.weight), est);
+      const e = estimateMean(survey.index(perception.map((q) => q.id)), est);
       if (e.kind === "insufficient")
         out.undecided.push(undecidedItem(point.id, "point", { kind: "perception-scarce", scarcity: scarcityOf(e, "customer") }, { kind: "customers-answering", n: e.minN, questions: perception.map((q) => q.id), inScope: false }));
       else {
@@ -57,17 +53,7 @@ export function customerEvidence(study: Study, survey: SurveyView, options: Reso
       if (q.pairs === undefined || q.measures !== "expectation" || q.audience.kind !== "external" || !hasIndex(q)) continue;
       const pq: Question | undefined = questionById.get(q.pairs);
       if (pq === undefined) continue;
-      const s = emptyPairedGap();
-      const pa = survey.answers(pq.id);
-      const ea = survey.answers(q.id);
-      const eBy = new Map<number, number>();
-      for (let i = 0; i < ea.value.length; i++) eBy.set(ea.respondent[i] ?? 0, toIndex(q, ea.value[i] ?? NaN));
-      for (let i = 0; i < pa.value.length; i++) {
-        const ev = eBy.get(pa.respondent[i] ?? 0);
-        const pv = toIndex(pq, pa.value[i] ?? NaN);
-        if (ev !== undefined && Number.isFinite(ev) && Number.isFinite(pv)) addPair(s, pv, ev, pa.weight[i] ?? 1);
-      }
-      const e = estimatePairedGap(s, est);
+      const e = estimatePairedGap(survey.pair(pq.id, q.id), est);
       if (e.kind === "insufficient") {
         out.undecided.push(
           undecidedItem(point.id, "point", { kind: "servqual-scarce", perception: pq.id, expectation: q.id, scarcity: scarcityOf(e, "customer") }, { kind: "customers-answering-both", n: e.minN, perception: pq.id, expectation: q.id }),

@@ -10,12 +10,12 @@ import { estimateProportion } from "../../stats/estimate-proportion.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
 import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
-import { momentsFromValues } from "../../stats/moments-from-values.js";
-import type { CaseView, SurveyView } from "../shared/inputs.js";
+import type { CaseView } from "../shared/inputs.js";
+import type { SurveyStats } from "../shared/survey-summary.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
-import { indexQuestions, meanOptions, measured, pShareTwoSided, pTwoSided, respondentIndex, testN } from "./measure.js";
+import { indexQuestions, meanOptions, measured, pShareTwoSided, pTwoSided, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
 import { standardSample, type StandardSample } from "./compliance.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
@@ -25,16 +25,16 @@ import type { UnfinishedEvidence } from "../shared/findings.js";
  * (two-sided; points without a target are not rated against any).
  *
  * @param study - the study.
- * @param survey - answers of the wave analysed.
+ * @param survey - the statistics of the wave analysed (a survey summary's wave).
  * @param cases - case records of the wave, if any.
  * @param options - resolved options.
  * @returns candidates (subject: the executing step) and what could not be decided.
  * @example
  * ```ts
- * executionEvidence(study, surveyView(table), caseView(records), resolveAttributionOptions());
+ * executionEvidence(study, surveyStats(summariseSurvey(study, table).waves[0]), caseView(records), resolveAttributionOptions());
  * ```
  */
-export function executionEvidence(study: Study, survey: SurveyView, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+export function executionEvidence(study: Study, survey: SurveyStats, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
   const out: Built = { candidates: [], undecided: [] };
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   for (const s of study.standards) {
@@ -90,8 +90,7 @@ export function executionEvidence(study: Study, survey: SurveyView, cases: CaseV
     for (const rater of raters) {
       const qs = indexQuestions(point, { rater });
       if (qs.length === 0) continue;
-      const idx = respondentIndex(qs, (q) => survey.answers(q.id));
-      const e = estimateMean(momentsFromValues(idx.value, idx.weight), meanOptions(options, options.minInternal, ["staff answer", "staff answers"]));
+      const e = estimateMean(survey.index(qs.map((q) => q.id)), meanOptions(options, options.minInternal, ["staff answer", "staff answers"]));
       if (e.kind === "insufficient") {
         out.undecided.push(
           undecidedItem(point.id, "internal", { kind: "internal-scarce", rater, scarcity: scarcityOf(e, "staff-answer") }, { kind: "staff-answering", n: e.minN, rater, questions: qs.map((q) => q.id) }),

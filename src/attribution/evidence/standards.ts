@@ -4,19 +4,41 @@
  * the billing system, customers count from the moment they paid.
  * @module
  */
-import type { Clock, Question, Standard, Study } from "../../model/study.js";
+import type { Clock, Question, Standard, Study, Unit } from "../../model/study.js";
 import { convertUnit } from "../../model/units.js";
 import { estimateCompliance } from "../../stats/estimate-compliance.js";
 import { estimateQuantile } from "../../stats/estimate-quantile.js";
 import { estimateShareAccepting } from "../../stats/estimate-share-accepting.js";
 import { histogramFromValues } from "../../stats/histogram-from-values.js";
+import type { Histogram } from "../../stats/histogram.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
 import type { Measured } from "../shared/findings.js";
-import { joinDurations, type CaseView, type SurveyView } from "../shared/inputs.js";
+import { joinDurations, type CaseView } from "../shared/inputs.js";
+import type { SurveyStats } from "../shared/survey-summary.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem } from "../shared/undecided.js";
 import { measured, pShareBelow, pShareTwoSided, testN } from "./measure.js";
+
+/**
+ * Customers' answers in another unit: each value converted (a calendar unit to another is a positive factor, so
+ * the order and the bins stay); empty when the units cannot be converted, as value-by-value conversion leaves it.
+ */
+function convertHistogram(h: Histogram, from: Unit, to: Unit): Histogram {
+  if (convertUnit(0, from, to) === undefined) return histogramFromValues([]);
+  const bins: Histogram["bins"] = [];
+  for (const b of h.bins) {
+    const v = convertUnit(b.value, from, to) as number;
+    if (!Number.isFinite(v)) continue;
+    const last = bins.at(-1);
+    if (last !== undefined && last.value === v) {
+      last.count += b.count;
+      last.sumW += b.sumW;
+      last.sumW2 += b.sumW2;
+    } else bins.push({ value: v === 0 ? 0 : v, count: b.count, sumW: b.sumW, sumW2: b.sumW2 });
+  }
+  return { bins, nZeroWeight: h.nZeroWeight };
+}
 
 /** The clock a standard counts on: its own, or its metric's. */
 export function clockOf(study: Study, s: Standard): Clock | undefined {
@@ -34,16 +56,16 @@ function finite(xs: Float64Array): number[] {
  * against the customers' clock (using case records where there are any).
  *
  * @param study - the study.
- * @param survey - answers of the wave analysed.
+ * @param survey - the statistics of the wave analysed (a survey summary's wave).
  * @param cases - case records of the wave, if any.
  * @param options - resolved options.
  * @returns candidates and what could not be decided.
  * @example
  * ```ts
- * standardEvidence(study, surveyView(table), caseView(records), resolveAttributionOptions());
+ * standardEvidence(study, surveyStats(summariseSurvey(study, table).waves[0]), caseView(records), resolveAttributionOptions());
  * ```
  */
-export function standardEvidence(study: Study, survey: SurveyView, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+export function standardEvidence(study: Study, survey: SurveyStats, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
   const out: Built = { candidates: [], undecided: [] };
   const expectations = study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined && q.scale.type === "numeric"));
   for (const s of study.standards) {
@@ -58,24 +80,14 @@ export function standardEvidence(study: Study, survey: SurveyView, cases: CaseVi
 }
 
 /** The threshold against the expectations of the customers who count on the standard's own clock: the share who accept it. */
-function thresholdTest(survey: SurveyView, s: Standard, q: Question & { scale: { type: "numeric" } }, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
+function thresholdTest(survey: SurveyStats, s: Standard, q: Question & { scale: { type: "numeric" } }, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
   const qUnit = q.scale.unit;
   // Customers who count on another clock (from payment, 缴清) answer on another basis than the threshold
   // (from settlement, 结清): the threshold comparison would mix bases (取数口径), so only the clock test runs.
   const sameBasis = q.clock === undefined || sClock === undefined || (q.clock.start === sClock.start && q.clock.stop === sClock.stop);
   if (!sameBasis && q.clock !== undefined && sClock !== undefined)
     out.undecided.push(undecidedItem(s.id, "standard", { kind: "expectation-on-other-clock", question: q.id, customerClock: q.clock, standardClock: sClock }, { kind: "expectation-on-standard-clock" }));
-  const a = sameBasis ? survey.answers(q.id, s.scope) : { respondent: new Uint32Array(0), value: new Float64Array(0), weight: new Float64Array(0) };
-  const values: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < a.value.length; i++) {
-    const v = convertUnit(a.value[i] ?? NaN, qUnit, s.unit);
-    if (v !== undefined && Number.isFinite(v)) {
-      values.push(v);
-      weights.push(a.weight[i] ?? 1);
-    }
-  }
-  const h = histogramFromValues(values, weights);
+  const h = sameBasis ? convertHistogram(survey.accepting(q.id, s.scope), qUnit, s.unit) : histogramFromValues([]);
   const est = { level: options.level, minN: options.minExternal, noun: ["customer", "customers"] as const };
   const share = estimateShareAccepting(h, s.threshold, { ...est, answer: s.better === "lower" ? "maximum" : "minimum" });
   if (!sameBasis) {

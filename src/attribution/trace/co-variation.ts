@@ -50,17 +50,48 @@ export function segmentLevels(cases: CaseView, segments: readonly (Segment | und
   };
 }
 
+/** A point's index per place (level) of one segment dimension: Σ w·index, Σ w and respondents. */
+export type PlaceRatings = ReadonlyMap<string, { readonly s: number; readonly w: number; readonly n: number }>;
+
+/**
+ * A point's index summed per place: respondents whose level of the dimension is known and whose index is finite.
+ *
+ * @param index - the point's index per respondent.
+ * @param respLevel - each respondent's level (by rank), undefined where not recorded.
+ * @returns per level, Σ w·index, Σ w and the respondents.
+ * @example
+ * ```ts
+ * placeRatings(index, levels.respondents("area")).get("urban")?.n;
+ * ```
+ */
+export function placeRatings(index: PointIndex, respLevel: readonly (string | undefined)[]): PlaceRatings {
+  const rating = new Map<string, { s: number; w: number; n: number }>();
+  for (let k = 0; k < index.respondent.length; k++) {
+    const level = respLevel[index.respondent[k] ?? 0];
+    const v = index.value[k] ?? NaN;
+    if (level === undefined || !Number.isFinite(v)) continue;
+    const g = rating.get(level) ?? { s: 0, w: 0, n: 0 };
+    const w = index.weight[k] ?? 1;
+    g.s += w * v;
+    g.w += w;
+    g.n += 1;
+    rating.set(level, g);
+  }
+  return rating;
+}
+
 /**
  * The co-variation effect of one exposure on a point, across the places of the segment with the most usable ones.
  *
- * @param index - the point's index per respondent.
+ * @param ratingOf - the point's index summed per place of a dimension ({@link placeRatings} of the respondents'
+ *   index, or a survey summary's `places`).
  * @param perCase - per case: 1 exposed, 0 not, NaN unknown or out of the standard's scope.
  * @param levels - segment levels of cases and respondents.
  * @param options - level, fewest places, fewest cases and customers a place.
  * @returns the effect (index points per 100% exposed) and its two-sided p, or undefined with too few places.
  */
 export function coVariation(
-  index: PointIndex,
+  ratingOf: (dim: string) => PlaceRatings,
   perCase: Float64Array,
   levels: SegmentLevels,
   options: { readonly level: number; readonly minGroups: number; readonly minPerGroup: number },
@@ -78,19 +109,7 @@ export function coVariation(
       g.n += 1;
       exposure.set(level, g);
     }
-    const respLevel = levels.respondents(dim);
-    const rating = new Map<string, { s: number; w: number; n: number }>();
-    for (let k = 0; k < index.respondent.length; k++) {
-      const level = respLevel[index.respondent[k] ?? 0];
-      const v = index.value[k] ?? NaN;
-      if (level === undefined || !Number.isFinite(v)) continue;
-      const g = rating.get(level) ?? { s: 0, w: 0, n: 0 };
-      const w = index.weight[k] ?? 1;
-      g.s += w * v;
-      g.w += w;
-      g.n += 1;
-      rating.set(level, g);
-    }
+    const rating = ratingOf(dim);
     const places = [...exposure.keys()].filter((l) => (exposure.get(l)?.n ?? 0) >= options.minPerGroup && (rating.get(l)?.n ?? 0) >= options.minPerGroup).sort();
     const G = places.length;
     if (G < options.minGroups || (best !== undefined && G <= best.groups)) continue;

@@ -19,7 +19,7 @@ import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { evidenceChain, upstreamWithSelf } from "./chain.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import { traceCandidates, type TraceCandidate } from "./candidates.js";
-import { coVariation, segmentLevels } from "./co-variation.js";
+import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
 import { linkedEffects, type PointIndex } from "./linked-effects.js";
 import { driverEffects } from "./overall.js";
@@ -61,6 +61,11 @@ export interface TraceInputs {
   readonly frontlinePost: (step: string) => string | undefined;
   /** Each standard's measured compliance and its requirement (from the run's tests), to say when one is met. */
   readonly compliance: ReadonlyMap<string, { readonly value: number; readonly required: number }>;
+  /**
+   * A point's customer index summed per place of a dimension, when the survey is a summary (no respondents);
+   * without it the places are summed from the respondents.
+   */
+  readonly placeRatings?: (point: EvaluationPoint, dim: string) => PlaceRatings;
 }
 
 interface Draft {
@@ -234,7 +239,7 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   const test: TestData[] = [];
   if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
   const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
-    ? coVariation(index, run.perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
+    ? coVariation((dim) => inputs.placeRatings?.(g.point, dim) ?? placeRatings(index, levels.respondents(dim)), run.perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
     : undefined;
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
   if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });

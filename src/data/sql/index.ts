@@ -7,3 +7,4 @@
 export * from "./dialect.js";
 export * from "./first-pass.js";
 export * from "./run.js";
+export * from "./summary.js";

@@ -45,6 +45,7 @@ export interface SqlRunner {
  * @param runner - the engine.
  * @param relation - the rows: a FROM item, its columns and its order column.
  * @param options - as for `readResponses` (long form; see {@link firstPassPlan} for what is not supported).
+ * @param then - run on the verdicts table before it is dropped (e.g. the survey summary's queries), given the plan.
  * @returns the aggregate.
  * @throws UsageError for an unsupported option, or when the rows hold more segments than `maxSegments`.
  * @example
@@ -52,7 +53,7 @@ export interface SqlRunner {
  * const agg = await runFirstPass(study, runner, { from: "responses", columns, order: "line" }, { segments: ["region"] });
  * ```
  */
-export async function runFirstPass(study: Study, runner: SqlRunner, relation: SqlRelation, options: ResponseOptions = {}): Promise<Aggregate> {
+export async function runFirstPass(study: Study, runner: SqlRunner, relation: SqlRelation, options: ResponseOptions = {}, then?: (plan: FirstPassPlan) => Promise<void>): Promise<Aggregate> {
   const plan = firstPassPlan(study, relation, runner.dialect, options);
   await runner.exec(plan.verdicts);
   try {
@@ -68,6 +69,7 @@ export async function runFirstPass(study: Study, runner: SqlRunner, relation: Sq
     const built = buildCells(plan, cells, numeric);
     const ledger = buildLedger(plan, { reasons, cells, problems, links, internalLink, codedOrder });
     const base = new AggregateBuilder(study).finish(ledger);
+    if (then !== undefined) await then(plan);
     return { format: AGGREGATE_FORMAT, study: study.id, bases: base.bases, cells: built, ledger };
   } finally {
     await runner.exec(`DROP TABLE IF EXISTS ${VERDICT_TABLE}`);

@@ -8,7 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import { problem, type Problem, type ProblemParams } from "../../core/problem.js";
 import { cellValue, checkWeights, correlationOfColumns, square, type ColumnData } from "./_moments.js";
-import { symmetricEigen, type Matrix, type MissingHandling, type SymmetricEigen } from "./matrix.js";
+import { symmetricEigen, type CorrelationResult, type Matrix, type MissingHandling, type SymmetricEigen } from "./matrix.js";
 import type {
   DriverData,
   DriverInsufficientData,
@@ -105,6 +105,25 @@ export function driverSystem(
     frequencies,
   };
   const corr = correlationOfColumns(colData, missing);
+  const outcomeConstant = isConstant(outcome, usableRows(kept.map((j) => columns[j]!), outcome, fw, missing), fw);
+  return systemFromCorrelation(method, names, kept, dropped, problems, corr, missing, outcomeConstant);
+}
+
+/**
+ * The rest of {@link driverSystem} once the predictors are chosen and their correlations (with the outcome last)
+ * are known: shared by the respondent-level route and the route from summed cross-products
+ * ({@link relativeWeightsFromCrossProducts}), so both decide alike.
+ */
+export function systemFromCorrelation(
+  method: DriverMethod,
+  names: readonly string[],
+  kept: readonly number[],
+  dropped: DroppedPredictor[],
+  problems: Problem[],
+  corr: CorrelationResult,
+  missing: MissingHandling,
+  outcomeConstant: boolean,
+): DriverSystem | DriverInsufficientData | DriverSingular {
   const p = kept.length;
   const base: Base = {
     method,
@@ -122,7 +141,7 @@ export function driverSystem(
   });
   // Early exits: nothing to decompose.
   if (p === 0) return insufficient({ reason: "no-point" });
-  if (!(corr.sds[p]! > 0) || isConstant(outcome, usableRows(kept.map((j) => columns[j]!), outcome, fw, missing), fw)) {
+  if (!(corr.sds[p]! > 0) || outcomeConstant) {
     return insufficient({ reason: "constant-outcome" });
   }
   if (corr.n < p + 2) {

@@ -58,3 +58,4 @@ export {
   type MissingHandling,
   type SymmetricEigen,
 } from "./matrix.js";
+export { driverCrossProducts, driverCrossProductsOfColumns, mergeDriverCrossProducts, relativeWeightsFromCrossProducts, type DriverCrossProducts } from "./cross-products.js";

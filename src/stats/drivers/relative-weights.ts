@@ -5,7 +5,7 @@
  */
 import { driverSystem, checkDriverData } from "./_system.js";
 import { driverOk } from "./_result.js";
-import type { CheckedData } from "./_system.js";
+import type { CheckedData, DriverSystem } from "./_system.js";
 import type { DriverData, DriverOptions, DriverResult } from "./types.js";
 
 /**
@@ -58,7 +58,19 @@ export function relativeWeights(data: DriverData, options: DriverOptions = {}): 
  */
 export function relativeWeightsOf(data: CheckedData, frequencies?: Uint32Array): DriverResult {
   const system = driverSystem("relative-weights", data, frequencies);
-  if (system.kind !== "system") return system;
+  return system.kind === "system" ? relativeWeightsOfSystem(system) : system;
+}
+
+/**
+ * Relative weights from a correlation system already built (from respondent rows, or from summed cross-products).
+ * @returns The same {@link DriverResult} as {@link relativeWeights}.
+ * @example
+ * ```ts
+ * relativeWeightsOfSystem(system); // as relativeWeights(data) when system = driverSystem("relative-weights", data)
+ * ```
+ * @internal
+ */
+export function relativeWeightsOfSystem(system: DriverSystem): DriverResult {
   const { values, vectors } = system.eigen;
   const p = values.length;
   const root = values.map((l) => Math.sqrt(l));
