@@ -35,8 +35,9 @@ export const NotifySchema = z.union([
 
 /**
  * One level of the escalation ladder. An open alert reaches this level when it has gathered `count` events
- * (complaints, orders at risk, repeat complaints, low survey windows) or has been open `minutes`, whichever
- * comes first; the first level has no threshold (every alert starts there).
+ * (complaints, orders at risk, repeat complaints, low survey windows) or its events have kept coming for
+ * `minutes` (first to latest), whichever comes first; the first level has no threshold (every alert starts
+ * there).
  */
 export const LadderLevelSchema = z.strictObject({
   id: IdSchema,
