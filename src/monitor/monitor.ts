@@ -29,7 +29,10 @@ export interface MonitorOptions {
   readonly calendar?: WorkCalendar;
   /** How far behind the newest event an event may come and still count. Default 5; at most a window's length. */
   readonly maxLatenessMinutes?: number;
-  /** How far ahead of the newest event (or of `now`) an event may be before it is clock skew. Default 1440. */
+  /**
+   * How far ahead of `now` (when given) or else of the newest event an event may be before it is clock skew.
+   * Default 60 minutes against `now`, 10,080 (a week: a quiet night or weekend is not skew) against the stream.
+   */
   readonly maxSkewMinutes?: number;
   /** How long ids are remembered for deduplication. Default 24 hours. */
   readonly dedupeHours?: number;
@@ -116,7 +119,7 @@ export class Monitor {
     this.#events = new Set(study.events.map((e) => e.id));
     this.#scales = new Map(study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception").map((q) => [q.id, q.scale] as const)));
     this.#lateMs = (o.maxLatenessMinutes ?? 5) * 60_000;
-    this.#skewMs = (o.maxSkewMinutes ?? 1440) * 60_000;
+    this.#skewMs = (o.maxSkewMinutes ?? (o.now === undefined ? 10_080 : 60)) * 60_000;
     this.#seen = new TimedSet((o.dedupeHours ?? 24) * 3_600_000);
     this.#lastComplaint = new TimedMap(monitoring.repeat.windowHours * 3_600_000);
     this.#now = o.now;
