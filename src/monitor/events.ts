@@ -176,10 +176,61 @@ export type ReadEvent = MonitorEvent | EventRejection;
 
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
+const DIM = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Two decimal digits at `i`, or NaN. */
+function d2(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : Number.NaN;
+}
+
+/**
+ * The common case read fast: `YYYY-MM-DDTHH:MM:SS[.sss](Z|±HH:MM)`, digit by digit, checked as strictly as
+ * `parseTime` (a day that does not exist in its month is refused). Anything else returns NaN and takes the
+ * general reader.
+ */
+function fastIso(s: string): number {
+  const n = s.length;
+  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return Number.NaN;
+  const y = d2(s, 0) * 100 + d2(s, 2);
+  const mo = d2(s, 5);
+  const d = d2(s, 8);
+  const h = d2(s, 11);
+  const mi = d2(s, 14);
+  const sec = d2(s, 17);
+  let i = 19;
+  let ms = 0;
+  if (s.charCodeAt(i) === 46) {
+    if (n < 24) return Number.NaN;
+    const c = s.charCodeAt(22) - 48;
+    ms = d2(s, 20) * 10 + (c >= 0 && c <= 9 ? c : Number.NaN);
+    if (Number.isNaN(ms)) return Number.NaN;
+    i = 23;
+  }
+  let off = 0;
+  const z = s.charCodeAt(i);
+  if (z === 90 && n === i + 1) off = 0;
+  else if ((z === 43 || z === 45) && n === i + 6 && s.charCodeAt(i + 3) === 58) {
+    const oh = d2(s, i + 1);
+    const om = d2(s, i + 4);
+    if (!(oh <= 23 && om <= 59)) return Number.NaN;
+    off = (z === 43 ? 1 : -1) * (oh * 60 + om);
+  } else return Number.NaN;
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && h <= 23 && mi <= 59 && sec <= 59)) return Number.NaN;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (mo === 2 && !leap ? 28 : (DIM[mo - 1] ?? 0))) return Number.NaN;
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms) - off * 60_000;
+}
+
 function readTime(raw: Record<string, unknown>): number | EventRejection {
   const t = raw.time;
   if (t === undefined || t === null || t === "") return { reason: "missing-field", field: "time", value: "" };
   if (typeof t === "number" && Number.isFinite(t) && t > 1e11) return t;
+  if (typeof t === "string") {
+    const fast = fastIso(t);
+    if (!Number.isNaN(fast)) return fast;
+  }
   const parsed = parseTime(t);
   return parsed.ok ? parsed.ms : { reason: "bad-time", field: "time", value: t };
 }
@@ -243,8 +294,21 @@ export function readMonitorEvent(raw: unknown): ReadEvent {
     case "complaint": {
       const kind = requiredText(r, "kind");
       if (failed(kind)) return kind;
-      const rest = optionals(r, ["region", "customer", "case", "id"]);
-      return failed(rest) ? rest : { type: "complaint", time, kind, ...rest };
+      // Built field by field (no intermediate objects): complaints are most of a stream.
+      const region = optionalText(r, "region");
+      if (failed(region)) return region;
+      const customer = optionalText(r, "customer");
+      if (failed(customer)) return customer;
+      const c = optionalText(r, "case");
+      if (failed(c)) return c;
+      const id = optionalText(r, "id");
+      if (failed(id)) return id;
+      const e: { -readonly [K in keyof ComplaintEvent]: ComplaintEvent[K] } = { type: "complaint", time, kind };
+      if (region !== undefined) e.region = region;
+      if (customer !== undefined) e.customer = customer;
+      if (c !== undefined) e.case = c;
+      if (id !== undefined) e.id = id;
+      return e;
     }
     case "order": {
       const c = requiredText(r, "case");

@@ -17,11 +17,11 @@ import type { WorkCalendar } from "../data/calendar.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { Deadlines, type DeadlineHit, type UnwatchedStandard } from "./deadlines.js";
 import { answerIndex, DipSeries, type DipHit } from "./dip.js";
-import { isRejection, MonitorLedger, readMonitorEvent, type ComplaintEvent, type MonitorEvent } from "./events.js";
+import { isRejection, MonitorLedger, readMonitorEvent, type AnswerEvent, type ComplaintEvent, type MonitorEvent } from "./events.js";
 import { Incidents, type MonitorAlert } from "./incidents.js";
 import { monitoringProblems, routesOf, type Routes } from "./routing.js";
 import { SurgeSeries, type SurgeHit } from "./surge.js";
-import { TimedMap, TimedSet } from "./timed.js";
+import { seenBefore, TimedMap, TimedSet } from "./timed.js";
 
 /** Options of {@link createMonitor}. */
 export interface MonitorOptions {
@@ -79,6 +79,10 @@ export interface MonitorStatus {
 
 const NONE: readonly MonitorAlert[] = Object.freeze([]);
 
+const sameComplaint = (a: ComplaintEvent, b: ComplaintEvent): boolean => a.kind === b.kind && a.customer === b.customer && a.case === b.case && a.region === b.region;
+const sameQuestion = (a: AnswerEvent, b: AnswerEvent): boolean => a.question === b.question;
+const sameAnswerAt = (a: AnswerEvent, b: AnswerEvent): boolean => a.question === b.question && a.value === b.value && a.region === b.region;
+
 /** A monitor over one study's event streams. Make one with {@link createMonitor}. */
 export class Monitor {
   /** The accept/reject account of every event fed. */
@@ -92,12 +96,18 @@ export class Monitor {
   readonly #scales: ReadonlyMap<string, Scale>;
   readonly #surges = new Map<string, { all: SurgeSeries; regions: Map<string, SurgeSeries> }>();
   readonly #dips = new Map<string, DipSeries>();
-  readonly #seen: TimedSet;
+  /** Deduplication: complaint ids; id-less complaints by time; order events by case; answers by case or customer, else by time. */
+  readonly #ids: TimedSet;
+  readonly #complaintsAt: TimedMap<number, ComplaintEvent | ComplaintEvent[]>;
+  readonly #orderEvents: TimedMap<string, string | string[]>;
+  readonly #answersBy: TimedMap<string | number, AnswerEvent | AnswerEvent[]>;
   readonly #lastComplaint: TimedMap;
   readonly #lateMs: number;
   readonly #skewMs: number;
   readonly #now: (() => number) | undefined;
   readonly #onAlert: ((a: MonitorAlert) => void) | undefined;
+  readonly #out: MonitorAlert[] = [];
+  readonly #deadlineScratch: DeadlineHit[] = [];
   #watermark = Number.NaN;
   #nextCheck = Number.NEGATIVE_INFINITY;
   #alerts = 0;
@@ -120,7 +130,11 @@ export class Monitor {
     this.#scales = new Map(study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "perception").map((q) => [q.id, q.scale] as const)));
     this.#lateMs = (o.maxLatenessMinutes ?? 5) * 60_000;
     this.#skewMs = (o.maxSkewMinutes ?? (o.now === undefined ? 10_080 : 60)) * 60_000;
-    this.#seen = new TimedSet((o.dedupeHours ?? 24) * 3_600_000);
+    const dedupeMs = (o.dedupeHours ?? 24) * 3_600_000;
+    this.#ids = new TimedSet(dedupeMs);
+    this.#complaintsAt = new TimedMap(dedupeMs);
+    this.#orderEvents = new TimedMap(dedupeMs);
+    this.#answersBy = new TimedMap(dedupeMs);
     this.#lastComplaint = new TimedMap(monitoring.repeat.windowHours * 3_600_000);
     this.#now = o.now;
     this.#onAlert = o.onAlert;
@@ -139,11 +153,15 @@ export class Monitor {
       return NONE;
     }
     if (!this.#timely(e.time)) return NONE;
-    const out: MonitorAlert[] = [];
+    // One scratch list for every push: most events raise nothing, and then nothing is allocated.
+    const out = this.#out;
     if (!this.#accept(e, out)) return NONE;
     this.ledger.accepted++;
     this.#advance(e.time, out);
-    return this.#emit(out);
+    if (out.length === 0) return NONE;
+    const alerts = out.slice();
+    out.length = 0;
+    return this.#emit(alerts);
   }
 
   /**
@@ -211,12 +229,12 @@ export class Monitor {
     switch (e.type) {
       case "complaint":
         if (!this.#kinds.has(e.kind)) return this.#reject("unknown-kind", "kind", e.kind);
-        if (!this.#seen.add(e.id !== undefined ? `c\u0000${e.id}` : `c\u0000${e.time}\u0000${e.kind}\u0000${e.customer ?? ""}\u0000${e.case ?? ""}`, e.time)) return this.#reject("duplicate", e.id === undefined ? null : "id", e.id ?? e.kind);
+        if (e.id !== undefined ? !this.#ids.add(e.id, e.time) : seenBefore(this.#complaintsAt, e.time, e, sameComplaint, e.time)) return this.#reject("duplicate", e.id === undefined ? null : "id", e.id ?? e.kind);
         this.#complaint(e, out);
         return true;
       case "order":
         if (!this.#events.has(e.event)) return this.#reject("unknown-event", "event", e.event);
-        if (!this.#seen.add(`o\u0000${e.case}\u0000${e.event}`, e.time)) return this.#reject("duplicate", "case", e.case);
+        if (seenBefore(this.#orderEvents, e.case, e.event, (a, b) => a === b, e.time)) return this.#reject("duplicate", "case", e.case);
         {
           const hits: DeadlineHit[] = [];
           this.#deadlines.event(e.case, e.event, e.time, e.region, e.segments, hits);
@@ -229,7 +247,7 @@ export class Monitor {
         const index = answerIndex(scale, e.value);
         if (index === undefined) return this.#reject("bad-value", "value", String(e.value));
         const who = e.case ?? e.customer;
-        if (!this.#seen.add(who === undefined ? `a\u0000${e.question}\u0000${e.time}\u0000${e.value}` : `a\u0000${e.question}\u0000${who}`, e.time)) return this.#reject("duplicate", "question", e.question);
+        if (seenBefore(this.#answersBy, who ?? e.time, e, who === undefined ? sameAnswerAt : sameQuestion, e.time)) return this.#reject("duplicate", "question", e.question);
         let series = this.#dips.get(e.question);
         if (series === undefined) this.#dips.set(e.question, (series = new DipSeries(e.question, this.#m.satisfaction)));
         const hits: DipHit[] = [];
@@ -294,9 +312,12 @@ export class Monitor {
   #advance(time: number, out: MonitorAlert[]): void {
     if (!(time > this.#watermark) && !Number.isNaN(this.#watermark)) return;
     this.#watermark = time;
-    const hits: DeadlineHit[] = [];
+    const hits = this.#deadlineScratch;
     this.#deadlines.advance(time, hits);
-    if (hits.length > 0) this.#deadlineHits(hits, out);
+    if (hits.length > 0) {
+      this.#deadlineHits(hits, out);
+      hits.length = 0;
+    }
     if (time < this.#nextCheck) return;
     this.#nextCheck = time + 60_000;
     const dips: DipHit[] = [];

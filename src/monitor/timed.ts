@@ -47,10 +47,10 @@ export class TimedSet {
   }
 }
 
-/** A map from key to a number, remembered for between one and two horizons of stream time after its last set. */
-export class TimedMap {
-  #cur = new Map<string, number>();
-  #old = new Map<string, number>();
+/** A map from key to value, remembered for between one and two horizons of stream time after its last set. */
+export class TimedMap<K = string, V = number> {
+  #cur = new Map<K, V>();
+  #old = new Map<K, V>();
   #end = Number.NaN;
   readonly #horizon: number;
 
@@ -66,7 +66,7 @@ export class TimedMap {
    * @param key - the key.
    * @returns the value, or undefined.
    */
-  get(key: string): number | undefined {
+  get(key: K): V | undefined {
     return this.#cur.get(key) ?? this.#old.get(key);
   }
 
@@ -76,7 +76,7 @@ export class TimedMap {
    * @param value - the value.
    * @param time - stream time (epoch ms).
    */
-  set(key: string, value: number, time: number): void {
+  set(key: K, value: V, time: number): void {
     if (Number.isNaN(this.#end)) this.#end = time + this.#horizon;
     if (time >= this.#end) {
       this.#old = time < this.#end + this.#horizon ? this.#cur : new Map();
@@ -90,4 +90,32 @@ export class TimedMap {
   get size(): number {
     return this.#cur.size + this.#old.size;
   }
+}
+
+/**
+ * Whether an item was seen before under a key within the map's horizon; if not, it is remembered. Items under
+ * one key are kept as one value or a short list, so the common case (one item per key) allocates nothing more.
+ *
+ * @param map - the memory.
+ * @param key - the key (a time, a case, a customer).
+ * @param item - the item.
+ * @param same - whether two items are the same event.
+ * @param time - stream time.
+ * @returns true for a duplicate.
+ */
+export function seenBefore<K, T>(map: TimedMap<K, T | T[]>, key: K, item: T, same: (a: T, b: T) => boolean, time: number): boolean {
+  const had = map.get(key);
+  if (had === undefined) {
+    map.set(key, item, time);
+    return false;
+  }
+  if (Array.isArray(had)) {
+    if (had.some((x) => same(x, item))) return true;
+    had.push(item);
+    map.set(key, had, time);
+    return false;
+  }
+  if (same(had, item)) return true;
+  map.set(key, [had, item], time);
+  return false;
 }

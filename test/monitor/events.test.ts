@@ -60,3 +60,24 @@ describe("MonitorLedger", () => {
     expect(l.reconciles()).toBe(false);
   });
 });
+
+describe("event times", () => {
+  it("reads ISO times exactly as the general time reader does, and refuses days that do not exist", async () => {
+    const { parseTime } = await import("../../src/data/time.js");
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2090-01-01"), noInvalidDate: true }), fc.integer({ min: -14, max: 14 }), fc.boolean(), (d, offH, withMs) => {
+        const iso = d.toISOString();
+        const text = withMs ? iso : iso.replace(/\.\d{3}Z$/, "Z");
+        const off = offH === 0 ? text : `${text.slice(0, -1)}${offH > 0 ? "+" : "-"}${String(Math.abs(offH)).padStart(2, "0")}:30`;
+        const general = parseTime(off);
+        const got = readMonitorEvent({ type: "tick", time: off });
+        expect(got).toEqual({ type: "tick", time: general.ok ? general.ms : Number.NaN });
+      }),
+    );
+    for (const bad of ["2026-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:00:60Z", "2026-01-01T10:00:00+25:00"]) {
+      expect(readMonitorEvent({ type: "tick", time: bad })).toMatchObject({ reason: "bad-time" });
+    }
+    expect(readMonitorEvent({ type: "tick", time: "2024-02-29T00:00:00Z" })).toEqual({ type: "tick", time: Date.UTC(2024, 1, 29) });
+  });
+});
