@@ -89,6 +89,8 @@ export class Deadlines {
   breached = 0;
   /** Orders that reached their stop (met or late). */
   stopped = 0;
+  /** Orders flagged at risk. */
+  flagged = 0;
 
   /**
    * @param study - the study (its standards, metrics and clocks).
@@ -151,7 +153,7 @@ export class Deadlines {
       const key = `${caseId}\u0000${w.standard.id}`;
       const e = this.#open.get(key);
       if (e !== undefined) {
-        if (!e.flagged && e.riskAt <= time) out.push({ standard: e.standard, case: e.case, region: e.region, start: e.start, deadline: e.deadline, minutesLeft: Math.max(0, (e.deadline - e.riskAt) / 60_000) });
+        if (!e.flagged && e.riskAt <= time) this.flagged++, out.push({ standard: e.standard, case: e.case, region: e.region, start: e.start, deadline: e.deadline, minutesLeft: Math.max(0, (e.deadline - e.riskAt) / 60_000) });
         if (time > e.deadline) this.breached++;
         e.done = true;
         this.#open.delete(key);
@@ -184,6 +186,7 @@ export class Deadlines {
       if (e.done) continue;
       if (top.kind === 0) {
         e.flagged = true;
+        this.flagged++;
         out.push({ standard: e.standard, case: e.case, region: e.region, start: e.start, deadline: e.deadline, minutesLeft: Math.max(0, (e.deadline - top.at) / 60_000) });
         this.#push({ at: e.deadline, entry: e, kind: 1 });
       } else {

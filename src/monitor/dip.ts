@@ -3,11 +3,12 @@
  * external perception question are put on the 0–100 index ((v − scale min) / (scale max − scale min) × 100) and
  * gathered in windows (a day by default). A window with enough answers is judged against the question's
  * baseline: it dips when the whole two-sided confidence interval of its mean (Student t, n − 1 degrees of
- * freedom) lies below the baseline mean. The baseline is the running mean of the first windows, then an EWMA of
+ * freedom), widened for the baseline's own error (as if the baseline were the mean of min(windows, (2 − λ)/λ)
+ * windows of the same size and spread), lies below the baseline mean. The baseline is the running mean of the first windows, then an EWMA of
  * window means; a window that dipped does not enter it.
  *
  * Nominal false-alarm rate: (1 − confidence) / 2 per judged window when the baseline is exact and windows differ
- * only by sampling; day-to-day variation and the baseline's own error raise it (measured on null streams in
+ * only by sampling; day-to-day variation beyond sampling raises it (measured on null streams in
  * docs/monitoring.md).
  * @module
  */
@@ -134,7 +135,10 @@ export class DipSeries {
     this.judged++;
     const mean = w.sum / w.n;
     const variance = Math.max(0, (w.sumSq - w.n * mean * mean) / (w.n - 1));
-    const half = studentTQuantile(1 - (1 - s.confidence) / 2, w.n - 1) * Math.sqrt(variance / w.n);
+    // The baseline is itself an estimate, from about min(windows, (2 − λ)/λ) windows of similar size: its
+    // variance widens the interval of the difference (window − baseline) by that share.
+    const effective = Math.max(1, Math.min(this.#windows, (2 - s.smoothing) / s.smoothing));
+    const half = studentTQuantile(1 - (1 - s.confidence) / 2, w.n - 1) * Math.sqrt((variance / w.n) * (1 + 1 / effective));
     const upper = mean + half;
     if (this.#windows >= s.warmup && upper < this.#base) {
       out.push({ question: this.#question, windowStart: w.bin * this.#binMs, n: w.n, mean, lower: mean - half, upper, baseline: this.#base });

@@ -69,8 +69,8 @@ export interface MonitorStatus {
   readonly watermark: string | null;
   /** Open incidents: key, level, hits, opening time. */
   readonly open: readonly { readonly key: string; readonly level: number; readonly count: number; readonly openedAt: string }[];
-  /** Orders on a standard's clock now, orders that passed a deadline open, orders stopped. */
-  readonly orders: { readonly open: number; readonly breached: number; readonly stopped: number };
+  /** Orders on a standard's clock now, flagged at risk so far, past a deadline open, stopped. */
+  readonly orders: { readonly open: number; readonly flagged: number; readonly breached: number; readonly stopped: number };
   /** Standards the monitor cannot watch, and why. */
   readonly unwatched: readonly UnwatchedStandard[];
   /** Alerts made so far. */
@@ -198,7 +198,7 @@ export class Monitor {
     return {
       watermark: Number.isNaN(w) ? null : new Date(w).toISOString(),
       open: this.#incidents.snapshot(Number.isNaN(w) ? 0 : w).map(({ key, level, count, openedAt }) => ({ key, level, count, openedAt })),
-      orders: { open: this.#deadlines.open, breached: this.#deadlines.breached, stopped: this.#deadlines.stopped },
+      orders: { open: this.#deadlines.open, flagged: this.#deadlines.flagged, breached: this.#deadlines.breached, stopped: this.#deadlines.stopped },
       unwatched: this.#deadlines.unwatched,
       alerts: this.#alerts,
     };
