@@ -6,12 +6,13 @@
  * reach no post, a ladder whose thresholds do not rise), as problems.
  * @module
  */
-import { problem, type Problem } from "../core/problem.js";
-import type { Monitoring, Notify } from "../model/monitoring.js";
+import type { Problem } from "../core/problem.js";
+import type { Notify } from "../model/monitoring.js";
 import type { Study } from "../model/study.js";
 import { indexStudy, type StudyIndex } from "../model/index-by-id.js";
 import { sharedStudyGraph } from "../graph/build.js";
 import { upstreamOf } from "../graph/traverse.js";
+import { monitoringRule } from "../study/validate/monitoring.js";
 
 /** The owner an alert is routed to, and the blueprint element that names it. */
 export interface AlertOwner {
@@ -121,7 +122,8 @@ export function recipientOf(notify: Notify, owner: AlertOwner | undefined, roleT
 
 /**
  * Check a study's monitoring against the study: ids it names that the study does not define (errors), complaint
- * kinds that reach no post (warnings), and ladder levels without a rising threshold (errors).
+ * kinds that reach no post (warnings), and ladder levels without a rising threshold (errors). The same rule
+ * `validateStudy` runs.
  *
  * @param study - the study.
  * @returns the problems, located at paths under `monitoring`; empty when the study declares no monitoring.
@@ -131,35 +133,5 @@ export function recipientOf(notify: Notify, owner: AlertOwner | undefined, roleT
  * ```
  */
 export function monitoringProblems(study: Study): Problem[] {
-  const m: Monitoring | undefined = study.monitoring;
-  if (m === undefined) return [];
-  const idx = indexStudy(study);
-  const out: Problem[] = [];
-  const ref = (path: (string | number)[], at: string, kind: "step" | "point" | "post" | "department", id: string, known: boolean): void => {
-    if (!known) out.push(problem("monitor/unknown-ref", "error", ["monitoring", ...path], { at, kind, id }));
-  };
-  const routes = routesOf(study);
-  m.complaintKinds.forEach((k, i) => {
-    k.steps.forEach((s, j) => ref(["complaintKinds", i, "steps", j], `complaintKinds[${i}].steps[${j}]`, "step", s, idx.steps.has(s)));
-    k.points.forEach((p, j) => ref(["complaintKinds", i, "points", j], `complaintKinds[${i}].points[${j}]`, "point", p, idx.points.has(p)));
-    if (k.owner !== undefined && "post" in k.owner) ref(["complaintKinds", i, "owner", "post"], `complaintKinds[${i}].owner.post`, "post", k.owner.post, idx.posts.has(k.owner.post));
-    if (k.owner !== undefined && "department" in k.owner) {
-      ref(["complaintKinds", i, "owner", "department"], `complaintKinds[${i}].owner.department`, "department", k.owner.department, idx.departments.has(k.owner.department));
-    }
-    if (routes.kinds.get(k.id) === undefined) out.push(problem("monitor/no-owner", "warning", ["monitoring", "complaintKinds", i], { kind: k.id }));
-  });
-  let before = { count: 0, minutes: 0 };
-  m.ladder.forEach((level, i) => {
-    const n = level.notify;
-    if (typeof n === "object" && "post" in n) ref(["ladder", i, "notify", "post"], `ladder[${i}].notify.post`, "post", n.post, idx.posts.has(n.post));
-    if (typeof n === "object" && "department" in n) ref(["ladder", i, "notify", "department"], `ladder[${i}].notify.department`, "department", n.department, idx.departments.has(n.department));
-    if (i === 0) return;
-    const count = level.after?.count ?? Infinity;
-    const minutes = level.after?.minutes ?? Infinity;
-    if ((count === Infinity && minutes === Infinity) || count < before.count || minutes < before.minutes) {
-      out.push(problem("monitor/ladder-threshold", "error", ["monitoring", "ladder", i, "after"], { level: level.id, index: i }));
-    }
-    before = { count: Math.min(count, Number.MAX_VALUE) === Number.MAX_VALUE ? before.count : count, minutes: minutes === Infinity ? before.minutes : minutes };
-  });
-  return out;
+  return monitoringRule({ study, index: indexStudy(study) });
 }
