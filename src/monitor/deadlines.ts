@@ -153,7 +153,10 @@ export class Deadlines {
       const key = `${caseId}\u0000${w.standard.id}`;
       const e = this.#open.get(key);
       if (e !== undefined) {
-        if (!e.flagged && e.riskAt <= time) this.flagged++, out.push({ standard: e.standard, case: e.case, region: e.region, start: e.start, deadline: e.deadline, minutesLeft: Math.max(0, (e.deadline - e.riskAt) / 60_000) });
+        if (!e.flagged && e.riskAt <= time) {
+          this.flagged++;
+          out.push({ standard: e.standard, case: e.case, region: e.region, start: e.start, deadline: e.deadline, minutesLeft: Math.max(0, (e.deadline - e.riskAt) / 60_000) });
+        }
         if (time > e.deadline) this.breached++;
         e.done = true;
         this.#open.delete(key);

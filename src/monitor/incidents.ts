@@ -213,9 +213,9 @@ export class Incidents {
   }
 
   /**
-   * The open incidents' latest state, as alerts (action `raised` or their last change), for a status view.
+   * The open incidents' state, for a status view (not alerts: nothing changed).
    * @param time - stream time now.
-   * @returns one alert-shaped record per open incident, not counted as a change.
+   * @returns key, level, hits, opening time and the time of the snapshot, per open incident.
    */
   snapshot(time: number): { readonly key: string; readonly level: number; readonly count: number; readonly openedAt: string; readonly asOf: string }[] {
     return [...this.#open.values()].map((i) => ({ key: i.key, level: i.level, count: i.count, openedAt: iso(i.openedAt), asOf: iso(time) }));

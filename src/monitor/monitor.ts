@@ -297,8 +297,9 @@ export class Monitor {
     const r3 = (x: number): number => Math.round(x * 1000) / 1000;
     for (const h of hits) {
       const rule = { window: new Date(h.windowStart).toISOString(), windowMinutes: this.#m.satisfaction.binMinutes, answers: h.n, mean: r3(h.mean), lower: r3(h.lower), upper: r3(h.upper), baseline: r3(h.baseline), confidence: this.#m.satisfaction.confidence };
+      // A window is judged once it has ended: the alert is dated at its end, or later when judged later.
       const t = h.windowStart + this.#m.satisfaction.binMinutes * 60_000;
-      this.#incidents.hit(`dip:${h.question}`, "dip", { question: h.question }, this.#routes.questions.get(h.question), Math.max(t, this.#watermark || t), 1, [], rule, out);
+      this.#incidents.hit(`dip:${h.question}`, "dip", { question: h.question }, this.#routes.questions.get(h.question), Number.isNaN(this.#watermark) ? t : Math.max(t, this.#watermark), 1, [], rule, out);
     }
   }
 
