@@ -78,6 +78,7 @@ export interface MonitorStatus {
 }
 
 const NONE: readonly MonitorAlert[] = Object.freeze([]);
+const NO_CASES: readonly string[] = Object.freeze([]);
 
 const sameComplaint = (a: ComplaintEvent, b: ComplaintEvent): boolean => a.kind === b.kind && a.customer === b.customer && a.case === b.case && a.region === b.region;
 const sameQuestion = (a: AnswerEvent, b: AnswerEvent): boolean => a.question === b.question;
@@ -269,7 +270,8 @@ export class Monitor {
     let s = this.#surges.get(e.kind);
     if (s === undefined) this.#surges.set(e.kind, (s = { all: new SurgeSeries(this.#m.surge), regions: new Map() }));
     const owner = this.#routes.kinds.get(e.kind);
-    const cases = e.case === undefined ? [] : [e.case];
+    // Built only on a hit (rare): most complaints raise nothing.
+    const cases = e.case === undefined ? NO_CASES : [e.case];
     const all = s.all.add(e.time);
     if (all !== undefined) this.#incidents.hit(`surge:${e.kind}`, "surge", { kind: e.kind }, owner, e.time, all.n, cases, this.#surgeRule(all), out);
     if (this.#m.surge.byRegion && e.region !== undefined) {
