@@ -30,7 +30,8 @@ export const NotifySchema = z.union([
   z.enum(["owner-post", "owner-department"]),
   z.strictObject({ post: IdSchema }),
   z.strictObject({ department: IdSchema }),
-  z.strictObject({ role: LabelSchema }),
+  /** A role; with `perRegion`, the role in the alert's region (a region's supervision office, 地市级督办). */
+  z.strictObject({ role: LabelSchema, perRegion: z.boolean().optional() }),
 ]);
 
 /**

@@ -195,7 +195,7 @@ export class Incidents {
   #alert(inc: Incident, action: AlertAction, time: number): MonitorAlert {
     inc.seq++;
     const level = this.#ladder[Math.max(0, inc.level)];
-    const notify = action === "resolved" || level === undefined ? undefined : recipientOf(level.notify, inc.owner, this.#roleText);
+    const notify = action === "resolved" || level === undefined ? undefined : recipientOf(level.notify, inc.owner, this.#roleText, inc.subject.region);
     return {
       id: `${inc.id}#${inc.seq}`,
       incident: inc.id,

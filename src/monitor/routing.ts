@@ -25,7 +25,7 @@ export interface AlertOwner {
 }
 
 /** Who one notification reaches: a post, a department (its head), or a role outside the chart. */
-export type Recipient = { readonly post: string; readonly department?: string } | { readonly department: string } | { readonly role: string };
+export type Recipient = { readonly post: string; readonly department?: string } | { readonly department: string } | { readonly role: string; readonly region?: string };
 
 /** The routes of a study's monitoring, computed once. */
 export interface Routes {
@@ -103,13 +103,14 @@ function stepless(idx: StudyIndex, post: string, kind: string): AlertOwner {
  * @param notify - the level's rule.
  * @param owner - the alert's owner, when known.
  * @param roleText - how a role's label is shown (e.g. `labelText(label, "en")`).
+ * @param region - the alert's region, for a role declared `perRegion`.
  * @returns the recipient, or `undefined` when the level names the owner and there is none.
  * @example
  * ```ts
  * recipientOf("owner-department", { post: "billing_clerk", department: "marketing_dept", via }, String); // { department: "marketing_dept" }
  * ```
  */
-export function recipientOf(notify: Notify, owner: AlertOwner | undefined, roleText: (l: Extract<Notify, { role: unknown }>["role"]) => string): Recipient | undefined {
+export function recipientOf(notify: Notify, owner: AlertOwner | undefined, roleText: (l: Extract<Notify, { role: unknown }>["role"]) => string, region?: string): Recipient | undefined {
   if (notify === "owner-post") {
     if (owner?.post !== undefined) return owner.department === undefined ? { post: owner.post } : { post: owner.post, department: owner.department };
     return owner?.department === undefined ? undefined : { department: owner.department };
@@ -117,7 +118,7 @@ export function recipientOf(notify: Notify, owner: AlertOwner | undefined, roleT
   if (notify === "owner-department") return owner?.department === undefined ? undefined : { department: owner.department };
   if ("post" in notify) return { post: notify.post };
   if ("department" in notify) return { department: notify.department };
-  return { role: roleText(notify.role) };
+  return notify.perRegion === true && region !== undefined ? { role: roleText(notify.role), region } : { role: roleText(notify.role) };
 }
 
 /**

@@ -78,6 +78,22 @@ describe("complaint surges", () => {
     expect(Date.parse(esc!.time)).toBeGreaterThanOrEqual(at(13));
   });
 
+  it("notifies the three supervision levels, the first in the alert's own region", () => {
+    const m = createMonitor(study({ ladder: [
+      { id: "region", name: "Region", notify: { role: "Region supervision", perRegion: true } },
+      { id: "branch", name: "Branch", notify: { role: "Branch supervision" }, after: { count: 15 } },
+      { id: "centre", name: "Centre", notify: { role: "Centre supervision" }, after: { count: 40 } },
+    ] }));
+    m.pushAll(baseline(10));
+    const alerts = m.pushAll(complaints("billing_error", 10, 20, { region: "north" }));
+    const north = alerts.filter((a) => a.key === "surge:billing_error@north");
+    expect(north.map((a) => [a.action, a.levelId, a.notify])).toEqual([
+      ["raised", "region", { role: "Region supervision", region: "north" }],
+      ["escalated", "branch", { role: "Branch supervision" }],
+    ]);
+    expect(alerts.find((a) => a.key === "surge:billing_error")?.notify).toEqual({ role: "Region supervision" });
+  });
+
   it("gives the same ids for the same stream", () => {
     const run = (): string[] => {
       const m = createMonitor(study());

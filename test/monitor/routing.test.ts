@@ -32,6 +32,8 @@ describe("recipientOf", () => {
     expect(recipientOf({ department: "d" }, undefined, String)).toEqual({ department: "d" });
     expect(recipientOf({ role: "Centre" }, undefined, (l) => `${String(l)}!`)).toEqual({ role: "Centre!" });
     expect(recipientOf("owner-post", undefined, String)).toBeUndefined();
+    expect(recipientOf({ role: "Region office", perRegion: true }, owner, String, "north")).toEqual({ role: "Region office", region: "north" });
+    expect(recipientOf({ role: "Region office", perRegion: true }, owner, String)).toEqual({ role: "Region office" });
     expect(recipientOf("owner-post", { department: "d", via: owner.via }, String)).toEqual({ department: "d" });
   });
 });
