@@ -17,3 +17,4 @@ export { alertToJsonLine, alertsToJsonLines, parseEventLine, type UnparsedLine }
 export { reviewAlerts, type AlertReview, type ReviewRow } from "./review.js";
 export { simulateEventStream, scoreDetection, type StreamOptions, type PlantedOutbreak, type SimulatedEvent, type DetectionScore } from "./stream.js";
 export { MONITOR_REASONS, type MonitorReason } from "../core/messages/problem-codes.js";
+export { negativeBinomialUpperTail, predictiveUpperLimit } from "./poisson.js";

@@ -1,20 +1,21 @@
 /**
  * Complaint surges (投诉突增): complaints of one kind (overall, and per region) are counted in fixed windows; each
- * window's count is compared with an exact Poisson upper control limit (see {@link poissonUpperLimit}) at the
- * mean the baseline expects for that window. The baseline is seasonal (one mean per time of day, or of week):
+ * window's count is compared with an upper control limit at the mean the baseline expects for that window: the
+ * exact Poisson limit (see {@link poissonUpperLimit}) widened for the baseline's own error, i.e. the limit of the
+ * negative-binomial predictive distribution of a Poisson count whose mean is estimated from the windows seen
+ * (see {@link predictiveUpperLimit}). The baseline is seasonal (one mean per time of day, or of week):
  * each slot's mean starts as the running mean of its first windows and then follows an exponentially weighted
  * moving average (EWMA, weight λ; Roberts 1959, Hunter 1986). A window alarms as soon as its count reaches the
  * limit (and the study's minimum count), so the detection delay is the time to gather that many complaints,
  * not a window's length. Windows that alarmed enter the baseline capped at limit − 1, so an outbreak does not
  * teach the baseline that it is normal, while a lasting change of level is still learnt, slowly.
  *
- * Nominal false-alarm rate: at most α per window per watched series when the baseline is right (the Poisson
- * limit is conservative, being discrete); the baseline's own error raises it, which is why the rate measured on
- * null streams is reported in docs/monitoring.md.
+ * Nominal false-alarm rate: at most α per window per watched series under the predictive distribution (the limit
+ * is conservative, being discrete); the rate measured on null streams is reported in docs/monitoring.md.
  * @module
  */
 import type { SurgeSettings } from "../model/monitoring.js";
-import { poissonUpperLimit } from "./poisson.js";
+import { predictiveUpperLimit } from "./poisson.js";
 
 /** One watched series (a kind, or a kind in a region). */
 interface Series {
@@ -99,15 +100,17 @@ export class SurgeSeries {
     s.curCount = 0;
     const slot = bin % this.#slots;
     s.curMean = s.mean[slot] ?? 0;
-    s.curLimit = (s.seen[slot] ?? 0) >= this.#settings.warmup ? this.#limit(s.curMean) : 0;
+    s.curLimit = (s.seen[slot] ?? 0) >= this.#settings.warmup ? this.#limit(s.curMean, s.seen[slot] ?? 0) : 0;
   }
 
-  #limit(mean: number): number {
-    // Limits depend on the mean only; rounding the mean to 3 decimals lets busy series share them.
-    const key = Math.round(mean * 1000);
+  #limit(mean: number, seen: number): number {
+    // The baseline rests on about min(seen, (2 − λ)/λ) windows (the EWMA's effective size).
+    const windows = Math.max(1, Math.min(seen, Math.round((2 - this.#settings.smoothing) / this.#settings.smoothing)));
+    // Limits depend on the mean and the windows only; rounding the mean to 3 decimals lets busy series share them.
+    const key = Math.round(mean * 1000) * 1024 + Math.min(windows, 1023);
     let c = this.#limits.get(key);
     if (c === undefined) {
-      c = Math.max(this.#settings.minCount, poissonUpperLimit(key / 1000, this.#settings.alpha));
+      c = Math.max(this.#settings.minCount, predictiveUpperLimit(Math.round(mean * 1000) / 1000, windows, this.#settings.alpha));
       if (this.#limits.size > 4096) this.#limits.clear();
       this.#limits.set(key, c);
     }
@@ -137,7 +140,7 @@ export class SurgeSeries {
       s.prevCount = 0;
       const prevSlot = (bin - 1) % this.#slots;
       s.prevMean = s.mean[prevSlot] ?? 0;
-      s.prevLimit = (s.seen[prevSlot] ?? 0) >= this.#settings.warmup ? this.#limit(s.prevMean) : 0;
+      s.prevLimit = (s.seen[prevSlot] ?? 0) >= this.#settings.warmup ? this.#limit(s.prevMean, s.seen[prevSlot] ?? 0) : 0;
     } else {
       s.prevCount = s.curCount;
       s.prevLimit = s.curLimit;
