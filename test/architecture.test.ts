@@ -27,6 +27,7 @@ const LAYERS = [
   "attribution", // the three points, tracing, what-if, waves
   "measures", // improvement measures for findings
   "simulate", // seeded data with planted causes
+  "monitor", // early warning and escalation over event streams
   "reports", // the report document, its writers, the blueprint picture
   "bpmn", // gaptrace/bpmn: BPMN 2.0 in (blueprints) and out (with findings)
   "walkthrough", // process walkthrough scripts

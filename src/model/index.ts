@@ -5,6 +5,7 @@
  */
 export * from "./label.js";
 export * from "./study.js";
+export * from "./monitoring.js";
 export * from "./units.js";
 export * from "./index-by-id.js";
 export * from "./json-schema.js";

@@ -7,6 +7,7 @@
  */
 import * as z from "zod";
 import { IdSchema, LabelSchema } from "./label.js";
+import { MonitoringSchema } from "./monitoring.js";
 
 /** The study file format version this library reads and writes. */
 export const STUDY_FORMAT_VERSION = 1 as const;
@@ -319,6 +320,8 @@ export const StudySchema = z.strictObject({
   metrics: z.array(MetricSchema).default([]),
   standards: z.array(StandardSchema).default([]),
   evaluationPoints: z.array(EvaluationPointSchema).default([]),
+  /** Monitoring between surveys: complaint kinds, the escalation ladder, the signals' settings (gaptrace/monitor). */
+  monitoring: MonitoringSchema.optional(),
 });
 
 /** A validated study (defaults applied). */

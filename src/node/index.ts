@@ -7,3 +7,4 @@
 export * from "./study-file.js";
 export * from "./data.js";
 export * from "./data-description.js";
+export * from "./monitor.js";

@@ -237,7 +237,10 @@ export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {
   const charts = chartsSection(c, figures?.themePoints);
   if (charts !== undefined) sections.push(charts);
   if (figures !== undefined) sections.push(blueprintsSection(c, figures.blueprints));
-  sections.push(findingsSection(c), strengthsSection(c), responsibilitySection(c), undecidedSection(c), prioritiesSection(c));
+  sections.push(findingsSection(c), strengthsSection(c), responsibilitySection(c));
+  const monitoring = monitoringSection(c);
+  if (monitoring !== undefined) sections.push(monitoring);
+  sections.push(undecidedSection(c), prioritiesSection(c));
   if (figures?.comparison !== undefined) sections.push({ id: "comparison", title: c.w("comparison"), html: comparisonHtml(figures.comparison, c) });
   sections.push(auditSection(c));
   return pageHtml(c, options.title ?? c.w("reportTitle"), sections);
@@ -449,6 +452,27 @@ function coverageSection(c: Ctx): Section | undefined {
   };
   const items = [...cov.gaps.map((g) => item(g.testable, g.text, g.needs)), item(cov.links.testable, cov.links.text, cov.links.needs)].join("");
   return { id: "coverage", title: w.heading, html: `<p class="note">${h(w.note)}</p><p>${h(cov.text)}</p><ul>${items}</ul>` };
+}
+
+/** The review of a period's monitoring alerts, per owning department and post, when the report was given one. */
+function monitoringSection(c: Ctx): Section | undefined {
+  const m = c.doc.monitoring;
+  if (m === undefined) return undefined;
+  const w = c.words.monitoring;
+  const head = w.columns.map((text, i) => ({ text, num: i > 0 }));
+  const nums = new Set([1, 2, 3, 4, 5, 6]);
+  const cells = (x: { raised: number; escalated: number; resolved: number; open: number; maxLevel: number; medianMinutesToResolve: number | null }): string[] =>
+    [x.raised, x.escalated, x.resolved, x.open, x.maxLevel + 1].map(String).concat(x.medianMinutesToResolve === null ? "—" : String(Math.round(x.medianMinutesToResolve)));
+  const body =
+    m.from === null || m.to === null
+      ? `<p>${h(w.none)}</p>`
+      : [
+          `<p>${h(w.period(m.from.slice(0, 10), m.to.slice(0, 10)))}</p>`,
+          table(w.byDepartment, head, m.byDepartment.map((d) => [h(d.department.name), ...cells(d)]), nums),
+          table(w.byPost, head, m.byPost.map((p) => [h(p.post.name), ...cells(p)]), nums),
+          m.unrouted > 0 ? `<p>${h(w.unrouted(m.unrouted))}</p>` : "",
+        ].join("");
+  return { id: "monitoring", title: w.heading, html: `<p class="note">${h(w.note)}</p>${body}` };
 }
 
 /** Where the data were too thin to decide, and what would settle it. */

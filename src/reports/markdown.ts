@@ -91,6 +91,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     ...findingsMarkdown(c),
     ...strengthsMarkdown(c),
     ...responsibilityMarkdown(c),
+    ...monitoringMarkdown(c),
     ...undecidedMarkdown(c),
     ...prioritiesMarkdown(c),
     ...measuresMarkdown(c),
@@ -147,6 +148,33 @@ function dataMarkdown(c: Ctx): string[] {
     ...(values.length === 0 ? [] : [...values, ""]),
     `_${md(data.text)}_`,
     "",
+  ];
+}
+
+/** The review of a period's monitoring alerts, when the report was given one. */
+function monitoringMarkdown(c: Ctx): string[] {
+  const m = c.doc.monitoring;
+  if (m === undefined) return [];
+  const w = c.words.monitoring;
+  const cells = (x: { raised: number; escalated: number; resolved: number; open: number; maxLevel: number; medianMinutesToResolve: number | null }): string[] =>
+    [x.raised, x.escalated, x.resolved, x.open, x.maxLevel + 1].map(String).concat(x.medianMinutesToResolve === null ? "—" : String(Math.round(x.medianMinutesToResolve)));
+  if (m.from === null || m.to === null) return [`## ${md(w.heading)}`, "", md(w.none), ""];
+  return [
+    `## ${md(w.heading)}`,
+    "",
+    `_${md(w.note)}_`,
+    "",
+    md(w.period(m.from.slice(0, 10), m.to.slice(0, 10))),
+    "",
+    `**${md(w.byDepartment)}**`,
+    "",
+    table([...w.columns], m.byDepartment.map((d) => [md(d.department.name), ...cells(d)])),
+    "",
+    `**${md(w.byPost)}**`,
+    "",
+    table([...w.columns], m.byPost.map((p) => [md(p.post.name), ...cells(p)])),
+    "",
+    ...(m.unrouted > 0 ? [md(w.unrouted(m.unrouted)), ""] : []),
   ];
 }
 

@@ -7,6 +7,7 @@
  * so they never disagree; the HTML writer reads it too and adds the pictures.
  * @module
  */
+import type { AlertReview, ReviewRow } from "../monitor/review.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
@@ -29,7 +30,7 @@ import { correctionText, estimatorName, exposureText, missesName, shareBrief, to
 import { causeId, customerGaps, exposureSubject, linkTests, shareInterval, untested } from "./links.js";
 import { responsibilityLists, type EntryShare, type GapShare, type ResponsibilityEntry, type ResponsibilityRole } from "./responsibility.js";
 import {
-  REPORT_FORMAT, type Ref, type ReportCoverage, type ReportDocument, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
+  REPORT_FORMAT, type Ref, type ReportCoverage, type ReportDocument, type ReportMonitoring, type ReportEntry, type ReportEvidence, type ReportFinding, type ReportLink, type ReportShare,
 } from "./schema.js";
 import {
   changeKindName, changeText, chainLinkText, chainPathText, evidenceBrief, evidenceKindName, evidenceSubject, evidenceText,
@@ -47,6 +48,8 @@ export interface ReportOptions extends ReportDataOptions {
    * none; default the bundled catalogue of the study's declared industry, or the shared measures alone.
    */
   readonly measures?: MeasureCatalogue | false;
+  /** A period's monitoring review (`reviewAlerts` of gaptrace/monitor), shown as the review-after section. */
+  readonly monitoring?: AlertReview;
 }
 
 /** Deep copy with non-finite numbers as `null` and `undefined` properties left out: exactly what JSON carries. */
@@ -148,6 +151,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     options: optionsDoc(result),
     linkage: linkageDoc(b),
     ...(result.coverage === undefined ? {} : { coverage: coverageDoc(b, result.coverage) }),
+    ...(options.monitoring === undefined ? {} : { monitoring: monitoringDoc(b, options.monitoring) }),
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
@@ -470,6 +474,19 @@ function optionsDoc(result: Attribution): ReportDocument["options"] {
  * not be measured, or data the study declares are missing (a point rated by staff nobody asked), so a post the
  * study names is never left out of the report in silence.
  */
+/** The monitoring review with names in the report's language. */
+function monitoringDoc(b: Build, r: AlertReview): ReportMonitoring {
+  const row = (x: ReviewRow) => ({ raised: x.raised, escalated: x.escalated, resolved: x.resolved, open: x.open, maxLevel: x.maxLevel, medianMinutesToResolve: x.medianMinutesToResolve });
+  return {
+    from: r.from,
+    to: r.to,
+    total: row(r.total),
+    byDepartment: r.byDepartment.map((d) => ({ department: ref(b, "department", d.department), ...row(d) })),
+    byPost: r.byPost.map((p) => ({ post: ref(b, "post", p.post), ...row(p) })),
+    unrouted: r.unrouted,
+  };
+}
+
 function coverageDoc(b: Build, coverage: Coverage): ReportCoverage {
   const t = coverageText(b.study, coverage, b.lang);
   return {

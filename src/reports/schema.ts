@@ -587,6 +587,17 @@ export const ReportSchema = z.strictObject({
    * customers) that was not, the data that would test it. `shown`: some kind or the links were not testable, or data
    * the study declares are missing, so the writers print the statement. Absent from reports written before it existed.
    */
+  /** The review of a period's monitoring alerts (gaptrace/monitor), when the report was given one. */
+  monitoring: z
+    .strictObject({
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      total: z.strictObject({ raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() }),
+      byDepartment: z.array(z.strictObject({ department: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() })),
+      byPost: z.array(z.strictObject({ post: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() })),
+      unrouted: z.number(),
+    })
+    .optional(),
   coverage: z
     .strictObject({
       complete: z.boolean(),
@@ -678,6 +689,8 @@ export type ReportEntry = z.output<typeof ReportEntrySchema>;
 export type ReportLink = z.output<typeof ReportLinkSchema>;
 /** A measured share in a JSON report. */
 export type ReportShare = z.output<typeof ReportShareSchema>;
+/** The monitoring review of a JSON report. */
+export type ReportMonitoring = NonNullable<ReportDocument["monitoring"]>;
 /** The coverage statement of a JSON report. */
 export type ReportCoverage = NonNullable<ReportDocument["coverage"]>;
 /** A reference (id and name). */

@@ -5,6 +5,7 @@
 import {
   ID_KINDS,
   LEDGER_REASONS,
+  MONITOR_REASONS,
   NOT_FOUND_KINDS,
   type DupParams,
   type ForeignSchemaParams,
@@ -274,6 +275,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "plan-options/segment-shares-sum": [{ dimension: "city", sum: 0.9 }],
   "plan-options/external-respondents": [{ got: SHOWN }],
   "plan-options/themes": [{ themes: ["theme_repair"] }],
+  "monitor/rejected": MONITOR_REASONS.map((reason, i) => ({ reason, event: i + 1, field: i % 2 === 0 ? "time" : null, value: "2026-13-01" })),
+  "monitor/unknown-ref": [{ at: "complaintKinds[0].steps[1]", kind: "step", id: "ghost" }, { at: "ladder[1].notify.department", kind: "department", id: "x" }],
+  "monitor/no-owner": [{ kind: "billing_error" }],
+  "monitor/ladder-threshold": [{ level: "department", index: 1 }],
   "bpmn/xml": [
     { detail: "unclosed tag", line: 3, column: 7 },
     { detail: "unclosed tag", line: 3, column: null },

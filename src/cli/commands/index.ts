@@ -12,6 +12,7 @@ import { questionnaireCommand } from "./questionnaire.js";
 import { simulateCommand } from "./simulate.js";
 import { validateCommand } from "./validate.js";
 import { walkthroughCommand } from "./walkthrough.js";
+import { watchCommand } from "./watch.js";
 
 /** The subcommands. */
-export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, bpmnCommand, simulateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, bpmnCommand, simulateCommand, watchCommand];

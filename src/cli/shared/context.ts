@@ -21,6 +21,8 @@ export interface CliIo {
   readonly stderr: TextSink;
   /** The folder relative paths are resolved from. */
   readonly cwd: string;
+  /** Standard input, for commands that read a stream (`gaptrace watch`); absent in most tests. */
+  readonly stdin?: import("node:stream").Readable;
 }
 
 /** The exit codes of `gaptrace`, documented in `docs/cli.md`. */

@@ -63,6 +63,12 @@ export const LEDGER_REASONS = [
   "invalid-duration",
 ] as const;
 
+/** The reasons an event fed to the monitor is rejected (each counted in the monitor's ledger). */
+export const MONITOR_REASONS = ["malformed-event", "unknown-type", "missing-field", "bad-time", "bad-value", "unknown-kind", "unknown-event", "unknown-question", "duplicate", "late", "clock-skew"] as const;
+
+/** One reason an event fed to the monitor is rejected. */
+export type MonitorReason = (typeof MONITOR_REASONS)[number];
+
 /** One reason a data row or value is rejected. */
 export type LedgerReason = (typeof LEDGER_REASONS)[number];
 
@@ -367,6 +373,15 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "plan-options/segment-shares-sum": { readonly dimension: string; readonly sum: number };
   readonly "plan-options/external-respondents": { readonly got: ShownValue };
   readonly "plan-options/themes": { readonly themes: readonly string[] };
+  // Monitoring.
+  /** An event the monitor rejected: its number in the stream, the field at fault and the value found there. */
+  readonly "monitor/rejected": { readonly reason: MonitorReason; readonly event: number; readonly field: string | null; readonly value: string };
+  /** The study's monitoring names an id the study does not define. */
+  readonly "monitor/unknown-ref": { readonly at: string; readonly kind: "step" | "point" | "post" | "department"; readonly id: string };
+  /** A complaint kind routes to no post or department: no owned step, no point on an owned step, no owner. */
+  readonly "monitor/no-owner": { readonly kind: string };
+  /** A ladder level after the first has no threshold, or a threshold lower than the level before. */
+  readonly "monitor/ladder-threshold": { readonly level: string; readonly index: number };
   // BPMN 2.0 in and out (gaptrace/bpmn).
   /** The text is not BPMN 2.0 XML: not XML at all, or no `definitions`; the parser's words, with line and column when it gave them. */
   readonly "bpmn/xml": { readonly detail: string; readonly line: number | null; readonly column: number | null };

@@ -15,6 +15,7 @@ import type {
   FoundValue,
   IdKind,
   LedgerReason,
+  MonitorReason,
   NotFoundKind,
   ParseParams,
   ProblemTable,
@@ -30,6 +31,21 @@ const q = (s: string): string => JSON.stringify(s);
 const dq = (s: string): string => `"${s}"`;
 const qs = (xs: readonly string[]): string => xs.map(q).join(", ");
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
+
+/** What to do about each kind of rejected monitor event. */
+const MONITOR_HINTS_EN: Readonly<Record<MonitorReason, string>> = {
+  "malformed-event": "Each event is one JSON object (one per line in JSON Lines).",
+  "unknown-type": 'Give type "complaint", "order", "answer" or "tick".',
+  "missing-field": "Complaints need time and kind; order events time, case and event; answers time, question and value.",
+  "bad-time": "Write times as ISO 8601 with an offset (2026-03-01T09:30:00+08:00) or epoch milliseconds.",
+  "bad-value": "Answers are numbers on the question's scale; ids and regions are non-empty text.",
+  "unknown-kind": "Use a complaint kind declared in monitoring.complaintKinds, or declare it.",
+  "unknown-event": "Use an event id of the study (events[].id).",
+  "unknown-question": "Use an external perception question of the study.",
+  "duplicate": "The same event was fed twice (same id, or same time, kind and customer); the first one counts.",
+  "late": "The event is older than the lateness the monitor allows behind the newest event; feed events in time order or raise maxLatenessMinutes.",
+  "clock-skew": "The event's time is far ahead of the stream (or of the clock given as now); check the sender's clock.",
+};
 
 /** A field as messages name it: `"name"`, `item 3`, or the document. */
 function field(f: FieldRef): string {
@@ -729,6 +745,11 @@ export const PROBLEMS_EN: ProblemTable = {
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan: options.externalRespondents must be "theme" or "point", got ${shown(p.got)}.`, '"theme": one customer answers the whole theme; "point": a sample per evaluation point.'),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan: options.themes must be a list of theme ids.", `Use theme ids of the study: ${p.themes.join(", ")}.`),
+  "monitor/rejected": (p) => t(`Event ${p.event} is rejected (${p.reason})${p.field === null ? "" : ` at ${p.field}`}: ${dq(p.value)}.`, MONITOR_HINTS_EN[p.reason]),
+  "monitor/unknown-ref": (p) => t(`monitoring.${p.at} names ${p.kind} ${q(p.id)}, which the study does not define.`, `Use an id defined in the study (its ${p.kind}s), or remove it.`),
+  "monitor/no-owner": (p) => t(`Complaint kind ${q(p.kind)} maps to no owned step or point, so its alerts reach no post.`, "Give it steps (non-customer steps with an owner), points, or an explicit owner."),
+  "monitor/ladder-threshold": (p) =>
+    t(`Ladder level ${q(p.level)} (number ${p.index + 1}) has no threshold, or one below the level before it.`, "Give every level after the first an after.count or after.minutes, rising from level to level."),
   "bpmn/xml": (p) =>
     t(
       `The file is not BPMN 2.0 XML${p.line === null ? "" : ` (line ${p.line}${p.column === null ? "" : `, column ${p.column}`})`}: ${p.detail}`,

@@ -14,6 +14,7 @@ import type {
   FoundValue,
   IdKind,
   LedgerReason,
+  MonitorReason,
   NotFoundKind,
   ParseParams,
   ProblemTable,
@@ -27,6 +28,39 @@ import type {
 const q = (s: string): string => `“${s}”`;
 const qs = (xs: readonly string[]): string => xs.map(q).join("、");
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
+
+/** 监测拒收事件的原因名称。 */
+const MONITOR_REASON_ZH: Readonly<Record<MonitorReason, string>> = {
+  "malformed-event": "格式错误",
+  "unknown-type": "未知事件类型",
+  "missing-field": "缺少字段",
+  "bad-time": "时间无法识别",
+  "bad-value": "取值无效",
+  "unknown-kind": "未知投诉类别",
+  "unknown-event": "未知工单事件",
+  "unknown-question": "未知题目",
+  duplicate: "重复事件",
+  late: "迟到事件",
+  "clock-skew": "时钟偏差",
+};
+
+/** 各类拒收事件的处理建议。 */
+const MONITOR_HINTS_ZH: Readonly<Record<MonitorReason, string>> = {
+  "malformed-event": "每个事件应为一个 JSON 对象（JSON Lines 中每行一个）。",
+  "unknown-type": "type 应为 complaint、order、answer 或 tick。",
+  "missing-field": "投诉须有 time 和 kind；工单事件须有 time、case 和 event；答卷须有 time、question 和 value。",
+  "bad-time": "时间请写成带时区的 ISO 8601（2026-03-01T09:30:00+08:00）或毫秒时间戳。",
+  "bad-value": "答卷取值须为题目量表上的数字；编号和区域须为非空文本。",
+  "unknown-kind": "请使用 monitoring.complaintKinds 中声明的投诉类别，或先声明该类别。",
+  "unknown-event": "请使用评价项目中定义的事件编号（events[].id）。",
+  "unknown-question": "请使用评价项目中的外部客户感知题目。",
+  duplicate: "同一事件被送入两次（编号相同，或时间、类别、客户均相同），只计第一次。",
+  late: "事件时间比最新事件早得超过允许的迟到时长；请按时间顺序送入事件，或调大 maxLatenessMinutes。",
+  "clock-skew": "事件时间远超数据流当前时间（或传入的 now）；请检查发送方的时钟。",
+};
+
+/** 监测配置可引用的对象类别。 */
+const MONITOR_KIND_ZH: Readonly<Record<"step" | "point" | "post" | "department", string>> = { step: "环节", point: "评价点", post: "岗位", department: "部门" };
 
 /** 各类对象的中文名称（与报告词表一致：步骤称“环节”，题目称“题目”）。 */
 const KIND: Readonly<Record<IdKind | "blueprint", string>> = {
@@ -601,6 +635,10 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan：options.externalRespondents 须为 "theme" 或 "point"，实际为 ${shown(p.got)}。`, "\"theme\"：一位客户回答整个服务主题；\"point\"：每个评价点单独抽样。"),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan：options.themes 须为服务主题编号的列表。", `请使用评价项目中的服务主题编号：${p.themes.join("、")}。`),
+  "monitor/rejected": (p) => t(`第 ${p.event} 个事件被拒收（${MONITOR_REASON_ZH[p.reason]}）${p.field === null ? "" : `，字段 ${p.field}`}：${q(p.value)}。`, MONITOR_HINTS_ZH[p.reason]),
+  "monitor/unknown-ref": (p) => t(`monitoring.${p.at} 引用了${MONITOR_KIND_ZH[p.kind]} ${q(p.id)}，评价项目中没有定义。`, `请使用评价项目中已定义的${MONITOR_KIND_ZH[p.kind]}编号，或删除该引用。`),
+  "monitor/no-owner": (p) => t(`投诉类别 ${q(p.kind)} 没有对应到有责任岗位的环节或评价点，其预警无法送达任何岗位。`, "请为它指定环节（有责任岗位的非客户环节）、评价点或明确的责任岗位/部门。"),
+  "monitor/ladder-threshold": (p) => t(`升级层级 ${q(p.level)}（第 ${p.index + 1} 级）没有升级阈值，或阈值低于上一级。`, "第一级之后的每一级都须给出 after.count 或 after.minutes，并逐级递增。"),
   "bpmn/xml": (p) =>
     t(
       `该文件不是 BPMN 2.0 XML${p.line === null ? "" : `（第 ${p.line} 行${p.column === null ? "" : `第 ${p.column} 列`}）`}：${p.detail}`,

@@ -401,6 +401,16 @@ export const EN: ReportWords = {
     untargeted: (a) =>
       `${a.count} evaluation ${a.count === "1" ? "point declares" : "points declare"} no target and no default target was given, so no target test was made there (a target is never assumed): ${a.points.join("; ")}.`,
   },
+  monitoring: {
+    heading: "Early warning in the period (review after)",
+    note: "Alerts raised between surveys by the monitor (complaint surges, orders at risk of missing their standard, repeat complaints, satisfaction dips), each an incident routed to the post owning its cause and escalated by the study's ladder.",
+    period: (from, to) => `Alerts from ${from} to ${to}.`,
+    byDepartment: "Incidents per owning department",
+    byPost: "Incidents per owning post",
+    columns: ["Owner", "Raised", "Escalated", "Resolved", "Open", "Highest level", "Median minutes to resolve"],
+    unrouted: (n) => `${n} ${n === 1 ? "incident has" : "incidents have"} no owner in the blueprint.`,
+    none: "No alert in the period.",
+  },
   coverage: {
     heading: "What these data can show",
     note:

@@ -526,4 +526,24 @@ export interface ReportWords {
   readonly tests: TestWords;
   /** What the data could show, and which data would test the rest. */
   readonly coverage: CoverageWords;
+  /** The review of a period's monitoring alerts (事后总结), per department and post. */
+  readonly monitoring: MonitoringWords;
+}
+
+/** The words of the monitoring review section. */
+export interface MonitoringWords {
+  readonly heading: string;
+  /** What the section is, in one sentence. */
+  readonly note: string;
+  /** The period read, from its first to its last alert (ISO dates). */
+  readonly period: (from: string, to: string) => string;
+  /** Table captions. */
+  readonly byDepartment: string;
+  readonly byPost: string;
+  /** Column heads: who, raised, escalated, resolved, open, highest level, median minutes to resolve. */
+  readonly columns: readonly [string, string, string, string, string, string, string];
+  /** Incidents whose cause the blueprint gives no owner. */
+  readonly unrouted: (n: number) => string;
+  /** No alert in the period. */
+  readonly none: string;
 }

@@ -16,6 +16,7 @@ import { declaredReach } from "./reach.js";
 import { partialRuleProblems } from "./partial.js";
 import { describeFound, schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
+import { monitoringRule } from "./monitoring.js";
 import { connectivityAndCycles, duplicateHandoffs, internalRaters, visibility } from "./structure.js";
 
 /** The outcome of validating a study. */
@@ -42,6 +43,7 @@ export const STUDY_RULES: readonly Rule[] = [
   connectivityAndCycles,
   internalRaters,
   declaredReach,
+  monitoringRule,
 ];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { validateStudy } from "../../src/study/validate/index.js";
+import { copy, utility } from "../monitor/fixture.js";
+
+describe("validateStudy: monitoring", () => {
+  it("accepts the bundled study's monitoring", () => {
+    expect(validateStudy(utility).problems.filter((p) => p.code.startsWith("monitor/"))).toEqual([]);
+  });
+  it("reports unknown ids and a ladder that does not rise as errors, a kind reaching no post as a warning", () => {
+    const s = copy(utility);
+    s.monitoring!.complaintKinds.push({ id: "nowhere", name: "n", steps: [], points: [] });
+    s.monitoring!.complaintKinds.push({ id: "typo", name: "t", steps: [], points: ["ep_pr_payement"] });
+    s.monitoring!.ladder[2] = { ...s.monitoring!.ladder[2]!, after: { count: 10 } };
+    const r = validateStudy(s);
+    expect(r.ok).toBe(false);
+    expect(r.problems.filter((p) => p.code.startsWith("monitor/")).map((p) => [p.code, p.severity, p.path.join("."), p.message])).toEqual([
+      ["monitor/unknown-ref", "error", "monitoring.complaintKinds.6.points.0", 'monitoring.complaintKinds[6].points[0] names point "ep_pr_payement", which the study does not define.'],
+      ["monitor/ladder-threshold", "error", "monitoring.ladder.2.after", 'Ladder level "management" (number 3) has no threshold, or one below the level before it.'],
+      ["monitor/no-owner", "warning", "monitoring.complaintKinds.5", 'Complaint kind "nowhere" maps to no owned step or point, so its alerts reach no post.'],
+      ["monitor/no-owner", "warning", "monitoring.complaintKinds.6", 'Complaint kind "typo" maps to no owned step or point, so its alerts reach no post.'],
+    ]);
+  });
+});
