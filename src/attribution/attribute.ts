@@ -8,7 +8,10 @@
  */
 import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
+import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
+import { binsCount, caseGroupOf, isCaseSummary, type CaseSummary, type ValueBins } from "../data/case-summary.js";
+import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
@@ -23,7 +26,7 @@ import type {
 } from "./shared/findings.js";
 import { TEST_FAMILIES } from "./shared/findings.js";
 import { indexQuestions } from "./evidence/measure.js";
-import { caseView, caseWave, joinDurations, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { caseView, caseWave, DEFAULT_WAVE, noSurvey, sortWaves, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { coverageOf, surveyAudiences, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
@@ -41,7 +44,7 @@ export interface AttributionData {
   /** Survey responses (a loaded table, or a view of one wave); leave out to attribute case records alone. */
   readonly responses?: ResponseTable | SurveyView;
   /** Case records with event times (work orders), or a view of them. */
-  readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
+  readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView | CaseSummary;
 }
 
 /** The result of {@link attribute}. */
@@ -155,38 +158,18 @@ function frontlinePost(graph: StudyGraph, step: string): string | undefined {
  * where this one is missed than where it is met (a one-sided two-proportion test at 5%), or the coincidence is
  * chance, not explanation.
  */
-function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: Study): number | undefined {
+function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study: Study): number | undefined {
   const oc = clockOf(study, outer);
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
   // Signed lags between the events (a case whose events tie or run backwards counts as it is, not left out).
-  const median = (from: string, to: string): number => {
-    const v = [...(cases.lags?.(from, to, outer.unit) ?? cases.durations({ start: from, stop: to }, outer.unit).values)].filter(Number.isFinite).sort((a, b) => a - b);
-    return v.length === 0 ? NaN : (v[Math.floor(v.length / 2)] as number);
-  };
+  const median = (from: string, to: string): number => binsMedian(cases.lags(from, to, outer.unit));
   const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
   const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;
   // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
   if (!startsInside && !(median(ic.start, oc.stop) > 0)) return undefined;
-  const { first: od, second: id } = joinDurations(cases.durations(oc, outer.unit, outer.scope), cases.durations(ic, inner.unit, inner.scope));
-  const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
-  let missed = 0;
-  let both = 0;
-  let met = 0;
-  let innerWhenMet = 0;
-  for (let k = 0; k < od.length; k++) {
-    const o = od[k] ?? NaN;
-    const i = id[k] ?? NaN;
-    if (!Number.isFinite(o) || !Number.isFinite(i)) continue;
-    if (miss(o, outer)) {
-      missed += 1;
-      if (miss(i, inner)) both += 1;
-    } else {
-      met += 1;
-      if (miss(i, inner)) innerWhenMet += 1;
-    }
-  }
+  const { missed, both, met, innerWhenMet } = cases.coincidence(outer, inner, oc, ic);
   if (missed === 0) return undefined;
   // Not chance: the inner standard is missed more often where the outer one is missed than where it is met
   // (one-sided two-proportion z test at 5%), for nested and chained clocks alike.
@@ -198,6 +181,19 @@ function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: S
   return p1;
 }
 
+/** The value at index ⌊n/2⌋ of the sorted values behind some bins (NaN when none): the upper median. */
+function binsMedian(bins: ValueBins): number {
+  const n = binsCount(bins);
+  if (n === 0) return NaN;
+  const k = Math.floor(n / 2);
+  let seen = 0;
+  for (const [v, c] of bins) {
+    seen += c;
+    if (seen > k) return v;
+  }
+  return NaN;
+}
+
 /** The gap a customer finding's shares are shares of (target − index, else expectation − perception; index points), with its standard error. */
 function gapOf(evidence: readonly Evidence[]): { gap: number; gapSe: number } {
   for (const e of evidence) if (e.kind === "perception-below-target") return { gap: e.target - e.index.value, gapSe: e.index.se };
@@ -207,6 +203,27 @@ function gapOf(evidence: readonly Evidence[]): { gap: number; gapSe: number } {
 
 function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
   return xs.reduce((m, x) => Math.max(m, f(x)), 0);
+}
+
+/** A case summary of this study (UsageError otherwise). */
+function checkedSummary(study: Study, summary: CaseSummary): CaseSummary {
+  if (summary.study !== study.id) throw new UsageError("attribute", `the case summary is of study "${summary.study}", not "${study.id}".`, "Summarise the case records against the same study.");
+  return summary;
+}
+
+/**
+ * The wave a run on a case summary analyses, as {@link caseWave} reads it from records: the one asked for, else the
+ * latest wave the summary names, else the default.
+ */
+function summaryWave(summary: CaseSummary, wave: string | undefined): string {
+  const named = summary.groups.filter((g) => g.wave !== "" && g.cases > 0).map((g) => g.wave);
+  const unnamed = summary.groups.some((g) => g.wave === "" && g.cases > 0);
+  if (wave !== undefined) {
+    if (!named.includes(wave) && !unnamed && named.length > 0)
+      throw new UsageError("attribute", `the case summary has no wave ${JSON.stringify(wave)} (waves: ${sortWaves(named).join(", ")}).`, "Pass one of the waves in the case summary.");
+    return wave;
+  }
+  return sortWaves(named).at(-1) ?? DEFAULT_WAVE;
 }
 
 /**
@@ -249,17 +266,21 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const opts = resolveAttributionOptions(options);
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
-  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? data.cases : [...data.cases];
+  // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
+  // not the cases: links from customers to their own cases cannot be tested from it.
+  const summary = isCaseSummary(data.cases) ? checkedSummary(study, data.cases) : undefined;
+  const given = summary !== undefined ? undefined : data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? (data.cases as CaseView | CaseRecords | undefined) : [...(data.cases as Iterable<CaseRecord>)];
   const responses = data.responses;
   const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);
-  const wave = survey?.wave ?? caseWave(given ?? [], opts.wave);
+  const wave = survey?.wave ?? (summary !== undefined ? summaryWave(summary, opts.wave) : caseWave(given ?? [], opts.wave));
   const cases = given === undefined ? undefined : isView(given) ? given : caseView(given, wave, opts.calendar);
-  const ctx = findingContext(study, cases, opts);
+  const figures = summary !== undefined ? groupFigures(caseGroupOf(summary, wave)) : cases === undefined ? undefined : viewFigures(study, cases);
+  const ctx = findingContext(study, figures, opts);
 
   // 1. Every test, in a deterministic order, each kind of test adjusted as a family of its own; an audience that
   // gave no answer at all is said once, in the coverage, not as an undecided item per point.
   const audiences = surveyAudiences(study, survey);
-  const all = testAll(study, survey ?? noSurvey(wave), cases, opts);
+  const all = testAll(study, survey ?? noSurvey(wave), figures, opts);
   const tested = all.tested;
   const undecided = withoutAbsentAudiences(all.undecided, audiences);
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant, family: c.evidence.kind, direction: c.direction }));
@@ -271,14 +292,14 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  const { customer, explains, linkage } = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
+  const { customer, explains, linkage } = customerFindings(ctx, { view: cases, survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided });
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const strengths = strengthsOf(ctx, tested);
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
-  const coverage = coverageOf(study, { survey, cases, tests, undecided, audiences, linked: linkage.linked, targetOf });
+  const coverage = coverageOf(study, { survey, cases: figures, tests, undecided, audiences, linked: linkage.linked, targetOf });
   const priorities = survey === undefined ? [] : prioritize(study, survey, opts, tests);
   return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
 }
@@ -307,7 +328,7 @@ function comparedOf(e: Evidence): { estimate: number; reference: number; ci: rea
  * Run every test of the three tags and adjust each kind of test as a family of its own (a significant test also
  * needs a severity worth a finding, on the harmful side).
  */
-function testAll(study: Study, survey: SurveyView, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
+function testAll(study: Study, survey: SurveyView, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
@@ -415,7 +436,7 @@ function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string
 interface FindingContext {
   readonly study: Study;
   readonly graph: StudyGraph;
-  readonly cases: CaseView | undefined;
+  readonly cases: CaseFigures | undefined;
   readonly opts: ResolvedAttributionOptions;
   readonly stdById: ReadonlyMap<string, Standard>;
   readonly postDept: ReadonlyMap<string, string>;
@@ -427,7 +448,7 @@ interface FindingContext {
 }
 
 /** Build the lookups the findings share. */
-function findingContext(study: Study, cases: CaseView | undefined, opts: ResolvedAttributionOptions): FindingContext {
+function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
   // Read only: the graph is shared by every run on this study (built again when its blueprints change).
   const graph = sharedStudyGraph(study);
   return {
@@ -520,6 +541,8 @@ function unreasonableFindings(ctx: FindingContext, byStandard: ReadonlyMap<strin
 
 /** What the customer findings are built from: the survey, the significant gaps, the process findings and every test. */
 interface CustomerInputs {
+  /** The case view, for links from customers to their own cases (none from a case summary). */
+  readonly view: CaseView | undefined;
   readonly survey: SurveyView;
   readonly byPoint: ReadonlyMap<string, readonly Candidate[]>;
   readonly nce: readonly NonCompliantExecution[];
@@ -534,8 +557,8 @@ function customerFindings(
   ctx: FindingContext,
   inputs: CustomerInputs,
 ): { customer: CustomerDissatisfaction[]; explains: Map<string, { gap: string; share: number }[]>; linkage: Linkage } {
-  const { study, graph, cases, opts, postDept } = ctx;
-  const { survey, nce, us, tested, measuredAt, undecided } = inputs;
+  const { study, graph, opts, postDept } = ctx;
+  const { view: cases, survey, nce, us, tested, measuredAt, undecided } = inputs;
   const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
   const cdDrafts = [...inputs.byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
     const p = study.evaluationPoints.find((x) => x.id === point);

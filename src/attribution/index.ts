@@ -14,3 +14,4 @@ export { toIndex } from "./evidence/measure.js";
 export * from "./priority.js";
 export * from "./what-if.js";
 export * from "./waves.js";
+export { caseSummary, figureRequests, groupFigures, viewFigures, type CaseFigures, type CaseSummaryOptions, type FigureRequests } from "./evidence/figures.js";

@@ -143,7 +143,7 @@ export function withoutAbsentAudiences(undecided: readonly Undecided[], audience
 /** What {@link coverageOf} reads. */
 export interface CoverageInputs {
   readonly survey: SurveyView | undefined;
-  readonly cases: CaseView | undefined;
+  readonly cases: Pick<CaseView, "count"> | undefined;
   /** Every test made (its evidence kind). */
   readonly tests: readonly { readonly evidence: Evidence }[];
   /** The undecided items listed. */
