@@ -9,3 +9,4 @@
 export * from "./duckdb.js";
 export * from "./postgres.js";
 export * from "../data/sql/index.js";
+export * from "./cases.js";

@@ -7,3 +7,5 @@
 export * from "./dialect.js";
 export * from "./first-pass.js";
 export * from "./run.js";
+export * from "./cases.js";
+export * from "./cases-run.js";
