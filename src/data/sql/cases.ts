@@ -242,11 +242,18 @@ FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c
 
 /** The CTE stages that read a time cell into epoch milliseconds (`ms`, NULL when it cannot be read). */
 function timeStages(d: SqlDialect, offset: number | undefined): string {
-  const g = (p: string, i: number): string => group(d, "tt", p, i);
+  // PostgreSQL matches each pattern once per row (an array of groups) and keeps each stage (MATERIALIZED): inlined,
+  // the date arithmetic would repeat every regular expression once per use of a field, exponentially.
+  const pg = d.name === "postgres";
+  const arrays: Readonly<Record<string, string>> = { [DIGITS]: "m_n", [ISO]: "m_i", [LOCAL]: "m_l" };
+  const g = (p: string, i: number): string => (pg ? `NULLIF(${arrays[p] ?? ""}[${i}], '')` : group(d, "tt", p, i));
+  const kept = pg ? " MATERIALIZED" : "";
   const int = (e: string): string => `CAST(${e} AS BIGINT)`;
   const assumed = offset === undefined ? "NULL" : String(offset);
-  return `t2 AS (SELECT t1.*, ${g(DIGITS, 1)} AS n_sign, ${g(DIGITS, 2)} AS n_dig, ${g(ISO, 1)} AS i_y, ${g(LOCAL, 1)} AS l_y, ${g(LOCAL, 2)} AS l_s1, ${g(LOCAL, 4)} AS l_s2 FROM t1),
-t3 AS (SELECT t2.*, CASE WHEN n_dig IS NOT NULL THEN 'n' WHEN i_y IS NOT NULL THEN 'i' WHEN l_y IS NOT NULL AND l_s1 = l_s2 THEN 'l' END AS kind,
+  const matches = pg ? `, regexp_match(tt, '^(?:${DIGITS})$') AS m_n, regexp_match(tt, '^(?:${ISO})$') AS m_i, regexp_match(tt, '^(?:${LOCAL})$') AS m_l` : "";
+  return `t2a AS${kept} (SELECT t1.*${matches} FROM t1),
+t2 AS${kept} (SELECT t2a.*, ${g(DIGITS, 1)} AS n_sign, ${g(DIGITS, 2)} AS n_dig, ${g(ISO, 1)} AS i_y, ${g(LOCAL, 1)} AS l_y, ${g(LOCAL, 2)} AS l_s1, ${g(LOCAL, 4)} AS l_s2 FROM t2a),
+t3 AS${kept} (SELECT t2.*, CASE WHEN n_dig IS NOT NULL THEN 'n' WHEN i_y IS NOT NULL THEN 'i' WHEN l_y IS NOT NULL AND l_s1 = l_s2 THEN 'l' END AS kind,
   CASE WHEN i_y IS NOT NULL THEN ${int("i_y")} WHEN l_y IS NOT NULL THEN ${int("l_y")} END AS y0,
   CASE WHEN i_y IS NOT NULL THEN ${int(g(ISO, 2))} ELSE ${int(g(LOCAL, 3))} END AS mo,
   CASE WHEN i_y IS NOT NULL THEN ${int(g(ISO, 3))} ELSE ${int(g(LOCAL, 5))} END AS dd,
@@ -255,12 +262,12 @@ t3 AS (SELECT t2.*, CASE WHEN n_dig IS NOT NULL THEN 'n' WHEN i_y IS NOT NULL TH
   COALESCE(CASE WHEN i_y IS NOT NULL THEN ${int(g(ISO, 6))} ELSE ${int(g(LOCAL, 8))} END, 0) AS se,
   CASE WHEN i_y IS NOT NULL THEN ${g(ISO, 7)} END AS frac, CASE WHEN i_y IS NOT NULL THEN ${g(ISO, 8)} END AS off,
   length(ltrim(COALESCE(n_dig, ''), '0')) AS n_len, ltrim(COALESCE(n_dig, ''), '0') AS n_abs FROM t2),
-t3b AS (SELECT t3.*, CASE WHEN y0 BETWEEN 0 AND 99 THEN y0 + 1900 ELSE y0 END AS ye,
+t3b AS${kept} (SELECT t3.*, CASE WHEN y0 BETWEEN 0 AND 99 THEN y0 + 1900 ELSE y0 END AS ye,
   CASE WHEN off IS NULL THEN ${assumed} WHEN off IN ('Z', 'z') THEN 0
     WHEN ${int("substr(off, 2, 2)")} > 18 OR (length(off) > 3 AND ${int("right(off, 2)")} > 59) THEN NULL
     ELSE (CASE WHEN substr(off, 1, 1) = '-' THEN -1 ELSE 1 END) * (${int("substr(off, 2, 2)")} * 60 + CASE WHEN length(off) > 3 THEN ${int("right(off, 2)")} ELSE 0 END) END AS offm FROM t3),
-t3c AS (SELECT t3b.*, CASE WHEN mo = 2 THEN CASE WHEN (ye % 4 = 0 AND ye % 100 <> 0) OR ye % 400 = 0 THEN 29 ELSE 28 END WHEN mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END AS dim FROM t3b),
-t4 AS (SELECT t3c.*, CASE
+t3c AS${kept} (SELECT t3b.*, CASE WHEN mo = 2 THEN CASE WHEN (ye % 4 = 0 AND ye % 100 <> 0) OR ye % 400 = 0 THEN 29 ELSE 28 END WHEN mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END AS dim FROM t3b),
+t4 AS${kept} (SELECT t3c.*, CASE
     WHEN kind = 'n' THEN CASE WHEN n_len > 16 OR (n_len = 16 AND n_abs > '9007199254740991') OR n_len BETWEEN 9 AND 11 THEN NULL ELSE CAST(tt AS BIGINT) END
     WHEN kind IN ('i', 'l') THEN CASE WHEN mo < 1 OR mo > 12 OR dd < 1 OR dd > dim OR hh > 23 OR mi > 59 OR se > 59 OR offm IS NULL THEN NULL
       ELSE ${daysFromCivil("ye", "mo", "dd")} * 86400000 + hh * 3600000 + mi * 60000 + se * 1000
