@@ -299,7 +299,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   );
   const strengths = strengthsOf(ctx, tested);
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
-  const coverage = coverageOf(study, { survey, cases: figures, tests, undecided, audiences, linked: linkage.linked, targetOf });
+  const coverage = coverageOf(study, { survey, cases: figures, casesSummarised: summary !== undefined, tests, undecided, audiences, linked: linkage.linked, targetOf });
   const priorities = survey === undefined ? [] : prioritize(study, survey, opts, tests);
   return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
 }

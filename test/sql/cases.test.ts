@@ -133,6 +133,9 @@ describe("the case pass in DuckDB", () => {
     // A summary carries no case ids: no survey answer is joined to its own case, and the coverage says cases exist.
     expect(both[0]?.linkage.linked).toBe(0);
     expect(both[0]?.coverage.data.cases).toBe(both[1]?.coverage.data.cases);
+    expect(both[0]?.coverage.links.testable).toBe(false);
+    expect(both[0]?.coverage.links.needs.map((n) => n.kind)).toContain("case-level-records");
+    expect(both[1]?.coverage.links.needs.map((n) => n.kind)).not.toContain("case-level-records");
   });
 
   it("summaries of parts that hold whole cases merge into the summary of the whole", async () => {
