@@ -18,7 +18,14 @@ import type { Histogram } from "../stats/histogram.js";
 import type { Unit } from "../model/study.js";
 import { Ledger, type LedgerSummary } from "./ledger.js";
 
-/** The format tag of a {@link CaseSummary}. */
+/**
+ * The format tag of a {@link CaseSummary}.
+ *
+ * @example
+ * ```ts
+ * summary.format === CASE_SUMMARY_FORMAT; // true
+ * ```
+ */
 export const CASE_SUMMARY_FORMAT = "gaptrace-case-summary/1";
 
 /** Exact value bins: `[value, count]`, values ascending and distinct (`-0` folded into `0`). */
@@ -169,7 +176,16 @@ export function mergeBins(a: ValueBins, b: ValueBins): ValueBins {
   return [...m].sort((x, y) => x[0] - y[0]);
 }
 
-/** The number of values behind some bins. */
+/**
+ * The number of values behind some bins.
+ *
+ * @param bins - the value bins.
+ * @returns the sum of their counts.
+ * @example
+ * ```ts
+ * binsCount([[1, 2], [3, 1]]); // 3
+ * ```
+ */
 export function binsCount(bins: ValueBins): number {
   let n = 0;
   for (const [, c] of bins) n += c;

@@ -49,7 +49,16 @@ export interface CaseFigures {
   lags(from: string, to: string, unit: Unit): ValueBins;
 }
 
-/** Whether a value is case figures rather than a case view. */
+/**
+ * Whether a value is case figures rather than a case view.
+ *
+ * @param x - a case view or case figures.
+ * @returns true for case figures.
+ * @example
+ * ```ts
+ * isCaseFigures(viewFigures(study, view)); // true
+ * ```
+ */
 export function isCaseFigures(x: unknown): x is CaseFigures {
   return typeof x === "object" && x !== null && typeof (x as CaseFigures).coincidence === "function" && typeof (x as CaseFigures).clockTest === "function";
 }
@@ -136,6 +145,10 @@ function clockTestOf(cases: CaseView, s: Standard, q: Question, sClock: Clock, c
  * @param sClock - the standard's clock.
  * @param cClock - the customers' clock.
  * @returns the lag's clock, or undefined when the clocks agree.
+ * @example
+ * ```ts
+ * lagClockOf({ start: "settled", stop: "reconnected" }, { start: "paid", stop: "reconnected" }); // { start: "paid", stop: "settled" }
+ * ```
  */
 export function lagClockOf(sClock: Clock, cClock: Clock): Clock | undefined {
   return cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
@@ -243,6 +256,10 @@ export function figureRequests(study: Study): FigureRequests {
  * @param figures - the figures.
  * @param requests - what to compute ({@link figureRequests}).
  * @returns the group.
+ * @example
+ * ```ts
+ * groupOf("2026H1", viewFigures(study, caseView(records, "2026H1")), figureRequests(study)).standards;
+ * ```
  */
 export function groupOf(wave: string, figures: CaseFigures, requests: FigureRequests): CaseGroup {
   const byId = <T extends { standard: string }>(xs: T[]): T[] => xs.sort((a, b) => (a.standard < b.standard ? -1 : a.standard > b.standard ? 1 : 0));

@@ -96,7 +96,7 @@ function problemsOf(plan: CasePassPlan, rows: readonly SqlRow[], revoked: readon
   for (const row of [...rows].sort((a, b) => num(a["ln"]) - num(b["ln"]))) {
     const reason = str(row["reason"]) as RejectReason;
     const id = str(row["id"]);
-    const event = plan.events_[num(row["ev"])] ?? "";
+    const event = plan.eventIds[num(row["ev"])] ?? "";
     const line = num(row["ln"]);
     switch (reason) {
       case "missing-case":

@@ -23,7 +23,14 @@ import { parseOffset } from "../time.js";
 import { sqlString, type SqlDialect } from "./dialect.js";
 import type { SqlRelation } from "./first-pass.js";
 
-/** Temporary tables of a case pass (dropped after it). */
+/**
+ * Temporary tables of a case pass (dropped after it).
+ *
+ * @example
+ * ```ts
+ * CASE_TABLES.rows; // "gt_case_rows"
+ * ```
+ */
 export const CASE_TABLES = { rows: "gt_case_rows", events: "gt_case_events", starts: "gt_case_starts", cases: "gt_case_times" } as const;
 
 /** One clock a figure measures: its events' column indexes in the pivot, its unit and scope. */
@@ -78,7 +85,7 @@ export interface CasePassPlan {
   readonly lagBins: string;
   readonly requests: CasePassRequests;
   /** Study events, by their index in the `ev` column. */
-  readonly events_: readonly string[];
+  readonly eventIds: readonly string[];
   /** The clocks the study names, in the loader's order, with who names them. */
   readonly clocks: readonly { readonly clock: Clock; readonly by: string }[];
   readonly columns: Readonly<Required<CaseColumns>>;
@@ -231,7 +238,7 @@ FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c
     groups: `SELECT wave_e, COUNT(*) AS n FROM ${T.cases} GROUP BY wave_e`,
     ...figures,
     requests,
-    events_: events,
+    eventIds: events,
     clocks,
     columns,
     options,
