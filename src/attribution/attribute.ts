@@ -11,7 +11,7 @@ import type { ResponseTable } from "../data/dataset.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
 import { binsCount, caseGroupOf, isCaseSummary, type CaseSummary, type ValueBins } from "../data/case-summary.js";
-import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
+import { groupFigures, LAG_UNIT, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
@@ -163,7 +163,8 @@ function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
   // Signed lags between the events (a case whose events tie or run backwards counts as it is, not left out).
-  const median = (from: string, to: string): number => binsMedian(cases.lags(from, to, outer.unit));
+  // Only the median's sign is read, and converting a lag to any unit keeps its sign: the lags are kept in seconds.
+  const median = (from: string, to: string): number => binsMedian(cases.lags(from, to, LAG_UNIT));
   const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
   const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;

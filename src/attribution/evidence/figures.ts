@@ -50,6 +50,16 @@ export interface CaseFigures {
 }
 
 /**
+ * The unit lags are kept in: the coincidence test reads only the sign of their medians, which no unit changes.
+ *
+ * @example
+ * ```ts
+ * figures.lags("order_dispatched", "crew_on_site", LAG_UNIT);
+ * ```
+ */
+export const LAG_UNIT = "s";
+
+/**
  * Whether a value is case figures rather than a case view.
  *
  * @param x - a case view or case figures.
@@ -243,9 +253,10 @@ export function figureRequests(study: Study): FigureRequests {
     return clock === undefined ? [] : [{ standard: s, clock }];
   });
   const coincidences = anyClock.flatMap((o) => anyClock.flatMap((i) => (o.standard.id === i.standard.id || (o.clock.start === i.clock.start && o.clock.stop === i.clock.stop) ? [] : [{ outer: o.standard, inner: i.standard, oc: o.clock, ic: i.clock }])));
+  // Only the sign of a lag's median is read (does one clock nest in, or precede, the other), so lags are kept in
+  // seconds whatever the standards' units: one table per pair of events.
   const lagKeys = new Map<string, { from: string; to: string; unit: Unit }>();
-  for (const c of coincidences)
-    for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}\u0000${c.outer.unit}`, { from, to, unit: c.outer.unit });
+  for (const c of coincidences) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to, unit: LAG_UNIT });
   return { standards: clocked, clockTests, coincidences, lags: [...lagKeys.values()].sort((a, b) => (a.from + a.to + a.unit < b.from + b.to + b.unit ? -1 : 1)) };
 }
 

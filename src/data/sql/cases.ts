@@ -311,7 +311,8 @@ function requestsOf(study: Study, evIndex: ReadonlyMap<string, number>): CasePas
   const pairs = anyClock.flatMap((o) => anyClock.flatMap((i) => (o.s.id === i.s.id || (o.clock.start === i.clock.start && o.clock.stop === i.clock.stop) ? [] : [{ outer: o.s, inner: i.s, oc: o.clock, ic: i.clock }])));
   pairs.sort((a, b) => (`${a.outer.id}\u0000${a.inner.id}` < `${b.outer.id}\u0000${b.inner.id}` ? -1 : 1));
   const lagKeys = new Map<string, { from: string; to: string; unit: Unit }>();
-  for (const c of pairs) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}\u0000${c.outer.unit}`, { from, to, unit: c.outer.unit });
+  // Lags in seconds, one table per pair of events: the attribution reads only the sign of their medians.
+  for (const c of pairs) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to, unit: "s" });
   void evIndex;
   return {
     standards,
