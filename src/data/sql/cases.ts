@@ -197,27 +197,8 @@ SELECT t8.ln, t8.id, t8.ev_t, t8.t_raw, t8.ctx, t8.wave_e${segList}, t8.ev, t8.m
   CASE WHEN t8.r0 IS NOT NULL THEN t8.r0 WHEN t8.r1 IS NOT NULL THEN t8.r1 WHEN t8.ln <> fe.first_ln THEN 'duplicate-event' END AS reason
 FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`,
   );
-  const eventsTable = d.createTemp(T.events, `SELECT wave_e, id, ev, ms, ln, cr_ln, CAST(NULL AS INTEGER) AS rv, CAST(NULL AS BIGINT) AS rv_start FROM ${T.rows} WHERE reason IS NULL`);
-  const clocks = ix.clocks.filter(({ clock }) => evIndex.has(clock.start) && evIndex.has(clock.stop));
-  const revoke = clocks.map(({ clock }, k) => {
-    const s = evIndex.get(clock.start) ?? 0;
-    const e = evIndex.get(clock.stop) ?? 0;
-    return [
-      d.createTemp(T.starts, `SELECT b.wave_e, b.id, a.ms AS sms FROM ${T.events} b JOIN ${T.events} a ON a.wave_e = b.wave_e AND a.id = b.id WHERE b.ev = ${e} AND a.ev = ${s} AND a.rv IS NULL AND b.rv IS NULL AND b.ms < a.ms`),
-      `UPDATE ${T.events} SET rv = ${k}, rv_start = ${T.starts}.sms FROM ${T.starts} WHERE ${T.events}.wave_e = ${T.starts}.wave_e AND ${T.events}.id = ${T.starts}.id AND ${T.events}.ev = ${e}`,
-      `DROP TABLE IF EXISTS ${T.starts}`,
-    ];
-  });
   const requests = requestsOf(study, evIndex);
-  const used = usedEvents(evIndex);
-  const casesTable = d.createTemp(
-    T.cases,
-    `WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${T.events}
-  UNION ALL SELECT wave_e, id, ev, CAST(NULL AS BIGINT) AS ms, 1 AS unk FROM ${T.rows} WHERE reason IN ('missing-value', 'unparseable-time')),
-c AS (SELECT wave_e, id, cr_ln${segList} FROM ${T.rows} WHERE ln = cr_ln)
-SELECT c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}${used.map((i) => `, MAX(CASE WHEN marks.ev = ${i} THEN marks.ms END) AS t${i}, MAX(CASE WHEN marks.ev = ${i} THEN marks.unk ELSE 0 END) AS u${i}`).join("")}
-FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}`,
-  );
+  const { eventsTable, clocks, revoke, casesTable } = afterLoad(d, ix.clocks, evIndex, segs);
   const scopeOf = (s: Standard): string => scopeSql(s, dims.map(([dim]) => dim));
   const figures = figureQueries(study, requests, evIndex, scopeOf);
   return {
@@ -242,6 +223,33 @@ FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c
     file,
     offset,
   };
+}
+
+/** The statements after the row checks: accepted events, stops before their start revoked per clock, the per-case table. */
+function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; readonly by: string }[], evIndex: ReadonlyMap<string, number>, segs: readonly string[]): { eventsTable: string; clocks: { clock: Clock; by: string }[]; revoke: string[][]; casesTable: string } {
+  const T = CASE_TABLES;
+  const segList = segs.map((s) => `, ${s}`).join("");
+  const eventsTable = d.createTemp(T.events, `SELECT wave_e, id, ev, ms, ln, cr_ln, CAST(NULL AS INTEGER) AS rv, CAST(NULL AS BIGINT) AS rv_start FROM ${T.rows} WHERE reason IS NULL`);
+  const clocks = named.filter(({ clock }) => evIndex.has(clock.start) && evIndex.has(clock.stop));
+  const revoke = clocks.map(({ clock }, k) => {
+    const s = evIndex.get(clock.start) ?? 0;
+    const e = evIndex.get(clock.stop) ?? 0;
+    return [
+      d.createTemp(T.starts, `SELECT b.wave_e, b.id, a.ms AS sms FROM ${T.events} b JOIN ${T.events} a ON a.wave_e = b.wave_e AND a.id = b.id WHERE b.ev = ${e} AND a.ev = ${s} AND a.rv IS NULL AND b.rv IS NULL AND b.ms < a.ms`),
+      `UPDATE ${T.events} SET rv = ${k}, rv_start = ${T.starts}.sms FROM ${T.starts} WHERE ${T.events}.wave_e = ${T.starts}.wave_e AND ${T.events}.id = ${T.starts}.id AND ${T.events}.ev = ${e}`,
+      `DROP TABLE IF EXISTS ${T.starts}`,
+    ];
+  });
+  const used = usedEvents(evIndex);
+  const casesTable = d.createTemp(
+    T.cases,
+    `WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${T.events}
+  UNION ALL SELECT wave_e, id, ev, CAST(NULL AS BIGINT) AS ms, 1 AS unk FROM ${T.rows} WHERE reason IN ('missing-value', 'unparseable-time')),
+c AS (SELECT wave_e, id, cr_ln${segList} FROM ${T.rows} WHERE ln = cr_ln)
+SELECT c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}${used.map((i) => `, MAX(CASE WHEN marks.ev = ${i} THEN marks.ms END) AS t${i}, MAX(CASE WHEN marks.ev = ${i} THEN marks.unk ELSE 0 END) AS u${i}`).join("")}
+FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}`,
+  );
+  return { eventsTable, clocks, revoke, casesTable };
 }
 
 /** The length of the run of digits a text starts with. */
