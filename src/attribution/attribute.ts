@@ -43,7 +43,11 @@ import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
 export interface AttributionData {
   /** Survey responses (a loaded table, or a view of one wave); leave out to attribute case records alone. */
   readonly responses?: ResponseTable | SurveyView;
-  /** Case records with event times (work orders), or a view of them. */
+  /**
+   * Case records with event times (work orders), a view of them, or a case summary of them (computed in SQL, or by
+   * `caseSummary`): the standard and execution tests read the same figures from each; links from customers to their
+   * own cases need the records.
+   */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView | CaseSummary;
 }
 
