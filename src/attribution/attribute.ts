@@ -10,8 +10,8 @@ import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
-import { binsCount, caseGroupOf, isCaseSummary, type CaseSummary, type ValueBins } from "../data/case-summary.js";
-import { groupFigures, LAG_UNIT, viewFigures, type CaseFigures } from "./evidence/figures.js";
+import { caseGroupOf, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
+import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
@@ -167,8 +167,8 @@ function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
   // Signed lags between the events (a case whose events tie or run backwards counts as it is, not left out).
-  // Only the median's sign is read, and converting a lag to any unit keeps its sign: the lags are kept in seconds.
-  const median = (from: string, to: string): number => binsMedian(cases.lags(from, to, LAG_UNIT));
+  // Only the median's sign is read (−1, 0, 1; NaN without cases), which the counts of each sign give exactly.
+  const median = (from: string, to: string): number => medianSign(cases.lags(from, to));
   const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
   const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;
@@ -186,17 +186,12 @@ function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study
   return p1;
 }
 
-/** The value at index ⌊n/2⌋ of the sorted values behind some bins (NaN when none): the upper median. */
-function binsMedian(bins: ValueBins): number {
-  const n = binsCount(bins);
+/** The sign of the value at index ⌊n/2⌋ of the sorted lags (the upper median), from the counts of each sign; NaN when none. */
+function medianSign(l: LagFigures): number {
+  const n = l.negative + l.zero + l.positive;
   if (n === 0) return NaN;
   const k = Math.floor(n / 2);
-  let seen = 0;
-  for (const [v, c] of bins) {
-    seen += c;
-    if (seen > k) return v;
-  }
-  return NaN;
+  return k < l.negative ? -1 : k < l.negative + l.zero ? 0 : 1;
 }
 
 /** The gap a customer finding's shares are shares of (target − index, else expectation − perception; index points), with its standard error. */

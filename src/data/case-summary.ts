@@ -4,7 +4,7 @@
  * bins (what `histogramFromValues` tabulates, so compliance, its interval and any quantile come out the same),
  * their moments, and the unfinished, given, unconverted and missing-event counts; per standard and customers'
  * clock (the 结清/缴清 test), the three value tables that test reads; per pair of standards, the miss
- * coincidence counts; per pair of events, the signed lags. Counts and bins add, so summaries of parts that hold
+ * coincidence counts; per pair of events, the signs of the lags. Counts and bins add, so summaries of parts that hold
  * whole cases merge into the summary of the whole ({@link mergeCaseSummaries}); the summary is plain JSON
  * ({@link caseSummaryToJSON}, {@link caseSummaryFromJSON}), so it can be computed where the records are (in SQL,
  * `gaptrace/sql`) and read anywhere. What it cannot carry: which case is which, so survey ↔ case links are not
@@ -15,7 +15,6 @@ import { UsageError } from "../core/errors.js";
 import { emptyMoments, type WeightedMoments } from "../stats/weighted-moments.js";
 import { mergeMoments } from "../stats/merge-moments.js";
 import type { Histogram } from "../stats/histogram.js";
-import type { Unit } from "../model/study.js";
 import { Ledger, type LedgerSummary } from "./ledger.js";
 
 /**
@@ -94,12 +93,20 @@ export interface CoincidenceFigures {
   readonly innerWhenMet: number;
 }
 
-/** Signed lags between two events over every case with both, in calendar time (working days read as days). */
+/**
+ * The signs of the lags between two events over every case with both: how many cases have the second event before,
+ * at, or after the first. The coincidence test reads only the sign of the median lag (does one clock nest in, or
+ * precede, another), which these counts give exactly, and they add.
+ */
 export interface LagFigures {
   readonly from: string;
   readonly to: string;
-  readonly unit: Unit;
-  readonly values: ValueBins;
+  /** Cases whose `to` event comes before their `from` event. */
+  readonly negative: number;
+  /** Cases whose two events are at the same time. */
+  readonly zero: number;
+  /** Cases whose `to` event comes after their `from` event. */
+  readonly positive: number;
 }
 
 /** The figures of one group of cases: the cases of one wave, or those that name no wave (`""`, every wave's). */
@@ -279,7 +286,7 @@ export function mergeCaseGroups(a: CaseGroup, b: CaseGroup, wave: string = a.wav
       met: x.met + y.met,
       innerWhenMet: x.innerWhenMet + y.innerWhenMet,
     })),
-    lags: mergeBy(a.lags, b.lags, (x) => `${key2(x.from, x.to)}\u0000${x.unit}`, (x, y) => ({ ...x, values: mergeBins(x.values, y.values) })),
+    lags: mergeBy(a.lags, b.lags, (x) => key2(x.from, x.to), (x, y) => ({ ...x, negative: x.negative + y.negative, zero: x.zero + y.zero, positive: x.positive + y.positive })),
   };
 }
 

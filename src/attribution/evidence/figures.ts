@@ -41,23 +41,12 @@ export interface CaseFigures {
    */
   coincidence(outer: Standard, inner: Standard, oc: Clock, ic: Clock): CoincidenceFigures;
   /**
-   * Signed lags between two events, over every case with both.
+   * The signs of the lags between two events, over every case with both.
    * @param from - the first event.
    * @param to - the second.
-   * @param unit - the unit (working days read as calendar days).
    */
-  lags(from: string, to: string, unit: Unit): ValueBins;
+  lags(from: string, to: string): LagFigures;
 }
-
-/**
- * The unit lags are kept in: the coincidence test reads only the sign of their medians, which no unit changes.
- *
- * @example
- * ```ts
- * figures.lags("order_dispatched", "crew_on_site", LAG_UNIT);
- * ```
- */
-export const LAG_UNIT = "s";
 
 /**
  * Whether a value is case figures rather than a case view.
@@ -99,14 +88,28 @@ export function viewFigures(study: Study, cases: CaseView): CaseFigures {
   const std = new Map<string, StandardFigures>();
   const ct = new Map<string, ClockTestFigures>();
   const co = new Map<string, CoincidenceFigures>();
-  const lg = new Map<string, ValueBins>();
+  const lg = new Map<string, LagFigures>();
   return {
     count: cases.count,
     standard: (s, clock) => memo(std, s.id, () => standardFiguresOf(study, cases, s, clock)),
     clockTest: (s, q, sClock, cClock) => memo(ct, `${s.id}\u0000${q.id}`, () => clockTestOf(cases, s, q, sClock, cClock)),
     coincidence: (outer, inner, oc, ic) => memo(co, `${outer.id}\u0000${inner.id}`, () => coincidenceOf(cases, outer, inner, oc, ic)),
-    lags: (from, to, unit) => memo(lg, `${from}\u0000${to}\u0000${unit}`, () => valueBins(cases.lags?.(from, to, unit) ?? cases.durations({ start: from, stop: to }, unit).values)),
+    lags: (from, to) => memo(lg, `${from}\u0000${to}`, () => lagSigns(from, to, cases.lags?.(from, to, "s") ?? cases.durations({ start: from, stop: to }, "s").values)),
   };
+}
+
+/** The signs of some lags (NaN left out; a lag in any unit has the sign of the lag in seconds). */
+function lagSigns(from: string, to: string, lags: Iterable<number>): LagFigures {
+  let negative = 0;
+  let zero = 0;
+  let positive = 0;
+  for (const v of lags) {
+    if (Number.isNaN(v)) continue;
+    if (v < 0) negative++;
+    else if (v > 0) positive++;
+    else zero++;
+  }
+  return { from, to, negative, zero, positive };
 }
 
 function standardFiguresOf(study: Study, cases: CaseView, s: Standard, clock: Clock): StandardFigures {
@@ -199,7 +202,7 @@ export function groupFigures(group: CaseGroup): CaseFigures {
   const std = new Map(group.standards.map((x) => [x.standard, x] as const));
   const ct = new Map(group.clockTests.map((x) => [`${x.standard}\u0000${x.question}`, x] as const));
   const co = new Map(group.coincidences.map((x) => [`${x.outer}\u0000${x.inner}`, x] as const));
-  const lg = new Map(group.lags.map((x) => [`${x.from}\u0000${x.to}\u0000${x.unit}`, x.values] as const));
+  const lg = new Map(group.lags.map((x) => [`${x.from}\u0000${x.to}`, x] as const));
   const noUnfinished = { cases: 0, misses: 0, excluded: 0, withoutEnd: 0 };
   return {
     count: group.cases,
@@ -207,7 +210,7 @@ export function groupFigures(group: CaseGroup): CaseFigures {
       std.get(s.id) ?? { standard: s.id, values: [], moments: binsMoments([]), unfinished: noUnfinished, given: 0, givenOtherClock: 0, unconverted: 0, measurable: 0, missingStart: 0, missingStop: 0, stopBeforeStart: 0 },
     clockTest: (s, q) => ct.get(`${s.id}\u0000${q.id}`) ?? { standard: s.id, question: q.id, onCustomer: [], onStandard: [], lags: [] },
     coincidence: (outer, inner) => co.get(`${outer.id}\u0000${inner.id}`) ?? { outer: outer.id, inner: inner.id, missed: 0, both: 0, met: 0, innerWhenMet: 0 },
-    lags: (from, to, unit) => lg.get(`${from}\u0000${to}\u0000${unit}`) ?? [],
+    lags: (from, to) => lg.get(`${from}\u0000${to}`) ?? { from, to, negative: 0, zero: 0, positive: 0 },
   };
 }
 
@@ -216,7 +219,7 @@ export interface FigureRequests {
   readonly standards: readonly { readonly standard: Standard; readonly clock: Clock }[];
   readonly clockTests: readonly { readonly standard: Standard; readonly question: Question; readonly sClock: Clock; readonly cClock: Clock }[];
   readonly coincidences: readonly { readonly outer: Standard; readonly inner: Standard; readonly oc: Clock; readonly ic: Clock }[];
-  readonly lags: readonly { readonly from: string; readonly to: string; readonly unit: Unit }[];
+  readonly lags: readonly { readonly from: string; readonly to: string }[];
 }
 
 /**
@@ -253,11 +256,10 @@ export function figureRequests(study: Study): FigureRequests {
     return clock === undefined ? [] : [{ standard: s, clock }];
   });
   const coincidences = anyClock.flatMap((o) => anyClock.flatMap((i) => (o.standard.id === i.standard.id || (o.clock.start === i.clock.start && o.clock.stop === i.clock.stop) ? [] : [{ outer: o.standard, inner: i.standard, oc: o.clock, ic: i.clock }])));
-  // Only the sign of a lag's median is read (does one clock nest in, or precede, the other), so lags are kept in
-  // seconds whatever the standards' units: one table per pair of events.
-  const lagKeys = new Map<string, { from: string; to: string; unit: Unit }>();
-  for (const c of coincidences) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to, unit: LAG_UNIT });
-  return { standards: clocked, clockTests, coincidences, lags: [...lagKeys.values()].sort((a, b) => (a.from + a.to + a.unit < b.from + b.to + b.unit ? -1 : 1)) };
+  // Only the sign of a lag's median is read (does one clock nest in, or precede, the other): sign counts per pair of events.
+  const lagKeys = new Map<string, { from: string; to: string }>();
+  for (const c of coincidences) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to });
+  return { standards: clocked, clockTests, coincidences, lags: [...lagKeys.values()].sort((a, b) => (`${a.from}\u0000${a.to}` < `${b.from}\u0000${b.to}` ? -1 : 1)) };
 }
 
 /**
@@ -280,7 +282,7 @@ export function groupOf(wave: string, figures: CaseFigures, requests: FigureRequ
     standards: byId(requests.standards.map((r) => figures.standard(r.standard, r.clock))),
     clockTests: requests.clockTests.map((r) => figures.clockTest(r.standard, r.question, r.sClock, r.cClock)).sort((a, b) => (`${a.standard}\u0000${a.question}` < `${b.standard}\u0000${b.question}` ? -1 : 1)),
     coincidences: requests.coincidences.map((r) => figures.coincidence(r.outer, r.inner, r.oc, r.ic)).sort((a, b) => (`${a.outer}\u0000${a.inner}` < `${b.outer}\u0000${b.inner}` ? -1 : 1)),
-    lags: requests.lags.map((r): LagFigures => ({ from: r.from, to: r.to, unit: r.unit, values: figures.lags(r.from, r.to, r.unit) })),
+    lags: requests.lags.map((r): LagFigures => figures.lags(r.from, r.to)),
   };
 }
 

@@ -177,7 +177,7 @@ async function groupsOf(plan: CasePassPlan, runner: SqlRunner): Promise<CaseGrou
   const momentBy = new Map(moments.map((row) => [`${num(row["si"])}\u0000${str(row["wave_e"])}`, row] as const));
   const clockBy = byKey(clock, (row) => `${num(row["ci"])}\u0000${num(row["part"])}\u0000${str(row["wave_e"])}`);
   const coBy = new Map(co.map((row) => [`${num(row["pi"])}\u0000${str(row["wave_e"])}`, row] as const));
-  const lagBy = byKey(lags, (row) => `${num(row["li"])}\u0000${str(row["wave_e"])}`);
+  const lagBy = new Map(lags.map((row) => [`${num(row["li"])}\u0000${str(row["wave_e"])}`, row] as const));
   return groups
     .map((g) => [str(g["wave_e"]), num(g["n"])] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
@@ -196,7 +196,10 @@ async function groupsOf(plan: CasePassPlan, runner: SqlRunner): Promise<CaseGrou
         const row = coBy.get(`${k}\u0000${wave}`);
         return { outer: x.outer, inner: x.inner, missed: num(row?.["missed"] ?? 0), both: num(row?.["both_"] ?? 0), met: num(row?.["met"] ?? 0), innerWhenMet: num(row?.["iwm"] ?? 0) };
       }),
-      lags: r.lags.map((x, k) => ({ from: x.from, to: x.to, unit: x.unit, values: binsFrom(lagBy.get(`${k}\u0000${wave}`) ?? []) })),
+      lags: r.lags.map((x, k) => {
+        const row = lagBy.get(`${k}\u0000${wave}`);
+        return { from: x.from, to: x.to, negative: num(row?.["neg"] ?? 0), zero: num(row?.["zer"] ?? 0), positive: num(row?.["pos"] ?? 0) };
+      }),
     }));
 }
 

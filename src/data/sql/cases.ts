@@ -49,7 +49,7 @@ export interface CasePassRequests {
   readonly standards: readonly { readonly standard: Standard; readonly clock: Clock; readonly convertible: boolean }[];
   readonly clockTests: readonly { readonly standard: string; readonly question: string }[];
   readonly coincidences: readonly { readonly outer: string; readonly inner: string }[];
-  readonly lags: readonly { readonly from: string; readonly to: string; readonly unit: Unit }[];
+  readonly lags: readonly { readonly from: string; readonly to: string }[];
 }
 
 /** The statements of one case pass, and what reading their results needs. */
@@ -327,9 +327,9 @@ function requestsOf(study: Study, evIndex: ReadonlyMap<string, number>): CasePas
   });
   const pairs = anyClock.flatMap((o) => anyClock.flatMap((i) => (o.s.id === i.s.id || (o.clock.start === i.clock.start && o.clock.stop === i.clock.stop) ? [] : [{ outer: o.s, inner: i.s, oc: o.clock, ic: i.clock }])));
   pairs.sort((a, b) => (`${a.outer.id}\u0000${a.inner.id}` < `${b.outer.id}\u0000${b.inner.id}` ? -1 : 1));
-  const lagKeys = new Map<string, { from: string; to: string; unit: Unit }>();
-  // Lags in seconds, one table per pair of events: the attribution reads only the sign of their medians.
-  for (const c of pairs) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to, unit: "s" });
+  const lagKeys = new Map<string, { from: string; to: string }>();
+  // The signs of the lags, per pair of events: the attribution reads only the sign of their medians.
+  for (const c of pairs) for (const [from, to] of [[c.oc.start, c.ic.start], [c.ic.stop, c.oc.stop], [c.ic.start, c.oc.stop]] as const) lagKeys.set(`${from}\u0000${to}`, { from, to });
   void evIndex;
   return {
     standards,
@@ -337,7 +337,7 @@ function requestsOf(study: Study, evIndex: ReadonlyMap<string, number>): CasePas
     clockTestClocks,
     coincidences: pairs.map((p) => ({ outer: p.outer.id, inner: p.inner.id })),
     pairs,
-    lags: [...lagKeys.values()].sort((a, b) => (a.from + a.to + a.unit < b.from + b.to + b.unit ? -1 : 1)),
+    lags: [...lagKeys.values()].sort((a, b) => (`${a.from}\u0000${a.to}` < `${b.from}\u0000${b.to}` ? -1 : 1)),
   };
 }
 
@@ -424,9 +424,9 @@ SELECT m.si, m.wave_e, m.n, m.mu, SUM(x.v - m.mu) AS d1, SUM((x.v - m.mu) * (x.v
     const a = evIndex.get(l.from);
     const b = evIndex.get(l.to);
     if (a === undefined || b === undefined) return;
-    const seconds = secondsPerUnit(l.unit === "workday" ? "d" : l.unit) ?? 3600;
-    lags.push(`SELECT ${k} AS li, wave_e, CAST(t${b} - t${a} AS DOUBLE PRECISION) / 1000 / ${seconds} AS v FROM ${T} WHERE t${a} IS NOT NULL AND t${b} IS NOT NULL`);
+    lags.push(`SELECT ${k} AS li, wave_e, SUM(CASE WHEN t${b} < t${a} THEN 1 ELSE 0 END) AS neg, SUM(CASE WHEN t${b} = t${a} THEN 1 ELSE 0 END) AS zer, SUM(CASE WHEN t${b} > t${a} THEN 1 ELSE 0 END) AS pos
+  FROM ${T} WHERE t${a} IS NOT NULL AND t${b} IS NOT NULL GROUP BY wave_e`);
   });
-  const lagBins = `SELECT li, wave_e, v, COUNT(*) AS n FROM (${union(lags, "SELECT 0 AS li, CAST('' AS VARCHAR) AS wave_e, CAST(0 AS DOUBLE PRECISION) AS v WHERE 1 = 0")}) x GROUP BY li, wave_e, v`;
+  const lagBins = union(lags, "SELECT 0 AS li, CAST('' AS VARCHAR) AS wave_e, 0 AS neg, 0 AS zer, 0 AS pos WHERE 1 = 0");
   return { standardCounts: union(counts, "SELECT 0 AS si, CAST('' AS VARCHAR) AS wave_e, 0 AS measurable, 0 AS mstart, 0 AS mstop, 0 AS sbs, 0 AS unf, 0 AS mis, 0 AS woe WHERE 1 = 0"), standardBins, standardMoments, clockBins, coincidences, lagBins };
 }
