@@ -10,7 +10,7 @@ import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
-import { caseGroupOf, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
+import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
@@ -206,8 +206,16 @@ function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
 }
 
 /** A case summary of this study (UsageError otherwise). */
-function checkedSummary(study: Study, summary: CaseSummary): CaseSummary {
+function checkedSummary(study: Study, summary: CaseSummary, opts: ResolvedAttributionOptions): CaseSummary {
   if (summary.study !== study.id) throw new UsageError("attribute", `the case summary is of study "${summary.study}", not "${study.id}".`, "Summarise the case records against the same study.");
+  if (summary.basis !== caseSummaryBasis(study))
+    throw new UsageError(
+      "attribute",
+      "the case summary was computed for other standards than the study's (a threshold, clock, unit, scope, required share or rule for unfinished cases differs, e.g. in a what-if).",
+      "Summarise the case records again against this study, or pass the records themselves.",
+    );
+  if (opts.calendar !== undefined && !summary.calendar)
+    throw new UsageError("attribute", "a working calendar was given, but the case summary was computed without one (its working-day standards are unconverted).", "Summarise in process with caseSummary(study, records, { calendar }), or leave the calendar out.");
   return summary;
 }
 
@@ -268,7 +276,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
   // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
   // not the cases: links from customers to their own cases cannot be tested from it.
-  const summary = isCaseSummary(data.cases) ? checkedSummary(study, data.cases) : undefined;
+  const summary = isCaseSummary(data.cases) ? checkedSummary(study, data.cases, opts) : undefined;
   const given = summary !== undefined ? undefined : data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? (data.cases as CaseView | CaseRecords | undefined) : [...(data.cases as Iterable<CaseRecord>)];
   const responses = data.responses;
   const survey = responses === undefined ? undefined : isSurveyView(responses) ? responses : surveyView(responses, opts.wave);

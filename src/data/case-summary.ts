@@ -15,6 +15,8 @@ import { UsageError } from "../core/errors.js";
 import { emptyMoments, type WeightedMoments } from "../stats/weighted-moments.js";
 import { mergeMoments } from "../stats/merge-moments.js";
 import type { Histogram } from "../stats/histogram.js";
+import type { Study } from "../model/study.js";
+import { unfinishedRuleOf } from "./durations.js";
 import { Ledger, type LedgerSummary } from "./ledger.js";
 
 /**
@@ -127,6 +129,12 @@ export interface CaseSummary {
   readonly study: string;
   /** Whether a working calendar converted working days (figures with and without one do not merge). */
   readonly calendar: boolean;
+  /**
+   * What the figures were computed for ({@link caseSummaryBasis}): each standard's metric, clock, unit, scope,
+   * threshold, direction and rule for unfinished cases, and the customers' clocks of the expectation questions. A
+   * study whose standards differ (another threshold, a moved clock: a what-if) cannot read these figures.
+   */
+  readonly basis: string;
   /** Groups, by wave name ascending. */
   readonly groups: readonly CaseGroup[];
   /** The ledger of the records' load, when the summary was made from a load. */
@@ -306,10 +314,11 @@ export function mergeCaseGroups(a: CaseGroup, b: CaseGroup, wave: string = a.wav
  */
 export function mergeCaseSummaries(a: CaseSummary, b: CaseSummary): CaseSummary {
   if (a.study !== b.study) throw new UsageError("mergeCaseSummaries", `the summaries are of different studies ("${a.study}" and "${b.study}").`, "Merge summaries of the same study.");
+  if (a.basis !== b.basis) throw new UsageError("mergeCaseSummaries", "the summaries were computed for different standards (a threshold, clock, unit, scope or rule differs).", "Summarise every part against the same study.");
   if (a.calendar !== b.calendar) throw new UsageError("mergeCaseSummaries", "one summary converted working days with a calendar and the other did not.", "Summarise every part with the same calendar, or none.");
   const groups = mergeBy(a.groups, b.groups, (g) => g.wave, (x, y) => mergeCaseGroups(x, y));
   const ledger = a.ledger === undefined ? b.ledger : b.ledger === undefined ? a.ledger : Ledger.merge(a.ledger, b.ledger).summary();
-  return { format: CASE_SUMMARY_FORMAT, study: a.study, calendar: a.calendar, groups, ...(ledger === undefined ? {} : { ledger }) };
+  return { format: CASE_SUMMARY_FORMAT, study: a.study, calendar: a.calendar, basis: a.basis, groups, ...(ledger === undefined ? {} : { ledger }) };
 }
 
 /**
@@ -376,5 +385,35 @@ export function caseSummaryFromJSON(json: unknown): CaseSummary {
 export function isCaseSummary(x: unknown): x is CaseSummary {
   if (typeof x !== "object" || x === null) return false;
   const s = x as Partial<CaseSummary>;
-  return s.format === CASE_SUMMARY_FORMAT && typeof s.study === "string" && typeof s.calendar === "boolean" && Array.isArray(s.groups) && s.groups.every((g) => typeof g === "object" && g !== null && typeof g.wave === "string" && Array.isArray(g.standards));
+  return s.format === CASE_SUMMARY_FORMAT && typeof s.study === "string" && typeof s.calendar === "boolean" && typeof s.basis === "string" && Array.isArray(s.groups) && s.groups.every((g) => typeof g === "object" && g !== null && typeof g.wave === "string" && Array.isArray(g.standards));
+}
+
+/**
+ * What a study's case figures depend on, as one canonical text: per standard (by id) its metric and the metric's
+ * kind, its clock (its own or its metric's), unit, scope, threshold, direction, required share and rule for
+ * unfinished cases; per customers' expectation question on a metric, its clock. Two studies with the same basis
+ * read the same figures from the same records.
+ *
+ * @param study - the study.
+ * @returns the basis text.
+ * @example
+ * ```ts
+ * summary.basis === caseSummaryBasis(study); // the summary fits the study
+ * ```
+ */
+export function caseSummaryBasis(study: Study): string {
+  const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
+  const standards = [...study.standards]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((s) => {
+      const m = metrics.get(s.metric);
+      const clock = s.clock ?? m?.clock;
+      return [s.id, s.metric, m?.kind ?? "", clock?.start ?? "", clock?.stop ?? "", m?.clock?.start ?? "", m?.clock?.stop ?? "", s.unit, s.scope.map((c) => [c.key, c.value]), s.threshold, s.better, s.compliance, unfinishedRuleOf(s, m)];
+    });
+  const questions = study.evaluationPoints
+    .flatMap((p) => p.questions)
+    .filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined)
+    .map((q) => [q.id, q.metric ?? "", q.scale.type, q.clock?.start ?? "", q.clock?.stop ?? ""])
+    .sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1));
+  return JSON.stringify({ standards, questions });
 }

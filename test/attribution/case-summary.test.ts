@@ -5,12 +5,14 @@
  * and a summary that cannot be used is refused with a worded error.
  */
 import { describe, expect, it } from "vitest";
-import { attribute, caseSummary, type Attribution } from "../../src/attribution/index.js";
+import { attribute, caseSummary, whatIf, type Attribution } from "../../src/attribution/index.js";
+import { workCalendar } from "../../src/data/calendar.js";
 import { caseGroupOf, caseSummaryFromJSON, caseSummaryToJSON, mergeCaseSummaries, mergeCaseGroups, valueBins, binsMoments, binsHistogram } from "../../src/data/case-summary.js";
 import { histogramFromValues } from "../../src/stats/histogram-from-values.js";
 import { momentsFromValues } from "../../src/stats/moments-from-values.js";
 import { bundled, simulated } from "./helpers.js";
 
+const workdays = workCalendar({ utcOffset: "+08:00" });
 const { data, table } = simulated({ seed: 9, waves: ["2025", "2026"], externalRespondents: 1200, internalRespondents: 300, casesPerTheme: 200, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }, { tag: "unreasonable-standard", standard: "std_reconnect_24h", via: "clock" }] });
 
 function standardsSide(a: Attribution): unknown {
@@ -67,6 +69,13 @@ describe("attribution from a case summary", () => {
     expect(() => attribute(bundled, { cases: { ...summary, study: "other" } })).toThrow(/study "other"/);
     expect(() => attribute(bundled, { cases: summary }, { wave: "1999" })).toThrow(/no wave "1999"/);
     expect(() => mergeCaseSummaries(summary, { ...summary, calendar: true })).toThrow(/calendar/);
+    // Figures computed for other standards are refused, not read: a moved threshold or clock (a what-if) needs new ones.
+    const stricter = { ...bundled, standards: bundled.standards.map((x) => (x.id === "std_dispatch_5min" ? { ...x, threshold: x.threshold / 2 } : x)) };
+    expect(() => attribute(stricter, { cases: summary })).toThrow(/other standards/);
+    expect(() => whatIf(bundled, { cases: summary }, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }])).toThrow(/other standards/);
+    expect(() => whatIf(bundled, { cases: summary }, [{ kind: "performance", step: "or_bo_dispatch", factor: 0.5 }])).toThrow(/not a case summary/);
+    expect(() => mergeCaseSummaries(summary, caseSummary(stricter, data.cases))).toThrow(/different standards/);
+    expect(() => attribute(bundled, { cases: summary }, { calendar: workdays })).toThrow(/without one/);
   });
 
   it("bins are what histogramFromValues tabulates, and their moments those of the values", () => {

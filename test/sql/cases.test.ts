@@ -58,6 +58,8 @@ function close(a: number, b: number, what: string): void {
 /** Every figure equal (counts and bins exactly, moments to 1e-12), the ledger field by field. */
 function expectSameSummary(actual: CaseSummary, expected: CaseSummary): void {
   expect(actual.study).toBe(expected.study);
+  expect(actual.basis).toBe(expected.basis);
+  expect(actual.calendar).toBe(expected.calendar);
   expect(actual.ledger).toEqual(expected.ledger);
   expect(actual.groups.map((g) => [g.wave, g.cases])).toEqual(expected.groups.map((g) => [g.wave, g.cases]));
   actual.groups.forEach((g, i) => {

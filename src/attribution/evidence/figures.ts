@@ -9,7 +9,7 @@
  */
 import type { CaseRecords } from "../../data/cases.js";
 import type { WorkCalendar } from "../../data/calendar.js";
-import { binsMoments, CASE_SUMMARY_FORMAT, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
+import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Clock, Question, Standard, Study, Unit } from "../../model/study.js";
 import { caseRecordList, caseView, joinDurations, type CaseRecord, type CaseView } from "../shared/inputs.js";
 import { standardSample } from "./compliance.js";
@@ -322,5 +322,5 @@ export function caseSummary(study: Study, records: CaseRecords | Iterable<CaseRe
   const groups = [...byWave]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([w, cases]) => groupOf(w, viewFigures(study, caseView(cases, undefined, options.calendar)), requests));
-  return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: options.calendar !== undefined, groups, ...(loaded === undefined ? {} : { ledger: loaded.ledger.summary() }) };
+  return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: options.calendar !== undefined, basis: caseSummaryBasis(study), groups, ...(loaded === undefined ? {} : { ledger: loaded.ledger.summary() }) };
 }

@@ -7,7 +7,7 @@
 import { UsageError } from "../../core/errors.js";
 import { problem, type Problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
-import { CASE_SUMMARY_FORMAT, binsMoments, type CaseGroup, type CaseSummary, type ClockTestFigures, type StandardFigures, type ValueBins } from "../case-summary.js";
+import { CASE_SUMMARY_FORMAT, binsMoments, caseSummaryBasis, type CaseGroup, type CaseSummary, type ClockTestFigures, type StandardFigures, type ValueBins } from "../case-summary.js";
 import type { CaseOptions } from "../cases.js";
 import { REJECT_REASONS, type LedgerSummary, type RejectReason } from "../ledger.js";
 import { parseTime } from "../time.js";
@@ -48,7 +48,7 @@ export async function runCasePass(study: Study, runner: SqlRunner, relation: Sql
     await runner.exec(plan.cases);
     const ledger = await ledgerOf(plan, runner);
     const groups = await groupsOf(plan, runner);
-    return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: false, groups, ledger };
+    return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: false, basis: caseSummaryBasis(study), groups, ledger };
   } finally {
     for (const t of Object.values(CASE_TABLES)) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
   }
