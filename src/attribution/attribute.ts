@@ -8,7 +8,10 @@
  */
 import { match } from "ts-pattern";
 import type { ResponseTable } from "../data/dataset.js";
+import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
+import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
+import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
@@ -23,7 +26,7 @@ import type {
 } from "./shared/findings.js";
 import { TEST_FAMILIES } from "./shared/findings.js";
 import { indexQuestions } from "./evidence/measure.js";
-import { caseView, caseWave, joinDurations, noSurvey, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
+import { caseView, caseWave, DEFAULT_WAVE, noSurvey, sortWaves, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { coverageOf, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
@@ -45,8 +48,12 @@ export interface AttributionData {
    * `summariseSurvey` or SQL); leave out to attribute case records alone.
    */
   readonly responses?: ResponseTable | SurveyView | SurveySummary;
-  /** Case records with event times (work orders), or a view of them. */
-  readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView;
+  /**
+   * Case records with event times (work orders), a view of them, or a case summary of them (computed in SQL, or by
+   * `caseSummary`): the standard and execution tests read the same figures from each; links from customers to their
+   * own cases need the records.
+   */
+  readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView | CaseSummary;
 }
 
 /** The result of {@link attribute}. */
@@ -156,38 +163,19 @@ function frontlinePost(graph: StudyGraph, step: string): string | undefined {
  * where this one is missed than where it is met (a one-sided two-proportion test at 5%), or the coincidence is
  * chance, not explanation.
  */
-function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: Study): number | undefined {
+function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study: Study): number | undefined {
   const oc = clockOf(study, outer);
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
   // Signed lags between the events (a case whose events tie or run backwards counts as it is, not left out).
-  const median = (from: string, to: string): number => {
-    const v = [...(cases.lags?.(from, to, outer.unit) ?? cases.durations({ start: from, stop: to }, outer.unit).values)].filter(Number.isFinite).sort((a, b) => a - b);
-    return v.length === 0 ? NaN : (v[Math.floor(v.length / 2)] as number);
-  };
+  // Only the median's sign is read (−1, 0, 1; NaN without cases), which the counts of each sign give exactly.
+  const median = (from: string, to: string): number => medianSign(cases.lags(from, to));
   const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
   const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;
   // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
   if (!startsInside && !(median(ic.start, oc.stop) > 0)) return undefined;
-  const { first: od, second: id } = joinDurations(cases.durations(oc, outer.unit, outer.scope), cases.durations(ic, inner.unit, inner.scope));
-  const miss = (v: number, s: Standard): boolean => (s.better === "lower" ? v > s.threshold : v < s.threshold);
-  let missed = 0;
-  let both = 0;
-  let met = 0;
-  let innerWhenMet = 0;
-  for (let k = 0; k < od.length; k++) {
-    const o = od[k] ?? NaN;
-    const i = id[k] ?? NaN;
-    if (!Number.isFinite(o) || !Number.isFinite(i)) continue;
-    if (miss(o, outer)) {
-      missed += 1;
-      if (miss(i, inner)) both += 1;
-    } else {
-      met += 1;
-      if (miss(i, inner)) innerWhenMet += 1;
-    }
-  }
+  const { missed, both, met, innerWhenMet } = cases.coincidence(outer, inner, oc, ic);
   if (missed === 0) return undefined;
   // Not chance: the inner standard is missed more often where the outer one is missed than where it is met
   // (one-sided two-proportion z test at 5%), for nested and chained clocks alike.
@@ -199,6 +187,14 @@ function coincidence(cases: CaseView, outer: Standard, inner: Standard, study: S
   return p1;
 }
 
+/** The sign of the value at index ⌊n/2⌋ of the sorted lags (the upper median), from the counts of each sign; NaN when none. */
+function medianSign(l: LagFigures): number {
+  const n = l.negative + l.zero + l.positive;
+  if (n === 0) return NaN;
+  const k = Math.floor(n / 2);
+  return k < l.negative ? -1 : k < l.negative + l.zero ? 0 : 1;
+}
+
 /** The gap a customer finding's shares are shares of (target − index, else expectation − perception; index points), with its standard error. */
 function gapOf(evidence: readonly Evidence[]): { gap: number; gapSe: number } {
   for (const e of evidence) if (e.kind === "perception-below-target") return { gap: e.target - e.index.value, gapSe: e.index.se };
@@ -208,6 +204,35 @@ function gapOf(evidence: readonly Evidence[]): { gap: number; gapSe: number } {
 
 function maxBy<T>(xs: readonly T[], f: (x: T) => number): number {
   return xs.reduce((m, x) => Math.max(m, f(x)), 0);
+}
+
+/** A case summary of this study (UsageError otherwise). */
+function checkedSummary(study: Study, summary: CaseSummary, opts: ResolvedAttributionOptions): CaseSummary {
+  if (summary.study !== study.id) throw new UsageError("attribute", `the case summary is of study "${summary.study}", not "${study.id}".`, "Summarise the case records against the same study.");
+  if (summary.basis !== caseSummaryBasis(study))
+    throw new UsageError(
+      "attribute",
+      "the case summary was computed for other standards than the study's (a threshold, clock, unit, scope, required share or rule for unfinished cases differs, e.g. in a what-if).",
+      "Summarise the case records again against this study, or pass the records themselves.",
+    );
+  if (opts.calendar !== undefined && !summary.calendar)
+    throw new UsageError("attribute", "a working calendar was given, but the case summary was computed without one (its working-day standards are unconverted).", "Summarise in process with caseSummary(study, records, { calendar }), or leave the calendar out.");
+  return summary;
+}
+
+/**
+ * The wave a run on a case summary analyses, as {@link caseWave} reads it from records: the one asked for, else the
+ * latest wave the summary names, else the default.
+ */
+function summaryWave(summary: CaseSummary, wave: string | undefined): string {
+  const named = summary.groups.filter((g) => g.wave !== "" && g.cases > 0).map((g) => g.wave);
+  const unnamed = summary.groups.some((g) => g.wave === "" && g.cases > 0);
+  if (wave !== undefined) {
+    if (!named.includes(wave) && !unnamed && named.length > 0)
+      throw new UsageError("attribute", `the case summary has no wave ${JSON.stringify(wave)} (waves: ${sortWaves(named).join(", ")}).`, "Pass one of the waves in the case summary.");
+    return wave;
+  }
+  return sortWaves(named).at(-1) ?? DEFAULT_WAVE;
 }
 
 /**
@@ -250,19 +275,23 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const opts = resolveAttributionOptions(options);
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
-  const given = data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? data.cases : [...data.cases];
-  // The decisions read statistics: a table or a view is summarised first, a summary is read as it is.
+  // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
+  // not the cases: links from customers to their own cases cannot be tested from it.
+  const summary = isCaseSummary(data.cases) ? checkedSummary(study, data.cases, opts) : undefined;
+  const given = summary !== undefined ? undefined : data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? (data.cases as CaseView | CaseRecords | undefined) : [...(data.cases as Iterable<CaseRecord>)];
+  // The survey decisions read statistics: a table or a view is summarised first, a summary is read as it is.
   const input = surveyInput(study, data.responses, opts);
   const survey = input.view;
-  const wave = input.wave ?? caseWave(given ?? [], opts.wave);
+  const wave = input.wave ?? (summary !== undefined ? summaryWave(summary, opts.wave) : caseWave(given ?? [], opts.wave));
   const stats = input.stats ?? emptyWaveSummary(wave);
   const cases = given === undefined ? undefined : isView(given) ? given : caseView(given, wave, opts.calendar);
-  const ctx = findingContext(study, cases, opts);
+  const figures = summary !== undefined ? groupFigures(caseGroupOf(summary, wave)) : cases === undefined ? undefined : viewFigures(study, cases);
+  const ctx = findingContext(study, figures, opts);
 
   // 1. Every test, in a deterministic order, each kind of test adjusted as a family of its own; an audience that
   // gave no answer at all is said once, in the coverage, not as an undecided item per point.
   const audiences = stats.respondents;
-  const all = testAll(study, stats, cases, opts);
+  const all = testAll(study, stats, figures, opts);
   const tested = all.tested;
   const undecided = withoutAbsentAudiences(all.undecided, audiences);
   const tests: TestRecord[] = tested.map((c) => ({ id: c.id, evidence: c.evidence, significant: c.significant, family: c.evidence.kind, direction: c.direction }));
@@ -274,20 +303,20 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const us = unreasonableFindings(ctx, byStandard);
 
   // 3. Customer gaps, traced upstream: graded links, and shares only from measured effects.
-  // From a summary the trace has no respondents: co-variation across places reads the summary's per-place sums.
+  // From a survey summary the trace has no respondents: co-variation across places reads the summary's per-place sums.
   const fromSummary = survey === undefined ? input.stats : undefined;
   const placeRatings = fromSummary === undefined ? {} : { placeRatings: (p: EvaluationPoint, dim: string) => fromSummary.places(indexQuestions(p, "external").map((q) => q.id), dim) };
-  const traced = customerFindings(ctx, { survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings });
+  const traced = customerFindings(ctx, { view: cases, survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings });
   const { customer, explains } = traced;
-  // From a summary nothing can be joined to a case: every customer is unlinked, and the links are untested.
-  const linkage = input.stats !== undefined && survey === undefined ? summaryLinkage(input.stats, cases?.count ?? 0) : traced.linkage;
+  // From a survey summary nothing can be joined to a case: every customer is unlinked, and the links are untested.
+  const linkage = input.stats !== undefined && survey === undefined ? summaryLinkage(input.stats, cases?.count ?? (summary === undefined ? 0 : caseGroupOf(summary, wave).cases)) : traced.linkage;
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const strengths = strengthsOf(ctx, tested);
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
-  const coverage = coverageOf(study, { survey, cases, tests, undecided, audiences, linked: linkage.linked, targetOf });
+  const coverage = coverageOf(study, { survey, cases: figures, casesSummarised: summary !== undefined, tests, undecided, audiences, linked: linkage.linked, targetOf });
   const priorities = input.stats === undefined ? [] : prioritize(study, input.stats, opts, tests);
   return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
 }
@@ -316,7 +345,7 @@ function comparedOf(e: Evidence): { estimate: number; reference: number; ci: rea
  * Run every test of the three tags and adjust each kind of test as a family of its own (a significant test also
  * needs a severity worth a finding, on the harmful side).
  */
-function testAll(study: Study, survey: SurveyStats, cases: CaseView | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
+function testAll(study: Study, survey: SurveyStats, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): { tested: Tested[]; undecided: Undecided[] } {
   const built = [customerEvidence(study, survey, opts), standardEvidence(study, survey, cases, opts), executionEvidence(study, survey, cases, opts)];
   const candidates = built.flatMap((b) => b.candidates).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const undecided = built.flatMap((b) => b.undecided).sort((a, b) => (a.subject + a.reason < b.subject + b.reason ? -1 : 1));
@@ -424,7 +453,7 @@ function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string
 interface FindingContext {
   readonly study: Study;
   readonly graph: StudyGraph;
-  readonly cases: CaseView | undefined;
+  readonly cases: CaseFigures | undefined;
   readonly opts: ResolvedAttributionOptions;
   readonly stdById: ReadonlyMap<string, Standard>;
   readonly postDept: ReadonlyMap<string, string>;
@@ -436,7 +465,7 @@ interface FindingContext {
 }
 
 /** Build the lookups the findings share. */
-function findingContext(study: Study, cases: CaseView | undefined, opts: ResolvedAttributionOptions): FindingContext {
+function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
   // Read only: the graph is shared by every run on this study (built again when its blueprints change).
   const graph = sharedStudyGraph(study);
   return {
@@ -529,6 +558,8 @@ function unreasonableFindings(ctx: FindingContext, byStandard: ReadonlyMap<strin
 
 /** What the customer findings are built from: the survey, the significant gaps, the process findings and every test. */
 interface CustomerInputs {
+  /** The case view, for links from customers to their own cases (none from a case summary). */
+  readonly view: CaseView | undefined;
   readonly survey: SurveyView;
   readonly byPoint: ReadonlyMap<string, readonly Candidate[]>;
   readonly nce: readonly NonCompliantExecution[];
@@ -545,8 +576,8 @@ function customerFindings(
   ctx: FindingContext,
   inputs: CustomerInputs,
 ): { customer: CustomerDissatisfaction[]; explains: Map<string, { gap: string; share: number }[]>; linkage: Linkage } {
-  const { study, graph, cases, opts, postDept } = ctx;
-  const { survey, nce, us, tested, measuredAt, undecided } = inputs;
+  const { study, graph, opts, postDept } = ctx;
+  const { view: cases, survey, nce, us, tested, measuredAt, undecided } = inputs;
   const pointStep = new Map(study.evaluationPoints.map((p) => [p.id, p.step] as const));
   const cdDrafts = [...inputs.byPoint].sort(([a], [b]) => (a < b ? -1 : 1)).map(([point, cs]) => {
     const p = study.evaluationPoints.find((x) => x.id === point);

@@ -30,3 +30,4 @@ export {
 export { mergeSurveySummaries, summariseSurvey, summariseView } from "./summary/summarise.js";
 export { summaryPlan, type DriverLayout, type SummaryPlan } from "./summary/plan.js";
 export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary-schema.js";
+export { caseSummary, figureRequests, groupFigures, viewFigures, type CaseFigures, type CaseSummaryOptions, type FigureRequests } from "./evidence/figures.js";

@@ -4,6 +4,7 @@
  * clock started at payment instead of settlement, would customers still be dissatisfied?"
  * @module
  */
+import { isCaseSummary } from "../data/case-summary.js";
 import * as z from "zod";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { parseOptionsAt } from "../stats/_usage.js";
@@ -188,6 +189,7 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
   const needsRecords = changes.some((c) => c.kind === "performance");
   let cases = data.cases;
   if (needsRecords) {
+    if (isCaseSummary(cases)) throw new UsageError("whatIf", "performance changes need case records, not a case summary.", "Pass data.cases as the records.");
     if (cases === undefined || (typeof (cases as CaseView).durations === "function")) throw new UsageError("whatIf", "performance changes need case records (not a case view).", "Pass data.cases as the records.");
     const list = isLoaded(cases) ? caseRecordList(cases) : [...(cases as Iterable<CaseRecord>)];
     cases = applyToCases(changed, list, changes);

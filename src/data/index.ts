@@ -68,3 +68,4 @@ export {
 } from "./description.js";
 export { loadDataDescriptionText, readDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "./description-load.js";
 export { readDescribedCases, readDescribedData, readDescribedResponses, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
+export * from "./case-summary.js";

@@ -10,3 +10,4 @@ export * from "./duckdb.js";
 export * from "./postgres.js";
 export * from "./summary.js";
 export * from "../data/sql/index.js";
+export * from "./cases.js";

@@ -3,12 +3,11 @@
  * standard's metric measures; and do internal customers (内部客户) rate the support of each step at target?
  * @module
  */
-import type { Study } from "../../model/study.js";
+import type { Study, Unfinished } from "../../model/study.js";
 import { abandonmentSummary, leftOutOfAbandonment, measuredValue } from "../../data/clock.js";
 import { estimateCompliance } from "../../stats/estimate-compliance.js";
 import { estimateProportion } from "../../stats/estimate-proportion.js";
 import { estimateMean } from "../../stats/estimate-mean.js";
-import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
 import type { CaseView } from "../shared/inputs.js";
 import type { SurveyStats } from "../shared/survey-summary.js";
@@ -17,7 +16,9 @@ import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
 import { indexQuestions, meanOptions, measured, pShareTwoSided, pTwoSided, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
-import { standardSample, type StandardSample } from "./compliance.js";
+import { binsCount, binsHistogram, type StandardFigures } from "../../data/case-summary.js";
+import { unfinishedRuleOf } from "../../data/durations.js";
+import { isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
 
 /**
@@ -26,7 +27,7 @@ import type { UnfinishedEvidence } from "../shared/findings.js";
  *
  * @param study - the study.
  * @param survey - the statistics of the wave analysed (a survey summary's wave).
- * @param cases - case records of the wave, if any.
+ * @param caseData - case records of the wave (a view, or their figures), if any.
  * @param options - resolved options.
  * @returns candidates (subject: the executing step) and what could not be decided.
  * @example
@@ -34,7 +35,8 @@ import type { UnfinishedEvidence } from "../shared/findings.js";
  * executionEvidence(study, surveyStats(summariseSurvey(study, table).waves[0]), caseView(records), resolveAttributionOptions());
  * ```
  */
-export function executionEvidence(study: Study, survey: SurveyStats, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+export function executionEvidence(study: Study, survey: SurveyStats, caseData: CaseView | CaseFigures | undefined, options: ResolvedAttributionOptions): Built {
+  const cases = caseData === undefined || isCaseFigures(caseData) ? caseData : viewFigures(study, caseData);
   const out: Built = { candidates: [], undecided: [] };
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   for (const s of study.standards) {
@@ -49,13 +51,13 @@ export function executionEvidence(study: Study, survey: SurveyStats, cases: Case
       out.undecided.push(undecidedItem(s.id, "standard", { kind: "no-case-records" }, { kind: "case-records-for-clock", clock }));
       continue;
     }
-    const x = standardSample(study, cases, s, clock);
-    const h = histogramFromValues([...x.sample]);
+    const x = cases.standard(s, clock);
+    const h = binsHistogram(x.values, [s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE, x.unfinished.misses]);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       const why: UndecidedReason =
         s.unit === "workday" && options.calendar === undefined
-          ? { kind: "no-calendar", cases: cases.durations(clock, "h", s.scope).values.length }
+          ? { kind: "no-calendar", cases: x.measurable }
           : x.givenOtherClock > 0
             ? { kind: "given-durations-other-clock", metric: m.id, cases: x.givenOtherClock, scarcity: scarcityOf(e, "case") }
             : { kind: "compliance-scarce", scarcity: scarcityOf(e, "case") };
@@ -74,9 +76,9 @@ export function executionEvidence(study: Study, survey: SurveyStats, cases: Case
         better: s.better,
         compliance: measured(e, p),
         required: s.compliance,
-        valueAtRequired: x.values.length > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
+        valueAtRequired: binsCount(x.values) > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
         coincidence: [],
-        ...unfinishedEvidence(x, clock.stop, options),
+        ...unfinishedEvidence(x, unfinishedRuleOf(s, m), clock.stop, options),
       },
       severity: Math.max(0, (s.compliance - e.value) / Math.max(s.compliance, 1e-9)),
       p,
@@ -114,10 +116,11 @@ export function executionEvidence(study: Study, survey: SurveyStats, cases: Case
  * What the evidence says about unfinished cases, when there were any (so figures without them read as before): the
  * rule, how it counted them, and the abandonment figure with its Wilson interval.
  */
-function unfinishedEvidence(x: StandardSample, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
-  const u = x.unfinished;
+function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
+  const u = { ...x.unfinished, rule };
   if (u.cases === 0) return {};
-  const a = estimateProportion(abandonmentSummary(x.started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
+  const started = binsCount(x.values) + x.unconverted + u.cases - leftOutOfAbandonment(u);
+  const a = estimateProportion(abandonmentSummary(started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
   return {
     unfinished: {
       rule: u.rule.count,
@@ -127,7 +130,7 @@ function unfinishedEvidence(x: StandardSample, stop: string, options: ResolvedAt
       cases: u.cases,
       misses: u.misses,
       excluded: u.excluded,
-      started: x.started,
+      started,
       abandonment: a.kind === "estimate" ? { value: a.value, ci: a.ci, level: a.level, n: a.n } : undefined,
     },
   };

@@ -13,8 +13,10 @@ import { histogramFromValues } from "../../stats/histogram-from-values.js";
 import type { Histogram } from "../../stats/histogram.js";
 import { histogramQuantile } from "../../stats/histogram-quantile.js";
 import type { Measured } from "../shared/findings.js";
-import { joinDurations, type CaseView } from "../shared/inputs.js";
+import type { CaseView } from "../shared/inputs.js";
 import type { SurveyStats } from "../shared/survey-summary.js";
+import { binsCount, binsHistogram } from "../../data/case-summary.js";
+import { isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem } from "../shared/undecided.js";
@@ -45,12 +47,6 @@ export function clockOf(study: Study, s: Standard): Clock | undefined {
   return s.clock ?? study.metrics.find((m) => m.id === s.metric)?.clock;
 }
 
-function finite(xs: Float64Array): number[] {
-  const out: number[] = [];
-  for (const x of xs) if (Number.isFinite(x)) out.push(x);
-  return out;
-}
-
 /**
  * Test every standard against customers' expectations: the share who accept its threshold, and its clock
  * against the customers' clock (using case records where there are any).
@@ -65,7 +61,8 @@ function finite(xs: Float64Array): number[] {
  * standardEvidence(study, surveyStats(summariseSurvey(study, table).waves[0]), caseView(records), resolveAttributionOptions());
  * ```
  */
-export function standardEvidence(study: Study, survey: SurveyStats, cases: CaseView | undefined, options: ResolvedAttributionOptions): Built {
+export function standardEvidence(study: Study, survey: SurveyStats, caseData: CaseView | CaseFigures | undefined, options: ResolvedAttributionOptions): Built {
+  const cases = caseData === undefined || isCaseFigures(caseData) ? caseData : viewFigures(study, caseData);
   const out: Built = { candidates: [], undecided: [] };
   const expectations = study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined && q.scale.type === "numeric"));
   for (const s of study.standards) {
@@ -120,7 +117,7 @@ function thresholdTest(survey: SurveyStats, s: Standard, q: Question & { scale: 
 }
 
 /** The standard's clock against the customers' clock (from the case records): the share on time by both, among those on time by the standard's. */
-function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
+function clockTest(cases: CaseFigures | undefined, s: Standard, q: Question, sClock: Clock | undefined, options: ResolvedAttributionOptions, out: Built): void {
   // The clock: customers count from (and to) the events their question names.
   const cClock = q.clock;
   if (cClock === undefined || sClock === undefined || (cClock.start === sClock.start && cClock.stop === sClock.stop)) return;
@@ -129,19 +126,10 @@ function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock
     return;
   }
   const estC = { level: options.level, minN: options.minCases, noun: ["case", "cases"] as const };
-  const sdAll = cases.durations(sClock, s.unit, s.scope);
-  const { first: sd, second: cd } = joinDurations(sdAll, cases.durations(cClock, s.unit, s.scope));
-  const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
   // Isolate the clock: among cases on time by the standard's own clock, the share also on time by the customers'.
-  const onTimeByStandard: number[] = [];
-  const allStandard = [...sdAll.values].filter(Number.isFinite);
-  for (let i = 0; i < sd.length; i++) {
-    const a = sd[i] ?? NaN;
-    const b = cd[i] ?? NaN;
-    if (Number.isFinite(a) && meets(a) && Number.isFinite(b)) onTimeByStandard.push(b);
-  }
-  const onCustomer = estimateCompliance(histogramFromValues(onTimeByStandard), { threshold: s.threshold, better: s.better }, estC);
-  const onStandard = estimateCompliance(histogramFromValues(allStandard), { threshold: s.threshold, better: s.better }, estC);
+  const f = cases.clockTest(s, q, sClock, cClock);
+  const onCustomer = estimateCompliance(binsHistogram(f.onCustomer), { threshold: s.threshold, better: s.better }, estC);
+  const onStandard = estimateCompliance(binsHistogram(f.onStandard), { threshold: s.threshold, better: s.better }, estC);
   if (onCustomer.kind === "insufficient") {
     out.undecided.push(
       undecidedItem(s.id, "clock", { kind: "customer-clock-scarce", customerClock: cClock, scarcity: scarcityOf(onCustomer, "case") }, { kind: "cases-with-events", n: onCustomer.minN, events: [cClock.start, sClock.start, cClock.stop] }),
@@ -156,8 +144,7 @@ function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock
     );
     return;
   }
-  const lagClock: Clock | undefined = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
-  const lags = lagClock === undefined ? [] : finite(cases.durations(lagClock, s.unit, s.scope).values);
+  const lags = f.lags;
   const p = pShareTwoSided(onCustomer.value, testN(onCustomer), s.compliance);
   const std: Measured | undefined = onStandard.kind === "estimate" ? measured(onStandard, pShareTwoSided(onStandard.value, testN(onStandard), s.compliance)) : undefined;
   const shortfall = Math.max(0, s.compliance - onCustomer.value);
@@ -175,7 +162,7 @@ function clockTest(cases: CaseView | undefined, s: Standard, q: Question, sClock
       onStandardClock: std,
       onCustomerClock: measured(onCustomer, p),
       required: s.compliance,
-      medianLag: lags.length > 0 ? histogramQuantile(histogramFromValues(lags), 0.5) : undefined,
+      medianLag: binsCount(lags) > 0 ? histogramQuantile(binsHistogram(lags), 0.5) : undefined,
     },
     severity: Math.min(1, shortfall / Math.max(s.compliance, 1e-9)),
     p: shortfall > 0 ? p : 1,

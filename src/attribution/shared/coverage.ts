@@ -34,7 +34,9 @@ export type CoverageNeed =
   /** Internal customers' ratings (staff of these posts rating their upstream support) at these points. */
   | { readonly kind: "internal-ratings"; readonly points: readonly string[]; readonly raters: readonly string[] }
   /** Survey responses that name their own case (a case column), joined to the case records. */
-  | { readonly kind: "linked-responses" };
+  | { readonly kind: "linked-responses" }
+  /** The cases came as a summary (per wave, no case ids): joining answers to their own cases needs the records. */
+  | { readonly kind: "case-level-records" };
 
 /** Whether the data could test one kind of gap. */
 export interface GapCoverage {
@@ -143,7 +145,9 @@ export function withoutAbsentAudiences(undecided: readonly Undecided[], audience
 /** What {@link coverageOf} reads. */
 export interface CoverageInputs {
   readonly survey: SurveyView | undefined;
-  readonly cases: CaseView | undefined;
+  readonly cases: Pick<CaseView, "count"> | undefined;
+  /** The cases came as a case summary: their figures were read, but no case can be joined to an answer. */
+  readonly casesSummarised?: boolean;
   /** Every test made (its evidence kind). */
   readonly tests: readonly { readonly evidence: Evidence }[];
   /** The undecided items listed. */
@@ -185,6 +189,7 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
   if (data.customers === 0) linkNeeds.push(perceptionNeed(study));
   if (cases === 0) linkNeeds.push(caseNeed(study, study.standards.map((s) => s.id)));
   if (data.linked === 0) linkNeeds.push({ kind: "linked-responses" });
+  if (inputs.casesSummarised === true && cases > 0) linkNeeds.push({ kind: "case-level-records" });
   const links = { testable: data.customers > 0 && data.linked > 0, needs: data.customers > 0 && data.linked > 0 ? [] : nonEmpty(linkNeeds) };
   return { data, gaps, links, complete: links.testable && gaps.every((g) => g.testable) };
 }
@@ -208,7 +213,7 @@ export function declaredButMissing(need: CoverageNeed): boolean {
     .with({ kind: "customer-perception" }, (n) => n.questions.length > 0)
     .with({ kind: "expectation-questions" }, (n) => n.questions.length > 0)
     .with({ kind: "targets" }, { kind: "standards" }, () => false)
-    .with({ kind: "case-records" }, { kind: "internal-ratings" }, { kind: "linked-responses" }, () => true)
+    .with({ kind: "case-records" }, { kind: "internal-ratings" }, { kind: "linked-responses" }, { kind: "case-level-records" }, () => true)
     .exhaustive();
 }
 

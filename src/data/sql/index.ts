@@ -8,3 +8,5 @@ export * from "./dialect.js";
 export * from "./first-pass.js";
 export * from "./run.js";
 export * from "./summary.js";
+export * from "./cases.js";
+export * from "./cases-run.js";

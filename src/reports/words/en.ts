@@ -444,6 +444,7 @@ export const EN: ReportWords = {
       "case-records": (a) => `case records with the events ${a.events.join(", ")} (for the standards ${a.standards.join(", ")})`,
       "internal-ratings": (a) => `internal customers' ratings at ${a.points.join(", ")} (staff of ${a.raters.join(", ")})`,
       "linked-responses": () => "survey responses that name their own case (a case column, or respondent ids that are case ids)",
+      "case-level-records": () => "the case records themselves, case by case (a case summary has no case ids to join answers to)",
     },
   },
 };

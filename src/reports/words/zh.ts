@@ -471,6 +471,7 @@ export const ZH: ReportWords = {
       "case-records": (a) => `包含事件${a.events.join("、")}的工单记录（用于标准${a.standards.join("、")}）`,
       "internal-ratings": (a) => `内部客户（${a.raters.join("、")}）对${a.points.join("、")}的评价`,
       "linked-responses": () => "能关联到本人工单的调查答卷（工单号列，或以工单号作为受访者编号）",
+      "case-level-records": () => "逐单的工单记录本身（工单汇总不含工单号，无法与答卷逐一关联）",
     },
   },
 };

@@ -1,0 +1,114 @@
+/**
+ * The case pass where the case records are: DuckDB for CSV and Parquet files, PostgreSQL for tables. Each checks
+ * long-form case rows with the loader's reasons and hands back the {@link CaseSummary} the attribution reads
+ * (`attribute(study, { cases: summary })`), the same summary `caseSummary(study, casesFromCsv(...))` computes in
+ * process. The engines' packages are optional peers, loaded on first use (see `duckdbEngine`, `postgresRunner`).
+ * @module
+ */
+import { UsageError } from "../core/errors.js";
+import type { CaseSummary } from "../data/case-summary.js";
+import type { CaseOptions } from "../data/cases.js";
+import { sqlString } from "../data/sql/dialect.js";
+import { runCasePass } from "../data/sql/cases-run.js";
+import type { Study } from "../model/study.js";
+import { duckdbEngine, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
+import { postgresRunner, type PgClientLike } from "./postgres.js";
+
+/** Options of {@link casePassDuckDB}: the reading options, plus the CSV delimiter and the engine's. */
+export interface CasePassDuckDBOptions extends CaseOptions {
+  /** The CSV field delimiter. Default `,`. */
+  readonly delimiter?: string;
+  /** The engine to use (left open); default a fresh in-memory engine, closed after. */
+  readonly engine?: DuckDBEngine;
+  /** Options of the fresh engine. */
+  readonly engineOptions?: DuckDBEngineOptions;
+  /** Refused: the SQL case pass has no working calendar (standards in working days are counted as unconverted). */
+  readonly calendar?: never;
+}
+
+const INPUT_VIEW = "gt_case_input";
+const LINE = "gt_line";
+
+/** Refuse a working calendar by name: SQL measures calendar time only. */
+function noCalendar(fn: string, options: { readonly calendar?: unknown }): void {
+  if (options.calendar !== undefined)
+    throw new UsageError(fn, "the SQL case pass does not convert durations into working days (no working calendar in SQL yet).", "Leave calendar out: standards in working days are then counted as unconverted, as in process without a calendar; or summarise in process with caseSummary(study, records, { calendar }).");
+}
+
+/**
+ * Run the case pass of long-form case records in a CSV or Parquet file (or several, by glob) in DuckDB, and read
+ * the result back as the case summary the in-process path computes for the same file.
+ *
+ * A CSV file's line is its row number + 1 (the header is line 1): the in-process line when the file has no blank
+ * lines and no line breaks inside quoted cells. Parquet rows are numbered from 1 in file order.
+ *
+ * @param study - the validated study.
+ * @param file - a `.csv` or `.parquet` path.
+ * @param options - reading options (as for `readCasesCsv`, long form), delimiter, engine.
+ * @returns the case summary with the ledger of the load.
+ * @throws UsageError when `@duckdb/node-api` is missing or an option is not supported in SQL.
+ * @example
+ * ```ts
+ * import { casePassDuckDB } from "gaptrace/sql";
+ * const summary = await casePassDuckDB(study, "work-orders.csv", { segments: ["area"] });
+ * attribute(study, { cases: summary });
+ * ```
+ */
+export async function casePassDuckDB(study: Study, file: string, options: CasePassDuckDBOptions = {}): Promise<CaseSummary> {
+  noCalendar("casePassDuckDB", options);
+  const { delimiter, engine: given, engineOptions, calendar: _c, ...reading } = options;
+  const engine = given ?? (await duckdbEngine(engineOptions));
+  try {
+    const parquet = /\.parquet$/i.test(file);
+    const from = parquet
+      ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
+      : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
+    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${INPUT_VIEW} AS ${from}`);
+    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${INPUT_VIEW})`)).map((r) => String(r["column_name"]));
+    return await runCasePass(study, engine, { from: INPUT_VIEW, columns, order: LINE, file }, { file, ...reading });
+  } finally {
+    await engine.exec(`DROP VIEW IF EXISTS ${INPUT_VIEW}`).catch(() => undefined);
+    if (given === undefined) engine.close();
+  }
+}
+
+/** Where the case rows are in PostgreSQL. */
+export interface CasePassPostgresOptions extends CaseOptions {
+  /** A connected client (left open): one session, the pass uses temporary tables. */
+  readonly client: PgClientLike;
+  /** The order column (the line number for rows loaded from a file). Default `line`. */
+  readonly order?: string;
+  /** Refused: no working calendar in SQL. */
+  readonly calendar?: never;
+}
+
+/**
+ * Run the case pass of long-form case records held in a PostgreSQL table (or view) on the server, and read the
+ * result back as the case summary the in-process path computes for the same rows in the same order.
+ *
+ * @param study - the validated study.
+ * @param table - the table or view, written into the SQL as given (quote it if needed).
+ * @param options - reading options, the client and the order column.
+ * @returns the case summary with the ledger of the load.
+ * @throws UsageError for an unsupported option.
+ * @example
+ * ```ts
+ * import { casePassPostgres } from "gaptrace/sql";
+ * const summary = await casePassPostgres(study, "work_orders", { client, order: "line", segments: ["area"] });
+ * ```
+ */
+export async function casePassPostgres(study: Study, table: string, options: CasePassPostgresOptions): Promise<CaseSummary> {
+  noCalendar("casePassPostgres", options);
+  const { client, order, calendar: _c, ...reading } = options;
+  if (client === undefined) throw new UsageError("casePassPostgres", "no client was given.", "Pass { client } (a connected pg Client, or a client checked out of a Pool).");
+  const fields = (await client.query(`SELECT * FROM ${table} LIMIT 0`)).fields ?? [];
+  // As the survey first pass: the CTEs have no statistics (nested loops would be quadratic), and JIT only costs.
+  await client.query("SET enable_nestloop = off");
+  await client.query("SET jit = off");
+  try {
+    return await runCasePass(study, postgresRunner(client), { from: table, columns: fields.map((f) => f.name), order: order ?? "line" }, reading);
+  } finally {
+    await client.query("RESET enable_nestloop");
+    await client.query("RESET jit");
+  }
+}

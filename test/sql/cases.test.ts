@@ -1,0 +1,236 @@
+/**
+ * The case pass in SQL equals the in-process path: the same case CSV read by `readCasesCsv` + `caseSummary` and by
+ * each engine gives the same summary (groups, cases, value bins, unfinished and missing-event counts, clock tests,
+ * coincidences and lags exactly; moments to 1e-12) and the same ledger (rows, reasons, the kept problems with
+ * their words and lines). Attribution from the SQL summary gives the standards' findings attribution from the
+ * records gives; summaries of parts that hold whole cases merge into the summary of the whole.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseSummary, attribute, type Attribution } from "../../src/attribution/index.js";
+import { caseSummaryFromJSON, caseSummaryToJSON, mergeCaseSummaries, type CaseSummary } from "../../src/data/case-summary.js";
+import type { CaseOptions } from "../../src/data/cases.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import type { Study } from "../../src/model/study.js";
+import { readCasesCsv } from "../../src/node/index.js";
+import { loadStudyFileSync } from "../../src/node/study-file.js";
+import { casesCsv, responseRows, simulateStudy } from "../../src/simulate/index.js";
+import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
+import { writeMessyCases } from "./messy-cases.js";
+import { postgresBin, startPostgres, type TestServer } from "./postgres-server.js";
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const bundled: Study = loadStudyFileSync(here("../../examples/studies/power-utility.study.yaml")).study as Study;
+const training: Study = loadStudyFileSync(here("../../examples/studies/training.study.yaml")).study as Study;
+/**
+ * The bundled study with each rule for unfinished cases in use (miss, exclude-if-shorter with and without a grace
+ * period, the default exclude).
+ */
+const RULES = [{ count: "miss" }, { count: "exclude-if-shorter", seconds: 10_800, end: "order_closed" }, undefined, { count: "exclude-if-shorter", end: "order_closed" }] as const;
+const ruled: Study = {
+  ...bundled,
+  standards: bundled.standards.map((s, i) => {
+    const rule = RULES[i % RULES.length];
+    return rule === undefined ? s : { ...s, unfinished: rule };
+  }),
+};
+
+const dir = mkdtempSync(join(tmpdir(), "gaptrace-sql-cases-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const messy = writeMessyCases(ruled, 500, join(dir, "messy-cases.csv"));
+const sim = simulateStudy(bundled, { seed: 3, waves: ["2025", "2026"], externalRespondents: 1500, internalRespondents: 300, casesPerTheme: 250, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }] });
+const simFile = join(dir, "sim-cases.csv");
+writeFileSync(simFile, casesCsv(sim));
+const example = here("../../examples/data/work-orders.csv");
+
+const SEGMENTS: CaseOptions = { segments: ["area", "fault_class"] };
+const CASES: readonly [string, Study, string, CaseOptions][] = [
+  ["the bundled example's work orders", training, example, { segments: ["area"] }],
+  ["messy rows, every reason, local times refused", ruled, messy, { ...SEGMENTS, columns: { context: "context" }, maxProblemsPerReason: 7 }],
+  ["messy rows, local times at +08:00, a default wave", ruled, messy, { ...SEGMENTS, assumeOffset: "+08:00", defaultWave: "2026H1", maxProblemsPerReason: 3 }],
+  ["simulated work orders", bundled, simFile, SEGMENTS],
+];
+
+const inProcess = async (study: Study, file: string, options: CaseOptions): Promise<CaseSummary> => caseSummary(study, await readCasesCsv(study, file, options));
+
+const TOL = 1e-12;
+function close(a: number, b: number, what: string): void {
+  const scale = Math.max(1, Math.abs(a), Math.abs(b));
+  if (!(Math.abs(a - b) <= TOL * scale)) expect.fail(`${what}: ${a} vs ${b}`);
+}
+
+/** Every figure equal (counts and bins exactly, moments to 1e-12), the ledger field by field. */
+function expectSameSummary(actual: CaseSummary, expected: CaseSummary): void {
+  expect(actual.study).toBe(expected.study);
+  expect(actual.basis).toBe(expected.basis);
+  expect(actual.calendar).toBe(expected.calendar);
+  expect(actual.ledger).toEqual(expected.ledger);
+  expect(actual.groups.map((g) => [g.wave, g.cases])).toEqual(expected.groups.map((g) => [g.wave, g.cases]));
+  actual.groups.forEach((g, i) => {
+    const e = expected.groups[i];
+    if (e === undefined) return expect.fail(`group ${g.wave} missing`);
+    expect(g.standards.map(({ moments: _m, ...rest }) => rest), g.wave).toEqual(e.standards.map(({ moments: _m, ...rest }) => rest));
+    g.standards.forEach((s, k) => {
+      const m = e.standards[k]?.moments;
+      expect(s.moments.n).toBe(m?.n);
+      close(s.moments.mean, m?.mean ?? NaN, `${g.wave} ${s.standard} mean`);
+      close(s.moments.m2, m?.m2 ?? NaN, `${g.wave} ${s.standard} m2`);
+    });
+    expect(g.clockTests, g.wave).toEqual(e.clockTests);
+    expect(g.coincidences, g.wave).toEqual(e.coincidences);
+    expect(g.lags, g.wave).toEqual(e.lags);
+  });
+}
+
+/** What the standards' tests decided: findings against standards and steps, their tests, and what stayed undecided. */
+function standardsSide(a: Attribution): unknown {
+  const families = new Set(["compliance-below-standard", "clock-mismatch", "expectation-vs-standard"]);
+  return {
+    wave: a.wave,
+    findings: a.findings.filter((f) => f.tag !== "customer-dissatisfaction").map(({ explains: _e, ...f }) => f),
+    tests: a.tests.filter((t) => families.has(t.family)),
+    undecided: a.undecided.filter((u) => bundled.standards.some((s) => s.id === u.subject) || u.subject.startsWith("std")),
+  };
+}
+
+describe("the case pass in DuckDB", () => {
+  for (const [name, study, file, options] of CASES) {
+    it(`equals the in-process summary: ${name}`, async () => {
+      const [sql, mine] = await Promise.all([casePassDuckDB(study, file, { ...options, engineOptions: { threads: 2 } }), inProcess(study, file, options)]);
+      expectSameSummary(sql, mine);
+      // A summary goes through JSON unchanged.
+      expect(caseSummaryFromJSON(JSON.parse(JSON.stringify(caseSummaryToJSON(sql))))).toEqual(sql);
+    });
+  }
+
+  it("the messy file exercises every case reason, and the figures have cases to count", async () => {
+    const s = await inProcess(ruled, messy, CASES[1]?.[3] ?? {});
+    const reasons = s.ledger?.byReason.map(([r]) => r) ?? [];
+    for (const r of ["missing-case", "unknown-event", "missing-value", "unparseable-time", "unknown-context", "inconsistent-case", "duplicate-event", "stop-before-start"]) expect(reasons).toContain(r);
+    const all = s.groups.flatMap((g) => g.standards);
+    expect(all.some((x) => x.unfinished.misses > 0 && x.unfinished.excluded > 0)).toBe(true); // exclude-if-shorter both ways
+    expect(all.some((x) => x.unfinished.withoutEnd > 0)).toBe(true);
+    expect(all.some((x) => x.missingStart > 0 && x.missingStop > 0)).toBe(true);
+    expect(s.groups.map((g) => g.wave)).toEqual(["", "2026H1", "2026H2"]);
+    expect(s.groups.some((g) => g.coincidences.some((c) => c.both > 0))).toBe(true);
+    // With assumeOffset, the local times are read: fewer unreadable times than without.
+    const local = await inProcess(ruled, messy, CASES[2]?.[3] ?? {});
+    const count = (x: CaseSummary): number => x.ledger?.byReason.find(([r]) => r === "unparseable-time")?.[1] ?? 0;
+    expect(count(local)).toBeLessThan(count(s));
+    expect(count(local)).toBeGreaterThan(0);
+    // The simulated work orders cover the standards in working days, counted as unconverted without a calendar.
+    const simulated = await inProcess(bundled, simFile, SEGMENTS);
+    expect(simulated.groups.flatMap((g) => g.standards).some((x) => x.unconverted > 0 && x.values.length === 0)).toBe(true);
+    expect(simulated.groups.flatMap((g) => g.clockTests).some((x) => x.onCustomer.length > 0 && x.lags.length > 0)).toBe(true);
+  });
+
+  it("attribution from the SQL summary gives the standards' findings attribution from the records gives", async () => {
+    const records = await readCasesCsv(bundled, simFile, SEGMENTS);
+    const summary = await casePassDuckDB(bundled, simFile, SEGMENTS);
+    const table = collectResponses(bundled, responseRows(sim));
+    for (const wave of ["2025", "2026"]) {
+      const fromRecords = attribute(bundled, { cases: records }, { wave });
+      const fromSummary = attribute(bundled, { cases: summary }, { wave });
+      expect(standardsSide(fromSummary)).toEqual(standardsSide(fromRecords));
+      expect(fromSummary.findings.filter((f) => f.tag === "non-compliant-execution").length).toBeGreaterThan(0);
+    }
+    const both = [attribute(bundled, { responses: table, cases: summary }), attribute(bundled, { responses: table, cases: records })];
+    expect(standardsSide(both[0] as Attribution)).toEqual(standardsSide(both[1] as Attribution));
+    // A summary carries no case ids: no survey answer is joined to its own case, and the coverage says cases exist.
+    expect(both[0]?.linkage.linked).toBe(0);
+    expect(both[0]?.coverage.data.cases).toBe(both[1]?.coverage.data.cases);
+    expect(both[0]?.coverage.links.testable).toBe(false);
+    expect(both[0]?.coverage.links.needs.map((n) => n.kind)).toContain("case-level-records");
+    expect(both[1]?.coverage.links.needs.map((n) => n.kind)).not.toContain("case-level-records");
+  });
+
+  it("summaries of parts that hold whole cases merge into the summary of the whole", async () => {
+    const engine = await duckdbEngine({ threads: 2 });
+    try {
+      const lines = readFileSync(simFile, "utf8").trimEnd().split("\n");
+      const parts = ["2025", "2026"].map((wave, i) => {
+        const p = join(dir, `sim-part-${i}.csv`);
+        writeFileSync(p, `${lines[0] ?? ""}\n${lines.slice(1).filter((l) => l.split(",")[3] === wave).join("\n")}\n`);
+        return p;
+      });
+      const [a, b] = [await casePassDuckDB(bundled, parts[0] ?? "", { ...SEGMENTS, engine }), await casePassDuckDB(bundled, parts[1] ?? "", { ...SEGMENTS, engine })];
+      const merged = mergeCaseSummaries(a, b);
+      const whole = await inProcess(bundled, simFile, SEGMENTS);
+      const { ledger: _l, ...figures } = merged;
+      expectSameSummary({ ...figures, ...(whole.ledger === undefined ? {} : { ledger: whole.ledger }) }, whole);
+      expect(merged.ledger?.rowsRead).toBe(whole.ledger?.rowsRead);
+      expect(merged.ledger?.byReason).toEqual(whole.ledger?.byReason);
+      // And the attribution of each wave from the merged summary is that of the records.
+      const records = await readCasesCsv(bundled, simFile, SEGMENTS);
+      expect(standardsSide(attribute(bundled, { cases: merged }, { wave: "2026" }))).toEqual(standardsSide(attribute(bundled, { cases: records }, { wave: "2026" })));
+    } finally {
+      engine.close();
+    }
+  });
+
+  it("refuses what it cannot do exactly, by name", async () => {
+    const relation = { from: "t", columns: ["line", "case", "event", "time"], order: "line" };
+    expect(() => casePassPlan(bundled, relation, POSTGRES, { form: "wide" })).toThrow(/long-form/);
+    expect(() => casePassPlan(bundled, relation, POSTGRES, { durationColumns: new Map() })).toThrow(/durationColumns/);
+    expect(() => casePassPlan(bundled, { ...relation, columns: ["line", "case", "event"] }, POSTGRES)).toThrow(/time/);
+    await expect(casePassDuckDB(bundled, simFile, { calendar: {} as never })).rejects.toThrow(/working days/);
+    const given = join(dir, "given.csv");
+    writeFileSync(given, "case,event,time,value\nWO-1,fault_reported,2026-03-01T10:00:00+08:00,\nWO-1,m_arrival_time,,42\n");
+    await expect(casePassDuckDB(bundled, given)).rejects.toThrow(/line 3/);
+  });
+});
+
+// ── PostgreSQL ───────────────────────────────────────────────────────────────────────────────────────────────
+
+const bin = postgresBin();
+const ci = process.env["CI"] === "true";
+type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
+async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
+  try {
+    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
+    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
+  } catch {
+    return undefined;
+  }
+}
+const pg = await loadPg();
+const skipPg = bin === undefined ? "the PostgreSQL binaries are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded" : undefined;
+if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/cases: ${skipPg}: the PostgreSQL case-pass tests are SKIPPED.\n`);
+
+describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a throwaway server)", () => {
+  let server: TestServer | undefined;
+  let client: PgClient | undefined;
+  beforeAll(async () => {
+    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}`);
+    server = startPostgres(bin);
+    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
+    await c.connect();
+    client = c;
+  });
+  afterAll(async () => {
+    await client?.end();
+    server?.stop();
+  });
+
+  /** Load a CSV into a table whose identity column numbers the rows as file lines (the header is line 1). */
+  async function load(source: string, table: string): Promise<void> {
+    const file = join(server?.dir ?? dir, `${table}.csv`);
+    copyFileSync(source, file);
+    const header = (readFileSync(file, "utf8").split("\n", 1)[0] ?? "").split(",");
+    await client?.query(`DROP TABLE IF EXISTS ${table}`);
+    await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${header.map((h) => `"${h}" text`).join(", ")})`);
+    await client?.query(`COPY ${table} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+  }
+
+  CASES.forEach(([name, study, file, options], i) => {
+    it(`equals the in-process summary: ${name}`, async () => {
+      const table = `cases_${i}`;
+      await load(file, table);
+      const [sql, mine] = [await casePassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line", file }), await inProcess(study, file, options)];
+      expectSameSummary(sql, mine);
+    });
+  });
+});
