@@ -171,6 +171,13 @@ describe("the case pass in DuckDB", () => {
     }
   });
 
+  it("reads only the columns it names, so ignoreColumns changes nothing, as in process", async () => {
+    const options = { ignoreColumns: ["event", "工号"] };
+    const [sql, mine, plain] = await Promise.all([casePassDuckDB(bundled, simFile, options), inProcess(bundled, simFile, options), casePassDuckDB(bundled, simFile)]);
+    expectSameSummary(sql, mine);
+    expect(sql.groups).toEqual(plain.groups);
+  });
+
   it("refuses what it cannot do exactly, by name", async () => {
     const relation = { from: "t", columns: ["line", "case", "event", "time"], order: "line" };
     expect(() => casePassPlan(bundled, relation, POSTGRES, { form: "wide" })).toThrow(/long-form/);

@@ -102,8 +102,11 @@ const ISO = "[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.
 /** Year-first local times; the two separators must agree (checked apart: no back-references in RE2). */
 const LOCAL = "[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}(?:[T ]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?";
 
-/** Options the SQL case pass cannot honour; each is refused by name rather than ignored. */
-const UNSUPPORTED: readonly (keyof CaseOptions)[] = ["durationColumns", "ignoreColumns"];
+/**
+ * Options the SQL case pass cannot honour; each is refused by name rather than ignored. (`ignoreColumns` is
+ * honoured: the pass reads only the columns it names, as the long-form loader does.)
+ */
+const UNSUPPORTED: readonly (keyof CaseOptions)[] = ["durationColumns"];
 
 /** Integer division of non-negative integers, the same in every dialect. */
 const idiv = (a: string, b: number): string => `CAST(floor(CAST(${a} AS DOUBLE PRECISION) / ${b}) AS BIGINT)`;
