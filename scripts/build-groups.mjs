@@ -204,7 +204,7 @@ export function groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFi
     if (host !== undefined && isEntry.has(target) && inPlace.has(target)) return { path: `${host}|${target}`, namespace: "in-place" };
     if (host !== undefined && group.get(target) === host) return { path: join(root, target) };
     if (kind === "dynamic-import") return { path: rel(hostOut, outOf(target)), external: true };
-    return { path: `${hostOut}|${target}`, namespace: "crossing" };
+    return { path: `${target} in ${hostOut}`, namespace: "import-of" };
   };
   return {
     name: "groups",
@@ -216,8 +216,9 @@ export function groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFi
         loader: "js",
       }));
       build.onResolve({ filter: /^external:/ }, (a) => ({ path: a.path.slice("external:".length), external: true }));
-      build.onLoad({ filter: /.*/, namespace: "crossing" }, (a) => {
-        const [hostOut, target] = a.path.split("|");
+      // Named `<source file> in <dist file>`, which esbuild prints above the import it becomes.
+      build.onLoad({ filter: /.*/, namespace: "import-of" }, (a) => {
+        const [target, hostOut] = a.path.split(" in ");
         const names = exportsOf.get(target) ?? [];
         const contents = names.length === 0 ? "export {};" : `export { ${names.join(", ")} } from ${JSON.stringify(`external:${rel(hostOut, outOf(target))}`)};`;
         return { contents, resolveDir: root, loader: "js" };
