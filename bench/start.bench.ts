@@ -19,7 +19,8 @@
  * `START_BENCH_RUNS=9` times more processes than the default 5.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { loadavg } from "node:os";
@@ -146,6 +147,32 @@ async function bundle(contents: string, platform: "browser" | "node", from: stri
 
 const KB = 1024;
 
+/**
+ * The dependencies `import("gaptrace")` loads (bare specifiers in the files reachable from dist/index.js through
+ * relative imports, Node built-ins left out), and a throwaway package that imports just them: the floor under the
+ * root import while dependencies stay external. Its name is the specifier the worker imports (a self-reference).
+ */
+function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
+  const seen = new Set<string>();
+  const deps = new Set<string>();
+  const queue = [join(root, "dist/index.js")];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
+      const spec = m[1] ?? m[2] ?? "";
+      if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
+      else if (!spec.startsWith("node:")) deps.add(spec);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), "gaptrace-deps-"));
+  const specifier = "gaptrace-dependencies-alone";
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: specifier, type: "module", exports: { ".": "./deps.js" } }));
+  writeFileSync(join(dir, "deps.js"), [...deps].map((d, i) => `export * as d${i} from ${JSON.stringify(d)};`).join("\n"));
+  symlinkSync(realpathSync(join(root, "node_modules")), join(dir, "node_modules"));
+  return { dir, specifier, deps: [...deps].sort() };
+}
+
 const bench: Bench = {
   name: "start",
   async run(): Promise<readonly BenchRow[]> {
@@ -164,6 +191,21 @@ const bench: Bench = {
       rows.push({ measure: `import("${specifier}")`, value: Math.round(c.ms), unit: "ms", note: `median of ${RUNS} fresh processes (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.names} names${then}; ${load}` });
       const modulesThen = p === undefined ? "" : `; before: ${p.counted.modules} (${p.counted.own} of gaptrace)`;
       rows.push({ measure: `import("${specifier}"): ES modules`, value: c.counted.modules, unit: "modules", note: `${c.counted.own} of gaptrace, ${c.counted.modules - c.counted.own} of dependencies; ${nodeOnly}${modulesThen}` });
+    }
+
+    const floor = dependencyFloor();
+    try {
+      console.error(`  start: the root's dependencies alone × ${RUNS}`);
+      const runs = Array.from({ length: RUNS }, () => importOnce(floor.specifier, false, floor.dir));
+      const c = summary(runs, importOnce(floor.specifier, true, floor.dir));
+      rows.push({
+        measure: "import of the root's dependencies alone",
+        value: Math.round(c.ms),
+        unit: "ms",
+        note: `median of ${RUNS} (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.modules} ES modules; ${floor.deps.join(", ")}; load average ${(loadavg()[0] ?? Number.NaN).toFixed(1)}`,
+      });
+    } finally {
+      rmSync(floor.dir, { recursive: true, force: true });
     }
 
     const bundles: [string, string, "browser" | "node"][] = [
