@@ -50,6 +50,20 @@ for (const [key, target] of Object.entries(manifest.exports)) {
 }
 // The command's program: bin/gaptrace.js imports dist/cli/bin.js.
 entries.push("src/cli/bin.ts");
+// Package-internal imports (package.json `imports`, e.g. `#yaml`): the specifier stays an import by name in dist/,
+// so that Node, Deno or a bundler picks the condition, and each condition's `source` is built, on its own, to its
+// `default` path.
+const internal = Object.keys(manifest.imports ?? {});
+const internalTargets = (target) => {
+  if (typeof target !== "object" || target === null) return [];
+  const here = typeof target.source === "string" && typeof target.default === "string" ? [[strip(target.source), strip(target.default)]] : [];
+  return [...here, ...Object.entries(target).flatMap(([k, v]) => (k === "source" || k === "default" ? [] : internalTargets(v)))];
+};
+for (const [key, target] of Object.entries(manifest.imports ?? {}))
+  for (const [source, output] of internalTargets(target)) {
+    if (outputOf(source) !== output) throw new Error(`build: imports["${key}"]: "default" is ${output}, but ${source} builds to ${outputOf(source)}`);
+    entries.push(source);
+  }
 // Split points: the 0.1 CSV driver imports csv-parse's browser build (polyfills that run on import).
 const SPLIT_POINTS = ["src/data/csv-parse-driver.ts"];
 
@@ -67,7 +81,7 @@ const options = {
   target: "es2022",
   tsconfig: "tsconfig.build.json",
   // Dependencies by name (and their subpaths, e.g. csv-parse/browser/esm), Node's built-ins by `node:` name.
-  external: [...dependencies, ...dependencies.map((d) => `${d}/*`), "node:*"],
+  external: [...dependencies, ...dependencies.map((d) => `${d}/*`), ...internal, "node:*"],
   mainFields: ["module", "main"],
   charset: "utf8",
   legalComments: "none",
