@@ -148,8 +148,8 @@ async function bundle(contents: string, platform: "browser" | "node", from: stri
 const KB = 1024;
 
 /**
- * The dependencies `import("gaptrace")` loads (bare specifiers in the files reachable from dist/index.js through
- * relative imports, Node built-ins left out), and a throwaway package that imports just them: the floor under the
+ * The dependencies `import("gaptrace")` loads in plain Node (bare specifiers in the files reachable from
+ * dist/index.js through relative imports, Node built-ins and package-internal `#` imports left out), and a throwaway package that imports just them: the floor under the
  * root import while dependencies stay external. Its name is the specifier the worker imports (a self-reference).
  */
 function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
@@ -162,7 +162,8 @@ function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
     for (const m of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
       const spec = m[1] ?? m[2] ?? "";
       if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
-      else if (!spec.startsWith("node:")) deps.add(spec);
+      // Node built-ins, and package-internal imports (#yaml: in plain Node, yaml is required on first use only).
+      else if (!spec.startsWith("node:") && !spec.startsWith("#")) deps.add(spec);
     }
   }
   const dir = mkdtempSync(join(tmpdir(), "gaptrace-deps-"));
