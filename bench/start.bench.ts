@@ -149,8 +149,9 @@ const KB = 1024;
 
 /**
  * The dependencies `import("gaptrace")` loads in plain Node (bare specifiers in the files reachable from
- * dist/index.js through relative imports, Node built-ins and package-internal `#` imports left out), and a throwaway package that imports just them: the floor under the
- * root import while dependencies stay external. Its name is the specifier the worker imports (a self-reference).
+ * dist/index.js through relative imports, Node built-ins and package-internal `#` imports left out), and a
+ * throwaway package that imports just them: the floor under the root import while dependencies stay external. Its
+ * name is the specifier the worker imports (a self-reference).
  */
 function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
   const seen = new Set<string>();
