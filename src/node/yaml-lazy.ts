@@ -8,10 +8,9 @@
  * @internal
  */
 import { createRequire } from "node:module";
-import type * as Yaml from "yaml";
+import type { YamlModule } from "../study/yaml-module.js";
 
-/** The yaml package's API (its module namespace). */
-export type YamlModule = typeof Yaml;
+export type { YamlModule };
 
 let loaded: YamlModule | undefined;
 

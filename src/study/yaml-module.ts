@@ -7,10 +7,13 @@
  * @module
  * @internal
  */
-import * as Yaml from "yaml";
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 
-/** The yaml package's API (its module namespace). */
-export type YamlModule = typeof Yaml;
+// By name, not `import * as`: a bundle then keeps only these of yaml's exports.
+const yaml = { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit };
+
+/** The part of the yaml package's API the readers use. */
+export type YamlModule = typeof yaml;
 
 /**
  * The yaml package.
@@ -23,5 +26,5 @@ export type YamlModule = typeof Yaml;
  * @internal
  */
 export function yamlModule(): YamlModule {
-  return Yaml;
+  return yaml;
 }
