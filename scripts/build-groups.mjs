@@ -5,7 +5,7 @@
 // 18 entry points made 57 chunks, and `import("gaptrace")` loaded 57 files. Each ES module costs Node a fixed
 // amount to resolve, read, compile and link, whatever its size: a third or more of gaptrace's own share of the root
 // import went to its module count (docs/performance.md, "Start-up and bundle size"). Groups follow the source folders instead: every file of a folder goes in one dist
-// file, and a subfolder joins its parent's file, so the root import loads 20 files instead of 57.
+// file, and a subfolder joins its parent's file, so the root import loads 19 files instead of 57.
 //
 // What is kept from splitting: each source file is in exactly one dist file, so a class or a cache is the same
 // object whichever entry point a program imported it from. An entry point's file holds only its own code and
