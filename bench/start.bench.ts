@@ -13,20 +13,30 @@
  *   or by gaptrace's src folder, read from the same bundle built from the sources).
  *
  * `START_BENCH_ROOT=/some/copy npm run bench -- start` measures another built copy of the package (a folder with
- * its package.json, dist/ and a node_modules link), to compare before and after in the same minute.
+ * its package.json, dist/ and a node_modules link). `START_BENCH_BEFORE=/some/copy` compares: every import is
+ * timed in both builds, the processes alternating (before, after, after, before, …) so that other work on a shared
+ * machine weighs on both alike, and each row notes the other build's figures and the load average over the run.
+ * `START_BENCH_RUNS=9` times more processes than the default 5.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 import type { Bench, BenchRow } from "./types.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
+// The build's own plugin (plain JavaScript, typed here), so that a bundle built from the sources for its breakdown
+// weighs what the one from dist/ weighs: top-level zod schemas marked pure, as `npm run build` marks them.
+const { pureSchemas } = (await import(pathToFileURL(join(here, "../scripts/build-pure.mjs")).href)) as { pureSchemas: () => Plugin };
 // Another built copy of the package can be measured in the same minute (before/after): START_BENCH_ROOT=/path.
 const root = process.env.START_BENCH_ROOT ?? join(here, "..");
-const RUNS = 5;
+// A second built copy to compare with, timed in the same run, process by process alternating.
+const before = process.env.START_BENCH_BEFORE;
+const RUNS = Number(process.env.START_BENCH_RUNS ?? 5);
 const WORKER = readFileSync(join(here, "start-worker.mjs"), "utf8");
 
 interface ImportRun {
@@ -38,20 +48,42 @@ interface ImportRun {
   readonly builtins: readonly string[];
 }
 
-/** One fresh plain Node process importing `specifier` from the built package (a self-reference by name). */
-function importOnce(specifier: string, count: boolean): ImportRun {
+/** One fresh plain Node process importing `specifier` from a built package (a self-reference by name). */
+function importOnce(specifier: string, count: boolean, cwd: string = root): ImportRun {
   const args = ["--input-type=module", "-e", WORKER, specifier, ...(count ? ["--count"] : [])];
-  const out = execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  const out = execFileSync(process.execPath, args, { cwd, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
   return JSON.parse(out.trim().split("\n").pop() ?? "{}") as ImportRun;
 }
 
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-/** Median wall and CPU time of `RUNS` imports, and the module count of one counted run. */
-function importCost(specifier: string): { ms: number; cpuMs: number; lo: number; hi: number; counted: ImportRun } {
-  const runs = Array.from({ length: RUNS }, () => importOnce(specifier, false));
+interface ImportCost {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly counted: ImportRun;
+}
+
+const summary = (runs: readonly ImportRun[], counted: ImportRun): ImportCost => {
   const times = runs.map((r) => r.ms);
-  return { ms: median(times), cpuMs: median(runs.map((r) => r.cpuMs)), lo: Math.min(...times), hi: Math.max(...times), counted: importOnce(specifier, true) };
+  return { ms: median(times), cpuMs: median(runs.map((r) => r.cpuMs)), lo: Math.min(...times), hi: Math.max(...times), counted };
+};
+
+/**
+ * Median wall and CPU time of `RUNS` imports, and the module count of one counted run; with a build to compare,
+ * the same for it, the two builds' processes alternating (ABBA order, so neither always goes first).
+ */
+function importCost(specifier: string): { after: ImportCost; before?: ImportCost } {
+  const a: ImportRun[] = [];
+  const b: ImportRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    if (before !== undefined && i % 2 === 0) b.push(importOnce(specifier, false, before));
+    a.push(importOnce(specifier, false));
+    if (before !== undefined && i % 2 === 1) b.push(importOnce(specifier, false, before));
+  }
+  const after = summary(a, importOnce(specifier, true));
+  return before === undefined ? { after } : { after, before: summary(b, importOnce(specifier, true, before)) };
 }
 
 /** Where a metafile input comes from: a package name, or the package's own folder under dist/. */
@@ -86,9 +118,9 @@ function breakdown(metafile: Partial<Metafile>): Map<string, number> {
  * dominates is read from a second bundle of the same line built from the sources (the `source` condition), where
  * esbuild's metafile can tell gaptrace's folders apart (the built package is a few bundled files).
  */
-async function bundle(contents: string, platform: "browser" | "node"): Promise<Bundle> {
+async function bundle(contents: string, platform: "browser" | "node", from: string = root): Promise<Bundle> {
   const options = {
-    stdin: { contents, resolveDir: root, sourcefile: "entry.mjs", loader: "js" as const },
+    stdin: { contents, resolveDir: from, sourcefile: "entry.mjs", loader: "js" as const },
     bundle: true,
     minify: true,
     format: "esm" as const,
@@ -100,8 +132,8 @@ async function bundle(contents: string, platform: "browser" | "node"): Promise<B
   };
   const r = await build({ ...options, write: false });
   const code = r.outputFiles[0]?.contents ?? new Uint8Array();
-  const hasSources = existsSync(join(root, "src"));
-  const metafile = hasSources ? (await build({ ...options, write: false, conditions: ["source"], tsconfig: join(root, "tsconfig.json") })).metafile : r.metafile;
+  const hasSources = existsSync(join(from, "src"));
+  const metafile = hasSources ? (await build({ ...options, write: false, conditions: ["source"], tsconfig: join(from, "tsconfig.json"), plugins: [pureSchemas()] })).metafile : r.metafile;
   const by = breakdown(metafile ?? {});
   const total = [...by.values()].reduce((a, b) => a + b, 0);
   const top = [...by]
@@ -115,6 +147,34 @@ async function bundle(contents: string, platform: "browser" | "node"): Promise<B
 
 const KB = 1024;
 
+/**
+ * The dependencies `import("gaptrace")` loads in plain Node (bare specifiers in the files reachable from
+ * dist/index.js through relative imports, Node built-ins and package-internal `#` imports left out), and a
+ * throwaway package that imports just them: the floor under the root import while dependencies stay external. Its
+ * name is the specifier the worker imports (a self-reference).
+ */
+function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
+  const seen = new Set<string>();
+  const deps = new Set<string>();
+  const queue = [join(root, "dist/index.js")];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
+      const spec = m[1] ?? m[2] ?? "";
+      if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
+      // Node built-ins, and package-internal imports (#yaml: in plain Node, yaml is required on first use only).
+      else if (!spec.startsWith("node:") && !spec.startsWith("#")) deps.add(spec);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), "gaptrace-deps-"));
+  const specifier = "gaptrace-dependencies-alone";
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: specifier, type: "module", exports: { ".": "./deps.js" } }));
+  writeFileSync(join(dir, "deps.js"), [...deps].map((d, i) => `export * as d${i} from ${JSON.stringify(d)};`).join("\n"));
+  symlinkSync(realpathSync(join(root, "node_modules")), join(dir, "node_modules"));
+  return { dir, specifier, deps: [...deps].sort() };
+}
+
 const bench: Bench = {
   name: "start",
   async run(): Promise<readonly BenchRow[]> {
@@ -123,12 +183,31 @@ const bench: Bench = {
     const subpaths = Object.keys(manifest.exports).filter((k) => k !== "./package.json" && !k.endsWith(".json"));
     const rows: BenchRow[] = [];
 
+    const load0 = loadavg()[0] ?? Number.NaN;
     for (const specifier of ["gaptrace", "gaptrace/node", "gaptrace/stats"]) {
-      console.error(`  start: import("${specifier}") × ${RUNS}`);
-      const c = importCost(specifier);
+      console.error(`  start: import("${specifier}") × ${RUNS}${before === undefined ? "" : " in each build, alternating"}`);
+      const { after: c, before: p } = importCost(specifier);
+      const load = `load average ${load0.toFixed(1)}–${(loadavg()[0] ?? Number.NaN).toFixed(1)}`;
+      const then = p === undefined ? "" : `; before: ${Math.round(p.ms)} ms (${Math.round(p.lo)}–${Math.round(p.hi)}), CPU ${Math.round(p.cpuMs)} ms, same run, alternating`;
       const nodeOnly = c.counted.builtins.length === 0 ? "no Node built-in" : `built-ins: ${c.counted.builtins.join(" ")}`;
-      rows.push({ measure: `import("${specifier}")`, value: Math.round(c.ms), unit: "ms", note: `median of ${RUNS} fresh processes (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.names} names` });
-      rows.push({ measure: `import("${specifier}"): ES modules`, value: c.counted.modules, unit: "modules", note: `${c.counted.own} of gaptrace, ${c.counted.modules - c.counted.own} of dependencies; ${nodeOnly}` });
+      rows.push({ measure: `import("${specifier}")`, value: Math.round(c.ms), unit: "ms", note: `median of ${RUNS} fresh processes (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.names} names${then}; ${load}` });
+      const modulesThen = p === undefined ? "" : `; before: ${p.counted.modules} (${p.counted.own} of gaptrace)`;
+      rows.push({ measure: `import("${specifier}"): ES modules`, value: c.counted.modules, unit: "modules", note: `${c.counted.own} of gaptrace, ${c.counted.modules - c.counted.own} of dependencies; ${nodeOnly}${modulesThen}` });
+    }
+
+    const floor = dependencyFloor();
+    try {
+      console.error(`  start: the root's dependencies alone × ${RUNS}`);
+      const runs = Array.from({ length: RUNS }, () => importOnce(floor.specifier, false, floor.dir));
+      const c = summary(runs, importOnce(floor.specifier, true, floor.dir));
+      rows.push({
+        measure: "import of the root's dependencies alone",
+        value: Math.round(c.ms),
+        unit: "ms",
+        note: `median of ${RUNS} (${Math.round(c.lo)}–${Math.round(c.hi)}); CPU ${Math.round(c.cpuMs)} ms; ${c.counted.modules} ES modules; ${floor.deps.join(", ")}; load average ${(loadavg()[0] ?? Number.NaN).toFixed(1)}`,
+      });
+    } finally {
+      rmSync(floor.dir, { recursive: true, force: true });
     }
 
     const bundles: [string, string, "browser" | "node"][] = [
@@ -140,7 +219,9 @@ const bench: Bench = {
     for (const [label, contents, platform] of bundles) {
       console.error(`  start: bundle ${label}`);
       const b = await bundle(contents, platform);
-      rows.push({ measure: `bundle: ${label}`, value: Math.round(b.gz / KB), unit: "KB gz", note: `${Math.round(b.min / KB)} KB minified${platform === "node" ? ", platform node" : ""}; ${b.top}` });
+      const p = before === undefined ? undefined : await bundle(contents, platform, before).catch(() => undefined);
+      const then = before === undefined ? "" : p === undefined ? "; before: no such entry" : `; before: ${(p.gz / KB).toFixed(1)} KB gz, ${Math.round(p.min / KB)} KB minified`;
+      rows.push({ measure: `bundle: ${label}`, value: Math.round((b.gz / KB) * 10) / 10, unit: "KB gz", note: `${Math.round(b.min / KB)} KB minified${platform === "node" ? ", platform node" : ""}; ${b.top}${then}` });
     }
     return rows;
   },

@@ -5,26 +5,30 @@
 //
 // 1. tsc -p tsconfig.build.json --emitDeclarationOnly: type-checks the sources and writes the .d.ts files into
 //    dist/ (one per source file, as before; the shipped types are tsc's).
-// 2. esbuild: one bundled ES module per entry point of package.json `exports` (each entry's `source` file, written
-//    to its `import` path) and one for the `gaptrace` command (dist/cli/bin.js, which bin/gaptrace.js loads). The
-//    entries are built together with code splitting, so code two entries share lives once, in dist/chunks/, and a
-//    class or a cache is the same object whichever entry a program imported it from. Dependencies stay external
-//    (imported from node_modules by name, as declared in package.json), and so do Node's built-ins, which only
-//    gaptrace/node and the command import. No minifying and no source maps: ES2022 output reads like the source.
+// 2. esbuild: one ES module per entry point of package.json `exports` (each entry's `source` file, written to its
+//    `import` path) and one for the `gaptrace` command (dist/cli/bin.js, which bin/gaptrace.js loads). An entry's
+//    file holds only its own code; the code it shares with others is in dist/chunks/, one file per source folder
+//    (scripts/build-groups.mjs says how they are formed and why: fewer files for Node to load than esbuild's own
+//    code splitting made), and each source file is in exactly one dist file, so a class or a cache is the same
+//    object whichever entry a program imported it from. Dependencies stay external (imported from node_modules by
+//    name, as declared in package.json), and so do Node's built-ins, which only gaptrace/node, gaptrace/sql and
+//    the command import. Top-level zod schemas are marked pure (scripts/build-pure.mjs) so a user's bundler drops
+//    those a program does not use. No minifying and no source maps: ES2022 output reads like the source.
 //
 // The entry points come from `exports`, so an entry added there (with `source`, `types`, `import`) is built
 // without touching this file; a `source` whose `import` is not where esbuild writes it stops the build.
 //
-// Besides the entry points, a few modules are split points: built as entries of their own (not exported), so
-// their code lands in a file of its own. Each imports a dependency that runs code when it is imported (so a
-// bundler keeps all of that dependency wherever the import is); in a file of its own, a user's bundler drops it
-// (package.json `sideEffects: false`) when nothing from it is used.
+// Besides the entry points, a few modules are split points: a dist file of their own. Each imports a dependency
+// that runs code when it is imported (so a bundler keeps all of that dependency wherever the import is); in a file
+// of its own, a user's bundler drops it (package.json `sideEffects: false`) when nothing from it is used.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { definedNames, groupEntries, groupFile, groupsPlugin, planGroups, reexportsOnly } from "./build-groups.mjs";
+import { pureSchemas } from "./build-pure.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -46,39 +50,81 @@ for (const [key, target] of Object.entries(manifest.exports)) {
 }
 // The command's program: bin/gaptrace.js imports dist/cli/bin.js.
 entries.push("src/cli/bin.ts");
+// Package-internal imports (package.json `imports`, e.g. `#yaml`): the specifier stays an import by name in dist/,
+// so that Node, Deno or a bundler picks the condition, and each condition's `source` is built, on its own, to its
+// `default` path.
+const internal = Object.keys(manifest.imports ?? {});
+const internalTargets = (target) => {
+  if (typeof target !== "object" || target === null) return [];
+  const here = typeof target.source === "string" && typeof target.default === "string" ? [[strip(target.source), strip(target.default)]] : [];
+  return [...here, ...Object.entries(target).flatMap(([k, v]) => (k === "source" || k === "default" ? [] : internalTargets(v)))];
+};
+for (const [key, target] of Object.entries(manifest.imports ?? {}))
+  for (const [source, output] of internalTargets(target)) {
+    if (outputOf(source) !== output) throw new Error(`build: imports["${key}"]: "default" is ${output}, but ${source} builds to ${outputOf(source)}`);
+    entries.push(source);
+  }
 // Split points: the 0.1 CSV driver imports csv-parse's browser build (polyfills that run on import).
 const SPLIT_POINTS = ["src/data/csv-parse-driver.ts"];
-entries.push(...SPLIT_POINTS);
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
 const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--emitDeclarationOnly"], { cwd: root, stdio: "inherit" });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
-const result = await build({
+const dependencies = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})];
+const options = {
   absWorkingDir: root,
-  entryPoints: entries,
-  outbase: "src",
-  outdir: "dist",
-  entryNames: "[dir]/[name]",
-  // One folder deep, like dist/cli/: the command finds package.json at ../../package.json from either.
-  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
-  splitting: true,
   format: "esm",
   platform: "neutral",
   target: "es2022",
   tsconfig: "tsconfig.build.json",
   // Dependencies by name (and their subpaths, e.g. csv-parse/browser/esm), Node's built-ins by `node:` name.
-  external: [...external, ...external.map((d) => `${d}/*`), "node:*"],
+  external: [...dependencies, ...dependencies.map((d) => `${d}/*`), ...internal, "node:*"],
   mainFields: ["module", "main"],
   charset: "utf8",
   legalComments: "none",
   logLevel: "warning",
   metafile: true,
+};
+
+// What the entry points reach, and how: a first pass that writes nothing.
+const reached = await build({ ...options, entryPoints: [...entries, ...SPLIT_POINTS], outdir: "dist", splitting: true, write: false });
+const files = Object.keys(reached.metafile.inputs).filter((f) => f.startsWith("src/"));
+const imports = new Map(files.map((f) => [f, reached.metafile.inputs[f].imports.filter((i) => i.kind === "import-statement" && i.path.startsWith("src/")).map((i) => i.path)]));
+/**
+ * Dependencies a bundler must keep wherever they are imported: those that do not declare `"sideEffects"` false or
+ * a list of the only files that have them (zod lists its `compile` files, which gaptrace does not import).
+ */
+const sideEffectFree = (d) => {
+  const declared = JSON.parse(readFileSync(join(root, "node_modules", d, "package.json"), "utf8")).sideEffects;
+  return declared === false || Array.isArray(declared);
+};
+const impureDeps = new Set(dependencies.filter((d) => !(manifest.peerDependencies ?? {})[d] && !sideEffectFree(d)));
+const impure = new Set(files.filter((f) => reached.metafile.inputs[f].imports.some((i) => i.external && impureDeps.has(i.path.split("/")[0]))));
+// The names each source file exports, star re-exports resolved (a second pass, every file an entry point).
+const named = await build({ ...options, entryPoints: files, outbase: "src", outdir: "dist", splitting: true, write: false });
+const exportsOf = new Map(Object.values(named.metafile.outputs).flatMap((o) => (o.entryPoint === undefined ? [] : [[o.entryPoint, o.exports]])));
+
+const definedOf = new Map(files.map((f) => [f, definedNames(readFileSync(join(root, f), "utf8"))]));
+const group = planGroups({ files, imports, definedOf, entries, splitPoints: SPLIT_POINTS, impure });
+const inPlace = new Set(entries.filter((f) => reexportsOnly(readFileSync(join(root, f), "utf8"))));
+const result = await build({
+  ...options,
+  entryPoints: [...entries.map((f) => ({ in: f, out: relative("src", f).replace(/\.ts$/, "") })), ...groupEntries(group)],
+  outdir: "dist",
+  plugins: [pureSchemas(), groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFile: outputOf })],
 });
+
+// Every group exports every name its files export: two files of a group exporting one name would be ambiguous,
+// and the group would export neither.
+for (const g of new Set(group.values())) {
+  const have = new Set(result.metafile.outputs[groupFile(g)]?.exports ?? []);
+  const lost = [...group].filter(([, h]) => h === g).flatMap(([f]) => (exportsOf.get(f) ?? []).filter((n) => !have.has(n)).map((n) => `${n} (${f})`));
+  if (lost.length > 0) throw new Error(`build: ${groupFile(g)} does not export ${lost.join(", ")}: two of its files export the same name`);
+}
 const outputs = Object.keys(result.metafile.outputs);
 const chunks = outputs.filter((o) => o.startsWith("dist/chunks/"));
 const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
-console.log(`build: ${entries.length} entry points and ${chunks.length} shared chunks, ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc`);
+console.log(`build: ${entries.length} entry points and ${chunks.length} shared files (${files.length} source files), ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc`);

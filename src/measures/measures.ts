@@ -10,7 +10,8 @@
  * alone, and says which.
  * @module
  */
-import { isCollection, isNode, LineCounter, parseDocument, type Document } from "yaml";
+import type { Document } from "yaml";
+import { yamlModule } from "#yaml";
 import * as z from "zod";
 import { match } from "ts-pattern";
 import { UsageError, ValidationError } from "../core/errors.js";
@@ -169,6 +170,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
   if (typeof text !== "string")
     return { ok: false, catalogue: undefined, problems: [problem("parse/not-text", "error", [], { source: "measures" })] };
   const format = options.format ?? (file !== undefined ? (/\.json$/i.test(file) ? "json" : "yaml") : /^\s*[{[]/.test(text) ? "json" : "yaml");
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   // YAML is a superset of JSON, so one parser locates problems in both.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -199,6 +201,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
 
 /** The source offset of the deepest node along a path. */
 function offsetOf(doc: Document, path: DocPath): number | undefined {
+  const { isCollection, isNode } = yamlModule();
   let node: unknown = doc.contents;
   let best = isNode(node) ? node.range?.[0] : undefined;
   for (const seg of path) {

@@ -4,7 +4,8 @@
  * a parsed document can then say where any path (`responses.columns.respondent`) sits, as `file:line:column`.
  * @module
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { yamlModule } from "#yaml";
 import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
 
 /** The text formats of a study or data description file. */
@@ -57,6 +58,7 @@ function loc(file: string | undefined, pos: { line: number; column?: number; col
  * key (`clock:`), not at its first line; for unknown-key problems, at the unknown key itself.
  */
 function offsetOf(doc: Document, path: DocPath, keys?: readonly string[]): number | undefined {
+  const { isMap, isNode, isPair, isScalar, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let best: number | undefined = isNode(node) ? node.range?.[0] : undefined;
   for (const seg of path) {
@@ -105,6 +107,7 @@ function jsonProblem(text: string, file: string | undefined, source: LocatedSour
  * them when it converts the document, with no position, so they are looked for first.
  */
 function unresolvedAliases(doc: Document, lineCounter: LineCounter, file: string | undefined, source: LocatedSource): Problem[] {
+  const { visit } = yamlModule();
   const out: Problem[] = [];
   visit(doc, {
     Alias(_, node) {
@@ -138,6 +141,7 @@ export function parseLocated(text: string, options: { readonly file?: string | u
     const bad = jsonProblem(text, file, source);
     if (bad !== undefined) return { ok: false, problems: [bad] };
   }
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {

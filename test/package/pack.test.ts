@@ -63,6 +63,8 @@ interface Manifest {
   readonly bin: Record<string, string>;
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
+  /** Package-internal imports (`#yaml`): conditions down to a path, `default` the one every runtime can take. */
+  readonly imports?: Record<string, { readonly default: string } & Record<string, unknown>>;
 }
 
 interface NodeOutput {
@@ -167,6 +169,16 @@ for (const key of Object.keys(manifest.exports).filter((k) => k !== "./node" && 
 await new Promise((r) => setTimeout(r, 200)); // the hook thread's last messages
 port1.close();
 console.log(JSON.stringify({ modules: loaded.length, builtins: loaded.filter((u) => u.startsWith("node:")).sort() }));
+`;
+
+/** Plain Node: is yaml (CommonJS, in require's cache once loaded) loaded by the import, or only by reading text? */
+const YAML_SCRIPT = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const yaml = require.resolve("yaml");
+const { loadStudyText } = await import("gaptrace");
+const afterImport = yaml in require.cache;
+const read = loadStudyText("id: x\\n", { file: "x.study.yaml" });
+console.log(JSON.stringify({ afterImport, afterRead: yaml in require.cache, problem: read.problems?.[0]?.code }));
 `;
 
 const DENO_SCRIPT = `import { analyse } from "./core.mjs";
@@ -275,6 +287,7 @@ describe("the packed package in a fresh consumer project", () => {
     writeFileSync(join(consumer, "node.mjs"), NODE_SCRIPT);
     writeFileSync(join(consumer, "deno.mjs"), DENO_SCRIPT);
     writeFileSync(join(consumer, "neutral.mjs"), NEUTRAL_SCRIPT);
+    writeFileSync(join(consumer, "yaml.mjs"), YAML_SCRIPT);
     writeFileSync(join(consumer, "browser.mjs"), BROWSER_SCRIPT);
     console.info(
       `pack.test: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked, ` +
@@ -352,6 +365,9 @@ describe("the packed package in a fresh consumer project", () => {
         for (const m of text.matchAll(/(?:^|[\s;}])(?:import|export)\s*(?:[^"'`;]*?\sfrom\s*)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)) {
           const spec = m[1] ?? m[2]!;
           if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
+          // A package-internal import is followed where a browser or Deno resolves it (`default`); plain Node's
+          // `node-addons` branch (#yaml: yaml required on first use, through node:module) is for Node alone.
+          else if (spec.startsWith("#")) queue.push(join(installed, manifest.imports?.[spec]?.default ?? spec));
           else bare.add(spec);
         }
       }
@@ -361,11 +377,22 @@ describe("the packed package in a fresh consumer project", () => {
       expect(undeclared).toEqual([]);
 
       // At run time, importing all of them in plain Node: graphology's require("events") is the one built-in (in
-      // a browser bundle it is the `events` package, graphology's dependency); nothing else.
+      // a browser bundle it is the `events` package, graphology's dependency), and node:module, which plain Node's
+      // #yaml loader takes (the script imports it first itself, so the hook may not see it); nothing else.
       const r = await run(process.execPath, ["neutral.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
       const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[] };
       expect(loaded.modules).toBeGreaterThan(seen.size); // the hook saw the package's files and its dependencies'
-      expect(loaded.builtins.filter((b) => b !== "node:events")).toEqual([]);
+      expect(loaded.builtins.filter((b) => b !== "node:events" && b !== "node:module")).toEqual([]);
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "plain Node loads the YAML parser when text is first read, not when gaptrace is imported",
+    async () => {
+      const r = await run(process.execPath, ["yaml.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
+      // The study text is read (and found wanting: a study needs more than an id), so the parser did run.
+      expect(JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}")).toEqual({ afterImport: false, afterRead: true, problem: "schema/missing" });
     },
     5 * MINUTES,
   );

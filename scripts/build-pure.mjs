@@ -1,0 +1,135 @@
+// A step of the published build (scripts/build.mjs): top-level zod schemas are marked pure, so that a user's
+// bundler drops the ones a program never uses.
+//
+// Why: a top-level `const S = z.strictObject({ … }).refine(…)` runs calls at import, and a bundler keeps any
+// top-level call it cannot prove free of side effects, even when nothing uses `S`. zod marks its own factories
+// (`z.object`, `z.string`, …) with `@__NO_SIDE_EFFECTS__`, but not the methods chained on a schema (`.min()`,
+// `.optional()`, `.refine()`), so most of gaptrace's schemas were kept by every bundle that reached their module.
+// Wrapped as `/* @__PURE__ */ (() => …)()` (the pattern of core/messages/problems-zh.ts), the value is the same and
+// is computed at the same moment, and an unused one can be dropped.
+//
+// What is wrapped: a top-level `const` whose initializer calls nothing but the zod namespace (`z.…`) and methods of
+// schemas (recognised this way earlier in the file, or imported from gaptrace's own modules under a `…Schema` name)
+// and of schema factories (a top-level arrow function whose body is such an expression), outside function bodies (callbacks such as `error: (iss)
+// => …` run later, if ever). Anything else (a `new`, a call of another function, an assignment) leaves the
+// declaration as written. The sources are not changed; only what esbuild reads.
+import { readFileSync } from "node:fs";
+import ts from "typescript";
+
+/** Names imported from gaptrace's own modules that name schemas by the convention (`…Schema`). */
+function importedSchemas(file) {
+  const names = [];
+  for (const s of file.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !s.moduleSpecifier.text.startsWith(".") || s.importClause?.isTypeOnly) continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings !== undefined && ts.isNamedImports(bindings))
+      for (const e of bindings.elements) if (!e.isTypeOnly && e.name.text.endsWith("Schema")) names.push(e.name.text);
+  }
+  return names;
+}
+
+/** The local name of `import * as z from "zod"` in a file, or undefined. */
+function zodNamespace(file) {
+  for (const s of file.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.moduleSpecifier.text !== "zod") continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings !== undefined && ts.isNamespaceImport(bindings) && !s.importClause.isTypeOnly) return bindings.name.text;
+  }
+  return undefined;
+}
+
+/** The identifier a callee chain starts from (`z` in `z.string().min(1).optional`), or undefined. */
+function rootOf(e) {
+  for (;;) {
+    if (ts.isIdentifier(e)) return e.text;
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e) || ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e))
+      e = e.expression;
+    else return undefined;
+  }
+}
+
+/**
+ * Whether an initializer only builds schemas: every call in it (outside function bodies) is on the zod namespace or
+ * on a known schema, and it has no `new`, assignment, update or tagged template. Returns the number of calls, or -1.
+ */
+function schemaCalls(init, known) {
+  let calls = 0;
+  let ok = true;
+  const visit = (n) => {
+    if (!ok) return;
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isClassExpression(n)) return; // runs later, if ever
+    if (ts.isCallExpression(n)) {
+      const root = rootOf(n.expression);
+      if (root === undefined || !known.has(root)) return void (ok = false);
+      calls += 1;
+    } else if (ts.isNewExpression(n) || ts.isTaggedTemplateExpression(n) || ts.isDeleteExpression(n) || ts.isAwaitExpression(n) || ts.isYieldExpression(n)) {
+      return void (ok = false);
+    } else if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      return void (ok = false);
+    } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      return void (ok = false);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(init);
+  return ok ? calls : -1;
+}
+
+/**
+ * The source with its top-level schema constants wrapped in pure IIFEs, and how many were wrapped.
+ *
+ * @param {string} text - A TypeScript module.
+ * @param {string} fileName - Its name (for the parser).
+ * @returns {{ text: string, wrapped: string[] }}
+ */
+export function markSchemasPure(text, fileName) {
+  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const z = zodNamespace(file);
+  if (z === undefined) return { text, wrapped: [] };
+  const known = new Set([z, ...importedSchemas(file)]);
+  const edits = [];
+  const wrapped = [];
+  for (const s of file.statements) {
+    if (!ts.isVariableStatement(s) || (s.declarationList.flags & ts.NodeFlags.Const) === 0) continue;
+    for (const d of s.declarationList.declarations) {
+      if (d.initializer === undefined || !ts.isIdentifier(d.name)) continue;
+      const init = d.initializer;
+      // A schema factory (`const header = () => z.string().min(1)`): calling it builds a schema and nothing else.
+      if (ts.isArrowFunction(init) && !ts.isBlock(init.body)) {
+        if (schemaCalls(init.body, known) >= 0) known.add(d.name.text);
+        continue;
+      }
+      const leading = text.slice(init.getFullStart(), init.getStart(file));
+      if (leading.includes("@__PURE__")) continue;
+      if (schemaCalls(init, known) < 1) continue;
+      known.add(d.name.text);
+      wrapped.push(d.name.text);
+      edits.push([init.getStart(file), init.getEnd()]);
+    }
+  }
+  let out = text;
+  for (const [start, end] of edits.reverse()) out = `${out.slice(0, start)}/* @__PURE__ */ (() => (${out.slice(start, end)}))()${out.slice(end)}`;
+  return { text: out, wrapped };
+}
+
+/**
+ * The esbuild plugin: every TypeScript file under `src/` that imports zod as a namespace is read through
+ * {@link markSchemasPure}.
+ *
+ * @param {{ wrapped?: Map<string, string[]> }} [record] - Filled with what was wrapped, by file (for the build's log).
+ */
+export function pureSchemas(record = {}) {
+  return {
+    name: "pure-schemas",
+    setup(build) {
+      build.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
+        const text = readFileSync(args.path, "utf8");
+        if (!text.includes('from "zod"')) return undefined;
+        const r = markSchemasPure(text, args.path);
+        if (r.wrapped.length === 0) return undefined;
+        record.wrapped?.set(args.path, r.wrapped);
+        return { contents: r.text, loader: "ts" };
+      });
+    },
+  };
+}

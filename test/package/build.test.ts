@@ -1,0 +1,174 @@
+/**
+ * The build's own steps (scripts/build-pure.mjs, scripts/build-groups.mjs), on small inputs: which top-level zod
+ * schemas are marked pure, and how source files are grouped into dist files. The built package as a whole (names,
+ * imports, Node, Deno, a browser) is checked by pack.test.ts.
+ */
+import { describe, expect, it } from "vitest";
+
+interface PureModule {
+  markSchemasPure(text: string, fileName: string): { text: string; wrapped: string[] };
+}
+interface GroupsModule {
+  findCycle(graph: Map<string, Iterable<string>>): string[] | undefined;
+  definedNames(text: string): string[];
+  reexportsOnly(text: string): boolean;
+  groupFile(name: string): string;
+  planGroups(input: {
+    files: string[];
+    imports: Map<string, string[]>;
+    definedOf: Map<string, string[]>;
+    entries: string[];
+    splitPoints: string[];
+    impure: Set<string>;
+  }): Map<string, string>;
+}
+// Plain JavaScript modules without declarations (they run before anything is compiled): typed here.
+const pure = (await import("../../scripts/build-pure.mjs" as string)) as PureModule;
+const groups = (await import("../../scripts/build-groups.mjs" as string)) as GroupsModule;
+
+describe("markSchemasPure", () => {
+  const mark = (text: string) => pure.markSchemasPure(text, "x.ts");
+
+  it("wraps a top-level schema chain in a pure IIFE, whose value is the same", () => {
+    const r = mark(`import * as z from "zod";\nexport const IdSchema = z.string().min(1).max(128);\n`);
+    expect(r.wrapped).toEqual(["IdSchema"]);
+    expect(r.text).toContain("export const IdSchema = /* @__PURE__ */ (() => (z.string().min(1).max(128)))();");
+  });
+
+  it("follows schemas defined earlier, imported `…Schema` names and schema factories", () => {
+    const r = mark(
+      [
+        `import * as z from "zod";`,
+        `import { LabelSchema } from "./label.js";`,
+        `const header = () => z.string().min(1);`,
+        `const A = z.strictObject({ id: header(), name: LabelSchema.optional() });`,
+        `export const B = A.partial().describe("b");`,
+      ].join("\n"),
+    );
+    expect(r.wrapped).toEqual(["A", "B"]);
+  });
+
+  it("leaves alone what calls anything else, builds with new, assigns, or is not const", () => {
+    const r = mark(
+      [
+        `import * as z from "zod";`,
+        `import { register } from "./registry.js";`,
+        `const A = register(z.string());`,
+        `const B = z.string().refine(check);`,
+        `const C = new Map([["a", z.string()]]);`,
+        `let D = z.string();`,
+        `let n = 0;`,
+        `const E = z.number().default((n += 1));`,
+        `const F = 3;`,
+      ].join("\n"),
+    );
+    // B passes `check`, a reference, not a call: still only a schema.
+    expect(r.wrapped).toEqual(["B"]);
+  });
+
+  it("does not look inside callbacks, which run later if ever", () => {
+    const r = mark(`import * as z from "zod";\nconst N = z.number({ error: (iss) => format(iss.input) });\n`);
+    expect(r.wrapped).toEqual(["N"]);
+  });
+
+  it("leaves a file without the zod namespace import, or already annotated, unchanged", () => {
+    const plain = `import { string } from "zod";\nconst S = string().min(1);\n`;
+    expect(mark(plain)).toEqual({ text: plain, wrapped: [] });
+    const done = `import * as z from "zod";\nconst S = /* @__PURE__ */ (() => z.string())();\n`;
+    expect(mark(done)).toEqual({ text: done, wrapped: [] });
+  });
+});
+
+describe("the grouping of source files into dist files", () => {
+  it("finds a cycle, and none where there is none", () => {
+    expect(groups.findCycle(new Map([["a", ["b"]], ["b", ["c"]], ["c", []]]))).toBeUndefined();
+    expect(groups.findCycle(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]]]))).toEqual(["a", "b", "c", "a"]);
+  });
+
+  it("tells defined names from re-exported ones, and a re-export-only module", () => {
+    const text = [
+      `import { x } from "./x.js";`,
+      `export { y } from "./y.js";`,
+      `export * from "./z.js";`,
+      `export const a = 1, { b, c: [d] } = o;`,
+      `export function f() {}`,
+      `export class K {}`,
+      `export type T = string;`,
+      `const local = 2;`,
+      `export { local as e, type T as U };`,
+    ].join("\n");
+    expect(groups.definedNames(text)).toEqual(["a", "b", "d", "f", "K", "e"]);
+    expect(groups.reexportsOnly(text)).toBe(false);
+    expect(groups.reexportsOnly(`export { y } from "./y.js";\nexport * from "./z.js";\nexport type T = 1;\nimport type { Q } from "./q.js";\n`)).toBe(true);
+    expect(groups.reexportsOnly(`import { y } from "./y.js";\nexport { y };\n`)).toBe(false);
+  });
+
+  const plan = (over: Partial<Parameters<GroupsModule["planGroups"]>[0]>) =>
+    groups.planGroups({ files: [], imports: new Map(), definedOf: new Map(), entries: [], splitPoints: [], impure: new Set(), ...over });
+
+  it("puts a folder in one group and joins subfolders to their parent, but not an entry point's folder", () => {
+    const files = ["src/r/index.ts", "src/r/a.ts", "src/r/words/en.ts", "src/r/pic/index.ts", "src/r/pic/svg.ts", "src/r/pic/words/en.ts", "src/c/p.ts"];
+    const imports = new Map([
+      ["src/r/a.ts", ["src/r/words/en.ts", "src/r/pic/svg.ts", "src/c/p.ts"]],
+      ["src/r/pic/svg.ts", ["src/r/pic/words/en.ts", "src/c/p.ts"]],
+    ]);
+    const g = plan({ files, imports, entries: ["src/r/index.ts", "src/r/pic/index.ts"] });
+    expect(Object.fromEntries(g)).toEqual({
+      "src/r/a.ts": "dir:r",
+      "src/r/words/en.ts": "dir:r",
+      "src/r/pic/svg.ts": "dir:r/pic",
+      "src/r/pic/words/en.ts": "dir:r/pic",
+      "src/c/p.ts": "dir:c",
+    });
+    expect(groups.groupFile("dir:r/pic")).toBe("dist/chunks/r-pic.js");
+    expect(groups.groupFile("dir:")).toBe("dist/chunks/root.js");
+    expect(groups.groupFile("file:src/study/located.ts")).toBe("dist/chunks/study-located.js");
+  });
+
+  it("keeps a subfolder apart when it and its parent define the same name", () => {
+    const g = plan({
+      files: ["src/r/a.ts", "src/r/words/en.ts"],
+      imports: new Map([["src/r/a.ts", ["src/r/words/en.ts"]]]),
+      definedOf: new Map([
+        ["src/r/a.ts", ["wordsFor"]],
+        ["src/r/words/en.ts", ["wordsFor"]],
+      ]),
+    });
+    expect(g.get("src/r/words/en.ts")).toBe("dir:r/words");
+  });
+
+  it("keeps a subfolder apart when joining it would make two groups import each other", () => {
+    // r/sub imports r/shared, r imports r/sub; r/shared alone joining r would close a cycle r → r/sub → r.
+    const files = ["src/r/a.ts", "src/r/sub/s.ts", "src/r/shared/t.ts", "src/r/sub/index.ts"];
+    const imports = new Map([
+      ["src/r/a.ts", ["src/r/sub/s.ts"]],
+      ["src/r/sub/s.ts", ["src/r/shared/t.ts"]],
+    ]);
+    const g = plan({ files, imports, entries: ["src/r/sub/index.ts"] });
+    expect(g.get("src/r/sub/s.ts")).toBe("dir:r/sub");
+    expect(g.get("src/r/shared/t.ts")).toBe("dir:r/shared");
+  });
+
+  it("gives split points, and importers of dependencies with side effects where no cycle follows, groups of their own", () => {
+    const files = ["src/d/a.ts", "src/d/driver.ts", "src/s/located.ts", "src/s/load.ts", "src/g/build.ts", "src/g/ids.ts", "src/g/lines.ts"];
+    const imports = new Map([
+      ["src/d/a.ts", ["src/d/driver.ts"]],
+      ["src/s/load.ts", ["src/s/located.ts"]],
+      ["src/g/build.ts", ["src/g/ids.ts"]],
+      ["src/g/lines.ts", ["src/g/build.ts"]],
+    ]);
+    const g = plan({ files, imports, splitPoints: ["src/d/driver.ts"], impure: new Set(["src/s/located.ts", "src/g/build.ts"]) });
+    expect(g.get("src/d/driver.ts")).toBe("file:src/d/driver.ts");
+    expect(g.get("src/s/located.ts")).toBe("file:src/s/located.ts");
+    // build.ts on its own would import its folder's ids.ts while lines.ts imports it: a cycle, so it stays.
+    expect(g.get("src/g/build.ts")).toBe("dir:g");
+  });
+
+  it("refuses source folders that already import each other in a cycle", () => {
+    const imports = new Map([
+      ["src/a/x.ts", ["src/b/y.ts"]],
+      ["src/b/y.ts", ["src/a/x.ts"]],
+    ]);
+    expect(() => plan({ files: ["src/a/x.ts", "src/b/y.ts"], imports })).toThrow(/cycle: dir:a → dir:b → dir:a/);
+  });
+});
