@@ -8,10 +8,9 @@
 import { UsageError } from "../core/errors.js";
 import type { CaseSummary } from "../data/case-summary.js";
 import type { CaseOptions } from "../data/cases.js";
-import { sqlString } from "../data/sql/dialect.js";
 import { runCasePass } from "../data/sql/cases-run.js";
 import type { Study } from "../model/study.js";
-import { duckdbEngine, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
+import { withDuckDBFile, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
 import { postgresRunner, type PgClientLike } from "./postgres.js";
 
 /** Options of {@link casePassDuckDB}: the reading options, plus the CSV delimiter and the engine's. */
@@ -27,7 +26,6 @@ export interface CasePassDuckDBOptions extends CaseOptions {
 }
 
 const INPUT_VIEW = "gt_case_input";
-const LINE = "gt_line";
 
 /** Refuse a working calendar by name: SQL measures calendar time only. */
 function noCalendar(fn: string, options: { readonly calendar?: unknown }): void {
@@ -56,20 +54,8 @@ function noCalendar(fn: string, options: { readonly calendar?: unknown }): void 
  */
 export async function casePassDuckDB(study: Study, file: string, options: CasePassDuckDBOptions = {}): Promise<CaseSummary> {
   noCalendar("casePassDuckDB", options);
-  const { delimiter, engine: given, engineOptions, calendar: _c, ...reading } = options;
-  const engine = given ?? (await duckdbEngine(engineOptions));
-  try {
-    const parquet = /\.parquet$/i.test(file);
-    const from = parquet
-      ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
-      : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
-    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${INPUT_VIEW} AS ${from}`);
-    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${INPUT_VIEW})`)).map((r) => String(r["column_name"]));
-    return await runCasePass(study, engine, { from: INPUT_VIEW, columns, order: LINE, file }, { file, ...reading });
-  } finally {
-    await engine.exec(`DROP VIEW IF EXISTS ${INPUT_VIEW}`).catch(() => undefined);
-    if (given === undefined) engine.close();
-  }
+  const { delimiter, engine, engineOptions, calendar: _c, ...reading } = options;
+  return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, engine, engineOptions }, (e, relation) => runCasePass(study, e, relation, { file, ...reading }));
 }
 
 /** Where the case rows are in PostgreSQL. */

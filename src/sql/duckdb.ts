@@ -8,6 +8,7 @@ import type { Aggregate } from "../data/aggregate.js";
 import type { ResponseOptions } from "../data/responses.js";
 import { DUCKDB, sqlString } from "../data/sql/dialect.js";
 import { runFirstPass, type SqlRow, type SqlRunner } from "../data/sql/run.js";
+import type { SqlRelation } from "../data/sql/first-pass.js";
 import type { Study } from "../model/study.js";
 
 /** The parts of `@duckdb/node-api` the engine uses. */
@@ -116,18 +117,49 @@ const LINE = "gt_line";
  * ```
  */
 export async function firstPassDuckDB(study: Study, file: string, options: FirstPassDuckDBOptions = {}): Promise<Aggregate> {
-  const { delimiter, engine: given, engineOptions, ...reading } = options;
-  const engine = given ?? (await duckdbEngine(engineOptions));
+  const { delimiter, engine, engineOptions, ...reading } = options;
+  return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, engine, engineOptions }, (e, relation) => runFirstPass(study, e, relation, { file, ...reading }));
+}
+
+/** Where and how {@link withDuckDBFile} reads a file. */
+export interface DuckDBFileInput {
+  /** A `.csv` or `.parquet` path (globs work). */
+  readonly file: string;
+  /** The name of the temporary view over it (one per kind of pass, so passes can share an engine). */
+  readonly view: string;
+  /** The CSV field delimiter. Default `,`. */
+  readonly delimiter?: string | undefined;
+  /** An engine to use (left open); default a fresh one, closed after. */
+  readonly engine?: DuckDBEngine | undefined;
+  readonly engineOptions?: DuckDBEngineOptions | undefined;
+}
+
+/**
+ * Run a pass over a CSV or Parquet file in DuckDB: the file as a temporary view with a line-number column (the row
+ * number + 1, as file lines are counted under a header line; every CSV cell read as text), its columns, and the
+ * engine; the view is dropped and a fresh engine closed after, whatever happens.
+ *
+ * @param input - the file, the view's name, the delimiter and the engine.
+ * @param pass - the pass, given the engine and the relation to read.
+ * @returns what the pass returns.
+ * @example
+ * ```ts
+ * const agg = await withDuckDBFile({ file: "answers.csv", view: "gt_input" }, (e, r) => runFirstPass(study, e, r, {}));
+ * ```
+ */
+export async function withDuckDBFile<T>(input: DuckDBFileInput, pass: (engine: DuckDBEngine, relation: SqlRelation) => Promise<T>): Promise<T> {
+  const { file, view, delimiter } = input;
+  const engine = input.engine ?? (await duckdbEngine(input.engineOptions));
   try {
     const parquet = /\.parquet$/i.test(file);
     const from = parquet
       ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
       : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
-    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${INPUT_VIEW} AS ${from}`);
-    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${INPUT_VIEW})`)).map((r) => String(r["column_name"]));
-    return await runFirstPass(study, engine, { from: INPUT_VIEW, columns, order: LINE, file }, { file, ...reading });
+    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS ${from}`);
+    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${view})`)).map((r) => String(r["column_name"]));
+    return await pass(engine, { from: view, columns, order: LINE, file });
   } finally {
-    await engine.exec(`DROP VIEW IF EXISTS ${INPUT_VIEW}`).catch(() => undefined);
-    if (given === undefined) engine.close();
+    await engine.exec(`DROP VIEW IF EXISTS ${view}`).catch(() => undefined);
+    if (input.engine === undefined) engine.close();
   }
 }

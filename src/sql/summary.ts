@@ -7,13 +7,12 @@
 import { UsageError } from "../core/errors.js";
 import type { Aggregate } from "../data/aggregate.js";
 import type { ResponseOptions } from "../data/responses.js";
-import { sqlString } from "../data/sql/dialect.js";
 import { runFirstPass, type SqlRunner } from "../data/sql/run.js";
 import type { Study } from "../model/study.js";
 import type { AttributionOptions } from "../attribution/shared/options.js";
 import type { SurveySummary } from "../attribution/shared/survey-summary.js";
 import { summariseSql } from "../attribution/summary/sql.js";
-import { duckdbEngine, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
+import { withDuckDBFile, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
 import { postgresRunner, type PgClientLike } from "./postgres.js";
 
 /** A survey summarised in SQL, with the first pass's aggregate and ledger (every row read, accepted or rejected). */
@@ -35,7 +34,6 @@ export interface SummariseDuckDBOptions extends ResponseOptions {
 }
 
 const INPUT_VIEW = "gt_summary_input";
-const LINE = "gt_line";
 
 /** Run the first pass and the summary on its verdicts table, in one session. */
 async function firstPassAndSummary(study: Study, runner: SqlRunner, relation: Parameters<typeof runFirstPass>[2], reading: ResponseOptions, options: AttributionOptions): Promise<SqlSurveySummary> {
@@ -64,20 +62,8 @@ async function firstPassAndSummary(study: Study, runner: SqlRunner, relation: Pa
  * ```
  */
 export async function summariseDuckDB(study: Study, file: string, options: SummariseDuckDBOptions = {}): Promise<SqlSurveySummary> {
-  const { delimiter, engine: given, engineOptions, attribution, ...reading } = options;
-  const engine = given ?? (await duckdbEngine(engineOptions));
-  try {
-    const parquet = /\.parquet$/i.test(file);
-    const from = parquet
-      ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
-      : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
-    await engine.exec(`CREATE OR REPLACE TEMP VIEW ${INPUT_VIEW} AS ${from}`);
-    const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${INPUT_VIEW})`)).map((r) => String(r["column_name"]));
-    return await firstPassAndSummary(study, engine, { from: INPUT_VIEW, columns, order: LINE, file }, { file, ...reading }, attribution ?? {});
-  } finally {
-    await engine.exec(`DROP VIEW IF EXISTS ${INPUT_VIEW}`).catch(() => undefined);
-    if (given === undefined) engine.close();
-  }
+  const { delimiter, engine, engineOptions, attribution, ...reading } = options;
+  return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, engine, engineOptions }, (e, relation) => firstPassAndSummary(study, e, relation, { file, ...reading }, attribution ?? {}));
 }
 
 /** Options of {@link summarisePostgres}. */

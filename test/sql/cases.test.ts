@@ -175,7 +175,8 @@ describe("the case pass in DuckDB", () => {
     const options = { ignoreColumns: ["event", "工号"] };
     const [sql, mine, plain] = await Promise.all([casePassDuckDB(bundled, simFile, options), inProcess(bundled, simFile, options), casePassDuckDB(bundled, simFile)]);
     expectSameSummary(sql, mine);
-    expect(sql.groups).toEqual(plain.groups);
+    // Two DuckDB runs may sum in another order (threads): equal to the same tolerance as the loader.
+    expectSameSummary(plain, mine);
   });
 
   it("refuses what it cannot do exactly, by name", async () => {
