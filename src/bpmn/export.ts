@@ -222,7 +222,14 @@ export function bpmnMapping(study: Study, options: RenderBpmnOptions = {}): Bpmn
   const plan = planBpmn(study);
   const themes = plan.pools.map((p) => {
     const theme = study.themeMap.themes.find((t) => t.id === p.blueprint.theme);
-    return { process: p.process, theme: p.blueprint.theme, name: theme?.name ?? p.blueprint.theme, items: theme?.items ?? [], ...(theme?.description === undefined ? {} : { description: theme.description }) };
+    return {
+      process: p.process,
+      theme: p.blueprint.theme,
+      name: theme?.name ?? p.blueprint.theme,
+      items: theme?.items ?? [],
+      ...(theme?.description === undefined ? {} : { description: theme.description }),
+      ...(theme?.measureCategories === undefined ? {} : { measureCategories: [...theme.measureCategories] }),
+    };
   });
   const lanes = plan.pools.flatMap((p) => p.lanes.map((l) => ({ lane: l.id, layer: l.layer, ...(l.post === undefined ? {} : { post: l.post }) })));
   const steps: BpmnStepEntry[] = plan.pools.flatMap((p) =>
@@ -241,6 +248,12 @@ export function bpmnMapping(study: Study, options: RenderBpmnOptions = {}): Bpmn
   const undrawn = study.themeMap.themes.filter((t) => !drawn.has(t.id));
   const head = { id: study.id, name: study.name, ...(study.description === undefined ? {} : { description: study.description }), ...(study.industry === undefined ? {} : { industry: study.industry }) };
   const organisation = { departments: [...study.organisation.departments], posts: [...study.organisation.posts], persons: [...study.organisation.persons] };
-  const rest = { events: [...study.events], metrics: [...study.metrics], standards: [...study.standards], evaluationPoints: [...study.evaluationPoints] };
+  const rest = {
+    events: [...study.events],
+    metrics: [...study.metrics],
+    standards: [...study.standards],
+    evaluationPoints: [...study.evaluationPoints],
+    ...(study.monitoring === undefined ? {} : { monitoring: study.monitoring }),
+  };
   return { gaptraceBpmn: BPMN_MAPPING_VERSION, study: head, themes, lanes, steps, flows, organisation, themeMap: { needs: [...needs], items: [...items], themes: [...undrawn] }, ...rest };
 }

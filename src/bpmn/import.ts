@@ -142,12 +142,20 @@ function planThemes(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
     const known = themes.get(id);
     if (known === undefined) {
       const items = entry?.items ?? [];
-      themes.set(id, { theme: { id, name, items: [...items], ...(entry?.description === undefined ? {} : { description: entry.description }) }, processes: [p.id] });
+      const extra = { ...(entry?.description === undefined ? {} : { description: entry.description }), ...(entry?.measureCategories === undefined ? {} : { measureCategories: [...entry.measureCategories] }) };
+      themes.set(id, { theme: { id, name, items: [...items], ...extra }, processes: [p.id] });
     } else {
       known.processes.push(p.id);
       if (entry?.items !== undefined) (known.theme["items"] as string[]).push(...entry.items.filter((i) => !(known.theme["items"] as string[]).includes(i)));
     }
-    entries.push({ process: p.id, theme: id, name: entry?.name ?? name, items: entry?.items ?? [], ...(entry?.description === undefined ? {} : { description: entry.description }) });
+    entries.push({
+      process: p.id,
+      theme: id,
+      name: entry?.name ?? name,
+      items: entry?.items ?? [],
+      ...(entry?.description === undefined ? {} : { description: entry.description }),
+      ...(entry?.measureCategories === undefined ? {} : { measureCategories: [...entry.measureCategories] }),
+    });
   }
   for (const [id, t] of themes)
     if ((t.theme["items"] as string[]).length === 0) problems.push(problem("bpmn/theme-items", "error", ["bpmn", t.processes[0] ?? ""], { theme: id, processes: t.processes }));
@@ -199,7 +207,7 @@ function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
   const drawn = new Set(themes.themes.map((t) => t["id"]));
   const undrawn = mapping.themeMap.themes.filter((t) => !(typeof t === "object" && t !== null && drawn.has((t as { id?: unknown }).id)));
   const themeMap = { needs: mapping.themeMap.needs, items: mapping.themeMap.items, themes: undrawn };
-  const rest = { events: mapping.events, metrics: mapping.metrics, standards: mapping.standards, evaluationPoints: mapping.evaluationPoints };
+  const rest = { events: mapping.events, metrics: mapping.metrics, standards: mapping.standards, evaluationPoints: mapping.evaluationPoints, ...(mapping.monitoring === undefined ? {} : { monitoring: mapping.monitoring }) };
   const draft = { gaptrace: 1, ...study, organisation, themeMap: { ...themeMap, themes: [...undrawn, ...themes.themes] }, blueprints: built.blueprints, ...rest };
   const complete: BpmnMapping = { gaptraceBpmn: BPMN_MAPPING_VERSION, study, themes: themes.entries, lanes: performers.entries, steps: built.steps, flows: built.flows, organisation, themeMap, ...rest };
   return { draft, complete, sources: built.sources };

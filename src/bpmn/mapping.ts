@@ -24,6 +24,8 @@ export const BpmnThemeEntrySchema = z.strictObject({
   name: LabelSchema.optional(),
   items: z.array(IdSchema).optional(),
   description: LabelSchema.optional(),
+  /** The measure categories of one service area that fit the theme (the study theme's `measureCategories`). */
+  measureCategories: z.array(IdSchema).optional(),
 });
 
 /** One lane (or a pool or process without lanes) and the layer and post of the steps in it. */
@@ -71,6 +73,8 @@ export const BpmnMappingSchema = z.strictObject({
   metrics: Passthrough.default([]),
   standards: Passthrough.default([]),
   evaluationPoints: Passthrough.default([]),
+  /** The study's monitoring section (complaint kinds, ladder), carried as it is. */
+  monitoring: z.unknown().optional(),
 });
 
 /** A mapping as read (defaults applied). */

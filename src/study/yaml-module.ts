@@ -7,10 +7,10 @@
  * @module
  * @internal
  */
-import { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit } from "yaml";
 
 // By name, not `import * as`: a bundle then keeps only these of yaml's exports.
-const yaml = { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit };
+const yaml = { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, visit };
 
 /** The part of the yaml package's API the readers use. */
 export type YamlModule = typeof yaml;

@@ -89,9 +89,14 @@ describe("renderBpmn", () => {
 });
 
 describe("study → BPMN → study", () => {
-  it("gives the power-utility study back", async () => {
+  it("gives the power-utility study back, its monitoring and the themes' measure categories included", async () => {
     const study = utilityStudy();
+    expect(study.monitoring).toBeDefined();
     expect(structure(await roundTrip(study))).toEqual(structure(study));
+    const themed = { ...study, themeMap: { ...study.themeMap, themes: study.themeMap.themes.map((t, i) => (i === 0 ? { ...t, measureCategories: ["dispatch-process"] } : t)) } };
+    const back = await roundTrip(themed);
+    expect(back.themeMap.themes.find((t) => t.id === themed.themeMap.themes[0]?.id)?.measureCategories).toEqual(["dispatch-process"]);
+    expect(structure(back)).toEqual(structure(themed));
   });
 
   it("gives the training study back, from the Chinese file as from the English", async () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import { stringify } from "yaml";
+import { yamlModule } from "#yaml";
 import { bpmnMapping, importBpmn, renderBpmn } from "../../bpmn/index.js";
 import { formatProblems, type DocPath, type SourceLocation } from "../../core/problem.js";
 import { parseLocated } from "../../study/located.js";
@@ -46,7 +46,7 @@ async function runImport(io: CliIo, path: string, values: Record<string, unknown
   const problems = [...located, ...(r.report?.problems ?? [])];
   if (problems.length > 0) io.stdout.write(`${formatProblems(problems)}\n\n`);
   if (mappingOut !== undefined && r.mapping !== undefined) {
-    await writeText(io, mappingOut, stringify(r.mapping));
+    await writeText(io, mappingOut, yamlModule().stringify(r.mapping));
     io.stderr.write(`Wrote ${mappingOut}\n`);
   }
   const count = (s: string): number => problems.filter((p) => p.severity === s).length;
@@ -60,7 +60,7 @@ async function runImport(io: CliIo, path: string, values: Record<string, unknown
   const handoffs = study.blueprints.reduce((n, b) => n + b.handoffs.length, 0);
   io.stdout.write(`${path}: a valid study (${tally}): ${plural(study.blueprints.length, "blueprint")}, ${plural(steps, "step")}, ${plural(handoffs, "hand-off")}.\n`);
   if (out !== undefined) {
-    await writeOutput(io, out, stringify(study));
+    await writeOutput(io, out, yamlModule().stringify(study));
     if (out !== "-") io.stderr.write(`Wrote ${out}\n`);
   }
   return EXIT.ok;
@@ -77,7 +77,7 @@ async function runExport(io: CliIo, path: string, values: Record<string, unknown
   const written = await writeOutput(io, out, renderBpmn(study, undefined, { lang }));
   if (written !== undefined) io.stderr.write(`Wrote ${out}\n`);
   if (mappingOut !== undefined) {
-    await writeText(io, mappingOut, stringify(bpmnMapping(study, { lang })));
+    await writeText(io, mappingOut, yamlModule().stringify(bpmnMapping(study, { lang })));
     io.stderr.write(`Wrote ${mappingOut}\n`);
   }
   return EXIT.ok;
