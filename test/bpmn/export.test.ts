@@ -95,7 +95,7 @@ describe("study → BPMN → study", () => {
     expect(structure(await roundTrip(study))).toEqual(structure(study));
     const themed = { ...study, themeMap: { ...study.themeMap, themes: study.themeMap.themes.map((t, i) => (i === 0 ? { ...t, measureCategories: ["dispatch-process"] } : t)) } };
     const back = await roundTrip(themed);
-    expect(back.themeMap.themes.find((t) => t.id === themed.themeMap.themes[0]?.id)?.measureCategories).toEqual(["dispatch-process"]);
+    expect(back?.themeMap.themes.find((t) => t.id === themed.themeMap.themes[0]?.id)?.measureCategories).toEqual(["dispatch-process"]);
     expect(structure(back)).toEqual(structure(themed));
   });
 
