@@ -14,7 +14,7 @@ export { poissonUpperLimit, poissonUpperTail } from "./poisson.js";
 export { answerIndex } from "./dip.js";
 export { addWorkdays, type UnwatchedStandard } from "./deadlines.js";
 export { alertToJsonLine, alertsToJsonLines, parseEventLine, type UnparsedLine } from "./jsonl.js";
-export { reviewAlerts, type AlertReview, type ReviewRow } from "./review.js";
+export { AlertReviewSchema, readAlertReview, reviewAlerts, type AlertReview, type ReviewRow } from "./review.js";
 export { simulateEventStream, scoreDetection, type StreamOptions, type PlantedOutbreak, type SimulatedEvent, type DetectionScore } from "./stream.js";
 export { MONITOR_REASONS, type MonitorReason } from "../core/messages/problem-codes.js";
 export { negativeBinomialUpperTail, predictiveUpperLimit } from "./poisson.js";

@@ -4,6 +4,9 @@
  * It reads alerts only (from a monitor, or back from a JSON Lines file), so a review can be run on any period.
  * @module
  */
+import * as z from "zod";
+import { ValidationError } from "../core/errors.js";
+import { problem, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import type { MonitorAlert, Signal } from "./incidents.js";
 
@@ -109,4 +112,59 @@ export function reviewAlerts(study: Study, alerts: Iterable<MonitorAlert>): Aler
     return mine.length === 0 ? [] : [{ signal, ...row(mine) }];
   });
   return { from, to, total: row(all), byPost, byDepartment, bySignal, unrouted: all.filter((l) => l.post === undefined && l.department === undefined).length };
+}
+
+const count = () => z.number().int().min(0);
+const minutes = () => z.number().min(0).nullable();
+const ROW = { raised: count(), escalated: count(), resolved: count(), open: count(), maxLevel: count(), medianMinutesToResolve: minutes(), meanMinutesToResolve: minutes() };
+
+/** The zod schema of a review as {@link reviewAlerts} returns it and `gaptrace watch --review` writes it. */
+export const AlertReviewSchema = z.strictObject({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  total: z.strictObject(ROW),
+  byPost: z.array(z.strictObject({ ...ROW, post: z.string(), department: z.string().nullable() })),
+  byDepartment: z.array(z.strictObject({ ...ROW, department: z.string() })),
+  bySignal: z.array(z.strictObject({ ...ROW, signal: z.enum(["surge", "deadline", "repeat", "dip"]) })),
+  unrouted: count(),
+});
+
+/**
+ * Read a review back from the JSON `gaptrace watch --review` writes, checked as untrusted input: its shape, and
+ * that its posts and departments are the study's (a review of another study's alerts would land on nobody).
+ *
+ * @param study - the study the alerts were reviewed for.
+ * @param text - the file's text.
+ * @param options - `file`: the name to locate problems at.
+ * @returns the review.
+ * @throws ValidationError with `monitor/review-file` problems naming what is wrong and where.
+ * @example
+ * ```ts
+ * const review = readAlertReview(study, readFileSync("review.json", "utf8"), { file: "review.json" });
+ * buildReport(study, result, { monitoring: review });
+ * ```
+ */
+export function readAlertReview(study: Study, text: string, options: { readonly file?: string } = {}): AlertReview {
+  const at = options.file === undefined ? {} : { location: { file: options.file } };
+  const fail = (problems: Problem[]): never => {
+    throw new ValidationError(`gaptrace/readAlertReview: ${options.file ?? "the review"} cannot be used.`, problems.map((p) => ({ ...p, ...at })));
+  };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return fail([problem("monitor/review-file", "error", [], { kind: "json", detail: e instanceof Error ? e.message : String(e) })]);
+  }
+  const parsed = AlertReviewSchema.safeParse(raw);
+  if (!parsed.success)
+    return fail(parsed.error.issues.slice(0, 10).map((i) => problem("monitor/review-file", "error", i.path.filter((k): k is string | number => typeof k !== "symbol"), { kind: "shape", detail: `${i.path.join(".") || "(top)"}: ${i.message}` })));
+  const review = parsed.data;
+  const posts = new Set(study.organisation.posts.map((p) => p.id));
+  const departments = new Set(study.organisation.departments.map((d) => d.id));
+  const unknown = [
+    ...review.byPost.flatMap((r, i) => (posts.has(r.post) ? [] : [problem("monitor/review-file", "error", ["byPost", i, "post"], { kind: "unknown-id", what: "post", id: r.post })])),
+    ...review.byDepartment.flatMap((r, i) => (departments.has(r.department) ? [] : [problem("monitor/review-file", "error", ["byDepartment", i, "department"], { kind: "unknown-id", what: "department", id: r.department })])),
+  ];
+  if (unknown.length > 0) fail(unknown);
+  return review;
 }

@@ -418,20 +418,25 @@ function responsibilitySection(c: Ctx): Section {
     parts.push(
       `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
         `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
-        table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4])) +
+        (d.alerts === undefined ? "" : `<p class="alerts">${h(d.alerts.text)}</p>`) +
+        (rows.length === 0 ? "" : table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4]))) +
         `</div>`,
     );
   });
-  const postRows = doc.responsibility.posts.flatMap((p) =>
-    p.entries.map((e, k) => [
-      k === 0 ? `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}` : "",
+  const postRows = doc.responsibility.posts.flatMap((p) => {
+    // A post's monitoring alerts of the review period go under its name, in its first row.
+    const alerts = p.alerts === undefined ? "" : `<br><small>${h(p.alerts.text)}</small>`;
+    const who = `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}${alerts}`;
+    if (p.entries.length === 0) return [[who, h(p.department?.name ?? NO_VALUE), NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE]];
+    return p.entries.map((e, k) => [
+      k === 0 ? who : "",
       k === 0 ? h(p.department?.name ?? NO_VALUE) : "",
       `${tagBadge(e.tag, c.lang)}<br>${h(e.title)}`,
       h(e.roleName),
       sharesHtml(e, c),
       h(formatPriority(e.priority)),
-    ]),
-  );
+    ]);
+  });
   const head = [{ text: w("post") }, { text: w("department") }, { text: w("finding") }, { text: w("role") }, { text: w("shareOfGaps") }, { text: w("measuredGap"), num: true }];
   parts.push(`<details><summary>${h(w("byPost"))}</summary>${table(`${w("responsibility")} — ${w("byPost")}`, head, postRows, new Set([5]))}</details>`);
   return { id: "responsibility", title: w("responsibility"), html: parts.join("") };

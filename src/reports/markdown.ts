@@ -290,14 +290,16 @@ function responsibilityMarkdown(c: Ctx): string[] {
   for (const d of doc.responsibility.departments) {
     out.push(`#### ${md(d.department.name)}`, "");
     if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(list)}`, "");
-    out.push(entriesTable(d.entries, c, true), "");
+    if (d.alerts !== undefined) out.push(md(d.alerts.text), "");
+    if (d.entries.length > 0) out.push(entriesTable(d.entries, c, true), "");
   }
   out.push(`### ${w("byPost")}`, "");
   for (const p of doc.responsibility.posts) {
     const persons = p.persons.length === 0 ? "" : ` — ${w("persons")}${colon}${p.persons.map((x) => md(x.name)).join(", ")}`;
     const dept = p.department === null ? "" : paren(md(p.department.name));
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
-    out.push(entriesTable(p.entries, c, false), "");
+    if (p.alerts !== undefined) out.push(md(p.alerts.text), "");
+    if (p.entries.length > 0) out.push(entriesTable(p.entries, c, false), "");
   }
   return out;
 }

@@ -165,7 +165,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     },
     summary: summaryDoc(b),
     findings: result.findings.map((f) => findingDoc(b, f)),
-    responsibility: responsibilityDoc(b),
+    responsibility: responsibilityDoc(b, options.monitoring),
     undecided: result.undecided.map((u) => ({
       kind: u.kind,
       subject: ref(b, u.kind === "point" || u.kind === "internal" ? "point" : "standard", u.subject),
@@ -425,27 +425,52 @@ function entryDoc(b: Build, e: ResponsibilityEntry): ReportEntry {
   };
 }
 
-/** The responsibility lists by post, by department, and what lands on no post. */
-function responsibilityDoc(b: Build): ReportDocument["responsibility"] {
+/**
+ * The responsibility lists by post, by department, and what lands on no post. Given a monitoring review, each list
+ * carries its owner's alerts of the period, and a post or department with alerts but no finding gets a list of its
+ * own (no entries), so early warning lands where the findings do.
+ */
+function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDocument["responsibility"] {
   const lists = responsibilityLists(b.study, b.result, { measures: b.catalogue });
-  return {
-    posts: lists.posts.map((p) => ({
+  const alertsOf = (row: ReviewRow | undefined): { alerts?: ReportDocument["responsibility"]["posts"][number]["alerts"] } => {
+    if (row === undefined) return {};
+    const median = row.medianMinutesToResolve;
+    const text = wordsFor(b.lang).monitoring.listLine({ raised: row.raised, escalated: row.escalated, resolved: row.resolved, open: row.open, median });
+    return { alerts: { raised: row.raised, escalated: row.escalated, resolved: row.resolved, open: row.open, maxLevel: row.maxLevel, medianMinutesToResolve: median, text } };
+  };
+  const postRow = new Map((review?.byPost ?? []).map((r) => [r.post, r] as const));
+  const deptRow = new Map((review?.byDepartment ?? []).map((r) => [r.department, r] as const));
+  const postOf = new Map(b.study.organisation.posts.map((p) => [p.id, p] as const));
+  const listed = new Set(lists.posts.map((p) => p.post));
+  const posts = [
+    ...lists.posts.map((p) => ({
       post: ref(b, "post", p.post),
       department: refOrNull(b, "department", p.department),
       persons: p.persons.map((x) => ref(b, "person", x)),
       priority: num(p.priority),
       gapShares: p.gapShares.map((x) => gapShareDoc(b, x)),
       entries: p.entries.map((e) => entryDoc(b, e)),
+      ...alertsOf(postRow.get(p.post)),
     })),
-    departments: lists.departments.map((d) => ({
+    ...[...postRow.values()]
+      .filter((r) => !listed.has(r.post) && postOf.has(r.post))
+      .map((r) => ({ post: ref(b, "post", r.post), department: refOrNull(b, "department", r.department ?? undefined), persons: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
+  ];
+  const listedDepts = new Set(lists.departments.map((d) => d.department));
+  const departments = [
+    ...lists.departments.map((d) => ({
       department: ref(b, "department", d.department),
       posts: d.posts.map((x) => ref(b, "post", x)),
       priority: num(d.priority),
       gapShares: d.gapShares.map((x) => gapShareDoc(b, x)),
       entries: d.entries.map((e) => entryDoc(b, e)),
+      ...alertsOf(deptRow.get(d.department)),
     })),
-    unassigned: lists.unassigned.map((e) => entryDoc(b, e)),
-  };
+    ...[...deptRow.values()]
+      .filter((r) => !listedDepts.has(r.department) && b.study.organisation.departments.some((d) => d.id === r.department))
+      .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
+  ];
+  return { posts, departments, unassigned: lists.unassigned.map((e) => entryDoc(b, e)) };
 }
 
 /** The run's options as the document records them. */

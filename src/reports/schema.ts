@@ -353,6 +353,18 @@ export const ReportEntrySchema = z.strictObject({
   measures: z.array(z.string()),
 });
 
+/** The monitoring alerts a list's owner had in the review period (when the report was given a review). */
+export const ReportListAlertsSchema = z.strictObject({
+  raised: z.number(),
+  escalated: z.number(),
+  resolved: z.number(),
+  open: z.number(),
+  maxLevel: z.number(),
+  medianMinutesToResolve: z.number().nullable(),
+  /** The alerts in words, in the report's language. */
+  text: z.string(),
+});
+
 /** A post's responsibility list. */
 export const ReportPostListSchema = z.strictObject({
   post: RefSchema,
@@ -361,6 +373,8 @@ export const ReportPostListSchema = z.strictObject({
   priority: Num,
   gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
+  /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
+  alerts: ReportListAlertsSchema.optional(),
 });
 
 /** A department's responsibility list. */
@@ -370,6 +384,8 @@ export const ReportDepartmentListSchema = z.strictObject({
   priority: Num,
   gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
+  /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
+  alerts: ReportListAlertsSchema.optional(),
 });
 
 /** An improvement measure used in the report. */

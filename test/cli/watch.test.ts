@@ -61,3 +61,56 @@ describe("gaptrace watch", () => {
     expect((await run(["watch", UTILITY, "--events", "missing.jsonl"], tempDir())).code).toBe(3);
   });
 });
+
+describe("gaptrace attribute --review: the period's alerts in the report and its responsibility lists", () => {
+  it("puts each post's alerts in its responsibility list, a post with alerts and no finding included", async () => {
+    const dir = tempDir();
+    eventsFile(dir);
+    expect((await run(["watch", UTILITY, "--events", "events.jsonl", "--out", "alerts.jsonl", "--review", "review.json"], dir)).code).toBe(0);
+    expect((await run(["simulate", UTILITY, "--out", "sim", "--seed", "3"], dir)).code).toBe(0);
+    const r = await run(["attribute", UTILITY, "-r", "sim/responses.csv", "-c", "sim/cases.csv", "--review", "review.json", "--accept-partial", "-o", "out"], dir);
+    expect(r.stderr).not.toMatch(/error/);
+    const doc = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as {
+      monitoring?: { byPost: { post: { id: string } }[] };
+      responsibility: { posts: { post: { id: string }; entries: unknown[]; alerts?: { raised: number; text: string } }[]; departments: { department: { id: string }; alerts?: { raised: number } }[] };
+    };
+    const review = JSON.parse(readFileSync(join(dir, "review.json"), "utf8")) as { byPost: { post: string; raised: number }[]; byDepartment: { department: string; raised: number }[] };
+    expect(doc.monitoring?.byPost.map((p) => p.post.id)).toEqual(review.byPost.map((p) => p.post));
+    for (const row of review.byPost) {
+      const list = doc.responsibility.posts.find((p) => p.post.id === row.post);
+      expect(list?.alerts?.raised, row.post).toBe(row.raised);
+      expect(list?.alerts?.text).toMatch(new RegExp(`^Early warning in the review period: ${row.raised} incidents? raised`));
+    }
+    // A post with alerts and no finding gets a list of its own, with no entries.
+    expect(doc.responsibility.posts.some((p) => p.entries.length === 0 && p.alerts !== undefined)).toBe(true);
+    for (const row of review.byDepartment) expect(doc.responsibility.departments.find((d) => d.department.id === row.department)?.alerts?.raised).toBe(row.raised);
+    const md = readFileSync(join(dir, "out", "report.md"), "utf8");
+    const clerk = review.byPost.find((p) => p.post === "billing_clerk");
+    expect(clerk).toBeDefined();
+    expect(md).toMatch(/#### Billing and accounts clerk[^\n]*\n\nEarly warning in the review period: \d+ incidents? raised/);
+    // Without --review the lists carry no alerts and no list is added.
+    const plain = await run(["attribute", UTILITY, "-r", "sim/responses.csv", "-c", "sim/cases.csv", "--accept-partial", "-o", "plain"], dir);
+    expect(plain.code).toBe(0);
+    const p = JSON.parse(readFileSync(join(dir, "plain", "report.json"), "utf8")) as { responsibility: { posts: { alerts?: unknown; entries: unknown[] }[] } };
+    expect(p.responsibility.posts.every((x) => x.alerts === undefined && x.entries.length > 0)).toBe(true);
+  });
+
+  it("refuses a review that is not JSON, or names a post the study does not have, located at the file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "bad.json"), "{ not json");
+    const notJson = await run(["attribute", UTILITY, "-c", "cases.csv", "--review", "bad.json"], dir);
+    expect([1, 3]).toContain(notJson.code);
+    eventsFile(dir);
+    expect((await run(["watch", UTILITY, "--events", "events.jsonl", "--review", "review.json"], dir)).code).toBe(0);
+    const review = JSON.parse(readFileSync(join(dir, "review.json"), "utf8")) as { byPost: { post: string }[] };
+    review.byPost[0]!.post = "ghost_post";
+    writeFileSync(join(dir, "other.json"), JSON.stringify(review));
+    expect((await run(["simulate", UTILITY, "--out", "sim", "--seed", "3"], dir)).code).toBe(0);
+    const other = await run(["attribute", UTILITY, "-c", "sim/cases.csv", "--review", "other.json", "-o", "out"], dir);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('error monitor/review-file at other.json byPost[0].post: The monitoring review names post "ghost_post", which the study does not have.');
+    const broken = await run(["attribute", UTILITY, "-c", "sim/cases.csv", "--review", "bad.json", "-o", "out"], dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/error monitor\/review-file at bad\.json: The monitoring review is not JSON/);
+  });
+});

@@ -279,6 +279,12 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "monitor/unknown-ref": [{ at: "complaintKinds[0].steps[1]", kind: "step", id: "ghost" }, { at: "ladder[1].notify.department", kind: "department", id: "x" }],
   "monitor/no-owner": [{ kind: "billing_error" }],
   "monitor/ladder-threshold": [{ level: "department", index: 1 }],
+  "monitor/review-file": [
+    { kind: "json", detail: "Unexpected token } in JSON at position 10" },
+    { kind: "shape", detail: "byPost.0.raised: Invalid input: expected number, received string" },
+    { kind: "unknown-id", what: "post", id: "ghost" },
+    { kind: "unknown-id", what: "department", id: "x" },
+  ],
   "bpmn/xml": [
     { detail: "unclosed tag", line: 3, column: 7 },
     { detail: "unclosed tag", line: 3, column: null },

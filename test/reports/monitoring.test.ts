@@ -43,3 +43,19 @@ describe("the report's review-after section (monitoring)", () => {
     expect(md).toContain("Alerts from 2026-01-05 to 2026-01-06.");
   });
 });
+
+describe("the review in the responsibility lists", () => {
+  it("gives each owner's list its alerts in words, in Chinese and English, in the HTML and through JSON", () => {
+    const { study, result } = utilityRun();
+    const r = review();
+    const zh = buildReport(study, result, { monitoring: r, lang: "zh" });
+    const clerk = zh.responsibility.posts.find((p) => p.post.id === "billing_clerk");
+    expect(clerk?.alerts).toMatchObject({ raised: 1, resolved: 1, open: 0 });
+    expect(clerk?.alerts?.text).toMatch(/^评估期间预警：发起 1 起，升级 0 起，已关闭 1 起，未关闭 0 起；关闭用时中位数 \d+ 分钟。$/);
+    expect(zh.responsibility.departments.find((d) => d.department.id === "marketing_dept")?.alerts?.raised).toBe(1);
+    expect(renderHtml(study, result, { monitoring: r, lang: "zh" })).toContain(clerk?.alerts?.text ?? "(none)");
+    expect(readReportJson(renderJson(study, result, { monitoring: r })).responsibility).toEqual(buildReport(study, result, { monitoring: r }).responsibility);
+    // Without a review no list carries alerts.
+    expect(buildReport(study, result).responsibility.posts.some((p) => p.alerts !== undefined)).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, reviewOption, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
 import { parseOffset } from "../../data/time.js";
 import { isGaptraceError } from "../../core/errors.js";
@@ -74,6 +74,7 @@ export const attributeCommand: Command = {
     alpha: { type: "string" },
     interval: { type: "string" },
     "calendar-offset": { type: "string" },
+    review: { type: "string" },
     holidays: { type: "string" },
     measures: { type: "string" },
     lang: { type: "string" },
@@ -114,6 +115,8 @@ ${MEASURES_HELP}
   --calendar-offset Z    measure standards in working days on a Monday–Friday calendar at UTC offset Z
                          (e.g. +08:00); without it those standards are reported as undecided
   --holidays D,D         public holidays (YYYY-MM-DD, comma-separated) for that calendar
+  --review FILE          the monitoring review of the period (gaptrace watch --review): the report's review-after
+                         section, and each responsibility list's alerts (posts with alerts but no finding too)
   --lang en|zh           report language (default en)
   --bom                  start the CSV files with a byte-order mark, for Excel
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
@@ -143,7 +146,8 @@ Example:
     const partial = partialFlags("attribute", input);
     const data = await loadAnyData("attribute", input);
     const measures = await measuresOption("attribute", input, data.study);
-    const ro = { lang, ...(measures !== undefined ? { measures } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
+    const review = await reviewOption("attribute", input, data.study);
+    const ro = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     checkWave(data, wave);
     const result = attribute(
       data.study,

@@ -19,6 +19,8 @@ import { findingRefText, postText } from "../../reports/text.js";
 import { coverageText } from "../../reports/coverage-text.js";
 import { wordsFor } from "../../reports/words/index.js";
 import { formatProblems } from "../../core/problem.js";
+import { ValidationError } from "../../core/errors.js";
+import { readAlertReview, type AlertReview } from "../../monitor/review.js";
 import { choiceFlag, langFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
 import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadDescribed, loadResponses, type DataFlags } from "../shared/data.js";
@@ -118,6 +120,32 @@ export async function measuresOption(command: string, input: CommandInput, study
     throw new CliError(EXIT.input, `${path} is not a valid measures catalogue.`, "Fix the problems above.", report.problems);
   if (report.problems.length > 0) input.io.stderr.write(`${formatProblems(report.problems)}\n`);
   return report.catalogue;
+}
+
+/**
+ * `--review FILE`: the monitoring review `gaptrace watch --review` wrote, checked against the study, for the
+ * report's review-after section and its responsibility lists; undefined without the flag.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @param study - the study.
+ * @returns the review, or undefined.
+ */
+export async function reviewOption(command: string, input: CommandInput, study: Study): Promise<AlertReview | undefined> {
+  const path = pathFlag(command, input.values, "review");
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(resolvePath(input.io, path), "utf8");
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The review file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+  }
+  try {
+    return readAlertReview(study, text, { file: path });
+  } catch (e) {
+    if (e instanceof ValidationError) throw new CliError(EXIT.input, `${path} is not a monitoring review of this study.`, "Fix the problems above; gaptrace watch <study> --review writes the file.", e.problems);
+    throw e;
+  }
 }
 
 /** A study with its loaded data: responses, cases, or both. */

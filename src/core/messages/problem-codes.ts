@@ -382,6 +382,11 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "monitor/no-owner": { readonly kind: string };
   /** A ladder level after the first has no threshold, or a threshold lower than the level before. */
   readonly "monitor/ladder-threshold": { readonly level: string; readonly index: number };
+  /** A review file (written by `gaptrace watch --review`) that cannot be read: not JSON, another shape, or ids the study lacks. */
+  readonly "monitor/review-file":
+    | { readonly kind: "json"; readonly detail: string }
+    | { readonly kind: "shape"; readonly detail: string }
+    | { readonly kind: "unknown-id"; readonly what: "post" | "department"; readonly id: string };
   // BPMN 2.0 in and out (gaptrace/bpmn).
   /** The text is not BPMN 2.0 XML: not XML at all, or no `definitions`; the parser's words, with line and column when it gave them. */
   readonly "bpmn/xml": { readonly detail: string; readonly line: number | null; readonly column: number | null };

@@ -748,6 +748,12 @@ export const PROBLEMS_EN: ProblemTable = {
   "monitor/rejected": (p) => t(`Event ${p.event} is rejected (${p.reason})${p.field === null ? "" : ` at ${p.field}`}: ${dq(p.value)}.`, MONITOR_HINTS_EN[p.reason]),
   "monitor/unknown-ref": (p) => t(`monitoring.${p.at} names ${p.kind} ${q(p.id)}, which the study does not define.`, `Use an id defined in the study (its ${p.kind}s), or remove it.`),
   "monitor/no-owner": (p) => t(`Complaint kind ${q(p.kind)} maps to no owned step or point, so its alerts reach no post.`, "Give it steps (non-customer steps with an owner), points, or an explicit owner."),
+  "monitor/review-file": (p) =>
+    p.kind === "json"
+      ? t(`The monitoring review is not JSON: ${p.detail}`, "Pass the file gaptrace watch --review wrote (JSON).")
+      : p.kind === "shape"
+        ? t(`The monitoring review does not have a review's shape: ${p.detail}`, "Pass the file gaptrace watch --review wrote, unchanged.")
+        : t(`The monitoring review names ${p.what} ${q(p.id)}, which the study does not have.`, "Review alerts with the same study (gaptrace watch <study> --review), or correct the id."),
   "monitor/ladder-threshold": (p) =>
     t(`Ladder level ${q(p.level)} (number ${p.index + 1}) has no threshold, or one below the level before it.`, "Give every level after the first an after.count or after.minutes, rising from level to level."),
   "bpmn/xml": (p) =>

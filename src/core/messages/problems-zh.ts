@@ -638,6 +638,12 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   "monitor/rejected": (p) => t(`第 ${p.event} 个事件被拒收（${MONITOR_REASON_ZH[p.reason]}）${p.field === null ? "" : `，字段 ${p.field}`}：${q(p.value)}。`, MONITOR_HINTS_ZH[p.reason]),
   "monitor/unknown-ref": (p) => t(`monitoring.${p.at} 引用了${MONITOR_KIND_ZH[p.kind]} ${q(p.id)}，评价项目中没有定义。`, `请使用评价项目中已定义的${MONITOR_KIND_ZH[p.kind]}编号，或删除该引用。`),
   "monitor/no-owner": (p) => t(`投诉类别 ${q(p.kind)} 没有对应到有责任岗位的环节或评价点，其预警无法送达任何岗位。`, "请为它指定环节（有责任岗位的非客户环节）、评价点或明确的责任岗位/部门。"),
+  "monitor/review-file": (p) =>
+    p.kind === "json"
+      ? t(`预警总结文件不是 JSON：${p.detail}`, "请传入 gaptrace watch --review 生成的文件（JSON）。")
+      : p.kind === "shape"
+        ? t(`预警总结文件的结构不正确：${p.detail}`, "请传入 gaptrace watch --review 生成的文件，不要改动其结构。")
+        : t(`预警总结文件引用了${p.what === "post" ? "岗位" : "部门"} ${q(p.id)}，评价项目中没有该${p.what === "post" ? "岗位" : "部门"}。`, "请用同一个评价项目生成预警总结（gaptrace watch <评价项目> --review），或更正编号。"),
   "monitor/ladder-threshold": (p) => t(`升级层级 ${q(p.level)}（第 ${p.index + 1} 级）没有升级阈值，或阈值低于上一级。`, "第一级之后的每一级都须给出 after.count 或 after.minutes，并逐级递增。"),
   "bpmn/xml": (p) =>
     t(

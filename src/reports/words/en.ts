@@ -410,6 +410,8 @@ export const EN: ReportWords = {
     columns: ["Owner", "Raised", "Escalated", "Resolved", "Open", "Highest level", "Median minutes to resolve"],
     unrouted: (n) => `${n} ${n === 1 ? "incident has" : "incidents have"} no owner in the blueprint.`,
     none: "No alert in the period.",
+    listLine: (a) =>
+      `Early warning in the review period: ${a.raised} ${a.raised === 1 ? "incident" : "incidents"} raised, ${a.escalated} escalated, ${a.resolved} resolved, ${a.open} still open${a.median === null ? "" : `; median ${Math.round(a.median)} minutes to resolve`}.`,
   },
   coverage: {
     heading: "What these data can show",

@@ -546,4 +546,6 @@ export interface MonitoringWords {
   readonly unrouted: (n: number) => string;
   /** No alert in the period. */
   readonly none: string;
+  /** A responsibility list's own alerts in the period, in one sentence (median minutes null when none resolved). */
+  readonly listLine: (a: { readonly raised: number; readonly escalated: number; readonly resolved: number; readonly open: number; readonly median: number | null }) => string;
 }

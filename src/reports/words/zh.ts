@@ -440,6 +440,7 @@ export const ZH: ReportWords = {
     columns: ["责任单位", "发起", "升级", "已关闭", "未关闭", "最高层级", "关闭用时中位数（分钟）"],
     unrouted: (n) => `${n} 起预警事件在服务蓝图中没有责任岗位。`,
     none: "该期间没有预警。",
+    listLine: (a) => `评估期间预警：发起 ${a.raised} 起，升级 ${a.escalated} 起，已关闭 ${a.resolved} 起，未关闭 ${a.open} 起${a.median === null ? "" : `；关闭用时中位数 ${Math.round(a.median)} 分钟`}。`,
   },
   coverage: {
     heading: "本次数据能说明什么",
