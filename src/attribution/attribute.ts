@@ -278,7 +278,14 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
   // not the cases: links from customers to their own cases cannot be tested from it.
   const summary = isCaseSummary(data.cases) ? checkedSummary(study, data.cases, opts) : undefined;
-  const given = summary !== undefined ? undefined : data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || !iterable(data.cases) ? (data.cases as CaseView | CaseRecords | undefined) : [...(data.cases as Iterable<CaseRecord>)];
+  // An array is kept as it is (the case view is cached per records object, so a repeat call on the same array
+  // reuses it); only a one-pass iterable is copied.
+  const given =
+    summary !== undefined
+      ? undefined
+      : data.cases === undefined || isView(data.cases) || isCaseRecordsLike(data.cases) || Array.isArray(data.cases) || !iterable(data.cases)
+        ? (data.cases as CaseView | CaseRecords | readonly CaseRecord[] | undefined)
+        : [...(data.cases as Iterable<CaseRecord>)];
   // The survey decisions read statistics: a table or a view is summarised first, a summary is read as it is.
   const input = surveyInput(study, data.responses, opts);
   const survey = input.view;

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { caseView, surveyView, type CaseRecord } from "../../src/attribution/shared/inputs.js";
 import { linkCases } from "../../src/attribution/trace/linkage.js";
+import { viewFigures } from "../../src/attribution/evidence/figures.js";
 import { ANSWER_STATUS, type ResponseTable } from "../../src/data/dataset.js";
 import { sharedStudyGraph } from "../../src/graph/build.js";
 import { stepKey } from "../../src/graph/ids.js";
@@ -47,6 +48,26 @@ describe("repeat calls", () => {
     expect(surveyView(copyTable(table))).not.toBe(surveyView(table));
     expect(caseView(cases, "1")).toBe(caseView(cases, "1"));
     expect(caseView(cases, "1")).not.toBe(caseView([...cases], "1"));
+  });
+
+  it("keep the case figures with the case view, per study, and reuse the view of the same array of cases", () => {
+    const view = caseView(cases, "1");
+    expect(viewFigures(bundled, view)).toBe(viewFigures(bundled, view));
+    expect(viewFigures(structuredClone(bundled), view)).not.toBe(viewFigures(bundled, view));
+    // attribute keeps an array as it is (a copy would miss the view cached for it every call).
+    const standard = bundled.standards[0]!;
+    const compliance = (r: ReturnType<typeof attribute>): unknown => r.tests.find((t) => t.evidence.kind === "compliance-below-standard" && t.evidence.standard === standard.id)?.evidence;
+    const records = structuredClone(cases) as CaseRecord[];
+    const before = compliance(attribute(bundled, { cases: records }));
+    expect(before).toBeDefined();
+    expect(compliance(attribute(bundled, { cases: records }))).toEqual(before);
+    // Every case made a day slower, in place: the same array object, so only the cache's check sees it.
+    for (let i = 0; i < records.length; i++) {
+      const c = records[i]!;
+      const events = c.events as readonly (readonly [string, number])[];
+      records[i] = { ...c, events: events.map(([e, t], k) => [e, k === 0 ? t : t + 24 * 3_600_000] as const) };
+    }
+    expect(compliance(attribute(bundled, { cases: records }))).not.toEqual(before);
   });
 
   it("hand each caller its own linkage account", () => {

@@ -85,6 +85,18 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
  * ```
  */
 export function viewFigures(study: Study, cases: CaseView): CaseFigures {
+  // Case views are cached per records, wave and calendar, so a repeat call reads the same view: its figures are
+  // kept with it, per study (a what-if's changed standards are another study object, so they get their own).
+  let byStudy = figuresOfView.get(cases);
+  if (byStudy === undefined) figuresOfView.set(cases, (byStudy = new WeakMap()));
+  let figures = byStudy.get(study);
+  if (figures === undefined) byStudy.set(study, (figures = computeViewFigures(study, cases)));
+  return figures;
+}
+
+const figuresOfView = new WeakMap<CaseView, WeakMap<Study, CaseFigures>>();
+
+function computeViewFigures(study: Study, cases: CaseView): CaseFigures {
   const std = new Map<string, StandardFigures>();
   const ct = new Map<string, ClockTestFigures>();
   const co = new Map<string, CoincidenceFigures>();
