@@ -212,3 +212,35 @@ function buildDraft(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
   const complete: BpmnMapping = { gaptraceBpmn: BPMN_MAPPING_VERSION, study, themes: themes.entries, lanes: performers.entries, steps: built.steps, flows: built.flows, organisation, themeMap, ...rest };
   return { draft, complete, sources: built.sources };
 }
+
+/**
+ * The draft's validation problems that the BPMN side does not already report: a post without a department
+ * (`bpmn/post-department`), a theme without service items (`bpmn/theme-items`) and a step without a layer (its
+ * lane's `bpmn/lane-layer` or `bpmn/no-lane`) each come back from the study validation too; listing them twice
+ * buries what is left to do. The `report` of the import keeps every problem; this is what to show beside
+ * `problems`.
+ *
+ * @param result - what {@link importBpmn} returned.
+ * @returns the draft's problems, less those the BPMN side's errors already name.
+ * @example
+ * ```ts
+ * const r = await importBpmn(xml, { file: "repair.bpmn" });
+ * console.log(formatProblems([...r.problems, ...draftProblemsNotCovered(r)]));
+ * ```
+ */
+export function draftProblemsNotCovered(result: BpmnImport): Problem[] {
+  const all = result.report?.problems ?? [];
+  const errors = result.problems.filter((p) => p.severity === "error");
+  const postsNamed = new Set(errors.flatMap((p) => (p.code === "bpmn/post-department" ? [(p.params as { post: string }).post] : [])));
+  const themesNamed = new Set(errors.flatMap((p) => (p.code === "bpmn/theme-items" ? [(p.params as { theme: string }).theme] : [])));
+  const lanesUnset = errors.some((p) => p.code === "bpmn/lane-layer" || p.code === "bpmn/no-lane");
+  const draft = result.draft as { organisation?: { posts?: { id?: unknown }[] }; themeMap?: { themes?: { id?: unknown }[] } } | undefined;
+  const idAt = (list: readonly { id?: unknown }[] | undefined, i: unknown): unknown => (typeof i === "number" ? list?.[i]?.id : undefined);
+  return all.filter((p) => {
+    const [a, b, c, d, e] = p.path;
+    if (p.code === "post/no-department" && a === "organisation" && b === "posts") return !postsNamed.has(String(idAt(draft?.organisation?.posts, c)));
+    if (p.code === "schema/too-small" && a === "themeMap" && b === "themes" && d === "items") return !themesNamed.has(String(idAt(draft?.themeMap?.themes, c)));
+    if (p.code === "schema/missing" && a === "blueprints" && c === "steps" && e === "layer") return !lanesUnset;
+    return true;
+  });
+}

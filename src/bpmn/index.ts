@@ -5,7 +5,7 @@
  * attribution's findings as annotations on their steps. Runtime-neutral (bpmn-moddle reads the XML).
  * @module
  */
-export { importBpmn, type BpmnImport, type BpmnImportOptions } from "./import.js";
+export { draftProblemsNotCovered, importBpmn, type BpmnImport, type BpmnImportOptions } from "./import.js";
 export { renderBpmn, bpmnMapping, type RenderBpmnOptions } from "./export.js";
 export {
   BPMN_MAPPING_VERSION,

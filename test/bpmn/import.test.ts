@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { importBpmn, type BpmnImport } from "../../src/bpmn/index.js";
+import { draftProblemsNotCovered, importBpmn, type BpmnImport } from "../../src/bpmn/index.js";
 import { INVOICE_MAPPING } from "./invoice-mapping.js";
 import { problemText } from "../../src/core/problem.js";
 import { UsageError } from "../../src/core/errors.js";
@@ -318,5 +318,20 @@ describe("importBpmn's options and order", () => {
       ["process_customer", "complaint_collaboration", "Meter reading complaint"],
       ["process_utility", "complaint_collaboration", "Meter reading complaint"],
     ]);
+  });
+});
+
+describe("the draft's problems beside the BPMN side's", () => {
+  it("leaves out what the BPMN side already names (lanes without a layer, posts without a department, themes without items), nothing else", async () => {
+    const r = await importBpmn(fixture("camunda-invoice-v2.bpmn"), { file: "invoice.bpmn" });
+    const codes = (ps: readonly { code: string }[]): string[] => [...new Set(ps.map((p) => p.code))].sort();
+    const all = r.report?.problems ?? [];
+    expect(codes(all)).toEqual(expect.arrayContaining(["post/no-department", "schema/missing", "schema/too-small"]));
+    const shown = draftProblemsNotCovered(r);
+    expect(shown.filter((p) => p.code === "post/no-department" || p.code === "schema/too-small" || (p.code === "schema/missing" && p.path.at(-1) === "layer"))).toEqual([]);
+    for (const p of shown) expect(all).toContain(p);
+    // Once the mapping fills the lanes, departments and items, nothing is left out: there is nothing to cover.
+    const filled = await importBpmn(fixture("camunda-invoice-v2.bpmn"), { file: "invoice.bpmn", mapping: INVOICE_MAPPING });
+    expect(draftProblemsNotCovered(filled)).toEqual(filled.report?.problems ?? []);
   });
 });

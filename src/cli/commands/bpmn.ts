@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { yamlModule } from "#yaml";
-import { bpmnMapping, importBpmn, renderBpmn } from "../../bpmn/index.js";
+import { bpmnMapping, draftProblemsNotCovered, importBpmn, renderBpmn } from "../../bpmn/index.js";
 import { formatProblems, type DocPath, type SourceLocation } from "../../core/problem.js";
 import { parseLocated } from "../../study/located.js";
 import { langFlag, pathFlag, usage, type Command } from "../shared/command.js";
@@ -43,8 +43,13 @@ async function runImport(io: CliIo, path: string, values: Record<string, unknown
   const r = await importBpmn(xml, { file: path, mapping: mapping?.raw });
   // Problems with the mapping (its shape, entries naming nothing) are located in the mapping file.
   const located = r.problems.map((p) => (mapping !== undefined && p.path[0] === "mapping" ? { ...p, location: mapping.locate(p.path.slice(1)) } : p));
+  // The draft's problems that the BPMN side already names (a lane with no layer, a post with no department) are
+  // not repeated; they are still counted in the tally.
+  const shown = [...located, ...draftProblemsNotCovered(r)];
   const problems = [...located, ...(r.report?.problems ?? [])];
-  if (problems.length > 0) io.stdout.write(`${formatProblems(problems)}\n\n`);
+  if (shown.length > 0) io.stdout.write(`${formatProblems(shown)}\n\n`);
+  const hidden = problems.length - shown.length;
+  if (hidden > 0) io.stdout.write(`(${plural(hidden, "problem")} of the draft study follow from those above and ${hidden === 1 ? "is" : "are"} not repeated.)\n`);
   if (mappingOut !== undefined && r.mapping !== undefined) {
     await writeText(io, mappingOut, yamlModule().stringify(r.mapping));
     io.stderr.write(`Wrote ${mappingOut}\n`);
