@@ -20,7 +20,7 @@ import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, responseRows, simulateStudy } from "../../src/simulate/index.js";
 import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
 import { writeMessyCases } from "./messy-cases.js";
-import { postgresBin, startPostgres, type TestServer } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const bundled: Study = loadStudyFileSync(here("../../examples/studies/power-utility.study.yaml")).study as Study;
@@ -195,17 +195,8 @@ describe("the case pass in DuckDB", () => {
 
 const bin = postgresBin();
 const ci = process.env["CI"] === "true";
-type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
-async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
-  try {
-    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
-    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
-  } catch {
-    return undefined;
-  }
-}
 const pg = await loadPg();
-const skipPg = bin === undefined ? "the PostgreSQL binaries are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded" : undefined;
+const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/cases: ${skipPg}: the PostgreSQL case-pass tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a throwaway server)", () => {

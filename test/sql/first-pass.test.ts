@@ -17,7 +17,7 @@ import { readResponsesCsv } from "../../src/node/index.js";
 import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
 import { writeMessyCsv } from "./messy.js";
-import { postgresBin, startPostgres, type TestServer } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
 
 const study = benchStudy();
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-sql-"));
@@ -96,18 +96,8 @@ describe("the first pass in DuckDB", () => {
 const bin = postgresBin();
 const ci = process.env["CI"] === "true";
 
-type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
-/** `pg`, from node_modules (a devDependency) or, for local runs without it, from the file GAPTRACE_PG_MODULE names. */
-async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
-  try {
-    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
-    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
-  } catch {
-    return undefined;
-  }
-}
 const pg = await loadPg();
-const skipPg = bin === undefined ? "the PostgreSQL binaries (Debian's postgresql package) are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded (npm install; or GAPTRACE_PG_MODULE=/path/to/pg/lib/index.js)" : undefined;
+const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) {
   console.warn(`\n*** test/sql: ${skipPg}: the PostgreSQL first-pass tests are SKIPPED.\n*** Install: sudo apt-get install -y postgresql; npm install\n`);
 }

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PgClientLike } from "../../src/sql/index.js";
 
 /** The newest `/usr/lib/postgresql/<major>/bin`, or undefined when the package is not installed. */
 export function postgresBin(): string | undefined {
@@ -58,4 +59,23 @@ export function startPostgres(bin: string, port = 54329): TestServer {
       }
     },
   };
+}
+
+/** A `pg` client as the SQL tests use it. */
+export type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
+
+/** `pg`, from node_modules (a devDependency) or, for local runs without it, from the file GAPTRACE_PG_MODULE names. */
+export async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
+  try {
+    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
+    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the PostgreSQL tests cannot run here (no binaries, no `pg`), or undefined when they can. */
+export function pgSkipReason(bin: string | undefined, pg: unknown): string | undefined {
+  if (bin === undefined) return "the PostgreSQL binaries (Debian's postgresql package) are not under /usr/lib/postgresql/*/bin";
+  return pg === undefined ? "the pg package cannot be loaded (npm install; or GAPTRACE_PG_MODULE=/path/to/pg/lib/index.js)" : undefined;
 }

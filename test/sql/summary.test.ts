@@ -21,7 +21,7 @@ import { responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { duckdbEngine, summariseDuckDB, summarisePostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectClose, expectSummariesClose } from "../attribution/summary-compare.js";
-import { postgresBin, startPostgres, type TestServer } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
 const plant = [
@@ -113,17 +113,8 @@ describe("the survey summary in DuckDB", () => {
 
 const bin = postgresBin();
 const ci = process.env["CI"] === "true";
-type PgClient = PgClientLike & { connect(): Promise<void>; end(): Promise<void> };
-async function loadPg(): Promise<{ Client: new (config: unknown) => PgClient } | undefined> {
-  try {
-    const m = (await import(process.env["GAPTRACE_PG_MODULE"] ?? "pg")) as { default?: unknown };
-    return (m.default ?? m) as { Client: new (config: unknown) => PgClient };
-  } catch {
-    return undefined;
-  }
-}
 const pg = await loadPg();
-const skipPg = bin === undefined ? "the PostgreSQL binaries are not under /usr/lib/postgresql/*/bin" : pg === undefined ? "the pg package cannot be loaded" : undefined;
+const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/summary: ${skipPg}: the PostgreSQL summary tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("the survey summary in PostgreSQL (a throwaway server)", () => {
