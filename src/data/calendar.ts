@@ -17,6 +17,23 @@ export interface WorkCalendar {
    * @returns working days (fractional).
    */
   workdaysBetween(startMs: number, stopMs: number): number;
+  /**
+   * The rules the calendar was built from, resolved (set by {@link workCalendar}): what lets a database count
+   * the same working days (the SQL case pass). A calendar without it can only be used in process.
+   */
+  readonly rules?: WorkCalendarRules;
+}
+
+/** A working calendar's rules, resolved: days are numbered from 1970-01-01 (day 0) in the calendar's local time. */
+export interface WorkCalendarRules {
+  /** The local UTC offset, in minutes east of UTC. */
+  readonly offsetMinutes: number;
+  /** Days of the week not worked, 0 = Sunday, ascending. */
+  readonly weekend: readonly number[];
+  /** Day numbers of public holidays, ascending. */
+  readonly holidays: readonly number[];
+  /** Day numbers of make-up working days (调休), ascending. */
+  readonly workdays: readonly number[];
 }
 
 /** Options of {@link workCalendar}. */
@@ -67,7 +84,10 @@ export function workCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
     // 1970-01-01 (day 0) was a Thursday.
     return !weekend.has((((day + 4) % 7) + 7) % 7);
   };
+  const ascending = (xs: Iterable<number>): number[] => [...xs].sort((x, y) => x - y);
+  const rules: WorkCalendarRules = { offsetMinutes: offsetMin, weekend: ascending(weekend), holidays: ascending(holidays), workdays: ascending(extra) };
   return {
+    rules,
     workdaysBetween(startMs: number, stopMs: number): number {
       if (!(stopMs >= startMs)) return Number.NaN;
       const a = startMs + offsetMs;

@@ -7,31 +7,23 @@
  */
 import { UsageError } from "../core/errors.js";
 import type { CaseSummary } from "../data/case-summary.js";
-import type { CaseOptions } from "../data/cases.js";
 import { runCasePass } from "../data/sql/cases-run.js";
+import type { CasePassOptions } from "../data/sql/cases.js";
 import type { Study } from "../model/study.js";
 import { withDuckDBFile, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
 import { postgresRunner, type PgClientLike } from "./postgres.js";
 
 /** Options of {@link casePassDuckDB}: the reading options, plus the CSV delimiter and the engine's. */
-export interface CasePassDuckDBOptions extends CaseOptions {
+export interface CasePassDuckDBOptions extends CasePassOptions {
   /** The CSV field delimiter. Default `,`. */
   readonly delimiter?: string;
   /** The engine to use (left open); default a fresh in-memory engine, closed after. */
   readonly engine?: DuckDBEngine;
   /** Options of the fresh engine. */
   readonly engineOptions?: DuckDBEngineOptions;
-  /** Refused: the SQL case pass has no working calendar (standards in working days are counted as unconverted). */
-  readonly calendar?: never;
 }
 
 const INPUT_VIEW = "gt_case_input";
-
-/** Refuse a working calendar by name: SQL measures calendar time only. */
-function noCalendar(fn: string, options: { readonly calendar?: unknown }): void {
-  if (options.calendar !== undefined)
-    throw new UsageError(fn, "the SQL case pass does not convert durations into working days (no working calendar in SQL yet).", "Leave calendar out: standards in working days are then counted as unconverted, as in process without a calendar; or summarise in process with caseSummary(study, records, { calendar }).");
-}
 
 /**
  * Run the case pass of long-form case records in a CSV or Parquet file (or several, by glob) in DuckDB, and read
@@ -42,7 +34,7 @@ function noCalendar(fn: string, options: { readonly calendar?: unknown }): void 
  *
  * @param study - the validated study.
  * @param file - a `.csv` or `.parquet` path.
- * @param options - reading options (as for `readCasesCsv`, long form), delimiter, engine.
+ * @param options - reading options (as for `readCasesCsv`, long form), the working calendar, delimiter, engine.
  * @returns the case summary with the ledger of the load.
  * @throws UsageError when `@duckdb/node-api` is missing or an option is not supported in SQL.
  * @example
@@ -53,19 +45,16 @@ function noCalendar(fn: string, options: { readonly calendar?: unknown }): void 
  * ```
  */
 export async function casePassDuckDB(study: Study, file: string, options: CasePassDuckDBOptions = {}): Promise<CaseSummary> {
-  noCalendar("casePassDuckDB", options);
-  const { delimiter, engine, engineOptions, calendar: _c, ...reading } = options;
+  const { delimiter, engine, engineOptions, ...reading } = options;
   return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, engine, engineOptions }, (e, relation) => runCasePass(study, e, relation, { file, ...reading }));
 }
 
 /** Where the case rows are in PostgreSQL. */
-export interface CasePassPostgresOptions extends CaseOptions {
+export interface CasePassPostgresOptions extends CasePassOptions {
   /** A connected client (left open): one session, the pass uses temporary tables. */
   readonly client: PgClientLike;
   /** The order column (the line number for rows loaded from a file). Default `line`. */
   readonly order?: string;
-  /** Refused: no working calendar in SQL. */
-  readonly calendar?: never;
 }
 
 /**
@@ -74,7 +63,7 @@ export interface CasePassPostgresOptions extends CaseOptions {
  *
  * @param study - the validated study.
  * @param table - the table or view, written into the SQL as given (quote it if needed).
- * @param options - reading options, the client and the order column.
+ * @param options - reading options, the working calendar, the client and the order column.
  * @returns the case summary with the ledger of the load.
  * @throws UsageError for an unsupported option.
  * @example
@@ -84,8 +73,7 @@ export interface CasePassPostgresOptions extends CaseOptions {
  * ```
  */
 export async function casePassPostgres(study: Study, table: string, options: CasePassPostgresOptions): Promise<CaseSummary> {
-  noCalendar("casePassPostgres", options);
-  const { client, order, calendar: _c, ...reading } = options;
+  const { client, order, ...reading } = options;
   if (client === undefined) throw new UsageError("casePassPostgres", "no client was given.", "Pass { client } (a connected pg Client, or a client checked out of a Pool).");
   const fields = (await client.query(`SELECT * FROM ${table} LIMIT 0`)).fields ?? [];
   // As the survey first pass: the CTEs have no statistics (nested loops would be quadratic), and JIT only costs.

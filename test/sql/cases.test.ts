@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseSummary, attribute, type Attribution } from "../../src/attribution/index.js";
 import { caseSummaryFromJSON, caseSummaryToJSON, mergeCaseSummaries, type CaseSummary } from "../../src/data/case-summary.js";
+import { workCalendar } from "../../src/data/calendar.js";
 import type { CaseOptions } from "../../src/data/cases.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
@@ -55,6 +56,22 @@ const CASES: readonly [string, Study, string, CaseOptions][] = [
 ];
 
 const inProcess = async (study: Study, file: string, options: CaseOptions): Promise<CaseSummary> => caseSummary(study, await readCasesCsv(study, file, options));
+
+/**
+ * Working calendars for the standards in working days: a mainland calendar (+08:00, Saturday–Sunday weekend, the
+ * 2025 and 2026 public holidays with their make-up working days, as the State Council publishes them) and an odd
+ * one (a Friday-only weekend at −03:30 with holidays on weekends and weekdays) so the SQL's corrections are tested.
+ */
+const CALENDARS = {
+  mainland: workCalendar({
+    utcOffset: "+08:00",
+    holidays: ["2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-03", "2025-02-04", "2025-04-04", "2025-05-01", "2025-05-02", "2025-05-05", "2025-06-02", "2025-10-01", "2025-10-02", "2025-10-03", "2025-10-06", "2025-10-07", "2025-10-08", "2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05", "2026-06-19", "2026-09-25", "2026-10-01", "2026-10-02", "2026-10-05", "2026-10-06", "2026-10-07"],
+    workdays: ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11", "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"],
+  }),
+  odd: workCalendar({ utcOffset: "-03:30", weekend: [5], holidays: ["2025-03-07", "2025-03-10", "2026-03-13", "2026-03-16"], workdays: ["2025-03-14", "2026-03-20", "2026-03-21"] }),
+} as const;
+const inProcessWith = async (study: Study, file: string, options: CaseOptions, calendar: (typeof CALENDARS)[keyof typeof CALENDARS]): Promise<CaseSummary> =>
+  caseSummary(study, await readCasesCsv(study, file, options), { calendar });
 
 const TOL = 1e-12;
 function close(a: number, b: number, what: string): void {
@@ -171,6 +188,25 @@ describe("the case pass in DuckDB", () => {
     }
   });
 
+  for (const [name, calendar] of Object.entries(CALENDARS)) {
+    it(`with a working calendar (${name}), measures the standards in working days as in process`, async () => {
+      const [sql, mine, without] = await Promise.all([casePassDuckDB(bundled, simFile, { ...SEGMENTS, calendar }), inProcessWith(bundled, simFile, SEGMENTS, calendar), inProcess(bundled, simFile, SEGMENTS)]);
+      expectSameSummary(sql, mine);
+      expect(sql.calendar).toBe(true);
+      // The standards in working days now have measured values, where without a calendar every case was unconverted.
+      const workday = new Set(bundled.standards.filter((s) => s.unit === "workday").map((s) => s.id));
+      const measured = (x: CaseSummary): number => x.groups.flatMap((g) => g.standards).filter((s) => workday.has(s.standard)).reduce((n, s) => n + s.moments.n, 0);
+      const unconverted = (x: CaseSummary): number => x.groups.flatMap((g) => g.standards).filter((s) => workday.has(s.standard)).reduce((n, s) => n + s.unconverted, 0);
+      expect(measured(sql)).toBeGreaterThan(0);
+      expect(unconverted(sql)).toBe(0);
+      expect(measured(without)).toBe(0);
+      expect(unconverted(without)).toBe(measured(sql));
+      // And the attribution of each wave from the summary is the attribution from the records with the calendar.
+      const records = await readCasesCsv(bundled, simFile, SEGMENTS);
+      for (const wave of ["2025", "2026"]) expect(standardsSide(attribute(bundled, { cases: sql }, { wave, calendar }))).toEqual(standardsSide(attribute(bundled, { cases: records }, { wave, calendar })));
+    });
+  }
+
   it("reads only the columns it names, so ignoreColumns changes nothing, as in process", async () => {
     const options = { ignoreColumns: ["event", "工号"] };
     const [sql, mine, plain] = await Promise.all([casePassDuckDB(bundled, simFile, options), inProcess(bundled, simFile, options), casePassDuckDB(bundled, simFile)]);
@@ -184,7 +220,8 @@ describe("the case pass in DuckDB", () => {
     expect(() => casePassPlan(bundled, relation, POSTGRES, { form: "wide" })).toThrow(/long-form/);
     expect(() => casePassPlan(bundled, relation, POSTGRES, { durationColumns: new Map() })).toThrow(/durationColumns/);
     expect(() => casePassPlan(bundled, { ...relation, columns: ["line", "case", "event"] }, POSTGRES)).toThrow(/time/);
-    await expect(casePassDuckDB(bundled, simFile, { calendar: {} as never })).rejects.toThrow(/working days/);
+    // A calendar not made by workCalendar has no rules a database can count by.
+    await expect(casePassDuckDB(bundled, simFile, { calendar: { workdaysBetween: () => 0 } })).rejects.toThrow(/workCalendar/);
     const given = join(dir, "given.csv");
     writeFileSync(given, "case,event,time,value\nWO-1,fault_reported,2026-03-01T10:00:00+08:00,\nWO-1,m_arrival_time,,42\n");
     await expect(casePassDuckDB(bundled, given)).rejects.toThrow(/line 3/);
@@ -231,5 +268,14 @@ describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a thr
       const [sql, mine] = [await casePassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line", file }), await inProcess(study, file, options)];
       expectSameSummary(sql, mine);
     });
+  });
+
+  it("measures the standards in working days with a working calendar as in process", async () => {
+    await load(simFile, "cases_calendar");
+    for (const calendar of Object.values(CALENDARS)) {
+      const [sql, mine] = [await casePassPostgres(bundled, "cases_calendar", { ...SEGMENTS, calendar, client: client as PgClientLike, order: "line", file: simFile }), await inProcessWith(bundled, simFile, SEGMENTS, calendar)];
+      expectSameSummary(sql, mine);
+      expect(sql.groups.flatMap((g) => g.standards).some((s) => s.unconverted === 0 && s.moments.n > 0 && bundled.standards.find((x) => x.id === s.standard)?.unit === "workday")).toBe(true);
+    }
   });
 });

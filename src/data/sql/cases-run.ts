@@ -8,11 +8,10 @@ import { UsageError } from "../../core/errors.js";
 import { problem, type Problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
 import { CASE_SUMMARY_FORMAT, binsMoments, caseSummaryBasis, type CaseGroup, type CaseSummary, type ClockTestFigures, type StandardFigures, type ValueBins } from "../case-summary.js";
-import type { CaseOptions } from "../cases.js";
 import { REJECT_REASONS, type LedgerSummary, type RejectReason } from "../ledger.js";
 import { parseTime } from "../time.js";
 import { show } from "../values.js";
-import { casePassPlan, CASE_TABLES, type CasePassPlan } from "./cases.js";
+import { casePassPlan, CASE_TABLES, type CasePassOptions, type CasePassPlan } from "./cases.js";
 import type { SqlRelation } from "./first-pass.js";
 import { num, type SqlRow, type SqlRunner } from "./run.js";
 
@@ -25,7 +24,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
  * @param study - the validated study.
  * @param runner - the engine.
  * @param relation - the rows: a FROM item, its columns and its order column.
- * @param options - as for `casesFromCsv` (long form).
+ * @param options - as for `casesFromCsv` (long form), and the working calendar for standards in working days.
  * @returns the summary.
  * @throws UsageError for an unsupported option, rows giving durations as numbers, or more segments than `maxSegments`.
  * @example
@@ -33,7 +32,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
  * const summary = await runCasePass(study, runner, { from: "orders", columns, order: "line" }, { segments: ["area"] });
  * ```
  */
-export async function runCasePass(study: Study, runner: SqlRunner, relation: SqlRelation, options: CaseOptions = {}): Promise<CaseSummary> {
+export async function runCasePass(study: Study, runner: SqlRunner, relation: SqlRelation, options: CasePassOptions = {}): Promise<CaseSummary> {
   const plan = casePassPlan(study, relation, runner.dialect, options);
   try {
     await runner.exec(plan.verdicts);
@@ -48,7 +47,7 @@ export async function runCasePass(study: Study, runner: SqlRunner, relation: Sql
     await runner.exec(plan.cases);
     const ledger = await ledgerOf(plan, runner);
     const groups = await groupsOf(plan, runner);
-    return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: false, basis: caseSummaryBasis(study), groups, ledger };
+    return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: options.calendar !== undefined, basis: caseSummaryBasis(study), groups, ledger };
   } finally {
     for (const t of Object.values(CASE_TABLES)) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
   }

@@ -8,18 +8,21 @@
  * the clock tests' value tables, the miss coincidences of pairs of standards and the lags between events. Times are
  * parsed in SQL as `parseTime` reads them (epoch milliseconds, ISO 8601 with an offset, year-first local times), and
  * durations are computed as the duration engine computes them (`(stop − start) / 1000 / seconds per unit`, in
- * doubles), so the bins are the in-process bins to the bit. Plain strings, no engine: `runCasePass` runs them.
+ * doubles; working days with the working calendar's own count, data/sql/calendar.ts), so the bins are the
+ * in-process bins to the bit. Plain strings, no engine: `runCasePass` runs them.
  * @module
  */
 import { UsageError } from "../../core/errors.js";
 import type { Clock, Standard, Study, Unit } from "../../model/study.js";
 import { secondsPerUnit } from "../../model/units.js";
+import type { WorkCalendar, WorkCalendarRules } from "../calendar.js";
 import { CASE_COLUMNS, type CaseColumns, type CaseOptions } from "../cases.js";
 import { unfinishedRuleOf } from "../durations.js";
 import { headerIndex } from "../row-plan.js";
 import { columnNames, segmentDims } from "../row-reader.js";
 import { dataIndex } from "../study-index.js";
 import { parseOffset } from "../time.js";
+import { workdaysSql } from "./calendar.js";
 import { sqlString, type SqlDialect } from "./dialect.js";
 import type { SqlRelation } from "./first-pass.js";
 
@@ -37,8 +40,11 @@ export const CASE_TABLES = { rows: "gt_case_rows", events: "gt_case_events", sta
 interface Measure {
   readonly start: number;
   readonly stop: number;
-  /** Seconds per unit; undefined when the unit is not calendar time (nothing is measured, every case unconverted). */
-  readonly seconds: number | undefined;
+  /**
+   * How a duration is converted into the unit: seconds per unit, or a working calendar's rules for `workday`;
+   * undefined when it cannot be (nothing is measured, every case unconverted).
+   */
+  readonly per: { readonly seconds: number } | { readonly workdays: string } | undefined;
   /** A boolean SQL condition: the case is in scope. */
   readonly scope: string;
 }
@@ -50,6 +56,16 @@ export interface CasePassRequests {
   readonly clockTests: readonly { readonly standard: string; readonly question: string }[];
   readonly coincidences: readonly { readonly outer: string; readonly inner: string }[];
   readonly lags: readonly { readonly from: string; readonly to: string }[];
+}
+
+/** Options of the case pass: the reading options, and the working calendar for standards in working days. */
+export interface CasePassOptions extends CaseOptions {
+  /**
+   * The working calendar: standards in `workday` are measured with it, as in process with the same calendar;
+   * without it their cases are counted as unconverted. It must come from `workCalendar(...)` (its `rules` are what
+   * the SQL counts by).
+   */
+  readonly calendar?: WorkCalendar;
 }
 
 /** The statements of one case pass, and what reading their results needs. */
@@ -89,7 +105,7 @@ export interface CasePassPlan {
   /** The clocks the study names, in the loader's order, with who names them. */
   readonly clocks: readonly { readonly clock: Clock; readonly by: string }[];
   readonly columns: Readonly<Required<CaseColumns>>;
-  readonly options: CaseOptions;
+  readonly options: CasePassOptions;
   readonly file: string | undefined;
   readonly offset: number | undefined;
 }
@@ -136,11 +152,14 @@ function daysFromCivil(y: string, m: string, d: string): string {
  * plan.verdicts; // "CREATE TEMP TABLE gt_case_rows AS WITH ..."
  * ```
  */
-export function casePassPlan(study: Study, relation: SqlRelation, dialect: SqlDialect, options: CaseOptions = {}): CasePassPlan {
+export function casePassPlan(study: Study, relation: SqlRelation, dialect: SqlDialect, options: CasePassOptions = {}): CasePassPlan {
   if ((options.form ?? "long") !== "long") throw new UsageError("casePassPlan", "the SQL case pass reads long-form case records only.", "Unpivot wide files to long form first (UNPIVOT in DuckDB, a LATERAL VALUES join in PostgreSQL), or read them in process.");
   for (const k of UNSUPPORTED) {
     if (options[k] !== undefined) throw new UsageError("casePassPlan", `the SQL case pass does not support the option ${k} yet.`, "Read these records in process (readCasesCsv), or drop the option.");
   }
+  const calendar = options.calendar;
+  if (calendar !== undefined && calendar.rules === undefined)
+    throw new UsageError("casePassPlan", "the working calendar has no rules a database can count by (it was not made by workCalendar).", "Build the calendar with workCalendar({ utcOffset, weekend, holidays, workdays }), or summarise in process with caseSummary(study, records, { calendar }).");
   const ix = dataIndex(study);
   const columns = columnNames(CASE_COLUMNS, options.columns ?? {}) as Required<CaseColumns>;
   const dims = segmentDims(options.segments, options.segmentColumns);
@@ -200,10 +219,11 @@ SELECT t8.ln, t8.id, t8.ev_t, t8.t_raw, t8.ctx, t8.wave_e${segList}, t8.ev, t8.m
   CASE WHEN t8.r0 IS NOT NULL THEN t8.r0 WHEN t8.r1 IS NOT NULL THEN t8.r1 WHEN t8.ln <> fe.first_ln THEN 'duplicate-event' END AS reason
 FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`,
   );
-  const requests = requestsOf(study, evIndex);
-  const { eventsTable, clocks, revoke, casesTable } = afterLoad(d, ix.clocks, evIndex, segs);
+  const requests = requestsOf(study, evIndex, calendar?.rules);
   const scopeOf = (s: Standard): string => scopeSql(s, dims.map(([dim]) => dim));
-  const figures = figureQueries(study, requests, evIndex, scopeOf);
+  const workdays: WorkdayColumns | undefined = calendar?.rules === undefined ? undefined : { rules: calendar.rules, used: new Map() };
+  const figures = figureQueries(study, requests, evIndex, scopeOf, workdays);
+  const { eventsTable, clocks, revoke, casesTable } = afterLoad(d, ix.clocks, evIndex, segs, workdays);
   return {
     dialect,
     verdicts,
@@ -229,7 +249,7 @@ FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`
 }
 
 /** The statements after the row checks: accepted events, stops before their start revoked per clock, the per-case table. */
-function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; readonly by: string }[], evIndex: ReadonlyMap<string, number>, segs: readonly string[]): { eventsTable: string; clocks: { clock: Clock; by: string }[]; revoke: string[][]; casesTable: string } {
+function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; readonly by: string }[], evIndex: ReadonlyMap<string, number>, segs: readonly string[], workdays: WorkdayColumns | undefined): { eventsTable: string; clocks: { clock: Clock; by: string }[]; revoke: string[][]; casesTable: string } {
   const T = CASE_TABLES;
   const segList = segs.map((s) => `, ${s}`).join("");
   const eventsTable = d.createTemp(T.events, `SELECT wave_e, id, ev, ms, ln, cr_ln, CAST(NULL AS INTEGER) AS rv, CAST(NULL AS BIGINT) AS rv_start FROM ${T.rows} WHERE reason IS NULL`);
@@ -244,13 +264,15 @@ function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; reado
     ];
   });
   const used = usedEvents(evIndex);
+  // Each clock in working days: its count once per case, NULL unless both events are there in order.
+  const wd = [...(workdays?.used.values() ?? [])].map(({ start, stop, column }) => `, CASE WHEN t${start} IS NOT NULL AND t${stop} IS NOT NULL AND t${stop} >= t${start} THEN ${workdaysSql(`t${start}`, `t${stop}`, workdays?.rules as WorkCalendarRules)} END AS ${column}`);
   const casesTable = d.createTemp(
     T.cases,
-    `WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${T.events}
+    `SELECT pc.*${wd.join("")} FROM (WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${T.events}
   UNION ALL SELECT wave_e, id, ev, CAST(NULL AS BIGINT) AS ms, 1 AS unk FROM ${T.rows} WHERE reason IN ('missing-value', 'unparseable-time')),
 c AS (SELECT wave_e, id, cr_ln${segList} FROM ${T.rows} WHERE ln = cr_ln)
 SELECT c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}${used.map((i) => `, MAX(CASE WHEN marks.ev = ${i} THEN marks.ms END) AS t${i}, MAX(CASE WHEN marks.ev = ${i} THEN marks.unk ELSE 0 END) AS u${i}`).join("")}
-FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}`,
+FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}) pc`,
   );
   return { eventsTable, clocks, revoke, casesTable };
 }
@@ -309,13 +331,13 @@ function scopeSql(s: Standard, dims: readonly string[]): string {
 }
 
 /** What the figures are computed for: the attribution's requests, by ids. */
-function requestsOf(study: Study, evIndex: ReadonlyMap<string, number>): CasePassRequests & { readonly clockTestClocks: readonly { s: Standard; sClock: Clock; cClock: Clock }[]; readonly pairs: readonly { outer: Standard; inner: Standard; oc: Clock; ic: Clock }[] } {
+function requestsOf(study: Study, evIndex: ReadonlyMap<string, number>, calendar: WorkCalendarRules | undefined): CasePassRequests & { readonly clockTestClocks: readonly { s: Standard; sClock: Clock; cClock: Clock }[]; readonly pairs: readonly { outer: Standard; inner: Standard; oc: Clock; ic: Clock }[] } {
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   const clockOf = (s: Standard): Clock | undefined => s.clock ?? metrics.get(s.metric)?.clock;
   const standards = study.standards.flatMap((s) => {
     const m = metrics.get(s.metric);
     const clock = clockOf(s);
-    return m !== undefined && m.kind === "duration" && clock !== undefined ? [{ standard: s, clock, convertible: secondsPerUnit(s.unit) !== undefined }] : [];
+    return m !== undefined && m.kind === "duration" && clock !== undefined ? [{ standard: s, clock, convertible: secondsPerUnit(s.unit) !== undefined || (s.unit === "workday" && calendar !== undefined) }] : [];
   });
   standards.sort((a, b) => (a.standard.id < b.standard.id ? -1 : a.standard.id > b.standard.id ? 1 : 0));
   const expectations = study.evaluationPoints.flatMap((p) => p.questions.filter((q) => q.audience.kind === "external" && q.measures === "expectation" && q.metric !== undefined && q.scale.type === "numeric"));
@@ -354,26 +376,45 @@ const tcol = (evIndex: ReadonlyMap<string, number>, e: string): string => (evInd
 
 /** Both events present, the stop not before the start. */
 const measured = (m: Measure): string => `(t${m.start} IS NOT NULL AND t${m.stop} IS NOT NULL AND t${m.stop} >= t${m.start})`;
-/** The duration in the unit, as the duration engine computes it: (stop − start) / 1000 / seconds. */
-const dur = (m: Measure): string => `CAST(t${m.stop} - t${m.start} AS DOUBLE PRECISION) / 1000 / ${m.seconds ?? 1}`;
+/**
+ * The duration in the unit, as the duration engine computes it: (stop − start) / 1000 / seconds, or the working
+ * days of the per-case table's column for the clock (only for a measure that converts).
+ */
+const dur = (m: Measure): string => (m.per !== undefined && "workdays" in m.per ? m.per.workdays : `CAST(t${m.stop} - t${m.start} AS DOUBLE PRECISION) / 1000 / ${m.per?.seconds ?? 1}`);
 
-function measureOf(evIndex: ReadonlyMap<string, number>, clock: Clock, unit: Unit, scope: string): Measure | undefined {
+/**
+ * The clocks measured in working days, each a column of the per-case table: the calendar's count is a long
+ * expression, written once per clock there rather than in every figure that reads the duration.
+ */
+interface WorkdayColumns {
+  readonly rules: WorkCalendarRules;
+  /** Column name by "start:stop" event indexes. */
+  readonly used: Map<string, { readonly start: number; readonly stop: number; readonly column: string }>;
+}
+
+function measureOf(evIndex: ReadonlyMap<string, number>, clock: Clock, unit: Unit, scope: string, workdays: WorkdayColumns | undefined): Measure | undefined {
   const start = evIndex.get(clock.start);
   const stop = evIndex.get(clock.stop);
   if (start === undefined || stop === undefined) return undefined;
-  return { start, stop, seconds: secondsPerUnit(unit), scope };
+  const seconds = secondsPerUnit(unit);
+  if (seconds !== undefined) return { start, stop, per: { seconds }, scope };
+  if (unit !== "workday" || workdays === undefined) return { start, stop, per: undefined, scope };
+  const key = `${start}:${stop}`;
+  const column = workdays.used.get(key)?.column ?? `wd_${start}_${stop}`;
+  workdays.used.set(key, { start, stop, column });
+  return { start, stop, per: { workdays: column }, scope };
 }
 
 const union = (parts: readonly string[], empty: string): string => (parts.length === 0 ? empty : parts.join("\nUNION ALL "));
 
 /** The figure queries over the per-case table. */
-function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: ReadonlyMap<string, number>, scopeOf: (s: Standard) => string): Pick<CasePassPlan, "standardCounts" | "standardBins" | "standardMoments" | "clockBins" | "coincidences" | "lagBins"> {
+function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: ReadonlyMap<string, number>, scopeOf: (s: Standard) => string, calendar: WorkdayColumns | undefined): Pick<CasePassPlan, "standardCounts" | "standardBins" | "standardMoments" | "clockBins" | "coincidences" | "lagBins"> {
   const T = CASE_TABLES.cases;
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   const counts: string[] = [];
   const values: string[] = [];
   r.standards.forEach(({ standard: s, clock }, k) => {
-    const m = measureOf(evIndex, clock, s.unit, scopeOf(s));
+    const m = measureOf(evIndex, clock, s.unit, scopeOf(s), calendar);
     const start = tcol(evIndex, clock.start);
     const stop = tcol(evIndex, clock.stop);
     const unknownStop = evIndex.has(clock.stop) ? `u${evIndex.get(clock.stop) ?? 0} = 1` : "FALSE";
@@ -389,7 +430,7 @@ function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: 
       `SELECT ${k} AS si, wave_e, ${sum(both)} AS measurable, ${sum(`(${start} IS NULL AND ${stop} IS NOT NULL)`)} AS mstart, ${sum(`(${start} IS NOT NULL AND ${stop} IS NULL)`)} AS mstop,
   ${sum(`(${start} IS NOT NULL AND ${stop} IS NOT NULL AND ${stop} < ${start})`)} AS sbs, ${sum(open)} AS unf, ${sum(miss)} AS mis, ${sum(woe)} AS woe FROM ${T} WHERE ${scopeOf(s)} GROUP BY wave_e`,
     );
-    if (m !== undefined && m.seconds !== undefined) values.push(`SELECT ${k} AS si, wave_e, ${dur(m)} AS v FROM ${T} WHERE ${m.scope} AND ${measured(m)}`);
+    if (m !== undefined && m.per !== undefined) values.push(`SELECT ${k} AS si, wave_e, ${dur(m)} AS v FROM ${T} WHERE ${m.scope} AND ${measured(m)}`);
   });
   const noValues = "SELECT 0 AS si, CAST('' AS VARCHAR) AS wave_e, CAST(0 AS DOUBLE PRECISION) AS v WHERE 1 = 0";
   const vals = union(values, noValues);
@@ -399,22 +440,22 @@ SELECT m.si, m.wave_e, m.n, m.mu, SUM(x.v - m.mu) AS d1, SUM((x.v - m.mu) * (x.v
   const clock: string[] = [];
   r.clockTestClocks.forEach(({ s, sClock, cClock }, k) => {
     const scope = scopeOf(s);
-    const sm = measureOf(evIndex, sClock, s.unit, scope);
-    const cm = measureOf(evIndex, cClock, s.unit, scope);
+    const sm = measureOf(evIndex, sClock, s.unit, scope, calendar);
+    const cm = measureOf(evIndex, cClock, s.unit, scope, calendar);
     const meets = (v: string): string => (s.better === "lower" ? `${v} <= ${String(s.threshold)}` : `${v} >= ${String(s.threshold)}`);
-    if (sm === undefined || sm.seconds === undefined) return;
+    if (sm === undefined || sm.per === undefined) return;
     clock.push(`SELECT ${k} AS ci, 1 AS part, wave_e, ${dur(sm)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)}`);
     if (cm !== undefined) clock.push(`SELECT ${k} AS ci, 0 AS part, wave_e, ${dur(cm)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)} AND ${meets(dur(sm))} AND ${measured(cm)}`);
     const lagClock = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
-    const lm = lagClock === undefined ? undefined : measureOf(evIndex, lagClock, s.unit, scope);
+    const lm = lagClock === undefined ? undefined : measureOf(evIndex, lagClock, s.unit, scope, calendar);
     if (lm !== undefined) clock.push(`SELECT ${k} AS ci, 2 AS part, wave_e, ${dur(lm)} AS v FROM ${T} WHERE ${scope} AND ${measured(lm)}`);
   });
   const clockBins = `SELECT ci, part, wave_e, v, COUNT(*) AS n FROM (${union(clock, "SELECT 0 AS ci, 0 AS part, CAST('' AS VARCHAR) AS wave_e, CAST(0 AS DOUBLE PRECISION) AS v WHERE 1 = 0")}) x GROUP BY ci, part, wave_e, v`;
   const co: string[] = [];
   r.pairs.forEach(({ outer, inner, oc, ic }, k) => {
-    const om = measureOf(evIndex, oc, outer.unit, scopeOf(outer));
-    const im = measureOf(evIndex, ic, inner.unit, scopeOf(inner));
-    if (om === undefined || im === undefined || om.seconds === undefined || im.seconds === undefined) return;
+    const om = measureOf(evIndex, oc, outer.unit, scopeOf(outer), calendar);
+    const im = measureOf(evIndex, ic, inner.unit, scopeOf(inner), calendar);
+    if (om === undefined || im === undefined || om.per === undefined || im.per === undefined) return;
     const miss = (s: Standard, v: string): string => (s.better === "lower" ? `${v} > ${String(s.threshold)}` : `${v} < ${String(s.threshold)}`);
     const o = miss(outer, dur(om));
     const i = miss(inner, dur(im));
