@@ -224,7 +224,7 @@ function reasonWith(reason: LinkReason, args: ReasonArgs, l: StudyLabels): strin
     .with({ kind: "negligible" }, () => say.negligible(args))
     .with({ kind: "confounded" }, () => say.confounded(args))
     .with({ kind: "ecological" }, () => say.ecological(args))
-    .with({ kind: "too-few-exposed" }, (r) => say["too-few-exposed"]({ ...args, exposed: formatCount(r.exposed), needed: formatCount(r.needed) }))
+    .with({ kind: "too-few-exposed" }, (r) => say["too-few-exposed"]({ ...args, exposed: formatCount(r.exposed), unexposed: formatCount(r.unexposed), unknown: r.unknown > 0 ? formatCount(r.unknown) : undefined, needed: formatCount(r.needed) }))
     .with({ kind: "internal-chain" }, (r) => say["internal-chain"]({ ...args, points: r.points.map((p) => l.name("point", p)) }))
     .with({ kind: "untested" }, () => say.untested(args))
     .exhaustive();
@@ -316,6 +316,7 @@ export function testText(first: Study | TestData, second: TestData | Study, lang
     .with({ kind: "linked-cases" }, (t) => say["linked-cases"]({ events: t.events.map((e) => q(l.name("event", e))) }))
     .with({ kind: "internal-ratings" }, (t) => say["internal-ratings"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)) }))
     .with({ kind: "segments" }, (t) => say.segments({ needed: formatCount(t.needed) }))
+    .with({ kind: "both-sides" }, (t) => say["both-sides"]({ exposed: formatCount(t.exposed), unexposed: formatCount(t.unexposed), needed: formatCount(t.needed) }))
     .exhaustive();
 }
 

@@ -195,7 +195,7 @@ export const ReportReasonSchema = z.strictObject({
     z.strictObject({ kind: z.literal("negligible") }),
     z.strictObject({ kind: z.literal("confounded") }),
     z.strictObject({ kind: z.literal("ecological") }),
-    z.strictObject({ kind: z.literal("too-few-exposed"), exposed: Num, needed: Num }),
+    z.strictObject({ kind: z.literal("too-few-exposed"), exposed: Num, unexposed: Num, unknown: Num, needed: Num }),
     z.strictObject({ kind: z.literal("internal-chain"), points: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("untested") }),
   ]),
@@ -209,6 +209,7 @@ export const ReportTestDataSchema = z.strictObject({
     z.strictObject({ kind: z.literal("linked-cases"), events: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("internal-ratings"), step: z.string(), post: z.string().optional() }),
     z.strictObject({ kind: z.literal("segments"), needed: Num }),
+    z.strictObject({ kind: z.literal("both-sides"), exposed: Num, unexposed: Num, needed: Num }),
   ]),
 });
 

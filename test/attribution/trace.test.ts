@@ -109,6 +109,18 @@ describe("measured links on linked cases", () => {
     expect(cd.unexplainedShare).toBe(1);
   });
 
+  it("when every linked customer was exposed, says there is no one to compare with, not that responses need linking", () => {
+    // Every reconnection is late: the customers are linked, but no case met the standard, so no effect can be
+    // measured. The link is untested, with both counts, and what would test it is customers on both sides.
+    const r = attribute(study, data({ ...world, lateRecon: () => true, sat: (i) => 1 + (i % 3) }));
+    expect(r.linkage.linked).toBe(600);
+    const recon = gapAt(r).links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
+    expect(recon?.share).toBeUndefined();
+    expect(recon?.reason).toEqual({ kind: "too-few-exposed", exposed: 600, unexposed: 0, unknown: 0, needed: 10 });
+    expect(recon?.test.map((t) => t.kind)).not.toContain("linked-cases");
+    expect(recon?.test[0]).toEqual({ kind: "both-sides", exposed: 600, unexposed: 0, needed: 10 });
+  });
+
   it("does not depend on the order of rows or cases", () => {
     const d = data({ ...world, area: (i) => (i % 3 === 0 ? "rural" : "city") });
     const base = JSON.stringify(attribute(study, d));

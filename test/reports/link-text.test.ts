@@ -174,7 +174,7 @@ describe("a measured effect larger than the gap", () => {
   it("is not a possible cause when measured without a significant harm: the data tested it", () => {
     const base = linkTo(gap, "nce:settle");
     for (const reason of [{ kind: "not-significant" }, { kind: "no-harm" }, { kind: "negligible" }] as const) expect(isPossibleCause({ ...base, reason })).toBe(false);
-    expect(isPossibleCause({ ...base, reason: { kind: "too-few-exposed", exposed: 3, needed: 10 } })).toBe(true);
+    expect(isPossibleCause({ ...base, reason: { kind: "too-few-exposed", exposed: 3, unexposed: 200, unknown: 0, needed: 10 } })).toBe(true);
     expect(untested({ kind: "internal-chain" })).toBe(true);
     expect(untested({ kind: "share" })).toBe(false);
   });
@@ -189,7 +189,7 @@ describe("every kind has its words", () => {
     { kind: "negligible" },
     { kind: "confounded" },
     { kind: "ecological" },
-    { kind: "too-few-exposed", exposed: 4, needed: 10 },
+    { kind: "too-few-exposed", exposed: 4, unexposed: 311, unknown: 0, needed: 10 },
     { kind: "internal-chain", points: ["ep_settle"] },
     { kind: "untested" },
   ];
@@ -197,6 +197,7 @@ describe("every kind has its words", () => {
     { kind: "linked-cases", events: ["settled", "reconnected"] },
     { kind: "internal-ratings", step: "settle", post: "crew" },
     { kind: "segments", needed: 5 },
+    { kind: "both-sides", exposed: 420, unexposed: 0, needed: 10 },
   ];
 
   it("a distinct sentence per reason, test and grade, in both languages", () => {
@@ -210,9 +211,14 @@ describe("every kind has its words", () => {
       expect(new Set(testSaid).size).toBe(tests.length);
       expect(new Set(GRADES.map((g) => gradeName(g, lang))).size).toBe(GRADES.length);
     }
-    expect(reasonText(study, { ...base, reason: { kind: "too-few-exposed", exposed: 4, needed: 10 } }, bare.gap, "en")).toBe(
-      "possible cause, too few linked customers to measure it (4 exposed; at least 10 needed on each side)",
+    expect(reasonText(study, { ...base, reason: { kind: "too-few-exposed", exposed: 4, unexposed: 311, unknown: 0, needed: 10 } }, bare.gap, "en")).toBe(
+      "possible cause, not measurable from the linked customers: 4 exposed, 311 not exposed (at least 10 needed on each side)",
     );
+    // Every linked customer exposed: nobody to compare with, and the counts say so (with the unknown ones).
+    expect(reasonText(study, { ...base, reason: { kind: "too-few-exposed", exposed: 420, unexposed: 0, unknown: 3, needed: 10 } }, bare.gap, "zh")).toBe(
+      "可能的原因，现有关联客户无法测量：受影响420位、未受影响0位、无法判断3位（每组至少需要10位）",
+    );
+    expect(testText(study, tests[3] as TestData, "en")).toBe("customers linked to their own cases on both sides: at least 10 whose case was exposed and 10 whose case was not (now 420 and 0)");
     expect(testText(study, tests[1] as TestData, "en")).toBe("have “Reconnection crew” rate the support they get from “Clerk settles arrears” (internal customers' ratings)");
     expect(testText(study, tests[1] as TestData, "zh")).toBe("请“复电班组”评价“收费员结清欠费”提供的支撑（内部客户评价）");
     expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断（未检验）"]);

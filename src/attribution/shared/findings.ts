@@ -267,8 +267,12 @@ export type LinkReason =
    * that supports or weakens the link but gives no share.
    */
   | { readonly kind: "ecological" }
-  /** Too few linked customers were exposed (or unexposed) to estimate the effect. */
-  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
+  /**
+   * The linked customers cannot measure the effect: too few were exposed, or too few were not (every linked
+   * customer's case missed, say: no one to compare with), or the exposure is unknown for too many (their cases
+   * lack the events). Counts are of the linked customers who answered the point.
+   */
+  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly unexposed: number; readonly unknown: number; readonly needed: number }
   /** Internal customers rate the support below target at every rated link of the chain; no size is measured. */
   | { readonly kind: "internal-chain"; readonly points: readonly string[] }
   /** Upstream only: nothing tests the link. */
@@ -281,7 +285,12 @@ export type TestData =
   /** Internal customers' ratings of the support at a step. */
   | { readonly kind: "internal-ratings"; readonly step: string; readonly post: string | undefined }
   /** The survey and the case records split by the same segment into at least this many places. */
-  | { readonly kind: "segments"; readonly needed: number };
+  | { readonly kind: "segments"; readonly needed: number }
+  /**
+   * Linked customers on both sides: at least `needed` whose own case was exposed and `needed` whose case was not
+   * (now `exposed` and `unexposed`): a larger linked sample, or one from places or periods where the case differs.
+   */
+  | { readonly kind: "both-sides"; readonly exposed: number; readonly unexposed: number; readonly needed: number };
 
 /** One upstream candidate examined for a customer gap, graded by its evidence. */
 export interface CauseLink {

@@ -24,7 +24,7 @@ export interface PointIndex {
 /** The outcome for one candidate: an effect, or why none could be estimated. */
 export type LinkedOutcome =
   | { readonly kind: "effect"; readonly effect: LinkEffect; readonly p: number }
-  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly needed: number }
+  | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly unexposed: number; readonly unknown: number; readonly needed: number }
   /** The exposure is aliased with the segments (or another candidate): not identifiable from these data. */
   | { readonly kind: "confounded" };
 
@@ -143,7 +143,7 @@ export function linkedEffects(
     }
     // A candidate unknown for many linked cases would shrink every other estimate (listwise): leave it out.
     if (Math.min(exposed, unexposed) < options.minExposed || exposed + unexposed < 0.8 * m) {
-      out.set(c.key, { kind: "too-few-exposed", exposed, needed: options.minExposed });
+      out.set(c.key, { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed: options.minExposed });
       continue;
     }
     kept.push({ c, x });
@@ -169,13 +169,17 @@ export function linkedEffects(
     minN: Math.max(options.minN, kept.length + dummies.columns.length + 2),
     names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
-  const counts = (x: Float64Array): number => {
+  const counts = (x: Float64Array, v: number): number => {
     let c = 0;
-    for (let i = 0; i < x.length; i++) if (x[i] === 1) c++;
+    for (let i = 0; i < x.length; i++) if (x[i] === v) c++;
     return c;
   };
   if (fit.kind === "insufficient") {
-    for (const k of kept) out.set(k.c.key, { kind: "too-few-exposed", exposed: counts(k.x), needed: options.minExposed });
+    for (const k of kept) {
+      const exposed = counts(k.x, 1);
+      const unexposed = counts(k.x, 0);
+      out.set(k.c.key, { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed: options.minExposed });
+    }
     return out;
   }
   // The rows the fit used (listwise): every exposure share is computed on them.

@@ -251,10 +251,17 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
         test.push({ kind: "internal-ratings", step: s, post: downstream === undefined ? undefined : inputs.ownerOf(downstream) });
     }
   const pre: LinkReason | undefined =
-    outcome?.kind === "too-few-exposed" ? { kind: "too-few-exposed", exposed: outcome.exposed, needed: outcome.needed }
+    outcome?.kind === "too-few-exposed" ? { kind: "too-few-exposed", exposed: outcome.exposed, unexposed: outcome.unexposed, unknown: outcome.unknown, needed: outcome.needed }
     : supported !== undefined ? { kind: "internal-chain", points: supported }
     : { kind: "untested" };
-  if (outcome?.kind === "too-few-exposed" && c.perCase !== undefined && !test.some((t) => t.kind === "linked-cases")) test.unshift({ kind: "linked-cases", events: c.events });
+  // The customers are linked, but the data cannot measure the link: the exposure unknown for too many (their cases
+  // lack the events), or too few customers on one side (every linked case missed, say: no one to compare with).
+  if (outcome?.kind === "too-few-exposed" && c.perCase !== undefined) {
+    const known = outcome.exposed + outcome.unexposed;
+    if (known < 0.8 * (known + outcome.unknown)) {
+      if (!test.some((t) => t.kind === "linked-cases")) test.unshift({ kind: "linked-cases", events: c.events });
+    } else test.unshift({ kind: "both-sides", exposed: outcome.exposed, unexposed: outcome.unexposed, needed: outcome.needed });
+  }
   return draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test);
 }
 

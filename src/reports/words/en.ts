@@ -222,11 +222,13 @@ export const EN: ReportWords = {
       negligible: (a) => `measured, but too small a part of the gap to name a post for (below the run's minSeverity)${after(a.effect)}`,
       confounded: () => "possible cause, not identifiable: its misses fall wholly within segments it is compared within, so its effect cannot be told apart from theirs",
       ecological: (a) => `co-varies across places, no share (an estimate across places, which can mislead where places differ in other ways)${after(a.effect)}`,
-      "too-few-exposed": (a) => `possible cause, too few linked customers to measure it (${a.exposed} exposed; at least ${a.needed} needed on each side)`,
+      "too-few-exposed": (a) =>
+        `possible cause, not measurable from the linked customers: ${a.exposed} exposed, ${a.unexposed} not exposed${a.unknown === undefined ? "" : `, ${a.unknown} unknown`} (at least ${a.needed} needed on each side)`,
       "internal-chain": (a) => `supported by internal customers' ratings (${a.points.join(", ")} below target), size not measured`,
       untested: () => "possible cause, untested",
     },
     tests: {
+      "both-sides": (a) => `customers linked to their own cases on both sides: at least ${a.needed} whose case was exposed and ${a.needed} whose case was not (now ${a.exposed} and ${a.unexposed})`,
       "linked-cases": (a) => `link survey responses to their work orders (a case column)${a.events.length === 0 ? "" : ` with the events ${a.events.join(", ")}`} to measure it`,
       "internal-ratings": (a) =>
         a.post === undefined ? `collect internal customers' ratings of ${a.step}` : `have ${a.post} rate the support they get from ${a.step} (internal customers' ratings)`,

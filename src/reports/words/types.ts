@@ -238,7 +238,7 @@ export interface ReasonOwnArgs {
   readonly negligible: object;
   readonly confounded: object;
   readonly ecological: object;
-  readonly "too-few-exposed": { readonly exposed: string; readonly needed: string };
+  readonly "too-few-exposed": { readonly exposed: string; readonly unexposed: string; readonly unknown: string | undefined; readonly needed: string };
   readonly "internal-chain": { readonly points: readonly string[] };
   readonly untested: object;
 }
@@ -246,6 +246,7 @@ export interface ReasonOwnArgs {
 /** Arguments of the data that would test a link. */
 export interface TestArgs {
   readonly "linked-cases": { readonly events: readonly string[] };
+  readonly "both-sides": { readonly exposed: string; readonly unexposed: string; readonly needed: string };
   readonly "internal-ratings": { readonly step: string; readonly post: string | undefined };
   readonly segments: { readonly needed: string };
 }

@@ -262,11 +262,12 @@ export const ZH: ReportWords = {
       negligible: (a) => `已测量，但占差距比例过小（低于最小严重度），不归责于岗位${after(a.effect)}`,
       confounded: () => "可能的原因，无法识别：其未达标情况与用于比较的分组完全重合，无法将其影响与分组的差异区分开",
       ecological: (a) => `跨区域共变，不计占比（跨区域的估计，区域之间若在其他方面也不同，可能产生误导）${after(a.effect)}`,
-      "too-few-exposed": (a) => `可能的原因，已关联客户太少，无法测量（受影响${a.exposed}位；每组至少需要${a.needed}位）`,
+      "too-few-exposed": (a) => `可能的原因，现有关联客户无法测量：受影响${a.exposed}位、未受影响${a.unexposed}位${a.unknown === undefined ? "" : `、无法判断${a.unknown}位`}（每组至少需要${a.needed}位）`,
       "internal-chain": (a) => `有内部客户评价支持（${a.points.map(q).join("、")}低于目标），影响大小未测量`,
       untested: () => "可能的原因，未检验",
     },
     tests: {
+      "both-sides": (a) => `两组都有足够的关联客户：本人工单受影响的和未受影响的各至少${a.needed}位（目前分别为${a.exposed}位和${a.unexposed}位）`,
       "linked-cases": (a) => `将调查回答与其本人工单关联（工单号列）${a.events.length === 0 ? "" : `，并记录${a.events.join("、")}事件`}，即可测量`,
       "internal-ratings": (a) => (a.post === undefined ? `收集内部客户对${a.step}的评价` : `请${a.post}评价${a.step}提供的支撑（内部客户评价）`),
       segments: (a) => `在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.needed}个，以便跨区域比较`,
