@@ -55,6 +55,7 @@ export * from "./estimate-nps.js";
 export * from "./estimate-quantile.js";
 export * from "./estimate-paired-gap.js";
 export * from "./compare-estimates.js";
+export * from "./attributable-fraction.js";
 export * from "./adjust-benjamini-hochberg.js";
 export * from "./adjust-holm.js";
 export * from "./fit-weighted-regression.js";
