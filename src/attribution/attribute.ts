@@ -33,6 +33,7 @@ import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.j
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
+import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
@@ -164,6 +165,26 @@ function frontlinePost(graph: StudyGraph, step: string): string | undefined {
  * chance, not explanation.
  */
 function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study: Study): number | undefined {
+  const counts = chainedCounts(cases, outer, inner, study);
+  if (counts === undefined) return undefined;
+  const { missed, both, met, innerWhenMet } = counts;
+  if (missed === 0) return undefined;
+  // Not chance: the inner standard is missed more often where the outer one is missed than where it is met
+  // (two-sided two-proportion z test at 5%, and the difference in that direction), for nested and chained clocks alike.
+  const p1 = both / missed;
+  const p0 = met === 0 ? 0 : innerWhenMet / met;
+  const pooled = (both + innerWhenMet) / (missed + met);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / missed + (met === 0 ? 0 : 1 / met)));
+  if (met > 0 && !(se > 0 ? (p1 - p0) / se >= 1.959963984540054 : p1 > p0)) return 0;
+  return p1;
+}
+
+/**
+ * The cases' counts of misses of two standards whose clocks chain: the inner one's clock runs within the outer
+ * one's or starts before the outer one stops (by the medians of the lags between their events), without nesting
+ * the other way; undefined when the clocks are the same, unknown or not chained.
+ */
+function chainedCounts(cases: CaseFigures, outer: Standard, inner: Standard, study: Study): ReturnType<CaseFigures["coincidence"]> | undefined {
   const oc = clockOf(study, outer);
   const ic = clockOf(study, inner);
   if (oc === undefined || ic === undefined || (oc.start === ic.start && oc.stop === ic.stop)) return undefined;
@@ -175,16 +196,7 @@ function coincidence(cases: CaseFigures, outer: Standard, inner: Standard, study
   if (!stopsInside) return undefined;
   // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
   if (!startsInside && !(median(ic.start, oc.stop) > 0)) return undefined;
-  const { missed, both, met, innerWhenMet } = cases.coincidence(outer, inner, oc, ic);
-  if (missed === 0) return undefined;
-  // Not chance: the inner standard is missed more often where the outer one is missed than where it is met
-  // (one-sided two-proportion z test at 5%), for nested and chained clocks alike.
-  const p1 = both / missed;
-  const p0 = met === 0 ? 0 : innerWhenMet / met;
-  const pooled = (both + innerWhenMet) / (missed + met);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / missed + (met === 0 ? 0 : 1 / met)));
-  if (met > 0 && !(se > 0 ? (p1 - p0) / se >= 1.6448536269514722 : p1 > p0)) return 0;
-  return p1;
+  return cases.coincidence(outer, inner, oc, ic);
 }
 
 /** The sign of the value at index ⌊n/2⌋ of the sorted lags (the upper median), from the counts of each sign; NaN when none. */
@@ -602,6 +614,7 @@ function customerFindings(
     frontlinePost: (step) => frontlinePost(graph, step),
     ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
+    ...(ctx.cases === undefined ? {} : { chained: chainedMisses(ctx, ctx.cases, nce) }),
   });
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
@@ -616,6 +629,27 @@ function customerFindings(
     };
   });
   return { customer, explains, linkage };
+}
+
+/**
+ * The upstream non-compliant standards chained to a standard, per finding: for a measured share against the
+ * standard's misses, which other findings' missed standards run within or before its clock, with the cases'
+ * cross-tabulation of the two kinds of miss (upstream missed or not, by downstream missed or not).
+ */
+function chainedMisses(ctx: FindingContext, cases: CaseFigures, nce: readonly NonCompliantExecution[]): (standard: string, finding: string) => ChainedMiss[] {
+  return (standard, finding) => {
+    const outer = ctx.stdById.get(standard);
+    if (outer === undefined) return [];
+    return nce.flatMap((to) => {
+      if (to.id === finding) return [];
+      return to.standards.flatMap((id): ChainedMiss[] => {
+        const inner = ctx.stdById.get(id);
+        const c = inner === undefined || id === standard ? undefined : chainedCounts(cases, outer, inner, ctx.study);
+        if (c === undefined || c.missed + c.met === 0) return [];
+        return [{ to, upstream: id, table: { exposedWith: c.both, unexposedWith: c.missed - c.both, exposedWithout: c.innerWhenMet, unexposedWithout: c.met - c.innerWhenMet } }];
+      });
+    });
+  };
 }
 
 /** For an unexplained gap: the data that would show whether an upstream step causes it. */

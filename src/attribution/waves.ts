@@ -153,9 +153,12 @@ export function compareWaves(
         if (a === undefined || b === undefined) return [];
         const d = b.share - a.share;
         const e = c.effect.effect;
+        // A share passed upstream through a chained standard shares that standard's exposure: the prediction is
+        // split as the share was (the upstream part its fraction, the downstream the rest), never counted twice.
+        const part = c.through !== undefined ? c.through.fraction : 1 - (c.passedUpstream ?? []).reduce((t, x) => t + x.fraction, 0);
         // Delta method: Var(b·Δp) ≈ Δp²·Var(b) + b²·(Var(p before) + Var(p after)).
-        const value = e.value * d;
-        const se = Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
+        const value = e.value * d * part;
+        const se = part * Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
         const t = studentTQuantile(1 - (1 - e.level) / 2, c.effect.df);
         return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value, ci: [value - t * se, value + t * se] as const }];
       });

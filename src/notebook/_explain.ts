@@ -90,7 +90,7 @@ export function tracedCell(f: Finding, byId: ReadonlyMap<string, Finding>, study
     .with({ tag: "customer-dissatisfaction" }, (x) => {
       const parts: (string | Cell)[] = [];
       if (x.causes.length > 0)
-        parts.push(`${w("measuredCauses", lang)}${colon}`, ...x.causes.map((c) => causeName(c, byId, study, names, ` ${causeShareText("", c, x.gap, lang).trim()}`)));
+        parts.push(`${w("measuredCauses", lang)}${colon}`, ...x.causes.map((c) => causeName(c, byId, study, names, ` ${causeShareText("", c, x.gap, lang, study).trim()}`)));
       parts.push(notebookWords(lang).notExplainedShare(pct(x.unexplainedShare, 0)));
       const possible = x.links.filter(isPossibleCause);
       if (possible.length > 0) parts.push(`${w("possibleCauses", lang)}${colon}`, ...possible.map((l) => causeName(l, byId, study, names, ` (${gradeName(l.grade, lang)})`)));

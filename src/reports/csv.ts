@@ -43,12 +43,15 @@ export const FINDINGS_CSV_COLUMNS = [
 /**
  * Columns of the causes table, in order: one row per customer gap and upstream link (`status`: `share` for a
  * measured share, `to-test` for a possible cause, `no-share` for a measured link without one), and per gap one
- * `unexplained` row for the part that stays with the front line, so the shares of a gap sum to 1.
+ * `unexplained` row for the part that stays with the front line, so the shares of a gap sum to 1. A share passed
+ * upstream through a chained standard names the downstream finding it came from (`through_finding`) and the
+ * fraction of that standard's misses in excess where this post's standard was missed, with its interval.
  */
 export const CAUSES_CSV_COLUMNS = [
   "gap_id", "gap", "gap_points", "status", "finding", "cause", "grade", "grade_name", "share", "share_ci_low", "share_ci_high",
   "estimator", "effect", "effect_ci_low", "effect_ci_high", "level", "p", "q", "df", "n", "exposure", "exposure_share",
   "attributable", "attributable_ci_low", "attributable_ci_high", "adjusted_for", "post_id", "post", "reason", "text", "tests",
+  "through_finding", "through_fraction", "through_fraction_ci_low", "through_fraction_ci_high",
 ] as const;
 
 /**
@@ -143,11 +146,13 @@ export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false)
           l.share, l.shareCi?.[0], l.shareCi?.[1], e?.estimator, e?.value, e?.ci[0], e?.ci[1], e?.level, e?.p, e?.q, e?.df, e?.n,
           l.exposure.text, l.exposure.share, l.attributable?.value, l.attributable?.ci[0], l.attributable?.ci[1], e?.adjustedFor.join(sep),
           l.post?.id, l.post?.name, l.reason.kind, l.text, l.tests.map((t) => t.text).join(sep),
+          l.through?.from ?? "", l.through?.fraction, l.through?.ci[0], l.through?.ci[1],
         ]);
       }
       rows.push([
         f.id, f.title, f.gap, "unexplained", "", "", "", "", f.unexplainedShare, null, null, "", null, null, null, null, null, null, null, null,
         "", null, f.unexplainedShare === null || f.gap === null ? null : f.unexplainedShare * f.gap, null, null, "", f.post?.id, f.post?.name, "", f.unexplainedText, "",
+        "", null, null, null,
       ]);
     }
     return lines(CAUSES_CSV_COLUMNS, rows, bom);

@@ -10,7 +10,7 @@
  */
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
-import type { CauseLink, Exposure, Grade, Linkage, LinkEffect, LinkReason, TestData } from "../attribution/shared/findings.js";
+import type { CauseLink, Exposure, Grade, Linkage, LinkEffect, LinkReason, PassedThrough, TestData } from "../attribution/shared/findings.js";
 import type { ResolvedAttributionOptions } from "../attribution/shared/options.js";
 import type { Study } from "../model/study.js";
 import { labelsOf, type StudyLabels } from "./labels.js";
@@ -18,7 +18,7 @@ import { exposureSubject, shareInterval } from "./links.js";
 import { formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatQ, formatQuantity } from "./numbers.js";
 import { wordsFor } from "./words/index.js";
 import { isStudy, studyFirst } from "../model/study-first.js";
-import type { EffectArgs, ExposureWords, ReasonArgs } from "./words/types.js";
+import type { EffectArgs, ExposureWords, ReasonArgs, ThroughArgs } from "./words/types.js";
 import { quoted as q } from "./words/quote.js";
 
 /**
@@ -265,7 +265,7 @@ export function reasonText(...args: readonly unknown[]): string {
   const [study, link, gap, lang] = studyFirstAt<[Study, CauseLink, number, Lang]>(args, 2);
   const ci = shareInterval(link, gap);
   const level = link.effect?.effect.level ?? 0.95;
-  return reasonWith(
+  return `${reasonWith(
     link.reason,
     {
       effect: effectText(study, link, lang),
@@ -277,7 +277,7 @@ export function reasonText(...args: readonly unknown[]): string {
           : undefined,
     },
     labelsOf(study, lang),
-  );
+  )}${throughText(study, link, level, lang)}`;
 }
 
 /**
@@ -462,21 +462,39 @@ export function gapShareText(...args: readonly unknown[]): string {
  * @param link - The link, with its share.
  * @param gap - The gap in index points.
  * @param lang - The report language.
+ * @param study - The study, to name the standard a share passed upstream came through (its id without it).
  * @returns The phrase; without a share, the name and the grade only.
  * @example
  * ```ts
  * causeShareText("execution at “Crew reconnects”", cd.causes[0], cd.gap, "en");
  * ```
  */
-export function causeShareText(name: string, link: CauseLink, gap: number, lang: Lang): string {
+export function causeShareText(name: string, link: CauseLink, gap: number, lang: Lang, study?: Study): string {
   const ci = shareInterval(link, gap);
   const level = link.effect?.effect.level ?? 0.95;
+  const through = link.through === undefined ? undefined : study === undefined ? q(link.through.standard) : q(labelsOf(study, lang).name("standard", link.through.standard));
   return wordsFor(lang).links.causeShare({
     name,
     share: link.share === undefined ? "" : formatPercent(link.share),
     ci: ci === undefined ? "" : formatCi(ci, level, lang, (v) => formatPercent(v)),
     grade: gradeName(link.grade, lang),
+    through,
   });
+}
+
+/** The clauses of a link's shares passed upstream through chained standards (to it, or from it), "" when none. */
+function throughText(study: Study, link: CauseLink, level: number, lang: Lang): string {
+  const l = labelsOf(study, lang);
+  const say = wordsFor(lang).links;
+  const args = (t: PassedThrough): ThroughArgs => ({
+    standard: q(l.name("standard", t.standard)),
+    upstream: q(l.name("standard", t.upstream)),
+    fraction: formatPercent(t.fraction),
+    ci: formatCi(t.ci, level, lang, (v) => formatPercent(v)),
+    cases: formatCount(t.cases),
+  });
+  const to = (t: PassedThrough): string => q(t.post === undefined ? t.to : l.name("post", t.post));
+  return (link.through === undefined ? "" : say.through(args(link.through))) + (link.passedUpstream ?? []).map((t) => say.passedUpstream({ ...args(t), to: to(t) })).join("");
 }
 
 /**

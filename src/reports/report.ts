@@ -12,7 +12,7 @@ import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { evidenceQ } from "../attribution/attribute.js";
-import { GRADES, TAGS, type CauseLink, type ChainLink, type CustomerDissatisfaction, type Evidence, type Finding, type Grade, type Tag } from "../attribution/shared/findings.js";
+import { GRADES, TAGS, type CauseLink, type ChainLink, type CustomerDissatisfaction, type Evidence, type Finding, type Grade, type PassedThrough, type Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
@@ -323,6 +323,16 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
     text: linkText(study, c, gap.gap, lang),
     path: chainPathText(study, c.chain, lang),
     chain: c.chain.map((x) => chainLinkDoc(b, x)),
+    through: c.through === undefined ? null : passedDoc(b, c.through),
+    passedUpstream: (c.passedUpstream ?? []).map((t) => passedDoc(b, t)),
+  };
+}
+
+/** A part of a share passed upstream, with names. */
+function passedDoc(b: Build, t: PassedThrough): ReportLink["passedUpstream"][number] {
+  return {
+    from: t.from, to: t.to, post: refOrNull(b, "post", t.post), standard: ref(b, "standard", t.standard), upstream: ref(b, "standard", t.upstream),
+    fraction: num(t.fraction), ci: [num(t.ci[0]), num(t.ci[1])], p: num(t.p), cases: num(t.cases),
   };
 }
 

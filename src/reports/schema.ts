@@ -213,6 +213,23 @@ export const ReportTestDataSchema = z.strictObject({
   ]),
 });
 
+/**
+ * A part of a measured share passed upstream through a chained standard: of the cases that missed the downstream
+ * `standard`, the fraction in excess where the `upstream` one was missed too (measured on the cases, with its
+ * interval and two-sided p), which passes from finding `from` to finding `to` (its post).
+ */
+export const ReportPassedThroughSchema = z.strictObject({
+  from: z.string(),
+  to: z.string(),
+  post: RefSchema.nullable(),
+  standard: RefSchema,
+  upstream: RefSchema,
+  fraction: Num,
+  ci: Interval,
+  p: Num,
+  cases: Num,
+});
+
 const LinkFields = {
   /** The finding the candidate is (a root cause, or a driver point's customer gap); `null` when it is none. */
   finding: z.string().nullable(),
@@ -239,6 +256,10 @@ const LinkFields = {
   /** The chain's steps by name, from the candidate to the customer. */
   path: z.string(),
   chain: z.array(ReportChainLinkSchema),
+  /** On a share passed upstream: the chain it came through; `null` otherwise. */
+  through: ReportPassedThroughSchema.nullable(),
+  /** On a downstream share: the parts passed upstream (empty when none). */
+  passedUpstream: z.array(ReportPassedThroughSchema),
 };
 
 /** An upstream candidate of a customer gap, graded by its evidence. */

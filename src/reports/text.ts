@@ -677,7 +677,7 @@ function causesText(study: Study, f: CustomerDissatisfaction, lang: Lang): strin
   return gapCausesText(
     {
       gap: f.gap,
-      causes: f.causes.map((c) => causeShareText(c.finding === undefined ? missesName(study, c.exposure, lang) : findingRefText(study, c.finding, lang), c, f.gap, lang)),
+      causes: f.causes.map((c) => causeShareText(c.finding === undefined ? missesName(study, c.exposure, lang) : findingRefText(study, c.finding, lang), c, f.gap, lang, study)),
       explained: f.causes.reduce((a, c) => a + c.share, 0),
       unexplained: unexplainedText(f.unexplainedShare, post, lang),
       post,

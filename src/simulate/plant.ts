@@ -18,7 +18,9 @@ export type PlantedCause =
       readonly waves?: readonly string[];
       /**
        * A decoy: the step misses its standards (its durations stretch) and its internal customers rate it low, but
-       * no customer point is lowered. A large upstream problem that explains no customer gap.
+       * no customer point is lowered by it directly. A large upstream problem that explains no customer gap by
+       * itself; where its delays run inside another planted standard's clock, the misses it adds there harm the
+       * customers as that standard's misses do (linked mode rates a customer by their own case's misses).
        */
       readonly decoy?: boolean;
     }

@@ -354,9 +354,13 @@ function judgeGap(t: TracingTruth, f: CustomerDissatisfaction, score: VerdictLis
     if (!right(largest)) score.wrongPost.push(verdict(`largest share to ${who(largest)}; ${process.length > 0 ? `produced by ${names}` : "no planted process cause produced it"}`));
     else if (process.length > 0) score.tracedRight.push(verdict(`largest share to ${who(largest)}, produced by ${names}`));
   }
-  const decoys = f.causes.filter((x) => t.decoyIds.has(x.finding ?? "") || t.decoyStandards.has(shareStandard(x) ?? ""));
-  if (decoys.length > 0) score.decoyExplains.push(verdict(`decoy with a share: ${decoys.map(who).join(", ")}`));
+  // A decoy harms nobody by itself; but where its delays run inside a planted standard's clock, the misses it adds
+  // are that standard's misses, and the simulated customers are harmed by those misses whatever made them: a share
+  // passed upstream to the decoy through that standard is the truth, not a decoy's share.
   const related = new Set(producers.flatMap((i) => [...t.relatedTo(i)]));
+  const passedThroughPlanted = (x: CauseShare): boolean => x.through !== undefined && related.has(x.through.standard) && !t.decoyStandards.has(x.through.standard);
+  const decoys = f.causes.filter((x) => (t.decoyIds.has(x.finding ?? "") || t.decoyStandards.has(shareStandard(x) ?? "")) && !passedThroughPlanted(x));
+  if (decoys.length > 0) score.decoyExplains.push(verdict(`decoy with a share: ${decoys.map(who).join(", ")}`));
   const nuisance = f.causes.filter((x) => {
     const s = shareStandard(x);
     return s !== undefined && !related.has(s) && !t.decoyStandards.has(s) && t.confounded(s);

@@ -323,6 +323,40 @@ export interface CauseLink {
   readonly test: readonly TestData[];
   /** From the candidate's step to the customer's step. */
   readonly chain: readonly ChainLink[];
+  /**
+   * On a share passed upstream: the downstream link it is part of. The customers' rating was measured against the
+   * downstream standard's misses; this upstream post's share is the part of those misses in excess where its own
+   * standard was missed (measured on the cases), times the downstream share.
+   */
+  readonly through?: PassedThrough;
+  /** On a downstream link whose share was partly passed upstream: to whom, and which fraction of its misses. */
+  readonly passedUpstream?: readonly PassedThrough[];
+}
+
+/**
+ * A chained miss that carries part of a measured share upstream: of the cases that missed the downstream standard,
+ * the fraction in excess where the upstream standard was missed too (Levin's attributable fraction over every
+ * case measured on both clocks, with its interval and two-sided test). Only a fraction whose interval lies above 0
+ * passes a share.
+ */
+export interface PassedThrough {
+  /** The downstream finding the measured effect belongs to (e.g. `nce:fl_onsite`). */
+  readonly from: string;
+  /** The upstream finding the part passes to (e.g. `nce:bo_dispatch`). */
+  readonly to: string;
+  /** The post of that finding (the part's owner). */
+  readonly post: string | undefined;
+  /** The downstream standard the customers were measured on. */
+  readonly standard: string;
+  /** The upstream standard whose misses account for part of the downstream misses. */
+  readonly upstream: string;
+  /** The attributable fraction (0–1) and its interval. */
+  readonly fraction: number;
+  readonly ci: readonly [number, number];
+  /** Two-sided p-value of "no excess". */
+  readonly p: number;
+  /** Cases measured on both clocks. */
+  readonly cases: number;
 }
 
 /**

@@ -169,17 +169,8 @@ export function linkedEffects(
     minN: Math.max(options.minN, kept.length + dummies.columns.length + 2),
     names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
-  const counts = (x: Float64Array, v: number): number => {
-    let c = 0;
-    for (let i = 0; i < x.length; i++) if (x[i] === v) c++;
-    return c;
-  };
   if (fit.kind === "insufficient") {
-    for (const k of kept) {
-      const exposed = counts(k.x, 1);
-      const unexposed = counts(k.x, 0);
-      out.set(k.c.key, { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed: options.minExposed });
-    }
+    for (const k of kept) out.set(k.c.key, tooFew(k.x, options.minExposed));
     return out;
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
@@ -209,4 +200,13 @@ export function linkedEffects(
     out.set(c.key, { kind: "effect", effect, p: b.p });
   });
   return out;
+}
+
+/** Why a candidate's effect could not be estimated: its exposed, unexposed and unknown counts among the linked customers. */
+function tooFew(x: Float64Array, needed: number): LinkedOutcome {
+  let exposed = 0;
+  let unexposed = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] === 1) exposed++;
+  else if (x[i] === 0) unexposed++;
+  return { kind: "too-few-exposed", exposed, unexposed, unknown: x.length - exposed - unexposed, needed };
 }

@@ -17,12 +17,13 @@ import { indexQuestions, respondentIndex } from "../evidence/measure.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { evidenceChain, upstreamWithSelf } from "./chain.js";
-import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import { traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
 import { linkedEffects, type PointIndex } from "./linked-effects.js";
 import { driverEffects } from "./overall.js";
+import { passUpstream, type ChainedMiss } from "./pass-upstream.js";
+import { shareSe } from "./share-interval.js";
 
 /** A customer gap to trace. */
 export interface GapToTrace {
@@ -66,6 +67,12 @@ export interface TraceInputs {
    * without it the places are summed from the respondents.
    */
   readonly placeRatings?: (point: EvaluationPoint, dim: string) => PlaceRatings;
+  /**
+   * The upstream non-compliant standards chained to a standard of a finding (clock within or before it), with the
+   * cases' cross-tabulation of their misses: a measured share passes part upstream through them. Without it none
+   * passes.
+   */
+  readonly chained?: (standard: string, finding: string) => readonly ChainedMiss[];
 }
 
 interface Draft {
@@ -284,16 +291,16 @@ function tracedGap(inputs: TraceInputs, g: GapToTrace, items: readonly { d: Draf
   });
   const total = raw.reduce((a, x) => a + (x.share ?? 0), 0);
   const scale = total > 1 ? 1 / total : 1;
-  const links: CauseLink[] = raw
-    .map((x): CauseLink => ({
+  const drafted = raw.map((x): CauseLink => ({
       finding: x.d.finding, exposure: x.d.exposure, step: x.d.step, post: x.d.post, department: x.d.department, grade: x.d.grade, effect: x.effect,
       share: x.share === undefined ? undefined : x.share * scale,
       shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
       reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
       test: x.d.test,
       chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
-    }))
-    .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+    }));
+  const chained = inputs.chained;
+  const links = (chained === undefined ? drafted : passUpstream(drafted, g, { graph, measuredAt: inputs.measuredAt, level: options.level, chained })).sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
   const explained = causes.reduce((a, c) => a + c.share, 0);
   return { causes, links, unexplainedShare: Math.max(0, 1 - explained) };
@@ -310,10 +317,7 @@ function keyOf(l: CauseLink): string {
  * independent), on the effect's t reference, bounded to [0, 1] and scaled like the share when shares were capped.
  */
 function shareInterval(effect: LinkEffect, g: GapToTrace, scale: number): readonly [number, number] {
-  const a = effect.attributable;
-  const s = a.value / g.gap;
-  const se = Math.sqrt((a.se * a.se) / (g.gap * g.gap) + (a.value * a.value * g.gapSe * g.gapSe) / g.gap ** 4);
-  const t = studentTQuantile(1 - (1 - effect.effect.level) / 2, effect.df);
+  const { share: s, se, t } = shareSe(effect, g);
   const bound = (v: number): number => Math.min(1, Math.max(0, v)) * scale;
   return [bound(s - t * se), bound(s + t * se)];
 }

@@ -414,7 +414,7 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
     lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  (severity ${f.severity.toFixed(2)}, q ${f.q < 0.001 ? "< 0.001" : f.q.toFixed(3)})`);
     if (f.tag !== "customer-dissatisfaction") continue;
     const name = (l: CauseLink): string => (l.finding === undefined ? missesName(study, l.exposure, lang) : findingRefText(study, l.finding, lang));
-    for (const c of f.causes) lines.push(`      ← ${causeShareText(name(c), c, f.gap, lang)}`);
+    for (const c of f.causes) lines.push(`      ← ${causeShareText(name(c), c, f.gap, lang, study)}`);
     lines.push(`      ← ${unexplainedText(f.unexplainedShare, postText(study, f.post, lang), lang)}`);
     for (const l of f.links.filter(isPossibleCause)) lines.push(`      ? ${toTestBrief(l.grade, name(l), lang)}`);
   }

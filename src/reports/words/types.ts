@@ -219,6 +219,17 @@ export interface EffectArgs {
   readonly driver: { readonly effect: string; readonly gap: string; readonly closes: string; readonly closesCi: string };
 }
 
+/** Arguments of a share passed upstream through a chained standard. */
+export interface ThroughArgs {
+  /** The downstream standard (quoted name). */
+  readonly standard: string;
+  /** The upstream standard (quoted name). */
+  readonly upstream: string;
+  readonly fraction: string;
+  readonly ci: string;
+  readonly cases: string;
+}
+
 /** Arguments of the reasons a link has its share or none. */
 export interface ReasonArgs {
   /** The effect clause ("" when there is none). */
@@ -278,7 +289,11 @@ export interface LinkWords {
   readonly misses: (standard: string) => string;
   readonly gapShare: (a: { readonly share: string; readonly ci: string; readonly grade: string; readonly gap: string }) => string;
   readonly frontLineShare: (a: { readonly share: string; readonly gap: string }) => string;
-  readonly causeShare: (a: { readonly name: string; readonly share: string; readonly ci: string; readonly grade: string }) => string;
+  readonly causeShare: (a: { readonly name: string; readonly share: string; readonly ci: string; readonly grade: string; readonly through: string | undefined }) => string;
+  /** On a share passed upstream: the downstream standard's misses it is the excess part of. */
+  readonly through: (a: ThroughArgs) => string;
+  /** On a downstream share partly passed upstream: what it passed, and to whom. */
+  readonly passedUpstream: (a: ThroughArgs & { readonly to: string }) => string;
   readonly shareBrief: (a: { readonly gap: string; readonly share: string; readonly ci: string; readonly grade: string }) => string;
   /** The front line's part, as a grade. */
   readonly frontLine: string;
