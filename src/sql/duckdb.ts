@@ -3,7 +3,10 @@
  * `@duckdb/node-api` is an optional peer dependency, loaded only when a DuckDB first pass runs.
  * @module
  */
-import { UsageError } from "../core/errors.js";
+import { closeSync, openSync, readSync } from "node:fs";
+import { UsageError, ValidationError } from "../core/errors.js";
+import { problem } from "../core/problem.js";
+import { encodingCandidates } from "../data/text.js";
 import type { Aggregate } from "../data/aggregate.js";
 import type { ResponseOptions } from "../data/responses.js";
 import { DUCKDB, sqlString } from "../data/sql/dialect.js";
@@ -88,6 +91,11 @@ export async function duckdbEngine(options: DuckDBEngineOptions = {}): Promise<D
 export interface FirstPassDuckDBOptions extends ResponseOptions {
   /** The CSV field delimiter. Default `,`. */
   readonly delimiter?: string;
+  /**
+   * The file's encoding: DuckDB reads CSV as UTF-8 only, so anything else (e.g. `gb18030`) is refused by name with
+   * a hint to transcode; a file that is not UTF-8 is refused when DuckDB meets its first bad byte, never misread.
+   */
+  readonly encoding?: string;
   /** The engine to use (left open); default a fresh in-memory engine, closed after. */
   readonly engine?: DuckDBEngine;
   /** Options of the fresh engine. */
@@ -117,8 +125,8 @@ const LINE = "gt_line";
  * ```
  */
 export async function firstPassDuckDB(study: Study, file: string, options: FirstPassDuckDBOptions = {}): Promise<Aggregate> {
-  const { delimiter, engine, engineOptions, ...reading } = options;
-  return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, engine, engineOptions }, (e, relation) => runFirstPass(study, e, relation, { file, ...reading }));
+  const { delimiter, engine, engineOptions, encoding, ...reading } = options;
+  return withDuckDBFile({ file, view: INPUT_VIEW, delimiter, encoding, engine, engineOptions }, (e, relation) => runFirstPass(study, e, relation, { file, ...reading }));
 }
 
 /** Where and how {@link withDuckDBFile} reads a file. */
@@ -129,6 +137,8 @@ export interface DuckDBFileInput {
   readonly view: string;
   /** The CSV field delimiter. Default `,`. */
   readonly delimiter?: string | undefined;
+  /** The file's encoding: only UTF-8 is read (see {@link FirstPassDuckDBOptions.encoding}). */
+  readonly encoding?: string | undefined;
   /** An engine to use (left open); default a fresh one, closed after. */
   readonly engine?: DuckDBEngine | undefined;
   readonly engineOptions?: DuckDBEngineOptions | undefined;
@@ -149,6 +159,9 @@ export interface DuckDBFileInput {
  */
 export async function withDuckDBFile<T>(input: DuckDBFileInput, pass: (engine: DuckDBEngine, relation: SqlRelation) => Promise<T>): Promise<T> {
   const { file, view, delimiter } = input;
+  if (input.encoding !== undefined && !/^utf-?8$/i.test(input.encoding.trim())) {
+    throw new UsageError("withDuckDBFile", `DuckDB reads CSV files as UTF-8 only, and the file's encoding is given as ${JSON.stringify(input.encoding)}.`, `Transcode it to UTF-8 first (iconv -f ${input.encoding} -t utf-8 in.csv > out.csv), or read it in process with readResponsesCsv(study, file, { encoding: ${JSON.stringify(input.encoding)} }).`);
+  }
   const engine = input.engine ?? (await duckdbEngine(input.engineOptions));
   try {
     const parquet = /\.parquet$/i.test(file);
@@ -158,8 +171,35 @@ export async function withDuckDBFile<T>(input: DuckDBFileInput, pass: (engine: D
     await engine.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS ${from}`);
     const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${view})`)).map((r) => String(r["column_name"]));
     return await pass(engine, { from: view, columns, order: LINE, file });
+  } catch (e) {
+    throw notUtf8(e, file) ?? e;
   } finally {
     await engine.exec(`DROP VIEW IF EXISTS ${view}`).catch(() => undefined);
     if (input.engine === undefined) engine.close();
   }
+}
+
+/**
+ * DuckDB's error for bytes that are not UTF-8, as a located problem naming the encodings the file's first line
+ * reads as (GB18030 from a Chinese-locale Excel, most often); any other error is left as it is.
+ */
+function notUtf8(e: unknown, file: string): ValidationError | undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!/invalid unicode|not utf-8 encoded/i.test(message)) return undefined;
+  const line = Number(/CSV Error on Line: (\d+)/.exec(message)?.[1] ?? "1");
+  let head = new Uint8Array(0);
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const buf = new Uint8Array(65536);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      const nl = buf.subarray(0, n).indexOf(10);
+      head = buf.subarray(0, nl < 0 ? n : nl);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // A glob or an unreadable file: the problem names no candidate encoding.
+  }
+  return new ValidationError(`gaptrace/firstPassDuckDB: ${file} is not UTF-8 text (DuckDB reads CSV as UTF-8 only).`, [{ ...problem("data/sql-not-utf8", "error", [], { candidates: head.length === 0 ? [] : encodingCandidates(head, "utf-8") }), location: { file, line } }]);
 }

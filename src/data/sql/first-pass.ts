@@ -15,7 +15,8 @@ import type { Study } from "../../model/study.js";
 import { questionCodes } from "../question-codes.js";
 import { headerIndex } from "../row-plan.js";
 import { columnNames, segmentDims } from "../row-reader.js";
-import { RESPONSE_COLUMNS, type ResponseColumns, type ResponseOptions } from "../responses.js";
+import { RESPONSE_COLUMNS, responseOptionsSchema, type ResponseColumns, type ResponseOptions } from "../responses.js";
+import { parseOptionsAt } from "../../stats/_usage.js";
 import { dataIndex, type DataIndex } from "../study-index.js";
 import type { AnswerCodes } from "../values.js";
 import type { SqlDialect } from "./dialect.js";
@@ -127,6 +128,8 @@ export const ORDER_KEY = "ln * 1048576 + cpos";
  * ```
  */
 export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlDialect, options: ResponseOptions = {}): FirstPassPlan {
+  // The options are checked as the in-process reader checks them (a misspelt question id must not read nothing).
+  parseOptionsAt("firstPassPlan", responseOptionsSchema(study, "rows"), options, {});
   const form = options.form ?? "long";
   const ix = dataIndex(study);
   const columns = columnNames(RESPONSE_COLUMNS, options.columns ?? {}) as Required<ResponseColumns>;
