@@ -11,7 +11,6 @@
  * @internal
  * @module
  */
-import type { SqlRelation } from "./first-pass.js";
 import {
   answerKind,
   answerNumber,
@@ -57,12 +56,12 @@ export interface WideStatements {
  * Plan the wide first pass.
  *
  * @param c - the context.
- * @param relation - the rows.
+ * @param relation - the rows: where they are and their order column.
  * @param wide - the columns read as answers (question columns, and unknown ones with question −1), in header order.
  * @param max - problems kept per reason.
  * @returns the statements.
  */
-export function wideStatements(c: Ctx, relation: SqlRelation, wide: readonly WideColumn[], max: number): WideStatements {
+export function wideStatements(c: Ctx, relation: { readonly from: string; readonly order: string }, wide: readonly WideColumn[], max: number): WideStatements {
   const d = c.d;
   const segs = c.dims.map((_, i) => `s${i}`);
   const cells = wide.map((w) => `, ${text(c, w.column, false)} AS c${w.cpos}`).join("");
