@@ -107,7 +107,7 @@ const INPUT_VIEW = "gt_input";
 const LINE = "gt_line";
 
 /**
- * Run the first pass of long-form survey responses in a CSV or Parquet file (or several, by glob) in DuckDB,
+ * Run the first pass of survey responses (long or wide form) in a CSV or Parquet file (or several, by glob) in DuckDB,
  * and read the result back as the aggregate the in-process path gives for the same file.
  *
  * A CSV file's line is its row number + 1 (the header is line 1), which is the in-process line when the file has

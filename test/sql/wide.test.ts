@@ -20,7 +20,10 @@ import { ValidationError } from "../../src/core/errors.js";
 import type { Study } from "../../src/model/study.js";
 import { readResponsesCsv } from "../../src/node/index.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
-import { firstPassDuckDB, firstPassPostgres, type PgClientLike } from "../../src/sql/index.js";
+import { firstPassDuckDB, firstPassPostgres, summariseDuckDB, summarisePostgres, type PgClientLike } from "../../src/sql/index.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
+import { expectSummariesClose } from "../attribution/summary-compare.js";
 import { expectSameAggregate } from "./compare.js";
 import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer } from "./postgres-server.js";
 
@@ -122,6 +125,14 @@ describe("wide exports in DuckDB", () => {
     expect(l.notes.map((n) => n.code)).toContain("data/unknown-column");
   });
 
+  it("the survey summary of the return visits equals the in-process one (wide rows, cells to 1e-12)", async () => {
+    const c = CASES[4] as (typeof CASES)[number];
+    const mine = summariseSurvey(utility, await collectResponses(utility, readResponsesCsv(utility, c.original, { ...c.options, encoding: "gb18030" })));
+    const sql = await summariseDuckDB(utility, c.file, { ...c.options, engineOptions: { threads: 2 } });
+    expectSummariesClose(sql.summary, mine, 1e-12);
+    expectSameLedger(sql.aggregate, await inProcess(c));
+  });
+
   it("checks the options as the in-process reader does", async () => {
     await expect(firstPassDuckDB(training, WJX, { ...WJX_OPTIONS, linkBy: "respondent" })).rejects.toThrow(/linkBy: "respondent" says respondent ids are the case ids/);
     await expect(firstPassDuckDB(training, WJX, { ...WJX_OPTIONS, questionColumns: new Map([["q_nope", "复电及时"]]) })).rejects.toThrow(/q_nope/);
@@ -175,6 +186,14 @@ describe.skipIf(skipPg !== undefined && !ci)("wide exports in PostgreSQL (a thro
     await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${quoted.map((q) => `${q} text`).join(", ")})`);
     await client?.query(`COPY ${table} (${quoted.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
   }
+
+  it("the survey summary of the return visits equals the in-process one", async () => {
+    const c = CASES[4] as (typeof CASES)[number];
+    await load(c.file, "wide_summary");
+    const mine = summariseSurvey(utility, await collectResponses(utility, readResponsesCsv(utility, c.original, { ...c.options, encoding: "gb18030" })));
+    const sql = await summarisePostgres(utility, "wide_summary", { ...c.options, client: client as PgClientLike, order: "line" });
+    expectSummariesClose(sql.summary, mine, 1e-12);
+  });
 
   CASES.forEach((c, i) => {
     it(`equal the in-process reader: ${c.name}`, async () => {

@@ -38,13 +38,13 @@ export interface SqlRunner {
 }
 
 /**
- * Run the first pass of long-form survey responses where the data are, and read the results back as the
+ * Run the first pass of survey responses (long or wide form) where the data are, and read the results back as the
  * aggregate (with its ledger) that `aggregate(study, readResponsesCsv(...))` gives for the same rows.
  *
  * @param study - the validated study.
  * @param runner - the engine.
  * @param relation - the rows: a FROM item, its columns and its order column.
- * @param options - as for `readResponses` (long form; see {@link firstPassPlan} for what is not supported).
+ * @param options - as for `readResponses`, long or wide form (see {@link firstPassPlan} for what is refused).
  * @param then - run on the verdicts table before it is dropped (e.g. the survey summary's queries), given the plan.
  * @returns the aggregate.
  * @throws UsageError for an unsupported option, or when the rows hold more segments than `maxSegments`.
