@@ -109,7 +109,7 @@ export interface FirstPassPlan {
 }
 
 /** A place in the input: the line, then the column's position (wide form), as one sortable number. */
-export const ORDER_KEY = "ln * 1048576 + cpos";
+const ORDER_KEY = "ln * 1048576 + cpos";
 
 /**
  * Plan the first pass of survey responses as SQL, long form or wide.
