@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { problem } from "../core/problem.js";
 import { encodingCandidates } from "../data/text.js";
+import { headerIndex } from "../data/row-plan.js";
 import type { Aggregate } from "../data/aggregate.js";
 import type { ResponseOptions } from "../data/responses.js";
 import { DUCKDB, sqlString } from "../data/sql/dialect.js";
@@ -168,6 +169,12 @@ export async function withDuckDBFile<T>(input: DuckDBFileInput, pass: (engine: D
     const from = parquet
       ? `SELECT file_row_number + 1 AS ${LINE}, * EXCLUDE (file_row_number) FROM read_parquet(${sqlString(file)}, file_row_number = true)`
       : `SELECT row_number() OVER () + 1 AS ${LINE}, * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"')`;
+    if (!parquet) {
+      // DuckDB renames a repeated header name (q1, q1_1): read the header line as it is, and refuse repeats as the
+      // in-process reader does.
+      const first = (await engine.query(`SELECT * FROM read_csv(${sqlString(file)}, header = false, all_varchar = true, delim = ${sqlString(delimiter ?? ",")}, quote = '"', escape = '"') LIMIT 1`))[0] ?? {};
+      headerIndex("withDuckDBFile", Object.values(first).map((v) => (v === null || v === undefined ? "" : String(v).trim())), [], { file, line: 1 });
+    }
     await engine.exec(`CREATE OR REPLACE TEMP VIEW ${view} AS ${from}`);
     const columns = (await engine.query(`SELECT column_name FROM (DESCRIBE ${view})`)).map((r) => String(r["column_name"]));
     return await pass(engine, { from: view, columns, order: LINE, file });

@@ -133,6 +133,15 @@ describe("wide exports in DuckDB", () => {
     expectSameLedger(sql.aggregate, await inProcess(c));
   });
 
+  it("refuses a header that repeats a column, as in process (DuckDB alone would rename it q1_1)", async () => {
+    const file = join(dir, "repeated.csv");
+    writeFileSync(file, "序号,复电及时,复电及时 \r\nR1,4,5\r\n");
+    const err = await firstPassDuckDB(training, file, { ...WJX_OPTIONS, engineOptions: { threads: 1 } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).problems[0]).toMatchObject({ code: "data/duplicate-column", params: { columns: ["复电及时"] }, location: { file, line: 1 } });
+    await expect(aggregate(training, readResponsesCsv(training, file, WJX_OPTIONS))).rejects.toThrow(/repeats/);
+  });
+
   it("checks the options as the in-process reader does", async () => {
     await expect(firstPassDuckDB(training, WJX, { ...WJX_OPTIONS, linkBy: "respondent" })).rejects.toThrow(/linkBy: "respondent" says respondent ids are the case ids/);
     await expect(firstPassDuckDB(training, WJX, { ...WJX_OPTIONS, questionColumns: new Map([["q_nope", "复电及时"]]) })).rejects.toThrow(/q_nope/);
