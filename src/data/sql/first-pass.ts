@@ -40,7 +40,7 @@ import {
   text,
   type Ctx,
 } from "./read.js";
-import { WIDE_ROWS, wideStatements, type WideColumn } from "./wide.js";
+import { WIDE_CELLS, WIDE_ROWS, wideStatements, type WideColumn } from "./wide.js";
 
 /** The name of the temporary table that holds one verdict per row (long form) or per row and cell (wide form). */
 export const VERDICT_TABLE = "gt_first_pass_rows";
@@ -179,7 +179,7 @@ export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlD
       wide.push({ cpos, column, question: id === undefined ? -1 : (ix.questions.get(id)?.index ?? -1) });
     });
     const w = wideStatements(ctx, relation, wide, max);
-    return { ...common, before: [w.rows], verdicts: w.verdicts, temps: [WIDE_ROWS], reasons: w.reasons, problems: w.problems, unused: [], unknown };
+    return { ...common, before: [w.rows, w.cells], verdicts: w.verdicts, temps: [WIDE_CELLS, WIDE_ROWS], reasons: w.reasons, problems: w.problems, unused: [], unknown };
   }
   const named = new Set<string>(Object.values(columns));
   const unused = header.filter((c) => c !== relation.order && !named.has(c) && !segCols.has(c) && !ignore.has(c));

@@ -76,7 +76,10 @@ export function number(d: SqlDialect, t: string): string {
   let folded = `translate(${t}, ${sqlString(single.map(([f]) => f).join(""))}, ${sqlString(single.map(([, to]) => to).join(""))})`;
   for (const [from, to] of all.filter(([, x]) => x.length > 1)) folded = `replace(${folded}, ${sqlString(from)}, ${sqlString(to)})`;
   const trimmed = d.trim(folded, TRIM);
-  return `CASE WHEN ${d.fullMatch(t, NUMBER)} THEN ${d.toDouble(t)} WHEN ${d.fullMatch(trimmed, NUMBER)} THEN ${d.toDouble(trimmed)} END`;
+  // Only text made of number characters and characters that fold to them can read as a number once folded: one
+  // character-class match keeps words (非常满意) away from the fold's translate and 66 replaces.
+  const foldable = `${d.fullMatch(t, `[-0-9.+eE${TRIM}${all.map(([f]) => f).join("")}]+`)}`;
+  return `CASE WHEN ${d.fullMatch(t, NUMBER)} THEN ${d.toDouble(t)} WHEN NOT ${foldable} THEN NULL WHEN ${d.fullMatch(trimmed, NUMBER)} THEN ${d.toDouble(trimmed)} END`;
 }
 
 /** Whether the trimmed text is a number in plain decimal notation. */

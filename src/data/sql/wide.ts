@@ -33,6 +33,8 @@ import {
 
 /** The temporary table of row verdicts (one row per input row, with its question cells as read). */
 export const WIDE_ROWS = "gt_first_pass_wide";
+/** The temporary table of the accepted rows' cells, each read against its question. */
+export const WIDE_CELLS = "gt_first_pass_cells";
 const VERDICTS = "gt_first_pass_rows";
 
 /** A column of the wide file that is read as answers: its position in the header and its question (−1: none). */
@@ -46,6 +48,8 @@ export interface WideColumn {
 export interface WideStatements {
   /** Creates {@link WIDE_ROWS}. */
   readonly rows: string;
+  /** Creates {@link WIDE_CELLS} from it. */
+  readonly cells: string;
   /** Creates the verdicts table from it. */
   readonly verdicts: string;
   readonly reasons: string;
@@ -64,14 +68,17 @@ export interface WideStatements {
 export function wideStatements(c: Ctx, relation: { readonly from: string; readonly order: string }, wide: readonly WideColumn[], max: number): WideStatements {
   const d = c.d;
   const segs = c.dims.map((_, i) => `s${i}`);
-  const cells = wide.map((w) => `, ${text(c, w.column, false)} AS c${w.cpos}`).join("");
-  const src = `SELECT CAST(${d.ident(c.raw.get(relation.order) ?? relation.order)} AS BIGINT) AS ln, ${attributeColumns(c)}${cells} FROM ${relation.from}`;
+  const raw = wide.map((w) => `, ${text(c, w.column, false)} AS c${w.cpos}`).join("");
+  const src = `SELECT CAST(${d.ident(c.raw.get(relation.order) ?? relation.order)} AS BIGINT) AS ln, ${attributeColumns(c)}${raw} FROM ${relation.from}`;
   const caseT = c.options.linkBy === "respondent" ? "CASE WHEN aud = 'external' THEN rid ELSE '' END" : "case_in";
   const k = `SELECT r.*, CASE ${respondentChecks(c)} END AS ra, CASE WHEN aud = 'internal' THEN post_t ELSE '' END AS post_e, ${caseT} AS case_t FROM (SELECT s.*, ${audienceAndWeight(c)} FROM (${src}) s) r`;
   const kk = `SELECT k0.*, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka FROM (${k}) k0`;
   const keep = ["ln", "rid", "wave_e", "aud", "post_e", "wn", "case_t", ...segs, "ra", "elig", "aud_t", "post_t", "w_raw", ...wide.map((w) => `c${w.cpos}`)].join(", ");
   const rows = d.createTemp(WIDE_ROWS, `WITH k AS (${kk}),\n${profileCtes(c).join(",\n")}\nSELECT ${keep} FROM p`);
-  return { rows, verdicts: d.createTemp(VERDICTS, verdictQuery(c, wide)), reasons: reasonsQuery(), problems: problemsQuery(max) };
+  // The cells are kept in a table of their own: the stateful checks join them to themselves, and an engine that
+  // inlines a WITH item would read and parse every cell again for each use (DuckDB took 20 s for 860,000 cells).
+  const cells = d.createTemp(WIDE_CELLS, `WITH ${[questionTable(c), ...(recodes(c) ? [recodeTable(c)] : []), ...cellCtes(c, wide)].join(",\n")}\nSELECT * FROM o`);
+  return { rows, cells, verdicts: d.createTemp(VERDICTS, verdictQuery(c)), reasons: reasonsQuery(), problems: problemsQuery(max) };
 }
 
 /** Rows (accepted under a NULL reason, level 0) and rejected values (level 1), by reason. */
@@ -106,12 +113,11 @@ function cellCtes(c: Ctx, wide: readonly WideColumn[]): string[] {
  * row of a respondent to keep an answer with a case names its link; a later row naming another case is rejected
  * whole, and "answered already" is then decided among the rows left.
  */
-function verdictQuery(c: Ctx, wide: readonly WideColumn[]): string {
+function verdictQuery(c: Ctx): string {
   const segs = c.dims.map((_, i) => `s${i}`);
   const qk = ["wave_e", "rid", "qidx"];
   const rk = ["wave_e", "rid"];
-  const ctes = [questionTable(c), ...(recodes(c) ? [recodeTable(c)] : []), ...cellCtes(c, wide)];
-  ctes.push(`o1 AS (SELECT o.*, f.fo AS fo1 FROM o LEFT JOIN (SELECT wave_e, rid, qidx, MIN(ln) AS fo FROM o WHERE ok = 1 GROUP BY wave_e, rid, qidx) f ON ${joinOn("o", "f", qk)})`);
+  const ctes = [`o1 AS (SELECT o.*, f.fo AS fo1 FROM ${WIDE_CELLS} o LEFT JOIN (SELECT wave_e, rid, qidx, MIN(ln) AS fo FROM ${WIDE_CELLS} WHERE ok = 1 GROUP BY wave_e, rid, qidx) f ON ${joinOn("o", "f", qk)})`];
   const hasCase = c.options.linkBy !== "respondent" && c.header.has(c.columns.case);
   if (hasCase) {
     const ll = `SELECT wave_e, rid, MIN(ln) AS link_line FROM o1 WHERE ok = 1 AND ln = fo1 AND aud = 'external' AND case_t <> '' GROUP BY wave_e, rid`;
