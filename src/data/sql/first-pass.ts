@@ -40,7 +40,7 @@ import {
   text,
   type Ctx,
 } from "./read.js";
-import { WIDE_CELLS, WIDE_ROWS, wideStatements, type WideColumn } from "./wide.js";
+import { WIDE_CELLS, WIDE_ROWS, wideStatements, type WideAnswerColumn } from "./wide.js";
 
 /** The name of the temporary table that holds one verdict per row (long form) or per row and cell (wide form). */
 export const VERDICT_TABLE = "gt_first_pass_rows";
@@ -170,7 +170,7 @@ export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlD
   };
   if (form === "wide") {
     const attributes = new Set<string>([...Object.entries(columns).filter(([k]) => k !== "question" && k !== "value").map(([, v]) => v), ...segCols]);
-    const wide: WideColumn[] = [];
+    const wide: WideAnswerColumn[] = [];
     const unknown: string[] = [];
     header.forEach((column, cpos) => {
       if (attributes.has(column) || ignore.has(column)) return;

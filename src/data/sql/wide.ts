@@ -38,7 +38,7 @@ export const WIDE_CELLS = "gt_first_pass_cells";
 const VERDICTS = "gt_first_pass_rows";
 
 /** A column of the wide file that is read as answers: its position in the header and its question (−1: none). */
-export interface WideColumn {
+export interface WideAnswerColumn {
   readonly cpos: number;
   readonly column: string;
   readonly question: number;
@@ -65,7 +65,7 @@ export interface WideStatements {
  * @param max - problems kept per reason.
  * @returns the statements.
  */
-export function wideStatements(c: Ctx, relation: { readonly from: string; readonly order: string }, wide: readonly WideColumn[], max: number): WideStatements {
+export function wideStatements(c: Ctx, relation: { readonly from: string; readonly order: string }, wide: readonly WideAnswerColumn[], max: number): WideStatements {
   const d = c.d;
   const segs = c.dims.map((_, i) => `s${i}`);
   const raw = wide.map((w) => `, ${text(c, w.column, false)} AS c${w.cpos}`).join("");
@@ -93,7 +93,7 @@ function problemsQuery(max: number): string {
 }
 
 /** The cells of the accepted rows, read against their questions: `wrong`, `ok` (answered, may be kept), status. */
-function cellCtes(c: Ctx, wide: readonly WideColumn[]): string[] {
+function cellCtes(c: Ctx, wide: readonly WideAnswerColumn[]): string[] {
   const segs = c.dims.map((_, i) => `, r.s${i}`).join("");
   // A file with no answer column still has rows: one blank cell of no question stands in, and is dropped.
   const items = wide.length === 0 ? [["0", "-1", "''"]] : wide.map((w) => [String(w.cpos), String(w.question), `r.c${w.cpos}`]);
