@@ -35,7 +35,8 @@ import {
 } from "./source.js";
 import { IdSet } from "./id-set.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
-import { answerCodes, DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
+import { DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
+import { questionCodes } from "./question-codes.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 
 /** Who a respondent is: an external customer, or staff answering as an internal post. */
@@ -1207,29 +1208,6 @@ export function responsesFromBatches(batches: () => SourceBatches, study: Study,
 export function responsesFromBatches(first: Study | (() => SourceBatches), second: (() => SourceBatches) | Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
   const [study, batches] = studyFirst<() => SourceBatches>(first, second);
   return new ResponseSource(study, batches, options, isSync);
-}
-
-/**
- * The answer codes of every question: the global ones, and per question (where a per-question option names it,
- * or a recode map of its own applies) its own set; `undefined` where the global set applies.
- */
-function questionCodes(ix: DataIndex, options: ResponseOptions): [AnswerCodes, (AnswerCodes | undefined)[]] {
-  const missing = options.missingCodes ?? [];
-  const dontKnow = options.dontKnow ?? DEFAULT_DONT_KNOW;
-  const notApplicable = options.notApplicable ?? [];
-  const all = options.recode?.get("*") ?? new Map<string, number>();
-  const global = answerCodes(missing, dontKnow, notApplicable, all);
-  const byQuestion = ix.questionIds.map((qid): AnswerCodes | undefined => {
-    const m = options.missingCodesByQuestion?.get(qid);
-    const d = options.dontKnowByQuestion?.get(qid);
-    const n = options.notApplicableByQuestion?.get(qid);
-    const own = options.recode?.get(qid);
-    if (m === undefined && d === undefined && n === undefined && own === undefined) return undefined;
-    // The question's own labels win over "*": they are set after, on the same (normalised) keys.
-    const recode = own === undefined ? all : new Map([...[...all].map(([l, c]) => [recodeKey(l), c] as const), ...[...own].map(([l, c]) => [recodeKey(l), c] as const)]);
-    return answerCodes(m ?? missing, d ?? dontKnow, n ?? notApplicable, recode);
-  });
-  return [global, byQuestion];
 }
 
 /** The extra parameters of a rejected cell's problem: text on the question's scale, which `recode` could map. */

@@ -71,7 +71,7 @@ async function loadPg(): Promise<PgModule> {
 }
 
 /**
- * Run the first pass of long-form survey responses held in a PostgreSQL table (or view, or any FROM item) on the
+ * Run the first pass of survey responses (long or wide form) held in a PostgreSQL table (or view, or any FROM item) on the
  * server, and read the result back as the aggregate the in-process path gives for the same rows in the same order.
  *
  * @param study - the validated study.

@@ -46,7 +46,7 @@ async function firstPassAndSummary(study: Study, runner: SqlRunner, relation: Pa
 }
 
 /**
- * Summarise long-form survey responses in a CSV or Parquet file (or several, by glob) in DuckDB for attribution:
+ * Summarise survey responses (long or wide form) in a CSV or Parquet file (or several, by glob) in DuckDB for attribution:
  * the first pass's checks and ledger, and the survey summary from its accepted rows.
  *
  * @param study - the validated study.
@@ -77,7 +77,7 @@ export interface SummarisePostgresOptions extends ResponseOptions {
 }
 
 /**
- * Summarise long-form survey responses held in a PostgreSQL table (or view) on the server for attribution: the
+ * Summarise survey responses (long or wide form) held in a PostgreSQL table (or view) on the server for attribution: the
  * first pass's checks and ledger, and the survey summary from its accepted rows.
  *
  * @param study - the validated study.

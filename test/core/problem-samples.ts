@@ -219,6 +219,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
     { headerOnly: false, lines: 0 },
     { headerOnly: false, lines: 3 },
   ],
+  "data/sql-not-utf8": [{ candidates: ["gb18030", "big5"] }, { candidates: [] }],
   "data/undecodable-header": [
     { encoding: "utf-8", candidates: ["gb18030", "big5"] },
     { encoding: "utf-8", candidates: [] },

@@ -14,7 +14,7 @@ import { generateResponses } from "../../bench/data-generate.js";
 import { aggregate, mergeAggregates, type Aggregate } from "../../src/data/aggregate.js";
 import type { ResponseOptions } from "../../src/data/responses.js";
 import { readResponsesCsv } from "../../src/node/index.js";
-import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
+import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, SPARK, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
 import { writeMessyCsv } from "./messy.js";
 import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
@@ -83,10 +83,11 @@ describe("the first pass in DuckDB", () => {
     }
   });
 
-  it("refuses options it cannot honour, by name", () => {
+  it("refuses what it cannot honour, by name: recode without Unicode NFC (Spark), a long file read as wide", () => {
     const relation = { from: "t", columns: ["line", "respondent", "question", "value"], order: "line" };
-    expect(() => firstPassPlan(study, relation, POSTGRES, { recode: new Map() })).toThrow(/recode/);
-    expect(() => firstPassPlan(study, relation, POSTGRES, { form: "wide" })).toThrow(/long-form/);
+    expect(() => firstPassPlan(study, relation, SPARK, { recode: new Map([["*", new Map([["satisfied", 5]])]]) })).toThrow(/NFC/);
+    expect(() => firstPassPlan(study, relation, POSTGRES, { recode: new Map([["*", new Map([["satisfied", 5]])]]) })).not.toThrow();
+    expect(() => firstPassPlan(study, relation, POSTGRES, { form: "wide" })).toThrow(/looks long but is read in wide form/);
     expect(() => firstPassPlan(study, { ...relation, columns: ["line", "respondent", "value"] }, POSTGRES)).toThrow(/question/);
   });
 });

@@ -335,6 +335,8 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "data/empty-file": { readonly headerOnly: boolean; readonly lines: number };
   /** Response tables of several sources share respondent ids (kept apart): how many, and the first met. */
   readonly "data/respondent-in-two-sources": { readonly count: number; readonly respondent: string; readonly wave: string; readonly first: number; readonly second: number };
+  /** The SQL first pass in DuckDB met bytes that are not UTF-8 (DuckDB reads CSV as UTF-8 only). */
+  readonly "data/sql-not-utf8": { readonly candidates: readonly string[] };
   readonly "data/undecodable-header": { readonly encoding: string; readonly candidates: readonly string[] };
   /** The file is in the other form than it is read in: `read` is the form asked for, `columns` what shows it. */
   readonly "data/wrong-form": { readonly read: "long" | "wide"; readonly columns: readonly string[]; readonly of: "events" | "questions" };

@@ -657,6 +657,11 @@ export const PROBLEMS_EN: ProblemTable = {
     p.headerOnly
       ? t(`The file has a header but no data rows (${p.lines} line${p.lines === 1 ? "" : "s"}, blank lines included).`, "Export the data rows too, or check that this is the file you meant; an empty survey or case file cannot be analysed.")
       : t(p.lines === 0 ? "The file is empty." : `The file has only blank lines (${p.lines}).`, "Check that this is the file you meant and that the export finished; a data file starts with a header line naming its columns."),
+  "data/sql-not-utf8": (p) =>
+    t(
+      `The file is not UTF-8 text, and DuckDB reads CSV files as UTF-8 only${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,
+      `Transcode it to UTF-8 first (e.g. iconv -f ${p.candidates[0] ?? "gb18030"} -t utf-8 in.csv > out.csv) and run the SQL first pass on the copy, or read the file in process with options.encoding (--encoding ${p.candidates[0] ?? "gb18030"}).`,
+    ),
   "data/undecodable-header": (p) =>
     t(
       `The header line is not valid ${p.encoding} text, so no column can be found${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,

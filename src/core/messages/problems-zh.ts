@@ -565,6 +565,11 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
     p.headerOnly
       ? t(`文件只有表头，没有数据行（共 ${p.lines} 行，含空行）。`, "请连同数据行一起导出，或确认是否选错了文件；空的调查数据或工单文件无法分析。")
       : t(p.lines === 0 ? "文件是空的。" : `文件只有空行（${p.lines} 行）。`, "请确认是否选错了文件、导出是否完成；数据文件的第一行应是列名（表头）。"),
+  "data/sql-not-utf8": (p) =>
+    t(
+      `文件不是 UTF-8 文本，而 DuckDB 只按 UTF-8 读取 CSV 文件${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,
+      `请先把文件转成 UTF-8（如 iconv -f ${p.candidates[0] ?? "gb18030"} -t utf-8 原文件.csv > 新文件.csv），再对转换后的副本做 SQL 首轮处理；或在进程内读取原文件，并指定 options.encoding（--encoding ${p.candidates[0] ?? "gb18030"}）。`,
+    ),
   "data/undecodable-header": (p) =>
     t(
       `表头行不是有效的 ${p.encoding} 文本，无法找到任何列${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,

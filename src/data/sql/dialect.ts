@@ -2,7 +2,8 @@
  * SQL dialects of the first pass: the handful of places where DuckDB, PostgreSQL, Trino and Spark SQL spell the
  * same thing differently (quoting, trimming a set of characters, a full regular-expression match, a cast that
  * must not fail, a table of literal rows, a temporary table). Everything else the first pass writes is plain
- * SQL:2003 (CASE, window functions with PARTITION BY and ORDER BY, GROUP BY, UNION ALL) that all four run.
+ * SQL:2003 (CASE, window functions with PARTITION BY and ORDER BY, GROUP BY, UNION ALL) that all four run. Wide
+ * files add two: Unicode NFC (for recode labels) and unpivoting a row's question columns into rows.
  * @module
  */
 
@@ -53,6 +54,25 @@ export interface SqlDialect {
    * @returns the statement.
    */
   createTemp(name: string, query: string): string;
+  /**
+   * Unicode NFC of a text expression (recode labels are matched in NFC), or `undefined` where the engine has no
+   * such function (recode is then refused by name).
+   */
+  readonly nfc: ((expr: string) => string) | undefined;
+  /**
+   * A join that turns each row of the relation before it into several, one per literal row of `rows`, whose items
+   * may name the row's own columns: how the wide first pass unpivots its question columns.
+   * @param alias - the name of the joined rows.
+   * @param columns - their column names.
+   * @param rows - the rows, each a list of SQL expressions (literals or the row's columns).
+   * @returns the join clause, to follow a FROM item.
+   */
+  unpivot(alias: string, columns: readonly string[], rows: readonly (readonly string[])[]): string;
+}
+
+/** `CROSS JOIN LATERAL (VALUES ...)`: SQL:2003's lateral derived table, in DuckDB and PostgreSQL alike. */
+function lateralValues(alias: string, columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  return `CROSS JOIN LATERAL (VALUES ${rows.map((r) => `(${r.join(", ")})`).join(", ")}) AS ${alias}(${columns.join(", ")})`;
 }
 
 const doubleQuoted = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -80,6 +100,8 @@ export const DUCKDB: SqlDialect = {
   double: "DOUBLE",
   values: standardValues,
   createTemp: (n, q) => `CREATE OR REPLACE TEMP TABLE ${n} AS ${q}`,
+  nfc: (e) => `nfc_normalize(${e})`,
+  unpivot: lateralValues,
 };
 
 /**
@@ -99,6 +121,8 @@ export const POSTGRES: SqlDialect = {
   double: "double precision",
   values: standardValues,
   createTemp: (n, q) => `CREATE TEMP TABLE ${n} AS ${q}`,
+  nfc: (e) => `normalize(${e}, NFC)`,
+  unpivot: lateralValues,
 };
 
 /**
@@ -118,6 +142,9 @@ export const TRINO: SqlDialect = {
   double: "double",
   values: standardValues,
   createTemp: (n, q) => `CREATE TABLE ${n} AS ${q}`,
+  nfc: (e) => `normalize(${e}, NFC)`,
+  // Trino zips the arrays of one UNNEST into rows.
+  unpivot: (alias, columns, rows) => `CROSS JOIN UNNEST(${columns.map((_, j) => `ARRAY[${rows.map((r) => r[j]).join(", ")}]`).join(", ")}) AS ${alias}(${columns.join(", ")})`,
 };
 
 /**
@@ -137,6 +164,9 @@ export const SPARK: SqlDialect = {
   double: "DOUBLE",
   values: (name, columns, rows) => `${name} AS (SELECT * FROM VALUES ${rows.map((r) => `(${r.join(", ")})`).join(",\n  ")} AS t(${columns.join(", ")}))`,
   createTemp: (n, q) => `CACHE TABLE ${n} AS ${q}`,
+  // Spark SQL has no Unicode normalisation function.
+  nfc: undefined,
+  unpivot: (alias, columns, rows) => `LATERAL VIEW stack(${rows.length}, ${rows.map((r) => r.join(", ")).join(", ")}) ${alias} AS ${columns.join(", ")}`,
 };
 
 /**

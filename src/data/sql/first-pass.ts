@@ -1,22 +1,48 @@
 /**
  * The first pass as SQL: from a validated study and the reading options, the statements that check every
- * long-form survey-response row where the data are (the ledger's verdicts as CASE expressions, the stateful ones —
- * a respondent seen before with another profile, a second case link, a duplicate answer — as window functions
- * over the row order), store the verdicts in a temporary table, and read back the small results: rejections by
- * reason, per-cell counts and histograms, centred sums for numeric questions, the first problems of each reason
- * and the link counts. Plain strings, no engine: {@link runFirstPass} runs them through any {@link SqlRunner}.
+ * survey-response row where the data are (the ledger's verdicts as CASE expressions, the stateful ones — a
+ * respondent seen before with another profile, a second case link, a duplicate answer — as GROUP BYs over the row
+ * order joined back), store the verdicts in a temporary table, and read back the small results: rejections by
+ * reason, per-cell counts and histograms, centred sums for numeric questions, the first problems of each reason,
+ * the link counts and the recoded labels. Long form (one answer a row) is planned here; wide form (one respondent a
+ * row, as survey platforms export) in `wide.ts`, unpivoting each accepted row's question columns into answers.
+ * Plain strings, no engine: {@link runFirstPass} runs them through any {@link SqlRunner}.
  * @module
  */
-import { UsageError } from "../../core/errors.js";
+import { ValidationError } from "../../core/errors.js";
+import { problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
+import { questionCodes } from "../question-codes.js";
 import { headerIndex } from "../row-plan.js";
 import { columnNames, segmentDims } from "../row-reader.js";
-import { RESPONSE_COLUMNS, type ResponseColumns, type ResponseOptions } from "../responses.js";
+import { RESPONSE_COLUMNS, responseOptionsSchema, type ResponseColumns, type ResponseOptions } from "../responses.js";
+import { parseOptionsAt } from "../../stats/_usage.js";
 import { dataIndex, type DataIndex } from "../study-index.js";
-import { answerCodes, DEFAULT_DONT_KNOW, MAX_WEIGHT, type AnswerCodes } from "../values.js";
-import { sqlNumber, sqlString, type SqlDialect } from "./dialect.js";
+import type { AnswerCodes } from "../values.js";
+import type { SqlDialect } from "./dialect.js";
+import {
+  answerKind,
+  answerNumber,
+  answerRead,
+  answerStatus,
+  attributeColumns,
+  audienceAndWeight,
+  joinOn,
+  nfc,
+  PARSED,
+  postText,
+  profileCtes,
+  questionTable,
+  recodes,
+  recodeTable,
+  respondentChecks,
+  statusColumns,
+  text,
+  type Ctx,
+} from "./read.js";
+import { WIDE_CELLS, WIDE_ROWS, wideStatements, type WideAnswerColumn } from "./wide.js";
 
-/** The name of the temporary table that holds one verdict per row. */
+/** The name of the temporary table that holds one verdict per row (long form) or per row and cell (wide form). */
 export const VERDICT_TABLE = "gt_first_pass_rows";
 
 /** What the first pass reads: a relation (table, view or table function) with one row per input line. */
@@ -37,59 +63,64 @@ export interface SqlRelation {
 /** The statements of one first pass, and what is needed to read their results back. */
 export interface FirstPassPlan {
   readonly dialect: SqlDialect;
-  /** Creates {@link VERDICT_TABLE}: every row with its verdict (`reason` NULL when accepted). */
+  /** `long` (one answer a row) or `wide` (one respondent a row). */
+  readonly form: "long" | "wide";
+  /** Statements run before {@link FirstPassPlan.verdicts} (wide form: the row verdicts' table). */
+  readonly before: readonly string[];
+  /** Creates {@link VERDICT_TABLE}: every row (wide: every rejected row and every counted cell) with its verdict. */
   readonly verdicts: string;
-  /** Rows by reason (`reason`, `n`), accepted rows under a NULL reason. */
+  /** Temporary tables to drop after, besides {@link VERDICT_TABLE}. */
+  readonly temps: readonly string[];
+  /**
+   * Counts by level and reason (`lvl`, `reason`, `n`): level 0 rows (accepted rows under a NULL reason), level 1
+   * rejected values of accepted wide rows.
+   */
   readonly reasons: string;
-  /** Accepted rows by question, wave, segment, status and (discrete scales) value: `n`, `sw`, `sw2`. */
+  /** Accepted answers by question, wave, segment, status and (discrete scales) value: `n`, `sw`, `sw2`. */
   readonly cells: string;
   /** Numeric questions: per cell the weighted means and centred sums (`mu`, `d1`, `d2`, `mu2`, `e1`, `e2`). */
   readonly numeric: string;
-  /** The first `maxProblemsPerReason` rejected rows of each reason, with the cells their messages quote. */
+  /** The first `maxProblemsPerReason` rejections of each reason, with the cells their messages quote. */
   readonly problems: string;
   /** Respondents with an accepted answer by audience and whether a row of theirs names a case. */
   readonly links: string;
   /** The first accepted internal row naming a case (the ledger notes it once). */
   readonly internalLink: string;
-  /** Per question, the first line of an accepted "don't know" or "not applicable" answer (the ledger's order). */
+  /** Per question, where it was first read through a code: a recoded label, an accepted "don't know" or "not applicable". */
   readonly codedOrder: string;
+  /** Per question and recoded label: its code, how many cells were read through it, and where it was first met. */
+  readonly recoded: string;
   /** The segment dimensions, in the order of the `s0`, `s1`… result columns. */
   readonly dims: readonly string[];
   /** The column names the options resolve to. */
   readonly columns: Readonly<Required<ResponseColumns>>;
-  /** The relation's columns, trimmed as headers are. */
+  /** The relation's columns, trimmed as headers are (wide form: without the order column; `cpos` indexes it). */
   readonly header: readonly string[];
-  /** Header columns no option reads (the ledger notes them). */
+  /** Header columns no option reads (long form; the ledger notes them). */
   readonly unused: readonly string[];
+  /** Wide form: columns that are neither attributes, questions nor ignored (the ledger warns of them). */
+  readonly unknown: readonly string[];
   readonly index: DataIndex;
   readonly codes: AnswerCodes;
+  /** Per question index, its own codes where an option gives it some. */
+  readonly codesByQuestion: readonly (AnswerCodes | undefined)[];
   readonly options: ResponseOptions;
   readonly file: string | undefined;
 }
 
-/** Every character JavaScript's `String.prototype.trim` removes (the in-process reader trims with it). */
-const TRIM = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
-/** Plain decimal notation (the in-process NUMBER), with at most a two-digit exponent (see docs/sql.md). */
-const NUMBER = "[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?0*[0-9]{1,2})?";
-/** Full-width digits, point, signs and exponent letters, and their ASCII forms (the NFKC folds numbers need). */
-const FULL_WIDTH = ["０１２３４５６７８９．＋－ｅＥ", "0123456789.+-eE"] as const;
-const YES = ["yes", "y", "true", "是"];
-const NO = ["no", "n", "false", "否"];
-const EXTERNAL = ["external", "ext", "外部", "外部客户"];
-const INTERNAL = ["internal", "int", "内部", "内部客户"];
-
-/** Options the SQL first pass cannot honour yet; each is refused by name rather than ignored. */
-const UNSUPPORTED: readonly (keyof ResponseOptions)[] = ["recode", "missingCodesByQuestion", "dontKnowByQuestion", "notApplicableByQuestion", "questionColumns"];
+/** A place in the input: the line, then the column's position (wide form), as one sortable number. */
+const ORDER_KEY = "ln * 1048576 + cpos";
 
 /**
- * Plan the first pass of long-form survey responses as SQL.
+ * Plan the first pass of survey responses as SQL, long form or wide.
  *
  * @param study - the validated study.
  * @param relation - the rows: where they are, their columns and their order column.
  * @param dialect - the engine's dialect.
- * @param options - as for `readResponses` (long form; per-question codes and `recode` are not supported yet).
+ * @param options - as for `readResponses` (form, columns, question columns, codes, recode…).
  * @returns the statements and what reading their results needs.
- * @throws UsageError for wide form or an unsupported option; ValidationError when a required column is missing.
+ * @throws ValidationError when a required column is missing, repeated, or the file's form is not the one read;
+ *   UsageError for `recode` on a dialect without Unicode NFC.
  * @example
  * ```ts
  * const plan = firstPassPlan(study, { from: "responses", columns: ["line", "respondent", "question", "value"], order: "line" }, POSTGRES);
@@ -97,56 +128,83 @@ const UNSUPPORTED: readonly (keyof ResponseOptions)[] = ["recode", "missingCodes
  * ```
  */
 export function firstPassPlan(study: Study, relation: SqlRelation, dialect: SqlDialect, options: ResponseOptions = {}): FirstPassPlan {
-  if ((options.form ?? "long") !== "long") throw new UsageError("firstPassPlan", "the SQL first pass reads long-form responses only.", "Unpivot wide files to long form first (UNPIVOT in DuckDB, a LATERAL VALUES join in PostgreSQL), or read them in process.");
-  for (const k of UNSUPPORTED) {
-    if (options[k] !== undefined) throw new UsageError("firstPassPlan", `the SQL first pass does not support the option ${k} yet.`, "Read these data in process (readResponsesCsv), or drop the option.");
-  }
+  // The options are checked as the in-process reader checks them (a misspelt question id must not read nothing).
+  parseOptionsAt("firstPassPlan", responseOptionsSchema(study, "rows"), options, {});
+  const form = options.form ?? "long";
   const ix = dataIndex(study);
   const columns = columnNames(RESPONSE_COLUMNS, options.columns ?? {}) as Required<ResponseColumns>;
   const dims = segmentDims(options.segments, options.segmentColumns);
-  const header = relation.columns.map((c) => c.trim());
-  const required = [columns.respondent, columns.question, columns.value, ...(options.columns?.case !== undefined ? [columns.case] : []), ...dims.map(([, c]) => c)];
+  const raw = new Map<string, string>();
+  for (const c of relation.columns) if (!raw.has(c.trim())) raw.set(c.trim(), c);
+  // Wide rows are read column by column: the order column is the engine's, not the file's.
+  const header = relation.columns.map((c) => c.trim()).filter((c) => form === "long" || c !== relation.order.trim());
   const file = options.file ?? relation.file;
-  headerIndex("readResponses", header, required, { line: 1, ...(file === undefined ? {} : { file }) });
-  const named = new Set<string>(Object.values(columns));
+  const where = { line: 1, ...(file === undefined ? {} : { file }) };
+  const targets = new Map(ix.questionIds.map((id) => [options.questionColumns?.get(id) ?? id, id] as const));
+  checkForm(form, header, columns, targets, where);
+  const required = [columns.respondent, ...(form === "long" ? [columns.question, columns.value] : []), ...(options.columns?.case !== undefined ? [columns.case] : []), ...dims.map(([, c]) => c)];
+  headerIndex("readResponses", header, required, where);
   const ignore = new Set((options.ignoreColumns ?? []).map((c) => c.trim()));
   const segCols = new Set(dims.map(([, c]) => c));
-  const unused = header.filter((c) => c !== relation.order && !named.has(c) && !segCols.has(c) && !ignore.has(c));
-  const codes = answerCodes(options.missingCodes ?? [], options.dontKnow ?? DEFAULT_DONT_KNOW, options.notApplicable ?? []);
-  const ctx: Ctx = { d: dialect, ix, columns, header: new Set(header), dims: dims.map(([, c]) => c), codes, options };
+  const [codes, codesByQuestion] = questionCodes(ix, options);
+  const ctx: Ctx = { d: dialect, ix, columns, header: new Set(header), raw, dims: dims.map(([, c]) => c), codes, byQuestion: codesByQuestion, options };
   const segs = dims.map((_, i) => `s${i}`);
-  const segList = segs.map((s) => `, ${s}`).join("");
   const max = options.maxProblemsPerReason ?? 100;
-  return {
+  const common = {
     dialect,
-    verdicts: dialect.createTemp(VERDICT_TABLE, verdictQuery(ctx, relation)),
-    reasons: `SELECT reason, COUNT(*) AS n FROM ${VERDICT_TABLE} GROUP BY reason`,
-    cells: cellsQuery(segList),
+    form,
+    cells: cellsQuery(segs.map((s) => `, ${s}`).join("")),
     numeric: numericQuery(segs),
-    problems: problemsQuery(ctx, relation, max),
     links: `SELECT aud, named, COUNT(*) AS n FROM (SELECT wave_e, rid, MAX(aud) AS aud, MAX(CASE WHEN case_t <> '' THEN 1 ELSE 0 END) AS named FROM ${VERDICT_TABLE} WHERE reason IS NULL GROUP BY wave_e, rid) z GROUP BY aud, named`,
-    internalLink: `SELECT ln, rid, post_e, case_t FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'internal' AND case_t <> '' ORDER BY ln LIMIT 1`,
-    codedOrder: `SELECT qidx, MIN(ln) AS first_ln FROM ${VERDICT_TABLE} WHERE reason IS NULL AND st IN (2, 3) GROUP BY qidx`,
+    internalLink: `SELECT ln, rid, post_e, case_t FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'internal' AND case_t <> '' ORDER BY ln, cpos LIMIT 1`,
+    codedOrder: `SELECT qidx, MIN(${ORDER_KEY}) AS first_at FROM ${VERDICT_TABLE} WHERE (${PARSED}) AND (rc IS NOT NULL OR (reason IS NULL AND st IN (2, 3))) GROUP BY qidx`,
+    recoded: `SELECT qidx, rl, MAX(rc) AS rc, COUNT(*) AS n, MIN(${ORDER_KEY}) AS first_at FROM ${VERDICT_TABLE} WHERE (${PARSED}) AND rc IS NOT NULL GROUP BY qidx, rl`,
     dims: dims.map(([d]) => d),
     columns,
     header,
-    unused,
     index: ix,
     codes,
+    codesByQuestion,
     options,
     file,
   };
+  if (form === "wide") {
+    const attributes = new Set<string>([...Object.entries(columns).filter(([k]) => k !== "question" && k !== "value").map(([, v]) => v), ...segCols]);
+    const wide: WideAnswerColumn[] = [];
+    const unknown: string[] = [];
+    header.forEach((column, cpos) => {
+      if (attributes.has(column) || ignore.has(column)) return;
+      const id = targets.get(column);
+      if (id === undefined) unknown.push(column);
+      wide.push({ cpos, column, question: id === undefined ? -1 : (ix.questions.get(id)?.index ?? -1) });
+    });
+    const w = wideStatements(ctx, relation, wide, max);
+    return { ...common, before: [w.rows, w.cells], verdicts: w.verdicts, temps: [WIDE_CELLS, WIDE_ROWS], reasons: w.reasons, problems: w.problems, unused: [], unknown };
+  }
+  const named = new Set<string>(Object.values(columns));
+  const unused = header.filter((c) => c !== relation.order && !named.has(c) && !segCols.has(c) && !ignore.has(c));
+  return {
+    ...common,
+    before: [],
+    verdicts: dialect.createTemp(VERDICT_TABLE, verdictQuery(ctx, relation)),
+    temps: [],
+    reasons: `SELECT 0 AS lvl, reason, COUNT(*) AS n FROM ${VERDICT_TABLE} GROUP BY reason`,
+    problems: problemsQuery(ctx, relation, max),
+    unused,
+    unknown: [],
+  };
 }
 
-interface Ctx {
-  readonly d: SqlDialect;
-  readonly ix: DataIndex;
-  readonly columns: Required<ResponseColumns>;
-  readonly header: ReadonlySet<string>;
-  /** Segment columns, in dimension order. */
-  readonly dims: readonly string[];
-  readonly codes: AnswerCodes;
-  readonly options: ResponseOptions;
+/** A file read in the other form than it has: refused by name, as the in-process reader refuses it. */
+function checkForm(form: "long" | "wide", header: readonly string[], columns: Required<ResponseColumns>, targets: ReadonlyMap<string, string>, where: { line: number; file?: string }): void {
+  const longColumns = [columns.question, columns.value];
+  const items = header.filter((c) => targets.has(c));
+  const hasLong = longColumns.every((c) => header.includes(c));
+  const read = form === "wide" && hasLong && items.length === 0 ? "wide" : form === "long" && !hasLong && items.length > 0 ? "long" : undefined;
+  if (read === undefined) return;
+  throw new ValidationError(`gaptrace/readResponses: the file looks ${read === "wide" ? "long" : "wide"} but is read in ${read} form.`, [
+    { ...problem("data/wrong-form", "error", [], { read, columns: read === "wide" ? longColumns : items.slice(0, 5), of: "questions" }), location: where },
+  ]);
 }
 
 /**
@@ -155,8 +213,8 @@ interface Ctx {
  */
 function problemsQuery(c: Ctx, relation: SqlRelation, max: number): string {
   const col = c.columns;
-  const raw = `SELECT CAST(${c.d.ident(relation.order)} AS BIGINT) AS ln, ${text(c, col.question)} AS qid, ${text(c, col.value, false)} AS v_raw, ${text(c, col.audience)} AS aud_t, ${text(c, col.post)} AS post_t, ${text(c, col.weight, false)} AS w_raw FROM ${relation.from}`;
-  const sample = `SELECT * FROM (SELECT ln, reason, rid, wave_e, case_t, link_case, qidx, aud, ROW_NUMBER() OVER (PARTITION BY reason ORDER BY ln) AS rn FROM ${VERDICT_TABLE} WHERE reason IS NOT NULL) z WHERE rn <= ${max}`;
+  const raw = `SELECT CAST(${c.d.ident(relation.order)} AS BIGINT) AS ln, ${text(c, col.question)} AS qid, ${text(c, col.value, false)} AS v_raw, ${text(c, col.audience)} AS aud_t, ${postText(c)} AS post_t, ${text(c, col.weight, false)} AS w_raw FROM ${relation.from}`;
+  const sample = `SELECT * FROM (SELECT ln, cpos, reason, rid, wave_e, case_t, link_case, qidx, aud, ROW_NUMBER() OVER (PARTITION BY reason ORDER BY ln) AS rn FROM ${VERDICT_TABLE} WHERE reason IS NOT NULL) z WHERE rn <= ${max}`;
   return `SELECT s.*, r.qid, r.v_raw, r.aud_t, r.post_t, r.w_raw FROM (${sample}) s JOIN (${raw}) r ON r.ln = s.ln`;
 }
 
@@ -177,110 +235,50 @@ function numericQuery(segs: readonly string[]): string {
   return `SELECT ${keys.map((k) => `t.${k}`).join(", ")}, MAX(m.mu) AS mu, MAX(m.mu2) AS mu2, SUM(t.w * ${dev}) AS d1, SUM(t.w * ${dev} * ${dev}) AS d2, SUM(t.w * t.w * ${dev2}) AS e1, SUM(t.w * t.w * ${dev2} * ${dev2}) AS e2 FROM ${VERDICT_TABLE} t JOIN (${m}) m ON ${on} WHERE t.${where.replaceAll(" AND ", " AND t.")} GROUP BY ${keys.map((k) => `t.${k}`).join(", ")}`;
 }
 
-/** The literal question table: id, index, point, audience, rater, scale range, discrete, reverse, yes/no. */
-function questionTable(c: Ctx): string {
-  const d = c.d;
-  const rows = c.ix.questionIds.map((id) => {
-    const q = c.ix.questions.get(id);
-    if (q === undefined) throw new UsageError("firstPassPlan", `question "${id}" is missing from the study index.`, "Report this as a bug.");
-    const a = q.question.audience;
-    const num = (n: number | undefined): string => (n === undefined ? `CAST(NULL AS ${d.double})` : sqlNumber(n, d));
-    return [sqlString(id), String(q.index), sqlString(a.kind), sqlString(a.kind === "internal" ? a.rater : ""), num(q.range.min), num(q.range.max), q.range.discrete ? "1" : "0", q.question.reverse ? "1" : "0", q.question.scale.type === "yesno" ? "1" : "0"];
-  });
-  return d.values("gt_q", ["q_id", "q_idx", "q_aud", "q_rater", "q_lo", "q_hi", "q_disc", "q_rev", "q_yn"], rows);
-}
-
-/** A column's text, trimmed, `''` when the column is absent or the cell is NULL. */
-function text(c: Ctx, column: string, trimmed = true): string {
-  if (!c.header.has(column)) return "''";
-  const raw = `COALESCE(CAST(${c.d.ident(column)} AS VARCHAR), '')`;
-  return trimmed ? c.d.trim(raw, TRIM) : raw;
-}
-
-/** A number read from trimmed text as `parseNumber` reads it (plain decimals, full-width digits folded), else NULL. */
-function number(d: SqlDialect, t: string): string {
-  const folded = d.trim(`translate(${t}, '${FULL_WIDTH[0]}', '${FULL_WIDTH[1]}')`, TRIM);
-  return `CASE WHEN ${d.fullMatch(t, NUMBER)} THEN ${d.toDouble(t)} WHEN ${d.fullMatch(folded, NUMBER)} THEN ${d.toDouble(folded)} END`;
-}
-
-const inList = (xs: Iterable<string>): string => [...xs].map(sqlString).join(", ");
-
-/** `expr IN (...)` over numbers, or FALSE for none. */
-function inNumbers(d: SqlDialect, expr: string, xs: ReadonlySet<number>): string {
-  return xs.size === 0 ? "1 = 0" : `${expr} IN (${[...xs].map((n) => sqlNumber(n, d)).join(", ")})`;
-}
-
-/** `expr IN (...)` over texts, or FALSE for none. */
-function inTexts(expr: string, xs: ReadonlySet<string> | readonly string[]): string {
-  const list = [...xs];
-  return list.length === 0 ? "1 = 0" : `${expr} IN (${inList(list)})`;
-}
 
 /** The rows as read: order, trimmed attributes, the question joined, the weight and the answer read as numbers. */
 function readStage(c: Ctx, relation: SqlRelation): string {
   const d = c.d;
   const col = c.columns;
-  const linkBy = c.options.linkBy ?? "column";
-  const wave = text(c, col.wave);
-  const segs = c.dims.map((dim, i) => `, ${text(c, dim)} AS s${i}`).join("");
-  const src = `SELECT CAST(${d.ident(relation.order)} AS BIGINT) AS ln, ${text(c, col.respondent)} AS rid, ${text(c, col.audience)} AS aud_t, ${text(c, col.post)} AS post_t, ${text(c, col.weight, false)} AS w_raw, ${text(c, col.weight)} AS w_t, CASE WHEN ${wave} = '' THEN ${sqlString(c.options.defaultWave ?? "1")} ELSE ${wave} END AS wave_e, ${text(c, col.question)} AS qid, ${text(c, col.value, false)} AS v_raw, ${text(c, col.value)} AS v_t, ${linkBy === "column" ? text(c, col.case) : "''"} AS case_in${segs} FROM ${relation.from}`;
-  const aud = `CASE WHEN s.aud_t = '' THEN CASE WHEN s.post_t = '' THEN 'external' ELSE 'internal' END WHEN ${inTexts("lower(s.aud_t)", EXTERNAL)} THEN 'external' WHEN ${inTexts("lower(s.aud_t)", INTERNAL)} THEN 'internal' END`;
-  const read = `SELECT s.*, q.*, ${aud} AS aud, CASE WHEN s.w_t = '' THEN ${sqlNumber(1, d)} ELSE ${number(d, "s.w_t")} END AS wn, ${d.fullMatch("s.v_t", NUMBER)} AS vdirect, ${number(d, "s.v_t")} AS vn, lower(s.v_t) AS vl FROM (${src}) s LEFT JOIN gt_q q ON q.q_id = s.qid`;
-  return read;
+  const v = text(c, col.value);
+  const src = `SELECT CAST(${d.ident(c.raw.get(relation.order) ?? relation.order)} AS BIGINT) AS ln, ${attributeColumns(c)}, ${text(c, col.question)} AS qid, ${v} AS v_t, ${nfc(c, v)} AS v_nfc FROM ${relation.from}`;
+  const a = answerRead(c);
+  return `SELECT s.*, q.*, ${audienceAndWeight(c)}, ${a.select} FROM (${src}) s LEFT JOIN gt_q q ON q.q_id = s.qid${a.joins}`;
 }
 
 /** The stateless verdicts: the row's own checks (reason `ra`), and the answer's status and parse rejection. */
-function checkStage(c: Ctx): string {
-  const d = c.d;
-  const k = c.codes;
-  const posts = c.ix.posts.size === 0 ? "1 = 1" : `post_t NOT IN (${inList(c.ix.posts.keys())})`;
-  const ra = `CASE WHEN rid = '' THEN 'missing-respondent' WHEN aud IS NULL THEN 'invalid-audience' WHEN aud = 'external' AND post_t <> '' THEN 'invalid-audience' WHEN aud = 'internal' AND post_t = '' THEN 'missing-post' WHEN aud = 'internal' AND ${posts} THEN 'unknown-post' WHEN wn IS NULL OR wn <= 0 OR wn > ${sqlNumber(MAX_WEIGHT, d)} THEN 'invalid-weight' WHEN q_idx IS NULL THEN 'unknown-question' WHEN q_aud = 'external' AND aud <> 'external' THEN 'wrong-audience' WHEN q_aud = 'internal' AND (aud = 'external' OR post_t <> q_rater) THEN 'wrong-audience' END`;
-  // The answer read as parseAnswer reads it: a number first, then blank and the text codes, yes/no words, folded digits.
-  const kind = `CASE WHEN vdirect THEN 'num' WHEN v_t = '' THEN 'missing' WHEN ${inTexts("vl", k.missingText)} THEN 'missing' WHEN ${inTexts("vl", k.dontKnowText)} THEN 'dk' WHEN ${inTexts("vl", k.notApplicableText)} THEN 'na' WHEN q_yn = 1 AND (${inTexts("vl", YES)} OR ${inTexts("vl", NO)}) THEN 'num' WHEN vn IS NOT NULL THEN 'num' ELSE 'nonnum' END`;
-  const x = `CASE WHEN vdirect THEN vn WHEN q_yn = 1 AND ${inTexts("vl", YES)} THEN ${sqlNumber(1, d)} WHEN q_yn = 1 AND ${inTexts("vl", NO)} THEN ${sqlNumber(0, d)} ELSE vn END`;
-  const st = `CASE WHEN kind = 'num' THEN CASE WHEN ${inNumbers(d, "x", k.missingNumbers)} THEN 'missing' WHEN ${inNumbers(d, "x", k.dontKnowNumbers)} THEN 'dk' WHEN ${inNumbers(d, "x", k.notApplicableNumbers)} THEN 'na' WHEN q_yn = 1 AND x <> 0 AND x <> 1 THEN 'out-of-range' WHEN x < q_lo OR x > q_hi THEN 'out-of-range' WHEN q_disc = 1 AND x <> floor(x) THEN 'out-of-range' ELSE 'value' END WHEN kind = 'nonnum' THEN 'non-numeric' ELSE kind END`;
+function checkStage(c: Ctx, relation: SqlRelation): string {
+  const ra = `CASE ${respondentChecks(c)} WHEN q_idx IS NULL THEN 'unknown-question' WHEN q_aud = 'external' AND aud <> 'external' THEN 'wrong-audience' WHEN q_aud = 'internal' AND (aud = 'external' OR post_t <> q_rater) THEN 'wrong-audience' END`;
   const caseT = c.options.linkBy === "respondent" ? "CASE WHEN aud = 'external' THEN rid ELSE '' END" : "case_in";
-  const s1 = `SELECT r.*, ${ra} AS ra, ${kind} AS kind, ${x} AS x, CASE WHEN aud = 'internal' THEN post_t ELSE '' END AS post_e, ${caseT} AS case_t FROM (%READ%) r`;
-  const missingReject = c.options.missing === "reject" ? "1 = 1" : "1 = 0";
-  return `SELECT ln, rid, wave_e, q_idx, q_disc, aud, post_e, wn, case_t, ra${c.dims.map((_, i) => `, s${i}`).join("")}, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka, CASE WHEN st0 IN ('value', 'missing', 'dk', 'na') THEN NULL ELSE st0 END AS pr, CASE WHEN st0 = 'missing' AND ${missingReject} THEN 1 ELSE 0 END AS mrej, CASE st0 WHEN 'value' THEN 0 WHEN 'missing' THEN 1 WHEN 'dk' THEN 2 WHEN 'na' THEN 3 END AS st, CASE WHEN st0 = 'value' THEN CASE WHEN q_rev = 1 THEN q_lo + q_hi - x ELSE x END END AS xv FROM (SELECT b.*, ${st} AS st0 FROM (${s1}) b) a`;
+  const s1 = `SELECT r.*, ${ra} AS ra, ${answerKind(c)} AS kind, ${answerNumber(c)} AS x, CASE WHEN aud = 'internal' THEN post_t ELSE '' END AS post_e, ${caseT} AS case_t FROM (${readStage(c, relation)}) r`;
+  return `SELECT ln, rid, wave_e, q_idx, q_disc, aud, post_e, wn, case_t, ra, rc, rl${c.dims.map((_, i) => `, s${i}`).join("")}, CASE WHEN ra IS NULL THEN 1 ELSE 0 END AS oka, ${statusColumns(c)} FROM (SELECT b.*, ${answerStatus(c)} AS st0 FROM (${s1}) b) a`;
 }
 
 /**
- * The verdict query. The stateful checks are "first row wins" rules; each is a GROUP BY (the first line per
- * respondent, or per respondent × question) joined back to the rows — hash aggregates and joins, which every
- * engine runs in parallel and a distributed engine runs per respondent partition.
+ * The verdict query of long form. The stateful checks are "first row wins" rules; each is a GROUP BY (the first
+ * line per respondent, or per respondent × question) joined back to the rows — hash aggregates and joins, which
+ * every engine runs in parallel and a distributed engine runs per respondent partition.
  */
 function verdictQuery(c: Ctx, relation: SqlRelation): string {
   const segs = c.dims.map((_, i) => `s${i}`);
-  const check = checkStage(c).replace("%READ%", () => readStage(c, relation));
   const rk = "wave_e, rid";
-  const on = (a: string, b: string, keys: readonly string[]): string => keys.map((k) => `${a}.${k} = ${b}.${k}`).join(" AND ");
-  // The first row of a respondent (id × wave) that reaches the respondent check fixes its profile.
-  const profile = ["aud", "post_e", "wn", ...segs];
-  const same = profile.map((x) => `k.${x} = f.f_${x}`).join(" AND ");
-  const first = `SELECT ${rk}, MIN(ln) AS first_ln FROM k WHERE oka = 1 GROUP BY ${rk}`;
-  const prof = `SELECT k.wave_e, k.rid, ${profile.map((x) => `k.${x} AS f_${x}`).join(", ")} FROM k JOIN (${first}) r ON ${on("k", "r", ["wave_e", "rid"])} AND k.ln = r.first_ln`;
-  const withProfile = `SELECT k.*, CASE WHEN k.oka = 1 AND NOT (${same}) THEN 0 ELSE k.oka END AS elig FROM k LEFT JOIN f ON ${on("k", "f", ["wave_e", "rid"])}`;
   const ok = "CASE WHEN elig = 1 AND pr IS NULL AND mrej = 0 THEN 1 ELSE 0 END";
   const qk = ["wave_e", "rid", "q_idx"];
   const firstOk = (where: string): string => `SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o WHERE ${where} GROUP BY wave_e, rid, q_idx`;
-  const ctes = [questionTable(c), `k AS (${check})`, `f AS (${prof})`, `p AS (${withProfile})`, `o AS (SELECT p.*, ${ok} AS ok FROM p)`, `o1 AS (SELECT o.*, a.fo AS fo1 FROM o LEFT JOIN (${firstOk("ok = 1")}) a ON ${on("o", "a", qk)})`];
+  const ctes = [questionTable(c), ...(recodes(c) ? [recodeTable(c)] : []), `k AS (${checkStage(c, relation)})`, ...profileCtes(c), `o AS (SELECT p.*, ${ok} AS ok FROM p)`, `o1 AS (SELECT o.*, a.fo AS fo1 FROM o LEFT JOIN (${firstOk("ok = 1")}) a ON ${joinOn("o", "a", qk)})`];
   const hasCase = c.options.linkBy !== "respondent" && c.header.has(c.columns.case);
-  let last: string;
   if (hasCase) {
     // Before the respondent's link is set no row can conflict, so the first accepted row naming a case, found
     // without conflicts, is the link; later rows naming another case conflict, and duplicates are found again.
     const ll = `SELECT wave_e, rid, MIN(ln) AS link_line FROM o1 WHERE ok = 1 AND ln = fo1 AND aud = 'external' AND case_t <> '' GROUP BY ${rk}`;
-    const lc = `SELECT o1.wave_e, o1.rid, o1.ln AS link_line, o1.case_t AS link_case FROM o1 JOIN (${ll}) x ON ${on("o1", "x", ["wave_e", "rid"])} AND o1.ln = x.link_line`;
+    const lc = `SELECT o1.wave_e, o1.rid, o1.ln AS link_line, o1.case_t AS link_case FROM o1 JOIN (${ll}) x ON ${joinOn("o1", "x", ["wave_e", "rid"])} AND o1.ln = x.link_line`;
     const cf = "CASE WHEN o1.elig = 1 AND o1.aud = 'external' AND o1.case_t <> '' AND l.link_line IS NOT NULL AND o1.ln > l.link_line AND o1.case_t <> l.link_case THEN 1 ELSE 0 END";
-    ctes.push(`o2 AS (SELECT o1.*, l.link_case, ${cf} AS cf FROM o1 LEFT JOIN (${lc}) l ON ${on("o1", "l", ["wave_e", "rid"])})`);
-    ctes.push(`o3 AS (SELECT o2.*, b.fo AS fo2 FROM o2 LEFT JOIN (SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o2 WHERE ok = 1 AND cf = 0 GROUP BY wave_e, rid, q_idx) b ON ${on("o2", "b", qk)})`);
-    last = "o3";
+    ctes.push(`o2 AS (SELECT o1.*, l.link_case, ${cf} AS cf FROM o1 LEFT JOIN (${lc}) l ON ${joinOn("o1", "l", ["wave_e", "rid"])})`);
+    ctes.push(`o3 AS (SELECT o2.*, b.fo AS fo2 FROM o2 LEFT JOIN (SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o2 WHERE ok = 1 AND cf = 0 GROUP BY wave_e, rid, q_idx) b ON ${joinOn("o2", "b", qk)})`);
   } else {
     ctes.push(`o3 AS (SELECT o1.*, CAST(NULL AS VARCHAR) AS link_case, 0 AS cf, fo1 AS fo2 FROM o1)`);
-    last = "o3";
   }
   const reason = "CASE WHEN ra IS NOT NULL THEN ra WHEN elig = 0 THEN 'inconsistent-respondent' WHEN cf = 1 THEN 'conflicting-case-link' WHEN ln > fo2 THEN 'duplicate-answer' WHEN pr IS NOT NULL THEN pr WHEN mrej = 1 THEN 'missing-value' END";
-  const keep = ["ln", "rid", "wave_e", "post_e", "case_t", "link_case", "aud", "st", "xv", ...segs].join(", ");
-  return `WITH ${ctes.join(",\n")}\nSELECT ${keep}, ${reason} AS reason, q_idx AS qidx, q_disc AS disc, wn AS w FROM ${last}`;
+  const keep = ["ln", "0 AS cpos", "0 AS lvl", "rid", "wave_e", "post_e", "case_t", "link_case", "aud", "st", "xv", ...segs, "reason", "q_idx AS qidx", "q_disc AS disc", "wn AS w", "rc", "rl"].join(", ");
+  return `WITH ${ctes.join(",\n")}\nSELECT ${keep} FROM (SELECT o3.*, ${reason} AS reason FROM o3) v`;
 }

@@ -1,5 +1,5 @@
 /**
- * The first pass in SQL: portable statements that check and summarise long-form survey responses where they are
+ * The first pass in SQL: portable statements that check and summarise survey responses (long or wide form) where they are
  * (DuckDB, PostgreSQL, or a distributed engine), read back as the same aggregate and ledger the in-process path
  * gives. Runtime-neutral: the engines themselves are in `gaptrace/sql`.
  * @module

@@ -38,13 +38,13 @@ export interface SqlRunner {
 }
 
 /**
- * Run the first pass of long-form survey responses where the data are, and read the results back as the
+ * Run the first pass of survey responses (long or wide form) where the data are, and read the results back as the
  * aggregate (with its ledger) that `aggregate(study, readResponsesCsv(...))` gives for the same rows.
  *
  * @param study - the validated study.
  * @param runner - the engine.
  * @param relation - the rows: a FROM item, its columns and its order column.
- * @param options - as for `readResponses` (long form; see {@link firstPassPlan} for what is not supported).
+ * @param options - as for `readResponses`, long or wide form (see {@link firstPassPlan} for what is refused).
  * @param then - run on the verdicts table before it is dropped (e.g. the survey summary's queries), given the plan.
  * @returns the aggregate.
  * @throws UsageError for an unsupported option, or when the rows hold more segments than `maxSegments`.
@@ -55,9 +55,10 @@ export interface SqlRunner {
  */
 export async function runFirstPass(study: Study, runner: SqlRunner, relation: SqlRelation, options: ResponseOptions = {}, then?: (plan: FirstPassPlan) => Promise<void>): Promise<Aggregate> {
   const plan = firstPassPlan(study, relation, runner.dialect, options);
-  await runner.exec(plan.verdicts);
   try {
-    const [reasons, cells, numeric, problems, links, internalLink, codedOrder] = [
+    for (const s of plan.before) await runner.exec(s);
+    await runner.exec(plan.verdicts);
+    const [reasons, cells, numeric, problems, links, internalLink, codedOrder, recoded] = [
       await runner.query(plan.reasons),
       await runner.query(plan.cells),
       await runner.query(plan.numeric),
@@ -65,14 +66,15 @@ export async function runFirstPass(study: Study, runner: SqlRunner, relation: Sq
       await runner.query(plan.links),
       await runner.query(plan.internalLink),
       await runner.query(plan.codedOrder),
+      await runner.query(plan.recoded),
     ];
     const built = buildCells(plan, cells, numeric);
-    const ledger = buildLedger(plan, { reasons, cells, problems, links, internalLink, codedOrder });
+    const ledger = buildLedger(plan, { reasons, cells, problems, links, internalLink, codedOrder, recoded });
     const base = new AggregateBuilder(study).finish(ledger);
     if (then !== undefined) await then(plan);
     return { format: AGGREGATE_FORMAT, study: study.id, bases: base.bases, cells: built, ledger };
   } finally {
-    await runner.exec(`DROP TABLE IF EXISTS ${VERDICT_TABLE}`);
+    for (const t of [VERDICT_TABLE, ...plan.temps]) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
   }
 }
 
@@ -205,20 +207,25 @@ interface LedgerRows {
   readonly links: readonly SqlRow[];
   readonly internalLink: readonly SqlRow[];
   readonly codedOrder: readonly SqlRow[];
+  readonly recoded: readonly SqlRow[];
 }
 
 /** The ledger summary: rows, value counts by status, reasons, kept problems, notes, links and coded counts. */
 function buildLedger(plan: FirstPassPlan, r: LedgerRows): LedgerSummary {
   let rowsRead = 0;
   let accepted = 0;
+  let valuesRejected = 0;
   const byReason = new Map<RejectReason, number>();
   for (const row of r.reasons) {
     const n = num(row["n"]);
-    rowsRead += n;
-    if (row["reason"] === null || row["reason"] === undefined) accepted += n;
-    else byReason.set(str(row["reason"]) as RejectReason, n);
+    const reason = row["reason"] === null || row["reason"] === undefined ? undefined : (str(row["reason"]) as RejectReason);
+    // Level 0: rows (accepted under no reason); level 1: rejected values of accepted wide rows.
+    if (num(row["lvl"]) === 1) valuesRejected += n;
+    else rowsRead += n;
+    if (reason === undefined) accepted += n;
+    else byReason.set(reason, (byReason.get(reason) ?? 0) + n);
   }
-  const values = { read: 0, valid: 0, missing: 0, dontKnow: 0, notApplicable: 0, rejected: 0 };
+  const values = { read: valuesRejected, valid: 0, missing: 0, dontKnow: 0, notApplicable: 0, rejected: valuesRejected };
   const perQuestion = new Map<number, { dontKnow: number; notApplicable: number }>();
   for (const row of r.cells) {
     const st = num(row["st"]);
@@ -235,7 +242,7 @@ function buildLedger(plan: FirstPassPlan, r: LedgerRows): LedgerSummary {
   }
   const { notApplicable, ...rest } = values;
   const kept = problemsOf(plan, r.problems);
-  const coded = codedOf(plan, perQuestion, r.codedOrder);
+  const coded = codedOf(plan, perQuestion, r.codedOrder, r.recoded);
   return {
     rowsRead,
     accepted,
@@ -247,16 +254,28 @@ function buildLedger(plan: FirstPassPlan, r: LedgerRows): LedgerSummary {
     notes: notesOf(plan, r.internalLink),
     maxProblemsPerReason: plan.options.maxProblemsPerReason ?? 100,
     links: linksOf(r.links, byReason.get("conflicting-case-link") ?? 0),
-    ...(coded.some((c) => c.notApplicable > 0) ? { coded } : {}),
+    ...(coded.some((c) => c.recoded > 0 || c.notApplicable > 0) ? { coded } : {}),
   };
 }
 
-/** Per question, don't-know and not-applicable counts in the order the questions were first met. */
-function codedOf(plan: FirstPassPlan, perQuestion: ReadonlyMap<number, { dontKnow: number; notApplicable: number }>, order: readonly SqlRow[]): CodedValues[] {
-  const first = new Map(order.map((row) => [num(row["qidx"]), num(row["first_ln"])] as const));
-  return [...perQuestion]
-    .sort((a, b) => (first.get(a[0]) ?? 0) - (first.get(b[0]) ?? 0))
-    .map(([qi, c]) => ({ question: plan.index.questionIds[qi] as string, recoded: 0, labels: [], notApplicable: c.notApplicable, dontKnow: c.dontKnow }));
+/** Per question, recoded labels, don't-know and not-applicable counts, in the order the questions were first met. */
+function codedOf(plan: FirstPassPlan, perQuestion: ReadonlyMap<number, { dontKnow: number; notApplicable: number }>, order: readonly SqlRow[], recoded: readonly SqlRow[]): CodedValues[] {
+  const first = new Map(order.map((row) => [num(row["qidx"]), num(row["first_at"])] as const));
+  const labels = new Map<number, { label: string; code: number; count: number; at: number }[]>();
+  for (const row of recoded) {
+    const qi = num(row["qidx"]);
+    const list = labels.get(qi) ?? [];
+    list.push({ label: str(row["rl"]), code: num(row["rc"]), count: num(row["n"]), at: num(row["first_at"]) });
+    labels.set(qi, list);
+  }
+  const questions = new Set([...perQuestion.keys(), ...labels.keys()]);
+  return [...questions]
+    .sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0))
+    .map((qi) => {
+      const c = perQuestion.get(qi) ?? { dontKnow: 0, notApplicable: 0 };
+      const ls = (labels.get(qi) ?? []).sort((x, y) => x.at - y.at).map(({ label, code, count }) => ({ label, code, count }));
+      return { question: plan.index.questionIds[qi] as string, recoded: ls.reduce((s, l) => s + l.count, 0), labels: ls, notApplicable: c.notApplicable, dontKnow: c.dontKnow };
+    });
 }
 
 /** Link counts: external respondents linked (some accepted row names a case) or not; staff whose rows name one. */
@@ -280,6 +299,7 @@ function notesOf(plan: FirstPassPlan, internalLink: readonly SqlRow[]): Problem[
   const notes: Problem[] = [];
   if (plan.options.linkBy === "respondent" && plan.header.includes(plan.columns.case)) notes.push({ ...problem("data/unused-column", "info", [], { columns: [plan.columns.case], linkByRespondent: true }), location: where });
   if (plan.unused.length > 0) notes.push({ ...problem("data/unused-column", "info", [], { columns: plan.unused, linkByRespondent: false }), location: where });
+  if (plan.unknown.length > 0) notes.push({ ...problem("data/unknown-column", "warning", [], { columns: plan.unknown, of: "questions" }), location: where });
   const first = internalLink[0];
   if (first !== undefined) {
     const line = num(first["ln"]);
@@ -291,11 +311,11 @@ function notesOf(plan: FirstPassPlan, internalLink: readonly SqlRow[]): Problem[
 
 /** The kept problems, each reason's first rows in line order, worded as the in-process reader words them. */
 function problemsOf(plan: FirstPassPlan, rows: readonly SqlRow[]): Problem[] {
-  const sorted = [...rows].sort((a, b) => REJECT_REASONS.indexOf(str(a["reason"]) as RejectReason) - REJECT_REASONS.indexOf(str(b["reason"]) as RejectReason) || num(a["ln"]) - num(b["ln"]));
+  const sorted = [...rows].sort((a, b) => REJECT_REASONS.indexOf(str(a["reason"]) as RejectReason) - REJECT_REASONS.indexOf(str(b["reason"]) as RejectReason) || num(a["ln"]) - num(b["ln"]) || num(a["cpos"]) - num(b["cpos"]));
   return sorted.map((row) => {
     const reason = str(row["reason"]) as RejectReason;
     const line = num(row["ln"]);
-    const [message, column, extra] = wording(plan, reason, row);
+    const [message, column, extra] = plan.form === "wide" && num(row["lvl"]) === 1 ? valueWording(plan, reason, row) : wording(plan, reason, row);
     const location = plan.file === undefined ? { line } : { file: plan.file, line };
     return { ...problem(`data/${reason}`, "warning", [column], { detail: message, ...extra }), location };
   });
@@ -338,11 +358,36 @@ function wording(plan: FirstPassPlan, reason: RejectReason, row: SqlRow): [strin
   }
 }
 
+/** The message, column and extra parameters of one rejected value of an accepted wide row, as `responses.ts` words them. */
+function valueWording(plan: FirstPassPlan, reason: RejectReason, row: SqlRow): [string, string, { recode?: { question: string; value: string } }] {
+  const column = plan.header[num(row["cpos"])] ?? "";
+  const id = str(row["rid"]);
+  const qi = row["qidx"] === null || row["qidx"] === undefined ? -1 : num(row["qidx"]);
+  const qid = plan.index.questionIds[qi] ?? "";
+  const raw = str(row["v_raw"]);
+  switch (reason) {
+    case "unknown-question": {
+      const near = nearMiss(column, plan.index.questionIds);
+      return [`Column "${column}" is not a question of the study (value ${show(raw)})${near === undefined ? "" : `; did you mean "${near}"?`}.`, column, {}];
+    }
+    case "wrong-audience":
+      return [`${audienceMismatch(plan, qid, id, str(row["aud"]), str(row["post_e"]))} (value ${show(raw)})`, column, {}];
+    case "duplicate-answer":
+      return [`Respondent "${id}" already answered "${qid}" in wave "${str(row["wave_e"])}"; the first answer was kept.`, column, {}];
+    case "missing-value":
+      return [`No answer to "${qid}" from respondent "${id}".`, column, {}];
+    default: {
+      const [message, , extra] = parseWording(plan, qid, raw, reason);
+      return [message, column, extra];
+    }
+  }
+}
+
 /** The wording of a value the parser rejected: `parseAnswer` itself words it again from the raw cell. */
 function parseWording(plan: FirstPassPlan, qid: string, raw: string, reason: RejectReason): [string, string, { recode?: { question: string; value: string } }] {
   const q = plan.index.questions.get(qid);
   if (q === undefined) return [`${show(raw)} was rejected (${reason}).`, plan.columns.value, {}];
-  const p = parseAnswer(raw, q, plan.codes);
+  const p = parseAnswer(raw, q, plan.codesByQuestion[q.index] ?? plan.codes);
   if (p.kind !== "reject") return [`${show(raw)} was rejected (${reason}) in SQL but reads as ${p.kind} in process.`, plan.columns.value, {}];
   return [p.message, plan.columns.value, p.text === undefined ? {} : { recode: { question: qid, value: recodeKey(raw) } }];
 }
