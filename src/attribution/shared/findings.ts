@@ -314,6 +314,12 @@ export interface CauseLink {
   readonly test: readonly TestData[];
   /** From the candidate's step to the customer's step. */
   readonly chain: readonly ChainLink[];
+  /**
+   * Process-walkthrough problems (流程穿越) still open at the candidate's step (unsolved or partly solved), by id:
+   * qualitative support for the link. They never change its grade, its reason or its share. Absent when no
+   * walkthrough records were given, or none is open at the step.
+   */
+  readonly observed?: readonly string[];
 }
 
 /**
