@@ -59,6 +59,9 @@ describe("walkthrough evidence", () => {
     const nce = result.findings.find((f) => f.id === "nce:or_bo_dispatch");
     expect(nce).toBeDefined();
     expect(w.corroborations.find((c) => c.finding === "nce:or_bo_dispatch")?.observations).toEqual(["a", "b"]);
+    // An execution problem at a step an unreasonable standard governs does not corroborate the standard.
+    expect(result.findings.some((f) => f.id === "us:std_arrival_urban_45min:threshold")).toBe(true);
+    expect(w.corroborations.find((c) => c.finding === "us:std_arrival_urban_45min:threshold")).toBeUndefined();
   });
 
   it("puts open problems on the traced links whose step they name, and solved ones nowhere", () => {
@@ -75,7 +78,8 @@ describe("walkthrough evidence", () => {
     const vehicle = w.unconfirmed.find((u) => u.step === "or_sp_vehicle_pool");
     expect(vehicle?.observations).toEqual(["d"]);
     expect(vehicle?.posts).toEqual(["vehicle_dispatcher"]);
-    expect(vehicle?.test).toContainEqual({ kind: "internal-ratings", step: "or_sp_vehicle_pool", post: "vehicle_dispatcher" });
+    // Its internal customers (the posts it hands work to) would rate its support.
+    expect(vehicle?.test).toContainEqual({ kind: "internal-ratings", step: "or_sp_vehicle_pool", post: "repair_crew_leader" });
   });
 
   it("changes no test, share, grade or reason", () => {

@@ -12,6 +12,9 @@ import type { Study } from "../../model/study.js";
 import type { CauseLink, CustomerDissatisfaction, Finding, TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
 import { clockOf } from "./standards.js";
+import { sharedStudyGraph } from "../../graph/build.js";
+import { stepKey } from "../../graph/ids.js";
+import { downstreamOf } from "../../graph/traverse.js";
 
 /** Whether a problem is still open: not solved, or solved only in part. */
 export function isOpen(o: WalkthroughObservation): boolean {
@@ -83,15 +86,27 @@ function stepsOf(study: Study, f: Finding): ReadonlySet<string> {
   return new Set([f.step]);
 }
 
-/** Whether an open problem corroborates a finding: the same step, the same standard, or the same post and kind of problem. */
-function corroborates(study: Study, f: Finding, steps: ReadonlySet<string>, o: WalkthroughObservation): boolean {
+/**
+ * Whether an open problem corroborates a finding: a problem of the finding's kind (or `other`) found where the
+ * finding is: at its step (for a standard, at a step it governs, or naming the standard), or, for execution, on
+ * the post that executes it. A dispatch delay does not corroborate an unreasonable arrival standard, even at a
+ * step the standard governs.
+ */
+function corroborates(f: Finding, steps: ReadonlySet<string>, o: WalkthroughObservation): boolean {
+  const kind = OBSERVATION_TAG[o.kind];
+  if (kind !== undefined && kind !== f.tag) return false;
   if (steps.has(o.step)) return true;
   if (f.tag === "unreasonable-standard" && o.standard === f.standard) return true;
-  return f.tag === "non-compliant-execution" && f.post !== undefined && o.owner === f.post && OBSERVATION_TAG[o.kind] === f.tag;
+  return f.tag === "non-compliant-execution" && f.post !== undefined && o.owner === f.post;
 }
 
-/** The data that would test a step's work against customers' satisfaction: linked cases on its standards' clocks, internal ratings. */
+/**
+ * The data that would test a step's work against customers' satisfaction: survey responses linked to cases with
+ * the events of its standards' clocks, and the ratings of its support by the posts it hands work to (its internal
+ * customers), as the trace asks for them.
+ */
 function testFor(study: Study, step: string): TestData[] {
+  const graph = sharedStudyGraph(study);
   const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
   const out: TestData[] = [];
   const events = new Set<string>();
@@ -100,7 +115,15 @@ function testFor(study: Study, step: string): TestData[] {
     if (c !== undefined) events.add(c.start).add(c.stop);
   }
   if (events.size > 0) out.push({ kind: "linked-cases", events: [...events].sort() });
-  if (s !== undefined && s.layer !== "customer") out.push({ kind: "internal-ratings", step, post: s.owner });
+  if (s === undefined || s.layer === "customer") return out;
+  // The internal customers: the owners of the nearest steps it hands work to (one test per rater post).
+  const raters = new Set<string>();
+  for (const r of downstreamOf(graph, step, { maxDepth: 1 })) {
+    const owner = graph.getNodeAttributes(stepKey(r.step)).owner;
+    if (owner !== undefined && owner !== s.owner) raters.add(owner);
+  }
+  for (const post of [...raters].sort()) out.push({ kind: "internal-ratings", step, post });
+  if (raters.size === 0) out.push({ kind: "internal-ratings", step, post: undefined });
   return out;
 }
 
@@ -125,7 +148,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
   const covered = new Set<string>();
   for (const f of findings) {
     const steps = stepsOf(study, f);
-    const ids = open.filter((o) => corroborates(study, f, steps, o)).map((o) => o.id);
+    const ids = open.filter((o) => corroborates(f, steps, o)).map((o) => o.id);
     for (const id of ids) covered.add(id);
     if (ids.length > 0) corroborations.push({ finding: f.id, observations: ids });
   }

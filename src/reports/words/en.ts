@@ -463,7 +463,7 @@ export const EN: ReportWords = {
     listLine: (open, solved) => `Walkthrough problems: ${open} open, ${solved} solved.`,
     corroborates: (finding, n) => `${finding} is corroborated by ${n} open walkthrough ${n === 1 ? "problem" : "problems"}.`,
     supports: (a) =>
-      `${a.n} open walkthrough ${a.n === 1 ? "problem" : "problems"} at ${a.step} support its link to ${a.gap} (${a.grade}${a.measured ? "" : "; the walkthrough gives it no share"}).`,
+      `${a.n} open walkthrough ${a.n === 1 ? "problem" : "problems"} at ${a.step} ${a.n === 1 ? "supports" : "support"} its link to ${a.gap} (${a.grade}${a.measured ? "" : "; the walkthrough gives it no share"}).`,
     unconfirmed: (a) => `Observed in walkthroughs at ${a.step} (${a.n} open ${a.n === 1 ? "problem" : "problems"}), not confirmed by survey or case data; to test: ${a.tests}.`,
     corroborationsHeading: "Findings the walkthroughs corroborate",
     supportsHeading: "Traced links the walkthroughs support",
