@@ -21,6 +21,7 @@ import { wordsFor } from "../../reports/words/index.js";
 import { formatProblems } from "../../core/problem.js";
 import { ValidationError } from "../../core/errors.js";
 import { readAlertReview, type AlertReview } from "../../monitor/review.js";
+import { readWalkthroughs, type WalkthroughRecords } from "../../data/walkthroughs.js";
 import { choiceFlag, langFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
 import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadDescribed, loadResponses, type DataFlags } from "../shared/data.js";
@@ -146,6 +147,47 @@ export async function reviewOption(command: string, input: CommandInput, study: 
     if (e instanceof ValidationError) throw new CliError(EXIT.input, `${path} is not a monitoring review of this study.`, "Fix the problems above; gaptrace watch <study> --review writes the file.", e.problems);
     throw e;
   }
+}
+
+/** Help line of the `--walkthroughs` flag. */
+export const WALKTHROUGHS_HELP = `  --walkthroughs FILE    process-walkthrough records (流程穿越: CSV, one row per problem found, English or
+                         Chinese headers; or JSON/YAML): open problems corroborate findings and support traced
+                         links, never with a share (see docs/walkthroughs.md); read with --encoding`;
+
+/**
+ * `--walkthroughs FILE`: the process-walkthrough records, read against the study; their ledger and problems are
+ * printed (in the report language), a file that cannot be read at all stops with exit code 1, and `--strict`
+ * stops on rejected records as it does on rejected data rows. Undefined without the flag.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @param study - the study.
+ * @returns the records, or undefined.
+ */
+export async function walkthroughsOption(command: string, input: CommandInput, study: Study): Promise<WalkthroughRecords | undefined> {
+  const path = pathFlag(command, input.values, "walkthroughs");
+  if (path === undefined) return undefined;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolvePath(input.io, path)));
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The walkthrough file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+  }
+  const lang = langFlag(command, input.values);
+  const encoding = stringFlag(input.values, "encoding");
+  let records: WalkthroughRecords;
+  try {
+    records = readWalkthroughs(study, bytes, { file: path, ...(encoding === undefined ? {} : { encoding }) });
+  } catch (e) {
+    if (e instanceof ValidationError) throw new CliError(EXIT.input, `${path} cannot be read as walkthrough records.`, "Fix the problems above (docs/walkthroughs.md gives the format).", e.problems);
+    throw e;
+  }
+  const l = records.ledger;
+  input.io.stdout.write(`${path}: ${l.rowsRead} read, ${l.accepted} accepted, ${l.rejected} rejected${l.blankLines > 0 ? `, ${l.blankLines} blank lines` : ""}\n`);
+  if (records.problems.length > 0) input.io.stdout.write(`${formatProblems(records.problems, lang).split("\n").map((x) => `  ${x}`).join("\n")}\n`);
+  if (input.values.strict === true && l.rejected > 0) throw new CliError(EXIT.input, `${path} has ${l.rejected} rejected walkthrough records (--strict).`, "Fix the records listed above, or leave out --strict.");
+  if (l.accepted === 0) throw new CliError(EXIT.input, `${path} has no usable walkthrough record: all ${l.rowsRead} were rejected.`, "Fix the records listed above.");
+  return records;
 }
 
 /** A study with its loaded data: responses, cases, or both. */
