@@ -67,7 +67,7 @@ export {
   type ResponsesDescription,
 } from "./description.js";
 export { loadDataDescriptionText, readDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "./description-load.js";
-export { readDescribedCases, readDescribedData, readDescribedResponses, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
+export { readDescribedCases, readDescribedData, readDescribedResponses, readDescribedWalkthroughs, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
 export * from "./case-summary.js";
 export {
   OBSERVATION_KINDS,

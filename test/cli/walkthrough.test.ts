@@ -82,3 +82,23 @@ describe("gaptrace attribute --walkthroughs: walkthrough results as evidence", (
     expect((await run(["attribute", UTILITY, "-c", "sim/cases.csv", "--walkthroughs", "missing.csv", "-o", "out3"], dir)).code).toBe(3);
   });
 });
+
+describe("walkthroughs: in a data description", () => {
+  it("reads the description's walkthrough source, and refuses --walkthroughs as well", async () => {
+    const dir = tempDir();
+    expect((await run(["simulate", UTILITY, "--out", "sim", "--seed", "3"], dir)).code).toBe(0);
+    writeFileSync(join(dir, "w.csv"), readFileSync(new URL("../../examples/data/walkthroughs-outage.csv", import.meta.url)));
+    writeFileSync(join(dir, "data.yaml"), "gaptrace-data: 1\ncases:\n  file: sim/cases.csv\nwalkthroughs:\n  file: w.csv\n");
+    const r = await run(["attribute", UTILITY, "--data", "data.yaml", "--accept-partial", "-o", "out"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("w.csv: 9 read, 7 accepted, 2 rejected, 1 blank lines");
+    const doc = JSON.parse(readFileSync(join(dir, "out", "report.json"), "utf8")) as { walkthroughs?: { totals: { problems: number } } };
+    expect(doc.walkthroughs?.totals.problems).toBe(7);
+    const both = await run(["attribute", UTILITY, "--data", "data.yaml", "--walkthroughs", "w.csv", "-o", "out2"], dir);
+    expect(both.code).toBe(2);
+    writeFileSync(join(dir, "bad.yaml"), "gaptrace-data: 1\ncases:\n  file: sim/cases.csv\nwalkthroughs:\n  file: w.csv\n  delimter: ';'\n");
+    const bad = await run(["attribute", UTILITY, "--data", "bad.yaml", "-o", "out3"], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("delimiter");
+  });
+});

@@ -142,3 +142,19 @@ function gb18030(text: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+describe("walkthroughs in a data description", () => {
+  it("are read with the description's encoding, and a bad delimiter is a located description problem", async () => {
+    const { validateDataDescription } = await import("../../src/data/description.js");
+    const { readDescribedData } = await import("../../src/data/description-read.js");
+    const report = validateDataDescription(study, { "gaptrace-data": 1, encoding: "gb18030", cases: { file: "c.csv" }, walkthroughs: { file: "w.csv" } });
+    expect(report.ok).toBe(true);
+    const gbText = `${ZH_HEADER}\nw1,部门穿越,,7,,t1,or_bo_dispatch,,延误,执行,否,,\n`;
+    const texts = new Map<string, string | Uint8Array[]>([["c.csv", "case,event,time\nc1,fault_reported,2026-03-01T08:00:00+08:00\n"], ["w.csv", [gb18030(gbText)]]]);
+    const data = await readDescribedData(study, report.description!, texts as never);
+    expect(data.walkthroughs?.runs[0]).toMatchObject({ kind: "department", participants: 7 });
+    expect(data.walkthroughs?.observations[0]?.problem).toBe("延误");
+    const bad = validateDataDescription(study, { "gaptrace-data": 1, cases: { file: "c.csv" }, walkthroughs: { file: "w.csv", delimiter: '"' } });
+    expect(bad.problems.map((p) => [p.code, p.path])).toContainEqual(["data-description/delimiter", ["walkthroughs", "delimiter"]]);
+  });
+});

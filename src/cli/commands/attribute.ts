@@ -150,7 +150,7 @@ Example:
     const data = await loadAnyData("attribute", input);
     const measures = await measuresOption("attribute", input, data.study);
     const review = await reviewOption("attribute", input, data.study);
-    const walkthroughs = await walkthroughsOption("attribute", input, data.study);
+    const walkthroughs = await walkthroughsOption("attribute", input, data);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     checkWave(data, wave);
     const result = attribute(

@@ -164,16 +164,18 @@ export const WALKTHROUGHS_HELP = `  --walkthroughs FILE    process-walkthrough r
  * @param study - the study.
  * @returns the records, or undefined.
  */
-export async function walkthroughsOption(command: string, input: CommandInput, study: Study): Promise<WalkthroughRecords | undefined> {
+export async function walkthroughsOption(command: string, input: CommandInput, data: AnyLoadedData): Promise<WalkthroughRecords | undefined> {
   const path = pathFlag(command, input.values, "walkthroughs");
-  if (path === undefined) return undefined;
+  if (path !== undefined && data.walkthroughs !== undefined)
+    throw usage(command, `--walkthroughs and the data description both name walkthrough records (${data.walkthroughsPath ?? ""}).`, "Give them in the data description or with --walkthroughs, not both.");
+  if (path === undefined) return data.walkthroughs === undefined ? undefined : checkedWalkthroughs(command, input, data.walkthroughsPath ?? "walkthroughs", data.walkthroughs);
+  const study = data.study;
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(resolvePath(input.io, path)));
   } catch (e) {
     throw new CliError(EXIT.fileSystem, `The walkthrough file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
   }
-  const lang = langFlag(command, input.values);
   const encoding = stringFlag(input.values, "encoding");
   let records: WalkthroughRecords;
   try {
@@ -182,6 +184,12 @@ export async function walkthroughsOption(command: string, input: CommandInput, s
     if (e instanceof ValidationError) throw new CliError(EXIT.input, `${path} cannot be read as walkthrough records.`, "Fix the problems above (docs/walkthroughs.md gives the format).", e.problems);
     throw e;
   }
+  return checkedWalkthroughs(command, input, path, records);
+}
+
+/** Print walkthrough records' ledger and problems, and apply `--strict` and the no-usable-record rule. */
+function checkedWalkthroughs(command: string, input: CommandInput, path: string, records: WalkthroughRecords): WalkthroughRecords {
+  const lang = langFlag(command, input.values);
   const l = records.ledger;
   input.io.stdout.write(`${path}: ${l.rowsRead} read, ${l.accepted} accepted, ${l.rejected} rejected${l.blankLines > 0 ? `, ${l.blankLines} blank lines` : ""}\n`);
   if (records.problems.length > 0) input.io.stdout.write(`${formatProblems(records.problems, lang).split("\n").map((x) => `  ${x}`).join("\n")}\n`);
@@ -199,6 +207,9 @@ export interface AnyLoadedData {
   readonly cases: CaseRecords | undefined;
   /** With several response sources: each one's files and ledger (`table.ledger` is their sum). */
   readonly responseParts?: readonly { readonly path: string; readonly ledger: LedgerSummary }[] | undefined;
+  /** The walkthrough records a data description names, and their file (`--walkthroughs` is read apart). */
+  readonly walkthroughsPath?: string | undefined;
+  readonly walkthroughs?: WalkthroughRecords | undefined;
 }
 
 /** The response ledgers to print and check: one per source (the table's own when there is one source). */
@@ -304,7 +315,7 @@ async function loadDescribedData(command: string, input: CommandInput, dataPath:
   const study = await loadStudy(io, positionals[0] ?? "");
   const d = await loadDescribed(io, study, dataPath, flags);
   const lang = langFlag(command, values);
-  const loaded: AnyLoadedData = { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases, responseParts: d.responseParts };
+  const loaded: AnyLoadedData = { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases, responseParts: d.responseParts, walkthroughsPath: d.walkthroughsPath, walkthroughs: d.walkthroughs };
   for (const { path, ledger } of responseLedgers(loaded)) io.stdout.write(ledgerText(path, ledger, 5, lang));
   // What only the combination of sources can say (respondent ids two sources share).
   const combined = d.responseParts === undefined ? [] : (d.table?.ledger.notes ?? []).filter((p) => p.code === "data/respondent-in-two-sources");
