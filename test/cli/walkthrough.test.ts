@@ -66,6 +66,7 @@ describe("gaptrace attribute --walkthroughs: walkthrough results as evidence", (
     expect(doc.responsibility.posts.find((p) => p.post.id === "repair_dispatcher")?.walkthrough?.open).toHaveLength(2);
     expect(readFileSync(join(dir, "out", "walkthroughs.csv"), "utf8").trim().split("\r\n")).toHaveLength(8);
     expect(r.stdout).toContain("walkthroughs.csv");
+    expect(r.stdout).toContain("共 78 人参加 3 次流程穿越，穿越任务 6 项，发现问题 7 条：已解决 3 条，部分解决 1 条，未解决 3 条。");
   });
 
   it("stops with exit code 1 on a file that cannot be read as walkthroughs, or on rejected records with --strict", async () => {

@@ -11,6 +11,7 @@ import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
+import { wordsFor } from "../../reports/words/index.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, reviewOption, WALKTHROUGHS_HELP, walkthroughsOption, writeLedgers } from "./shared.js";
@@ -168,6 +169,8 @@ Example:
     await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
+    // What the walkthroughs add, in one line: the sources' counts (never a share).
+    if (result.walkthroughs !== undefined) io.stdout.write(`${wordsFor(lang).walkthrough.totals(result.walkthroughs.totals)}\n`);
     const files = ["report.html", "report.md", "findings.csv", "strengths.csv", "causes.csv", "responsibility.csv", ...(walkthroughs === undefined ? [] : ["walkthroughs.csv"]), "report.json", "ledger.json"];
     io.stdout.write(`Wrote ${files.map((f) => join(out, f)).join(", ")}\n`);
     return partialExit(input, data, partial);
