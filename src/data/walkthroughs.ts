@@ -97,6 +97,8 @@ export interface WalkthroughObservation {
 export interface WalkthroughSet {
   readonly runs: readonly WalkthroughRun[];
   readonly observations: readonly WalkthroughObservation[];
+  /** The read's ledger, when the records were read from a file ({@link readWalkthroughs}): the report states it. */
+  readonly ledger?: WalkthroughLedger;
 }
 
 /** The account of one read: every record is accepted or rejected (blank lines are not records). */

@@ -408,6 +408,8 @@ export const ReportWalkthroughsSchema = z.strictObject({
     open: z.number(),
   }),
   otherWaves: z.strictObject({ runs: z.number(), problems: z.number() }),
+  /** Records read = accepted + rejected (blank lines apart), when the records came from a file. */
+  ledger: z.strictObject({ rowsRead: z.number(), accepted: z.number(), rejected: z.number(), blankLines: z.number() }).nullable(),
   text: z.string(),
   note: z.string(),
   runs: z.array(

@@ -100,11 +100,13 @@ export function walkthroughsDoc(c: WalkthroughDocContext, result: Attribution): 
   if (e === undefined) return undefined;
   const w = wordsFor(c.lang).walkthrough;
   const t = e.totals;
-  const other = e.otherWaves.runs > 0 ? ` ${w.otherWaves(e.otherWaves.runs, e.otherWaves.problems)}` : "";
+  const other = e.otherWaves.runs > 0 ? `${w.between}${w.otherWaves(e.otherWaves.runs, e.otherWaves.problems)}` : "";
+  const ledger = e.ledger === undefined ? null : { ...e.ledger };
   return {
     totals: { ...t, runsByKind: { ...t.runsByKind } },
     otherWaves: { ...e.otherWaves },
-    text: `${w.totals(t)}${other}`,
+    ledger,
+    text: `${w.totals(t)}${other}${ledger === null ? "" : `${w.between}${w.ledger(ledger)}`}`,
     note: w.note,
     runs: e.runs.map((r) => ({
       id: r.id, kind: r.kind, kindName: w.runKinds[r.kind], date: r.date ?? null, wave: r.wave ?? null, participants: r.participants,

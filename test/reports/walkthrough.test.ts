@@ -59,6 +59,16 @@ describe("walkthroughs in the report document and writers", () => {
     expect(zh.walkthroughs?.text).toBe("共 583 人参加 1 次流程穿越，穿越任务 158 项，发现问题 4 条：已解决 1 条，部分解决 1 条，未解决 2 条。");
     expect(en.walkthroughs?.note).toContain("a share of a gap comes only from a measured effect");
     expect(buildReport(study, plain, { measures: false }).walkthroughs).toBeUndefined();
+    expect(en.walkthroughs?.ledger).toBeNull();
+  });
+
+  it("states the read's ledger when the records came from a file", () => {
+    const ledger = { rowsRead: 6, accepted: 4, rejected: 2, blankLines: 1 };
+    const withLedger = attribute(study, { responses: table, cases: data.cases, walkthroughs: { ...set, ledger } });
+    const doc = buildReport(study, withLedger, { lang: "zh", measures: false });
+    expect(doc.walkthroughs?.ledger).toEqual(ledger);
+    expect(doc.walkthroughs?.text).toBe("共 583 人参加 1 次流程穿越，穿越任务 158 项，发现问题 4 条：已解决 1 条，部分解决 1 条，未解决 2 条。穿越记录读取 6 条 = 采用 4 条 + 未采用 2 条。");
+    expect(() => attribute(study, { responses: table, cases: data.cases, walkthroughs: { ...set, ledger: { ...ledger, rejected: 1 } } })).toThrow(/does not reconcile/);
   });
 
   it("words problems, corroborations, supports and unconfirmed steps in each language", () => {

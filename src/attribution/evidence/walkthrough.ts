@@ -7,7 +7,7 @@
  */
 import { UsageError } from "../../core/errors.js";
 import { nearMiss } from "../../core/near.js";
-import { OBSERVATION_TAG, WALKTHROUGH_KINDS, type WalkthroughObservation, type WalkthroughRun, type WalkthroughSet } from "../../data/walkthroughs.js";
+import { OBSERVATION_TAG, WALKTHROUGH_KINDS, type WalkthroughLedger, type WalkthroughObservation, type WalkthroughRun, type WalkthroughSet } from "../../data/walkthroughs.js";
 import type { Study } from "../../model/study.js";
 import type { CauseLink, CustomerDissatisfaction, Finding, TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
@@ -48,7 +48,13 @@ export function checkWalkthroughSet(study: Study, set: unknown): WalkthroughSet 
     if (o.owner !== undefined && !posts.has(o.owner)) return bad(`names post ${JSON.stringify(o.owner)}, which the study does not have${near(o.owner, posts)}`, read);
     if (!runIds.has(o.run)) return bad(`names run ${JSON.stringify(o.run)}, which its runs do not declare${near(o.run, runIds)}`, read);
   }
-  return { runs: runs as readonly WalkthroughRun[], observations: observations as readonly WalkthroughObservation[] };
+  const ledger = (set as { ledger?: unknown }).ledger;
+  const counted = (x: unknown): x is WalkthroughLedger => {
+    const l = x as Partial<WalkthroughLedger> | null;
+    return typeof l === "object" && l !== null && [l.rowsRead, l.accepted, l.rejected, l.blankLines].every((n) => Number.isInteger(n)) && l.rowsRead === (l.accepted ?? 0) + (l.rejected ?? 0);
+  };
+  if (ledger !== undefined && !counted(ledger)) return bad("has a ledger that does not reconcile (rowsRead = accepted + rejected)", read);
+  return { runs: runs as readonly WalkthroughRun[], observations: observations as readonly WalkthroughObservation[], ...(ledger === undefined ? {} : { ledger }) };
 }
 
 const OPEN_WORDS = { yes: 0, no: 1, partly: 1 } as const;
@@ -179,6 +185,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
     findings: out,
     evidence: {
       runs, observations, totals: totalsOf(runs, observations),
+      ...(set.ledger === undefined ? {} : { ledger: set.ledger }),
       otherWaves: { runs: otherRuns, problems: set.observations.length - observations.length },
       corroborations, supports, unconfirmed,
     },

@@ -6,7 +6,7 @@
  * causes, so it never gives a share and never changes a link's grade.
  * @module
  */
-import type { WalkthroughKind, WalkthroughObservation, WalkthroughRun } from "../../data/walkthroughs.js";
+import type { WalkthroughKind, WalkthroughLedger, WalkthroughObservation, WalkthroughRun } from "../../data/walkthroughs.js";
 import type { Grade, TestData } from "./findings.js";
 
 /** The counts of the walkthroughs of a wave: the figures the sources report (583 people, 158 tasks, 349 problems). */
@@ -63,6 +63,8 @@ export interface WalkthroughEvidence {
   /** Their problems, in record order. */
   readonly observations: readonly WalkthroughObservation[];
   readonly totals: WalkthroughTotals;
+  /** The read's ledger (records read = accepted + rejected), when the records came from `readWalkthroughs`. */
+  readonly ledger?: WalkthroughLedger;
   /** Runs (and their problems) of other waves, left out of this wave's evidence. */
   readonly otherWaves: { readonly runs: number; readonly problems: number };
   readonly corroborations: readonly WalkthroughCorroboration[];

@@ -458,6 +458,8 @@ export const EN: ReportWords = {
     solved: { yes: "solved", no: "open", partly: "partly solved" },
     totals: (t) =>
       `${t.participants} ${t.participants === 1 ? "person" : "people"} took part in ${t.runs} ${t.runs === 1 ? "walkthrough" : "walkthroughs"} on ${t.tasks} ${t.tasks === 1 ? "task" : "tasks"} and found ${t.problems} ${t.problems === 1 ? "problem" : "problems"}: ${t.solved} solved, ${t.partly} partly solved, ${t.open} open.`,
+    between: " ",
+    ledger: (l) => `Walkthrough records: ${l.rowsRead} read = ${l.accepted} accepted + ${l.rejected} rejected.`,
     otherWaves: (runs, problems) => `${runs} ${runs === 1 ? "walkthrough" : "walkthroughs"} of other waves (${problems} ${problems === 1 ? "problem" : "problems"}) are left out.`,
     problem: (a) => `${a.text} at ${a.step} (${a.kind}): ${a.state}${a.solvedOn === null ? "" : ` on ${a.solvedOn}`}${a.measure === null ? "" : `; measure: ${a.measure}`}.`,
     listLine: (open, solved) => `Walkthrough problems: ${open} open, ${solved} solved.`,

@@ -545,6 +545,10 @@ export interface WalkthroughWords {
   readonly solved: { readonly yes: string; readonly no: string; readonly partly: string };
   /** The counts as the sources give them. */
   readonly totals: (t: { readonly runs: number; readonly participants: number; readonly tasks: number; readonly problems: number; readonly solved: number; readonly partly: number; readonly open: number }) => string;
+  /** What goes between two sentences: a space in English, nothing in Chinese. */
+  readonly between: string;
+  /** The read's ledger: records read, accepted, rejected. */
+  readonly ledger: (l: { readonly rowsRead: number; readonly accepted: number; readonly rejected: number }) => string;
   /** Runs of other waves, left out. */
   readonly otherWaves: (runs: number, problems: number) => string;
   /** One problem: its text, step, kind and state (names already quoted). */

@@ -482,6 +482,8 @@ export const ZH: ReportWords = {
     kinds: { standard: "标准不合理", execution: "执行不到位", handoff: "衔接不畅", customer: "客户痛点", other: "其他" },
     solved: { yes: "已解决", no: "未解决", partly: "部分解决" },
     totals: (t) => `共 ${t.participants} 人参加 ${t.runs} 次流程穿越，穿越任务 ${t.tasks} 项，发现问题 ${t.problems} 条：已解决 ${t.solved} 条，部分解决 ${t.partly} 条，未解决 ${t.open} 条。`,
+    between: "",
+    ledger: (l) => `穿越记录读取 ${l.rowsRead} 条 = 采用 ${l.accepted} 条 + 未采用 ${l.rejected} 条。`,
     otherWaves: (runs, problems) => `其他批次的 ${runs} 次流程穿越（问题 ${problems} 条）未计入。`,
     problem: (a) => `${a.step}：${a.text}（${a.kind}）——${a.state}${a.solvedOn === null ? "" : `（${a.solvedOn}）`}${a.measure === null ? "" : `；措施：${a.measure}`}。`,
     listLine: (open, solved) => `流程穿越问题：未解决 ${open} 条，已解决 ${solved} 条。`,
