@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { attribute } from "../../src/attribution/attribute.js";
 import { whatIf } from "../../src/attribution/what-if.js";
+import { compareWaves } from "../../src/attribution/waves.js";
 import type { Finding } from "../../src/attribution/shared/findings.js";
 import type { WalkthroughObservation, WalkthroughRun, WalkthroughSet } from "../../src/data/walkthroughs.js";
 import { OBSERVATION_KINDS, SOLVED_STATES } from "../../src/data/walkthroughs.js";
@@ -118,5 +119,19 @@ describe("walkthrough evidence", () => {
     expect(wi.after.walkthroughs?.totals.problems).toBe(5);
     expect(() => attribute(study, { ...base, walkthroughs: { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] } })).toThrow(/did you mean "or_bo_dispatch"/);
     expect(() => attribute(study, { ...base, walkthroughs: { runs: [], observations: [obs("x", "or_bo_dispatch", "no")] } })).toThrow(/run "w1"/);
+  });
+});
+
+describe("walkthroughs across waves", () => {
+  it("compareWaves gives each wave its own runs (and those that name none)", () => {
+    const two = simulated({ seed: 4, waves: ["1", "2"], externalRespondents: 1000, internalRespondents: 1500, casesPerTheme: 100 });
+    const records: WalkthroughSet = {
+      runs: [{ ...run, id: "r1", wave: "1" }, { ...run, id: "r2", wave: "2" }, { ...run, id: "all" }],
+      observations: [{ ...obs("a", "or_bo_dispatch", "no"), run: "r1" }, { ...obs("b", "or_bo_dispatch", "no"), run: "r2" }, { ...obs("c", "or_bo_dispatch", "yes"), run: "all" }],
+    };
+    const cmp = compareWaves(study, { responses: two.table, cases: two.data.cases, walkthroughs: records }, { before: "1", after: "2" });
+    expect(cmp.before.walkthroughs?.observations.map((o) => o.id)).toEqual(["a", "c"]);
+    expect(cmp.after.walkthroughs?.observations.map((o) => o.id)).toEqual(["b", "c"]);
+    expect(cmp.after.walkthroughs?.otherWaves).toEqual({ runs: 1, problems: 1 });
   });
 });
