@@ -158,3 +158,28 @@ describe("walkthroughs in a data description", () => {
     expect(bad.problems.map((p) => [p.code, p.path])).toContainEqual(["data-description/delimiter", ["walkthroughs", "delimiter"]]);
   });
 });
+
+describe("readWalkthroughs on random rows (property)", () => {
+  it("never throws on a file with a header, and every row is accepted or rejected with one located problem", async () => {
+    const fc = (await import("fast-check")).default;
+    const cell = (good: readonly string[]) => fc.oneof(fc.constantFrom(...good), fc.string({ maxLength: 6 }), fc.constant(""));
+    const row = fc.tuple(
+      cell(["w1", "w2"]), cell(["客户穿越", "post", "部门"]), cell(["10", "12"]), cell(["t1", "t2"]), cell(["or_bo_dispatch", "or_sp_vehicle_pool", "or_bo_dispach"]),
+      cell(["问题", "late"]), cell(["执行", "standard", "其他"]), cell(["是", "否", "部分", "maybe"]),
+    );
+    const quote = (c: string): string => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 25 }), (rows) => {
+        const text = ["run,walkthrough_kind,participants,task,step,problem,problem_kind,solved", ...rows.map((r) => r.map(quote).join(","))].join("\n");
+        const r = readWalkthroughs(study, text, { file: "p.csv" });
+        expect(r.ledger.rowsRead).toBe(r.ledger.accepted + r.ledger.rejected);
+        expect(r.observations).toHaveLength(r.ledger.accepted);
+        const rowProblems = r.problems.filter((p) => p.code === "walkthrough/row");
+        expect(rowProblems).toHaveLength(r.ledger.rejected);
+        for (const p of rowProblems) expect(p.location?.file).toBe("p.csv");
+        expect(new Set(r.observations.map((o) => o.id)).size).toBe(r.observations.length);
+      }),
+      { numRuns: 150, seed: 15 },
+    );
+  });
+});
