@@ -325,6 +325,7 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
     text: linkText(study, c, gap.gap, lang),
     path: chainPathText(study, c.chain, lang),
     chain: c.chain.map((x) => chainLinkDoc(b, x)),
+    ...(c.observed === undefined ? {} : { observed: [...c.observed] }),
   };
 }
 

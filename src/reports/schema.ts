@@ -238,6 +238,8 @@ const LinkFields = {
   /** The chain's steps by name, from the candidate to the customer. */
   path: z.string(),
   chain: z.array(ReportChainLinkSchema),
+  /** Open process-walkthrough problems at the candidate's step, by id: qualitative support, no share (absent without any). */
+  observed: z.array(z.string()).optional(),
 };
 
 /** An upstream candidate of a customer gap, graded by its evidence. */

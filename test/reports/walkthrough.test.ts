@@ -79,6 +79,11 @@ describe("walkthroughs in the report document and writers", () => {
     const unconfirmed = zh.walkthroughs?.unconfirmed.find((u) => u.step.id === "or_sp_vehicle_pool");
     expect(unconfirmed?.text).toMatch(/^流程穿越在“.+”发现 1 条未解决问题，尚未得到调查或工单数据证实；验证所需数据：/);
     for (const s of en.walkthroughs?.supports ?? []) expect(s.text).toMatch(/open walkthrough problems? at/);
+    // The links of the findings carry the open problems at their step, by id (JSON), and nothing else changes.
+    const arrival = en.findings.find((f) => f.id === "cd:ep_or_arrival");
+    const dispatchLinks = arrival?.tag === "customer-dissatisfaction" ? arrival.links.filter((l) => l.step.id === "or_bo_dispatch") : [];
+    expect(dispatchLinks.length).toBeGreaterThan(0);
+    for (const l of dispatchLinks) expect(l.observed).toEqual(["a", "b"]);
   });
 
   it("writes the section and the lists' problems in Markdown, HTML and CSV", () => {
