@@ -355,8 +355,15 @@ function runOf(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>,
   };
 }
 
+/** The labels of a JSON/YAML record (text or `{ en, zh }`), and whether its runs were declared apart. */
+interface RecordLabels {
+  readonly problem?: Label;
+  readonly measure?: Label;
+  readonly declaredRuns?: boolean;
+}
+
 /** One record's fields checked against the study: the observation, or a {@link Rejection}. */
-function observationOf(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>, labels: { problem?: Label; measure?: Label }): { run: WalkthroughRun; obs: WalkthroughObservation } {
+function observationOf(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>, labels: RecordLabels): { run: WalkthroughRun; obs: WalkthroughObservation } {
   const need = (f: WalkthroughField): string => {
     const v = raw[f];
     if (v === undefined || v === "") throw new Rejection({ kind: "missing", field: f }, f);
@@ -364,7 +371,8 @@ function observationOf(ctx: ReadContext, raw: Partial<Record<WalkthroughField, s
   };
   const opt = (f: WalkthroughField): string | undefined => (raw[f] === undefined || raw[f] === "" ? undefined : raw[f]);
   const runId = need("run");
-  if (labels.problem !== undefined && !ctx.runs.has(runId)) throw new Rejection({ kind: "unknown-id", field: "run", what: "run", id: runId, near: nearMiss(runId, ctx.runs.keys()) ?? null }, "run");
+  // In JSON/YAML the runs are declared apart: a problem must name one of them.
+  if (labels.declaredRuns === true && !ctx.runs.has(runId)) throw new Rejection({ kind: "unknown-id", field: "run", what: "run", id: runId, near: nearMiss(runId, ctx.runs.keys()) ?? null }, "run");
   const task = need("task");
   const step = knownId("step", "step", need("step"), ctx.steps);
   const problemText = labels.problem ?? need("problem");
@@ -396,7 +404,7 @@ function observationOf(ctx: ReadContext, raw: Partial<Record<WalkthroughField, s
 }
 
 /** Read one record into the context: accepted, or rejected with a located problem. */
-function take(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>, place: Place, labels: { problem?: Label; measure?: Label } = {}): void {
+function take(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>, place: Place, labels: RecordLabels = {}): void {
   ctx.rowsRead++;
   try {
     const { run, obs } = observationOf(ctx, raw, labels);
@@ -526,9 +534,11 @@ function readStructured(ctx: ReadContext, value: unknown, file: string | undefin
       ...Object.fromEntries((["id", "recordedBy", "owner", "severity", "solvedOn", "standard"] as const).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]]))),
       ...(runRaw.get(o.run) ?? {}),
     };
-    const labels = { problem: typeof o.problem === "string" ? o.problem.trim() : o.problem, ...(o.measure === undefined ? {} : { measure: typeof o.measure === "string" ? o.measure.trim() : o.measure }) };
-    if (labels.problem === "") raw.problem = "";
-    take(ctx, raw, { file, line: undefined, path: ["problems", i] }, labels.problem === "" ? {} : labels);
+    const problemText = typeof o.problem === "string" ? o.problem.trim() : o.problem;
+    const measure = o.measure === undefined ? {} : { measure: typeof o.measure === "string" ? o.measure.trim() : o.measure };
+    // An empty text is a missing problem, as an empty CSV cell is.
+    const labels: RecordLabels = { declaredRuns: true, ...measure, ...(problemText === "" ? {} : { problem: problemText }) };
+    take(ctx, raw, { file, line: undefined, path: ["problems", i] }, labels);
   });
   ctx.problems.unshift(...runProblems);
   return finish(ctx, declared);

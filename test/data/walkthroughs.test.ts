@@ -183,3 +183,20 @@ describe("readWalkthroughs on random rows (property)", () => {
     );
   });
 });
+
+describe("readWalkthroughs: JSON edge cases", () => {
+  it("rejects an empty problem text as missing, and a problem of an undeclared run even without text", () => {
+    const r = readWalkthroughs(study, {
+      runs: [{ id: "r1", kind: "post", participants: 2 }],
+      problems: [
+        { run: "r1", task: "t", step: "or_bo_dispatch", problem: "  ", kind: "other", solved: "no" },
+        { run: "rX", task: "t", step: "or_bo_dispatch", problem: "", kind: "other", solved: "no" },
+      ],
+    });
+    expect(r.ledger).toEqual({ rowsRead: 2, accepted: 0, rejected: 2, blankLines: 0 });
+    expect(r.problems.map((p) => [p.path, p.params])).toEqual([
+      [["problems", 0, "problem"], { kind: "missing", field: "problem" }],
+      [["problems", 1, "run"], { kind: "unknown-id", field: "run", what: "run", id: "rX", near: "r1" }],
+    ]);
+  });
+});
