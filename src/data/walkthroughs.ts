@@ -16,6 +16,7 @@ import { WALKTHROUGH_FIELDS, WALKTHROUGH_HEADERS, type ProblemParams, type Walkt
 import { nearMiss } from "../core/near.js";
 import { problem, type DocPath, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
+import { requireStudy } from "../model/arguments.js";
 import { CsvLines } from "./csv.js";
 import { LineReader } from "./text.js";
 
@@ -567,11 +568,10 @@ function readStructured(ctx: ReadContext, value: unknown, file: string | undefin
  * ```
  */
 export function readWalkthroughs(study: Study, input: string | Uint8Array | object, options: WalkthroughReadOptions = {}): WalkthroughRecords {
+  requireStudy("readWalkthroughs", study);
   const opts = WalkthroughReadOptionsSchema.safeParse(options);
   if (!opts.success) throw new UsageError("readWalkthroughs", `options are not valid: ${opts.error.issues[0]?.message ?? ""}.`, "Options are { file?, format?: \"csv\" | \"json\" | \"yaml\", encoding?, delimiter? }.");
   const o = opts.data as WalkthroughReadOptions;
-  if (study === null || typeof study !== "object" || !Array.isArray((study as Study).blueprints))
-    throw new UsageError("readWalkthroughs", "the first argument is not a study.", "Pass the validated study first: readWalkthroughs(study, text, options).");
   const ctx = contextOf(study);
   if (!(typeof input === "string" || input instanceof Uint8Array)) {
     if (input === null || typeof input !== "object") throw new UsageError("readWalkthroughs", "the input is neither text, bytes nor an object.", "Pass the file's text or bytes, or { runs, problems }.");

@@ -121,6 +121,8 @@ describe("readWalkthroughs: JSON and YAML", () => {
     expect(() => readWalkthroughs(study, { runs: [], problems: "no" })).toThrow(ValidationError);
     expect(() => readWalkthroughs(study, { ...doc, study: "other" })).toThrow(ValidationError);
     expect(() => readWalkthroughs(study, "{ not json", { file: "w.json" })).toThrow(/cannot be read/);
+    expect(() => readWalkthroughs({} as never, "x")).toThrow(/readWalkthroughs/);
+    expect(() => readWalkthroughs(study, "x", { format: "xml" } as never)).toThrow(/options are not valid/);
   });
 });
 
