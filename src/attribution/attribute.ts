@@ -37,6 +37,9 @@ import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
+import type { WalkthroughSet } from "../data/walkthroughs.js";
+import type { WalkthroughEvidence } from "./shared/walkthrough.js";
+import { checkWalkthroughSet, walkthroughEvidence } from "./evidence/walkthrough.js";
 
 /**
  * The data an attribution reads: survey responses, case records, or both. Each shape attributes what it can show
@@ -55,6 +58,12 @@ export interface AttributionData {
    * own cases need the records.
    */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView | CaseSummary;
+  /**
+   * Process-walkthrough records (流程穿越: `readWalkthroughs`): qualitative evidence on steps. Open problems
+   * corroborate findings and support traced links (`observed` on a link); they never give a share or change a
+   * grade. Runs of another wave are left out.
+   */
+  readonly walkthroughs?: WalkthroughSet;
 }
 
 /** The result of {@link attribute}. */
@@ -84,6 +93,11 @@ export interface Attribution {
    * that was not, the data that would test it.
    */
   readonly coverage: Coverage;
+  /**
+   * What process walkthroughs add (only when `data.walkthroughs` was given): counts, corroborated findings,
+   * supported links, and steps observed but not confirmed by survey or case data.
+   */
+  readonly walkthroughs?: WalkthroughEvidence;
 }
 
 const TAG_ORDER = { "customer-dissatisfaction": 0, "unreasonable-standard": 1, "non-compliant-execution": 2 } as const;
@@ -285,6 +299,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   requireStudy("attribute", study);
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
+  const walkthroughs = data.walkthroughs === undefined ? undefined : checkWalkthroughSet(study, data.walkthroughs);
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
   // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
@@ -337,7 +352,11 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
   const coverage = coverageOf(study, { survey, cases: figures, casesSummarised: summary !== undefined, tests, undecided, audiences, linked: linkage.linked, targetOf });
   const priorities = input.stats === undefined ? [] : prioritize(study, input.stats, opts, tests);
-  return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
+  const base = { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
+  if (walkthroughs === undefined) return base;
+  // Walkthroughs annotate what the tests found; they are read last, so they cannot change a test, a share or a grade.
+  const walked = walkthroughEvidence(study, findings, walkthroughs, wave);
+  return { ...base, findings: walked.findings, walkthroughs: walked.evidence };
 }
 
 /**

@@ -31,3 +31,4 @@ export { mergeSurveySummaries, summariseSurvey, summariseView } from "./summary/
 export { summaryPlan, type DriverLayout, type SummaryPlan } from "./summary/plan.js";
 export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary-schema.js";
 export { caseSummary, figureRequests, groupFigures, viewFigures, type CaseFigures, type CaseSummaryOptions, type FigureRequests } from "./evidence/figures.js";
+export type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "./shared/walkthrough.js";

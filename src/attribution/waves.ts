@@ -4,6 +4,7 @@
  * all comparisons); and per post, the findings it carried before and after.
  * @module
  */
+import type { WalkthroughSet } from "../data/walkthroughs.js";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
 import { UsageError } from "../core/errors.js";
@@ -95,7 +96,7 @@ function value(e: Estimate<object>): number | undefined {
  */
 export function compareWaves(
   study: Study,
-  data: { readonly responses: ResponseTable | SurveySummary; readonly cases?: readonly CaseRecord[] | CaseRecords },
+  data: { readonly responses: ResponseTable | SurveySummary; readonly cases?: readonly CaseRecord[] | CaseRecords; readonly walkthroughs?: WalkthroughSet },
   waves: { readonly before: string; readonly after: string },
   options: AttributionOptions = {},
 ): WaveComparison {
@@ -109,8 +110,9 @@ export function compareWaves(
   const views = [sides[0].view ?? noSurvey(waves.before), sides[1].view ?? noSurvey(waves.after)] as const;
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
-  const before = attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}) }, { ...options, wave: waves.before });
-  const after = attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}) }, { ...options, wave: waves.after });
+  const walked = data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs };
+  const before = attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before });
+  const after = attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after });
 
   const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
   // The same statistics the attribution of each wave decides from.

@@ -12,7 +12,9 @@ import type { Study } from "../model/study.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "./cases.js";
 import { combineResponses } from "./combine-responses.js";
 import { collectResponses, type ResponseTable } from "./dataset.js";
-import type { DataDescription, DescribedCaseOptions, DescribedResponseOptions, DescribedSource } from "./description.js";
+import type { DataDescription, DescribedCaseOptions, DescribedReadOptions, DescribedResponseOptions, DescribedSource } from "./description.js";
+import { concatBytes } from "./text.js";
+import { readWalkthroughs, type WalkthroughRecords } from "./walkthroughs.js";
 import { describedReadOptions } from "./description.js";
 import { Ledger, type LedgerSummary } from "./ledger.js";
 import { responsesFromBatches, type ResponseOptions } from "./responses.js";
@@ -192,6 +194,39 @@ export async function readDescribedCases(study: Study, source: DescribedSource<D
 export interface DescribedData {
   readonly responses?: ResponseTable;
   readonly cases?: CaseRecords;
+  /** The walkthrough records (流程穿越), when the description names them. */
+  readonly walkthroughs?: WalkthroughRecords;
+}
+
+/** A file's whole text (or bytes): the walkthrough reader reads a file at once, as it is small. */
+async function wholeText(input: TextInput): Promise<string | Uint8Array> {
+  if (typeof input === "string") return input;
+  const parts: (string | Uint8Array)[] = [];
+  if (Symbol.asyncIterator in (input as object)) for await (const c of input as AsyncIterable<string | Uint8Array>) parts.push(c);
+  else for (const c of input as Iterable<string | Uint8Array>) parts.push(c);
+  if (parts.every((c) => typeof c === "string")) return parts.join("");
+  const enc = new TextEncoder();
+  return parts.reduce<Uint8Array>((a, c) => concatBytes(a, typeof c === "string" ? enc.encode(c) : c), new Uint8Array(0));
+}
+
+/**
+ * Read the walkthrough records a data description names (流程穿越), checked against the study.
+ *
+ * @param study - the study.
+ * @param source - the walkthroughs of `describedReadOptions(description)`.
+ * @param texts - each file's text or chunks, by the path written in the description.
+ * @param options - the name of the file in problems.
+ * @returns the records, with their ledger and problems.
+ * @throws {@link core!ValidationError} with `walkthrough/file` problems when the file cannot be read as walkthrough records.
+ * @example
+ * ```ts
+ * const { walkthroughs } = describedReadOptions(description);
+ * if (walkthroughs) await readDescribedWalkthroughs(study, walkthroughs, (file) => texts[file]);
+ * ```
+ */
+export async function readDescribedWalkthroughs(study: Study, source: NonNullable<DescribedReadOptions["walkthroughs"]>, texts: DataTexts, options: ReadDescribedOptions = {}): Promise<WalkthroughRecords> {
+  const name = (options.name ?? ((f: string) => f))(source.file);
+  return readWalkthroughs(study, await wholeText(textOf(texts, source.file, name)), { ...source.options, file: name });
 }
 
 /**
@@ -216,5 +251,6 @@ export async function readDescribedData(study: Study, description: DataDescripti
   const name = options.name ?? ((f: string) => f);
   const responses = tables.length === 0 ? undefined : combineResponses(study, tables, { names: o.responseSources.map((s) => s.files.map(name).join(" + ")) });
   const cases = o.cases === undefined ? undefined : await readDescribedCases(study, o.cases, texts, options);
-  return { ...(responses !== undefined ? { responses } : {}), ...(cases !== undefined ? { cases } : {}) };
+  const walkthroughs = o.walkthroughs === undefined ? undefined : await readDescribedWalkthroughs(study, o.walkthroughs, texts, options);
+  return { ...(responses !== undefined ? { responses } : {}), ...(cases !== undefined ? { cases } : {}), ...(walkthroughs !== undefined ? { walkthroughs } : {}) };
 }

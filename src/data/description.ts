@@ -78,6 +78,15 @@ const CasesSourceSchema = z
   })
   .describe("the case records (work orders, calls) with event times");
 
+const WalkthroughsSourceSchema = z
+  .strictObject({
+    file: z.string().min(1).describe("the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)"),
+    format: z.enum(["csv", "json", "yaml"]).optional().describe("the file's format (default from its name: .json, .yaml/.yml, else CSV)"),
+    encoding: z.string().min(1).optional().describe("text encoding of the file (overrides the top-level one)"),
+    delimiter: z.string().optional().describe('CSV field delimiter ("tab" or "\\t" for tabs)'),
+  })
+  .describe("process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)");
+
 /** The zod schema of a data description file (`gaptrace-data: 1`). */
 export const DataDescriptionSchema = z
   .strictObject({
@@ -91,6 +100,7 @@ export const DataDescriptionSchema = z
       .optional()
       .describe("the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)"),
     cases: CasesSourceSchema.optional(),
+    walkthroughs: WalkthroughsSourceSchema.optional(),
   })
   .describe("A gaptrace data description: which files hold a study's responses and cases, and how to read them.");
 
@@ -134,6 +144,7 @@ function allowedKeys(path: DocPath): readonly string[] {
   if (at === "cases") return Object.keys(CasesSourceSchema.shape);
   if (at === "responses.columns") return Object.keys(ResponseColumnsSchema.shape);
   if (at === "cases.columns") return Object.keys(CaseColumnsSchema.shape);
+  if (at === "walkthroughs") return Object.keys(WalkthroughsSourceSchema.shape);
   if (path[0] === "cases" && path[1] === "durations" && path.length === 3) return ["column", "unit"];
   return [];
 }
@@ -291,6 +302,7 @@ export function validateDataDescription(study: Study, raw: unknown): DataDescrip
   if (d.responses === undefined && d.cases === undefined) problems.push(problem("data-description/no-source", "error", [], {}));
   for (const { source, at } of responseSourcesOf(d)) problems.push(...sourceProblems(study, "responses", source, at));
   if (d.cases !== undefined) problems.push(...sourceProblems(study, "cases", d.cases));
+  if (d.walkthroughs !== undefined) problems.push(...textProblems(["walkthroughs"], d.walkthroughs));
   const ok = problems.every((p) => p.severity !== "error");
   return { ok, description: ok ? d : undefined, problems };
 }
@@ -367,6 +379,8 @@ export interface DescribedReadOptions {
   /** Every response source, in the order written (one entry for a single source). */
   readonly responseSources: readonly DescribedSource<DescribedResponseOptions>[];
   readonly cases?: DescribedSource<DescribedCaseOptions>;
+  /** The walkthrough records (流程穿越), with how to read them (`readWalkthroughs` options, `file` as written). */
+  readonly walkthroughs?: { readonly file: string; readonly options: { readonly format?: "csv" | "json" | "yaml"; readonly encoding?: string; readonly delimiter?: string } };
 }
 
 const entries = <V>(o: Readonly<Record<string, V>> | undefined): [string, V][] => Object.entries(o ?? {});
@@ -445,6 +459,17 @@ export function describedReadOptions(description: DataDescription): DescribedRea
     responseSources,
     ...(responseSources.length === 1 ? { responses: responseSources[0] as DescribedSource<DescribedResponseOptions> } : {}),
     ...(d.cases !== undefined ? { cases: { files: filesOf(d.cases), options: caseOptionsOf(d, d.cases) } } : {}),
+    ...(d.walkthroughs !== undefined ? { walkthroughs: walkthroughOptionsOf(d, d.walkthroughs) } : {}),
+  };
+}
+
+/** How to read the walkthrough records: their own encoding and delimiter, else the description's. */
+function walkthroughOptionsOf(d: DataDescription, w: NonNullable<DataDescription["walkthroughs"]>): NonNullable<DescribedReadOptions["walkthroughs"]> {
+  const encoding = w.encoding ?? d.encoding;
+  const delimiter = w.delimiter ?? d.delimiter;
+  return {
+    file: w.file,
+    options: { ...(w.format === undefined ? {} : { format: w.format }), ...(encoding === undefined ? {} : { encoding }), ...(delimiter === undefined ? {} : { delimiter: delimiterText(delimiter) ?? delimiter }) },
   };
 }
 

@@ -67,5 +67,24 @@ export {
   type ResponsesDescription,
 } from "./description.js";
 export { loadDataDescriptionText, readDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "./description-load.js";
-export { readDescribedCases, readDescribedData, readDescribedResponses, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
+export { readDescribedCases, readDescribedData, readDescribedResponses, readDescribedWalkthroughs, type DataTexts, type DescribedData, type ReadDescribedOptions } from "./description-read.js";
 export * from "./case-summary.js";
+export {
+  OBSERVATION_KINDS,
+  OBSERVATION_SEVERITIES,
+  OBSERVATION_TAG,
+  readWalkthroughs,
+  SOLVED_STATES,
+  WALKTHROUGH_KINDS,
+  WalkthroughFileSchema,
+  type ObservationKind,
+  type ObservationSeverity,
+  type SolvedState,
+  type WalkthroughKind,
+  type WalkthroughLedger,
+  type WalkthroughObservation,
+  type WalkthroughReadOptions,
+  type WalkthroughRecords,
+  type WalkthroughRun,
+  type WalkthroughSet,
+} from "./walkthroughs.js";

@@ -16,14 +16,14 @@ import { wordsFor } from "./words/index.js";
 
 /** Options of {@link toCsv}. */
 export interface CsvReportOptions extends ReportOptions {
-  /** Which table: `"findings"` (default), `"strengths"`, `"causes"` or `"responsibility"`. */
+  /** Which table: `"findings"` (default), `"strengths"`, `"causes"`, `"responsibility"` or `"walkthroughs"`. */
   readonly table?: CsvTable;
   /** Start with a UTF-8 byte-order mark, so Excel reads Chinese text correctly; default false. */
   readonly bom?: boolean;
 }
 
 /** The tables {@link toCsv} writes. */
-export type CsvTable = "findings" | "strengths" | "causes" | "responsibility";
+export type CsvTable = "findings" | "strengths" | "causes" | "responsibility" | "walkthroughs";
 
 /**
  * Columns of the strengths table, in order: one row per strength (a point rated significantly better than its
@@ -61,6 +61,15 @@ export const CAUSES_CSV_COLUMNS = [
 export const RESPONSIBILITY_CSV_COLUMNS = [
   "list", "list_id", "list_name", "rank", "finding", "title", "tag", "role", "post_id", "post", "department_id", "department", "persons",
   "gap_id", "gap", "status", "grade", "share", "share_ci_low", "share_ci_high", "points", "priority", "measures",
+] as const;
+
+/**
+ * Columns of the walkthroughs table, in order: one row per process-walkthrough problem (流程穿越) of the wave, with
+ * what it corroborates or supports. Empty (the header alone) when the attribution read no walkthrough records.
+ */
+export const WALKTHROUGHS_CSV_COLUMNS = [
+  "problem_id", "run", "task", "step_id", "step", "post_id", "post", "recorded_by", "kind", "kind_name", "problem", "severity", "solved", "solved_name",
+  "solved_on", "measure", "standard_id", "corroborates", "supports", "unconfirmed", "text",
 ] as const;
 
 type Row = readonly (string | number | null | undefined)[];
@@ -157,6 +166,7 @@ export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false)
     }
     return lines(CAUSES_CSV_COLUMNS, rows, bom);
   }
+  if (which === "walkthroughs") return lines(WALKTHROUGHS_CSV_COLUMNS, walkthroughRows(doc, sep), bom);
   const rows: Row[] = [];
   const put = (list: "department" | "post", id: string, name: string, entries: readonly ReportEntry[]): void =>
     entries.forEach((e, i) => {
@@ -169,4 +179,19 @@ export function csvFromReport(doc: ReportDocument, which: CsvTable, bom = false)
   for (const d of doc.responsibility.departments) put("department", d.department.id, d.department.name, d.entries);
   for (const p of doc.responsibility.posts) put("post", p.post.id, p.post.name, p.entries);
   return lines(RESPONSIBILITY_CSV_COLUMNS, rows, bom);
+}
+
+/** One row per walkthrough problem, with the findings it corroborates, the gaps whose links it supports, and whether its step is unconfirmed. */
+function walkthroughRows(doc: ReportDocument, sep: string): Row[] {
+  const x = doc.walkthroughs;
+  if (x === undefined) return [];
+  const of = <T extends { problems: readonly string[] }>(items: readonly T[], id: string, name: (t: T) => string): string => items.filter((t) => t.problems.includes(id)).map(name).join(sep);
+  return x.problems.map((p): Row => [
+    p.id, p.run, p.task, p.step.id, p.step.name, p.post?.id, p.post?.name, p.recordedBy?.name, p.kind, p.kindName, p.problem, p.severity, p.solved, p.solvedName,
+    p.solvedOn, p.measure, p.standard?.id,
+    of(x.corroborations, p.id, (c) => c.finding.id),
+    of(x.supports, p.id, (c) => c.gap.id),
+    x.unconfirmed.some((u) => u.problems.includes(p.id)) ? "yes" : "",
+    p.text,
+  ]);
 }

@@ -240,6 +240,8 @@ export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {
   sections.push(findingsSection(c), strengthsSection(c), responsibilitySection(c));
   const monitoring = monitoringSection(c);
   if (monitoring !== undefined) sections.push(monitoring);
+  const walkthroughs = walkthroughsSection(c);
+  if (walkthroughs !== undefined) sections.push(walkthroughs);
   sections.push(undecidedSection(c), prioritiesSection(c));
   if (figures?.comparison !== undefined) sections.push({ id: "comparison", title: c.w("comparison"), html: comparisonHtml(figures.comparison, c) });
   sections.push(auditSection(c));
@@ -419,13 +421,14 @@ function responsibilitySection(c: Ctx): Section {
       `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
         `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
         (d.alerts === undefined ? "" : `<p class="alerts">${h(d.alerts.text)}</p>`) +
+        listWalkthroughHtml(d.walkthrough) +
         (rows.length === 0 ? "" : table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4]))) +
         `</div>`,
     );
   });
   const postRows = doc.responsibility.posts.flatMap((p) => {
     // A post's monitoring alerts of the review period go under its name, in its first row.
-    const alerts = p.alerts === undefined ? "" : `<br><small>${h(p.alerts.text)}</small>`;
+    const alerts = (p.alerts === undefined ? "" : `<br><small>${h(p.alerts.text)}</small>`) + (p.walkthrough === undefined ? "" : `<br><small>${h(p.walkthrough.text)}</small>`);
     const who = `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}${alerts}`;
     if (p.entries.length === 0) return [[who, h(p.department?.name ?? NO_VALUE), NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE]];
     return p.entries.map((e, k) => [
@@ -478,6 +481,32 @@ function monitoringSection(c: Ctx): Section | undefined {
           m.unrouted > 0 ? `<p>${h(w.unrouted(m.unrouted))}</p>` : "",
         ].join("");
   return { id: "monitoring", title: w.heading, html: `<p class="note">${h(w.note)}</p>${body}` };
+}
+
+/** Process walkthroughs (流程穿越), when the attribution read walkthrough records: counts, what they corroborate, support and point at, and the problems. */
+function walkthroughsSection(c: Ctx): Section | undefined {
+  const x = c.doc.walkthroughs;
+  if (x === undefined) return undefined;
+  const w = c.words.walkthrough;
+  const list = (heading: string, items: readonly { text: string }[]): string => (items.length === 0 ? "" : `<h3>${h(heading)}</h3><ul>${items.map((i) => `<li>${h(i.text)}</li>`).join("")}</ul>`);
+  const rows = x.problems.map((p) => [h(p.problem), h(p.step.name), h(p.post?.name ?? NO_VALUE), h(p.kindName), h(p.solvedName), h(p.measure ?? NO_VALUE)]);
+  const head = w.columns.map((text) => ({ text }));
+  return {
+    id: "walkthroughs",
+    title: w.heading,
+    html:
+      `<p class="note">${h(w.note)}</p><p>${h(x.text)}</p>` +
+      list(w.corroborationsHeading, x.corroborations) +
+      list(w.supportsHeading, x.supports) +
+      list(w.unconfirmedHeading, x.unconfirmed) +
+      (rows.length === 0 ? "" : table(w.problemsHeading, head, rows)),
+  };
+}
+
+/** A list's walkthrough problems under its owner: the sentence, then one item per problem (open first). */
+function listWalkthroughHtml(x: { readonly open: readonly { text: string }[]; readonly solved: readonly { text: string }[]; readonly text: string } | undefined): string {
+  if (x === undefined) return "";
+  return `<p class="walkthrough">${h(x.text)}</p><ul>${[...x.open, ...x.solved].map((p) => `<li>${h(p.text)}</li>`).join("")}</ul>`;
 }
 
 /** Where the data were too thin to decide, and what would settle it. */

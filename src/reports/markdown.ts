@@ -92,6 +92,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     ...strengthsMarkdown(c),
     ...responsibilityMarkdown(c),
     ...monitoringMarkdown(c),
+    ...walkthroughsMarkdown(c),
     ...undecidedMarkdown(c),
     ...prioritiesMarkdown(c),
     ...measuresMarkdown(c),
@@ -176,6 +177,39 @@ function monitoringMarkdown(c: Ctx): string[] {
     "",
     ...(m.unrouted > 0 ? [md(w.unrouted(m.unrouted)), ""] : []),
   ];
+}
+
+/** Process walkthroughs (流程穿越), when the attribution read walkthrough records: counts, what they corroborate, support and point at, and the problems. */
+function walkthroughsMarkdown(c: Ctx): string[] {
+  const x = c.doc.walkthroughs;
+  if (x === undefined) return [];
+  const w = c.words.walkthrough;
+  const bullets = (heading: string, items: readonly { text: string }[]): string[] => (items.length === 0 ? [] : [`**${md(heading)}**`, "", ...items.map((i) => `- ${md(i.text)}`), ""]);
+  return [
+    `## ${md(w.heading)}`,
+    "",
+    `_${md(w.note)}_`,
+    "",
+    md(x.text),
+    "",
+    ...bullets(w.corroborationsHeading, x.corroborations),
+    ...bullets(w.supportsHeading, x.supports),
+    ...bullets(w.unconfirmedHeading, x.unconfirmed),
+    ...(x.problems.length === 0
+      ? []
+      : [
+          `**${md(w.problemsHeading)}**`,
+          "",
+          table([...w.columns], x.problems.map((p) => [md(p.problem), md(p.step.name), md(p.post?.name ?? "—"), md(p.kindName), md(p.solvedName), md(p.measure ?? "—")])),
+          "",
+        ]),
+  ];
+}
+
+/** A list's walkthrough problems under its owner: the sentence, then one line per problem (open first). */
+function listWalkthroughMarkdown(x: { readonly open: readonly { text: string }[]; readonly solved: readonly { text: string }[]; readonly text: string } | undefined): string[] {
+  if (x === undefined) return [];
+  return [md(x.text), "", ...[...x.open, ...x.solved].map((p) => `- ${md(p.text)}`), ""];
 }
 
 /**
@@ -291,6 +325,7 @@ function responsibilityMarkdown(c: Ctx): string[] {
     out.push(`#### ${md(d.department.name)}`, "");
     if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(list)}`, "");
     if (d.alerts !== undefined) out.push(md(d.alerts.text), "");
+    out.push(...listWalkthroughMarkdown(d.walkthrough));
     if (d.entries.length > 0) out.push(entriesTable(d.entries, c, true), "");
   }
   out.push(`### ${w("byPost")}`, "");
@@ -299,6 +334,7 @@ function responsibilityMarkdown(c: Ctx): string[] {
     const dept = p.department === null ? "" : paren(md(p.department.name));
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
     if (p.alerts !== undefined) out.push(md(p.alerts.text), "");
+    out.push(...listWalkthroughMarkdown(p.walkthrough));
     if (p.entries.length > 0) out.push(entriesTable(p.entries, c, false), "");
   }
   return out;

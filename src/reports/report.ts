@@ -38,6 +38,7 @@ import {
 } from "./text.js";
 import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 import { familySizes, strengthText, testFamiliesText, untargetedText } from "./families.js";
+import { listWalkthroughDoc, walkthroughsDoc, type WalkthroughDocContext } from "./walkthroughs.js";
 
 /** Options shared by the report writers: the language, the measures, and the data's ledgers (see {@link ReportDataOptions}). */
 export interface ReportOptions extends ReportDataOptions {
@@ -152,6 +153,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     linkage: linkageDoc(b),
     ...(result.coverage === undefined ? {} : { coverage: coverageDoc(b, result.coverage) }),
     ...(options.monitoring === undefined ? {} : { monitoring: monitoringDoc(b, options.monitoring) }),
+    ...(result.walkthroughs === undefined ? {} : { walkthroughs: walkthroughsDoc(walkContext(b), result) }),
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
@@ -325,6 +327,7 @@ function linkDoc(b: Build, c: CauseLink, gap: CustomerDissatisfaction): ReportLi
     chain: c.chain.map((x) => chainLinkDoc(b, x)),
     through: c.through === undefined ? null : passedDoc(b, c.through),
     passedUpstream: (c.passedUpstream ?? []).map((t) => passedDoc(b, t)),
+    ...(c.observed === undefined ? {} : { observed: [...c.observed] }),
   };
 }
 
@@ -448,6 +451,7 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
     const text = wordsFor(b.lang).monitoring.listLine({ raised: row.raised, escalated: row.escalated, resolved: row.resolved, open: row.open, median });
     return { alerts: { raised: row.raised, escalated: row.escalated, resolved: row.resolved, open: row.open, maxLevel: row.maxLevel, medianMinutesToResolve: median, text } };
   };
+  const walked = walkContext(b);
   const postRow = new Map((review?.byPost ?? []).map((r) => [r.post, r] as const));
   const deptRow = new Map((review?.byDepartment ?? []).map((r) => [r.department, r] as const));
   const postOf = new Map(b.study.organisation.posts.map((p) => [p.id, p] as const));
@@ -461,6 +465,7 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
       gapShares: p.gapShares.map((x) => gapShareDoc(b, x)),
       entries: p.entries.map((e) => entryDoc(b, e)),
       ...alertsOf(postRow.get(p.post)),
+      ...listWalkthroughDoc(walked, p.walkthrough),
     })),
     ...[...postRow.values()]
       .filter((r) => !listed.has(r.post) && postOf.has(r.post))
@@ -475,12 +480,18 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
       gapShares: d.gapShares.map((x) => gapShareDoc(b, x)),
       entries: d.entries.map((e) => entryDoc(b, e)),
       ...alertsOf(deptRow.get(d.department)),
+      ...listWalkthroughDoc(walked, d.walkthrough),
     })),
     ...[...deptRow.values()]
       .filter((r) => !listedDepts.has(r.department) && b.study.organisation.departments.some((d) => d.id === r.department))
       .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
   ];
   return { posts, departments, unassigned: lists.unassigned.map((e) => entryDoc(b, e)) };
+}
+
+/** What the walkthrough documents read of the build: names, language, and each finding's title. */
+function walkContext(b: Build): WalkthroughDocContext {
+  return { study: b.study, lang: b.lang, l: b.l, findingName: (id) => gapName(b, id) };
 }
 
 /** The run's options as the document records them. */

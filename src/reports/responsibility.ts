@@ -16,6 +16,7 @@ import type { Study } from "../model/study.js";
 import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
 import { attachMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
 import { studyFirst } from "../model/study-first.js";
+import type { WalkthroughObservation } from "../data/walkthroughs.js";
 
 /** Why an entry is on a list. */
 export type ResponsibilityRole =
@@ -101,6 +102,17 @@ export interface PostResponsibility {
   /** Per customer gap, the share the post accounts for. */
   readonly gapShares: readonly GapShare[];
   readonly entries: readonly ResponsibilityEntry[];
+  /** Its process-walkthrough problems (流程穿越), when the attribution read some that the post owns. */
+  readonly walkthrough?: ListWalkthrough;
+}
+
+/**
+ * The process-walkthrough problems a post or department owns: open ones (unsolved, then partly solved) first,
+ * then the solved ones, reported as solved, not as blame. They carry no share and no priority.
+ */
+export interface ListWalkthrough {
+  readonly open: readonly WalkthroughObservation[];
+  readonly solved: readonly WalkthroughObservation[];
 }
 
 /** A list's total part in one customer gap. */
@@ -120,6 +132,8 @@ export interface DepartmentResponsibility {
   readonly gapShares: readonly GapShare[];
   /** Its posts' entries and the standards the department owns itself. */
   readonly entries: readonly ResponsibilityEntry[];
+  /** Its posts' process-walkthrough problems, when the attribution read some. */
+  readonly walkthrough?: ListWalkthrough;
 }
 
 /** The result of {@link responsibilityLists}. */
@@ -268,6 +282,10 @@ export function responsibilityLists(first: Study | Attribution, second: Attribut
     if (dept !== undefined) byDept.set(dept, [...(byDept.get(dept) ?? []), e]);
     else if (e.post === undefined) unassigned.push(e);
   }
+  const walked = walkthroughsByOwner(result, postDept);
+  for (const post of walked.byPost.keys()) if (!byPost.has(post)) byPost.set(post, []);
+  for (const dept of walked.byDept.keys()) if (!byDept.has(dept)) byDept.set(dept, []);
+  const walkOf = (list: ListWalkthrough | undefined): { walkthrough?: ListWalkthrough } => (list === undefined ? {} : { walkthrough: list });
   const byPriority = <T extends { priority: number }>(key: (x: T) => string) => (a: T, b: T): number => b.priority - a.priority || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
   const posts: PostResponsibility[] = [...byPost]
     .map(([post, list]) => {
@@ -279,6 +297,7 @@ export function responsibilityLists(first: Study | Attribution, second: Attribut
         priority: sorted.reduce((a, e) => a + e.priority, 0),
         gapShares: sumShares(sorted),
         entries: sorted,
+        ...walkOf(walked.byPost.get(post)),
       };
     })
     .sort(byPriority((p) => p.post));
@@ -287,10 +306,29 @@ export function responsibilityLists(first: Study | Attribution, second: Attribut
     .map(([department, list]) => {
       const sorted = [...list].sort(compareEntries);
       const ps = [...new Set(sorted.flatMap((e) => (e.post === undefined ? [] : [e.post])))].sort((a, b) => (postOrder.get(a) ?? 0) - (postOrder.get(b) ?? 0));
-      return { department, posts: ps, priority: sorted.reduce((a, e) => a + e.priority, 0), gapShares: sumShares(sorted), entries: sorted };
+      return { department, posts: ps, priority: sorted.reduce((a, e) => a + e.priority, 0), gapShares: sumShares(sorted), entries: sorted, ...walkOf(walked.byDept.get(department)) };
     })
     .sort(byPriority((d) => d.department));
   return { posts, departments, unassigned: [...unassigned].sort(compareEntries) };
+}
+
+/** Walkthrough problems by owning post and department: open first (unsolved, then partly solved), then solved; record order within. */
+function walkthroughsByOwner(result: Attribution, postDept: ReadonlyMap<string, string>): { byPost: Map<string, ListWalkthrough>; byDept: Map<string, ListWalkthrough> } {
+  const byPost = new Map<string, ListWalkthrough>();
+  const byDept = new Map<string, ListWalkthrough>();
+  const rank = { no: 0, partly: 1, yes: 2 } as const;
+  const sorted = [...(result.walkthroughs?.observations ?? [])].map((o, i) => [o, i] as const).sort(([a, i], [b, j]) => rank[a.solved] - rank[b.solved] || i - j).map(([o]) => o);
+  const put = (map: Map<string, ListWalkthrough>, key: string, o: WalkthroughObservation): void => {
+    const was = map.get(key) ?? { open: [], solved: [] };
+    map.set(key, o.solved === "yes" ? { ...was, solved: [...was.solved, o] } : { ...was, open: [...was.open, o] });
+  };
+  for (const o of sorted) {
+    if (o.owner === undefined) continue;
+    put(byPost, o.owner, o);
+    const dept = postDept.get(o.owner);
+    if (dept !== undefined) put(byDept, dept, o);
+  }
+  return { byPost, byDept };
 }
 
 function entryOf(f: Finding, shares: readonly EntryShare[], toTest: readonly PossibleCause[], measures: readonly MatchedMeasure[]): ResponsibilityEntry {

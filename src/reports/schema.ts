@@ -260,6 +260,8 @@ const LinkFields = {
   through: ReportPassedThroughSchema.nullable(),
   /** On a downstream share: the parts passed upstream (empty when none). */
   passedUpstream: z.array(ReportPassedThroughSchema),
+  /** Open process-walkthrough problems at the candidate's step, by id: qualitative support, no share (absent without any). */
+  observed: z.array(z.string()).optional(),
 };
 
 /** An upstream candidate of a customer gap, graded by its evidence. */
@@ -387,6 +389,73 @@ export const ReportListAlertsSchema = z.strictObject({
   text: z.string(),
 });
 
+/** One process-walkthrough problem (流程穿越) as the report shows it. */
+export const ReportWalkthroughProblemSchema = z.strictObject({
+  id: z.string(),
+  run: z.string(),
+  task: z.string(),
+  step: RefSchema,
+  /** The post that owns it (null: a customer step without an owner). */
+  post: RefSchema.nullable(),
+  recordedBy: RefSchema.nullable(),
+  kind: z.enum(["standard", "execution", "handoff", "customer", "other"]),
+  kindName: z.string(),
+  /** The participant's words, in the report's language where given in two. */
+  problem: z.string(),
+  severity: z.enum(["low", "medium", "high"]).nullable(),
+  solved: z.enum(["yes", "no", "partly"]),
+  solvedName: z.string(),
+  solvedOn: z.string().nullable(),
+  measure: z.string().nullable(),
+  standard: RefSchema.nullable(),
+  /** The problem in one sentence. */
+  text: z.string(),
+});
+
+/** A list's walkthrough problems: open first, then solved (reported as solved, not as blame). */
+export const ReportListWalkthroughSchema = z.strictObject({
+  open: z.array(ReportWalkthroughProblemSchema),
+  solved: z.array(ReportWalkthroughProblemSchema),
+  text: z.string(),
+});
+
+/** Process walkthroughs (流程穿越): counts, problems, and what they corroborate, support or point at (qualitative: no share). */
+export const ReportWalkthroughsSchema = z.strictObject({
+  totals: z.strictObject({
+    runs: z.number(),
+    runsByKind: z.strictObject({ customer: z.number(), post: z.number(), department: z.number() }),
+    participants: z.number(),
+    tasks: z.number(),
+    problems: z.number(),
+    solved: z.number(),
+    partly: z.number(),
+    open: z.number(),
+  }),
+  otherWaves: z.strictObject({ runs: z.number(), problems: z.number() }),
+  /** Records read = accepted + rejected (blank lines apart), when the records came from a file. */
+  ledger: z.strictObject({ rowsRead: z.number(), accepted: z.number(), rejected: z.number(), blankLines: z.number() }).nullable(),
+  text: z.string(),
+  note: z.string(),
+  runs: z.array(
+    z.strictObject({
+      id: z.string(),
+      kind: z.enum(["customer", "post", "department"]),
+      kindName: z.string(),
+      date: z.string().nullable(),
+      wave: z.string().nullable(),
+      participants: z.number(),
+      organiser: RefSchema.nullable(),
+      tasks: z.number().nullable(),
+    }),
+  ),
+  problems: z.array(ReportWalkthroughProblemSchema),
+  corroborations: z.array(z.strictObject({ finding: RefSchema, problems: z.array(z.string()), text: z.string() })),
+  supports: z.array(
+    z.strictObject({ gap: RefSchema, step: RefSchema, post: RefSchema.nullable(), grade: z.enum(["measured", "internal-chain", "co-variation", "structural"]), problems: z.array(z.string()), text: z.string() }),
+  ),
+  unconfirmed: z.array(z.strictObject({ step: RefSchema, posts: z.array(RefSchema), problems: z.array(z.string()), tests: z.array(z.string()), text: z.string() })),
+});
+
 /** A post's responsibility list. */
 export const ReportPostListSchema = z.strictObject({
   post: RefSchema,
@@ -397,6 +466,8 @@ export const ReportPostListSchema = z.strictObject({
   entries: z.array(ReportEntrySchema),
   /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
   alerts: ReportListAlertsSchema.optional(),
+  /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
+  walkthrough: ReportListWalkthroughSchema.optional(),
 });
 
 /** A department's responsibility list. */
@@ -408,6 +479,8 @@ export const ReportDepartmentListSchema = z.strictObject({
   entries: z.array(ReportEntrySchema),
   /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
   alerts: ReportListAlertsSchema.optional(),
+  /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
+  walkthrough: ReportListWalkthroughSchema.optional(),
 });
 
 /** An improvement measure used in the report. */
@@ -636,6 +709,8 @@ export const ReportSchema = z.strictObject({
       unrouted: z.number(),
     })
     .optional(),
+  /** Process walkthroughs (流程穿越), when the attribution read walkthrough records. */
+  walkthroughs: ReportWalkthroughsSchema.optional(),
   coverage: z
     .strictObject({
       complete: z.boolean(),
@@ -731,5 +806,9 @@ export type ReportShare = z.output<typeof ReportShareSchema>;
 export type ReportMonitoring = NonNullable<ReportDocument["monitoring"]>;
 /** The coverage statement of a JSON report. */
 export type ReportCoverage = NonNullable<ReportDocument["coverage"]>;
+/** The process-walkthrough section of a report. */
+export type ReportWalkthroughs = z.output<typeof ReportWalkthroughsSchema>;
+/** One process-walkthrough problem as a report shows it. */
+export type ReportWalkthroughProblem = z.output<typeof ReportWalkthroughProblemSchema>;
 /** A reference (id and name). */
 export type Ref = z.output<typeof RefSchema>;

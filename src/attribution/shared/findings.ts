@@ -331,6 +331,12 @@ export interface CauseLink {
   readonly through?: PassedThrough;
   /** On a downstream link whose share was partly passed upstream: to whom, and which fraction of its misses. */
   readonly passedUpstream?: readonly PassedThrough[];
+  /**
+   * Process-walkthrough problems (流程穿越) still open at the candidate's step (unsolved or partly solved), by id:
+   * qualitative support for the link. They never change its grade, its reason or its share. Absent when no
+   * walkthrough records were given, or none is open at the step.
+   */
+  readonly observed?: readonly string[];
 }
 
 /**

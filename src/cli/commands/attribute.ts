@@ -11,9 +11,10 @@ import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
+import { wordsFor } from "../../reports/words/index.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
-import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, reviewOption, writeLedgers } from "./shared.js";
+import { DATA_HELP, DATA_OPTIONS, findingLines, loadAnyData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, reviewOption, WALKTHROUGHS_HELP, walkthroughsOption, writeLedgers } from "./shared.js";
 import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
 import { parseOffset } from "../../data/time.js";
 import { isGaptraceError } from "../../core/errors.js";
@@ -75,6 +76,7 @@ export const attributeCommand: Command = {
     interval: { type: "string" },
     "calendar-offset": { type: "string" },
     review: { type: "string" },
+    walkthroughs: { type: "string" },
     holidays: { type: "string" },
     measures: { type: "string" },
     lang: { type: "string" },
@@ -101,6 +103,7 @@ Writes into DIR:
   causes.csv           one row per customer gap and upstream link: grade, measured share, effect, intervals, q
   responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
                        and possible causes to test (no share)
+  walkthroughs.csv     one row per walkthrough problem (only with --walkthroughs)
   report.json          the report document (gaptrace/report@3)
   ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
 
@@ -117,6 +120,7 @@ ${MEASURES_HELP}
   --holidays D,D         public holidays (YYYY-MM-DD, comma-separated) for that calendar
   --review FILE          the monitoring review of the period (gaptrace watch --review): the report's review-after
                          section, and each responsibility list's alerts (posts with alerts but no finding too)
+${WALKTHROUGHS_HELP}
   --lang en|zh           report language (default en)
   --bom                  start the CSV files with a byte-order mark, for Excel
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
@@ -147,11 +151,12 @@ Example:
     const data = await loadAnyData("attribute", input);
     const measures = await measuresOption("attribute", input, data.study);
     const review = await reviewOption("attribute", input, data.study);
+    const walkthroughs = await walkthroughsOption("attribute", input, data);
     const ro = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     checkWave(data, wave);
     const result = attribute(
       data.study,
-      { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}) },
+      { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}), ...(walkthroughs !== undefined ? { walkthroughs } : {}) },
       { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) },
     );
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
@@ -160,10 +165,14 @@ Example:
     await writeText(io, join(out, "strengths.csv"), toCsv(result, data.study, { ...ro, table: "strengths", bom }));
     await writeText(io, join(out, "causes.csv"), toCsv(result, data.study, { ...ro, table: "causes", bom }));
     await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { ...ro, table: "responsibility", bom }));
+    if (walkthroughs !== undefined) await writeText(io, join(out, "walkthroughs.csv"), toCsv(result, data.study, { ...ro, table: "walkthroughs", bom }));
     await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
-    io.stdout.write(`Wrote ${["report.html", "report.md", "findings.csv", "strengths.csv", "causes.csv", "responsibility.csv", "report.json", "ledger.json"].map((f) => join(out, f)).join(", ")}\n`);
+    // What the walkthroughs add, in one line: the sources' counts (never a share).
+    if (result.walkthroughs !== undefined) io.stdout.write(`${wordsFor(lang).walkthrough.totals(result.walkthroughs.totals)}\n`);
+    const files = ["report.html", "report.md", "findings.csv", "strengths.csv", "causes.csv", "responsibility.csv", ...(walkthroughs === undefined ? [] : ["walkthroughs.csv"]), "report.json", "ledger.json"];
+    io.stdout.write(`Wrote ${files.map((f) => join(out, f)).join(", ")}\n`);
     return partialExit(input, data, partial);
   },
 };

@@ -21,6 +21,7 @@ import { wordsFor } from "../../reports/words/index.js";
 import { formatProblems } from "../../core/problem.js";
 import { ValidationError } from "../../core/errors.js";
 import { readAlertReview, type AlertReview } from "../../monitor/review.js";
+import { readWalkthroughs, type WalkthroughRecords } from "../../data/walkthroughs.js";
 import { choiceFlag, langFlag, listFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type CommandInput, type OptionSpecs } from "../shared/command.js";
 import { CliError, EXIT, fileReason, resolvePath, writeText, type ExitCode } from "../shared/context.js";
 import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadDescribed, loadResponses, type DataFlags } from "../shared/data.js";
@@ -148,6 +149,55 @@ export async function reviewOption(command: string, input: CommandInput, study: 
   }
 }
 
+/** Help line of the `--walkthroughs` flag. */
+export const WALKTHROUGHS_HELP = `  --walkthroughs FILE    process-walkthrough records (流程穿越: CSV, one row per problem found, English or
+                         Chinese headers; or JSON/YAML): open problems corroborate findings and support traced
+                         links, never with a share (see docs/walkthroughs.md); read with --encoding`;
+
+/**
+ * `--walkthroughs FILE`: the process-walkthrough records, read against the study; their ledger and problems are
+ * printed (in the report language), a file that cannot be read at all stops with exit code 1, and `--strict`
+ * stops on rejected records as it does on rejected data rows. Undefined without the flag.
+ *
+ * @param command - the command's name (for messages).
+ * @param input - the parsed command line.
+ * @param study - the study.
+ * @returns the records, or undefined.
+ */
+export async function walkthroughsOption(command: string, input: CommandInput, data: AnyLoadedData): Promise<WalkthroughRecords | undefined> {
+  const path = pathFlag(command, input.values, "walkthroughs");
+  if (path !== undefined && data.walkthroughs !== undefined)
+    throw usage(command, `--walkthroughs and the data description both name walkthrough records (${data.walkthroughsPath ?? ""}).`, "Give them in the data description or with --walkthroughs, not both.");
+  if (path === undefined) return data.walkthroughs === undefined ? undefined : checkedWalkthroughs(command, input, data.walkthroughsPath ?? "walkthroughs", data.walkthroughs);
+  const study = data.study;
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(resolvePath(input.io, path)));
+  } catch (e) {
+    throw new CliError(EXIT.fileSystem, `The walkthrough file ${path} ${fileReason(e)}.`, "Check the path (relative paths are resolved from the current folder).");
+  }
+  const encoding = stringFlag(input.values, "encoding");
+  let records: WalkthroughRecords;
+  try {
+    records = readWalkthroughs(study, bytes, { file: path, ...(encoding === undefined ? {} : { encoding }) });
+  } catch (e) {
+    if (e instanceof ValidationError) throw new CliError(EXIT.input, `${path} cannot be read as walkthrough records.`, "Fix the problems above (docs/walkthroughs.md gives the format).", e.problems);
+    throw e;
+  }
+  return checkedWalkthroughs(command, input, path, records);
+}
+
+/** Print walkthrough records' ledger and problems, and apply `--strict` and the no-usable-record rule. */
+function checkedWalkthroughs(command: string, input: CommandInput, path: string, records: WalkthroughRecords): WalkthroughRecords {
+  const lang = langFlag(command, input.values);
+  const l = records.ledger;
+  input.io.stdout.write(`${path}: ${l.rowsRead} read, ${l.accepted} accepted, ${l.rejected} rejected${l.blankLines > 0 ? `, ${l.blankLines} blank lines` : ""}\n`);
+  if (records.problems.length > 0) input.io.stdout.write(`${formatProblems(records.problems, lang).split("\n").map((x) => `  ${x}`).join("\n")}\n`);
+  if (input.values.strict === true && l.rejected > 0) throw new CliError(EXIT.input, `${path} has ${l.rejected} rejected walkthrough records (--strict).`, "Fix the records listed above, or leave out --strict.");
+  if (l.accepted === 0) throw new CliError(EXIT.input, `${path} has no usable walkthrough record: all ${l.rowsRead} were rejected.`, "Fix the records listed above.");
+  return records;
+}
+
 /** A study with its loaded data: responses, cases, or both. */
 export interface AnyLoadedData {
   readonly study: Study;
@@ -157,6 +207,9 @@ export interface AnyLoadedData {
   readonly cases: CaseRecords | undefined;
   /** With several response sources: each one's files and ledger (`table.ledger` is their sum). */
   readonly responseParts?: readonly { readonly path: string; readonly ledger: LedgerSummary }[] | undefined;
+  /** The walkthrough records a data description names, and their file (`--walkthroughs` is read apart). */
+  readonly walkthroughsPath?: string | undefined;
+  readonly walkthroughs?: WalkthroughRecords | undefined;
 }
 
 /** The response ledgers to print and check: one per source (the table's own when there is one source). */
@@ -262,7 +315,7 @@ async function loadDescribedData(command: string, input: CommandInput, dataPath:
   const study = await loadStudy(io, positionals[0] ?? "");
   const d = await loadDescribed(io, study, dataPath, flags);
   const lang = langFlag(command, values);
-  const loaded: AnyLoadedData = { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases, responseParts: d.responseParts };
+  const loaded: AnyLoadedData = { study, responsesPath: d.responsesPath, table: d.table, casesPath: d.casesPath, cases: d.cases, responseParts: d.responseParts, walkthroughsPath: d.walkthroughsPath, walkthroughs: d.walkthroughs };
   for (const { path, ledger } of responseLedgers(loaded)) io.stdout.write(ledgerText(path, ledger, 5, lang));
   // What only the combination of sources can say (respondent ids two sources share).
   const combined = d.responseParts === undefined ? [] : (d.table?.ledger.notes ?? []).filter((p) => p.code === "data/respondent-in-two-sources");

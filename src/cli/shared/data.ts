@@ -11,7 +11,8 @@ import { CsvLines } from "../../data/csv.js";
 import { LineReader, resolveEncoding } from "../../data/text.js";
 import { nearMiss } from "../../core/near.js";
 import { formatProblems } from "../../core/problem.js";
-import { isGaptraceError, UsageError } from "../../core/errors.js";
+import { isGaptraceError, UsageError, ValidationError } from "../../core/errors.js";
+import type { WalkthroughRecords } from "../../data/walkthroughs.js";
 import type { SourceLocation } from "../../core/problem.js";
 import { CASE_COLUMNS, type CaseRecords } from "../../data/cases.js";
 import { combineResponses } from "../../data/combine-responses.js";
@@ -25,7 +26,7 @@ import type { Study } from "../../model/study.js";
 import { readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl } from "../../node/data.js";
 import { describedFileTexts, describedPath, loadDataDescriptionFile } from "../../node/data-description.js";
 import { describedReadOptions, type DescribedCaseOptions, type DescribedResponseOptions, type DescribedSource } from "../../data/description.js";
-import { readDescribedCases, readDescribedResponses } from "../../data/description-read.js";
+import { readDescribedCases, readDescribedResponses, readDescribedWalkthroughs } from "../../data/description-read.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
 
 /** How to read data files, from the command line. */
@@ -321,6 +322,9 @@ export interface DescribedLoad {
   readonly responseParts?: readonly { readonly path: string; readonly ledger: LedgerSummary }[];
   readonly casesPath?: string;
   readonly cases?: CaseRecords;
+  /** The walkthrough records the description names (流程穿越), and their file as typed. */
+  readonly walkthroughsPath?: string;
+  readonly walkthroughs?: WalkthroughRecords;
 }
 
 /** The flags over a described source's options: a flag given wins over the description. */
@@ -436,6 +440,16 @@ export async function loadDescribed(io: CliIo, study: Study, path: string, flags
     out.cases = await readDescribedCases(study, src, texts, read)
       .catch((e: unknown) => refusedOption(e, "cases", report.locate, path))
       .catch((e: unknown) => rethrow(e, out.casesPath ?? path, "cases"));
+  }
+  if (o.walkthroughs !== undefined) {
+    const name = read.name(o.walkthroughs.file);
+    out.walkthroughsPath = name;
+    out.walkthroughs = await readDescribedWalkthroughs(study, o.walkthroughs, texts, read)
+      .catch((e: unknown) => rethrow(e, name, "walkthrough"))
+      .catch((e: unknown) => {
+        if (e instanceof ValidationError) throw new CliError(EXIT.input, `${name} cannot be read as walkthrough records.`, "Fix the problems above (docs/walkthroughs.md gives the format).", e.problems);
+        throw e;
+      });
   }
   return out;
 }

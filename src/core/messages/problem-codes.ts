@@ -63,6 +63,41 @@ export const LEDGER_REASONS = [
   "invalid-duration",
 ] as const;
 
+/** The fields of a walkthrough record (流程穿越记录), as the problems about them name them. */
+export const WALKTHROUGH_FIELDS = [
+  "id", "run", "runKind", "date", "wave", "participants", "organiser", "tasks", "task", "step", "recordedBy", "owner", "problem", "kind", "severity", "solved",
+  "solvedOn", "measure", "standard",
+] as const;
+
+/**
+ * The CSV header of each walkthrough field in English and in Chinese (the reader accepts both, and a few usual
+ * variants); the problems name a field by its header in their language.
+ */
+export const WALKTHROUGH_HEADERS = {
+  id: { en: "problem_id", zh: "问题编号" },
+  run: { en: "run", zh: "穿越编号" },
+  runKind: { en: "walkthrough_kind", zh: "穿越类型" },
+  date: { en: "date", zh: "穿越日期" },
+  wave: { en: "wave", zh: "批次" },
+  participants: { en: "participants", zh: "参与人数" },
+  organiser: { en: "organiser", zh: "组织单位" },
+  tasks: { en: "tasks", zh: "任务数" },
+  task: { en: "task", zh: "任务编号" },
+  step: { en: "step", zh: "环节编号" },
+  recordedBy: { en: "recorded_by", zh: "记录岗位" },
+  owner: { en: "owner", zh: "责任岗位" },
+  problem: { en: "problem", zh: "问题描述" },
+  kind: { en: "problem_kind", zh: "问题类型" },
+  severity: { en: "severity", zh: "严重程度" },
+  solved: { en: "solved", zh: "是否解决" },
+  solvedOn: { en: "solved_on", zh: "解决日期" },
+  measure: { en: "measure", zh: "整改措施" },
+  standard: { en: "standard", zh: "标准编号" },
+} as const satisfies Readonly<Record<(typeof WALKTHROUGH_FIELDS)[number], { readonly en: string; readonly zh: string }>>;
+
+/** One field of a walkthrough record. */
+export type WalkthroughField = (typeof WALKTHROUGH_FIELDS)[number];
+
 /** The reasons an event fed to the monitor is rejected (each counted in the monitor's ledger). */
 export const MONITOR_REASONS = ["malformed-event", "unknown-type", "missing-field", "bad-time", "bad-value", "unknown-kind", "unknown-event", "unknown-question", "duplicate", "late", "clock-skew"] as const;
 
@@ -389,6 +424,24 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
     | { readonly kind: "json"; readonly detail: string }
     | { readonly kind: "shape"; readonly detail: string }
     | { readonly kind: "unknown-id"; readonly what: "post" | "department"; readonly id: string };
+  // Process walkthrough records (流程穿越), read by data/walkthroughs.
+  /** Walkthrough records that cannot be read at all: not JSON or YAML, another shape, required columns missing, no record. */
+  readonly "walkthrough/file":
+    | { readonly kind: "parse"; readonly detail: string }
+    | { readonly kind: "shape"; readonly detail: string }
+    | { readonly kind: "missing-columns"; readonly columns: readonly WalkthroughField[] }
+    | { readonly kind: "empty" };
+  /** One walkthrough record (a CSV row, or an item of the list) is rejected, and counted in the ledger. */
+  readonly "walkthrough/row":
+    | { readonly kind: "malformed"; readonly detail: string }
+    | { readonly kind: "missing"; readonly field: WalkthroughField }
+    | { readonly kind: "invalid"; readonly field: WalkthroughField; readonly value: string; readonly allowed: readonly string[] }
+    | { readonly kind: "unknown-id"; readonly field: WalkthroughField; readonly what: "step" | "post" | "standard" | "organiser" | "run"; readonly id: string; readonly near: string | null }
+    | { readonly kind: "inconsistent-run"; readonly run: string; readonly field: WalkthroughField; readonly value: string; readonly first: string }
+    | { readonly kind: "duplicate-id"; readonly id: string }
+    | { readonly kind: "other-study"; readonly study: string; readonly expected: string };
+  /** A CSV column the walkthrough reader does not know: ignored, and said. */
+  readonly "walkthrough/unknown-column": { readonly column: string; readonly near: string | null };
   // BPMN 2.0 in and out (gaptrace/bpmn).
   /** The text is not BPMN 2.0 XML: not XML at all, or no `definitions`; the parser's words, with line and column when it gave them. */
   readonly "bpmn/xml": { readonly detail: string; readonly line: number | null; readonly column: number | null };

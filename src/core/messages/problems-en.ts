@@ -24,12 +24,16 @@ import type {
   ShownValue,
   StudyRefParams,
   UnfinishedOwner,
+  WalkthroughField,
 } from "./problem-codes.js";
+import { WALKTHROUGH_HEADERS } from "./problem-codes.js";
 
 const q = (s: string): string => JSON.stringify(s);
 /** Values read from data files are quoted as they are (no JSON escaping), as the readers always wrote them. */
 const dq = (s: string): string => `"${s}"`;
 const qs = (xs: readonly string[]): string => xs.map(q).join(", ");
+/** A walkthrough field by its English CSV header. */
+const wf = (f: WalkthroughField): string => WALKTHROUGH_HEADERS[f].en;
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
 
 /** What to do about each kind of rejected monitor event. */
@@ -759,6 +763,33 @@ export const PROBLEMS_EN: ProblemTable = {
       : p.kind === "shape"
         ? t(`The monitoring review does not have a review's shape: ${p.detail}`, "Pass the file gaptrace watch --review wrote, unchanged.")
         : t(`The monitoring review names ${p.what} ${q(p.id)}, which the study does not have.`, "Review alerts with the same study (gaptrace watch <study> --review), or correct the id."),
+  "walkthrough/file": (p) =>
+    p.kind === "parse"
+      ? t(`The walkthrough records cannot be parsed: ${p.detail}`, "Give a CSV export (one row per problem found), or JSON/YAML with runs and problems.")
+      : p.kind === "shape"
+        ? t(`The walkthrough records do not have the expected shape: ${p.detail}`, "Give { runs: [...], problems: [...] } (see docs/walkthroughs.md), or a CSV export.")
+        : p.kind === "missing-columns"
+          ? t(`The walkthrough records lack the column${p.columns.length > 1 ? "s" : ""} ${p.columns.map(wf).join(", ")}.`, "Every row needs the run, the task, the step, the problem, its kind and whether it was solved; headers may be English or Chinese (docs/walkthroughs.md).")
+          : t("The walkthrough records hold no record.", "Export the problems the participants recorded, one row per problem."),
+  "walkthrough/row": (p) =>
+    p.kind === "malformed"
+      ? t(`Walkthrough record rejected: ${p.detail}`, "Fix the line (a quote opened and never closed, or a wrong number of cells).")
+      : p.kind === "missing"
+        ? t(`Walkthrough record rejected: ${wf(p.field)} is empty.`, `Fill in ${wf(p.field)} on every row.`)
+        : p.kind === "invalid"
+          ? t(`Walkthrough record rejected: ${wf(p.field)} ${dq(p.value)} is not valid.`, `Use one of: ${p.allowed.join(", ")}.`)
+          : p.kind === "unknown-id"
+            ? t(
+                `Walkthrough record rejected: ${wf(p.field)} names ${p.what === "organiser" ? "post or department" : p.what} ${q(p.id)}, which ${p.what === "run" ? "the runs do not declare" : "the study does not have"}${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`,
+                p.what === "run" ? "Declare the run under runs, or correct the run id." : `Use the ${p.what === "organiser" ? "post or department" : p.what} ids of the study (gaptrace walkthrough lists them).`,
+              )
+            : p.kind === "inconsistent-run"
+              ? t(`Walkthrough record rejected: run ${q(p.run)} has ${wf(p.field)} ${dq(p.value)} here but ${dq(p.first)} on its first row.`, "Give a run's date, kind, participants and organiser alike on every row of the run.")
+              : p.kind === "duplicate-id"
+                ? t(`Walkthrough record rejected: problem id ${q(p.id)} is used twice.`, "Give each problem its own id, or leave the id column out.")
+                : t(`The walkthrough records are of study ${q(p.study)}, not ${q(p.expected)}.`, "Record walkthroughs against the study they are read with."),
+  "walkthrough/unknown-column": (p) =>
+    t(`Column ${dq(p.column)} of the walkthrough records is not a walkthrough field and is ignored${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`, "Rename it to a field of docs/walkthroughs.md, or leave it: it is not read."),
   "monitor/ladder-threshold": (p) =>
     t(`Ladder level ${q(p.level)} (number ${p.index + 1}) has no threshold, or one below the level before it.`, "Give every level after the first an after.count or after.minutes, rising from level to level."),
   "bpmn/xml": (p) =>

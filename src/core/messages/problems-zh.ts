@@ -23,10 +23,15 @@ import type {
   ShownValue,
   StudyRefParams,
   UnfinishedOwner,
+  WalkthroughField,
 } from "./problem-codes.js";
+import { WALKTHROUGH_HEADERS } from "./problem-codes.js";
 
 const q = (s: string): string => `“${s}”`;
 const qs = (xs: readonly string[]): string => xs.map(q).join("、");
+/** A walkthrough field by its Chinese CSV header. */
+const wf = (f: WalkthroughField): string => `“${WALKTHROUGH_HEADERS[f].zh}”`;
+const WALK_WHAT_ZH: Readonly<Record<"step" | "post" | "standard" | "organiser" | "run", string>> = { step: "环节", post: "岗位", standard: "标准", organiser: "岗位或部门", run: "穿越活动" };
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
 
 /** 监测拒收事件的原因名称。 */
@@ -649,6 +654,33 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
       : p.kind === "shape"
         ? t(`预警总结文件的结构不正确：${p.detail}`, "请传入 gaptrace watch --review 生成的文件，不要改动其结构。")
         : t(`预警总结文件引用了${p.what === "post" ? "岗位" : "部门"} ${q(p.id)}，评价项目中没有该${p.what === "post" ? "岗位" : "部门"}。`, "请用同一个评价项目生成预警总结（gaptrace watch <评价项目> --review），或更正编号。"),
+  "walkthrough/file": (p) =>
+    p.kind === "parse"
+      ? t(`流程穿越记录无法解析：${p.detail}`, "请提供导出的 CSV（每发现一个问题一行），或包含穿越活动（runs）和问题（problems）的 JSON/YAML。")
+      : p.kind === "shape"
+        ? t(`流程穿越记录的结构不正确：${p.detail}`, "请按 { runs: [...], problems: [...] } 组织（见 docs/walkthroughs.md），或提供导出的 CSV。")
+        : p.kind === "missing-columns"
+          ? t(`流程穿越记录缺少列：${p.columns.map(wf).join("、")}。`, "每行须有穿越编号、任务编号、环节编号、问题描述、问题类型和是否解决；表头可用中文或英文（见 docs/walkthroughs.md）。")
+          : t("流程穿越记录中没有任何记录。", "请导出穿越人员记录的问题，每个问题一行。"),
+  "walkthrough/row": (p) =>
+    p.kind === "malformed"
+      ? t(`该条穿越记录未采用：${p.detail}`, "请修正该行（引号未闭合，或列数不对）。")
+      : p.kind === "missing"
+        ? t(`该条穿越记录未采用：${wf(p.field)}为空。`, `请在每一行填写${wf(p.field)}。`)
+        : p.kind === "invalid"
+          ? t(`该条穿越记录未采用：${wf(p.field)}的值 ${q(p.value)} 无法识别。`, `可填写：${p.allowed.join("、")}。`)
+          : p.kind === "unknown-id"
+            ? t(
+                `该条穿越记录未采用：${wf(p.field)}引用了${WALK_WHAT_ZH[p.what]} ${q(p.id)}，${p.what === "run" ? "穿越活动列表（runs）中没有" : "评价项目中没有"}${p.near === null ? "。" : `；是否应为 ${q(p.near)}？`}`,
+                p.what === "run" ? "请在 runs 中登记该穿越活动，或更正穿越编号。" : `请使用评价项目中的${WALK_WHAT_ZH[p.what]}编号（gaptrace walkthrough 可列出）。`,
+              )
+            : p.kind === "inconsistent-run"
+              ? t(`该条穿越记录未采用：穿越活动 ${q(p.run)} 在此行的${wf(p.field)}为 ${q(p.value)}，与其首行的 ${q(p.first)} 不一致。`, "同一穿越活动的日期、类型、参与人数和组织单位须在每一行保持一致。")
+              : p.kind === "duplicate-id"
+                ? t(`该条穿越记录未采用：问题编号 ${q(p.id)} 重复。`, "请为每个问题编写唯一编号，或不填问题编号列。")
+                : t(`流程穿越记录属于评价项目 ${q(p.study)}，不是 ${q(p.expected)}。`, "请用同一评价项目记录和读取流程穿越结果。"),
+  "walkthrough/unknown-column": (p) =>
+    t(`流程穿越记录的列 ${q(p.column)} 不是穿越记录字段，已忽略${p.near === null ? "。" : `；是否应为 ${q(p.near)}？`}`, "请按 docs/walkthroughs.md 的字段名重命名该列；不改也可以，该列不会被读取。"),
   "monitor/ladder-threshold": (p) => t(`升级层级 ${q(p.level)}（第 ${p.index + 1} 级）没有升级阈值，或阈值低于上一级。`, "第一级之后的每一级都须给出 after.count 或 after.minutes，并逐级递增。"),
   "bpmn/xml": (p) =>
     t(

@@ -453,4 +453,29 @@ export const EN: ReportWords = {
       "case-level-records": () => "the case records themselves, case by case (a case summary has no case ids to join answers to)",
     },
   },
+  walkthrough: {
+    heading: "Process walkthroughs",
+    note:
+      "Problems staff recorded while walking the process as a customer, another post or another department. They are qualitative: they corroborate findings and point at steps to look at, but a share of a gap comes only from a measured effect, and a walkthrough changes no link's grade.",
+    runKinds: { customer: "customer walkthrough", post: "post walkthrough", department: "department walkthrough" },
+    kinds: { standard: "unreasonable standard", execution: "non-compliant execution", handoff: "failed hand-off", customer: "customer pain point", other: "other" },
+    solved: { yes: "solved", no: "open", partly: "partly solved" },
+    totals: (t) =>
+      `${t.participants} ${t.participants === 1 ? "person" : "people"} took part in ${t.runs} ${t.runs === 1 ? "walkthrough" : "walkthroughs"} on ${t.tasks} ${t.tasks === 1 ? "task" : "tasks"} and found ${t.problems} ${t.problems === 1 ? "problem" : "problems"}: ${t.solved} solved, ${t.partly} partly solved, ${t.open} open.`,
+    between: " ",
+    ledger: (l) => `Walkthrough records: ${l.rowsRead} read = ${l.accepted} accepted + ${l.rejected} rejected.`,
+    otherWaves: (runs, problems) => `${runs} ${runs === 1 ? "walkthrough" : "walkthroughs"} of other waves (${problems} ${problems === 1 ? "problem" : "problems"}) are left out.`,
+    problem: (a) => `${a.text} at ${a.step} (${a.kind}): ${a.state}${a.solvedOn === null ? "" : ` on ${a.solvedOn}`}${a.measure === null ? "" : `; measure: ${a.measure}`}.`,
+    listLine: (open, solved) => `Walkthrough problems: ${open} open, ${solved} solved.`,
+    corroborates: (finding, n) => `${finding} is corroborated by ${n} open walkthrough ${n === 1 ? "problem" : "problems"}.`,
+    supports: (a) =>
+      `${a.n} open walkthrough ${a.n === 1 ? "problem" : "problems"} at ${a.step} ${a.n === 1 ? "supports" : "support"} its link to ${a.gap} (${a.grade}${a.measured ? "" : "; the walkthrough gives it no share"}).`,
+    unconfirmed: (a) => `Observed in walkthroughs at ${a.step} (${a.n} open ${a.n === 1 ? "problem" : "problems"}), not confirmed by survey or case data; to test: ${a.tests}.`,
+    corroborationsHeading: "Findings the walkthroughs corroborate",
+    supportsHeading: "Traced links the walkthroughs support",
+    unconfirmedHeading: "Observed in walkthroughs, not confirmed by survey or case data",
+    problemsHeading: "Problems found",
+    columns: ["Problem", "Step", "Post", "Kind", "State", "Measure"],
+    noTest: "survey questions at the step's evaluation point, or case records with the step's events",
+  },
 };

@@ -544,6 +544,48 @@ export interface ReportWords {
   readonly coverage: CoverageWords;
   /** The review of a period's monitoring alerts (事后总结), per department and post. */
   readonly monitoring: MonitoringWords;
+  /** Process walkthroughs (流程穿越): their counts, problems per post, and how they are graded. */
+  readonly walkthrough: WalkthroughWords;
+}
+
+/** The words of process-walkthrough results (流程穿越) in a report. */
+export interface WalkthroughWords {
+  readonly heading: string;
+  /** How walkthrough problems are graded: qualitative, never a share. */
+  readonly note: string;
+  /** Kinds of walkthrough (客户穿越, 岗位穿越, 部门穿越). */
+  readonly runKinds: { readonly customer: string; readonly post: string; readonly department: string };
+  /** Kinds of problem. */
+  readonly kinds: { readonly standard: string; readonly execution: string; readonly handoff: string; readonly customer: string; readonly other: string };
+  /** Solved or not. */
+  readonly solved: { readonly yes: string; readonly no: string; readonly partly: string };
+  /** The counts as the sources give them. */
+  readonly totals: (t: { readonly runs: number; readonly participants: number; readonly tasks: number; readonly problems: number; readonly solved: number; readonly partly: number; readonly open: number }) => string;
+  /** What goes between two sentences: a space in English, nothing in Chinese. */
+  readonly between: string;
+  /** The read's ledger: records read, accepted, rejected. */
+  readonly ledger: (l: { readonly rowsRead: number; readonly accepted: number; readonly rejected: number }) => string;
+  /** Runs of other waves, left out. */
+  readonly otherWaves: (runs: number, problems: number) => string;
+  /** One problem: its text, step, kind and state (names already quoted). */
+  readonly problem: (a: { readonly text: string; readonly step: string; readonly kind: string; readonly state: string; readonly solvedOn: string | null; readonly measure: string | null }) => string;
+  /** A list's walkthrough problems in one sentence. */
+  readonly listLine: (open: number, solved: number) => string;
+  /** A finding corroborated by open problems. */
+  readonly corroborates: (finding: string, n: number) => string;
+  /** A traced link supported by open problems at its step (its grade unchanged, no share from the walkthrough). */
+  readonly supports: (a: { readonly step: string; readonly gap: string; readonly grade: string; readonly n: number; readonly measured: boolean }) => string;
+  /** A step observed in walkthroughs and confirmed by no survey or case data, with what would test it. */
+  readonly unconfirmed: (a: { readonly step: string; readonly n: number; readonly tests: string }) => string;
+  /** Sub-headings. */
+  readonly corroborationsHeading: string;
+  readonly supportsHeading: string;
+  readonly unconfirmedHeading: string;
+  readonly problemsHeading: string;
+  /** Column heads of the problems table: problem, step, post, kind, state, measure. */
+  readonly columns: readonly [string, string, string, string, string, string];
+  /** Nothing to test with named (no standard, a customer step). */
+  readonly noTest: string;
 }
 
 /** The words of the monitoring review section. */
