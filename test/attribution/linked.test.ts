@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { attribute, type Attribution } from "../../src/attribution/attribute.js";
+import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
 import { mergeLinkedSummaries, type LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
 import { caseSummary } from "../../src/attribution/evidence/figures.js";
@@ -19,6 +19,7 @@ import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { expectClose } from "./summary-compare.js";
+import { traced } from "./linked-compare.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
 const plant = [
@@ -29,15 +30,6 @@ const plant = [
 const data = simulateStudy(study, { seed: 13, plant, waves: ["2026H1", "2026H2"], externalRespondents: 3000, internalRespondents: 600, casesPerTheme: 600, link: { share: 0.8 } });
 const table = collectResponses(study, [...responseRows(data)]);
 const WAVES = ["2026H1", "2026H2"];
-
-/** What the trace decides: every link of every gap (grade, effect, share, reason), the linkage and the coverage. */
-export function traced(r: Attribution) {
-  return {
-    findings: r.findings.map((f) => ({ id: f.id, post: f.post, ...(f.tag === "customer-dissatisfaction" ? { links: f.links, causes: f.causes, unexplained: f.unexplainedShare } : { explains: f.explains }) })),
-    linkage: r.linkage,
-    coverage: r.coverage,
-  };
-}
 
 let linked: LinkedSummary;
 beforeAll(async () => {

@@ -10,3 +10,4 @@ export * from "./run.js";
 export * from "./summary.js";
 export * from "./cases.js";
 export * from "./cases-run.js";
+export * from "./linked.js";
