@@ -17,7 +17,14 @@ import { CASE_TABLES } from "./cases.js";
 import { VERDICT_TABLE } from "./first-pass.js";
 import { INDEX_TABLE } from "./summary.js";
 
-/** Temporary tables of the linked pass. */
+/**
+ * Temporary tables of the linked pass (dropped after it).
+ *
+ * @example
+ * ```ts
+ * LINKED_TABLES.respondents; // "gt_linked_r"
+ * ```
+ */
 export const LINKED_TABLES = { exposures: "gt_linked_x", respondents: "gt_linked_r" } as const;
 
 /** One clock test of a case: miss when the duration is beyond the threshold (or the case is unfinished and counts as a miss). */
