@@ -22,9 +22,9 @@ import { attribute } from "./attribute.js";
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, LinkProblem, Linkage } from "./shared/findings.js";
 import type { LinkedDriverSummary, LinkedSummary } from "./shared/linked-summary.js";
-import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
+import { resolveAttributionOptions } from "./shared/options.js";
 import type { SurveySummary } from "./shared/survey-summary.js";
-import { driverSummary, finishLinkedWave, linkedPlan, type CellDraft, type LinkedPlan } from "./linked.js";
+import { driverSummary, finishLinkedWave, linkedPlan, type CellDraft, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 
 const FN = "linkedSummarySql";
 
@@ -100,7 +100,8 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
  * @param study - the study.
  * @param runner - the engine, in that session.
  * @param session - the passes' dimensions and the survey and case summaries made in the session.
- * @param options - the attribution options (which decide the findings, hence the candidates; `minExternal`).
+ * @param options - the attribution options (which decide the findings, hence the candidates; `minExternal`), and
+ *   optionally per wave the findings to plan from (a part of a whole summarised apart must use the whole's).
  * @returns the linked summary of every wave of the survey summary.
  * @example
  * ```ts
@@ -109,12 +110,13 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
  * });
  * ```
  */
-export async function linkedSummarySql(study: Study, runner: SqlRunner, session: LinkedSession, options: AttributionOptions = {}): Promise<LinkedSummary> {
-  const opts = resolveAttributionOptions(options);
+export async function linkedSummarySql(study: Study, runner: SqlRunner, session: LinkedSession, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
+  const { findings, ...attribution } = options;
+  const opts = resolveAttributionOptions(attribution);
   const d = runner.dialect;
   const waves = session.survey.waves.map((w) => w.wave);
   // The candidates follow each wave's findings (its unreasonable standards): one plan per wave.
-  const plans = new Map(waves.map((wave) => [wave, linkedPlan(study, attribute(study, { responses: session.survey, cases: session.cases }, { ...options, wave }).findings)] as const));
+  const plans = new Map(waves.map((wave) => [wave, linkedPlan(study, findings?.get(wave) ?? attribute(study, { responses: session.survey, cases: session.cases }, { ...attribution, wave }).findings)] as const));
   const exposures = new Map<string, { n: number; spec: ExposureSpec }>();
   for (const plan of plans.values())
     for (const p of plan.points)
@@ -135,6 +137,7 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
   await runner.exec(summarySql({ sets: sets.map((qs) => qs.map(column)), pairs: [], accepting: [] }, d, session.respondentDims).indexTable);
   try {
     await runner.exec(sql.exposures);
+    await runner.exec(sql.people);
     await runner.exec(sql.respondents);
     const [linkRows, recordRows, problemRows] = [await runner.query(sql.linkage), await runner.query(sql.caseRecords), await runner.query(sql.problems)];
     const out = [];
@@ -161,7 +164,7 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
     }
     return { kind: "gaptrace/linked-summary", version: 1, study: study.id, minExternal: opts.minExternal, waves: out };
   } finally {
-    for (const t of [INDEX_TABLE, LINKED_TABLES.respondents, LINKED_TABLES.exposures]) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of [INDEX_TABLE, LINKED_TABLES.respondents, LINKED_TABLES.people, LINKED_TABLES.exposures]) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
   }
 }
 
@@ -190,7 +193,8 @@ async function driversOf(runner: SqlRunner, wave: string, dr: LinkedPlan["driver
   const kept = keptIdx.map((j) => all[j] ?? -1);
   const base = { point: dr.point.id, rows, drivers: dr.drivers.map((x, j) => ({ point: x.point.id, answered: answered[j] ?? 0 })), kept: keptIdx.map((j) => dr.drivers[j]?.point.id ?? "") };
   const k = kept.length;
-  const row = k === 0 ? undefined : (await runner.query(driverQuery(wave, overall, kept)))[0];
+  // Usually every driver is kept: the first query's cross-products are then round 1's.
+  const row = k === 0 ? undefined : k === all.length ? count : (await runner.query(driverQuery(wave, overall, kept)))[0];
   const n = num(row?.["n"] ?? 0);
   const v = (c: string): number => (row === undefined || n === 0 || row[c] === null || row[c] === undefined ? 0 : num(row[c]));
   const sw = v("sw");

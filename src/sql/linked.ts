@@ -16,7 +16,7 @@ import { runFirstPass, type SqlRunner } from "../data/sql/run.js";
 import type { Study } from "../model/study.js";
 import { linkedSummarySql } from "../attribution/linked-sql.js";
 import type { LinkedSummary } from "../attribution/shared/linked-summary.js";
-import type { AttributionOptions } from "../attribution/shared/options.js";
+import type { SummariseLinkedOptions } from "../attribution/linked.js";
 import type { SurveySummary } from "../attribution/shared/survey-summary.js";
 import { summariseSql } from "../attribution/summary/sql.js";
 import { withDuckDBFile, type DuckDBEngine, type DuckDBEngineOptions } from "./duckdb.js";
@@ -36,8 +36,12 @@ export interface LinkedSummaryOptions {
   readonly responses?: ResponseOptions;
   /** How to read the case records (as for `readCasesCsv`, long form). */
   readonly cases?: CaseOptions;
-  /** The attribution options the summaries must agree with (they decide the findings, hence the candidates). */
-  readonly attribution?: AttributionOptions;
+  /**
+   * The attribution options the summaries must agree with (they decide the findings, hence the candidates); with
+   * `findings` (per wave), the candidates follow those findings instead of this run's (parts of a whole summarised
+   * apart must share the whole's, or their exposures differ and they do not merge).
+   */
+  readonly attribution?: SummariseLinkedOptions;
 }
 
 /** The survey pass, the case pass and the linked pass in one session. */
@@ -45,7 +49,8 @@ async function allPasses(study: Study, runner: SqlRunner, responses: SqlRelation
   let out: Omit<SqlLinkedSummary, "aggregate"> | undefined;
   const attribution = options.attribution ?? {};
   const aggregate = await runFirstPass(study, runner, responses, options.responses ?? {}, async (fp) => {
-    const survey = await summariseSql(study, runner, fp.dims, attribution);
+    const { findings: _f, ...surveyOptions } = attribution;
+    const survey = await summariseSql(study, runner, fp.dims, surveyOptions);
     await runCasePass(study, runner, cases, options.cases ?? {}, async (casePlan, caseSummary) => {
       const linked = await linkedSummarySql(study, runner, { respondentDims: fp.dims, casePlan, survey, cases: caseSummary }, attribution);
       out = { survey, cases: caseSummary, linked };

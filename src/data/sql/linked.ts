@@ -25,7 +25,7 @@ import { INDEX_TABLE } from "./summary.js";
  * LINKED_TABLES.respondents; // "gt_linked_r"
  * ```
  */
-export const LINKED_TABLES = { exposures: "gt_linked_x", respondents: "gt_linked_r" } as const;
+export const LINKED_TABLES = { exposures: "gt_linked_x", people: "gt_linked_p", respondents: "gt_linked_r" } as const;
 
 /** One clock test of a case: miss when the duration is beyond the threshold (or the case is unfinished and counts as a miss). */
 export interface ClockTestSpec {
@@ -84,6 +84,8 @@ function exposureSql(x: ExposureSpec, d: SqlDialect, caseDims: readonly string[]
 export interface LinkedSql {
   /** Creates {@link LINKED_TABLES}.exposures: per case of the case pass, `wave_e`, `id`, `x0`…. */
   readonly exposures: string;
+  /** Creates {@link LINKED_TABLES}.people: per external respondent `wave_e`, `rid`, the case it names `cid`, segments `r0`…. */
+  readonly people: string;
   /** Creates {@link LINKED_TABLES}.respondents: per external respondent `wave_e`, `rid`, `st` (status), segments `r0`…, exposures `x0`…. */
   readonly respondents: string;
   /** Per wave and status: `wave_e`, `st`, `n`. */
@@ -111,14 +113,15 @@ export function linkedSql(spec: LinkedSqlSpec, dialect: SqlDialect): LinkedSql {
   const xs = spec.exposures.map((x, j) => `, ${exposureSql(x, d, spec.caseDims)} AS x${j}`).join("");
   const exposures = d.createTemp(T.exposures, `SELECT wave_e, id${xs} FROM ${CASE_TABLES.cases}`);
   const segs = Array.from({ length: spec.respondentDims }, (_, i) => `, MAX(s${i}) AS r${i}`).join("");
-  const resp = `SELECT wave_e, rid, MAX(case_t) AS cid${segs} FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'external' GROUP BY wave_e, rid`;
+  const people = d.createTemp(T.people, `SELECT wave_e, rid, MAX(case_t) AS cid${segs} FROM ${VERDICT_TABLE} WHERE reason IS NULL AND aud = 'external' GROUP BY wave_e, rid`);
+  const resp = T.people;
   // The cases of a survey wave: those of the wave, and those that name none (a case of the wave first).
-  const waves = `SELECT DISTINCT wave_e AS sw FROM (${resp}) r0`;
+  const waves = `SELECT DISTINCT wave_e AS sw FROM ${resp}`;
   const cw = `SELECT w.sw, c.*, 0 AS pref FROM (${waves}) w JOIN ${T.exposures} c ON c.wave_e = w.sw UNION ALL SELECT w.sw, c.*, 1 AS pref FROM (${waves}) w CROSS JOIN ${T.exposures} c WHERE c.wave_e = '' AND w.sw <> ''`;
   const first = `SELECT * FROM (SELECT cw.*, ROW_NUMBER() OVER (PARTITION BY sw, id ORDER BY pref) AS k FROM (${cw}) cw) z WHERE k = 1`;
   const records = `SELECT sw, COUNT(*) AS n FROM (${cw}) c GROUP BY sw`;
   const order = d.name === "postgres" ? 'rid COLLATE "C"' : "rid";
-  const joined = `SELECT r.*, c.id AS hit, COALESCE(cr.n, 0) AS ncr${spec.exposures.map((_, j) => `, c.x${j}`).join("")} FROM (${resp}) r LEFT JOIN (${records}) cr ON cr.sw = r.wave_e LEFT JOIN (${first}) c ON c.sw = r.wave_e AND c.id = r.cid AND r.cid <> ''`;
+  const joined = `SELECT r.*, c.id AS hit, COALESCE(cr.n, 0) AS ncr${spec.exposures.map((_, j) => `, c.x${j}`).join("")} FROM ${resp} r LEFT JOIN (${records}) cr ON cr.sw = r.wave_e LEFT JOIN (${first}) c ON c.sw = r.wave_e AND c.id = r.cid AND r.cid <> ''`;
   const ranked = `SELECT j.*, CASE WHEN hit IS NULL THEN NULL ELSE ROW_NUMBER() OVER (PARTITION BY wave_e, hit ORDER BY ${order}) END AS lk FROM (${joined}) j`;
   const status = "CASE WHEN cid = '' OR ncr = 0 THEN 'unlinked' WHEN hit IS NULL THEN 'unknown-case' WHEN lk = 1 THEN 'linked' ELSE 'duplicate-link' END";
   const respondents = d.createTemp(
@@ -127,6 +130,7 @@ export function linkedSql(spec: LinkedSqlSpec, dialect: SqlDialect): LinkedSql {
   );
   return {
     exposures,
+    people,
     respondents,
     linkage: `SELECT wave_e, st, COUNT(*) AS n FROM ${T.respondents} GROUP BY wave_e, st`,
     caseRecords: `SELECT sw AS wave_e, n FROM (${records}) c`,
