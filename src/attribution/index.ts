@@ -44,3 +44,4 @@ export {
 export { checkLinkedSummary, LinkedSummarySchema } from "./shared/linked-summary-schema.js";
 export { linkedPlan, summariseLinked, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 export { linkedSummarySql, type LinkedSession } from "./linked-sql.js";
+export { driverEffectsFromSummary, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";

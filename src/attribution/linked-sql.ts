@@ -147,7 +147,8 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
       const points = [];
       for (const p of plan.points) {
         const xs = p.candidates.map((c) => exposures.get(JSON.stringify(c.exposure))?.n ?? -1);
-        const rows = await runner.query(linkedCellsQuery(wave, setNo(p.questions), xs, rDims));
+        // A point without a candidate that a case can show has nothing to measure: no cells.
+        const rows = xs.length === 0 ? [] : await runner.query(linkedCellsQuery(wave, setNo(p.questions), xs, rDims));
         const cells: CellDraft[] = rows.map((r) => ({
           segment: Array.from({ length: rDims }, (_, i) => String(r[`r${i}`] ?? "")),
           exposure: xs.map((_, j) => {

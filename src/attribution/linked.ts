@@ -174,7 +174,8 @@ export async function summariseLinked(study: Study, data: { readonly responses: 
         return v;
       });
       const cells = new Map<string, CellDraft>();
-      for (let k = 0; k < idx.respondent.length; k++) {
+      // A point without a candidate that a case can show has nothing to measure: no cells (as in SQL).
+      for (let k = 0; k < (xs.length === 0 ? 0 : idx.respondent.length); k++) {
         const r = idx.respondent[k] ?? 0;
         const c = caseOf[r] ?? -1;
         if (c < 0 || !Number.isFinite(idx.value[k] ?? NaN)) continue;

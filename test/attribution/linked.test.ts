@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
 import { mergeLinkedSummaries, type LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
+import { caseView, surveyView } from "../../src/attribution/shared/inputs.js";
+import { linkedExposure } from "../../src/attribution/trace/exposure-share.js";
+import { linkedExposureFromCells } from "../../src/attribution/trace/linked-from-summary.js";
 import { caseSummary } from "../../src/attribution/evidence/figures.js";
 import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { ValidationError, UsageError } from "../../src/core/errors.js";
@@ -67,6 +70,26 @@ describe("attribution from a linked summary", () => {
     const mine = attribute(study, { responses: table, cases: data.cases }, { adjustFor: ["area"] });
     const theirs = attribute(study, { responses: survey, cases, linked }, { adjustFor: ["area"] });
     expectClose(traced(theirs), traced(mine), 1e-10);
+  });
+
+  it("gives linkedExposure's share of exposed linked customers from the cells", () => {
+    const view = surveyView(table, "2026H2");
+    const cases = caseView(data.cases, "2026H2");
+    const w = linked.waves.find((x) => x.wave === "2026H2");
+    let compared = 0;
+    for (const p of w?.points ?? [])
+      for (const e of p.exposures) {
+        const point = study.evaluationPoints.find((x) => x.id === p.point);
+        if (point === undefined) continue;
+        const mine = linkedExposure(study, view, cases, point, e.exposure);
+        const theirs = linkedExposureFromCells(p, e.key);
+        expect(theirs === undefined).toBe(mine === undefined);
+        if (mine === undefined || theirs === undefined) continue;
+        expect(theirs.n).toBe(mine.n);
+        expectClose(theirs, mine, 1e-10);
+        compared += 1;
+      }
+    expect(compared).toBeGreaterThan(10);
   });
 
   it("survives JSON", () => {

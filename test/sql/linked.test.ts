@@ -36,7 +36,30 @@ const data = simulateStudy(study, { seed: 17, plant, waves: ["2026H1", "2026H2"]
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-linked-"));
 const rFile = join(dir, "responses.csv");
 const cFile = join(dir, "cases.csv");
-writeFileSync(rFile, responsesCsv(data));
+/**
+ * The responses with two linkage problems planted: a respondent that names another's case (the smaller id of the two
+ * keeps it: the other becomes a duplicate link) and one that names a case no record has (an unknown case).
+ */
+function withLinkProblems(csv: string): string {
+  const lines = csv.trimEnd().split("\n");
+  const head = (lines[0] ?? "").split(",");
+  const [ri, ci] = [head.indexOf("respondent"), head.indexOf("case")];
+  const caseOf = new Map<string, string>();
+  for (const l of lines.slice(1)) {
+    const c = l.split(",");
+    if ((c[ci] ?? "") !== "") caseOf.set(c[ri] ?? "", c[ci] ?? "");
+  }
+  const ids = [...caseOf.keys()].sort();
+  const [small, large, lost] = [ids[2] ?? "", ids[5] ?? "", ids[7] ?? ""];
+  const moved = new Map([[small, caseOf.get(large) ?? ""], [lost, "NO_SUCH_CASE"]]);
+  return `${lines.map((l, i) => {
+    const c = l.split(",");
+    const to = i === 0 ? undefined : moved.get(c[ri] ?? "");
+    if (to !== undefined) c[ci] = to;
+    return c.join(",");
+  }).join("\n")}\n`;
+}
+writeFileSync(rFile, withLinkProblems(responsesCsv(data)));
 writeFileSync(cFile, casesCsv(data));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const rHeader = (readFileSync(rFile, "utf8").split("\n", 1)[0] ?? "").split(",");
@@ -75,7 +98,10 @@ function expectSame(sql: SqlLinkedSummary): void {
 }
 
 describe("the linked summary in DuckDB", () => {
-  it("the data link customers and measure links in both waves", () => {
+  it("the data link customers and measure links in both waves, with a duplicate link and an unknown case", () => {
+    const problems = inProcess.waves.flatMap((w) => w.linkage.problems.map((p) => p.reason));
+    expect(problems).toContain("duplicate-link");
+    expect(problems).toContain("unknown-case");
     expect(reading.segments.length).toBeGreaterThan(0);
     for (const w of inProcess.waves) {
       expect(w.linkage.linked).toBeGreaterThan(300);

@@ -22,6 +22,22 @@ function stale(what: string): never {
   throw new UsageError(FN, `the linked summary ${what}: it was made for other findings or another version of the study.`, "Make the linked summary again from the same survey and case data and the same options (linkedSummaryDuckDB, linkedSummaryPostgres, summariseLinked).");
 }
 
+/**
+ * Whether a summary's exposures are a point's measurable candidates: the same keys in order, and the same
+ * definitions (an acceptable value computed by another route may differ in its last bits: 1e-9 relative).
+ */
+function sameExposures(a: LinkedPointSummary["exposures"], b: readonly TraceCandidate[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const c = b[i];
+    if (c === undefined || x.key !== c.key) return false;
+    const [u, v] = [x.exposure, c.exposure];
+    if (u.kind === "beyond-acceptable" && v.kind === "beyond-acceptable")
+      return u.standard === v.standard && u.unit === v.unit && Math.abs(u.acceptable - v.acceptable) <= 1e-9 * Math.max(1, Math.abs(u.acceptable), Math.abs(v.acceptable));
+    return JSON.stringify(u) === JSON.stringify(v);
+  });
+}
+
 /** The regression of one point: its columns per cell (segment dummies, then the kept exposures). */
 interface Design {
   readonly names: string[];
@@ -153,7 +169,7 @@ export function linkedEffectsFromCells(
   const out = new Map<string, LinkedOutcome>();
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   if (point === undefined) return measurable.length === 0 ? out : stale("has no entry for a traced point");
-  if (JSON.stringify(point.exposures.map((e) => [e.key, e.exposure])) !== JSON.stringify(measurable.map((c) => [c.key, c.exposure]))) stale(`was made for other exposures at point ${JSON.stringify(point.point)}`);
+  if (!sameExposures(point.exposures, measurable)) stale(`was made for other exposures at point ${JSON.stringify(point.point)}`);
   const cells = point.cells.filter((c) => c.moments.n > 0);
   const m = cells.reduce((a, c) => a + c.moments.n, 0);
   if (m === 0) return out;
@@ -275,4 +291,30 @@ export function driverEffectsFromSummary(
     });
   });
   return out;
+}
+
+/**
+ * The weighted share of a point's linked customers whose own case shows an exposure, from the point's cells: what
+ * `linkedExposure` reads off respondents (every linked customer with an index and a known exposure; the
+ * linearization error of a weighted mean, Lumley 2010, ch. 2).
+ *
+ * @param point - the point's linked cells.
+ * @param key - the candidate's key (`missed-standard:std_…`).
+ * @returns the share, its standard error and the customers behind it; undefined when the point has no such
+ *   exposure or no linked customer with it known.
+ * @example
+ * ```ts
+ * linkedExposureFromCells(summary.waves[0].points[0], "missed-standard:std_arrival_urban_45min")?.share;
+ * ```
+ */
+export function linkedExposureFromCells(point: LinkedPointSummary, key: string): { share: number; se: number; n: number } | undefined {
+  const j = point.exposures.findIndex((e) => e.key === key);
+  if (j < 0) return undefined;
+  const known = point.cells.filter((c) => c.exposure[j] === 0 || c.exposure[j] === 1);
+  const n = known.reduce((a, c) => a + c.moments.n, 0);
+  const sw = known.reduce((a, c) => a + c.moments.sumW, 0);
+  if (n === 0 || !(sw > 0)) return undefined;
+  const p = known.reduce((a, c) => a + c.moments.sumW * (c.exposure[j] ?? 0), 0) / sw;
+  const ss = known.reduce((a, c) => a + c.moments.sumW2 * ((c.exposure[j] ?? 0) - p) ** 2, 0);
+  return { share: p, se: n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : NaN, n };
 }
