@@ -51,7 +51,8 @@ function testOf(study: Study, s: Standard, clock: Clock | undefined, threshold: 
     threshold,
     better: s.better,
     scope: s.scope,
-    rule: { count: rule.count, seconds: rule.seconds, end: rule.end === undefined ? undefined : (ev.get(rule.end) ?? -1) },
+    // An end event the study lacks is never there: the case has no usable end (countsAsMiss: a miss).
+    rule: { count: rule.count, seconds: rule.seconds, end: rule.end === undefined ? undefined : ev.get(rule.end) },
   };
 }
 

@@ -121,7 +121,7 @@ export function linkedSql(spec: LinkedSqlSpec, dialect: SqlDialect): LinkedSql {
   const first = `SELECT * FROM (SELECT cw.*, ROW_NUMBER() OVER (PARTITION BY sw, id ORDER BY pref) AS k FROM (${cw}) cw) z WHERE k = 1`;
   const records = `SELECT sw, COUNT(*) AS n FROM (${cw}) c GROUP BY sw`;
   const order = d.name === "postgres" ? 'rid COLLATE "C"' : "rid";
-  const joined = `SELECT r.*, c.id AS hit, COALESCE(cr.n, 0) AS ncr${spec.exposures.map((_, j) => `, c.x${j}`).join("")} FROM ${resp} r LEFT JOIN (${records}) cr ON cr.sw = r.wave_e LEFT JOIN (${first}) c ON c.sw = r.wave_e AND c.id = r.cid AND r.cid <> ''`;
+  const joined = `SELECT r.*, c.id AS hit, COALESCE(cr.n, 0) AS ncr${spec.exposures.map((_, j) => `, c.x${j}`).join("")} FROM ${resp} r LEFT JOIN (${records}) cr ON cr.sw = r.wave_e LEFT JOIN (${first}) c ON c.sw = r.wave_e AND c.id = r.cid`;
   const ranked = `SELECT j.*, CASE WHEN hit IS NULL THEN NULL ELSE ROW_NUMBER() OVER (PARTITION BY wave_e, hit ORDER BY ${order}) END AS lk FROM (${joined}) j`;
   const status = "CASE WHEN cid = '' OR ncr = 0 THEN 'unlinked' WHEN hit IS NULL THEN 'unknown-case' WHEN lk = 1 THEN 'linked' ELSE 'duplicate-link' END";
   const respondents = d.createTemp(
