@@ -29,6 +29,8 @@ import { indexQuestions } from "./evidence/measure.js";
 import { caseView, caseWave, DEFAULT_WAVE, noSurvey, sortWaves, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { coverageOf, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
+import { isLinkedSummary, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
+import { checkLinkedSummary } from "./shared/linked-summary-schema.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";
@@ -64,6 +66,12 @@ export interface AttributionData {
    * grade. Runs of another wave are left out.
    */
   readonly walkthroughs?: WalkthroughSet;
+  /**
+   * With a survey summary: the linked responses summarised ({@link LinkedSummary}, from `linkedSummaryDuckDB`,
+   * `linkedSummaryPostgres` or `summariseLinked`), so the links from customers to their own cases and the overall
+   * driver weights are measured as from respondents. Without it, a survey summary links nobody.
+   */
+  readonly linked?: LinkedSummary;
 }
 
 /** The result of {@link attribute}. */
@@ -246,6 +254,20 @@ function checkedSummary(study: Study, summary: CaseSummary, opts: ResolvedAttrib
   return summary;
 }
 
+/** The linked summary's wave of a run, checked as untrusted input and against the study, options and survey side. */
+function linkedWave(study: Study, linked: unknown, survey: SurveyView | undefined, wave: string, opts: ResolvedAttributionOptions): LinkedWaveSummary | undefined {
+  if (linked === undefined) return undefined;
+  if (!isLinkedSummary(linked)) throw new UsageError("attribute", "data.linked is not a linked summary.", "Pass the result of linkedSummaryDuckDB, linkedSummaryPostgres or summariseLinked, or leave linked out.");
+  checkLinkedSummary("attribute", linked);
+  if (survey !== undefined) throw new UsageError("attribute", "a linked summary was given with respondent-level responses, which are linked to the cases directly.", "Pass the linked summary with a survey summary, or pass the responses and case records without it.");
+  if (linked.study !== study.id) throw new UsageError("attribute", `the linked summary is of study ${JSON.stringify(linked.study)}, not ${JSON.stringify(study.id)}.`, "Summarise the linked responses with the study you attribute.");
+  if (linked.minExternal !== opts.minExternal)
+    throw new UsageError("attribute", `the linked summary was made with minExternal ${linked.minExternal}, the attribution asks for ${opts.minExternal}.`, "Pass the same minExternal to the linked summary and to attribute: it decides which drivers enter the overall regression.");
+  const w = linked.waves.find((x) => x.wave === wave);
+  if (w === undefined) throw new UsageError("attribute", `the linked summary has no wave ${JSON.stringify(wave)} (waves: ${linked.waves.map((x) => x.wave).join(", ")}).`, "Summarise the linked responses of the wave you attribute.");
+  return w;
+}
+
 /**
  * The wave a run on a case summary analyses, as {@link caseWave} reads it from records: the one asked for, else the
  * latest wave the summary names, else the default.
@@ -340,10 +362,12 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   // From a survey summary the trace has no respondents: co-variation across places reads the summary's per-place sums.
   const fromSummary = survey === undefined ? input.stats : undefined;
   const placeRatings = fromSummary === undefined ? {} : { placeRatings: (p: EvaluationPoint, dim: string) => fromSummary.places(indexQuestions(p, "external").map((q) => q.id), dim) };
-  const traced = customerFindings(ctx, { view: cases, survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings });
+  const linked = linkedWave(study, data.linked, survey, wave, opts);
+  const traced = customerFindings(ctx, { view: cases, survey: survey ?? noSurvey(wave), byPoint, nce, us, tested, measuredAt, undecided, ...placeRatings, ...(linked === undefined ? {} : { linked }) });
   const { customer, explains } = traced;
-  // From a survey summary nothing can be joined to a case: every customer is unlinked, and the links are untested.
-  const linkage = input.stats !== undefined && survey === undefined ? summaryLinkage(input.stats, cases?.count ?? (summary === undefined ? 0 : caseGroupOf(summary, wave).cases)) : traced.linkage;
+  // From a survey summary without a linked summary nothing can be joined to a case: every customer is unlinked, and
+  // the links are untested.
+  const linkage = input.stats !== undefined && survey === undefined && linked === undefined ? summaryLinkage(input.stats, cases?.count ?? (summary === undefined ? 0 : caseGroupOf(summary, wave).cases)) : traced.linkage;
   const withExplains = <F extends NonCompliantExecution | UnreasonableStandard>(f: F): F => ({ ...f, explains: explains.get(f.id) ?? [] });
   const findings: Finding[] = [...customer, ...us.map(withExplains), ...nce.map(withExplains)].sort(
     (a, b) => TAG_ORDER[a.tag] - TAG_ORDER[b.tag] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -607,6 +631,7 @@ interface CustomerInputs {
   readonly undecided: readonly Undecided[];
   /** Per-place sums of each point's index, when the survey is a summary. */
   readonly placeRatings?: TraceInputs["placeRatings"];
+  readonly linked?: TraceInputs["linked"];
 }
 
 /** Customer gaps traced upstream, and which gaps each process finding explains (with its share). */
@@ -632,6 +657,7 @@ function customerFindings(
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
     frontlinePost: (step) => frontlinePost(graph, step),
     ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
+    ...(inputs.linked === undefined ? {} : { linked: inputs.linked }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
     ...(ctx.cases === undefined ? {} : { chained: chainedMisses(ctx, ctx.cases, nce) }),
   });

@@ -32,3 +32,17 @@ export { summaryPlan, type DriverLayout, type SummaryPlan } from "./summary/plan
 export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary-schema.js";
 export { caseSummary, figureRequests, groupFigures, viewFigures, type CaseFigures, type CaseSummaryOptions, type FigureRequests } from "./evidence/figures.js";
 export type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "./shared/walkthrough.js";
+export {
+  isLinkedSummary,
+  mergeLinkedSummaries,
+  type LinkedCell,
+  type LinkedDriverSummary,
+  type LinkedPointSummary,
+  type LinkedRound2,
+  type LinkedSummary,
+  type LinkedWaveSummary,
+} from "./shared/linked-summary.js";
+export { checkLinkedSummary, LinkedSummarySchema } from "./shared/linked-summary-schema.js";
+export { linkedPlan, summariseLinked, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
+export { linkedSummarySql, type LinkedSession } from "./linked-sql.js";
+export { driverEffectsFromSummary, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";

@@ -11,3 +11,4 @@ export * from "./postgres.js";
 export * from "./summary.js";
 export * from "../data/sql/index.js";
 export * from "./cases.js";
+export * from "./linked.js";

@@ -59,6 +59,7 @@ export * from "./attributable-fraction.js";
 export * from "./adjust-benjamini-hochberg.js";
 export * from "./adjust-holm.js";
 export * from "./fit-weighted-regression.js";
+export { fitFromCrossProducts, solveCrossProducts, type CentredCrossProducts, type CrossProductSolution, type ResidualMoments } from "./fit-from-cross-products.js";
 
 // Sampling plan
 export * from "./sample-plan.js";

@@ -24,6 +24,8 @@ import { linkedEffects, type PointIndex } from "./linked-effects.js";
 import { driverEffects } from "./overall.js";
 import { passUpstream, type ChainedMiss } from "./pass-upstream.js";
 import { shareSe } from "./share-interval.js";
+import type { LinkedWaveSummary } from "../shared/linked-summary.js";
+import { driverEffectsFromSummary, linkedEffectsFromCells } from "./linked-from-summary.js";
 
 /** A customer gap to trace. */
 export interface GapToTrace {
@@ -73,6 +75,11 @@ export interface TraceInputs {
    * passes.
    */
   readonly chained?: (standard: string, finding: string) => readonly ChainedMiss[];
+  /**
+   * The linked side as a summary (customers joined to their own cases, summarised where the data are): read
+   * instead of joining the survey view to the case view.
+   */
+  readonly linked?: LinkedWaveSummary;
 }
 
 interface Draft {
@@ -160,7 +167,7 @@ interface TraceRun {
 /** Link the responses to their cases and set up what every gap's tracing reads. */
 function traceRun(inputs: TraceInputs): TraceRun {
   const { study, survey, cases } = inputs;
-  const { caseOf, linkage } = linkCases(survey, cases);
+  const { caseOf, linkage } = inputs.linked === undefined ? linkCases(survey, cases) : { caseOf: new Int32Array(0), linkage: { ...inputs.linked.linkage, problems: inputs.linked.linkage.problems.map((p) => ({ ...p })) } };
   // A view made by hand may not know its respondents: then nothing is linked and no segment is known.
   const respondents: RespondentList =
     typeof survey.respondents === "function"
@@ -195,7 +202,13 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
   const drivers = study.evaluationPoints
     .filter((p) => p.id !== g.point.id && steps.has(p.step) && indexQuestions(p, "external").some((q) => !q.overall))
     .map((p) => ({ point: p, index: indexOf(p, false), gap: gapByPoint.get(p.id)?.gap ?? 0, gapSe: gapByPoint.get(p.id)?.gapSe ?? 0 }));
-  const outcomes = new Map(driverEffects(indexOf(g.point, true), drivers, { level: options.level, minN: options.minExternal }).map((o) => [o.point, o] as const));
+  const fit = { level: options.level, minN: options.minExternal };
+  const linked = inputs.linked;
+  const found =
+    linked === undefined
+      ? driverEffects(indexOf(g.point, true), drivers, fit)
+      : driverEffectsFromSummary(linked.drivers.find((x) => x.point === g.point.id), drivers.map((d) => ({ point: d.point.id, gap: d.gap, gapSe: d.gapSe })), fit);
+  const outcomes = new Map(found.map((o) => [o.point, o] as const));
   for (const d of drivers) {
     const own = gapByPoint.get(d.point.id);
     if (own === undefined) continue;
@@ -215,9 +228,12 @@ function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
   const upstream = upstreamWithSelf(graph, g.step);
   const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach: run.reach });
   const index = run.indexOf(g.point, undefined);
-  const linked = linkedEffects(index, candidates, cases, run.caseOf, run.respondents.segment, {
-    adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal,
-  }, run.perCaseCache);
+  const fit = { adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal };
+  const summary = inputs.linked;
+  const linked =
+    summary === undefined
+      ? linkedEffects(index, candidates, cases, run.caseOf, run.respondents.segment, fit, run.perCaseCache)
+      : linkedEffectsFromCells(summary.points.find((p) => p.point === g.point.id), summary.dimensions, candidates, fit);
   for (const c of candidates) {
     const outcome = linked.get(c.key);
     if (outcome?.kind === "effect") {

@@ -25,6 +25,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
  * @param runner - the engine.
  * @param relation - the rows: a FROM item, its columns and its order column.
  * @param options - as for `casesFromCsv` (long form), and the working calendar for standards in working days.
+ * @param then - run on the per-case table before it is dropped (the linked pass joins respondents to it), with the summary.
  * @returns the summary.
  * @throws UsageError for an unsupported option, rows giving durations as numbers, or more segments than `maxSegments`.
  * @example
@@ -32,7 +33,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? "" : String
  * const summary = await runCasePass(study, runner, { from: "orders", columns, order: "line" }, { segments: ["area"] });
  * ```
  */
-export async function runCasePass(study: Study, runner: SqlRunner, relation: SqlRelation, options: CasePassOptions = {}): Promise<CaseSummary> {
+export async function runCasePass(study: Study, runner: SqlRunner, relation: SqlRelation, options: CasePassOptions = {}, then?: (plan: CasePassPlan, summary: CaseSummary) => Promise<void>): Promise<CaseSummary> {
   const plan = casePassPlan(study, relation, runner.dialect, options);
   try {
     await runner.exec(plan.verdicts);
@@ -47,7 +48,9 @@ export async function runCasePass(study: Study, runner: SqlRunner, relation: Sql
     await runner.exec(plan.cases);
     const ledger = await ledgerOf(plan, runner);
     const groups = await groupsOf(plan, runner);
-    return { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: options.calendar !== undefined, basis: caseSummaryBasis(study), groups, ledger };
+    const summary: CaseSummary = { format: CASE_SUMMARY_FORMAT, study: study.id, calendar: options.calendar !== undefined, basis: caseSummaryBasis(study), groups, ledger };
+    if (then !== undefined) await then(plan, summary);
+    return summary;
   } finally {
     for (const t of Object.values(CASE_TABLES)) await runner.exec(`DROP TABLE IF EXISTS ${t}`);
   }

@@ -11,3 +11,4 @@ export * from "./summary.js";
 export * from "./cases.js";
 export * from "./cases-run.js";
 export * from "./calendar.js";
+export * from "./linked.js";

@@ -1,0 +1,225 @@
+/**
+ * The linked side of an attribution as sufficient statistics: what the measured links (customers joined to their
+ * own cases) and the overall driver regression read, small and JSON-serialisable, so they can be computed where the
+ * data are (in SQL) and attributed from there. Per traced point the regressors are 0/1 (each candidate's exposure
+ * on the customer's own case, and the segment dummies), so the regression is fully described by the weighted
+ * moments of the index per cell (segment levels × exposure pattern): cross-products, the sandwich's meat
+ * (Σ w²e² x xᵀ, from the cell's w²-weighted moments once the coefficients are known) and the exposure shares come
+ * from them in one pass, and cells of two parts merge by adding. The overall driver regression has continuous
+ * regressors (the points' indexes): it is summarised in two rounds (centred cross-products, then the residual
+ * moments with round 1's coefficients), and two parts merge only when their second rounds used the same
+ * coefficients.
+ * @module
+ */
+import { UsageError } from "../../core/errors.js";
+import { mergeMoments } from "../../stats/merge-moments.js";
+import type { CentredCrossProducts, ResidualMoments } from "../../stats/fit-from-cross-products.js";
+import type { WeightedMoments } from "../../stats/weighted-moments.js";
+import type { Exposure, Linkage } from "./findings.js";
+
+/** One cell of a point's linked customers: a segment and an exposure pattern, with the moments of the index there. */
+export interface LinkedCell {
+  /** Per dimension of the wave (in its order), the respondents' level ("" when blank). */
+  readonly segment: readonly string[];
+  /** Per exposure of the point (in its order): 1 exposed, 0 not, null unknown (the case lacks the clock's events). */
+  readonly exposure: readonly (0 | 1 | null)[];
+  /** The weighted moments of the point's customer index over the cell's linked customers. */
+  readonly moments: WeightedMoments;
+}
+
+/** A traced point's linked customers: the exposures read off their own cases, and the cells. */
+export interface LinkedPointSummary {
+  readonly point: string;
+  /** The point's candidates that can be read off a case, by key (the trace's candidates, in key order). */
+  readonly exposures: readonly { readonly key: string; readonly exposure: Exposure }[];
+  /** Cells in key order (segment, then exposure). */
+  readonly cells: readonly LinkedCell[];
+}
+
+/** An overall point's driver regression: overall index on its theme's points' indexes, in two rounds. */
+export interface LinkedDriverSummary {
+  /** The overall point. */
+  readonly point: string;
+  /** Respondents with an overall index. */
+  readonly rows: number;
+  /** The theme's rated points, in study order, with how many of `rows` answered each. */
+  readonly drivers: readonly { readonly point: string; readonly answered: number }[];
+  /** The drivers that entered the fit (answered by at least minExternal and half the rows). */
+  readonly kept: readonly string[];
+  /** Round 1 over the rows complete on every kept driver. */
+  readonly cross: CentredCrossProducts;
+  /**
+   * Round 2, or undefined when round 1 could not be solved (too few rows): the residuals eᵢ = yᵢ − ȳ − Σ βⱼ(xᵢⱼ − x̄ⱼ)
+   * and ž = (1, x − x̄) over the kept, not aliased drivers, at the centres and slopes given here (round 1's).
+   */
+  readonly round2: LinkedRound2 | undefined;
+}
+
+/** The literals round 2 of a driver regression was computed at, and its residual moments. */
+export interface LinkedRound2 {
+  readonly yBar: number;
+  /** One per kept driver. */
+  readonly xBar: readonly number[];
+  /** One per kept driver, null when aliased (left out of ž). */
+  readonly beta: readonly (number | null)[];
+  readonly residuals: ResidualMoments;
+}
+
+/** One wave's linked statistics. */
+export interface LinkedWaveSummary {
+  readonly wave: string;
+  /** The respondents' segment dimensions the cells carry. */
+  readonly dimensions: readonly string[];
+  /** The linkage account: responses = linked + unlinked + unknown case + duplicate link. */
+  readonly linkage: Linkage;
+  readonly points: readonly LinkedPointSummary[];
+  readonly drivers: readonly LinkedDriverSummary[];
+}
+
+/**
+ * Linked responses summarised for attribution (see the module): made by `summariseLinked` (in process) or
+ * `linkedSummaryDuckDB`/`linkedSummaryPostgres` (gaptrace/sql); given to `attribute` as `{ linked }` beside a survey
+ * summary and a case summary.
+ */
+export interface LinkedSummary {
+  readonly kind: "gaptrace/linked-summary";
+  readonly version: 1;
+  readonly study: string;
+  /** The fewest customers a driver needs: which drivers enter the overall regression depends on it. */
+  readonly minExternal: number;
+  readonly waves: readonly LinkedWaveSummary[];
+}
+
+/**
+ * Whether a value is a linked summary (by its `kind`).
+ *
+ * @param x - anything.
+ * @returns true for a linked summary.
+ * @example
+ * ```ts
+ * isLinkedSummary({ kind: "gaptrace/linked-summary" }); // true
+ * ```
+ */
+export function isLinkedSummary(x: unknown): x is LinkedSummary {
+  return typeof x === "object" && x !== null && (x as LinkedSummary).kind === "gaptrace/linked-summary";
+}
+
+/** The key of a cell (segment and exposure pattern), for merging and ordering. */
+export function cellKey(c: Pick<LinkedCell, "segment" | "exposure">): string {
+  return JSON.stringify([c.segment, c.exposure]);
+}
+
+/** Cells in key order. */
+export function sortCells<C extends Pick<LinkedCell, "segment" | "exposure">>(cells: C[]): C[] {
+  const keyed = cells.map((c) => [cellKey(c), c] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map(([, c]) => c);
+}
+
+const FN = "mergeLinkedSummaries";
+
+/**
+ * Merge the linked summaries of two parts of the same data. The parts must split respondents and cases together
+ * (every case with the respondents naming it): a case named in two parts would be linked twice, where the whole
+ * counts the second as a duplicate link. Cells add exactly; driver regressions merge only when both parts ran
+ * round 2 with the same coefficients (the merged round 1's), otherwise the merge is refused.
+ *
+ * @param a - one part's summary.
+ * @param b - the other's.
+ * @returns the summary of both.
+ * @throws {@link core!UsageError} for summaries of different studies, exposures or dimensions, or driver rounds
+ *   computed with different coefficients.
+ * @example
+ * ```ts
+ * const whole = mergeLinkedSummaries(partA, partB);
+ * ```
+ */
+export function mergeLinkedSummaries(a: LinkedSummary, b: LinkedSummary): LinkedSummary {
+  if (a.study !== b.study || a.minExternal !== b.minExternal) throw new UsageError(FN, "the summaries are of different studies or minExternal.", "Summarise every part with the same study and options.");
+  const waves = new Map(a.waves.map((w) => [w.wave, w] as const));
+  for (const w of b.waves) {
+    const o = waves.get(w.wave);
+    waves.set(w.wave, o === undefined ? w : mergeWave(o, w));
+  }
+  return { ...a, waves: [...waves.values()].sort((x, y) => (x.wave < y.wave ? -1 : x.wave > y.wave ? 1 : 0)) };
+}
+
+function mergeWave(a: LinkedWaveSummary, b: LinkedWaveSummary): LinkedWaveSummary {
+  if (JSON.stringify(a.dimensions) !== JSON.stringify(b.dimensions)) throw new UsageError(FN, `wave ${JSON.stringify(a.wave)}: the parts carry different segment dimensions.`, "Read every part with the same segment options.");
+  const la = a.linkage;
+  const lb = b.linkage;
+  const problems = [...la.problems, ...lb.problems].sort((x, y) => (x.respondent < y.respondent ? -1 : x.respondent > y.respondent ? 1 : 0)).slice(0, 100);
+  const linkage: Linkage = {
+    respondents: la.respondents + lb.respondents,
+    linked: la.linked + lb.linked,
+    unlinked: la.unlinked + lb.unlinked,
+    unknownCase: la.unknownCase + lb.unknownCase,
+    duplicate: la.duplicate + lb.duplicate,
+    caseRecords: la.caseRecords + lb.caseRecords,
+    problems,
+  };
+  const points = new Map(a.points.map((p) => [p.point, p] as const));
+  for (const p of b.points) {
+    const o = points.get(p.point);
+    points.set(p.point, o === undefined ? p : mergePoint(o, p));
+  }
+  const drivers = new Map(a.drivers.map((d) => [d.point, d] as const));
+  for (const d of b.drivers) {
+    const o = drivers.get(d.point);
+    drivers.set(d.point, o === undefined ? d : mergeDriver(o, d));
+  }
+  return { wave: a.wave, dimensions: a.dimensions, linkage, points: [...points.values()], drivers: [...drivers.values()] };
+}
+
+function mergePoint(a: LinkedPointSummary, b: LinkedPointSummary): LinkedPointSummary {
+  if (JSON.stringify(a.exposures) !== JSON.stringify(b.exposures))
+    throw new UsageError(FN, `point ${JSON.stringify(a.point)}: the parts were summarised for different exposures.`, "Summarise every part with the same findings (the same survey and case summaries).");
+  const cells = new Map(a.cells.map((c) => [cellKey(c), c] as const));
+  for (const c of b.cells) {
+    const k = cellKey(c);
+    const o = cells.get(k);
+    cells.set(k, o === undefined ? c : { segment: c.segment, exposure: c.exposure, moments: mergeMoments(o.moments, c.moments) });
+  }
+  return { point: a.point, exposures: a.exposures, cells: sortCells([...cells.values()]) };
+}
+
+function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary): LinkedDriverSummary {
+  const at = (r: LinkedRound2 | undefined): unknown => (r === undefined ? null : [r.yBar, r.xBar, r.beta]);
+  const same = JSON.stringify([a.kept, at(a.round2), a.drivers.map((d) => d.point)]) === JSON.stringify([b.kept, at(b.round2), b.drivers.map((d) => d.point)]);
+  if (!same || a.round2 === undefined || b.round2 === undefined)
+    throw new UsageError(
+      FN,
+      `overall point ${JSON.stringify(a.point)}: the parts' driver regressions were computed with different coefficients (round 2 reads round 1's slopes).`,
+      "Merge the parts' round 1 first, solve it, and run round 2 on every part with those slopes; or summarise the whole in one run.",
+    );
+  const ra = a.round2.residuals;
+  const rb = b.round2.residuals;
+  return {
+    ...a,
+    rows: a.rows + b.rows,
+    drivers: a.drivers.map((d, i) => ({ point: d.point, answered: d.answered + (b.drivers[i]?.answered ?? 0) })),
+    cross: mergeCross(a.cross, b.cross),
+    round2: { ...a.round2, residuals: { meat: ra.meat.map((v, i) => v + (rb.meat[i] ?? 0)), score: ra.score.map((v, i) => v + (rb.score[i] ?? 0)) } },
+  };
+}
+
+/** Centred cross-products of two parts combined (Chan, Golub and LeVeque 1979: each part's sums re-centred at the joint means). */
+export function mergeCross(a: CentredCrossProducts, b: CentredCrossProducts): CentredCrossProducts {
+  if (a.n === 0) return b;
+  if (b.n === 0) return a;
+  const sw = a.sumW + b.sumW;
+  const fa = a.sumW / sw;
+  const k = a.xBar.length;
+  const dx = a.xBar.map((x, j) => (b.xBar[j] ?? 0) - x);
+  const dy = b.yBar - a.yBar;
+  const c = (a.sumW * b.sumW) / sw;
+  return {
+    n: a.n + b.n,
+    sumW: sw,
+    yBar: a.yBar + (1 - fa) * dy,
+    xBar: a.xBar.map((x, j) => x + (1 - fa) * (dx[j] ?? 0)),
+    sxx: a.sxx.map((v, i) => v + (b.sxx[i] ?? 0) + c * (dx[Math.floor(i / k)] ?? 0) * (dx[i % k] ?? 0)),
+    sxy: a.sxy.map((v, j) => v + (b.sxy[j] ?? 0) + c * (dx[j] ?? 0) * dy),
+    scale: a.scale.map((v, j) => v + (b.scale[j] ?? 0)),
+  };
+}
