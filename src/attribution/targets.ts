@@ -48,7 +48,9 @@ export type EffectStatus = "measured" | "not-significant" | "not-in-fit";
 
 /** One post's part of a point's move. */
 export interface PostPart {
+  /** The post; undefined when the cause lands on a whole department (a standard a department owns). */
   readonly post: string | undefined;
+  readonly department: string | undefined;
   /** `cause`: a cause the attribution measured for the point's gap; `front-line`: what no measured cause explains. */
   readonly via: "cause" | "front-line";
   /** The cause's finding, when it is one. */
@@ -116,9 +118,10 @@ export interface IndicatorTargetStatus {
   readonly acceptedByOwner: boolean;
 }
 
-/** One post's moves across themes and points. */
+/** One post's (or, for a department-owned cause, one department's) moves across themes and points. */
 export interface CascadePost {
-  readonly post: string;
+  readonly post: string | undefined;
+  readonly department: string | undefined;
   readonly items: readonly (PostPart & { readonly theme: string; readonly point: string; readonly from: number; readonly to: number })[];
 }
 
@@ -372,10 +375,10 @@ function cascadePoint(
   if (move > 0) {
     for (const cause of f?.causes ?? []) {
       const ci = cause.shareCi;
-      posts.push({ post: cause.post, via: "cause", ...(cause.finding !== undefined ? { finding: cause.finding } : {}), share: cause.share, move: move * cause.share, ...(ci !== undefined ? { ci: [move * ci[0], move * ci[1]] as const } : {}) });
+      posts.push({ post: cause.post, department: cause.department, via: "cause", ...(cause.finding !== undefined ? { finding: cause.finding } : {}), share: cause.share, move: move * cause.share, ...(ci !== undefined ? { ci: [move * ci[0], move * ci[1]] as const } : {}) });
     }
     const rest = f === undefined ? 1 : f.unexplainedShare;
-    if (rest > 0) posts.push({ post: front, via: "front-line", share: rest, move: move * rest });
+    if (rest > 0) posts.push({ post: front, department: front === undefined ? undefined : run.study.organisation.posts.find((x) => x.id === front)?.department, via: "front-line", share: rest, move: move * rest });
   }
   return {
     point: p.id,
@@ -393,12 +396,14 @@ function cascadePoint(
 }
 
 function postsOf(themes: readonly ThemeCascade[]): CascadePost[] {
-  const by = new Map<string, CascadePost["items"][number][]>();
+  const by = new Map<string, { post: string | undefined; department: string | undefined; items: CascadePost["items"][number][] }>();
   for (const t of themes)
     for (const p of t.points)
       for (const part of p.posts) {
-        const key = part.post ?? "";
-        by.set(key, [...(by.get(key) ?? []), { ...part, theme: t.theme, point: p.point, from: p.current ?? 0, to: p.target ?? p.current ?? 0 }]);
+        const key = part.post !== undefined ? `post\u0000${part.post}` : `department\u0000${part.department ?? ""}`;
+        const entry = by.get(key) ?? { post: part.post, department: part.department, items: [] };
+        entry.items.push({ ...part, theme: t.theme, point: p.point, from: p.current ?? 0, to: p.target ?? p.current ?? 0 });
+        by.set(key, entry);
       }
-  return [...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([post, items]) => ({ post, items }));
+  return [...by].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }

@@ -20,8 +20,9 @@ function ratedByCustomers(p: EvaluationPoint): boolean {
 }
 
 /**
- * The evaluation points an indicator aggregates: those it lists, then every customer-rated point of the themes it
- * lists (not the overall-satisfaction points), each once, in that order.
+ * The evaluation points an indicator aggregates: those it lists, then every point of the themes it lists, each once,
+ * in that order; only points customers rate on a rating scale, and not overall-satisfaction points (the top target
+ * is the overall index; an indicator is one of its parts).
  *
  * @param study - the study.
  * @param indicator - the indicator.
@@ -35,7 +36,8 @@ export function indicatorPoints(study: Study, indicator: Indicator): string[] {
   const byId = new Map(study.evaluationPoints.map((p) => [p.id, p] as const));
   const out: string[] = [];
   const add = (id: string): void => {
-    if (byId.has(id) && !out.includes(id)) out.push(id);
+    const p = byId.get(id);
+    if (p !== undefined && ratedByCustomers(p) && !out.includes(id)) out.push(id);
   };
   indicator.points.forEach(add);
   for (const theme of indicator.themes) {
