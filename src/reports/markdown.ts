@@ -92,6 +92,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     ...strengthsMarkdown(c),
     ...responsibilityMarkdown(c),
     ...monitoringMarkdown(c),
+    ...targetsMarkdown(c),
     ...undecidedMarkdown(c),
     ...prioritiesMarkdown(c),
     ...measuresMarkdown(c),
@@ -149,6 +150,27 @@ function dataMarkdown(c: Ctx): string[] {
     `_${md(data.text)}_`,
     "",
   ];
+}
+
+/** The target cascade, when the report was given one: per theme the predictions and the points, the indicators, the problems. */
+function targetsMarkdown(c: Ctx): string[] {
+  const t = c.doc.targets;
+  if (t === undefined) return [];
+  const w = c.words.targets;
+  const n = (x: number | null): string => (x === null ? "—" : formatIndex(x));
+  const out = [`## ${md(w.heading)}`, "", `_${md(w.note)}_`, ""];
+  for (const th of t.themes) {
+    out.push(`### ${md(th.theme.name)}`, "", ...th.lines.map((l) => md(l)).flatMap((l) => [l, ""]));
+    if (th.points.length > 0)
+      out.push(
+        table([...w.pointColumns], th.points.map((p) => [md(p.point.name), p.effect === null ? "—" : formatNumber(p.effect, { digits: 2 }), n(p.current), n(p.target), p.move > 0 ? formatIndex(p.move) : "—", md(w.status[p.status])])),
+        "",
+      );
+  }
+  if (t.indicators.length > 0)
+    out.push(table([...w.indicatorColumns], t.indicators.map((i) => [md(i.indicator.name), n(i.current), formatIndex(i.target), n(i.move), i.owners.length === 0 ? md(w.noOwner) : i.owners.map((o) => md(o.name)).join(c.words.punct.list), md(i.acceptance)])), "");
+  if (t.problems.length > 0) out.push(`**${md(w.problems)}**`, "", ...t.problems.map((p) => `- ${md(p.message)} ${md(p.hint)}`), "");
+  return out;
 }
 
 /** The review of a period's monitoring alerts, when the report was given one. */
@@ -299,6 +321,8 @@ function responsibilityMarkdown(c: Ctx): string[] {
     const dept = p.department === null ? "" : paren(md(p.department.name));
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
     if (p.alerts !== undefined) out.push(md(p.alerts.text), "");
+    for (const line of p.targets ?? []) out.push(`- ${md(line)}`);
+    if ((p.targets ?? []).length > 0) out.push("");
     if (p.entries.length > 0) out.push(entriesTable(p.entries, c, false), "");
   }
   return out;
