@@ -18,6 +18,7 @@ import { buildReport, entryOf, isToTest, rootCauseRanking, type ReportOptions } 
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
 import { tagMeaning, tagName } from "./text.js";
 import { wordsFor, type ReportWords } from "./words/index.js";
+import { targetsSectionMarkdown } from "./targets-markdown.js";
 
 // Kept here for callers of 0.1, which imported them from the Markdown writer.
 export { correctionName } from "./link-text.js";
@@ -152,25 +153,9 @@ function dataMarkdown(c: Ctx): string[] {
   ];
 }
 
-/** The target cascade, when the report was given one: per theme the predictions and the points, the indicators, the problems. */
+/** The target cascade, when the report was given one (written by targets-markdown.ts, shared with `gaptrace targets`). */
 function targetsMarkdown(c: Ctx): string[] {
-  const t = c.doc.targets;
-  if (t === undefined) return [];
-  const w = c.words.targets;
-  const n = (x: number | null): string => (x === null ? "—" : formatIndex(x));
-  const out = [`## ${md(w.heading)}`, "", `_${md(w.note)}_`, ""];
-  for (const th of t.themes) {
-    out.push(`### ${md(th.theme.name)}`, "", ...th.lines.map((l) => md(l)).flatMap((l) => [l, ""]));
-    if (th.points.length > 0)
-      out.push(
-        table([...w.pointColumns], th.points.map((p) => [md(p.point.name), p.effect === null ? "—" : formatNumber(p.effect, { digits: 2 }), n(p.current), n(p.target), p.move > 0 ? formatIndex(p.move) : "—", md(w.status[p.status])])),
-        "",
-      );
-  }
-  if (t.indicators.length > 0)
-    out.push(table([...w.indicatorColumns], t.indicators.map((i) => [md(i.indicator.name), n(i.current), formatIndex(i.target), n(i.move), i.owners.length === 0 ? md(w.noOwner) : i.owners.map((o) => md(o.name)).join(c.words.punct.list), md(i.acceptance)])), "");
-  if (t.problems.length > 0) out.push(`**${md(w.problems)}**`, "", ...t.problems.map((p) => `- ${md(p.message)} ${md(p.hint)}`), "");
-  return out;
+  return c.doc.targets === undefined ? [] : targetsSectionMarkdown(c.doc.targets, c.lang);
 }
 
 /** The review of a period's monitoring alerts, when the report was given one. */

@@ -437,6 +437,12 @@ export const EN: ReportWords = {
     notAccepted: "not accepted (handed down one way)",
     noOwner: "no owner",
     problems: "Ownership and acceptance",
+    trackHeading: "Targets across waves",
+    trackColumns: (waves) => ["Target", ...waves, "Falling"],
+    overallOf: (theme) => `Overall satisfaction, ${theme}`,
+    trackCell: (a) => (a.target === null ? a.value : `${a.value} (${a.met === "met" ? "met" : a.met === "missed" ? "missed" : "cannot tell"} ${a.target})`),
+    falling: (a) =>
+      `fell ${a.falls} waves running, ${a.from} to ${a.to} (${a.significant === "all" ? "every fall significant" : a.significant === "some" ? "some falls significant" : "point estimates only, no fall significant"})`,
     listLine: (a) =>
       `Your target: raise ${a.point} from ${a.from} to ${a.to}${a.via === "cause" ? ` (your part, by your measured share of its gap: ${a.part} points)` : a.part === "" ? "" : ` (your part: ${a.part} points)`}; ${a.acceptance.kind === "accepted" ? `accepted by ${a.acceptance.by} on ${a.acceptance.on}` : a.acceptance.kind === "not-accepted" ? "not accepted" : "proposed from the measured effects, not a declared target"}.`,
   },

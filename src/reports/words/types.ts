@@ -563,6 +563,16 @@ export interface TargetWords {
   readonly noOwner: string;
   /** Heading of the targets' accountability problems. */
   readonly problems: string;
+  /** Heading of the targets across waves. */
+  readonly trackHeading: string;
+  /** Column heads of the waves table: the target (indicator or overall index), then one per wave, then the falls. */
+  readonly trackColumns: (waves: readonly string[]) => readonly string[];
+  /** The overall index of a theme, as a tracked target. */
+  readonly overallOf: (theme: string) => string;
+  /** A wave's value with its target and verdict (met, missed, cannot tell), or the value alone. */
+  readonly trackCell: (a: { readonly value: string; readonly target: string | null; readonly met: "met" | "missed" | "cannot-tell" | null }) => string;
+  /** A run of falls in consecutive waves, and whether the falls are significant (all, some, none). */
+  readonly falling: (a: { readonly from: string; readonly to: string; readonly falls: number; readonly significant: "all" | "some" | "none" }) => string;
   /** A post's target on its responsibility list (its part of a point's move, and whether it accepted it). */
   readonly listLine: (a: {
     readonly point: string;

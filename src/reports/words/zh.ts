@@ -465,6 +465,12 @@ export const ZH: ReportWords = {
     notAccepted: "未经确认（单向下达）",
     noOwner: "无责任主体",
     problems: "责任主体与目标确认",
+    trackHeading: "各期目标跟踪",
+    trackColumns: (waves) => ["目标", ...waves, "连续下降"],
+    overallOf: (theme) => `总体满意度（${theme}）`,
+    trackCell: (a) => (a.target === null ? a.value : `${a.value}（${a.met === "met" ? "达到" : a.met === "missed" ? "未达到" : "无法判断是否达到"} ${a.target}）`),
+    falling: (a) =>
+      `${a.from} 至 ${a.to} 连续 ${a.falls} 期下降（${a.significant === "all" ? "每次下降均显著" : a.significant === "some" ? "部分下降显著" : "仅为点估计下降，均不显著"}）`,
     listLine: (a) =>
       `本岗位目标：将“${a.point}”从 ${a.from} 提升到 ${a.to}${a.via === "cause" ? `（按测得的差距分摊比例，本岗位承担 ${a.part} 分）` : a.part === "" ? "" : `（本岗位承担 ${a.part} 分）`}；${a.acceptance.kind === "accepted" ? `${a.acceptance.by}于 ${a.acceptance.on} 确认` : a.acceptance.kind === "not-accepted" ? "未经确认" : "依据测得效应建议，非已下达目标"}。`,
   },
