@@ -1,5 +1,5 @@
 /** `gaptrace targets`: Markdown and JSON of the cascade (and the tracking with two waves), and bad input as usage errors. */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { county, countyRows, WAVE_2013 } from "../attribution/targets-fixture.js";
@@ -31,7 +31,7 @@ describe("gaptrace targets", () => {
     const out = join(dir, "targets.json");
     const r = await run(["targets", COUNTY, "-r", three, "--format", "json", "--wave", "2013", "--target-wave", "2014", "-o", out]);
     expect(r.code, r.stderr).toBe(0);
-    const doc = JSON.parse((await import("node:fs")).readFileSync(out, "utf8"));
+    const doc = JSON.parse(readFileSync(out, "utf8"));
     expect(doc.cascade.wave).toBe("2013");
     expect(doc.cascade.targetWave).toBe("2014");
     expect(doc.track.waves).toEqual(["2011", "2012", "2013"]);
@@ -46,6 +46,18 @@ describe("gaptrace targets", () => {
     }
     const r = await run(["targets", COUNTY, "-r", three, "--target-wave", "2099"]);
     expect(r.stderr).toContain('no top target is for wave "2099"');
+  });
+
+  it("attribute --targets adds the cascade to the report and each post's target to its list", async () => {
+    const out = join(dir, "report");
+    const r = await run(["attribute", COUNTY, "-r", three, "--targets", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(md).toContain("## Targets that cascade");
+    expect(md).toMatch(/- Your target: raise Business-hall service from \d+\.\d to 85\.0; not accepted\./);
+    const plain = await run(["attribute", COUNTY, "-r", three, "--out", join(dir, "plain")]);
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(dir, "plain", "report.md"), "utf8")).not.toContain("## Targets that cascade");
   });
 
   it("refuses a study without targets, saying what to declare", async () => {
