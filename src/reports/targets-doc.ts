@@ -12,7 +12,7 @@ import type { Study } from "../model/study.js";
 import type { IndicatorOwner } from "../model/targets.js";
 import { acceptedByOwner, ownerId } from "../study/validate/targets.js";
 import type { StudyLabels } from "./labels.js";
-import { formatCi, formatIndex } from "./numbers.js";
+import { formatCi, formatCount, formatIndex } from "./numbers.js";
 import type { ReportTargets } from "./schema.js";
 import { wordsFor } from "./words/index.js";
 
@@ -24,7 +24,7 @@ function themeLines(t: ThemeCascade, lang: Lang, l: StudyLabels, level: number):
   if (t.fit !== "ok" || t.current === undefined) return [w.noFit[t.fit === "ok" ? "too-few" : t.fit](theme)];
   const ci = (c: readonly [number, number]): string => formatCi(c, level, lang);
   const lines = [
-    w.current({ theme, value: fmt(t.current.value), ci: ci(t.current.ci), n: t.current.n, target: fmt(t.top.target), wave: t.top.wave, baseline: t.top.baseline === undefined ? null : fmt(t.top.baseline) }),
+    w.current({ theme, value: fmt(t.current.value), ci: ci(t.current.ci), n: formatCount(t.current.n), target: fmt(t.top.target), wave: t.top.wave, baseline: t.top.baseline === undefined ? null : fmt(t.top.baseline) }),
   ];
   if (t.declared !== undefined) lines.push(w.declared({ value: fmt(t.declared.prediction.value), ci: ci(t.declared.prediction.ci), verdict: t.declared.verdict, target: fmt(t.top.target) }));
   if (t.consistency !== undefined) {

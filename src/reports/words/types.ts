@@ -541,7 +541,7 @@ export interface TargetWords {
   /** What the section is, in one sentence (measured effects only; what the interval includes). */
   readonly note: string;
   /** A theme's overall index now (value, interval, customers) and its top target and wave. */
-  readonly current: (a: { readonly theme: string; readonly value: string; readonly ci: string; readonly n: number; readonly target: string; readonly wave: string; readonly baseline: string | null }) => string;
+  readonly current: (a: { readonly theme: string; readonly value: string; readonly ci: string; readonly n: string; readonly target: string; readonly wave: string; readonly baseline: string | null }) => string;
   /** Why a theme could not be cascaded. */
   readonly noFit: { readonly "no-overall": (theme: string) => string; readonly "too-few": (theme: string) => string };
   /** What the declared targets predict, and the verdict. */
