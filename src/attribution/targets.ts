@@ -180,7 +180,10 @@ export function cascadeTargets(study: Study, data: AttributionData, options: Cas
   const view = respondentView(study, data, opts);
   const attribution = attribute(study, { ...data, responses: view }, attributionOptions);
   const indicators = (study.targets?.indicators ?? []).map((ind) => indicatorStatus(study, view, ind, opts));
-  const themes = chosen.flatMap((top) => (top.theme === undefined ? study.blueprints.map((b) => b.theme) : [top.theme]).flatMap((theme) => {
+  // A theme's own top target takes precedence over a study-wide one for the same wave.
+  const named = new Set(chosen.flatMap((t) => (t.theme === undefined ? [] : [t.theme])));
+  const themesOf = (top: TopTarget): string[] => (top.theme === undefined ? study.blueprints.map((b) => b.theme).filter((th) => !named.has(th)) : [top.theme]);
+  const themes = chosen.flatMap((top) => themesOf(top).flatMap((theme) => {
     const c = themeCascade({ study, view, opts, attribution, indicators }, top, theme);
     // A study-wide target applies to the themes that have an overall question; a named theme is always reported.
     return c.fit === "no-overall" && top.theme === undefined ? [] : [c];

@@ -267,6 +267,14 @@ describe.skipIf(!hasR())("cascadeTargets' interval against R survey", () => {
   });
 });
 
+describe("cascadeTargets: which top target applies", () => {
+  it("lets a theme's own top target take precedence over a study-wide one of the same wave", () => {
+    const table = countyTable([{ ...WAVE_2013, n: 300 }], 6);
+    const c = cascadeTargets(withTargets({ top: [{ target: 90, wave: "2014" }, { theme: "customer_service", target: 81, wave: "2014" }], indicators: [] }), { responses: table });
+    expect(c.themes.map((t) => [t.theme, t.top.target])).toEqual([["customer_service", 81]]);
+  });
+});
+
 describe("cascadeTargets: bad input", () => {
   const table = countyTable([{ ...WAVE_2013, n: 200 }], 2);
   it("refuses a study with no top target, naming the function and what to declare", () => {
