@@ -19,6 +19,7 @@ import { parseOptions } from "../stats/_usage.js";
 import { indicatorPoints } from "../study/validate/targets.js";
 import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { adjustFamily } from "./shared/adjust.js";
+import { isSurveySummary } from "./shared/survey-summary.js";
 import { sortWaves, surveyView, type SurveyView } from "./shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { indicatorMean } from "./targets.js";
@@ -104,7 +105,9 @@ export function trackTargets(study: Study, data: { readonly responses: ResponseT
   if (targets === undefined || (targets.indicators.length === 0 && targets.top.length === 0))
     throw new UsageError("trackTargets", "the study declares no targets (targets.top or targets.indicators).", "Declare the targets in the study: nothing is tracked against a target nobody set.");
   const table = data?.responses;
-  if (table === null || typeof table !== "object" || !Array.isArray((table as ResponseTable).waves))
+  if (isSurveySummary(table))
+    throw new UsageError("trackTargets", "data.responses is a survey summary: an indicator's index over several points needs each respondent's answers.", "Pass the response table (collectResponses or readResponsesCsv) holding every wave.");
+  if (table === null || typeof table !== "object" || !Array.isArray((table as ResponseTable).waves) || typeof (table as ResponseTable).answers !== "object")
     throw new UsageError("trackTargets", "data.responses is not a response table.", "Load responses with collectResponses (or readResponsesCsv) and pass { responses: table }.");
   const waves = askedWaves !== undefined ? [...askedWaves] : sortWaves(table.waves);
   if (waves.length < 2) throw new UsageError("trackTargets", `the responses have ${waves.length} wave(s); tracking needs at least two.`, "Pass responses of two or more waves.");

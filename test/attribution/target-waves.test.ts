@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { trackTargets } from "../../src/attribution/target-waves.js";
 import { UsageError } from "../../src/core/errors.js";
+import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { county, countyTable, WAVE_2013, type WaveSpec } from "./targets-fixture.js";
 
 const wave = (name: string, problem: number, supply: number, n = 800): WaveSpec => ({ ...WAVE_2013, wave: name, n, means: { ...WAVE_2013.means, q_problem: problem, q_supply: supply } });
@@ -61,5 +62,6 @@ describe("trackTargets", () => {
     expect(() => trackTargets(county, { responses: table }, { waves: ["2011"] })).toThrow(/waves must list at least two waves|at least two waves/);
     expect(() => trackTargets({ ...county, targets: undefined }, { responses: table })).toThrow(UsageError);
     expect(() => trackTargets(county, { responses: {} as never })).toThrow(/data.responses is not a response table/);
+    expect(() => trackTargets(county, { responses: summariseSurvey(county, table) as never })).toThrow(/trackTargets: data.responses is a survey summary/);
   });
 });
