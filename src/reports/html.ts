@@ -421,6 +421,7 @@ function responsibilitySection(c: Ctx): Section {
       `<div class="dept"><header><h4>${h(d.department.name)}</h4><span class="posts">${h(w("post"))}${colon}${posts || NO_VALUE}</span></header>` +
         `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
         (d.alerts === undefined ? "" : `<p class="alerts">${h(d.alerts.text)}</p>`) +
+        (d.targets ?? []).map((t) => `<p class="target">${h(t)}</p>`).join("") +
         (rows.length === 0 ? "" : table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4]))) +
         `</div>`,
     );

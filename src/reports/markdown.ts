@@ -298,6 +298,8 @@ function responsibilityMarkdown(c: Ctx): string[] {
     out.push(`#### ${md(d.department.name)}`, "");
     if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(list)}`, "");
     if (d.alerts !== undefined) out.push(md(d.alerts.text), "");
+    for (const line of d.targets ?? []) out.push(`- ${md(line)}`);
+    if ((d.targets ?? []).length > 0) out.push("");
     if (d.entries.length > 0) out.push(entriesTable(d.entries, c, true), "");
   }
   out.push(`### ${w("byPost")}`, "");

@@ -9,7 +9,7 @@
  */
 import type { AlertReview, ReviewRow } from "../monitor/review.js";
 import type { TargetCascade } from "../attribution/targets.js";
-import { postTargets, targetsDoc } from "./targets-doc.js";
+import { departmentTargets, postTargets, targetsDoc } from "./targets-doc.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
@@ -446,6 +446,8 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined, cascade: T
   const postRow = new Map((review?.byPost ?? []).map((r) => [r.post, r] as const));
   const targetLines = cascade === undefined ? new Map<string, string[]>() : postTargets(b.study, cascade, b.lang, b.l);
   const targetsOf = (post: string): { targets?: string[] } => (targetLines.has(post) ? { targets: targetLines.get(post) as string[] } : {});
+  const deptLines = cascade === undefined ? new Map<string, string[]>() : departmentTargets(b.study, cascade, b.lang, b.l);
+  const deptTargetsOf = (d: string): { targets?: string[] } => (deptLines.has(d) ? { targets: deptLines.get(d) as string[] } : {});
   const deptRow = new Map((review?.byDepartment ?? []).map((r) => [r.department, r] as const));
   const postOf = new Map(b.study.organisation.posts.map((p) => [p.id, p] as const));
   const listed = new Set(lists.posts.map((p) => p.post));
@@ -477,10 +479,14 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined, cascade: T
       gapShares: d.gapShares.map((x) => gapShareDoc(b, x)),
       entries: d.entries.map((e) => entryDoc(b, e)),
       ...alertsOf(deptRow.get(d.department)),
+      ...deptTargetsOf(d.department),
     })),
     ...[...deptRow.values()]
       .filter((r) => !listedDepts.has(r.department) && b.study.organisation.departments.some((d) => d.id === r.department))
-      .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
+      .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r), ...deptTargetsOf(r.department) })),
+    ...[...deptLines.keys()]
+      .filter((id) => !listedDepts.has(id) && !deptRow.has(id) && b.study.organisation.departments.some((d) => d.id === id))
+      .map((id) => ({ department: ref(b, "department", id), posts: [], priority: num(0), gapShares: [], entries: [], ...deptTargetsOf(id) })),
   ];
   return { posts, departments, unassigned: lists.unassigned.map((e) => entryDoc(b, e)) };
 }

@@ -388,6 +388,8 @@ export const ReportDepartmentListSchema = z.strictObject({
   entries: z.array(ReportEntrySchema),
   /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
   alerts: ReportListAlertsSchema.optional(),
+  /** Its targets from the target cascade (parts landing on the whole department), one sentence each. */
+  targets: z.array(z.string()).optional(),
 });
 
 /** An improvement measure used in the report. */

@@ -113,20 +113,39 @@ export function targetsDoc(study: Study, c: TargetCascade, lang: Lang, l: StudyL
  * ```
  */
 export function postTargets(study: Study, c: TargetCascade, lang: Lang, l: StudyLabels): Map<string, string[]> {
-  const w = wordsFor(lang).targets;
-  const out = new Map<string, string[]>();
   const deptOf = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));
-  for (const post of c.posts) {
-    if (post.post === undefined) continue;
-    const dept = deptOf.get(post.post);
-    const lines = post.items.map((item) => {
-      const owned = (study.targets?.indicators ?? []).filter((ind) => c.indicators.some((s) => s.indicator === ind.id && s.points.includes(item.point)) && ind.owners.some((o) => ownerId(o) === post.post || ownerId(o) === dept));
-      const accepted = owned.flatMap((ind) => ind.accepted.filter((a) => acceptedByOwner(study, ind.owners, a.by)))[0];
-      const acceptance = accepted !== undefined ? { kind: "accepted" as const, by: byName(study, l, accepted.by), on: accepted.on } : owned.length > 0 ? { kind: "not-accepted" as const } : { kind: "not-declared" as const };
-      const whole = Math.abs(item.move - (item.to - item.from)) < 1e-9;
-      return w.listLine({ point: l.name("point", item.point), from: fmt(item.from), to: fmt(item.to), part: whole ? "" : formatIndex(item.move), via: item.via, acceptance });
-    });
-    out.set(post.post, lines);
-  }
+  const out = new Map<string, string[]>();
+  for (const post of c.posts) if (post.post !== undefined) out.set(post.post, post.items.map((item) => targetLine(study, c, lang, l, item, [post.post as string, deptOf.get(post.post as string)])));
   return out;
+}
+
+/**
+ * Each department's targets from a cascade: the parts of point moves that land on a whole department (a measured
+ * cause that is a standard the department owns), one sentence each, for its responsibility list.
+ *
+ * @param study - the study.
+ * @param c - the cascade.
+ * @param lang - the report language.
+ * @param l - the study's labels.
+ * @returns per department id, its sentences.
+ * @example
+ * ```ts
+ * departmentTargets(study, cascade, "en", labelsOf(study, "en")).get("marketing_dept");
+ * ```
+ */
+export function departmentTargets(study: Study, c: TargetCascade, lang: Lang, l: StudyLabels): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of c.posts) if (d.post === undefined && d.department !== undefined) out.set(d.department, d.items.map((item) => targetLine(study, c, lang, l, item, [d.department as string])));
+  return out;
+}
+
+/** One target sentence: the point, from and to, the unit's part, and the acceptance by the unit (its ids: post and/or department). */
+function targetLine(study: Study, c: TargetCascade, lang: Lang, l: StudyLabels, item: TargetCascade["posts"][number]["items"][number], unit: readonly (string | undefined)[]): string {
+  const w = wordsFor(lang).targets;
+  const owned = (study.targets?.indicators ?? []).filter((ind) => c.indicators.some((s) => s.indicator === ind.id && s.points.includes(item.point)) && ind.owners.some((o) => unit.includes(ownerId(o))));
+  const accepted = owned.flatMap((ind) => ind.accepted.filter((a) => acceptedByOwner(study, ind.owners, a.by)))[0];
+  const acceptance = accepted !== undefined ? { kind: "accepted" as const, by: byName(study, l, accepted.by), on: accepted.on } : owned.length > 0 ? { kind: "not-accepted" as const } : { kind: "not-declared" as const };
+  // The front line's part is said only when it is not the whole move; a cause's part always (it is a measured share).
+  const whole = item.via === "front-line" && Math.abs(item.move - (item.to - item.from)) < 1e-9;
+  return w.listLine({ point: l.name("point", item.point), from: fmt(item.from), to: fmt(item.to), part: whole ? "" : formatIndex(item.move), via: item.via, acceptance });
 }

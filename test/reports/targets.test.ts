@@ -49,3 +49,24 @@ describe("report: target cascade", () => {
     expect(JSON.parse(renderJson(county, result, { targets: cascade })).targets.targetWave).toBe("2014");
   });
 });
+
+describe("report: a cause owned by a whole department", () => {
+  it("lands its part of a point's move on the department's list, by its measured share", async () => {
+    const { loadStudyFileSync } = await import("../../src/node/study-file.js");
+    const { collectResponses } = await import("../../src/data/dataset.js");
+    const { choosePlants, responseRows, simulateStudy } = await import("../../src/simulate/index.js");
+    const utility = loadStudyFileSync(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url).pathname).study!;
+    const plant = choosePlants(utility, 2, 1, { linkable: true });
+    const data = simulateStudy(utility, { seed: 2, plant, link: { share: 0.8 } });
+    const table = collectResponses(utility, responseRows(data));
+    const study = { ...utility, targets: { top: [{ target: 95, wave: "next" }], indicators: [] } };
+    const c = cascadeTargets(study, { responses: table, cases: data.cases });
+    const deptParts = c.posts.filter((p) => p.post === undefined && p.department !== undefined);
+    expect(deptParts.length).toBeGreaterThan(0);
+    const r = attribute(study, { responses: table, cases: data.cases });
+    const doc = buildReport(study, r, { targets: c });
+    const list = doc.responsibility.departments.find((d) => d.department.id === deptParts[0]!.department)!;
+    expect(list.targets!.length).toBe(deptParts[0]!.items.length);
+    expect(list.targets![0]).toMatch(/^Your target: raise .+ from \d+\.\d to \d+\.\d \(your part, by your measured share of its gap: \d+\.\d points\); proposed from the measured effects, not a declared target\.$/);
+  });
+});
