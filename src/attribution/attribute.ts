@@ -161,8 +161,18 @@ export function evidenceQ(e: Evidence): number {
     .exhaustive();
 }
 
-/** The post facing the customer at a step: its owner, or for a customer step the nearest front-line step's owner. */
-function frontlinePost(graph: StudyGraph, step: string): string | undefined {
+/**
+ * The post facing the customer at a step: its owner, or for a customer step the nearest front-line step's owner.
+ *
+ * @param graph - the study's graph.
+ * @param step - the step id.
+ * @returns the post id, or undefined when no owned step is near.
+ * @example
+ * ```ts
+ * frontlinePost(sharedStudyGraph(study), "or_crew_arrives"); // "repair_crew"
+ * ```
+ */
+export function frontlinePost(graph: StudyGraph, step: string): string | undefined {
   const key = stepKey(step);
   if (!graph.hasNode(key)) return undefined;
   const a = graph.getNodeAttributes(key);

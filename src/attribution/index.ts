@@ -15,6 +15,22 @@ export * from "./priority.js";
 export * from "./what-if.js";
 export * from "./waves.js";
 export {
+  cascadeTargets,
+  indicatorEstimate,
+  type CascadeOptions,
+  type CascadePoint,
+  type CascadePost,
+  type EffectStatus,
+  type IndicatorTargetStatus,
+  type PostPart,
+  type PredictionVerdict,
+  type TargetCascade,
+  type TargetVerdict,
+  type ThemeCascade,
+} from "./targets.js";
+export type { OverallPrediction } from "./target-prediction.js";
+export { trackTargets, type FallingRun, type TargetMet, type TargetTrack, type TrackedChange, type TrackedSeries, type TrackedValue, type TrackOptions } from "./target-waves.js";
+export {
   isSurveySummary,
   surveyStats,
   type AcceptingSummary,

@@ -6,6 +6,7 @@
 export * from "./label.js";
 export * from "./study.js";
 export * from "./monitoring.js";
+export * from "./targets.js";
 export * from "./units.js";
 export * from "./index-by-id.js";
 export * from "./json-schema.js";

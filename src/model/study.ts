@@ -8,6 +8,7 @@
 import * as z from "zod";
 import { IdSchema, LabelSchema } from "./label.js";
 import { MonitoringSchema } from "./monitoring.js";
+import { TargetsSchema } from "./targets.js";
 
 /** The study file format version this library reads and writes. */
 export const STUDY_FORMAT_VERSION = 1 as const;
@@ -322,6 +323,8 @@ export const StudySchema = z.strictObject({
   evaluationPoints: z.array(EvaluationPointSchema).default([]),
   /** Monitoring between surveys: complaint kinds, the escalation ladder, the signals' settings (gaptrace/monitor). */
   monitoring: MonitoringSchema.optional(),
+  /** Targets: the top target (overall index), the indicators it cascades to, their owners and acceptance. */
+  targets: TargetsSchema.optional(),
 });
 
 /** A validated study (defaults applied). */

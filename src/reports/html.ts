@@ -242,6 +242,8 @@ export function htmlFromReport(doc: ReportDocument, options: HtmlPageOptions = {
   if (monitoring !== undefined) sections.push(monitoring);
   const walkthroughs = walkthroughsSection(c);
   if (walkthroughs !== undefined) sections.push(walkthroughs);
+  const targets = targetsSection(c);
+  if (targets !== undefined) sections.push(targets);
   sections.push(undecidedSection(c), prioritiesSection(c));
   if (figures?.comparison !== undefined) sections.push({ id: "comparison", title: c.w("comparison"), html: comparisonHtml(figures.comparison, c) });
   sections.push(auditSection(c));
@@ -422,13 +424,14 @@ function responsibilitySection(c: Ctx): Section {
         `<div class="bar" style="max-width:420px" role="img" aria-label="${h(w("measuredGap"))} ${h(formatPriority(d.priority))}"><span style="width:${formatNumber(((d.priority ?? 0) / maxD) * 100, { digits: 1 })}%;background:#2d3748"></span></div>` +
         (d.alerts === undefined ? "" : `<p class="alerts">${h(d.alerts.text)}</p>`) +
         listWalkthroughHtml(d.walkthrough) +
+        (d.targets ?? []).map((t) => `<p class="target">${h(t)}</p>`).join("") +
         (rows.length === 0 ? "" : table(`${w("responsibility")} — ${d.department.name}`, entryHead(c, true), rows, new Set([4]))) +
         `</div>`,
     );
   });
   const postRows = doc.responsibility.posts.flatMap((p) => {
     // A post's monitoring alerts of the review period go under its name, in its first row.
-    const alerts = (p.alerts === undefined ? "" : `<br><small>${h(p.alerts.text)}</small>`) + (p.walkthrough === undefined ? "" : `<br><small>${h(p.walkthrough.text)}</small>`);
+    const alerts = (p.alerts === undefined ? "" : `<br><small>${h(p.alerts.text)}</small>`) + (p.walkthrough === undefined ? "" : `<br><small>${h(p.walkthrough.text)}</small>`) + (p.targets ?? []).map((t) => `<br><small class="target">${h(t)}</small>`).join("");
     const who = `<b>${h(p.post.name)}</b>${p.persons.length > 0 ? `<br><small>${h(w("persons"))}${colon}${p.persons.map((x) => h(x.name)).join(", ")}</small>` : ""}${alerts}`;
     if (p.entries.length === 0) return [[who, h(p.department?.name ?? NO_VALUE), NO_VALUE, NO_VALUE, NO_VALUE, NO_VALUE]];
     return p.entries.map((e, k) => [
@@ -460,6 +463,24 @@ function coverageSection(c: Ctx): Section | undefined {
   };
   const items = [...cov.gaps.map((g) => item(g.testable, g.text, g.needs)), item(cov.links.testable, cov.links.text, cov.links.needs)].join("");
   return { id: "coverage", title: w.heading, html: `<p class="note">${h(w.note)}</p><p>${h(cov.text)}</p><ul>${items}</ul>` };
+}
+
+/** The target cascade, when the report was given one: per theme the predictions and the points, the indicators, the problems. */
+function targetsSection(c: Ctx): Section | undefined {
+  const t = c.doc.targets;
+  if (t === undefined) return undefined;
+  const w = c.words.targets;
+  const n = (x: number | null): string => (x === null ? NO_VALUE : h(formatIndex(x)));
+  const themes = t.themes.map((th) => {
+    const rows = th.points.map((p) => [h(p.point.name), p.effect === null ? NO_VALUE : h(formatNumber(p.effect, { digits: 2 })), n(p.current), n(p.target), p.move > 0 ? h(formatIndex(p.move)) : NO_VALUE, h(w.status[p.status])]);
+    const head = w.pointColumns.map((text, i) => ({ text, num: i > 0 && i < 5 }));
+    return `<h3>${h(th.theme.name)}</h3>${th.lines.map((l) => `<p>${h(l)}</p>`).join("")}${rows.length === 0 ? "" : table(th.theme.name, head, rows, new Set([1, 2, 3, 4]))}`;
+  });
+  const indHead = w.indicatorColumns.map((text, i) => ({ text, num: i > 0 && i < 4 }));
+  const indRows = t.indicators.map((i) => [h(i.indicator.name), n(i.current), h(formatIndex(i.target)), n(i.move), i.owners.length === 0 ? h(w.noOwner) : i.owners.map((o) => h(o.name)).join(h(c.words.punct.list)), h(i.acceptance)]);
+  const problems = t.problems.length === 0 ? "" : `<h3>${h(w.problems)}</h3><ul>${t.problems.map((p) => `<li>${h(p.message)} <small>${h(p.hint)}</small></li>`).join("")}</ul>`;
+  const indicators = indRows.length === 0 ? "" : table(w.indicatorColumns[0], indHead, indRows, new Set([1, 2, 3]));
+  return { id: "targets", title: w.heading, html: `<p class="note">${h(w.note)}</p>${themes.join("")}${indicators}${problems}` };
 }
 
 /** The review of a period's monitoring alerts, per owning department and post, when the report was given one. */

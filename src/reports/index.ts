@@ -20,6 +20,7 @@ export { renderHtml, renderMarkdown, renderCsv, renderJson, type MarkdownReportO
 export { readReportJson } from "./json.js";
 export { reportData, rejectedShare, codedText, DEFAULT_PARTIAL_DATA_THRESHOLD, type ReportLedger, type ReportDataOptions } from "./data.js";
 export { markdownFromReport } from "./markdown.js";
+export { renderTargetsMarkdown } from "./targets-markdown.js";
 export { csvFromReport, CAUSES_CSV_COLUMNS, FINDINGS_CSV_COLUMNS, RESPONSIBILITY_CSV_COLUMNS, STRENGTHS_CSV_COLUMNS, WALKTHROUGHS_CSV_COLUMNS, type CsvReportOptions, type CsvTable } from "./csv.js";
 export { familySizes, testFamiliesText, strengthText, untargetedText, strengthRows, strengthHead, type FamilySize } from "./families.js";
 export { gapBarsSvg, quadrantSvg, QUADRANT_COLOURS, type GapBar, type QuadrantPoint, type ChartOptions } from "./charts.js";

@@ -18,6 +18,7 @@ import { buildReport, entryOf, isToTest, rootCauseRanking, type ReportOptions } 
 import type { ReportDocument, ReportEntry, ReportFinding } from "./schema.js";
 import { tagMeaning, tagName } from "./text.js";
 import { wordsFor, type ReportWords } from "./words/index.js";
+import { targetsSectionMarkdown } from "./targets-markdown.js";
 
 // Kept here for callers of 0.1, which imported them from the Markdown writer.
 export { correctionName } from "./link-text.js";
@@ -93,6 +94,7 @@ export function markdownFromReport(doc: ReportDocument, title?: string): string 
     ...responsibilityMarkdown(c),
     ...monitoringMarkdown(c),
     ...walkthroughsMarkdown(c),
+    ...targetsMarkdown(c),
     ...undecidedMarkdown(c),
     ...prioritiesMarkdown(c),
     ...measuresMarkdown(c),
@@ -150,6 +152,11 @@ function dataMarkdown(c: Ctx): string[] {
     `_${md(data.text)}_`,
     "",
   ];
+}
+
+/** The target cascade, when the report was given one (written by targets-markdown.ts, shared with `gaptrace targets`). */
+function targetsMarkdown(c: Ctx): string[] {
+  return c.doc.targets === undefined ? [] : targetsSectionMarkdown(c.doc.targets, c.lang);
 }
 
 /** The review of a period's monitoring alerts, when the report was given one. */
@@ -326,6 +333,8 @@ function responsibilityMarkdown(c: Ctx): string[] {
     if (d.posts.length > 0) out.push(`${w("post")}${colon}${d.posts.map((p) => md(p.name)).join(list)}`, "");
     if (d.alerts !== undefined) out.push(md(d.alerts.text), "");
     out.push(...listWalkthroughMarkdown(d.walkthrough));
+    for (const line of d.targets ?? []) out.push(`- ${md(line)}`);
+    if ((d.targets ?? []).length > 0) out.push("");
     if (d.entries.length > 0) out.push(entriesTable(d.entries, c, true), "");
   }
   out.push(`### ${w("byPost")}`, "");
@@ -335,6 +344,8 @@ function responsibilityMarkdown(c: Ctx): string[] {
     out.push(`#### ${md(p.post.name)}${dept}${persons}`, "");
     if (p.alerts !== undefined) out.push(md(p.alerts.text), "");
     out.push(...listWalkthroughMarkdown(p.walkthrough));
+    for (const line of p.targets ?? []) out.push(`- ${md(line)}`);
+    if ((p.targets ?? []).length > 0) out.push("");
     if (p.entries.length > 0) out.push(entriesTable(p.entries, c, false), "");
   }
   return out;

@@ -8,6 +8,8 @@
  * @module
  */
 import type { AlertReview, ReviewRow } from "../monitor/review.js";
+import type { TargetCascade } from "../attribution/targets.js";
+import { departmentTargets, postTargets, targetsDoc } from "./targets-doc.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
@@ -51,6 +53,8 @@ export interface ReportOptions extends ReportDataOptions {
   readonly measures?: MeasureCatalogue | false;
   /** A period's monitoring review (`reviewAlerts` of gaptrace/monitor), shown as the review-after section. */
   readonly monitoring?: AlertReview;
+  /** A target cascade (`cascadeTargets` of gaptrace/attribution), shown as its section and on each post's list. */
+  readonly targets?: TargetCascade;
 }
 
 /** Deep copy with non-finite numbers as `null` and `undefined` properties left out: exactly what JSON carries. */
@@ -154,6 +158,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     ...(result.coverage === undefined ? {} : { coverage: coverageDoc(b, result.coverage) }),
     ...(options.monitoring === undefined ? {} : { monitoring: monitoringDoc(b, options.monitoring) }),
     ...(result.walkthroughs === undefined ? {} : { walkthroughs: walkthroughsDoc(walkContext(b), result) }),
+    ...(options.targets === undefined ? {} : { targets: targetsDoc(study, options.targets, b.lang, b.l) }),
     comparisons: {
       correction: result.options.correction,
       correctionName: correctionText(result.options.correction, result.options.alpha, b.lang),
@@ -167,7 +172,7 @@ export function buildReport(first: Study | Attribution, second: Attribution | St
     },
     summary: summaryDoc(b),
     findings: result.findings.map((f) => findingDoc(b, f)),
-    responsibility: responsibilityDoc(b, options.monitoring),
+    responsibility: responsibilityDoc(b, options.monitoring, options.targets),
     undecided: result.undecided.map((u) => ({
       kind: u.kind,
       subject: ref(b, u.kind === "point" || u.kind === "internal" ? "point" : "standard", u.subject),
@@ -443,7 +448,7 @@ function entryDoc(b: Build, e: ResponsibilityEntry): ReportEntry {
  * carries its owner's alerts of the period, and a post or department with alerts but no finding gets a list of its
  * own (no entries), so early warning lands where the findings do.
  */
-function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDocument["responsibility"] {
+function responsibilityDoc(b: Build, review: AlertReview | undefined, cascade: TargetCascade | undefined): ReportDocument["responsibility"] {
   const lists = responsibilityLists(b.study, b.result, { measures: b.catalogue });
   const alertsOf = (row: ReviewRow | undefined): { alerts?: ReportDocument["responsibility"]["posts"][number]["alerts"] } => {
     if (row === undefined) return {};
@@ -453,6 +458,10 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
   };
   const walked = walkContext(b);
   const postRow = new Map((review?.byPost ?? []).map((r) => [r.post, r] as const));
+  const targetLines = cascade === undefined ? new Map<string, string[]>() : postTargets(b.study, cascade, b.lang, b.l);
+  const targetsOf = (post: string): { targets?: string[] } => (targetLines.has(post) ? { targets: targetLines.get(post) as string[] } : {});
+  const deptLines = cascade === undefined ? new Map<string, string[]>() : departmentTargets(b.study, cascade, b.lang, b.l);
+  const deptTargetsOf = (d: string): { targets?: string[] } => (deptLines.has(d) ? { targets: deptLines.get(d) as string[] } : {});
   const deptRow = new Map((review?.byDepartment ?? []).map((r) => [r.department, r] as const));
   const postOf = new Map(b.study.organisation.posts.map((p) => [p.id, p] as const));
   const listed = new Set(lists.posts.map((p) => p.post));
@@ -466,10 +475,15 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
       entries: p.entries.map((e) => entryDoc(b, e)),
       ...alertsOf(postRow.get(p.post)),
       ...listWalkthroughDoc(walked, p.walkthrough),
+      ...targetsOf(p.post),
     })),
     ...[...postRow.values()]
       .filter((r) => !listed.has(r.post) && postOf.has(r.post))
-      .map((r) => ({ post: ref(b, "post", r.post), department: refOrNull(b, "department", r.department ?? undefined), persons: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
+      .map((r) => ({ post: ref(b, "post", r.post), department: refOrNull(b, "department", r.department ?? undefined), persons: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r), ...targetsOf(r.post) })),
+    // A post with a target and neither a finding nor an alert gets a list of its own: its target lands on it.
+    ...[...targetLines.keys()]
+      .filter((id) => !listed.has(id) && !postRow.has(id) && postOf.has(id))
+      .map((id) => ({ post: ref(b, "post", id), department: refOrNull(b, "department", postOf.get(id)?.department), persons: [], priority: num(0), gapShares: [], entries: [], ...targetsOf(id) })),
   ];
   const listedDepts = new Set(lists.departments.map((d) => d.department));
   const departments = [
@@ -481,10 +495,14 @@ function responsibilityDoc(b: Build, review: AlertReview | undefined): ReportDoc
       entries: d.entries.map((e) => entryDoc(b, e)),
       ...alertsOf(deptRow.get(d.department)),
       ...listWalkthroughDoc(walked, d.walkthrough),
+      ...deptTargetsOf(d.department),
     })),
     ...[...deptRow.values()]
       .filter((r) => !listedDepts.has(r.department) && b.study.organisation.departments.some((d) => d.id === r.department))
-      .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r) })),
+      .map((r) => ({ department: ref(b, "department", r.department), posts: [], priority: num(0), gapShares: [], entries: [], ...alertsOf(r), ...deptTargetsOf(r.department) })),
+    ...[...deptLines.keys()]
+      .filter((id) => !listedDepts.has(id) && !deptRow.has(id) && b.study.organisation.departments.some((d) => d.id === id))
+      .map((id) => ({ department: ref(b, "department", id), posts: [], priority: num(0), gapShares: [], entries: [], ...deptTargetsOf(id) })),
   ];
   return { posts, departments, unassigned: lists.unassigned.map((e) => entryDoc(b, e)) };
 }

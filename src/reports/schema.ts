@@ -468,6 +468,8 @@ export const ReportPostListSchema = z.strictObject({
   alerts: ReportListAlertsSchema.optional(),
   /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
   walkthrough: ReportListWalkthroughSchema.optional(),
+  /** Its targets from the target cascade, one sentence each; absent without a cascade, or without a move of its own. */
+  targets: z.array(z.string()).optional(),
 });
 
 /** A department's responsibility list. */
@@ -481,6 +483,8 @@ export const ReportDepartmentListSchema = z.strictObject({
   alerts: ReportListAlertsSchema.optional(),
   /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
   walkthrough: ReportListWalkthroughSchema.optional(),
+  /** Its targets from the target cascade (parts landing on the whole department), one sentence each. */
+  targets: z.array(z.string()).optional(),
 });
 
 /** An improvement measure used in the report. */
@@ -658,6 +662,44 @@ const ReportHead = {
   wave: z.string(),
 };
 
+/** The target cascade of a report: per theme the predictions in words and the points' moves, the indicators, the problems. */
+export const ReportTargetsSchema = z.strictObject({
+  wave: z.string(),
+  targetWave: z.string(),
+  themes: z.array(
+    z.strictObject({
+      theme: RefSchema,
+      target: z.number(),
+      /** The predictions in words: now, declared, consistency, proposal (those that apply). */
+      lines: z.array(z.string()),
+      points: z.array(
+        z.strictObject({
+          point: RefSchema,
+          status: z.enum(["measured", "not-significant", "not-in-fit"]),
+          effect: Num,
+          effectCi: z.tuple([z.number(), z.number()]).nullable(),
+          current: Num,
+          target: Num,
+          move: z.number(),
+        }),
+      ),
+    }),
+  ),
+  indicators: z.array(
+    z.strictObject({
+      indicator: RefSchema,
+      current: Num,
+      target: z.number(),
+      move: Num,
+      owners: z.array(RefSchema),
+      /** Who accepted it and when, in words, or that no owner did. */
+      acceptance: z.string(),
+    }),
+  ),
+  /** The targets' problems (owners, overlaps, acceptance), in the report's language. */
+  problems: z.array(z.strictObject({ code: z.string(), severity: z.enum(["error", "warning", "info"]), message: z.string(), hint: z.string() })),
+});
+
 /** A whole report. */
 export const ReportSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
@@ -698,6 +740,8 @@ export const ReportSchema = z.strictObject({
    * customers) that was not, the data that would test it. `shown`: some kind or the links were not testable, or data
    * the study declares are missing, so the writers print the statement. Absent from reports written before it existed.
    */
+  /** The target cascade (cascadeTargets of gaptrace/attribution), when the report was given one. */
+  targets: ReportTargetsSchema.optional(),
   /** The review of a period's monitoring alerts (gaptrace/monitor), when the report was given one. */
   monitoring: z
     .strictObject({
@@ -804,6 +848,8 @@ export type ReportLink = z.output<typeof ReportLinkSchema>;
 export type ReportShare = z.output<typeof ReportShareSchema>;
 /** The monitoring review of a JSON report. */
 export type ReportMonitoring = NonNullable<ReportDocument["monitoring"]>;
+/** The target cascade of a JSON report. */
+export type ReportTargets = NonNullable<ReportDocument["targets"]>;
 /** The coverage statement of a JSON report. */
 export type ReportCoverage = NonNullable<ReportDocument["coverage"]>;
 /** The process-walkthrough section of a report. */

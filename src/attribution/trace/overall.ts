@@ -7,7 +7,7 @@
  * @module
  */
 import type { EvaluationPoint } from "../../model/study.js";
-import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
+import { fitWeightedRegression, type RegressionFit } from "../../stats/fit-weighted-regression.js";
 import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import type { LinkEffect } from "../shared/findings.js";
 import type { PointIndex } from "./linked-effects.js";
@@ -17,6 +17,65 @@ export interface DriverOutcome {
   readonly point: string;
   readonly effect: LinkEffect;
   readonly p: number;
+}
+
+/** The driver regression of a theme's overall index on its points' indexes, with the columns it was fitted on. */
+export interface DriverFit {
+  readonly fit: Extract<RegressionFit, { kind: "estimate" }>;
+  /** The overall index per row (respondent of the overall question), and the rows' weights. */
+  readonly y: Float64Array;
+  readonly weight: Float64Array;
+  /** The drivers that entered the fit, in fit order: their position in the drivers given, and their column. */
+  readonly kept: readonly { readonly driver: number; readonly column: Float64Array }[];
+}
+
+/**
+ * The regression the attribution measures driver effects with: the overall index on every driver point answered by
+ * at least half of the overall question's respondents (and `minN`), weighted, with design-based standard errors.
+ * One function, so the effects a report gives and the targets cascaded from them come from the same fit.
+ *
+ * @param overall - the overall question's index per respondent.
+ * @param drivers - the driver points with their index per respondent.
+ * @param options - level and the fewest customers.
+ * @returns the fit and its columns, or undefined when no driver could enter or the fit could not be made.
+ * @example
+ * ```ts
+ * driverFit(overallIndex, [{ index: arrivalIndex }, { index: restoreIndex }], { level: 0.95, minN: 30 })?.fit.coefficients[0]?.estimate;
+ * ```
+ */
+export function driverFit(overall: PointIndex, drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex }[], options: { readonly level: number; readonly minN: number }): DriverFit | undefined {
+  if (drivers.length === 0) return undefined;
+  // Each respondent rank's row in the overall index (−1: not there), dense by rank.
+  const n = overall.respondent.length;
+  let size = 0;
+  for (let i = 0; i < n; i++) size = Math.max(size, (overall.respondent[i] ?? 0) + 1);
+  const pos = new Int32Array(size).fill(-1);
+  for (let i = 0; i < n; i++) pos[overall.respondent[i] ?? 0] = i;
+  const columns = drivers.map((d) => {
+    const col = new Float64Array(n).fill(NaN);
+    const { respondent, value } = d.index;
+    for (let i = 0; i < respondent.length; i++) {
+      const r = respondent[i] ?? 0;
+      const k = r < size ? (pos[r] ?? -1) : -1;
+      if (k >= 0) col[k] = value[i] ?? NaN;
+    }
+    return col;
+  });
+  // A point most customers were not asked (or did not answer) would empty the listwise fit: it stays out, untested.
+  const kept = columns.map((column, driver) => ({ driver, column })).filter(({ column }) => {
+    let answered = 0;
+    for (const v of column) if (Number.isFinite(v)) answered += 1;
+    return answered >= options.minN && answered >= 0.5 * n;
+  });
+  if (kept.length === 0) return undefined;
+  const y = Float64Array.from(overall.value);
+  const weight = Float64Array.from(overall.weight);
+  const fit = fitWeightedRegression(y, kept.map((k) => k.column), weight, {
+    level: options.level,
+    minN: Math.max(options.minN, kept.length + 2),
+    names: kept.map((k) => (drivers[k.driver] as (typeof drivers)[number]).point.id),
+  });
+  return fit.kind === "estimate" ? { fit, y, weight, kept } : undefined;
 }
 
 /**
@@ -38,36 +97,10 @@ export function driverEffects(
   drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex; readonly gap: number; readonly gapSe: number }[],
   options: { readonly level: number; readonly minN: number },
 ): DriverOutcome[] {
-  if (drivers.length === 0) return [];
-  // Each respondent rank's row in the overall index (−1: not there), dense by rank.
-  const n = overall.respondent.length;
-  let size = 0;
-  for (let i = 0; i < n; i++) size = Math.max(size, (overall.respondent[i] ?? 0) + 1);
-  const pos = new Int32Array(size).fill(-1);
-  for (let i = 0; i < n; i++) pos[overall.respondent[i] ?? 0] = i;
-  const columns = drivers.map((d) => {
-    const col = new Float64Array(n).fill(NaN);
-    const { respondent, value } = d.index;
-    for (let i = 0; i < respondent.length; i++) {
-      const r = respondent[i] ?? 0;
-      const k = r < size ? (pos[r] ?? -1) : -1;
-      if (k >= 0) col[k] = value[i] ?? NaN;
-    }
-    return col;
-  });
-  // A point most customers were not asked (or did not answer) would empty the listwise fit: it stays out, untested.
-  const kept = drivers.map((d, j) => ({ d, col: columns[j] as Float64Array })).filter(({ col }) => {
-    let answered = 0;
-    for (const v of col) if (Number.isFinite(v)) answered += 1;
-    return answered >= options.minN && answered >= 0.5 * n;
-  });
-  if (kept.length === 0) return [];
-  const fit = fitWeightedRegression(Float64Array.from(overall.value), kept.map((k) => k.col), Float64Array.from(overall.weight), {
-    level: options.level,
-    minN: Math.max(options.minN, kept.length + 2),
-    names: kept.map((k) => k.d.point.id),
-  });
-  if (fit.kind !== "estimate") return [];
+  const driven = driverFit(overall, drivers, options);
+  if (driven === undefined) return [];
+  const { fit } = driven;
+  const kept = driven.kept.map((k) => ({ d: drivers[k.driver] as (typeof drivers)[number] }));
   const out: DriverOutcome[] = [];
   const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ d }, j) => {

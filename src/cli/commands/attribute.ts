@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import { attribute } from "../../attribution/attribute.js";
+import { cascadeTargets } from "../../attribution/targets.js";
 import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
@@ -77,6 +78,7 @@ export const attributeCommand: Command = {
     "calendar-offset": { type: "string" },
     review: { type: "string" },
     walkthroughs: { type: "string" },
+    targets: { type: "boolean" },
     holidays: { type: "string" },
     measures: { type: "string" },
     lang: { type: "string" },
@@ -121,6 +123,8 @@ ${MEASURES_HELP}
   --review FILE          the monitoring review of the period (gaptrace watch --review): the report's review-after
                          section, and each responsibility list's alerts (posts with alerts but no finding too)
 ${WALKTHROUGHS_HELP}
+  --targets              add the target cascade (the study's targets.top; see gaptrace targets): its section in
+                         the report, and each post's target on its responsibility list (needs responses)
   --lang en|zh           report language (default en)
   --bom                  start the CSV files with a byte-order mark, for Excel
   -o, --out DIR          the report folder (default ${DEFAULT_REPORT_DIR}; created if needed)
@@ -152,13 +156,15 @@ Example:
     const measures = await measuresOption("attribute", input, data.study);
     const review = await reviewOption("attribute", input, data.study);
     const walkthroughs = await walkthroughsOption("attribute", input, data);
-    const ro = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
+    const base = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     checkWave(data, wave);
-    const result = attribute(
-      data.study,
-      { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}), ...(walkthroughs !== undefined ? { walkthroughs } : {}) },
-      { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) },
-    );
+    const runData = { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}), ...(walkthroughs !== undefined ? { walkthroughs } : {}) };
+    const runOptions = { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) };
+    const result = attribute(data.study, runData, runOptions);
+    if (values.targets === true && data.table === undefined)
+      throw usage("attribute", "--targets needs survey responses: the cascade is measured on customers' answers.", "Give --responses (or a data description with responses), or leave out --targets.");
+    const targets = values.targets === true ? cascadeTargets(data.study, runData, runOptions) : undefined;
+    const ro = { ...base, ...(targets !== undefined ? { targets } : {}) };
     await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
     await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
     await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { ...ro, table: "findings", bom }));

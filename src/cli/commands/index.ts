@@ -10,9 +10,10 @@ import { compareCommand } from "./compare.js";
 import { planCommand } from "./plan.js";
 import { questionnaireCommand } from "./questionnaire.js";
 import { simulateCommand } from "./simulate.js";
+import { targetsCommand } from "./targets.js";
 import { validateCommand } from "./validate.js";
 import { walkthroughCommand } from "./walkthrough.js";
 import { watchCommand } from "./watch.js";
 
 /** The subcommands. */
-export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, walkthroughCommand, bpmnCommand, simulateCommand, watchCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, questionnaireCommand, planCommand, attributeCommand, compareCommand, targetsCommand, walkthroughCommand, bpmnCommand, simulateCommand, watchCommand];

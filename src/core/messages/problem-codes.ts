@@ -442,6 +442,28 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
     | { readonly kind: "other-study"; readonly study: string; readonly expected: string };
   /** A CSV column the walkthrough reader does not know: ignored, and said. */
   readonly "walkthrough/unknown-column": { readonly column: string; readonly near: string | null };
+  // Targets (study.targets): the top target, its indicators, their owners and acceptance.
+  /** The study's targets name an id the study does not define, with the nearest defined id (or null). */
+  readonly "target/unknown-ref": { readonly at: string; readonly kind: "point" | "theme" | "post" | "department" | "person-or-post"; readonly id: string; readonly near: string | null };
+  /** Two indicators with one id; `first` is the index of the first. */
+  readonly "target/dup-indicator": { readonly id: string; readonly first: number };
+  /** Two top targets for the same theme (null: every theme) and wave. */
+  readonly "target/dup-top": { readonly theme: string | null; readonly wave: string; readonly first: number };
+  /** An indicator that aggregates no evaluation point with a customer index. */
+  readonly "target/empty-indicator": { readonly indicator: string };
+  /** A top target for a theme (null: any theme) without an overall-satisfaction question: nothing to cascade from. */
+  readonly "target/no-overall": { readonly theme: string | null };
+  /** An indicator with no owner. */
+  readonly "target/no-owner": { readonly indicator: string };
+  /** An indicator with several owners (posts and/or departments): accountability blurs. */
+  readonly "target/several-owners": { readonly indicator: string; readonly owners: readonly string[] };
+  /**
+   * Two indicators that overlap: they share evaluation points (`points`), or the posts that own their points' steps
+   * cross while the indicators have different owners (`posts`).
+   */
+  readonly "target/overlap": { readonly indicator: string; readonly other: string; readonly via: "points" | "posts"; readonly shared: readonly string[] };
+  /** An indicator whose target no owner accepted (handed down one way); `by` lists acceptances by others. */
+  readonly "target/not-accepted": { readonly indicator: string; readonly owners: readonly string[]; readonly by: readonly string[] };
   // BPMN 2.0 in and out (gaptrace/bpmn).
   /** The text is not BPMN 2.0 XML: not XML at all, or no `definitions`; the parser's words, with line and column when it gave them. */
   readonly "bpmn/xml": { readonly detail: string; readonly line: number | null; readonly column: number | null };

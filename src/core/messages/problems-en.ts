@@ -18,6 +18,7 @@ import type {
   MonitorReason,
   NotFoundKind,
   ParseParams,
+  ProblemParams,
   ProblemTable,
   ProblemText,
   RefSubject,
@@ -35,6 +36,14 @@ const qs = (xs: readonly string[]): string => xs.map(q).join(", ");
 /** A walkthrough field by its English CSV header. */
 const wf = (f: WalkthroughField): string => WALKTHROUGH_HEADERS[f].en;
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
+
+const TARGET_KIND_EN: Readonly<Record<ProblemParams["target/unknown-ref"]["kind"], string>> = {
+  point: "evaluation point",
+  theme: "theme",
+  post: "post",
+  department: "department",
+  "person-or-post": "person or post",
+};
 
 /** What to do about each kind of rejected monitor event. */
 const MONITOR_HINTS_EN: Readonly<Record<MonitorReason, string>> = {
@@ -792,6 +801,36 @@ export const PROBLEMS_EN: ProblemTable = {
     t(`Column ${dq(p.column)} of the walkthrough records is not a walkthrough field and is ignored${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`, "Rename it to a field of docs/walkthroughs.md, or leave it: it is not read."),
   "monitor/ladder-threshold": (p) =>
     t(`Ladder level ${q(p.level)} (number ${p.index + 1}) has no threshold, or one below the level before it.`, "Give every level after the first an after.count or after.minutes, rising from level to level."),
+  "target/unknown-ref": (p) =>
+    t(
+      `targets.${p.at} names ${TARGET_KIND_EN[p.kind]} ${q(p.id)}, which the study does not define${p.near === null ? "" : ` (did you mean ${q(p.near)}?)`}.`,
+      p.near === null ? `Use an id of the study's ${TARGET_KIND_EN[p.kind]}s, or remove it.` : `Write ${q(p.near)} if that is what you meant.`,
+    ),
+  "target/dup-indicator": (p) => t(`Indicator id ${q(p.id)} is used twice (first at targets.indicators[${p.first}]).`, "Give every indicator its own id."),
+  "target/dup-top": (p) =>
+    t(`Two top targets for ${p.theme === null ? "every theme" : `theme ${q(p.theme)}`} in wave ${q(p.wave)} (first at targets.top[${p.first}]).`, "Keep one top target per theme and wave."),
+  "target/empty-indicator": (p) =>
+    t(`Indicator ${q(p.indicator)} aggregates no evaluation point with a customer perception question, so it has no value to track.`, "List its evaluation points (points) or themes (themes)."),
+  "target/no-overall": (p) =>
+    t(
+      `The top target for ${p.theme === null ? "every theme" : `theme ${q(p.theme)}`} cannot be cascaded: ${p.theme === null ? "no theme has" : "the theme has no"} overall-satisfaction question.`,
+      "Mark the theme's overall question with overall: true, so the driver regression can measure what each point contributes.",
+    ),
+  "target/no-owner": (p) => t(`Indicator ${q(p.indicator)} has no owner: nobody is accountable for its target.`, "Give it one owner (owners: [{ post: ... }] or [{ department: ... }])."),
+  "target/several-owners": (p) =>
+    t(`Indicator ${q(p.indicator)} has ${p.owners.length} owners (${qs(p.owners)}): accountability blurs between them.`, "Give it one owner; split the indicator if the owners answer for different parts."),
+  "target/overlap": (p) =>
+    t(
+      p.via === "points"
+        ? `Indicators ${q(p.indicator)} and ${q(p.other)} share evaluation points ${qs(p.shared)}: one score counts toward two targets.`
+        : `Indicators ${q(p.indicator)} and ${q(p.other)} have different owners, but posts ${qs(p.shared)} do the work behind both: their owners cross.`,
+      p.via === "points" ? "Give each point to one indicator, or say which indicator owns it." : "Agree which owner answers for those posts' work, or give both indicators one owner.",
+    ),
+  "target/not-accepted": (p) =>
+    t(
+      `The target of indicator ${q(p.indicator)} was not accepted by its owner${p.owners.length === 0 ? "" : ` (${qs(p.owners)})`}${p.by.length === 0 ? "" : `; accepted only by ${qs(p.by)}`}: it is handed down one way.`,
+      "Record the owner's acceptance: accepted: [{ by: <person or post of the owner>, on: YYYY-MM-DD }].",
+    ),
   "bpmn/xml": (p) =>
     t(
       `The file is not BPMN 2.0 XML${p.line === null ? "" : ` (line ${p.line}${p.column === null ? "" : `, column ${p.column}`})`}: ${p.detail}`,

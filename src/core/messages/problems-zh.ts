@@ -17,6 +17,7 @@ import type {
   MonitorReason,
   NotFoundKind,
   ParseParams,
+  ProblemParams,
   ProblemTable,
   ProblemText,
   RefSubject,
@@ -33,6 +34,14 @@ const qs = (xs: readonly string[]): string => xs.map(q).join("、");
 const wf = (f: WalkthroughField): string => `“${WALKTHROUGH_HEADERS[f].zh}”`;
 const WALK_WHAT_ZH: Readonly<Record<"step" | "post" | "standard" | "organiser" | "run", string>> = { step: "环节", post: "岗位", standard: "标准", organiser: "岗位或部门", run: "穿越活动" };
 const t = (message: string, hint: string): ProblemText => ({ message, hint });
+
+const TARGET_KIND_ZH: Readonly<Record<ProblemParams["target/unknown-ref"]["kind"], string>> = {
+  point: "评价点",
+  theme: "服务主题",
+  post: "岗位",
+  department: "部门",
+  "person-or-post": "人员或岗位",
+};
 
 /** 监测拒收事件的原因名称。 */
 const MONITOR_REASON_ZH: Readonly<Record<MonitorReason, string>> = {
@@ -682,6 +691,35 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   "walkthrough/unknown-column": (p) =>
     t(`流程穿越记录的列 ${q(p.column)} 不是穿越记录字段，已忽略${p.near === null ? "。" : `；是否应为 ${q(p.near)}？`}`, "请按 docs/walkthroughs.md 的字段名重命名该列；不改也可以，该列不会被读取。"),
   "monitor/ladder-threshold": (p) => t(`升级层级 ${q(p.level)}（第 ${p.index + 1} 级）没有升级阈值，或阈值低于上一级。`, "第一级之后的每一级都须给出 after.count 或 after.minutes，并逐级递增。"),
+  "target/unknown-ref": (p) =>
+    t(
+      `targets.${p.at} 引用了${TARGET_KIND_ZH[p.kind]} ${q(p.id)}，评价项目中没有定义${p.near === null ? "" : `（是否应为 ${q(p.near)}？）`}。`,
+      p.near === null ? `请使用评价项目中已定义的${TARGET_KIND_ZH[p.kind]}编号，或删除该引用。` : `如确指 ${q(p.near)}，请改为该编号。`,
+    ),
+  "target/dup-indicator": (p) => t(`指标编号 ${q(p.id)} 重复使用（首次出现在 targets.indicators[${p.first}]）。`, "每项指标须有唯一编号。"),
+  "target/dup-top": (p) =>
+    t(`${p.theme === null ? "全部主题" : `服务主题 ${q(p.theme)}`}在 ${q(p.wave)} 期有两个总目标（首次出现在 targets.top[${p.first}]）。`, "同一主题、同一期只保留一个总目标。"),
+  "target/empty-indicator": (p) => t(`指标 ${q(p.indicator)} 没有包含任何带客户感知题的评价点，无法计算和跟踪指标值。`, "请列出该指标包含的评价点（points）或服务主题（themes）。"),
+  "target/no-overall": (p) =>
+    t(
+      `${p.theme === null ? "全部主题的总目标无法分解：没有任何主题设有" : `服务主题 ${q(p.theme)} 的总目标无法分解：该主题没有`}总体满意度题。`,
+      "请用 overall: true 标明该主题的总体满意度题，以便用关键驱动因素回归测算各评价点的贡献。",
+    ),
+  "target/no-owner": (p) => t(`指标 ${q(p.indicator)} 没有责任主体，目标无人负责。`, "请为它指定一个责任主体（owners: [{ post: ... }] 或 [{ department: ... }]）。"),
+  "target/several-owners": (p) =>
+    t(`指标 ${q(p.indicator)} 有 ${p.owners.length} 个责任主体（${qs(p.owners)}），责任界定不清。`, "请只保留一个责任主体；如各方负责不同部分，请拆分指标。"),
+  "target/overlap": (p) =>
+    t(
+      p.via === "points"
+        ? `指标 ${q(p.indicator)} 与 ${q(p.other)} 共用评价点 ${qs(p.shared)}：同一得分计入两项目标，指标存在重叠。`
+        : `指标 ${q(p.indicator)} 与 ${q(p.other)} 的责任主体不同，但两项指标背后的工作都由岗位 ${qs(p.shared)} 承担：责任主体交叉。`,
+      p.via === "points" ? "请把每个评价点只归入一项指标，或明确由哪项指标负责。" : "请明确这些岗位的工作由哪个责任主体负责，或由同一责任主体负责两项指标。",
+    ),
+  "target/not-accepted": (p) =>
+    t(
+      `指标 ${q(p.indicator)} 的目标未经责任主体${p.owners.length === 0 ? "" : `（${qs(p.owners)}）`}确认${p.by.length === 0 ? "" : `，仅由 ${qs(p.by)} 确认`}，属于单向下达。`,
+      "请记录责任主体的确认：accepted: [{ by: 责任岗位或其人员编号, on: YYYY-MM-DD }]。",
+    ),
   "bpmn/xml": (p) =>
     t(
       `该文件不是 BPMN 2.0 XML${p.line === null ? "" : `（第 ${p.line} 行${p.column === null ? "" : `第 ${p.column} 列`}）`}：${p.detail}`,

@@ -417,6 +417,39 @@ export const EN: ReportWords = {
     listLine: (a) =>
       `Early warning in the review period: ${a.raised} ${a.raised === 1 ? "incident" : "incidents"} raised, ${a.escalated} escalated, ${a.resolved} resolved, ${a.open} still open${a.median === null ? "" : `; median ${Math.round(a.median)} minutes to resolve`}.`,
   },
+  targets: {
+    heading: "Targets that cascade",
+    note:
+      "The top target decoded by the driver effects the attribution measured: what the declared targets predict for overall satisfaction, with a design-based interval (the effects' and the current level's sampling error, not whether the targets will be met), and each point's move landed on posts only through measured effects and shares.",
+    current: (a) => `${a.theme}: overall satisfaction ${a.value} ${a.ci} (${a.n} customers${a.baseline === null ? "" : `; declared baseline ${a.baseline}`}); target ${a.target} for ${a.wave}.`,
+    noFit: {
+      "no-overall": (t) => `${t}: no overall-satisfaction question, so nothing could be cascaded.`,
+      "too-few": (t) => `${t}: too few customers answered the overall question and the points to measure their effects; nothing was cascaded.`,
+    },
+    declared: (a) =>
+      `If every declared target is met: ${a.value} ${a.ci}, ${a.verdict === "reaches" ? `which reaches ${a.target}` : a.verdict === "falls-short" ? `which falls short of ${a.target}` : `which cannot be told to reach ${a.target} or not (the interval straddles it)`}.`,
+    consistency: (a) =>
+      `The indicator targets alone predict ${a.value} ${a.ci}: ${a.verdict === "reaches" ? "consistent with" : a.verdict === "falls-short" ? "inconsistent with (short of)" : "not shown consistent or inconsistent with"} the top target of ${a.target}.`,
+    proposal: (a) =>
+      a.shortfall === null
+        ? `Proposed: the smallest moves of points with a measured effect that reach the target by its estimate, ${a.value} ${a.ci}.`
+        : `Even every point with a measured effect raised to 100 predicts ${a.value} ${a.ci}, ${a.shortfall} short of the target: the points with a measured effect cannot reach it alone.`,
+    pointColumns: ["Point", "Effect per index point", "Now", "Target", "Move", "Effect"],
+    status: { measured: "measured, significant", "not-significant": "not significant: no allocation", "not-in-fit": "not measured (too few answers)" },
+    indicatorColumns: ["Indicator", "Now", "Target", "Move", "Owner", "Accepted"],
+    accepted: (by, on) => `accepted by ${by} on ${on}`,
+    notAccepted: "not accepted (handed down one way)",
+    noOwner: "no owner",
+    problems: "Ownership and acceptance",
+    trackHeading: "Targets across waves",
+    trackColumns: (waves) => ["Target", ...waves, "Falling"],
+    overallOf: (theme) => `Overall satisfaction, ${theme}`,
+    trackCell: (a) => (a.target === null ? a.value : `${a.value} (${a.met === "met" ? "met" : a.met === "missed" ? "missed" : "cannot tell"} ${a.target})`),
+    falling: (a) =>
+      `fell ${a.falls} waves running, ${a.from} to ${a.to} (${a.significant === "all" ? "every fall significant" : a.significant === "some" ? "some falls significant" : "point estimates only, no fall significant"})`,
+    listLine: (a) =>
+      `Your target: raise ${a.point} from ${a.from} to ${a.to}${a.via === "cause" ? ` (your part, by your measured share of its gap: ${a.part} points)` : a.part === "" ? "" : ` (your part: ${a.part} points)`}; ${a.acceptance.kind === "accepted" ? `accepted by ${a.acceptance.by} on ${a.acceptance.on}` : a.acceptance.kind === "not-accepted" ? "not accepted" : "proposed from the measured effects, not a declared target"}.`,
+  },
   coverage: {
     heading: "What these data can show",
     note:

@@ -546,6 +546,8 @@ export interface ReportWords {
   readonly monitoring: MonitoringWords;
   /** Process walkthroughs (流程穿越): their counts, problems per post, and how they are graded. */
   readonly walkthrough: WalkthroughWords;
+  /** The target cascade (目标分解): predictions, point and indicator tables, each post's target. */
+  readonly targets: TargetWords;
 }
 
 /** The words of process-walkthrough results (流程穿越) in a report. */
@@ -586,6 +588,58 @@ export interface WalkthroughWords {
   readonly columns: readonly [string, string, string, string, string, string];
   /** Nothing to test with named (no standard, a customer step). */
   readonly noTest: string;
+}
+
+/** A target's prediction verdict, and an indicator set's consistency with the top target. */
+export type TargetVerdictKey = "reaches" | "falls-short" | "cannot-tell";
+
+/** The words of the target-cascade section. */
+export interface TargetWords {
+  readonly heading: string;
+  /** What the section is, in one sentence (measured effects only; what the interval includes). */
+  readonly note: string;
+  /** A theme's overall index now (value, interval, customers) and its top target and wave. */
+  readonly current: (a: { readonly theme: string; readonly value: string; readonly ci: string; readonly n: string; readonly target: string; readonly wave: string; readonly baseline: string | null }) => string;
+  /** Why a theme could not be cascaded. */
+  readonly noFit: { readonly "no-overall": (theme: string) => string; readonly "too-few": (theme: string) => string };
+  /** What the declared targets predict, and the verdict. */
+  readonly declared: (a: { readonly value: string; readonly ci: string; readonly verdict: TargetVerdictKey; readonly target: string }) => string;
+  /** What the indicator targets alone predict: consistent, inconsistent or cannot tell. */
+  readonly consistency: (a: { readonly value: string; readonly ci: string; readonly verdict: TargetVerdictKey; readonly target: string }) => string;
+  /** The proposal: what it predicts, and its shortfall when even every measured point at 100 cannot reach. */
+  readonly proposal: (a: { readonly value: string; readonly ci: string; readonly verdict: TargetVerdictKey; readonly shortfall: string | null }) => string;
+  /** Column heads of the points table: point, effect per index point, now, target, move, status. */
+  readonly pointColumns: readonly [string, string, string, string, string, string];
+  /** A point's effect status. */
+  readonly status: { readonly measured: string; readonly "not-significant": string; readonly "not-in-fit": string };
+  /** Column heads of the indicators table: indicator, now, target, move, owner, acceptance. */
+  readonly indicatorColumns: readonly [string, string, string, string, string, string];
+  /** An acceptance (who, when), or none by the owner. */
+  readonly accepted: (by: string, on: string) => string;
+  readonly notAccepted: string;
+  /** No owner. */
+  readonly noOwner: string;
+  /** Heading of the targets' accountability problems. */
+  readonly problems: string;
+  /** Heading of the targets across waves. */
+  readonly trackHeading: string;
+  /** Column heads of the waves table: the target (indicator or overall index), then one per wave, then the falls. */
+  readonly trackColumns: (waves: readonly string[]) => readonly string[];
+  /** The overall index of a theme, as a tracked target. */
+  readonly overallOf: (theme: string) => string;
+  /** A wave's value with its target and verdict (met, missed, cannot tell), or the value alone. */
+  readonly trackCell: (a: { readonly value: string; readonly target: string | null; readonly met: "met" | "missed" | "cannot-tell" | null }) => string;
+  /** A run of falls in consecutive waves, and whether the falls are significant (all, some, none). */
+  readonly falling: (a: { readonly from: string; readonly to: string; readonly falls: number; readonly significant: "all" | "some" | "none" }) => string;
+  /** A post's target on its responsibility list (its part of a point's move, and whether it accepted it). */
+  readonly listLine: (a: {
+    readonly point: string;
+    readonly from: string;
+    readonly to: string;
+    readonly part: string;
+    readonly via: "cause" | "front-line";
+    readonly acceptance: { readonly kind: "accepted"; readonly by: string; readonly on: string } | { readonly kind: "not-accepted" } | { readonly kind: "not-declared" };
+  }) => string;
 }
 
 /** The words of the monitoring review section. */

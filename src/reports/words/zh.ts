@@ -445,6 +445,38 @@ export const ZH: ReportWords = {
     none: "该期间没有预警。",
     listLine: (a) => `评估期间预警：发起 ${a.raised} 起，升级 ${a.escalated} 起，已关闭 ${a.resolved} 起，未关闭 ${a.open} 起${a.median === null ? "" : `；关闭用时中位数 ${Math.round(a.median)} 分钟`}。`,
   },
+  targets: {
+    heading: "目标分解",
+    note: "按归因测得的关键驱动因素效应分解总目标：列出各项已下达目标全部达成时预测的总体满意度及其基于抽样设计的置信区间（含各效应与当前水平的抽样误差，不含目标能否达成），各评价点的提升量只通过已测得的效应和分摊比例落实到岗位。",
+    current: (a) => `${a.theme}：总体满意度 ${a.value} ${a.ci}（${a.n} 名客户${a.baseline === null ? "" : `；申报基数 ${a.baseline}`}）；${a.wave} 目标 ${a.target}。`,
+    noFit: {
+      "no-overall": (t) => `${t}：没有总体满意度题，无法分解目标。`,
+      "too-few": (t) => `${t}：同时回答总体满意度题和各评价点的客户太少，无法测算效应，未作分解。`,
+    },
+    declared: (a) =>
+      `各项已下达目标全部达成时，预测总体满意度为 ${a.value} ${a.ci}，${a.verdict === "reaches" ? `可以达到 ${a.target}` : a.verdict === "falls-short" ? `达不到 ${a.target}` : `能否达到 ${a.target} 尚无法判断（置信区间跨越目标值）`}。`,
+    consistency: (a) =>
+      `仅按各项指标目标预测为 ${a.value} ${a.ci}：与总目标 ${a.target} ${a.verdict === "reaches" ? "一致" : a.verdict === "falls-short" ? "不一致（不足以支撑）" : "是否一致尚无法判断"}。`,
+    proposal: (a) =>
+      a.shortfall === null
+        ? `建议分解：在效应经测算且显著的评价点中，以最小提升量使预测值达到目标，预测 ${a.value} ${a.ci}。`
+        : `即使所有效应显著的评价点都提升到 100，预测也只有 ${a.value} ${a.ci}，距目标尚差 ${a.shortfall}：仅靠这些评价点无法达到目标。`,
+    pointColumns: ["评价点", "每提升 1 分的效应", "现值", "目标", "提升量", "效应"],
+    status: { measured: "已测算，显著", "not-significant": "不显著：不分配", "not-in-fit": "未测算（作答太少）" },
+    indicatorColumns: ["指标", "现值", "目标", "提升量", "责任主体", "确认情况"],
+    accepted: (by, on) => `${by}于 ${on} 确认`,
+    notAccepted: "未经确认（单向下达）",
+    noOwner: "无责任主体",
+    problems: "责任主体与目标确认",
+    trackHeading: "各期目标跟踪",
+    trackColumns: (waves) => ["目标", ...waves, "连续下降"],
+    overallOf: (theme) => `总体满意度（${theme}）`,
+    trackCell: (a) => (a.target === null ? a.value : `${a.value}（${a.met === "met" ? "达到" : a.met === "missed" ? "未达到" : "无法判断是否达到"} ${a.target}）`),
+    falling: (a) =>
+      `${a.from} 至 ${a.to} 连续 ${a.falls} 期下降（${a.significant === "all" ? "每次下降均显著" : a.significant === "some" ? "部分下降显著" : "仅为点估计下降，均不显著"}）`,
+    listLine: (a) =>
+      `本岗位目标：将“${a.point}”从 ${a.from} 提升到 ${a.to}${a.via === "cause" ? `（按测得的差距分摊比例，本岗位承担 ${a.part} 分）` : a.part === "" ? "" : `（本岗位承担 ${a.part} 分）`}；${a.acceptance.kind === "accepted" ? `${a.acceptance.by}于 ${a.acceptance.on} 确认` : a.acceptance.kind === "not-accepted" ? "未经确认" : "依据测得效应建议，非已下达目标"}。`,
+  },
   coverage: {
     heading: "本次数据能说明什么",
     note: "每类差距需要相应的数据。本次数据无法检验的类型，报告中没有该类发现只是因为未作检验，并不说明没有问题。",

@@ -17,6 +17,7 @@ import { partialRuleProblems } from "./partial.js";
 import { describeFound, schemaProblems } from "./schema-issues.js";
 import { metricsAndStandards } from "./standards.js";
 import { monitoringRule } from "./monitoring.js";
+import { targetsRule } from "./targets.js";
 import { connectivityAndCycles, duplicateHandoffs, internalRaters, visibility } from "./structure.js";
 
 /** The outcome of validating a study. */
@@ -44,6 +45,7 @@ export const STUDY_RULES: readonly Rule[] = [
   internalRaters,
   declaredReach,
   monitoringRule,
+  targetsRule,
 ];
 
 const RANK = { error: 0, warning: 1, info: 2 } as const;
