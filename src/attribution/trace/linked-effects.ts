@@ -9,8 +9,8 @@
  */
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
-import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import type { LinkEffect } from "../shared/findings.js";
+import { coefficientEffect } from "./share-interval.js";
 import type { CaseView } from "../shared/inputs.js";
 import type { TraceCandidate } from "./candidates.js";
 
@@ -177,27 +177,14 @@ export function linkedEffects(
   const used = new Uint8Array(m);
   for (let i = 0; i < m; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
   for (const k of kept) for (let i = 0; i < m; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
-  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
       out.set(c.key, { kind: "confounded" });
       return;
     }
-    const { share, se: shareSe } = weightedShare(x, w, used);
-    // Delta method for −b·p: Var ≈ p²·Var(b) + b²·Var(p) (covariance taken as zero).
-    const value = -b.estimate * share;
-    const se = Math.sqrt(share * share * b.se * b.se + b.estimate * b.estimate * shareSe * shareSe);
-    const effect: LinkEffect = {
-      estimator: "linked-regression",
-      effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
-      df: fit.df,
-      exposure: share,
-      attributable: { value, se, ci: [value - t * se, value + t * se] },
-      adjustedFor: dummies.used,
-      n: fit.n,
-    };
-    out.set(c.key, { kind: "effect", effect, p: b.p });
+    const { share, se } = weightedShare(x, w, used);
+    out.set(c.key, { kind: "effect", effect: coefficientEffect("linked-regression", b, fit, { value: share, se }, dummies.used), p: b.p });
   });
   return out;
 }

@@ -8,8 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import { fitFromCrossProducts, solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { RegressionFit } from "../../stats/fit-weighted-regression.js";
-import { studentTQuantile } from "../../stats/student-t-quantile.js";
-import type { LinkEffect } from "../shared/findings.js";
+import { coefficientEffect } from "./share-interval.js";
 import type { LinkedCell, LinkedDriverSummary, LinkedPointSummary } from "../shared/linked-summary.js";
 import type { TraceCandidate } from "./candidates.js";
 import type { LinkedOutcome } from "./linked-effects.js";
@@ -197,7 +196,6 @@ export function linkedEffectsFromCells(
     for (const j of kept) out.set(measurable[j]?.key ?? "", tooFew(j));
     return out;
   }
-  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach((j, i) => {
     const c = measurable[j] as TraceCandidate;
     const b = fit.coefficients[d + i];
@@ -205,19 +203,8 @@ export function linkedEffectsFromCells(
       out.set(c.key, { kind: "confounded" });
       return;
     }
-    const { share, se: shareSe } = cellShare(design.rows, d + i);
-    const value = -b.estimate * share;
-    const se = Math.sqrt(share * share * b.se * b.se + b.estimate * b.estimate * shareSe * shareSe);
-    const effect: LinkEffect = {
-      estimator: "linked-regression",
-      effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
-      df: fit.df,
-      exposure: share,
-      attributable: { value, se, ci: [value - t * se, value + t * se] },
-      adjustedFor: design.used,
-      n: fit.n,
-    };
-    out.set(c.key, { kind: "effect", effect, p: b.p });
+    const { share, se } = cellShare(design.rows, d + i);
+    out.set(c.key, { kind: "effect", effect: coefficientEffect("linked-regression", b, fit, { value: share, se }, design.used), p: b.p });
   });
   return out;
 }
@@ -271,7 +258,6 @@ export function driverEffectsFromSummary(
     return ok ? r2.residuals : undefined;
   });
   if (fit.kind !== "estimate") return [];
-  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   const gapOf = new Map(drivers.map((d) => [d.point, d] as const));
   const out: DriverOutcome[] = [];
   kept.forEach((id, j) => {
@@ -279,21 +265,7 @@ export function driverEffectsFromSummary(
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) return;
     const d = gapOf.get(id);
     const gap = Math.max(0, d?.gap ?? 0);
-    const value = b.estimate * gap;
-    const se = Math.sqrt(gap * gap * b.se * b.se + b.estimate * b.estimate * (gap > 0 ? (d?.gapSe ?? 0) ** 2 : 0));
-    out.push({
-      point: id,
-      p: b.p,
-      effect: {
-        estimator: "driver-regression",
-        effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
-        df: fit.df,
-        exposure: gap,
-        attributable: { value, se, ci: [value - t * se, value + t * se] },
-        adjustedFor: [],
-        n: fit.n,
-      },
-    });
+    out.push({ point: id, p: b.p, effect: coefficientEffect("driver-regression", b, fit, { value: gap, se: gap > 0 ? (d?.gapSe ?? 0) : 0 }, []) });
   });
   return out;
 }

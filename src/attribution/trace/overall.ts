@@ -8,8 +8,8 @@
  */
 import type { EvaluationPoint } from "../../model/study.js";
 import { fitWeightedRegression, type RegressionFit } from "../../stats/fit-weighted-regression.js";
-import { studentTQuantile } from "../../stats/student-t-quantile.js";
 import type { LinkEffect } from "../shared/findings.js";
+import { coefficientEffect } from "./share-interval.js";
 import type { PointIndex } from "./linked-effects.js";
 
 /** One driver point's effect on overall satisfaction. */
@@ -102,27 +102,11 @@ export function driverEffects(
   const { fit } = driven;
   const kept = driven.kept.map((k) => ({ d: drivers[k.driver] as (typeof drivers)[number] }));
   const out: DriverOutcome[] = [];
-  const t = studentTQuantile(1 - (1 - fit.level) / 2, fit.df);
   kept.forEach(({ d }, j) => {
     const b = fit.coefficients[j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) return;
     const gap = Math.max(0, d.gap);
-    // Delta method for b·gap: Var ≈ gap²·Var(b) + b²·Var(gap).
-    const value = b.estimate * gap;
-    const se = Math.sqrt(gap * gap * b.se * b.se + b.estimate * b.estimate * (gap > 0 ? d.gapSe * d.gapSe : 0));
-    out.push({
-      point: d.point.id,
-      p: b.p,
-      effect: {
-        estimator: "driver-regression",
-        effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
-        df: fit.df,
-        exposure: gap,
-        attributable: { value, se, ci: [value - t * se, value + t * se] },
-        adjustedFor: [],
-        n: fit.n,
-      },
-    });
+    out.push({ point: d.point.id, p: b.p, effect: coefficientEffect("driver-regression", b, fit, { value: gap, se: gap > 0 ? d.gapSe : 0 }, []) });
   });
   return out;
 }
