@@ -8,7 +8,7 @@
  */
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
 import type { RegressionCoefficient, RegressionFit } from "./fit-weighted-regression.js";
-import { studentTCdf } from "./student-t-cdf.js";
+import { coefficient } from "./_coefficient.js";
 import { studentTQuantile } from "./student-t-quantile.js";
 
 /** Round 1 of a fit: the rows' count and weights, means, and cross-products centred at the weighted means. */
@@ -173,17 +173,4 @@ function estimate(cp: CentredCrossProducts, fit: { kept: readonly number[]; beta
     covariance,
     weightSum: cp.sumW,
   };
-}
-
-function coefficient(name: string, estimate: number, variance: number, df: number, c: number): RegressionCoefficient {
-  const se = Math.sqrt(Math.max(variance, 0));
-  const t = estimate / se;
-  return { name, estimate, se, t, p: twoSidedP(t, df), ci: [estimate - c * se, estimate + c * se], aliased: false };
-}
-
-function twoSidedP(t: number, df: number): number {
-  if (Number.isNaN(t)) return NaN;
-  const a = Math.abs(t);
-  if (a === Infinity || (df >= 1e5 && a >= 40)) return 0;
-  return 2 * studentTCdf(-a, df);
 }

@@ -9,7 +9,7 @@ import * as z from "zod";
 import { UsageError } from "../core/errors.js";
 import { parseOptions } from "./_usage.js";
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
-import { studentTCdf } from "./student-t-cdf.js";
+import { coefficient } from "./_coefficient.js";
 import { studentTQuantile } from "./student-t-quantile.js";
 
 /** Options of {@link fitWeightedRegression}. */
@@ -333,22 +333,6 @@ function estimateFit(
   };
 }
 
-function coefficient(name: string, estimate: number, variance: number, df: number, c: number): RegressionCoefficient {
-  // A perfect fit leaves a variance of 0 that rounding can push a hair below.
-  const se = Math.sqrt(Math.max(variance, 0));
-  const t = estimate / se;
-  return { name, estimate, se, t, p: twoSidedP(t, df), ci: [estimate - c * se, estimate + c * se], aliased: false };
-}
-
-/** P(|T| ≥ |t|) for T ~ t(df); NaN for t = 0/0 (a zero estimate with zero SE). */
-function twoSidedP(t: number, df: number): number {
-  if (Number.isNaN(t)) return NaN;
-  const a = Math.abs(t);
-  // studentTCdf's large-df route (df ≥ 1e5) cannot invert its expansion at |t| ≳ 1e3 or ±Infinity (it throws on
-  // the NaN); from |t| = 40 the tail is below the smallest double there anyway, so it is 0.
-  if (a === Infinity || (df >= 1e5 && a >= 40)) return 0;
-  return 2 * studentTCdf(-a, df);
-}
 
 function aliasedCoefficient(name: string): RegressionCoefficient {
   return { name, estimate: NaN, se: NaN, t: NaN, p: NaN, ci: [NaN, NaN], aliased: true };
