@@ -5,6 +5,7 @@
  * come back as the {@link LinkedSummary} `summariseLinked` gives in process (counts exactly, sums to rounding).
  * @module
  */
+import type { WorkCalendarRules } from "../data/calendar.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseSummary } from "../data/case-summary.js";
 import { unfinishedRuleOf } from "../data/durations.js";
@@ -41,13 +42,14 @@ export interface LinkedSession {
 }
 
 /** A clock test of a standard on a clock, at a threshold. */
-function testOf(study: Study, s: Standard, clock: Clock | undefined, threshold: number): ClockTestSpec {
+function testOf(study: Study, s: Standard, clock: Clock | undefined, threshold: number, calendar: WorkCalendarRules | undefined): ClockTestSpec {
   const ev = new Map(study.events.map((e, i) => [e.id, i] as const));
   const rule = unfinishedRuleOf(s, study.metrics.find((m) => m.id === s.metric));
   return {
     start: clock === undefined ? undefined : ev.get(clock.start),
     stop: clock === undefined ? undefined : ev.get(clock.stop),
     seconds: secondsPerUnit(s.unit),
+    workdays: s.unit === "workday" ? calendar : undefined,
     threshold,
     better: s.better,
     scope: s.scope,
@@ -57,12 +59,12 @@ function testOf(study: Study, s: Standard, clock: Clock | undefined, threshold: 
 }
 
 /** The SQL of an exposure, as the candidate's `perCase` reads it off a case view. */
-function exposureSpec(study: Study, x: Exposure): ExposureSpec {
+function exposureSpec(study: Study, x: Exposure, calendar: WorkCalendarRules | undefined): ExposureSpec {
   const s = "standard" in x ? study.standards.find((y) => y.id === x.standard) : undefined;
   if (s === undefined) throw new UsageError(FN, `exposure ${JSON.stringify(x)} names no standard of the study.`, "Report this as a bug.");
-  if (x.kind === "missed-standard") return { kind: "miss", test: testOf(study, s, clockOf(study, s), s.threshold) };
-  if (x.kind === "beyond-acceptable") return { kind: "miss", test: testOf(study, s, clockOf(study, s), x.acceptable) };
-  if (x.kind === "customer-clock") return { kind: "customer-clock", own: testOf(study, s, clockOf(study, s), s.threshold), customer: testOf(study, s, x.customerClock, s.threshold) };
+  if (x.kind === "missed-standard") return { kind: "miss", test: testOf(study, s, clockOf(study, s), s.threshold, calendar) };
+  if (x.kind === "beyond-acceptable") return { kind: "miss", test: testOf(study, s, clockOf(study, s), x.acceptable, calendar) };
+  if (x.kind === "customer-clock") return { kind: "customer-clock", own: testOf(study, s, clockOf(study, s), s.threshold, calendar), customer: testOf(study, s, x.customerClock, s.threshold, calendar) };
   throw new UsageError(FN, `exposure ${JSON.stringify(x)} cannot be read off a case.`, "Report this as a bug.");
 }
 
@@ -115,6 +117,10 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
   const { findings, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
   const d = runner.dialect;
+  // Working days are counted by the case pass's calendar: the attribution must count by the same one.
+  const calendar = session.casePlan.options.calendar;
+  if ((calendar === undefined) !== (opts.calendar === undefined) || (calendar !== undefined && calendar !== opts.calendar))
+    throw new UsageError(FN, "the case pass and the attribution options were given different working calendars (or only one of them had one).", "Pass the same workCalendar(...) as cases.calendar and attribution.calendar, or neither.");
   const waves = session.survey.waves.map((w) => w.wave);
   // The candidates follow each wave's findings (its unreasonable standards): one plan per wave.
   const plans = new Map(waves.map((wave) => [wave, linkedPlan(study, findings?.get(wave) ?? attribute(study, { responses: session.survey, cases: session.cases }, { ...attribution, wave }).findings)] as const));
@@ -123,7 +129,7 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
     for (const p of plan.points)
       for (const c of p.candidates) {
         const k = JSON.stringify(c.exposure);
-        if (!exposures.has(k)) exposures.set(k, { n: exposures.size, spec: exposureSpec(study, c.exposure) });
+        if (!exposures.has(k)) exposures.set(k, { n: exposures.size, spec: exposureSpec(study, c.exposure, calendar?.rules) });
       }
   const caseDims = segmentDims(session.casePlan.options.segments, session.casePlan.options.segmentColumns).map(([dim]) => dim);
   const rDims = session.respondentDims.length;

@@ -161,7 +161,7 @@ export async function summariseLinked(study: Study, data: { readonly responses: 
     const findings = given?.get(wave) ?? attribute(study, { responses: data.responses, cases: data.cases }, { ...attribution, wave }).findings;
     const plan = linkedPlan(study, findings);
     const view = surveyView(data.responses, wave);
-    const cases = caseView(data.cases, wave);
+    const cases = caseView(data.cases, wave, opts.calendar);
     const { caseOf, linkage } = linkCases(view, cases);
     const respondents = view.respondents();
     const dims = [...new Set(respondents.segment.flatMap((s) => (s ?? []).map(([k]) => k)))].sort();

@@ -8,7 +8,7 @@
 import { UsageError } from "../core/errors.js";
 import type { Aggregate } from "../data/aggregate.js";
 import type { CaseSummary } from "../data/case-summary.js";
-import type { CaseOptions } from "../data/cases.js";
+import type { CasePassOptions } from "../data/sql/cases.js";
 import type { ResponseOptions } from "../data/responses.js";
 import { runCasePass } from "../data/sql/cases-run.js";
 import type { SqlRelation } from "../data/sql/first-pass.js";
@@ -34,8 +34,11 @@ export interface SqlLinkedSummary {
 export interface LinkedSummaryOptions {
   /** How to read the responses (as for `readResponsesCsv`; the case column links respondents to cases). */
   readonly responses?: ResponseOptions;
-  /** How to read the case records (as for `readCasesCsv`, long form). */
-  readonly cases?: CaseOptions;
+  /**
+   * How to read the case records (as for `readCasesCsv`, long form), and the working calendar for standards in
+   * working days (the same calendar as `attribution.calendar`).
+   */
+  readonly cases?: CasePassOptions;
   /**
    * The attribution options the summaries must agree with (they decide the findings, hence the candidates); with
    * `findings` (per wave), the candidates follow those findings instead of this run's (parts of a whole summarised

@@ -15,6 +15,7 @@ import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
 import type { LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
 import { collectResponses, type ResponseTable } from "../../src/data/dataset.js";
+import { workCalendar } from "../../src/data/calendar.js";
 import type { CaseRecords } from "../../src/data/cases.js";
 import type { Study } from "../../src/model/study.js";
 import { readCasesCsv, readResponsesCsv } from "../../src/node/index.js";
@@ -124,6 +125,25 @@ describe("the linked summary in DuckDB", () => {
     const theirs = attribute(study, { responses: sql.survey, cases: sql.cases, linked: sql.linked }, adjust);
     expect(traced(mine).findings.some((f) => "links" in f && f.links.some((l) => (l.effect?.adjustedFor.length ?? 0) > 0))).toBe(true);
     expectClose(traced(theirs), traced(mine), 1e-10);
+  });
+  it("with a working calendar, standards in working days are measured on the linked customers as in process", async () => {
+    // The mainland's 2026 holidays and make-up days around the simulated dates: the same calendar both sides.
+    const calendar = workCalendar({ utcOffset: "+08:00", holidays: ["2026-01-01", "2026-01-02", "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-02-23", "2026-04-06", "2026-05-01", "2026-05-04", "2026-05-05", "2026-06-19"], workdays: ["2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09"] });
+    const sql = await linkedSummaryDuckDB(study, { responses: rFile, cases: cFile }, { responses: reading, cases: { ...caseReading, calendar }, attribution: { calendar }, engineOptions: { threads: 2 } });
+    const mine = await summariseLinked(study, { responses: table, cases: records }, { calendar });
+    expect(sql.cases.calendar).toBe(true);
+    expectClose(sql.linked.waves.map((w) => w.points), mine.waves.map((w) => w.points), 1e-10);
+    for (const wave of WAVES) {
+      const fromRespondents = attribute(study, { responses: table, cases: records }, { wave, calendar });
+      const fromSummaries = attribute(study, { responses: sql.survey, cases: sql.cases, linked: sql.linked }, { wave, calendar });
+      expectClose(traced(fromSummaries), traced(fromRespondents), 1e-10);
+    }
+    // Standards in working days have exposures the linked cells measure (not unknown for every case).
+    const workday = new Set(study.standards.filter((s) => s.unit === "workday").map((s) => s.id));
+    const measuredWorkday = mine.waves.flatMap((w) => w.points).some((p) => p.exposures.some((x, j) => "standard" in x.exposure && workday.has(x.exposure.standard) && p.cells.some((c) => c.exposure[j] === 1 || c.exposure[j] === 0)));
+    expect(measuredWorkday).toBe(true);
+    // One calendar on one side only is refused by name.
+    await expect(linkedSummaryDuckDB(study, { responses: rFile, cases: cFile }, { responses: reading, cases: { ...caseReading, calendar }, engineOptions: { threads: 2 } })).rejects.toThrow(/working calendars/);
   });
 });
 

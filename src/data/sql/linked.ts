@@ -12,6 +12,8 @@
  * builds it and reads the rows back.
  * @module
  */
+import type { WorkCalendarRules } from "../calendar.js";
+import { workdaysSql } from "./calendar.js";
 import { sqlString, type SqlDialect } from "./dialect.js";
 import { CASE_TABLES } from "./cases.js";
 import { VERDICT_TABLE } from "./first-pass.js";
@@ -32,8 +34,10 @@ export interface ClockTestSpec {
   /** The clock's events, by their index in the case pass (`t{i}`, `u{i}`); undefined when the study lacks one. */
   readonly start: number | undefined;
   readonly stop: number | undefined;
-  /** Seconds per unit of the threshold; undefined when the unit is not calendar time (never measured: unknown). */
+  /** Seconds per unit of the threshold; undefined when the unit is not calendar time (measured only in working days with `workdays`, else unknown). */
   readonly seconds: number | undefined;
+  /** For a threshold in working days: the working calendar's rules the case pass counted by (undefined: no calendar, unknown). */
+  readonly workdays?: WorkCalendarRules | undefined;
   readonly threshold: number;
   readonly better: "lower" | "higher";
   /** The standard's scope, on the case pass's segment dimensions: a case outside it counts 0. */
@@ -65,7 +69,8 @@ function clockTest(t: ClockTestSpec, d: SqlDialect, caseDims: readonly string[])
   const a = `t${t.start}`;
   const b = `t${t.stop}`;
   const worse = t.better === "lower" ? ">" : "<";
-  const measured = t.seconds === undefined ? "NULL" : `CASE WHEN CAST(${b} - ${a} AS ${d.double}) / 1000 / ${t.seconds} ${worse} ${lit(t.threshold, d)} THEN 1 ELSE 0 END`;
+  const duration = t.seconds !== undefined ? `CAST(${b} - ${a} AS ${d.double}) / 1000 / ${t.seconds}` : t.workdays !== undefined ? workdaysSql(a, b, t.workdays) : undefined;
+  const measured = duration === undefined ? "NULL" : `CASE WHEN ${duration} ${worse} ${lit(t.threshold, d)} THEN 1 ELSE 0 END`;
   const open = `${a} IS NOT NULL AND ${b} IS NULL AND u${t.stop} = 0`;
   const end = t.rule.end === undefined ? "CAST(NULL AS BIGINT)" : `t${t.rule.end}`;
   const counts =
