@@ -34,7 +34,7 @@ import type { SqlRelation } from "./first-pass.js";
  * CASE_TABLES.rows; // "gt_case_rows"
  * ```
  */
-export const CASE_TABLES = { rows: "gt_case_rows", events: "gt_case_events", starts: "gt_case_starts", cases: "gt_case_times" } as const;
+export const CASE_TABLES = { rows: "gt_case_rows", events: "gt_case_events", eventsNext: "gt_case_events_next", starts: "gt_case_starts", cases: "gt_case_times" } as const;
 
 /** One clock a figure measures: its events' column indexes in the pivot, its unit and scope. */
 interface Measure {
@@ -223,7 +223,7 @@ FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`
   const scopeOf = (s: Standard): string => scopeSql(s, dims.map(([dim]) => dim));
   const workdays: WorkdayColumns | undefined = calendar?.rules === undefined ? undefined : { rules: calendar.rules, used: new Map() };
   const figures = figureQueries(study, requests, evIndex, scopeOf, workdays);
-  const { eventsTable, clocks, revoke, casesTable } = afterLoad(d, ix.clocks, evIndex, segs, workdays);
+  const { eventsTable, clocks, revoke, casesTable, events: finalEvents } = afterLoad(d, ix.clocks, evIndex, segs, workdays);
   return {
     dialect,
     verdicts,
@@ -231,9 +231,9 @@ FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`
     revoke,
     cases: casesTable,
     reasons: `SELECT reason, COUNT(*) AS n FROM ${T.rows} GROUP BY reason`,
-    revoked: `SELECT COUNT(*) AS n FROM ${T.events} WHERE rv IS NOT NULL`,
+    revoked: `SELECT COUNT(*) AS n FROM ${finalEvents} WHERE rv IS NOT NULL`,
     problems: `SELECT * FROM (SELECT r.*, ROW_NUMBER() OVER (PARTITION BY reason ORDER BY ln) AS k FROM ${T.rows} r WHERE reason IS NOT NULL AND reason <> 'given-duration') x WHERE k <= ${max} ORDER BY reason, ln`,
-    revokedProblems: `SELECT id, ev, ms, rv, rv_start, ln FROM ${T.events} WHERE rv IS NOT NULL ORDER BY rv, cr_ln LIMIT ${max}`,
+    revokedProblems: `SELECT id, ev, ms, rv, rv_start, ln FROM ${finalEvents} WHERE rv IS NOT NULL ORDER BY rv, cr_ln LIMIT ${max}`,
     segments: `SELECT COUNT(*) AS n FROM (SELECT DISTINCT ${segs.length === 0 ? "1 AS one" : segs.join(", ")} FROM ${T.rows} WHERE reason IS NULL) x`,
     givenRows: `SELECT COUNT(*) AS n, MIN(ln) AS ln FROM ${T.rows} WHERE reason = 'given-duration'`,
     groups: `SELECT wave_e, COUNT(*) AS n FROM ${T.cases} GROUP BY wave_e`,
@@ -249,32 +249,41 @@ FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`
 }
 
 /** The statements after the row checks: accepted events, stops before their start revoked per clock, the per-case table. */
-function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; readonly by: string }[], evIndex: ReadonlyMap<string, number>, segs: readonly string[], workdays: WorkdayColumns | undefined): { eventsTable: string; clocks: { clock: Clock; by: string }[]; revoke: string[][]; casesTable: string } {
+function afterLoad(d: SqlDialect, named: readonly { readonly clock: Clock; readonly by: string }[], evIndex: ReadonlyMap<string, number>, segs: readonly string[], workdays: WorkdayColumns | undefined): { eventsTable: string; clocks: { clock: Clock; by: string }[]; revoke: string[][]; casesTable: string; events: string } {
   const T = CASE_TABLES;
   const segList = segs.map((s) => `, ${s}`).join("");
   const eventsTable = d.createTemp(T.events, `SELECT wave_e, id, ev, ms, ln, cr_ln, CAST(NULL AS INTEGER) AS rv, CAST(NULL AS BIGINT) AS rv_start FROM ${T.rows} WHERE reason IS NULL`);
   const clocks = named.filter(({ clock }) => evIndex.has(clock.start) && evIndex.has(clock.stop));
+  // Each clock reads the events as the clocks before it left them and writes a new table (no UPDATE: Trino has no
+  // UPDATE … FROM, Spark updates only Delta tables); the two tables take turns, and the last one written is read after.
+  const turn = (k: number): string => (k % 2 === 0 ? T.events : T.eventsNext);
   const revoke = clocks.map(({ clock }, k) => {
     const s = evIndex.get(clock.start) ?? 0;
     const e = evIndex.get(clock.stop) ?? 0;
+    const from = turn(k);
+    const to = turn(k + 1);
+    const revoked = `e.ev = ${e} AND st.id IS NOT NULL`;
     return [
-      d.createTemp(T.starts, `SELECT b.wave_e, b.id, a.ms AS sms FROM ${T.events} b JOIN ${T.events} a ON a.wave_e = b.wave_e AND a.id = b.id WHERE b.ev = ${e} AND a.ev = ${s} AND a.rv IS NULL AND b.rv IS NULL AND b.ms < a.ms`),
-      `UPDATE ${T.events} SET rv = ${k}, rv_start = ${T.starts}.sms FROM ${T.starts} WHERE ${T.events}.wave_e = ${T.starts}.wave_e AND ${T.events}.id = ${T.starts}.id AND ${T.events}.ev = ${e}`,
+      d.createTemp(T.starts, `SELECT b.wave_e, b.id, a.ms AS sms FROM ${from} b JOIN ${from} a ON a.wave_e = b.wave_e AND a.id = b.id WHERE b.ev = ${e} AND a.ev = ${s} AND a.rv IS NULL AND b.rv IS NULL AND b.ms < a.ms`),
+      `DROP TABLE IF EXISTS ${to}`,
+      d.createTemp(to, `SELECT e.wave_e, e.id, e.ev, e.ms, e.ln, e.cr_ln, CASE WHEN ${revoked} THEN ${k} ELSE e.rv END AS rv, CASE WHEN ${revoked} THEN st.sms ELSE e.rv_start END AS rv_start
+FROM ${from} e LEFT JOIN ${T.starts} st ON st.wave_e = e.wave_e AND st.id = e.id`),
       `DROP TABLE IF EXISTS ${T.starts}`,
     ];
   });
+  const events = turn(clocks.length);
   const used = usedEvents(evIndex);
   // Each clock in working days: its count once per case, NULL unless both events are there in order.
   const wd = [...(workdays?.used.values() ?? [])].map(({ start, stop, column }) => `, CASE WHEN t${start} IS NOT NULL AND t${stop} IS NOT NULL AND t${stop} >= t${start} THEN ${workdaysSql(`t${start}`, `t${stop}`, workdays?.rules as WorkCalendarRules)} END AS ${column}`);
   const casesTable = d.createTemp(
     T.cases,
-    `SELECT pc.*${wd.join("")} FROM (WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${T.events}
+    `SELECT pc.*${wd.join("")} FROM (WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${events}
   UNION ALL SELECT wave_e, id, ev, CAST(NULL AS BIGINT) AS ms, 1 AS unk FROM ${T.rows} WHERE reason IN ('missing-value', 'unparseable-time')),
 c AS (SELECT wave_e, id, cr_ln${segList} FROM ${T.rows} WHERE ln = cr_ln)
 SELECT c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}${used.map((i) => `, MAX(CASE WHEN marks.ev = ${i} THEN marks.ms END) AS t${i}, MAX(CASE WHEN marks.ev = ${i} THEN marks.unk ELSE 0 END) AS u${i}`).join("")}
 FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c.wave_e, c.id, c.cr_ln${segs.map((s) => `, c.${s}`).join("")}) pc`,
   );
-  return { eventsTable, clocks, revoke, casesTable };
+  return { eventsTable, clocks, revoke, casesTable, events };
 }
 
 /** The length of the run of digits a text starts with. */
