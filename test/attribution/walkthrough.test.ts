@@ -73,6 +73,12 @@ describe("walkthrough evidence", () => {
     for (const l of links) expect(l.observed).toEqual(["a", "b"]);
     for (const l of gap.links) expect(l.observed ?? []).not.toContain("c");
     expect(w.supports.some((s) => s.gap === "cd:ep_or_arrival" && s.step === "or_bo_dispatch")).toBe(true);
+    // One support per gap and step, however many links the step has to the gap; the strongest is named.
+    const keys = w.supports.map((s) => `${s.gap} ${s.step}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const dispatch = w.supports.find((s) => s.gap === "cd:ep_or_arrival" && s.step === "or_bo_dispatch");
+    const best = links.find((l) => l.share !== undefined) ?? links.find((l) => l.grade === dispatch?.grade);
+    expect(dispatch?.grade).toBe(best?.grade);
   });
 
   it("lists open problems where no finding is as observed, not confirmed, with the data that would test them", () => {

@@ -9,7 +9,7 @@ import { UsageError } from "../../core/errors.js";
 import { nearMiss } from "../../core/near.js";
 import { OBSERVATION_TAG, WALKTHROUGH_KINDS, type WalkthroughLedger, type WalkthroughObservation, type WalkthroughRun, type WalkthroughSet } from "../../data/walkthroughs.js";
 import type { Study } from "../../model/study.js";
-import type { CauseLink, CustomerDissatisfaction, Finding, TestData } from "../shared/findings.js";
+import { GRADES, type CauseLink, type CustomerDissatisfaction, type Finding, type TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
 import { clockOf } from "./standards.js";
 import { sharedStudyGraph } from "../../graph/build.js";
@@ -158,11 +158,17 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
     for (const id of ids) covered.add(id);
     if (ids.length > 0) corroborations.push({ finding: f.id, observations: ids });
   }
-  const supports: WalkthroughSupport[] = [];
+  // One support per gap and step: a step can have several links to one gap (its own standard's misses, and a share
+  // passed up to it through a chained standard); the support names the strongest, a measured share first.
+  const supportAt = new Map<string, WalkthroughSupport>();
+  const rank = (x: WalkthroughSupport): number => (x.share !== undefined ? 0 : 1) * 10 + GRADES.indexOf(x.grade);
   const annotate = (gap: CustomerDissatisfaction, l: CauseLink): CauseLink => {
     const ids = openAt.get(l.step);
     if (ids === undefined) return l;
-    supports.push({ gap: gap.id, step: l.step, post: l.post, grade: l.grade, share: l.share, observations: ids });
+    const support: WalkthroughSupport = { gap: gap.id, step: l.step, post: l.post, grade: l.grade, share: l.share, observations: ids };
+    const key = `${gap.id}\u0000${l.step}`;
+    const was = supportAt.get(key);
+    if (was === undefined || rank(support) < rank(was)) supportAt.set(key, support);
     return { ...l, observed: ids };
   };
   const out = findings.map((f): Finding => {
@@ -187,7 +193,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
       runs, observations, totals: totalsOf(runs, observations),
       ...(set.ledger === undefined ? {} : { ledger: set.ledger }),
       otherWaves: { runs: otherRuns, problems: set.observations.length - observations.length },
-      corroborations, supports, unconfirmed,
+      corroborations, supports: [...supportAt.values()], unconfirmed,
     },
   };
 }
