@@ -226,8 +226,9 @@ function chainedCounts(cases: CaseFigures, outer: Standard, inner: Standard, stu
   const startsInside = oc.start === ic.start || median(oc.start, ic.start) >= 0;
   const stopsInside = oc.stop === ic.stop || median(ic.stop, oc.stop) >= 0;
   if (!stopsInside) return undefined;
-  // Chained: the upstream clock starts before this one stops (it can delay it), without nesting inside it.
-  if (!startsInside && !(median(ic.start, oc.stop) > 0)) return undefined;
+  // Chained: the upstream clock starts before this one and ends first (it can delay it). One that starts before
+  // and stops with it (or after) contains this clock: the other way round, never upstream of it.
+  if (!startsInside && !(ic.stop !== oc.stop && median(ic.stop, oc.stop) > 0 && median(ic.start, oc.stop) > 0)) return undefined;
   return cases.coincidence(outer, inner, oc, ic);
 }
 

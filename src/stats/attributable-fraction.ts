@@ -42,7 +42,8 @@ export interface AttributableFraction {
  * under multinomial sampling of the four cells, Var ≈ (1/n) Σ gᵢ² πᵢ with g the gradient of AF in the cell
  * proportions (AF is homogeneous of degree 0, so Σ gᵢ πᵢ = 0). The interval and the test are normal on the scale of
  * log(1 − AF), SE/(1 − AF) there (so the interval stays below 1; raw scale at AF = 1). Undefined (NaN) when no case
- * has the outcome, or when either exposure group is empty.
+ * has the outcome, or when either exposure group is empty. A table with an empty cell is estimated with half a
+ * case added to every cell (Haldane 1956; Anscombe 1956), so an estimate on its bound is not taken as exact.
  *
  * Source: Levin (1953), "The occurrence of lung cancer in man", *Acta Unio Int Contra Cancrum* 9:531–541 (the
  * fraction); Walter (1976), "The estimation and interpretation of attributable risk in health research",
@@ -62,12 +63,19 @@ export interface AttributableFraction {
  */
 export function attributableFraction(table: TwoByTwo, level = 0.95): AttributableFraction {
   assertLevel("attributableFraction", level);
-  const { exposedWith: a, exposedWithout: b, unexposedWith: c, unexposedWithout: d } = table;
-  const n = a + b + c + d;
+  // An empty cell makes the estimate sit on its bound with no error (no outcome among the unexposed: AF = 1 exactly,
+  // SE = 0). Then half a case is added to every cell (Haldane 1956, Anscombe 1956), as for other 2 × 2 estimates.
+  const empty = table.exposedWith === 0 || table.exposedWithout === 0 || table.unexposedWith === 0 || table.unexposedWithout === 0;
+  const half = empty ? 0.5 : 0;
+  const a = table.exposedWith + half;
+  const b = table.exposedWithout + half;
+  const c = table.unexposedWith + half;
+  const d = table.unexposedWithout + half;
+  const n = table.exposedWith + table.exposedWithout + table.unexposedWith + table.unexposedWithout;
   const n1 = a + b;
   const n0 = c + d;
   const m = a + c;
-  const value = n1 > 0 && n0 > 0 && m > 0 ? (a - (n1 * c) / n0) / m : Number.NaN;
+  const value = table.exposedWith + table.exposedWithout > 0 && table.unexposedWith + table.unexposedWithout > 0 && table.exposedWith + table.unexposedWith > 0 ? (a - (n1 * c) / n0) / m : Number.NaN;
   // Gradient in the cell proportions (scale-free, so counts can stand for proportions up to the factor n).
   const gA = (1 - c / n0 - value) / m;
   const gB = -c / n0 / m;
@@ -82,8 +90,8 @@ export function attributableFraction(table: TwoByTwo, level = 0.95): Attributabl
     const l = Math.log1p(-value);
     const sl = se / (1 - value);
     const z = -l / sl;
-    return { value, se, ci: [-Math.expm1(l + k * sl), -Math.expm1(l - k * sl)], level, z, pValue: Number.isFinite(z) ? 2 * normalCdf(-Math.abs(z)) : Number.NaN, n };
+    return { value, se, ci: [-Math.expm1(l + k * sl), -Math.expm1(l - k * sl)], level, z, pValue: Number.isNaN(z) ? Number.NaN : Number.isFinite(z) ? 2 * normalCdf(-Math.abs(z)) : 0, n };
   }
   const z = value / se;
-  return { value, se, ci: [value - k * se, value + k * se], level, z, pValue: Number.isFinite(z) ? 2 * normalCdf(-Math.abs(z)) : Number.NaN, n };
+  return { value, se, ci: [value - k * se, value + k * se], level, z, pValue: Number.isNaN(z) ? Number.NaN : Number.isFinite(z) ? 2 * normalCdf(-Math.abs(z)) : 0, n };
 }

@@ -59,6 +59,20 @@ const gapAt = (findings: readonly unknown[]): CustomerDissatisfaction => {
 const on = (cd: CustomerDissatisfaction, finding: string): CauseLink[] => cd.causes.filter((c) => c.finding === finding);
 
 describe("a share passed upstream through a chained standard", () => {
+  it("never passes from a clock to one that contains it, and only the largest of several fractions passes", () => {
+    // A third standard, the clerk's: reconnected within 22 hours of settlement (settled → reconnected). The crew's
+    // 24 hours from payment contains it (it starts before and stops with it): it is never upstream of it.
+    const wider = parseStudy({
+      ...raw,
+      standards: [...raw.standards, { id: "recon_22h", text: "Reconnected within 22 hours of settlement", metric: "reconnection_time", unit: "h", threshold: 22, better: "lower", clock: { start: "settled", stop: "reconnected" }, compliance: 0.95, owner: { post: "standards_officer" }, steps: ["settle"], source: "§6" }],
+    });
+    const r = attribute(wider, world());
+    const passed = r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links : [])).flatMap((l) => (l.through === undefined ? [] : [l.through]));
+    for (const t of passed) expect([t.standard, t.upstream]).not.toEqual(["recon_22h", "power_24h"]);
+    // Every measured share passes to one upstream finding at most.
+    for (const f of r.findings) if (f.tag === "customer-dissatisfaction") for (const c of f.causes) expect((c.passedUpstream ?? []).length).toBeLessThanOrEqual(1);
+  });
+
   it("passes the part the clerk's late settlements account for, measured on the cases, and the crew keeps the rest", () => {
     const r = attribute(study, world());
     const cd = gapAt(r.findings);
@@ -68,8 +82,10 @@ describe("a share passed upstream through a chained standard", () => {
     expect(clerk).toHaveLength(1);
     const [kept, passed] = [crew[0] as CauseLink, clerk[0] as CauseLink];
     // The fraction: cases with late settlement (300) all miss; of the 700 others, 70 miss (the crew's own delays).
+    // No late settlement met the 24 hours: an empty cell, so half a case goes in every cell (just under 270 / 370).
     const af = attributableFraction({ exposedWith: 300, exposedWithout: 0, unexposedWith: 70, unexposedWithout: 630 });
-    expect(af.value).toBeCloseTo((300 - (300 * 70) / 700) / 370, 12);
+    expect(af.value).toBeCloseTo((300.5 - (301 * 70.5) / 701) / 371, 12);
+    expect(af.value).toBeCloseTo((300 - (300 * 70) / 700) / 370, 2);
     expect(passed.through).toMatchObject({ from: "nce:reconnect", to: "nce:settle", post: "clerk", standard: "power_24h", upstream: "settle_2h", cases: 1000 });
     expect(passed.through?.fraction).toBeCloseTo(af.value, 12);
     expect(passed.through?.ci[0]).toBeCloseTo(af.ci[0], 12);

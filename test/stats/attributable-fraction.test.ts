@@ -64,12 +64,18 @@ describe("attributableFraction", () => {
     expect(af.pValue).toBeLessThan(0.05);
   });
 
-  it("is undefined without outcomes or without one of the groups; at 1 it keeps a finite interval", () => {
+  it("is undefined without outcomes or without one of the groups; an empty cell gets half a case, never an exact 1", () => {
     expect(attributableFraction({ exposedWith: 0, exposedWithout: 10, unexposedWith: 0, unexposedWithout: 10 }).value).toBeNaN();
     expect(attributableFraction({ exposedWith: 5, exposedWithout: 10, unexposedWith: 0, unexposedWithout: 0 }).value).toBeNaN();
+    // No outcome among the unexposed: half a case in every cell, so the estimate is below 1 and has an error.
     const all = attributableFraction({ exposedWith: 30, exposedWithout: 10, unexposedWith: 0, unexposedWithout: 60 });
-    expect(all.value).toBe(1);
+    expect(all.value).toBeCloseTo((30.5 - (41 * 0.5) / 61) / 31, 12);
+    expect(all.se).toBeGreaterThan(0);
     expect(all.ci.every(Number.isFinite)).toBe(true);
+    expect(all.ci[1]).toBeLessThan(1);
+    // A single case is no evidence: the interval is wide and reaches below 0.
+    const one = attributableFraction({ exposedWith: 1, exposedWithout: 0, unexposedWith: 0, unexposedWithout: 5 });
+    expect(one.ci[0]).toBeLessThan(0);
     expect(() => attributableFraction({ exposedWith: 1, exposedWithout: 1, unexposedWith: 1, unexposedWithout: 1 }, 1.5)).toThrow(/level/);
   });
 });

@@ -43,8 +43,9 @@ export interface PassInputs {
  * Pass part of each measured share upstream where a chained standard's misses account for part of the measured
  * standard's misses. The downstream link keeps share × (1 − Σ fractions) and lists what it passed; each upstream
  * finding gets a link with share × fraction, `through` naming the chain. Intervals combine the share's and the
- * fraction's errors (independent: survey and cases) by the delta method, bounded to [0, 1]. Where fractions of
- * several upstream standards add up to more than 1 they are scaled down together.
+ * fraction's errors (independent: survey and cases) by the delta method, bounded to [0, 1]. Where several upstream
+ * standards are chained to one measured standard, only the largest fraction passes (their fractions overlap and
+ * cannot be separated from pairwise counts).
  *
  * @param links - a gap's links after their shares were set.
  * @param gap - the gap (index points), its standard error and the customer's step.
@@ -58,7 +59,11 @@ export interface PassInputs {
 export function passUpstream(links: readonly CauseLink[], gap: { readonly gap: number; readonly gapSe: number; readonly step: string }, inputs: PassInputs): CauseLink[] {
   const out: CauseLink[] = [];
   for (const link of links) {
-    const passed = link.share === undefined || link.effect === undefined || link.grade !== "measured" || link.finding === undefined || link.exposure.kind !== "missed-standard" ? [] : passedFrom(link, link.exposure.standard, links, inputs);
+    // Nothing to pass from a share of nothing (a gap of 0, a share of 0): its interval would be undefined.
+    const passed =
+      link.share === undefined || !(link.share > 0) || !(gap.gap > 0) || link.effect === undefined || link.grade !== "measured" || link.finding === undefined || link.exposure.kind !== "missed-standard"
+        ? []
+        : passedFrom(link, link.exposure.standard, links, inputs);
     if (passed.length === 0 || link.share === undefined || link.effect === undefined) {
       out.push(link);
       continue;
@@ -107,6 +112,10 @@ function passedFrom(link: CauseLink, standard: string, links: readonly CauseLink
     const was = best.get(c.to.id);
     if (was === undefined || af.value > was.fraction) best.set(c.to.id, { chained: c, fraction: af.value, se: af.se, through });
   }
-  return [...best.values()].sort((a, b) => (a.chained.to.id < b.chained.to.id ? -1 : 1));
+  // Fractions of several upstream standards, each measured against the same downstream misses, overlap (a late
+  // call-taking and a late dispatch can make the same late arrival): pairwise counts cannot separate them, and their
+  // sum would count a miss twice. Only the largest passes.
+  const all = [...best.values()].sort((a, b) => b.fraction - a.fraction || (a.chained.to.id < b.chained.to.id ? -1 : 1));
+  return all.slice(0, 1);
 }
 
