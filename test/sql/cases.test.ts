@@ -5,7 +5,7 @@
  * their words and lines). Attribution from the SQL summary gives the standards' findings attribution from the
  * records gives; summaries of parts that hold whole cases merge into the summary of the whole.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,7 @@ import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, responseRows, simulateStudy } from "../../src/simulate/index.js";
 import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
 import { writeMessyCases } from "./messy-cases.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const bundled: Study = loadStudyFileSync(here("../../examples/studies/power-utility.study.yaml")).study as Study;
@@ -251,15 +251,7 @@ describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a thr
     server?.stop();
   });
 
-  /** Load a CSV into a table whose identity column numbers the rows as file lines (the header is line 1). */
-  async function load(source: string, table: string): Promise<void> {
-    const file = join(server?.dir ?? dir, `${table}.csv`);
-    copyFileSync(source, file);
-    const header = (readFileSync(file, "utf8").split("\n", 1)[0] ?? "").split(",");
-    await client?.query(`DROP TABLE IF EXISTS ${table}`);
-    await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${header.map((h) => `"${h}" text`).join(", ")})`);
-    await client?.query(`COPY ${table} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true)`);
-  }
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
 
   CASES.forEach(([name, study, file, options], i) => {
     it(`equals the in-process summary: ${name}`, async () => {

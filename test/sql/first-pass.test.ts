@@ -5,7 +5,7 @@
  * DuckDB runs embedded. PostgreSQL is a throwaway server started from Debian's binaries; without them the
  * PostgreSQL tests are skipped with a loud warning, except under CI=true, where they fail.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ import { readResponsesCsv } from "../../src/node/index.js";
 import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, SPARK, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
 import { writeMessyCsv } from "./messy.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
 
 const study = benchStudy();
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-sql-"));
@@ -119,17 +119,7 @@ describe.skipIf(skipPg !== undefined && !ci)("the first pass in PostgreSQL (a th
     server?.stop();
   });
 
-  /** Load a CSV into a table whose identity column numbers the rows as file lines (the header is line 1). */
-  async function load(source: string, table: string): Promise<void> {
-    // The server reads the file itself (server-side COPY), so it goes where the server's user can read it.
-    const file = join(server?.dir ?? dir, `${table}.csv`);
-    copyFileSync(source, file);
-    const header = (readFileSync(file, "utf8").split("\n", 1)[0] ?? "").split(",");
-    const cols = header.map((h) => `"${h}" text`).join(", ");
-    await client?.query(`DROP TABLE IF EXISTS ${table}`);
-    await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${cols})`);
-    await client?.query(`COPY ${table} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true)`);
-  }
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
 
   CASES.forEach(([name, file, options], i) => {
     it(`equals the in-process path: ${name}`, async () => {

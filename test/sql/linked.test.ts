@@ -6,7 +6,7 @@
  * the SQL summaries (survey, case, linked) has the same measured links, grades, shares and driver effects as the
  * respondent-level route, every number to 1e-10.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +25,7 @@ import { simulateStudy } from "../../src/simulate/simulate.js";
 import { linkedSummaryDuckDB, linkedSummaryPostgres, type PgClientLike, type SqlLinkedSummary } from "../../src/sql/index.js";
 import { expectClose } from "../attribution/summary-compare.js";
 import { traced } from "../attribution/linked-compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
 const plant = [
@@ -169,14 +169,8 @@ describe.skipIf(skipPg !== undefined && !ci)("the linked summary in PostgreSQL (
   });
 
   it("equals the in-process summary and attributes the same as respondents", async () => {
-    const load = async (name: string, file: string, header: readonly string[]): Promise<void> => {
-      const copy = join(server?.dir ?? dir, `${name}.csv`);
-      copyFileSync(file, copy);
-      await client?.query(`CREATE TABLE ${name} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${header.map((h) => `"${h}" text`).join(", ")})`);
-      await client?.query(`COPY ${name} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
-    };
-    await load("responses", rFile, rHeader);
-    await load("work_orders", cFile, cHeader);
+    await loadCsvTable(client, server, rFile, "responses");
+    await loadCsvTable(client, server, cFile, "work_orders");
     const sql = await linkedSummaryPostgres(study, { responses: "responses", cases: "work_orders" }, { client: client as PgClientLike, responses: reading, cases: caseReading });
     expectSame(sql);
   });

@@ -4,7 +4,7 @@
  * as root, so when the tests run as root the server runs as the `postgres` user Debian's package creates.
  */
 import { execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PgClientLike } from "../../src/sql/index.js";
@@ -78,4 +78,20 @@ export async function loadPg(): Promise<{ Client: new (config: unknown) => PgCli
 export function pgSkipReason(bin: string | undefined, pg: unknown): string | undefined {
   if (bin === undefined) return "the PostgreSQL binaries (Debian's postgresql package) are not under /usr/lib/postgresql/*/bin";
   return pg === undefined ? "the pg package cannot be loaded (npm install; or GAPTRACE_PG_MODULE=/path/to/pg/lib/index.js)" : undefined;
+}
+
+/**
+ * Load a UTF-8 CSV into a table as a naive load does: the header's names as written (a BOM or stray spaces kept),
+ * every cell text, and an identity column `line` numbering the rows as file lines (the header is line 1). The
+ * server reads the file itself (server-side COPY), so it is copied where the server's user can read it.
+ */
+export async function loadCsvTable(client: PgClientLike | undefined, server: TestServer | undefined, source: string, table: string): Promise<void> {
+  if (client === undefined || server === undefined) throw new Error("loadCsvTable: no server or client");
+  const file = join(server.dir, `${table}.csv`);
+  copyFileSync(source, file);
+  const header = (readFileSync(file, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",");
+  const quoted = header.map((h) => `"${h.replaceAll('"', '""')}"`);
+  await client.query(`DROP TABLE IF EXISTS ${table}`);
+  await client.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${quoted.map((q) => `${q} text`).join(", ")})`);
+  await client.query(`COPY ${table} (${quoted.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
 }

@@ -5,7 +5,7 @@
  * read in process. Counts equal exactly, moments and sums to 1e-12; the attribution from each SQL summary has the
  * same findings and owners as the in-process one, every number to 1e-10.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,7 +21,7 @@ import { responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { duckdbEngine, summariseDuckDB, summarisePostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectClose, expectSummariesClose } from "../attribution/summary-compare.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient } from "./postgres-server.js";
+import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
 const plant = [
@@ -134,10 +134,7 @@ describe.skipIf(skipPg !== undefined && !ci)("the survey summary in PostgreSQL (
   });
 
   it("equals the in-process summary (counts exactly, sums to 1e-12), and attributes the same", async () => {
-    const copy = join(server?.dir ?? dir, "responses.csv");
-    copyFileSync(file, copy);
-    await client?.query(`CREATE TABLE responses (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${header.map((h) => `"${h}" text`).join(", ")})`);
-    await client?.query(`COPY responses (${header.map((h) => `"${h}"`).join(", ")}) FROM '${copy}' WITH (FORMAT csv, HEADER true)`);
+    await loadCsvTable(client, server, file, "responses");
     const { summary, aggregate } = await summarisePostgres(study, "responses", { ...reading, client: client as PgClientLike, order: "line" });
     expect(aggregate.ledger.accepted).toBe(table.ledger.accepted);
     expectSummariesClose(summary, inProcess, 1e-12);

@@ -6,7 +6,7 @@
  * cases. The ledger (counts by reason, problems with their words, coded counts) and the cells must be equal, on
  * DuckDB and on PostgreSQL.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,7 @@ import { readResponsesCsv } from "../../src/node/index.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { firstPassDuckDB, firstPassPostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/training.study.yaml", import.meta.url))).study as Study;
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-wide-cells-"));
@@ -132,13 +132,8 @@ describe.skipIf(skipPg !== undefined && !ci)("random wide cells in PostgreSQL (a
   for (const seed of SEEDS) {
     it(`seed ${seed}: the ledger and the cells equal the in-process reader's`, async () => {
       const source = wideFile(seed, 400);
-      const file = join(server?.dir ?? dir, `cells_${seed}.csv`);
-      copyFileSync(source, file);
-      const header = (readFileSync(file, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",");
       const table = `cells_${seed}`;
-      await client?.query(`DROP TABLE IF EXISTS ${table}`);
-      await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${header.map((h) => `"${h}" text`).join(", ")})`);
-      await client?.query(`COPY ${table} (${header.map((h) => `"${h}"`).join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true)`);
+      await loadCsvTable(client, server, source, table);
       const options = { ...OPTIONS, file: `wide-${seed}.csv` };
       const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line" }), await inProcess(source, options)];
       expect(sql.ledger).toEqual(mine.ledger);

@@ -9,7 +9,7 @@
  * - examples/data/return-visits/回访调查.csv (1,000 return visits, GB18030), transcoded to UTF-8 for the engines,
  *   while the in-process reader reads the GB18030 bytes; the GB18030 file itself is refused by name.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +25,7 @@ import { collectResponses } from "../../src/data/dataset.js";
 import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { expectSummariesClose } from "../attribution/summary-compare.js";
 import { expectSameAggregate } from "./compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const studyAt = (p: string): Study => loadStudyFileSync(here(p)).study as Study;
@@ -182,19 +182,7 @@ describe.skipIf(skipPg !== undefined && !ci)("wide exports in PostgreSQL (a thro
     server?.stop();
   });
 
-  /**
-   * Load a UTF-8 CSV as a naive load does: the header's names as they are (a BOM and stray spaces kept, so the
-   * first pass must trim them as the in-process reader does), every cell text, a line number per row.
-   */
-  async function load(source: string, table: string): Promise<void> {
-    const file = join(server?.dir ?? dir, `${table}.csv`);
-    copyFileSync(source, file);
-    const header = (readFileSync(file, "utf8").split(/\r?\n/, 1)[0] ?? "").split(",");
-    const quoted = header.map((h) => `"${h.replaceAll('"', '""')}"`);
-    await client?.query(`DROP TABLE IF EXISTS ${table}`);
-    await client?.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${quoted.map((q) => `${q} text`).join(", ")})`);
-    await client?.query(`COPY ${table} (${quoted.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
-  }
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
 
   it("the survey summary of the return visits equals the in-process one", async () => {
     const c = CASES[4] as (typeof CASES)[number];
