@@ -19,7 +19,7 @@ import type { Study } from "../../src/model/study.js";
 import { readCasesCsv } from "../../src/node/index.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, responseRows, simulateStudy } from "../../src/simulate/index.js";
-import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, type PgClientLike } from "../../src/sql/index.js";
+import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, SPARK, TRINO, type PgClientLike } from "../../src/sql/index.js";
 import { writeMessyCases } from "./messy-cases.js";
 import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
 
@@ -213,6 +213,22 @@ describe("the case pass in DuckDB", () => {
     expectSameSummary(sql, mine);
     // Two DuckDB runs may sum in another order (threads): equal to the same tolerance as the loader.
     expectSameSummary(plain, mine);
+  });
+
+  it("spells the case pass portably for Trino and Spark SQL (not run here: no server)", () => {
+    const relation = { from: "t", columns: ["line", "case", "event", "time", "wave"], order: "line" };
+    const calendar = workCalendar({ utcOffset: "+08:00", holidays: ["2026-10-01"] });
+    for (const [dialect, typeName] of [[TRINO, "varchar"], [SPARK, "STRING"]] as const) {
+      const plan = casePassPlan(bundled, relation, dialect, { calendar });
+      const sql = Object.values(plan).flat(2).filter((x): x is string => typeof x === "string").join("\n");
+      // Spark's two-argument ltrim takes its arguments the other way round, Trino's takes none; Trino has no right().
+      expect(sql).not.toMatch(/\bltrim\(|\bright\(/i);
+      expect(sql).toMatch(/trim\(LEADING '0123456789' FROM /);
+      // Spark SQL reads neither DOUBLE PRECISION nor a VARCHAR without a length: each dialect's own type names.
+      expect(sql).not.toMatch(/DOUBLE PRECISION/i);
+      if (dialect === SPARK) expect(sql).not.toMatch(/AS VARCHAR\)/i);
+      expect(sql).toContain(`AS ${typeName})`);
+    }
   });
 
   it("refuses what it cannot do exactly, by name", async () => {

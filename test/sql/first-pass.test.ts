@@ -83,6 +83,13 @@ describe("the first pass in DuckDB", () => {
     }
   });
 
+  it("spells the first pass with Spark SQL's own type names (not run here: no cluster)", () => {
+    const relation = { from: "t", columns: ["line", "respondent", "audience", "post", "question", "value", "case"], order: "line" };
+    const sql = Object.values(firstPassPlan(study, relation, SPARK)).flat(2).filter((x): x is string => typeof x === "string").join("\n");
+    expect(sql).toContain("AS STRING)");
+    expect(sql).not.toMatch(/DOUBLE PRECISION|AS VARCHAR\)|\bltrim\(/i);
+  });
+
   it("refuses what it cannot honour, by name: recode without Unicode NFC (Spark), a long file read as wide", () => {
     const relation = { from: "t", columns: ["line", "respondent", "question", "value"], order: "line" };
     expect(() => firstPassPlan(study, relation, SPARK, { recode: new Map([["*", new Map([["satisfied", 5]])]]) })).toThrow(/NFC/);

@@ -7,11 +7,12 @@
  * @module
  */
 import type { WorkCalendarRules } from "../calendar.js";
+import type { SqlDialect } from "./dialect.js";
 
 const DAY = 86_400_000;
 
 /** Floor division of an integer SQL expression by a positive integer, exact for |x| < 2^53 (the same in every dialect). */
-const floorDiv = (x: string, by: number): string => `CAST(floor(CAST(${x} AS DOUBLE PRECISION) / ${by}) AS BIGINT)`;
+const floorDiv = (x: string, by: number, double: string): string => `CAST(floor(CAST(${x} AS ${double}) / ${by}) AS BIGINT)`;
 
 /** The weekday of day number `d` (0 = Sunday): 1970-01-01, day 0, was a Thursday. JavaScript's and SQL's `%` agree. */
 const weekdayOf = (d: number): number => (((d + 4) % 7) + 7) % 7;
@@ -31,23 +32,26 @@ const weekdayOf = (d: number): number => (((d + 4) % 7) + 7) % 7;
  * @param start - SQL expression: the start, epoch ms.
  * @param stop - SQL expression: the stop, epoch ms.
  * @param rules - the calendar's rules (`workCalendar(...).rules`).
- * @returns a SQL expression of type DOUBLE PRECISION.
+ * @param dialect - the engine's dialect, for its name of the double type (without one, `DOUBLE PRECISION`, which
+ *   DuckDB, PostgreSQL and Trino read).
+ * @returns a SQL expression of the dialect's double type.
  * @example
  * ```ts
  * workdaysSql("t0", "t3", workCalendar({ utcOffset: "+08:00" }).rules!); // "(CAST((CASE WHEN ... END) AS DOUBLE PRECISION) / 86400000)"
  * ```
  */
-export function workdaysSql(start: string, stop: string, rules: WorkCalendarRules): string {
+export function workdaysSql(start: string, stop: string, rules: WorkCalendarRules, dialect?: SqlDialect): string {
+  const double = dialect?.double ?? "DOUBLE PRECISION";
   const off = rules.offsetMinutes * 60_000;
   const a = `(${start} + ${off})`;
   const b = `(${stop} + ${off})`;
-  const f = floorDiv(a, DAY);
-  const l = floorDiv(b, DAY);
+  const f = floorDiv(a, DAY, double);
+  const l = floorDiv(b, DAY, double);
   const worked = workedSql(rules);
-  const whole = `(${workedBefore(l, rules)} - ${workedBefore(`(${f} + 1)`, rules)})`;
+  const whole = `(${workedBefore(l, rules, double)} - ${workedBefore(`(${f} + 1)`, rules, double)})`;
   const total = `CASE WHEN ${f} = ${l} THEN ${worked(f)} * (${b} - ${a})
   ELSE ${worked(f)} * ((${f} + 1) * ${DAY} - ${a}) + ${worked(l)} * (${b} - ${l} * ${DAY}) + ${DAY} * ${whole} END`;
-  return `(CAST((${total}) AS DOUBLE PRECISION) / ${DAY})`;
+  return `(CAST((${total}) AS ${double}) / ${DAY})`;
 }
 
 /** 1 when day `d` (a SQL integer expression) is worked, else 0: a make-up day is worked, then a holiday is not, then the weekend is not. */
@@ -58,12 +62,12 @@ function workedSql(rules: WorkCalendarRules): (d: string) => string {
 }
 
 /** Worked days in [0, v) (negative for v < 0), v a SQL integer expression: whole weeks, the rest of a week, the listed days' corrections. */
-function workedBefore(v: string, rules: WorkCalendarRules): string {
+function workedBefore(v: string, rules: WorkCalendarRules, double: string): string {
   const weekend = new Set(rules.weekend);
   const perWeek = [0, 1, 2, 3, 4, 5, 6].filter((j) => !weekend.has(weekdayOf(j))).length;
   // Weekdays outside the weekend among day numbers 0 … r − 1, for r = 0 … 6 (the partial week after v's whole weeks).
   const partial = [0, 1, 2, 3, 4, 5, 6].map((r) => [0, 1, 2, 3, 4, 5, 6].slice(0, r).filter((j) => !weekend.has(weekdayOf(j))).length);
-  const q = floorDiv(v, 7);
+  const q = floorDiv(v, 7, double);
   const r = `(${v} - 7 * ${q})`;
   const rest = `(CASE ${r} ${partial.map((n, k) => `WHEN ${k} THEN ${n}`).join(" ")} ELSE 0 END)`;
   return `(${q} * ${perWeek} + ${rest} + ${correctionsBefore(v, rules)})`;

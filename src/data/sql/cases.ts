@@ -23,7 +23,7 @@ import { columnNames, segmentDims } from "../row-reader.js";
 import { dataIndex } from "../study-index.js";
 import { parseOffset } from "../time.js";
 import { workdaysSql } from "./calendar.js";
-import { sqlString, type SqlDialect } from "./dialect.js";
+import { sqlString, trimLeading, type SqlDialect } from "./dialect.js";
 import type { SqlRelation } from "./first-pass.js";
 
 /**
@@ -125,15 +125,15 @@ const LOCAL = "[0-9]{4}[/.-][0-9]{1,2}[/.-][0-9]{1,2}(?:[T ]+[0-9]{1,2}:[0-9]{2}
 const UNSUPPORTED: readonly (keyof CaseOptions)[] = ["durationColumns"];
 
 /** Integer division of non-negative integers, the same in every dialect. */
-const idiv = (a: string, b: number): string => `CAST(floor(CAST(${a} AS DOUBLE PRECISION) / ${b}) AS BIGINT)`;
+const idiv = (a: string, b: number, d: SqlDialect): string => `CAST(floor(CAST(${a} AS ${d.double}) / ${b}) AS BIGINT)`;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), for years ≥ 0. */
-function daysFromCivil(y: string, m: string, d: string): string {
+function daysFromCivil(y: string, m: string, d: string, dialect: SqlDialect): string {
   const yy = `(${y} - CASE WHEN ${m} <= 2 THEN 1 ELSE 0 END)`;
-  const era = idiv(yy, 400);
+  const era = idiv(yy, 400, dialect);
   const yoe = `(${yy} - ${era} * 400)`;
-  const doy = `(${idiv(`153 * (${m} + CASE WHEN ${m} > 2 THEN -3 ELSE 9 END) + 2`, 5)} + ${d} - 1)`;
-  const doe = `(${yoe} * 365 + ${idiv(yoe, 4)} - ${idiv(yoe, 100)} + ${doy})`;
+  const doy = `(${idiv(`153 * (${m} + CASE WHEN ${m} > 2 THEN -3 ELSE 9 END) + 2`, 5, dialect)} + ${d} - 1)`;
+  const doe = `(${yoe} * 365 + ${idiv(yoe, 4, dialect)} - ${idiv(yoe, 100, dialect)} + ${doy})`;
   return `(${era} * 146097 + ${doe} - 719468)`;
 }
 
@@ -171,7 +171,7 @@ export function casePassPlan(study: Study, relation: SqlRelation, dialect: SqlDi
   const d = dialect;
   const events = study.events.map((e) => e.id);
   const evIndex = new Map(events.map((e, i) => [e, i] as const));
-  const col = (name: string): string => (header.includes(name) ? `COALESCE(CAST(${d.ident(relation.columns[header.indexOf(name)] ?? name)} AS VARCHAR), '')` : "''");
+  const col = (name: string): string => (header.includes(name) ? `COALESCE(CAST(${d.ident(relation.columns[header.indexOf(name)] ?? name)} AS ${d.text}), '')` : "''");
   const trim = (e: string): string => d.trim(e, TRIM);
   const segs = dims.map((_, i) => `s${i}`);
   const segSel = segs.map((s, i) => `, ${trim(col(dims[i]?.[1] ?? ""))} AS ${s}`).join("");
@@ -187,7 +187,7 @@ export function casePassPlan(study: Study, relation: SqlRelation, dialect: SqlDi
   const defaultWave = options.defaultWave ?? "";
   const max = options.maxProblemsPerReason ?? 100;
   const wordTable = d.values("gt_ew", ["word", "idx"], [...words].map(([w, i]) => [sqlString(w), String(i)]));
-  const metricTable = metricWords.length === 0 ? "gt_mw(word) AS (SELECT CAST('' AS VARCHAR) AS word WHERE 1 = 0)" : d.values("gt_mw", ["word"], metricWords.map((m) => [sqlString(m)]));
+  const metricTable = metricWords.length === 0 ? `gt_mw(word) AS (SELECT CAST('' AS ${d.text}) AS word WHERE 1 = 0)` : d.values("gt_mw", ["word"], metricWords.map((m) => [sqlString(m)]));
   const ctxKnown = contexts.length === 0 ? "FALSE" : `ctx IN (${contexts.map(sqlString).join(", ")})`;
   const T = CASE_TABLES;
   const ord = d.ident(relation.columns[header.indexOf(relation.order)] ?? relation.order);
@@ -222,7 +222,7 @@ FROM t8 LEFT JOIN fe ON fe.fw = t8.wave_e AND fe.fid = t8.id AND fe.fev = t8.ev`
   const requests = requestsOf(study, evIndex, calendar?.rules);
   const scopeOf = (s: Standard): string => scopeSql(s, dims.map(([dim]) => dim));
   const workdays: WorkdayColumns | undefined = calendar?.rules === undefined ? undefined : { rules: calendar.rules, used: new Map() };
-  const figures = figureQueries(study, requests, evIndex, scopeOf, workdays);
+  const figures = figureQueries(study, requests, evIndex, scopeOf, workdays, d);
   const { eventsTable, clocks, revoke, casesTable, events: finalEvents } = afterLoad(d, ix.clocks, evIndex, segs, workdays);
   return {
     dialect,
@@ -274,7 +274,7 @@ FROM ${from} e LEFT JOIN ${T.starts} st ON st.wave_e = e.wave_e AND st.id = e.id
   const events = turn(clocks.length);
   const used = usedEvents(evIndex);
   // Each clock in working days: its count once per case, NULL unless both events are there in order.
-  const wd = [...(workdays?.used.values() ?? [])].map(({ start, stop, column }) => `, CASE WHEN t${start} IS NOT NULL AND t${stop} IS NOT NULL AND t${stop} >= t${start} THEN ${workdaysSql(`t${start}`, `t${stop}`, workdays?.rules as WorkCalendarRules)} END AS ${column}`);
+  const wd = [...(workdays?.used.values() ?? [])].map(({ start, stop, column }) => `, CASE WHEN t${start} IS NOT NULL AND t${stop} IS NOT NULL AND t${stop} >= t${start} THEN ${workdaysSql(`t${start}`, `t${stop}`, workdays?.rules as WorkCalendarRules, d)} END AS ${column}`);
   const casesTable = d.createTemp(
     T.cases,
     `SELECT pc.*${wd.join("")} FROM (WITH marks AS (SELECT wave_e, id, ev, CASE WHEN rv IS NULL THEN ms END AS ms, CASE WHEN rv IS NULL THEN 0 ELSE 1 END AS unk FROM ${events}
@@ -286,8 +286,11 @@ FROM c LEFT JOIN marks ON marks.wave_e = c.wave_e AND marks.id = c.id GROUP BY c
   return { eventsTable, clocks, revoke, casesTable, events };
 }
 
+/** A number cell's digits without its sign and leading zeros. */
+const NUMBER_DIGITS = trimLeading(trimLeading("tt", "'-'"), "'0'");
+
 /** The length of the run of digits a text starts with. */
-const digitRun = (x: string): string => `(length(${x}) - length(ltrim(${x}, '0123456789')))`;
+const digitRun = (x: string): string => `(length(${x}) - length(${trimLeading(x, "'0123456789'")}))`;
 
 /**
  * The CTE stages that read a time cell into epoch milliseconds (`ms`, NULL when it cannot be read). Which form a
@@ -307,7 +310,7 @@ t2c AS${kept} (SELECT t2b.*, substr(lx, lmo_len + 2) AS lr, substr(lx, lmo_len +
 t2d AS${kept} (SELECT t2c.*, ${digitRun("lr")} AS ld_len,
   CASE WHEN kind0 = 'l' AND lsep2 <> substr(tt, 5, 1) THEN NULL ELSE kind0 END AS kind,
   CASE WHEN kind0 = 'i' AND length(tt) >= 16 AND substr(tt, 11, 1) IN ('T', ' ') AND substr(tt, 14, 1) = ':' THEN 1 ELSE 0 END AS i_t FROM t2c),
-t2e AS${kept} (SELECT t2d.*, ltrim(substr(lr, ld_len + 1), 'T ') AS ltp,
+t2e AS${kept} (SELECT t2d.*, ${trimLeading("substr(lr, ld_len + 1)", "'T '")} AS ltp,
   CASE WHEN i_t = 1 AND substr(tt, 17, 1) = ':' THEN 1 ELSE 0 END AS i_s FROM t2d),
 t2f AS${kept} (SELECT t2e.*, CASE WHEN i_s = 1 AND substr(tt, 20, 1) IN ('.', ',') THEN ${digitRun("substr(tt, 21)")} ELSE 0 END AS i_f FROM t2e),
 t3 AS${kept} (SELECT t2f.*,
@@ -318,18 +321,18 @@ t3 AS${kept} (SELECT t2f.*,
   CASE WHEN kind = 'i' AND i_t = 1 THEN ${int("substr(tt, 15, 2)")} WHEN kind = 'l' AND ltp <> '' THEN ${int("split_part(ltp, ':', 2)")} ELSE 0 END AS mi,
   CASE WHEN kind = 'i' AND i_s = 1 THEN ${int("substr(tt, 18, 2)")} WHEN kind = 'l' AND split_part(ltp, ':', 3) <> '' THEN ${int("split_part(ltp, ':', 3)")} ELSE 0 END AS se,
   CASE WHEN kind = 'i' AND i_f > 0 THEN substr(tt, 21, i_f) END AS frac,
-  CASE WHEN kind = 'i' THEN NULLIF(ltrim(substr(tt, CASE WHEN i_f > 0 THEN 21 + i_f WHEN i_s = 1 THEN 20 WHEN i_t = 1 THEN 17 ELSE 11 END), ' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)), '') END AS off,
-  length(ltrim(ltrim(tt, '-'), '0')) AS n_len, ltrim(ltrim(tt, '-'), '0') AS n_abs FROM t2f),
+  CASE WHEN kind = 'i' THEN NULLIF(${trimLeading("substr(tt, CASE WHEN i_f > 0 THEN 21 + i_f WHEN i_s = 1 THEN 20 WHEN i_t = 1 THEN 17 ELSE 11 END)", "' ' || chr(9) || chr(10) || chr(11) || chr(12) || chr(13)")}, '') END AS off,
+  length(${NUMBER_DIGITS}) AS n_len, ${NUMBER_DIGITS} AS n_abs FROM t2f),
 t3b AS${kept} (SELECT t3.*, CASE WHEN y0 BETWEEN 0 AND 99 THEN y0 + 1900 ELSE y0 END AS ye,
   CASE WHEN off IS NULL THEN ${assumed} WHEN off IN ('Z', 'z') THEN 0
-    WHEN ${int("substr(off, 2, 2)")} > 18 OR (length(off) > 3 AND ${int("right(off, 2)")} > 59) THEN NULL
-    ELSE (CASE WHEN substr(off, 1, 1) = '-' THEN -1 ELSE 1 END) * (${int("substr(off, 2, 2)")} * 60 + CASE WHEN length(off) > 3 THEN ${int("right(off, 2)")} ELSE 0 END) END AS offm FROM t3),
+    WHEN ${int("substr(off, 2, 2)")} > 18 OR (length(off) > 3 AND ${int("substr(off, length(off) - 1, 2)")} > 59) THEN NULL
+    ELSE (CASE WHEN substr(off, 1, 1) = '-' THEN -1 ELSE 1 END) * (${int("substr(off, 2, 2)")} * 60 + CASE WHEN length(off) > 3 THEN ${int("substr(off, length(off) - 1, 2)")} ELSE 0 END) END AS offm FROM t3),
 t3c AS${kept} (SELECT t3b.*, CASE WHEN mo = 2 THEN CASE WHEN (ye % 4 = 0 AND ye % 100 <> 0) OR ye % 400 = 0 THEN 29 ELSE 28 END WHEN mo IN (4, 6, 9, 11) THEN 30 ELSE 31 END AS dim FROM t3b),
 t4 AS${kept} (SELECT t3c.*, CASE
     WHEN kind = 'n' THEN CASE WHEN n_len > 16 OR (n_len = 16 AND n_abs > '9007199254740991') OR n_len BETWEEN 9 AND 11 THEN NULL ELSE CAST(tt AS BIGINT) END
     WHEN kind IN ('i', 'l') THEN CASE WHEN mo < 1 OR mo > 12 OR dd < 1 OR dd > dim OR hh > 23 OR mi > 59 OR se > 59 OR offm IS NULL THEN NULL
-      ELSE ${daysFromCivil("ye", "mo", "dd")} * 86400000 + hh * 3600000 + mi * 60000 + se * 1000
-        + CASE WHEN frac IS NULL THEN 0 ELSE CAST(floor(CAST(CONCAT('0.', frac) AS DOUBLE PRECISION) * 1000 + 0.5) AS BIGINT) END - offm * 60000 END
+      ELSE ${daysFromCivil("ye", "mo", "dd", d)} * 86400000 + hh * 3600000 + mi * 60000 + se * 1000
+        + CASE WHEN frac IS NULL THEN 0 ELSE CAST(floor(CAST(CONCAT('0.', frac) AS ${d.double}) * 1000 + 0.5) AS BIGINT) END - offm * 60000 END
   END AS ms FROM t3c)`;
 }
 
@@ -389,7 +392,7 @@ const measured = (m: Measure): string => `(t${m.start} IS NOT NULL AND t${m.stop
  * The duration in the unit, as the duration engine computes it: (stop − start) / 1000 / seconds, or the working
  * days of the per-case table's column for the clock (only for a measure that converts).
  */
-const dur = (m: Measure): string => (m.per !== undefined && "workdays" in m.per ? m.per.workdays : `CAST(t${m.stop} - t${m.start} AS DOUBLE PRECISION) / 1000 / ${m.per?.seconds ?? 1}`);
+const dur = (m: Measure, d: SqlDialect): string => (m.per !== undefined && "workdays" in m.per ? m.per.workdays : `CAST(t${m.stop} - t${m.start} AS ${d.double}) / 1000 / ${m.per?.seconds ?? 1}`);
 
 /**
  * The clocks measured in working days, each a column of the per-case table: the calendar's count is a long
@@ -417,7 +420,7 @@ function measureOf(evIndex: ReadonlyMap<string, number>, clock: Clock, unit: Uni
 const union = (parts: readonly string[], empty: string): string => (parts.length === 0 ? empty : parts.join("\nUNION ALL "));
 
 /** The figure queries over the per-case table. */
-function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: ReadonlyMap<string, number>, scopeOf: (s: Standard) => string, calendar: WorkdayColumns | undefined): Pick<CasePassPlan, "standardCounts" | "standardBins" | "standardMoments" | "clockBins" | "coincidences" | "lagBins"> {
+function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: ReadonlyMap<string, number>, scopeOf: (s: Standard) => string, calendar: WorkdayColumns | undefined, d: SqlDialect): Pick<CasePassPlan, "standardCounts" | "standardBins" | "standardMoments" | "clockBins" | "coincidences" | "lagBins"> {
   const T = CASE_TABLES.cases;
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   const counts: string[] = [];
@@ -439,9 +442,9 @@ function figureQueries(study: Study, r: ReturnType<typeof requestsOf>, evIndex: 
       `SELECT ${k} AS si, wave_e, ${sum(both)} AS measurable, ${sum(`(${start} IS NULL AND ${stop} IS NOT NULL)`)} AS mstart, ${sum(`(${start} IS NOT NULL AND ${stop} IS NULL)`)} AS mstop,
   ${sum(`(${start} IS NOT NULL AND ${stop} IS NOT NULL AND ${stop} < ${start})`)} AS sbs, ${sum(open)} AS unf, ${sum(miss)} AS mis, ${sum(woe)} AS woe FROM ${T} WHERE ${scopeOf(s)} GROUP BY wave_e`,
     );
-    if (m !== undefined && m.per !== undefined) values.push(`SELECT ${k} AS si, wave_e, ${dur(m)} AS v FROM ${T} WHERE ${m.scope} AND ${measured(m)}`);
+    if (m !== undefined && m.per !== undefined) values.push(`SELECT ${k} AS si, wave_e, ${dur(m, d)} AS v FROM ${T} WHERE ${m.scope} AND ${measured(m)}`);
   });
-  const noValues = "SELECT 0 AS si, CAST('' AS VARCHAR) AS wave_e, CAST(0 AS DOUBLE PRECISION) AS v WHERE 1 = 0";
+  const noValues = `SELECT 0 AS si, CAST('' AS ${d.text}) AS wave_e, CAST(0 AS ${d.double}) AS v WHERE 1 = 0`;
   const vals = union(values, noValues);
   const standardBins = `SELECT si, wave_e, v, COUNT(*) AS n FROM (${vals}) x GROUP BY si, wave_e, v`;
   const standardMoments = `WITH x AS (${vals}), m AS (SELECT si, wave_e, COUNT(*) AS n, AVG(v) AS mu FROM x GROUP BY si, wave_e)
@@ -453,25 +456,25 @@ SELECT m.si, m.wave_e, m.n, m.mu, SUM(x.v - m.mu) AS d1, SUM((x.v - m.mu) * (x.v
     const cm = measureOf(evIndex, cClock, s.unit, scope, calendar);
     const meets = (v: string): string => (s.better === "lower" ? `${v} <= ${String(s.threshold)}` : `${v} >= ${String(s.threshold)}`);
     if (sm === undefined || sm.per === undefined) return;
-    clock.push(`SELECT ${k} AS ci, 1 AS part, wave_e, ${dur(sm)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)}`);
-    if (cm !== undefined) clock.push(`SELECT ${k} AS ci, 0 AS part, wave_e, ${dur(cm)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)} AND ${meets(dur(sm))} AND ${measured(cm)}`);
+    clock.push(`SELECT ${k} AS ci, 1 AS part, wave_e, ${dur(sm, d)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)}`);
+    if (cm !== undefined) clock.push(`SELECT ${k} AS ci, 0 AS part, wave_e, ${dur(cm, d)} AS v FROM ${T} WHERE ${scope} AND ${measured(sm)} AND ${meets(dur(sm, d))} AND ${measured(cm)}`);
     const lagClock = cClock.start !== sClock.start ? { start: cClock.start, stop: sClock.start } : cClock.stop !== sClock.stop ? { start: sClock.stop, stop: cClock.stop } : undefined;
     const lm = lagClock === undefined ? undefined : measureOf(evIndex, lagClock, s.unit, scope, calendar);
-    if (lm !== undefined) clock.push(`SELECT ${k} AS ci, 2 AS part, wave_e, ${dur(lm)} AS v FROM ${T} WHERE ${scope} AND ${measured(lm)}`);
+    if (lm !== undefined) clock.push(`SELECT ${k} AS ci, 2 AS part, wave_e, ${dur(lm, d)} AS v FROM ${T} WHERE ${scope} AND ${measured(lm)}`);
   });
-  const clockBins = `SELECT ci, part, wave_e, v, COUNT(*) AS n FROM (${union(clock, "SELECT 0 AS ci, 0 AS part, CAST('' AS VARCHAR) AS wave_e, CAST(0 AS DOUBLE PRECISION) AS v WHERE 1 = 0")}) x GROUP BY ci, part, wave_e, v`;
+  const clockBins = `SELECT ci, part, wave_e, v, COUNT(*) AS n FROM (${union(clock, `SELECT 0 AS ci, 0 AS part, CAST('' AS ${d.text}) AS wave_e, CAST(0 AS ${d.double}) AS v WHERE 1 = 0`)}) x GROUP BY ci, part, wave_e, v`;
   const co: string[] = [];
   r.pairs.forEach(({ outer, inner, oc, ic }, k) => {
     const om = measureOf(evIndex, oc, outer.unit, scopeOf(outer), calendar);
     const im = measureOf(evIndex, ic, inner.unit, scopeOf(inner), calendar);
     if (om === undefined || im === undefined || om.per === undefined || im.per === undefined) return;
     const miss = (s: Standard, v: string): string => (s.better === "lower" ? `${v} > ${String(s.threshold)}` : `${v} < ${String(s.threshold)}`);
-    const o = miss(outer, dur(om));
-    const i = miss(inner, dur(im));
+    const o = miss(outer, dur(om, d));
+    const i = miss(inner, dur(im, d));
     co.push(`SELECT ${k} AS pi, wave_e, SUM(CASE WHEN ${o} THEN 1 ELSE 0 END) AS missed, SUM(CASE WHEN ${o} AND ${i} THEN 1 ELSE 0 END) AS both_,
   SUM(CASE WHEN NOT (${o}) THEN 1 ELSE 0 END) AS met, SUM(CASE WHEN NOT (${o}) AND ${i} THEN 1 ELSE 0 END) AS iwm FROM ${T} WHERE ${om.scope} AND ${im.scope} AND ${measured(om)} AND ${measured(im)} GROUP BY wave_e`);
   });
-  const coincidences = union(co, "SELECT 0 AS pi, CAST('' AS VARCHAR) AS wave_e, 0 AS missed, 0 AS both_, 0 AS met, 0 AS iwm WHERE 1 = 0");
+  const coincidences = union(co, `SELECT 0 AS pi, CAST('' AS ${d.text}) AS wave_e, 0 AS missed, 0 AS both_, 0 AS met, 0 AS iwm WHERE 1 = 0`);
   const lags: string[] = [];
   r.lags.forEach((l, k) => {
     const a = evIndex.get(l.from);
@@ -480,6 +483,6 @@ SELECT m.si, m.wave_e, m.n, m.mu, SUM(x.v - m.mu) AS d1, SUM((x.v - m.mu) * (x.v
     lags.push(`SELECT ${k} AS li, wave_e, SUM(CASE WHEN t${b} < t${a} THEN 1 ELSE 0 END) AS neg, SUM(CASE WHEN t${b} = t${a} THEN 1 ELSE 0 END) AS zer, SUM(CASE WHEN t${b} > t${a} THEN 1 ELSE 0 END) AS pos
   FROM ${T} WHERE t${a} IS NOT NULL AND t${b} IS NOT NULL GROUP BY wave_e`);
   });
-  const lagBins = union(lags, "SELECT 0 AS li, CAST('' AS VARCHAR) AS wave_e, 0 AS neg, 0 AS zer, 0 AS pos WHERE 1 = 0");
-  return { standardCounts: union(counts, "SELECT 0 AS si, CAST('' AS VARCHAR) AS wave_e, 0 AS measurable, 0 AS mstart, 0 AS mstop, 0 AS sbs, 0 AS unf, 0 AS mis, 0 AS woe WHERE 1 = 0"), standardBins, standardMoments, clockBins, coincidences, lagBins };
+  const lagBins = union(lags, `SELECT 0 AS li, CAST('' AS ${d.text}) AS wave_e, 0 AS neg, 0 AS zer, 0 AS pos WHERE 1 = 0`);
+  return { standardCounts: union(counts, `SELECT 0 AS si, CAST('' AS ${d.text}) AS wave_e, 0 AS measurable, 0 AS mstart, 0 AS mstop, 0 AS sbs, 0 AS unf, 0 AS mis, 0 AS woe WHERE 1 = 0`), standardBins, standardMoments, clockBins, coincidences, lagBins };
 }

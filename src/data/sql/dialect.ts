@@ -39,6 +39,8 @@ export interface SqlDialect {
   toDouble(expr: string): string;
   /** The type name of a double-precision float, e.g. `DOUBLE`. */
   readonly double: string;
+  /** The type name of text of any length, e.g. `VARCHAR` (Spark SQL: `STRING`; its `VARCHAR` needs a length). */
+  readonly text: string;
   /**
    * A named table of literal rows, as one item of a `WITH` list.
    * @param name - the table name.
@@ -98,6 +100,7 @@ export const DUCKDB: SqlDialect = {
   fullMatch: (e, p) => `regexp_full_match(${e}, '${p}')`,
   toDouble: (e) => `TRY_CAST(${e} AS DOUBLE)`,
   double: "DOUBLE",
+  text: "VARCHAR",
   values: standardValues,
   createTemp: (n, q) => `CREATE OR REPLACE TEMP TABLE ${n} AS ${q}`,
   nfc: (e) => `nfc_normalize(${e})`,
@@ -119,6 +122,7 @@ export const POSTGRES: SqlDialect = {
   fullMatch: (e, p) => `(${e} ~ '^(?:${p})$')`,
   toDouble: (e) => `CAST(${e} AS double precision)`,
   double: "double precision",
+  text: "VARCHAR",
   values: standardValues,
   createTemp: (n, q) => `CREATE TEMP TABLE ${n} AS ${q}`,
   nfc: (e) => `normalize(${e}, NFC)`,
@@ -140,6 +144,7 @@ export const TRINO: SqlDialect = {
   fullMatch: (e, p) => `regexp_like(${e}, '^(?:${p})$')`,
   toDouble: (e) => `TRY_CAST(${e} AS double)`,
   double: "double",
+  text: "varchar",
   values: standardValues,
   createTemp: (n, q) => `CREATE TABLE ${n} AS ${q}`,
   nfc: (e) => `normalize(${e}, NFC)`,
@@ -162,12 +167,30 @@ export const SPARK: SqlDialect = {
   fullMatch: (e, p) => `(${e} RLIKE '^(?:${p})$')`,
   toDouble: (e) => `try_cast(${e} AS DOUBLE)`,
   double: "DOUBLE",
+  text: "STRING",
   values: (name, columns, rows) => `${name} AS (SELECT * FROM VALUES ${rows.map((r) => `(${r.join(", ")})`).join(",\n  ")} AS t(${columns.join(", ")}))`,
   createTemp: (n, q) => `CACHE TABLE ${n} AS ${q}`,
   // Spark SQL has no Unicode normalisation function.
   nfc: undefined,
   unpivot: (alias, columns, rows) => `LATERAL VIEW stack(${rows.length}, ${rows.map((r) => r.join(", ")).join(", ")}) ${alias} AS ${columns.join(", ")}`,
 };
+
+/**
+ * Remove every character of a set from the start of a text, in any of the dialects: the standard
+ * `trim(LEADING chars FROM expr)`, which DuckDB, PostgreSQL, Trino and Spark SQL all read the same way (their
+ * two-argument `ltrim` does not: Spark puts the characters first, Trino's takes none).
+ *
+ * @param expr - a text expression.
+ * @param chars - a text expression of the characters (e.g. a literal `'0123456789'`).
+ * @returns the expression.
+ * @example
+ * ```ts
+ * trimLeading("v", "'0'"); // "trim(LEADING '0' FROM v)"
+ * ```
+ */
+export function trimLeading(expr: string, chars: string): string {
+  return `trim(LEADING ${chars} FROM ${expr})`;
+}
 
 /**
  * A string literal for any of the dialects: single quotes, doubled inside.

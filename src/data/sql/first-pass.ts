@@ -276,7 +276,7 @@ function verdictQuery(c: Ctx, relation: SqlRelation): string {
     ctes.push(`o2 AS (SELECT o1.*, l.link_case, ${cf} AS cf FROM o1 LEFT JOIN (${lc}) l ON ${joinOn("o1", "l", ["wave_e", "rid"])})`);
     ctes.push(`o3 AS (SELECT o2.*, b.fo AS fo2 FROM o2 LEFT JOIN (SELECT wave_e, rid, q_idx, MIN(ln) AS fo FROM o2 WHERE ok = 1 AND cf = 0 GROUP BY wave_e, rid, q_idx) b ON ${joinOn("o2", "b", qk)})`);
   } else {
-    ctes.push(`o3 AS (SELECT o1.*, CAST(NULL AS VARCHAR) AS link_case, 0 AS cf, fo1 AS fo2 FROM o1)`);
+    ctes.push(`o3 AS (SELECT o1.*, CAST(NULL AS ${c.d.text}) AS link_case, 0 AS cf, fo1 AS fo2 FROM o1)`);
   }
   const reason = "CASE WHEN ra IS NOT NULL THEN ra WHEN elig = 0 THEN 'inconsistent-respondent' WHEN cf = 1 THEN 'conflicting-case-link' WHEN ln > fo2 THEN 'duplicate-answer' WHEN pr IS NOT NULL THEN pr WHEN mrej = 1 THEN 'missing-value' END";
   const keep = ["ln", "0 AS cpos", "0 AS lvl", "rid", "wave_e", "post_e", "case_t", "link_case", "aud", "st", "xv", ...segs, "reason", "q_idx AS qidx", "q_disc AS disc", "wn AS w", "rc", "rl"].join(", ");

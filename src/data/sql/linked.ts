@@ -69,7 +69,7 @@ function clockTest(t: ClockTestSpec, d: SqlDialect, caseDims: readonly string[])
   const a = `t${t.start}`;
   const b = `t${t.stop}`;
   const worse = t.better === "lower" ? ">" : "<";
-  const duration = t.seconds !== undefined ? `CAST(${b} - ${a} AS ${d.double}) / 1000 / ${t.seconds}` : t.workdays !== undefined ? workdaysSql(a, b, t.workdays) : undefined;
+  const duration = t.seconds !== undefined ? `CAST(${b} - ${a} AS ${d.double}) / 1000 / ${t.seconds}` : t.workdays !== undefined ? workdaysSql(a, b, t.workdays, d) : undefined;
   const measured = duration === undefined ? "NULL" : `CASE WHEN ${duration} ${worse} ${lit(t.threshold, d)} THEN 1 ELSE 0 END`;
   const open = `${a} IS NOT NULL AND ${b} IS NULL AND u${t.stop} = 0`;
   const end = t.rule.end === undefined ? "CAST(NULL AS BIGINT)" : `t${t.rule.end}`;

@@ -65,7 +65,7 @@ export function nfkcNumberFolds(): readonly (readonly [string, string])[] {
 /** A column's text, `''` when the column is absent or the cell is NULL; trimmed unless asked not to. */
 export function text(c: Ctx, column: string, trimmed = true): string {
   if (!c.header.has(column)) return "''";
-  const raw = `COALESCE(CAST(${c.d.ident(c.raw.get(column) ?? column)} AS VARCHAR), '')`;
+  const raw = `COALESCE(CAST(${c.d.ident(c.raw.get(column) ?? column)} AS ${c.d.text}), '')`;
   return trimmed ? c.d.trim(raw, TRIM) : raw;
 }
 
@@ -174,7 +174,7 @@ export function recodeTable(c: Ctx): string {
 export function answerRead(c: Ctx): { readonly select: string; readonly joins: string } {
   const d = c.d;
   const base = `${isNumber(d, "s.v_t")} AS vdirect, ${number(d, "s.v_t")} AS vn, lower(s.v_t) AS vl`;
-  if (!recodes(c)) return { select: `${base}, CAST(NULL AS ${d.double}) AS rc, CAST(NULL AS VARCHAR) AS rl`, joins: "" };
+  if (!recodes(c)) return { select: `${base}, CAST(NULL AS ${d.double}) AS rc, CAST(NULL AS ${d.text}) AS rl`, joins: "" };
   const code = "COALESCE(rq.rc_code, rs.rc_code)";
   return {
     select: `${base}, ${code} AS rc, CASE WHEN ${code} IS NOT NULL THEN s.v_nfc END AS rl`,

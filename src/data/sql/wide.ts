@@ -30,6 +30,7 @@ import {
   TRIM,
   type Ctx,
 } from "./read.js";
+import type { SqlDialect } from "./dialect.js";
 
 /** The temporary table of row verdicts (one row per input row, with its question cells as read). */
 export const WIDE_ROWS = "gt_first_pass_wide";
@@ -78,12 +79,12 @@ export function wideStatements(c: Ctx, relation: { readonly from: string; readon
   // The cells are kept in a table of their own: the stateful checks join them to themselves, and an engine that
   // inlines a WITH item would read and parse every cell again for each use (DuckDB took 20 s for 860,000 cells).
   const cells = d.createTemp(WIDE_CELLS, `WITH ${[questionTable(c), ...(recodes(c) ? [recodeTable(c)] : []), ...cellCtes(c, wide)].join(",\n")}\nSELECT * FROM o`);
-  return { rows, cells, verdicts: d.createTemp(VERDICTS, verdictQuery(c)), reasons: reasonsQuery(), problems: problemsQuery(max) };
+  return { rows, cells, verdicts: d.createTemp(VERDICTS, verdictQuery(c)), reasons: reasonsQuery(c.d), problems: problemsQuery(max) };
 }
 
 /** Rows (accepted under a NULL reason, level 0) and rejected values (level 1), by reason. */
-function reasonsQuery(): string {
-  return `SELECT 0 AS lvl, CAST(NULL AS VARCHAR) AS reason, (SELECT COUNT(*) FROM ${WIDE_ROWS}) - (SELECT COUNT(*) FROM ${VERDICTS} WHERE lvl = 0) AS n UNION ALL SELECT lvl, reason, COUNT(*) AS n FROM ${VERDICTS} WHERE reason IS NOT NULL GROUP BY lvl, reason`;
+function reasonsQuery(d: SqlDialect): string {
+  return `SELECT 0 AS lvl, CAST(NULL AS ${d.text}) AS reason, (SELECT COUNT(*) FROM ${WIDE_ROWS}) - (SELECT COUNT(*) FROM ${VERDICTS} WHERE lvl = 0) AS n UNION ALL SELECT lvl, reason, COUNT(*) AS n FROM ${VERDICTS} WHERE reason IS NOT NULL GROUP BY lvl, reason`;
 }
 
 /** The first rejections of each reason in file order (line, then column), with the cells their messages quote. */
@@ -125,7 +126,7 @@ function verdictQuery(c: Ctx): string {
     const cf = "CASE WHEN r.elig = 1 AND r.aud = 'external' AND r.case_t <> '' AND l.link_line IS NOT NULL AND r.ln > l.link_line AND r.case_t <> l.link_case THEN 1 ELSE 0 END";
     ctes.push(`rw AS (SELECT r.*, l.link_case, ${cf} AS cf FROM ${WIDE_ROWS} r LEFT JOIN lc l ON ${joinOn("r", "l", rk)})`);
   } else {
-    ctes.push(`rw AS (SELECT r.*, CAST(NULL AS VARCHAR) AS link_case, 0 AS cf FROM ${WIDE_ROWS} r)`);
+    ctes.push(`rw AS (SELECT r.*, CAST(NULL AS ${c.d.text}) AS link_case, 0 AS cf FROM ${WIDE_ROWS} r)`);
   }
   ctes.push(`o2 AS (SELECT o1.*, w.link_case, w.cf FROM o1 JOIN rw w ON w.ln = o1.ln)`);
   ctes.push(`o3 AS (SELECT o2.*, g.fo AS fo2 FROM o2 LEFT JOIN (SELECT wave_e, rid, qidx, MIN(ln) AS fo FROM o2 WHERE ok = 1 AND cf = 0 GROUP BY wave_e, rid, qidx) g ON ${joinOn("o2", "g", qk)})`);
@@ -135,8 +136,8 @@ function verdictQuery(c: Ctx): string {
   ctes.push(`e AS (SELECT o3.*, ${reason} AS reason FROM o3 WHERE cf = 0 AND NOT (${dropped}))`);
   const dbl = c.d.double;
   const segList = segs.map((s) => `, ${s}`).join("");
-  const values = `SELECT ln, cpos, 1 AS lvl, rid, wave_e, post_e, case_t, link_case, aud, CASE WHEN reason IS NULL THEN st END AS st, xv${segList}, reason, qidx, q_disc AS disc, wn AS w, rc, rl, CASE WHEN reason IS NOT NULL THEN v_raw END AS v_raw, CAST(NULL AS VARCHAR) AS aud_t, CAST(NULL AS VARCHAR) AS post_t, CAST(NULL AS VARCHAR) AS w_raw FROM e`;
+  const values = `SELECT ln, cpos, 1 AS lvl, rid, wave_e, post_e, case_t, link_case, aud, CASE WHEN reason IS NULL THEN st END AS st, xv${segList}, reason, qidx, q_disc AS disc, wn AS w, rc, rl, CASE WHEN reason IS NOT NULL THEN v_raw END AS v_raw, CAST(NULL AS ${c.d.text}) AS aud_t, CAST(NULL AS ${c.d.text}) AS post_t, CAST(NULL AS ${c.d.text}) AS w_raw FROM e`;
   const rowReason = "CASE WHEN ra IS NOT NULL THEN ra WHEN elig = 0 THEN 'inconsistent-respondent' ELSE 'conflicting-case-link' END";
-  const rejected = `SELECT ln, 0 AS cpos, 0 AS lvl, rid, wave_e, post_e, case_t, link_case, aud, CAST(NULL AS INTEGER) AS st, CAST(NULL AS ${dbl}) AS xv${segList}, ${rowReason} AS reason, CAST(NULL AS INTEGER) AS qidx, CAST(NULL AS INTEGER) AS disc, wn AS w, CAST(NULL AS ${dbl}) AS rc, CAST(NULL AS VARCHAR) AS rl, CAST(NULL AS VARCHAR) AS v_raw, aud_t, post_t, w_raw FROM rw WHERE ra IS NOT NULL OR elig = 0 OR cf = 1`;
+  const rejected = `SELECT ln, 0 AS cpos, 0 AS lvl, rid, wave_e, post_e, case_t, link_case, aud, CAST(NULL AS INTEGER) AS st, CAST(NULL AS ${dbl}) AS xv${segList}, ${rowReason} AS reason, CAST(NULL AS INTEGER) AS qidx, CAST(NULL AS INTEGER) AS disc, wn AS w, CAST(NULL AS ${dbl}) AS rc, CAST(NULL AS ${c.d.text}) AS rl, CAST(NULL AS ${c.d.text}) AS v_raw, aud_t, post_t, w_raw FROM rw WHERE ra IS NOT NULL OR elig = 0 OR cf = 1`;
   return `WITH ${ctes.join(",\n")}\n${values}\nUNION ALL\n${rejected}`;
 }
