@@ -214,6 +214,13 @@ describe("gaptrace attribute on responses linked to their cases", () => {
     const zh = await run(["attribute", "study.yaml", "-r", "responses.csv", "-c", "cases.csv", "-o", "rep-zh", "--lang", "zh"], d);
     expect(zh.stdout).toMatch(/← 环节“班组复电”（复电班组）执行不合格6\d(\.\d)?%（95%置信区间 [\d.]+%–[\d.]+%，已测量）/);
     expect(zh.stdout).toContain("调查回答与本人工单的关联：600位外部受访者中510位已关联（85%）");
+    // The command line's own lines are in the language asked for too: the ledger, the summary, the files written.
+    expect(zh.stdout).toMatch(/^responses\.csv：读入[\d,]+行 = 接受[\d,]+行 \+ 拒绝[\d,]+行$/m);
+    expect(zh.stdout).toMatch(/^ {2}工单关联：[\d,]+位外部受访者已关联/m);
+    expect(zh.stdout).toMatch(/^调查批次 \S+：\d+项发现（客户不满意\d+项，标准不合理\d+项，执行不合格\d+项）；待定\d+项。$/m);
+    expect(zh.stdout).toMatch(/（严重度 [\d.]+，q [<\d. ]+）$/m);
+    expect(zh.stdout).toMatch(/^已写出 .*report\.html/m);
+    expect(zh.stdout).not.toMatch(/rows read|case links:|^Wave |severity|^Wrote /m);
   });
 
   it("lists the untested links as possible causes to test, with no percentage", async () => {

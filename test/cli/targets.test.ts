@@ -21,7 +21,7 @@ describe("gaptrace targets", () => {
   it("prints the cascade and the tracking in Markdown, in Chinese, with the ledger first", async () => {
     const r = await run(["targets", COUNTY, "-r", three, "--lang", "zh"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/responses\.csv: 5,400 rows read = 5,400 accepted \+ 0 rejected/);
+    expect(r.stdout).toMatch(/responses\.csv：读入5,400行 = 接受5,400行 \+ 拒绝0行/);
     expect(r.stdout).toContain("## 目标分解");
     expect(r.stdout).toContain("## 各期目标跟踪");
     expect(r.stdout).toContain("2011 至 2013 连续 2 期下降（每次下降均显著）");

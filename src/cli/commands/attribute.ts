@@ -20,6 +20,7 @@ import { workCalendar, type WorkCalendar } from "../../data/calendar.js";
 import { parseOffset } from "../../data/time.js";
 import { isGaptraceError } from "../../core/errors.js";
 import type { AnyLoadedData } from "./shared.js";
+import { cliWords } from "../shared/words.js";
 
 /** A working calendar from `--calendar-offset` and `--holidays`, or none. */
 function calendarFlags(fn: string, values: FlagValues): WorkCalendar | undefined {
@@ -178,7 +179,7 @@ Example:
     // What the walkthroughs add, in one line: the sources' counts (never a share).
     if (result.walkthroughs !== undefined) io.stdout.write(`${wordsFor(lang).walkthrough.totals(result.walkthroughs.totals)}\n`);
     const files = ["report.html", "report.md", "findings.csv", "strengths.csv", "causes.csv", "responsibility.csv", ...(walkthroughs === undefined ? [] : ["walkthroughs.csv"]), "report.json", "ledger.json"];
-    io.stdout.write(`Wrote ${files.map((f) => join(out, f)).join(", ")}\n`);
+    io.stdout.write(`${cliWords(lang).wrote(files.map((f) => join(out, f)))}\n`);
     return partialExit(input, data, partial);
   },
 };

@@ -14,6 +14,7 @@ import { csvCell } from "../../core/escape.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
 import { toJson } from "../../reports/json.js";
 import { toMarkdown } from "../../reports/markdown.js";
+import { cliWords } from "../shared/words.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, requiredFlag, stringFlag, usage, type Command } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
 import { DATA_HELP, DATA_OPTIONS, findingLines, loadData, MEASURES_HELP, measuresOption, partialExit, partialFlags, reportLedgers, writeLedgers } from "./shared.js";
@@ -162,17 +163,18 @@ Example:
 
     const better = cmp.changes.filter((c) => c.direction === "better");
     const worse = cmp.changes.filter((c) => c.direction === "worse");
+    const w = cliWords(lang);
     const lines = [
-      `${before} → ${after}: ${cmp.changes.length} figures compared; ${better.length} significantly better, ${worse.length} significantly worse.`,
+      w.compared(before, after, cmp.changes.length, better.length, worse.length),
       ...[...better, ...worse].map(
         (c) =>
           `  ${c.direction === "better" ? "+" : "−"} ${c.id}: ${figure(c, c.before)} → ${figure(c, c.after)}` +
           // The same measured effects that gave the causes their shares, carried to the change in exposure.
-          (c.predicted === undefined ? "" : `; its measured causes predict ${c.predicted.value >= 0 ? "+" : "−"}${Math.abs(c.predicted.value).toFixed(1)} from their change in exposure`),
+          (c.predicted === undefined ? "" : w.predicts(c.predicted.value)),
       ),
-      `Posts: ${cmp.posts.filter((p) => p.resolved.length > 0).length} with findings resolved, ${cmp.posts.filter((p) => p.added.length > 0).length} with new findings.`,
+      w.posts(cmp.posts.filter((p) => p.resolved.length > 0).length, cmp.posts.filter((p) => p.added.length > 0).length),
       ...findingLines(cmp.after, study, lang),
-      `Wrote ${["report.html", "changes.csv", "posts.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"].map((f) => join(out, f)).join(", ")}`,
+      w.wrote(["report.html", "changes.csv", "posts.csv", "comparison.json", "report-before.md", "report-after.md", "report-before.json", "report-after.json", "ledger.json"].map((f) => join(out, f))),
       "",
     ];
     io.stdout.write(lines.join("\n"));

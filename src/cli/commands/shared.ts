@@ -28,6 +28,7 @@ import { checkDataFlags, enforceStrict, ledgerText, loadCases, loadDescribed, lo
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, rejectedShare, type ReportLedger } from "../../reports/data.js";
 import { formatPercent } from "../../reports/numbers.js";
 import { loadStudy } from "../shared/study.js";
+import { cliWords } from "../shared/words.js";
 
 /** Flags of the commands that read data files. */
 export const DATA_OPTIONS: OptionSpecs = {
@@ -456,7 +457,13 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
   const depts = new Map(study.organisation.departments.map((d) => [d.id, d] as const));
   const count = (tag: Finding["tag"]): number => result.findings.filter((f) => f.tag === tag).length;
   const lines = [
-    `Wave ${result.wave}: ${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${count("customer-dissatisfaction")} customer dissatisfaction, ${count("unreasonable-standard")} unreasonable standard, ${count("non-compliant-execution")} non-compliant execution); ${result.undecided.length} undecided.`,
+    cliWords(lang).wave(result.wave, {
+      all: result.findings.length,
+      customer: count("customer-dissatisfaction"),
+      standard: count("unreasonable-standard"),
+      execution: count("non-compliant-execution"),
+      undecided: result.undecided.length,
+    }),
     linkageText(result.linkage, lang),
     ...coverageLines(result, study, lang),
   ];
@@ -464,7 +471,7 @@ export function findingLines(result: Attribution, study: Study, lang: Lang): str
     const post = f.post === undefined ? undefined : posts.get(f.post);
     const dept = f.department === undefined ? undefined : depts.get(f.department);
     const who = post !== undefined ? labelText(post.name, lang) : dept !== undefined ? labelText(dept.name, lang) : "—";
-    lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  (severity ${f.severity.toFixed(2)}, q ${f.q < 0.001 ? "< 0.001" : f.q.toFixed(3)})`);
+    lines.push(`  [${TAG_LETTER[f.tag]}] ${f.id} → ${who}  ${cliWords(lang).severity(f.severity, f.q)}`);
     if (f.tag !== "customer-dissatisfaction") continue;
     const name = (l: CauseLink): string => (l.finding === undefined ? missesName(study, l.exposure, lang) : findingRefText(study, l.finding, lang));
     for (const c of f.causes) lines.push(`      ← ${causeShareText(name(c), c, f.gap, lang, study)}`);

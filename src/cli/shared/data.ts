@@ -28,6 +28,7 @@ import { describedFileTexts, describedPath, loadDataDescriptionFile } from "../.
 import { describedReadOptions, type DescribedCaseOptions, type DescribedResponseOptions, type DescribedSource } from "../../data/description.js";
 import { readDescribedCases, readDescribedResponses, readDescribedWalkthroughs } from "../../data/description-read.js";
 import { CliError, EXIT, fileReason, resolvePath, type CliIo } from "./context.js";
+import { cliWords } from "./words.js";
 
 /** How to read data files, from the command line. */
 export interface DataFlags {
@@ -462,7 +463,7 @@ const fmt = (n: number): string => n.toLocaleString("en-US");
  * @param path - the file as typed.
  * @param ledger - the ledger summary.
  * @param shown - how many problems to print (default 5).
- * @param lang - the language of the line on recoded and not-applicable values (default English).
+ * @param lang - the language of the lines and of the problems (default English).
  * @returns the text, ending with a newline.
  * @example
  * ```ts
@@ -471,33 +472,26 @@ const fmt = (n: number): string => n.toLocaleString("en-US");
  * ```
  */
 export function ledgerText(path: string, ledger: LedgerSummary, shown = 5, lang: Lang = "en"): string {
-  const lines = [`${path}: ${fmt(ledger.rowsRead)} rows read = ${fmt(ledger.accepted)} accepted + ${fmt(ledger.rejected)} rejected`];
-  if (ledger.byReason.length > 0) lines.push(`  rejected (rows and values) by reason: ${ledger.byReason.map(([r, n]) => `${r} ${fmt(n)}`).join(", ")}`);
-  const v = ledger.values;
-  const na = v.notApplicable ?? 0;
-  if (v.read > 0)
-    lines.push(`  values: ${fmt(v.read)} read = ${fmt(v.valid)} valid + ${fmt(v.missing)} missing + ${fmt(v.dontKnow)} don't know${na > 0 ? ` + ${fmt(na)} not applicable` : ""} + ${fmt(v.rejected)} rejected`);
-  // Only loads with recoded or not-applicable values have this line, in the language of --lang.
+  const w = cliWords(lang);
+  const lines = [w.rows(path, ledger.rowsRead, ledger.accepted, ledger.rejected)];
+  if (ledger.byReason.length > 0) lines.push(`  ${w.byReason(ledger.byReason)}`);
+  if (ledger.values.read > 0) lines.push(`  ${w.values(ledger.values)}`);
+  // Only loads with recoded or not-applicable values have this line.
   const coded = codedText(ledger, lang);
   if (coded !== undefined) lines.push(`  ${coded}`);
   const k = ledger.links;
   // Silent for surveys that carry no case ids at all: every customer "unlinked" would only be noise.
-  if (k !== undefined && k.linked + k.conflicting + k.internalIgnored > 0) {
-    const ignored = k.internalIgnored > 0 ? `; ${fmt(k.internalIgnored)} internal respondent${k.internalIgnored === 1 ? "" : "s"} named a case (ignored)` : "";
-    lines.push(
-      `  case links: ${fmt(k.linked)} external respondent${k.linked === 1 ? "" : "s"} linked + ${fmt(k.unlinked)} without a case; ${fmt(k.conflicting)} row${k.conflicting === 1 ? "" : "s"} rejected for naming a second case${ignored}`,
-    );
-  }
+  if (k !== undefined && k.linked + k.conflicting + k.internalIgnored > 0) lines.push(`  ${w.links(k)}`);
   const problems = [...ledger.problems, ...ledger.notes];
   if (problems.length > 0) {
     lines.push(
-      formatProblems(problems.slice(0, shown))
+      formatProblems(problems.slice(0, shown), lang)
         .split("\n")
         .map((l) => `  ${l}`)
         .join("\n"),
     );
     const total = ledger.byReason.reduce((a, [, n]) => a + n, 0) + ledger.notes.length;
-    if (total > shown) lines.push(`  (${fmt(Math.min(shown, problems.length))} of ${fmt(total)} problems shown; the kept ones are in ledger.json when a report is written)`);
+    if (total > shown) lines.push(`  ${w.shown(Math.min(shown, problems.length), total)}`);
   }
   return `${lines.join("\n")}\n`;
 }
