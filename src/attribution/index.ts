@@ -61,4 +61,4 @@ export {
 export { checkLinkedSummary, LinkedSummarySchema } from "./shared/linked-summary-schema.js";
 export { linkedPlan, summariseLinked, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 export { linkedSummarySql, type LinkedSession } from "./linked-sql.js";
-export { driverEffectsFromSummary, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";
+export { driverEffectsFromSummary, exposureFromLinked, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";
