@@ -134,7 +134,7 @@ export interface WhatIfResult {
  * where the linked responses are to get the `linkedAfter` of a what-if from summaries.
  *
  * @param study - the study.
- * @param cases - the case records (needed for performance changes; not a view, not a summary).
+ * @param cases - the case records (changed by performance changes; returned as they are otherwise).
  * @param changes - the changes (checked by {@link WhatIfChangesSchema}).
  * @returns the changed study, and the changed records (the records given when no change is a performance change).
  * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
@@ -144,10 +144,11 @@ export interface WhatIfResult {
  * const linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
  * ```
  */
-export function whatIfChanged(study: Study, cases: AttributionData["cases"], changes: readonly WhatIfChange[]): { readonly study: Study; readonly cases: AttributionData["cases"] } {
+export function whatIfChanged<C extends readonly CaseRecord[] | CaseRecords>(study: Study, cases: C, changes: readonly WhatIfChange[]): { readonly study: Study; readonly cases: C | CaseRecord[] } {
   requireStudy("whatIfChanged", study);
   parseOptionsAt("whatIfChanged", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
-  return changedData("whatIfChanged", study, cases, changes);
+  const out = changedData("whatIfChanged", study, cases, changes);
+  return { study: out.study, cases: out.cases as C | CaseRecord[] };
 }
 
 function changedData(fn: string, study: Study, cases: AttributionData["cases"], changes: readonly WhatIfChange[]): { study: Study; cases: AttributionData["cases"] } {

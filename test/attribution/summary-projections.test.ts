@@ -18,7 +18,6 @@ import type { Study } from "../../src/model/study.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
-import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
 import { expectClose } from "./summary-compare.js";
 import { traced } from "./linked-compare.js";
 
@@ -41,7 +40,7 @@ beforeAll(async () => {
   linkedAtBefore = await summariseLinked(study, { responses: table, cases: data.cases }, { findings: new Map([["2026H2", findings]]) });
   linked = await summariseLinked(study, { responses: table, cases: data.cases });
   const changed = whatIfChanged(study, data.cases, CHANGES);
-  linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases as readonly CaseRecord[] });
+  linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
 });
 
 describe("projections from a survey summary and its linked summary", () => {
