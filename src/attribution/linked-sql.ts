@@ -26,7 +26,7 @@ import type { LinkedDriverSummary, LinkedSummary } from "./shared/linked-summary
 import { resolveAttributionOptions } from "./shared/options.js";
 import type { SurveySummary } from "./shared/survey-summary.js";
 import { driverSummary, finishLinkedWave, keptOf, linkedPlan, type CellDraft, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
-import { slopesOf, type LinkedDriverSlopes } from "./shared/linked-slopes.js";
+import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes } from "./shared/linked-slopes.js";
 
 const FN = "linkedSummarySql";
 
@@ -118,6 +118,7 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
 export async function linkedSummarySql(study: Study, runner: SqlRunner, session: LinkedSession, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
   const { findings, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
+  if (slopes !== undefined) checkLinkedSlopes(FN, slopes, { study: study.id, minExternal: opts.minExternal });
   const d = runner.dialect;
   // Working days are counted by the case pass's calendar: the attribution must count by the same one.
   const calendar = session.casePlan.options.calendar;

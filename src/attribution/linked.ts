@@ -21,7 +21,7 @@ import type { Finding, UnreasonableStandard } from "./shared/findings.js";
 import { caseView, sortWaves, surveyView, type CaseRecord } from "./shared/inputs.js";
 import { cellKey, sortCells, type LinkedCell, type LinkedDriverSummary, type LinkedPointSummary, type LinkedRound2, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
-import { slopesOf, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
+import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
 import { traceCandidates, type TraceCandidate } from "./trace/candidates.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { linkCases } from "./trace/linkage.js";
@@ -173,6 +173,7 @@ export interface SummariseLinkedOptions extends AttributionOptions {
 export async function summariseLinked(study: Study, data: { readonly responses: ResponseTable; readonly cases: CaseRecords | readonly CaseRecord[] }, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
   const { findings: given, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
+  if (slopes !== undefined) checkLinkedSlopes("summariseLinked", slopes, { study: study.id, minExternal: opts.minExternal });
   const waves: LinkedWaveSummary[] = [];
   for (const wave of sortWaves([...data.responses.waves])) {
     const findings = given?.get(wave) ?? attribute(study, { responses: data.responses, cases: data.cases }, { ...attribution, wave }).findings;

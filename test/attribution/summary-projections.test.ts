@@ -69,6 +69,18 @@ describe("projections from a survey summary and its linked summary", () => {
     expectClose(traced(theirs.after), traced(mine.after), 1e-10);
   });
 
+  it("whatIf with a standard change from summaries: the changed run measures its links from the changed study's linked summary", async () => {
+    const change: WhatIfChange[] = [{ kind: "standard", standard: "std_dispatch_5min", threshold: 8 }];
+    const changed = whatIfChanged(study, data.cases, change);
+    expect(changed.cases).toBe(data.cases);
+    const after = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+    const mine = whatIf(study, { responses: table, cases: data.cases }, change);
+    const theirs = whatIf(study, { responses: survey, cases: data.cases, linked, linkedAfter: after }, change);
+    expect(theirs.projected).toEqual([]);
+    expectClose(traced(theirs.after), traced(mine.after), 1e-10);
+    expect(theirs.findings.map((f) => [f.id, f.status])).toEqual(mine.findings.map((f) => [f.id, f.status]));
+  });
+
   it("without linked data projects nothing, and the coverage names the linked responses that would", () => {
     const r = whatIf(study, { responses: survey, cases: data.cases }, CHANGES);
     expect(r.projected.flatMap((g) => g.causes)).toEqual([]);

@@ -15,7 +15,9 @@
  * round 1 on the whole's drivers, then step 2 again.
  * @module
  */
-import { UsageError } from "../../core/errors.js";
+import * as z from "zod";
+import { UsageError, ValidationError } from "../../core/errors.js";
+import { schemaProblems } from "../../study/validate/schema-issues.js";
 import { solveCrossProducts, type CentredCrossProducts } from "../../stats/fit-from-cross-products.js";
 import { mergeCross, type LinkedDriverSummary, type LinkedSummary } from "./linked-summary.js";
 
@@ -46,6 +48,47 @@ export interface LinkedSlopes {
 }
 
 const FN = "linkedSlopes";
+
+const driverSlopes_ = z
+  .object({
+    point: z.string(),
+    kept: z.array(z.string()),
+    ready: z.boolean(),
+    at: z.object({ yBar: z.number(), xBar: z.array(z.number()), beta: z.array(z.number().nullable()) }).optional(),
+  })
+  .refine((d) => d.at === undefined || (d.at.xBar.length === d.kept.length && d.at.beta.length === d.kept.length), "round 2's centres and slopes must have one entry per kept driver");
+
+/** The schema of {@link LinkedSlopes}: slopes read back from JSON are untrusted input. */
+export const LinkedSlopesSchema = z.object({
+  kind: z.literal("gaptrace/linked-slopes"),
+  version: z.literal(1),
+  study: z.string(),
+  minExternal: z.number().int().min(2),
+  ready: z.boolean(),
+  waves: z.array(z.object({ wave: z.string(), drivers: z.array(driverSlopes_) })),
+});
+
+/**
+ * Check slopes given by a caller, against their shape and the run they are given to.
+ *
+ * @param fn - the function checking them, for the message.
+ * @param slopes - the slopes.
+ * @param run - the study and `minExternal` of the run.
+ * @returns the slopes, unchanged.
+ * @throws {@link core!ValidationError} naming each malformed field by its path; {@link core!UsageError} for slopes
+ *   of another study or `minExternal`.
+ * @example
+ * ```ts
+ * checkLinkedSlopes("summariseLinked", JSON.parse(text), { study: study.id, minExternal: 30 });
+ * ```
+ */
+export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly study: string; readonly minExternal: number }): LinkedSlopes {
+  const r = LinkedSlopesSchema.safeParse(slopes);
+  if (!r.success) throw new ValidationError(`gaptrace/${fn}: the slopes are malformed.`, schemaProblems(r.error.issues, slopes));
+  if (r.data.study !== run.study || r.data.minExternal !== run.minExternal)
+    throw new UsageError(fn, `the slopes are of study ${JSON.stringify(r.data.study)} with minExternal ${r.data.minExternal}; this run is of ${JSON.stringify(run.study)} with ${run.minExternal}.`, "Pass the slopes linkedSlopes made from the parts of this study, summarised with the same minExternal.");
+  return slopes as LinkedSlopes;
+}
 
 /**
  * Merge the parts' round 1 of every overall driver regression and solve it (see the module).

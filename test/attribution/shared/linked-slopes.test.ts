@@ -90,6 +90,18 @@ describe("the driver regressions' rounds over parts", () => {
     expect(() => mergeLinkedSummaries(second[0] as LinkedSummary, first[1] as LinkedSummary)).toThrow(ValidationError);
   });
 
+  it("checks slopes read back from JSON: malformed fields by path, slopes of another run by name", async () => {
+    const slopes = linkedSlopes(first);
+    const back = JSON.parse(JSON.stringify(slopes)) as typeof slopes;
+    const again = await summariseLinked(study, parts[0] as (typeof parts)[number], { findings: new Map(WAVES.map((w) => [w, attribute(study, { responses: table, cases: data.cases }, { wave: w }).findings] as const)), slopes: back });
+    expectLinkedClose(again, second[0] as LinkedSummary, 0);
+    const bad = JSON.parse(JSON.stringify(slopes)) as { waves: { drivers: { at?: { beta: unknown[] } }[] }[] };
+    bad.waves[0]?.drivers[0]?.at?.beta.pop();
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes: bad as unknown as typeof slopes })).rejects.toThrow(ValidationError);
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes: bad as unknown as typeof slopes })).rejects.toMatchObject({ problems: [{ path: ["waves", 0, "drivers", 0] }] });
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes, minExternal: 40 })).rejects.toThrow(/minExternal 30/);
+  });
+
   it("slopes from parts whose drivers differ say they are not ready, and a run of round 1 on the whole's drivers makes them so", async () => {
     // A part of a few respondents keeps fewer drivers than the whole: its round 1 is not the whole's part.
     const few = { responses: collectResponses(study, rows.filter((r) => partOfRow(r) === 0 && respondents.indexOf(String(r.respondent)) % 40 === 0)), cases: parts[0]?.cases ?? [] };
