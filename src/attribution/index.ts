@@ -59,6 +59,7 @@ export {
   type LinkedWaveSummary,
 } from "./shared/linked-summary.js";
 export { checkLinkedSummary, LinkedSummarySchema } from "./shared/linked-summary-schema.js";
+export { checkLinkedSlopes, linkedSlopes, LinkedSlopesSchema, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
 export { linkedPlan, summariseLinked, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 export { linkedSummarySql, type LinkedSession } from "./linked-sql.js";
-export { driverEffectsFromSummary, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";
+export { driverEffectsFromSummary, exposureFromLinked, linkedEffectsFromCells, linkedExposureFromCells } from "./trace/linked-from-summary.js";

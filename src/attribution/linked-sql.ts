@@ -25,7 +25,8 @@ import type { Exposure, LinkProblem, Linkage } from "./shared/findings.js";
 import type { LinkedDriverSummary, LinkedSummary } from "./shared/linked-summary.js";
 import { resolveAttributionOptions } from "./shared/options.js";
 import type { SurveySummary } from "./shared/survey-summary.js";
-import { driverSummary, finishLinkedWave, linkedPlan, type CellDraft, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
+import { driverSummary, finishLinkedWave, keptOf, linkedPlan, type CellDraft, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
+import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes } from "./shared/linked-slopes.js";
 
 const FN = "linkedSummarySql";
 
@@ -104,7 +105,8 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
  * @param runner - the engine, in that session.
  * @param session - the passes' dimensions and the survey and case summaries made in the session.
  * @param options - the attribution options (which decide the findings, hence the candidates; `minExternal`), and
- *   optionally per wave the findings to plan from (a part of a whole summarised apart must use the whole's).
+ *   optionally per wave the findings to plan from (a part of a whole summarised apart must use the whole's), and
+ *   the whole's driver slopes (`slopes`, from `linkedSlopes`) for a part's second round.
  * @returns the linked summary of every wave of the survey summary.
  * @example
  * ```ts
@@ -114,8 +116,9 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
  * ```
  */
 export async function linkedSummarySql(study: Study, runner: SqlRunner, session: LinkedSession, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
-  const { findings, ...attribution } = options;
+  const { findings, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
+  if (slopes !== undefined) checkLinkedSlopes(FN, slopes, { study: study.id, minExternal: opts.minExternal });
   const d = runner.dialect;
   // Working days are counted by the case pass's calendar: the attribution must count by the same one.
   const calendar = session.casePlan.options.calendar;
@@ -167,7 +170,7 @@ export async function linkedSummarySql(study: Study, runner: SqlRunner, session:
         points.push({ point: p.point.id, exposures: p.candidates.map((c) => ({ key: c.key, exposure: c.exposure })), cells });
       }
       const drivers: LinkedDriverSummary[] = [];
-      for (const dr of plan.drivers) drivers.push(await driversOf(runner, wave, dr, setNo, opts.minExternal));
+      for (const dr of plan.drivers) drivers.push(await driversOf(runner, wave, dr, setNo, opts.minExternal, slopesOf(slopes, wave, dr.point.id)));
       out.push(finishLinkedWave(wave, session.respondentDims, { linkage, points, drivers }));
     }
     return { kind: "gaptrace/linked-summary", version: 1, study: study.id, minExternal: opts.minExternal, waves: out };
@@ -191,13 +194,14 @@ function linkageOf(wave: string, rows: readonly SqlRow[], records: readonly SqlR
 }
 
 /** One overall point's driver regression in one wave: answered counts, round 1 on the kept drivers, round 2. */
-async function driversOf(runner: SqlRunner, wave: string, dr: LinkedPlan["drivers"][number], setNo: (qs: readonly Question[]) => number, minN: number): Promise<LinkedDriverSummary> {
+async function driversOf(runner: SqlRunner, wave: string, dr: LinkedPlan["drivers"][number], setNo: (qs: readonly Question[]) => number, minN: number, given: LinkedDriverSlopes | undefined): Promise<LinkedDriverSummary> {
   const overall = setNo(dr.overall);
   const all = dr.drivers.map((x) => setNo(x.questions));
   const [count] = await runner.query(driverQuery(wave, overall, all));
   const rows = num(count?.["rows"] ?? 0);
   const answered = all.map((_, j) => num(count?.[`a${j}`] ?? 0));
-  const keptIdx = answered.flatMap((a, j) => (a >= minN && a >= 0.5 * rows ? [j] : []));
+  // A part of a whole runs round 1 on the whole's drivers (linkedSlopes), not on those its own counts keep.
+  const keptIdx = given === undefined ? answered.flatMap((a, j) => (a >= minN && a >= 0.5 * rows ? [j] : [])) : keptOf(dr, given);
   const kept = keptIdx.map((j) => all[j] ?? -1);
   const base = { point: dr.point.id, rows, drivers: dr.drivers.map((x, j) => ({ point: x.point.id, answered: answered[j] ?? 0 })), kept: keptIdx.map((j) => dr.drivers[j]?.point.id ?? "") };
   const k = kept.length;
@@ -216,5 +220,5 @@ async function driversOf(runner: SqlRunner, wave: string, dr: LinkedPlan["driver
     const p = 1 + at.kept.length;
     const meat = Array.from({ length: p * p }, (_, i) => num(r?.[`m${Math.max(Math.floor(i / p), i % p)}_${Math.min(Math.floor(i / p), i % p)}`] ?? 0));
     return { meat, score: Array.from({ length: p }, (_, a) => num(r?.[`s${a}`] ?? 0)) };
-  });
+  }, given);
 }

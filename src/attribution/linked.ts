@@ -21,6 +21,7 @@ import type { Finding, UnreasonableStandard } from "./shared/findings.js";
 import { caseView, sortWaves, surveyView, type CaseRecord } from "./shared/inputs.js";
 import { cellKey, sortCells, type LinkedCell, type LinkedDriverSummary, type LinkedPointSummary, type LinkedRound2, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
+import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
 import { traceCandidates, type TraceCandidate } from "./trace/candidates.js";
 import { upstreamWithSelf } from "./trace/chain.js";
 import { linkCases } from "./trace/linkage.js";
@@ -110,6 +111,8 @@ export function finishLinkedWave(wave: string, dims: readonly string[], parts: P
  * @param cross - round 1 over the rows complete on every kept driver.
  * @param minN - the fewest customers.
  * @param round2 - round 2 at (ȳ, x̄, β) over the kept, not aliased drivers (indices into the kept list).
+ * @param given - the whole's slopes (`linkedSlopes`), for a part of a whole: round 2 runs at them, not at the
+ *   part's own round 1, and not at all when the whole has none.
  * @returns the driver summary.
  * @example
  * ```ts
@@ -121,7 +124,16 @@ export async function driverSummary(
   cross: CentredCrossProducts,
   minN: number,
   round2: (at: { yBar: number; xBar: readonly number[]; kept: readonly number[]; beta: readonly number[] }) => Promise<ResidualMoments>,
+  given?: LinkedDriverSlopes,
 ): Promise<LinkedDriverSummary> {
+  if (given !== undefined) {
+    // A part runs round 2 at the whole's literals even without a complete row of its own (its sums are then 0).
+    const at = given.ready ? given.at : undefined;
+    if (at === undefined || base.kept.length === 0) return { ...base, cross, round2: undefined };
+    const kept = at.beta.flatMap((b, j) => (b === null ? [] : [j]));
+    const residuals = await round2({ yBar: at.yBar, xBar: at.xBar, kept, beta: kept.map((j) => at.beta[j] ?? 0) });
+    return { ...base, cross, round2: { yBar: at.yBar, xBar: [...at.xBar], beta: [...at.beta], residuals } };
+  }
   if (base.kept.length === 0 || cross.n === 0) return { ...base, cross, round2: undefined };
   const s = solveCrossProducts(cross, Math.max(minN, base.kept.length + 2));
   if (s.kind === "insufficient") return { ...base, cross, round2: undefined };
@@ -138,6 +150,11 @@ export interface SummariseLinkedOptions extends AttributionOptions {
    * data given. Parts of one data set summarised apart must share the whole's findings, or their exposures differ.
    */
   readonly findings?: ReadonlyMap<string, readonly Finding[]>;
+  /**
+   * For a part of a whole: the whole's driver slopes (`linkedSlopes` of every part's first summary). Round 1 runs
+   * on the whole's drivers and round 2 at the whole's slopes, so the parts' summaries merge into the whole's.
+   */
+  readonly slopes?: LinkedSlopes;
 }
 
 /**
@@ -154,8 +171,9 @@ export interface SummariseLinkedOptions extends AttributionOptions {
  * ```
  */
 export async function summariseLinked(study: Study, data: { readonly responses: ResponseTable; readonly cases: CaseRecords | readonly CaseRecord[] }, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
-  const { findings: given, ...attribution } = options;
+  const { findings: given, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
+  if (slopes !== undefined) checkLinkedSlopes("summariseLinked", slopes, { study: study.id, minExternal: opts.minExternal });
   const waves: LinkedWaveSummary[] = [];
   for (const wave of sortWaves([...data.responses.waves])) {
     const findings = given?.get(wave) ?? attribute(study, { responses: data.responses, cases: data.cases }, { ...attribution, wave }).findings;
@@ -190,14 +208,19 @@ export async function summariseLinked(study: Study, data: { readonly responses: 
       return { point: pp.point.id, exposures: pp.candidates.map((c) => ({ key: c.key, exposure: c.exposure })), cells: [...cells.values()] };
     });
     const drivers: LinkedDriverSummary[] = [];
-    for (const d of plan.drivers) drivers.push(await inProcessDrivers(d, (qs) => respondentIndex([...qs], (q) => view.answers(q.id)), opts.minExternal));
+    for (const d of plan.drivers) drivers.push(await inProcessDrivers(d, (qs) => respondentIndex([...qs], (q) => view.answers(q.id)), opts.minExternal, slopesOf(slopes, wave, d.point.id)));
     waves.push(finishLinkedWave(wave, dims, { linkage, points, drivers }));
   }
   return { kind: "gaptrace/linked-summary", version: 1, study: study.id, minExternal: opts.minExternal, waves };
 }
 
 /** One overall point's driver regression from respondents, in the two rounds the SQL route runs. */
-async function inProcessDrivers(d: LinkedPlan["drivers"][number], indexOf: (qs: readonly Question[]) => { respondent: ArrayLike<number>; value: ArrayLike<number>; weight: ArrayLike<number> }, minN: number): Promise<LinkedDriverSummary> {
+async function inProcessDrivers(
+  d: LinkedPlan["drivers"][number],
+  indexOf: (qs: readonly Question[]) => { respondent: ArrayLike<number>; value: ArrayLike<number>; weight: ArrayLike<number> },
+  minN: number,
+  given: LinkedDriverSlopes | undefined,
+): Promise<LinkedDriverSummary> {
   const overall = indexOf(d.overall);
   const n = overall.respondent.length;
   const pos = new Map<number, number>();
@@ -212,7 +235,7 @@ async function inProcessDrivers(d: LinkedPlan["drivers"][number], indexOf: (qs: 
     return col;
   });
   const answered = columns.map((c) => c.reduce((a, v) => a + (Number.isFinite(v) ? 1 : 0), 0));
-  const keptIdx = answered.map((a, j) => ({ a, j })).filter((x) => x.a >= minN && x.a >= 0.5 * n).map((x) => x.j);
+  const keptIdx = given === undefined ? answered.map((a, j) => ({ a, j })).filter((x) => x.a >= minN && x.a >= 0.5 * n).map((x) => x.j) : keptOf(d, given);
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (Number.isFinite(overall.value[i] ?? NaN) && (overall.weight[i] ?? 0) > 0 && keptIdx.every((j) => Number.isFinite(columns[j]?.[i] ?? NaN))) rows.push(i);
   const y = (i: number): number => overall.value[i] ?? NaN;
@@ -243,24 +266,50 @@ async function inProcessDrivers(d: LinkedPlan["drivers"][number], indexOf: (qs: 
     }
   const cross: CentredCrossProducts = { n: rows.length, sumW: sw, yBar, xBar, sxx, sxy, scale };
   const base = { point: d.point.id, rows: n, drivers: d.drivers.map((dr, j) => ({ point: dr.point.id, answered: answered[j] ?? 0 })), kept: keptIdx.map((j) => d.drivers[j]?.point.id ?? "") };
-  return driverSummary(base, cross, minN, async (at) => {
-    const p = 1 + at.kept.length;
-    const meat = new Array<number>(p * p).fill(0);
-    const score = new Array<number>(p).fill(0);
-    const z = new Float64Array(p);
-    for (const i of rows) {
-      z[0] = 1;
-      let e = y(i) - at.yBar;
-      at.kept.forEach((j, m) => {
-        z[m + 1] = x(j, i) - (at.xBar[j] ?? 0);
-        e -= (at.beta[m] ?? 0) * (z[m + 1] ?? 0);
-      });
-      const we = w(i) * e;
-      for (let a = 0; a < p; a++) {
-        score[a] = (score[a] ?? 0) + we * (z[a] ?? 0);
-        for (let b = 0; b < p; b++) meat[a * p + b] = (meat[a * p + b] ?? 0) + we * we * (z[a] ?? 0) * (z[b] ?? 0);
+  return driverSummary(
+    base,
+    cross,
+    minN,
+    async (at) => {
+      const p = 1 + at.kept.length;
+      const meat = new Array<number>(p * p).fill(0);
+      const score = new Array<number>(p).fill(0);
+      const z = new Float64Array(p);
+      for (const i of rows) {
+        z[0] = 1;
+        let e = y(i) - at.yBar;
+        at.kept.forEach((j, m) => {
+          z[m + 1] = x(j, i) - (at.xBar[j] ?? 0);
+          e -= (at.beta[m] ?? 0) * (z[m + 1] ?? 0);
+        });
+        const we = w(i) * e;
+        for (let a = 0; a < p; a++) {
+          score[a] = (score[a] ?? 0) + we * (z[a] ?? 0);
+          for (let b = 0; b < p; b++) meat[a * p + b] = (meat[a * p + b] ?? 0) + we * we * (z[a] ?? 0) * (z[b] ?? 0);
+        }
       }
-    }
-    return { meat, score };
-  });
+      return { meat, score };
+    },
+    given,
+  );
+}
+
+/**
+ * The indices, among an overall point's drivers, of the drivers the whole's slopes keep.
+ *
+ * @param d - the overall point's plan.
+ * @param given - the whole's slopes of the point.
+ * @returns the kept drivers' indices, in the plan's order.
+ * @throws {@link core!UsageError} when the slopes keep a driver the plan lacks (made for another study).
+ * @example
+ * ```ts
+ * keptOf(plan.drivers[0], slopesOf(slopes, "2026H1", "ep_overall"));
+ * ```
+ */
+export function keptOf(d: LinkedPlan["drivers"][number], given: LinkedDriverSlopes): number[] {
+  const ids = d.drivers.map((x) => x.point.id);
+  const idx = given.kept.map((id) => ids.indexOf(id));
+  if (idx.some((i) => i < 0) || idx.some((i, k) => k > 0 && i <= (idx[k - 1] ?? -1)))
+    throw new UsageError("summariseLinked", `the slopes of overall point ${JSON.stringify(d.point.id)} keep drivers ${JSON.stringify(given.kept)}, which are not among its drivers in order.`, "Pass the slopes linkedSlopes made from the parts of this study.");
+  return idx;
 }

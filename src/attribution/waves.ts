@@ -21,11 +21,15 @@ import { indexQuestions } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { standardSample } from "./evidence/compliance.js";
 import { basisDifferences, type BasisDifference } from "../data/basis.js";
-import { caseView, noSurvey, type CaseRecord, type SurveyView } from "./shared/inputs.js";
+import { caseView, noSurvey, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import type { SurveySummary } from "./shared/survey-summary.js";
 import { surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
+import { exposureFromLinked } from "./trace/linked-from-summary.js";
+import { isSurveySummary } from "./shared/survey-summary.js";
+import type { LinkedSummary } from "./shared/linked-summary.js";
+import type { Exposure } from "./shared/findings.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import { requireStudy } from "../model/arguments.js";
 
@@ -84,7 +88,13 @@ function value(e: Estimate<object>): number | undefined {
  *
  * @param study - the study.
  * @param data - responses with both waves (a table, or a survey summary holding both), and case records carrying
- *   their wave.
+ *   their wave; with a survey summary, the linked summary of both waves (`linked`, from `summariseLinked` or SQL)
+ *   measures the links and gives `predicted` as the table would (without it, no link is measured: nothing is
+ *   predicted, and each wave's coverage names the linked responses that would give it). A cause whose exposure
+ *   the wave after measures otherwise (a wait beyond what customers accept, which each wave's customers set) is
+ *   read in `linkedAtBefore`: the wave after summarised with the wave before's findings
+ *   (`summariseLinked(study, data, { findings: new Map([[after, before.findings]]) })`); without it, that cause is
+ *   not predicted.
  * @param waves - the wave before and the wave after.
  * @param options - attribution options (level, alpha, correction, minimum samples).
  * @returns both attributions, each figure's change and each post's findings before and after.
@@ -96,7 +106,7 @@ function value(e: Estimate<object>): number | undefined {
  */
 export function compareWaves(
   study: Study,
-  data: { readonly responses: ResponseTable | SurveySummary; readonly cases?: readonly CaseRecord[] | CaseRecords; readonly walkthroughs?: WalkthroughSet },
+  data: { readonly responses: ResponseTable | SurveySummary; readonly cases?: readonly CaseRecord[] | CaseRecords; readonly walkthroughs?: WalkthroughSet; readonly linked?: LinkedSummary; readonly linkedAtBefore?: LinkedSummary },
   waves: { readonly before: string; readonly after: string },
   options: AttributionOptions = {},
 ): WaveComparison {
@@ -110,7 +120,7 @@ export function compareWaves(
   const views = [sides[0].view ?? noSurvey(waves.before), sides[1].view ?? noSurvey(waves.after)] as const;
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
-  const walked = data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs };
+  const walked = { ...(data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs }), ...(data.linked === undefined ? {} : { linked: data.linked }) };
   const before = attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before });
   const after = attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after });
 
@@ -143,29 +153,8 @@ export function compareWaves(
   const tested = diffs.map((d, i) => ({ i, p: d?.kind === "estimate" ? d.pValue : undefined })).filter((x): x is { i: number; p: number } => x.p !== undefined);
   const adjusted = adjustFamily(tested.map((t) => t.p), opts.correction);
   const qOf = new Map(tested.map((t, k) => [t.i, adjusted[k] ?? 1] as const));
-  const predictedFor = (point: string): WaveChange["predicted"] => {
-    const f = before.findings.find((x) => x.tag === "customer-dissatisfaction" && x.point === point);
-    const p = study.evaluationPoints.find((x) => x.id === point);
-    if (f?.tag !== "customer-dissatisfaction" || p === undefined || caseViews === undefined) return undefined;
-    const causes = f.causes
-      .filter((c) => c.effect.estimator === "linked-regression")
-      .flatMap((c) => {
-        const a = linkedExposure(study, views[0], caseViews[0], p, c.exposure);
-        const b = linkedExposure(study, views[1], caseViews[1], p, c.exposure);
-        if (a === undefined || b === undefined) return [];
-        const d = b.share - a.share;
-        const e = c.effect.effect;
-        // A share passed upstream through a chained standard shares that standard's exposure: the prediction is
-        // split as the share was (the upstream part its fraction, the downstream the rest), never counted twice.
-        const part = c.through !== undefined ? c.through.fraction : 1 - (c.passedUpstream ?? []).reduce((t, x) => t + x.fraction, 0);
-        // Delta method: Var(b·Δp) ≈ Δp²·Var(b) + b²·(Var(p before) + Var(p after)).
-        const value = e.value * d * part;
-        const se = part * Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
-        const t = studentTQuantile(1 - (1 - e.level) / 2, c.effect.df);
-        return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value, ci: [value - t * se, value + t * se] as const }];
-      });
-    return causes.length === 0 ? undefined : { value: causes.reduce((t, c) => t + c.value, 0), causes };
-  };
+  const share = exposureShares(study, data, waves, views, caseViews);
+  const predictedFor = (point: string): WaveChange["predicted"] => (caseViews === undefined ? undefined : predictedChange(study, before, point, share));
   const changes: WaveChange[] = raw.map((r, i) => {
     const d = diffs[i];
     const q = qOf.get(i);
@@ -191,4 +180,50 @@ export function compareWaves(
     return { post, before: b, after: a, resolved: b.filter((x) => !a.includes(x)), added: a.filter((x) => !b.includes(x)) };
   });
   return { before, after, changes, posts };
+}
+
+type ShareOf = (i: 0 | 1, point: string, exposure: Exposure) => { share: number; se: number } | undefined;
+
+/** The share of a point's linked customers exposed to a cause in each wave: off respondents, or a linked summary. */
+function exposureShares(
+  study: Study,
+  data: { readonly responses: ResponseTable | SurveySummary; readonly linked?: LinkedSummary; readonly linkedAtBefore?: LinkedSummary },
+  waves: { readonly before: string; readonly after: string },
+  views: readonly [SurveyView, SurveyView],
+  caseViews: readonly [CaseView, CaseView] | undefined,
+): ShareOf {
+  // A survey summary joins no customer to a case: the exposure shares come from the linked summary's cells.
+  const fromCells = isSurveySummary(data.responses) && data.linked !== undefined ? data.linked : undefined;
+  return (i, p, exposure) => {
+    const point = study.evaluationPoints.find((x) => x.id === p);
+    if (point === undefined || caseViews === undefined) return undefined;
+    if (fromCells === undefined) return linkedExposure(study, views[i], caseViews[i], point, exposure);
+    const wave = i === 0 ? waves.before : waves.after;
+    return exposureFromLinked(fromCells, wave, p, exposure) ?? (i === 1 && data.linkedAtBefore !== undefined ? exposureFromLinked(data.linkedAtBefore, wave, p, exposure) : undefined);
+  };
+}
+
+/** The change in a point's index its measured causes predict from their change in exposure. */
+function predictedChange(study: Study, before: Attribution, point: string, share: ShareOf): WaveChange["predicted"] {
+  const f = before.findings.find((x) => x.tag === "customer-dissatisfaction" && x.point === point);
+  const p = study.evaluationPoints.find((x) => x.id === point);
+  if (f?.tag !== "customer-dissatisfaction" || p === undefined) return undefined;
+  const causes = f.causes
+    .filter((c) => c.effect.estimator === "linked-regression")
+    .flatMap((c) => {
+      const a = share(0, p.id, c.exposure);
+      const b = share(1, p.id, c.exposure);
+      if (a === undefined || b === undefined) return [];
+      const d = b.share - a.share;
+      const e = c.effect.effect;
+      // A share passed upstream through a chained standard shares that standard's exposure: the prediction is
+      // split as the share was (the upstream part its fraction, the downstream the rest), never counted twice.
+      const part = c.through !== undefined ? c.through.fraction : 1 - (c.passedUpstream ?? []).reduce((t, x) => t + x.fraction, 0);
+      // Delta method: Var(b·Δp) ≈ Δp²·Var(b) + b²·(Var(p before) + Var(p after)).
+      const value = e.value * d * part;
+      const se = part * Math.sqrt(d * d * e.se * e.se + e.value * e.value * (a.se ** 2 + b.se ** 2));
+      const t = studentTQuantile(1 - (1 - e.level) / 2, c.effect.df);
+      return [{ finding: c.finding, post: c.post, exposedBefore: a.share, exposedAfter: b.share, value, ci: [value - t * se, value + t * se] as const }];
+    });
+  return causes.length === 0 ? undefined : { value: causes.reduce((t, c) => t + c.value, 0), causes };
 }

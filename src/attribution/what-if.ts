@@ -14,6 +14,8 @@ import { attribute, requireData, type Attribution, type AttributionData } from "
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
+import type { LinkedSummary } from "./shared/linked-summary.js";
+import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { caseRecordList, caseView, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { resolveAttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
@@ -100,6 +102,16 @@ export interface GapProjection {
   readonly causes: readonly CauseProjection[];
 }
 
+/**
+ * The data of {@link whatIf}: those of `attribute`, and with a survey summary and its linked summary (`linked`),
+ * the linked summary of the changed data (`linkedAfter`: the changed study and cases of {@link whatIfChanged},
+ * summarised as `linked` was, by `summariseLinked` or in SQL), which the changed run measures its links from.
+ */
+export type WhatIfData = AttributionData & {
+  /** With `linked`: the linked summary of the changed study and cases. */
+  readonly linkedAfter?: LinkedSummary;
+};
+
 /** The result of {@link whatIf}. */
 export interface WhatIfResult {
   readonly changes: readonly WhatIfChange[];
@@ -114,6 +126,38 @@ export interface WhatIfResult {
    * measured effect of a miss no longer applies: measure again after the change).
    */
   readonly projected: readonly GapProjection[];
+}
+
+/**
+ * The study and case records as a what-if changes them: a standard's new threshold or clock, and the events of
+ * every case moved by a performance change (what {@link whatIf} attributes in its changed run). Summarise them
+ * where the linked responses are to get the `linkedAfter` of a what-if from summaries.
+ *
+ * @param study - the study.
+ * @param cases - the case records (changed by performance changes; returned as they are otherwise).
+ * @param changes - the changes (checked by {@link WhatIfChangesSchema}).
+ * @returns the changed study, and the changed records (the records given when no change is a performance change).
+ * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
+ * @example
+ * ```ts
+ * const changed = whatIfChanged(study, records, [{ kind: "performance", step: "or_bo_dispatch", factor: 0.8 }]);
+ * const linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+ * ```
+ */
+export function whatIfChanged<C extends readonly CaseRecord[] | CaseRecords>(study: Study, cases: C, changes: readonly WhatIfChange[]): { readonly study: Study; readonly cases: C | CaseRecord[] } {
+  requireStudy("whatIfChanged", study);
+  parseOptionsAt("whatIfChanged", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
+  const out = changedData("whatIfChanged", study, cases, changes);
+  return { study: out.study, cases: out.cases as C | CaseRecord[] };
+}
+
+function changedData(fn: string, study: Study, cases: AttributionData["cases"], changes: readonly WhatIfChange[]): { study: Study; cases: AttributionData["cases"] } {
+  const changed = applyToStudy(study, changes);
+  if (!changes.some((c) => c.kind === "performance")) return { study: changed, cases };
+  if (isCaseSummary(cases)) throw new UsageError(fn, "performance changes need case records, not a case summary.", "Pass data.cases as the records.");
+  if (cases === undefined || typeof (cases as CaseView).durations === "function") throw new UsageError(fn, "performance changes need case records (not a case view).", "Pass data.cases as the records.");
+  const list = isLoaded(cases) ? caseRecordList(cases) : [...(cases as Iterable<CaseRecord>)];
+  return { study: changed, cases: applyToCases(changed, list, changes) };
 }
 
 function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
@@ -168,34 +212,38 @@ function same(a: Finding, b: Finding): boolean {
  * Re-run an attribution with changes and compare the findings.
  *
  * @param study - the study.
- * @param data - the data (case records must be records, not a view, for performance changes).
+ * @param data - the data (case records must be records, not a view, for performance changes). With a survey
+ *   summary, give the linked summary (`linked`) and that of the changed data (`linkedAfter`, see
+ *   {@link whatIfChanged}) to measure the links in both runs and project the gaps as from respondents; without
+ *   them no link is measured, nothing is projected, and the coverage names the linked responses that would.
  * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}; unknown fields are refused, so a misspelt one cannot leave a change silently empty).
  * @param options - attribution options (the same for both runs).
  * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
- * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
+ * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks;
+ *   {@link core!UsageError} for `linked` without `linkedAfter` (or the reverse).
  * @example
  * ```ts
  * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);
  * r.findings.filter((f) => f.status === "resolved").map((f) => f.id);
  * ```
  */
-export function whatIf(study: Study, data: AttributionData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
+export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfChange[], options: AttributionOptions = {}): WhatIfResult {
   requireStudy("whatIf", study);
   requireData("whatIf", data);
   // Checked as the argument it is, so messages read "changes[1].factor must be …".
   parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
-  const before = attribute(study, data, options);
-  const changed = applyToStudy(study, changes);
-  const needsRecords = changes.some((c) => c.kind === "performance");
-  let cases = data.cases;
-  if (needsRecords) {
-    if (isCaseSummary(cases)) throw new UsageError("whatIf", "performance changes need case records, not a case summary.", "Pass data.cases as the records.");
-    if (cases === undefined || (typeof (cases as CaseView).durations === "function")) throw new UsageError("whatIf", "performance changes need case records (not a case view).", "Pass data.cases as the records.");
-    const list = isLoaded(cases) ? caseRecordList(cases) : [...(cases as Iterable<CaseRecord>)];
-    cases = applyToCases(changed, list, changes);
-  }
-  const after = attribute(changed, { ...data, ...(cases !== undefined ? { cases } : {}) }, options);
-  const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && data.cases !== undefined ? project(study, before, data, cases, options) : [];
+  const { linkedAfter, ...given } = data;
+  if ((given.linked === undefined) !== (linkedAfter === undefined))
+    throw new UsageError(
+      "whatIf",
+      given.linked === undefined ? "data.linkedAfter was given without data.linked." : "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).",
+      "Summarise the linked responses of whatIfChanged(study, cases, changes) (its study and cases) as data.linked was summarised, and pass it as data.linkedAfter; or pass neither.",
+    );
+  const before = attribute(study, given, options);
+  const { study: changed, cases } = changedData("whatIf", study, given.cases, changes);
+  const after = attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options);
+  const exposures = linkedAfter !== undefined && given.linked !== undefined ? { before: given.linked, after: linkedAfter } : undefined;
+  const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && given.cases !== undefined ? project(study, before, given, cases, options, exposures) : [];
   const b = new Map(before.findings.map((f) => [f.id, f] as const));
   const a = new Map(after.findings.map((f) => [f.id, f] as const));
   const ids = [...new Set([...b.keys(), ...a.keys()])].sort();
@@ -208,10 +256,17 @@ export function whatIf(study: Study, data: AttributionData, changes: readonly Wh
   return { changes, before, after, findings, projected };
 }
 
-function project(study: Study, before: Attribution, data: AttributionData, changedCases: NonNullable<AttributionData["cases"]>, options: AttributionOptions): GapProjection[] {
+function project(
+  study: Study,
+  before: Attribution,
+  data: AttributionData,
+  changedCases: NonNullable<AttributionData["cases"]>,
+  options: AttributionOptions,
+  linked: { readonly before: LinkedSummary; readonly after: LinkedSummary } | undefined,
+): GapProjection[] {
   const opts = resolveAttributionOptions(options);
   // Without responses there is no customer gap to project: the view is empty. A summary has no respondent to
-  // join to a case, so no linked cause to project either.
+  // join to a case: its linked causes are projected from the linked summaries of the data before and after.
   const survey = data.responses === undefined || isSurveySummary(data.responses) ? noSurvey(before.wave) : isSurveyViewLike(data.responses) ? data.responses : surveyView(data.responses, before.wave);
   const toView = (c: NonNullable<AttributionData["cases"]>): CaseView => (typeof (c as CaseView).durations === "function" ? (c as CaseView) : caseView(c as Iterable<CaseRecord> | CaseRecords, before.wave, opts.calendar));
   const was = toView(data.cases as NonNullable<AttributionData["cases"]>);
@@ -224,8 +279,8 @@ function project(study: Study, before: Attribution, data: AttributionData, chang
     if (point === undefined || measured.length === 0) continue;
     const causes: CauseProjection[] = [];
     for (const c of measured) {
-      const a = linkedExposure(study, survey, was, point, c.exposure);
-      const b = linkedExposure(study, survey, now, point, c.exposure);
+      const a = linked === undefined ? linkedExposure(study, survey, was, point, c.exposure) : exposureFromLinked(linked.before, before.wave, point.id, c.exposure);
+      const b = linked === undefined ? linkedExposure(study, survey, now, point, c.exposure) : exposureFromLinked(linked.after, before.wave, point.id, c.exposure);
       if (a === undefined || b === undefined) continue;
       const d = a.share - b.share;
       const e = c.effect.effect;

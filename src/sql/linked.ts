@@ -42,7 +42,9 @@ export interface LinkedSummaryOptions {
   /**
    * The attribution options the summaries must agree with (they decide the findings, hence the candidates); with
    * `findings` (per wave), the candidates follow those findings instead of this run's (parts of a whole summarised
-   * apart must share the whole's, or their exposures differ and they do not merge).
+   * apart must share the whole's, or their exposures differ and they do not merge); with `slopes` (from
+   * `linkedSlopes` over every part's first summary), the driver regressions' round 1 runs on the whole's drivers
+   * and round 2 at the whole's slopes, so the parts' linked summaries merge into the whole's.
    */
   readonly attribution?: SummariseLinkedOptions;
 }
@@ -52,7 +54,7 @@ async function allPasses(study: Study, runner: SqlRunner, responses: SqlRelation
   let out: Omit<SqlLinkedSummary, "aggregate"> | undefined;
   const attribution = options.attribution ?? {};
   const aggregate = await runFirstPass(study, runner, responses, options.responses ?? {}, async (fp) => {
-    const { findings: _f, ...surveyOptions } = attribution;
+    const { findings: _f, slopes: _s, ...surveyOptions } = attribution;
     const survey = await summariseSql(study, runner, fp.dims, surveyOptions);
     await runCasePass(study, runner, cases, options.cases ?? {}, async (casePlan, caseSummary) => {
       const linked = await linkedSummarySql(study, runner, { respondentDims: fp.dims, casePlan, survey, cases: caseSummary }, attribution);

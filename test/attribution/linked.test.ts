@@ -114,7 +114,7 @@ describe("attribution from a linked summary", () => {
     expect(merged.waves.map((w) => w.linkage.linked)).toEqual(whole.waves.map((w) => w.linkage.linked));
     expectClose(merged, whole, 1e-12);
     // Driver regressions of parts carry their own round 1's slopes: merging them is refused, not averaged.
-    expect(() => mergeLinkedSummaries(a, b)).toThrow(/different coefficients/);
+    expect(() => mergeLinkedSummaries(a, b)).toThrow(/different slopes/);
   });
 
   it("refuses a malformed summary with located problems, and one made for other findings", () => {

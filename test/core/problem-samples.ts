@@ -180,6 +180,10 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   ],
   "drivers/constant-predictor": [{ point: "ep_1" }],
   "drivers/no-data": [{ point: "ep_1" }],
+  "drivers/round-two-slopes": [
+    { wave: "2026H1", point: "ep_overall", reason: "different-slopes" },
+    { wave: "2026H1", point: "ep_overall", reason: "no-round-two" },
+  ],
   "drivers/insufficient-data": [
     { reason: "no-point" },
     { reason: "constant-outcome" },

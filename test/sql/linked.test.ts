@@ -13,7 +13,11 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
-import type { LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
+import { mergeLinkedSummaries, type LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
+import { linkedSlopes } from "../../src/attribution/shared/linked-slopes.js";
+import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
+import { caseSummary } from "../../src/attribution/evidence/figures.js";
+import { ValidationError } from "../../src/core/errors.js";
 import { collectResponses, type ResponseTable } from "../../src/data/dataset.js";
 import { workCalendar } from "../../src/data/calendar.js";
 import type { CaseRecords } from "../../src/data/cases.js";
@@ -24,7 +28,7 @@ import { casesCsv, responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { linkedSummaryDuckDB, linkedSummaryPostgres, type PgClientLike, type SqlLinkedSummary } from "../../src/sql/index.js";
 import { expectClose } from "../attribution/summary-compare.js";
-import { traced } from "../attribution/linked-compare.js";
+import { expectLinkedClose, traced } from "../attribution/linked-compare.js";
 import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
@@ -78,17 +82,59 @@ beforeAll(async () => {
   inProcess = await summariseLinked(study, { responses: table, cases: records });
 });
 
+/**
+ * The two files split into three parts by case (every case with the respondents naming it; the others by
+ * respondent), as regions or shards summarised apart.
+ */
+function partFiles(): { responses: string; cases: string }[] {
+  const rLines = readFileSync(rFile, "utf8").trimEnd().split("\n");
+  const cLines = readFileSync(cFile, "utf8").trimEnd().split("\n");
+  const head = (rLines[0] ?? "").split(",");
+  const [ri, ci] = [head.indexOf("respondent"), head.indexOf("case")];
+  const caseIds = [...new Set(cLines.slice(1).map((l) => l.split(",")[0] ?? ""))].sort();
+  const partOfCase = new Map(caseIds.map((id, i) => [id, i % 3] as const));
+  const caseOf = new Map<string, string>();
+  for (const l of rLines.slice(1)) {
+    const c = l.split(",");
+    if ((c[ci] ?? "") !== "" && !caseOf.has(c[ri] ?? "")) caseOf.set(c[ri] ?? "", c[ci] ?? "");
+  }
+  const ids = [...new Set(rLines.slice(1).map((l) => l.split(",")[ri] ?? ""))].sort();
+  const partOf = (r: string): number => partOfCase.get(caseOf.get(r) ?? "") ?? ids.indexOf(r) % 3;
+  return [0, 1, 2].map((k) => {
+    const files = { responses: join(dir, `responses-${k}.csv`), cases: join(dir, `cases-${k}.csv`) };
+    writeFileSync(files.responses, `${[rLines[0], ...rLines.slice(1).filter((l) => partOf(l.split(",")[ri] ?? "") === k)].join("\n")}\n`);
+    writeFileSync(files.cases, `${[cLines[0], ...cLines.slice(1).filter((l) => partOfCase.get(l.split(",")[0] ?? "") === k)].join("\n")}\n`);
+    return files;
+  });
+}
+
+/**
+ * The driver protocol over parts: every part's round 1, the merged slopes, every part's round 2 at them, merged;
+ * equal to one run over the whole, and attributed the same as respondents.
+ */
+async function expectPartsMerge(run: (part: { responses: string; cases: string }, k: number, attribution: NonNullable<Parameters<typeof linkedSummaryDuckDB>[2]>["attribution"]) => Promise<SqlLinkedSummary>): Promise<void> {
+  const parts = partFiles();
+  const findings = new Map(WAVES.map((wave) => [wave, attribute(study, { responses: table, cases: records }, { wave }).findings] as const));
+  const first: LinkedSummary[] = [];
+  for (const [k, p] of parts.entries()) first.push((await run(p, k, { findings })).linked);
+  const slopes = linkedSlopes(first);
+  expect(slopes.ready).toBe(true);
+  expect(slopes.waves.flatMap((w) => w.drivers).some((d) => d.at !== undefined)).toBe(true);
+  const second: LinkedSummary[] = [];
+  for (const [k, p] of parts.entries()) second.push((await run(p, k, { findings, slopes })).linked);
+  const merged = second.reduce((a, b) => mergeLinkedSummaries(a, b));
+  expect(merged.waves.map((w) => w.linkage)).toEqual(inProcess.waves.map((w) => w.linkage));
+  expectLinkedClose(merged, inProcess, 1e-10);
+  const [survey, cases] = [summariseSurvey(study, table), caseSummary(study, records)];
+  for (const wave of WAVES) expectClose(traced(attribute(study, { responses: survey, cases, linked: merged }, { wave })), traced(attribute(study, { responses: table, cases: records }, { wave })), 1e-10);
+  // Parts whose round 2 ran at their own slopes are refused by name.
+  expect(() => mergeLinkedSummaries(first[0] as LinkedSummary, first[1] as LinkedSummary)).toThrow(ValidationError);
+}
+
 function expectSame(sql: SqlLinkedSummary): void {
   expect(sql.linked.waves.map((w) => w.linkage)).toEqual(inProcess.waves.map((w) => w.linkage));
   // Σ w e ž is 0 at the solution: both routes give rounding noise there (compared against its scale, the meat's).
-  const noScore = (s: LinkedSummary): unknown => ({ ...s, waves: s.waves.map((w) => ({ ...w, drivers: w.drivers.map((d) => ({ ...d, round2: d.round2 === undefined ? undefined : { ...d.round2, residuals: d.round2.residuals.meat } })) })) });
-  expectClose(noScore(sql.linked), noScore(inProcess), 1e-10);
-  sql.linked.waves.forEach((w, i) =>
-    w.drivers.forEach((d, j) => {
-      const ref = inProcess.waves[i]?.drivers[j]?.round2;
-      d.round2?.residuals.score.forEach((s, a) => expect(Math.abs(s - (ref?.residuals.score[a] ?? NaN))).toBeLessThan(1e-12 * Math.sqrt(Math.abs(ref?.residuals.meat[0] ?? 0)) * Math.max(1, d.cross.n)));
-    }),
-  );
+  expectLinkedClose(sql.linked, inProcess, 1e-10);
   for (const wave of WAVES) {
     const mine = attribute(study, { responses: table, cases: records }, { wave });
     const theirs = attribute(study, { responses: sql.survey, cases: sql.cases, linked: sql.linked }, { wave });
@@ -116,6 +162,10 @@ describe("the linked summary in DuckDB", () => {
   it("equals the in-process summary and attributes the same as respondents", async () => {
     const sql = await linkedSummaryDuckDB(study, { responses: rFile, cases: cFile }, { responses: reading, cases: caseReading, engineOptions: { threads: 2 } });
     expectSame(sql);
+  });
+
+  it("parts (three, by case) merge into one run over the whole when round 2 runs at the merged round 1's slopes", async () => {
+    await expectPartsMerge((files, _k, attribution) => linkedSummaryDuckDB(study, files, { responses: reading, cases: caseReading, attribution: attribution ?? {}, engineOptions: { threads: 2 } }));
   });
 
   it("a study with segments adjusted for: the same effects as in process", async () => {
@@ -173,5 +223,17 @@ describe.skipIf(skipPg !== undefined && !ci)("the linked summary in PostgreSQL (
     await loadCsvTable(client, server, cFile, "work_orders");
     const sql = await linkedSummaryPostgres(study, { responses: "responses", cases: "work_orders" }, { client: client as PgClientLike, responses: reading, cases: caseReading });
     expectSame(sql);
+  });
+
+  it("parts (three tables each side) merge into one run over the whole when round 2 runs at the merged round 1's slopes", async () => {
+    const loaded = new Set<number>();
+    await expectPartsMerge(async (files, k, attribution) => {
+      if (!loaded.has(k)) {
+        await loadCsvTable(client, server, files.responses, `responses_${k}`);
+        await loadCsvTable(client, server, files.cases, `work_orders_${k}`);
+        loaded.add(k);
+      }
+      return linkedSummaryPostgres(study, { responses: `responses_${k}`, cases: `work_orders_${k}` }, { client: client as PgClientLike, responses: reading, cases: caseReading, attribution: attribution ?? {} });
+    });
   });
 });

@@ -11,9 +11,10 @@
  * coefficients.
  * @module
  */
-import { UsageError } from "../../core/errors.js";
+import { UsageError, ValidationError } from "../../core/errors.js";
+import { problem } from "../../core/problem.js";
 import { mergeMoments } from "../../stats/merge-moments.js";
-import type { CentredCrossProducts, ResidualMoments } from "../../stats/fit-from-cross-products.js";
+import { solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { WeightedMoments } from "../../stats/weighted-moments.js";
 import type { Exposure, Linkage } from "./findings.js";
 
@@ -122,13 +123,14 @@ const FN = "mergeLinkedSummaries";
  * Merge the linked summaries of two parts of the same data. The parts must split respondents and cases together
  * (every case with the respondents naming it): a case named in two parts would be linked twice, where the whole
  * counts the second as a duplicate link. Cells add exactly; driver regressions merge only when both parts ran
- * round 2 with the same coefficients (the merged round 1's), otherwise the merge is refused.
+ * round 2 with the same coefficients (the merged round 1's: see `linkedSlopes`), otherwise the merge is refused.
  *
  * @param a - one part's summary.
  * @param b - the other's.
  * @returns the summary of both.
- * @throws {@link core!UsageError} for summaries of different studies, exposures or dimensions, or driver rounds
- *   computed with different coefficients.
+ * @throws {@link core!UsageError} for summaries of different studies, exposures or dimensions;
+ *   {@link core!ValidationError} with the problem `drivers/round-two-slopes`, located at the second part's driver
+ *   regression, for driver rounds computed with different coefficients (or without a round 2).
  * @example
  * ```ts
  * const whole = mergeLinkedSummaries(partA, partB);
@@ -137,14 +139,14 @@ const FN = "mergeLinkedSummaries";
 export function mergeLinkedSummaries(a: LinkedSummary, b: LinkedSummary): LinkedSummary {
   if (a.study !== b.study || a.minExternal !== b.minExternal) throw new UsageError(FN, "the summaries are of different studies or minExternal.", "Summarise every part with the same study and options.");
   const waves = new Map(a.waves.map((w) => [w.wave, w] as const));
-  for (const w of b.waves) {
+  b.waves.forEach((w, i) => {
     const o = waves.get(w.wave);
-    waves.set(w.wave, o === undefined ? w : mergeWave(o, w));
-  }
+    waves.set(w.wave, o === undefined ? w : mergeWave(o, w, i, a.minExternal));
+  });
   return { ...a, waves: [...waves.values()].sort((x, y) => (x.wave < y.wave ? -1 : x.wave > y.wave ? 1 : 0)) };
 }
 
-function mergeWave(a: LinkedWaveSummary, b: LinkedWaveSummary): LinkedWaveSummary {
+function mergeWave(a: LinkedWaveSummary, b: LinkedWaveSummary, at: number, minN: number): LinkedWaveSummary {
   if (JSON.stringify(a.dimensions) !== JSON.stringify(b.dimensions)) throw new UsageError(FN, `wave ${JSON.stringify(a.wave)}: the parts carry different segment dimensions.`, "Read every part with the same segment options.");
   const la = a.linkage;
   const lb = b.linkage;
@@ -164,10 +166,10 @@ function mergeWave(a: LinkedWaveSummary, b: LinkedWaveSummary): LinkedWaveSummar
     points.set(p.point, o === undefined ? p : mergePoint(o, p));
   }
   const drivers = new Map(a.drivers.map((d) => [d.point, d] as const));
-  for (const d of b.drivers) {
+  b.drivers.forEach((d, i) => {
     const o = drivers.get(d.point);
-    drivers.set(d.point, o === undefined ? d : mergeDriver(o, d));
-  }
+    drivers.set(d.point, o === undefined ? d : mergeDriver(o, d, a.wave, ["waves", at, "drivers", i], minN));
+  });
   return { wave: a.wave, dimensions: a.dimensions, linkage, points: [...points.values()], drivers: [...drivers.values()] };
 }
 
@@ -183,22 +185,24 @@ function mergePoint(a: LinkedPointSummary, b: LinkedPointSummary): LinkedPointSu
   return { point: a.point, exposures: a.exposures, cells: sortCells([...cells.values()]) };
 }
 
-function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary): LinkedDriverSummary {
+function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary, wave: string, path: readonly (string | number)[], minN: number): LinkedDriverSummary {
   const at = (r: LinkedRound2 | undefined): unknown => (r === undefined ? null : [r.yBar, r.xBar, r.beta]);
   const same = JSON.stringify([a.kept, at(a.round2), a.drivers.map((d) => d.point)]) === JSON.stringify([b.kept, at(b.round2), b.drivers.map((d) => d.point)]);
-  if (!same || a.round2 === undefined || b.round2 === undefined)
-    throw new UsageError(
-      FN,
-      `overall point ${JSON.stringify(a.point)}: the parts' driver regressions were computed with different coefficients (round 2 reads round 1's slopes).`,
-      "Merge the parts' round 1 first, solve it, and run round 2 on every part with those slopes; or summarise the whole in one run.",
-    );
+  const round1 = (): Omit<LinkedDriverSummary, "round2"> => ({ ...a, rows: a.rows + b.rows, drivers: a.drivers.map((d, i) => ({ point: d.point, answered: d.answered + (b.drivers[i]?.answered ?? 0) })), cross: mergeCross(a.cross, b.cross) });
+  // Neither part has a round 2, and neither would the whole: its round 1 cannot be solved either.
+  if (same && a.round2 === undefined && b.round2 === undefined) {
+    const whole = round1();
+    if (whole.kept.length === 0 || whole.cross.n === 0 || solveCrossProducts(whole.cross, Math.max(minN, whole.kept.length + 2)).kind === "insufficient") return { ...whole, round2: undefined };
+  }
+  if (!same || a.round2 === undefined || b.round2 === undefined) {
+    const reason = a.round2 === undefined || b.round2 === undefined ? "no-round-two" : "different-slopes";
+    const p = problem("drivers/round-two-slopes", "error", path, { wave, point: a.point, reason });
+    throw new ValidationError(`gaptrace/${FN}: ${p.message}`, [p]);
+  }
   const ra = a.round2.residuals;
   const rb = b.round2.residuals;
   return {
-    ...a,
-    rows: a.rows + b.rows,
-    drivers: a.drivers.map((d, i) => ({ point: d.point, answered: d.answered + (b.drivers[i]?.answered ?? 0) })),
-    cross: mergeCross(a.cross, b.cross),
+    ...round1(),
     round2: { ...a.round2, residuals: { meat: ra.meat.map((v, i) => v + (rb.meat[i] ?? 0)), score: ra.score.map((v, i) => v + (rb.score[i] ?? 0)) } },
   };
 }
@@ -218,7 +222,8 @@ export function mergeCross(a: CentredCrossProducts, b: CentredCrossProducts): Ce
     sumW: sw,
     yBar: a.yBar + (1 - fa) * dy,
     xBar: a.xBar.map((x, j) => x + (1 - fa) * (dx[j] ?? 0)),
-    sxx: a.sxx.map((v, i) => v + (b.sxx[i] ?? 0) + c * (dx[Math.floor(i / k)] ?? 0) * (dx[i % k] ?? 0)),
+    // Only the lower triangle is stored (the solver reads no other): the upper stays 0, as one run leaves it.
+    sxx: a.sxx.map((v, i) => (i % k > Math.floor(i / k) ? v + (b.sxx[i] ?? 0) : v + (b.sxx[i] ?? 0) + c * (dx[Math.floor(i / k)] ?? 0) * (dx[i % k] ?? 0))),
     sxy: a.sxy.map((v, j) => v + (b.sxy[j] ?? 0) + c * (dx[j] ?? 0) * dy),
     scale: a.scale.map((v, j) => v + (b.scale[j] ?? 0)),
   };

@@ -9,7 +9,8 @@ import { UsageError } from "../../core/errors.js";
 import { fitFromCrossProducts, solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { RegressionFit } from "../../stats/fit-weighted-regression.js";
 import { coefficientEffect } from "./share-interval.js";
-import type { LinkedCell, LinkedDriverSummary, LinkedPointSummary } from "../shared/linked-summary.js";
+import type { LinkedCell, LinkedDriverSummary, LinkedPointSummary, LinkedSummary } from "../shared/linked-summary.js";
+import type { Exposure } from "../shared/findings.js";
 import type { TraceCandidate } from "./candidates.js";
 import type { LinkedOutcome } from "./linked-effects.js";
 import type { DriverOutcome } from "./overall.js";
@@ -294,4 +295,26 @@ export function linkedExposureFromCells(point: LinkedPointSummary, key: string):
   const p = known.reduce((a, c) => a + c.moments.sumW * (c.exposure[j] ?? 0), 0) / sw;
   const ss = known.reduce((a, c) => a + c.moments.sumW2 * ((c.exposure[j] ?? 0) - p) ** 2, 0);
   return { share: p, se: n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : NaN, n };
+}
+
+/**
+ * The share of a point's linked customers exposed to a cause, read off a linked summary's cells in one wave (what
+ * `linkedExposure` reads off respondents and their cases).
+ *
+ * @param linked - the linked summary.
+ * @param wave - the wave.
+ * @param point - the evaluation point's id.
+ * @param exposure - the cause's exposure.
+ * @returns the share, its standard error and the customers behind it; undefined when the summary has no such wave,
+ *   point or exposure (the wave's candidates differ), or no linked customer with the exposure known.
+ * @example
+ * ```ts
+ * exposureFromLinked(linked, "2026H2", "ep_or_arrival", { kind: "missed-standard", standard: "std_arrival_urban_45min" })?.share;
+ * ```
+ */
+export function exposureFromLinked(linked: LinkedSummary, wave: string, point: string, exposure: Exposure): { share: number; se: number; n: number } | undefined {
+  const p = linked.waves.find((w) => w.wave === wave)?.points.find((x) => x.point === point);
+  const key = JSON.stringify(exposure);
+  const e = p?.exposures.find((x) => JSON.stringify(x.exposure) === key);
+  return p === undefined || e === undefined ? undefined : linkedExposureFromCells(p, e.key);
 }

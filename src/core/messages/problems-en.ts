@@ -576,6 +576,13 @@ export const PROBLEMS_EN: ProblemTable = {
           `These evaluation points are (almost) exact linear combinations of each other, so their separate importance is undefined: ${qs(p.points)}.`,
           "Drop or merge one of them (for example a total score computed from the others) and run again.",
         ),
+  "drivers/round-two-slopes": (p) =>
+    t(
+      p.reason === "different-slopes"
+        ? `Wave ${q(p.wave)}, overall point ${q(p.point)}: the parts ran round two of the driver regression at different slopes (or on different drivers), so their residual moments cannot be added.`
+        : `Wave ${q(p.wave)}, overall point ${q(p.point)}: a part has no round two of the driver regression (its own round one was too small to solve), so the parts cannot be merged.`,
+      "Merge the parts' round one and solve it (linkedSlopes(parts)), run round two on every part with those slopes (summariseLinked with { slopes }, or attribution.slopes in linkedSummaryDuckDB and linkedSummaryPostgres), then merge; or summarise the whole in one run.",
+    ),
   "drivers/negative-correlation": (p) =>
     t(
       `A higher score on ${q(p.point)} goes with lower overall satisfaction (r = ${p.r.toFixed(3)}); its importance still counts as a positive part of R².`,

@@ -1,0 +1,99 @@
+/**
+ * whatIf's projections and compareWaves' predicted changes from summaries: a survey summary with its linked
+ * summary (and, for a what-if, the linked summary of the changed data) projects every gap as the respondent-level
+ * route does (every number and interval to 1e-10); a survey summary without linked data projects nothing and its
+ * coverage names the linked responses that would.
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { attribute } from "../../src/attribution/attribute.js";
+import { summariseLinked } from "../../src/attribution/linked.js";
+import type { LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
+import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
+import { compareWaves } from "../../src/attribution/waves.js";
+import { whatIf, whatIfChanged, type WhatIfChange } from "../../src/attribution/what-if.js";
+import { UsageError } from "../../src/core/errors.js";
+import { collectResponses } from "../../src/data/dataset.js";
+import type { Study } from "../../src/model/study.js";
+import { loadStudyFileSync } from "../../src/node/study-file.js";
+import { responseRows } from "../../src/simulate/rows.js";
+import { simulateStudy } from "../../src/simulate/simulate.js";
+import { expectClose } from "./summary-compare.js";
+import { traced } from "./linked-compare.js";
+
+const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
+const plant = [
+  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
+  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
+  { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
+] as const;
+const data = simulateStudy(study, { seed: 13, plant, waves: ["2026H1", "2026H2"], externalRespondents: 3000, internalRespondents: 600, casesPerTheme: 600, link: { share: 0.8 } });
+const table = collectResponses(study, [...responseRows(data)]);
+const survey = summariseSurvey(study, table);
+const CHANGES: WhatIfChange[] = [{ kind: "performance", step: "or_bo_dispatch", factor: 0.6 }];
+
+let linked: LinkedSummary;
+let linkedAfter: LinkedSummary;
+let linkedAtBefore: LinkedSummary;
+beforeAll(async () => {
+  const findings = attribute(study, { responses: table, cases: data.cases }, { wave: "2026H1" }).findings;
+  linkedAtBefore = await summariseLinked(study, { responses: table, cases: data.cases }, { findings: new Map([["2026H2", findings]]) });
+  linked = await summariseLinked(study, { responses: table, cases: data.cases });
+  const changed = whatIfChanged(study, data.cases, CHANGES);
+  linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+});
+
+describe("projections from a survey summary and its linked summary", () => {
+  it("whatIf projects every gap as from respondents (values and intervals to 1e-10)", () => {
+    const mine = whatIf(study, { responses: table, cases: data.cases }, CHANGES);
+    const theirs = whatIf(study, { responses: survey, cases: data.cases, linked, linkedAfter }, CHANGES);
+    expect(mine.projected.flatMap((g) => g.causes).length).toBeGreaterThan(0);
+    expect(mine.projected.some((g) => g.causes.some((c) => c.exposedAfter < c.exposedBefore))).toBe(true);
+    expectClose(theirs.projected, mine.projected, 1e-10);
+    expectClose(traced(theirs.after), traced(mine.after), 1e-10);
+    expect(theirs.findings.map((f) => [f.id, f.status])).toEqual(mine.findings.map((f) => [f.id, f.status]));
+  });
+
+  it("compareWaves predicts every point's change as from respondents (values and intervals to 1e-10)", () => {
+    const waves = { before: "2026H1", after: "2026H2" };
+    const mine = compareWaves(study, { responses: table, cases: data.cases }, waves);
+    const theirs = compareWaves(study, { responses: survey, cases: data.cases, linked, linkedAtBefore }, waves);
+    const predicted = (c: typeof mine) => c.changes.flatMap((x) => (x.predicted === undefined ? [] : [{ id: x.id, ...x.predicted }]));
+    expect(predicted(mine).length).toBeGreaterThan(0);
+    // Each wave's customers set the wait they accept: the wave after measures that cause at its own value, so the
+    // cause is predicted only from the wave after summarised with the wave before's findings.
+    const partly = compareWaves(study, { responses: survey, cases: data.cases, linked }, waves);
+    expect(predicted(partly).flatMap((x) => x.causes).length).toBeLessThan(predicted(mine).flatMap((x) => x.causes).length);
+    expectClose(predicted(theirs), predicted(mine), 1e-10);
+    expectClose(theirs.changes, mine.changes, 1e-10);
+    expectClose(traced(theirs.after), traced(mine.after), 1e-10);
+  });
+
+  it("whatIf with a standard change from summaries: the changed run measures its links from the changed study's linked summary", async () => {
+    const change: WhatIfChange[] = [{ kind: "standard", standard: "std_dispatch_5min", threshold: 8 }];
+    const changed = whatIfChanged(study, data.cases, change);
+    expect(changed.cases).toBe(data.cases);
+    const after = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+    const mine = whatIf(study, { responses: table, cases: data.cases }, change);
+    const theirs = whatIf(study, { responses: survey, cases: data.cases, linked, linkedAfter: after }, change);
+    expect(theirs.projected).toEqual([]);
+    expectClose(traced(theirs.after), traced(mine.after), 1e-10);
+    expect(theirs.findings.map((f) => [f.id, f.status])).toEqual(mine.findings.map((f) => [f.id, f.status]));
+  });
+
+  it("without linked data projects nothing, and the coverage names the linked responses that would", () => {
+    const r = whatIf(study, { responses: survey, cases: data.cases }, CHANGES);
+    expect(r.projected.flatMap((g) => g.causes)).toEqual([]);
+    expect(r.before.coverage.links.testable).toBe(false);
+    expect(r.before.coverage.links.needs.map((n) => n.kind)).toContain("linked-responses");
+    const cmp = compareWaves(study, { responses: survey, cases: data.cases }, { before: "2026H1", after: "2026H2" });
+    expect(cmp.changes.filter((c) => c.predicted !== undefined)).toEqual([]);
+    expect(cmp.before.coverage.links.needs.map((n) => n.kind)).toContain("linked-responses");
+  });
+
+  it("refuses a linked summary without the changed data's (the changed run would measure stale links)", () => {
+    expect(() => whatIf(study, { responses: survey, cases: data.cases, linked }, CHANGES)).toThrow(UsageError);
+    expect(() => whatIf(study, { responses: survey, cases: data.cases, linked }, CHANGES)).toThrow(/linkedAfter/);
+    expect(() => whatIf(study, { responses: survey, cases: data.cases, linkedAfter }, CHANGES)).toThrow(/without data.linked/);
+  });
+});
