@@ -83,6 +83,8 @@ const ZH: CliWords = {
   posts: (resolved, added) => `岗位：${fmt(resolved)}个岗位有发现已解决，${fmt(added)}个岗位有新发现。`,
 };
 
+const TABLES: Readonly<Record<Lang, CliWords>> = { en: EN, zh: ZH };
+
 /**
  * The command line's sentences in a language.
  *
@@ -94,5 +96,5 @@ const ZH: CliWords = {
  * ```
  */
 export function cliWords(lang: Lang): CliWords {
-  return lang === "zh" ? ZH : EN;
+  return TABLES[lang];
 }
