@@ -47,6 +47,23 @@ export interface RespondentIndex {
 // The same questions over the same (cached) answer columns give the same index: computed once per survey view,
 // and survey views are cached per table and wave, so repeat calls read it too.
 const memo = new WeakMap<QuestionAnswers, Map<string, RespondentIndex>>();
+/** Every index this module made and keeps: never written, so what is computed from one can be kept with it. */
+const shared = new WeakSet<object>();
+
+/**
+ * Whether an index is one {@link respondentIndex} made and shares across a view's runs (read only, kept as long
+ * as its view): a fit computed from such indexes can be cached by their identity.
+ *
+ * @param index - any index.
+ * @returns true for a shared index.
+ * @example
+ * ```ts
+ * isSharedIndex(respondentIndex(questions, (q) => view.answers(q.id))); // true
+ * ```
+ */
+export function isSharedIndex(index: object): boolean {
+  return shared.has(index);
+}
 
 /**
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
@@ -63,6 +80,7 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
   if (hit !== undefined) return hit;
   const out = computeIndex(questions, answers);
   if (first !== undefined) {
+    shared.add(out);
     let m = memo.get(first);
     if (m === undefined) memo.set(first, (m = new Map()));
     m.set(key, out);

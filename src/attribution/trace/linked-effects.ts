@@ -10,9 +10,10 @@
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
 import type { LinkEffect } from "../shared/findings.js";
+import { isSharedIndex } from "../evidence/measure.js";
 import { coefficientEffect } from "./share-interval.js";
 import type { CaseView } from "../shared/inputs.js";
-import type { TraceCandidate } from "./candidates.js";
+import { perCaseKey, type TraceCandidate } from "./candidates.js";
 
 /** A point's index per respondent (ranks ascending). */
 export interface PointIndex {
@@ -93,7 +94,8 @@ export function segmentDummies(segments: readonly (Segment | undefined)[], dimen
  * @param caseOf - per respondent rank, its case's index in the view (−1: not linked).
  * @param segments - per respondent rank, its segment.
  * @param options - the dimensions to adjust for, the level, the fewest customers on each side.
- * @param perCaseCache - exposures already read off the cases in this run, by candidate key (filled as it goes).
+ * @param perCaseCache - exposures already read off these cases (this run's, or kept with the case view and study),
+ *   by {@link perCaseKey} (filled as it goes).
  * @returns per candidate key, the effect or why there is none; empty when no respondent of the point is linked.
  * @example
  * ```ts
@@ -110,13 +112,58 @@ export function linkedEffects(
   options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
   perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
-  const out = new Map<string, LinkedOutcome>();
-  if (cases === undefined || cases.count === 0) return out;
+  if (cases === undefined || cases.count === 0) return new Map();
   // The linked customers of the point (rows of the index), counted first so every column is a typed array.
-  const { respondent, value, weight } = index;
+  const { respondent, value } = index;
   let m = 0;
   for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
-  if (m === 0) return out;
+  if (m === 0) return new Map();
+  const measurable = candidates.filter((c) => c.perCase !== undefined);
+  // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run (or
+  // once per view, when the caller keeps the cache).
+  const perCase = measurable.map((c) => {
+    const k = perCaseKey(c);
+    let v = perCaseCache.get(k);
+    if (v === undefined) perCaseCache.set(k, (v = (c.perCase as (v: CaseView) => Float64Array)(cases)));
+    return v;
+  });
+  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, caseOf, segments, options);
+  // A view's shared index, its join to the cases, its segments and the same exposure columns give the same fits:
+  // kept with the index, so a repeat call fits nothing. Each caller gets its own copy of the outcomes.
+  const key = JSON.stringify([options.adjustFor ?? null, options.level, options.minExposed, options.minN, measurable.map((c) => c.key)]);
+  const entries = linkedFits.get(index) ?? [];
+  let hit = entries.find((e) => e.key === key && e.caseOf === caseOf && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
+  if (hit === undefined) {
+    hit = { key, caseOf, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
+    linkedFits.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
+  }
+  return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
+}
+
+/** Linked fits kept with their point's shared index (a few per index: one per option set, join and exposures). */
+const linkedFits = new WeakMap<PointIndex, readonly LinkedFit[]>();
+const MAX_FITS = 8;
+
+interface LinkedFit {
+  readonly key: string;
+  readonly caseOf: Int32Array;
+  readonly segments: readonly (Segment | undefined)[];
+  readonly perCase: readonly Float64Array[];
+  readonly out: ReadonlyMap<string, LinkedOutcome>;
+}
+
+/** The regression of one point's index on its measurable candidates' exposures among its m linked customers. */
+function fitLinked(
+  index: PointIndex,
+  m: number,
+  measurable: readonly TraceCandidate[],
+  perCases: readonly Float64Array[],
+  caseOf: Int32Array,
+  segments: readonly (Segment | undefined)[],
+  options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
+): Map<string, LinkedOutcome> {
+  const out = new Map<string, LinkedOutcome>();
+  const { respondent, value, weight } = index;
   const rows = new Uint32Array(m);
   const rowCase = new Int32Array(m);
   for (let k = 0, j = 0; k < respondent.length; k++) {
@@ -126,12 +173,9 @@ export function linkedEffects(
     rowCase[j] = c;
     j++;
   }
-  const measurable = candidates.filter((c) => c.perCase !== undefined);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
-  for (const c of measurable) {
-    // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run.
-    let perCase = perCaseCache.get(c.key);
-    if (perCase === undefined) perCaseCache.set(c.key, (perCase = (c.perCase as (v: CaseView) => Float64Array)(cases)));
+  measurable.forEach((c, i) => {
+    const perCase = perCases[i] as Float64Array;
     const x = new Float64Array(m);
     let exposed = 0;
     let unexposed = 0;
@@ -144,10 +188,10 @@ export function linkedEffects(
     // A candidate unknown for many linked cases would shrink every other estimate (listwise): leave it out.
     if (Math.min(exposed, unexposed) < options.minExposed || exposed + unexposed < 0.8 * m) {
       out.set(c.key, { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed: options.minExposed });
-      continue;
+      return;
     }
     kept.push({ c, x });
-  }
+  });
   if (kept.length === 0) return out;
   const rowSegments = new Array<Segment | undefined>(m);
   for (let j = 0; j < m; j++) rowSegments[j] = segments[respondent[rows[j] ?? 0] ?? 0];
