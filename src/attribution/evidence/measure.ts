@@ -101,16 +101,21 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
     const { min, span } = rangeOf(q);
     let n = 0;
     for (let i = 0; i < a.value.length; i++) if (Number.isFinite((((a.value[i] ?? NaN) - min) / span) * 100)) n++;
-    const respondent = new Uint32Array(n);
+    // Every answer on the index (the usual case): the answers' own respondent and weight columns are the index's
+    // (both are read only), so only the values are new.
+    const whole = n === a.value.length && n === a.respondent.length && n === a.weight.length && a.respondent instanceof Uint32Array && a.weight instanceof Float64Array;
+    const respondent = whole ? a.respondent : new Uint32Array(n);
     const value = new Float64Array(n);
-    const weight = new Float64Array(n);
+    const weight = whole ? a.weight : new Float64Array(n);
     let k = 0;
     for (let i = 0; i < a.value.length; i++) {
       const x = (((a.value[i] ?? NaN) - min) / span) * 100;
       if (!Number.isFinite(x)) continue;
-      respondent[k] = a.respondent[i] ?? 0;
+      if (!whole) {
+        respondent[k] = a.respondent[i] ?? 0;
+        weight[k] = a.weight[i] ?? 1;
+      }
       value[k] = x;
-      weight[k] = a.weight[i] ?? 1;
       k++;
     }
     return { respondent, value, weight };

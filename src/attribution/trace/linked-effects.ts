@@ -59,25 +59,37 @@ export function weightedShare(x: ArrayLike<number>, w: ArrayLike<number>, used?:
   return { share: p, se: n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : NaN, n };
 }
 
-/** Dummy columns (first level left out) for each segment dimension, over the given rows. */
-export function segmentDummies(segments: readonly (Segment | undefined)[], dimensions: readonly string[]): { names: string[]; columns: Float64Array[]; used: string[] } {
+/**
+ * Dummy columns (first level left out) for each segment dimension, over m rows whose segment is `segmentAt(row)`.
+ * Rows share their segment objects: each segment's level is looked up once, and each row carries a level code
+ * (no string per row).
+ */
+export function segmentDummies(m: number, segmentAt: (row: number) => Segment | undefined, dimensions: readonly string[]): { names: string[]; columns: Float64Array[]; used: string[] } {
   const names: string[] = [];
   const columns: Float64Array[] = [];
   const used: string[] = [];
+  const code = new Int32Array(m);
   for (const dim of dimensions) {
-    // Rows share their segment objects: each segment's level is looked up once.
-    const seen = new Map<Segment | undefined, string>();
-    const levelOf = segments.map((s) => {
-      let l = seen.get(s);
-      if (l === undefined) seen.set(s, (l = s?.find(([k]) => k === dim)?.[1] ?? ""));
-      return l;
-    });
-    const levels = [...new Set(levelOf)].sort();
+    const seen = new Map<Segment | undefined, number>();
+    const levelNames: string[] = [];
+    for (let i = 0; i < m; i++) {
+      const s = segmentAt(i);
+      let c = seen.get(s);
+      if (c === undefined) {
+        const l = s?.find(([k]) => k === dim)?.[1] ?? "";
+        c = levelNames.indexOf(l);
+        if (c < 0) c = levelNames.push(l) - 1;
+        seen.set(s, c);
+      }
+      code[i] = c;
+    }
+    const levels = [...levelNames].sort();
     if (levels.length < 2) continue;
     used.push(dim);
     for (const level of levels.slice(1)) {
-      const col = new Float64Array(segments.length);
-      for (let i = 0; i < levelOf.length; i++) col[i] = levelOf[i] === level ? 1 : 0;
+      const target = levelNames.indexOf(level);
+      const col = new Float64Array(m);
+      for (let i = 0; i < m; i++) col[i] = code[i] === target ? 1 : 0;
       names.push(`${dim}=${level}`);
       columns.push(col);
     }
@@ -193,12 +205,15 @@ function fitLinked(
     kept.push({ c, x });
   });
   if (kept.length === 0) return out;
-  const rowSegments = new Array<Segment | undefined>(m);
-  for (let j = 0; j < m; j++) rowSegments[j] = segments[respondent[rows[j] ?? 0] ?? 0];
+  const segmentAt = (j: number): Segment | undefined => segments[respondent[rows[j] ?? 0] ?? 0];
   const found = new Set<string>();
-  if (options.adjustFor === undefined) for (const seg of rowSegments) for (const [key] of seg ?? []) found.add(key);
+  if (options.adjustFor === undefined) {
+    const distinct = new Set<Segment | undefined>();
+    for (let j = 0; j < m; j++) distinct.add(segmentAt(j));
+    for (const seg of distinct) for (const [key] of seg ?? []) found.add(key);
+  }
   const dims = options.adjustFor ?? [...found].sort();
-  const dummies = segmentDummies(rowSegments, dims);
+  const dummies = segmentDummies(m, segmentAt, dims);
   const y = new Float64Array(m);
   const w = new Float64Array(m);
   for (let j = 0; j < m; j++) {

@@ -89,8 +89,9 @@ function fitDrivers(overall: PointIndex, drivers: readonly { readonly point: Eva
     return answered >= options.minN && answered >= 0.5 * n;
   });
   if (kept.length === 0) return undefined;
-  const y = Float64Array.from(overall.value);
-  const weight = Float64Array.from(overall.weight);
+  // The index's own columns when they are typed (an index is read only): no copy of a million values.
+  const y = overall.value instanceof Float64Array ? overall.value : Float64Array.from(overall.value);
+  const weight = overall.weight instanceof Float64Array ? overall.weight : Float64Array.from(overall.weight);
   const fit = fitWeightedRegression(y, kept.map((k) => k.column), weight, {
     level: options.level,
     minN: Math.max(options.minN, kept.length + 2),
