@@ -125,10 +125,7 @@ export function linkedEffects(
   perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
   if (cases === undefined || cases.count === 0) return new Map();
-  // The linked customers of the point (rows of the index), counted first so every column is a typed array.
-  const { respondent, value } = index;
-  let m = 0;
-  for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
+  const m = linkedCount(index, caseOf);
   if (m === 0) return new Map();
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run (or
@@ -151,6 +148,24 @@ export function linkedEffects(
   }
   return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
 }
+
+/** The linked customers of a point (rows of the index with a case and a value), counted once per shared index and join. */
+function linkedCount(index: PointIndex, caseOf: Int32Array): number {
+  const shared = isSharedIndex(index);
+  const hit = shared ? counts.get(index)?.get(caseOf) : undefined;
+  if (hit !== undefined) return hit;
+  const { respondent, value } = index;
+  let m = 0;
+  for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
+  if (shared) {
+    let byJoin = counts.get(index);
+    if (byJoin === undefined) counts.set(index, (byJoin = new WeakMap()));
+    byJoin.set(caseOf, m);
+  }
+  return m;
+}
+
+const counts = new WeakMap<PointIndex, WeakMap<Int32Array, number>>();
 
 /** Linked fits kept with their point's shared index (a few per index: one per option set, join and exposures). */
 const linkedFits = new WeakMap<PointIndex, readonly LinkedFit[]>();
