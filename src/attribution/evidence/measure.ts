@@ -88,6 +88,47 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
   return out;
 }
 
+/**
+ * An index's values at the rows of a target index (NaN where the index has none): a driver point's column beside
+ * the overall question's, as the driver fit and the survey summary's cross-products both read it. Kept per pair of
+ * shared indexes, so it is made once per view; undefined unless both are shared and strictly ascending by rank
+ * (then each rank is one row, and the caller's own alignment would give the same column).
+ *
+ * @param target - the index whose rows the column follows.
+ * @param index - the index read at those rows.
+ * @returns the column (read only), or undefined.
+ * @example
+ * ```ts
+ * alignedIndex(overallIndex, arrivalIndex)?.[0]; // the first overall respondent's arrival index, or NaN
+ * ```
+ */
+export function alignedIndex(target: RespondentIndex, index: RespondentIndex): Float64Array | undefined {
+  if (!shared.has(target) || !shared.has(index)) return undefined;
+  let byIndex = aligned.get(target);
+  const hit = byIndex?.get(index);
+  if (hit !== undefined) return hit;
+  if (!strictlyAscending(target.respondent) || !strictlyAscending(index.respondent)) return undefined;
+  const ranks = target.respondent;
+  const { respondent, value } = index;
+  const out = new Float64Array(ranks.length).fill(NaN);
+  let j = 0;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k] ?? 0;
+    while (j < respondent.length && (respondent[j] ?? 0) < r) j++;
+    if (j < respondent.length && respondent[j] === r) out[k] = value[j] ?? NaN;
+  }
+  if (byIndex === undefined) aligned.set(target, (byIndex = new WeakMap()));
+  byIndex.set(index, out);
+  return out;
+}
+
+const aligned = new WeakMap<RespondentIndex, WeakMap<RespondentIndex, Float64Array>>();
+
+function strictlyAscending(xs: Uint32Array): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? 0) <= (xs[i - 1] ?? 0)) return false;
+  return true;
+}
+
 function computeIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
   // The scale's range once per question, not once per answer: (v − min) / span × 100, NaN without a range.
   const rangeOf = (q: Question): { min: number; span: number } => {

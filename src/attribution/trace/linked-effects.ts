@@ -60,11 +60,16 @@ export function weightedShare(x: ArrayLike<number>, w: ArrayLike<number>, used?:
 }
 
 /**
- * Dummy columns (first level left out) for each segment dimension, over m rows whose segment is `segmentAt(row)`.
- * Rows share their segment objects: each segment's level is looked up once, and each row carries a level code
- * (no string per row).
+ * Dummy columns (first level left out) for each segment dimension, over m rows whose segment is `segmentAt(row)`;
+ * the levels are those of the rows `include`d (a row left out is 0 in every column). Rows share their segment
+ * objects: each segment's level is looked up once, and each row carries a level code (no string per row).
  */
-export function segmentDummies(m: number, segmentAt: (row: number) => Segment | undefined, dimensions: readonly string[]): { names: string[]; columns: Float64Array[]; used: string[] } {
+export function segmentDummies(
+  m: number,
+  segmentAt: (row: number) => Segment | undefined,
+  dimensions: readonly string[],
+  include: (row: number) => boolean = () => true,
+): { names: string[]; columns: Float64Array[]; used: string[] } {
   const names: string[] = [];
   const columns: Float64Array[] = [];
   const used: string[] = [];
@@ -73,6 +78,10 @@ export function segmentDummies(m: number, segmentAt: (row: number) => Segment | 
     const seen = new Map<Segment | undefined, number>();
     const levelNames: string[] = [];
     for (let i = 0; i < m; i++) {
+      if (!include(i)) {
+        code[i] = -1;
+        continue;
+      }
       const s = segmentAt(i);
       let c = seen.get(s);
       if (c === undefined) {
@@ -191,24 +200,20 @@ function fitLinked(
 ): Map<string, LinkedOutcome> {
   const out = new Map<string, LinkedOutcome>();
   const { respondent, value, weight } = index;
-  const rows = new Uint32Array(m);
-  const rowCase = new Int32Array(m);
-  for (let k = 0, j = 0; k < respondent.length; k++) {
-    const c = caseOf[respondent[k] ?? 0] ?? -1;
-    if (c < 0 || !Number.isFinite(value[k] ?? NaN)) continue;
-    rows[j] = k;
-    rowCase[j] = c;
-    j++;
-  }
+  const n = respondent.length;
+  // Columns over the index's own rows (a row not linked, or without a value, has a missing exposure, so the
+  // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
+  const rowCase = (k: number): number => (Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   measurable.forEach((c, i) => {
     const perCase = perCases[i] as Float64Array;
-    const x = new Float64Array(m);
+    const x = new Float64Array(n);
     let exposed = 0;
     let unexposed = 0;
-    for (let j = 0; j < m; j++) {
-      const v = perCase[rowCase[j] ?? 0] ?? NaN;
-      x[j] = v;
+    for (let k = 0; k < n; k++) {
+      const r = rowCase(k);
+      const v = r < 0 ? NaN : (perCase[r] ?? NaN);
+      x[k] = v;
       if (v === 1) exposed += 1;
       else if (v === 0) unexposed += 1;
     }
@@ -220,22 +225,18 @@ function fitLinked(
     kept.push({ c, x });
   });
   if (kept.length === 0) return out;
-  const segmentAt = (j: number): Segment | undefined => segments[respondent[rows[j] ?? 0] ?? 0];
+  const segmentAt = (k: number): Segment | undefined => segments[respondent[k] ?? 0];
+  const linked = (k: number): boolean => rowCase(k) >= 0;
   const found = new Set<string>();
   if (options.adjustFor === undefined) {
     const distinct = new Set<Segment | undefined>();
-    for (let j = 0; j < m; j++) distinct.add(segmentAt(j));
+    for (let k = 0; k < n; k++) if (linked(k)) distinct.add(segmentAt(k));
     for (const seg of distinct) for (const [key] of seg ?? []) found.add(key);
   }
   const dims = options.adjustFor ?? [...found].sort();
-  const dummies = segmentDummies(m, segmentAt, dims);
-  const y = new Float64Array(m);
-  const w = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    const k = rows[j] ?? 0;
-    y[j] = value[k] ?? NaN;
-    w[j] = weight[k] ?? 1;
-  }
+  const dummies = segmentDummies(n, segmentAt, dims, linked);
+  const y = value instanceof Float64Array ? value : Float64Array.from({ length: n }, (_, k) => value[k] ?? NaN);
+  const w = weight instanceof Float64Array ? weight : Float64Array.from({ length: n }, (_, k) => weight[k] ?? 1);
   // Segment dummies first: where an exposure cannot be told apart from a segment, the candidate is the column
   // dropped as aliased (not identifiable), never the adjustment it claims.
   const fit = fitWeightedRegression(y, [...dummies.columns, ...kept.map((k) => k.x)], w, {
@@ -244,13 +245,13 @@ function fitLinked(
     names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
   if (fit.kind === "insufficient") {
-    for (const k of kept) out.set(k.c.key, tooFew(k.x, options.minExposed));
+    for (const k of kept) out.set(k.c.key, tooFew(k.x, m, options.minExposed));
     return out;
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
-  const used = new Uint8Array(m);
-  for (let i = 0; i < m; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
-  for (const k of kept) for (let i = 0; i < m; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  const used = new Uint8Array(n);
+  for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
+  for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
@@ -263,11 +264,11 @@ function fitLinked(
   return out;
 }
 
-/** Why a candidate's effect could not be estimated: its exposed, unexposed and unknown counts among the linked customers. */
-function tooFew(x: Float64Array, needed: number): LinkedOutcome {
+/** Why a candidate's effect could not be estimated: its exposed, unexposed and unknown counts among the m linked customers. */
+function tooFew(x: Float64Array, m: number, needed: number): LinkedOutcome {
   let exposed = 0;
   let unexposed = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === 1) exposed++;
   else if (x[i] === 0) unexposed++;
-  return { kind: "too-few-exposed", exposed, unexposed, unknown: x.length - exposed - unexposed, needed };
+  return { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed };
 }

@@ -9,7 +9,7 @@
 import type { EvaluationPoint } from "../../model/study.js";
 import { fitWeightedRegression, type RegressionFit } from "../../stats/fit-weighted-regression.js";
 import type { LinkEffect } from "../shared/findings.js";
-import { isSharedIndex } from "../evidence/measure.js";
+import { alignedIndex, isSharedIndex, type RespondentIndex } from "../evidence/measure.js";
 import { coefficientEffect } from "./share-interval.js";
 import type { PointIndex } from "./linked-effects.js";
 
@@ -73,6 +73,9 @@ function fitDrivers(overall: PointIndex, drivers: readonly { readonly point: Eva
   const pos = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) pos[overall.respondent[i] ?? 0] = i;
   const columns = drivers.map((d) => {
+    // The survey summary aligned the same shared indexes already: the same column, made once per view.
+    const shared = alignedIndex(overall as RespondentIndex, d.index as RespondentIndex);
+    if (shared !== undefined) return shared;
     const col = new Float64Array(n).fill(NaN);
     const { respondent, value } = d.index;
     for (let i = 0; i < respondent.length; i++) {
