@@ -387,7 +387,7 @@ function cascadePoint(
     point: p.id,
     status: x.status,
     current: x.current,
-    ...(c !== undefined && !c.aliased ? { effect: { value: c.estimate, se: c.se, ci: c.ci, p: c.p, q: x.q } } : {}),
+    ...(c !== undefined && !c.aliased ? { effect: { value: c.estimate, se: c.se, ci: [c.ci[0], c.ci[1]], p: c.p, q: x.q } } : {}),
     ...(x.declared !== undefined ? { declared: x.declared } : {}),
     target: x.value,
     move,

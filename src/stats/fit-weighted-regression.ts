@@ -124,9 +124,14 @@ export function fitWeightedRegression(
 
   // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
   const s = crossProducts(c.w, c.x, n, k);
-  const wy = new Float64Array(n);
-  for (let r = 0; r < n; r++) wy[r] = c.w[r]! * c.yc[r]!;
-  const sxy = Float64Array.from({ length: k }, (_, j) => dot(wy, c.x, 0, j * n, n));
+  // Σ (wᵣ ỹᵣ) x̃ᵣⱼ, the product wᵣ ỹᵣ formed row by row (no column of them: a million rows would be 8 MB a fit).
+  const sxy = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const o = j * n;
+    let acc = 0;
+    for (let r = 0; r < n; r++) acc += c.w[r]! * c.yc[r]! * c.x[o + r]!;
+    sxy[j] = acc;
+  }
 
   const { kept, l } = sequentialCholesky(s, k, c.scale, COLLINEAR, CONSTANT);
   const q = kept.length;

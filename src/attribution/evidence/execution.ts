@@ -16,7 +16,8 @@ import type { Built } from "./candidate.js";
 import { scarcityOf, undecidedItem, type UndecidedReason } from "../shared/undecided.js";
 import { indexQuestions, meanOptions, measured, pShareTwoSided, pTwoSided, testN } from "./measure.js";
 import { clockOf } from "./standards.js";
-import { binsCount, binsHistogram, type StandardFigures } from "../../data/case-summary.js";
+import { binsCount, binsHistogram, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
+import type { Histogram } from "../../stats/histogram.js";
 import { unfinishedRuleOf } from "../../data/durations.js";
 import { isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
@@ -52,7 +53,7 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
       continue;
     }
     const x = cases.standard(s, clock);
-    const h = binsHistogram(x.values, [s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE, x.unfinished.misses]);
+    const h = histogramOf(x.values, s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE, x.unfinished.misses);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       const why: UndecidedReason =
@@ -76,7 +77,7 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
         better: s.better,
         compliance: measured(e, p),
         required: s.compliance,
-        valueAtRequired: binsCount(x.values) > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
+        valueAtRequired: countOf(x.values) > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
         coincidence: [],
         ...unfinishedEvidence(x, unfinishedRuleOf(s, m), clock.stop, options),
       },
@@ -119,7 +120,7 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
 function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
   const u = { ...x.unfinished, rule };
   if (u.cases === 0) return {};
-  const started = binsCount(x.values) + x.unconverted + u.cases - leftOutOfAbandonment(u);
+  const started = countOf(x.values) + x.unconverted + u.cases - leftOutOfAbandonment(u);
   const a = estimateProportion(abandonmentSummary(started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
   return {
     unfinished: {
@@ -134,4 +135,27 @@ function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, 
       abandonment: a.kind === "estimate" ? { value: a.value, ci: a.ci, level: a.level, n: a.n } : undefined,
     },
   };
+}
+
+// A case view's standard figures are kept with it (figures.ts), so a repeat call reads the same value bins: their
+// histogram (one object per distinct value, a million for a million cases with exact times) and count are kept
+// with them too. Both are read only.
+const histograms = new WeakMap<ValueBins, Map<string, Histogram>>();
+const counts = new WeakMap<ValueBins, number>();
+
+/** The histogram of some value bins with `misses` extra observations at `worst` (binsHistogram), kept with the bins. */
+function histogramOf(values: ValueBins, worst: number, misses: number): Histogram {
+  let byExtra = histograms.get(values);
+  if (byExtra === undefined) histograms.set(values, (byExtra = new Map()));
+  const key = `${worst}\u0000${misses}`;
+  let h = byExtra.get(key);
+  if (h === undefined) byExtra.set(key, (h = binsHistogram(values, [worst, misses])));
+  return h;
+}
+
+/** The number of values behind some bins (binsCount), kept with the bins. */
+function countOf(values: ValueBins): number {
+  let n = counts.get(values);
+  if (n === undefined) counts.set(values, (n = binsCount(values)));
+  return n;
 }

@@ -47,6 +47,23 @@ export interface RespondentIndex {
 // The same questions over the same (cached) answer columns give the same index: computed once per survey view,
 // and survey views are cached per table and wave, so repeat calls read it too.
 const memo = new WeakMap<QuestionAnswers, Map<string, RespondentIndex>>();
+/** Every index this module made and keeps: never written, so what is computed from one can be kept with it. */
+const shared = new WeakSet<object>();
+
+/**
+ * Whether an index is one {@link respondentIndex} made and shares across a view's runs (read only, kept as long
+ * as its view): a fit computed from such indexes can be cached by their identity.
+ *
+ * @param index - any index.
+ * @returns true for a shared index.
+ * @example
+ * ```ts
+ * isSharedIndex(respondentIndex(questions, (q) => view.answers(q.id))); // true
+ * ```
+ */
+export function isSharedIndex(index: object): boolean {
+  return shared.has(index);
+}
 
 /**
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
@@ -63,11 +80,53 @@ export function respondentIndex(questions: readonly Question[], answers: (q: Que
   if (hit !== undefined) return hit;
   const out = computeIndex(questions, answers);
   if (first !== undefined) {
+    shared.add(out);
     let m = memo.get(first);
     if (m === undefined) memo.set(first, (m = new Map()));
     m.set(key, out);
   }
   return out;
+}
+
+/**
+ * An index's values at the rows of a target index (NaN where the index has none): a driver point's column beside
+ * the overall question's, as the driver fit and the survey summary's cross-products both read it. Kept per pair of
+ * shared indexes, so it is made once per view; undefined unless both are shared and strictly ascending by rank
+ * (then each rank is one row, and the caller's own alignment would give the same column).
+ *
+ * @param target - the index whose rows the column follows.
+ * @param index - the index read at those rows.
+ * @returns the column (read only), or undefined.
+ * @example
+ * ```ts
+ * alignedIndex(overallIndex, arrivalIndex)?.[0]; // the first overall respondent's arrival index, or NaN
+ * ```
+ */
+export function alignedIndex(target: RespondentIndex, index: RespondentIndex): Float64Array | undefined {
+  if (!shared.has(target) || !shared.has(index)) return undefined;
+  let byIndex = aligned.get(target);
+  const hit = byIndex?.get(index);
+  if (hit !== undefined) return hit;
+  if (!strictlyAscending(target.respondent) || !strictlyAscending(index.respondent)) return undefined;
+  const ranks = target.respondent;
+  const { respondent, value } = index;
+  const out = new Float64Array(ranks.length).fill(NaN);
+  let j = 0;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k] ?? 0;
+    while (j < respondent.length && (respondent[j] ?? 0) < r) j++;
+    if (j < respondent.length && respondent[j] === r) out[k] = value[j] ?? NaN;
+  }
+  if (byIndex === undefined) aligned.set(target, (byIndex = new WeakMap()));
+  byIndex.set(index, out);
+  return out;
+}
+
+const aligned = new WeakMap<RespondentIndex, WeakMap<RespondentIndex, Float64Array>>();
+
+function strictlyAscending(xs: Uint32Array): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? 0) <= (xs[i - 1] ?? 0)) return false;
+  return true;
 }
 
 function computeIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
@@ -83,16 +142,21 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
     const { min, span } = rangeOf(q);
     let n = 0;
     for (let i = 0; i < a.value.length; i++) if (Number.isFinite((((a.value[i] ?? NaN) - min) / span) * 100)) n++;
-    const respondent = new Uint32Array(n);
+    // Every answer on the index (the usual case): the answers' own respondent and weight columns are the index's
+    // (both are read only), so only the values are new.
+    const whole = n === a.value.length && n === a.respondent.length && n === a.weight.length && a.respondent instanceof Uint32Array && a.weight instanceof Float64Array;
+    const respondent = whole ? a.respondent : new Uint32Array(n);
     const value = new Float64Array(n);
-    const weight = new Float64Array(n);
+    const weight = whole ? a.weight : new Float64Array(n);
     let k = 0;
     for (let i = 0; i < a.value.length; i++) {
       const x = (((a.value[i] ?? NaN) - min) / span) * 100;
       if (!Number.isFinite(x)) continue;
-      respondent[k] = a.respondent[i] ?? 0;
+      if (!whole) {
+        respondent[k] = a.respondent[i] ?? 0;
+        weight[k] = a.weight[i] ?? 1;
+      }
       value[k] = x;
-      weight[k] = a.weight[i] ?? 1;
       k++;
     }
     return { respondent, value, weight };

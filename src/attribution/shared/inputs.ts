@@ -381,12 +381,13 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   // re-read), and a hit is checked against what the view was made from (the records' columns, or each case and
   // its events), so records changed in place or replaced get a fresh view.
   const cacheable = isCaseRecords(records) || Array.isArray(records);
-  const source = cacheable ? caseSourceOf(records) : undefined;
   const byKey = cacheable ? caseViewCache.get(records as object) : undefined;
   const key = wave === undefined ? "\u0000" : `w:${wave}`;
   const hit = byKey?.get(key)?.get(calendar);
-  if (hit !== undefined && source !== undefined && sameSource(hit.source, source)) return hit.view;
+  // The hit is checked in place (a million cases would otherwise make a list of seven million references a call).
+  if (hit !== undefined && cacheable && sameSource(hit.source, records)) return hit.view;
   const view = buildCaseView(isCaseRecords(records) ? caseRecordList(records) : records, wave, calendar);
+  const source = cacheable ? caseSourceOf(records) : undefined;
   if (source !== undefined) {
     let m = byKey;
     if (m === undefined) caseViewCache.set(records as object, (m = new Map()));
@@ -419,9 +420,19 @@ function caseSourceOf(records: Iterable<CaseRecord> | CaseRecords): unknown[] {
   return out;
 }
 
-function sameSource(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether records are still what a view was made from ({@link caseSourceOf}), compared without copying them. */
+function sameSource(a: readonly unknown[], records: Iterable<CaseRecord> | CaseRecords): boolean {
+  if (isCaseRecords(records)) {
+    const b = caseSourceOf(records);
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  }
+  const list = records as readonly CaseRecord[];
+  if (a.length !== list.length * 7 + 1 || a[0] !== list.length) return false;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    const o = 7 * i;
+    if (a[o + 1] !== c || a[o + 2] !== c?.id || a[o + 3] !== c?.wave || a[o + 4] !== c?.events || a[o + 5] !== c?.segment || a[o + 6] !== c?.given || a[o + 7] !== c?.unknownEvents) return false;
+  }
   return true;
 }
 

@@ -18,7 +18,7 @@ import { mergeMoments } from "../../stats/merge-moments.js";
 import { mergePairedGaps } from "../../stats/merge-paired-gaps.js";
 import { momentsFromValues } from "../../stats/moments-from-values.js";
 import { emptyPairedGap } from "../../stats/paired-gap.js";
-import { respondentIndex, toIndex, type RespondentIndex } from "../evidence/measure.js";
+import { alignedIndex, respondentIndex, toIndex, type RespondentIndex } from "../evidence/measure.js";
 import { surveyAudiences } from "../shared/coverage.js";
 import { sortWaves, surveyView, type SurveyView } from "../shared/inputs.js";
 import { resolveAttributionOptions, type AttributionOptions } from "../shared/options.js";
@@ -143,7 +143,10 @@ function driverSummary(d: DriverLayout, answers: (q: Question) => ReturnType<Sur
   const oa = respondentIndex([d.overall], answers);
   // Each point's index at the overall question's respondents (NaN: not answered), by a merge of the two
   // rank-ascending lists, as columns: no row of cells per respondent.
-  const columns = ids.map((id) => alignTo(oa.respondent, perf.get(id)));
+  const columns = ids.map((id) => {
+    const idx = perf.get(id);
+    return (idx === undefined ? undefined : alignedIndex(oa, idx)) ?? alignTo(oa.respondent, idx);
+  });
   return { theme: d.theme, overall: d.overall.id, cross: driverCrossProductsOfColumns(ids, columns, Float64Array.from(oa.value), Float64Array.from(oa.weight)) };
 }
 

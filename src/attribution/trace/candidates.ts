@@ -119,6 +119,21 @@ export function perCaseOf(study: Study, exposure: Exposure): ((cases: CaseView, 
   return perCaseFrom(study, s, (v) => (s.better === "lower" ? v > acceptable : v < acceptable));
 }
 
+/**
+ * The key of a candidate's per-case exposure: its key and its exposure's parameters (a threshold the customers
+ * accept, a customers' clock), so exposures kept across runs of one study and case view are never mixed up.
+ *
+ * @param c - the candidate.
+ * @returns the key.
+ * @example
+ * ```ts
+ * perCaseKey(candidate); // "beyond-acceptable:std_wait\u0000{…}"
+ * ```
+ */
+export function perCaseKey(c: Pick<TraceCandidate, "key" | "exposure">): string {
+  return `${c.key}\u0000${JSON.stringify(c.exposure)}`;
+}
+
 /** What the candidate search needs from the run. */
 export interface CandidateContext {
   readonly study: Study;

@@ -10,9 +10,10 @@
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
 import type { LinkEffect } from "../shared/findings.js";
+import { isSharedIndex } from "../evidence/measure.js";
 import { coefficientEffect } from "./share-interval.js";
 import type { CaseView } from "../shared/inputs.js";
-import type { TraceCandidate } from "./candidates.js";
+import { perCaseKey, type TraceCandidate } from "./candidates.js";
 
 /** A point's index per respondent (ranks ascending). */
 export interface PointIndex {
@@ -58,25 +59,46 @@ export function weightedShare(x: ArrayLike<number>, w: ArrayLike<number>, used?:
   return { share: p, se: n > 1 ? Math.sqrt((n / (n - 1)) * ss) / sw : NaN, n };
 }
 
-/** Dummy columns (first level left out) for each segment dimension, over the given rows. */
-export function segmentDummies(segments: readonly (Segment | undefined)[], dimensions: readonly string[]): { names: string[]; columns: Float64Array[]; used: string[] } {
+/**
+ * Dummy columns (first level left out) for each segment dimension, over m rows whose segment is `segmentAt(row)`;
+ * the levels are those of the rows `include`d (a row left out is 0 in every column). Rows share their segment
+ * objects: each segment's level is looked up once, and each row carries a level code (no string per row).
+ */
+export function segmentDummies(
+  m: number,
+  segmentAt: (row: number) => Segment | undefined,
+  dimensions: readonly string[],
+  include: (row: number) => boolean = () => true,
+): { names: string[]; columns: Float64Array[]; used: string[] } {
   const names: string[] = [];
   const columns: Float64Array[] = [];
   const used: string[] = [];
+  const code = new Int32Array(m);
   for (const dim of dimensions) {
-    // Rows share their segment objects: each segment's level is looked up once.
-    const seen = new Map<Segment | undefined, string>();
-    const levelOf = segments.map((s) => {
-      let l = seen.get(s);
-      if (l === undefined) seen.set(s, (l = s?.find(([k]) => k === dim)?.[1] ?? ""));
-      return l;
-    });
-    const levels = [...new Set(levelOf)].sort();
+    const seen = new Map<Segment | undefined, number>();
+    const levelNames: string[] = [];
+    for (let i = 0; i < m; i++) {
+      if (!include(i)) {
+        code[i] = -1;
+        continue;
+      }
+      const s = segmentAt(i);
+      let c = seen.get(s);
+      if (c === undefined) {
+        const l = s?.find(([k]) => k === dim)?.[1] ?? "";
+        c = levelNames.indexOf(l);
+        if (c < 0) c = levelNames.push(l) - 1;
+        seen.set(s, c);
+      }
+      code[i] = c;
+    }
+    const levels = [...levelNames].sort();
     if (levels.length < 2) continue;
     used.push(dim);
     for (const level of levels.slice(1)) {
-      const col = new Float64Array(segments.length);
-      for (let i = 0; i < levelOf.length; i++) col[i] = levelOf[i] === level ? 1 : 0;
+      const target = levelNames.indexOf(level);
+      const col = new Float64Array(m);
+      for (let i = 0; i < m; i++) col[i] = code[i] === target ? 1 : 0;
       names.push(`${dim}=${level}`);
       columns.push(col);
     }
@@ -93,7 +115,8 @@ export function segmentDummies(segments: readonly (Segment | undefined)[], dimen
  * @param caseOf - per respondent rank, its case's index in the view (−1: not linked).
  * @param segments - per respondent rank, its segment.
  * @param options - the dimensions to adjust for, the level, the fewest customers on each side.
- * @param perCaseCache - exposures already read off the cases in this run, by candidate key (filled as it goes).
+ * @param perCaseCache - exposures already read off these cases (this run's, or kept with the case view and study),
+ *   by {@link perCaseKey} (filled as it goes).
  * @returns per candidate key, the effect or why there is none; empty when no respondent of the point is linked.
  * @example
  * ```ts
@@ -110,58 +133,110 @@ export function linkedEffects(
   options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
   perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
-  const out = new Map<string, LinkedOutcome>();
-  if (cases === undefined || cases.count === 0) return out;
-  // The linked customers of the point (rows of the index), counted first so every column is a typed array.
-  const { respondent, value, weight } = index;
+  if (cases === undefined || cases.count === 0) return new Map();
+  const m = linkedCount(index, caseOf);
+  if (m === 0) return new Map();
+  const measurable = candidates.filter((c) => c.perCase !== undefined);
+  // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run (or
+  // once per view, when the caller keeps the cache).
+  const perCase = measurable.map((c) => {
+    const k = perCaseKey(c);
+    let v = perCaseCache.get(k);
+    if (v === undefined) perCaseCache.set(k, (v = (c.perCase as (v: CaseView) => Float64Array)(cases)));
+    return v;
+  });
+  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, caseOf, segments, options);
+  // A view's shared index, its join to the cases, its segments and the same exposure columns give the same fits:
+  // kept with the index, so a repeat call fits nothing. Each caller gets its own copy of the outcomes.
+  const key = JSON.stringify([options.adjustFor ?? null, options.level, options.minExposed, options.minN, measurable.map((c) => c.key)]);
+  const entries = linkedFits.get(index) ?? [];
+  let hit = entries.find((e) => e.key === key && e.caseOf === caseOf && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
+  if (hit === undefined) {
+    hit = { key, caseOf, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
+    linkedFits.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
+  }
+  return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
+}
+
+/** The linked customers of a point (rows of the index with a case and a value), counted once per shared index and join. */
+function linkedCount(index: PointIndex, caseOf: Int32Array): number {
+  const shared = isSharedIndex(index);
+  const hit = shared ? counts.get(index)?.get(caseOf) : undefined;
+  if (hit !== undefined) return hit;
+  const { respondent, value } = index;
   let m = 0;
   for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
-  if (m === 0) return out;
-  const rows = new Uint32Array(m);
-  const rowCase = new Int32Array(m);
-  for (let k = 0, j = 0; k < respondent.length; k++) {
-    const c = caseOf[respondent[k] ?? 0] ?? -1;
-    if (c < 0 || !Number.isFinite(value[k] ?? NaN)) continue;
-    rows[j] = k;
-    rowCase[j] = c;
-    j++;
+  if (shared) {
+    let byJoin = counts.get(index);
+    if (byJoin === undefined) counts.set(index, (byJoin = new WeakMap()));
+    byJoin.set(caseOf, m);
   }
-  const measurable = candidates.filter((c) => c.perCase !== undefined);
+  return m;
+}
+
+const counts = new WeakMap<PointIndex, WeakMap<Int32Array, number>>();
+
+/** Linked fits kept with their point's shared index (a few per index: one per option set, join and exposures). */
+const linkedFits = new WeakMap<PointIndex, readonly LinkedFit[]>();
+const MAX_FITS = 8;
+
+interface LinkedFit {
+  readonly key: string;
+  readonly caseOf: Int32Array;
+  readonly segments: readonly (Segment | undefined)[];
+  readonly perCase: readonly Float64Array[];
+  readonly out: ReadonlyMap<string, LinkedOutcome>;
+}
+
+/** The regression of one point's index on its measurable candidates' exposures among its m linked customers. */
+function fitLinked(
+  index: PointIndex,
+  m: number,
+  measurable: readonly TraceCandidate[],
+  perCases: readonly Float64Array[],
+  caseOf: Int32Array,
+  segments: readonly (Segment | undefined)[],
+  options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
+): Map<string, LinkedOutcome> {
+  const out = new Map<string, LinkedOutcome>();
+  const { respondent, value, weight } = index;
+  const n = respondent.length;
+  // Columns over the index's own rows (a row not linked, or without a value, has a missing exposure, so the
+  // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
+  const rowCase = (k: number): number => (Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
-  for (const c of measurable) {
-    // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run.
-    let perCase = perCaseCache.get(c.key);
-    if (perCase === undefined) perCaseCache.set(c.key, (perCase = (c.perCase as (v: CaseView) => Float64Array)(cases)));
-    const x = new Float64Array(m);
+  measurable.forEach((c, i) => {
+    const perCase = perCases[i] as Float64Array;
+    const x = new Float64Array(n);
     let exposed = 0;
     let unexposed = 0;
-    for (let j = 0; j < m; j++) {
-      const v = perCase[rowCase[j] ?? 0] ?? NaN;
-      x[j] = v;
+    for (let k = 0; k < n; k++) {
+      const r = rowCase(k);
+      const v = r < 0 ? NaN : (perCase[r] ?? NaN);
+      x[k] = v;
       if (v === 1) exposed += 1;
       else if (v === 0) unexposed += 1;
     }
     // A candidate unknown for many linked cases would shrink every other estimate (listwise): leave it out.
     if (Math.min(exposed, unexposed) < options.minExposed || exposed + unexposed < 0.8 * m) {
       out.set(c.key, { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed: options.minExposed });
-      continue;
+      return;
     }
     kept.push({ c, x });
-  }
+  });
   if (kept.length === 0) return out;
-  const rowSegments = new Array<Segment | undefined>(m);
-  for (let j = 0; j < m; j++) rowSegments[j] = segments[respondent[rows[j] ?? 0] ?? 0];
+  const segmentAt = (k: number): Segment | undefined => segments[respondent[k] ?? 0];
+  const linked = (k: number): boolean => rowCase(k) >= 0;
   const found = new Set<string>();
-  if (options.adjustFor === undefined) for (const seg of rowSegments) for (const [key] of seg ?? []) found.add(key);
-  const dims = options.adjustFor ?? [...found].sort();
-  const dummies = segmentDummies(rowSegments, dims);
-  const y = new Float64Array(m);
-  const w = new Float64Array(m);
-  for (let j = 0; j < m; j++) {
-    const k = rows[j] ?? 0;
-    y[j] = value[k] ?? NaN;
-    w[j] = weight[k] ?? 1;
+  if (options.adjustFor === undefined) {
+    const distinct = new Set<Segment | undefined>();
+    for (let k = 0; k < n; k++) if (linked(k)) distinct.add(segmentAt(k));
+    for (const seg of distinct) for (const [key] of seg ?? []) found.add(key);
   }
+  const dims = options.adjustFor ?? [...found].sort();
+  const dummies = segmentDummies(n, segmentAt, dims, linked);
+  const y = value instanceof Float64Array ? value : Float64Array.from({ length: n }, (_, k) => value[k] ?? NaN);
+  const w = weight instanceof Float64Array ? weight : Float64Array.from({ length: n }, (_, k) => weight[k] ?? 1);
   // Segment dummies first: where an exposure cannot be told apart from a segment, the candidate is the column
   // dropped as aliased (not identifiable), never the adjustment it claims.
   const fit = fitWeightedRegression(y, [...dummies.columns, ...kept.map((k) => k.x)], w, {
@@ -170,13 +245,13 @@ export function linkedEffects(
     names: [...dummies.names, ...kept.map((k) => k.c.key)],
   });
   if (fit.kind === "insufficient") {
-    for (const k of kept) out.set(k.c.key, tooFew(k.x, options.minExposed));
+    for (const k of kept) out.set(k.c.key, tooFew(k.x, m, options.minExposed));
     return out;
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
-  const used = new Uint8Array(m);
-  for (let i = 0; i < m; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
-  for (const k of kept) for (let i = 0; i < m; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  const used = new Uint8Array(n);
+  for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
+  for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
@@ -189,11 +264,11 @@ export function linkedEffects(
   return out;
 }
 
-/** Why a candidate's effect could not be estimated: its exposed, unexposed and unknown counts among the linked customers. */
-function tooFew(x: Float64Array, needed: number): LinkedOutcome {
+/** Why a candidate's effect could not be estimated: its exposed, unexposed and unknown counts among the m linked customers. */
+function tooFew(x: Float64Array, m: number, needed: number): LinkedOutcome {
   let exposed = 0;
   let unexposed = 0;
   for (let i = 0; i < x.length; i++) if (x[i] === 1) exposed++;
   else if (x[i] === 0) unexposed++;
-  return { kind: "too-few-exposed", exposed, unexposed, unknown: x.length - exposed - unexposed, needed };
+  return { kind: "too-few-exposed", exposed, unexposed, unknown: m - exposed - unexposed, needed };
 }

@@ -9,6 +9,7 @@
 import type { EvaluationPoint } from "../../model/study.js";
 import { fitWeightedRegression, type RegressionFit } from "../../stats/fit-weighted-regression.js";
 import type { LinkEffect } from "../shared/findings.js";
+import { alignedIndex, isSharedIndex, type RespondentIndex } from "../evidence/measure.js";
 import { coefficientEffect } from "./share-interval.js";
 import type { PointIndex } from "./linked-effects.js";
 
@@ -37,7 +38,8 @@ export interface DriverFit {
  * @param overall - the overall question's index per respondent.
  * @param drivers - the driver points with their index per respondent.
  * @param options - level and the fewest customers.
- * @returns the fit and its columns, or undefined when no driver could enter or the fit could not be made.
+ * @returns the fit and its columns, or undefined when no driver could enter or the fit could not be made. When
+ *   every index is a view's shared index, the fit is kept with them and returned again (read only).
  * @example
  * ```ts
  * driverFit(overallIndex, [{ index: arrivalIndex }, { index: restoreIndex }], { level: 0.95, minN: 30 })?.fit.coefficients[0]?.estimate;
@@ -45,6 +47,25 @@ export interface DriverFit {
  */
 export function driverFit(overall: PointIndex, drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex }[], options: { readonly level: number; readonly minN: number }): DriverFit | undefined {
   if (drivers.length === 0) return undefined;
+  // The shared indexes of a view never change, so the same indexes, names and options give the same fit: kept
+  // with the overall index, a repeat call (and the targets' cascade, which fits the same regression) reads it.
+  const cacheable = isSharedIndex(overall) && drivers.every((d) => isSharedIndex(d.index));
+  const key = `${options.level}\u0000${options.minN}\u0000${drivers.map((d) => d.point.id).join("\u0000")}`;
+  const entries = cacheable ? (fits.get(overall) ?? []) : [];
+  const hit = entries.find((e) => e.key === key && e.drivers.length === drivers.length && e.drivers.every((x, i) => x === drivers[i]?.index));
+  if (hit !== undefined) return hit.fit;
+  const fit = fitDrivers(overall, drivers, options);
+  if (cacheable) {
+    fits.set(overall, [...entries.slice(-(MAX_FITS - 1)), { key, drivers: drivers.map((d) => d.index), fit }]);
+  }
+  return fit;
+}
+
+/** Driver fits kept with their overall index (a few per index: one per option set and driver list). */
+const fits = new WeakMap<PointIndex, readonly { readonly key: string; readonly drivers: readonly PointIndex[]; readonly fit: DriverFit | undefined }[]>();
+const MAX_FITS = 8;
+
+function fitDrivers(overall: PointIndex, drivers: readonly { readonly point: EvaluationPoint; readonly index: PointIndex }[], options: { readonly level: number; readonly minN: number }): DriverFit | undefined {
   // Each respondent rank's row in the overall index (−1: not there), dense by rank.
   const n = overall.respondent.length;
   let size = 0;
@@ -52,6 +73,9 @@ export function driverFit(overall: PointIndex, drivers: readonly { readonly poin
   const pos = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) pos[overall.respondent[i] ?? 0] = i;
   const columns = drivers.map((d) => {
+    // The survey summary aligned the same shared indexes already: the same column, made once per view.
+    const shared = alignedIndex(overall as RespondentIndex, d.index as RespondentIndex);
+    if (shared !== undefined) return shared;
     const col = new Float64Array(n).fill(NaN);
     const { respondent, value } = d.index;
     for (let i = 0; i < respondent.length; i++) {
@@ -68,8 +92,9 @@ export function driverFit(overall: PointIndex, drivers: readonly { readonly poin
     return answered >= options.minN && answered >= 0.5 * n;
   });
   if (kept.length === 0) return undefined;
-  const y = Float64Array.from(overall.value);
-  const weight = Float64Array.from(overall.weight);
+  // The index's own columns when they are typed (an index is read only): no copy of a million values.
+  const y = overall.value instanceof Float64Array ? overall.value : Float64Array.from(overall.value);
+  const weight = overall.weight instanceof Float64Array ? overall.weight : Float64Array.from(overall.weight);
   const fit = fitWeightedRegression(y, kept.map((k) => k.column), weight, {
     level: options.level,
     minN: Math.max(options.minN, kept.length + 2),

@@ -63,7 +63,7 @@ export function coefficientEffect(
   const se = Math.sqrt(x.value * x.value * b.se * b.se + b.estimate * b.estimate * x.se * x.se);
   return {
     estimator,
-    effect: { value: b.estimate, se: b.se, ci: b.ci, level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
+    effect: { value: b.estimate, se: b.se, ci: [b.ci[0], b.ci[1]], level: fit.level, n: fit.n, nEffective: fit.n, p: b.p, q: NaN },
     df: fit.df,
     exposure: x.value,
     attributable: { value, se, ci: [value - t * se, value + t * se] },

@@ -17,7 +17,7 @@ import { indexQuestions, respondentIndex } from "../evidence/measure.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { evidenceChain, upstreamWithSelf } from "./chain.js";
-import { traceCandidates, type TraceCandidate } from "./candidates.js";
+import { perCaseKey, traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
 import { linkedEffects, type PointIndex } from "./linked-effects.js";
@@ -150,7 +150,7 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   return { traced, linkage: run.linkage };
 }
 
-/** What tracing every gap of a run shares: the linkage, the respondents, the places, and caches of per-case exposures. */
+/** What tracing every gap of a run shares: the linkage, the respondents, the places, and the per-case exposures. */
 interface TraceRun {
   readonly inputs: TraceInputs;
   readonly caseOf: ReturnType<typeof linkCases>["caseOf"];
@@ -180,17 +180,34 @@ function traceRun(inputs: TraceInputs): TraceRun {
   // Co-variation across places stands in only where nothing is linked: where customers are linked, a candidate too
   // rare to measure on them is not better measured across places.
   const levels = cases !== undefined && cases.count > 0 && linkage.linked === 0 ? segmentLevels(cases, respondents.segment) : undefined;
-  const ecological = new Map<string, Float64Array>();
+  const ecological = cases === undefined ? new Map<string, Float64Array>() : exposuresOf(cases, study).acrossPlaces;
   // Across places, a case outside a standard's scope is not comparable (NaN), not "met": otherwise the scope itself
   // would pass for the effect.
   const perCaseAcrossPlaces = (c: TraceCandidate, view: CaseView): Float64Array => {
-    let v = ecological.get(c.key);
-    if (v === undefined) ecological.set(c.key, (v = (c.perCase as NonNullable<TraceCandidate["perCase"]>)(view, NaN)));
+    const k = perCaseKey(c);
+    let v = ecological.get(k);
+    if (v === undefined) ecological.set(k, (v = (c.perCase as NonNullable<TraceCandidate["perCase"]>)(view, NaN)));
     return v;
   };
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
-  return { inputs, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache: new Map(), perCaseAcrossPlaces };
+  const perCaseCache = cases === undefined ? new Map<string, Float64Array>() : exposuresOf(cases, study).linked;
+  return { inputs, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache, perCaseAcrossPlaces };
 }
+
+/**
+ * The candidates' per-case exposures, kept with the case view per study (views are cached per records, so a
+ * repeat call reads the same arrays, and the linked fits kept with them are found again): within one regression
+ * (out of scope = 0) and across places (out of scope = NaN). A what-if's changed standards are another study.
+ */
+function exposuresOf(cases: CaseView, study: Study): { readonly linked: Map<string, Float64Array>; readonly acrossPlaces: Map<string, Float64Array> } {
+  let byStudy = exposureCache.get(cases);
+  if (byStudy === undefined) exposureCache.set(cases, (byStudy = new WeakMap()));
+  let out = byStudy.get(study);
+  if (out === undefined) byStudy.set(study, (out = { linked: new Map(), acrossPlaces: new Map() }));
+  return out;
+}
+
+const exposureCache = new WeakMap<CaseView, WeakMap<Study, { readonly linked: Map<string, Float64Array>; readonly acrossPlaces: Map<string, Float64Array> }>>();
 
 /** An overall gap's links: the theme's points with gaps of their own, measured by their driver effects on overall satisfaction. */
 function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {

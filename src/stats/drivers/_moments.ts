@@ -160,31 +160,38 @@ function listwiseMoments(
 ): Moments {
   const q = columns.length;
   const n = fw.length;
-  const used: number[] = [];
+  // The complete rows, as a typed list (a million respondents: no growing array of numbers, no closure per row).
+  const complete = (i: number): boolean => {
+    if (!(fw[i]! > 0)) return false;
+    for (let j = 0; j < q; j++) if (Number.isNaN(columns[j]![i]!)) return false;
+    return true;
+  };
+  let m = 0;
+  for (let i = 0; i < n; i++) if (complete(i)) m++;
+  const used = new Uint32Array(m);
   let count = 0;
   let v1 = 0;
   let v2 = 0;
-  for (let i = 0; i < n; i++) {
-    if (!(fw[i]! > 0)) continue;
-    let complete = true;
-    for (let j = 0; j < q && complete; j++) complete = !Number.isNaN(columns[j]![i]!);
-    if (!complete) continue;
-    used.push(i);
+  for (let i = 0, r = 0; i < n; i++) {
+    if (!complete(i)) continue;
+    used[r++] = i;
     count += freq(i);
     v1 += fw[i]!;
     v2 += fw[i]! * weights[i]!;
   }
   const means = columns.map((col) => {
     let s = 0;
-    for (const i of used) s += fw[i]! * col[i]!;
+    for (let r = 0; r < m; r++) s += fw[used[r]!]! * col[used[r]!]!;
     return v1 > 0 ? s / v1 : NaN;
   });
   const centred = columns.map((col, j) => {
-    const c = new Float64Array(used.length);
-    used.forEach((i, r) => (c[r] = col[i]! - means[j]!));
+    const c = new Float64Array(m);
+    const mean = means[j]!;
+    for (let r = 0; r < m; r++) c[r] = col[used[r]!]! - mean;
     return c;
   });
-  const wUsed = Float64Array.from(used, (i) => fw[i]!);
+  const wUsed = new Float64Array(m);
+  for (let r = 0; r < m; r++) wUsed[r] = fw[used[r]!]!;
   const cross = square(q, () => 0);
   for (let j = 0; j < q; j++) {
     const cj = centred[j]!;

@@ -96,15 +96,18 @@ function crossProductsOf(checked: CheckedData): DriverCrossProducts {
   let sumW2 = 0;
   const min = cols.map(() => Infinity);
   const max = cols.map(() => -Infinity);
-  for (let i = 0; i < w.length; i++) {
+  // Plain loops: a closure per row for a million rows is a million allocations.
+  const q = cols.length;
+  rows: for (let i = 0; i < w.length; i++) {
     const wi = w[i]!;
-    if (!(wi > 0) || cols.some((c) => Number.isNaN(c[i]!))) continue;
+    if (!(wi > 0)) continue;
+    for (let j = 0; j < q; j++) if (Number.isNaN(cols[j]![i]!)) continue rows;
     sumW2 += wi * wi;
-    cols.forEach((c, j) => {
-      const x = c[i]!;
+    for (let j = 0; j < q; j++) {
+      const x = cols[j]![i]!;
       if (x < min[j]!) min[j] = x;
       if (x > max[j]!) max[j] = x;
-    });
+    }
   }
   const answered = checked.columns.map((c) => {
     let k = 0;
