@@ -142,7 +142,7 @@ describe("the driver regressions' rounds over parts", () => {
     expect(() => linkedSlopes("hello" as unknown as LinkedSummary[])).toThrow(UsageError);
     // Cross-products of the wrong size: refused, not solved into a slope of null with ready: true.
     const short = synthetic(100, [100, 100, 100], ["a"], 100);
-    (short.waves[0]?.drivers[0]?.cross as { sxx: number[] }).sxx = [];
+    (short.waves[0]?.drivers[0]?.cross as unknown as { sxx: number[] }).sxx = [];
     expect(() => linkedSlopes([first[0] as LinkedSummary, short])).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["parts", 1, "waves", 0, "drivers", 0] })] }));
     expect(() => mergeLinkedSummaries(first[0] as LinkedSummary, "hello" as unknown as LinkedSummary)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["b"] })] }));
     expect(() => mergeLinkedSummaries(short, first[0] as LinkedSummary)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["a", "waves", 0, "drivers", 0] })] }));
