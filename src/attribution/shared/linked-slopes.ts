@@ -12,7 +12,10 @@
  *
  * When a part kept other drivers than the whole (too few of its customers answered one), its round 1 is not the
  * whole's part: the slopes say so (`ready: false`), and step 3 is run once without slopes of round 2 to redo
- * round 1 on the whole's drivers, then step 2 again.
+ * round 1 on the whole's drivers, then step 2 again. A part without a complete row is excused only when every
+ * driver it kept is among the whole's: then it has no complete row on the whole's drivers either. Parts summarised
+ * with slopes that are not ready have no round 2, and `mergeLinkedSummaries` refuses them by name
+ * (`drivers/round-two-slopes`, reason `slopes-not-ready`).
  * @module
  */
 import * as z from "zod";
