@@ -27,7 +27,7 @@ function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
 }
 import type { AttributionOptions } from "./shared/options.js";
-import { requireStudy } from "../model/arguments.js";
+import { requireArgument, requireStudy } from "../model/arguments.js";
 
 /** A change to a standard: its threshold and/or the events its clock starts and stops at. */
 const StandardChangeSchema = z.strictObject({
@@ -139,8 +139,8 @@ export interface WhatIfResult {
  * @param changes - the changes (checked by {@link WhatIfChangesSchema}).
  * @returns the changed study, and the changed records (the records given when no change is a performance change).
  * @throws {@link core!ValidationError} listing each malformed change, or the changed study's problems when a change
- *   makes it invalid; {@link NotFoundError} for a standard the study lacks; {@link core!UsageError} for a performance
- *   change given a case summary or view instead of records, or naming a step no standard measures, and for a clock
+ *   makes it invalid; {@link NotFoundError} for a standard the study lacks; {@link core!UsageError} for a study or
+ *   case records that are not one, for a performance change given a case summary or view instead of records, or naming a step no standard measures, and for a clock
  *   change on a standard without a clock that gives only one of its events.
  * @example
  * ```ts
@@ -150,6 +150,14 @@ export interface WhatIfResult {
  */
 export function whatIfChanged<C extends readonly CaseRecord[] | CaseRecords>(study: Study, cases: C, changes: readonly WhatIfChange[]): { readonly study: Study; readonly cases: C | CaseRecord[] } {
   requireStudy("whatIfChanged", study);
+  requireArgument(
+    "whatIfChanged",
+    "second",
+    cases,
+    "case records (a list, or loaded records)",
+    (v) => typeof v === "object" && v !== null && (isLoaded(v) || typeof (v as Iterable<unknown>)[Symbol.iterator] === "function"),
+    "Pass the records the linked summary was made from, e.g. await readCasesCsv(study, path) or [{ id, events: [[event, epochMs], …] }].",
+  );
   parseOptionsAt("whatIfChanged", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
   const out = changedData("whatIfChanged", study, cases, changes);
   return { study: out.study, cases: out.cases as C | CaseRecord[] };
