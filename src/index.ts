@@ -61,7 +61,7 @@ export type {
   UnreasonableStandard,
 } from "./attribution/shared/findings.js";
 export { compareWaves, type PostWaveChange, type WaveChange, type WaveComparison } from "./attribution/waves.js";
-export { whatIf, type WhatIfChange, type WhatIfResult } from "./attribution/what-if.js";
+export { whatIf, whatIfChanged, type WhatIfChange, type WhatIfData, type WhatIfResult } from "./attribution/what-if.js";
 
 // 6. The report, and its writers
 export { buildReport, type ReportOptions } from "./reports/report.js";

@@ -32,7 +32,7 @@ const ROOT_SURFACE = [
   "samplingPlanToCsv", "Severity", "SimulatedData", "simulateStudy", "SimulationOptions", "SimulationTruth",
   "SourceLocation", "Study", "StudyBuilder", "studyBuilder", "StudyFormat", "StudyGraph", "StudyInput",
   "StudyReport", "Tag", "TextInput", "Undecided", "UnreasonableStandard", "UsageError", "validateStudy",
-  "ValidationError", "WaveChange", "WaveComparison", "whatIf", "WhatIfChange", "WhatIfResult",
+  "ValidationError", "WaveChange", "WaveComparison", "whatIf", "WhatIfChange", "whatIfChanged", "WhatIfData", "WhatIfResult",
 ];
 
 interface Specifier {

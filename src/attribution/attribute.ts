@@ -30,7 +30,7 @@ import { caseView, caseWave, DEFAULT_WAVE, noSurvey, sortWaves, type CaseRecord,
 import { coverageOf, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
 import { isLinkedSummary, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
-import { checkLinkedSummary } from "./shared/linked-summary-schema.js";
+import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelf } from "./trace/chain.js";

@@ -49,6 +49,7 @@ export { checkSurveySummary, SurveySummarySchema } from "./shared/survey-summary
 export { caseSummary, figureRequests, groupFigures, viewFigures, type CaseFigures, type CaseSummaryOptions, type FigureRequests } from "./evidence/figures.js";
 export type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "./shared/walkthrough.js";
 export {
+  checkLinkedSummary,
   isLinkedSummary,
   mergeLinkedSummaries,
   type LinkedCell,
@@ -58,7 +59,7 @@ export {
   type LinkedSummary,
   type LinkedWaveSummary,
 } from "./shared/linked-summary.js";
-export { checkLinkedSummary, LinkedSummarySchema } from "./shared/linked-summary-schema.js";
+export { LinkedSummarySchema } from "./shared/linked-summary-schema.js";
 export { checkLinkedSlopes, linkedSlopes, LinkedSlopesSchema, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
 export { linkedPlan, summariseLinked, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 export { linkedSummarySql, type LinkedSession } from "./linked-sql.js";

@@ -27,6 +27,7 @@ import { resolveAttributionOptions } from "./shared/options.js";
 import type { SurveySummary } from "./shared/survey-summary.js";
 import { driverSummary, finishLinkedWave, keptOf, linkedPlan, type CellDraft, type LinkedPlan, type SummariseLinkedOptions } from "./linked.js";
 import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes } from "./shared/linked-slopes.js";
+import { isOverallPoint } from "./trace/trace-gaps.js";
 
 const FN = "linkedSummarySql";
 
@@ -118,7 +119,7 @@ function setsOf(plan: LinkedPlan): { sets: (readonly Question[])[]; setNo: (qs: 
 export async function linkedSummarySql(study: Study, runner: SqlRunner, session: LinkedSession, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
   const { findings, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
-  if (slopes !== undefined) checkLinkedSlopes(FN, slopes, { study: study.id, minExternal: opts.minExternal });
+  if (slopes !== undefined) checkLinkedSlopes(FN, slopes, { study: study.id, minExternal: opts.minExternal, overall: study.evaluationPoints.filter(isOverallPoint).map((p) => p.id) });
   const d = runner.dialect;
   // Working days are counted by the case pass's calendar: the attribution must count by the same one.
   const calendar = session.casePlan.options.calendar;
@@ -201,7 +202,7 @@ async function driversOf(runner: SqlRunner, wave: string, dr: LinkedPlan["driver
   const rows = num(count?.["rows"] ?? 0);
   const answered = all.map((_, j) => num(count?.[`a${j}`] ?? 0));
   // A part of a whole runs round 1 on the whole's drivers (linkedSlopes), not on those its own counts keep.
-  const keptIdx = given === undefined ? answered.flatMap((a, j) => (a >= minN && a >= 0.5 * rows ? [j] : [])) : keptOf(dr, given);
+  const keptIdx = given === undefined ? answered.flatMap((a, j) => (a >= minN && a >= 0.5 * rows ? [j] : [])) : keptOf(dr, given, FN);
   const kept = keptIdx.map((j) => all[j] ?? -1);
   const base = { point: dr.point.id, rows, drivers: dr.drivers.map((x, j) => ({ point: x.point.id, answered: answered[j] ?? 0 })), kept: keptIdx.map((j) => dr.drivers[j]?.point.id ?? "") };
   const k = kept.length;

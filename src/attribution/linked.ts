@@ -173,7 +173,7 @@ export interface SummariseLinkedOptions extends AttributionOptions {
 export async function summariseLinked(study: Study, data: { readonly responses: ResponseTable; readonly cases: CaseRecords | readonly CaseRecord[] }, options: SummariseLinkedOptions = {}): Promise<LinkedSummary> {
   const { findings: given, slopes, ...attribution } = options;
   const opts = resolveAttributionOptions(attribution);
-  if (slopes !== undefined) checkLinkedSlopes("summariseLinked", slopes, { study: study.id, minExternal: opts.minExternal });
+  if (slopes !== undefined) checkLinkedSlopes("summariseLinked", slopes, { study: study.id, minExternal: opts.minExternal, overall: study.evaluationPoints.filter(isOverallPoint).map((p) => p.id) });
   const waves: LinkedWaveSummary[] = [];
   for (const wave of sortWaves([...data.responses.waves])) {
     const findings = given?.get(wave) ?? attribute(study, { responses: data.responses, cases: data.cases }, { ...attribution, wave }).findings;
@@ -235,7 +235,7 @@ async function inProcessDrivers(
     return col;
   });
   const answered = columns.map((c) => c.reduce((a, v) => a + (Number.isFinite(v) ? 1 : 0), 0));
-  const keptIdx = given === undefined ? answered.map((a, j) => ({ a, j })).filter((x) => x.a >= minN && x.a >= 0.5 * n).map((x) => x.j) : keptOf(d, given);
+  const keptIdx = given === undefined ? answered.map((a, j) => ({ a, j })).filter((x) => x.a >= minN && x.a >= 0.5 * n).map((x) => x.j) : keptOf(d, given, "summariseLinked");
   const rows: number[] = [];
   for (let i = 0; i < n; i++) if (Number.isFinite(overall.value[i] ?? NaN) && (overall.weight[i] ?? 0) > 0 && keptIdx.every((j) => Number.isFinite(columns[j]?.[i] ?? NaN))) rows.push(i);
   const y = (i: number): number => overall.value[i] ?? NaN;
@@ -299,17 +299,18 @@ async function inProcessDrivers(
  *
  * @param d - the overall point's plan.
  * @param given - the whole's slopes of the point.
+ * @param fn - the function the slopes were given to, for the message (`summariseLinked`, `linkedSummarySql`).
  * @returns the kept drivers' indices, in the plan's order.
  * @throws {@link core!UsageError} when the slopes keep a driver the plan lacks (made for another study).
  * @example
  * ```ts
- * keptOf(plan.drivers[0], slopesOf(slopes, "2026H1", "ep_overall"));
+ * keptOf(plan.drivers[0], slopesOf(slopes, "2026H1", "ep_overall"), "summariseLinked");
  * ```
  */
-export function keptOf(d: LinkedPlan["drivers"][number], given: LinkedDriverSlopes): number[] {
+export function keptOf(d: LinkedPlan["drivers"][number], given: LinkedDriverSlopes, fn: string): number[] {
   const ids = d.drivers.map((x) => x.point.id);
   const idx = given.kept.map((id) => ids.indexOf(id));
   if (idx.some((i) => i < 0) || idx.some((i, k) => k > 0 && i <= (idx[k - 1] ?? -1)))
-    throw new UsageError("summariseLinked", `the slopes of overall point ${JSON.stringify(d.point.id)} keep drivers ${JSON.stringify(given.kept)}, which are not among its drivers in order.`, "Pass the slopes linkedSlopes made from the parts of this study.");
+    throw new UsageError(fn, `the slopes of overall point ${JSON.stringify(d.point.id)} keep drivers ${JSON.stringify(given.kept)}, which are not among its drivers in order.`, "Pass the slopes linkedSlopes made from the parts of this study.");
   return idx;
 }

@@ -28,7 +28,7 @@ import { resolveAttributionOptions, type AttributionOptions } from "./shared/opt
 import { linkedExposure } from "./trace/exposure-share.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import type { LinkedSummary } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, type LinkedSummary } from "./shared/linked-summary.js";
 import type { Exposure } from "./shared/findings.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import { requireStudy } from "../model/arguments.js";
@@ -98,6 +98,9 @@ function value(e: Estimate<object>): number | undefined {
  * @param waves - the wave before and the wave after.
  * @param options - attribution options (level, alpha, correction, minimum samples).
  * @returns both attributions, each figure's change and each post's findings before and after.
+ * @throws {@link core!UsageError} for `linkedAtBefore` without a survey summary and `linked`, of another study or
+ *   `minExternal`, or lacking the wave after; {@link core!ValidationError} for a malformed `linked` or
+ *   `linkedAtBefore` (each problem by its path, under `linkedAtBefore` for the latter).
  * @example
  * ```ts
  * const cmp = compareWaves(study, { responses: table, cases }, { before: "2025", after: "2026" });
@@ -115,6 +118,7 @@ export function compareWaves(
   if (waves === null || typeof waves !== "object" || typeof waves.before !== "string" || typeof waves.after !== "string")
     throw new UsageError("compareWaves", "expecting the waves to compare as { before, after }.", 'Pass e.g. { before: "2025", after: "2026" }.');
   const opts = resolveAttributionOptions(options);
+  checkAtBefore(study, data, waves.after, opts.minExternal);
   // Each wave's survey: its view (a table) and its statistics (a table's summary, or the summary given).
   const sides = [surveyInput(study, data.responses, { ...opts, wave: waves.before }), surveyInput(study, data.responses, { ...opts, wave: waves.after })] as const;
   const views = [sides[0].view ?? noSurvey(waves.before), sides[1].view ?? noSurvey(waves.after)] as const;
@@ -180,6 +184,25 @@ export function compareWaves(
     return { post, before: b, after: a, resolved: b.filter((x) => !a.includes(x)), added: a.filter((x) => !b.includes(x)) };
   });
   return { before, after, changes, posts };
+}
+
+/**
+ * `linkedAtBefore` checked as the untrusted input it is: only beside a survey summary and its `linked`, a well-formed
+ * linked summary of this study and `minExternal`, holding the wave after (the one it is read for).
+ */
+function checkAtBefore(study: Study, data: { readonly responses: unknown; readonly linked?: unknown; readonly linkedAtBefore?: unknown }, after: string, minExternal: number): void {
+  const x = data.linkedAtBefore;
+  if (x === undefined) return;
+  const hint = "Pass the wave after summarised with the wave before's findings (summariseLinked(study, data, { findings: new Map([[after, before.findings]]) })) beside a survey summary and its linked summary, or leave linkedAtBefore out.";
+  if (!isSurveySummary(data.responses) || data.linked === undefined)
+    throw new UsageError("compareWaves", !isSurveySummary(data.responses) ? "data.linkedAtBefore was given with respondent-level responses, which are linked to the cases directly." : "data.linkedAtBefore was given without data.linked.", hint);
+  if (!isLinkedSummary(x)) throw new UsageError("compareWaves", "data.linkedAtBefore is not a linked summary.", hint);
+  checkLinkedSummary("compareWaves", x, ["linkedAtBefore"]);
+  if (x.study !== study.id) throw new UsageError("compareWaves", `data.linkedAtBefore is of study ${JSON.stringify(x.study)}, not ${JSON.stringify(study.id)}.`, hint);
+  if (x.minExternal !== minExternal)
+    throw new UsageError("compareWaves", `data.linkedAtBefore was made with minExternal ${x.minExternal}, the comparison asks for ${minExternal}.`, "Pass the same minExternal to the linked summaries and to compareWaves.");
+  if (!x.waves.some((w) => w.wave === after))
+    throw new UsageError("compareWaves", `data.linkedAtBefore has no wave ${JSON.stringify(after)} (the wave after; it holds ${x.waves.map((w) => JSON.stringify(w.wave)).join(", ") || "none"}).`, hint);
 }
 
 type ShareOf = (i: 0 | 1, point: string, exposure: Exposure) => { share: number; se: number } | undefined;

@@ -14,10 +14,11 @@ import { attribute, requireData, type Attribution, type AttributionData } from "
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import type { LinkedSummary } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, type LinkedSummary } from "./shared/linked-summary.js";
+import { perCaseOf } from "./trace/candidates.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { caseRecordList, caseView, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
-import { resolveAttributionOptions } from "./shared/options.js";
+import { resolveAttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import type { CaseRecords } from "../data/cases.js";
@@ -26,7 +27,7 @@ function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
 }
 import type { AttributionOptions } from "./shared/options.js";
-import { requireStudy } from "../model/arguments.js";
+import { requireArgument, requireStudy } from "../model/arguments.js";
 
 /** A change to a standard: its threshold and/or the events its clock starts and stops at. */
 const StandardChangeSchema = z.strictObject({
@@ -137,7 +138,10 @@ export interface WhatIfResult {
  * @param cases - the case records (changed by performance changes; returned as they are otherwise).
  * @param changes - the changes (checked by {@link WhatIfChangesSchema}).
  * @returns the changed study, and the changed records (the records given when no change is a performance change).
- * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks.
+ * @throws {@link core!ValidationError} listing each malformed change, or the changed study's problems when a change
+ *   makes it invalid; {@link NotFoundError} for a standard the study lacks; {@link core!UsageError} for a study or
+ *   case records that are not one, for a performance change given a case summary or view instead of records, or naming a step no standard measures, and for a clock
+ *   change on a standard without a clock that gives only one of its events.
  * @example
  * ```ts
  * const changed = whatIfChanged(study, records, [{ kind: "performance", step: "or_bo_dispatch", factor: 0.8 }]);
@@ -146,26 +150,34 @@ export interface WhatIfResult {
  */
 export function whatIfChanged<C extends readonly CaseRecord[] | CaseRecords>(study: Study, cases: C, changes: readonly WhatIfChange[]): { readonly study: Study; readonly cases: C | CaseRecord[] } {
   requireStudy("whatIfChanged", study);
+  requireArgument(
+    "whatIfChanged",
+    "second",
+    cases,
+    "case records (a list, or loaded records)",
+    (v) => typeof v === "object" && v !== null && (isLoaded(v) || typeof (v as Iterable<unknown>)[Symbol.iterator] === "function"),
+    "Pass the records the linked summary was made from, e.g. await readCasesCsv(study, path) or [{ id, events: [[event, epochMs], …] }].",
+  );
   parseOptionsAt("whatIfChanged", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
   const out = changedData("whatIfChanged", study, cases, changes);
   return { study: out.study, cases: out.cases as C | CaseRecord[] };
 }
 
 function changedData(fn: string, study: Study, cases: AttributionData["cases"], changes: readonly WhatIfChange[]): { study: Study; cases: AttributionData["cases"] } {
-  const changed = applyToStudy(study, changes);
+  const changed = applyToStudy(fn, study, changes);
   if (!changes.some((c) => c.kind === "performance")) return { study: changed, cases };
   if (isCaseSummary(cases)) throw new UsageError(fn, "performance changes need case records, not a case summary.", "Pass data.cases as the records.");
   if (cases === undefined || typeof (cases as CaseView).durations === "function") throw new UsageError(fn, "performance changes need case records (not a case view).", "Pass data.cases as the records.");
   const list = isLoaded(cases) ? caseRecordList(cases) : [...(cases as Iterable<CaseRecord>)];
-  return { study: changed, cases: applyToCases(changed, list, changes) };
+  return { study: changed, cases: applyToCases(fn, changed, list, changes) };
 }
 
-function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
+function applyToStudy(fn: string, study: Study, changes: readonly WhatIfChange[]): Study {
   const s = structuredClone(study);
   for (const c of changes) {
     if (c.kind !== "standard") continue;
     const std = s.standards.find((x) => x.id === c.standard);
-    if (std === undefined) throw new NotFoundError("whatIf", "standard", c.standard);
+    if (std === undefined) throw new NotFoundError(fn, "standard", c.standard);
     if (c.threshold !== undefined) {
       std.threshold = c.threshold;
     }
@@ -173,23 +185,23 @@ function applyToStudy(study: Study, changes: readonly WhatIfChange[]): Study {
       const base = clockOf(s, std);
       const start = c.clockStart ?? base?.start;
       const stop = c.clockStop ?? base?.stop;
-      if (start === undefined || stop === undefined) throw new UsageError("whatIf", `standard ${c.standard} has no clock to change; give both clockStart and clockStop.`, "Name both events.");
+      if (start === undefined || stop === undefined) throw new UsageError(fn, `standard ${c.standard} has no clock to change; give both clockStart and clockStop.`, "Name both events.");
       std.clock = { start, stop };
     }
   }
   const report = validateStudy(s);
   if (!report.ok || report.study === undefined)
-    throw new ValidationError("gaptrace/whatIf: the changed study is not valid.", report.problems.filter((p) => p.severity === "error"));
+    throw new ValidationError(`gaptrace/${fn}: the changed study is not valid.`, report.problems.filter((p) => p.severity === "error"));
   return report.study;
 }
 
-function applyToCases(study: Study, cases: readonly CaseRecord[], changes: readonly WhatIfChange[]): CaseRecord[] {
+function applyToCases(fn: string, study: Study, cases: readonly CaseRecord[], changes: readonly WhatIfChange[]): CaseRecord[] {
   let out = [...cases];
   for (const c of changes) {
     if (c.kind !== "performance") continue;
     const metricStep = new Map(study.metrics.map((m) => [m.id, m.step] as const));
     const clocks = study.standards.filter((s) => metricStep.get(s.metric) === c.step).map((s) => clockOf(study, s)).filter((x) => x !== undefined);
-    if (clocks.length === 0) throw new UsageError("whatIf", `no standard measures the work of step ${JSON.stringify(c.step)}.`, "Name a step whose standards' metric is measured at it.");
+    if (clocks.length === 0) throw new UsageError(fn, `no standard measures the work of step ${JSON.stringify(c.step)}.`, "Name a step whose standards' metric is measured at it.");
     const clock = clocks[0] as NonNullable<(typeof clocks)[number]>;
     out = out.map((rec) => {
       const events = new Map(rec.events instanceof Map ? rec.events : (rec.events as readonly (readonly [string, number])[]));
@@ -219,8 +231,11 @@ function same(a: Finding, b: Finding): boolean {
  * @param changes - the changes to try (checked by {@link WhatIfChangesSchema}; unknown fields are refused, so a misspelt one cannot leave a change silently empty).
  * @param options - attribution options (the same for both runs).
  * @returns both runs and, per finding, whether it is resolved, new, changed or unchanged.
- * @throws {@link core!ValidationError} listing each malformed change; {@link NotFoundError} for a standard the study lacks;
- *   {@link core!UsageError} for `linked` without `linkedAfter` (or the reverse).
+ * @throws {@link core!ValidationError} listing each malformed change, or a malformed `linkedAfter` (its problems
+ *   under `linkedAfter`); {@link NotFoundError} for a standard the study lacks; {@link core!UsageError} for `linked`
+ *   without `linkedAfter` (or the reverse), a `linkedAfter` that is `linked` itself, or one with the same cells as
+ *   `linked` in the wave attributed although the changes move some case records' exposures to its points'
+ *   candidates (it was summarised from the cases as they are); and as {@link whatIfChanged} does.
  * @example
  * ```ts
  * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);
@@ -237,10 +252,13 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
     throw new UsageError(
       "whatIf",
       given.linked === undefined ? "data.linkedAfter was given without data.linked." : "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).",
-      "Summarise the linked responses of whatIfChanged(study, cases, changes) (its study and cases) as data.linked was summarised, and pass it as data.linkedAfter; or pass neither.",
+      `${LINKED_AFTER_HINT} Or pass neither.`,
     );
+  if (linkedAfter !== undefined && linkedAfter === given.linked)
+    throw new UsageError("whatIf", "data.linkedAfter is data.linked itself: the changed run would measure the links of the data as they are.", LINKED_AFTER_HINT);
   const before = attribute(study, given, options);
   const { study: changed, cases } = changedData("whatIf", study, given.cases, changes);
+  if (linkedAfter !== undefined && given.linked !== undefined) checkLinkedAfter({ study, changed }, given.linked, linkedAfter, { was: given.cases, now: cases }, before.wave, resolveAttributionOptions(options).calendar);
   const after = attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options);
   const exposures = linkedAfter !== undefined && given.linked !== undefined ? { before: given.linked, after: linkedAfter } : undefined;
   const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && given.cases !== undefined ? project(study, before, given, cases, options, exposures) : [];
@@ -254,6 +272,50 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
     return { id, status, before: x, after: y };
   });
   return { changes, before, after, findings, projected };
+}
+
+const LINKED_AFTER_HINT = "Summarise the linked responses of whatIfChanged(study, cases, changes) (its study and cases) as data.linked was summarised, and pass it as data.linkedAfter.";
+
+/**
+ * Refuses a `linkedAfter` with the very cells of `linked` in the wave attributed while the changes move some of the
+ * case records' exposures to that wave's candidates: it was summarised from the cases as they are. Identical cells
+ * are accepted when no case's exposure moves (the change moves no linked customer either), and when the cases are a
+ * summary (nothing to read them from).
+ */
+function checkLinkedAfter(
+  studies: { readonly study: Study; readonly changed: Study },
+  linked: LinkedSummary,
+  linkedAfter: LinkedSummary,
+  cases: { readonly was: AttributionData["cases"]; readonly now: AttributionData["cases"] },
+  wave: string,
+  calendar: ResolvedAttributionOptions["calendar"],
+): void {
+  if (!isLinkedSummary(linkedAfter)) throw new UsageError("whatIf", "data.linkedAfter is not a linked summary.", LINKED_AFTER_HINT);
+  checkLinkedSummary("whatIf", linkedAfter, ["linkedAfter"]);
+  const points = (s: LinkedSummary) => s.waves.find((w) => w.wave === wave)?.points ?? [];
+  const was = points(linked);
+  if (!was.some((p) => p.cells.length > 0) || JSON.stringify(was) !== JSON.stringify(points(linkedAfter))) return;
+  const records = (c: AttributionData["cases"]): CaseView | undefined =>
+    c === undefined || isCaseSummary(c) || typeof (c as CaseView).durations === "function" ? undefined : caseView(c as Iterable<CaseRecord> | CaseRecords, wave, calendar);
+  const a = records(cases.was);
+  const b = records(cases.now);
+  if (a === undefined || b === undefined) return;
+  const moved = new Set<number>();
+  for (const p of was)
+    for (const e of p.exposures) {
+      const x = perCaseOf(studies.study, e.exposure)?.(a);
+      const y = perCaseOf(studies.changed, e.exposure)?.(b);
+      if (x === undefined || y === undefined || x.length !== y.length) continue;
+      x.forEach((v, i) => {
+        if (v !== y[i] && !(Number.isNaN(v) && Number.isNaN(y[i] ?? NaN))) moved.add(i);
+      });
+    }
+  if (moved.size > 0)
+    throw new UsageError(
+      "whatIf",
+      `data.linkedAfter has the same cells as data.linked in wave ${JSON.stringify(wave)}, though the changes move the exposure of ${moved.size} case(s) to its points' candidates: it was summarised from the cases as they are, not as changed.`,
+      `${LINKED_AFTER_HINT} (Should none of those cases be linked to a respondent, the change moves no linked customer and there is nothing to project: pass the response table instead of its summaries, or leave linked and linkedAfter out.)`,
+    );
 }
 
 function project(

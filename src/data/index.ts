@@ -34,6 +34,7 @@ export * from "./basis.js";
 export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";
 export * from "./cases.js";
+export { casesToCsv, type WritableCase } from "./cases-csv.js";
 export * from "./durations.js";
 export {
   abandonmentSummary,

@@ -8,7 +8,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
-import { summariseLinked } from "../../src/attribution/linked.js";
+import { keptOf, linkedPlan, summariseLinked } from "../../src/attribution/linked.js";
 import { mergeLinkedSummaries, type LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
 import { caseView, surveyView } from "../../src/attribution/shared/inputs.js";
 import { linkedExposure } from "../../src/attribution/trace/exposure-share.js";
@@ -137,5 +137,14 @@ describe("attribution from a linked summary", () => {
     p.cells.forEach((c) => (c.exposure = []));
     expect(() => attribute(study, { responses: survey, cases, linked: other })).toThrow(/other exposures/);
     expect(() => attribute(study, { responses: table, cases: data.cases, linked })).toThrow(UsageError);
+  });
+
+  it("keptOf names the function the slopes were given to (the SQL route's, not summariseLinked)", () => {
+    const d = linkedPlan(study, []).drivers[0];
+    if (d === undefined) throw new Error("the study has an overall point");
+    const given = { point: d.point.id, kept: ["ep_nope"], ready: true, at: undefined };
+    expect(() => keptOf(d, given, "linkedSummarySql")).toThrow(UsageError);
+    expect(() => keptOf(d, given, "linkedSummarySql")).toThrow(/^gaptrace\/linkedSummarySql: the slopes of overall point/);
+    expect(keptOf(d, { ...given, kept: d.drivers.slice(0, 2).map((x) => x.point.id) }, "summariseLinked")).toEqual([0, 1]);
   });
 });

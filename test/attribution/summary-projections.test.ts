@@ -12,7 +12,7 @@ import type { LinkedSummary } from "../../src/attribution/shared/linked-summary.
 import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { compareWaves } from "../../src/attribution/waves.js";
 import { whatIf, whatIfChanged, type WhatIfChange } from "../../src/attribution/what-if.js";
-import { UsageError } from "../../src/core/errors.js";
+import { UsageError, ValidationError } from "../../src/core/errors.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
@@ -95,5 +95,47 @@ describe("projections from a survey summary and its linked summary", () => {
     expect(() => whatIf(study, { responses: survey, cases: data.cases, linked }, CHANGES)).toThrow(UsageError);
     expect(() => whatIf(study, { responses: survey, cases: data.cases, linked }, CHANGES)).toThrow(/linkedAfter/);
     expect(() => whatIf(study, { responses: survey, cases: data.cases, linkedAfter }, CHANGES)).toThrow(/without data.linked/);
+  });
+
+  it("refuses a linkedAfter that is linked itself, or has its cells though the change moves linked exposures", () => {
+    const given = { responses: survey, cases: data.cases, linked };
+    expect(() => whatIf(study, { ...given, linkedAfter: linked }, CHANGES)).toThrow(/data.linkedAfter is data.linked itself/);
+    // The same summary read back from JSON: the very cells, though the change moves cases' exposures.
+    const copy = JSON.parse(JSON.stringify(linked)) as LinkedSummary;
+    expect(() => whatIf(study, { ...given, linkedAfter: copy }, CHANGES)).toThrow(UsageError);
+    expect(() => whatIf(study, { ...given, linkedAfter: copy }, CHANGES)).toThrow(/same cells as data.linked in wave "2026H2", though the changes move the exposure of \d+ case/);
+    // A change that moves no case (no faster at all) leaves every cell as it was: the same cells are right then.
+    const none: WhatIfChange[] = [{ kind: "performance", step: "or_bo_dispatch", factor: 1 }];
+    const r = whatIf(study, { ...given, linkedAfter: copy }, none);
+    expect(r.projected.flatMap((g) => g.causes).length).toBeGreaterThan(0);
+    expect(r.projected.flatMap((g) => g.causes).every((c) => c.exposedAfter === c.exposedBefore && c.closes.value === 0)).toBe(true);
+    // A malformed linkedAfter: its problems located under linkedAfter.
+    const bad = JSON.parse(JSON.stringify(linkedAfter)) as { waves: { points: { cells: { exposure: number[] }[] }[] }[] };
+    (bad.waves[0]?.points[0]?.cells[0] as { exposure: number[] }).exposure = [7];
+    expect(() => whatIf(study, { ...given, linkedAfter: bad as unknown as LinkedSummary }, CHANGES)).toThrow(ValidationError);
+    expect(() => whatIf(study, { ...given, linkedAfter: bad as unknown as LinkedSummary }, CHANGES)).toThrow(expect.objectContaining({ problems: expect.arrayContaining([expect.objectContaining({ path: expect.arrayContaining(["linkedAfter", "waves", 0, "points", 0, "cells", 0]) })]) }));
+  });
+
+  it("checks linkedAtBefore: shape by path, study, minExternal and the wave after; only beside a survey summary and linked", () => {
+    const waves = { before: "2026H1", after: "2026H2" };
+    const given = { responses: survey, cases: data.cases, linked };
+    const run = (at: unknown, over: object = {}) => () => compareWaves(study, { ...given, ...over, linkedAtBefore: at as LinkedSummary }, waves);
+    // Corrupted cells: refused where they are, not a cause silently dropped.
+    const bad = JSON.parse(JSON.stringify(linkedAtBefore)) as { waves: { points: { cells: { moments: { sumW: number } }[] }[] }[] };
+    const cell = bad.waves.flatMap((w) => w.points.flatMap((p) => p.cells))[0] as { moments: { sumW: number } };
+    cell.moments.sumW = -5;
+    expect(run(bad)).toThrow(ValidationError);
+    try {
+      run(bad)();
+    } catch (e) {
+      expect((e as ValidationError).problems[0]?.path.slice(0, 2)).toEqual(["linkedAtBefore", "waves"]);
+      expect((e as ValidationError).problems[0]?.path.at(-1)).toBe("sumW");
+    }
+    expect(run({ waves: [{ wave: "2026H2", points: [{ point: "ep_or_arrival", exposures: "x" }] }] })).toThrow(/data.linkedAtBefore is not a linked summary/);
+    expect(run({ ...linkedAtBefore, study: "another_study" })).toThrow(/data.linkedAtBefore is of study "another_study"/);
+    expect(run({ ...linkedAtBefore, minExternal: 99 })).toThrow(/minExternal 99/);
+    expect(run({ ...linkedAtBefore, waves: linkedAtBefore.waves.filter((w) => w.wave !== "2026H2") })).toThrow(/no wave "2026H2"/);
+    expect(() => compareWaves(study, { responses: survey, cases: data.cases, linkedAtBefore }, waves)).toThrow(/without data.linked/);
+    expect(() => compareWaves(study, { responses: table, cases: data.cases, linkedAtBefore }, waves)).toThrow(/respondent-level responses/);
   });
 });

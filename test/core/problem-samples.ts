@@ -183,6 +183,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "drivers/round-two-slopes": [
     { wave: "2026H1", point: "ep_overall", reason: "different-slopes" },
     { wave: "2026H1", point: "ep_overall", reason: "no-round-two" },
+    { wave: "2026H1", point: "ep_overall", reason: "slopes-not-ready" },
   ],
   "drivers/insufficient-data": [
     { reason: "no-point" },

@@ -43,6 +43,13 @@ const CALLS: Record<string, { readonly calls: readonly Call[]; readonly stringOk
     calls: [(b) => gaptrace.compareWaves(a(b), a({}), { before: "1", after: "2" }), (b) => gaptrace.compareWaves(study, a(b), { before: "1", after: "2" }), (b) => gaptrace.compareWaves(study, a({ responses: {} }), a(b))],
   },
   whatIf: { calls: [(b) => gaptrace.whatIf(a(b), a({}), []), (b) => gaptrace.whatIf(study, a(b), [])] },
+  whatIfChanged: {
+    calls: [
+      (b) => gaptrace.whatIfChanged(a(b), [], [{ kind: "performance", step: "s", factor: 0.5 }]),
+      (b) => gaptrace.whatIfChanged(study, a(b), [{ kind: "performance", step: "s", factor: 0.5 }]),
+      (b) => gaptrace.whatIfChanged(study, [], a(b)),
+    ],
+  },
   buildReport: { calls: [(b) => gaptrace.buildReport(a(b), a({})), (b) => gaptrace.buildReport(study, a(b))] },
   renderCsv: { calls: [(b) => gaptrace.renderCsv(a(b), a({})), (b) => gaptrace.renderCsv(study, a(b))] },
   renderHtml: { calls: [(b) => gaptrace.renderHtml(a(b), a({})), (b) => gaptrace.renderHtml(study, a(b))] },

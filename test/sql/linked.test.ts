@@ -13,6 +13,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
+import type { CaseRecord } from "../../src/attribution/shared/inputs.js";
+import { whatIf, whatIfChanged, type WhatIfChange } from "../../src/attribution/what-if.js";
+import { casesToCsv } from "../../src/data/cases-csv.js";
 import { mergeLinkedSummaries, type LinkedSummary } from "../../src/attribution/shared/linked-summary.js";
 import { linkedSlopes } from "../../src/attribution/shared/linked-slopes.js";
 import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
@@ -166,6 +169,22 @@ describe("the linked summary in DuckDB", () => {
 
   it("parts (three, by case) merge into one run over the whole when round 2 runs at the merged round 1's slopes", async () => {
     await expectPartsMerge((files, _k, attribution) => linkedSummaryDuckDB(study, files, { responses: reading, cases: caseReading, attribution: attribution ?? {}, engineOptions: { threads: 2 } }));
+  });
+
+  it("a what-if's changed cases written with casesToCsv: the SQL summary of the changed data projects as respondents do", async () => {
+    const changes: WhatIfChange[] = [{ kind: "performance", step: "or_bo_dispatch", factor: 0.6 }];
+    const changed = whatIfChanged(study, records, changes);
+    const file = join(dir, "changed-cases.csv");
+    writeFileSync(file, casesToCsv(changed.cases as CaseRecord[]));
+    const segments = (readFileSync(file, "utf8").split("\n", 1)[0] ?? "").split(",").slice(4);
+    expect(segments).toEqual([...caseReading.segments].sort());
+    const before = await linkedSummaryDuckDB(study, { responses: rFile, cases: cFile }, { responses: reading, cases: caseReading, engineOptions: { threads: 2 } });
+    const after = await linkedSummaryDuckDB(changed.study, { responses: rFile, cases: file }, { responses: reading, cases: { segments }, engineOptions: { threads: 2 } });
+    expectLinkedClose(after.linked, await summariseLinked(changed.study, { responses: table, cases: await readCasesCsv(study, file, { segments }) }), 1e-10);
+    const mine = whatIf(study, { responses: table, cases: records }, changes);
+    const theirs = whatIf(study, { responses: before.survey, cases: records, linked: before.linked, linkedAfter: after.linked }, changes);
+    expect(mine.projected.flatMap((g) => g.causes).some((c) => c.exposedAfter < c.exposedBefore)).toBe(true);
+    expectClose(theirs.projected, mine.projected, 1e-10);
   });
 
   it("a study with segments adjusted for: the same effects as in process", async () => {

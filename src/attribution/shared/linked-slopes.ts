@@ -12,14 +12,17 @@
  *
  * When a part kept other drivers than the whole (too few of its customers answered one), its round 1 is not the
  * whole's part: the slopes say so (`ready: false`), and step 3 is run once without slopes of round 2 to redo
- * round 1 on the whole's drivers, then step 2 again.
+ * round 1 on the whole's drivers, then step 2 again. A part without a complete row is excused only when every
+ * driver it kept is among the whole's: then it has no complete row on the whole's drivers either. Parts summarised
+ * with slopes that are not ready have no round 2, and `mergeLinkedSummaries` refuses them by name
+ * (`drivers/round-two-slopes`, reason `slopes-not-ready`).
  * @module
  */
 import * as z from "zod";
 import { UsageError, ValidationError } from "../../core/errors.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import { solveCrossProducts, type CentredCrossProducts } from "../../stats/fit-from-cross-products.js";
-import { mergeCross, type LinkedDriverSummary, type LinkedSummary } from "./linked-summary.js";
+import { checkLinkedSummary, mergeCross, type LinkedDriverSummary, type LinkedSummary } from "./linked-summary.js";
 
 /** One overall point's driver regression as the whole sees it: the drivers that enter, and round 2's literals. */
 export interface LinkedDriverSlopes {
@@ -66,6 +69,18 @@ export const LinkedSlopesSchema = z.object({
   minExternal: z.number().int().min(2),
   ready: z.boolean(),
   waves: z.array(z.object({ wave: z.string(), drivers: z.array(driverSlopes_) })),
+}).superRefine((s, ctx) => {
+  // A wave or overall point listed twice would have one of its entries used and the other silently ignored.
+  const waves = new Set<string>();
+  s.waves.forEach((w, i) => {
+    if (waves.has(w.wave)) ctx.addIssue({ code: "custom", path: ["waves", i, "wave"], message: `wave ${JSON.stringify(w.wave)} is listed twice` });
+    waves.add(w.wave);
+    const points = new Set<string>();
+    w.drivers.forEach((d, j) => {
+      if (points.has(d.point)) ctx.addIssue({ code: "custom", path: ["waves", i, "drivers", j, "point"], message: `overall point ${JSON.stringify(d.point)} is listed twice in wave ${JSON.stringify(w.wave)}` });
+      points.add(d.point);
+    });
+  });
 });
 
 /**
@@ -73,20 +88,25 @@ export const LinkedSlopesSchema = z.object({
  *
  * @param fn - the function checking them, for the message.
  * @param slopes - the slopes.
- * @param run - the study and `minExternal` of the run.
+ * @param run - the study and `minExternal` of the run, and optionally the study's overall points.
  * @returns the slopes, unchanged.
- * @throws {@link core!ValidationError} naming each malformed field by its path; {@link core!UsageError} for slopes
- *   of another study or `minExternal`.
+ * @throws {@link core!ValidationError} naming each malformed field by its path (a wave, or an overall point within a
+ *   wave, listed twice among them); {@link core!UsageError} for slopes of another study or `minExternal`, or naming an
+ *   overall point not among `run.overall`.
  * @example
  * ```ts
  * checkLinkedSlopes("summariseLinked", JSON.parse(text), { study: study.id, minExternal: 30 });
  * ```
  */
-export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly study: string; readonly minExternal: number }): LinkedSlopes {
+export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly study: string; readonly minExternal: number; readonly overall?: readonly string[] }): LinkedSlopes {
   const r = LinkedSlopesSchema.safeParse(slopes);
   if (!r.success) throw new ValidationError(`gaptrace/${fn}: the slopes are malformed.`, schemaProblems(r.error.issues, slopes));
   if (r.data.study !== run.study || r.data.minExternal !== run.minExternal)
     throw new UsageError(fn, `the slopes are of study ${JSON.stringify(r.data.study)} with minExternal ${r.data.minExternal}; this run is of ${JSON.stringify(run.study)} with ${run.minExternal}.`, "Pass the slopes linkedSlopes made from the parts of this study, summarised with the same minExternal.");
+  const overall = run.overall;
+  const stray = overall === undefined ? undefined : r.data.waves.flatMap((w) => w.drivers.filter((d) => !overall.includes(d.point)).map((d) => ({ wave: w.wave, point: d.point })))[0];
+  if (stray !== undefined)
+    throw new UsageError(fn, `the slopes name overall point ${JSON.stringify(stray.point)} (wave ${JSON.stringify(stray.wave)}), which is not an overall point of the study.`, "Pass the slopes linkedSlopes made from the parts of this study.");
   return slopes as LinkedSlopes;
 }
 
@@ -95,8 +115,9 @@ export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly s
  *
  * @param parts - the linked summaries of the parts (the same study, `minExternal` and findings).
  * @returns per wave and overall point, the drivers that enter and round 2's literals.
- * @throws {@link core!UsageError} for no parts, parts of different studies or `minExternal`, or an overall point
- *   whose drivers differ between parts.
+ * @throws {@link core!ValidationError} for a malformed part (checked by `checkLinkedSummary`, each problem located
+ *   under `parts[i]`); {@link core!UsageError} for no parts, parts of different studies or `minExternal`, or an
+ *   overall point whose drivers differ between parts.
  * @example
  * ```ts
  * const slopes = linkedSlopes([north, south]);
@@ -105,6 +126,8 @@ export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly s
  * ```
  */
 export function linkedSlopes(parts: readonly LinkedSummary[]): LinkedSlopes {
+  if (!Array.isArray(parts)) throw new UsageError(FN, "expecting the parts' linked summaries as a list.", "Pass e.g. [north, south], each from summariseLinked or linkedSummaryDuckDB/linkedSummaryPostgres.");
+  parts.forEach((p, i) => checkLinkedSummary(FN, p, ["parts", i]));
   const first = parts[0];
   if (first === undefined) throw new UsageError(FN, "no parts were given.", "Pass the linked summaries of every part.");
   if (parts.some((p) => p.study !== first.study || p.minExternal !== first.minExternal))
@@ -132,8 +155,9 @@ function driverSlopes(wave: string, parts: readonly LinkedDriverSummary[], minN:
   const answered = head.drivers.map((_, j) => parts.reduce((t, p) => t + (p.drivers[j]?.answered ?? 0), 0));
   const keptIdx = answered.flatMap((a, j) => (a >= minN && a >= 0.5 * rows ? [j] : []));
   const kept = keptIdx.map((j) => head.drivers[j]?.point ?? "");
-  // A part without a complete row adds nothing to round 1, whatever it kept.
-  const ready = parts.every((p) => p.cross.n === 0 || JSON.stringify(p.kept) === JSON.stringify(kept));
+  // A part without a complete row on drivers it kept, all of them among the whole's, has none on the whole's either:
+  // it adds nothing to round 1. One that kept a driver the whole did not may have rows complete on the whole's.
+  const ready = parts.every((p) => JSON.stringify(p.kept) === JSON.stringify(kept) || (p.cross.n === 0 && p.kept.every((d) => kept.includes(d))));
   if (!ready || kept.length === 0) return { point: head.point, kept, ready, at: undefined };
   const cross = parts.filter((p) => p.cross.n > 0).reduce<CentredCrossProducts | undefined>((t, p) => (t === undefined ? p.cross : mergeCross(t, p.cross)), undefined);
   if (cross === undefined) return { point: head.point, kept, ready, at: undefined };

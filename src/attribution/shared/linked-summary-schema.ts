@@ -1,14 +1,12 @@
 /**
- * The schema of a {@link LinkedSummary}: a linked summary read back from JSON, a file or another system is untrusted
- * input, so `attribute` and `mergeLinkedSummaries` check its shape (counts whole and non-negative, the linkage
- * adding up, each cell with one level per dimension and one exposure per candidate, the cross-products and the
- * residual moments of the sizes their drivers give) and name each problem by its path.
+ * The schema of a linked summary (`LinkedSummary`): one read back from JSON, a file or another system is untrusted
+ * input, so `checkLinkedSummary` (linked-summary.ts; `attribute`, `compareWaves`, `mergeLinkedSummaries` and
+ * `linkedSlopes` call it) checks its shape (counts whole and non-negative, the linkage adding up, each cell with one
+ * level per dimension and one exposure per candidate, the cross-products and the residual moments of the sizes their
+ * drivers give) and names each problem by its path.
  * @module
  */
 import * as z from "zod";
-import { ValidationError } from "../../core/errors.js";
-import { schemaProblems } from "../../study/validate/schema-issues.js";
-import type { LinkedSummary } from "./linked-summary.js";
 
 const count = z.number().int().min(0);
 const finite = z.number();
@@ -62,21 +60,3 @@ export const LinkedSummarySchema = z.object({
   minExternal: z.number().int().min(2),
   waves: z.array(wave),
 });
-
-/**
- * Check a linked summary given by a caller.
- *
- * @param fn - the function checking it, for the message.
- * @param summary - the summary.
- * @returns the summary, unchanged.
- * @throws {@link core!ValidationError} naming each problem by its path.
- * @example
- * ```ts
- * checkLinkedSummary("attribute", JSON.parse(text));
- * ```
- */
-export function checkLinkedSummary(fn: string, summary: unknown): LinkedSummary {
-  const r = LinkedSummarySchema.safeParse(summary);
-  if (!r.success) throw new ValidationError(`gaptrace/${fn}: the linked summary is malformed.`, schemaProblems(r.error.issues, summary));
-  return summary as LinkedSummary;
-}

@@ -12,11 +12,13 @@
  * @module
  */
 import { UsageError, ValidationError } from "../../core/errors.js";
-import { problem } from "../../core/problem.js";
+import { formatPath, problem, type DocPath } from "../../core/problem.js";
+import { schemaProblems } from "../../study/validate/schema-issues.js";
 import { mergeMoments } from "../../stats/merge-moments.js";
 import { solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { WeightedMoments } from "../../stats/weighted-moments.js";
 import type { Exposure, Linkage } from "./findings.js";
+import { LinkedSummarySchema } from "./linked-summary-schema.js";
 
 /** One cell of a point's linked customers: a segment and an exposure pattern, with the moments of the index there. */
 export interface LinkedCell {
@@ -105,6 +107,33 @@ export function isLinkedSummary(x: unknown): x is LinkedSummary {
   return typeof x === "object" && x !== null && (x as LinkedSummary).kind === "gaptrace/linked-summary";
 }
 
+/**
+ * Check a linked summary given by a caller against {@link LinkedSummarySchema} (it is untrusted input: read back
+ * from JSON, a file or another system).
+ *
+ * @param fn - the function checking it, for the message.
+ * @param summary - the summary.
+ * @param at - where the summary is among the caller's arguments (`["linkedAtBefore"]`, `["parts", 2]`), put before
+ *   each problem's path; default: the summary is the document.
+ * @returns the summary, unchanged.
+ * @throws {@link core!ValidationError} naming each problem by its path.
+ * @example
+ * ```ts
+ * checkLinkedSummary("attribute", JSON.parse(text));
+ * ```
+ */
+export function checkLinkedSummary(fn: string, summary: unknown, at: DocPath = []): LinkedSummary {
+  const r = LinkedSummarySchema.safeParse(summary);
+  if (!r.success) {
+    // Worded as in the caller's arguments: the paths start at `at`, and the field a path ends at is named from there.
+    let args: unknown = summary;
+    for (const seg of [...at].reverse()) args = typeof seg === "number" ? Object.assign(new Array<unknown>(seg + 1), { [seg]: args }) : { [seg]: args };
+    const problems = schemaProblems(r.error.issues.map((i) => ({ ...i, path: [...at, ...i.path] })), args);
+    throw new ValidationError(`gaptrace/${fn}: the linked summary${at.length === 0 ? "" : ` at ${formatPath(at)}`} is malformed.`, problems);
+  }
+  return summary as LinkedSummary;
+}
+
 /** The key of a cell (segment and exposure pattern), for merging and ordering. */
 export function cellKey(c: Pick<LinkedCell, "segment" | "exposure">): string {
   return JSON.stringify([c.segment, c.exposure]);
@@ -128,15 +157,19 @@ const FN = "mergeLinkedSummaries";
  * @param a - one part's summary.
  * @param b - the other's.
  * @returns the summary of both.
- * @throws {@link core!UsageError} for summaries of different studies, exposures or dimensions;
+ * @throws {@link core!ValidationError} for a malformed summary (checked by {@link checkLinkedSummary}, each problem
+ *   located under `a` or `b`); {@link core!UsageError} for summaries of different studies, exposures or dimensions;
  *   {@link core!ValidationError} with the problem `drivers/round-two-slopes`, located at the second part's driver
- *   regression, for driver rounds computed with different coefficients (or without a round 2).
+ *   regression, for driver rounds computed with different coefficients, without a round 2 where the whole has one,
+ *   or with slopes that were not ready (`linkedSlopes` said `ready: false`).
  * @example
  * ```ts
  * const whole = mergeLinkedSummaries(partA, partB);
  * ```
  */
 export function mergeLinkedSummaries(a: LinkedSummary, b: LinkedSummary): LinkedSummary {
+  checkLinkedSummary(FN, a, ["a"]);
+  checkLinkedSummary(FN, b, ["b"]);
   if (a.study !== b.study || a.minExternal !== b.minExternal) throw new UsageError(FN, "the summaries are of different studies or minExternal.", "Summarise every part with the same study and options.");
   const waves = new Map(a.waves.map((w) => [w.wave, w] as const));
   b.waves.forEach((w, i) => {
@@ -195,7 +228,10 @@ function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary, wave: strin
     if (whole.kept.length === 0 || whole.cross.n === 0 || solveCrossProducts(whole.cross, Math.max(minN, whole.kept.length + 2)).kind === "insufficient") return { ...whole, round2: undefined };
   }
   if (!same || a.round2 === undefined || b.round2 === undefined) {
-    const reason = a.round2 === undefined || b.round2 === undefined ? "no-round-two" : "different-slopes";
+    // A part whose own round 1 can be solved lacks a round 2 only when it was summarised with slopes that were not
+    // ready (it redid round 1 on the whole's drivers and skipped round 2): without slopes it would have its own.
+    const lacking = [a, b].filter((d) => d.round2 === undefined);
+    const reason = lacking.length === 0 ? "different-slopes" : lacking.some((d) => solvable(d, minN)) ? "slopes-not-ready" : "no-round-two";
     const p = problem("drivers/round-two-slopes", "error", path, { wave, point: a.point, reason });
     throw new ValidationError(`gaptrace/${FN}: ${p.message}`, [p]);
   }
@@ -205,6 +241,11 @@ function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary, wave: strin
     ...round1(),
     round2: { ...a.round2, residuals: { meat: ra.meat.map((v, i) => v + (rb.meat[i] ?? 0)), score: ra.score.map((v, i) => v + (rb.score[i] ?? 0)) } },
   };
+}
+
+/** Whether a driver regression's round 1 can be solved on its own (as one run decides whether it has a round 2). */
+function solvable(d: LinkedDriverSummary, minN: number): boolean {
+  return d.kept.length > 0 && d.cross.n > 0 && solveCrossProducts(d.cross, Math.max(minN, d.kept.length + 2)).kind !== "insufficient";
 }
 
 /** Centred cross-products of two parts combined (Chan, Golub and LeVeque 1979: each part's sums re-centred at the joint means). */

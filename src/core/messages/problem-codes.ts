@@ -348,7 +348,7 @@ export interface ProblemParams extends DupParams, NotFoundParams, LedgerParams, 
   readonly "drivers/no-explained-variance": { readonly rSquared: number };
   readonly "drivers/bootstrap-failed": { readonly used: number; readonly replicates: number; readonly failures: readonly { readonly kind: string; readonly count: number }[] };
   /** Two parts' overall driver regressions cannot be merged: round two ran at different slopes, or a part has none. */
-  readonly "drivers/round-two-slopes": { readonly wave: string; readonly point: string; readonly reason: "different-slopes" | "no-round-two" };
+  readonly "drivers/round-two-slopes": { readonly wave: string; readonly point: string; readonly reason: "different-slopes" | "no-round-two" | "slopes-not-ready" };
   readonly "drivers/bootstrap-replicates-failed": { readonly used: number; readonly replicates: number; readonly failures: readonly { readonly kind: string; readonly count: number }[] };
   readonly "drivers/too-many-predictors": { readonly predictors: number; readonly limit: number };
   // Reading data.

@@ -577,12 +577,17 @@ export const PROBLEMS_EN: ProblemTable = {
           "Drop or merge one of them (for example a total score computed from the others) and run again.",
         ),
   "drivers/round-two-slopes": (p) =>
-    t(
-      p.reason === "different-slopes"
-        ? `Wave ${q(p.wave)}, overall point ${q(p.point)}: the parts ran round two of the driver regression at different slopes (or on different drivers), so their residual moments cannot be added.`
-        : `Wave ${q(p.wave)}, overall point ${q(p.point)}: a part has no round two of the driver regression (its own round one was too small to solve), so the parts cannot be merged.`,
-      "Merge the parts' round one and solve it (linkedSlopes(parts)), run round two on every part with those slopes (summariseLinked with { slopes }, or attribution.slopes in linkedSummaryDuckDB and linkedSummaryPostgres), then merge; or summarise the whole in one run.",
-    ),
+    p.reason === "slopes-not-ready"
+      ? t(
+          `Wave ${q(p.wave)}, overall point ${q(p.point)}: a part was summarised with slopes that were not ready (linkedSlopes said ready: false), so it redid round one of the driver regression on the whole's drivers and has no round two; the parts cannot be merged yet.`,
+          "Run linkedSlopes again on these parts (their new round one), check that it says ready: true, summarise every part again with those slopes, then merge.",
+        )
+      : t(
+          p.reason === "different-slopes"
+            ? `Wave ${q(p.wave)}, overall point ${q(p.point)}: the parts ran round two of the driver regression at different slopes (or on different drivers), so their residual moments cannot be added.`
+            : `Wave ${q(p.wave)}, overall point ${q(p.point)}: a part has no round two of the driver regression (its own round one was too small to solve), so the parts cannot be merged.`,
+          "Merge the parts' round one and solve it (linkedSlopes(parts)), run round two on every part with those slopes (summariseLinked with { slopes }, or attribution.slopes in linkedSummaryDuckDB and linkedSummaryPostgres), then merge; or summarise the whole in one run.",
+        ),
   "drivers/negative-correlation": (p) =>
     t(
       `A higher score on ${q(p.point)} goes with lower overall satisfaction (r = ${p.r.toFixed(3)}); its importance still counts as a positive part of R².`,

@@ -499,12 +499,17 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
     }
   },
   "drivers/round-two-slopes": (p) =>
-    t(
-      p.reason === "different-slopes"
-        ? `第 ${q(p.wave)} 期，总体评价点 ${q(p.point)}：各部分的驱动因素回归第二轮所用的斜率（或驱动因素）不同，残差矩不能相加。`
-        : `第 ${q(p.wave)} 期，总体评价点 ${q(p.point)}：有的部分没有驱动因素回归的第二轮（该部分自己的第一轮样本太少，无法求解），各部分不能合并。`,
-      "请先合并各部分的第一轮并求解（linkedSlopes(parts)），再用得到的斜率在每个部分上重跑第二轮（summariseLinked 传入 { slopes }，或在 linkedSummaryDuckDB、linkedSummaryPostgres 的 attribution.slopes 中给出），然后合并；或者一次汇总全部数据。",
-    ),
+    p.reason === "slopes-not-ready"
+      ? t(
+          `第 ${q(p.wave)} 期，总体评价点 ${q(p.point)}：有的部分是用尚未就绪的斜率汇总的（linkedSlopes 给出 ready: false），该部分只按全体的驱动因素重做了第一轮，没有第二轮，各部分暂时不能合并。`,
+          "请用这些部分（新的第一轮）再运行一次 linkedSlopes，确认其结果为 ready: true，再用这次的斜率重新汇总每个部分，然后合并。",
+        )
+      : t(
+          p.reason === "different-slopes"
+            ? `第 ${q(p.wave)} 期，总体评价点 ${q(p.point)}：各部分的驱动因素回归第二轮所用的斜率（或驱动因素）不同，残差矩不能相加。`
+            : `第 ${q(p.wave)} 期，总体评价点 ${q(p.point)}：有的部分没有驱动因素回归的第二轮（该部分自己的第一轮样本太少，无法求解），各部分不能合并。`,
+          "请先合并各部分的第一轮并求解（linkedSlopes(parts)），再用得到的斜率在每个部分上重跑第二轮（summariseLinked 传入 { slopes }，或在 linkedSummaryDuckDB、linkedSummaryPostgres 的 attribution.slopes 中给出），然后合并；或者一次汇总全部数据。",
+        ),
   "drivers/not-positive-definite": (p) =>
     t(`成对相关矩阵不是正定矩阵（最小特征值 ${p.eigenvalue.toPrecision(3)}）；各对相关所依据的受访者差别过大。涉及的评价点：${qs(p.points)}。`, "请使用成列删除（默认），或剔除涉及的评价点之一。"),
   "drivers/singular": (p) =>

@@ -13,7 +13,7 @@ import { linkedSlopes } from "../../../src/attribution/shared/linked-slopes.js";
 import { mergeLinkedSummaries, type LinkedSummary } from "../../../src/attribution/shared/linked-summary.js";
 import { caseSummary } from "../../../src/attribution/evidence/figures.js";
 import { summariseSurvey } from "../../../src/attribution/summary/summarise.js";
-import { ValidationError } from "../../../src/core/errors.js";
+import { UsageError, ValidationError } from "../../../src/core/errors.js";
 import { problemText } from "../../../src/core/problem.js";
 import { collectResponses } from "../../../src/data/dataset.js";
 import type { Study } from "../../../src/model/study.js";
@@ -111,6 +111,20 @@ describe("the driver regressions' rounds over parts", () => {
     const slopes = linkedSlopes(own);
     expect(slopes.ready).toBe(false);
     const again = [await summariseLinked(study, few, { findings, slopes }), await summariseLinked(study, rest, { findings, slopes })];
+    // Summarised with slopes that were not ready, the parts have no round 2: merging them says so, and what to do.
+    try {
+      mergeLinkedSummaries(again[0] as LinkedSummary, again[1] as LinkedSummary);
+      expect.fail("merged");
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      const [p] = (e as ValidationError).problems;
+      expect(p?.code).toBe("drivers/round-two-slopes");
+      expect(p?.params).toMatchObject({ reason: "slopes-not-ready" });
+      expect(p?.message).toMatch(/slopes that were not ready/);
+      expect(p?.message).not.toMatch(/too small/);
+      expect(p?.hint).toMatch(/Run linkedSlopes again/);
+      expect(problemText(p as NonNullable<typeof p>, "zh").message).toMatch(/尚未就绪/);
+    }
     const ready = linkedSlopes(again);
     expect(ready.ready).toBe(true);
     expect(ready.waves.flatMap((w) => w.drivers.map((d) => d.kept))).toEqual(slopes.waves.flatMap((w) => w.drivers.map((d) => d.kept)));
@@ -121,4 +135,49 @@ describe("the driver regressions' rounds over parts", () => {
     const drivers = (s: LinkedSummary): LinkedSummary => ({ ...s, waves: s.waves.map((w) => ({ ...w, points: [], linkage: reference.waves[0]?.linkage ?? w.linkage })) });
     expectLinkedClose(drivers(merged), drivers(reference), 1e-10);
   });
+
+  it("checks every part: a ValidationError with located problems, not a TypeError, in linkedSlopes and mergeLinkedSummaries", () => {
+    expect(() => linkedSlopes(["hello"] as unknown as LinkedSummary[])).toThrow(ValidationError);
+    expect(() => linkedSlopes(["hello"] as unknown as LinkedSummary[])).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ code: "schema/invalid-type", path: ["parts", 0] })] }));
+    expect(() => linkedSlopes("hello" as unknown as LinkedSummary[])).toThrow(UsageError);
+    // Cross-products of the wrong size: refused, not solved into a slope of null with ready: true.
+    const short = synthetic(100, [100, 100, 100], ["a"], 100);
+    (short.waves[0]?.drivers[0]?.cross as unknown as { sxx: number[] }).sxx = [];
+    expect(() => linkedSlopes([first[0] as LinkedSummary, short])).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["parts", 1, "waves", 0, "drivers", 0] })] }));
+    expect(() => mergeLinkedSummaries(first[0] as LinkedSummary, "hello" as unknown as LinkedSummary)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["b"] })] }));
+    expect(() => mergeLinkedSummaries(short, first[0] as LinkedSummary)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: ["a", "waves", 0, "drivers", 0] })] }));
+  });
+
+  it("is not ready when a part without a complete row on its own drivers kept one the whole did not (it may have rows complete on the whole's)", () => {
+    // Part A: 60 customers; a answered by 30, c by the other 30, b by all: A keeps a, b, c and no row is complete
+    // on all three, yet 30 are on the whole's a and b. Part B: 1000 customers, c rarely answered.
+    const a = synthetic(60, [30, 60, 30], ["a", "b", "c"], 0);
+    const b = synthetic(1000, [900, 900, 10], ["a", "b"], 800);
+    const s = linkedSlopes([a, b]);
+    expect(s.waves[0]?.drivers[0]).toMatchObject({ kept: ["a", "b"], ready: false, at: undefined });
+    expect(s.ready).toBe(false);
+    // A part without a complete row on drivers it kept, all among the whole's, has none on the whole's: excused.
+    const c = synthetic(60, [30, 20, 0], ["a"], 0);
+    expect(linkedSlopes([c, b]).ready).toBe(true);
+  });
+
+  it("refuses slopes listing a wave or an overall point twice, or an overall point the study lacks", async () => {
+    const slopes = linkedSlopes(first);
+    const twice = { ...slopes, waves: [...slopes.waves, slopes.waves[0]] } as typeof slopes;
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes: twice })).rejects.toMatchObject({ problems: [{ path: ["waves", slopes.waves.length, "wave"] }] });
+    const w = slopes.waves[0] as (typeof slopes.waves)[number];
+    const point = { ...slopes, waves: [{ ...w, drivers: [...w.drivers, w.drivers[0]] }, ...slopes.waves.slice(1)] } as typeof slopes;
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes: point })).rejects.toMatchObject({ problems: [{ path: ["waves", 0, "drivers", w.drivers.length, "point"] }] });
+    const stray = { ...slopes, waves: [{ ...w, drivers: [...w.drivers, { ...w.drivers[0], point: "ep_or_arrival" }] }] } as typeof slopes;
+    await expect(summariseLinked(study, parts[0] as (typeof parts)[number], { slopes: stray })).rejects.toThrow(/overall point "ep_or_arrival" \(wave "2026H1"\), which is not an overall point of the study/);
+  });
 });
+
+/** A one-wave linked summary of study "s" with one overall point over drivers a, b, c (round 1 only). */
+function synthetic(rows: number, answered: readonly number[], kept: readonly string[], n: number): LinkedSummary {
+  const k = kept.length;
+  const linkage = { respondents: 0, linked: 0, unlinked: 0, unknownCase: 0, duplicate: 0, caseRecords: 0, problems: [] };
+  const cross = { n, sumW: n, yBar: 7, xBar: Array<number>(k).fill(7), sxx: Array.from({ length: k * k }, (_, i) => (i % (k + 1) === 0 ? n : 0)), sxy: Array<number>(k).fill(n / 2), scale: Array<number>(k).fill(50 * n) };
+  const drivers = [{ point: "overall", rows, drivers: ["a", "b", "c"].map((p, j) => ({ point: p, answered: answered[j] ?? 0 })), kept, cross, round2: undefined }];
+  return { kind: "gaptrace/linked-summary", version: 1, study: "s", minExternal: 30, waves: [{ wave: "W", dimensions: [], linkage, points: [], drivers }] };
+}
