@@ -8,6 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { CaseRecords } from "../../data/cases.js";
+import { EventTimes, eventTimeEntries } from "../../data/event-times.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
@@ -263,12 +264,17 @@ function isCaseRecords(x: unknown): x is CaseRecords {
  */
 export function caseRecordList(records: CaseRecords): CaseRecord[] {
   const out: CaseRecord[] = [];
-  for (let i = 0; i < records.count; i++) {
-    const events: [string, number][] = [];
-    for (const [e, col] of records.times) {
-      const t = col[i];
-      if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
+  // Each case's events in the records' event order, dealt from the sparse columns: the cost is the times given,
+  // not events × cases.
+  const perCase = Array.from({ length: records.count }, (): [string, number][] => []);
+  for (const [e, col] of eventTimeEntries(records.times)) {
+    for (let k = 0; k < col.cases.length; k++) {
+      const t = col.times[k];
+      if (t !== undefined && Number.isFinite(t)) perCase[col.cases[k] ?? 0]?.push([e, t]);
     }
+  }
+  for (let i = 0; i < records.count; i++) {
+    const events = perCase[i] ?? [];
     const wave = records.waves[records.wave[i] ?? 0] ?? "";
     const unknownEvents: string[] = [];
     for (const [e, set] of records.rejectedTimes ?? []) if (set.has(i)) unknownEvents.push(e);
@@ -402,7 +408,8 @@ const caseViewCache = new WeakMap<object, Map<string, Map<WorkCalendar | undefin
 /** What a case view is made from, by identity: the columns of loaded records, or each case and its events. */
 function caseSourceOf(records: Iterable<CaseRecord> | CaseRecords): unknown[] {
   if (isCaseRecords(records))
-    return [records.count, records.ids, records.times, ...records.times.values(), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
+    // Loaded records' event times make a fresh column on each read (they are read-only): the map itself is the identity.
+    return [records.count, records.ids, records.times, ...(records.times instanceof EventTimes ? [] : records.times.values()), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
   const list = records as readonly CaseRecord[];
   const out = new Array<unknown>(list.length * 7 + 1);
   out[0] = list.length;
