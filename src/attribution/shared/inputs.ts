@@ -452,15 +452,11 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
   // record of this wave before one that names no wave, then by its events.
   const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
-  // Which cases have each event (ascending), so a clock only visits the cases that can have it.
-  const withEvent = new Map<string, number[]>();
-  kept.forEach((c, i) => {
-    for (const e of c.events.keys()) {
-      let list = withEvent.get(e);
-      if (list === undefined) withEvent.set(e, (list = []));
-      list.push(i);
-    }
-  });
+  // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
+  // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
+  const withEvent = eventColumns(kept);
+  for (const c of kept) (c as { events?: unknown }).events = undefined;
+  const timeOf = (event: string, i: number): number => rawTime(withEvent, event, i) ?? Number.NaN;
   const scopeCache = new Map<string, Uint8Array>();
   const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
     const key = JSON.stringify(scope);
@@ -484,18 +480,17 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
       // The one clock's conversion (data/clock.ts), signed. Lags order events, so they stay in calendar time:
       // working days become calendar days (a working calendar cannot give a negative lag its sign).
       const inUnit = durationIn(unit === "workday" ? "d" : unit) ?? durationIn("h");
-      const a = withEvent.get(from) ?? [];
-      const b = withEvent.get(to) ?? [];
+      const a = withEvent.get(from)?.cases ?? [];
+      const b = withEvent.get(to)?.cases ?? [];
       const out: number[] = [];
       for (const i of a.length <= b.length ? a : b) {
-        const e = kept[i]?.events;
-        const s0 = e?.get(from);
-        const s1 = e?.get(to);
+        const s0 = rawTime(withEvent, from, i);
+        const s1 = rawTime(withEvent, to, i);
         if (s0 !== undefined && s1 !== undefined && inUnit !== undefined) out.push(inUnit(s0, s1));
       }
       return Float64Array.from(out);
     },
-    time: (i, event) => kept[i]?.events.get(event) ?? Number.NaN,
+    time: (i, event) => timeOf(event, i),
     unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
     given,
     durations(clock, unit, scope) {
@@ -507,13 +502,51 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
       // is measured unless its stop comes first (counted, not measured) or the unit cannot be reached (working
       // days without a calendar: counted as unconverted).
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const visit = unionAscending(withEvent.get(clock.start) ?? [], withEvent.get(clock.stop) ?? []).filter((i) => mask === undefined || mask[i] === 1);
-      const time = (event: string) => (i: number): number => kept[i]?.events.get(event) ?? Number.NaN;
+      const visit = unionAscending(withEvent.get(clock.start)?.cases ?? [], withEvent.get(clock.stop)?.cases ?? []).filter((i) => mask === undefined || mask[i] === 1);
+      const time = (event: string) => (i: number): number => timeOf(event, i);
       const out = measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
       durationCache.set(key, out);
       return out;
     },
   };
+}
+
+/** Per event, the view's cases that have it (ascending) and their times. */
+interface EventColumn {
+  readonly cases: number[];
+  readonly times: number[];
+}
+
+function eventColumns(kept: readonly { readonly events: ReadonlyMap<string, number> }[]): Map<string, EventColumn> {
+  const out = new Map<string, EventColumn>();
+  kept.forEach((c, i) => {
+    for (const [e, t] of c.events) {
+      let col = out.get(e);
+      if (col === undefined) out.set(e, (col = { cases: [], times: [] }));
+      col.cases.push(i);
+      col.times.push(t);
+    }
+  });
+  return out;
+}
+
+/** Where `i` is in an ascending list, or −1. */
+function ascendingIndex(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === i ? lo : -1;
+}
+
+/** A case's time of an event as given (undefined when it has none). */
+function rawTime(withEvent: ReadonlyMap<string, EventColumn>, event: string, i: number): number | undefined {
+  const col = withEvent.get(event);
+  const k = col === undefined ? -1 : ascendingIndex(col.cases, i);
+  return k < 0 ? undefined : col?.times[k];
 }
 
 /**
