@@ -392,7 +392,8 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   const key = wave === undefined ? "\u0000" : `w:${wave}`;
   const hit = byKey?.get(key)?.get(calendar);
   if (hit !== undefined && source !== undefined && sameSource(hit.source, source)) return hit.view;
-  const view = buildCaseView(isCaseRecords(records) ? caseRecordList(records) : records, wave, calendar);
+  const cases = (isCaseRecords(records) ? keptFromRecords(records, wave) : undefined) ?? keptCases(isCaseRecords(records) ? caseRecordList(records) : records, wave);
+  const view = buildCaseView(cases, wave, calendar);
   if (source !== undefined) {
     let m = byKey;
     if (m === undefined) caseViewCache.set(records as object, (m = new Map()));
@@ -432,7 +433,23 @@ function sameSource(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
+/** A case of a view, in the view's order; its event times are in the view's event columns. */
+interface KeptCase {
+  readonly id: string;
+  readonly waved: boolean;
+  readonly segment: Segment | undefined;
+  readonly unknownEvents: readonly string[] | undefined;
+  readonly given: CaseRecord["given"];
+}
+
+/** A view's cases in canonical order, and each event's cases (ascending) with their times. */
+interface KeptCases {
+  readonly kept: readonly KeptCase[];
+  readonly withEvent: ReadonlyMap<string, EventColumn>;
+}
+
+/** The cases of a list (any records a user passes) kept for a wave, in canonical order. */
+function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): KeptCases {
   const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
@@ -456,6 +473,64 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
   // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
   const withEvent = eventColumns(kept);
   for (const c of kept) (c as { events?: unknown }).events = undefined;
+  return { kept, withEvent };
+}
+
+/**
+ * The cases of loaded records kept for a wave, in the canonical order {@link keptCases} gives them, made from the
+ * records' columns without a record object or a map of events per case (which, for 120,000 cases, came to some
+ * 150 MB of short-lived objects on a first call). Undefined when two kept cases share an id and whether they name a
+ * wave, which keptCases orders by their events.
+ */
+function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCases | undefined {
+  const n = records.count;
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = records.waves[records.wave[i] ?? 0] ?? "";
+    if (wave !== undefined && w !== "" && w !== wave) continue;
+    index.push(i);
+  }
+  const id = (i: number): string => String(records.ids[i] ?? String(i));
+  const waved = (i: number): boolean => (records.waves[records.wave[i] ?? 0] ?? "") !== "";
+  index.sort((x, y) => {
+    const a = id(x);
+    const b = id(y);
+    return a < b ? -1 : a > b ? 1 : waved(x) !== waved(y) ? (waved(x) ? -1 : 1) : 0;
+  });
+  for (let k = 1; k < index.length; k++) if (id(index[k - 1] ?? 0) === id(index[k] ?? 0) && waved(index[k - 1] ?? 0) === waved(index[k] ?? 0)) return undefined;
+  const viewOf = new Int32Array(n).fill(-1);
+  index.forEach((i, k) => (viewOf[i] = k));
+  const unknown = new Map<number, string[]>();
+  for (const [e, set] of records.rejectedTimes ?? [])
+    for (const i of set) {
+      let l = unknown.get(i);
+      if (l === undefined) unknown.set(i, (l = []));
+      if (!l.includes(e)) l.push(e);
+    }
+  const kept = index.map((i): KeptCase => {
+    const given = new Map<string, { value: number; unit: Unit }>();
+    for (const [m, g] of records.givenDurations ?? []) {
+      const v = g.values[i];
+      if (v !== undefined && !Number.isNaN(v)) given.set(m, { value: v, unit: g.unit });
+    }
+    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given: given.size > 0 ? given : undefined };
+  });
+  const withEvent = new Map<string, EventColumn>();
+  for (const [e, col] of eventTimeEntries(records.times)) {
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < col.cases.length; k++) {
+      const v = viewOf[col.cases[k] ?? 0] ?? -1;
+      const t = col.times[k] ?? Number.NaN;
+      if (v >= 0 && Number.isFinite(t)) pairs.push([v, t]);
+    }
+    if (pairs.length === 0) continue;
+    pairs.sort((a, b) => a[0] - b[0]);
+    withEvent.set(e, { cases: pairs.map((p) => p[0]), times: pairs.map((p) => p[1]) });
+  }
+  return { kept, withEvent };
+}
+
+function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
   const timeOf = (event: string, i: number): number => rawTime(withEvent, event, i) ?? Number.NaN;
   const scopeCache = new Map<string, Uint8Array>();
   const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
