@@ -3,6 +3,7 @@
  * simulates its data, loads the responses, attributes, and prints one JSON line of timings and peak RSS.
  * Usage: tsx bench/attribution-worker.ts bundled | <steps>
  */
+import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { attribute } from "../src/attribution/attribute.js";
 import { collectResponses } from "../src/data/dataset.js";
@@ -36,6 +37,11 @@ const t4 = performance.now();
 attribute(study, { responses: table, cases: data.cases });
 const tRepeat = performance.now() - t4;
 const score = scoreRecovery(study, data.truth, result);
+// A digest of the whole result (maps as entries, typed arrays as lists), to check a change altered no result.
+const digest = createHash("sha256")
+  .update(JSON.stringify(result, (_k, v: unknown) => (v instanceof Map ? [...v] : v instanceof Set ? [...v] : ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)))
+  .digest("hex")
+  .slice(0, 16);
 console.log(
   JSON.stringify({
     study: arg,
@@ -47,6 +53,7 @@ console.log(
     findings: result.findings.length,
     recovered: `${score.recovered.length}/${score.planted}`,
     spurious: score.spurious.length,
+    digest,
     validateMs: tValidate,
     simulateMs: tSimulate,
     collectMs: tCollect,

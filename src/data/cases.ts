@@ -16,6 +16,7 @@ import { parseOptionsAt } from "../stats/_usage.js";
 import { Ledger, type RejectReason } from "./ledger.js";
 import { readSegment, type Verdict } from "./row-plan.js";
 import { clockOutcome } from "./clock.js";
+import { EventTimes, EventTimeStore, sortedEntry, type SortedEventTimes, type SparseEventColumn } from "./event-times.js";
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
@@ -228,9 +229,8 @@ class CaseReader {
   #wave = new Uint32Array(256);
   #context = new Int32Array(256);
   #segment = new Uint32Array(256);
-  #times: Float64Array[];
-  /** Line of each event time, negated when it came from a wide row (a value, not a whole row). */
-  #lines: Float64Array[];
+  /** Event times as given (sparse: a case's few events, not a column per event over every case). */
+  readonly #times = new EventTimeStore();
   readonly #waves = new Map<string, number>();
   readonly #contexts = new Map<string, number>();
   /** Metrics of the study, in order: a wide duration column targets (events + metric index). */
@@ -238,11 +238,11 @@ class CaseReader {
   readonly #metricIndex: Map<string, number>;
   /** Unit of each metric's given durations: its durationColumns entry, else the metric's unit. */
   readonly #givenUnit: readonly Unit[];
-  /** Durations given directly, per metric (NaN where none), and which metrics had any. */
-  #given: Float64Array[];
+  /** Durations given directly, per metric (NaN where none; made when the metric gets its first), and which metrics had any. */
+  #given: (Float64Array | undefined)[];
   readonly #givenAny = new Set<number>();
   /** Per event: cases whose time was given but rejected; long rows rejected before their case existed wait as keys. */
-  readonly #rejected: Set<number>[];
+  readonly #rejected: (Set<number> | undefined)[];
   readonly #rejectedKeys: { event: number; key: string }[] = [];
 
   constructor(study: Study, options: CaseOptions, ledger: Ledger) {
@@ -253,14 +253,12 @@ class CaseReader {
     this.#ledger = ledger;
     this.#eventColumns = options.eventColumns ?? new Map();
     this.#contextsKnown = new Set([...ix.metrics.keys(), ...ix.steps]);
-    this.#times = this.#events.map(() => new Float64Array(256).fill(Number.NaN));
-    this.#lines = this.#events.map(() => new Float64Array(256));
-    this.#rejected = this.#events.map(() => new Set<number>());
+    this.#rejected = this.#events.map(() => undefined);
     this.#metrics = study.metrics.map((m) => m.id);
     this.#metricIndex = new Map(this.#metrics.map((m, i) => [m, i]));
     const durationColumns = options.durationColumns ?? new Map<string, DurationColumn>();
     this.#givenUnit = study.metrics.map((m) => durationColumns.get(m.id)?.unit ?? m.unit);
-    this.#given = this.#metrics.map(() => new Float64Array(256).fill(Number.NaN));
+    this.#given = this.#metrics.map(() => undefined);
     const E = this.#events.length;
     const durationTargets = [...durationColumns].map(([m, c]) => [c.column, E + (this.#metricIndex.get(m) ?? 0)] as const);
     this.#rows = new RowReader<keyof CaseColumns, number>({
@@ -360,7 +358,8 @@ class CaseReader {
 
   /** Record a given duration; returns a message when the case already has one for that metric. */
   #setGiven(ci: number, metric: number, v: number): string | undefined {
-    const col = this.#given[metric] as Float64Array;
+    let col = this.#given[metric];
+    if (col === undefined) this.#given[metric] = col = new Float64Array(this.#wave.length).fill(Number.NaN);
     if (!Number.isNaN(col[ci] ?? Number.NaN)) return `Case "${this.#ids[ci] ?? ""}" already has a duration for metric "${this.#metrics[metric] ?? ""}"; the first was kept.`;
     col[ci] = v;
     this.#givenAny.add(metric);
@@ -384,7 +383,7 @@ class CaseReader {
       if (isBlank(raw)) continue;
       const t = this.#parse(id, e, raw);
       if (typeof t !== "number") {
-        this.#rejected[e]?.add(ci);
+        this.#reject(e, ci);
         this.#ledger.rejectValue(t.reason, place, () => t.message, [column]);
         continue;
       }
@@ -409,13 +408,20 @@ class CaseReader {
 
   /** Record an event time; returns a message when the case already has that event. */
   #set(ci: number, e: number, ms: number, line: number, wholeRow: boolean): string | undefined {
-    const times = this.#times[e] as Float64Array;
-    if (!Number.isNaN(times[ci] ?? Number.NaN)) {
-      return `Case "${this.#ids[ci] ?? ""}" already has event "${this.#events[e] ?? ""}" (line ${Math.abs(this.#lines[e]?.[ci] ?? 0)}); the first time was kept.`;
+    const k = this.#times.find(ci, e);
+    if (k >= 0 && !Number.isNaN(this.#times.time(k))) {
+      return `Case "${this.#ids[ci] ?? ""}" already has event "${this.#events[e] ?? ""}" (line ${Math.abs(this.#times.line(k))}); the first time was kept.`;
     }
-    times[ci] = ms;
-    (this.#lines[e] as Float64Array)[ci] = wholeRow ? line : -line;
+    if (k >= 0) this.#times.overwrite(k, ms, wholeRow ? line : -line);
+    else this.#times.add(ci, e, ms, wholeRow ? line : -line);
     return undefined;
+  }
+
+  /** Note a case whose time of an event was given but rejected. */
+  #reject(e: number, ci: number): void {
+    let r = this.#rejected[e];
+    if (r === undefined) this.#rejected[e] = r = new Set<number>();
+    r.add(ci);
   }
 
   #caseIndex(item: SourceItem): number | Verdict {
@@ -462,9 +468,7 @@ class CaseReader {
     this.#wave = g(this.#wave);
     this.#context = g(this.#context);
     this.#segment = g(this.#segment);
-    this.#times = this.#times.map((t) => g(t, Number.NaN));
-    this.#given = this.#given.map((t) => g(t, Number.NaN));
-    this.#lines = this.#lines.map((l) => g(l));
+    this.#given = this.#given.map((t) => (t === undefined ? undefined : g(t, Number.NaN)));
   }
 
   /** A wide header's columns that are not events: noted once, their non-blank cells rejected row by row. */
@@ -476,36 +480,55 @@ class CaseReader {
     });
   }
 
-  /** Reject stop events that come before their start, on every clock the study names; then build the records. */
-  finish(): CaseRecords {
-    const n = this.#ids.length;
+  /**
+   * On every clock the study names, revoke the stop times that come before their case's start: a merge of the two
+   * events' cases (both ascending), so the cost is the times given, not events × cases; revoked in case order per
+   * clock, in the study's clock order, as the ledger lists them.
+   */
+  #revokeStopsBeforeStart(sorted: SortedEventTimes): void {
     const ix = dataIndex(this.#study);
     for (const { clock, by } of ix.clocks) {
       const s = this.#eventIndex.get(clock.start);
       const e = this.#eventIndex.get(clock.stop);
       if (s === undefined || e === undefined) continue;
-      const start = this.#times[s] as Float64Array;
-      const stop = this.#times[e] as Float64Array;
-      const lines = this.#lines[e] as Float64Array;
-      for (let i = 0; i < n; i++) {
-        const a = start[i] ?? Number.NaN;
-        const b = stop[i] ?? Number.NaN;
+      let j = sorted.start[s] ?? 0;
+      const jEnd = sorted.start[s + 1] ?? 0;
+      for (let k = sorted.start[e] ?? 0; k < (sorted.start[e + 1] ?? 0); k++) {
+        const i = sorted.cases[k] ?? 0;
+        while (j < jEnd && (sorted.cases[j] ?? 0) < i) j++;
+        if (j >= jEnd || sorted.cases[j] !== i) continue;
+        const a = sorted.times[j] ?? Number.NaN;
+        const b = sorted.times[k] ?? Number.NaN;
         if (clockOutcome(a, b) !== "stop-before-start") continue;
-        const line = lines[i] ?? 0;
+        const line = sorted.lines[k] ?? 0;
         const message = (): string =>
           `Case "${this.#ids[i] ?? ""}": "${clock.stop}" (${new Date(b).toISOString()}) comes before "${clock.start}" (${new Date(a).toISOString()}) on the clock of ${by}; the "${clock.stop}" time was not used.`;
         if (line > 0) this.#ledger.revokeRow("stop-before-start", this.#rows.place(line), message, [this.#rows.columns.time], 1);
         else this.#ledger.revokeValue("stop-before-start", this.#rows.place(-line), message, [this.#eventColumns.get(clock.stop) ?? clock.stop]);
-        stop[i] = Number.NaN;
-        this.#rejected[e]?.add(i);
+        sorted.times[k] = Number.NaN;
+        this.#reject(e, i);
       }
     }
+  }
+
+  /** Reject stop events that come before their start, on every clock the study names; then build the records. */
+  finish(): CaseRecords {
+    const n = this.#ids.length;
+    const sorted = this.#times.sorted(this.#events.length, n);
+    this.#revokeStopsBeforeStart(sorted);
     for (const { event, key } of this.#rejectedKeys) {
       const ci = this.#cases.get(key);
-      if (ci !== undefined && Number.isNaN(this.#times[event]?.[ci] ?? Number.NaN)) this.#rejected[event]?.add(ci);
+      if (ci === undefined) continue;
+      const k = sortedEntry(sorted, event, ci);
+      if (k < 0 || Number.isNaN(sorted.times[k] ?? Number.NaN)) this.#reject(event, ci);
     }
-    const times = new Map<string, Float64Array>();
-    this.#events.forEach((id, i) => times.set(id, (this.#times[i] as Float64Array).slice(0, n)));
+    const columns = new Map<string, SparseEventColumn>();
+    this.#events.forEach((id, i) => {
+      const from = sorted.start[i] ?? 0;
+      const to = sorted.start[i + 1] ?? 0;
+      columns.set(id, { cases: sorted.cases.subarray(from, to), times: sorted.times.subarray(from, to) });
+    });
+    const times = new EventTimes(n, columns);
     const rejectedTimes = new Map<string, ReadonlySet<number>>();
     this.#events.forEach((id, i) => {
       const r = this.#rejected[i];

@@ -35,6 +35,7 @@ export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";
 export * from "./cases.js";
 export { casesToCsv, type WritableCase } from "./cases-csv.js";
+export { eventTimeEntries, EventTimes, type SparseEventColumn } from "./event-times.js";
 export * from "./durations.js";
 export {
   abandonmentSummary,

@@ -8,6 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { CaseRecords } from "../../data/cases.js";
+import { EventTimes, eventTimeEntries } from "../../data/event-times.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
@@ -263,12 +264,17 @@ function isCaseRecords(x: unknown): x is CaseRecords {
  */
 export function caseRecordList(records: CaseRecords): CaseRecord[] {
   const out: CaseRecord[] = [];
-  for (let i = 0; i < records.count; i++) {
-    const events: [string, number][] = [];
-    for (const [e, col] of records.times) {
-      const t = col[i];
-      if (t !== undefined && Number.isFinite(t)) events.push([e, t]);
+  // Each case's events in the records' event order, dealt from the sparse columns: the cost is the times given,
+  // not events × cases.
+  const perCase = Array.from({ length: records.count }, (): [string, number][] => []);
+  for (const [e, col] of eventTimeEntries(records.times)) {
+    for (let k = 0; k < col.cases.length; k++) {
+      const t = col.times[k];
+      if (t !== undefined && Number.isFinite(t)) perCase[col.cases[k] ?? 0]?.push([e, t]);
     }
+  }
+  for (let i = 0; i < records.count; i++) {
+    const events = perCase[i] ?? [];
     const wave = records.waves[records.wave[i] ?? 0] ?? "";
     const unknownEvents: string[] = [];
     for (const [e, set] of records.rejectedTimes ?? []) if (set.has(i)) unknownEvents.push(e);
@@ -386,7 +392,8 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   const hit = byKey?.get(key)?.get(calendar);
   // The hit is checked in place (a million cases would otherwise make a list of seven million references a call).
   if (hit !== undefined && cacheable && sameSource(hit.source, records)) return hit.view;
-  const view = buildCaseView(isCaseRecords(records) ? caseRecordList(records) : records, wave, calendar);
+  const cases = (isCaseRecords(records) ? keptFromRecords(records, wave) : undefined) ?? keptCases(isCaseRecords(records) ? caseRecordList(records) : records, wave);
+  const view = buildCaseView(cases, wave, calendar);
   const source = cacheable ? caseSourceOf(records) : undefined;
   if (source !== undefined) {
     let m = byKey;
@@ -403,7 +410,8 @@ const caseViewCache = new WeakMap<object, Map<string, Map<WorkCalendar | undefin
 /** What a case view is made from, by identity: the columns of loaded records, or each case and its events. */
 function caseSourceOf(records: Iterable<CaseRecord> | CaseRecords): unknown[] {
   if (isCaseRecords(records))
-    return [records.count, records.ids, records.times, ...records.times.values(), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
+    // Loaded records' event times make a fresh column on each read (they are read-only): the map itself is the identity.
+    return [records.count, records.ids, records.times, ...(records.times instanceof EventTimes ? [] : records.times.values()), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
   const list = records as readonly CaseRecord[];
   const out = new Array<unknown>(list.length * 7 + 1);
   out[0] = list.length;
@@ -436,7 +444,23 @@ function sameSource(a: readonly unknown[], records: Iterable<CaseRecord> | CaseR
   return true;
 }
 
-function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
+/** A case of a view, in the view's order; its event times are in the view's event columns. */
+interface KeptCase {
+  readonly id: string;
+  readonly waved: boolean;
+  readonly segment: Segment | undefined;
+  readonly unknownEvents: readonly string[] | undefined;
+  readonly given: CaseRecord["given"];
+}
+
+/** A view's cases in canonical order, and each event's cases (ascending) with their times. */
+interface KeptCases {
+  readonly kept: readonly KeptCase[];
+  readonly withEvent: ReadonlyMap<string, EventColumn>;
+}
+
+/** The cases of a list (any records a user passes) kept for a wave, in canonical order. */
+function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): KeptCases {
   const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
@@ -456,15 +480,69 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
   // record of this wave before one that names no wave, then by its events.
   const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
-  // Which cases have each event (ascending), so a clock only visits the cases that can have it.
-  const withEvent = new Map<string, number[]>();
-  kept.forEach((c, i) => {
-    for (const e of c.events.keys()) {
-      let list = withEvent.get(e);
-      if (list === undefined) withEvent.set(e, (list = []));
-      list.push(i);
-    }
+  // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
+  // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
+  const withEvent = eventColumns(kept);
+  for (const c of kept) (c as { events?: unknown }).events = undefined;
+  return { kept, withEvent };
+}
+
+/**
+ * The cases of loaded records kept for a wave, in the canonical order {@link keptCases} gives them, made from the
+ * records' columns without a record object or a map of events per case (which, for 120,000 cases, came to some
+ * 150 MB of short-lived objects on a first call). Undefined when two kept cases share an id and whether they name a
+ * wave, which keptCases orders by their events.
+ */
+function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCases | undefined {
+  const n = records.count;
+  const index: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = records.waves[records.wave[i] ?? 0] ?? "";
+    if (wave !== undefined && w !== "" && w !== wave) continue;
+    index.push(i);
+  }
+  const id = (i: number): string => String(records.ids[i] ?? String(i));
+  const waved = (i: number): boolean => (records.waves[records.wave[i] ?? 0] ?? "") !== "";
+  index.sort((x, y) => {
+    const a = id(x);
+    const b = id(y);
+    return a < b ? -1 : a > b ? 1 : waved(x) !== waved(y) ? (waved(x) ? -1 : 1) : 0;
   });
+  for (let k = 1; k < index.length; k++) if (id(index[k - 1] ?? 0) === id(index[k] ?? 0) && waved(index[k - 1] ?? 0) === waved(index[k] ?? 0)) return undefined;
+  const viewOf = new Int32Array(n).fill(-1);
+  index.forEach((i, k) => (viewOf[i] = k));
+  const unknown = new Map<number, string[]>();
+  for (const [e, set] of records.rejectedTimes ?? [])
+    for (const i of set) {
+      let l = unknown.get(i);
+      if (l === undefined) unknown.set(i, (l = []));
+      if (!l.includes(e)) l.push(e);
+    }
+  const kept = index.map((i): KeptCase => {
+    const given = new Map<string, { value: number; unit: Unit }>();
+    for (const [m, g] of records.givenDurations ?? []) {
+      const v = g.values[i];
+      if (v !== undefined && !Number.isNaN(v)) given.set(m, { value: v, unit: g.unit });
+    }
+    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given: given.size > 0 ? given : undefined };
+  });
+  const withEvent = new Map<string, EventColumn>();
+  for (const [e, col] of eventTimeEntries(records.times)) {
+    const pairs: [number, number][] = [];
+    for (let k = 0; k < col.cases.length; k++) {
+      const v = viewOf[col.cases[k] ?? 0] ?? -1;
+      const t = col.times[k] ?? Number.NaN;
+      if (v >= 0 && Number.isFinite(t)) pairs.push([v, t]);
+    }
+    if (pairs.length === 0) continue;
+    pairs.sort((a, b) => a[0] - b[0]);
+    withEvent.set(e, { cases: pairs.map((p) => p[0]), times: pairs.map((p) => p[1]) });
+  }
+  return { kept, withEvent };
+}
+
+function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
+  const timeOf = (event: string, i: number): number => rawTime(withEvent, event, i) ?? Number.NaN;
   const scopeCache = new Map<string, Uint8Array>();
   const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
     const key = JSON.stringify(scope);
@@ -488,18 +566,17 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
       // The one clock's conversion (data/clock.ts), signed. Lags order events, so they stay in calendar time:
       // working days become calendar days (a working calendar cannot give a negative lag its sign).
       const inUnit = durationIn(unit === "workday" ? "d" : unit) ?? durationIn("h");
-      const a = withEvent.get(from) ?? [];
-      const b = withEvent.get(to) ?? [];
+      const a = withEvent.get(from)?.cases ?? [];
+      const b = withEvent.get(to)?.cases ?? [];
       const out: number[] = [];
       for (const i of a.length <= b.length ? a : b) {
-        const e = kept[i]?.events;
-        const s0 = e?.get(from);
-        const s1 = e?.get(to);
+        const s0 = rawTime(withEvent, from, i);
+        const s1 = rawTime(withEvent, to, i);
         if (s0 !== undefined && s1 !== undefined && inUnit !== undefined) out.push(inUnit(s0, s1));
       }
       return Float64Array.from(out);
     },
-    time: (i, event) => kept[i]?.events.get(event) ?? Number.NaN,
+    time: (i, event) => timeOf(event, i),
     unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
     given,
     durations(clock, unit, scope) {
@@ -511,13 +588,51 @@ function buildCaseView(records: Iterable<CaseRecord>, wave: string | undefined, 
       // is measured unless its stop comes first (counted, not measured) or the unit cannot be reached (working
       // days without a calendar: counted as unconverted).
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const visit = unionAscending(withEvent.get(clock.start) ?? [], withEvent.get(clock.stop) ?? []).filter((i) => mask === undefined || mask[i] === 1);
-      const time = (event: string) => (i: number): number => kept[i]?.events.get(event) ?? Number.NaN;
+      const visit = unionAscending(withEvent.get(clock.start)?.cases ?? [], withEvent.get(clock.stop)?.cases ?? []).filter((i) => mask === undefined || mask[i] === 1);
+      const time = (event: string) => (i: number): number => timeOf(event, i);
       const out = measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
       durationCache.set(key, out);
       return out;
     },
   };
+}
+
+/** Per event, the view's cases that have it (ascending) and their times. */
+interface EventColumn {
+  readonly cases: number[];
+  readonly times: number[];
+}
+
+function eventColumns(kept: readonly { readonly events: ReadonlyMap<string, number> }[]): Map<string, EventColumn> {
+  const out = new Map<string, EventColumn>();
+  kept.forEach((c, i) => {
+    for (const [e, t] of c.events) {
+      let col = out.get(e);
+      if (col === undefined) out.set(e, (col = { cases: [], times: [] }));
+      col.cases.push(i);
+      col.times.push(t);
+    }
+  });
+  return out;
+}
+
+/** Where `i` is in an ascending list, or −1. */
+function ascendingIndex(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === i ? lo : -1;
+}
+
+/** A case's time of an event as given (undefined when it has none). */
+function rawTime(withEvent: ReadonlyMap<string, EventColumn>, event: string, i: number): number | undefined {
+  const col = withEvent.get(event);
+  const k = col === undefined ? -1 : ascendingIndex(col.cases, i);
+  return k < 0 ? undefined : col?.times[k];
 }
 
 /**
