@@ -54,6 +54,22 @@ describe("projections from a survey summary and its linked summary", () => {
     expect(theirs.findings.map((f) => [f.id, f.status])).toEqual(mine.findings.map((f) => [f.id, f.status]));
   });
 
+  it("reads summaries whose exposures come back with their keys in another order (a JSONB column, a key-sorting serializer)", () => {
+    const reorder = (x: LinkedSummary): LinkedSummary => {
+      const y = JSON.parse(JSON.stringify(x)) as { waves: { points: { exposures: { exposure: Record<string, unknown> }[] }[] }[] };
+      for (const w of y.waves) for (const p of w.points) for (const e of p.exposures) e.exposure = Object.fromEntries(Object.entries(e.exposure).reverse());
+      return y as unknown as LinkedSummary;
+    };
+    const [l2, a2] = [reorder(linked), reorder(linkedAfter)];
+    expect(JSON.stringify(l2)).not.toBe(JSON.stringify(linked));
+    const mine = whatIf(study, { responses: survey, cases: data.cases, linked, linkedAfter }, CHANGES);
+    const theirs = whatIf(study, { responses: survey, cases: data.cases, linked: l2, linkedAfter: a2 }, CHANGES);
+    expect(theirs.projected.flatMap((g) => g.causes).length).toBe(mine.projected.flatMap((g) => g.causes).length);
+    expectClose(theirs.projected, mine.projected, 0);
+    const at = (l: LinkedSummary) => traced(attribute(study, { responses: survey, cases: data.cases, linked: l }, { wave: "2026H1" }));
+    expectClose(at(l2), at(linked), 0);
+  });
+
   it("compareWaves predicts every point's change as from respondents (values and intervals to 1e-10)", () => {
     const waves = { before: "2026H1", after: "2026H2" };
     const mine = compareWaves(study, { responses: table, cases: data.cases }, waves);

@@ -11,6 +11,7 @@
  * coefficients.
  * @module
  */
+import { canonicalJson } from "./canonical-json.js";
 import { UsageError, ValidationError } from "../../core/errors.js";
 import { formatPath, problem, type DocPath } from "../../core/problem.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
@@ -207,7 +208,7 @@ function mergeWave(a: LinkedWaveSummary, b: LinkedWaveSummary, at: number, minN:
 }
 
 function mergePoint(a: LinkedPointSummary, b: LinkedPointSummary): LinkedPointSummary {
-  if (JSON.stringify(a.exposures) !== JSON.stringify(b.exposures))
+  if (canonicalJson(a.exposures) !== canonicalJson(b.exposures))
     throw new UsageError(FN, `point ${JSON.stringify(a.point)}: the parts were summarised for different exposures.`, "Summarise every part with the same findings (the same survey and case summaries).");
   const cells = new Map(a.cells.map((c) => [cellKey(c), c] as const));
   for (const c of b.cells) {

@@ -6,6 +6,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
+import { canonicalJson } from "../shared/canonical-json.js";
 import { fitFromCrossProducts, solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { RegressionFit } from "../../stats/fit-weighted-regression.js";
 import { coefficientEffect } from "./share-interval.js";
@@ -34,7 +35,7 @@ function sameExposures(a: LinkedPointSummary["exposures"], b: readonly TraceCand
     const [u, v] = [x.exposure, c.exposure];
     if (u.kind === "beyond-acceptable" && v.kind === "beyond-acceptable")
       return u.standard === v.standard && u.unit === v.unit && Math.abs(u.acceptable - v.acceptable) <= 1e-9 * Math.max(1, Math.abs(u.acceptable), Math.abs(v.acceptable));
-    return JSON.stringify(u) === JSON.stringify(v);
+    return canonicalJson(u) === canonicalJson(v);
   });
 }
 
@@ -314,7 +315,7 @@ export function linkedExposureFromCells(point: LinkedPointSummary, key: string):
  */
 export function exposureFromLinked(linked: LinkedSummary, wave: string, point: string, exposure: Exposure): { share: number; se: number; n: number } | undefined {
   const p = linked.waves.find((w) => w.wave === wave)?.points.find((x) => x.point === point);
-  const key = JSON.stringify(exposure);
-  const e = p?.exposures.find((x) => JSON.stringify(x.exposure) === key);
+  const key = canonicalJson(exposure);
+  const e = p?.exposures.find((x) => canonicalJson(x.exposure) === key);
   return p === undefined || e === undefined ? undefined : linkedExposureFromCells(p, e.key);
 }
