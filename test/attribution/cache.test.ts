@@ -131,6 +131,25 @@ describe("changed data and studies give fresh results", () => {
     expect(perception(after, point.id)).toBe(perception(before, point.id));
   });
 
+  it("a study whose standard was edited in place measures its links afresh, as a fresh copy of it would", () => {
+    const plant = [
+      { tag: "non-compliant-execution", step: "or_bo_dispatch" },
+      { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
+      { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
+    ] as const;
+    const planted = simulated({ seed: 2026, plant, link: {}, externalRespondents: 3000, internalRespondents: 600, casesPerTheme: 800 });
+    const own = planted.data.cases as readonly CaseRecord[];
+    const study = structuredClone(bundled);
+    attribute(study, { responses: planted.table, cases: own }); // fills the caches with the old threshold's exposures and fits
+    const s = study.standards.find((x) => x.id === "std_arrival_urban_45min")!;
+    (s as { threshold: number }).threshold = 30;
+    const warm = attribute(study, { responses: planted.table, cases: own });
+    const fresh = attribute(structuredClone(study), { responses: copyTable(planted.table), cases: structuredClone(own) });
+    const links = (r: ReturnType<typeof attribute>) => r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.map((l) => [f.id, l.step, JSON.stringify(l.exposure), l.effect?.effect.value, l.share]) : []));
+    expect(links(fresh).length).toBeGreaterThan(0);
+    expect(links(warm)).toEqual(links(fresh));
+  });
+
   it("a study whose blueprint was edited in place gets a fresh graph", () => {
     const study = structuredClone(bundled);
     const g = sharedStudyGraph(study);

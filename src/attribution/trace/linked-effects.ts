@@ -149,11 +149,13 @@ export function linkedEffects(
   // A view's shared index, its join to the cases, its segments and the same exposure columns give the same fits:
   // kept with the index, so a repeat call fits nothing. Each caller gets its own copy of the outcomes.
   const key = JSON.stringify([options.adjustFor ?? null, options.level, options.minExposed, options.minN, measurable.map((c) => c.key)]);
-  const entries = linkedFits.get(index) ?? [];
-  let hit = entries.find((e) => e.key === key && e.caseOf === caseOf && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
+  let byIndex = linkedFits.get(caseOf);
+  if (byIndex === undefined) linkedFits.set(caseOf, (byIndex = new WeakMap()));
+  const entries = byIndex.get(index) ?? [];
+  let hit = entries.find((e) => e.key === key && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
   if (hit === undefined) {
-    hit = { key, caseOf, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
-    linkedFits.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
+    hit = { key, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
+    byIndex.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
   }
   return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
 }
@@ -176,13 +178,16 @@ function linkedCount(index: PointIndex, caseOf: Int32Array): number {
 
 const counts = new WeakMap<PointIndex, WeakMap<Int32Array, number>>();
 
-/** Linked fits kept with their point's shared index (a few per index: one per option set, join and exposures). */
-const linkedFits = new WeakMap<PointIndex, readonly LinkedFit[]>();
+/**
+ * Linked fits kept with their join of responses to cases (which lives as long as both views) and their point's
+ * shared index: a few per index, one per option set and exposures. Keyed by the join first, so the exposures a fit
+ * holds go when the case view goes, even while the response table lives on.
+ */
+const linkedFits = new WeakMap<Int32Array, WeakMap<PointIndex, readonly LinkedFit[]>>();
 const MAX_FITS = 8;
 
 interface LinkedFit {
   readonly key: string;
-  readonly caseOf: Int32Array;
   readonly segments: readonly (Segment | undefined)[];
   readonly perCase: readonly Float64Array[];
   readonly out: ReadonlyMap<string, LinkedOutcome>;

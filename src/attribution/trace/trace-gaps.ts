@@ -197,17 +197,21 @@ function traceRun(inputs: TraceInputs): TraceRun {
 /**
  * The candidates' per-case exposures, kept with the case view per study (views are cached per records, so a
  * repeat call reads the same arrays, and the linked fits kept with them are found again): within one regression
- * (out of scope = 0) and across places (out of scope = NaN). A what-if's changed standards are another study.
+ * (out of scope = 0) and across places (out of scope = NaN). A what-if's changed standards are another study; a
+ * study whose standards or metrics were edited in place since (a notebook changing a threshold) gets fresh
+ * exposures, as a fresh copy of it would.
  */
 function exposuresOf(cases: CaseView, study: Study): { readonly linked: Map<string, Float64Array>; readonly acrossPlaces: Map<string, Float64Array> } {
   let byStudy = exposureCache.get(cases);
   if (byStudy === undefined) exposureCache.set(cases, (byStudy = new WeakMap()));
+  // What a per-case exposure reads of the study: its standards (threshold, direction, scope, clock) and metrics.
+  const fingerprint = JSON.stringify([study.standards, study.metrics]);
   let out = byStudy.get(study);
-  if (out === undefined) byStudy.set(study, (out = { linked: new Map(), acrossPlaces: new Map() }));
+  if (out === undefined || out.fingerprint !== fingerprint) byStudy.set(study, (out = { fingerprint, linked: new Map(), acrossPlaces: new Map() }));
   return out;
 }
 
-const exposureCache = new WeakMap<CaseView, WeakMap<Study, { readonly linked: Map<string, Float64Array>; readonly acrossPlaces: Map<string, Float64Array> }>>();
+const exposureCache = new WeakMap<CaseView, WeakMap<Study, { readonly fingerprint: string; readonly linked: Map<string, Float64Array>; readonly acrossPlaces: Map<string, Float64Array> }>>();
 
 /** An overall gap's links: the theme's points with gaps of their own, measured by their driver effects on overall satisfaction. */
 function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
