@@ -131,7 +131,7 @@ describe("changed data and studies give fresh results", () => {
     expect(perception(after, point.id)).toBe(perception(before, point.id));
   });
 
-  it("a study whose standard was edited in place measures its links afresh, as a fresh copy of it would", () => {
+  it("a study edited in place (a threshold, a scope, a point moved) gives what a fresh copy of it gives", () => {
     const plant = [
       { tag: "non-compliant-execution", step: "or_bo_dispatch" },
       { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
@@ -148,6 +148,16 @@ describe("changed data and studies give fresh results", () => {
     const links = (r: ReturnType<typeof attribute>) => r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.map((l) => [f.id, l.step, JSON.stringify(l.exposure), l.effect?.effect.value, l.share]) : []));
     expect(links(fresh).length).toBeGreaterThan(0);
     expect(links(warm)).toEqual(links(fresh));
+    // Everything else too: the standards' compliance figures, the survey summary, every test.
+    const json = (r: ReturnType<typeof attribute>): unknown => JSON.parse(JSON.stringify(r));
+    expect(json(warm)).toEqual(json(fresh));
+    // A standard's scope, then a point moved to another theme's step, each edited in place on the same study.
+    const scoped = study.standards.find((x) => x.scope.length > 0)!;
+    (scoped as { scope: unknown[] }).scope = [];
+    expect(json(attribute(study, { responses: planted.table, cases: own }))).toEqual(json(attribute(structuredClone(study), { responses: copyTable(planted.table), cases: structuredClone(own) })));
+    const moved = study.evaluationPoints.find((p) => p.id === "ep_or_arrival")!;
+    (moved as { step: string }).step = study.evaluationPoints.find((p) => p.id === "ep_pr_reconnection")!.step;
+    expect(json(attribute(study, { responses: planted.table, cases: own }))).toEqual(json(attribute(structuredClone(study), { responses: copyTable(planted.table), cases: structuredClone(own) })));
   });
 
   it("a study whose blueprint was edited in place gets a fresh graph", () => {

@@ -7,6 +7,7 @@
  * computes every figure of a study eagerly, per wave, as the mergeable summary SQL computes.
  * @module
  */
+import { studyFingerprint } from "../shared/study-fingerprint.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
@@ -87,14 +88,16 @@ function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export function viewFigures(study: Study, cases: CaseView): CaseFigures {
   // Case views are cached per records, wave and calendar, so a repeat call reads the same view: its figures are
   // kept with it, per study (a what-if's changed standards are another study object, so they get their own).
+  // A study edited in place since (a standard's scope or threshold) gets fresh figures.
   let byStudy = figuresOfView.get(cases);
   if (byStudy === undefined) figuresOfView.set(cases, (byStudy = new WeakMap()));
-  let figures = byStudy.get(study);
-  if (figures === undefined) byStudy.set(study, (figures = computeViewFigures(study, cases)));
-  return figures;
+  const fingerprint = studyFingerprint(study, "standards", "metrics", "events");
+  let kept = byStudy.get(study);
+  if (kept === undefined || kept.fingerprint !== fingerprint) byStudy.set(study, (kept = { fingerprint, figures: computeViewFigures(study, cases) }));
+  return kept.figures;
 }
 
-const figuresOfView = new WeakMap<CaseView, WeakMap<Study, CaseFigures>>();
+const figuresOfView = new WeakMap<CaseView, WeakMap<Study, { readonly fingerprint: string; readonly figures: CaseFigures }>>();
 
 function computeViewFigures(study: Study, cases: CaseView): CaseFigures {
   const std = new Map<string, PackedStandardFigures>();

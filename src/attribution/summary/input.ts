@@ -4,6 +4,7 @@
  * respondent to join to a case, so the linkage counts every customer as unlinked).
  * @module
  */
+import { studyFingerprint } from "../shared/study-fingerprint.js";
 import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { Study } from "../../model/study.js";
@@ -58,14 +59,17 @@ export function surveyInput(study: Study, responses: ResponseTable | SurveyView 
 }
 
 // Survey views are cached per table and wave, so a repeat call (a notebook re-run, whatIf's two runs) reads the
-// same view: its summary is made once per view, study and minExternal (studies and tables are not changed in place).
-const summaries = new WeakMap<SurveyView, WeakMap<Study, Map<number, SurveyWaveSummary>>>();
+// same view: its summary is made once per view, study and minExternal (tables are not changed in place; a study
+// edited in place since, a point moved or a question added, gets a fresh summary).
+const summaries = new WeakMap<SurveyView, WeakMap<Study, { readonly fingerprint: string; readonly byMin: Map<number, SurveyWaveSummary> }>>();
 
 function cachedSummary(study: Study, view: SurveyView, minExternal: number): SurveyWaveSummary {
   let byStudy = summaries.get(view);
   if (byStudy === undefined) summaries.set(view, (byStudy = new WeakMap()));
-  let byMin = byStudy.get(study);
-  if (byMin === undefined) byStudy.set(study, (byMin = new Map()));
+  const fingerprint = studyFingerprint(study, "evaluationPoints", "themeMap", "standards", "metrics");
+  let kept = byStudy.get(study);
+  if (kept === undefined || kept.fingerprint !== fingerprint) byStudy.set(study, (kept = { fingerprint, byMin: new Map() }));
+  const byMin = kept.byMin;
   let out = byMin.get(minExternal);
   if (out === undefined) byMin.set(minExternal, (out = summariseView(study, view, minExternal)));
   return out;

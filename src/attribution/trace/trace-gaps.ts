@@ -8,6 +8,7 @@
  * explain stays with the front-line post: causes + unexplained = 100%.
  * @module
  */
+import { studyFingerprint } from "../shared/study-fingerprint.js";
 import type { StudyGraph } from "../../graph/build.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import { reachOf } from "../../graph/reach.js";
@@ -205,7 +206,7 @@ function exposuresOf(cases: CaseView, study: Study): { readonly linked: Map<stri
   let byStudy = exposureCache.get(cases);
   if (byStudy === undefined) exposureCache.set(cases, (byStudy = new WeakMap()));
   // What a per-case exposure reads of the study: its standards (threshold, direction, scope, clock) and metrics.
-  const fingerprint = JSON.stringify([study.standards, study.metrics]);
+  const fingerprint = studyFingerprint(study, "standards", "metrics", "events");
   let out = byStudy.get(study);
   if (out === undefined || out.fingerprint !== fingerprint) byStudy.set(study, (out = { fingerprint, linked: new Map(), acrossPlaces: new Map() }));
   return out;
