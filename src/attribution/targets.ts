@@ -294,7 +294,9 @@ function declaredTargets(run: CascadeRun, fit: DriverFit, drivers: readonly Eval
   });
 }
 
-function themeCascade(run: CascadeRun, top: TopTarget, theme: string): ThemeCascade {
+function themeCascade(run: CascadeRun, topDeclared: TopTarget, theme: string): ThemeCascade {
+  // A copy of the study's top target: a caller changing the result must not change the study.
+  const top = structuredClone(topDeclared);
   const { study, view, opts } = run;
   const { overall, drivers } = themeDrivers(study, theme);
   if (overall === undefined) return { theme, overallPoint: undefined, top, fit: "no-overall", points: [] };

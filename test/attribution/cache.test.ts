@@ -131,6 +131,31 @@ describe("changed data and studies give fresh results", () => {
     expect(perception(after, point.id)).toBe(perception(before, point.id));
   });
 
+  it("results hold copies, never the study's own objects: a caller changing a result does not change the study", () => {
+    const study = structuredClone(bundled);
+    const own = new Set<object>();
+    const mark = (x: unknown): void => {
+      if (x === null || typeof x !== "object" || own.has(x)) return;
+      own.add(x);
+      for (const v of Object.values(x)) mark(v);
+    };
+    mark(study);
+    const shared: string[] = [];
+    const walk = (x: unknown, path: string, seen = new Set<object>()): void => {
+      if (x === null || typeof x !== "object" || seen.has(x)) return;
+      seen.add(x);
+      if (own.has(x)) shared.push(path);
+      else for (const [k, v] of x instanceof Map ? x.entries() : Object.entries(x)) walk(v, `${path}.${String(k)}`, seen);
+    };
+    const sim = simulated({ seed: 3, link: {}, externalRespondents: 2000, internalRespondents: 500, casesPerTheme: 400, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }] });
+    const r = attribute(study, { responses: sim.table, cases: sim.data.cases as readonly CaseRecord[] });
+    // Such a run has clock tests and undecided standards, which name the study's clocks and scopes.
+    expect(r.tests.some((t) => "standardClock" in t.evidence)).toBe(true);
+    expect(r.undecided.length).toBeGreaterThan(0);
+    walk(r, "result");
+    expect(shared).toEqual([]);
+  });
+
   it("a study edited in place (a threshold, a scope, a point moved) gives what a fresh copy of it gives", () => {
     const plant = [
       { tag: "non-compliant-execution", step: "or_bo_dispatch" },

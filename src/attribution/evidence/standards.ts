@@ -155,8 +155,9 @@ function clockTest(cases: CaseFigures | undefined, s: Standard, q: Question, sCl
       kind: "clock-mismatch",
       standard: s.id,
       question: q.id,
-      standardClock: sClock,
-      customerClock: cClock,
+      // Copies of the study's clocks: a caller changing a result must not change the study.
+      standardClock: { ...sClock },
+      customerClock: { ...cClock },
       threshold: s.threshold,
       unit: s.unit,
       onStandardClock: std,

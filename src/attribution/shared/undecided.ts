@@ -265,7 +265,8 @@ export function undecidedItem(
   why: UndecidedReason,
   need: UndecidedNeed,
 ): { readonly subject: string; readonly kind: "point" | "standard" | "clock" | "internal"; readonly why: UndecidedReason; readonly need: UndecidedNeed; readonly reason: string; readonly needs: string } {
-  return { subject, kind, why, need, reason: undecidedReasonText(UNDECIDED_EN, why, asWritten), needs: undecidedNeedText(UNDECIDED_EN, need, asWritten) };
+  // Copies: a reason or need names the study's own clock and scope objects, and a caller changing a result must not change the study.
+  return { subject, kind, why: structuredClone(why), need: structuredClone(need), reason: undecidedReasonText(UNDECIDED_EN, why, asWritten), needs: undecidedNeedText(UNDECIDED_EN, need, asWritten) };
 }
 
 /**
