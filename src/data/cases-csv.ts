@@ -10,16 +10,19 @@ import type { Unit } from "../model/study.js";
 import { requireArgument } from "../model/arguments.js";
 import type { Segment } from "./segment.js";
 
-/** A case as a list of records holds it (the `CaseRecord` of gaptrace/attribution, and `whatIfChanged`'s cases). */
-export interface WritableCase {
+/**
+ * A case (work order) with the times of its events (epoch milliseconds): what a list of case records holds
+ * (`attribute`'s `data.cases`, `whatIfChanged`'s cases, `simulateStudy`'s cases).
+ */
+export interface CaseRecord {
   readonly id: string;
   readonly wave?: string;
   readonly segment?: Segment;
   /** Event id → epoch milliseconds, as a map, pairs or an object. */
   readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
-  /** Events whose time was given but could not be used: unknown for the case, not absent. */
+  /** Events whose time was given but rejected at load: unknown for this case, not absent. */
   readonly unknownEvents?: readonly string[];
-  /** Metric id → its duration given directly as a number, with its unit. */
+  /** Metric id → the case's duration given directly as a number, with its unit. */
   readonly given?: ReadonlyMap<string, { readonly value: number; readonly unit: Unit }>;
 }
 
@@ -46,7 +49,7 @@ export const UNKNOWN_TIME = "unknown";
  * writeFileSync("changed-orders.csv", casesToCsv(changed.cases));
  * ```
  */
-export function casesToCsv(cases: Iterable<WritableCase>): string {
+export function casesToCsv(cases: Iterable<CaseRecord>): string {
   requireArgument("casesToCsv", "first", cases, "a list of case records", (v) => typeof v === "object" && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === "function", "Pass e.g. whatIfChanged(study, records, changes).cases.");
   const list = [...cases];
   const bad = list.findIndex((c) => typeof c !== "object" || c === null || typeof c.id !== "string" || typeof c.events !== "object" || c.events === null);
@@ -64,7 +67,7 @@ export function casesToCsv(cases: Iterable<WritableCase>): string {
   return `${lines.join("\n")}\n`;
 }
 
-function eventsOf(events: WritableCase["events"]): Iterable<readonly [string, number]> {
+function eventsOf(events: CaseRecord["events"]): Iterable<readonly [string, number]> {
   if (events instanceof Map || Array.isArray(events)) return events as Iterable<readonly [string, number]>;
   return Object.entries(events as Readonly<Record<string, number>>);
 }

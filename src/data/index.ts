@@ -34,7 +34,7 @@ export * from "./basis.js";
 export { parseTime, parseOffset, type ParsedTime } from "./time.js";
 export * from "./calendar.js";
 export * from "./cases.js";
-export { casesToCsv, type WritableCase } from "./cases-csv.js";
+export { casesToCsv } from "./cases-csv.js";
 export { eventTimeEntries, EventTimes, type SparseEventColumn } from "./event-times.js";
 export * from "./durations.js";
 export {

@@ -5,7 +5,6 @@
  * (counts exactly, every number to 1e-10); a summary survives JSON; summaries of parts that hold whole cases with
  * their respondents merge into the whole's; a malformed summary is refused with located problems.
  */
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { keptOf, linkedPlan, summariseLinked } from "../../src/attribution/linked.js";
@@ -18,18 +17,14 @@ import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { ValidationError, UsageError } from "../../src/core/errors.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
-import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { expectClose } from "./summary-compare.js";
 import { traced } from "./linked-compare.js";
+import { bundled, THREE_PLANTS } from "./helpers.js";
 
-const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
-const plant = [
-  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
-  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
-  { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
-] as const;
+const study: Study = bundled;
+const plant = THREE_PLANTS;
 const data = simulateStudy(study, { seed: 13, plant, waves: ["2026H1", "2026H2"], externalRespondents: 3000, internalRespondents: 600, casesPerTheme: 600, link: { share: 0.8 } });
 const table = collectResponses(study, [...responseRows(data)]);
 const WAVES = ["2026H1", "2026H2"];

@@ -4,7 +4,6 @@
  * route does (every number and interval to 1e-10); a survey summary without linked data projects nothing and its
  * coverage names the linked responses that would.
  */
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
@@ -15,18 +14,14 @@ import { whatIf, whatIfChanged, type WhatIfChange } from "../../src/attribution/
 import { UsageError, ValidationError } from "../../src/core/errors.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
-import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { expectClose } from "./summary-compare.js";
 import { traced } from "./linked-compare.js";
+import { bundled, THREE_PLANTS } from "./helpers.js";
 
-const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
-const plant = [
-  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
-  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
-  { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
-] as const;
+const study: Study = bundled;
+const plant = THREE_PLANTS;
 const data = simulateStudy(study, { seed: 13, plant, waves: ["2026H1", "2026H2"], externalRespondents: 3000, internalRespondents: 600, casesPerTheme: 600, link: { share: 0.8 } });
 const table = collectResponses(study, [...responseRows(data)]);
 const survey = summariseSurvey(study, table);

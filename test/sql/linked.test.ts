@@ -9,7 +9,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import { summariseLinked } from "../../src/attribution/linked.js";
@@ -26,20 +25,16 @@ import { workCalendar } from "../../src/data/calendar.js";
 import type { CaseRecords } from "../../src/data/cases.js";
 import type { Study } from "../../src/model/study.js";
 import { readCasesCsv, readResponsesCsv } from "../../src/node/index.js";
-import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { linkedSummaryDuckDB, linkedSummaryPostgres, type PgClientLike, type SqlLinkedSummary } from "../../src/sql/index.js";
 import { expectClose } from "../attribution/summary-compare.js";
 import { expectLinkedClose, traced } from "../attribution/linked-compare.js";
 import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
+import { bundled, THREE_PLANTS } from "../attribution/helpers.js";
 
-const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
-const plant = [
-  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
-  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
-  { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
-] as const;
+const study: Study = bundled;
+const plant = THREE_PLANTS;
 const data = simulateStudy(study, { seed: 17, plant, waves: ["2026H1", "2026H2"], externalRespondents: 2500, internalRespondents: 500, casesPerTheme: 500, link: { share: 0.8 } });
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-linked-"));
 const rFile = join(dir, "responses.csv");

@@ -8,7 +8,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
 import { mergeSurveySummaries, summariseSurvey } from "../../src/attribution/summary/summarise.js";
@@ -16,19 +15,15 @@ import type { SurveySummary } from "../../src/attribution/shared/survey-summary.
 import { collectResponses, type ResponseTable } from "../../src/data/dataset.js";
 import type { Study } from "../../src/model/study.js";
 import { readResponsesCsv } from "../../src/node/index.js";
-import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { duckdbEngine, summariseDuckDB, summarisePostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectClose, expectSummariesClose } from "../attribution/summary-compare.js";
 import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
+import { bundled, THREE_PLANTS } from "../attribution/helpers.js";
 
-const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study as Study;
-const plant = [
-  { tag: "non-compliant-execution", step: "or_bo_dispatch" },
-  { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
-  { tag: "customer-dissatisfaction", point: "ep_or_arrival" },
-] as const;
+const study: Study = bundled;
+const plant = THREE_PLANTS;
 const data = simulateStudy(study, { seed: 11, plant, waves: ["2026H1", "2026H2"], externalRespondents: 2500, internalRespondents: 600 });
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-summary-"));
 const file = join(dir, "responses.csv");

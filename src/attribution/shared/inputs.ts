@@ -13,6 +13,7 @@ import type { WorkCalendar } from "../../data/calendar.js";
 import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
 import type { Segment } from "../../data/segment.js";
+import type { CaseRecord } from "../../data/cases-csv.js";
 import type { Clock, Unit } from "../../model/study.js";
 import { convertUnit } from "../../model/units.js";
 
@@ -236,17 +237,7 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
   };
 }
 
-/** A case (work order) with the times of its events (epoch milliseconds). */
-export interface CaseRecord {
-  readonly id: string;
-  readonly wave?: string;
-  readonly segment?: Segment;
-  readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
-  /** Events whose time was given but rejected at load: unknown for this case, not absent. */
-  readonly unknownEvents?: readonly string[];
-  /** Metric id → the case's duration given directly as a number, with its unit. */
-  readonly given?: ReadonlyMap<string, { readonly value: number; readonly unit: Unit }>;
-}
+export type { CaseRecord } from "../../data/cases-csv.js";
 
 function isCaseRecords(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map && Array.isArray((x as CaseRecords).ids);

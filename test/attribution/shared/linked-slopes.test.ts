@@ -54,6 +54,21 @@ beforeAll(async () => {
   for (const p of parts) second.push(await summariseLinked(study, p, { findings, slopes }));
 });
 
+
+/** The problem a merge of two round-2 parts is refused with (it must be refused, as drivers/round-two-slopes). */
+function mergeRefusal(a: LinkedSummary, b: LinkedSummary): ValidationError["problems"][number] | undefined {
+  let error: unknown;
+  try {
+    mergeLinkedSummaries(a, b);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ValidationError);
+  const [p] = (error as ValidationError).problems;
+  expect(p?.code).toBe("drivers/round-two-slopes");
+  return p;
+}
+
 describe("the driver regressions' rounds over parts", () => {
   it("round 2 at the merged round 1's slopes merges into one run over the whole (counts exactly, numbers to 1e-10)", () => {
     const merged = second.reduce((a, b) => mergeLinkedSummaries(a, b));
@@ -73,13 +88,8 @@ describe("the driver regressions' rounds over parts", () => {
   });
 
   it("refuses by name to merge round-2 parts made at different slopes, in English and Chinese", () => {
-    try {
-      mergeLinkedSummaries(first[0] as LinkedSummary, first[1] as LinkedSummary);
-      expect.fail("merged");
-    } catch (e) {
-      expect(e).toBeInstanceOf(ValidationError);
-      const [p] = (e as ValidationError).problems;
-      expect(p?.code).toBe("drivers/round-two-slopes");
+    {
+      const p = mergeRefusal(first[0] as LinkedSummary, first[1] as LinkedSummary);
       expect(p?.params).toMatchObject({ reason: "different-slopes" });
       expect(p?.path.slice(0, 1)).toEqual(["waves"]);
       expect(p?.message).toMatch(/different slopes/);
@@ -112,13 +122,8 @@ describe("the driver regressions' rounds over parts", () => {
     expect(slopes.ready).toBe(false);
     const again = [await summariseLinked(study, few, { findings, slopes }), await summariseLinked(study, rest, { findings, slopes })];
     // Summarised with slopes that were not ready, the parts have no round 2: merging them says so, and what to do.
-    try {
-      mergeLinkedSummaries(again[0] as LinkedSummary, again[1] as LinkedSummary);
-      expect.fail("merged");
-    } catch (e) {
-      expect(e).toBeInstanceOf(ValidationError);
-      const [p] = (e as ValidationError).problems;
-      expect(p?.code).toBe("drivers/round-two-slopes");
+    {
+      const p = mergeRefusal(again[0] as LinkedSummary, again[1] as LinkedSummary);
       expect(p?.params).toMatchObject({ reason: "slopes-not-ready" });
       expect(p?.message).toMatch(/slopes that were not ready/);
       expect(p?.message).not.toMatch(/too small/);
