@@ -68,6 +68,7 @@ export class EventTimes extends Map<string, Float64Array> {
     for (const [e, c] of this.#columns) yield [e, this.#dense(c)];
   }
 
+  /** Each event with its dense column over every case (a fresh copy each time), as `entries()` gives them. */
   override [Symbol.iterator](): MapIterator<[string, Float64Array]> {
     return this.entries();
   }
