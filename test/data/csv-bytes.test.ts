@@ -285,8 +285,8 @@ function caseState(r: CaseRecords): unknown {
     segment: [...r.segment],
     segments: r.segments,
     times: [...eventTimeEntries(r.times)].map(([e, c]) => [e, [...c.cases], [...c.times]]),
-    rejected: [...r.rejectedTimes].map(([e, set]) => [e, [...set]]),
-    given: [...r.givenDurations].map(([m, g]) => [m, g.unit, [...g.values]]),
+    rejected: [...(r.rejectedTimes ?? [])].map(([e, set]) => [e, [...set]]),
+    given: [...(r.givenDurations ?? [])].map(([m, g]) => [m, g.unit, [...g.values]]),
     summary: r.ledger.summary(),
     problems: r.ledger.problems(),
   };
