@@ -456,3 +456,73 @@ export function plainNumberBytes(b: Uint8Array, start: number, end: number): num
   const v = scale > 0 ? m / (POW10[scale] as number) : m;
   return negative ? -v : v;
 }
+
+/**
+ * Some cells of one CSV row, kept byte for byte, to tell whether a later row has the same cells without making
+ * their strings (a loader whose rows come grouped, a case's events one after another, reads the group's attributes
+ * once). Positions below 0 are columns the header lacks, always equal.
+ *
+ * @example
+ * ```ts
+ * const kept = new KeptCells(Int32Array.of(0, 2));
+ * kept.keep(row); // later: kept.same(otherRow) is true when fields 0 and 2 are the same bytes
+ * ```
+ */
+export class KeptCells {
+  readonly #positions: Int32Array;
+  #bytes = new Uint8Array(256);
+  readonly #ends: Int32Array;
+  #any = false;
+
+  /** @param positions - the fields to keep (−1 for a column not in the header). */
+  constructor(positions: Int32Array) {
+    this.#positions = positions;
+    this.#ends = new Int32Array(positions.length);
+  }
+
+  /**
+   * Keep a row's cells.
+   * @param row - the row.
+   */
+  keep(row: CsvByteRow): void {
+    const p = this.#positions;
+    let total = 0;
+    for (let k = 0; k < p.length; k++) if ((p[k] as number) >= 0) total += (row.ends[p[k] as number] as number) - (row.starts[p[k] as number] as number);
+    if (total > this.#bytes.length) this.#bytes = new Uint8Array(total * 2);
+    let o = 0;
+    for (let k = 0; k < p.length; k++) {
+      const f = p[k] as number;
+      if (f >= 0) {
+        const a = row.starts[f] as number;
+        const e = row.ends[f] as number;
+        this.#bytes.set(row.bytes.subarray(a, e), o);
+        o += e - a;
+      }
+      this.#ends[k] = o;
+    }
+    this.#any = true;
+  }
+
+  /**
+   * Whether a row's cells are byte for byte the ones kept (false before any was kept).
+   * @param row - the row.
+   * @returns whether they are the same.
+   */
+  same(row: CsvByteRow): boolean {
+    if (!this.#any) return false;
+    const p = this.#positions;
+    const b = row.bytes;
+    const kept = this.#bytes;
+    let o = 0;
+    for (let k = 0; k < p.length; k++) {
+      const f = p[k] as number;
+      const end = this.#ends[k] as number;
+      if (f < 0) continue;
+      let i = row.starts[f] as number;
+      const e = row.ends[f] as number;
+      if (e - i !== end - o) return false;
+      for (; i < e; i++, o++) if (b[i] !== kept[o]) return false;
+    }
+    return true;
+  }
+}

@@ -101,6 +101,81 @@ export function parseTime(raw: unknown, assumeOffsetMinutes?: number): ParsedTim
   return { ok: true, ms: utc - offsetMin * 60_000 };
 }
 
+const digit = (b: Uint8Array, i: number): number => {
+  const c = (b[i] as number) - 0x30;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+};
+
+/** Two digits at `i` as a number, or NaN. */
+const two = (b: Uint8Array, i: number): number => digit(b, i) * 10 + digit(b, i + 1);
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Minutes east of UTC of an offset written from byte `i` to `end` (`Z`, `z`, `+08:00`, `+0800`, `+08`), as
+ * {@link parseOffset} reads it; NaN for anything else.
+ */
+function offsetBytes(b: Uint8Array, i: number, end: number): number {
+  const n = end - i;
+  const c = b[i];
+  if (n === 1) return c === 0x5a || c === 0x7a ? 0 : Number.NaN;
+  if (c !== 0x2b && c !== 0x2d) return Number.NaN;
+  const h = two(b, i + 1);
+  const min = n === 3 ? 0 : n === 5 ? two(b, i + 3) : n === 6 && b[i + 3] === 0x3a ? two(b, i + 4) : Number.NaN;
+  if (!(h <= 18 && min <= 59)) return Number.NaN;
+  return (c === 0x2d ? -1 : 1) * (h * 60 + min);
+}
+
+/**
+ * An event time written as ISO 8601 exports usually write it, read from its UTF-8 bytes without making a string:
+ * `YYYY-MM-DDTHH:MM:SS`, an optional fraction of 1 to 3 digits, and an offset (`Z`, `+08:00`, `+0800`, `+08`),
+ * with a year from 1000. It gives exactly what {@link parseTime} gives for the same text; anything else (spaces
+ * around it, a date alone, a local time, epoch milliseconds, a finer fraction, an impossible date) is NaN, for
+ * the caller to read as text with {@link parseTime}, which gives its verdict.
+ *
+ * @param b - bytes.
+ * @param start - first byte.
+ * @param end - end (exclusive).
+ * @returns epoch milliseconds, or NaN.
+ * @example
+ * ```ts
+ * const t = new TextEncoder().encode("2024-03-01T09:30:00+08:00");
+ * parseTimeBytes(t, 0, t.length); // 1709256600000
+ * ```
+ */
+export function parseTimeBytes(b: Uint8Array, start: number, end: number): number {
+  if (end - start < 20 || b[start + 4] !== 0x2d || b[start + 7] !== 0x2d || b[start + 13] !== 0x3a || b[start + 16] !== 0x3a) return Number.NaN;
+  const sep = b[start + 10];
+  if (sep !== 0x54 && sep !== 0x20) return Number.NaN;
+  const year = two(b, start) * 100 + two(b, start + 2);
+  const month = two(b, start + 5);
+  const day = two(b, start + 8);
+  const hour = two(b, start + 11);
+  const minute = two(b, start + 14);
+  const second = two(b, start + 17);
+  // NaN fails every comparison, so a byte that is not a digit lands here too.
+  if (!(year >= 1000 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59) || day > daysIn(year, month)) return Number.NaN;
+  let i = start + 19;
+  let ms = 0;
+  if (b[i] === 0x2e || b[i] === 0x2c) {
+    let digits = 0;
+    for (i++; i < end && digits < 4; i++, digits++) {
+      const d = digit(b, i);
+      if (Number.isNaN(d)) break;
+      ms = ms * 10 + d;
+    }
+    if (digits === 0 || digits > 3) return Number.NaN;
+    ms *= digits === 1 ? 100 : digits === 2 ? 10 : 1;
+  }
+  const offset = offsetBytes(b, i, end);
+  if (Number.isNaN(offset)) return Number.NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset * 60_000;
+}
+
 /**
  * Check an `assumeOffset` option and turn it into minutes.
  *

@@ -3,7 +3,7 @@
  * encoding facts on random CSV (quotes, doubled quotes, line breaks in quotes, CRLF and lone CR, blank and
  * whitespace lines, a byte-order mark, bytes that are not UTF-8, rows of the wrong width), cut into chunks
  * anywhere; and responses read through its byte route give the same answers, aggregate, ledger and located
- * problems as the same file read as text.
+ * problems as the same file read as text; so do case records, and times read from bytes are what parseTime reads.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -16,6 +16,9 @@ import { emptyMoments } from "../../src/stats/weighted-moments.js";
 import { CsvLines } from "../../src/data/csv.js";
 import { ByteDictionary, CsvByteReader, plainNumberBytes, type CsvByteSink } from "../../src/data/csv-bytes.js";
 import { responsesFromCsv, type Answer } from "../../src/data/responses.js";
+import { casesFromCsv, type CaseRecords } from "../../src/data/cases.js";
+import { eventTimeEntries } from "../../src/data/event-times.js";
+import { parseTime, parseTimeBytes } from "../../src/data/time.js";
 import type { SourceItem } from "../../src/data/source.js";
 import { IdSet } from "../../src/data/id-set.js";
 import { LineReader } from "../../src/data/text.js";
@@ -237,6 +240,97 @@ describe("responses through the byte route", () => {
         expect(aggregateToJSON(b)).toEqual(aggregateToJSON(a));
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+/** Long-form case rows with the trouble the case reader checks, a case's rows mostly together. */
+const caseBlock = fc.record({
+  case: fc.constantFrom("WO-1", "WO-2", "WO-3", "", " WO-1"),
+  region: fc.constantFrom("north", "south", ""),
+  wave: fc.constantFrom("", "1", "2"),
+  context: fc.constantFrom("", "", "", "reconnect-time", "settle-lag", "nowhere"),
+  events: fc.array(
+    fc.record({
+      event: fc.constantFrom("paid", "settled", "ordered", "reconnected", "paid", "settled", "reconnected", "缴清", "arrived", "", " paid", "reconnect-time"),
+      time: fc.constantFrom(
+        "2024-03-01T09:00:00+08:00",
+        "2024-03-01T15:00:00.5+08:00",
+        "2024-03-02T10:00:00.123Z",
+        "2024-03-01 08:00:00+0800",
+        "2024-03-01T10:00:00,25-05",
+        "2024-03-01T10:00:00.1234+08:00",
+        "2024-02-30T10:00:00+08:00",
+        "2024-03-01 09:00",
+        "1709254800000",
+        "",
+        " 2024-03-01T09:00:00+08:00",
+        '"2024-03-01T09:00:00+08:00"',
+        "12.5",
+      ),
+    }),
+    { minLength: 1, maxLength: 6 },
+  ),
+});
+
+/** Everything loaded case records hold, in plain values. */
+function caseState(r: CaseRecords): unknown {
+  return {
+    count: r.count,
+    ids: r.ids,
+    wave: [...r.wave],
+    waves: r.waves,
+    context: [...r.context],
+    contexts: r.contexts,
+    segment: [...r.segment],
+    segments: r.segments,
+    times: [...eventTimeEntries(r.times)].map(([e, c]) => [e, [...c.cases], [...c.times]]),
+    rejected: [...(r.rejectedTimes ?? [])].map(([e, set]) => [e, [...set]]),
+    given: [...(r.givenDurations ?? [])].map(([m, g]) => [m, g.unit, [...g.values]]),
+    summary: r.ledger.summary(),
+    problems: r.ledger.problems(),
+  };
+}
+
+describe("cases through the byte route", () => {
+  it("give the same records, ledger and located problems as the same file read as text", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseBlock, { maxLength: 10 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 4 }), fc.boolean(), async (blocks, cuts, crlf) => {
+        const nl = crlf ? "\r\n" : "\n";
+        const rows = blocks.flatMap((b) => b.events.map((e) => ({ ...b, ...e })));
+        if (rows.length === 0) return;
+        const text = `case,event,time,region,wave,context,value${nl}${rows.map((r) => [r.case, r.event, r.time, r.region, r.wave, r.context, r.event === "reconnect-time" ? "12" : ""].join(",")).join(nl)}${nl}`;
+        const options = { segments: ["region"], file: "c.csv", eventColumns: new Map([["paid", "缴清"]]) };
+        const asText = casesFromCsv(study, text, options);
+        const asBytes = await casesFromCsv(study, (async function* () {
+          yield* cut(enc.encode(text), cuts);
+        })(), options);
+        expect(caseState(asBytes)).toEqual(caseState(asText));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("read times from bytes exactly as parseTime reads them, and refuse every other text", () => {
+    const texts = fc.oneof(
+      fc.date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }).chain((d) =>
+        fc.tuple(fc.constantFrom("T", " ", "t"), fc.constantFrom("", ".", ".1", ".12", ".123", ",5", ".1234"), fc.constantFrom("Z", "z", "+08:00", "-05:30", "+0800", "+08", "-00:00", "+18:59", "+19:00", "+8", "", " Z")).map(
+          ([sep, frac, off]) => `${d.toISOString().slice(0, 10)}${sep}${d.toISOString().slice(11, 19)}${frac}${off}`,
+        ),
+      ),
+      fc.string(),
+      fc.constantFrom("2024-02-29T10:00:00Z", "2023-02-29T10:00:00Z", "1900-02-29T00:00:00Z", "2000-02-29T00:00:00Z", "0999-01-01T00:00:00Z", "2024-04-31T00:00:00Z", "2024-13-01T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T23:60:00Z"),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const b = enc.encode(`x${text}y`);
+        const got = parseTimeBytes(b, 1, b.length - 1);
+        const want = parseTime(text);
+        if (!Number.isNaN(got)) expect(want).toEqual({ ok: true, ms: got });
+        // The usual export form is always read from bytes.
+        if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/.test(text) && want.ok && Number(text.slice(0, 4)) >= 1000) expect(got).toBe(want.ms);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
