@@ -461,7 +461,7 @@ interface KeptCases {
 
 /** The cases of a list (any records a user passes) kept for a wave, in canonical order. */
 function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): KeptCases {
-  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
+  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: CaseEvents; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
     const ev = c.events;
@@ -469,7 +469,7 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
       ev instanceof Map
         ? ev
         : Array.isArray(ev)
-          ? new Map(ev as readonly (readonly [string, number])[])
+          ? distinctPairs(ev) ?? new Map(ev as readonly (readonly [string, number])[])
           : ev !== null && typeof ev === "object"
             ? new Map(Object.entries(ev as Record<string, number>))
             : undefined;
@@ -478,13 +478,35 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
   }
   // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
   // record of this wave before one that names no wave, then by its events.
-  const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+  const eventKey = (e: CaseEvents): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
   // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
   // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
   const withEvent = eventColumns(kept);
   for (const c of kept) (c as { events?: unknown }).events = undefined;
   return { kept, withEvent };
+}
+
+/** A case's events as a map, or as the list of [event, time] pairs it was given when no event repeats in it. */
+type CaseEvents = ReadonlyMap<string, number> | readonly (readonly [string, number])[];
+
+/**
+ * A case's list of [event, time] pairs as it is, when every entry is a pair (two items) and no event repeats (what a map made
+ * from it would hold, in the same order): a first call on a list of a million cases made a `Map` per case only to
+ * read it once. Undefined otherwise, and the caller makes the map as before (a repeated event keeps its last time).
+ */
+function distinctPairs(list: readonly unknown[]): readonly (readonly [string, number])[] | undefined {
+  if (list.length > 16) return undefined;
+  for (let a = 0; a < list.length; a++) {
+    const pa = list[a];
+    if (!Array.isArray(pa) || pa.length !== 2) return undefined;
+    for (let b = 0; b < a; b++) {
+      const e = (list[b] as unknown[])[0];
+      // SameValueZero, as a Map's keys compare.
+      if (e === pa[0] || (e !== e && pa[0] !== pa[0])) return undefined;
+    }
+  }
+  return list as readonly (readonly [string, number])[];
 }
 
 /**
@@ -603,7 +625,7 @@ interface EventColumn {
   readonly times: number[];
 }
 
-function eventColumns(kept: readonly { readonly events: ReadonlyMap<string, number> }[]): Map<string, EventColumn> {
+function eventColumns(kept: readonly { readonly events: CaseEvents }[]): Map<string, EventColumn> {
   const out = new Map<string, EventColumn>();
   kept.forEach((c, i) => {
     for (const [e, t] of c.events) {
