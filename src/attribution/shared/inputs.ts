@@ -18,7 +18,8 @@ import { convertUnit } from "../../model/units.js";
 
 /**
  * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
- * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in.
+ * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in. Read only:
+ * questions answered by the same respondents share their `respondent` and `weight` columns.
  */
 export interface QuestionAnswers {
   /** The respondent's rank in id order: the same number for the same respondent across questions. */
@@ -176,7 +177,6 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     byQuestion[fillQuestion[q] ?? 0] = i;
     fillQuestion[q] = (fillQuestion[q] ?? 0) + 1;
   }
-  const cache = new Map<string, QuestionAnswers>();
   let list: RespondentList | undefined;
   const respondents = (): RespondentList => {
     if (list !== undefined) return list;
@@ -200,39 +200,69 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     wave: w,
     respondentCount: r.count,
     respondents,
-    answers(question, scope) {
-      // Every test, index, priority and trace asks for the same columns: build each once per view.
-      const unscoped = scope === undefined || scope.length === 0;
-      const key = unscoped ? question : `${question}\u0000${JSON.stringify(scope)}`;
-      const hit = cache.get(key);
-      if (hit !== undefined) return hit;
-      const qi = qIndex.get(question);
-      const from = qi === undefined ? 0 : (perQuestion[qi] ?? 0);
-      const to = qi === undefined ? 0 : (perQuestion[qi + 1] ?? 0);
-      // Segments in scope, decided once per segment rather than once per answer.
-      const segmentIn = unscoped ? undefined : Uint8Array.from(table.segments, (s) => (inScope(s, scope) ? 1 : 0));
-      let n = to - from;
-      if (segmentIn !== undefined) {
-        n = 0;
-        for (let j = from; j < to; j++) if (segmentIn[r.segment[a.respondent[byQuestion[j] ?? 0] ?? 0] ?? 0] === 1) n++;
-      }
-      const respondent = new Uint32Array(n);
-      const value = new Float64Array(n);
-      const weight = new Float64Array(n);
-      let k = 0;
-      for (let j = from; j < to; j++) {
-        const i = byQuestion[j] ?? 0;
-        const resp = a.respondent[i] ?? 0;
-        if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+    answers: answersReader(table, t, qIndex, perQuestion, byQuestion),
+  };
+}
+
+/**
+ * A view's answers of one question (in scope), by respondent rank; each set of columns made once per view, and
+ * questions answered by the same respondents share their respondent and weight columns.
+ */
+function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyMap<string, number>, perQuestion: Uint32Array, byQuestion: Uint32Array): SurveyView["answers"] {
+  const a = table.answers;
+  const r = table.respondents;
+  const { rank } = t;
+  const cache = new Map<string, QuestionAnswers>();
+  // A few distinct respondent columns made so far, each with its weights (a respondent's weight is one number).
+  const sharedColumns: { readonly respondent: Uint32Array; readonly weight: Float64Array }[] = [];
+  // Whether the answers from..to (those in scope) are those of exactly these respondents, in this order.
+  const sameRespondents = (column: Uint32Array, from: number, to: number, segmentIn: Uint8Array | undefined): boolean => {
+    let k = 0;
+    for (let j = from; j < to; j++) {
+      const resp = a.respondent[byQuestion[j] ?? 0] ?? 0;
+      if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+      if (column[k++] !== (rank[resp] ?? 0)) return false;
+    }
+    return k === column.length;
+  };
+  return (question, scope) => {
+    // Every test, index, priority and trace asks for the same columns: build each once per view.
+    const unscoped = scope === undefined || scope.length === 0;
+    const key = unscoped ? question : `${question}\u0000${JSON.stringify(scope)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const qi = qIndex.get(question);
+    const from = qi === undefined ? 0 : (perQuestion[qi] ?? 0);
+    const to = qi === undefined ? 0 : (perQuestion[qi + 1] ?? 0);
+    // Segments in scope, decided once per segment rather than once per answer.
+    const segmentIn = unscoped ? undefined : Uint8Array.from(table.segments, (s) => (inScope(s, scope) ? 1 : 0));
+    let n = to - from;
+    if (segmentIn !== undefined) {
+      n = 0;
+      for (let j = from; j < to; j++) if (segmentIn[r.segment[a.respondent[byQuestion[j] ?? 0] ?? 0] ?? 0] === 1) n++;
+    }
+    // Questions answered by the same respondents share one respondent column and one weight column (read only):
+    // at a million respondents each is 4 or 8 MB a question.
+    const same = sharedColumns.find((c) => c.respondent.length === n && sameRespondents(c.respondent, from, to, segmentIn));
+    const respondent = same?.respondent ?? new Uint32Array(n);
+    const value = new Float64Array(n);
+    const weight = same?.weight ?? new Float64Array(n);
+    let k = 0;
+    for (let j = from; j < to; j++) {
+      const i = byQuestion[j] ?? 0;
+      const resp = a.respondent[i] ?? 0;
+      if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+      if (same === undefined) {
         respondent[k] = rank[resp] ?? 0;
-        value[k] = a.value[i] ?? NaN;
         weight[k] = r.weight[resp] ?? 1;
-        k++;
       }
-      const out = { respondent, value, weight };
-      cache.set(key, out);
-      return out;
-    },
+      value[k] = a.value[i] ?? NaN;
+      k++;
+    }
+    if (same === undefined && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
+    const out = { respondent, value, weight };
+    cache.set(key, out);
+    return out;
   };
 }
 
