@@ -259,7 +259,7 @@ function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyM
       value[k] = a.value[i] ?? NaN;
       k++;
     }
-    if (same === undefined && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
+    if (same === undefined && n > 0 && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
     const out = { respondent, value, weight };
     cache.set(key, out);
     return out;
