@@ -123,7 +123,7 @@ export function fitWeightedRegression(
   const c = centredRows(use, n, y, columns, weights);
 
   // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
-  const s = crossProducts(c.w, c.x, n, k);
+  const s = crossProducts(c.w, c.x, n, k, c.spare);
   // Σ (wᵣ ỹᵣ) x̃ᵣⱼ, the product wᵣ ỹᵣ formed row by row (no column of them: a million rows would be 8 MB a fit).
   const sxy = new Float64Array(k);
   for (let j = 0; j < k; j++) {
@@ -204,6 +204,26 @@ interface CentredRows {
   readonly xBar: Float64Array;
   /** Σw x² of each column before centring: its size, for the constant-column test. */
   readonly scale: Float64Array;
+  /** n values of scratch, apart from the rest, for the cross-products. */
+  readonly spare: Float64Array;
+}
+
+/**
+ * The last fit's scratch (the centred copies), reused by the next fit while something still holds it. Fits are
+ * synchronous and return nothing of it, so one scratch serves them all; a `WeakRef` keeps it for the rest of the
+ * current job (every fit of one `attribute` call) and lets the collector take it afterwards. Why: at a million rows a
+ * fit's copies are 8 MB a column, and fresh ones per fit made the collector mark the whole heap again and again
+ * (V8 starts a full collection when the array buffers allocated since the last one pass a limit).
+ */
+let scratchRef: WeakRef<Float64Array> | undefined;
+
+/** A scratch of at least `size` values (contents left over from the last fit: every use writes before it reads). */
+function scratch(size: number): Float64Array {
+  const kept = scratchRef?.deref();
+  if (kept !== undefined && kept.length >= size) return kept;
+  const fresh = new Float64Array(size);
+  scratchRef = new WeakRef(fresh);
+  return fresh;
 }
 
 /**
@@ -212,9 +232,10 @@ interface CentredRows {
  */
 function centredRows(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
   const k = columns.length;
-  const w = new Float64Array(n);
-  const yc = new Float64Array(n);
-  const x = new Float64Array(n * k);
+  const buffer = scratch(n * (k + 3));
+  const w = buffer.subarray(0, n);
+  const yc = buffer.subarray(n, 2 * n);
+  const x = buffer.subarray(2 * n, (k + 2) * n);
   gather(use, y, yc, 0);
   if (weights === undefined) w.fill(1);
   else gather(use, weights, w, 0);
@@ -241,7 +262,7 @@ function centredRows(use: Uint8Array, n: number, y: ArrayLike<number>, columns: 
     const m = xBar[j]!;
     for (let r = 0; r < n; r++) x[o + r] = x[o + r]! - m;
   }
-  return { n, k, w, yc, x, sumW, yBar, xBar, scale };
+  return { n, k, w, yc, x, sumW, yBar, xBar, scale, spare: buffer.subarray((k + 2) * n, (k + 3) * n) };
 }
 
 /**
@@ -368,9 +389,8 @@ function dot(a: Float64Array, b: Float64Array, ao: number, bo: number, n: number
 }
 
 /** Σ_r v_r x_a,r x_b,r over the k columns of the column-major x, as a lower-triangular k×k matrix. */
-function crossProducts(v: Float64Array, x: Float64Array, n: number, k: number): Float64Array {
+function crossProducts(v: Float64Array, x: Float64Array, n: number, k: number, vx: Float64Array): Float64Array {
   const out = new Float64Array(k * k);
-  const vx = new Float64Array(n);
   for (let a = 0; a < k; a++) {
     const oa = a * n;
     for (let r = 0; r < n; r++) vx[r] = v[r]! * x[oa + r]!;

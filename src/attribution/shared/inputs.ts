@@ -19,7 +19,8 @@ import { convertUnit } from "../../model/units.js";
 
 /**
  * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
- * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in.
+ * order (by respondent id), so every sum the engine makes is the same whatever order the rows came in. Read only:
+ * questions answered by the same respondents share their `respondent` and `weight` columns.
  */
 export interface QuestionAnswers {
   /** The respondent's rank in id order: the same number for the same respondent across questions. */
@@ -177,7 +178,6 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     byQuestion[fillQuestion[q] ?? 0] = i;
     fillQuestion[q] = (fillQuestion[q] ?? 0) + 1;
   }
-  const cache = new Map<string, QuestionAnswers>();
   let list: RespondentList | undefined;
   const respondents = (): RespondentList => {
     if (list !== undefined) return list;
@@ -201,39 +201,69 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     wave: w,
     respondentCount: r.count,
     respondents,
-    answers(question, scope) {
-      // Every test, index, priority and trace asks for the same columns: build each once per view.
-      const unscoped = scope === undefined || scope.length === 0;
-      const key = unscoped ? question : `${question}\u0000${JSON.stringify(scope)}`;
-      const hit = cache.get(key);
-      if (hit !== undefined) return hit;
-      const qi = qIndex.get(question);
-      const from = qi === undefined ? 0 : (perQuestion[qi] ?? 0);
-      const to = qi === undefined ? 0 : (perQuestion[qi + 1] ?? 0);
-      // Segments in scope, decided once per segment rather than once per answer.
-      const segmentIn = unscoped ? undefined : Uint8Array.from(table.segments, (s) => (inScope(s, scope) ? 1 : 0));
-      let n = to - from;
-      if (segmentIn !== undefined) {
-        n = 0;
-        for (let j = from; j < to; j++) if (segmentIn[r.segment[a.respondent[byQuestion[j] ?? 0] ?? 0] ?? 0] === 1) n++;
-      }
-      const respondent = new Uint32Array(n);
-      const value = new Float64Array(n);
-      const weight = new Float64Array(n);
-      let k = 0;
-      for (let j = from; j < to; j++) {
-        const i = byQuestion[j] ?? 0;
-        const resp = a.respondent[i] ?? 0;
-        if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+    answers: answersReader(table, t, qIndex, perQuestion, byQuestion),
+  };
+}
+
+/**
+ * A view's answers of one question (in scope), by respondent rank; each set of columns made once per view, and
+ * questions answered by the same respondents share their respondent and weight columns.
+ */
+function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyMap<string, number>, perQuestion: Uint32Array, byQuestion: Uint32Array): SurveyView["answers"] {
+  const a = table.answers;
+  const r = table.respondents;
+  const { rank } = t;
+  const cache = new Map<string, QuestionAnswers>();
+  // A few distinct respondent columns made so far, each with its weights (a respondent's weight is one number).
+  const sharedColumns: { readonly respondent: Uint32Array; readonly weight: Float64Array }[] = [];
+  // Whether the answers from..to (those in scope) are those of exactly these respondents, in this order.
+  const sameRespondents = (column: Uint32Array, from: number, to: number, segmentIn: Uint8Array | undefined): boolean => {
+    let k = 0;
+    for (let j = from; j < to; j++) {
+      const resp = a.respondent[byQuestion[j] ?? 0] ?? 0;
+      if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+      if (column[k++] !== (rank[resp] ?? 0)) return false;
+    }
+    return k === column.length;
+  };
+  return (question, scope) => {
+    // Every test, index, priority and trace asks for the same columns: build each once per view.
+    const unscoped = scope === undefined || scope.length === 0;
+    const key = unscoped ? question : `${question}\u0000${JSON.stringify(scope)}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const qi = qIndex.get(question);
+    const from = qi === undefined ? 0 : (perQuestion[qi] ?? 0);
+    const to = qi === undefined ? 0 : (perQuestion[qi + 1] ?? 0);
+    // Segments in scope, decided once per segment rather than once per answer.
+    const segmentIn = unscoped ? undefined : Uint8Array.from(table.segments, (s) => (inScope(s, scope) ? 1 : 0));
+    let n = to - from;
+    if (segmentIn !== undefined) {
+      n = 0;
+      for (let j = from; j < to; j++) if (segmentIn[r.segment[a.respondent[byQuestion[j] ?? 0] ?? 0] ?? 0] === 1) n++;
+    }
+    // Questions answered by the same respondents share one respondent column and one weight column (read only):
+    // at a million respondents each is 4 or 8 MB a question.
+    const same = sharedColumns.find((c) => c.respondent.length === n && sameRespondents(c.respondent, from, to, segmentIn));
+    const respondent = same?.respondent ?? new Uint32Array(n);
+    const value = new Float64Array(n);
+    const weight = same?.weight ?? new Float64Array(n);
+    let k = 0;
+    for (let j = from; j < to; j++) {
+      const i = byQuestion[j] ?? 0;
+      const resp = a.respondent[i] ?? 0;
+      if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
+      if (same === undefined) {
         respondent[k] = rank[resp] ?? 0;
-        value[k] = a.value[i] ?? NaN;
         weight[k] = r.weight[resp] ?? 1;
-        k++;
       }
-      const out = { respondent, value, weight };
-      cache.set(key, out);
-      return out;
-    },
+      value[k] = a.value[i] ?? NaN;
+      k++;
+    }
+    if (same === undefined && n > 0 && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
+    const out = { respondent, value, weight };
+    cache.set(key, out);
+    return out;
   };
 }
 
@@ -452,7 +482,7 @@ interface KeptCases {
 
 /** The cases of a list (any records a user passes) kept for a wave, in canonical order. */
 function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): KeptCases {
-  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: ReadonlyMap<string, number>; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
+  const kept: { id: string; waved: boolean; segment: Segment | undefined; events: CaseEvents; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
   for (const c of records) {
     if (wave !== undefined && c.wave !== undefined && c.wave !== wave) continue;
     const ev = c.events;
@@ -460,7 +490,7 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
       ev instanceof Map
         ? ev
         : Array.isArray(ev)
-          ? new Map(ev as readonly (readonly [string, number])[])
+          ? distinctPairs(ev) ?? new Map(ev as readonly (readonly [string, number])[])
           : ev !== null && typeof ev === "object"
             ? new Map(Object.entries(ev as Record<string, number>))
             : undefined;
@@ -469,13 +499,35 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
   }
   // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
   // record of this wave before one that names no wave, then by its events.
-  const eventKey = (e: ReadonlyMap<string, number>): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
+  const eventKey = (e: CaseEvents): string => JSON.stringify([...e].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1])));
   kept.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : x.waved !== y.waved ? (x.waved ? -1 : 1) : x.id === y.id ? (eventKey(x.events) < eventKey(y.events) ? -1 : eventKey(x.events) > eventKey(y.events) ? 1 : 0) : 0));
   // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
   // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
   const withEvent = eventColumns(kept);
   for (const c of kept) (c as { events?: unknown }).events = undefined;
   return { kept, withEvent };
+}
+
+/** A case's events as a map, or as the list of [event, time] pairs it was given when no event repeats in it. */
+type CaseEvents = ReadonlyMap<string, number> | readonly (readonly [string, number])[];
+
+/**
+ * A case's list of [event, time] pairs as it is, when every entry is a pair (two items) and no event repeats (what a map made
+ * from it would hold, in the same order): a first call on a list of a million cases made a `Map` per case only to
+ * read it once. Undefined otherwise, and the caller makes the map as before (a repeated event keeps its last time).
+ */
+function distinctPairs(list: readonly unknown[]): readonly (readonly [string, number])[] | undefined {
+  if (list.length > 16) return undefined;
+  for (let a = 0; a < list.length; a++) {
+    const pa = list[a];
+    if (!Array.isArray(pa) || pa.length !== 2) return undefined;
+    for (let b = 0; b < a; b++) {
+      const e = (list[b] as unknown[])[0];
+      // SameValueZero, as a Map's keys compare.
+      if (e === pa[0] || (e !== e && pa[0] !== pa[0])) return undefined;
+    }
+  }
+  return list as readonly (readonly [string, number])[];
 }
 
 /**
@@ -579,7 +631,9 @@ function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined,
       // is measured unless its stop comes first (counted, not measured) or the unit cannot be reached (working
       // days without a calendar: counted as unconverted).
       const mask = scope === undefined || scope.length === 0 ? undefined : inScopeMask(scope);
-      const visit = unionAscending(withEvent.get(clock.start)?.cases ?? [], withEvent.get(clock.stop)?.cases ?? []).filter((i) => mask === undefined || mask[i] === 1);
+      const union = unionAscending(withEvent.get(clock.start)?.cases ?? [], withEvent.get(clock.stop)?.cases ?? []);
+      // Unscoped, every case of the union is visited: no filtered copy of it (two million numbers at a million cases).
+      const visit = mask === undefined ? union : union.filter((i) => mask[i] === 1);
       const time = (event: string) => (i: number): number => timeOf(event, i);
       const out = measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
       durationCache.set(key, out);
@@ -594,7 +648,7 @@ interface EventColumn {
   readonly times: number[];
 }
 
-function eventColumns(kept: readonly { readonly events: ReadonlyMap<string, number> }[]): Map<string, EventColumn> {
+function eventColumns(kept: readonly { readonly events: CaseEvents }[]): Map<string, EventColumn> {
   const out = new Map<string, EventColumn>();
   kept.forEach((c, i) => {
     for (const [e, t] of c.events) {

@@ -87,8 +87,9 @@ function fitDrivers(overall: PointIndex, drivers: readonly { readonly point: Eva
   });
   // A point most customers were not asked (or did not answer) would empty the listwise fit: it stays out, untested.
   const kept = columns.map((column, driver) => ({ driver, column })).filter(({ column }) => {
+    // An indexed loop: a typed array's iterator made a result object and a boxed number per row (100 MB at 130,000).
     let answered = 0;
-    for (const v of column) if (Number.isFinite(v)) answered += 1;
+    for (let i = 0; i < column.length; i++) if (Number.isFinite(column[i])) answered += 1;
     return answered >= options.minN && answered >= 0.5 * n;
   });
   if (kept.length === 0) return undefined;

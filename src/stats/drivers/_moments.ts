@@ -151,6 +151,23 @@ export function columnMoments(data: ColumnData, missing: MissingHandling): Momen
   return missing === "listwise" ? listwiseMoments(columns, fw, weights, freq, rows) : pairwiseMoments(columns, fw, weights, freq, rows);
 }
 
+/**
+ * The last listwise call's scratch, reused while something still holds it: a `WeakRef` keeps it for the rest of the
+ * current job (every summary of one `attribute` call) and lets the collector take it afterwards. Fresh copies per
+ * call (8 MB a column at a million respondents) made V8 mark the whole heap again and again, as it starts a full
+ * collection whenever the array buffers allocated since the last one pass a limit.
+ */
+let scratchRef: WeakRef<Float64Array> | undefined;
+
+/** A scratch of at least `size` values (contents left over from the last call: every use writes before it reads). */
+function scratch(size: number): Float64Array {
+  const kept = scratchRef?.deref();
+  if (kept !== undefined && kept.length >= size) return kept;
+  const fresh = new Float64Array(size);
+  scratchRef = new WeakRef(fresh);
+  return fresh;
+}
+
 function listwiseMoments(
   columns: readonly Float64Array[],
   fw: Float64Array,
@@ -184,13 +201,15 @@ function listwiseMoments(
     for (let r = 0; r < m; r++) s += fw[used[r]!]! * col[used[r]!]!;
     return v1 > 0 ? s / v1 : NaN;
   });
+  // The centred copies and their weights live in one scratch, reused from the last call (nothing of them is returned).
+  const buffer = scratch((q + 1) * m);
   const centred = columns.map((col, j) => {
-    const c = new Float64Array(m);
+    const c = buffer.subarray(j * m, (j + 1) * m);
     const mean = means[j]!;
     for (let r = 0; r < m; r++) c[r] = col[used[r]!]! - mean;
     return c;
   });
-  const wUsed = new Float64Array(m);
+  const wUsed = buffer.subarray(q * m, (q + 1) * m);
   for (let r = 0; r < m; r++) wUsed[r] = fw[used[r]!]!;
   const cross = square(q, () => 0);
   for (let j = 0; j < q; j++) {
