@@ -7,7 +7,7 @@
  * Usage: node --expose-gc --import tsx bench/attribution-files-worker.ts <folder>
  */
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { attribute } from "../src/attribution/attribute.js";
 import { collectResponses } from "../src/data/dataset.js";
@@ -15,6 +15,7 @@ import { readCasesCsv, readResponsesCsv } from "../src/node/data.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
 import { scoreRecovery } from "../src/simulate/score.js";
 import type { SimulationTruth } from "../src/simulate/plant.js";
+import { segmentColumns } from "./segment-columns.js";
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -36,15 +37,6 @@ const t0 = performance.now();
 const study = loadStudyFileSync(join(dir, "study.json")).study;
 if (study === undefined) throw new Error(`${dir}/study.json is not a valid study`);
 const tStudy = performance.now() - t0;
-/** The segment columns of a file written by the simulator: those after `wave` (its first 64 KiB read for the header). */
-function segmentColumns(file: string): string[] {
-  const fd = openSync(file, "r");
-  const head = Buffer.alloc(65536);
-  const n = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
-  const header = (head.subarray(0, n).toString("utf8").split("\n", 1)[0] ?? "").split(",");
-  return header.slice(header.indexOf("wave") + 1);
-}
 const t1 = performance.now();
 const table = await collectResponses(study, readResponsesCsv(study, join(dir, "responses.csv"), { segments: segmentColumns(join(dir, "responses.csv")) }));
 const cases = await readCasesCsv(study, join(dir, "cases.csv"), { segments: segmentColumns(join(dir, "cases.csv")) });

@@ -4,11 +4,11 @@
  * a full collection. Order: study, cases, responses, so the case reader's peak is read apart from the responses'.
  * Prints one JSON line. Usage: node --expose-gc --import tsx bench/load-phases-worker.ts <folder> [study|cases|responses|all]
  */
-import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { collectResponses } from "../src/data/dataset.js";
 import { readCasesCsv, readResponsesCsv } from "../src/node/data.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
+import { segmentColumns } from "./segment-columns.js";
 
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -26,15 +26,6 @@ function phase(ms: number): Record<string, number> {
   return out;
 }
 
-/** The segment columns of a file written by the simulator: those after `wave`. */
-function segmentColumns(file: string): string[] {
-  const fd = openSync(file, "r");
-  const head = Buffer.alloc(65536);
-  const n = readSync(fd, head, 0, head.length, 0);
-  closeSync(fd);
-  const header = (head.subarray(0, n).toString("utf8").split("\n", 1)[0] ?? "").split(",");
-  return header.slice(header.indexOf("wave") + 1);
-}
 
 const dir = process.argv[2];
 const which = process.argv[3] ?? "all";

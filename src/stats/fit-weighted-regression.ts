@@ -11,6 +11,7 @@ import { parseOptions } from "./_usage.js";
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
 import { coefficient } from "./_coefficient.js";
 import { studentTQuantile } from "./student-t-quantile.js";
+import { scratchPool } from "./drivers/_scratch.js";
 
 /** Options of {@link fitWeightedRegression}. */
 export interface RegressionOptions {
@@ -208,23 +209,8 @@ interface CentredRows {
   readonly spare: Float64Array;
 }
 
-/**
- * The last fit's scratch (the centred copies), reused by the next fit while something still holds it. Fits are
- * synchronous and return nothing of it, so one scratch serves them all; a `WeakRef` keeps it for the rest of the
- * current job (every fit of one `attribute` call) and lets the collector take it afterwards. Why: at a million rows a
- * fit's copies are 8 MB a column, and fresh ones per fit made the collector mark the whole heap again and again
- * (V8 starts a full collection when the array buffers allocated since the last one pass a limit).
- */
-let scratchRef: WeakRef<Float64Array> | undefined;
-
-/** A scratch of at least `size` values (contents left over from the last fit: every use writes before it reads). */
-function scratch(size: number): Float64Array {
-  const kept = scratchRef?.deref();
-  if (kept !== undefined && kept.length >= size) return kept;
-  const fresh = new Float64Array(size);
-  scratchRef = new WeakRef(fresh);
-  return fresh;
-}
+/** The centred copies' scratch, reused from call to call (see scratchPool). */
+const scratch = scratchPool();
 
 /**
  * Copy the used rows once, column by column, so every pass below is a tight loop over contiguous typed arrays; then

@@ -7,6 +7,7 @@
  */
 import { UsageError } from "../../core/errors.js";
 import type { Cell, CorrelationResult, CovarianceOptions, Matrix, MissingHandling } from "./matrix-types.js";
+import { scratchPool } from "./_scratch.js";
 
 /**
  * Columns of respondent data in the form the driver functions use internally: one Float64Array per column with
@@ -151,22 +152,8 @@ export function columnMoments(data: ColumnData, missing: MissingHandling): Momen
   return missing === "listwise" ? listwiseMoments(columns, fw, weights, freq, rows) : pairwiseMoments(columns, fw, weights, freq, rows);
 }
 
-/**
- * The last listwise call's scratch, reused while something still holds it: a `WeakRef` keeps it for the rest of the
- * current job (every summary of one `attribute` call) and lets the collector take it afterwards. Fresh copies per
- * call (8 MB a column at a million respondents) made V8 mark the whole heap again and again, as it starts a full
- * collection whenever the array buffers allocated since the last one pass a limit.
- */
-let scratchRef: WeakRef<Float64Array> | undefined;
-
-/** A scratch of at least `size` values (contents left over from the last call: every use writes before it reads). */
-function scratch(size: number): Float64Array {
-  const kept = scratchRef?.deref();
-  if (kept !== undefined && kept.length >= size) return kept;
-  const fresh = new Float64Array(size);
-  scratchRef = new WeakRef(fresh);
-  return fresh;
-}
+/** The centred copies' scratch, reused from call to call (see scratchPool). */
+const scratch = scratchPool();
 
 function listwiseMoments(
   columns: readonly Float64Array[],
