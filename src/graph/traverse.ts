@@ -173,8 +173,9 @@ export function isDownstream(
     // Early termination: stop expanding once found.
     if (found) return true;
     // Checking edges rather than visits also covers from === to, which BFS never revisits.
-    const edge = graph.directedEdge(key, target);
-    if (edge !== undefined && (followRework || !graph.getEdgeAttribute(edge, "rework"))) found = true;
+    // The out-edges of the visit, so that parallel hand-offs of a multigraph a caller may pass are read too
+    // (directedEdge throws on a multigraph; someDirectedEdge(source, target) also visits target → source here).
+    if (graph.someOutEdge(key, (_edge, attributes, _source, head) => head === target && (followRework || !attributes.rework))) found = true;
     return found;
   });
   return found;

@@ -1,6 +1,7 @@
 /** Tests of upstream/downstream tracing and reachability. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { MultiDirectedGraph } from "graphology";
 import { NotFoundError, UsageError } from "../../src/core/errors.js";
 import { buildStudyGraph } from "../../src/graph/build.js";
 import { downstreamOf, isDownstream, upstreamOf, withoutRework } from "../../src/graph/traverse.js";
@@ -136,6 +137,17 @@ describe("isDownstream", () => {
   it("does not follow rework unless asked", () => {
     expect(isDownstream(graph, "review", "repair")).toBe(false);
     expect(isDownstream(graph, "review", "repair", { followRework: true })).toBe(true);
+  });
+
+  it("reads a graph a caller built with parallel hand-offs (a multigraph) without a graphology error", () => {
+    const g = new MultiDirectedGraph();
+    g.addNode("a", {});
+    g.addNode("b", {});
+    g.addDirectedEdge("a", "b", { rework: true });
+    expect(isDownstream(g as unknown as typeof graph, "a", "b")).toBe(false);
+    expect(isDownstream(g as unknown as typeof graph, "a", "b", { followRework: true })).toBe(true);
+    g.addDirectedEdge("a", "b", { rework: false });
+    expect(isDownstream(g as unknown as typeof graph, "a", "b")).toBe(true);
   });
 
   it("says a step is downstream of itself only on a cycle", () => {
