@@ -21,7 +21,7 @@ import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { casesCsv, responseRows, simulateStudy } from "../../src/simulate/index.js";
 import { casePassDuckDB, casePassPlan, casePassPostgres, duckdbEngine, POSTGRES, SPARK, TRINO, type PgClientLike } from "../../src/sql/index.js";
 import { writeMessyCases } from "./messy-cases.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
+import { postgresBin, loadPg, pgSkipReason, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const bundled: Study = loadStudyFileSync(here("../../examples/studies/power-utility.study.yaml")).study as Study;
@@ -253,27 +253,15 @@ const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/cases: ${skipPg}: the PostgreSQL case-pass tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}`);
-    server = startPostgres(bin);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
+  const db = throwawayPostgres(bin, pg, skipPg);
 
-  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(db.client, db.server, source, table);
 
   CASES.forEach(([name, study, file, options], i) => {
     it(`equals the in-process summary: ${name}`, async () => {
       const table = `cases_${i}`;
       await load(file, table);
-      const [sql, mine] = [await casePassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line", file }), await inProcess(study, file, options)];
+      const [sql, mine] = [await casePassPostgres(study, table, { ...options, client: db.client as PgClientLike, order: "line", file }), await inProcess(study, file, options)];
       expectSameSummary(sql, mine);
     });
   });
@@ -281,7 +269,7 @@ describe.skipIf(skipPg !== undefined && !ci)("the case pass in PostgreSQL (a thr
   it("measures the standards in working days with a working calendar as in process", async () => {
     await load(simFile, "cases_calendar");
     for (const calendar of Object.values(CALENDARS)) {
-      const [sql, mine] = [await casePassPostgres(bundled, "cases_calendar", { ...SEGMENTS, calendar, client: client as PgClientLike, order: "line", file: simFile }), await inProcessWith(bundled, simFile, SEGMENTS, calendar)];
+      const [sql, mine] = [await casePassPostgres(bundled, "cases_calendar", { ...SEGMENTS, calendar, client: db.client as PgClientLike, order: "line", file: simFile }), await inProcessWith(bundled, simFile, SEGMENTS, calendar)];
       expectSameSummary(sql, mine);
       expect(sql.groups.flatMap((g) => g.standards).some((s) => s.unconverted === 0 && s.moments.n > 0 && bundled.standards.find((x) => x.id === s.standard)?.unit === "workday")).toBe(true);
     }

@@ -17,7 +17,7 @@ import { readResponsesCsv } from "../../src/node/index.js";
 import { duckdbEngine, firstPassDuckDB, firstPassPlan, firstPassPostgres, POSTGRES, SPARK, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
 import { writeMessyCsv } from "./messy.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
+import { postgresBin, loadPg, pgSkipReason, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 
 const study = benchStudy();
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-sql-"));
@@ -111,28 +111,15 @@ if (skipPg !== undefined && !ci) {
 }
 
 describe.skipIf(skipPg !== undefined && !ci)("the first pass in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
+  const db = throwawayPostgres(bin, pg, skipPg);
 
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
-    server = startPostgres(bin);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
-
-  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(db.client, db.server, source, table);
 
   CASES.forEach(([name, file, options], i) => {
     it(`equals the in-process path: ${name}`, async () => {
       const table = `responses_${i}`;
       await load(file, table);
-      const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line", file }), await inProcess(file, options)];
+      const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: db.client as PgClientLike, order: "line", file }), await inProcess(file, options)];
       expectSameLedger(sql, mine);
       expectSameAggregate(sql, mine);
     });

@@ -30,7 +30,7 @@ import { simulateStudy } from "../../src/simulate/simulate.js";
 import { linkedSummaryDuckDB, linkedSummaryPostgres, type PgClientLike, type SqlLinkedSummary } from "../../src/sql/index.js";
 import { expectClose } from "../attribution/summary-compare.js";
 import { expectLinkedClose, traced } from "../attribution/linked-compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 import { bundled, THREE_PLANTS } from "../attribution/helpers.js";
 
 const study: Study = bundled;
@@ -218,24 +218,12 @@ const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/linked: ${skipPg}: the PostgreSQL linked tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("the linked summary in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}`);
-    server = startPostgres(bin, 54335);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
+  const db = throwawayPostgres(bin, pg, skipPg, 54335);
 
   it("equals the in-process summary and attributes the same as respondents", async () => {
-    await loadCsvTable(client, server, rFile, "responses");
-    await loadCsvTable(client, server, cFile, "work_orders");
-    const sql = await linkedSummaryPostgres(study, { responses: "responses", cases: "work_orders" }, { client: client as PgClientLike, responses: reading, cases: caseReading });
+    await loadCsvTable(db.client, db.server, rFile, "responses");
+    await loadCsvTable(db.client, db.server, cFile, "work_orders");
+    const sql = await linkedSummaryPostgres(study, { responses: "responses", cases: "work_orders" }, { client: db.client as PgClientLike, responses: reading, cases: caseReading });
     expectSame(sql);
   });
 
@@ -243,11 +231,11 @@ describe.skipIf(skipPg !== undefined && !ci)("the linked summary in PostgreSQL (
     const loaded = new Set<number>();
     await expectPartsMerge(async (files, k, attribution) => {
       if (!loaded.has(k)) {
-        await loadCsvTable(client, server, files.responses, `responses_${k}`);
-        await loadCsvTable(client, server, files.cases, `work_orders_${k}`);
+        await loadCsvTable(db.client, db.server, files.responses, `responses_${k}`);
+        await loadCsvTable(db.client, db.server, files.cases, `work_orders_${k}`);
         loaded.add(k);
       }
-      return linkedSummaryPostgres(study, { responses: `responses_${k}`, cases: `work_orders_${k}` }, { client: client as PgClientLike, responses: reading, cases: caseReading, attribution: attribution ?? {} });
+      return linkedSummaryPostgres(study, { responses: `responses_${k}`, cases: `work_orders_${k}` }, { client: db.client as PgClientLike, responses: reading, cases: caseReading, attribution: attribution ?? {} });
     });
   });
 });

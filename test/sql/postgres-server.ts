@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { PgClientLike } from "../../src/sql/index.js";
 
 /** The newest `/usr/lib/postgresql/<major>/bin`, or undefined when the package is not installed. */
@@ -94,4 +95,37 @@ export async function loadCsvTable(client: PgClientLike | undefined, server: Tes
   await client.query(`DROP TABLE IF EXISTS ${table}`);
   await client.query(`CREATE TABLE ${table} (line bigint GENERATED ALWAYS AS IDENTITY (START WITH 2), ${quoted.map((q) => `${q} text`).join(", ")})`);
   await client.query(`COPY ${table} (${quoted.join(", ")}) FROM '${file}' WITH (FORMAT csv, HEADER true, ENCODING 'UTF8')`);
+}
+
+/** A throwaway server and a connected client, for the tests of one `describe` block. */
+export interface ThrowawayPostgres {
+  server: TestServer | undefined;
+  client: PgClient | undefined;
+}
+
+/**
+ * Start a throwaway server and connect a client before the block's tests, and stop both after them: call inside a
+ * `describe` that is skipped when `skip` names a reason (outside CI). Under CI a missing server fails loudly.
+ *
+ * @param bin - {@link postgresBin}'s folder.
+ * @param pg - {@link loadPg}'s module.
+ * @param skip - {@link pgSkipReason}'s reason, if any.
+ * @param port - the server's port (its socket's name; give files that may run at once different ones).
+ * @returns the server and client, set once the block's `beforeAll` has run.
+ */
+export function throwawayPostgres(bin: string | undefined, pg: Awaited<ReturnType<typeof loadPg>>, skip: string | undefined, port?: number): ThrowawayPostgres {
+  const db: ThrowawayPostgres = { server: undefined, client: undefined };
+  beforeAll(async () => {
+    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skip ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
+    const server = startPostgres(bin, port);
+    db.server = server;
+    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
+    await c.connect();
+    db.client = c;
+  });
+  afterAll(async () => {
+    await db.client?.end();
+    db.server?.stop();
+  });
+  return db;
 }

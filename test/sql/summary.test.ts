@@ -19,7 +19,7 @@ import { responsesCsv } from "../../src/simulate/rows.js";
 import { simulateStudy } from "../../src/simulate/simulate.js";
 import { duckdbEngine, summariseDuckDB, summarisePostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectClose, expectSummariesClose } from "../attribution/summary-compare.js";
-import { postgresBin, startPostgres, type TestServer, loadPg, pgSkipReason, type PgClient, loadCsvTable } from "./postgres-server.js";
+import { postgresBin, loadPg, pgSkipReason, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 import { bundled, THREE_PLANTS } from "../attribution/helpers.js";
 
 const study: Study = bundled;
@@ -113,24 +113,12 @@ const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/summary: ${skipPg}: the PostgreSQL summary tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("the survey summary in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}`);
     // Another port than test/sql/first-pass.test.ts: the two files may run at once.
-    server = startPostgres(bin, 54331);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
+  const db = throwawayPostgres(bin, pg, skipPg, 54331);
 
   it("equals the in-process summary (counts exactly, sums to 1e-12), and attributes the same", async () => {
-    await loadCsvTable(client, server, file, "responses");
-    const { summary, aggregate } = await summarisePostgres(study, "responses", { ...reading, client: client as PgClientLike, order: "line" });
+    await loadCsvTable(db.client, db.server, file, "responses");
+    const { summary, aggregate } = await summarisePostgres(study, "responses", { ...reading, client: db.client as PgClientLike, order: "line" });
     expect(aggregate.ledger.accepted).toBe(table.ledger.accepted);
     expectSummariesClose(summary, inProcess, 1e-12);
     expectSameAttribution(summary);

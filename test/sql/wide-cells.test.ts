@@ -18,7 +18,7 @@ import { readResponsesCsv } from "../../src/node/index.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { firstPassDuckDB, firstPassPostgres, type PgClientLike } from "../../src/sql/index.js";
 import { expectSameAggregate } from "./compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 
 const study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/training.study.yaml", import.meta.url))).study as Study;
 const dir = mkdtempSync(join(tmpdir(), "gaptrace-wide-cells-"));
@@ -115,27 +115,15 @@ const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/wide-cells: ${skipPg}: the PostgreSQL tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("random wide cells in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
-    server = startPostgres(bin, 54335);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
+  const db = throwawayPostgres(bin, pg, skipPg, 54335);
 
   for (const seed of SEEDS) {
     it(`seed ${seed}: the ledger and the cells equal the in-process reader's`, async () => {
       const source = wideFile(seed, 400);
       const table = `cells_${seed}`;
-      await loadCsvTable(client, server, source, table);
+      await loadCsvTable(db.client, db.server, source, table);
       const options = { ...OPTIONS, file: `wide-${seed}.csv` };
-      const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: client as PgClientLike, order: "line" }), await inProcess(source, options)];
+      const [sql, mine] = [await firstPassPostgres(study, table, { ...options, client: db.client as PgClientLike, order: "line" }), await inProcess(source, options)];
       expect(sql.ledger).toEqual(mine.ledger);
       expectSameAggregate(sql, mine);
     });

@@ -25,7 +25,7 @@ import { collectResponses } from "../../src/data/dataset.js";
 import { summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import { expectSummariesClose } from "../attribution/summary-compare.js";
 import { expectSameAggregate } from "./compare.js";
-import { loadPg, pgSkipReason, postgresBin, startPostgres, type PgClient, type TestServer, loadCsvTable } from "./postgres-server.js";
+import { loadPg, pgSkipReason, postgresBin, loadCsvTable , throwawayPostgres } from "./postgres-server.js";
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const studyAt = (p: string): Study => loadStudyFileSync(here(p)).study as Study;
@@ -167,28 +167,15 @@ const skipPg = pgSkipReason(bin, pg);
 if (skipPg !== undefined && !ci) console.warn(`\n*** test/sql/wide: ${skipPg}: the PostgreSQL wide-form tests are SKIPPED.\n`);
 
 describe.skipIf(skipPg !== undefined && !ci)("wide exports in PostgreSQL (a throwaway server)", () => {
-  let server: TestServer | undefined;
-  let client: PgClient | undefined;
+  const db = throwawayPostgres(bin, pg, skipPg, 54333);
 
-  beforeAll(async () => {
-    if (bin === undefined || pg === undefined) throw new Error(`under CI=true, ${skipPg ?? ""}: .ci/run installs postgresql, and pg is a devDependency.`);
-    server = startPostgres(bin, 54333);
-    const c = new pg.Client({ host: server.host, port: server.port, user: server.user, database: server.database });
-    await c.connect();
-    client = c;
-  });
-  afterAll(async () => {
-    await client?.end();
-    server?.stop();
-  });
-
-  const load = (source: string, table: string): Promise<void> => loadCsvTable(client, server, source, table);
+  const load = (source: string, table: string): Promise<void> => loadCsvTable(db.client, db.server, source, table);
 
   it("the survey summary of the return visits equals the in-process one", async () => {
     const c = CASES[4] as (typeof CASES)[number];
     await load(c.file, "wide_summary");
     const mine = summariseSurvey(utility, await collectResponses(utility, readResponsesCsv(utility, c.original, { ...c.options, encoding: "gb18030" })));
-    const sql = await summarisePostgres(utility, "wide_summary", { ...c.options, client: client as PgClientLike, order: "line" });
+    const sql = await summarisePostgres(utility, "wide_summary", { ...c.options, client: db.client as PgClientLike, order: "line" });
     expectSummariesClose(sql.summary, mine, 1e-12);
   });
 
@@ -196,7 +183,7 @@ describe.skipIf(skipPg !== undefined && !ci)("wide exports in PostgreSQL (a thro
     it(`equal the in-process reader: ${c.name}`, async () => {
       const table = `wide_${i}`;
       await load(c.file, table);
-      const [sql, mine] = [await firstPassPostgres(c.study, table, { ...c.options, client: client as PgClientLike, order: "line" }), await inProcess(c)];
+      const [sql, mine] = [await firstPassPostgres(c.study, table, { ...c.options, client: db.client as PgClientLike, order: "line" }), await inProcess(c)];
       expectSameLedger(sql, mine);
       expectSameAggregate(sql, mine);
     });
