@@ -290,9 +290,11 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     : undefined;
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
   if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
-  // No clock on the candidate's step: nothing in the case records says whose case missed it, so timing the step
-  // comes first (with the linking, or the places, that nothing linked would still need).
-  else if (c.events.length === 0)
+  // No clock on the candidate's step (or its standard has none: a customers'-clock exposure compares against the
+  // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
+  // (with the linking, or the places, that nothing linked would still need). A wait beyond what customers accept
+  // with a clock lacks only the acceptable value, which the unreasonable-standard finding itself estimated.
+  else if (c.events.length === 0 || c.exposure.kind === "customer-clock")
     test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)
