@@ -317,6 +317,11 @@ export function testText(first: Study | TestData, second: TestData | Study, lang
     .with({ kind: "internal-ratings" }, (t) => say["internal-ratings"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)) }))
     .with({ kind: "segments" }, (t) => say.segments({ needed: formatCount(t.needed) }))
     .with({ kind: "both-sides" }, (t) => say["both-sides"]({ exposed: formatCount(t.exposed), unexposed: formatCount(t.unexposed), needed: formatCount(t.needed) }))
+    .with({ kind: "step-clock" }, (t) =>
+      say["step-clock"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)), link: t.link, places: t.places === undefined ? undefined : formatCount(t.places) }),
+    )
+    .with({ kind: "unconfounded-cases" }, (t) => say["unconfounded-cases"]({ adjustedFor: t.adjustedFor }))
+    .with({ kind: "driver-answers" }, (t) => say["driver-answers"]({ point: q(l.name("point", t.point)), needed: formatCount(t.needed) }))
     .exhaustive();
 }
 

@@ -27,7 +27,7 @@ export const EXPOSURE_KINDS = allOf<Exposure["kind"]>()(["missed-standard", "bey
 export const REASON_KINDS = allOf<LinkReason["kind"]>()(["share", "not-significant", "no-harm", "negligible", "confounded", "ecological", "too-few-exposed", "internal-chain", "untested"]);
 
 /** The kinds of data that would test a link. */
-export const TEST_KINDS = allOf<TestData["kind"]>()(["linked-cases", "internal-ratings", "segments", "both-sides"]);
+export const TEST_KINDS = allOf<TestData["kind"]>()(["linked-cases", "internal-ratings", "segments", "both-sides", "step-clock", "unconfounded-cases", "driver-answers"]);
 
 /**
  * The interval of a measured share of a gap: the attributable index points' interval divided by the gap, bounded

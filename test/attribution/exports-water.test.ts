@@ -14,6 +14,7 @@ import { readDataFiles } from "../../src/node/data-description.js";
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { buildReport } from "../../src/reports/report.js";
 import { responsibilityLists } from "../../src/reports/responsibility.js";
+import { unsizedWithoutTest } from "./helpers.js";
 
 const at = (f: string): string => fileURLToPath(new URL(`../fixtures/exports/water/${f}`, import.meta.url));
 const study = loadStudyFileSync(at("water.study.yaml")).study as Study;
@@ -70,6 +71,9 @@ describe("export-shaped water-utility files", () => {
     const stores = restore.links.find((l) => l.finding === "nce:sp_materials");
     expect(stores?.share).toBeUndefined();
     expect(stores?.grade).toBe("internal-chain");
+    // No standard times the materials step: the data that would size the link is a clock on that step. The
+    // customers are linked already, so nothing else is asked (and places are not compared where customers are linked).
+    expect(stores?.test).toEqual([{ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: false, places: undefined }]);
     const scheme = gap("ep_scheme");
     const limit = scheme.links.find((l) => l.finding === "us:std_scheme_10wd:threshold");
     expect(limit?.share).toBeUndefined();
@@ -77,6 +81,27 @@ describe("export-shaped water-utility files", () => {
     expect(limit?.reason).toMatchObject({ kind: "too-few-exposed", unexposed: 0 });
     expect(limit?.test[0]?.kind).toBe("both-sides");
     expect(result.findings.some((f) => f.id === "us:std_scheme_10wd:threshold")).toBe(true);
+  });
+
+  it("says, for every link it cannot size, which data would size it", () => {
+    expect(unsizedWithoutTest(result)).toEqual([]);
+    for (const lang of ["en", "zh"] as const) {
+      const doc = buildReport(study, result, { lang });
+      const stores = doc.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links : [])).find((l) => l.finding === "nce:sp_materials");
+      expect(stores?.tests.map((t) => t.kind)).toEqual(["step-clock"]);
+      expect(stores?.text).toContain(stores?.tests[0]?.text);
+      expect(stores?.tests[0]?.text).toContain(lang === "en" ? "“Pipes and fittings issued”" : "“抢修物资保障”");
+    }
+  });
+
+  it("without the work orders, asks for the materials step timed and the customers linked to their cases (or places compared)", () => {
+    if (read.responses === undefined) throw new Error("the responses should be read");
+    const alone = attribute(study, { responses: read.responses }, { calendar });
+    expect(alone.linkage.linked).toBe(0);
+    expect(unsizedWithoutTest(alone)).toEqual([]);
+    const restore = alone.findings.find((f) => f.id === "cd:ep_restore");
+    const stores = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:sp_materials") : undefined;
+    expect(stores?.test).toContainEqual({ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: true, places: alone.options.minGroups });
   });
 
   it("blames nothing upstream for the call agents, whose gap depends on nothing", () => {

@@ -4,6 +4,8 @@ import { collectResponses, type ResponseTable } from "../../src/data/dataset.js"
 import { loadStudyFileSync } from "../../src/node/study-file.js";
 import { responseRows, simulateStudy, type SimulatedData, type SimulationOptions } from "../../src/simulate/index.js";
 import type { Study } from "../../src/model/study.js";
+import type { Attribution } from "../../src/attribution/attribute.js";
+import type { LinkReason } from "../../src/attribution/shared/findings.js";
 
 export const bundled: Study = loadStudyFileSync(fileURLToPath(new URL("../../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
 
@@ -18,4 +20,21 @@ export const THREE_PLANTS = [
 export function simulated(options: SimulationOptions): { data: SimulatedData; table: ResponseTable } {
   const data = simulateStudy(bundled, options);
   return { data, table: collectResponses(bundled, responseRows(data)) };
+}
+
+/** The reasons a link has no share because it was measured: no-harm, not-significant, negligible (and a share). */
+const MEASURED_REASONS: ReadonlySet<LinkReason["kind"]> = new Set(["share", "no-harm", "not-significant", "negligible"]);
+
+/**
+ * The links of a run that state no share, were not measured, and name no data that would test them: each as
+ * "finding ← link finding (reason)". gaptrace's rule is that this list is empty.
+ */
+export function unsizedWithoutTest(result: Attribution): string[] {
+  const out: string[] = [];
+  for (const f of result.findings) {
+    if (f.tag !== "customer-dissatisfaction") continue;
+    for (const l of [...f.links, ...f.causes])
+      if (l.share === undefined && !MEASURED_REASONS.has(l.reason.kind) && l.test.length === 0) out.push(`${f.id} ← ${l.finding ?? l.exposure.kind} (${l.reason.kind})`);
+  }
+  return out;
 }

@@ -221,6 +221,8 @@ describe("what a second reader found", () => {
     const recon = cd.links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
     expect(recon?.reason.kind).toBe("confounded");
     expect(recon?.share).toBeUndefined();
+    // What would tell it apart: customers whose case was late and customers whose case was not, in the same area.
+    expect(recon?.test).toEqual([{ kind: "unconfounded-cases", adjustedFor: ["area"] }]);
     expect(cd.causes).toEqual([]);
   });
 

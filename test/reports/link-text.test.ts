@@ -198,6 +198,9 @@ describe("every kind has its words", () => {
     { kind: "internal-ratings", step: "settle", post: "crew" },
     { kind: "segments", needed: 5 },
     { kind: "both-sides", exposed: 420, unexposed: 0, needed: 10 },
+    { kind: "step-clock", step: "settle", post: "clerk", link: false, places: undefined },
+    { kind: "unconfounded-cases", adjustedFor: ["area"] },
+    { kind: "driver-answers", point: "ep_settle", needed: 30 },
   ];
 
   it("a distinct sentence per reason, test and grade, in both languages", () => {
@@ -221,6 +224,15 @@ describe("every kind has its words", () => {
     expect(testText(study, tests[3] as TestData, "en")).toBe("customers linked to their own cases on both sides: at least 10 whose case was exposed and 10 whose case was not (now 420 and 0)");
     expect(testText(study, tests[1] as TestData, "en")).toBe("have “Reconnection crew” rate the support they get from “Clerk settles arrears” (internal customers' ratings)");
     expect(testText(study, tests[1] as TestData, "zh")).toBe("请“复电班组”评价“收费员结清欠费”提供的支撑（内部客户评价）");
+    // No clock on the step: time it (and, with nothing linked, link the responses or compare places).
+    const clock = { kind: "step-clock", step: "settle", post: "clerk", link: true, places: 5 } as const;
+    for (const lang of ["en", "zh"] as const) expect(testText(study, clock, lang)).not.toBe(testText(study, tests[4] as TestData, lang));
+    expect(testText(study, tests[4] as TestData, "en")).toBe(
+      "time “Clerk settles arrears” (executed by “Billing clerk”) in the case records, with a standard on it whose clock's start and stop events are recorded in the work orders, so customers whose own case missed it can be compared with those whose case did not",
+    );
+    expect(testText(study, clock, "en")).toContain("and link survey responses to their work orders (a case column) or record the same segment (area, depot, branch) on both, in at least 5 places");
+    expect(testText(study, tests[4] as TestData, "zh")).toBe("为“收费员结清欠费”（“收费员”执行）设一项带计时的标准，并在工单中记录其计时的起止事件，以便比较本人工单未达标的客户与达标的客户");
+    expect(testText(study, clock, "zh")).toContain("同时将调查回答与其本人工单关联（工单号列），或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个");
     expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断（未检验）"]);
   });
 

@@ -290,7 +290,30 @@ export type TestData =
    * Linked customers on both sides: at least `needed` whose own case was exposed and `needed` whose case was not
    * (now `exposed` and `unexposed`): a larger linked sample, or one from places or periods where the case differs.
    */
-  | { readonly kind: "both-sides"; readonly exposed: number; readonly unexposed: number; readonly needed: number };
+  | { readonly kind: "both-sides"; readonly exposed: number; readonly unexposed: number; readonly needed: number }
+  /**
+   * No per-case measure of the step exists (no standard on it has a clock the case records can read): time it in
+   * the case records, a standard on the step whose clock's start and stop events are recorded in the work orders,
+   * so customers whose own case missed it can be compared with those whose case did not. `link`: the survey
+   * responses are not linked to their cases yet, and must be too. `places`: with nothing linked, the other route
+   * the tracer runs once the step is timed: the same segment recorded on survey responses and work orders in at
+   * least this many places, to compare places; undefined when customers are linked (places are then not compared).
+   * Internal customers' ratings per place are no route: the tracer compares places by the case records only.
+   */
+  | { readonly kind: "step-clock"; readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: number | undefined }
+  /**
+   * The exposure cannot be told apart from the segments the comparison adjusts for (`adjustedFor`, segment
+   * dimensions) or from another candidate's exposure: linked customers whose own case was exposed and customers
+   * whose case was not within the same segments, and cases exposed apart from the other candidates' exposures,
+   * would separate them (a larger linked sample, or places or periods where they differ).
+   */
+  | { readonly kind: "unconfounded-cases"; readonly adjustedFor: readonly string[] }
+  /**
+   * A point's effect on overall satisfaction could not be estimated (key-driver regression): at least `needed`
+   * customers, and at least half of those who rate overall satisfaction, rating the point too, their ratings of it
+   * varying apart from their ratings of the theme's other points.
+   */
+  | { readonly kind: "driver-answers"; readonly point: string; readonly needed: number };
 
 /** One upstream candidate examined for a customer gap, graded by its evidence. */
 export interface CauseLink {

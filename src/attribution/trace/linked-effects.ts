@@ -26,8 +26,11 @@ export interface PointIndex {
 export type LinkedOutcome =
   | { readonly kind: "effect"; readonly effect: LinkEffect; readonly p: number }
   | { readonly kind: "too-few-exposed"; readonly exposed: number; readonly unexposed: number; readonly unknown: number; readonly needed: number }
-  /** The exposure is aliased with the segments (or another candidate): not identifiable from these data. */
-  | { readonly kind: "confounded" };
+  /**
+   * The exposure is aliased with the segments (or another candidate): not identifiable from these data.
+   * `adjustedFor`: the segment dimensions the comparison was within.
+   */
+  | { readonly kind: "confounded"; readonly adjustedFor: readonly string[] };
 
 /**
  * A weighted share of 0/1 values over the rows marked used, with its linearization standard error
@@ -260,7 +263,7 @@ function fitLinked(
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
-      out.set(c.key, { kind: "confounded" });
+      out.set(c.key, { kind: "confounded", adjustedFor: dummies.used });
       return;
     }
     const { share, se } = weightedShare(x, w, used);

@@ -202,7 +202,7 @@ export function linkedEffectsFromCells(
     const c = measurable[j] as TraceCandidate;
     const b = fit.coefficients[d + i];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
-      out.set(c.key, { kind: "confounded" });
+      out.set(c.key, { kind: "confounded", adjustedFor: design.used });
       return;
     }
     const { share, se } = cellShare(design.rows, d + i);

@@ -238,7 +238,9 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
     const post = inputs.frontlinePost(d.point.step);
     drafts.push({
       gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
-      grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined, test: [],
+      grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined,
+      // Not estimated: too few customers rate both, or the point's ratings move with the other points'.
+      test: o === undefined ? [{ kind: "driver-answers", point: d.point.id, needed: options.minExternal }] : [],
     });
   }
 }
@@ -263,7 +265,7 @@ function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
       continue;
     }
     if (outcome?.kind === "confounded") {
-      if (c.finding !== undefined) drafts.push(draft(g, c, "structural", undefined, undefined, { kind: "confounded" }, []));
+      if (c.finding !== undefined) drafts.push(draft(g, c, "structural", undefined, undefined, { kind: "confounded" }, [{ kind: "unconfounded-cases", adjustedFor: outcome.adjustedFor }]));
       continue;
     }
     // Listed only when it is a finding: a candidate that is neither measured nor a finding is not a cause.
@@ -288,6 +290,12 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     : undefined;
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
   if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
+  // No clock on the candidate's step (or its standard has none: a customers'-clock exposure compares against the
+  // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
+  // (with the linking, or the places, that nothing linked would still need). A wait beyond what customers accept
+  // with a clock lacks only the acceptable value, which the unreasonable-standard finding itself estimated.
+  else if (c.events.length === 0 || c.exposure.kind === "customer-clock")
+    test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)
     for (const s of chainSteps.slice(0, -1)) {

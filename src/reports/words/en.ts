@@ -233,6 +233,18 @@ export const EN: ReportWords = {
       "internal-ratings": (a) =>
         a.post === undefined ? `collect internal customers' ratings of ${a.step}` : `have ${a.post} rate the support they get from ${a.step} (internal customers' ratings)`,
       segments: (a) => `record the same segment (area, depot, branch) on survey responses and work orders, in at least ${a.needed} places, to compare places`,
+      "step-clock": (a) =>
+        `time ${a.step}${a.post === undefined ? "" : ` (executed by ${a.post})`} in the case records, with a standard on it whose clock's start and stop events are recorded in the work orders` +
+        (a.link
+          ? `, and link survey responses to their work orders (a case column)${a.places === undefined ? "" : ` or record the same segment (area, depot, branch) on both, in at least ${a.places} places`}`
+          : "") +
+        `, so customers whose own case missed it can be compared with those whose case did not${a.places === undefined ? "" : " (or places that miss it more with places that miss it less)"}`,
+      "unconfounded-cases": (a) =>
+        `cases that tell this cause apart: linked customers whose own case was exposed and customers whose case was not${a.adjustedFor.length === 0 ? "" : ` within the same ${a.adjustedFor.join(" and ")}`}, ` +
+        `and cases exposed apart from the other causes' exposures (a larger linked sample, or places or periods where they differ)`,
+      "driver-answers": (a) =>
+        `ask the customers who rate overall satisfaction to rate ${a.point} too: at least ${a.needed} answering both, and at least half of those who rate overall satisfaction, ` +
+        `their ratings of it not moving in step with the other points' (key-driver regression)`,
     },
     misses: (standard) => `misses of standard ${standard}`,
     gapShare: (a) => `explains ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade}) of the customer gap at ${a.gap}`,

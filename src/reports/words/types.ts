@@ -260,6 +260,12 @@ export interface TestArgs {
   readonly "both-sides": { readonly exposed: string; readonly unexposed: string; readonly needed: string };
   readonly "internal-ratings": { readonly step: string; readonly post: string | undefined };
   readonly segments: { readonly needed: string };
+  /** `step` and `post` quoted names; `places` formatted, undefined when linked customers are the route. */
+  readonly "step-clock": { readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: string | undefined };
+  /** The segment dimensions the comparison adjusts for. */
+  readonly "unconfounded-cases": { readonly adjustedFor: readonly string[] };
+  /** `point` quoted name; `needed` formatted. */
+  readonly "driver-answers": { readonly point: string; readonly needed: string };
 }
 
 /** Arguments of the linkage sentence. */

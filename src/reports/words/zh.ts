@@ -271,6 +271,15 @@ export const ZH: ReportWords = {
       "linked-cases": (a) => `将调查回答与其本人工单关联（工单号列）${a.events.length === 0 ? "" : `，并记录${a.events.join("、")}事件`}，即可测量`,
       "internal-ratings": (a) => (a.post === undefined ? `收集内部客户对${a.step}的评价` : `请${a.post}评价${a.step}提供的支撑（内部客户评价）`),
       segments: (a) => `在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.needed}个，以便跨区域比较`,
+      "step-clock": (a) =>
+        `为${a.step}${a.post === undefined ? "" : `（${a.post}执行）`}设一项带计时的标准，并在工单中记录其计时的起止事件` +
+        (a.link ? `，同时将调查回答与其本人工单关联（工单号列）${a.places === undefined ? "" : `，或在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.places}个`}` : "") +
+        `，以便比较本人工单未达标的客户与达标的客户${a.places === undefined ? "" : "（或比较未达标较多与较少的区域）"}`,
+      "unconfounded-cases": (a) =>
+        `能区分此原因的工单：${a.adjustedFor.length === 0 ? "" : `在相同${a.adjustedFor.map(q).join("、")}内，`}本人工单受影响与未受影响的关联客户都要有，` +
+        `且受影响的工单不与其他原因同时出现（扩大关联样本，或选取情况不同的区域、时段）`,
+      "driver-answers": (a) =>
+        `请评价总体满意度的客户同时评价${a.point}：两项都回答的至少${a.needed}位，且不少于总体满意度回答人数的一半，其对该项的评价不与其他评价点同升同降（关键驱动因素回归）`,
     },
     misses: (standard) => `标准${standard}的未达标工单`,
     gapShare: (a) => `解释了${a.gap}客户差距的${a.share}（${a.ci === "" ? "" : `${a.ci}，`}${a.grade}）`,
