@@ -107,9 +107,64 @@ export function markSchemasPure(text, fileName) {
       edits.push([init.getStart(file), init.getEnd()]);
     }
   }
+  // Within each wrapped schema, the fields of its object schemas become getters (lazyShapes below). Each edit
+  // replaces [from, to) with a text; they are applied from the end of the file so earlier positions hold.
+  const replaced = edits.flatMap(([start, end]) => [
+    [start, start, `/* @__PURE__ */ (() => (`],
+    ...lazyShapes(file, initializerAt(file, start, end), known),
+    [end, end, `))()`],
+  ]);
   let out = text;
-  for (const [start, end] of edits.reverse()) out = `${out.slice(0, start)}/* @__PURE__ */ (() => (${out.slice(start, end)}))()${out.slice(end)}`;
+  for (const [from, to, insert] of replaced.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, from)}${insert}${out.slice(to)}`;
   return { text: out, wrapped };
+}
+
+/** The expression of `file` that starts at `start` and ends at `end` (a wrapped initializer). */
+function initializerAt(file, start, end) {
+  let found;
+  const visit = (n) => {
+    if (found !== undefined || n.getEnd() < start || n.getFullStart() > end) return;
+    if (n.getStart(file) === start && n.getEnd() === end && ts.isExpression(n)) return void (found = n);
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found;
+}
+
+const OBJECT_FACTORIES = new Set(["object", "strictObject", "looseObject"]);
+
+/**
+ * The edits (`[from, to, text]`) that turn the fields of the object schemas in a schema expression into getters:
+ * `z.strictObject({ name: z.string().min(1) })` → `z.strictObject({ get name() { return z.string().min(1); } })`.
+ *
+ * Why: building a zod schema is the costly part of importing gaptrace (zod 4 classic gives each schema instance its
+ * methods as it is made), and most instances are the fields of object schemas, which nothing reads until a value
+ * is parsed or the shape is asked for. zod reads a shape's getters once, the first time the shape is read, and keeps
+ * what they return (zod's `$ZodObject` freezes the shape on first read), so every later read sees the same field
+ * schemas, and the object schema itself (its type, its keys, what it accepts and the messages it gives) is the same.
+ * Only a field whose initializer calls something is deferred (a named schema is already built), and only within
+ * an expression {@link schemaCalls} accepted, so what is deferred builds schemas and does nothing else.
+ */
+function lazyShapes(file, init, known) {
+  const replaced = [];
+  const visit = (n) => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isClassExpression(n)) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && OBJECT_FACTORIES.has(n.expression.name.text)) {
+      const root = n.expression.expression;
+      const shape = n.arguments[0];
+      // Not a shape with a spread (`{ ...Base, tag: … }`): Node 20's V8 lists a data property written after a getter
+      // before it when the literal also spreads, so the keys' order (zod's output, its JSON Schema) would change.
+      if (ts.isIdentifier(root) && known.has(root.text) && shape !== undefined && ts.isObjectLiteralExpression(shape) && !shape.properties.some(ts.isSpreadAssignment))
+        for (const p of shape.properties) {
+          if (!ts.isPropertyAssignment(p) || ts.isComputedPropertyName(p.name) || schemaCalls(p.initializer, known) < 1) continue;
+          const name = p.name.getStart(file);
+          replaced.push([name, name, "get "], [p.name.getEnd(), p.initializer.getStart(file), "() { return "], [p.initializer.getEnd(), p.initializer.getEnd(), "; }"]);
+        }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (init !== undefined) visit(init);
+  return replaced;
 }
 
 /**
