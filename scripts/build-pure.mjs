@@ -1,5 +1,6 @@
 // A step of the published build (scripts/build.mjs): top-level zod schemas are marked pure, so that a user's
-// bundler drops the ones a program never uses.
+// bundler drops the ones a program never uses; within them, the fields of object schemas become getters, so that
+// importing gaptrace builds fewer schemas (lazyShapes below says why that keeps every schema the same).
 //
 // Why: a top-level `const S = z.strictObject({ … }).refine(…)` runs calls at import, and a bundler keeps any
 // top-level call it cannot prove free of side effects, even when nothing uses `S`. zod marks its own factories
@@ -140,7 +141,7 @@ const OBJECT_FACTORIES = new Set(["object", "strictObject", "looseObject"]);
  * Why: building a zod schema is the costly part of importing gaptrace (zod 4 classic gives each schema instance its
  * methods as it is made), and most instances are the fields of object schemas, which nothing reads until a value
  * is parsed or the shape is asked for. zod reads a shape's getters once, the first time the shape is read, and keeps
- * what they return (zod's `$ZodObject` freezes the shape on first read), so every later read sees the same field
+ * what they return (zod's `$ZodObject` freezes the shape on first read, since 4.6, which package.json asks for; test/package/build.test.ts checks it), so every later read sees the same field
  * schemas, and the object schema itself (its type, its keys, what it accepts and the messages it gives) is the same.
  * Only a field whose initializer calls something is deferred (a named schema is already built), and only within
  * an expression {@link schemaCalls} accepted, so what is deferred builds schemas and does nothing else.

@@ -104,6 +104,22 @@ describe("lazy fields of the wrapped schemas", () => {
     );
   });
 
+  it("relies on zod reading a shape's getter once, on first use, and keeping what it returned", () => {
+    let calls = 0;
+    const S = z.strictObject({
+      get id() {
+        calls += 1;
+        return z.string().min(1);
+      },
+    });
+    const opt = S.optional();
+    expect(calls).toBe(0);
+    expect(opt.safeParse({ id: "" }).success).toBe(false);
+    expect(S.parse({ id: "a" })).toEqual({ id: "a" });
+    expect(S.shape.id).toBe(S.shape.id);
+    expect(calls).toBe(1);
+  });
+
   it("leaves a shape with a spread as it is (V8 would list its keys in another order)", () => {
     const text = mark(`import * as z from "zod";\nconst Base = { id: z.string() };\nconst A = z.strictObject({ ...Base, tag: z.literal("a"), n: Num });\n`);
     expect(text).toContain(`z.strictObject({ ...Base, tag: z.literal("a"), n: Num })`);
