@@ -153,19 +153,36 @@ function lazyShapes(file, init, known) {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && OBJECT_FACTORIES.has(n.expression.name.text)) {
       const root = n.expression.expression;
       const shape = n.arguments[0];
-      // Not a shape with a spread (`{ ...Base, tag: … }`): Node 20's V8 lists a data property written after a getter
-      // before it when the literal also spreads, so the keys' order (zod's output, its JSON Schema) would change.
-      if (ts.isIdentifier(root) && known.has(root.text) && shape !== undefined && ts.isObjectLiteralExpression(shape) && !shape.properties.some(ts.isSpreadAssignment))
-        for (const p of shape.properties) {
-          if (!ts.isPropertyAssignment(p) || ts.isComputedPropertyName(p.name) || schemaCalls(p.initializer, known) < 1) continue;
-          const name = p.name.getStart(file);
-          replaced.push([name, name, "get "], [p.name.getEnd(), p.initializer.getStart(file), "() { return "], [p.initializer.getEnd(), p.initializer.getEnd(), "; }"]);
-        }
+      if (ts.isIdentifier(root) && known.has(root.text) && shape !== undefined && ts.isObjectLiteralExpression(shape)) replaced.push(...gettersOf(file, shape, known));
     }
     ts.forEachChild(n, visit);
   };
   if (init !== undefined) visit(init);
   return replaced;
+}
+
+/**
+ * The edits that make a shape's fields getters. Without a spread, the fields whose initializer calls something.
+ * With a spread (`{ ...Base, tag: z.literal("a"), point: RefSchema }`), every field after it or none: Node 20's V8
+ * lists a plain field written after a getter before that getter when the literal also spreads, which would change
+ * the keys' order (zod's output, its JSON Schema), while a literal of spreads and getters keeps it. What is spread is
+ * read as the literal is built, as before.
+ */
+function gettersOf(file, shape, known) {
+  const spreads = shape.properties.some(ts.isSpreadAssignment);
+  const fields = shape.properties.filter((p) => !ts.isSpreadAssignment(p));
+  if (spreads && !fields.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)))) return [];
+  const edits = [];
+  for (const p of fields) {
+    if (ts.isShorthandPropertyAssignment(p)) {
+      if (spreads) edits.push([p.name.getStart(file), p.getEnd(), `get ${p.name.text}() { return ${p.name.text}; }`]);
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p) || ts.isComputedPropertyName(p.name) || (!spreads && schemaCalls(p.initializer, known) < 1)) continue;
+    const name = p.name.getStart(file);
+    edits.push([name, name, "get "], [p.name.getEnd(), p.initializer.getStart(file), "() { return "], [p.initializer.getEnd(), p.initializer.getEnd(), "; }"]);
+  }
+  return edits;
 }
 
 /**
