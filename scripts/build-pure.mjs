@@ -1,5 +1,6 @@
 // A step of the published build (scripts/build.mjs): top-level zod schemas are marked pure, so that a user's
-// bundler drops the ones a program never uses.
+// bundler drops the ones a program never uses; within them, the fields of object schemas become getters, so that
+// importing gaptrace builds fewer schemas (lazyShapes below says why that keeps every schema the same).
 //
 // Why: a top-level `const S = z.strictObject({ … }).refine(…)` runs calls at import, and a bundler keeps any
 // top-level call it cannot prove free of side effects, even when nothing uses `S`. zod marks its own factories
@@ -107,9 +108,81 @@ export function markSchemasPure(text, fileName) {
       edits.push([init.getStart(file), init.getEnd()]);
     }
   }
+  // Within each wrapped schema, the fields of its object schemas become getters (lazyShapes below). Each edit
+  // replaces [from, to) with a text; they are applied from the end of the file so earlier positions hold.
+  const replaced = edits.flatMap(([start, end]) => [
+    [start, start, `/* @__PURE__ */ (() => (`],
+    ...lazyShapes(file, initializerAt(file, start, end), known),
+    [end, end, `))()`],
+  ]);
   let out = text;
-  for (const [start, end] of edits.reverse()) out = `${out.slice(0, start)}/* @__PURE__ */ (() => (${out.slice(start, end)}))()${out.slice(end)}`;
+  for (const [from, to, insert] of replaced.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, from)}${insert}${out.slice(to)}`;
   return { text: out, wrapped };
+}
+
+/** The expression of `file` that starts at `start` and ends at `end` (a wrapped initializer). */
+function initializerAt(file, start, end) {
+  let found;
+  const visit = (n) => {
+    if (found !== undefined || n.getEnd() < start || n.getFullStart() > end) return;
+    if (n.getStart(file) === start && n.getEnd() === end && ts.isExpression(n)) return void (found = n);
+    ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found;
+}
+
+const OBJECT_FACTORIES = new Set(["object", "strictObject", "looseObject"]);
+
+/**
+ * The edits (`[from, to, text]`) that turn the fields of the object schemas in a schema expression into getters:
+ * `z.strictObject({ name: z.string().min(1) })` → `z.strictObject({ get name() { return z.string().min(1); } })`.
+ *
+ * Why: building a zod schema is the costly part of importing gaptrace (zod 4 classic gives each schema instance its
+ * methods as it is made), and most instances are the fields of object schemas, which nothing reads until a value
+ * is parsed or the shape is asked for. zod reads a shape's getters once, the first time the shape is read, and keeps
+ * what they return (zod's `$ZodObject` freezes the shape on first read, since 4.6, which package.json asks for; test/package/build.test.ts checks it), so every later read sees the same field
+ * schemas, and the object schema itself (its type, its keys, what it accepts and the messages it gives) is the same.
+ * Only a field whose initializer calls something is deferred (a named schema is already built), and only within
+ * an expression {@link schemaCalls} accepted, so what is deferred builds schemas and does nothing else.
+ */
+function lazyShapes(file, init, known) {
+  const replaced = [];
+  const visit = (n) => {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isClassExpression(n)) return;
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && OBJECT_FACTORIES.has(n.expression.name.text)) {
+      const root = n.expression.expression;
+      const shape = n.arguments[0];
+      if (ts.isIdentifier(root) && known.has(root.text) && shape !== undefined && ts.isObjectLiteralExpression(shape)) replaced.push(...gettersOf(file, shape, known));
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (init !== undefined) visit(init);
+  return replaced;
+}
+
+/**
+ * The edits that make a shape's fields getters. Without a spread, the fields whose initializer calls something.
+ * With a spread (`{ ...Base, tag: z.literal("a"), point: RefSchema }`), every field after it or none: Node 20's V8
+ * lists a plain field written after a getter before that getter when the literal also spreads, which would change
+ * the keys' order (zod's output, its JSON Schema), while a literal of spreads and getters keeps it. What is spread is
+ * read as the literal is built, as before.
+ */
+function gettersOf(file, shape, known) {
+  const spreads = shape.properties.some(ts.isSpreadAssignment);
+  const fields = shape.properties.filter((p) => !ts.isSpreadAssignment(p));
+  if (spreads && !fields.every((p) => ts.isShorthandPropertyAssignment(p) || (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name)))) return [];
+  const edits = [];
+  for (const p of fields) {
+    if (ts.isShorthandPropertyAssignment(p)) {
+      if (spreads) edits.push([p.name.getStart(file), p.getEnd(), `get ${p.name.text}() { return ${p.name.text}; }`]);
+      continue;
+    }
+    if (!ts.isPropertyAssignment(p) || ts.isComputedPropertyName(p.name) || (!spreads && schemaCalls(p.initializer, known) < 1)) continue;
+    const name = p.name.getStart(file);
+    edits.push([name, name, "get "], [p.name.getEnd(), p.initializer.getStart(file), "() { return "], [p.initializer.getEnd(), p.initializer.getEnd(), "; }"]);
+  }
+  return edits;
 }
 
 /**

@@ -13,7 +13,8 @@
 //    object whichever entry a program imported it from. Dependencies stay external (imported from node_modules by
 //    name, as declared in package.json), and so do Node's built-ins, which only gaptrace/node, gaptrace/sql and
 //    the command import. Top-level zod schemas are marked pure (scripts/build-pure.mjs) so a user's bundler drops
-//    those a program does not use. No minifying and no source maps: ES2022 output reads like the source.
+//    those a program does not use, and the fields of their object schemas are getters, built when zod first reads
+//    the shape rather than at import (the same schemas; fewer made by `import("gaptrace")`). No minifying and no source maps: ES2022 output reads like the source.
 //
 // The entry points come from `exports`, so an entry added there (with `source`, `types`, `import`) is built
 // without touching this file; a `source` whose `import` is not where esbuild writes it stops the build.

@@ -5,7 +5,6 @@
  * usually means a hand-off points the wrong way.
  * @module
  */
-import { bfs } from "graphology-traversal";
 import type { Study } from "../model/study.js";
 import type { HandoffEdgeAttributes, StudyGraph } from "./build.js";
 import { compareIds, stepIdFromKey, stepKey } from "./ids.js";
@@ -145,15 +144,23 @@ export function findCycles(graph: StudyGraph): Cycle[] {
  * ```
  */
 export function components(graph: StudyGraph): string[][] {
+  // A breadth-first search over hand-offs either way, from each step not yet reached (what graphology-traversal's
+  // `bfs` in "directed" mode did; its own, so that a browser bundle of parseStudy carries no graphology-traversal,
+  // graphology-indices or mnemonist: about 10 KB minified).
   const parts: string[][] = [];
-  bfs(
-    graph,
-    (key, _attributes, depth) => {
-      if (depth === 0) parts.push([]);
-      parts[parts.length - 1]!.push(stepIdFromKey(key));
-    },
-    { mode: "directed" },
-  );
+  const seen = new Set<string>();
+  graph.forEachNode((start) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    const queue = [start];
+    const reach = (neighbor: string): void => {
+      if (seen.has(neighbor)) return;
+      seen.add(neighbor);
+      queue.push(neighbor);
+    };
+    for (let h = 0; h < queue.length; h++) graph.forEachNeighbor(queue[h] as string, reach);
+    parts.push(queue.map(stepIdFromKey));
+  });
   for (const part of parts) part.sort(compareIds);
   return parts.sort((a, b) => compareIds(a[0]!, b[0]!));
 }

@@ -1,8 +1,10 @@
 /** Tests of cycles (iterative Tarjan), weak components and blueprint connectivity. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { bfs } from "graphology-traversal";
 import { buildStudyGraph, buildStudyGraphLenient } from "../../src/graph/build.js";
 import { components, disconnectedSteps, findCycles } from "../../src/graph/cycles.js";
+import { stepIdFromKey } from "../../src/graph/ids.js";
 import { isDownstream } from "../../src/graph/traverse.js";
 import { chainStudy, handoff, outageStudy, step, studyOf } from "./fixture.js";
 
@@ -122,6 +124,23 @@ describe("components", () => {
 
   it("handles a 10,000-step chain", () => {
     expect(components(buildStudyGraph(chainStudy(10_000)))).toHaveLength(1);
+  });
+
+  // components() searched with graphology-traversal's bfs ("directed" mode) before it had its own search.
+  it("gives the parts graphology-traversal's bfs gave, on random graphs", () => {
+    const ids = ["a", "b", "c", "d", "e", "f", "g", "__proto__"];
+    const edge = fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)).filter(([a, b]) => a !== b);
+    fc.assert(
+      fc.property(fc.subarray(ids, { minLength: 1 }), fc.array(edge, { maxLength: 12 }), (steps, edges) => {
+        const pairs = [...new Map(edges.filter(([a, b]) => steps.includes(a) && steps.includes(b)).map(([a, b]) => [`${a}>${b}`, [a, b] as const])).values()];
+        const g = buildStudyGraph(studyOf([{ theme: "t", steps: steps.map((id) => step(id, "backoffice", "p")), handoffs: pairs.map(([a, b]) => handoff(a, b)) }]));
+        const parts: string[][] = [];
+        bfs(g, (key, _attributes, depth) => void (depth === 0 ? parts.push([key]) : parts[parts.length - 1]?.push(key)), { mode: "directed" });
+        const reference = parts.map((p) => p.map(stepIdFromKey));
+        const sorted = (xs: string[][]) => xs.map((p) => [...p].sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+        expect(sorted(components(g))).toEqual(sorted(reference));
+      }),
+    );
   });
 });
 

@@ -3,10 +3,18 @@
  * schemas are marked pure, and how source files are grouped into dist files. The built package as a whole (names,
  * imports, Node, Deno, a browser) is checked by pack.test.ts.
  */
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 
 interface PureModule {
   markSchemasPure(text: string, fileName: string): { text: string; wrapped: string[] };
+  pureSchemas(): Plugin;
 }
 interface GroupsModule {
   findCycle(graph: Map<string, Iterable<string>>): string[] | undefined;
@@ -77,6 +85,116 @@ describe("markSchemasPure", () => {
     const done = `import * as z from "zod";\nconst S = /* @__PURE__ */ (() => z.string())();\n`;
     expect(mark(done)).toEqual({ text: done, wrapped: [] });
   });
+});
+
+describe("lazy fields of the wrapped schemas", () => {
+  const mark = (text: string) => pure.markSchemasPure(text, "x.ts").text;
+
+  it("turns the fields of object schemas that call something into getters, leaving named schemas and callbacks", () => {
+    const text = mark(
+      [
+        `import * as z from "zod";`,
+        `import { LabelSchema } from "./label.js";`,
+        `const Num = z.number();`,
+        `export const A = z.strictObject({ id: z.string().min(1), "a-b": Num, name: LabelSchema.optional(), inner: z.object({ x: z.array(z.string()), y: LabelSchema }), n: z.number({ error: (iss) => z.string() }) });`,
+      ].join("\n"),
+    );
+    expect(text).toContain(
+      `export const A = /* @__PURE__ */ (() => (z.strictObject({ get id() { return z.string().min(1); }, "a-b": Num, get name() { return LabelSchema.optional(); }, get inner() { return z.object({ get x() { return z.array(z.string()); }, y: LabelSchema }); }, get n() { return z.number({ error: (iss) => z.string() }); } })))();`,
+    );
+  });
+
+  it("relies on zod reading a shape's getter once, on first use, and keeping what it returned", () => {
+    let calls = 0;
+    const S = z.strictObject({
+      get id() {
+        calls += 1;
+        return z.string().min(1);
+      },
+    });
+    const opt = S.optional();
+    expect(calls).toBe(0);
+    expect(opt.safeParse({ id: "" }).success).toBe(false);
+    expect(S.parse({ id: "a" })).toEqual({ id: "a" });
+    expect(S.shape.id).toBe(S.shape.id);
+    expect(calls).toBe(1);
+  });
+
+  it("makes every field of a shape with a spread a getter (V8 would list mixed ones in another order), or none", () => {
+    const text = mark(`import * as z from "zod";\nconst Base = { id: z.string() };\nconst A = z.strictObject({ ...Base, tag: z.literal("a"), n: Num, Num });\n`);
+    expect(text).toContain(`z.strictObject({ ...Base, get tag() { return z.literal("a"); }, get n() { return Num; }, get Num() { return Num; } })`);
+    const computed = `import * as z from "zod";\nconst A = z.strictObject({ ...Base, [key]: z.string(), n: z.number() });\n`;
+    expect(mark(computed)).toContain(`z.strictObject({ ...Base, [key]: z.string(), n: z.number() })`);
+    const keys = (o: object) => Object.keys(o);
+    const base = { a: 1, b: 2 };
+    // What the rule avoids, and what it relies on (Node 20's V8; the spec says a, b, t, p either way).
+    expect(keys({ ...base, get t() { return 1; }, get p() { return 2; } })).toEqual(["a", "b", "t", "p"]);
+  });
+
+  it("leaves an object schema alone where the expression is not wrapped (it calls something else)", () => {
+    const source = `import * as z from "zod";\nconst A = z.object({ id: z.string().min(1), at: when() });\n`;
+    expect(mark(source)).toBe(source);
+  });
+
+  // The real schemas, built as the published build reads them (lazy fields) and as the sources define them: the
+  // same JSON Schema (keys in order, types, bounds, defaults, in and out) and the same verdicts, messages and output
+  // (keys in order) on a study.
+  it("gives every entry point's exported schemas the same JSON Schema and verdicts as the sources", async () => {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, string | { source?: string }> };
+    const sources = Object.values(manifest.exports).flatMap((t) => (typeof t === "object" && t.source !== undefined ? [t.source.replace(/^\.\//, "")] : []));
+    const entries = Object.fromEntries(sources.map((source, i) => [`e${i}`, source]));
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-lazy-"));
+    try {
+      symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+      const built = await build({
+        absWorkingDir: root,
+        entryPoints: entries,
+        outdir: dir,
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        packages: "external",
+        conditions: ["source"],
+        plugins: [pure.pureSchemas()],
+        write: false,
+        logLevel: "error",
+      });
+      for (const f of built.outputFiles) writeFileSync(f.path, f.contents);
+      const isSchema = (v: unknown): v is z.ZodType => typeof v === "object" && v !== null && "_zod" in v;
+      const json = (s: z.ZodType, io: "input" | "output") => {
+        try {
+          return JSON.stringify(z.toJSONSchema(s, { io, unrepresentable: "any", cycles: "ref" }));
+        } catch (e) {
+          return String(e);
+        }
+      };
+      let compared = 0;
+      for (const [key, source] of Object.entries(entries)) {
+        const lazy = (await import(pathToFileURL(join(dir, `${key}.js`)).href)) as Record<string, unknown>;
+        const eager = (await import(/* @vite-ignore */ join(root, source))) as Record<string, unknown>;
+        for (const [name, schema] of Object.entries(eager)) {
+          if (!isSchema(schema)) continue;
+          const other = lazy[name];
+          expect(isSchema(other), `${source} ${name}`).toBe(true);
+          if (!isSchema(other)) continue;
+          for (const io of ["input", "output"] as const) expect(json(other, io), `${source} ${name} (${io})`).toBe(json(schema, io));
+          compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThan(100);
+      const model = `${Object.entries(entries).find(([, source]) => source === "src/model/index.ts")?.[0] ?? "none"}.js`;
+      expect(readFileSync(join(dir, model), "utf8")).toMatch(/get description\(\) \{/);
+      const study = parseYaml(readFileSync(join(root, "test/fixtures/studies/mini.study.yaml"), "utf8")) as Record<string, unknown>;
+      const broken = { ...study, blueprints: [{ id: "", steps: [{ id: 3 }] }], extra: 1 };
+      const lazyModel = (await import(pathToFileURL(join(dir, model)).href)) as Record<string, z.ZodType>;
+      const eagerModel = (await import("../../src/model/index.js")) as unknown as Record<string, z.ZodType>;
+      for (const input of [study, broken]) expect(JSON.stringify(lazyModel.StudySchema?.safeParse(input))).toBe(JSON.stringify(eagerModel.StudySchema?.safeParse(input)));
+      expect(lazyModel.StudySchema?.safeParse(study).success).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("the grouping of source files into dist files", () => {
