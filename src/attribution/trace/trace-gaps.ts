@@ -239,7 +239,8 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
     drafts.push({
       gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
       grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined,
-      // Not estimated: too few customers rate both, or the point's ratings move with the other points'.
+      // Not estimated: too few customers rate both, too few rate all the points the (listwise) regression keeps,
+      // or the point's ratings move with the other points'.
       test: o === undefined ? [{ kind: "driver-answers", point: d.point.id, needed: options.minExternal }] : [],
     });
   }
