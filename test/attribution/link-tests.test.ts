@@ -12,31 +12,43 @@ import { linkText } from "../../src/reports/link-text.js";
 import { responseRows, simulateStudy } from "../../src/simulate/index.js";
 import { bundled, simulated, unsizedWithoutTest } from "./helpers.js";
 
+// The vehicle pool has no clock (its internal customers' ratings find it): with it, the linked run has links it
+// cannot size too (without it every linked link is measured, and the rule would be checked on none).
 const plant = [
   { tag: "non-compliant-execution", step: "or_bo_dispatch" },
+  { tag: "non-compliant-execution", step: "or_sp_vehicle_pool" },
   { tag: "unreasonable-standard", standard: "std_arrival_urban_45min" },
   { tag: "unreasonable-standard", standard: "std_reconnect_24h", via: "clock" },
 ] as const;
 
 const testsOf = (r: ReturnType<typeof attribute>): TestData[] =>
   r.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.flatMap((l) => l.test) : []));
+/** The links stating no share: the ones the rule is about (so a run with none checks nothing). */
+const unsized = (r: ReturnType<typeof attribute>): number =>
+  r.findings.reduce((n, f) => n + (f.tag === "customer-dissatisfaction" ? f.links.filter((l) => l.share === undefined).length : 0), 0);
 
 describe("links the trace cannot size", () => {
   it("name the data that would test them in the bundled example, its customers linked", () => {
     const { data, table } = simulated({ seed: 2026, plant, link: {} });
     const r = attribute(bundled, { responses: table, cases: data.cases as readonly CaseRecord[] });
     expect(r.linkage.linked).toBeGreaterThan(0);
+    expect(unsized(r)).toBeGreaterThan(0);
     expect(unsizedWithoutTest(r)).toEqual([]);
     // Linked customers are the route: a step to time is asked for alone, with no places to compare.
-    for (const t of testsOf(r)) if (t.kind === "step-clock") expect(t).toMatchObject({ link: false, places: undefined });
+    const clocks = testsOf(r).filter((t) => t.kind === "step-clock");
+    expect(clocks.length).toBeGreaterThan(0);
+    for (const t of clocks) expect(t).toMatchObject({ step: "or_sp_vehicle_pool", link: false, places: undefined });
   });
 
   it("and with nothing linked", () => {
     const { data, table } = simulated({ seed: 2026, plant });
     const r = attribute(bundled, { responses: table, cases: data.cases as readonly CaseRecord[] });
     expect(r.linkage.linked).toBe(0);
+    expect(unsized(r)).toBeGreaterThan(0);
     expect(unsizedWithoutTest(r)).toEqual([]);
-    for (const t of testsOf(r)) if (t.kind === "step-clock") expect(t).toMatchObject({ link: true, places: r.options.minGroups });
+    const clocks = testsOf(r).filter((t) => t.kind === "step-clock");
+    expect(clocks.length).toBeGreaterThan(0);
+    for (const t of clocks) expect(t).toMatchObject({ step: "or_sp_vehicle_pool", link: true, places: r.options.minGroups });
   });
 
   it("ask the customers who rate overall satisfaction to rate a point too, when its driver effect cannot be estimated", () => {
