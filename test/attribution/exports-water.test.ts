@@ -80,6 +80,8 @@ describe("export-shaped water-utility files", () => {
     // Every connection customer waited longer than the 5 working days customers accept: no one to compare with.
     expect(limit?.reason).toMatchObject({ kind: "too-few-exposed", unexposed: 0 });
     expect(limit?.test[0]?.kind).toBe("both-sides");
+    // The customers are linked, so places are never compared: no segments to record.
+    expect(limit?.test.map((t) => t.kind)).toEqual(["both-sides"]);
     expect(result.findings.some((f) => f.id === "us:std_scheme_10wd:threshold")).toBe(true);
   });
 

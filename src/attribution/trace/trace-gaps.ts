@@ -285,12 +285,16 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   const { linkage, levels } = run;
   const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
   const test: TestData[] = [];
-  if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
+  // Linking is the route where nothing is linked, or where this point's customers are not (no linked outcome).
+  if (c.perCase !== undefined && (linkage.linked === 0 || outcome === undefined)) test.push({ kind: "linked-cases", events: c.events });
   const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
     ? coVariation((dim) => inputs.placeRatings?.(g.point, dim) ?? placeRatings(index, levels.respondents(dim)), run.perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
     : undefined;
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
-  if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
+  // Places are compared only where nothing is linked (traceRun): with customers linked, segments are no route.
+  if (c.perCase !== undefined) {
+    if (linkage.linked === 0) test.push({ kind: "segments", needed: options.minGroups });
+  }
   // No clock on the candidate's step (or its standard has none: a customers'-clock exposure compares against the
   // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
   // (with the linking, or the places, that nothing linked would still need). A wait beyond what customers accept
