@@ -104,6 +104,10 @@ describe("export-shaped water-utility files", () => {
     const restore = alone.findings.find((f) => f.id === "cd:ep_restore");
     const stores = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:sp_materials") : undefined;
     expect(stores?.test).toContainEqual({ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: true, places: alone.options.minGroups });
+    // Dispatch is timed (std_dispatch_15) but found from internal ratings only, with no work orders: what is missing
+    // is the work orders with its clock's events (linked, or places compared), not another clock on the step.
+    const dispatch = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:bo_dispatch") : undefined;
+    expect(dispatch?.test).toEqual([{ kind: "linked-cases", events: ["call_received", "dispatched"] }, { kind: "segments", needed: alone.options.minGroups }]);
   });
 
   it("blames nothing upstream for the call agents, whose gap depends on nothing", () => {

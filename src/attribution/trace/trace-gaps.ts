@@ -15,6 +15,7 @@ import { reachOf } from "../../graph/reach.js";
 import { adjustFamily } from "../shared/adjust.js";
 import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../shared/findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
+import { clockOf } from "../evidence/standards.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { evidenceChain, upstreamWithSelf } from "./chain.js";
@@ -299,8 +300,14 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
   // (with the linking, or the places, that nothing linked would still need). A wait beyond what customers accept
   // with a clock lacks only the acceptable value, which the unreasonable-standard finding itself estimated.
-  else if (c.events.length === 0 || c.exposure.kind === "customer-clock")
-    test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
+  else if (c.events.length === 0 || c.exposure.kind === "customer-clock") {
+    // A step the study times already, found from internal ratings only because no work orders were given: the
+    // work orders with its clocks' events are what is missing (then its standards are tested, and a missed one is
+    // the finding's per-case exposure), not another clock.
+    const events = cases === undefined || cases.count === 0 ? (inputs.linked === undefined ? stepClockEvents(inputs.study, c.step) : []) : [];
+    if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups });
+    else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
+  }
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)
     for (const s of chainSteps.slice(0, -1)) {
@@ -321,6 +328,17 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     } else test.unshift({ kind: "both-sides", exposed: outcome.exposed, unexposed: outcome.unexposed, needed: outcome.needed });
   }
   return draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test);
+}
+
+/** The start and stop events of the clocks of the duration standards on a step (none: the study does not time it). */
+function stepClockEvents(study: Study, step: string): string[] {
+  const events = new Set<string>();
+  for (const s of study.standards) {
+    const m = study.metrics.find((x) => x.id === s.metric);
+    const clock = clockOf(study, s);
+    if (m?.step === step && m.kind === "duration" && clock !== undefined) events.add(clock.start).add(clock.stop);
+  }
+  return [...events];
 }
 
 /** One gap's links with their q-values: each share (scaled down together when they add up to more than the gap), sorted. */
