@@ -82,6 +82,11 @@ export interface TraceInputs {
    * instead of joining the survey view to the case view.
    */
   readonly linked?: LinkedWaveSummary;
+  /**
+   * Whether work orders were given in any form (records, a view, or a case summary, which has no view): a finding
+   * from internal ratings on a timed step, without them, asks for them. Default: whether `cases` holds any.
+   */
+  readonly casesGiven?: boolean;
 }
 
 interface Draft {
@@ -304,7 +309,8 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     // A step the study times already, found from internal ratings only because no work orders were given: the
     // work orders with its clocks' events are what is missing (then its standards are tested, and a missed one is
     // the finding's per-case exposure), not another clock.
-    const events = cases === undefined || cases.count === 0 ? (inputs.linked === undefined ? stepClockEvents(inputs.study, c.step) : []) : [];
+    const given = inputs.casesGiven ?? (cases !== undefined && cases.count > 0);
+    const events = given || inputs.linked !== undefined ? [] : stepClockEvents(inputs.study, c.step);
     if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups });
     else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
   }
