@@ -671,6 +671,7 @@ function customerFindings(
     ...(inputs.linked === undefined ? {} : { linked: inputs.linked }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
     ...(ctx.cases === undefined ? {} : { chained: chainedMisses(ctx, ctx.cases, nce) }),
+    casesGiven: ctx.cases !== undefined && ctx.cases.count > 0,
   });
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {

@@ -119,6 +119,25 @@ describe("measured links on linked cases", () => {
     expect(recon?.reason).toEqual({ kind: "too-few-exposed", exposed: 600, unexposed: 0, unknown: 0, needed: 10 });
     expect(recon?.test.map((t) => t.kind)).not.toContain("linked-cases");
     expect(recon?.test[0]).toEqual({ kind: "both-sides", exposed: 600, unexposed: 0, needed: 10 });
+    // Places are compared only where nothing is linked: recording segments is no route here.
+    expect(recon?.test.map((t) => t.kind)).not.toContain("segments");
+  });
+
+  it("where customers are linked but none who rate the point is, asks for those linked, not for places", () => {
+    // The linked customers answered only the expectation question; the ones rating reconnection name no case.
+    const d = data(world);
+    const rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < world.n; i++) {
+      const respondent = `c${String(i).padStart(4, "0")}`;
+      if (i % 2 === 0) rows.push({ respondent, question: "q_recon_exp", value: 24, audience: "external", case: `k${i}` });
+      else rows.push({ respondent, question: "q_recon_sat", value: world.sat(i), audience: "external" });
+    }
+    const r = attribute(study, { responses: collectResponses(study, rows), cases: d.cases });
+    expect(r.linkage.linked).toBeGreaterThan(0);
+    const recon = gapAt(r).links.find((l) => l.exposure.kind === "missed-standard" && l.exposure.standard === "recon_24h");
+    expect(recon?.share).toBeUndefined();
+    expect(recon?.test.map((t) => t.kind)).toContain("linked-cases");
+    expect(recon?.test.map((t) => t.kind)).not.toContain("segments");
   });
 
   it("does not depend on the order of rows or cases", () => {

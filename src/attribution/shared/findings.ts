@@ -310,8 +310,10 @@ export type TestData =
   | { readonly kind: "unconfounded-cases"; readonly adjustedFor: readonly string[] }
   /**
    * A point's effect on overall satisfaction could not be estimated (key-driver regression): at least `needed`
-   * customers, and at least half of those who rate overall satisfaction, rating the point too, their ratings of it
-   * varying apart from their ratings of the theme's other points.
+   * customers, and at least half of those who rate overall satisfaction, rating the point too; at least `needed`
+   * of them also rating every other point the regression takes in (those rated by `needed` and by half of those who
+   * rate overall: the fit is listwise, so it uses only customers who rate all of them); their ratings of it varying
+   * apart from their ratings of the theme's other points.
    */
   | { readonly kind: "driver-answers"; readonly point: string; readonly needed: number };
 

@@ -15,6 +15,7 @@ import { reachOf } from "../../graph/reach.js";
 import { adjustFamily } from "../shared/adjust.js";
 import type { CauseLink, CauseShare, Evidence, Grade, Linkage, LinkEffect, LinkReason, NonCompliantExecution, TestData, UnreasonableStandard } from "../shared/findings.js";
 import { indexQuestions, respondentIndex } from "../evidence/measure.js";
+import { clockOf } from "../evidence/standards.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 import { evidenceChain, upstreamWithSelf } from "./chain.js";
@@ -81,6 +82,11 @@ export interface TraceInputs {
    * instead of joining the survey view to the case view.
    */
   readonly linked?: LinkedWaveSummary;
+  /**
+   * Whether work orders were given in any form (records, a view, or a case summary, which has no view): a finding
+   * from internal ratings on a timed step, without them, asks for them. Default: whether `cases` holds any.
+   */
+  readonly casesGiven?: boolean;
 }
 
 interface Draft {
@@ -239,7 +245,8 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
     drafts.push({
       gap: g, finding: `cd:${d.point.id}`, exposure: { kind: "point", point: d.point.id }, step: d.point.step, post, department: inputs.departmentOf(post),
       grade: o === undefined ? "structural" : "measured", effect: o?.effect, p: o?.p, pre: o === undefined ? { kind: "untested" } : undefined,
-      // Not estimated: too few customers rate both, or the point's ratings move with the other points'.
+      // Not estimated: too few customers rate both, too few rate all the points the (listwise) regression keeps,
+      // or the point's ratings move with the other points'.
       test: o === undefined ? [{ kind: "driver-answers", point: d.point.id, needed: options.minExternal }] : [],
     });
   }
@@ -284,18 +291,29 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   const { linkage, levels } = run;
   const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
   const test: TestData[] = [];
-  if (c.perCase !== undefined && linkage.linked === 0) test.push({ kind: "linked-cases", events: c.events });
+  // Linking is the route where nothing is linked, or where this point's customers are not (no linked outcome).
+  if (c.perCase !== undefined && (linkage.linked === 0 || outcome === undefined)) test.push({ kind: "linked-cases", events: c.events });
   const cv = c.perCase !== undefined && cases !== undefined && levels !== undefined
     ? coVariation((dim) => inputs.placeRatings?.(g.point, dim) ?? placeRatings(index, levels.respondents(dim)), run.perCaseAcrossPlaces(c, cases), levels, { level: options.level, minGroups: options.minGroups, minPerGroup: options.minExposed })
     : undefined;
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
-  if (c.perCase !== undefined) test.push({ kind: "segments", needed: options.minGroups });
+  // Places are compared only where nothing is linked (traceRun): with customers linked, segments are no route.
+  if (c.perCase !== undefined) {
+    if (linkage.linked === 0) test.push({ kind: "segments", needed: options.minGroups });
+  }
   // No clock on the candidate's step (or its standard has none: a customers'-clock exposure compares against the
   // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
   // (with the linking, or the places, that nothing linked would still need). A wait beyond what customers accept
   // with a clock lacks only the acceptable value, which the unreasonable-standard finding itself estimated.
-  else if (c.events.length === 0 || c.exposure.kind === "customer-clock")
-    test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
+  else if (c.events.length === 0 || c.exposure.kind === "customer-clock") {
+    // A step the study times already, found from internal ratings only because no work orders were given: the
+    // work orders with its clocks' events are what is missing (then its standards are tested, and a missed one is
+    // the finding's per-case exposure), not another clock.
+    const given = inputs.casesGiven ?? (cases !== undefined && cases.count > 0);
+    const events = given || inputs.linked !== undefined ? [] : stepClockEvents(inputs.study, c.step);
+    if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups });
+    else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
+  }
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)
     for (const s of chainSteps.slice(0, -1)) {
@@ -316,6 +334,17 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     } else test.unshift({ kind: "both-sides", exposed: outcome.exposed, unexposed: outcome.unexposed, needed: outcome.needed });
   }
   return draft(g, c, supported !== undefined ? "internal-chain" : "structural", undefined, undefined, pre, test);
+}
+
+/** The start and stop events of the clocks of the duration standards on a step (none: the study does not time it). */
+function stepClockEvents(study: Study, step: string): string[] {
+  const events = new Set<string>();
+  for (const s of study.standards) {
+    const m = study.metrics.find((x) => x.id === s.metric);
+    const clock = clockOf(study, s);
+    if (m?.step === step && m.kind === "duration" && clock !== undefined) events.add(clock.start).add(clock.stop);
+  }
+  return [...events];
 }
 
 /** One gap's links with their q-values: each share (scaled down together when they add up to more than the gap), sorted. */

@@ -244,7 +244,8 @@ export const EN: ReportWords = {
         `and cases exposed apart from the other causes' exposures (a larger linked sample, or places or periods where they differ)`,
       "driver-answers": (a) =>
         `ask the customers who rate overall satisfaction to rate ${a.point} too: at least ${a.needed} answering both, and at least half of those who rate overall satisfaction, ` +
-        `their ratings of it not moving in step with the other points' (key-driver regression)`,
+        `with at least ${a.needed} of them also rating every other point the regression takes in (the theme's points rated by at least ${a.needed} and by half of those who rate overall: ` +
+        `it uses only the customers who rate all of them), their ratings of it not moving in step with the other points' (key-driver regression)`,
     },
     misses: (standard) => `misses of standard ${standard}`,
     gapShare: (a) => `explains ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade}) of the customer gap at ${a.gap}`,
