@@ -404,9 +404,9 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   if (records === null || typeof records !== "object" || (!isCaseRecords(records) && typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function"))
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
   // One view per records, wave and calendar: a repeat call on the same records reads the same sorted cases and
-  // the same memoized durations. Only loaded records and arrays are cached (a one-pass iterable cannot be
-  // re-read), and a hit is checked against what the view was made from (the records' columns, or each case and
-  // its events), so records changed in place or replaced get a fresh view.
+  // the figures kept with the view (with its last few clock durations). Only loaded records and arrays are cached
+  // (a one-pass iterable cannot be re-read), and a hit is checked against what the view was made from (the
+  // records' columns, or each case and its events), so records changed in place or replaced get a fresh view.
   const cacheable = isCaseRecords(records) || Array.isArray(records);
   const byKey = cacheable ? caseViewCache.get(records as object) : undefined;
   const key = wave === undefined ? "\u0000" : `w:${wave}`;
