@@ -12,6 +12,7 @@ import { secondsPerUnit } from "../model/units.js";
 import type { Unfinished, Unit } from "../model/study.js";
 import type { ProportionSummary } from "../stats/proportion-summary.js";
 import type { WorkCalendar } from "./calendar.js";
+import { scratchPool } from "../stats/drivers/_scratch.js";
 
 /** How one case fares on a clock, before any unit: measurable, or why not. */
 export type ClockOutcome = "measurable" | "missing-start" | "missing-stop" | "missing-both" | "stop-before-start";
@@ -107,37 +108,57 @@ export function durationIn(unit: Unit, calendar?: WorkCalendar): ((start: number
  */
 export function measureClock(cases: Iterable<number>, start: (i: number) => number, stop: (i: number) => number, unit: Unit, calendar?: WorkCalendar): ClockMeasure {
   const convert = durationIn(unit, calendar);
-  const idx: number[] = [];
-  const vals: number[] = [];
-  const open: number[] = [];
-  const n = { considered: 0, missingStart: 0, missingStop: 0, missingBoth: 0, stopBeforeStart: 0, unconverted: 0 };
-  for (const i of cases) {
-    n.considered++;
-    const a = start(i);
-    const b = stop(i);
-    switch (clockOutcome(a, b)) {
-      case "missing-both":
-        n.missingBoth++;
-        break;
-      case "missing-start":
-        n.missingStart++;
-        break;
-      case "missing-stop":
-        n.missingStop++;
-        open.push(i);
-        break;
-      case "stop-before-start":
-        n.stopBeforeStart++;
-        break;
-      case "measurable":
-        if (convert === undefined) n.unconverted++;
-        else {
-          idx.push(i);
-          vals.push(convert(a, b));
-        }
+  const list: ArrayLike<number> = isArrayLike(cases) ? cases : Array.from(cases);
+  const len = list.length;
+  // The measured cases, their values and the open cases are written into one scratch buffer (three parts of `len`)
+  // and copied out at their lengths: no lists grown by pushing (a study with thousands of standards measured them
+  // all on a first call). A start or stop reader that measures another clock gets a buffer of its own.
+  const own = !measuring;
+  const buf = own ? scratch(3 * len) : new Float64Array(3 * len);
+  measuring = true;
+  try {
+    let measured = 0;
+    let opened = 0;
+    const n = { considered: 0, missingStart: 0, missingStop: 0, missingBoth: 0, stopBeforeStart: 0, unconverted: 0 };
+    for (let k = 0; k < len; k++) {
+      const i = list[k] as number;
+      n.considered++;
+      const a = start(i);
+      const b = stop(i);
+      switch (clockOutcome(a, b)) {
+        case "missing-both":
+          n.missingBoth++;
+          break;
+        case "missing-start":
+          n.missingStart++;
+          break;
+        case "missing-stop":
+          n.missingStop++;
+          buf[2 * len + opened++] = i;
+          break;
+        case "stop-before-start":
+          n.stopBeforeStart++;
+          break;
+        case "measurable":
+          if (convert === undefined) n.unconverted++;
+          else {
+            buf[measured] = i;
+            buf[len + measured++] = convert(a, b);
+          }
+      }
     }
+    return { ...n, cases: new Uint32Array(buf.subarray(0, measured)), open: new Uint32Array(buf.subarray(2 * len, 2 * len + opened)), values: buf.slice(len, len + measured) };
+  } finally {
+    if (own) measuring = false;
   }
-  return { ...n, cases: Uint32Array.from(idx), open: Uint32Array.from(open), values: Float64Array.from(vals) };
+}
+
+/** The scratch of {@link measureClock} (see scratchPool), and whether a measurement is using it. */
+const scratch = scratchPool();
+let measuring = false;
+
+function isArrayLike(x: Iterable<number>): x is Iterable<number> & ArrayLike<number> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
 }
 
 /**

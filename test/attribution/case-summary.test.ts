@@ -5,7 +5,9 @@
  * and a summary that cannot be used is refused with a worded error.
  */
 import { describe, expect, it } from "vitest";
-import { attribute, caseSummary, whatIf, type Attribution } from "../../src/attribution/index.js";
+import { attribute, caseSummary, groupFigures, viewFigures, whatIf, type Attribution } from "../../src/attribution/index.js";
+import { freshBins } from "../../src/attribution/evidence/figures.js";
+import { caseView } from "../../src/attribution/shared/inputs.js";
 import { workCalendar } from "../../src/data/calendar.js";
 import { caseGroupOf, caseSummaryFromJSON, caseSummaryToJSON, mergeCaseSummaries, mergeCaseGroups, valueBins, binsMoments, binsHistogram } from "../../src/data/case-summary.js";
 import { histogramFromValues } from "../../src/stats/histogram-from-values.js";
@@ -42,6 +44,20 @@ describe("attribution from a case summary", () => {
     expect(a.findings.some((f) => f.tag === "unreasonable-standard" && f.via === "clock")).toBe(true);
     // The latest wave is chosen as from the records.
     expect(attribute(bundled, { cases: summary }).wave).toBe(attribute(bundled, { cases: data.cases }).wave);
+  });
+
+  it("says which figures make fresh value bins on each read: a view's (kept packed), not a summary's", () => {
+    const s = bundled.standards.find((x) => x.id === "std_reconnect_24h");
+    const clock = s?.clock ?? bundled.metrics.find((m) => m.id === s?.metric)?.clock;
+    if (s === undefined || clock === undefined) throw new Error("the bundled study has std_reconnect_24h on a clock");
+    const view = viewFigures(bundled, caseView(data.cases, "2026"));
+    const group = groupFigures(caseGroupOf(summary, "2026"));
+    expect(freshBins(view)).toBe(true);
+    expect(freshBins(group)).toBe(false);
+    expect(view.standard(s, clock).values).not.toBe(view.standard(s, clock).values);
+    expect(view.standard(s, clock).values).toEqual(view.standard(s, clock).values);
+    expect(group.standard(s, clock).values).toBe(group.standard(s, clock).values);
+    expect(group.standard(s, clock)).toEqual(view.standard(s, clock));
   });
 
   it("survives JSON, and parts holding whole cases merge into the whole", () => {

@@ -69,7 +69,10 @@ export function standardSample(study: Study, cases: CaseView, s: Standard, clock
   const b = metric === undefined ? undefined : complianceBasis(study, s, metric, { clock, rule, given: givenUsed > 0 });
   return {
     values,
-    sample: complianceSample(values, unfinished.misses, s.better),
+    // Made when read (the wave comparison reads it; the figures of a case view read the values only).
+    get sample(): readonly number[] {
+      return complianceSample(values, unfinished.misses, s.better);
+    },
     unfinished,
     started: values.length + unconverted + unfinished.cases - leftOutOfAbandonment(unfinished),
     given: givenUsed,

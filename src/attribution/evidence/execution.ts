@@ -19,7 +19,7 @@ import { clockOf } from "./standards.js";
 import { binsCount, binsHistogram, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Histogram } from "../../stats/histogram.js";
 import { unfinishedRuleOf } from "../../data/durations.js";
-import { isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
+import { freshBins, isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
 
 /**
@@ -38,6 +38,7 @@ import type { UnfinishedEvidence } from "../shared/findings.js";
  */
 export function executionEvidence(study: Study, survey: SurveyStats, caseData: CaseView | CaseFigures | undefined, options: ResolvedAttributionOptions): Built {
   const cases = caseData === undefined || isCaseFigures(caseData) ? caseData : viewFigures(study, caseData);
+  const keep = cases !== undefined && !freshBins(cases);
   const out: Built = { candidates: [], undecided: [] };
   const metrics = new Map(study.metrics.map((m) => [m.id, m] as const));
   for (const s of study.standards) {
@@ -53,7 +54,7 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
       continue;
     }
     const x = cases.standard(s, clock);
-    const h = histogramOf(x.values, s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE, x.unfinished.misses);
+    const h = histogramOf(x.values, s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE, x.unfinished.misses, keep);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       const why: UndecidedReason =
@@ -77,9 +78,9 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
         better: s.better,
         compliance: measured(e, p),
         required: s.compliance,
-        valueAtRequired: countOf(x.values) > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
+        valueAtRequired: countOf(x.values, keep) > 0 ? measuredValue(histogramQuantile(h, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
         coincidence: [],
-        ...unfinishedEvidence(x, unfinishedRuleOf(s, m), clock.stop, options),
+        ...unfinishedEvidence(x, unfinishedRuleOf(s, m), clock.stop, options, keep),
       },
       severity: Math.max(0, (s.compliance - e.value) / Math.max(s.compliance, 1e-9)),
       p,
@@ -117,10 +118,10 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
  * What the evidence says about unfinished cases, when there were any (so figures without them read as before): the
  * rule, how it counted them, and the abandonment figure with its Wilson interval.
  */
-function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
+function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, options: ResolvedAttributionOptions, keep: boolean): { unfinished?: UnfinishedEvidence } {
   const u = { ...x.unfinished, rule };
   if (u.cases === 0) return {};
-  const started = countOf(x.values) + x.unconverted + u.cases - leftOutOfAbandonment(u);
+  const started = countOf(x.values, keep) + x.unconverted + u.cases - leftOutOfAbandonment(u);
   const a = estimateProportion(abandonmentSummary(started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
   return {
     unfinished: {
@@ -137,14 +138,17 @@ function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, 
   };
 }
 
-// A case view's standard figures are kept with it (figures.ts), so a repeat call reads the same value bins: their
-// histogram (one object per distinct value, a million for a million cases with exact times) and count are kept
-// with them too. Both are read only.
+// Figures from a summary (groupFigures) give the same value bins on every read, so a repeat call finds their
+// histogram (one object per distinct value, a million for a million cases with exact times) and count kept here.
+// A case view's figures make fresh bins on each read (figures.ts keeps them packed): nothing is kept for those, as
+// an entry keyed by a short-lived array would only be garbage the collector keeps alive (in V8 a young key of a
+// WeakMap survives minor collections), some 60 MB at the peak of a first call at 20,000 steps.
 const histograms = new WeakMap<ValueBins, Map<string, Histogram>>();
 const counts = new WeakMap<ValueBins, number>();
 
-/** The histogram of some value bins with `misses` extra observations at `worst` (binsHistogram), kept with the bins. */
-function histogramOf(values: ValueBins, worst: number, misses: number): Histogram {
+/** The histogram of some value bins with `misses` extra observations at `worst` (binsHistogram), kept with bins that are. */
+function histogramOf(values: ValueBins, worst: number, misses: number, keep: boolean): Histogram {
+  if (!keep) return binsHistogram(values, [worst, misses]);
   let byExtra = histograms.get(values);
   if (byExtra === undefined) histograms.set(values, (byExtra = new Map()));
   const key = `${worst}\u0000${misses}`;
@@ -153,8 +157,9 @@ function histogramOf(values: ValueBins, worst: number, misses: number): Histogra
   return h;
 }
 
-/** The number of values behind some bins (binsCount), kept with the bins. */
-function countOf(values: ValueBins): number {
+/** The number of values behind some bins (binsCount), kept with bins that are. */
+function countOf(values: ValueBins, keep: boolean): number {
+  if (!keep) return binsCount(values);
   let n = counts.get(values);
   if (n === undefined) counts.set(values, (n = binsCount(values)));
   return n;

@@ -99,36 +99,67 @@ export function viewFigures(study: Study, cases: CaseView): CaseFigures {
 
 const figuresOfView = new WeakMap<CaseView, WeakMap<Study, { readonly fingerprint: string; readonly figures: CaseFigures }>>();
 
+/**
+ * Whether some figures make fresh value bins on each read (a case view's: kept packed), so nothing should be kept
+ * keyed by them; a summary's figures give the same bins every time.
+ *
+ * @param figures - case figures.
+ * @returns true for a case view's figures.
+ * @example
+ * ```ts
+ * freshBins(viewFigures(study, view)); // true
+ * ```
+ */
+export function freshBins(figures: CaseFigures): boolean {
+  return fresh.has(figures);
+}
+
+const fresh = new WeakSet<CaseFigures>();
+
 function computeViewFigures(study: Study, cases: CaseView): CaseFigures {
   const std = new Map<string, PackedStandardFigures>();
   const ct = new Map<string, ClockTestFigures>();
   const co = new Map<string, CoincidenceFigures>();
   const lg = new Map<string, LagFigures>();
-  return {
+  const figures: CaseFigures = {
     count: cases.count,
     standard: (s, clock) => unpackStandard(memo(std, s.id, () => packStandard(standardFiguresOf(study, cases, s, clock)))),
     clockTest: (s, q, sClock, cClock) => memo(ct, `${s.id}\u0000${q.id}`, () => clockTestOf(cases, s, q, sClock, cClock)),
     coincidence: (outer, inner, oc, ic) => memo(co, `${outer.id}\u0000${inner.id}`, () => coincidenceOf(cases, outer, inner, oc, ic)),
     lags: (from, to) => memo(lg, `${from}\u0000${to}`, () => lagSigns(from, to, cases.lags?.(from, to, "s") ?? cases.durations({ start: from, stop: to }, "s").values)),
   };
+  fresh.add(figures);
+  return figures;
 }
 
 /**
- * A standard's figures as a view keeps them: the histogram in two typed arrays. As `[value, count]` pairs (one per
+ * A standard's figures as a view keeps them: the histogram in typed arrays. As `[value, count]` pairs (one per
  * distinct duration, so about one per case) it took some 90 bytes a pair, the larger part of what an attribution
- * kept (25 MB at 5,000 steps); the pairs are made again on each read.
+ * kept (25 MB at 5,000 steps); the pairs are made again on each read. The counts are whole numbers: kept as 32-bit
+ * integers, and not at all when every count is 1 (durations to the millisecond rarely repeat), so a bin costs 8
+ * to 12 bytes.
  */
-type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly binValues: Float64Array; readonly binCounts: Float64Array };
+type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly binValues: Float64Array; readonly binCounts: Uint32Array | Float64Array | undefined };
 
 function packStandard(f: StandardFigures): PackedStandardFigures {
   const { values, ...rest } = f;
-  return { ...rest, binValues: Float64Array.from(values, (b) => b[0]), binCounts: Float64Array.from(values, (b) => b[1]) };
+  const binValues = new Float64Array(values.length);
+  let ones = true;
+  let whole = true;
+  for (let k = 0; k < values.length; k++) {
+    const [v, c] = values[k] ?? [0, 0];
+    binValues[k] = v;
+    if (c !== 1) ones = false;
+    if (!(Number.isInteger(c) && c >= 0 && c <= 0xffffffff)) whole = false;
+  }
+  const binCounts = ones ? undefined : whole ? Uint32Array.from(values, (b) => b[1]) : Float64Array.from(values, (b) => b[1]);
+  return { ...rest, binValues, binCounts };
 }
 
 function unpackStandard(p: PackedStandardFigures): StandardFigures {
   const { binValues, binCounts, standard, ...rest } = p;
   const values = new Array<readonly [number, number]>(binValues.length);
-  for (let k = 0; k < binValues.length; k++) values[k] = [binValues[k] ?? 0, binCounts[k] ?? 0];
+  for (let k = 0; k < binValues.length; k++) values[k] = [binValues[k] ?? 0, binCounts === undefined ? 1 : (binCounts[k] ?? 0)];
   // The keys in the order standardFiguresOf gives them (a case summary is written as JSON).
   return { standard, values, ...rest };
 }

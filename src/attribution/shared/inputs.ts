@@ -404,9 +404,9 @@ export function caseView(records: Iterable<CaseRecord> | CaseRecords, wave?: str
   if (records === null || typeof records !== "object" || (!isCaseRecords(records) && typeof (records as Iterable<CaseRecord>)[Symbol.iterator] !== "function"))
     throw new UsageError("attribute", "data.cases is neither loaded case records nor a list of cases.", "Load work orders with readCasesCsv/casesFrom (await it for files), or pass [{ id, events: [[event, epochMs], …] }].");
   // One view per records, wave and calendar: a repeat call on the same records reads the same sorted cases and
-  // the same memoized durations. Only loaded records and arrays are cached (a one-pass iterable cannot be
-  // re-read), and a hit is checked against what the view was made from (the records' columns, or each case and
-  // its events), so records changed in place or replaced get a fresh view.
+  // the figures kept with the view (with its last few clock durations). Only loaded records and arrays are cached
+  // (a one-pass iterable cannot be re-read), and a hit is checked against what the view was made from (the
+  // records' columns, or each case and its events), so records changed in place or replaced get a fresh view.
   const cacheable = isCaseRecords(records) || Array.isArray(records);
   const byKey = cacheable ? caseViewCache.get(records as object) : undefined;
   const key = wave === undefined ? "\u0000" : `w:${wave}`;
@@ -561,27 +561,57 @@ function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCa
       if (l === undefined) unknown.set(i, (l = []));
       if (!l.includes(e)) l.push(e);
     }
+  const givenColumns = [...(records.givenDurations ?? [])];
   const kept = index.map((i): KeptCase => {
-    const given = new Map<string, { value: number; unit: Unit }>();
-    for (const [m, g] of records.givenDurations ?? []) {
+    // A map only for a case that gives a duration (most give none: no empty map per case).
+    let given: Map<string, { value: number; unit: Unit }> | undefined;
+    for (const [m, g] of givenColumns) {
       const v = g.values[i];
-      if (v !== undefined && !Number.isNaN(v)) given.set(m, { value: v, unit: g.unit });
+      if (v !== undefined && !Number.isNaN(v)) (given ??= new Map()).set(m, { value: v, unit: g.unit });
     }
-    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given: given.size > 0 ? given : undefined };
+    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given };
   });
   const withEvent = new Map<string, EventColumn>();
   for (const [e, col] of eventTimeEntries(records.times)) {
-    const pairs: [number, number][] = [];
-    for (let k = 0; k < col.cases.length; k++) {
-      const v = viewOf[col.cases[k] ?? 0] ?? -1;
-      const t = col.times[k] ?? Number.NaN;
-      if (v >= 0 && Number.isFinite(t)) pairs.push([v, t]);
-    }
-    if (pairs.length === 0) continue;
-    pairs.sort((a, b) => a[0] - b[0]);
-    withEvent.set(e, { cases: pairs.map((p) => p[0]), times: pairs.map((p) => p[1]) });
+    const c = viewColumn(col, viewOf);
+    if (c !== undefined) withEvent.set(e, c);
   }
   return { kept, withEvent };
+}
+
+/**
+ * One event's column in a view's order: the view's cases that have a finite time for it, ascending, with their
+ * times, as two typed arrays. Made without a `[case, time]` pair per time (a million short-lived arrays for a
+ * million times): the positions and times are gathered, then put in order through an index.
+ */
+function viewColumn(col: { readonly cases: ArrayLike<number>; readonly times: ArrayLike<number> }, viewOf: Int32Array): EventColumn | undefined {
+  const position = new Uint32Array(col.cases.length);
+  const time = new Float64Array(col.cases.length);
+  let m = 0;
+  let ascending = true;
+  for (let k = 0; k < col.cases.length; k++) {
+    const v = viewOf[col.cases[k] ?? 0] ?? -1;
+    const t = col.times[k] ?? Number.NaN;
+    if (v < 0 || !Number.isFinite(t)) continue;
+    if (m > 0 && v < (position[m - 1] ?? 0)) ascending = false;
+    position[m] = v;
+    time[m] = t;
+    m++;
+  }
+  if (m === 0) return undefined;
+  if (ascending) return { cases: position.slice(0, m), times: time.slice(0, m) };
+  // Each view position appears once per event (viewOf is one-to-one), so the order is the one a stable sort gives.
+  const order = new Uint32Array(m);
+  for (let k = 0; k < m; k++) order[k] = k;
+  order.sort((a, b) => (position[a] ?? 0) - (position[b] ?? 0));
+  const cases = new Uint32Array(m);
+  const times = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const o = order[k] ?? 0;
+    cases[k] = position[o] ?? 0;
+    times[k] = time[o] ?? Number.NaN;
+  }
+  return { cases, times };
 }
 
 function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
@@ -623,7 +653,10 @@ function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined,
     unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
     given,
     durations(clock, unit, scope) {
-      // Every standard, exposure and coincidence on the same clock reads the same durations: measured once per view.
+      // A standard's figures, its exposures and coincidences read the same clock's durations one after another: the
+      // last few are kept (measuring again gives the same numbers). Not every clock of the view: what a view keeps
+      // from call to call is its standards' figures (evidence/figures.ts), and durations kept for each of them
+      // were the larger part of what an attribution held at its peak (30 MB at 20,000 steps).
       const key = `${clock.start}\u0000${clock.stop}\u0000${unit}\u0000${scope === undefined || scope.length === 0 ? "" : JSON.stringify(scope)}`;
       const hit = durationCache.get(key);
       if (hit !== undefined) return hit;
@@ -636,20 +669,35 @@ function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined,
       const visit = mask === undefined ? union : union.filter((i) => mask[i] === 1);
       const time = (event: string) => (i: number): number => timeOf(event, i);
       const out = measureClock(visit, time(clock.start), time(clock.stop), unit, calendar);
-      durationCache.set(key, out);
+      keepRecent(durationCache, key, out);
       return out;
     },
   };
 }
 
-/** Per event, the view's cases that have it (ascending) and their times. */
+/** How many clock durations a case view keeps (the most recently measured). */
+const RECENT_DURATIONS = 8;
+
+/** Keep a value under a key, forgetting the oldest kept once there are more than {@link RECENT_DURATIONS}. */
+function keepRecent<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.set(key, value);
+  for (const old of cache.keys()) {
+    if (cache.size <= RECENT_DURATIONS) break;
+    cache.delete(old);
+  }
+}
+
+/**
+ * Per event, the view's cases that have it (ascending) and their times: typed arrays for loaded records (12 bytes a
+ * time), plain lists for a list of cases (their times kept as the caller gave them).
+ */
 interface EventColumn {
-  readonly cases: number[];
-  readonly times: number[];
+  readonly cases: ArrayLike<number> & Iterable<number>;
+  readonly times: ArrayLike<number>;
 }
 
 function eventColumns(kept: readonly { readonly events: CaseEvents }[]): Map<string, EventColumn> {
-  const out = new Map<string, EventColumn>();
+  const out = new Map<string, { readonly cases: number[]; readonly times: number[] }>();
   kept.forEach((c, i) => {
     for (const [e, t] of c.events) {
       let col = out.get(e);
@@ -662,7 +710,7 @@ function eventColumns(kept: readonly { readonly events: CaseEvents }[]): Map<str
 }
 
 /** Where `i` is in an ascending list, or −1. */
-function ascendingIndex(list: readonly number[], i: number): number {
+function ascendingIndex(list: ArrayLike<number>, i: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -727,18 +775,21 @@ function givenDurations(
 }
 
 /** The union of two ascending lists of case indexes, ascending, each index once. */
-function unionAscending(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
+function unionAscending(a: ArrayLike<number>, b: ArrayLike<number>): Uint32Array {
+  // Written into one array of the largest size the union can have and cut to its length (a view, not a copy: the
+  // union lives only while one clock is measured).
+  const out = new Uint32Array(a.length + b.length);
+  let n = 0;
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    const x = a[i] ?? Number.POSITIVE_INFINITY;
-    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    const x = i < a.length ? (a[i] ?? 0) : Number.POSITIVE_INFINITY;
+    const y = j < b.length ? (b[j] ?? 0) : Number.POSITIVE_INFINITY;
     if (x <= y) i++;
     if (y <= x) j++;
-    out.push(Math.min(x, y));
+    out[n++] = Math.min(x, y);
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 /**

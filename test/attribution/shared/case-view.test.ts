@@ -46,3 +46,21 @@ describe("a case view of loaded records", () => {
     );
   });
 });
+
+describe("a case view's durations", () => {
+  it("measured again once more clocks were asked for than it keeps, are the same numbers", () => {
+    // Cases in an order their ids do not sort in, each with its events in order, minutes apart.
+    const rows = Array.from({ length: 39 }, (_, k) => {
+      const c = (k * 7) % 13;
+      const e = Math.floor(k / 13);
+      return { case: `C${c}`, wave: "1", event: EVENTS[e] ?? "paid", time: 1_700_000_000_000 + c * 3_600_000 + e * (c + 1) * 60_000, region: c % 2 === 0 ? "north" : "south" };
+    });
+    const view = caseView(casesFrom(study, rows, { segments: ["region"] }));
+    const first = view.durations(CLOCKS[0] ?? { start: "paid", stop: "settled" }, "min");
+    // Twenty other clocks and units in between: more than the view keeps.
+    for (let k = 0; k < 20; k++) view.durations(CLOCKS[k % 3] ?? { start: "paid", stop: "settled" }, (["s", "h", "d", "min"] as const)[k % 4] ?? "s", k % 2 === 0 ? [{ key: "region", value: "north" }] : undefined);
+    const again = view.durations(CLOCKS[0] ?? { start: "paid", stop: "settled" }, "min");
+    expect(again).toEqual(first);
+    expect(first.values.length).toBeGreaterThan(0);
+  });
+});
