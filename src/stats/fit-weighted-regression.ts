@@ -121,18 +121,10 @@ export function fitWeightedRegression(
   for (let i = 0; i < rows; i++) n += use[i]!;
   // Early exit: no row to fit, so no rank to measure; ask for the rank a full fit would have, plus 2.
   if (n === 0) return insufficient(0, minN ?? k + 3);
-  const c = centredRows(use, n, y, columns, weights);
+  const c = centring(use, n, y, columns, weights);
 
-  // Centred cross-products XᵀWX (lower triangle) and XᵀWy.
-  const s = crossProducts(c.w, c.x, n, k, c.spare);
-  // Σ (wᵣ ỹᵣ) x̃ᵣⱼ, the product wᵣ ỹᵣ formed row by row (no column of them: a million rows would be 8 MB a fit).
-  const sxy = new Float64Array(k);
-  for (let j = 0; j < k; j++) {
-    const o = j * n;
-    let acc = 0;
-    for (let r = 0; r < n; r++) acc += c.w[r]! * c.yc[r]! * c.x[o + r]!;
-    sxy[j] = acc;
-  }
+  // Centred cross-products XᵀWX (lower triangle) and XᵀWy, summed over the rows a block at a time.
+  const { s, sxy } = normalEquations(c);
 
   const { kept, l } = sequentialCholesky(s, k, c.scale, COLLINEAR, CONSTANT);
   const q = kept.length;
@@ -141,14 +133,7 @@ export function fitWeightedRegression(
   if (n < need) return insufficient(n, need);
 
   const beta = solveFactor(l, q, Float64Array.from(kept, (j) => sxy[j]!));
-  // Residuals e = ỹ − X̃_K β.
-  const e = c.yc; // ỹ is not needed again
-  kept.forEach((j, m) => {
-    const o = j * n;
-    const b = beta[m]!;
-    for (let r = 0; r < n; r++) e[r] = e[r]! - b * c.x[o + r]!;
-  });
-  const v = influenceCovariance(c, e, kept, l);
+  const v = influenceCovariance(c, beta, kept, l);
   return estimateFit(c, { kept, beta, v, level, names });
 }
 
@@ -191,64 +176,125 @@ function usedRows(rows: number, y: ArrayLike<number>, columns: readonly ArrayLik
   return use;
 }
 
-/** The used rows, copied and centred at their weighted means (columns column-major: column j at x[j·n …]). */
+/** The used rows' weighted means and sizes, and where their values are read from (rows with `use` 1). */
 interface CentredRows {
   readonly n: number;
   readonly k: number;
-  readonly w: Float64Array;
-  /** y − ȳ. */
-  readonly yc: Float64Array;
-  /** Each column minus its weighted mean. */
-  readonly x: Float64Array;
+  readonly use: Uint8Array;
+  readonly y: ArrayLike<number>;
+  readonly columns: readonly ArrayLike<number>[];
+  readonly weights: ArrayLike<number> | undefined;
   readonly sumW: number;
   readonly yBar: number;
   readonly xBar: Float64Array;
   /** Σw x² of each column before centring: its size, for the constant-column test. */
   readonly scale: Float64Array;
-  /** n values of scratch, apart from the rest, for the cross-products. */
-  readonly spare: Float64Array;
 }
 
-/** The centred copies' scratch, reused from call to call (see scratchPool). */
-const scratch = scratchPool();
-
 /**
- * Copy the used rows once, column by column, so every pass below is a tight loop over contiguous typed arrays; then
- * centre y and X at their weighted means, so the normal equations lose no digits to large means.
+ * The weighted means (and Σw x²) over the used rows, in row order: the sums a copy of the used rows would give. No
+ * copy is made: the passes below centre the rows a block at a time (see centredBlocks).
  */
-function centredRows(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
+function centring(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
   const k = columns.length;
-  const buffer = scratch(n * (k + 3));
-  const w = buffer.subarray(0, n);
-  const yc = buffer.subarray(n, 2 * n);
-  const x = buffer.subarray(2 * n, (k + 2) * n);
-  gather(use, y, yc, 0);
-  if (weights === undefined) w.fill(1);
-  else gather(use, weights, w, 0);
-  columns.forEach((col, j) => gather(use, col, x, j * n));
-  const sumW = sum(w);
-  const yBar = dot(w, yc, 0, 0, n) / sumW;
+  const rows = use.length;
+  const wAt = (i: number): number => (weights === undefined ? 1 : weights[i]!);
+  let sumW = 0;
+  for (let i = 0; i < rows; i++) if (use[i] === 1) sumW += wAt(i);
+  let swy = 0;
+  for (let i = 0; i < rows; i++) if (use[i] === 1) swy += wAt(i) * y[i]!;
+  const yBar = swy / sumW;
   const xBar = new Float64Array(k);
   const scale = new Float64Array(k);
   for (let j = 0; j < k; j++) {
-    const o = j * n;
+    const col = columns[j]!;
     let sw = 0;
     let sw2 = 0;
-    for (let r = 0; r < n; r++) {
-      const wv = w[r]! * x[o + r]!;
+    for (let i = 0; i < rows; i++) {
+      if (use[i] !== 1) continue;
+      const x = col[i]!;
+      const wv = wAt(i) * x;
       sw += wv;
-      sw2 += wv * x[o + r]!;
+      sw2 += wv * x;
     }
     xBar[j] = sw / sumW;
     scale[j] = sw2;
   }
-  for (let r = 0; r < n; r++) yc[r] = yc[r]! - yBar;
-  for (let j = 0; j < k; j++) {
-    const o = j * n;
-    const m = xBar[j]!;
-    for (let r = 0; r < n; r++) x[o + r] = x[o + r]! - m;
+  return { n, k, use, y, columns, weights, sumW, yBar, xBar, scale };
+}
+
+/** Used rows centred at a time: the scratch holds a block of each column, not a copy of every row. */
+const BLOCK = 4096;
+
+/** One block of used rows, centred: weights, y − ȳ and each column minus its mean (column j at x[j·BLOCK …]). */
+interface Block {
+  readonly size: number;
+  readonly w: Float64Array;
+  readonly yc: Float64Array;
+  readonly x: Float64Array;
+}
+
+/** The centred blocks' scratch, reused from call to call (see scratchPool). */
+const scratch = scratchPool();
+
+/**
+ * Visit the used rows in order, a block at a time, centred at the means of {@link centring}: each value is the one a
+ * centred copy of all the used rows would hold, and every running sum below is carried from block to block in row
+ * order, so a fit has every digit it had when the rows were copied whole (at a million rows that copy was 8 MB a
+ * column, and V8 starts a full collection each time some 64 MB of array buffers have been made).
+ */
+function centredBlocks(c: CentredRows, visit: (block: Block) => void): void {
+  const { n, k, use, y, columns, weights, yBar, xBar } = c;
+  const buffer = scratch((k + 2) * BLOCK);
+  const w = buffer.subarray(0, BLOCK);
+  const yc = buffer.subarray(BLOCK, 2 * BLOCK);
+  const x = buffer.subarray(2 * BLOCK, (k + 2) * BLOCK);
+  const at = new Uint32Array(Math.min(BLOCK, n));
+  let i = 0;
+  for (let start = 0; start < n; start += BLOCK) {
+    const size = Math.min(BLOCK, n - start);
+    for (let r = 0; r < size; i++) if (use[i] === 1) at[r++] = i;
+    for (let r = 0; r < size; r++) {
+      const row = at[r]!;
+      w[r] = weights === undefined ? 1 : weights[row]!;
+      yc[r] = y[row]! - yBar;
+    }
+    for (let j = 0; j < k; j++) {
+      const col = columns[j]!;
+      const o = j * BLOCK;
+      const m = xBar[j]!;
+      for (let r = 0; r < size; r++) x[o + r] = col[at[r]!]! - m;
+    }
+    visit({ size, w, yc, x });
   }
-  return { n, k, w, yc, x, sumW, yBar, xBar, scale, spare: buffer.subarray((k + 2) * n, (k + 3) * n) };
+}
+
+/** Σ w x̃ₐ x̃_b (lower triangle, k×k) and Σ (w ỹ) x̃ⱼ over the used rows, each sum in row order. */
+function normalEquations(c: CentredRows): { s: Float64Array; sxy: Float64Array } {
+  const { k } = c;
+  const s = new Float64Array(k * k);
+  const sxy = new Float64Array(k);
+  const vx = new Float64Array(BLOCK);
+  centredBlocks(c, ({ size, w, yc, x }) => {
+    for (let a = 0; a < k; a++) {
+      const oa = a * BLOCK;
+      for (let r = 0; r < size; r++) vx[r] = w[r]! * x[oa + r]!;
+      for (let b = 0; b <= a; b++) {
+        const ob = b * BLOCK;
+        let acc = s[a * k + b]!;
+        for (let r = 0; r < size; r++) acc += vx[r]! * x[ob + r]!;
+        s[a * k + b] = acc;
+      }
+    }
+    // The product wᵣ ỹᵣ formed row by row (no column of them).
+    for (let j = 0; j < k; j++) {
+      const o = j * BLOCK;
+      let acc = sxy[j]!;
+      for (let r = 0; r < size; r++) acc += w[r]! * yc[r]! * x[o + r]!;
+      sxy[j] = acc;
+    }
+  });
+  return { s, sxy };
 }
 
 /**
@@ -261,37 +307,46 @@ function centredRows(use: Uint8Array, n: number, y: ArrayLike<number>, columns: 
  * down exactly (a row of leverage 1) with an SE at rounding level; sandwiching the summed scores instead leaves
  * cancellation noise there that changes with the row order. One pass over the rows, nothing stored per row.
  */
-function influenceCovariance(c: CentredRows, e: Float64Array, kept: readonly number[], l: Float64Array): Float64Array {
-  const { n, w, x, xBar } = c;
+function influenceCovariance(c: CentredRows, beta: Float64Array, kept: readonly number[], l: Float64Array): Float64Array {
+  const { n, xBar } = c;
   const q = kept.length;
   const p = 1 + q;
   const inv = inverseFromFactor(l, q);
   const shift = Float64Array.from(kept, (j) => xBar[j]!);
-  const offsets = Int32Array.from(kept, (j) => j * n);
+  const offsets = Int32Array.from(kept, (j) => j * BLOCK);
   const xr = new Float64Array(q);
   const hr = new Float64Array(p);
   const sh = new Float64Array(p);
   const shh = new Float64Array(p * p);
   const w0 = 1 / c.sumW;
-  for (let r = 0; r < n; r++) {
-    for (let b = 0; b < q; b++) xr[b] = x[offsets[b]! + r]!;
-    const we = w[r]! * e[r]!;
-    let z0 = w0;
-    for (let a = 0; a < q; a++) {
-      let z = 0;
-      const row = a * q;
-      for (let b = 0; b < q; b++) z += inv[row + b]! * xr[b]!;
-      z0 -= shift[a]! * z;
-      hr[a + 1] = we * z;
+  centredBlocks(c, ({ size, w, yc, x }) => {
+    // Residuals e = ỹ − X̃_K β, column by column as before (ỹ is not needed again in this block).
+    const e = yc;
+    for (let m = 0; m < q; m++) {
+      const o = offsets[m]!;
+      const b = beta[m]!;
+      for (let r = 0; r < size; r++) e[r] = e[r]! - b * x[o + r]!;
     }
-    hr[0] = we * z0;
-    for (let a = 0; a < p; a++) {
-      const ha = hr[a]!;
-      sh[a] = sh[a]! + ha;
-      const row = a * p;
-      for (let b = 0; b <= a; b++) shh[row + b] = shh[row + b]! + ha * hr[b]!;
+    for (let r = 0; r < size; r++) {
+      for (let b = 0; b < q; b++) xr[b] = x[offsets[b]! + r]!;
+      const we = w[r]! * e[r]!;
+      let z0 = w0;
+      for (let a = 0; a < q; a++) {
+        let z = 0;
+        const row = a * q;
+        for (let b = 0; b < q; b++) z += inv[row + b]! * xr[b]!;
+        z0 -= shift[a]! * z;
+        hr[a + 1] = we * z;
+      }
+      hr[0] = we * z0;
+      for (let a = 0; a < p; a++) {
+        const ha = hr[a]!;
+        sh[a] = sh[a]! + ha;
+        const row = a * p;
+        for (let b = 0; b <= a; b++) shh[row + b] = shh[row + b]! + ha * hr[b]!;
+      }
     }
-  }
+  });
   // V = n/(n − 1) Σᵢ (hᵢ − h̄)(hᵢ − h̄)ᵀ: svyrecvar for one stage with replacement centres the influences.
   const v = new Float64Array(p * p);
   const f = n / (n - 1);
@@ -352,37 +407,6 @@ function aliasedCoefficient(name: string): RegressionCoefficient {
 
 function insufficient(n: number, minN: number): RegressionFit {
   return { kind: "insufficient", n, minN, reason: `${n} ${n === 1 ? "row" : "rows"}, at least ${minN} needed` };
-}
-
-/** Copy the used entries of `values` into `out` from `offset` on. */
-function gather(use: Uint8Array, values: ArrayLike<number>, out: Float64Array, offset: number): void {
-  for (let i = 0, r = offset; i < use.length; i++) {
-    if (use[i] === 1) out[r++] = values[i]!;
-  }
-}
-
-function sum(a: Float64Array): number {
-  let s = 0;
-  for (let r = 0; r < a.length; r++) s += a[r]!;
-  return s;
-}
-
-/** Σ a[ao + r] b[bo + r] over r < n. */
-function dot(a: Float64Array, b: Float64Array, ao: number, bo: number, n: number): number {
-  let s = 0;
-  for (let r = 0; r < n; r++) s += a[ao + r]! * b[bo + r]!;
-  return s;
-}
-
-/** Σ_r v_r x_a,r x_b,r over the k columns of the column-major x, as a lower-triangular k×k matrix. */
-function crossProducts(v: Float64Array, x: Float64Array, n: number, k: number, vx: Float64Array): Float64Array {
-  const out = new Float64Array(k * k);
-  for (let a = 0; a < k; a++) {
-    const oa = a * n;
-    for (let r = 0; r < n; r++) vx[r] = v[r]! * x[oa + r]!;
-    for (let b = 0; b <= a; b++) out[a * k + b] = dot(vx, x, 0, b * n, n);
-  }
-  return out;
 }
 
 function markFinite(use: Uint8Array, values: ArrayLike<number>): void {

@@ -15,6 +15,7 @@ import { fitWeightedRegression, type RegressionCoefficient, type RegressionFit }
 import { momentsFromValues } from "../../src/stats/moments-from-values.js";
 import { fitWeightedRegression as fromIndex } from "../../src/stats/index.js";
 import { expectClose } from "./_close.js";
+import { sequentialCholesky, solveFactor } from "../../src/stats/_sequential-cholesky.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "..", "fixtures", "r");
@@ -438,5 +439,64 @@ describe("fitWeightedRegression at the attribution engine's size", () => {
       expect(Math.abs(c.estimate - truth[j]!)).toBeLessThan(5 * c.se);
       expect(c.ci[0]).toBeLessThan(c.estimate);
     });
+  });
+});
+
+describe("fitWeightedRegression, rows centred a block at a time", () => {
+  // A fixed linear congruential generator: the same data on every run.
+  const data = (n: number, k: number, seed: number): { y: Float64Array; columns: Float64Array[]; w: Float64Array } => {
+    let state = seed;
+    const next = (): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const columns = Array.from({ length: k }, (_, j) => Float64Array.from({ length: n }, () => (j % 2 === 0 ? (next() < 0.4 ? 1 : 0) : 1000 + 10 * next())));
+    const y = Float64Array.from({ length: n }, (_, i) => 60 + 2 * columns[0]![i]! + 20 * next());
+    const w = Float64Array.from({ length: n }, (_, i) => (i % 13 === 0 ? 0 : 0.5 + 2 * next()));
+    return { y, columns, w };
+  };
+
+  it("gives the slopes of whole centred copies summed in row order, to the last bit, over several blocks", () => {
+    const n = 10_000;
+    const { y, columns, w } = data(n, 3, 99);
+    const fit = est(fitWeightedRegression(y, columns, w));
+    // The former computation: copy the used rows, centre them, sum the cross-products in row order, solve.
+    const used = Array.from({ length: n }, (_, i) => i).filter((i) => w[i]! > 0);
+    const wu = used.map((i) => w[i]!);
+    const sumW = wu.reduce((s, v) => s + v, 0);
+    const yBar = used.reduce((s, i, r) => s + wu[r]! * y[i]!, 0) / sumW;
+    const xBar = columns.map((c) => used.reduce((s, i, r) => s + wu[r]! * c[i]!, 0) / sumW);
+    const xc = columns.map((c, j) => used.map((i) => c[i]! - xBar[j]!));
+    const yc = used.map((i) => y[i]! - yBar);
+    const k = columns.length;
+    const s = new Float64Array(k * k);
+    for (let p = 0; p < k; p++) for (let q = 0; q <= p; q++) s[p * k + q] = xc[p]!.reduce((acc, v, r) => acc + wu[r]! * v * xc[q]![r]!, 0);
+    const sxy = xc.map((x) => x.reduce((acc, v, r) => acc + wu[r]! * yc[r]! * v, 0));
+    const scale = Float64Array.from(columns, (c) => used.reduce((acc, i, r) => acc + wu[r]! * c[i]! * c[i]!, 0));
+    const { kept, l } = sequentialCholesky(s, k, scale, 1e-10, 1e-14);
+    expect(kept).toEqual([0, 1, 2]);
+    const beta = solveFactor(l, k, Float64Array.from(sxy));
+    fit.coefficients.forEach((c, j) => expect(Object.is(c.estimate, beta[j])).toBe(true));
+    let intercept = yBar;
+    for (let j = 0; j < k; j++) intercept -= xBar[j]! * beta[j]!;
+    expect(Object.is(fit.intercept.estimate, intercept)).toBe(true);
+    expect(fit.n).toBe(used.length);
+  });
+
+  it("gives the same fit, every number, when unused rows are interleaved anywhere (blocks of used rows only)", () => {
+    const { y, columns, w } = data(9_000, 4, 7);
+    const fit = fitWeightedRegression(y, columns, w);
+    // Insert an unusable row (missing y, NaN value or zero weight) before every third row.
+    const at = (i: number): number => i + Math.floor(i / 3) + 1;
+    const m = at(y.length - 1) + 1;
+    const spread = (col: Float64Array, filler: (g: number) => number): Float64Array => {
+      const out = Float64Array.from({ length: m }, (_, g) => filler(g));
+      col.forEach((v, i) => (out[at(i)] = v));
+      return out;
+    };
+    const y2 = spread(y, (g) => (g % 3 === 0 ? NaN : 50));
+    const columns2 = columns.map((c, j) => spread(c, (g) => (g % 3 === 1 && j === 1 ? NaN : 1)));
+    const w2 = spread(w, () => 0);
+    expect(fitWeightedRegression(y2, columns2, w2)).toEqual(fit);
   });
 });

@@ -108,6 +108,13 @@ export function alignedIndex(target: RespondentIndex, index: RespondentIndex): F
   const hit = byIndex?.get(index);
   if (hit !== undefined) return hit;
   if (!strictlyAscending(target.respondent) || !strictlyAscending(index.respondent)) return undefined;
+  // The same respondent column (questions answered by the same respondents share it): each row is the index's own
+  // row, so its values are the column, read only like it; no copy of a million values.
+  if (target.respondent === index.respondent) {
+    if (byIndex === undefined) aligned.set(target, (byIndex = new WeakMap()));
+    byIndex.set(index, index.value);
+    return index.value;
+  }
   const ranks = target.respondent;
   const { respondent, value } = index;
   const out = new Float64Array(ranks.length).fill(NaN);

@@ -147,7 +147,8 @@ function driverSummary(d: DriverLayout, answers: (q: Question) => ReturnType<Sur
     const idx = perf.get(id);
     return (idx === undefined ? undefined : alignedIndex(oa, idx)) ?? alignTo(oa.respondent, idx);
   });
-  return { theme: d.theme, overall: d.overall.id, cross: driverCrossProductsOfColumns(ids, columns, Float64Array.from(oa.value), Float64Array.from(oa.weight)) };
+  // The index's own columns (read only there): no copies of a million values.
+  return { theme: d.theme, overall: d.overall.id, cross: driverCrossProductsOfColumns(ids, columns, oa.value, oa.weight) };
 }
 
 function ascending(xs: ArrayLike<number>): boolean {

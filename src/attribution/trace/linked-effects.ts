@@ -9,6 +9,7 @@
  */
 import type { Segment } from "../../data/segment.js";
 import { fitWeightedRegression } from "../../stats/fit-weighted-regression.js";
+import { scratchPool } from "../../stats/drivers/_scratch.js";
 import type { LinkEffect } from "../shared/findings.js";
 import { isSharedIndex } from "../evidence/measure.js";
 import { coefficientEffect } from "./share-interval.js";
@@ -76,7 +77,8 @@ export function segmentDummies(
   const names: string[] = [];
   const columns: Float64Array[] = [];
   const used: string[] = [];
-  const code = new Int32Array(m);
+  // Made only when there is a dimension to code (none is the common case: no column of a million rows for it).
+  const code = dimensions.length === 0 ? new Int32Array(0) : new Int32Array(m);
   for (const dim of dimensions) {
     const seen = new Map<Segment | undefined, number>();
     const levelNames: string[] = [];
@@ -196,6 +198,9 @@ interface LinkedFit {
   readonly out: ReadonlyMap<string, LinkedOutcome>;
 }
 
+/** The exposure columns' scratch: 8 MB a candidate at a million respondents, made once rather than per fit. */
+const scratch = scratchPool();
+
 /** The regression of one point's index on its measurable candidates' exposures among its m linked customers. */
 function fitLinked(
   index: PointIndex,
@@ -213,9 +218,11 @@ function fitLinked(
   // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
   const rowCase = (k: number): number => (Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1);
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
+  // The exposure columns live in one scratch, reused from fit to fit (see scratchPool): nothing returned holds them.
+  const buffer = scratch(n * measurable.length);
   measurable.forEach((c, i) => {
     const perCase = perCases[i] as Float64Array;
-    const x = new Float64Array(n);
+    const x = buffer.subarray(i * n, (i + 1) * n);
     let exposed = 0;
     let unexposed = 0;
     for (let k = 0; k < n; k++) {

@@ -188,27 +188,7 @@ function listwiseMoments(
     for (let r = 0; r < m; r++) s += fw[used[r]!]! * col[used[r]!]!;
     return v1 > 0 ? s / v1 : NaN;
   });
-  // The centred copies and their weights live in one scratch, reused from the last call (nothing of them is returned).
-  const buffer = scratch((q + 1) * m);
-  const centred = columns.map((col, j) => {
-    const c = buffer.subarray(j * m, (j + 1) * m);
-    const mean = means[j]!;
-    for (let r = 0; r < m; r++) c[r] = col[used[r]!]! - mean;
-    return c;
-  });
-  const wUsed = buffer.subarray(q * m, (q + 1) * m);
-  for (let r = 0; r < m; r++) wUsed[r] = fw[used[r]!]!;
-  const cross = square(q, () => 0);
-  for (let j = 0; j < q; j++) {
-    const cj = centred[j]!;
-    for (let k = 0; k <= j; k++) {
-      const ck = centred[k]!;
-      let s = 0;
-      for (let r = 0; r < cj.length; r++) s += wUsed[r]! * cj[r]! * ck[r]!;
-      cross[j]![k] = s;
-      cross[k]![j] = s;
-    }
-  }
+  const cross = centredCross(columns, means, fw, used);
   const den = v1 - v2 / v1;
   return {
     means,
@@ -219,6 +199,50 @@ function listwiseMoments(
     rows,
     sumOfWeights: v1,
   };
+}
+
+/** Rows centred at a time: the scratch holds a block of each column, not a copy of a million rows. */
+const BLOCK = 4096;
+
+/**
+ * Σ fw·(xj − mj)(xk − mk) over the used rows, for every pair, in row order. The rows are centred a block at a time
+ * into one small scratch (reused from call to call, see scratchPool), and each pair's running sum is carried from
+ * block to block: the same additions in the same order as over whole centred copies, so every digit is the same,
+ * without (q + 1) new columns of the used rows (17 × 8 MB for a theme of 16 points at a million respondents).
+ */
+function centredCross(columns: readonly Float64Array[], means: readonly number[], fw: Float64Array, used: Uint32Array): Matrix {
+  const q = columns.length;
+  const m = used.length;
+  const buffer = scratch((q + 1) * BLOCK);
+  const sums = new Float64Array(q * q);
+  for (let start = 0; start < m; start += BLOCK) {
+    const b = Math.min(BLOCK, m - start);
+    for (let j = 0; j < q; j++) {
+      const col = columns[j]!;
+      const mean = means[j]!;
+      const o = j * BLOCK;
+      for (let r = 0; r < b; r++) buffer[o + r] = col[used[start + r]!]! - mean;
+    }
+    const ow = q * BLOCK;
+    for (let r = 0; r < b; r++) buffer[ow + r] = fw[used[start + r]!]!;
+    for (let j = 0; j < q; j++) {
+      const oj = j * BLOCK;
+      for (let k = 0; k <= j; k++) {
+        const ok = k * BLOCK;
+        let s = sums[j * q + k]!;
+        for (let r = 0; r < b; r++) s += buffer[ow + r]! * buffer[oj + r]! * buffer[ok + r]!;
+        sums[j * q + k] = s;
+      }
+    }
+  }
+  const cross = square(q, () => 0);
+  for (let j = 0; j < q; j++) {
+    for (let k = 0; k <= j; k++) {
+      cross[j]![k] = sums[j * q + k]!;
+      cross[k]![j] = sums[j * q + k]!;
+    }
+  }
+  return cross;
 }
 
 function pairwiseMoments(

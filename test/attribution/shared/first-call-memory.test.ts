@@ -7,7 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { caseView, surveyView, type CaseRecord } from "../../../src/attribution/shared/inputs.js";
 import { fitWeightedRegression } from "../../../src/stats/fit-weighted-regression.js";
-import { collectResponses } from "../../../src/data/dataset.js";
+import { collectResponses, type ResponseTable } from "../../../src/data/dataset.js";
+import { alignedIndex, isSharedIndex, respondentIndex } from "../../../src/attribution/evidence/measure.js";
+import { segmentDummies } from "../../../src/attribution/trace/linked-effects.js";
+import { columnMoments } from "../../../src/stats/drivers/_moments.js";
 import { airlineData, airlineStudy } from "../../../bench/airline.js";
 
 describe("first call, fewer copies", () => {
@@ -54,5 +57,101 @@ describe("first call, fewer copies", () => {
     fitWeightedRegression(large.y, large.x, large.w);
     fitWeightedRegression(rows(10, 3).y, [rows(10, 3).x[0]!], undefined);
     expect(fitWeightedRegression(small.y, small.x, small.w)).toEqual(first);
+  });
+
+  it("puts each question's answers in rank order, a repeated answer in load order, however the answers arrive", () => {
+    const study = airlineStudy();
+    const table = collectResponses(study, airlineData(200).rows);
+    const a = table.answers;
+    // The answers in a scrambled order (a fixed permutation), and one answer repeated with another value at the end.
+    const perm = Array.from({ length: a.count }, (_, i) => (i * 7919) % a.count);
+    const pick = <T extends Uint32Array | Float64Array | Uint8Array>(col: T, extra: number): T => {
+      const out = new (col.constructor as new (n: number) => T)(a.count + 1);
+      perm.forEach((i, j) => (out[j] = col[i]!));
+      out[a.count] = extra;
+      return out;
+    };
+    const first = perm.findIndex((i) => a.status[i] === 0);
+    const scrambled: ResponseTable = {
+      ...table,
+      answers: {
+        count: a.count + 1,
+        respondent: pick(a.respondent, a.respondent[perm[first]!]!),
+        question: pick(a.question, a.question[perm[first]!]!),
+        value: pick(a.value, 99),
+        status: pick(a.status, 0),
+        line: pick(a.line, 0),
+      },
+    };
+    const view = surveyView(scrambled);
+    // Expected from the definition: ranks by id then wave; answered answers of the wave, by rank, then load order.
+    const r = table.respondents;
+    const order = Array.from({ length: r.count }, (_, i) => i).sort((x, y) => (r.id[x]! < r.id[y]! ? -1 : r.id[x]! > r.id[y]! ? 1 : r.wave[x]! - r.wave[y]!));
+    const rank = new Map(order.map((resp, k) => [resp, k] as const));
+    const s2 = scrambled.answers;
+    table.questions.forEach((q, qi) => {
+      const rows = Array.from({ length: s2.count }, (_, i) => i).filter((i) => s2.status[i] === 0 && s2.question[i] === qi);
+      rows.sort((x, y) => rank.get(s2.respondent[x]!)! - rank.get(s2.respondent[y]!)! || x - y);
+      const got = view.answers(q);
+      expect([...got.respondent]).toEqual(rows.map((i) => rank.get(s2.respondent[i]!)!));
+      expect([...got.value]).toEqual(rows.map((i) => s2.value[i]!));
+    });
+    // The repeated answer is there, after the first of its respondent's answers to that question.
+    const q = table.questions[s2.question[a.count]!]!;
+    const got = view.answers(q);
+    const k = got.value.indexOf(99);
+    expect(k).toBeGreaterThan(0);
+    expect(got.respondent[k]).toBe(got.respondent[k - 1]);
+  });
+
+  it("aligns an index answered by the same respondents as its own values, as a merge of the rows would", () => {
+    const study = airlineStudy();
+    const table = collectResponses(study, airlineData(300).rows);
+    const view = surveyView(table);
+    const byId = new Map(study.evaluationPoints.flatMap((p) => p.questions).map((q) => [q.id, q] as const));
+    const [q1, q2] = table.questions.map((id) => byId.get(id)!).filter((q) => view.answers(q.id).value.length > 0);
+    const target = respondentIndex([q1!], (q) => view.answers(q.id));
+    const index = respondentIndex([q2!], (q) => view.answers(q.id));
+    expect(isSharedIndex(target) && isSharedIndex(index)).toBe(true);
+    expect(index.respondent).toBe(target.respondent);
+    const column = alignedIndex(target, index);
+    expect(column).toBe(index.value);
+    expect(alignedIndex(target, index)).toBe(column);
+    // What the merge gives over a copy of the respondent column (not shared, so merged row by row).
+    const own = { ...index, respondent: Uint32Array.from(index.respondent) };
+    const merged = Array.from(target.respondent, (rk) => {
+      const j = own.respondent.indexOf(rk);
+      return j < 0 ? NaN : own.value[j]!;
+    });
+    expect([...column!]).toEqual(merged);
+  });
+
+  it("sums listwise cross-products block by block with every digit of whole centred copies", () => {
+    // More rows than one block, large means, a missing value and a zero weight: the sums the old code took over
+    // whole centred copies, in row order, are the ones expected, to the last bit.
+    const n = 10_000;
+    const columns = [0, 1, 2].map((j) => Float64Array.from({ length: n }, (_, i) => 1e6 * (j + 1) + Math.sin(i * (j + 1.3)) * 10 + (i % 7) / 3));
+    columns[1]![17] = NaN;
+    const weights = Float64Array.from({ length: n }, (_, i) => (i === 5 ? 0 : 1 + (i % 5) / 4));
+    const m = columnMoments({ columns, weights }, "listwise");
+    const used = Array.from({ length: n }, (_, i) => i).filter((i) => weights[i]! > 0 && columns.every((c) => !Number.isNaN(c[i]!)));
+    const v1 = used.reduce((s, i) => s + weights[i]!, 0);
+    const means = columns.map((c) => used.reduce((s, i) => s + weights[i]! * c[i]!, 0) / v1);
+    const centred = columns.map((c, j) => used.map((i) => c[i]! - means[j]!));
+    const w = used.map((i) => weights[i]!);
+    for (let j = 0; j < 3; j++)
+      for (let k = 0; k <= j; k++) {
+        let s = 0;
+        for (let r = 0; r < used.length; r++) s += w[r]! * centred[j]![r]! * centred[k]![r]!;
+        expect(Object.is(m.cross[j]![k], s) && Object.is(m.cross[k]![j], s)).toBe(true);
+      }
+  });
+
+  it("makes no dummy column, and no code column, without a dimension to adjust for", () => {
+    const out = segmentDummies(1000, () => [["region", "north"]], []);
+    expect(out).toEqual({ names: [], columns: [], used: [] });
+    const two = segmentDummies(4, (i) => [["region", i % 2 === 0 ? "north" : "south"]], ["region"]);
+    expect(two.names).toEqual(["region=south"]);
+    expect([...two.columns[0]!]).toEqual([0, 1, 0, 1]);
   });
 });
