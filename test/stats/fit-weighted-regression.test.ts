@@ -15,7 +15,7 @@ import { fitWeightedRegression, type RegressionCoefficient, type RegressionFit }
 import { momentsFromValues } from "../../src/stats/moments-from-values.js";
 import { fitWeightedRegression as fromIndex } from "../../src/stats/index.js";
 import { expectClose } from "./_close.js";
-import { sequentialCholesky, solveFactor } from "../../src/stats/_sequential-cholesky.js";
+import { inverseFromFactor, sequentialCholesky, solveFactor } from "../../src/stats/_sequential-cholesky.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "..", "fixtures", "r");
@@ -499,4 +499,117 @@ describe("fitWeightedRegression, rows centred a block at a time", () => {
     const w2 = spread(w, () => 0);
     expect(fitWeightedRegression(y2, columns2, w2)).toEqual(fit);
   });
+});
+
+describe("fitWeightedRegression at the blocks' edges, every number of the whole-array computation", () => {
+  // The former computation, whole columns of the used rows in row order: slopes, intercept and the design-based
+  // covariance (each row's influence summed in row order), written out here independently of the source.
+  const wholeArray = (y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined) => {
+    const rows = y.length;
+    const used: number[] = [];
+    for (let i = 0; i < rows; i++) {
+      const w = weights === undefined ? 1 : weights[i]!;
+      if (Number.isFinite(y[i]) && columns.every((c) => Number.isFinite(c[i])) && Number.isFinite(w) && w > 0) used.push(i);
+    }
+    const n = used.length;
+    const k = columns.length;
+    const w = used.map((i) => (weights === undefined ? 1 : weights[i]!));
+    let sumW = 0;
+    for (const v of w) sumW += v;
+    let swy = 0;
+    used.forEach((i, r) => (swy += w[r]! * y[i]!));
+    const yBar = swy / sumW;
+    const xBar = new Float64Array(k);
+    const scale = new Float64Array(k);
+    columns.forEach((c, j) => {
+      let sw = 0;
+      let sw2 = 0;
+      used.forEach((i, r) => {
+        const wv = w[r]! * c[i]!;
+        sw += wv;
+        sw2 += wv * c[i]!;
+      });
+      xBar[j] = sw / sumW;
+      scale[j] = sw2;
+    });
+    const yc = used.map((i) => y[i]! - yBar);
+    const xc = columns.map((c, j) => used.map((i) => c[i]! - xBar[j]!));
+    const s = new Float64Array(k * k);
+    const sxy = new Float64Array(k);
+    for (let a = 0; a < k; a++) {
+      const vx = xc[a]!.map((v, r) => w[r]! * v);
+      for (let b = 0; b <= a; b++) {
+        let acc = 0;
+        for (let r = 0; r < n; r++) acc += vx[r]! * xc[b]![r]!;
+        s[a * k + b] = acc;
+      }
+      let acc = 0;
+      for (let r = 0; r < n; r++) acc += w[r]! * yc[r]! * xc[a]![r]!;
+      sxy[a] = acc;
+    }
+    const { kept, l } = sequentialCholesky(s, k, scale, 1e-10, 1e-14);
+    const q = kept.length;
+    const beta = solveFactor(l, q, Float64Array.from(kept, (j) => sxy[j]!));
+    const e = [...yc];
+    kept.forEach((j, m) => {
+      for (let r = 0; r < n; r++) e[r] = e[r]! - beta[m]! * xc[j]![r]!;
+    });
+    const inv = inverseFromFactor(l, q);
+    const p = 1 + q;
+    const sh = new Float64Array(p);
+    const shh = new Float64Array(p * p);
+    const hr = new Float64Array(p);
+    for (let r = 0; r < n; r++) {
+      const we = w[r]! * e[r]!;
+      let z0 = 1 / sumW;
+      for (let a = 0; a < q; a++) {
+        let z = 0;
+        for (let b = 0; b < q; b++) z += inv[a * q + b]! * xc[kept[b]!]![r]!;
+        z0 -= xBar[kept[a]!]! * z;
+        hr[a + 1] = we * z;
+      }
+      hr[0] = we * z0;
+      for (let a = 0; a < p; a++) {
+        sh[a] = sh[a]! + hr[a]!;
+        for (let b = 0; b <= a; b++) shh[a * p + b] = shh[a * p + b]! + hr[a]! * hr[b]!;
+      }
+    }
+    const f = n / (n - 1);
+    const cov = (a: number, b: number): number => (a >= b ? f * (shh[a * p + b]! - (sh[a]! * sh[b]!) / n) : cov(b, a));
+    let intercept = yBar;
+    kept.forEach((j, m) => (intercept -= xBar[j]! * beta[m]!));
+    return { n, kept, beta, intercept, cov };
+  };
+
+  let state = 4242;
+  const next = (): number => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  // Used-row counts at and around the 4,096-row blocks; every fourth row unusable (a missing y, a missing value, a
+  // zero weight in turn), so the blocks are of used rows, not of rows.
+  for (const used of [4095, 4096, 4097, 8192, 8193]) {
+    for (const weighted of [true, false]) {
+      it(`${used} used rows, ${weighted ? "weighted" : "unweighted"}: slopes, intercept and covariance bit for bit`, () => {
+        const gap = (i: number): boolean => i % 4 === 3;
+        let rows = used;
+        while (rows - Math.floor((rows + 1) / 4) < used) rows++;
+        const columns = [0, 1, 2].map((j) =>
+          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === 1 ? NaN : j === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
+        );
+        const y = Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 3 ? NaN : 55 + 3 * columns[0]![i]! + 25 * next()));
+        const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 11 ? 0 : 0.5 + 2 * next())) : undefined;
+        // Without weights the zero-weight gaps are taken away by a missing y instead.
+        if (!weighted) for (let i = 11; i < rows; i += 12) y[i] = NaN;
+        const ref = wholeArray(y, columns, w);
+        expect(ref.n).toBe(used);
+        const fit = est(fitWeightedRegression(y, columns, w));
+        expect(fit.n).toBe(used);
+        expect(Object.is(fit.intercept.estimate, ref.intercept)).toBe(true);
+        ref.kept.forEach((j, m) => expect(Object.is(fit.coefficients[j]!.estimate, ref.beta[m])).toBe(true));
+        const slot = [0, ...ref.kept.map((j) => j + 1)];
+        slot.forEach((a, pa) => slot.forEach((b, pb) => expect(Object.is(fit.covariance[a]![b], ref.cov(pa, pb))).toBe(true)));
+      });
+    }
+  }
 });

@@ -126,10 +126,11 @@ describe("first call, fewer copies", () => {
     expect([...column!]).toEqual(merged);
   });
 
-  it("sums listwise cross-products block by block with every digit of whole centred copies", () => {
+  // Used rows at and around the 4,096-row blocks (two rows of each are unused), and more than two blocks.
+  it.each([4095, 4096, 4097, 8192, 8193, 9998])("sums listwise cross-products block by block with every digit of whole centred copies (%i used rows)", (usedRows) => {
     // More rows than one block, large means, a missing value and a zero weight: the sums the old code took over
     // whole centred copies, in row order, are the ones expected, to the last bit.
-    const n = 10_000;
+    const n = usedRows + 2;
     const columns = [0, 1, 2].map((j) => Float64Array.from({ length: n }, (_, i) => 1e6 * (j + 1) + Math.sin(i * (j + 1.3)) * 10 + (i % 7) / 3));
     columns[1]![17] = NaN;
     const weights = Float64Array.from({ length: n }, (_, i) => (i === 5 ? 0 : 1 + (i % 5) / 4));
@@ -139,6 +140,7 @@ describe("first call, fewer copies", () => {
     const means = columns.map((c) => used.reduce((s, i) => s + weights[i]! * c[i]!, 0) / v1);
     const centred = columns.map((c, j) => used.map((i) => c[i]! - means[j]!));
     const w = used.map((i) => weights[i]!);
+    expect(used.length).toBe(usedRows);
     for (let j = 0; j < 3; j++)
       for (let k = 0; k <= j; k++) {
         let s = 0;
