@@ -51,6 +51,22 @@ describe("measureClock", () => {
   });
 });
 
+describe("measureClock's scratch buffer", () => {
+  it("is never handed out: a result kept while other clocks are measured keeps its numbers", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, time), { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(time, time), { maxLength: 60 }), (first, second) => {
+        const reader = (rows: readonly (readonly [number, number])[], side: 0 | 1) => (i: number): number => rows[i]?.[side] ?? Number.NaN;
+        const kept = measureClock(first.map((_, i) => i), reader(first, 0), reader(first, 1), "s");
+        const copy = { ...kept, cases: kept.cases.slice(), open: kept.open.slice(), values: kept.values.slice() };
+        // Two more measurements of other rows (the first the same length, the second any) write the scratch again.
+        measureClock(first.map((_, i) => i), reader(first, 1), reader(first, 0), "min");
+        measureClock(second.map((_, i) => i), reader(second, 0), reader(second, 1), "h");
+        expect(kept).toEqual(copy);
+      }),
+    );
+  });
+});
+
 describe("value bins", () => {
   it("are the Map-counted bins, ascending, with their counts and moments", () => {
     const value = fc.oneof(fc.constantFrom(0, -0, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.double({ min: -1e6, max: 1e6 }), fc.integer({ min: -5, max: 5 }));

@@ -57,7 +57,7 @@ describe("a case view's durations", () => {
     });
     const view = caseView(casesFrom(study, rows, { segments: ["region"] }));
     const first = view.durations(CLOCKS[0] ?? { start: "paid", stop: "settled" }, "min");
-    // Twenty other clocks and units in between: more than the view keeps.
+    // 20 requests of 11 other clocks, units and scopes in between: more than the view keeps.
     for (let k = 0; k < 20; k++) view.durations(CLOCKS[k % 3] ?? { start: "paid", stop: "settled" }, (["s", "h", "d", "min"] as const)[k % 4] ?? "s", k % 2 === 0 ? [{ key: "region", value: "north" }] : undefined);
     const again = view.durations(CLOCKS[0] ?? { start: "paid", stop: "settled" }, "min");
     expect(again).toEqual(first);

@@ -1,0 +1,40 @@
+/**
+ * A case view's standard figures are kept packed (evidence/figures.ts: counts dropped when every count is 1, 32-bit
+ * counts otherwise): read back, they are the value bins of the standard's sample, whatever the ties.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { viewFigures } from "../../../src/attribution/evidence/figures.js";
+import { standardSample } from "../../../src/attribution/evidence/compliance.js";
+import { caseView } from "../../../src/attribution/shared/inputs.js";
+import { casesFrom } from "../../../src/data/cases.js";
+import { valueBins } from "../../../src/data/case-summary.js";
+import { study } from "../../data/fixture.js";
+
+describe("a case view's standard figures, read back from their packed form", () => {
+  it("are the value bins of the standard's sample: all counts 1, repeated durations, or none", () => {
+    const s = study.standards[0];
+    const clock = study.metrics.find((m) => m.id === s?.metric)?.clock;
+    if (s === undefined || clock === undefined) throw new Error("the fixture has a standard on a clock");
+    // Durations in whole hours from a small range (ties) or to the millisecond (no ties).
+    const row = fc.record({ hours: fc.integer({ min: 0, max: 6 }), ms: fc.integer({ min: 0, max: 1_000_000 }), exact: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const records = casesFrom(
+          study,
+          rows.flatMap((r, k) => [
+            { case: `C${k}`, event: "settled", time: 1_700_000_000_000 },
+            { case: `C${k}`, event: "reconnected", time: 1_700_000_000_000 + r.hours * 3_600_000 + (r.exact ? r.ms : 0) },
+          ]),
+        );
+        const view = caseView(records);
+        const want = valueBins(standardSample(study, view, s, clock).values);
+        const figures = viewFigures(study, view);
+        expect(figures.standard(s, clock).values).toEqual(want);
+        // A second read unpacks again: the same bins.
+        expect(figures.standard(s, clock).values).toEqual(want);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
