@@ -290,7 +290,7 @@ export function reasonText(...args: readonly unknown[]): string {
  * @returns The instruction.
  * @example
  * ```ts
- * testText(study, { kind: "segments", needed: 5 }, "zh"); // "在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个，以便跨区域比较"
+ * testText(study, { kind: "segments", needed: 5, perPlace: 10 }, "zh"); // "在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单，以便跨区域比较"
  * ```
  */
 export function testText(study: Study, test: TestData, lang: Lang): string;
@@ -315,10 +315,10 @@ export function testText(first: Study | TestData, second: TestData | Study, lang
   return match(test)
     .with({ kind: "linked-cases" }, (t) => say["linked-cases"]({ events: t.events.map((e) => q(l.name("event", e))) }))
     .with({ kind: "internal-ratings" }, (t) => say["internal-ratings"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)) }))
-    .with({ kind: "segments" }, (t) => say.segments({ needed: formatCount(t.needed) }))
+    .with({ kind: "segments" }, (t) => say.segments({ needed: formatCount(t.needed), perPlace: formatCount(t.perPlace) }))
     .with({ kind: "both-sides" }, (t) => say["both-sides"]({ exposed: formatCount(t.exposed), unexposed: formatCount(t.unexposed), needed: formatCount(t.needed) }))
     .with({ kind: "step-clock" }, (t) =>
-      say["step-clock"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)), link: t.link, places: t.places === undefined ? undefined : formatCount(t.places) }),
+      say["step-clock"]({ step: q(l.name("step", t.step)), post: t.post === undefined ? undefined : q(l.name("post", t.post)), link: t.link, places: t.places === undefined ? undefined : formatCount(t.places), perPlace: t.perPlace === undefined ? undefined : formatCount(t.perPlace) }),
     )
     .with({ kind: "unconfounded-cases" }, (t) => say["unconfounded-cases"]({ adjustedFor: t.adjustedFor }))
     .with({ kind: "driver-answers" }, (t) => say["driver-answers"]({ point: q(l.name("point", t.point)), needed: formatCount(t.needed) }))

@@ -208,9 +208,9 @@ export const ReportTestDataSchema = z.strictObject({
   data: z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("linked-cases"), events: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("internal-ratings"), step: z.string(), post: z.string().optional() }),
-    z.strictObject({ kind: z.literal("segments"), needed: Num }),
+    z.strictObject({ kind: z.literal("segments"), needed: Num, perPlace: Num }),
     z.strictObject({ kind: z.literal("both-sides"), exposed: Num, unexposed: Num, needed: Num }),
-    z.strictObject({ kind: z.literal("step-clock"), step: z.string(), post: z.string().optional(), link: z.boolean(), places: Num.optional() }),
+    z.strictObject({ kind: z.literal("step-clock"), step: z.string(), post: z.string().optional(), link: z.boolean(), places: Num.optional(), perPlace: Num.optional() }),
     z.strictObject({ kind: z.literal("unconfounded-cases"), adjustedFor: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("driver-answers"), point: z.string(), needed: Num }),
   ]),

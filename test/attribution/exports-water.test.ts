@@ -73,7 +73,7 @@ describe("export-shaped water-utility files", () => {
     expect(stores?.grade).toBe("internal-chain");
     // No standard times the materials step: the data that would size the link is a clock on that step. The
     // customers are linked already, so nothing else is asked (and places are not compared where customers are linked).
-    expect(stores?.test).toEqual([{ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: false, places: undefined }]);
+    expect(stores?.test).toEqual([{ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: false, places: undefined, perPlace: undefined }]);
     const scheme = gap("ep_scheme");
     const limit = scheme.links.find((l) => l.finding === "us:std_scheme_10wd:threshold");
     expect(limit?.share).toBeUndefined();
@@ -103,11 +103,11 @@ describe("export-shaped water-utility files", () => {
     expect(unsizedWithoutTest(alone)).toEqual([]);
     const restore = alone.findings.find((f) => f.id === "cd:ep_restore");
     const stores = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:sp_materials") : undefined;
-    expect(stores?.test).toContainEqual({ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: true, places: alone.options.minGroups });
+    expect(stores?.test).toContainEqual({ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: true, places: alone.options.minGroups, perPlace: alone.options.minExposed });
     // Dispatch is timed (std_dispatch_15) but found from internal ratings only, with no work orders: what is missing
     // is the work orders with its clock's events (linked, or places compared), not another clock on the step.
     const dispatch = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:bo_dispatch") : undefined;
-    expect(dispatch?.test).toEqual([{ kind: "linked-cases", events: ["call_received", "dispatched"] }, { kind: "segments", needed: alone.options.minGroups }]);
+    expect(dispatch?.test).toEqual([{ kind: "linked-cases", events: ["call_received", "dispatched"] }, { kind: "segments", needed: alone.options.minGroups, perPlace: alone.options.minExposed }]);
   });
 
   it("blames nothing upstream for the call agents, whose gap depends on nothing", () => {

@@ -93,10 +93,10 @@ describe("links nobody has measured", () => {
       }
     expect(linkText(study, structural, bare.gap, "en")).toBe(
       "possible cause, untested: link survey responses to their work orders (a case column) with the events “Arrears settled”, “Supply restored” to measure it; " +
-        "or record the same segment (area, depot, branch) on survey responses and work orders, in at least 5 places, to compare places",
+        "or record the same segment (area, depot, branch) on survey responses and work orders, in at least 5 places with at least 10 customers and 10 work orders each, to compare places",
     );
     expect(linkText(study, structural, bare.gap, "zh")).toBe(
-      "可能的原因，未检验：将调查回答与其本人工单关联（工单号列），并记录“结清”、“复电”事件，即可测量；或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个，以便跨区域比较",
+      "可能的原因，未检验：将调查回答与其本人工单关联（工单号列），并记录“结清”、“复电”事件，即可测量；或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单，以便跨区域比较",
     );
     expect(linkText(study, chain, bare.gap, "en")).toMatch(/^supported by internal customers' ratings \(Settlement support below target\), size not measured: link survey responses/);
     expect(linkText(study, chain, bare.gap, "zh")).toMatch(/^有内部客户评价支持（“结清支撑”低于目标），影响大小未测量：将调查回答/);
@@ -196,9 +196,9 @@ describe("every kind has its words", () => {
   const tests: readonly TestData[] = [
     { kind: "linked-cases", events: ["settled", "reconnected"] },
     { kind: "internal-ratings", step: "settle", post: "crew" },
-    { kind: "segments", needed: 5 },
+    { kind: "segments", needed: 5, perPlace: 10 },
     { kind: "both-sides", exposed: 420, unexposed: 0, needed: 10 },
-    { kind: "step-clock", step: "settle", post: "clerk", link: false, places: undefined },
+    { kind: "step-clock", step: "settle", post: "clerk", link: false, places: undefined, perPlace: undefined },
     { kind: "unconfounded-cases", adjustedFor: ["area"] },
     { kind: "driver-answers", point: "ep_settle", needed: 30 },
   ];
@@ -225,14 +225,19 @@ describe("every kind has its words", () => {
     expect(testText(study, tests[1] as TestData, "en")).toBe("have “Reconnection crew” rate the support they get from “Clerk settles arrears” (internal customers' ratings)");
     expect(testText(study, tests[1] as TestData, "zh")).toBe("请“复电班组”评价“收费员结清欠费”提供的支撑（内部客户评价）");
     // No clock on the step: time it (and, with nothing linked, link the responses or compare places).
-    const clock = { kind: "step-clock", step: "settle", post: "clerk", link: true, places: 5 } as const;
+    const clock = { kind: "step-clock", step: "settle", post: "clerk", link: true, places: 5, perPlace: 10 } as const;
     for (const lang of ["en", "zh"] as const) expect(testText(study, clock, lang)).not.toBe(testText(study, tests[4] as TestData, lang));
     expect(testText(study, tests[4] as TestData, "en")).toBe(
       "time “Clerk settles arrears” (executed by “Billing clerk”) in the case records, with a standard on it whose clock's start and stop events are recorded in the work orders, so customers whose own case missed it can be compared with those whose case did not",
     );
-    expect(testText(study, clock, "en")).toContain("and link survey responses to their work orders (a case column) or record the same segment (area, depot, branch) on both, in at least 5 places");
+    expect(testText(study, clock, "en")).toContain("and link survey responses to their work orders (a case column) or record the same segment (area, depot, branch) on both, in at least 5 places with at least 10 customers and 10 work orders each");
+    // Each place must hold enough customers and work orders to be compared (co-variation leaves out smaller ones).
+    expect(testText(study, tests[2] as TestData, "en")).toBe(
+      "record the same segment (area, depot, branch) on survey responses and work orders, in at least 5 places with at least 10 customers and 10 work orders each, to compare places",
+    );
+    expect(testText(study, tests[2] as TestData, "zh")).toBe("在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单，以便跨区域比较");
     expect(testText(study, tests[4] as TestData, "zh")).toBe("为“收费员结清欠费”（“收费员”执行）设一项带计时的标准，并在工单中记录其计时的起止事件，以便比较本人工单未达标的客户与达标的客户");
-    expect(testText(study, clock, "zh")).toContain("同时将调查回答与其本人工单关联（工单号列），或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个");
+    expect(testText(study, clock, "zh")).toContain("同时将调查回答与其本人工单关联（工单号列），或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单");
     expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断（未检验）"]);
   });
 

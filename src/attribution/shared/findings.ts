@@ -284,8 +284,11 @@ export type TestData =
   | { readonly kind: "linked-cases"; readonly events: readonly string[] }
   /** Internal customers' ratings of the support at a step. */
   | { readonly kind: "internal-ratings"; readonly step: string; readonly post: string | undefined }
-  /** The survey and the case records split by the same segment into at least this many places. */
-  | { readonly kind: "segments"; readonly needed: number }
+  /**
+   * The survey and the case records split by the same segment into at least `needed` places, each with at least
+   * `perPlace` customers rating the point and `perPlace` work orders (fewer in a place, and it is left out).
+   */
+  | { readonly kind: "segments"; readonly needed: number; readonly perPlace: number }
   /**
    * Linked customers on both sides: at least `needed` whose own case was exposed and `needed` whose case was not
    * (now `exposed` and `unexposed`): a larger linked sample, or one from places or periods where the case differs.
@@ -297,10 +300,11 @@ export type TestData =
    * so customers whose own case missed it can be compared with those whose case did not. `link`: the survey
    * responses are not linked to their cases yet, and must be too. `places`: with nothing linked, the other route
    * the tracer runs once the step is timed: the same segment recorded on survey responses and work orders in at
-   * least this many places, to compare places; undefined when customers are linked (places are then not compared).
+   * least this many places, to compare places, each with at least `perPlace` customers and `perPlace` work orders;
+   * both undefined when customers are linked (places are then not compared).
    * Internal customers' ratings per place are no route: the tracer compares places by the case records only.
    */
-  | { readonly kind: "step-clock"; readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: number | undefined }
+  | { readonly kind: "step-clock"; readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: number | undefined; readonly perPlace: number | undefined }
   /**
    * The exposure cannot be told apart from the segments the comparison adjusts for (`adjustedFor`, segment
    * dimensions) or from another candidate's exposure: linked customers whose own case was exposed and customers

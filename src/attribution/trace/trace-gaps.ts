@@ -299,7 +299,7 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   if (cv !== undefined) return draft(g, c, "co-variation", cv.effect, cv.p, { kind: "ecological" }, test);
   // Places are compared only where nothing is linked (traceRun): with customers linked, segments are no route.
   if (c.perCase !== undefined) {
-    if (linkage.linked === 0) test.push({ kind: "segments", needed: options.minGroups });
+    if (linkage.linked === 0) test.push({ kind: "segments", needed: options.minGroups, perPlace: options.minExposed });
   }
   // No clock on the candidate's step (or its standard has none: a customers'-clock exposure compares against the
   // standard's own clock): nothing in the case records says whose case missed it, so timing the step comes first
@@ -311,8 +311,8 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     // the finding's per-case exposure), not another clock.
     const given = inputs.casesGiven ?? (cases !== undefined && cases.count > 0);
     const events = given || inputs.linked !== undefined ? [] : stepClockEvents(inputs.study, c.step);
-    if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups });
-    else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined });
+    if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups, perPlace: options.minExposed });
+    else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined, perPlace: linkage.linked === 0 ? options.minExposed : undefined });
   }
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)

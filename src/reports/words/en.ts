@@ -232,11 +232,11 @@ export const EN: ReportWords = {
       "linked-cases": (a) => `link survey responses to their work orders (a case column)${a.events.length === 0 ? "" : ` with the events ${a.events.join(", ")}`} to measure it`,
       "internal-ratings": (a) =>
         a.post === undefined ? `collect internal customers' ratings of ${a.step}` : `have ${a.post} rate the support they get from ${a.step} (internal customers' ratings)`,
-      segments: (a) => `record the same segment (area, depot, branch) on survey responses and work orders, in at least ${a.needed} places, to compare places`,
+      segments: (a) => `record the same segment (area, depot, branch) on survey responses and work orders, in at least ${a.needed} places with at least ${a.perPlace} customers and ${a.perPlace} work orders each, to compare places`,
       "step-clock": (a) =>
         `time ${a.step}${a.post === undefined ? "" : ` (executed by ${a.post})`} in the case records, with a standard on it whose clock's start and stop events are recorded in the work orders` +
         (a.link
-          ? `, and link survey responses to their work orders (a case column)${a.places === undefined ? "" : ` or record the same segment (area, depot, branch) on both, in at least ${a.places} places`}`
+          ? `, and link survey responses to their work orders (a case column)${a.places === undefined ? "" : ` or record the same segment (area, depot, branch) on both, in at least ${a.places} places${a.perPlace === undefined ? "" : ` with at least ${a.perPlace} customers and ${a.perPlace} work orders each`}`}`
           : "") +
         `, so customers whose own case missed it can be compared with those whose case did not${a.places === undefined ? "" : " (or places that miss it more with places that miss it less)"}`,
       "unconfounded-cases": (a) =>

@@ -259,9 +259,9 @@ export interface TestArgs {
   readonly "linked-cases": { readonly events: readonly string[] };
   readonly "both-sides": { readonly exposed: string; readonly unexposed: string; readonly needed: string };
   readonly "internal-ratings": { readonly step: string; readonly post: string | undefined };
-  readonly segments: { readonly needed: string };
+  readonly segments: { readonly needed: string; readonly perPlace: string };
   /** `step` and `post` quoted names; `places` formatted, undefined when linked customers are the route. */
-  readonly "step-clock": { readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: string | undefined };
+  readonly "step-clock": { readonly step: string; readonly post: string | undefined; readonly link: boolean; readonly places: string | undefined; readonly perPlace: string | undefined };
   /** The segment dimensions the comparison adjusts for. */
   readonly "unconfounded-cases": { readonly adjustedFor: readonly string[] };
   /** `point` quoted name; `needed` formatted. */

@@ -270,10 +270,10 @@ export const ZH: ReportWords = {
       "both-sides": (a) => `两组都有足够的关联客户：本人工单受影响的和未受影响的各至少${a.needed}位（目前分别为${a.exposed}位和${a.unexposed}位）`,
       "linked-cases": (a) => `将调查回答与其本人工单关联（工单号列）${a.events.length === 0 ? "" : `，并记录${a.events.join("、")}事件`}，即可测量`,
       "internal-ratings": (a) => (a.post === undefined ? `收集内部客户对${a.step}的评价` : `请${a.post}评价${a.step}提供的支撑（内部客户评价）`),
-      segments: (a) => `在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.needed}个，以便跨区域比较`,
+      segments: (a) => `在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.needed}个分组，每个分组至少${a.perPlace}位客户、${a.perPlace}张工单，以便跨区域比较`,
       "step-clock": (a) =>
         `为${a.step}${a.post === undefined ? "" : `（${a.post}执行）`}设一项带计时的标准，并在工单中记录其计时的起止事件` +
-        (a.link ? `，同时将调查回答与其本人工单关联（工单号列）${a.places === undefined ? "" : `，或在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.places}个`}` : "") +
+        (a.link ? `，同时将调查回答与其本人工单关联（工单号列）${a.places === undefined ? "" : `，或在调查回答和工单上记录相同的分组（区域、班组、网点），至少${a.places}个分组${a.perPlace === undefined ? "" : `，每个分组至少${a.perPlace}位客户、${a.perPlace}张工单`}`}` : "") +
         `，以便比较本人工单未达标的客户与达标的客户${a.places === undefined ? "" : "（或比较未达标较多与较少的区域）"}`,
       "unconfounded-cases": (a) =>
         `能区分此原因的工单：${a.adjustedFor.length === 0 ? "" : `在相同${a.adjustedFor.map(q).join("、")}内，`}本人工单受影响与未受影响的关联客户都要有，` +
