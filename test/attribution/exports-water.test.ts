@@ -4,6 +4,9 @@
  * read through the data description as a quality team would, and the report judged against what was planted
  * (the folder's README): who gets a share, by how much, and what is left untested and why.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attribute, type Attribution } from "../../src/attribution/index.js";
@@ -109,6 +112,23 @@ describe("export-shaped water-utility files", () => {
     const dispatch = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:bo_dispatch") : undefined;
     expect(dispatch?.test).toEqual([{ kind: "linked-cases", events: ["call_received", "dispatched"] }, { kind: "segments", needed: alone.options.minGroups, perPlace: alone.options.minExposed }]);
   });
+
+  it("where other customers are linked but not those who rate restoring water, asks for the materials step timed and them linked", async () => {
+    // The repair survey read without its work-order column: only the connection customers (another survey) are linked.
+    let text = readFileSync(at("water.data.yaml"), "utf8");
+    const linked = "columns: { respondent: 序号, case: 1、您的抢修工单号： }\n    linkBy: column\n    ignore: [";
+    expect(text).toContain(linked);
+    text = text.replace(linked, "columns: { respondent: 序号 }\n    ignore: [1、您的抢修工单号：, ").replace(/file: (\S+\.csv)/g, (_m, f: string) => `file: ${at(f)}`);
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-water-"));
+    writeFileSync(join(dir, "unlinked-repairs.data.yaml"), text);
+    const partly = attribute(study, await readDataFiles(study, join(dir, "unlinked-repairs.data.yaml")), { calendar });
+    expect(partly.linkage.linked).toBe(420);
+    expect(unsizedWithoutTest(partly)).toEqual([]);
+    const restore = partly.findings.find((f) => f.id === "cd:ep_restore");
+    const stores = restore?.tag === "customer-dissatisfaction" ? restore.links.find((l) => l.finding === "nce:sp_materials") : undefined;
+    // Places are not compared where anyone is linked, so none are asked for; linking these customers is.
+    expect(stores?.test).toEqual([{ kind: "step-clock", step: "sp_materials", post: "stores_clerk", link: true, places: undefined, perPlace: undefined }]);
+  }, 120_000);
 
   it("blames nothing upstream for the call agents, whose gap depends on nothing", () => {
     const call = gap("ep_call");

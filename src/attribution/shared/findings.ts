@@ -297,8 +297,9 @@ export type TestData =
   /**
    * No per-case measure of the step exists (no standard on it has a clock the case records can read): time it in
    * the case records, a standard on the step whose clock's start and stop events are recorded in the work orders,
-   * so customers whose own case missed it can be compared with those whose case did not. `link`: the survey
-   * responses are not linked to their cases yet, and must be too. `places`: with nothing linked, the other route
+   * so customers whose own case missed it can be compared with those whose case did not. `link`: the customers
+   * who rate the point are not linked to their cases (nothing is linked, or only other points' customers; from a
+   * linked summary, only "nothing is linked" is known), and must be too. `places`: with nothing linked, the other route
    * the tracer runs once the step is timed: the same segment recorded on survey responses and work orders in at
    * least this many places, to compare places, each with at least `perPlace` customers and `perPlace` work orders;
    * both undefined when customers are linked (places are then not compared).

@@ -166,7 +166,7 @@ export function linkedEffects(
 }
 
 /** The linked customers of a point (rows of the index with a case and a value), counted once per shared index and join. */
-function linkedCount(index: PointIndex, caseOf: Int32Array): number {
+export function linkedCount(index: PointIndex, caseOf: Int32Array): number {
   const shared = isSharedIndex(index);
   const hit = shared ? counts.get(index)?.get(caseOf) : undefined;
   if (hit !== undefined) return hit;

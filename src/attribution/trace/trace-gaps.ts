@@ -22,7 +22,7 @@ import { evidenceChain, upstreamWithSelf } from "./chain.js";
 import { perCaseKey, traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
-import { linkedEffects, type PointIndex } from "./linked-effects.js";
+import { linkedCount, linkedEffects, type PointIndex } from "./linked-effects.js";
 import { driverEffects } from "./overall.js";
 import { passUpstream, type ChainedMiss } from "./pass-upstream.js";
 import { shareSe } from "./share-interval.js";
@@ -312,7 +312,12 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
     const given = inputs.casesGiven ?? (cases !== undefined && cases.count > 0);
     const events = given || inputs.linked !== undefined ? [] : stepClockEvents(inputs.study, c.step);
     if (c.exposure.kind === "internal-rating" && events.length > 0) test.push({ kind: "linked-cases", events }, { kind: "segments", needed: options.minGroups, perPlace: options.minExposed });
-    else test.push({ kind: "step-clock", step: c.step, post: c.post, link: linkage.linked === 0, places: linkage.linked === 0 ? options.minGroups : undefined, perPlace: linkage.linked === 0 ? options.minExposed : undefined });
+    else {
+      // Linking is needed where nothing is linked, or where this point's own customers are not (others may be);
+      // from a linked summary (no join here) only the run's count is known.
+      const unlinked = linkage.linked === 0 || (inputs.linked === undefined && cases !== undefined && linkedCount(index, run.caseOf) === 0);
+      test.push({ kind: "step-clock", step: c.step, post: c.post, link: unlinked, places: linkage.linked === 0 ? options.minGroups : undefined, perPlace: linkage.linked === 0 ? options.minExposed : undefined });
+    }
   }
   const supported = internalChain(chainSteps, inputs.measuredAt, options.alpha);
   if (supported === undefined)
