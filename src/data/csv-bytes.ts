@@ -172,7 +172,8 @@ export class CsvByteReader {
   }
 
   /**
-   * Feed a chunk.
+   * Feed a chunk. The reader keeps no reference to the chunk once this returns (what it holds over is copied), so
+   * a caller may read the next chunk into the same buffer.
    * @param chunk - bytes in the encoding, or text.
    * @param sink - receives the rows and items it completes.
    */
@@ -188,7 +189,11 @@ export class CsvByteReader {
     }
     if (this.#mode === 1) return this.#bytes(chunk, false, sink);
     this.#head = concatBytes(this.#head, chunk);
-    if (this.#head.length < SNIFF) return;
+    if (this.#head.length < SNIFF) {
+      // Held over to the next push: a copy, so the caller may reuse its buffer (see push).
+      if (this.#head === chunk) this.#head = chunk.slice();
+      return;
+    }
     this.#settle(sink, false);
   }
 

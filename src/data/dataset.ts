@@ -8,6 +8,7 @@
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
 import { intern } from "../core/intern.js";
+import { BlockColumn } from "./block-column.js";
 import type { Study } from "../model/study.js";
 import type { LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
@@ -82,24 +83,24 @@ export interface ResponseTable {
   readonly ledger: LedgerSummary;
 }
 
-/** Growable typed-array columns. */
+/** The columns being filled, in blocks (see {@link BlockColumn}): copied once, at the exact length, by `table`. */
 class Columns {
   // Respondents.
   rCount = 0;
   rId: string[] = [];
-  rWave = new Uint32Array(256);
-  rInternal = new Uint8Array(256);
-  rPost = new Int32Array(256);
-  rSegment = new Uint32Array(256);
-  rWeight = new Float64Array(256);
+  readonly rWave = new BlockColumn((n) => new Uint32Array(n));
+  readonly rInternal = new BlockColumn((n) => new Uint8Array(n));
+  readonly rPost = new BlockColumn((n) => new Int32Array(n));
+  readonly rSegment = new BlockColumn((n) => new Uint32Array(n));
+  readonly rWeight = new BlockColumn((n) => new Float64Array(n));
   rCase: string[] = [];
   // Answers.
   aCount = 0;
-  aRespondent = new Uint32Array(1024);
-  aQuestion = new Uint32Array(1024);
-  aValue = new Float64Array(1024);
-  aStatus = new Uint8Array(1024);
-  aLine = new Uint32Array(1024);
+  readonly aRespondent = new BlockColumn((n) => new Uint32Array(n));
+  readonly aQuestion = new BlockColumn((n) => new Uint32Array(n));
+  readonly aValue = new BlockColumn((n) => new Float64Array(n));
+  readonly aStatus = new BlockColumn((n) => new Uint8Array(n));
+  readonly aLine = new BlockColumn((n) => new Uint32Array(n));
   // Source respondent index → table index (+1; 0 = not yet in the table).
   map = new Uint32Array(256);
   readonly waves = new Map<string, number>();
@@ -111,48 +112,30 @@ class Columns {
     if (r < 0) {
       r = this.rCount++;
       this.map[a.respondentIndex] = r + 1;
-      if (r >= this.rWave.length) {
-        const n = r + 1;
-        this.rWave = grow(this.rWave, n);
-        this.rInternal = grow(this.rInternal, n);
-        this.rPost = grow(this.rPost, n);
-        this.rSegment = grow(this.rSegment, n);
-        this.rWeight = grow(this.rWeight, n);
-      }
       this.rId.push(a.respondent);
-      this.rWave[r] = intern(this.waves, a.wave);
-      this.rInternal[r] = a.audience === "internal" ? 1 : 0;
-      this.rPost[r] = a.post === undefined ? -1 : intern(this.posts, a.post);
-      this.rSegment[r] = a.segmentIndex;
-      this.rWeight[r] = a.weight;
+      this.rWave.push(intern(this.waves, a.wave));
+      this.rInternal.push(a.audience === "internal" ? 1 : 0);
+      this.rPost.push(a.post === undefined ? -1 : intern(this.posts, a.post));
+      this.rSegment.push(a.segmentIndex);
+      this.rWeight.push(a.weight);
       this.rCase.push(a.case);
     } else if (a.case !== "" && this.rCase[r] === "") {
       // The respondent's first rows left the case blank; this one names it.
       this.rCase[r] = a.case;
     }
-    const i = this.aCount++;
-    if (i >= this.aValue.length) {
-      const n = i + 1;
-      this.aRespondent = grow(this.aRespondent, n);
-      this.aQuestion = grow(this.aQuestion, n);
-      this.aValue = grow(this.aValue, n);
-      this.aStatus = grow(this.aStatus, n);
-      this.aLine = grow(this.aLine, n);
-    }
-    this.aRespondent[i] = r;
-    this.aQuestion[i] = a.questionIndex;
-    this.aValue[i] = a.value;
-    this.aStatus[i] = STATUS_CODE[a.status];
-    this.aLine[i] = a.line;
+    this.aCount++;
+    this.aRespondent.push(r);
+    this.aQuestion.push(a.questionIndex);
+    this.aValue.push(a.value);
+    this.aStatus.push(STATUS_CODE[a.status]);
+    this.aLine.push(a.line);
   }
 }
 
-type Typed = Uint8Array | Uint32Array | Int32Array | Float64Array;
-
-function grow<T extends Typed>(a: T, need: number): T {
+function grow(a: Uint32Array<ArrayBuffer>, need: number): Uint32Array<ArrayBuffer> {
   let size = a.length * 2;
   while (size < need) size *= 2;
-  const b = new (a.constructor as new (n: number) => T)(size);
+  const b = new Uint32Array(size);
   b.set(a);
   return b;
 }
@@ -200,20 +183,20 @@ function table(study: Study, c: Columns, source: ResponseSource): ResponseTable 
     respondents: {
       count: r,
       id: c.rId,
-      wave: c.rWave.slice(0, r),
-      internal: c.rInternal.slice(0, r),
-      post: c.rPost.slice(0, r),
-      segment: c.rSegment.slice(0, r),
-      weight: c.rWeight.slice(0, r),
+      wave: c.rWave.toArray(),
+      internal: c.rInternal.toArray(),
+      post: c.rPost.toArray(),
+      segment: c.rSegment.toArray(),
+      weight: c.rWeight.toArray(),
       case: c.rCase,
     },
     answers: {
       count: n,
-      respondent: c.aRespondent.slice(0, n),
-      question: c.aQuestion.slice(0, n),
-      value: c.aValue.slice(0, n),
-      status: c.aStatus.slice(0, n),
-      line: c.aLine.slice(0, n),
+      respondent: c.aRespondent.toArray(),
+      question: c.aQuestion.toArray(),
+      value: c.aValue.toArray(),
+      status: c.aStatus.toArray(),
+      line: c.aLine.toArray(),
     },
     ledger: source.ledger.summary(),
   };

@@ -33,6 +33,7 @@ import {
   type SourceItem,
   type TextInput,
 } from "./source.js";
+import { AnsweredSet } from "./answered-set.js";
 import { IdSet } from "./id-set.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
 import { DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
@@ -411,10 +412,6 @@ interface Respondent {
   readonly case: string;
 }
 
-/** Respondents per page of the answered-yet bits. */
-const SEEN_PAGE_BITS = 12;
-const SEEN_PAGE_MASK = (1 << SEEN_PAGE_BITS) - 1;
-
 /** Link bookkeeping bits of a respondent: counted in the ledger's link counts; an ignored staff case id counted. */
 const LINK_COUNTED = 1;
 const LINK_IGNORED = 2;
@@ -455,9 +452,8 @@ class ResponseReader {
   readonly #linkOf: string[] = [];
   #linkState = new Uint8Array(1024);
   #ignoredNoted = false;
-  /** A bit per respondent × question (answered yet?), in pages of 4,096 respondents: grown, never copied. */
-  readonly #seen: Uint32Array[] = [];
-  readonly #words: number;
+  /** The (respondent, question) pairs answered yet: paged, sparse where respondents answer few of many questions. */
+  readonly #seen: AnsweredSet;
   // The previous CSV row's attribute cells and what they were read as (see #respondent).
   #attrGetters: Getter[] = [];
   #lastRaw: unknown[] = [];
@@ -507,7 +503,7 @@ class ResponseReader {
     [this.#codes, this.#codesByQuestion] = questionCodes(this.#ix, options);
     this.#defaultWave = options.defaultWave ?? "1";
     this.#defaultPost = options.defaultPost ?? "";
-    this.#words = Math.max(1, Math.ceil(this.#ix.questionIds.length / 32));
+    this.#seen = new AnsweredSet(this.#ix.questionIds.length);
   }
 
   /** Read one source item; accepted answers go to `emit`. */
@@ -885,18 +881,11 @@ class ResponseReader {
   }
 
   #isSeen(ri: number, qi: number): boolean {
-    const page = this.#seen[ri >>> SEEN_PAGE_BITS];
-    return page !== undefined && ((page[(ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5)] ?? 0) & (1 << (qi & 31))) !== 0;
+    return this.#seen.has(ri, qi);
   }
 
   #markSeen(ri: number, qi: number): void {
-    let page = this.#seen[ri >>> SEEN_PAGE_BITS];
-    if (page === undefined) {
-      page = new Uint32Array((SEEN_PAGE_MASK + 1) * this.#words);
-      this.#seen[ri >>> SEEN_PAGE_BITS] = page;
-    }
-    const w = (ri & SEEN_PAGE_MASK) * this.#words + (qi >>> 5);
-    page[w] = (page[w] ?? 0) | (1 << (qi & 31));
+    this.#seen.add(ri, qi);
   }
 
   /** Distinct respondents (id × wave) seen so far. */

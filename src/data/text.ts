@@ -179,7 +179,8 @@ export class LineReader {
   }
 
   /**
-   * Feed a chunk of text or bytes.
+   * Feed a chunk of text or bytes. The reader keeps no reference to the chunk once this returns (what it holds
+   * over is copied), so a caller may read the next chunk into the same buffer.
    * @param chunk - text, or bytes in the encoding.
    * @returns the lines it completed.
    */
@@ -187,8 +188,12 @@ export class LineReader {
     if (typeof chunk === "string") return this.#pushText(chunk, false);
     if (this.#encoding === undefined) {
       this.#bytes = concatBytes(this.#bytes, chunk);
-      // Wait for enough bytes to see a byte-order mark and the zero bytes of UTF-16.
-      if (this.#bytes.length < 512) return EMPTY;
+      // Wait for enough bytes to see a byte-order mark and the zero bytes of UTF-16 (a copy: the caller may reuse
+      // its buffer once push returns).
+      if (this.#bytes.length < 512) {
+        if (this.#bytes === chunk) this.#bytes = chunk.slice();
+        return EMPTY;
+      }
       const all = this.#bytes;
       this.#bytes = new Uint8Array(0);
       return this.#pushBytes(this.#sniff(all), false);

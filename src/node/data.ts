@@ -5,7 +5,7 @@
  * errors become located gaptrace problems (`file/unreadable`), never raw stack traces.
  * @module
  */
-import { createReadStream } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { Parser as CsvParser } from "csv-parse";
 import { ValidationError } from "../core/errors.js";
@@ -75,17 +75,31 @@ function requireInputs(fn: string, study: unknown, input: unknown, kind: "path" 
   else requireArgument(fn, "second", input, "a stream (a Node Readable or an async iterable of text or bytes)", isRows, "Pass e.g. createReadStream(path) or process.stdin.");
 }
 
-/** The chunks of a file, with file-system errors turned into located problems. */
-async function* fileChunks(fn: string, path: string): AsyncGenerator<Buffer> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+/** Bytes read from a file at a time. */
+const FILE_CHUNK = 1 << 20;
+
+/**
+ * The chunks of a file, with file-system errors turned into located problems. Every chunk is read into the same
+ * buffer (a view of it is yielded): the readers fed here (`csvRows`, `jsonlRows`) are done with a chunk before they
+ * ask for the next and copy what they hold over. A stream's fresh buffer per chunk left the file's size in array
+ * buffers for the collector to find (32 and 66 MB for the data files of 20,000 steps).
+ */
+async function* fileChunks(fn: string, path: string): AsyncGenerator<Uint8Array> {
+  let file: FileHandle | undefined;
   try {
-    for await (const chunk of stream) yield chunk as Buffer;
+    file = await open(path, "r");
+    const buffer = new Uint8Array(FILE_CHUNK);
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+    }
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("E")) throw fileError(fn, path, e);
     throw e;
   } finally {
-    stream.destroy();
+    await file?.close();
   }
 }
 

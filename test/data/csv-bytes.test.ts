@@ -128,6 +128,39 @@ describe("byte-level CSV reader", () => {
     expect(plain).toBeGreaterThan(100);
   });
 
+  it("keeps no reference to a chunk once push returns: chunks read into one reused buffer give the same items", () => {
+    // gaptrace/node reads a file into one buffer, chunk after chunk; whatever a reader holds over must be a copy.
+    /** Each chunk copied into one buffer when asked for, the buffer scribbled over before the next. */
+    const scribbled = function* (chunks: readonly Uint8Array[]): Generator<Uint8Array> {
+      const buffer = new Uint8Array(Math.max(1, ...chunks.map((c) => c.length)));
+      for (const c of chunks) {
+        buffer.set(c);
+        yield buffer.subarray(0, c.length);
+        buffer.fill(0xfe);
+      }
+    };
+    fc.assert(
+      fc.property(csvFile, fc.constantFrom(",", ";"), fc.constantFrom(undefined, "utf-16le"), ({ bytes, cuts }, delimiter, encoding) => {
+        const chunks = cut(bytes, [...cuts, 0.01, 0.02]);
+        const want = byBytes(chunks, delimiter, encoding);
+        const reader = new CsvByteReader({ delimiter, ...(encoding === undefined ? {} : { encoding }) });
+        const items: SourceItem[] = [];
+        const sink: CsvByteSink = { item: (i) => items.push(i), row: (r) => items.push({ kind: "cells", line: r.line, cells: r.cells() }) };
+        for (const c of scribbled(chunks)) reader.push(c, sink);
+        reader.end(sink);
+        expect(items).toEqual(want.items);
+        expect(reader.facts).toEqual(want.facts);
+        const lines = new LineReader(encoding);
+        const got: string[] = [];
+        for (const c of scribbled(chunks)) got.push(...lines.push(c).lines);
+        got.push(...lines.end().lines);
+        const whole = new LineReader(encoding);
+        expect(got).toEqual([...whole.push(bytes).lines, ...whole.end().lines]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reads plain rows from bytes, and other encodings and long delimiters through the line reader", () => {
     const text = "respondent,question,value\r\nr1,q-sat,4\r\nr2,\"q-sat\",5\r\n\r\nr3,q-nps\r\n";
     const bytes = enc.encode(text);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { casesFrom } from "../../src/data/cases.js";
-import { eventTimeEntries, EventTimes } from "../../src/data/event-times.js";
+import { eventTimeEntries, EventTimes, EventTimeStore } from "../../src/data/event-times.js";
 import { caseRecordList } from "../../src/attribution/shared/inputs.js";
 import { study } from "./fixture.js";
 
@@ -45,5 +45,35 @@ describe("sparse event times of loaded case records", () => {
     if (col !== undefined) col[0] = 99;
     expect(records.times.get("paid")?.[0]).toBe(5);
     expect(() => (records.times as Map<string, Float64Array>).set("paid", new Float64Array(1))).toThrow(TypeError);
+  });
+});
+
+describe("the event time store (entries in blocks)", () => {
+  it("finds, overwrites and sorts by event then case like a plain list, across block edges", () => {
+    const entry = fc.record({ c: fc.integer({ min: 0, max: 40 }), e: fc.integer({ min: 0, max: 5 }), t: fc.integer({ min: 0, max: 1_000 }), overwrite: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 200 }), fc.constantFrom(1, 2, 3, 16), (entries, blockBits) => {
+        const store = new EventTimeStore(blockBits);
+        const want = new Map<string, { c: number; e: number; t: number; line: number }>();
+        entries.forEach(({ c, e, t, overwrite }, i) => {
+          const key = `${c}/${e}`;
+          const k = store.find(c, e);
+          expect(k >= 0).toBe(want.has(key));
+          if (k < 0) store.add(c, e, t, i + 1);
+          else if (overwrite) store.overwrite(k, t, -(i + 1));
+          else return;
+          want.set(key, { c, e, t, line: k < 0 ? i + 1 : -(i + 1) });
+          const now = store.find(c, e);
+          expect(store.time(now)).toBe(t);
+          expect(store.line(now)).toBe(k < 0 ? i + 1 : -(i + 1));
+        });
+        const sorted = store.sorted(6, 41);
+        const list = [...want.values()].sort((a, b) => a.e - b.e || a.c - b.c);
+        expect(Array.from(sorted.cases)).toEqual(list.map((x) => x.c));
+        expect(Array.from(sorted.times)).toEqual(list.map((x) => x.t));
+        expect(Array.from(sorted.lines)).toEqual(list.map((x) => x.line));
+        for (let e = 0; e <= 6; e++) expect(sorted.start[e]).toBe(list.filter((x) => x.e < e).length);
+      }),
+    );
   });
 });

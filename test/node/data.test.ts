@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../src/core/errors.js";
 import { aggregate, cellKey } from "../../src/data/aggregate.js";
+import { casesFromCsv } from "../../src/data/cases.js";
 import { collectResponses } from "../../src/data/dataset.js";
+import { responsesFromCsv } from "../../src/data/responses.js";
 import { complianceFor } from "../../src/data/durations.js";
 import { makeSegment } from "../../src/data/segment.js";
 import {
@@ -167,5 +169,38 @@ describe("case records", () => {
     const s = await casesFromJsonlStream(study, Readable.from(['{"case":"B","event":"paid",', '"time":5}\n']));
     expect(s.times.get("paid")?.[0]).toBe(5);
     await expect(readCasesCsv(study, "/no/such.csv")).rejects.toThrow(/does not exist/);
+  });
+});
+
+describe("files read a chunk at a time into one buffer", () => {
+  it("give what the same text gives, for files of several chunks (every row that crosses a chunk's edge)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gaptrace-chunks-"));
+    // About 2.6 MB of responses (three reads of 1 MiB) and 2.3 MB of cases, with rows the readers reject here and there.
+    const rows = ["respondent,audience,post,region,class,weight,wave,question,value"];
+    for (let r = 0; r < 13_000; r++) {
+      const who = `r${String(r).padStart(6, "0")},external,,${r % 3 === 0 ? "north" : "south"},residential,1.5,2024Q1`;
+      rows.push(`${who},q-sat,${1 + (r % 5)}`, `${who},q-wait-bad,${r % 97 === 0 ? "x" : 1 + (r % 4)}`, `${who},q-told,是`, `${who},q-nps,${r % 11}`);
+    }
+    const responses = `${rows.join("\n")}\n`;
+    const cases = ["case,event,time,region"];
+    for (let c = 0; c < 16_000; c++) {
+      const day = String(1 + (c % 28)).padStart(2, "0");
+      cases.push(`WO-${c},paid,2024-03-${day}T09:00:00+08:00,north`, `WO-${c},settled,2024-03-${day}T15:${String(c % 60).padStart(2, "0")}:00+08:00,north`);
+      if (c % 7 === 0) cases.push(`WO-${c},reconnected,2024-03-${day}T08:00:00+08:00,north`);
+    }
+    const caseText = `${cases.join("\n")}\n`;
+    writeFileSync(join(dir, "responses.csv"), responses);
+    writeFileSync(join(dir, "cases.csv"), caseText);
+    expect(responses.length).toBeGreaterThan(2 * (1 << 20));
+    const options = { segments: ["region", "class"] };
+    const fromFile = await collectResponses(study, readResponsesCsv(study, join(dir, "responses.csv"), options));
+    const fromText = collectResponses(study, responsesFromCsv(study, responses, { ...options, file: join(dir, "responses.csv") }));
+    expect(fromFile.answers.count).toBeGreaterThan(40_000);
+    expect(fromFile).toEqual(await fromText);
+    const casesFromFile = await readCasesCsv(study, join(dir, "cases.csv"), { segments: ["region"] });
+    const casesFromText = await casesFromCsv(study, caseText, { segments: ["region"], file: join(dir, "cases.csv") });
+    expect(casesFromFile.count).toBe(16_000);
+    expect([...casesFromFile.times]).toEqual([...casesFromText.times]);
+    expect(casesFromFile.ledger.summary()).toEqual(casesFromText.ledger.summary());
   });
 });

@@ -3,6 +3,11 @@ import { validateStudy, parseStudy } from "../../src/study/validate/index.js";
 import { ValidationError } from "../../src/core/errors.js";
 import { formatProblems } from "../../src/core/problem.js";
 import { mini, withCode } from "../model/helpers.js";
+import { buildStudyGraphLenient } from "../../src/graph/build.js";
+import { indexStudy } from "../../src/model/index-by-id.js";
+import { StudySchema } from "../../src/model/study.js";
+import { declaredReach } from "../../src/study/validate/reach.js";
+import { connectivityAndCycles, duplicateHandoffs, internalRaters } from "../../src/study/validate/structure.js";
 
 function only(doc: unknown, code: string) {
   const r = validateStudy(doc);
@@ -351,5 +356,28 @@ describe("validateStudy: plain words for what is not a study, and every problem 
     expect(withCode(r.problems, "schema/invalid-value")).toHaveLength(1);
     // Points that name the set-aside standard are not reported as naming an unknown one.
     expect(r.problems.filter((p) => p.code.startsWith("ref/"))).toEqual([]);
+  });
+});
+
+describe("the rules that read the study's graph", () => {
+  it("find the same problems from the one graph validateStudy builds as from a graph of their own", () => {
+    const doc = mini();
+    // A repeated hand-off, a rework loop (a cycle), an unreachable reach point and an isolated step: every graph rule speaks.
+    doc.blueprints[0].handoffs.push({ from: "settle", to: "sync", kind: "parallel" }, { from: "reconnect", to: "settle", rework: true });
+    doc.blueprints[0].steps[4].reach = ["ep_settle", "nope"];
+    doc.blueprints[0].steps.push({ id: "alone", layer: "frontline", owner: doc.blueprints[0].steps[1].owner, name: "Alone" });
+    const study = StudySchema.parse(doc);
+    const index = indexStudy(study);
+    const shared = { study, index, graph: buildStudyGraphLenient(study) };
+    let spoke = 0;
+    for (const rule of [duplicateHandoffs, connectivityAndCycles, internalRaters, declaredReach]) {
+      const withGraph = rule(shared);
+      spoke += withGraph.length > 0 ? 1 : 0;
+      expect(withGraph).toEqual(rule({ study, index }));
+    }
+    expect(spoke).toBeGreaterThanOrEqual(3);
+    // validateStudy reports them as the rules do on their own.
+    const codes = validateStudy(doc).problems.map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(["graph/duplicate-handoff", "graph/cycle", "reach/not-downstream", "graph/isolated-step"]));
   });
 });

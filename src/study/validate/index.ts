@@ -6,6 +6,7 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { hasErrors, problem, type Problem } from "../../core/problem.js";
+import { buildStudyGraphLenient } from "../../graph/build.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
 import type { Rule } from "./context.js";
@@ -72,7 +73,8 @@ export function validateStudy(input: unknown): StudyReport {
     return { ok: false, study: undefined, problems: bySeverity(problems) };
   }
   const study = parsed.data;
-  const ctx = { study, index: indexStudy(study) };
+  // One lenient graph for the rules that read the shape of the process (see RuleContext.graph).
+  const ctx = { study, index: indexStudy(study), graph: buildStudyGraphLenient(study) };
   const sorted = bySeverity(STUDY_RULES.flatMap((rule) => rule(ctx)));
   return { ok: !hasErrors(sorted), study, problems: sorted };
 }

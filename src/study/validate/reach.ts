@@ -5,10 +5,10 @@
  * @module
  */
 import { problem, type DocPath, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient, type StudyGraph } from "../../graph/build.js";
+import type { StudyGraph } from "../../graph/build.js";
 import { stepKey } from "../../graph/ids.js";
 import { downstreamOf } from "../../graph/traverse.js";
-import type { RuleContext } from "./context.js";
+import { lenientGraph, type RuleContext } from "./context.js";
 
 /** The steps a step can affect: itself and every step downstream of it (rework not followed). */
 function atOrDownstream(graph: StudyGraph, stepId: string): Set<string> {
@@ -27,9 +27,10 @@ function duplicates(reach: readonly string[], at: DocPath, owner: { readonly ste
 }
 
 /** Reach lists: no point twice, and every point at or downstream of the step (of a step the standard governs). */
-export function declaredReach({ study, index }: RuleContext): Problem[] {
+export function declaredReach(ctx: RuleContext): Problem[] {
+  const { study, index } = ctx;
   const out: Problem[] = [];
-  const { graph } = buildStudyGraphLenient(study);
+  const { graph } = lenientGraph(ctx);
   const pointStep = (pt: string): string | undefined => {
     const step = index.points.get(pt)?.item.step;
     // Unknown points and points at unknown steps are reported by the reference rules.

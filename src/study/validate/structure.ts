@@ -5,11 +5,11 @@
  * @module
  */
 import { problem, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient, graphBuildProblems } from "../../graph/build.js";
+import { graphBuildProblems } from "../../graph/build.js";
 import { findCycles, disconnectedSteps } from "../../graph/cycles.js";
 import { internalCustomerPairs } from "../../graph/internal-customers.js";
 import { stepKey } from "../../graph/ids.js";
-import type { RuleContext } from "./context.js";
+import { lenientGraph, type RuleContext } from "./context.js";
 
 /** Hand-offs that feed a customer step straight from the back office or support (crossing the line of visibility). */
 export function visibility({ study, index }: RuleContext): Problem[] {
@@ -32,14 +32,15 @@ export function visibility({ study, index }: RuleContext): Problem[] {
  * Hand-offs declared twice (the same two steps, in the same direction), located at the repeat. Unknown steps and
  * repeated step ids are reported by the reference and id rules, so only the repeated hand-offs are kept here.
  */
-export function duplicateHandoffs({ study }: RuleContext): Problem[] {
-  return graphBuildProblems(buildStudyGraphLenient(study)).filter((p) => p.code === "graph/duplicate-handoff");
+export function duplicateHandoffs(ctx: RuleContext): Problem[] {
+  return graphBuildProblems(lenientGraph(ctx)).filter((p) => p.code === "graph/duplicate-handoff");
 }
 
 /** Steps with no hand-off, blueprints in pieces, and cycles (information). */
-export function connectivityAndCycles({ study }: RuleContext): Problem[] {
+export function connectivityAndCycles(ctx: RuleContext): Problem[] {
+  const { study } = ctx;
   const out: Problem[] = [];
-  const { graph } = buildStudyGraphLenient(study);
+  const { graph } = lenientGraph(ctx);
   const bpIndex = new Map(study.blueprints.map((bp, b) => [bp.theme, b] as const));
   for (const d of disconnectedSteps(study, graph)) {
     const b = bpIndex.get(d.theme) ?? 0;
@@ -67,9 +68,10 @@ export function connectivityAndCycles({ study }: RuleContext): Problem[] {
 }
 
 /** Internal questions whose rater post is not downstream of the step it rates. */
-export function internalRaters({ study, index }: RuleContext): Problem[] {
+export function internalRaters(ctx: RuleContext): Problem[] {
+  const { study, index } = ctx;
   const out: Problem[] = [];
-  const { graph } = buildStudyGraphLenient(study);
+  const { graph } = lenientGraph(ctx);
   const owns = (post: string): boolean => study.blueprints.some((bp) => bp.steps.some((s) => s.owner === post || s.contributors.includes(post)));
   for (const pair of internalCustomerPairs(study, graph)) {
     if (pair.raterIsDownstream || !index.posts.has(pair.rater) || !index.steps.has(pair.ratedStep)) continue;
