@@ -21,6 +21,7 @@ const LARGEST = 1 << 16;
 export class BlockColumn<A extends ColumnArray> {
   readonly #make: (n: number) => A;
   readonly #largest: number;
+  readonly #first: number;
   #full: A[] = [];
   #fullLength = 0;
   #current: A;
@@ -34,7 +35,8 @@ export class BlockColumn<A extends ColumnArray> {
   constructor(make: (n: number) => A, largest = LARGEST, first = Math.min(FIRST, largest)) {
     this.#make = make;
     this.#largest = largest;
-    this.#current = make(first);
+    this.#first = Math.max(1, first);
+    this.#current = make(this.#first);
   }
 
   /** The number of values appended. */
@@ -52,14 +54,16 @@ export class BlockColumn<A extends ColumnArray> {
   }
 
   #next(): void {
-    this.#full.push(this.#current);
+    // After toArray the current block is empty: start again at the first size (doubling 0 stays 0).
+    if (this.#at > 0) this.#full.push(this.#current);
     this.#fullLength += this.#at;
-    this.#current = this.#make(Math.min(this.#current.length * 2, this.#largest));
+    this.#current = this.#make(Math.min(Math.max(this.#current.length * 2, this.#first), this.#largest));
     this.#at = 0;
   }
 
   /**
-   * The values in one array of the exact length; the column is emptied (its blocks are let go).
+   * The values in one array of the exact length; the column is emptied (its blocks are let go) and may be filled
+   * again.
    * @returns the values, in the order appended.
    */
   toArray(): A {

@@ -190,7 +190,8 @@ export class EventTimeStore {
   /** Add a case's time of an event (the caller has checked there is none). */
   add(ci: number, e: number, ms: number, line: number): void {
     if (ci >= this.#last.length) {
-      let size = this.#last.length * 2;
+      // At least 256: after sorted() the list is empty, and doubling 0 never reaches ci.
+      let size = Math.max(256, this.#last.length * 2);
       while (size <= ci) size *= 2;
       const last = new Int32Array(size).fill(-1);
       last.set(this.#last);

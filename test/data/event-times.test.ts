@@ -76,4 +76,15 @@ describe("the event time store (entries in blocks)", () => {
       }),
     );
   });
+
+  it("takes entries again once sorted() has emptied it (adding hung: its case list doubled from 0)", () => {
+    const store = new EventTimeStore(2);
+    store.add(0, 1, 10, 1);
+    expect(Array.from(store.sorted(2, 1).times)).toEqual([10]);
+    store.add(3, 0, 20, 2);
+    store.add(0, 0, 30, 3);
+    const again = store.sorted(2, 4);
+    expect(Array.from(again.cases)).toEqual([0, 3]);
+    expect(Array.from(again.times)).toEqual([30, 20]);
+  });
 });
