@@ -237,20 +237,27 @@ function rankOrder(byQuestion: Uint32Array, perQuestion: Uint32Array, rankOf: (a
 /**
  * A view's answers to one question: the respondent and weight columns made (or shared) when asked, the values
  * when first read. The one-question index reads the values from the table through {@link answerSource} instead,
- * so at a million respondents a question whose values nothing else reads costs no column of 8 MB.
+ * so at a million respondents a question whose values nothing else reads costs no column of 8 MB. `value` is an
+ * own enumerable property (a getter), so a spread, `structuredClone` or `toEqual` of the answers still has it.
  */
 class ViewAnswers implements QuestionAnswers {
+  declare readonly value: Float64Array;
   #value: Float64Array | undefined;
   readonly #fill: () => Float64Array;
+  // One getter function for every instance: they share one hidden class.
+  static readonly #valueProperty: PropertyDescriptor = {
+    get(this: ViewAnswers): Float64Array {
+      return (this.#value ??= this.#fill());
+    },
+    enumerable: true,
+  };
   constructor(
     readonly respondent: Uint32Array,
     readonly weight: Float64Array,
     fill: () => Float64Array,
   ) {
     this.#fill = fill;
-  }
-  get value(): Float64Array {
-    return (this.#value ??= this.#fill());
+    Object.defineProperty(this, "value", ViewAnswers.#valueProperty);
   }
 }
 

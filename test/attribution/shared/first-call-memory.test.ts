@@ -35,8 +35,10 @@ describe("first call, fewer copies", () => {
     const fresh = surveyView(structuredClone(table));
     table.questions.forEach((q, i) => {
       expect(fresh.answers(q)).toEqual(answers[i]);
-      // The values are read when first asked (not an own property toEqual compares): compared apart.
+      // The values are made when first read, and still an own enumerable property: a spread or a clone has them.
       expect([...fresh.answers(q).value]).toEqual([...answers[i]!.value]);
+      expect({ ...fresh.answers(q) }.value).toBe(fresh.answers(q).value);
+      expect(Object.keys(fresh.answers(q)).sort()).toEqual(["respondent", "value", "weight"]);
     });
   });
 
