@@ -12,6 +12,7 @@ import type { EstimateOptions, PointEstimate } from "../../stats/estimate.js";
 import { studentTCdf } from "../../stats/student-t-cdf.js";
 import type { Measured } from "../shared/findings.js";
 import type { QuestionAnswers } from "../shared/inputs.js";
+import { answerSource } from "../shared/answer-source.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
 
 /**
@@ -145,28 +146,7 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
   };
   if (questions.length === 1) {
     const q = questions[0] as Question;
-    const a = answers(q);
-    const { min, span } = rangeOf(q);
-    let n = 0;
-    for (let i = 0; i < a.value.length; i++) if (Number.isFinite((((a.value[i] ?? NaN) - min) / span) * 100)) n++;
-    // Every answer on the index (the usual case): the answers' own respondent and weight columns are the index's
-    // (both are read only), so only the values are new.
-    const whole = n === a.value.length && n === a.respondent.length && n === a.weight.length && a.respondent instanceof Uint32Array && a.weight instanceof Float64Array;
-    const respondent = whole ? a.respondent : new Uint32Array(n);
-    const value = new Float64Array(n);
-    const weight = whole ? a.weight : new Float64Array(n);
-    let k = 0;
-    for (let i = 0; i < a.value.length; i++) {
-      const x = (((a.value[i] ?? NaN) - min) / span) * 100;
-      if (!Number.isFinite(x)) continue;
-      if (!whole) {
-        respondent[k] = a.respondent[i] ?? 0;
-        weight[k] = a.weight[i] ?? 1;
-      }
-      value[k] = x;
-      k++;
-    }
-    return { respondent, value, weight };
+    return oneQuestionIndex(answers(q), rangeOf(q));
   }
   const all = questions.map((q) => ({ ...rangeOf(q), a: answers(q) }));
   let size = 0;
@@ -195,6 +175,38 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
     respondent[k] = r;
     value[k] = (sum[r] ?? 0) / c;
     weight[k] = w[r] ?? 1;
+    k++;
+  }
+  return { respondent, value, weight };
+}
+
+/**
+ * A one-question index: each answer's (v − min) / span × 100, the answers without one left out. The values are
+ * read from the table through the view's {@link answerSource} when it has one (the answers' own value column is
+ * then never made) and written into the question's part of the view's per-answer column; every answer on the
+ * index (the usual case) shares the answers' respondent and weight columns (both read only).
+ */
+function oneQuestionIndex(a: QuestionAnswers, { min, span }: { min: number; span: number }): RespondentIndex {
+  const src = answerSource(a);
+  const values = src === undefined ? a.value : src.values;
+  const order = src?.order;
+  const count = order === undefined ? values.length : order.length;
+  const at = (i: number): number => (order === undefined ? (values[i] ?? NaN) : (values[order[i] ?? 0] ?? NaN));
+  let n = 0;
+  for (let i = 0; i < count; i++) if (Number.isFinite(((at(i) - min) / span) * 100)) n++;
+  const whole = n === count && n === a.respondent.length && n === a.weight.length && a.respondent instanceof Uint32Array && a.weight instanceof Float64Array;
+  const respondent = whole ? a.respondent : new Uint32Array(n);
+  const value = src?.column()?.subarray(0, n) ?? new Float64Array(n);
+  const weight = whole ? a.weight : new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const x = ((at(i) - min) / span) * 100;
+    if (!Number.isFinite(x)) continue;
+    if (!whole) {
+      respondent[k] = a.respondent[i] ?? 0;
+      weight[k] = a.weight[i] ?? 1;
+    }
+    value[k] = x;
     k++;
   }
   return { respondent, value, weight };

@@ -16,6 +16,7 @@ import type { Segment } from "../../data/segment.js";
 import type { CaseRecord } from "../../data/cases-csv.js";
 import type { Clock, Unit } from "../../model/study.js";
 import { convertUnit } from "../../model/units.js";
+import { setAnswerSource } from "./answer-source.js";
 
 /**
  * Answers to one question in one wave: parallel columns, one entry per answering respondent, in a canonical
@@ -158,7 +159,12 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     kept++;
   }
   for (let q = 0; q < nq; q++) perQuestion[q + 1] = (perQuestion[q + 1] ?? 0) + (perQuestion[q] ?? 0);
-  const byQuestion = new Uint32Array(kept);
+  // One allocation for the answer index and the per-answer column the one-question indexes are written into
+  // (perAnswerColumns): V8 starts a full collection each time some 64 MB of new array buffers have been made, so
+  // at a million respondents of 16 questions 192 MB made at once start one, made in 17 parts three.
+  const buffer = new ArrayBuffer(kept * 12);
+  const perAnswer = new Float64Array(buffer, 0, kept);
+  const byQuestion = new Uint32Array(buffer, kept * 8, kept);
   const fillQuestion = perQuestion.slice(0, nq);
   for (let i = 0; i < a.count; i++) {
     if (a.status[i] !== ANSWER_STATUS.answered) continue;
@@ -192,7 +198,7 @@ function buildSurveyView(table: ResponseTable, t: TableColumnar, w: string, wave
     wave: w,
     respondentCount: r.count,
     respondents,
-    answers: answersReader(table, t, qIndex, perQuestion, byQuestion),
+    answers: answersReader(table, t, qIndex, perQuestion, byQuestion, perAnswer),
   };
 }
 
@@ -229,10 +235,39 @@ function rankOrder(byQuestion: Uint32Array, perQuestion: Uint32Array, rankOf: (a
 }
 
 /**
- * A view's answers of one question (in scope), by respondent rank; each set of columns made once per view, and
- * questions answered by the same respondents share their respondent and weight columns.
+ * A view's answers to one question: the respondent and weight columns made (or shared) when asked, the values
+ * when first read. The one-question index reads the values from the table through {@link answerSource} instead,
+ * so at a million respondents a question whose values nothing else reads costs no column of 8 MB. `value` is an
+ * own enumerable property (a getter), so a spread, `structuredClone` or `toEqual` of the answers still has it.
  */
-function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyMap<string, number>, perQuestion: Uint32Array, byQuestion: Uint32Array): SurveyView["answers"] {
+class ViewAnswers implements QuestionAnswers {
+  declare readonly value: Float64Array;
+  #value: Float64Array | undefined;
+  readonly #fill: () => Float64Array;
+  // One getter function for every instance: they share one hidden class.
+  static readonly #valueProperty: PropertyDescriptor = {
+    get(this: ViewAnswers): Float64Array {
+      return (this.#value ??= this.#fill());
+    },
+    enumerable: true,
+  };
+  constructor(
+    readonly respondent: Uint32Array,
+    readonly weight: Float64Array,
+    fill: () => Float64Array,
+  ) {
+    this.#fill = fill;
+    Object.defineProperty(this, "value", ViewAnswers.#valueProperty);
+  }
+}
+
+/**
+ * A view's answers of one question (in scope), by respondent rank; each set of columns made once per view, and
+ * questions answered by the same respondents share their respondent and weight columns. Unscoped answers record
+ * their source ({@link answerSource}): the table's values, their order, and a part of one column of the view's
+ * size, one part a question.
+ */
+function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyMap<string, number>, perQuestion: Uint32Array, byQuestion: Uint32Array, perAnswer: Float64Array): SurveyView["answers"] {
   const a = table.answers;
   const r = table.respondents;
   const { rank } = t;
@@ -249,6 +284,7 @@ function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyM
     }
     return k === column.length;
   };
+  const columns = perAnswerColumns(perQuestion, perAnswer);
   return (question, scope) => {
     // Every test, index, priority and trace asks for the same columns: build each once per view.
     const unscoped = scope === undefined || scope.length === 0;
@@ -269,24 +305,46 @@ function answersReader(table: ResponseTable, t: TableColumnar, qIndex: ReadonlyM
     // at a million respondents each is 4 or 8 MB a question.
     const same = sharedColumns.find((c) => c.respondent.length === n && sameRespondents(c.respondent, from, to, segmentIn));
     const respondent = same?.respondent ?? new Uint32Array(n);
-    const value = new Float64Array(n);
     const weight = same?.weight ?? new Float64Array(n);
-    let k = 0;
-    for (let j = from; j < to; j++) {
-      const i = byQuestion[j] ?? 0;
-      const resp = a.respondent[i] ?? 0;
-      if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
-      if (same === undefined) {
+    if (same === undefined) {
+      let k = 0;
+      for (let j = from; j < to; j++) {
+        const resp = a.respondent[byQuestion[j] ?? 0] ?? 0;
+        if (segmentIn !== undefined && segmentIn[r.segment[resp] ?? 0] !== 1) continue;
         respondent[k] = rank[resp] ?? 0;
         weight[k] = r.weight[resp] ?? 1;
+        k++;
       }
-      value[k] = a.value[i] ?? NaN;
-      k++;
+      if (n > 0 && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
     }
-    if (same === undefined && n > 0 && sharedColumns.length < 4) sharedColumns.push({ respondent, weight });
-    const out = { respondent, value, weight };
+    const fill = (): Float64Array => {
+      const value = new Float64Array(n);
+      let k = 0;
+      for (let j = from; j < to; j++) {
+        const i = byQuestion[j] ?? 0;
+        if (segmentIn !== undefined && segmentIn[r.segment[a.respondent[i] ?? 0] ?? 0] !== 1) continue;
+        value[k++] = a.value[i] ?? NaN;
+      }
+      return value;
+    };
+    const out = new ViewAnswers(respondent, weight, fill);
+    if (unscoped && qi !== undefined) setAnswerSource(out, { values: a.value, order: byQuestion.subarray(from, to), column: () => columns(qi) });
     cache.set(key, out);
     return out;
+  };
+}
+
+/**
+ * Each question's part of the view's zero-filled column of a number per answer (all questions, made with the view's
+ * answer index), given once: the one-question indexes' values in one allocation rather than one a question. Pages
+ * never written are never touched, so a part nobody takes costs address space, not memory.
+ */
+function perAnswerColumns(perQuestion: Uint32Array, all: Float64Array): (question: number) => Float64Array | undefined {
+  const given = new Uint8Array(Math.max(0, perQuestion.length - 1));
+  return (q) => {
+    if (q >= given.length || given[q] === 1) return undefined;
+    given[q] = 1;
+    return all.subarray(perQuestion[q] ?? 0, perQuestion[q + 1] ?? 0);
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { pShareTwoSided, pTwoSided } from "../../../src/attribution/evidence/measure.js";
+import { isSharedIndex, pShareTwoSided, pTwoSided, respondentIndex, toIndex } from "../../../src/attribution/evidence/measure.js";
+import type { QuestionAnswers } from "../../../src/attribution/shared/inputs.js";
+import type { Question } from "../../../src/model/study.js";
 
 describe("two-sided p-values", () => {
   it("match R's 2 * pt(-|t|, df) and 2 * pnorm(-|z|)", () => {
@@ -28,5 +30,29 @@ describe("two-sided p-values", () => {
     expect(pTwoSided(1, Infinity, 0, 10)).toBe(1);
     expect(pTwoSided(1, 0, 1, 10)).toBe(1);
     expect(pTwoSided(1, 0, 0, 10)).toBe(0);
+  });
+});
+
+describe("a one-question index from answers of any view", () => {
+  it("is each answer on the index, read from the answers' own columns (a view with no source), which it never writes", () => {
+    const q = { id: "q1", audience: { kind: "external" }, measures: "perception", scale: { type: "likert", points: 5 }, text: "q1" } as unknown as Question;
+    const answers: QuestionAnswers = {
+      respondent: Uint32Array.from([0, 2, 3, 5, 8]),
+      value: Float64Array.from([1, NaN, 5, 3, 4]),
+      weight: Float64Array.from([1, 2, 0.5, 1.5, 3]),
+    };
+    const copy = { respondent: Uint32Array.from(answers.respondent), value: Float64Array.from(answers.value), weight: Float64Array.from(answers.weight) };
+    const idx = respondentIndex([q], () => answers);
+    expect(isSharedIndex(idx)).toBe(true);
+    expect([...idx.respondent]).toEqual([0, 3, 5, 8]);
+    expect([...idx.value]).toEqual([1, 5, 3, 4].map((v) => toIndex(q, v)));
+    expect([...idx.weight]).toEqual([1, 0.5, 1.5, 3]);
+    expect(answers).toEqual(copy);
+    // Every answer on the index: the answers' respondent and weight columns are the index's (read only).
+    const whole: QuestionAnswers = { respondent: Uint32Array.from([1, 4]), value: Float64Array.from([2, 3]), weight: Float64Array.from([1, 1]) };
+    const w = respondentIndex([q], () => whole);
+    expect(w.respondent).toBe(whole.respondent);
+    expect(w.weight).toBe(whole.weight);
+    expect([...w.value]).toEqual([25, 50]);
   });
 });

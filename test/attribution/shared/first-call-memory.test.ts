@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { caseView, surveyView, type CaseRecord } from "../../../src/attribution/shared/inputs.js";
 import { fitWeightedRegression } from "../../../src/stats/fit-weighted-regression.js";
 import { collectResponses, type ResponseTable } from "../../../src/data/dataset.js";
-import { alignedIndex, isSharedIndex, respondentIndex } from "../../../src/attribution/evidence/measure.js";
+import { alignedIndex, isSharedIndex, respondentIndex, toIndex } from "../../../src/attribution/evidence/measure.js";
+import { answerSource } from "../../../src/attribution/shared/answer-source.js";
+import type { Question } from "../../../src/model/study.js";
 import { segmentDummies } from "../../../src/attribution/trace/linked-effects.js";
 import { columnMoments } from "../../../src/stats/drivers/_moments.js";
 import { airlineData, airlineStudy } from "../../../bench/airline.js";
@@ -31,7 +33,13 @@ describe("first call, fewer copies", () => {
     }
     // Every column still holds its own question's respondents and weights.
     const fresh = surveyView(structuredClone(table));
-    table.questions.forEach((q, i) => expect(fresh.answers(q)).toEqual(answers[i]));
+    table.questions.forEach((q, i) => {
+      expect(fresh.answers(q)).toEqual(answers[i]);
+      // The values are made when first read, and still an own enumerable property: a spread or a clone has them.
+      expect([...fresh.answers(q).value]).toEqual([...answers[i]!.value]);
+      expect({ ...fresh.answers(q) }.value).toBe(fresh.answers(q).value);
+      expect(Object.keys(fresh.answers(q)).sort()).toEqual(["respondent", "value", "weight"]);
+    });
   });
 
   it("reads a case's pairs as given, and a repeated event as a Map of them would (the last time)", () => {
@@ -155,5 +163,89 @@ describe("first call, fewer copies", () => {
     const two = segmentDummies(4, (i) => [["region", i % 2 === 0 ? "north" : "south"]], ["region"]);
     expect(two.names).toEqual(["region=south"]);
     expect([...two.columns[0]!]).toEqual([0, 1, 0, 1]);
+  });
+
+  it("reads a one-question index from the table in the answers' order, as from the answers' own values", () => {
+    // Answers scrambled (a fixed permutation), some answers don't-know or missing: the order the view reads the
+    // table in is not the load order, and the index is not every answer (its own respondent and weight columns).
+    const study = airlineStudy();
+    const table = collectResponses(study, airlineData(300).rows);
+    const a = table.answers;
+    const perm = Array.from({ length: a.count }, (_, i) => (i * 7919) % a.count);
+    const pick = <T extends Uint32Array | Float64Array | Uint8Array>(col: T): T => {
+      const out = new (col.constructor as new (n: number) => T)(a.count);
+      perm.forEach((i, j) => (out[j] = col[i]!));
+      return out;
+    };
+    const status = pick(a.status);
+    const value = pick(a.value);
+    for (let j = 0; j < a.count; j += 13) [status[j], value[j]] = j % 2 === 0 ? [2, NaN] : [1, NaN];
+    const scrambled: ResponseTable = { ...table, answers: { ...a, respondent: pick(a.respondent), question: pick(a.question), value, status, line: pick(a.line) } };
+    const tableValues = Float64Array.from(value);
+    const view = surveyView(scrambled);
+    const byId = new Map(study.evaluationPoints.flatMap((p) => p.questions).map((q) => [q.id, q] as const));
+    const questions = scrambled.questions.map((id) => byId.get(id)!);
+    const indexes = questions.map((q) => respondentIndex([q], (x) => view.answers(x.id)));
+    questions.forEach((q, i) => {
+      const ans = view.answers(q.id);
+      const s = answerSource(ans)!;
+      expect(s.order.length).toBe(ans.respondent.length);
+      // The answers' values (made now, from the table) are the source's, and the index is each one on the index.
+      expect([...ans.value]).toEqual(Array.from(s.order, (k) => scrambled.answers.value[k]!));
+      const keep = [...ans.value].map((v, k) => [toIndex(q, v), k] as const).filter(([x]) => Number.isFinite(x));
+      const idx = indexes[i]!;
+      expect([...idx.value]).toEqual(keep.map(([x]) => x));
+      expect([...idx.respondent]).toEqual(keep.map(([, k]) => ans.respondent[k]!));
+      expect([...idx.weight]).toEqual(keep.map(([, k]) => ans.weight[k]!));
+    });
+    // Reading wrote nothing into the table's values.
+    expect(Object.is(value.length, tableValues.length) && value.every((v, j) => Object.is(v, tableValues[j]))).toBe(true);
+  });
+
+  it("gives each question's part of the view's per-answer column once: an index of a changed scale cannot overwrite another", () => {
+    const study = airlineStudy();
+    const table = collectResponses(study, airlineData(300).rows);
+    const view = surveyView(table);
+    const byId = new Map(study.evaluationPoints.flatMap((p) => p.questions).map((q) => [q.id, q] as const));
+    const questions = table.questions.map((id) => byId.get(id)!);
+    const indexes = questions.map((q) => respondentIndex([q], (x) => view.answers(x.id)));
+    const before = indexes.map((i) => Float64Array.from(i.value));
+    // The indexes share one allocation, each its own part (no two overlap).
+    const parts = indexes.map((i) => [i.value.byteOffset, i.value.byteOffset + i.value.byteLength] as const).sort((x, y) => x[0] - y[0]);
+    expect(new Set(indexes.map((i) => i.value.buffer)).size).toBe(1);
+    parts.forEach((p, k) => k > 0 && expect(p[0]).toBeGreaterThanOrEqual(parts[k - 1]![1]));
+    // The same question on another scale (a study changed between runs on one view): a new index, in a column of
+    // its own; every index made before keeps every value.
+    const wider: Question = { ...questions[0]!, scale: { type: "likert", points: 7 } };
+    const other = respondentIndex([wider], (x) => view.answers(x.id));
+    expect(other).not.toBe(indexes[0]);
+    expect(other.value.buffer).not.toBe(indexes[0]!.value.buffer);
+    expect([...other.value]).toEqual([...view.answers(wider.id).value].map((v) => toIndex(wider, v)));
+    indexes.forEach((i, k) => expect(Object.is(i.value.length, before[k]!.length) && i.value.every((v, j) => Object.is(v, before[k]![j]))).toBe(true));
+    expect(answerSource(view.answers(questions[0]!.id))?.column()).toBeUndefined();
+  });
+
+  it("reads scoped answers (no source) through their own columns, segment by segment", () => {
+    const study = airlineStudy();
+    const base = collectResponses(study, airlineData(300).rows);
+    const r = base.respondents;
+    const segmented: ResponseTable = {
+      ...base,
+      segments: [[["region", "north"]], [["region", "south"]]],
+      respondents: { ...r, segment: Uint32Array.from({ length: r.count }, (_, i) => i % 3 === 0 ? 1 : 0) },
+    };
+    const view = surveyView(segmented);
+    const q = segmented.questions[0]!;
+    const all = view.answers(q);
+    const south = view.answers(q, [{ key: "region", value: "south" }]);
+    expect(answerSource(south)).toBeUndefined();
+    expect(answerSource(all)).toBeDefined();
+    const order = r.id.map((_, i) => i).sort((x, y) => (r.id[x]! < r.id[y]! ? -1 : r.id[x]! > r.id[y]! ? 1 : r.wave[x]! - r.wave[y]!));
+    const respOf = new Map(order.map((resp, k) => [k, resp] as const));
+    const keep = [...all.respondent].map((rk, k) => [rk, k] as const).filter(([rk]) => segmented.respondents.segment[respOf.get(rk)!] === 1);
+    expect(keep.length).toBeGreaterThan(0);
+    expect([...south.respondent]).toEqual(keep.map(([rk]) => rk));
+    expect([...south.value]).toEqual(keep.map(([, k]) => all.value[k]!));
+    expect([...south.weight]).toEqual(keep.map(([, k]) => all.weight[k]!));
   });
 });
