@@ -83,6 +83,13 @@ describe("answers read through their source", () => {
         expect(same(other.value, reference(table, wave, rescaled).value)).toBe(true);
         expect(same(idx.value, before)).toBe(true);
       }
+      // A multi-question index (the old path, reading each answers' `value`) equals one over plain copies.
+      const pair = [questions[0]!, questions.at(-1)!];
+      const multi = respondentIndex(pair, (x) => view.answers(x.id));
+      const plain = (x: Question): QuestionAnswers => ({ respondent: view.answers(x.id).respondent, value: Float64Array.from(view.answers(x.id).value), weight: view.answers(x.id).weight });
+      const copies = new Map(pair.map((x) => [x.id, plain(x)] as const));
+      const oldMulti = respondentIndex(pair, (x) => copies.get(x.id)!);
+      for (const col of ["respondent", "value", "weight"] as const) expect(same(multi[col], oldMulti[col])).toBe(true);
     }
   });
 
