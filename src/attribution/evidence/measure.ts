@@ -154,15 +154,18 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
   const sum = new Float64Array(size);
   const count = new Uint32Array(size);
   const w = new Float64Array(size);
-  for (const { min, span, a } of all)
-    for (let i = 0; i < a.value.length; i++) {
-      const x = (((a.value[i] ?? NaN) - min) / span) * 100;
+  for (const { min, span, a } of all) {
+    // Read once: a survey view's `value` is a getter (its column made on first read).
+    const values = a.value;
+    for (let i = 0; i < values.length; i++) {
+      const x = (((values[i] ?? NaN) - min) / span) * 100;
       if (!Number.isFinite(x)) continue;
       const r = a.respondent[i] ?? 0;
       if (count[r] === 0) w[r] = a.weight[i] ?? 1;
       sum[r] = (sum[r] ?? 0) + x;
       count[r] = (count[r] ?? 0) + 1;
     }
+  }
   let n = 0;
   for (let r = 0; r < size; r++) if ((count[r] ?? 0) > 0) n++;
   const respondent = new Uint32Array(n);

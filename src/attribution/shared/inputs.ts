@@ -234,30 +234,36 @@ function rankOrder(byQuestion: Uint32Array, perQuestion: Uint32Array, rankOf: (a
   }
 }
 
+/** Where a {@link ViewAnswers} keeps its values once made, and how it makes them: a non-enumerable own property. */
+const lazyValue = Symbol("gaptrace.lazyValue");
+
 /**
  * A view's answers to one question: the respondent and weight columns made (or shared) when asked, the values
  * when first read. The one-question index reads the values from the table through {@link answerSource} instead,
  * so at a million respondents a question whose values nothing else reads costs no column of 8 MB. `value` is an
- * own enumerable property (a getter), so a spread, `structuredClone` or `toEqual` of the answers still has it.
+ * own enumerable property (a getter) between `respondent` and `weight`, as in a plain `{ respondent, value,
+ * weight }`, so `Object.keys`, JSON, a spread, `structuredClone` or `toEqual` of the answers are as before. Its
+ * state is a symbol-keyed property rather than a private field: a getter reading `this.#value` throws when the
+ * answers are read through a Proxy (a reactive store) or a derived object, whose `this` is not the instance.
  */
 class ViewAnswers implements QuestionAnswers {
+  declare readonly respondent: Uint32Array;
   declare readonly value: Float64Array;
-  #value: Float64Array | undefined;
-  readonly #fill: () => Float64Array;
+  declare readonly weight: Float64Array;
+  declare readonly [lazyValue]: { value: Float64Array | undefined; readonly fill: () => Float64Array };
   // One getter function for every instance: they share one hidden class.
   static readonly #valueProperty: PropertyDescriptor = {
     get(this: ViewAnswers): Float64Array {
-      return (this.#value ??= this.#fill());
+      const s = this[lazyValue];
+      return (s.value ??= s.fill());
     },
     enumerable: true,
   };
-  constructor(
-    readonly respondent: Uint32Array,
-    readonly weight: Float64Array,
-    fill: () => Float64Array,
-  ) {
-    this.#fill = fill;
+  constructor(respondent: Uint32Array, weight: Float64Array, fill: () => Float64Array) {
+    (this as { respondent: Uint32Array }).respondent = respondent;
     Object.defineProperty(this, "value", ViewAnswers.#valueProperty);
+    (this as { weight: Float64Array }).weight = weight;
+    Object.defineProperty(this, lazyValue, { value: { value: undefined, fill } });
   }
 }
 
