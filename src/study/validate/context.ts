@@ -16,7 +16,7 @@ export interface RuleContext {
    * The study's graph, built leniently (`buildStudyGraphLenient`). `validateStudy` passes it, so the four rules
    * that read it share one graph (at 20,000 steps each graph is about 21 MB, and four of them, each outliving a
    * few young collections, were most of what validating left for the next full collection); a rule called without
-   * it builds its own ({@link lenientGraph}).
+   * it builds its own (`lenientGraph(ctx)` in src/study/validate).
    */
   readonly graph?: LenientStudyGraph;
 }
