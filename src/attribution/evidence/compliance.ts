@@ -67,11 +67,13 @@ export function standardSample(study: Study, cases: CaseView, s: Standard, clock
   const unconverted = (d.unconverted ?? 0) + (usable?.unconverted ?? 0);
   const givenUsed = usable?.cases.length ?? 0;
   const b = metric === undefined ? undefined : complianceBasis(study, s, metric, { clock, rule, given: givenUsed > 0 });
+  // Read now: a study edited in place before the sample is read must not change what was measured.
+  const better = s.better;
   return {
     values,
     // Made when read (the wave comparison reads it; the figures of a case view read the values only).
     get sample(): readonly number[] {
-      return complianceSample(values, unfinished.misses, s.better);
+      return complianceSample(values, unfinished.misses, better);
     },
     unfinished,
     started: values.length + unconverted + unfinished.cases - leftOutOfAbandonment(unfinished),

@@ -37,4 +37,23 @@ describe("a case view's standard figures, read back from their packed form", () 
       { numRuns: 60 },
     );
   });
+
+  it("a standard's sample, made when read, is of the standard as it was measured, not as edited since", () => {
+    const s = study.standards[0];
+    const clock = study.metrics.find((m) => m.id === s?.metric)?.clock;
+    if (s === undefined || clock === undefined) throw new Error("the fixture has a standard on a clock");
+    const records = casesFrom(study, [
+      { case: "C1", event: "settled", time: 0 },
+      { case: "C1", event: "reconnected", time: 3_600_000 },
+      { case: "C2", event: "settled", time: 0 },
+    ]);
+    // Unfinished cases count as misses: they sit at the end of the sample the better direction points away from.
+    const edited = { ...structuredClone(s), unfinished: { count: "miss" as const } };
+    const measured = standardSample(study, caseView(records), edited, clock);
+    const before = standardSample(study, caseView(records), { ...edited }, clock).sample;
+    expect(before).toHaveLength(2); // the finished case and the unfinished one, a miss
+    // A notebook edits the standard in place (the other direction) before the sample is read.
+    (edited as { better: string }).better = s.better === "lower" ? "higher" : "lower";
+    expect(measured.sample).toEqual(before);
+  });
 });
