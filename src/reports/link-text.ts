@@ -33,7 +33,7 @@ function studyFirstAt<T extends readonly unknown[]>(args: readonly unknown[], at
 // ── Grades and estimators ─────────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The name of a link's grade, e.g. "measured" / "已测量", "structural only (untested)" / "仅结构推断（未检验）".
+ * The name of a link's grade, e.g. "measured" / "已测量", "structural only, untested" / "仅结构推断，未检验".
  *
  * @param grade - The grade.
  * @param lang - The report language.
@@ -546,7 +546,7 @@ export function toTestBrief(grade: Grade, gapName: string, lang: Lang): string {
 
 /**
  * A link without a share as a responsibility-list line: "possible cause of the customer gap at “…” — to test
- * (structural only (untested)): possible cause, untested: link survey responses …". No percentage.
+ * (structural only, untested): possible cause, untested: link survey responses …". No percentage.
  *
  * @param study - The study (for names).
  * @param link - The link (without a share).

@@ -232,8 +232,8 @@ describe("gaptrace attribute on responses linked to their cases", () => {
       const toTest = r.stdout.split("\n").filter((l) => l.startsWith("      ? "));
       expect(toTest).toHaveLength(2);
       for (const l of toTest) expect(l).not.toContain("%");
-      if (lang === "en") expect(toTest).toContain("      ? execution at “Crew reconnects” (Reconnection crew) — to test (structural only (untested))");
-      else expect(toTest).toContain("      ? 环节“班组复电”（复电班组）执行不合格——待检验（仅结构推断（未检验））");
+      if (lang === "en") expect(toTest).toContain("      ? execution at “Crew reconnects” (Reconnection crew) — to test (structural only, untested)");
+      else expect(toTest).toContain("      ? 环节“班组复电”（复电班组）执行不合格——待检验（仅结构推断，未检验）");
     }
   });
 });

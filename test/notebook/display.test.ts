@@ -291,12 +291,12 @@ describe("displayAttribution with graded links", () => {
     const { study: s, result: r } = reconnectionRun(UNLINKED);
     for (const lang of ["en", "zh"] as const) {
       const lines = cellLines(displayAttribution(s, r, { lang }).html());
-      const grades = lang === "en" ? ["structural only (untested)", "supported by internal customers' ratings"] : ["仅结构推断（未检验）", "内部客户评价支持"];
+      const grades = lang === "en" ? ["structural only, untested", "supported by internal customers' ratings"] : ["仅结构推断，未检验", "内部客户评价支持"];
       const possible = lines.filter((l) => grades.some((g) => l.includes(g)));
       expect(possible.length).toBeGreaterThanOrEqual(4);
       for (const l of possible) expect(l, l).not.toContain("%");
     }
-    expect(cellLines(displayAttribution(s, r).html())).toContain("Reconnection timeliness — to test (structural only (untested))");
+    expect(cellLines(displayAttribution(s, r).html())).toContain("Reconnection timeliness — to test (structural only, untested)");
   });
 
   it("says what data would settle an unexplained gap in the notebook's language, with the study's names", () => {

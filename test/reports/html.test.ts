@@ -187,10 +187,10 @@ describe("renderHtmlReport with graded links", () => {
       const text = textOf(html);
       if (lang === "en") {
         expect(text).toContain("No root cause has a measured share of a customer gap");
-        expect(text).toContain("structural only (untested): possible cause, untested: link survey responses to their work orders (a case column)");
+        expect(text).toContain("structural only, untested: possible cause, untested: link survey responses to their work orders (a case column)");
         expect(text).toContain("Reconnection timeliness — to test (supported by internal customers' ratings)");
       } else {
-        expect(text).toContain("仅结构推断（未检验）：可能的原因，未检验：将调查回答与其本人工单关联（工单号列）");
+        expect(text).toContain("仅结构推断，未检验：可能的原因，未检验：将调查回答与其本人工单关联（工单号列）");
         expect(text).toContain("复电及时性——待检验（内部客户评价支持）");
       }
     }

@@ -100,7 +100,7 @@ describe("links nobody has measured", () => {
     );
     expect(linkText(study, chain, bare.gap, "en")).toMatch(/^supported by internal customers' ratings \(Settlement support below target\), size not measured: link survey responses/);
     expect(linkText(study, chain, bare.gap, "zh")).toMatch(/^有内部客户评价支持（“结清支撑”低于目标），影响大小未测量：将调查回答/);
-    expect(possibleCauseText(study, structural, bare.id, bare.gap, "en")).toMatch(/^possible cause of the customer gap at “Reconnection timeliness” — to test \(structural only \(untested\)\): possible cause, untested: /);
+    expect(possibleCauseText(study, structural, bare.id, bare.gap, "en")).toMatch(/^possible cause of the customer gap at “Reconnection timeliness” — to test \(structural only, untested\): possible cause, untested: /);
     expect(possibleCauseText(study, chain, bare.id, bare.gap, "zh")).toMatch(/^“复电及时性”客户差距的可能原因——待检验（内部客户评价支持）：有内部客户评价支持/);
   });
 
@@ -238,7 +238,7 @@ describe("every kind has its words", () => {
     expect(testText(study, tests[2] as TestData, "zh")).toBe("在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单，以便跨区域比较");
     expect(testText(study, tests[4] as TestData, "zh")).toBe("为“收费员结清欠费”（“收费员”执行）设一项带计时的标准，并在工单中记录其计时的起止事件，以便比较本人工单未达标的客户与达标的客户");
     expect(testText(study, clock, "zh")).toContain("同时将调查回答与其本人工单关联（工单号列），或在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单");
-    expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断（未检验）"]);
+    expect(GRADES.map((g) => gradeName(g, "zh"))).toEqual(["已测量", "内部客户评价支持", "跨区域共变", "仅结构推断，未检验"]);
   });
 
   it("says what stays with the front line, how responses were linked, and the two families of tests", () => {

@@ -169,10 +169,10 @@ describe("Markdown with graded links", () => {
       expect(line).not.toContain("%");
       expect(line).toContain("link survey responses to their work orders (a case column)");
     }
-    for (const line of linesWith(bare, "— to test (structural only (untested))")) expect(line).not.toContain("%");
+    for (const line of linesWith(bare, "— to test (structural only, untested)")) expect(line).not.toContain("%");
     const bareZh = toMarkdown(unlinked.result, unlinked.study, { lang: "zh" });
-    for (const line of linesWith(bareZh, "仅结构推断（未检验）")) expect(line, line).not.toContain("%");
-    expect(linesWith(bareZh, "仅结构推断（未检验）").some((l) => l.includes("即可测量"))).toBe(true);
+    for (const line of linesWith(bareZh, "仅结构推断，未检验")) expect(line, line).not.toContain("%");
+    expect(linesWith(bareZh, "仅结构推断，未检验").some((l) => l.includes("即可测量"))).toBe(true);
   });
 });
 

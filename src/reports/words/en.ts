@@ -174,7 +174,7 @@ export const EN: ReportWords = {
       measured: "measured",
       "internal-chain": "supported by internal customers' ratings",
       "co-variation": "co-variation across places",
-      structural: "structural only (untested)",
+      structural: "structural only, untested",
     },
     gradeMeanings: {
       measured:

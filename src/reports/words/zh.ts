@@ -215,7 +215,7 @@ export const ZH: ReportWords = {
       measured: "已测量",
       "internal-chain": "内部客户评价支持",
       "co-variation": "跨区域共变",
-      structural: "仅结构推断（未检验）",
+      structural: "仅结构推断，未检验",
     },
     gradeMeanings: {
       measured: "在与本人工单关联的客户上估计了对客户评价的影响（总体满意度：基于客户对各评价点的评价）",
