@@ -528,8 +528,8 @@ export function shareBrief(share: number, ci: readonly [number, number] | undefi
 }
 
 /**
- * A possible cause to test for a table cell or a list: "Reconnection timeliness — to test (structural only
- * (untested))". Never a percentage.
+ * A possible cause to test for a table cell or a list: "Reconnection timeliness — to test (structural only,
+ * untested)". Never a percentage.
  *
  * @param grade - The link's grade.
  * @param gapName - The customer gap's name.
