@@ -29,6 +29,7 @@ const cpu = process.cpuUsage(c0);
 if (count) await new Promise((r) => setTimeout(r, 100)); // let the hook thread's last messages arrive
 channel?.port1.close();
 const esm = urls.filter((u) => !u.startsWith("node:"));
-const own = esm.filter((u) => !u.includes("/node_modules/"));
+// A dependency's copy shipped in dist/vendor/ (zod in one file, #zod) is a dependency, not gaptrace's own code.
+const own = esm.filter((u) => !u.includes("/node_modules/") && !u.includes("/dist/vendor/"));
 const builtins = urls.filter((u) => u.startsWith("node:"));
 console.log(JSON.stringify({ specifier, ms, cpuMs: (cpu.user + cpu.system) / 1000, names: Object.keys(m).length, modules: esm.length, own: own.length, builtins }));

@@ -147,15 +147,25 @@ async function bundle(contents: string, platform: "browser" | "node", from: stri
 
 const KB = 1024;
 
+/** Where plain Node takes a package-internal import (`#zod`): its `node-addons` branch, else `default`. */
+function plainNodeTarget(target: unknown): string | undefined {
+  if (typeof target === "string") return target;
+  if (typeof target !== "object" || target === null) return undefined;
+  const t = target as Record<string, unknown>;
+  return plainNodeTarget(t["node-addons"] ?? t["node"] ?? t["import"] ?? t["default"]);
+}
+
 /**
  * The dependencies `import("gaptrace")` loads in plain Node (bare specifiers in the files reachable from
- * dist/index.js through relative imports, Node built-ins and package-internal `#` imports left out), and a
- * throwaway package that imports just them: the floor under the root import while dependencies stay external. Its
- * name is the specifier the worker imports (a self-reference).
+ * dist/index.js through relative imports; Node built-ins left out; a package-internal `#` import counted where
+ * plain Node takes it to a dependency: zod in one file under dist/vendor/, or a package by name; #yaml, gaptrace's
+ * own loader that requires yaml on first use, is not), and a throwaway package that imports just them: the floor
+ * under the root import. Its name is the specifier the worker imports (a self-reference).
  */
 function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { imports?: Record<string, unknown> };
   const seen = new Set<string>();
-  const deps = new Set<string>();
+  const deps = new Map<string, string>(); // what deps.js imports → how the row names it
   const queue = [join(root, "dist/index.js")];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file)) continue;
@@ -163,16 +173,19 @@ function dependencyFloor(): { dir: string; specifier: string; deps: string[] } {
     for (const m of readFileSync(file, "utf8").matchAll(/^(?:import|export)\s[^;]*?\sfrom\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
       const spec = m[1] ?? m[2] ?? "";
       if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
-      // Node built-ins, and package-internal imports (#yaml: in plain Node, yaml is required on first use only).
-      else if (!spec.startsWith("node:") && !spec.startsWith("#")) deps.add(spec);
+      else if (spec.startsWith("#")) {
+        const target = plainNodeTarget(manifest.imports?.[spec]);
+        if (target?.startsWith("./dist/vendor/")) deps.set(pathToFileURL(join(root, target)).href, `${spec.slice(1)} (${target.slice(2)})`);
+        else if (target !== undefined && !target.startsWith(".")) deps.set(target, target);
+      } else if (!spec.startsWith("node:")) deps.set(spec, spec);
     }
   }
   const dir = mkdtempSync(join(tmpdir(), "gaptrace-deps-"));
   const specifier = "gaptrace-dependencies-alone";
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: specifier, type: "module", exports: { ".": "./deps.js" } }));
-  writeFileSync(join(dir, "deps.js"), [...deps].map((d, i) => `export * as d${i} from ${JSON.stringify(d)};`).join("\n"));
+  writeFileSync(join(dir, "deps.js"), [...deps.keys()].map((d, i) => `export * as d${i} from ${JSON.stringify(d)};`).join("\n"));
   symlinkSync(realpathSync(join(root, "node_modules")), join(dir, "node_modules"));
-  return { dir, specifier, deps: [...deps].sort() };
+  return { dir, specifier, deps: [...deps.values()].sort() };
 }
 
 const bench: Bench = {

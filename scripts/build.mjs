@@ -11,7 +11,8 @@
 //    (scripts/build-groups.mjs says how they are formed and why: fewer files for Node to load than esbuild's own
 //    code splitting made), and each source file is in exactly one dist file, so a class or a cache is the same
 //    object whichever entry a program imported it from. Dependencies stay external (imported from node_modules by
-//    name, as declared in package.json), and so do Node's built-ins, which only gaptrace/node, gaptrace/sql and
+//    name, as declared in package.json; zod as `#zod`, which plain Node takes to zod in one file, dist/vendor/zod.js,
+//    written by scripts/build-vendor.mjs), and so do Node's built-ins, which only gaptrace/node, gaptrace/sql and
 //    the command import. Top-level zod schemas are marked pure (scripts/build-pure.mjs) so a user's bundler drops
 //    those a program does not use, and the fields of their object schemas are getters, built when zod first reads
 //    the shape rather than at import (the same schemas; fewer made by `import("gaptrace")`). No minifying and no source maps: ES2022 output reads like the source.
@@ -30,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { definedNames, groupEntries, groupFile, groupsPlugin, planGroups, reexportsOnly } from "./build-groups.mjs";
 import { pureSchemas } from "./build-pure.mjs";
+import { vendorZod } from "./build-vendor.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -67,6 +69,21 @@ for (const [key, target] of Object.entries(manifest.imports ?? {}))
   }
 // Split points: the 0.1 CSV driver imports csv-parse's browser build (polyfills that run on import).
 const SPLIT_POINTS = ["src/data/csv-parse-driver.ts"];
+
+// gaptrace's dist files import zod as `#zod` (package.json `imports`): plain Node takes the one-file copy written
+// below, every other runtime and bundler the zod package by name. The sources import "zod" (tsx, vitest and tsc
+// read them as they are); the .d.ts files name "zod" too, so the types are the declared package's.
+const ZOD_VENDORED = "dist/vendor/zod.js";
+const zodTarget = manifest.imports?.["#zod"];
+if (zodTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodTarget?.default !== "zod")
+  throw new Error(`build: package.json imports["#zod"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod" }`);
+/** esbuild plugin: an import of "zod" is written as an import of "#zod". */
+const zodByInternalName = {
+  name: "zod-by-internal-name",
+  setup(b) {
+    b.onResolve({ filter: /^zod$/ }, () => ({ path: "#zod", external: true }));
+  },
+};
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
@@ -115,8 +132,10 @@ const result = await build({
   ...options,
   entryPoints: [...entries.map((f) => ({ in: f, out: relative("src", f).replace(/\.ts$/, "") })), ...groupEntries(group)],
   outdir: "dist",
-  plugins: [pureSchemas(), groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFile: outputOf })],
+  plugins: [zodByInternalName, pureSchemas(), groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFile: outputOf })],
 });
+// zod in one file for plain Node (scripts/build-vendor.mjs says why and what it holds).
+const vendored = await vendorZod(root, ZOD_VENDORED);
 
 // Every group exports every name its files export: two files of a group exporting one name would be ambiguous,
 // and the group would export neither.
@@ -128,4 +147,4 @@ for (const g of new Set(group.values())) {
 const outputs = Object.keys(result.metafile.outputs);
 const chunks = outputs.filter((o) => o.startsWith("dist/chunks/"));
 const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
-console.log(`build: ${entries.length} entry points and ${chunks.length} shared files (${files.length} source files), ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc`);
+console.log(`build: ${entries.length} entry points and ${chunks.length} shared files (${files.length} source files), ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc; zod ${vendored.version} in one file for plain Node (${(vendored.bytes / 1024).toFixed(0)} KB)`);

@@ -168,7 +168,36 @@ const manifest = JSON.parse(readFileSync(new URL("./node_modules/gaptrace/packag
 for (const key of Object.keys(manifest.exports).filter((k) => k !== "./node" && k !== "./sql" && !k.endsWith(".json"))) await import("gaptrace" + key.slice(1));
 await new Promise((r) => setTimeout(r, 200)); // the hook thread's last messages
 port1.close();
-console.log(JSON.stringify({ modules: loaded.length, builtins: loaded.filter((u) => u.startsWith("node:")).sort() }));
+console.log(JSON.stringify({
+  modules: loaded.length,
+  builtins: loaded.filter((u) => u.startsWith("node:")).sort(),
+  zodPackage: loaded.filter((u) => u.includes("/node_modules/zod/")).length,
+  zodVendored: loaded.filter((u) => u.endsWith("/gaptrace/dist/vendor/zod.js")).length,
+}));
+`;
+
+/**
+ * Plain Node, an application with zod of its own: gaptrace's copy (zod in one file) and the application's meet.
+ * The application sets French for zod's messages before it imports gaptrace; its zod must see gaptrace's schemas
+ * as schemas (instanceof, inside its own objects, its errors, JSON Schema) and keep its locale.
+ */
+const ZOD_SCRIPT = `import { z } from "zod";
+z.config(z.locales.fr());
+const g = await import("gaptrace");
+const inside = z.object({ study: g.StudySchema }).safeParse({ study: { id: 7 } });
+const own = z.string().safeParse(1);
+const schema = z.toJSONSchema(g.StudySchema, { unrepresentable: "any" });
+const vendored = await import("./node_modules/gaptrace/dist/vendor/zod.js");
+console.log(JSON.stringify({
+  vendoredLocales: Object.keys(vendored.locales),
+  vendoredIsZ: vendored.z === vendored.default && typeof vendored.z.strictObject === "function",
+  isSchema: g.StudySchema instanceof z.ZodType,
+  insideFails: inside.success === false,
+  errorIsZods: inside.error instanceof z.ZodError,
+  idIssue: inside.error?.issues.some((i) => i.path[0] === "study" && i.path[1] === "id"),
+  ownMessage: own.error?.issues[0]?.message,
+  jsonSchema: { type: schema.type, hasId: Object.keys(schema.properties ?? {}).includes("id") },
+}));
 `;
 
 /** Plain Node: is yaml (CommonJS, in require's cache once loaded) loaded by the import, or only by reading text? */
@@ -288,6 +317,7 @@ describe("the packed package in a fresh consumer project", () => {
     writeFileSync(join(consumer, "deno.mjs"), DENO_SCRIPT);
     writeFileSync(join(consumer, "neutral.mjs"), NEUTRAL_SCRIPT);
     writeFileSync(join(consumer, "yaml.mjs"), YAML_SCRIPT);
+    writeFileSync(join(consumer, "zod.mjs"), ZOD_SCRIPT);
     writeFileSync(join(consumer, "browser.mjs"), BROWSER_SCRIPT);
     console.info(
       `pack.test: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked, ` +
@@ -367,7 +397,12 @@ describe("the packed package in a fresh consumer project", () => {
           if (spec.startsWith(".")) queue.push(join(dirname(file), spec));
           // A package-internal import is followed where a browser or Deno resolves it (`default`); plain Node's
           // `node-addons` branch (#yaml: yaml required on first use, through node:module) is for Node alone.
-          else if (spec.startsWith("#")) queue.push(join(installed, manifest.imports?.[spec]?.default ?? spec));
+          // (#zod: the zod package by name, where plain Node takes zod in one file).
+          else if (spec.startsWith("#")) {
+            const target = manifest.imports?.[spec]?.default ?? spec;
+            if (target.startsWith("./")) queue.push(join(installed, target));
+            else bare.add(target);
+          }
           else bare.add(spec);
         }
       }
@@ -380,9 +415,34 @@ describe("the packed package in a fresh consumer project", () => {
       // a browser bundle it is the `events` package, graphology's dependency), and node:module, which plain Node's
       // #yaml loader takes (the script imports it first itself, so the hook may not see it); nothing else.
       const r = await run(process.execPath, ["neutral.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
-      const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[] };
+      const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[]; zodPackage: number; zodVendored: number };
       expect(loaded.modules).toBeGreaterThan(seen.size); // the hook saw the package's files and its dependencies'
       expect(loaded.builtins.filter((b) => b !== "node:events" && b !== "node:module")).toEqual([]);
+      // zod comes as one file (#zod under node-addons), not as the package's 95 modules.
+      expect({ zodPackage: loaded.zodPackage, zodVendored: loaded.zodVendored }).toEqual({ zodPackage: 0, zodVendored: 1 });
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "plain Node's zod in one file is the declared zod, and an application's own zod works with its schemas",
+    async () => {
+      const vendored = readFileSync(join(consumer, "node_modules/gaptrace/dist/vendor/zod.js"), "utf8");
+      const installed = (JSON.parse(readFileSync(join(ROOT, "node_modules/zod/package.json"), "utf8")) as { version: string }).version;
+      expect(vendored.slice(0, 200)).toContain(`zod ${installed} (MIT)`);
+      expect(vendored).toContain("Copyright (c)"); // zod's licence travels with the copy
+      expect(manifest.dependencies?.zod).toBe(`^${installed}`);
+      const r = await run(process.execPath, ["zod.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
+      expect(JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}")).toEqual({
+        vendoredLocales: ["en"],
+        vendoredIsZ: true,
+        isSchema: true,
+        insideFails: true,
+        errorIsZods: true,
+        idIssue: true,
+        ownMessage: expect.stringMatching(/^Entrée invalide/),
+        jsonSchema: { type: "object", hasId: true },
+      });
     },
     5 * MINUTES,
   );
