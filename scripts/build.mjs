@@ -67,8 +67,10 @@ for (const [key, target] of Object.entries(manifest.imports ?? {}))
     if (outputOf(source) !== output) throw new Error(`build: imports["${key}"]: "default" is ${output}, but ${source} builds to ${outputOf(source)}`);
     entries.push(source);
   }
-// Split points: the 0.1 CSV driver imports csv-parse's browser build (polyfills that run on import).
-const SPLIT_POINTS = ["src/data/csv-parse-driver.ts"];
+// Split points: modules that import a dependency with import side effects, each a dist file of its own. None at
+// present: the one there was (the 0.1 CSV driver, on csv-parse's browser build) is now `#csv-parse-driver`, a
+// package-internal import built on its own as above.
+const SPLIT_POINTS = [];
 
 // gaptrace's dist files import zod as `#zod` (package.json `imports`): plain Node takes the one-file copy written
 // below, every other runtime and bundler the zod package by name. The sources import "zod" (tsx, vitest and tsc

@@ -1,9 +1,10 @@
 /**
- * The 0.1 CSV driver on csv-parse's runtime-neutral browser build ({@link data!browserCsvDriver}). A module of
- * its own, and a split point of the build (scripts/build.mjs: a file of its own in dist/), because csv-parse's
- * browser build runs code when it is imported, so a bundler keeps all of it wherever it is imported: kept apart,
- * a user's bundle that never reads CSV the 0.1 way leaves csv-parse out. Its types are written out here rather
- * than imported from source.ts (which imports this module), and source.ts checks them against `CsvDriver`.
+ * The 0.1 CSV driver on csv-parse's runtime-neutral browser build ({@link data!browserCsvDriver}): what
+ * `#csv-parse-driver` (package.json `imports`) resolves to in bundlers, Deno and browsers, built to a dist file of
+ * its own. csv-parse's browser build runs code when it is imported, so a bundler keeps all of it wherever it is
+ * imported: kept apart, a user's bundle that never reads CSV the 0.1 way leaves csv-parse out. Plain Node gets
+ * node/csv-parse-lazy.ts instead (csv-parse's Node build, required on first use). Its types are written out here
+ * rather than imported from source.ts (which imports this module), and source.ts checks them against `CsvDriver`.
  * @module
  * @internal
  */

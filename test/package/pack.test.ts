@@ -173,6 +173,7 @@ console.log(JSON.stringify({
   builtins: loaded.filter((u) => u.startsWith("node:")).sort(),
   zodPackage: loaded.filter((u) => u.includes("/node_modules/zod/")).length,
   zodVendored: loaded.filter((u) => u.endsWith("/gaptrace/dist/vendor/zod.js")).length,
+  csvParse: loaded.filter((u) => u.includes("/node_modules/csv-parse/")).length,
 }));
 `;
 
@@ -208,6 +209,19 @@ const { loadStudyText } = await import("gaptrace");
 const afterImport = yaml in require.cache;
 const read = loadStudyText("id: x\\n", { file: "x.study.yaml" });
 console.log(JSON.stringify({ afterImport, afterRead: yaml in require.cache, problem: read.problems?.[0]?.code }));
+`;
+
+/** Plain Node: is csv-parse (the 0.1 CSV driver's) loaded by importing gaptrace and gaptrace/node, or only by making a parser? */
+const CSV_SCRIPT = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const csv = require.resolve("csv-parse");
+const { CsvCollector } = await import("gaptrace/data");
+await import("gaptrace");
+await import("gaptrace/node");
+const afterImport = csv in require.cache;
+const c = new CsvCollector();
+const items = [...c.push("a,b\\n1,2\\n"), ...c.end()];
+console.log(JSON.stringify({ afterImport, afterRead: csv in require.cache, items }));
 `;
 
 const DENO_SCRIPT = `import { analyse } from "./core.mjs";
@@ -318,6 +332,7 @@ describe("the packed package in a fresh consumer project", () => {
     writeFileSync(join(consumer, "neutral.mjs"), NEUTRAL_SCRIPT);
     writeFileSync(join(consumer, "yaml.mjs"), YAML_SCRIPT);
     writeFileSync(join(consumer, "zod.mjs"), ZOD_SCRIPT);
+    writeFileSync(join(consumer, "csv.mjs"), CSV_SCRIPT);
     writeFileSync(join(consumer, "browser.mjs"), BROWSER_SCRIPT);
     console.info(
       `pack.test: ${packed.filename}: ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked, ` +
@@ -415,11 +430,13 @@ describe("the packed package in a fresh consumer project", () => {
       // a browser bundle it is the `events` package, graphology's dependency), and node:module, which plain Node's
       // #yaml loader takes (the script imports it first itself, so the hook may not see it); nothing else.
       const r = await run(process.execPath, ["neutral.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
-      const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[]; zodPackage: number; zodVendored: number };
+      const loaded = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as { modules: number; builtins: string[]; zodPackage: number; zodVendored: number; csvParse: number };
       expect(loaded.modules).toBeGreaterThan(seen.size); // the hook saw the package's files and its dependencies'
       expect(loaded.builtins.filter((b) => b !== "node:events" && b !== "node:module")).toEqual([]);
       // zod comes as one file (#zod under node-addons), not as the package's 95 modules.
       expect({ zodPackage: loaded.zodPackage, zodVendored: loaded.zodVendored }).toEqual({ zodPackage: 0, zodVendored: 1 });
+      // csv-parse (the 0.1 CSV driver's) is not loaded by an import (#csv-parse-driver: required on first use).
+      expect(loaded.csvParse).toBe(0);
     },
     5 * MINUTES,
   );
@@ -442,6 +459,22 @@ describe("the packed package in a fresh consumer project", () => {
         idIssue: true,
         ownMessage: expect.stringMatching(/^Entrée invalide/),
         jsonSchema: { type: "object", hasId: true },
+      });
+    },
+    5 * MINUTES,
+  );
+
+  it(
+    "plain Node loads csv-parse when the 0.1 CSV driver first makes a parser, not when gaptrace is imported",
+    async () => {
+      const r = await run(process.execPath, ["csv.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
+      expect(JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}")).toEqual({
+        afterImport: false,
+        afterRead: true,
+        items: [
+          { kind: "header", line: 1, columns: ["a", "b"] },
+          { kind: "cells", line: 2, cells: ["1", "2"] },
+        ],
       });
     },
     5 * MINUTES,

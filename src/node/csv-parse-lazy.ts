@@ -1,0 +1,42 @@
+/**
+ * The 0.1 CSV driver ({@link data!browserCsvDriver}) for plain Node, with csv-parse loaded on first use: what
+ * `#csv-parse-driver` (package.json `imports`) resolves to where the `node-addons` condition holds, which Node
+ * itself sets and bundlers do not (they, Deno and browsers get data/csv-parse-driver.ts, csv-parse's browser build
+ * imported statically). csv-parse's browser build is 200 KB that every `import("gaptrace")` compiled, for a driver
+ * the readers no longer use; here Node's own build of the same csv-parse is required when a driver is first made,
+ * and records are taken in `on_record` exactly as in the browser build (test/node/csv-parse-lazy.test.ts compares
+ * the two on the same inputs).
+ * @module
+ * @internal
+ */
+import { createRequire } from "node:module";
+import type { csvParseBrowserDriver as Driver } from "../data/csv-parse-driver.js";
+
+type Parse = (options: Record<string, unknown>) => ReturnType<typeof Driver>;
+let parse: Parse | undefined;
+
+/**
+ * csv-parse's Node build, required the first time a parser is made.
+ *
+ * @returns csv-parse's `parse`.
+ * @internal
+ */
+export function csvParse(): Parse {
+  parse ??= (createRequire(import.meta.url)("csv-parse") as { parse: Parse }).parse;
+  return parse;
+}
+
+/**
+ * The 0.1 driver: records taken in `on_record` (which returns nothing, so the parser's readable side stays empty
+ * and writes stay synchronous), skips in `on_skip`; the same options and callbacks as data/csv-parse-driver.ts.
+ * @internal
+ */
+export const csvParseBrowserDriver: typeof Driver = (options, sink) =>
+  csvParse()({
+    ...options,
+    on_record: (record: string[], ctx: { readonly lines: number; readonly empty_lines: number }) => {
+      sink.record(record, ctx.lines, ctx.empty_lines);
+      return undefined;
+    },
+    on_skip: (err: Error) => sink.skip(err),
+  });
