@@ -1,7 +1,7 @@
 // zod in one file, for plain Node (`#zod` in package.json `imports`, under the `node-addons` condition).
 //
 // Why: zod's ES build is 95 modules, and Node's ES module loader pays for each one. Importing zod took about 60 ms
-// of `import("gaptrace")`'s 122 on an idle machine (docs/performance.md, issue 12, part 6); the same code as one
+// of `import("gaptrace")`'s 122 on an idle machine (docs/performance.md, "Issue 12, part 6"); the same code as one
 // module takes about half. gaptrace's files in dist/ import zod as `#zod`: plain Node (which sets `node-addons`,
 // as bundlers and Deno do not) gets this file; every bundler, Deno and the browser get the zod package by name, so
 // an application's bundle keeps one zod, deduplicated with its own.
@@ -71,10 +71,11 @@ export async function vendorZod(root, outfile) {
       },
     ],
   });
-  // zod reorganised: the locales are in whole (a bigger file, the same behaviour), but say so.
-  if (stubbed === 0) console.warn("build: vendor zod: no locales index found to keep English only; all locales are bundled");
+  // A zod that moved its locales index would bring all 64 in: stop, so the plugin's filter is updated rather than
+  // the file silently growing.
   const inputs = Object.keys(result.metafile.inputs).filter((f) => f.includes("locales/") && !f.endsWith("en.js") && !f.startsWith("zod-english-only"));
-  if (inputs.length > 0) throw new Error(`build: vendor zod: locales other than English were bundled: ${inputs.slice(0, 3).join(", ")}`);
+  if (stubbed === 0 || inputs.length > 0)
+    throw new Error(`build: vendor zod ${version}: the locales index was not found where scripts/build-vendor.mjs looks (${inputs.slice(0, 3).join(", ") || "no index stubbed"}); update its plugin`);
   const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
   return { version, bytes };
 }

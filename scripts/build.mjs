@@ -84,6 +84,10 @@ const zodByInternalName = {
   name: "zod-by-internal-name",
   setup(b) {
     b.onResolve({ filter: /^zod$/ }, () => ({ path: "#zod", external: true }));
+    // A subpath ("zod/mini", "zod/v4/core") would load the package's 95 modules again beside the one-file copy.
+    b.onResolve({ filter: /^zod\// }, (a) => {
+      throw new Error(`build: ${a.importer} imports "${a.path}": import "zod" itself (dist writes it as #zod; scripts/build-vendor.mjs)`);
+    });
   },
 };
 
