@@ -88,6 +88,7 @@ const FILE_CHUNK = 1 << 20;
  */
 async function* fileChunks(fn: string, path: string): AsyncGenerator<Uint8Array> {
   let file: FileHandle | undefined;
+  let failed = false;
   try {
     file = await open(path, "r");
     const buffer = new Uint8Array(FILE_CHUNK);
@@ -97,11 +98,20 @@ async function* fileChunks(fn: string, path: string): AsyncGenerator<Uint8Array>
       yield buffer.subarray(0, bytesRead);
     }
   } catch (e) {
+    failed = true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && code.startsWith("E")) throw fileError(fn, path, e);
     throw e;
   } finally {
-    await file?.close();
+    // Closing can fail too (EIO on a network share): after a failed read the read's error is the one to report,
+    // otherwise the closing error, located like any other.
+    if (file !== undefined) {
+      try {
+        await file.close();
+      } catch (e) {
+        if (!failed) throw fileError(fn, path, e);
+      }
+    }
   }
 }
 
