@@ -279,7 +279,30 @@ function normalEquations(c: CentredRows): { s: Float64Array; sxy: Float64Array }
     for (let a = 0; a < k; a++) {
       const oa = a * BLOCK;
       for (let r = 0; r < size; r++) vx[r] = w[r]! * x[oa + r]!;
-      for (let b = 0; b <= a; b++) {
+      // Four pairs per pass, each sum in row order (the same to the bit as one pair at a time).
+      let b = 0;
+      for (; b + 3 <= a; b += 4) {
+        const o0 = b * BLOCK;
+        const o1 = o0 + BLOCK;
+        const o2 = o1 + BLOCK;
+        const o3 = o2 + BLOCK;
+        let c0 = s[a * k + b]!;
+        let c1 = s[a * k + b + 1]!;
+        let c2 = s[a * k + b + 2]!;
+        let c3 = s[a * k + b + 3]!;
+        for (let r = 0; r < size; r++) {
+          const v = vx[r]!;
+          c0 += v * x[o0 + r]!;
+          c1 += v * x[o1 + r]!;
+          c2 += v * x[o2 + r]!;
+          c3 += v * x[o3 + r]!;
+        }
+        s[a * k + b] = c0;
+        s[a * k + b + 1] = c1;
+        s[a * k + b + 2] = c2;
+        s[a * k + b + 3] = c3;
+      }
+      for (; b <= a; b++) {
         const ob = b * BLOCK;
         let acc = s[a * k + b]!;
         for (let r = 0; r < size; r++) acc += vx[r]! * x[ob + r]!;
@@ -314,38 +337,34 @@ function influenceCovariance(c: CentredRows, beta: Float64Array, kept: readonly 
   const inv = inverseFromFactor(l, q);
   const shift = Float64Array.from(kept, (j) => xBar[j]!);
   const offsets = Int32Array.from(kept, (j) => j * BLOCK);
-  const xr = new Float64Array(q);
-  const hr = new Float64Array(p);
+  // A block's influences, column by column: h[a·BLOCK + r] is row r's influence on coefficient a (0 = intercept).
+  // Every sum adds the same terms in the same order (within a row, over b; across rows, in row order) as one row
+  // at a time would, so the result is the same to the bit; the loops run down contiguous columns, four at a time.
+  const h = new Float64Array(p * BLOCK);
   const sh = new Float64Array(p);
   const shh = new Float64Array(p * p);
   const w0 = 1 / c.sumW;
   centredBlocks(c, ({ size, w, yc, x }) => {
-    // Residuals e = ỹ − X̃_K β, column by column as before (ỹ is not needed again in this block).
+    // Residuals e = ỹ − X̃_K β, column by column (ỹ is not needed again in this block).
     const e = yc;
     for (let m = 0; m < q; m++) {
       const o = offsets[m]!;
       const b = beta[m]!;
       for (let r = 0; r < size; r++) e[r] = e[r]! - b * x[o + r]!;
     }
-    for (let r = 0; r < size; r++) {
-      for (let b = 0; b < q; b++) xr[b] = x[offsets[b]! + r]!;
-      const we = w[r]! * e[r]!;
-      let z0 = w0;
-      for (let a = 0; a < q; a++) {
-        let z = 0;
-        const row = a * q;
-        for (let b = 0; b < q; b++) z += inv[row + b]! * xr[b]!;
-        z0 -= shift[a]! * z;
-        hr[a + 1] = we * z;
-      }
-      hr[0] = we * z0;
-      for (let a = 0; a < p; a++) {
-        const ha = hr[a]!;
-        sh[a] = sh[a]! + ha;
-        const row = a * p;
-        for (let b = 0; b <= a; b++) shh[row + b] = shh[row + b]! + ha * hr[b]!;
-      }
+    // zₐ = Σ_b S⁻¹[a, b] x̃_b in column a + 1; z₀ = 1/Σw − Σₐ x̄ₐ zₐ in column 0; then each scaled by wᵣ eᵣ.
+    for (let r = 0; r < size; r++) h[r] = w0;
+    for (let a = 0; a < q; a++) {
+      const oz = (a + 1) * BLOCK;
+      productRow(h, oz, size, inv, a * q, x, offsets, q);
+      const sa = shift[a]!;
+      for (let r = 0; r < size; r++) h[r] = h[r]! - sa * h[oz + r]!;
     }
+    for (let a = 0; a < p; a++) {
+      const oa = a * BLOCK;
+      for (let r = 0; r < size; r++) h[oa + r] = w[r]! * e[r]! * h[oa + r]!;
+    }
+    accumulateOuter(h, size, p, sh, shh);
   });
   // V = n/(n − 1) Σᵢ (hᵢ − h̄)(hᵢ − h̄)ᵀ: svyrecvar for one stage with replacement centres the influences.
   const v = new Float64Array(p * p);
@@ -358,6 +377,79 @@ function influenceCovariance(c: CentredRows, beta: Float64Array, kept: readonly 
     }
   }
   return v;
+}
+
+/**
+ * out[oz + r] = Σ_b m[row + b] · x[offsets[b] + r] for r < size, the terms added in b order from 0 (as a row at a
+ * time adds them), four columns per pass.
+ */
+function productRow(out: Float64Array, oz: number, size: number, m: Float64Array, row: number, x: Float64Array, offsets: Int32Array, q: number): void {
+  for (let r = 0; r < size; r++) out[oz + r] = 0;
+  let b = 0;
+  for (; b + 3 < q; b += 4) {
+    const m0 = m[row + b]!;
+    const m1 = m[row + b + 1]!;
+    const m2 = m[row + b + 2]!;
+    const m3 = m[row + b + 3]!;
+    const o0 = offsets[b]!;
+    const o1 = offsets[b + 1]!;
+    const o2 = offsets[b + 2]!;
+    const o3 = offsets[b + 3]!;
+    for (let r = 0; r < size; r++) {
+      let z = out[oz + r]!;
+      z = z + m0 * x[o0 + r]!;
+      z = z + m1 * x[o1 + r]!;
+      z = z + m2 * x[o2 + r]!;
+      z = z + m3 * x[o3 + r]!;
+      out[oz + r] = z;
+    }
+  }
+  for (; b < q; b++) {
+    const mb = m[row + b]!;
+    const ob = offsets[b]!;
+    for (let r = 0; r < size; r++) out[oz + r] = out[oz + r]! + mb * x[ob + r]!;
+  }
+}
+
+/**
+ * sh[a] += Σᵣ h[a·BLOCK + r] and shh[a·p + b] += Σᵣ h[a·BLOCK + r] h[b·BLOCK + r] (b ≤ a), each sum in row order,
+ * four pairs per pass.
+ */
+function accumulateOuter(h: Float64Array, size: number, p: number, sh: Float64Array, shh: Float64Array): void {
+  for (let a = 0; a < p; a++) {
+    const oa = a * BLOCK;
+    let acc = sh[a]!;
+    for (let r = 0; r < size; r++) acc += h[oa + r]!;
+    sh[a] = acc;
+    let b = 0;
+    for (; b + 3 <= a; b += 4) {
+      const o0 = b * BLOCK;
+      const o1 = o0 + BLOCK;
+      const o2 = o1 + BLOCK;
+      const o3 = o2 + BLOCK;
+      let c0 = shh[a * p + b]!;
+      let c1 = shh[a * p + b + 1]!;
+      let c2 = shh[a * p + b + 2]!;
+      let c3 = shh[a * p + b + 3]!;
+      for (let r = 0; r < size; r++) {
+        const ha = h[oa + r]!;
+        c0 += ha * h[o0 + r]!;
+        c1 += ha * h[o1 + r]!;
+        c2 += ha * h[o2 + r]!;
+        c3 += ha * h[o3 + r]!;
+      }
+      shh[a * p + b] = c0;
+      shh[a * p + b + 1] = c1;
+      shh[a * p + b + 2] = c2;
+      shh[a * p + b + 3] = c3;
+    }
+    for (; b <= a; b++) {
+      const ob = b * BLOCK;
+      let cross = shh[a * p + b]!;
+      for (let r = 0; r < size; r++) cross += h[oa + r]! * h[ob + r]!;
+      shh[a * p + b] = cross;
+    }
+  }
 }
 
 /** The fit from the kept slopes and their covariance: the intercept, t tests and intervals, aliased columns as NaN. */

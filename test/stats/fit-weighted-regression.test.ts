@@ -588,14 +588,15 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
   };
   // Used-row counts at and around the 4,096-row blocks; every fourth row unusable (a missing y, a missing value, a
   // zero weight in turn), so the blocks are of used rows, not of rows.
-  for (const used of [4095, 4096, 4097, 8192, 8193]) {
+  // Three columns, and nine (the sums run four columns or pairs per pass: nine leaves every remainder).
+  for (const [used, k] of [[4095, 3], [4096, 3], [4097, 3], [8192, 3], [8193, 3], [4097, 9], [8193, 9]] as const) {
     for (const weighted of [true, false]) {
-      it(`${used} used rows, ${weighted ? "weighted" : "unweighted"}: slopes, intercept and covariance bit for bit`, () => {
+      it(`${used} used rows, ${k} columns, ${weighted ? "weighted" : "unweighted"}: slopes, intercept and covariance bit for bit`, () => {
         const gap = (i: number): boolean => i % 4 === 3;
         let rows = used;
         while (rows - Math.floor((rows + 1) / 4) < used) rows++;
-        const columns = [0, 1, 2].map((j) =>
-          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === 1 ? NaN : j === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
+        const columns = Array.from({ length: k }, (_, j) =>
+          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === 1 ? NaN : j % 3 === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
         );
         const y = Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 3 ? NaN : 55 + 3 * columns[0]![i]! + 25 * next()));
         const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 11 ? 0 : 0.5 + 2 * next())) : undefined;
