@@ -65,7 +65,7 @@ const internalTargets = (target) => {
 for (const [key, target] of Object.entries(manifest.imports ?? {}))
   for (const [source, output] of internalTargets(target)) {
     if (outputOf(source) !== output) throw new Error(`build: imports["${key}"]: "default" is ${output}, but ${source} builds to ${outputOf(source)}`);
-    entries.push(source);
+    if (!entries.includes(source)) entries.push(source); // one module may serve two imports (node/csv-parse-lazy.ts)
   }
 // Split points: modules that import a dependency with import side effects, each a dist file of its own. None at
 // present: the one there was (the 0.1 CSV driver, on csv-parse's browser build) is now `#csv-parse-driver`, a

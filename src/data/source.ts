@@ -171,15 +171,12 @@ export class CsvCollector implements CsvSink {
   #header = true;
   #fatal: Error | undefined;
   #done = false;
-  readonly #decode: (chunk: string | Uint8Array, more: boolean) => string;
-  #bytes = false;
 
   /**
    * @param driver - makes the csv-parse parser (default: the browser build).
-   * @param options - delimiter, and the encoding of byte chunks (UTF-8 unless given).
+   * @param options - delimiter.
    */
   constructor(driver: CsvDriver = browserCsvDriver, options: CsvOptions = {}) {
-    this.#decode = makeDecoder(options.encoding);
     this.#parser = driver({ bom: true, delimiter: options.delimiter ?? ",", skip_empty_lines: true, skip_records_with_error: true }, this);
     this.#parser.on("error", (err) => {
       this.#fatal = err;
@@ -218,15 +215,14 @@ export class CsvCollector implements CsvSink {
 
   /**
    * Feed a chunk; returns the items it completed.
-   * @param chunk - text or bytes. Bytes are decoded here (a character split between chunks is kept whole), so
-   * every driver reads text: csv-parse's browser build refuses bytes that are not its own Buffer.
+   * @param chunk - text or bytes (bytes are read by the driver: csv-parse's Node build takes them, with a byte-order
+   * mark deciding UTF-8 or UTF-16; its browser build refuses them, so decode them first there).
    * @returns the completed items (possibly none).
    */
   push(chunk: string | Uint8Array): SourceItem[] {
     if (this.#done) return [];
     try {
-      if (typeof chunk !== "string") this.#bytes = true;
-      this.#parser.write(this.#decode(chunk, true));
+      this.#parser.write(chunk);
     } catch (e) {
       this.#fatal = e instanceof Error ? e : new Error(String(e));
     }
@@ -240,8 +236,6 @@ export class CsvCollector implements CsvSink {
   end(): SourceItem[] {
     if (!this.#done) {
       try {
-        const tail = this.#bytes ? this.#decode(new Uint8Array(0), false) : "";
-        if (tail !== "") this.#parser.write(tail);
         this.#parser.end();
       } catch (e) {
         this.#fatal = e instanceof Error ? e : new Error(String(e));

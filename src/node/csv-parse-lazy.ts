@@ -5,7 +5,8 @@
  * imported statically). csv-parse's browser build is 200 KB that every `import("gaptrace")` compiled, for a driver
  * the readers no longer use; here Node's own build of the same csv-parse is required when a driver is first made,
  * and records are taken in `on_record` exactly as in the browser build (test/node/csv-parse-lazy.test.ts compares
- * the two on the same inputs).
+ * the two on the same text). Unlike the browser build, Node's takes byte chunks (a byte-order mark deciding UTF-8
+ * or UTF-16), as `nodeCsvDriver` does.
  * @module
  * @internal
  */
@@ -13,17 +14,30 @@ import { createRequire } from "node:module";
 import type { csvParseBrowserDriver as Driver } from "../data/csv-parse-driver.js";
 
 type Parse = (options: Record<string, unknown>) => ReturnType<typeof Driver>;
-let parse: Parse | undefined;
+type CsvParseModule = typeof import("csv-parse");
+let loaded: CsvParseModule | undefined;
 
 /**
- * csv-parse's Node build, required the first time a parser is made.
+ * csv-parse's Node build, required the first time it is asked for: what `#csv-parse-node` gives `nodeCsvDriver` in
+ * plain Node (node/csv-parse-static.ts, a static import, everywhere else, so that a bundle of gaptrace/node keeps
+ * csv-parse).
+ *
+ * @returns the csv-parse module.
+ * @internal
+ */
+export function csvParseNode(): CsvParseModule {
+  loaded ??= createRequire(import.meta.url)("csv-parse") as CsvParseModule;
+  return loaded;
+}
+
+/**
+ * csv-parse's `parse`, from its Node build required on first use.
  *
  * @returns csv-parse's `parse`.
  * @internal
  */
 export function csvParse(): Parse {
-  parse ??= (createRequire(import.meta.url)("csv-parse") as { parse: Parse }).parse;
-  return parse;
+  return csvParseNode().parse as unknown as Parse;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { createRequire } from "node:module";
+import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { unreadableWhy } from "../core/messages/problems-en.js";
@@ -44,8 +44,9 @@ export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding"
  * ```
  */
 export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
-  // Required on first use, not imported: the readers no longer use csv-parse, and `import("gaptrace/node")` need not load it.
-  const { Parser: CsvParser } = createRequire(import.meta.url)("csv-parse") as typeof import("csv-parse");
+  // Plain Node requires csv-parse here, on first use (the readers no longer use it, so `import("gaptrace/node")` does
+  // not load it); bundlers get it imported statically (#csv-parse-node).
+  const { Parser: CsvParser } = csvParseNode();
   class DirectParser extends CsvParser {
     override push(record: unknown): boolean {
       if (record === null) return super.push(null);

@@ -550,6 +550,33 @@ describe("the packed package in a fresh consumer project", () => {
   );
 
   it(
+    "esbuild bundles gaptrace/node's 0.1 CSV driver for Node with csv-parse inside, and the bundle runs with no node_modules",
+    async () => {
+      // nodeCsvDriver takes csv-parse from #csv-parse-node: a lazy require in plain Node, which a bundler cannot
+      // follow, so bundlers (which do not set node-addons) get a static import.
+      const out = mkdtempSync(join(tmpdir(), "gaptrace-node-bundle-"));
+      try {
+        writeFileSync(join(consumer, "node-csv.mjs"), `import { nodeCsvDriver } from "gaptrace/node";
+import { CsvCollector } from "gaptrace/data";
+const c = new CsvCollector(nodeCsvDriver);
+console.log(JSON.stringify([...c.push(new TextEncoder().encode("a,b\\n1,2\\n")), ...c.end()]));
+`);
+        const bundled = await build({ absWorkingDir: consumer, entryPoints: ["node-csv.mjs"], bundle: true, platform: "node", format: "esm", outfile: join(out, "node-csv.mjs"), metafile: true, logLevel: "silent" });
+        expect(bundled.errors).toEqual([]);
+        expect(Object.keys(bundled.metafile.inputs).some((i) => i.includes("node_modules/csv-parse/"))).toBe(true);
+        const r = await run(process.execPath, ["node-csv.mjs"], { cwd: out, encoding: "utf8", env: ENV });
+        expect(JSON.parse(r.stdout.trim())).toEqual([
+          { kind: "header", line: 1, columns: ["a", "b"] },
+          { kind: "cells", line: 2, cells: ["1", "2"] },
+        ]);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    5 * MINUTES,
+  );
+
+  it(
     "the installed gaptrace command prints its version and validates a study without tsx",
     async () => {
       const bin = join(consumer, "node_modules/.bin/gaptrace");
