@@ -13,7 +13,7 @@ import type { WorkCalendar } from "../../data/calendar.js";
 import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Clock, Question, Standard, Study, Unit } from "../../model/study.js";
 import { caseRecordList, caseView, joinDurations, type CaseRecord, type CaseView } from "../shared/inputs.js";
-import { standardSample } from "./compliance.js";
+import { standardMeasures } from "./compliance.js";
 import { emptyMoments, type WeightedMoments } from "../../stats/weighted-moments.js";
 
 /** The figures of one group of cases (a wave, with the cases that name none). */
@@ -173,16 +173,16 @@ export type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly
  * The bins `valueBins` makes of some finite values, straight into typed arrays: sorted as numbers (−0 as 0) and
  * counted run by run, the same bins in the same order, without the `[value, count]` pair per distinct value that
  * was made on the first read and packed at once (some 50 MB of short-lived pairs over the standards of a first call
- * at 20,000 steps). Counts are whole and below 2^32 (at most the number of values); none kept when all are 1.
+ * at 20,000 steps). Counts are whole and below 2^32 (at most the number of values); none kept when all are 1. The
+ * values are the caller's own (`standardMeasures`'): sorted in place, not copied.
  */
-function packBins(values: readonly number[]): { binValues: Float64Array; binCounts: Uint32Array | undefined } {
-  const sorted = new Float64Array(values.length);
+function packBins(values: Float64Array): { binValues: Float64Array; binCounts: Uint32Array | undefined } {
   let n = 0;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] as number;
-    if (Number.isFinite(v)) sorted[n++] = v === 0 ? 0 : v;
+    if (Number.isFinite(v)) values[n++] = v === 0 ? 0 : v;
   }
-  const xs = sorted.subarray(0, n).sort();
+  const xs = values.subarray(0, n).sort();
   let distinct = 0;
   for (let k = 0; k < n; k++) if (k === 0 || xs[k] !== xs[k - 1]) distinct++;
   const binValues = new Float64Array(distinct);
@@ -241,7 +241,7 @@ function lagSigns(from: string, to: string, lags: Iterable<number>): LagFigures 
 }
 
 function packedStandardOf(study: Study, cases: CaseView, s: Standard, clock: Clock): PackedStandardFigures {
-  const x = standardSample(study, cases, s, clock);
+  const x = standardMeasures(study, cases, s, clock);
   const d = cases.durations(clock, s.unit, s.scope);
   const { binValues, binCounts } = packBins(x.values);
   const { rule: _rule, ...unfinished } = x.unfinished;
