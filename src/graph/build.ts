@@ -295,3 +295,28 @@ export function sharedStudyGraph(study: Study): StudyGraph {
   sharedGraphs.set(study, { source, graph });
   return graph;
 }
+
+/**
+ * Offers a graph the lenient builder just made of a study as the study's shared graph, when it is the graph
+ * {@link buildStudyGraph} would build (nothing left out or merged): `validateStudy` builds one for its rules, and
+ * without this the first attribution of the study built it again (some 20 MB allocated in that call at 20,000
+ * steps, most of it promoted while the call's own garbage peaked). The graph must not have been changed since it
+ * was built; {@link sharedStudyGraph} still checks the blueprints on every read.
+ *
+ * @param study - the study the graph was built from.
+ * @param built - what {@link buildStudyGraphLenient} returned for it.
+ * @returns whether the graph is now the study's shared graph.
+ * @example
+ * ```ts
+ * const built = buildStudyGraphLenient(study);
+ * offerSharedStudyGraph(study, built) && sharedStudyGraph(study) === built.graph; // true for a consistent study
+ * ```
+ * @internal
+ */
+export function offerSharedStudyGraph(study: Study, built: LenientStudyGraph): boolean {
+  if (built.danglingHandoffs.length > 0 || built.duplicateSteps.length > 0 || built.duplicateHandoffs.length > 0) return false;
+  if (sharedGraphs.has(study)) return false;
+  sharedGraphs.set(study, { source: blueprintSource(study), graph: built.graph });
+  return true;
+}
+

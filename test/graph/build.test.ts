@@ -7,6 +7,8 @@ import {
   buildStudyGraphLenient,
   graphBuildProblems,
   handoffKey,
+  offerSharedStudyGraph,
+  sharedStudyGraph,
 } from "../../src/graph/build.js";
 import { requireStepKey } from "../../src/graph/build.js";
 import { compareIds, stepIdFromKey, stepKey } from "../../src/graph/ids.js";
@@ -144,6 +146,25 @@ describe("buildStudyGraphLenient", () => {
     const graph = buildStudyGraph(chainStudy(10_000));
     expect(graph.order).toBe(10_000);
     expect(graph.size).toBe(9_999);
+  });
+});
+
+describe("offerSharedStudyGraph", () => {
+  it("makes a consistent lenient build the study's shared graph, once, and refuses an inconsistent one", () => {
+    const study = outageStudy();
+    const built = buildStudyGraphLenient(study);
+    expect(offerSharedStudyGraph(study, built)).toBe(true);
+    expect(sharedStudyGraph(study)).toBe(built.graph);
+    // Already shared: a second offer changes nothing.
+    expect(offerSharedStudyGraph(study, buildStudyGraphLenient(study))).toBe(false);
+    expect(sharedStudyGraph(study)).toBe(built.graph);
+    // Blueprints edited in place since: a fresh graph, as for any shared graph.
+    (study.blueprints[0]?.steps as unknown[]).push(step("added_later", "support", "p"));
+    expect(sharedStudyGraph(study)).not.toBe(built.graph);
+    expect(sharedStudyGraph(study).hasNode("added_later")).toBe(true);
+    const broken = studyOf([{ theme: "t", steps: [step("a", "customer")], handoffs: [handoff("a", "nowhere")] }]);
+    expect(offerSharedStudyGraph(broken, buildStudyGraphLenient(broken))).toBe(false);
+    expect(() => sharedStudyGraph(broken)).toThrow(ValidationError);
   });
 });
 

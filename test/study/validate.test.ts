@@ -3,7 +3,7 @@ import { validateStudy, parseStudy } from "../../src/study/validate/index.js";
 import { ValidationError } from "../../src/core/errors.js";
 import { formatProblems } from "../../src/core/problem.js";
 import { mini, withCode } from "../model/helpers.js";
-import { buildStudyGraphLenient } from "../../src/graph/build.js";
+import { buildStudyGraph, buildStudyGraphLenient, offerSharedStudyGraph, sharedStudyGraph } from "../../src/graph/build.js";
 import { indexStudy } from "../../src/model/index-by-id.js";
 import { StudySchema } from "../../src/model/study.js";
 import { declaredReach } from "../../src/study/validate/reach.js";
@@ -379,5 +379,17 @@ describe("the rules that read the study's graph", () => {
     // validateStudy reports them as the rules do on their own.
     const codes = validateStudy(doc).problems.map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(["graph/duplicate-handoff", "graph/cycle", "reach/not-downstream", "graph/isolated-step"]));
+  });
+
+  it("leave the graph validateStudy built as the study's shared graph when the study is valid: the graph buildStudyGraph builds", () => {
+    const report = validateStudy(mini());
+    if (!report.ok || report.study === undefined) throw new Error(formatProblems(report.problems));
+    // Already shared by validateStudy: another offer is refused.
+    expect(offerSharedStudyGraph(report.study, buildStudyGraphLenient(report.study))).toBe(false);
+    const shared = sharedStudyGraph(report.study);
+    expect(sharedStudyGraph(report.study)).toBe(shared);
+    const fresh = buildStudyGraph(report.study);
+    expect(shared).not.toBe(fresh);
+    expect(shared.export()).toEqual(fresh.export());
   });
 });

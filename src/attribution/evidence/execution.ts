@@ -20,7 +20,7 @@ import { clockOf } from "./standards.js";
 import { binsCount, binsHistogram, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Histogram } from "../../stats/histogram.js";
 import { unfinishedRuleOf } from "../../data/durations.js";
-import { freshBins, isCaseFigures, viewFigures, type CaseFigures } from "./figures.js";
+import { freshBins, isCaseFigures, packedStandard, viewFigures, type CaseFigures, type PackedStandardFigures } from "./figures.js";
 import type { UnfinishedEvidence } from "../shared/findings.js";
 
 /**
@@ -54,10 +54,14 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
       out.undecided.push(undecidedItem(s.id, "standard", { kind: "no-case-records" }, { kind: "case-records-for-clock", clock }));
       continue;
     }
-    const x = cases.standard(s, clock);
+    // A case view's figures are read packed (no `[value, count]` pair per distinct duration); a summary's as pairs.
+    const packed = packedStandard(cases, s, clock);
+    const x: Omit<StandardFigures, "values"> = packed ?? cases.standard(s, clock);
+    const bins: Bins = packed ?? (x as StandardFigures).values;
     const worst = s.better === "lower" ? Number.MAX_VALUE : -Number.MAX_VALUE;
-    const tally = keep ? undefined : tallyOf(x.values, worst, x.unfinished.misses, s);
-    const h = tally ?? histogramOf(x.values, worst, x.unfinished.misses, keep);
+    const tally = keep ? undefined : tallyOf(bins, worst, x.unfinished.misses, s);
+    const h = tally ?? histogramOf(packed === undefined ? (x as StandardFigures).values : cases.standard(s, clock).values, worst, x.unfinished.misses, keep);
+    const n = countOf(bins, keep);
     const e = estimateCompliance(h, { threshold: s.threshold, better: s.better }, { level: options.level, minN: options.minCases, noun: ["case", "cases"] });
     if (e.kind === "insufficient") {
       const why: UndecidedReason =
@@ -81,9 +85,9 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
         better: s.better,
         compliance: measured(e, p),
         required: s.compliance,
-        valueAtRequired: countOf(x.values, keep) > 0 ? measuredValue(quantileOf(tally === undefined ? h : x.values, worst, x.unfinished.misses, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
+        valueAtRequired: n > 0 ? measuredValue(quantileOf(tally === undefined ? h : bins, worst, x.unfinished.misses, s.better === "lower" ? s.compliance : 1 - s.compliance)) : undefined,
         coincidence: [],
-        ...unfinishedEvidence(x, unfinishedRuleOf(s, m), clock.stop, options, keep),
+        ...unfinishedEvidence(x, n, unfinishedRuleOf(s, m), clock.stop, options),
       },
       severity: Math.max(0, (s.compliance - e.value) / Math.max(s.compliance, 1e-9)),
       p,
@@ -121,10 +125,10 @@ export function executionEvidence(study: Study, survey: SurveyStats, caseData: C
  * What the evidence says about unfinished cases, when there were any (so figures without them read as before): the
  * rule, how it counted them, and the abandonment figure with its Wilson interval.
  */
-function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, options: ResolvedAttributionOptions, keep: boolean): { unfinished?: UnfinishedEvidence } {
+function unfinishedEvidence(x: Omit<StandardFigures, "values">, measured: number, rule: Unfinished, stop: string, options: ResolvedAttributionOptions): { unfinished?: UnfinishedEvidence } {
   const u = { ...x.unfinished, rule };
   if (u.cases === 0) return {};
-  const started = countOf(x.values, keep) + x.unconverted + u.cases - leftOutOfAbandonment(u);
+  const started = measured + x.unconverted + u.cases - leftOutOfAbandonment(u);
   const a = estimateProportion(abandonmentSummary(started, u.cases - leftOutOfAbandonment(u)), { level: options.level, minN: 1, noun: ["case", "cases"] });
   return {
     unfinished: {
@@ -139,6 +143,17 @@ function unfinishedEvidence(x: StandardFigures, rule: Unfinished, stop: string, 
       abandonment: a.kind === "estimate" ? { value: a.value, ci: a.ci, level: a.level, n: a.n } : undefined,
     },
   };
+}
+
+/** A standard's value bins: as `[value, count]` pairs (a summary's), or packed in typed arrays (a case view's). */
+type Bins = ValueBins | Pick<PackedStandardFigures, "binValues" | "binCounts">;
+
+const binsLength = (b: Bins): number => (Array.isArray(b) ? b.length : (b as Exclude<Bins, ValueBins>).binValues.length);
+const binValue = (b: Bins, k: number): number => (Array.isArray(b) ? ((b as ValueBins)[k] as readonly [number, number])[0] : ((b as Exclude<Bins, ValueBins>).binValues[k] as number));
+function binCount(b: Bins, k: number): number {
+  if (Array.isArray(b)) return ((b as ValueBins)[k] as readonly [number, number])[1];
+  const counts = (b as Exclude<Bins, ValueBins>).binCounts;
+  return counts === undefined ? 1 : (counts[k] as number);
 }
 
 // Figures from a summary (groupFigures) give the same value bins on every read, so a repeat call finds their
@@ -168,7 +183,7 @@ function histogramOf(values: ValueBins, worst: number, misses: number, keep: boo
  * whole numbers below 2^53 are exact in any order, so the estimate is the same to the bit. Undefined (use the full
  * histogram) when a count is not a whole number or the values are not ascending, as a case view's always are.
  */
-function tallyOf(values: ValueBins, worst: number, misses: number, s: { readonly threshold: number; readonly better: "lower" | "higher" }): Histogram | undefined {
+function tallyOf(values: Bins, worst: number, misses: number, s: { readonly threshold: number; readonly better: "lower" | "higher" }): Histogram | undefined {
   const meets = (v: number): boolean => (s.better === "lower" ? v <= s.threshold : v >= s.threshold);
   if (!Number.isInteger(misses) || misses < 0) return undefined;
   const tally = { ok: 0, miss: 0, okValue: Number.NaN, missValue: Number.NaN };
@@ -182,11 +197,12 @@ function tallyOf(values: ValueBins, worst: number, misses: number, s: { readonly
     }
   };
   let prev = -Infinity;
-  for (let k = 0; k < values.length; k++) {
-    const b = values[k] as readonly [number, number];
-    if (!(b[0] > prev) || !Number.isInteger(b[1]) || b[1] < 0) return undefined;
-    prev = b[0];
-    add(b[0], b[1]);
+  for (let k = 0, length = binsLength(values); k < length; k++) {
+    const v = binValue(values, k);
+    const c = binCount(values, k);
+    if (!(v > prev) || !Number.isInteger(c) || c < 0) return undefined;
+    prev = v;
+    add(v, c);
   }
   if (misses > 0) add(worst, misses);
   if (tally.ok + tally.miss > Number.MAX_SAFE_INTEGER) return undefined;
@@ -201,33 +217,38 @@ function tallyOf(values: ValueBins, worst: number, misses: number, s: { readonly
  * `binsHistogram(values, [worst, misses])` would hold, walked in the same order: the cumulative counts are whole
  * numbers, exact, so the value found is the same).
  */
-function quantileOf(x: Histogram | ValueBins, worst: number, misses: number, p: number): number {
-  if (!Array.isArray(x)) return histogramQuantile(x as Histogram, p);
-  const values = x as ValueBins;
+function quantileOf(x: Histogram | Bins, worst: number, misses: number, p: number): number {
+  if (!Array.isArray(x) && !("binValues" in x)) return histogramQuantile(x as Histogram, p);
+  const values = x as Bins;
   assertProbability("histogramQuantile", "p", p);
-  const total = binsCount(values) + misses;
+  const total = countOf(values, false) + misses;
   if (total <= 0) return Number.NaN;
   const target = p * total - 1e-12 * total;
   let cum = 0;
   let pending = misses > 0;
   let last = worst;
-  for (let k = 0; k < values.length; k++) {
-    const b = values[k] as readonly [number, number];
-    let c = b[1];
-    if (pending && worst <= b[0]) {
+  for (let k = 0, length = binsLength(values); k < length; k++) {
+    const v = binValue(values, k);
+    let c = binCount(values, k);
+    if (pending && worst <= v) {
       pending = false;
-      if (worst === b[0]) c += misses;
+      if (worst === v) c += misses;
       else if ((cum += misses) >= target) return worst;
     }
-    if ((cum += c) >= target) return b[0];
-    last = b[0];
+    if ((cum += c) >= target) return v;
+    last = v;
   }
   return pending ? worst : last;
 }
 
 /** The number of values behind some bins (binsCount), kept with bins that are. */
-function countOf(values: ValueBins, keep: boolean): number {
-  if (!keep) return binsCount(values);
+function countOf(values: Bins, keep: boolean): number {
+  if (!Array.isArray(values)) {
+    let n = 0;
+    for (let k = 0, length = binsLength(values); k < length; k++) n += binCount(values, k);
+    return n;
+  }
+  if (!keep) return binsCount(values as ValueBins);
   let n = counts.get(values);
   if (n === undefined) counts.set(values, (n = binsCount(values)));
   return n;

@@ -13,7 +13,8 @@ import type { WorkCalendar } from "../../data/calendar.js";
 import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Clock, Question, Standard, Study, Unit } from "../../model/study.js";
 import { caseRecordList, caseView, joinDurations, type CaseRecord, type CaseView } from "../shared/inputs.js";
-import { standardSample } from "./compliance.js";
+import { standardMeasures } from "./compliance.js";
+import { emptyMoments, type WeightedMoments } from "../../stats/weighted-moments.js";
 
 /** The figures of one group of cases (a wave, with the cases that name none). */
 export interface CaseFigures {
@@ -123,13 +124,40 @@ function computeViewFigures(study: Study, cases: CaseView): CaseFigures {
   const lg = new Map<string, LagFigures>();
   const figures: CaseFigures = {
     count: cases.count,
-    standard: (s, clock) => firstOrUnpacked(std, s.id, () => standardFiguresOf(study, cases, s, clock)),
+    standard: (s, clock) => unpackStandard(packedOf(std, study, cases, s, clock)),
     clockTest: (s, q, sClock, cClock) => memo(ct, `${s.id}\u0000${q.id}`, () => clockTestOf(cases, s, q, sClock, cClock)),
     coincidence: (outer, inner, oc, ic) => memo(co, `${outer.id}\u0000${inner.id}`, () => coincidenceOf(cases, outer, inner, oc, ic)),
     lags: (from, to) => memo(lg, `${from}\u0000${to}`, () => lagSigns(from, to, cases.lags?.(from, to, "s") ?? cases.durations({ start: from, stop: to }, "s").values)),
   };
   fresh.add(figures);
+  packedReaders.set(figures, (s, clock) => packedOf(std, study, cases, s, clock));
   return figures;
+}
+
+function packedOf(cache: Map<string, PackedStandardFigures>, study: Study, cases: CaseView, s: Standard, clock: Clock): PackedStandardFigures {
+  let p = cache.get(s.id);
+  if (p === undefined) cache.set(s.id, (p = packedStandardOf(study, cases, s, clock)));
+  return p;
+}
+
+const packedReaders = new WeakMap<CaseFigures, (s: Standard, clock: Clock) => PackedStandardFigures>();
+
+/**
+ * A case view's standard figures as kept, the bins in typed arrays (`binValues` ascending, `binCounts` undefined
+ * when every count is 1), for a reader that needs no `[value, count]` pair per distinct duration (the execution
+ * test); undefined for other figures (a summary's), read through `standard` as before.
+ *
+ * @param figures - case figures.
+ * @param s - the standard.
+ * @param clock - its clock.
+ * @returns the packed figures of a case view's figures, else undefined.
+ * @example
+ * ```ts
+ * packedStandard(viewFigures(study, view), s, clock)?.binValues.length;
+ * ```
+ */
+export function packedStandard(figures: CaseFigures, s: Standard, clock: Clock): PackedStandardFigures | undefined {
+  return packedReaders.get(figures)?.(s, clock);
 }
 
 /**
@@ -139,34 +167,55 @@ function computeViewFigures(study: Study, cases: CaseView): CaseFigures {
  * integers, and not at all when every count is 1 (durations to the millisecond rarely repeat), so a bin costs 8
  * to 12 bytes.
  */
-type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly binValues: Float64Array; readonly binCounts: Uint32Array | Float64Array | undefined };
+export type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly binValues: Float64Array; readonly binCounts: Uint32Array | undefined };
 
-function packStandard(f: StandardFigures): PackedStandardFigures {
-  const { values, ...rest } = f;
-  const binValues = new Float64Array(values.length);
-  let ones = true;
-  let whole = true;
+/**
+ * The bins `valueBins` makes of some finite values, straight into typed arrays: sorted as numbers (−0 as 0) and
+ * counted run by run, the same bins in the same order, without the `[value, count]` pair per distinct value that
+ * was made on the first read and packed at once (some 50 MB of short-lived pairs over the standards of a first call
+ * at 20,000 steps). Counts are whole and below 2^32 (at most the number of values); none kept when all are 1. The
+ * values are the caller's own (`standardMeasures`'): sorted in place, not copied.
+ */
+function packBins(values: Float64Array): { binValues: Float64Array; binCounts: Uint32Array | undefined } {
+  let n = 0;
   for (let k = 0; k < values.length; k++) {
-    const [v, c] = values[k] ?? [0, 0];
-    binValues[k] = v;
-    if (c !== 1) ones = false;
-    if (!(Number.isInteger(c) && c >= 0 && c <= 0xffffffff)) whole = false;
+    const v = values[k] as number;
+    if (Number.isFinite(v)) values[n++] = v === 0 ? 0 : v;
   }
-  const binCounts = ones ? undefined : whole ? Uint32Array.from(values, (b) => b[1]) : Float64Array.from(values, (b) => b[1]);
-  return { ...rest, binValues, binCounts };
+  const xs = values.subarray(0, n).sort();
+  let distinct = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || xs[k] !== xs[k - 1]) distinct++;
+  const binValues = new Float64Array(distinct);
+  const counts = distinct === n ? undefined : new Uint32Array(distinct);
+  for (let k = 0, b = -1; k < n; k++) {
+    if (k === 0 || xs[k] !== xs[k - 1]) binValues[++b] = xs[k] as number;
+    if (counts !== undefined) (counts[b] as number) += 1;
+  }
+  return { binValues, binCounts: counts };
 }
 
 /**
- * A standard's figures, packed and kept on the first read, which gets the figures just made (the same numbers as
- * their packed copy, in the same key order): unpacking a copy there too made a second pair per distinct duration
- * while the first were alive, some 100 MB of short-lived pairs over the standards of a first call at 20,000 steps.
+ * `binsMoments` of bins kept in typed arrays: `values[k]` with count `counts[k]` (1 for every bin when
+ * `counts` is undefined), the same arithmetic in the same order, so the same moments to the bit as the bins as pairs.
  */
-function firstOrUnpacked(cache: Map<string, PackedStandardFigures>, id: string, make: () => StandardFigures): StandardFigures {
-  const hit = cache.get(id);
-  if (hit !== undefined) return unpackStandard(hit);
-  const f = make();
-  cache.set(id, packStandard(f));
-  return f;
+function packedBinsMoments(values: Float64Array, counts: Uint32Array | undefined): WeightedMoments {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) n += counts === undefined ? 1 : (counts[k] as number);
+  if (n === 0) return emptyMoments();
+  let sx = 0;
+  for (let k = 0; k < values.length; k++) sx += (values[k] as number) * (counts === undefined ? 1 : (counts[k] as number));
+  const mean0 = sx / n;
+  let d1 = 0;
+  let d2 = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    const c = counts === undefined ? 1 : (counts[k] as number);
+    d1 += c * (v - mean0);
+    d2 += c * (v - mean0) ** 2;
+  }
+  const mean = mean0 + d1 / n;
+  const m2 = Math.max(0, d2 - (d1 * d1) / n);
+  return { n, nZeroWeight: 0, sumW: n, mean, m2, sumW2: n, meanW2: mean, m2W2: m2 };
 }
 
 function unpackStandard(p: PackedStandardFigures): StandardFigures {
@@ -191,15 +240,14 @@ function lagSigns(from: string, to: string, lags: Iterable<number>): LagFigures 
   return { from, to, negative, zero, positive };
 }
 
-function standardFiguresOf(study: Study, cases: CaseView, s: Standard, clock: Clock): StandardFigures {
-  const x = standardSample(study, cases, s, clock);
+function packedStandardOf(study: Study, cases: CaseView, s: Standard, clock: Clock): PackedStandardFigures {
+  const x = standardMeasures(study, cases, s, clock);
   const d = cases.durations(clock, s.unit, s.scope);
-  const values = valueBins(x.values);
+  const { binValues, binCounts } = packBins(x.values);
   const { rule: _rule, ...unfinished } = x.unfinished;
   return {
     standard: s.id,
-    values,
-    moments: binsMoments(values),
+    moments: packedBinsMoments(binValues, binCounts),
     unfinished,
     given: x.given,
     givenOtherClock: x.givenOtherClock,
@@ -211,6 +259,8 @@ function standardFiguresOf(study: Study, cases: CaseView, s: Standard, clock: Cl
     missingStart: d.missingStart ?? 0,
     missingStop: d.missingStop ?? 0,
     stopBeforeStart: d.stopBeforeStart ?? 0,
+    binValues,
+    binCounts,
   };
 }
 

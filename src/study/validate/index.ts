@@ -6,7 +6,7 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { hasErrors, problem, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient } from "../../graph/build.js";
+import { buildStudyGraphLenient, offerSharedStudyGraph } from "../../graph/build.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
 import type { Rule } from "./context.js";
@@ -52,7 +52,8 @@ export const STUDY_RULES: readonly Rule[] = [
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Validate a study and return every problem at once; never throws for a bad input.
+ * Validate a study and return every problem at once; never throws for a bad input. A valid study keeps the graph
+ * its rules read as its shared graph (what an attribution of it reads; freed with the study).
  *
  * @param input - anything: a parsed YAML/JSON document, or a study built in code.
  * @returns `{ ok, study, problems }`.
@@ -76,6 +77,8 @@ export function validateStudy(input: unknown): StudyReport {
   // One lenient graph for the rules that read the shape of the process (see RuleContext.graph).
   const ctx = { study, index: indexStudy(study), graph: buildStudyGraphLenient(study) };
   const sorted = bySeverity(STUDY_RULES.flatMap((rule) => rule(ctx)));
+  // The rules only read the graph: a consistent one is the graph an attribution of this study would build again.
+  if (!hasErrors(sorted)) offerSharedStudyGraph(study, ctx.graph);
   return { ok: !hasErrors(sorted), study, problems: sorted };
 }
 

@@ -4,11 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { viewFigures } from "../../../src/attribution/evidence/figures.js";
+import { packedStandard, viewFigures } from "../../../src/attribution/evidence/figures.js";
 import { standardSample } from "../../../src/attribution/evidence/compliance.js";
 import { caseView } from "../../../src/attribution/shared/inputs.js";
 import { casesFrom } from "../../../src/data/cases.js";
-import { valueBins } from "../../../src/data/case-summary.js";
+import { binsMoments, valueBins } from "../../../src/data/case-summary.js";
 import { study } from "../../data/fixture.js";
 
 describe("a case view's standard figures, read back from their packed form", () => {
@@ -30,9 +30,16 @@ describe("a case view's standard figures, read back from their packed form", () 
         const view = caseView(records);
         const want = valueBins(standardSample(study, view, s, clock).values);
         const figures = viewFigures(study, view);
-        expect(figures.standard(s, clock).values).toEqual(want);
+        const first = figures.standard(s, clock);
+        expect(first.values).toEqual(want);
+        // The moments, made from the typed arrays, are binsMoments of the bins to the bit.
+        expect(first.moments).toEqual(binsMoments(want));
         // A second read unpacks again: the same bins.
         expect(figures.standard(s, clock).values).toEqual(want);
+        // The packed form the execution test reads holds the same bins: counts only when one is not 1.
+        const packed = packedStandard(figures, s, clock);
+        expect(Array.from(packed?.binValues ?? [])).toEqual(want.map((b) => b[0]));
+        expect(packed?.binCounts === undefined ? want.every((b) => b[1] === 1) : Array.from(packed.binCounts)).toEqual(packed?.binCounts === undefined ? true : want.map((b) => b[1]));
       }),
       { numRuns: 60 },
     );
