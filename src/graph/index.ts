@@ -5,7 +5,23 @@
  * @module
  */
 export * from "./ids.js";
-export * from "./build.js";
+// By name: build.ts also holds offerSharedStudyGraph, which validateStudy alone may call (it installs a graph as a
+// study's shared graph without checking it against the study).
+export {
+  buildStudyGraph,
+  buildStudyGraphLenient,
+  graphBuildProblems,
+  handoffKey,
+  requireStepKey,
+  sharedStudyGraph,
+  type DanglingHandoff,
+  type DuplicateHandoff,
+  type DuplicateStep,
+  type HandoffEdgeAttributes,
+  type LenientStudyGraph,
+  type StepNodeAttributes,
+  type StudyGraph,
+} from "./build.js";
 export * from "./traverse.js";
 export * from "./lines.js";
 export * from "./interaction-points.js";

@@ -10,6 +10,7 @@ import type { Problem } from "../core/problem.js";
 import type { Notify } from "../model/monitoring.js";
 import type { Study } from "../model/study.js";
 import { indexStudy, type StudyIndex } from "../model/index-by-id.js";
+import { stepKey } from "../graph/ids.js";
 import { sharedStudyGraph } from "../graph/build.js";
 import { upstreamOf } from "../graph/traverse.js";
 import { monitoringRule } from "../study/validate/monitoring.js";
@@ -41,7 +42,7 @@ function stepOwner(idx: StudyIndex, study: Study, step: string, kind: AlertOwner
   if (post === undefined) {
     // A customer step has no owner: the nearest upstream step with one (the front line that serves it) owns it.
     const graph = sharedStudyGraph(study);
-    if (!graph.hasNode(step)) return undefined;
+    if (!graph.hasNode(stepKey(step))) return undefined;
     post = upstreamOf(graph, step).map((r) => idx.steps.get(r.step)?.item.owner).find((o) => o !== undefined);
   }
   if (post === undefined) return undefined;

@@ -226,3 +226,11 @@ describe("stepKey / stepIdFromKey / compareIds / requireStepKey", () => {
     expect(() => requireStepKey(graph, "f", 42 as unknown as string)).toThrow(/gaptrace\/f: expecting a step id/);
   });
 });
+
+describe("the graph entry point", () => {
+  it("does not export offerSharedStudyGraph (only validateStudy may install a graph, unchecked, as a study's shared graph)", async () => {
+    const entry = await import("../../src/graph/index.js");
+    expect(Object.keys(entry)).not.toContain("offerSharedStudyGraph");
+    expect(Object.keys(entry)).toEqual(expect.arrayContaining(["buildStudyGraph", "buildStudyGraphLenient", "graphBuildProblems", "handoffKey", "requireStepKey", "sharedStudyGraph"]));
+  });
+});

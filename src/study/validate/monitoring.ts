@@ -6,9 +6,9 @@
  * @module
  */
 import { problem, type Problem } from "../../core/problem.js";
-import { sharedStudyGraph } from "../../graph/build.js";
+import { stepKey } from "../../graph/ids.js";
 import { upstreamOf } from "../../graph/traverse.js";
-import type { RuleContext } from "./context.js";
+import { lenientGraph, type RuleContext } from "./context.js";
 
 type RefKind = "step" | "point" | "post" | "department";
 
@@ -17,8 +17,10 @@ function owned(ctx: RuleContext, step: string): boolean {
   const s = ctx.index.steps.get(step)?.item;
   if (s === undefined) return false;
   if (s.owner !== undefined) return true;
-  const graph = sharedStudyGraph(ctx.study);
-  return graph.hasNode(step) && upstreamOf(graph, step).some((r) => ctx.index.steps.get(r.step)?.item.owner !== undefined);
+  // The rules' lenient graph: the strict one throws for a study with a dangling hand-off, which validation must
+  // report, not throw.
+  const graph = lenientGraph(ctx).graph;
+  return graph.hasNode(stepKey(step)) && upstreamOf(graph, step).some((r) => ctx.index.steps.get(r.step)?.item.owner !== undefined);
 }
 
 /**
