@@ -216,7 +216,9 @@ function fitLinked(
   const n = respondent.length;
   // Columns over the index's own rows (a row not linked, or without a value, has a missing exposure, so the
   // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
-  const rowCase = (k: number): number => (Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1);
+  // Each row's case, read once (not per row per candidate through a closure): −1 when not linked or without a value.
+  const rowCase = new Int32Array(n);
+  for (let k = 0; k < n; k++) rowCase[k] = Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1;
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   // The exposure columns live in one scratch, reused from fit to fit (see scratchPool): nothing returned holds them.
   const buffer = scratch(n * measurable.length);
@@ -226,7 +228,7 @@ function fitLinked(
     let exposed = 0;
     let unexposed = 0;
     for (let k = 0; k < n; k++) {
-      const r = rowCase(k);
+      const r = rowCase[k] as number;
       const v = r < 0 ? NaN : (perCase[r] ?? NaN);
       x[k] = v;
       if (v === 1) exposed += 1;
@@ -241,11 +243,17 @@ function fitLinked(
   });
   if (kept.length === 0) return out;
   const segmentAt = (k: number): Segment | undefined => segments[respondent[k] ?? 0];
-  const linked = (k: number): boolean => rowCase(k) >= 0;
+  const linked = (k: number): boolean => (rowCase[k] as number) >= 0;
   const found = new Set<string>();
   if (options.adjustFor === undefined) {
     const distinct = new Set<Segment | undefined>();
-    for (let k = 0; k < n; k++) if (linked(k)) distinct.add(segmentAt(k));
+    // Neighbouring rows mostly share their segment object: added once per run of it (the set is the same).
+    let last: Segment | undefined | null = null;
+    for (let k = 0; k < n; k++) {
+      if ((rowCase[k] as number) < 0) continue;
+      const seg = segments[respondent[k] ?? 0];
+      if (seg !== last) distinct.add((last = seg));
+    }
     for (const seg of distinct) for (const [key] of seg ?? []) found.add(key);
   }
   const dims = options.adjustFor ?? [...found].sort();
