@@ -198,11 +198,15 @@ interface CentredRows {
 function centring(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
   const k = columns.length;
   const rows = use.length;
-  const wAt = (i: number): number => (weights === undefined ? 1 : weights[i]!);
+  // Σw and Σwy in one pass (each its own running sum, in row order); the columns below likewise.
   let sumW = 0;
-  for (let i = 0; i < rows; i++) if (use[i] === 1) sumW += wAt(i);
   let swy = 0;
-  for (let i = 0; i < rows; i++) if (use[i] === 1) swy += wAt(i) * y[i]!;
+  for (let i = 0; i < rows; i++) {
+    if (use[i] !== 1) continue;
+    const wi = weights === undefined ? 1 : weights[i]!;
+    sumW += wi;
+    swy += wi * y[i]!;
+  }
   const yBar = swy / sumW;
   const xBar = new Float64Array(k);
   const scale = new Float64Array(k);
@@ -213,7 +217,7 @@ function centring(use: Uint8Array, n: number, y: ArrayLike<number>, columns: rea
     for (let i = 0; i < rows; i++) {
       if (use[i] !== 1) continue;
       const x = col[i]!;
-      const wv = wAt(i) * x;
+      const wv = (weights === undefined ? 1 : weights[i]!) * x;
       sw += wv;
       sw2 += wv * x;
     }
