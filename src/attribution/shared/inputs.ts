@@ -221,8 +221,14 @@ function rankOrder(byQuestion: Uint32Array, perQuestion: Uint32Array, rankOf: (a
   for (let q = 0; q + 1 < perQuestion.length; q++) {
     const from = perQuestion[q] ?? 0;
     const to = perQuestion[q + 1] ?? 0;
+    // Each answer's rank read once (the previous one carried), not twice.
     let sorted = true;
-    for (let j = from + 1; j < to && sorted; j++) sorted = rankOf(byQuestion[j] ?? 0) >= rankOf(byQuestion[j - 1] ?? 0);
+    let previous = from < to ? rankOf(byQuestion[from] ?? 0) : 0;
+    for (let j = from + 1; j < to && sorted; j++) {
+      const k = rankOf(byQuestion[j] ?? 0);
+      sorted = k >= previous;
+      previous = k;
+    }
     if (sorted) continue;
     counts = counts === undefined ? new Uint32Array(ranks + 1) : counts.fill(0);
     if (copy === undefined || copy.length < to - from) copy = new Uint32Array(to - from);

@@ -33,6 +33,8 @@ interface Moments {
   readonly n: number;
   readonly rows: number;
   readonly sumOfWeights: number;
+  /** For listwise deletion, the complete rows (f·w > 0, no NaN), ascending. */
+  readonly used?: Uint32Array;
 }
 
 /**
@@ -199,6 +201,7 @@ function listwiseMoments(
     n: count,
     rows,
     sumOfWeights: v1,
+    used,
   };
 }
 
