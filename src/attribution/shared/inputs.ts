@@ -802,14 +802,22 @@ interface EventColumn {
 
 function eventColumns(kept: readonly { readonly events: CaseEvents }[]): Map<string, EventColumn> {
   const out = new Map<string, { readonly cases: number[]; readonly times: number[] }>();
-  kept.forEach((c, i) => {
-    for (const [e, t] of c.events) {
-      let col = out.get(e);
-      if (col === undefined) out.set(e, (col = { cases: [], times: [] }));
-      col.cases.push(i);
-      col.times.push(t);
-    }
-  });
+  const add = (e: string, t: number, i: number): void => {
+    let col = out.get(e);
+    if (col === undefined) out.set(e, (col = { cases: [], times: [] }));
+    col.cases.push(i);
+    col.times.push(t);
+  };
+  for (let i = 0; i < kept.length; i++) {
+    const events = (kept[i] as { readonly events: CaseEvents }).events;
+    // A list of pairs read by index (no iterator and destructuring per event); a map as it iterates.
+    if (Array.isArray(events)) {
+      for (let k = 0; k < events.length; k++) {
+        const pair = events[k] as readonly [string, number];
+        add(pair[0], pair[1], i);
+      }
+    } else for (const [e, t] of events as ReadonlyMap<string, number>) add(e, t, i);
+  }
   return out;
 }
 

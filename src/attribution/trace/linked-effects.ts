@@ -139,7 +139,8 @@ export function linkedEffects(
   perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
   if (cases === undefined || cases.count === 0) return new Map();
-  const m = linkedCount(index, caseOf);
+  // Counted with each row's case on a first call, so the fit below reads those cases rather than a second pass.
+  const { m, rows } = countLinked(index, caseOf);
   if (m === 0) return new Map();
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run (or
@@ -150,7 +151,7 @@ export function linkedEffects(
     if (v === undefined) perCaseCache.set(k, (v = (c.perCase as (v: CaseView) => Float64Array)(cases)));
     return v;
   });
-  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, caseOf, segments, options);
+  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, rows ?? rowCases(index, caseOf), segments, options);
   // A view's shared index, its join to the cases, its segments and the same exposure columns give the same fits:
   // kept with the index, so a repeat call fits nothing. Each caller gets its own copy of the outcomes.
   const key = JSON.stringify([options.adjustFor ?? null, options.level, options.minExposed, options.minN, measurable.map((c) => c.key)]);
@@ -159,7 +160,7 @@ export function linkedEffects(
   const entries = byIndex.get(index) ?? [];
   let hit = entries.find((e) => e.key === key && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
   if (hit === undefined) {
-    hit = { key, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
+    hit = { key, segments, perCase, out: fitLinked(index, m, measurable, perCase, rows ?? rowCases(index, caseOf), segments, options) };
     byIndex.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
   }
   return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
@@ -167,18 +168,32 @@ export function linkedEffects(
 
 /** The linked customers of a point (rows of the index with a case and a value), counted once per shared index and join. */
 export function linkedCount(index: PointIndex, caseOf: Int32Array): number {
+  return countLinked(index, caseOf).m;
+}
+
+/** The count of {@link linkedCount}, with each row's case when it had to be counted (undefined on a kept count). */
+function countLinked(index: PointIndex, caseOf: Int32Array): { m: number; rows: Int32Array | undefined } {
   const shared = isSharedIndex(index);
   const hit = shared ? counts.get(index)?.get(caseOf) : undefined;
-  if (hit !== undefined) return hit;
-  const { respondent, value } = index;
+  if (hit !== undefined) return { m: hit, rows: undefined };
+  const rows = rowCases(index, caseOf);
   let m = 0;
-  for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
+  for (let k = 0; k < rows.length; k++) if ((rows[k] as number) >= 0) m++;
   if (shared) {
     let byJoin = counts.get(index);
     if (byJoin === undefined) counts.set(index, (byJoin = new WeakMap()));
     byJoin.set(caseOf, m);
   }
-  return m;
+  return { m, rows };
+}
+
+/** Each row's case (its index in the case view), or −1 when the row is not linked or has no value. */
+function rowCases(index: PointIndex, caseOf: Int32Array): Int32Array {
+  const { respondent, value } = index;
+  const n = respondent.length;
+  const rows = new Int32Array(n);
+  for (let k = 0; k < n; k++) rows[k] = Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1;
+  return rows;
 }
 
 const counts = new WeakMap<PointIndex, WeakMap<Int32Array, number>>();
@@ -207,7 +222,7 @@ function fitLinked(
   m: number,
   measurable: readonly TraceCandidate[],
   perCases: readonly Float64Array[],
-  caseOf: Int32Array,
+  rowCase: Int32Array,
   segments: readonly (Segment | undefined)[],
   options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
 ): Map<string, LinkedOutcome> {
@@ -216,9 +231,7 @@ function fitLinked(
   const n = respondent.length;
   // Columns over the index's own rows (a row not linked, or without a value, has a missing exposure, so the
   // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
-  // Each row's case, read once (not per row per candidate through a closure): −1 when not linked or without a value.
-  const rowCase = new Int32Array(n);
-  for (let k = 0; k < n; k++) rowCase[k] = Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1;
+  // rowCase: each row's case, read once (not per row per candidate through a closure), −1 when not linked.
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   // The exposure columns live in one scratch, reused from fit to fit (see scratchPool): nothing returned holds them.
   const buffer = scratch(n * measurable.length);
