@@ -231,31 +231,7 @@ function centredCross(columns: readonly Float64Array[], means: readonly number[]
     for (let r = 0; r < b; r++) buffer[ow + r] = fw[used[start + r]!]!;
     for (let j = 0; j < q; j++) {
       const oj = j * BLOCK;
-      // Four pairs per pass: each sum adds fw·x̃ⱼ (formed first, as fw·x̃ⱼ·x̃ₖ evaluates) times x̃ₖ in row order, the
-      // same additions as one pair at a time, so the same to the bit.
-      let k = 0;
-      for (; k + 3 <= j; k += 4) {
-        const o0 = k * BLOCK;
-        const o1 = o0 + BLOCK;
-        const o2 = o1 + BLOCK;
-        const o3 = o2 + BLOCK;
-        let s0 = sums[j * q + k]!;
-        let s1 = sums[j * q + k + 1]!;
-        let s2 = sums[j * q + k + 2]!;
-        let s3 = sums[j * q + k + 3]!;
-        for (let r = 0; r < b; r++) {
-          const v = buffer[ow + r]! * buffer[oj + r]!;
-          s0 += v * buffer[o0 + r]!;
-          s1 += v * buffer[o1 + r]!;
-          s2 += v * buffer[o2 + r]!;
-          s3 += v * buffer[o3 + r]!;
-        }
-        sums[j * q + k] = s0;
-        sums[j * q + k + 1] = s1;
-        sums[j * q + k + 2] = s2;
-        sums[j * q + k + 3] = s3;
-      }
-      for (; k <= j; k++) {
+      for (let k = 0; k <= j; k++) {
         const ok = k * BLOCK;
         let s = sums[j * q + k]!;
         for (let r = 0; r < b; r++) s += buffer[ow + r]! * buffer[oj + r]! * buffer[ok + r]!;
