@@ -164,15 +164,16 @@ function checkArguments(
 
 /** Listwise selection, column by column so each loop reads one array: 1 for a row every value of which is usable. */
 function usedRows(rows: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): Uint8Array {
-  const use = new Uint8Array(rows).fill(1);
-  markFinite(use, y);
-  for (const col of columns) markFinite(use, col);
-  if (weights !== undefined) {
+  // The outcome and the weights in one pass (a fit reads both whole); each column then in its own.
+  const use = new Uint8Array(rows);
+  if (weights === undefined) for (let i = 0; i < rows; i++) use[i] = Number.isFinite(y[i]) ? 1 : 0;
+  else {
     for (let i = 0; i < rows; i++) {
       const w = weights[i]!;
-      if (!(Number.isFinite(w) && w > 0)) use[i] = 0;
+      use[i] = Number.isFinite(y[i]) && Number.isFinite(w) && w > 0 ? 1 : 0;
     }
   }
+  for (const col of columns) markFinite(use, col);
   return use;
 }
 

@@ -178,7 +178,7 @@ function countLinked(index: PointIndex, caseOf: Int32Array): { m: number; rows: 
   if (hit !== undefined) return { m: hit, rows: undefined };
   const rows = rowCases(index, caseOf);
   let m = 0;
-  for (let k = 0; k < rows.length; k++) if ((rows[k] as number) >= 0) m++;
+  for (let k = 0; k < rows.length; k++) m += (rows[k] as number) >= 0 ? 1 : 0;
   if (shared) {
     let byJoin = counts.get(index);
     if (byJoin === undefined) counts.set(index, (byJoin = new WeakMap()));
@@ -286,8 +286,14 @@ function fitLinked(
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
   const used = new Uint8Array(n);
-  for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
-  for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  if (kept.length === 1) {
+    // One exposure (the usual case): every test of a row in one pass.
+    const x = (kept[0] as { x: Float64Array }).x;
+    for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 && Number.isFinite(x[i] ?? NaN) ? 1 : 0;
+  } else {
+    for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
+    for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  }
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {
