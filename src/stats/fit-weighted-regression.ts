@@ -164,15 +164,16 @@ function checkArguments(
 
 /** Listwise selection, column by column so each loop reads one array: 1 for a row every value of which is usable. */
 function usedRows(rows: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): Uint8Array {
-  const use = new Uint8Array(rows).fill(1);
-  markFinite(use, y);
-  for (const col of columns) markFinite(use, col);
-  if (weights !== undefined) {
+  // The outcome and the weights in one pass (a fit reads both whole); each column then in its own.
+  const use = new Uint8Array(rows);
+  if (weights === undefined) for (let i = 0; i < rows; i++) use[i] = Number.isFinite(y[i]) ? 1 : 0;
+  else {
     for (let i = 0; i < rows; i++) {
       const w = weights[i]!;
-      if (!(Number.isFinite(w) && w > 0)) use[i] = 0;
+      use[i] = Number.isFinite(y[i]) && Number.isFinite(w) && w > 0 ? 1 : 0;
     }
   }
+  for (const col of columns) markFinite(use, col);
   return use;
 }
 
@@ -198,11 +199,15 @@ interface CentredRows {
 function centring(use: Uint8Array, n: number, y: ArrayLike<number>, columns: readonly ArrayLike<number>[], weights: ArrayLike<number> | undefined): CentredRows {
   const k = columns.length;
   const rows = use.length;
-  const wAt = (i: number): number => (weights === undefined ? 1 : weights[i]!);
+  // Σw and Σwy in one pass (each its own running sum, in row order); the columns below likewise.
   let sumW = 0;
-  for (let i = 0; i < rows; i++) if (use[i] === 1) sumW += wAt(i);
   let swy = 0;
-  for (let i = 0; i < rows; i++) if (use[i] === 1) swy += wAt(i) * y[i]!;
+  for (let i = 0; i < rows; i++) {
+    if (use[i] !== 1) continue;
+    const wi = weights === undefined ? 1 : weights[i]!;
+    sumW += wi;
+    swy += wi * y[i]!;
+  }
   const yBar = swy / sumW;
   const xBar = new Float64Array(k);
   const scale = new Float64Array(k);
@@ -213,7 +218,7 @@ function centring(use: Uint8Array, n: number, y: ArrayLike<number>, columns: rea
     for (let i = 0; i < rows; i++) {
       if (use[i] !== 1) continue;
       const x = col[i]!;
-      const wv = wAt(i) * x;
+      const wv = (weights === undefined ? 1 : weights[i]!) * x;
       sw += wv;
       sw2 += wv * x;
     }

@@ -194,22 +194,33 @@ function oneQuestionIndex(a: QuestionAnswers, { min, span }: { min: number; span
   const values = src === undefined ? a.value : src.values;
   const order = src?.order;
   const count = order === undefined ? values.length : order.length;
-  const at = (i: number): number => (order === undefined ? (values[i] ?? NaN) : (values[order[i] ?? 0] ?? NaN));
+  // One pass writes the values (into the view's column when it has one, else a column of every answer) and counts
+  // them; only answers without an index value (rare) need a second pass for their rows.
+  const column = src?.column();
+  const out = column ?? new Float64Array(count);
   let n = 0;
-  for (let i = 0; i < count; i++) if (Number.isFinite(((at(i) - min) / span) * 100)) n++;
+  if (order === undefined) {
+    for (let i = 0; i < count; i++) {
+      const x = (((values[i] ?? NaN) - min) / span) * 100;
+      if (Number.isFinite(x)) out[n++] = x;
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const x = (((values[order[i] ?? 0] ?? NaN) - min) / span) * 100;
+      if (Number.isFinite(x)) out[n++] = x;
+    }
+  }
+  const value = column !== undefined ? column.subarray(0, n) : n === count ? out : out.slice(0, n);
   const whole = n === count && n === a.respondent.length && n === a.weight.length && a.respondent instanceof Uint32Array && a.weight instanceof Float64Array;
-  const respondent = whole ? a.respondent : new Uint32Array(n);
-  const value = src?.column()?.subarray(0, n) ?? new Float64Array(n);
-  const weight = whole ? a.weight : new Float64Array(n);
+  if (whole) return { respondent: a.respondent, value, weight: a.weight };
+  const respondent = new Uint32Array(n);
+  const weight = new Float64Array(n);
+  const at = (i: number): number => (order === undefined ? (values[i] ?? NaN) : (values[order[i] ?? 0] ?? NaN));
   let k = 0;
   for (let i = 0; i < count; i++) {
-    const x = ((at(i) - min) / span) * 100;
-    if (!Number.isFinite(x)) continue;
-    if (!whole) {
-      respondent[k] = a.respondent[i] ?? 0;
-      weight[k] = a.weight[i] ?? 1;
-    }
-    value[k] = x;
+    if (!Number.isFinite(((at(i) - min) / span) * 100)) continue;
+    respondent[k] = a.respondent[i] ?? 0;
+    weight[k] = a.weight[i] ?? 1;
     k++;
   }
   return { respondent, value, weight };

@@ -106,11 +106,16 @@ export function surveyAudiences(study: Study, survey: SurveyView | undefined): {
   const seen = { external: new Uint8Array(size), internal: new Uint8Array(size) };
   const count = { external: 0, internal: 0 };
   const extra = { external: new Set<number>(), internal: new Set<number>() };
+  // Questions answered by the same respondents share one respondent column (see surveyView): a column already
+  // marked for an audience marks nothing new, so it is read once.
+  const read = { external: new Set<ArrayLike<number>>(), internal: new Set<ArrayLike<number>>() };
   for (const p of study.evaluationPoints)
     for (const q of p.questions) {
       const kind = q.audience.kind;
       const marks = seen[kind];
       const rs = survey.answers(q.id).respondent;
+      if (read[kind].has(rs)) continue;
+      read[kind].add(rs);
       for (let i = 0; i < rs.length; i++) {
         const r = rs[i] ?? 0;
         if (r >= size) extra[kind].add(r);

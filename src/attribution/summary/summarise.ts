@@ -17,6 +17,7 @@ import { mergeHistograms } from "../../stats/merge-histograms.js";
 import { mergeMoments } from "../../stats/merge-moments.js";
 import { mergePairedGaps } from "../../stats/merge-paired-gaps.js";
 import { momentsFromValues } from "../../stats/moments-from-values.js";
+import type { WeightedMoments } from "../../stats/weighted-moments.js";
 import { emptyPairedGap } from "../../stats/paired-gap.js";
 import { alignedIndex, respondentIndex, toIndex, type RespondentIndex } from "../evidence/measure.js";
 import { surveyAudiences } from "../shared/coverage.js";
@@ -68,10 +69,15 @@ export function summariseSurvey(study: Study, responses: ResponseTable | SurveyV
 export function summariseView(study: Study, view: SurveyView, minExternal: number): SurveyWaveSummary {
   const plan = summaryPlan(study);
   const answers = (q: Question): ReturnType<SurveyView["answers"]> => view.answers(q.id);
-  const indexes = plan.indexes.map((qs) => {
-    const idx = respondentIndex(qs, answers);
-    return { questions: qs.map((q) => q.id), moments: momentsFromValues(idx.value, idx.weight) };
-  });
+  // An index's moments, once per index object (respondentIndex memoises per view): the driver layouts read the
+  // same indexes the summary's own list holds.
+  const momentsOf = new Map<RespondentIndex, WeightedMoments>();
+  const moments = (idx: RespondentIndex): WeightedMoments => {
+    let m = momentsOf.get(idx);
+    if (m === undefined) momentsOf.set(idx, (m = momentsFromValues(idx.value, idx.weight)));
+    return m;
+  };
+  const indexes = plan.indexes.map((qs) => ({ questions: qs.map((q) => q.id), moments: moments(respondentIndex(qs, answers)) }));
   const pairs = plan.pairs.map(({ perception: pq, expectation: q }) => {
     // As the SERVQUAL test reads them: a respondent's expectation (the last of a repeated one) beside each perception.
     const s = emptyPairedGap();
@@ -96,7 +102,7 @@ export function summariseView(study: Study, view: SurveyView, minExternal: numbe
     return { question: question.id, scope: scope.map((c) => ({ key: c.key, value: c.value })), histogram: h };
   });
   const drivers = plan.drivers.flatMap((d) => {
-    const x = driverSummary(d, answers, minExternal);
+    const x = driverSummary(d, answers, minExternal, moments);
     return x === undefined ? [] : [x];
   });
   return { wave: view.wave, respondents: surveyAudiences(study, view), indexes, pairs, accepting, drivers, places: placeSummaries(plan.places, view, answers) };
@@ -130,12 +136,17 @@ function placeSummaries(sets: readonly (readonly Question[])[], view: SurveyView
  * A theme's driver cross-products, as the priorities read them: the points whose index has enough customers, each
  * aligned to the overall question's respondents (missing where not answered), listwise.
  */
-function driverSummary(d: DriverLayout, answers: (q: Question) => ReturnType<SurveyView["answers"]>, minExternal: number): DriverSummary | undefined {
+function driverSummary(
+  d: DriverLayout,
+  answers: (q: Question) => ReturnType<SurveyView["answers"]>,
+  minExternal: number,
+  moments: (idx: RespondentIndex) => WeightedMoments,
+): DriverSummary | undefined {
   if (d.overall === undefined) return undefined;
   const perf = new Map<string, RespondentIndex>();
   for (const { point, questions } of d.rated) {
     const idx = respondentIndex(questions, answers);
-    if (estimateMean(momentsFromValues(idx.value, idx.weight), { minN: minExternal }).kind === "insufficient") continue;
+    if (estimateMean(moments(idx), { minN: minExternal }).kind === "insufficient") continue;
     perf.set(point, idx);
   }
   const ids = d.rated.map((x) => x.point).filter((id) => perf.has(id));

@@ -53,12 +53,10 @@ function join(survey: SurveyView, cases: CaseView | undefined): Linked {
   const caseOf = new Int32Array(r.id.length).fill(-1);
   // The first case of an id in the view's canonical order (a case loaded without a wave sits beside the same id
   // with one): the same choice whatever order the records came in.
-  const index = new Map<string, number>();
-  if (cases !== undefined) cases.ids.forEach((id, i) => {
-    if (!index.has(id)) index.set(id, i);
-  });
+  const find = caseFinder(cases?.ids ?? []);
   const caseRecords = cases?.count ?? 0;
-  const used = new Set<number>();
+  // Which cases are taken, by index in the view: a byte per case (a Set of 130,000 numbers cost a first call 20 ms).
+  const used = new Uint8Array(cases?.ids.length ?? 0);
   const problems: LinkProblem[] = [];
   let respondents = 0;
   let linked = 0;
@@ -74,7 +72,7 @@ function join(survey: SurveyView, cases: CaseView | undefined): Linked {
       unlinked += 1;
       continue;
     }
-    const i = index.get(id);
+    const i = find(id);
     // Without case records nothing can be linked: the respondent names a case, but none was given to join it to.
     if (caseRecords === 0) {
       unlinked += 1;
@@ -83,14 +81,49 @@ function join(survey: SurveyView, cases: CaseView | undefined): Linked {
     if (i === undefined) {
       unknownCase += 1;
       if (problems.length < MAX_PROBLEMS) problems.push({ respondent: r.id[k] ?? "", case: id, reason: "unknown-case" });
-    } else if (used.has(i)) {
+    } else if (used[i] === 1) {
       duplicate += 1;
       if (problems.length < MAX_PROBLEMS) problems.push({ respondent: r.id[k] ?? "", case: id, reason: "duplicate-link" });
     } else {
-      used.add(i);
+      used[i] = 1;
       caseOf[k] = i;
       linked += 1;
     }
   }
   return { caseOf, linkage: { respondents, linked, unlinked, unknownCase, duplicate, caseRecords, problems } };
+}
+
+/**
+ * The index of the first case with an id, or undefined. Case ids in strictly ascending order (the usual canonical
+ * order, each id once) are found by their position: respondents in id order mostly name the next case, else a binary
+ * search by the same `<`. Any other order gets a Map of the first index of each id. Both give the same answer; the
+ * first spares a first call a Map of 130,000 strings (about 40 ms).
+ */
+function caseFinder(ids: readonly string[]): (id: string) => number | undefined {
+  let ascending = true;
+  for (let i = 1; i < ids.length && ascending; i++) ascending = (ids[i - 1] as string) < (ids[i] as string);
+  if (!ascending) {
+    const index = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as string;
+      if (!index.has(id)) index.set(id, i);
+    }
+    return (id) => index.get(id);
+  }
+  let next = 0;
+  return (id) => {
+    if (next < ids.length && ids[next] === id) return next++;
+    let lo = 0;
+    let hi = ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((ids[mid] as string) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < ids.length && ids[lo] === id) {
+      next = lo + 1;
+      return lo;
+    }
+    return undefined;
+  };
 }

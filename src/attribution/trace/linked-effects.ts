@@ -139,7 +139,8 @@ export function linkedEffects(
   perCaseCache: Map<string, Float64Array> = new Map(),
 ): Map<string, LinkedOutcome> {
   if (cases === undefined || cases.count === 0) return new Map();
-  const m = linkedCount(index, caseOf);
+  // Counted with each row's case on a first call, so the fit below reads those cases rather than a second pass.
+  const { m, rows } = countLinked(index, caseOf);
   if (m === 0) return new Map();
   const measurable = candidates.filter((c) => c.perCase !== undefined);
   // The same candidate recurs at every point downstream of it: read its exposure off the cases once per run (or
@@ -150,7 +151,7 @@ export function linkedEffects(
     if (v === undefined) perCaseCache.set(k, (v = (c.perCase as (v: CaseView) => Float64Array)(cases)));
     return v;
   });
-  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, caseOf, segments, options);
+  if (!isSharedIndex(index)) return fitLinked(index, m, measurable, perCase, rows ?? rowCases(index, caseOf), segments, options);
   // A view's shared index, its join to the cases, its segments and the same exposure columns give the same fits:
   // kept with the index, so a repeat call fits nothing. Each caller gets its own copy of the outcomes.
   const key = JSON.stringify([options.adjustFor ?? null, options.level, options.minExposed, options.minN, measurable.map((c) => c.key)]);
@@ -159,7 +160,7 @@ export function linkedEffects(
   const entries = byIndex.get(index) ?? [];
   let hit = entries.find((e) => e.key === key && e.segments === segments && e.perCase.length === perCase.length && e.perCase.every((x, i) => x === perCase[i]));
   if (hit === undefined) {
-    hit = { key, segments, perCase, out: fitLinked(index, m, measurable, perCase, caseOf, segments, options) };
+    hit = { key, segments, perCase, out: fitLinked(index, m, measurable, perCase, rows ?? rowCases(index, caseOf), segments, options) };
     byIndex.set(index, [...entries.slice(-(MAX_FITS - 1)), hit]);
   }
   return new Map([...hit.out].map(([k, o]) => [k, structuredClone(o)] as const));
@@ -167,18 +168,32 @@ export function linkedEffects(
 
 /** The linked customers of a point (rows of the index with a case and a value), counted once per shared index and join. */
 export function linkedCount(index: PointIndex, caseOf: Int32Array): number {
+  return countLinked(index, caseOf).m;
+}
+
+/** The count of {@link linkedCount}, with each row's case when it had to be counted (undefined on a kept count). */
+function countLinked(index: PointIndex, caseOf: Int32Array): { m: number; rows: Int32Array | undefined } {
   const shared = isSharedIndex(index);
   const hit = shared ? counts.get(index)?.get(caseOf) : undefined;
-  if (hit !== undefined) return hit;
-  const { respondent, value } = index;
+  if (hit !== undefined) return { m: hit, rows: undefined };
+  const rows = rowCases(index, caseOf);
   let m = 0;
-  for (let k = 0; k < respondent.length; k++) if ((caseOf[respondent[k] ?? 0] ?? -1) >= 0 && Number.isFinite(value[k] ?? NaN)) m++;
+  for (let k = 0; k < rows.length; k++) m += (rows[k] as number) >= 0 ? 1 : 0;
   if (shared) {
     let byJoin = counts.get(index);
     if (byJoin === undefined) counts.set(index, (byJoin = new WeakMap()));
     byJoin.set(caseOf, m);
   }
-  return m;
+  return { m, rows };
+}
+
+/** Each row's case (its index in the case view), or −1 when the row is not linked or has no value. */
+function rowCases(index: PointIndex, caseOf: Int32Array): Int32Array {
+  const { respondent, value } = index;
+  const n = respondent.length;
+  const rows = new Int32Array(n);
+  for (let k = 0; k < n; k++) rows[k] = Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1;
+  return rows;
 }
 
 const counts = new WeakMap<PointIndex, WeakMap<Int32Array, number>>();
@@ -207,7 +222,7 @@ function fitLinked(
   m: number,
   measurable: readonly TraceCandidate[],
   perCases: readonly Float64Array[],
-  caseOf: Int32Array,
+  rowCase: Int32Array,
   segments: readonly (Segment | undefined)[],
   options: { readonly adjustFor: readonly string[] | undefined; readonly level: number; readonly minExposed: number; readonly minN: number },
 ): Map<string, LinkedOutcome> {
@@ -216,7 +231,7 @@ function fitLinked(
   const n = respondent.length;
   // Columns over the index's own rows (a row not linked, or without a value, has a missing exposure, so the
   // listwise fit leaves it out): the outcome and weights are the index's columns, not copies of a million rows.
-  const rowCase = (k: number): number => (Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1);
+  // rowCase: each row's case, read once (not per row per candidate through a closure), −1 when not linked.
   const kept: { c: TraceCandidate; x: Float64Array }[] = [];
   // The exposure columns live in one scratch, reused from fit to fit (see scratchPool): nothing returned holds them.
   const buffer = scratch(n * measurable.length);
@@ -226,7 +241,7 @@ function fitLinked(
     let exposed = 0;
     let unexposed = 0;
     for (let k = 0; k < n; k++) {
-      const r = rowCase(k);
+      const r = rowCase[k] as number;
       const v = r < 0 ? NaN : (perCase[r] ?? NaN);
       x[k] = v;
       if (v === 1) exposed += 1;
@@ -241,11 +256,17 @@ function fitLinked(
   });
   if (kept.length === 0) return out;
   const segmentAt = (k: number): Segment | undefined => segments[respondent[k] ?? 0];
-  const linked = (k: number): boolean => rowCase(k) >= 0;
+  const linked = (k: number): boolean => (rowCase[k] as number) >= 0;
   const found = new Set<string>();
   if (options.adjustFor === undefined) {
     const distinct = new Set<Segment | undefined>();
-    for (let k = 0; k < n; k++) if (linked(k)) distinct.add(segmentAt(k));
+    // Neighbouring rows mostly share their segment object: added once per run of it (the set is the same).
+    let last: Segment | undefined | null = null;
+    for (let k = 0; k < n; k++) {
+      if ((rowCase[k] as number) < 0) continue;
+      const seg = segments[respondent[k] ?? 0];
+      if (seg !== last) distinct.add((last = seg));
+    }
     for (const seg of distinct) for (const [key] of seg ?? []) found.add(key);
   }
   const dims = options.adjustFor ?? [...found].sort();
@@ -265,8 +286,14 @@ function fitLinked(
   }
   // The rows the fit used (listwise): every exposure share is computed on them.
   const used = new Uint8Array(n);
-  for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
-  for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  if (kept.length === 1) {
+    // One exposure (the usual case): every test of a row in one pass.
+    const x = (kept[0] as { x: Float64Array }).x;
+    for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 && Number.isFinite(x[i] ?? NaN) ? 1 : 0;
+  } else {
+    for (let i = 0; i < n; i++) used[i] = Number.isFinite(y[i] ?? NaN) && (w[i] ?? 0) > 0 ? 1 : 0;
+    for (const k of kept) for (let i = 0; i < n; i++) if (!Number.isFinite(k.x[i] ?? NaN)) used[i] = 0;
+  }
   kept.forEach(({ c, x }, j) => {
     const b = fit.coefficients[dummies.columns.length + j];
     if (b === undefined || b.aliased || !Number.isFinite(b.se)) {

@@ -33,6 +33,8 @@ interface Moments {
   readonly n: number;
   readonly rows: number;
   readonly sumOfWeights: number;
+  /** For listwise deletion, the complete rows (f·w > 0, no NaN), ascending. */
+  readonly used?: Uint32Array;
 }
 
 /**
@@ -170,19 +172,20 @@ function listwiseMoments(
     for (let j = 0; j < q; j++) if (Number.isNaN(columns[j]![i]!)) return false;
     return true;
   };
+  // Each row tested once: the complete rows listed into a column of every row, then cut to their count.
+  const all = new Uint32Array(n);
   let m = 0;
-  for (let i = 0; i < n; i++) if (complete(i)) m++;
-  const used = new Uint32Array(m);
   let count = 0;
   let v1 = 0;
   let v2 = 0;
-  for (let i = 0, r = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     if (!complete(i)) continue;
-    used[r++] = i;
+    all[m++] = i;
     count += freq(i);
     v1 += fw[i]!;
     v2 += fw[i]! * weights[i]!;
   }
+  const used = all.subarray(0, m);
   const means = columns.map((col) => {
     let s = 0;
     for (let r = 0; r < m; r++) s += fw[used[r]!]! * col[used[r]!]!;
@@ -198,6 +201,7 @@ function listwiseMoments(
     n: count,
     rows,
     sumOfWeights: v1,
+    used,
   };
 }
 

@@ -98,10 +98,11 @@ function crossProductsOf(checked: CheckedData): DriverCrossProducts {
   const max = cols.map(() => -Infinity);
   // Plain loops: a closure per row for a million rows is a million allocations.
   const q = cols.length;
-  rows: for (let i = 0; i < w.length; i++) {
+  // The complete rows are those the listwise moments used (no frequencies: f·w is w), in the same order.
+  const used = m.used as Uint32Array;
+  for (let r = 0; r < used.length; r++) {
+    const i = used[r]!;
     const wi = w[i]!;
-    if (!(wi > 0)) continue;
-    for (let j = 0; j < q; j++) if (Number.isNaN(cols[j]![i]!)) continue rows;
     sumW2 += wi * wi;
     for (let j = 0; j < q; j++) {
       const x = cols[j]![i]!;
