@@ -284,35 +284,7 @@ function normalEquations(c: CentredRows): { s: Float64Array; sxy: Float64Array }
     for (let a = 0; a < k; a++) {
       const oa = a * BLOCK;
       for (let r = 0; r < size; r++) vx[r] = w[r]! * x[oa + r]!;
-      // Four pairs per pass, each sum in row order (the same to the bit as one pair at a time).
-      let b = 0;
-      for (; b + 3 <= a; b += 4) {
-        const o0 = b * BLOCK;
-        const o1 = o0 + BLOCK;
-        const o2 = o1 + BLOCK;
-        const o3 = o2 + BLOCK;
-        let c0 = s[a * k + b]!;
-        let c1 = s[a * k + b + 1]!;
-        let c2 = s[a * k + b + 2]!;
-        let c3 = s[a * k + b + 3]!;
-        for (let r = 0; r < size; r++) {
-          const v = vx[r]!;
-          c0 += v * x[o0 + r]!;
-          c1 += v * x[o1 + r]!;
-          c2 += v * x[o2 + r]!;
-          c3 += v * x[o3 + r]!;
-        }
-        s[a * k + b] = c0;
-        s[a * k + b + 1] = c1;
-        s[a * k + b + 2] = c2;
-        s[a * k + b + 3] = c3;
-      }
-      for (; b <= a; b++) {
-        const ob = b * BLOCK;
-        let acc = s[a * k + b]!;
-        for (let r = 0; r < size; r++) acc += vx[r]! * x[ob + r]!;
-        s[a * k + b] = acc;
-      }
+      crossRow(vx, 0, x, a, size, s, a * k);
     }
     // The product wᵣ ỹᵣ formed row by row (no column of them).
     for (let j = 0; j < k; j++) {
@@ -426,34 +398,42 @@ function accumulateOuter(h: Float64Array, size: number, p: number, sh: Float64Ar
     let acc = sh[a]!;
     for (let r = 0; r < size; r++) acc += h[oa + r]!;
     sh[a] = acc;
-    let b = 0;
-    for (; b + 3 <= a; b += 4) {
-      const o0 = b * BLOCK;
-      const o1 = o0 + BLOCK;
-      const o2 = o1 + BLOCK;
-      const o3 = o2 + BLOCK;
-      let c0 = shh[a * p + b]!;
-      let c1 = shh[a * p + b + 1]!;
-      let c2 = shh[a * p + b + 2]!;
-      let c3 = shh[a * p + b + 3]!;
-      for (let r = 0; r < size; r++) {
-        const ha = h[oa + r]!;
-        c0 += ha * h[o0 + r]!;
-        c1 += ha * h[o1 + r]!;
-        c2 += ha * h[o2 + r]!;
-        c3 += ha * h[o3 + r]!;
-      }
-      shh[a * p + b] = c0;
-      shh[a * p + b + 1] = c1;
-      shh[a * p + b + 2] = c2;
-      shh[a * p + b + 3] = c3;
+    crossRow(h, oa, h, a, size, shh, a * p);
+  }
+}
+
+/**
+ * out[row + b] += Σᵣ v[vo + r] · x[b·BLOCK + r] for every b ≤ a: one row of a lower triangle of cross-products over a
+ * block, four b per pass, each sum adding its terms in row order (the same to the bit as one b at a time).
+ */
+function crossRow(v: Float64Array, vo: number, x: Float64Array, a: number, size: number, out: Float64Array, row: number): void {
+  let b = 0;
+  for (; b + 3 <= a; b += 4) {
+    const o0 = b * BLOCK;
+    const o1 = o0 + BLOCK;
+    const o2 = o1 + BLOCK;
+    const o3 = o2 + BLOCK;
+    let c0 = out[row + b]!;
+    let c1 = out[row + b + 1]!;
+    let c2 = out[row + b + 2]!;
+    let c3 = out[row + b + 3]!;
+    for (let r = 0; r < size; r++) {
+      const vr = v[vo + r]!;
+      c0 += vr * x[o0 + r]!;
+      c1 += vr * x[o1 + r]!;
+      c2 += vr * x[o2 + r]!;
+      c3 += vr * x[o3 + r]!;
     }
-    for (; b <= a; b++) {
-      const ob = b * BLOCK;
-      let cross = shh[a * p + b]!;
-      for (let r = 0; r < size; r++) cross += h[oa + r]! * h[ob + r]!;
-      shh[a * p + b] = cross;
-    }
+    out[row + b] = c0;
+    out[row + b + 1] = c1;
+    out[row + b + 2] = c2;
+    out[row + b + 3] = c3;
+  }
+  for (; b <= a; b++) {
+    const ob = b * BLOCK;
+    let acc = out[row + b]!;
+    for (let r = 0; r < size; r++) acc += v[vo + r]! * x[ob + r]!;
+    out[row + b] = acc;
   }
 }
 
