@@ -7,40 +7,101 @@
 // an application's bundle keeps one zod, deduplicated with its own.
 //
 // What is in the file: the zod package installed when dist/ was built (its version is in the banner, and
-// test/package/pack.test.ts checks that it is the declared one), bundled as it is, with one change: the `locales`
-// namespace (zod's 64 translations of its own messages, 64 modules) holds only English. gaptrace never reads a
-// zod locale (its problems carry their own English and Chinese text), and the `z` this file exports is never handed
-// to a user, so nothing a user calls can reach the others. An application that imports zod itself keeps its own
+// test/package/pack.test.ts checks that it is the declared one), bundled as it is, exporting only the names
+// gaptrace's built modules read (`zodNamesUsed`: each `z.name` of their namespace imports, found by parsing them;
+// all of zod if a module uses the namespace any other way), so esbuild leaves out what none of those reach (the JSON
+// Schema reader, the ISO formats, …: 388 → 216 KB). Its `locales` namespace, if reached, holds only English. This
+// file is never handed to a user: the schemas gaptrace exports are built with it, and their methods are all there
+// (zod attaches them when a schema is made), but a user's own `z` is their zod. An application that imports zod itself keeps its own
 // copy, and zod 4 is built for two copies in one process: its config and its global registry live on `globalThis`
 // (shared), `instanceof` checks a schema's traits rather than its class, and English is set as the default locale
 // only when no locale is set, whichever copy loads first.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
+import ts from "typescript";
+
+/**
+ * The names of zod that some modules take from `#zod`: each `zN.name` of a namespace import (`import * as zN from
+ * "#zod"`) and each named import. A reference is told from a local variable or a property of the same name by
+ * TypeScript's binder (the symbol it resolves to), not by its spelling. `undefined` (take all of zod) when a module
+ * uses the namespace other than by a member's name (passed on, indexed by an expression, spread) or takes the
+ * default export, since then the names it reads cannot be listed.
+ *
+ * @param {readonly { name: string, text: string }[]} modules - the built modules (JavaScript).
+ * @returns {string[] | undefined} the names, sorted, or undefined.
+ */
+export function zodNamesUsed(modules) {
+  const options = { allowJs: true, noEmit: true, noResolve: true, noLib: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext };
+  const sources = new Map(modules.map(({ name, text }) => [name, ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS)]));
+  const host = ts.createCompilerHost(options);
+  host.getSourceFile = (name) => sources.get(name);
+  host.fileExists = (name) => sources.has(name);
+  const checker = ts.createProgram([...sources.keys()], options, host).getTypeChecker();
+  const names = new Set();
+  for (const file of sources.values()) {
+    const spaces = new Set();
+    for (const st of file.statements) {
+      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "#zod") continue;
+      const clause = st.importClause;
+      if (clause === undefined) continue; // `import "#zod"`: loads it, reads nothing
+      if (clause.name !== undefined) return undefined;
+      const bindings = clause.namedBindings;
+      if (bindings === undefined) continue;
+      if (ts.isNamespaceImport(bindings)) spaces.add(checker.getSymbolAtLocation(bindings.name));
+      else for (const e of bindings.elements) names.add((e.propertyName ?? e.name).text);
+    }
+    if (spaces.size === 0) continue;
+    let opaque = false;
+    const visit = (node) => {
+      if (opaque) return;
+      if (ts.isIdentifier(node) && !ts.isNamespaceImport(node.parent) && spaces.has(checker.getSymbolAtLocation(node))) {
+        const p = node.parent;
+        if (ts.isPropertyAccessExpression(p) && p.expression === node) names.add(p.name.text);
+        else opaque = true;
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    if (opaque) return undefined;
+  }
+  return [...names].sort();
+}
 
 /**
  * Write zod as one ES module.
  *
  * @param {string} root - the package's folder (zod is resolved from its node_modules).
  * @param {string} outfile - where to write it, relative to root (dist/vendor/zod.js).
- * @returns {Promise<{ version: string, bytes: number }>} the zod version bundled, and the file's size.
+ * @param {readonly string[] | undefined} used - the names gaptrace's modules read ({@link zodNamesUsed}): only
+ *   those are exported, and a bundler leaves out what none of them reaches; undefined exports all of zod.
+ * @returns {Promise<{ version: string, bytes: number, names: number | undefined }>} the zod version bundled, the
+ *   file's size, and how many names it exports (undefined: all).
  */
-export async function vendorZod(root, outfile) {
+export async function vendorZod(root, outfile, used) {
   const zodDir = join(root, "node_modules", "zod");
   const { version, license } = JSON.parse(readFileSync(join(zodDir, "package.json"), "utf8"));
   const licenseText = readFileSync(join(zodDir, "LICENSE"), "utf8").trim();
   const banner = [
     `/*`,
     ` * zod ${version} (${license}), bundled into one module by gaptrace's scripts/build-vendor.mjs for plain Node's`,
-    ` * import; the locales namespace holds English only. The package itself: https://zod.dev, npm "zod".`,
+    ` * import: only what gaptrace reads (its locales English only). The package itself: https://zod.dev, npm "zod".`,
     ` *`,
     ...licenseText.split("\n").map((l) => (l === "" ? " *" : ` * ${l}`)),
     ` */`,
   ].join("\n");
+  if (used !== undefined) {
+    const zod = createRequire(join(root, "package.json"))("zod");
+    const missing = used.filter((n) => !(n in zod));
+    if (missing.length > 0) throw new Error(`build: vendor zod ${version}: gaptrace reads ${missing.join(", ")}, which zod does not export`);
+  }
+  const entry = used === undefined ? `export * from "zod";\nexport { default } from "zod";\n` : `export { ${used.join(", ")} } from "zod";\n`;
   let stubbed = 0;
   const result = await build({
     absWorkingDir: root,
-    stdin: { contents: `export * from "zod";\nexport { default } from "zod";\n`, resolveDir: root, loader: "js", sourcefile: "vendor-zod.js" },
+    stdin: { contents: entry, resolveDir: root, loader: "js", sourcefile: "vendor-zod.js" },
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -77,5 +138,5 @@ export async function vendorZod(root, outfile) {
   if (stubbed === 0 || inputs.length > 0)
     throw new Error(`build: vendor zod ${version}: the locales index was not found where scripts/build-vendor.mjs looks (${inputs.slice(0, 3).join(", ") || "no index stubbed"}); update its plugin`);
   const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
-  return { version, bytes };
+  return { version, bytes, names: used?.length };
 }

@@ -31,7 +31,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { definedNames, groupEntries, groupFile, groupsPlugin, planGroups, reexportsOnly } from "./build-groups.mjs";
 import { pureSchemas } from "./build-pure.mjs";
-import { vendorZod } from "./build-vendor.mjs";
+import { vendorZod, zodNamesUsed } from "./build-vendor.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
@@ -140,8 +140,9 @@ const result = await build({
   outdir: "dist",
   plugins: [zodByInternalName, pureSchemas(), groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFile: outputOf })],
 });
-// zod in one file for plain Node (scripts/build-vendor.mjs says why and what it holds).
-const vendored = await vendorZod(root, ZOD_VENDORED);
+// zod in one file for plain Node (scripts/build-vendor.mjs says why and what it holds): the names dist/ reads.
+const built = Object.keys(result.metafile.outputs).filter((o) => o.endsWith(".js")).map((o) => ({ name: o, text: readFileSync(join(root, o), "utf8") }));
+const vendored = await vendorZod(root, ZOD_VENDORED, zodNamesUsed(built));
 
 // Every group exports every name its files export: two files of a group exporting one name would be ambiguous,
 // and the group would export neither.
@@ -153,4 +154,4 @@ for (const g of new Set(group.values())) {
 const outputs = Object.keys(result.metafile.outputs);
 const chunks = outputs.filter((o) => o.startsWith("dist/chunks/"));
 const bytes = Object.values(result.metafile.outputs).reduce((s, o) => s + o.bytes, 0);
-console.log(`build: ${entries.length} entry points and ${chunks.length} shared files (${files.length} source files), ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc; zod ${vendored.version} in one file for plain Node (${(vendored.bytes / 1024).toFixed(0)} KB)`);
+console.log(`build: ${entries.length} entry points and ${chunks.length} shared files (${files.length} source files), ${(bytes / 1024).toFixed(0)} KB of JavaScript; .d.ts from tsc; zod ${vendored.version} in one file for plain Node (${(vendored.bytes / 1024).toFixed(0)} KB, ${vendored.names === undefined ? "all of it" : `the ${vendored.names} names gaptrace reads`})`);

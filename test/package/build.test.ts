@@ -30,9 +30,47 @@ interface GroupsModule {
     impure: Set<string>;
   }): Map<string, string>;
 }
+interface VendorModule {
+  zodNamesUsed(modules: readonly { name: string; text: string }[]): string[] | undefined;
+}
 // Plain JavaScript modules without declarations (they run before anything is compiled): typed here.
 const pure = (await import("../../scripts/build-pure.mjs" as string)) as PureModule;
 const groups = (await import("../../scripts/build-groups.mjs" as string)) as GroupsModule;
+const vendor = (await import("../../scripts/build-vendor.mjs" as string)) as VendorModule;
+
+describe("zodNamesUsed (what the vendored zod exports)", () => {
+  const used = (...texts: string[]) => vendor.zodNamesUsed(texts.map((text, i) => ({ name: `/m${i}.js`, text })));
+
+  it("lists each member read of a namespace import and each named import, across modules", () => {
+    expect(
+      used(
+        `import * as z from "#zod";\nexport const A = z.strictObject({ a: z.string() });`,
+        `import * as z2 from "#zod";\nimport { union as u } from "#zod";\nimport "#zod";\nexport const B = z2.array(z2.number());`,
+      ),
+    ).toEqual(["array", "number", "strictObject", "string", "union"]);
+  });
+
+  it("does not count a local variable or a property of the same name", () => {
+    expect(
+      used(
+        [
+          `import * as z from "#zod";`,
+          `export const S = z.string();`,
+          `export function f(z) { return z.forEach(() => 0); }`,
+          `export const o = { z: 1, get z2() { return 2; } };`,
+          `export const { z: zz } = { z: 3 };`,
+          `export const p = o.z;`,
+        ].join("\n"),
+      )?.join(),
+    ).toBe("string");
+  });
+
+  it("gives up (all of zod) when a namespace is used other than by a member's name, or the default is taken", () => {
+    expect(used(`import * as z from "#zod";\nexport const k = Object.keys(z);`)).toBeUndefined();
+    expect(used(`import * as z from "#zod";\nconst n = "string";\nexport const s = z[n]();`)).toBeUndefined();
+    expect(used(`import z from "#zod";\nexport const s = z.string();`)).toBeUndefined();
+  });
+});
 
 describe("markSchemasPure", () => {
   const mark = (text: string) => pure.markSchemasPure(text, "x.ts");
