@@ -9,8 +9,8 @@
 // What is in the file: the zod package installed when dist/ was built (its version is in the banner, and
 // test/package/pack.test.ts checks that it is the declared one), bundled as it is, exporting only the names
 // gaptrace's built modules read (`zodNamesUsed`: each `z.name` of their namespace imports, found by parsing them;
-// all of zod if a module uses the namespace any other way), so esbuild leaves out what none of those reach (the JSON
-// Schema reader, the ISO formats, …: 388 → 216 KB). Its `locales` namespace, if reached, holds only English. This
+// all of zod if a module uses the namespace any other way, re-exports all of #zod, or imports it dynamically), so esbuild leaves out what none of those reach (the JSON
+// Schema reader, the ISO formats, …: 388 → 215 KB). Its `locales` namespace, if reached, holds only English. This
 // file is never handed to a user: the schemas gaptrace exports are built with it, and their methods are all there
 // (zod attaches them when a schema is made), but a user's own `z` is their zod. An application that imports zod itself keeps its own
 // copy, and zod 4 is built for two copies in one process: its config and its global registry live on `globalThis`
@@ -40,10 +40,17 @@ export function zodNamesUsed(modules) {
   host.fileExists = (name) => sources.has(name);
   const checker = ts.createProgram([...sources.keys()], options, host).getTypeChecker();
   const names = new Set();
+  const fromZod = (node) => node !== undefined && ts.isStringLiteral(node) && node.text === "#zod";
   for (const file of sources.values()) {
     const spaces = new Set();
     for (const st of file.statements) {
-      if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || st.moduleSpecifier.text !== "#zod") continue;
+      // Re-exported from #zod: by name, those names; `export *` (or `* as`), all of zod.
+      if (ts.isExportDeclaration(st) && fromZod(st.moduleSpecifier)) {
+        if (st.exportClause === undefined || !ts.isNamedExports(st.exportClause)) return undefined;
+        for (const e of st.exportClause.elements) names.add((e.propertyName ?? e.name).text);
+        continue;
+      }
+      if (!ts.isImportDeclaration(st) || !fromZod(st.moduleSpecifier)) continue;
       const clause = st.importClause;
       if (clause === undefined) continue; // `import "#zod"`: loads it, reads nothing
       if (clause.name !== undefined) return undefined;
@@ -52,11 +59,22 @@ export function zodNamesUsed(modules) {
       if (ts.isNamespaceImport(bindings)) spaces.add(checker.getSymbolAtLocation(bindings.name));
       else for (const e of bindings.elements) names.add((e.propertyName ?? e.name).text);
     }
-    if (spaces.size === 0) continue;
     let opaque = false;
+    /** The symbol an identifier stands for as a value: `{ z }` and `export { z }` name the variable too. */
+    const valueSymbol = (node) => {
+      const p = node.parent;
+      if (ts.isShorthandPropertyAssignment(p)) return checker.getShorthandAssignmentValueSymbol(p);
+      if (ts.isExportSpecifier(p)) return checker.getExportSpecifierLocalTargetSymbol(p);
+      return checker.getSymbolAtLocation(node);
+    };
     const visit = (node) => {
       if (opaque) return;
-      if (ts.isIdentifier(node) && !ts.isNamespaceImport(node.parent) && spaces.has(checker.getSymbolAtLocation(node))) {
+      // import("#zod") or require("#zod"): what is read of it cannot be listed.
+      if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === "require")) && fromZod(node.arguments[0])) {
+        opaque = true;
+        return;
+      }
+      if (spaces.size > 0 && ts.isIdentifier(node) && !ts.isNamespaceImport(node.parent) && spaces.has(valueSymbol(node))) {
         const p = node.parent;
         if (ts.isPropertyAccessExpression(p) && p.expression === node) names.add(p.name.text);
         else opaque = true;
@@ -64,7 +82,7 @@ export function zodNamesUsed(modules) {
       }
       ts.forEachChild(node, visit);
     };
-    visit(file);
+    if (spaces.size > 0 || file.text.includes("#zod")) visit(file);
     if (opaque) return undefined;
   }
   return [...names].sort();

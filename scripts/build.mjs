@@ -141,7 +141,10 @@ const result = await build({
   plugins: [zodByInternalName, pureSchemas(), groupsPlugin({ root, group, exportsOf, entries, inPlace, entryFile: outputOf })],
 });
 // zod in one file for plain Node (scripts/build-vendor.mjs says why and what it holds): the names dist/ reads.
-const built = Object.keys(result.metafile.outputs).filter((o) => o.endsWith(".js")).map((o) => ({ name: o, text: readFileSync(join(root, o), "utf8") }));
+const built = Object.keys(result.metafile.outputs)
+  .filter((o) => o.endsWith(".js"))
+  .map((o) => ({ name: o, text: readFileSync(join(root, o), "utf8") }))
+  .filter((m) => m.text.includes("#zod"));
 const vendored = await vendorZod(root, ZOD_VENDORED, zodNamesUsed(built));
 
 // Every group exports every name its files export: two files of a group exporting one name would be ambiguous,

@@ -69,6 +69,15 @@ describe("zodNamesUsed (what the vendored zod exports)", () => {
     expect(used(`import * as z from "#zod";\nexport const k = Object.keys(z);`)).toBeUndefined();
     expect(used(`import * as z from "#zod";\nconst n = "string";\nexport const s = z[n]();`)).toBeUndefined();
     expect(used(`import z from "#zod";\nexport const s = z.string();`)).toBeUndefined();
+    expect(used(`import * as z from "#zod";\nexport const o = { z };`)).toBeUndefined();
+    expect(used(`import * as z from "#zod";\nexport { z };`)).toBeUndefined();
+    expect(used(`export * from "#zod";`)).toBeUndefined();
+    expect(used(`export * as zz from "#zod";`)).toBeUndefined();
+    expect(used(`export const load = () => import("#zod");`)).toBeUndefined();
+  });
+
+  it("counts names re-exported from #zod", () => {
+    expect(used(`export { number, union as oneOf } from "#zod";`)).toEqual(["number", "union"]);
   });
 });
 

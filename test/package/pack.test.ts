@@ -456,6 +456,9 @@ describe("the packed package in a fresh consumer project", () => {
       const read = new Set<string>();
       for (const f of files) {
         const text = readFileSync(join(dist, f), "utf8");
+        // Re-exported or imported dynamically: then all of zod must be there.
+        if (/export\s*\*[^;]*from\s*"#zod"|import\(\s*"#zod"\s*\)/.test(text)) for (const n of zodNames) read.add(n);
+        for (const [, list] of text.matchAll(/export\s*\{([^}]*)\}\s*from\s*"#zod"/g)) for (const e of list!.split(",")) read.add(e.trim().split(/\s+as\s+/)[0]!);
         for (const [, alias] of text.matchAll(/import \* as (\w+) from "#zod"/g))
           for (const [, name] of text.matchAll(new RegExp(`\\b${alias}\\.([A-Za-z_$][\\w$]*)`, "g"))) if (zodNames.has(name!)) read.add(name!);
       }
