@@ -152,27 +152,44 @@ export interface CaseSummary {
  * ```
  */
 export function valueBins(values: Iterable<number>): ValueBins {
-  // Sorted as numbers in a typed array and counted run by run: the same bins as counting in a Map and sorting its
-  // entries, without a Map entry per value (a first call bins every standard's durations).
   const list: ArrayLike<unknown> = Array.isArray(values) || (ArrayBuffer.isView(values) && !(values instanceof DataView)) ? (values as ArrayLike<number>) : Array.from(values);
   const xs = new Float64Array(list.length);
-  let n = 0;
-  for (let k = 0; k < list.length; k++) {
-    const v = list[k];
-    if (Number.isFinite(v)) xs[n++] = v === 0 ? 0 : (v as number);
-  }
-  const sorted = xs.subarray(0, n).sort();
-  const out: [number, number][] = [];
-  for (let k = 0; k < n; ) {
-    const v = sorted[k] as number;
-    let c = 0;
-    while (k < n && sorted[k] === v) {
-      c++;
-      k++;
-    }
-    out.push([v, c]);
-  }
+  for (let k = 0; k < list.length; k++) xs[k] = typeof list[k] === "number" ? (list[k] as number) : Number.NaN;
+  const { binValues, binCounts } = packValueBins(xs);
+  const out = new Array<[number, number]>(binValues.length);
+  for (let k = 0; k < binValues.length; k++) out[k] = [binValues[k] as number, binCounts === undefined ? 1 : (binCounts[k] as number)];
   return out;
+}
+
+/**
+ * {@link valueBins} into typed arrays: the finite values sorted as numbers (−0 as 0) and counted run by run, the
+ * same bins in the same order, without a `[value, count]` pair per distinct value. The values are the caller's own:
+ * filtered and sorted in place, not copied. Counts are whole and below 2^32 (at most the number of values); none
+ * are kept when every count is 1.
+ *
+ * @param values - the values (overwritten).
+ * @returns the distinct values ascending, and their counts (undefined when all are 1).
+ * @example
+ * ```ts
+ * packValueBins(Float64Array.of(3, 1, 3)); // { binValues: [1, 3], binCounts: [1, 2] }
+ * ```
+ */
+export function packValueBins(values: Float64Array): { binValues: Float64Array; binCounts: Uint32Array | undefined } {
+  let n = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    if (Number.isFinite(v)) values[n++] = v === 0 ? 0 : v;
+  }
+  const xs = values.subarray(0, n).sort();
+  let distinct = 0;
+  for (let k = 0; k < n; k++) if (k === 0 || xs[k] !== xs[k - 1]) distinct++;
+  const binValues = new Float64Array(distinct);
+  const counts = distinct === n ? undefined : new Uint32Array(distinct);
+  for (let k = 0, b = -1; k < n; k++) {
+    if (k === 0 || xs[k] !== xs[k - 1]) binValues[++b] = xs[k] as number;
+    if (counts !== undefined) (counts[b] as number) += 1;
+  }
+  return { binValues, binCounts: counts };
 }
 
 /**
@@ -242,20 +259,34 @@ export function binsCount(bins: ValueBins): number {
  * ```
  */
 export function binsMoments(bins: ValueBins): WeightedMoments {
-  const n = binsCount(bins);
+  return packedBinsMoments(Float64Array.from(bins, (b) => b[0]), Float64Array.from(bins, (b) => b[1]));
+}
+
+/**
+ * {@link binsMoments} of bins held in typed arrays: `values[k]` counted `counts[k]` times (once each when `counts` is
+ * undefined), in two passes (a mean, then deviations from it).
+ *
+ * @param values - the bins' values.
+ * @param counts - their counts, or undefined for 1 each.
+ * @returns the moments (every weight 1).
+ * @example
+ * ```ts
+ * packedBinsMoments(Float64Array.of(1, 3), undefined).mean; // 2
+ * ```
+ */
+export function packedBinsMoments(values: Float64Array, counts: ArrayLike<number> | undefined): WeightedMoments {
+  const count = (k: number): number => (counts === undefined ? 1 : (counts[k] as number));
+  let n = 0;
+  for (let k = 0; k < values.length; k++) n += count(k);
   if (n === 0) return emptyMoments();
   let sx = 0;
-  for (let k = 0; k < bins.length; k++) {
-    const b = bins[k] as readonly [number, number];
-    sx += b[0] * b[1];
-  }
+  for (let k = 0; k < values.length; k++) sx += (values[k] as number) * count(k);
   const mean0 = sx / n;
   let d1 = 0;
   let d2 = 0;
-  for (let k = 0; k < bins.length; k++) {
-    const b = bins[k] as readonly [number, number];
-    const v = b[0];
-    const c = b[1];
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] as number;
+    const c = count(k);
     d1 += c * (v - mean0);
     d2 += c * (v - mean0) ** 2;
   }

@@ -10,11 +10,10 @@
 import { studyFingerprint } from "../shared/study-fingerprint.js";
 import type { CaseRecords } from "../../data/cases.js";
 import type { WorkCalendar } from "../../data/calendar.js";
-import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
+import { binsMoments, CASE_SUMMARY_FORMAT, caseSummaryBasis, packedBinsMoments, packValueBins, valueBins, type CaseGroup, type CaseSummary, type ClockTestFigures, type CoincidenceFigures, type LagFigures, type StandardFigures, type ValueBins } from "../../data/case-summary.js";
 import type { Clock, Question, Standard, Study, Unit } from "../../model/study.js";
 import { caseRecordList, caseView, joinDurations, type CaseRecord, type CaseView } from "../shared/inputs.js";
 import { standardMeasures } from "./compliance.js";
-import { emptyMoments, type WeightedMoments } from "../../stats/weighted-moments.js";
 
 /** The figures of one group of cases (a wave, with the cases that name none). */
 export interface CaseFigures {
@@ -169,55 +168,6 @@ export function packedStandard(figures: CaseFigures, s: Standard, clock: Clock):
  */
 export type PackedStandardFigures = Omit<StandardFigures, "values"> & { readonly binValues: Float64Array; readonly binCounts: Uint32Array | undefined };
 
-/**
- * The bins `valueBins` makes of some finite values, straight into typed arrays: sorted as numbers (−0 as 0) and
- * counted run by run, the same bins in the same order, without the `[value, count]` pair per distinct value that
- * was made on the first read and packed at once (some 50 MB of short-lived pairs over the standards of a first call
- * at 20,000 steps). Counts are whole and below 2^32 (at most the number of values); none kept when all are 1. The
- * values are the caller's own (`standardMeasures`'): sorted in place, not copied.
- */
-function packBins(values: Float64Array): { binValues: Float64Array; binCounts: Uint32Array | undefined } {
-  let n = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k] as number;
-    if (Number.isFinite(v)) values[n++] = v === 0 ? 0 : v;
-  }
-  const xs = values.subarray(0, n).sort();
-  let distinct = 0;
-  for (let k = 0; k < n; k++) if (k === 0 || xs[k] !== xs[k - 1]) distinct++;
-  const binValues = new Float64Array(distinct);
-  const counts = distinct === n ? undefined : new Uint32Array(distinct);
-  for (let k = 0, b = -1; k < n; k++) {
-    if (k === 0 || xs[k] !== xs[k - 1]) binValues[++b] = xs[k] as number;
-    if (counts !== undefined) (counts[b] as number) += 1;
-  }
-  return { binValues, binCounts: counts };
-}
-
-/**
- * `binsMoments` of bins kept in typed arrays: `values[k]` with count `counts[k]` (1 for every bin when
- * `counts` is undefined), the same arithmetic in the same order, so the same moments to the bit as the bins as pairs.
- */
-function packedBinsMoments(values: Float64Array, counts: Uint32Array | undefined): WeightedMoments {
-  let n = 0;
-  for (let k = 0; k < values.length; k++) n += counts === undefined ? 1 : (counts[k] as number);
-  if (n === 0) return emptyMoments();
-  let sx = 0;
-  for (let k = 0; k < values.length; k++) sx += (values[k] as number) * (counts === undefined ? 1 : (counts[k] as number));
-  const mean0 = sx / n;
-  let d1 = 0;
-  let d2 = 0;
-  for (let k = 0; k < values.length; k++) {
-    const v = values[k] as number;
-    const c = counts === undefined ? 1 : (counts[k] as number);
-    d1 += c * (v - mean0);
-    d2 += c * (v - mean0) ** 2;
-  }
-  const mean = mean0 + d1 / n;
-  const m2 = Math.max(0, d2 - (d1 * d1) / n);
-  return { n, nZeroWeight: 0, sumW: n, mean, m2, sumW2: n, meanW2: mean, m2W2: m2 };
-}
-
 function unpackStandard(p: PackedStandardFigures): StandardFigures {
   const { binValues, binCounts, standard, ...rest } = p;
   const values = new Array<readonly [number, number]>(binValues.length);
@@ -243,7 +193,7 @@ function lagSigns(from: string, to: string, lags: Iterable<number>): LagFigures 
 function packedStandardOf(study: Study, cases: CaseView, s: Standard, clock: Clock): PackedStandardFigures {
   const x = standardMeasures(study, cases, s, clock);
   const d = cases.durations(clock, s.unit, s.scope);
-  const { binValues, binCounts } = packBins(x.values);
+  const { binValues, binCounts } = packValueBins(x.values);
   const { rule: _rule, ...unfinished } = x.unfinished;
   return {
     standard: s.id,
