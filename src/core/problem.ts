@@ -62,8 +62,8 @@ export type ProblemLang = "en" | "zh";
 
 /**
  * The message table of each language. Only {@link problemText} (and so {@link formatProblems}) reads it:
- * {@link problem} and the errors' messages use PROBLEMS_EN directly, so a bundle that never asks for another
- * language leaves the Chinese table out.
+ * {@link problem} uses PROBLEMS_EN directly and the errors' messages the English text their problems carry, so a
+ * bundle that never asks for another language leaves the Chinese table out.
  */
 const TABLES: Readonly<Record<ProblemLang, ProblemTable>> = { en: PROBLEMS_EN, zh: PROBLEMS_ZH };
 
