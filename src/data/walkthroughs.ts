@@ -223,10 +223,9 @@ const HEADER_VARIANTS: Readonly<Partial<Record<WalkthroughField, readonly string
 
 const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[\s_-]+/g, "");
 
-/** Header (normalised) → field. */
-const HEADERS: ReadonlyMap<string, WalkthroughField> = new Map(
-  WALKTHROUGH_FIELDS.flatMap((f) => [WALKTHROUGH_HEADERS[f].en, WALKTHROUGH_HEADERS[f].zh, ...(HEADER_VARIANTS[f] ?? [])].map((h) => [squash(h), f] as const)),
-);
+/** Header (normalised) → field; built in a pure-marked call, so a bundle that reads no walkthrough file drops it. */
+const HEADERS: ReadonlyMap<string, WalkthroughField> = /* @__PURE__ */ (() =>
+  new Map(WALKTHROUGH_FIELDS.flatMap((f) => [WALKTHROUGH_HEADERS[f].en, WALKTHROUGH_HEADERS[f].zh, ...(HEADER_VARIANTS[f] ?? [])].map((h) => [squash(h), f] as const))))();
 
 const REQUIRED: readonly WalkthroughField[] = ["run", "task", "step", "problem", "kind", "solved"];
 
