@@ -1,4 +1,8 @@
-// Bytes of the load+attribute bundle by source file (built from the sources, as the start bench's breakdown does).
+// What a browser bundle carries, file by file (issue 12, part 10): the load + attribute bundle of the start bench
+// (esbuild, minified, ESM, platform browser), its size from the built package (dist/, `npm run build` first) and from
+// the sources, and the bytes each source file or dependency puts in it (esbuild's metafile, bytesInOutput).
+//   node bench/bundle-files.mjs [root] ['export { x } from "gaptrace/sub";']
+//   GROUP=folder (by src/ folder), TOP=200 (rows shown), SOURCES_ONLY=1 (no dist/ needed)
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -15,7 +19,7 @@ const code = (r) => r.outputFiles[0].contents;
 console.log(`${dist === undefined ? "" : `dist: ${kb(code(dist).length)} KB min, ${kb(gzipSync(code(dist), { level: 9 }).length)} KB gz; `}sources: ${kb(code(src).length)} KB min, ${kb(gzipSync(code(src), { level: 9 }).length)} KB gz`);
 const by = new Map();
 for (const out of Object.values(src.metafile.outputs)) for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
-  let k = input.replace(/.*node_modules\//, "nm:").replace(/^nm:(@[^/]+\/[^/]+|[^/]+)\/.*/, "$1");
+  let k = input.replace(/.*node_modules\//, "nm:").replace(/^(?!nm:).*?(?=src\/)/, "").replace(/^nm:(@[^/]+\/[^/]+|[^/]+)\/.*/, "$1");
   if (process.env.GROUP === "folder") k = k.replace(/^(src\/[^/]+)\/.*/, "$1");
   by.set(k, (by.get(k) ?? 0) + bytesInOutput);
 }

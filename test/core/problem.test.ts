@@ -10,6 +10,7 @@ import { PROBLEMS_EN } from "../../src/core/messages/problems-en.js";
 import { PROBLEMS_ZH } from "../../src/core/messages/problems-zh.js";
 import { SAMPLE_PARAMS } from "./problem-samples.js";
 import { problemFrom } from "../../src/core/problem-from.js";
+import { ValidationError } from "../../src/core/errors.js";
 import * as EN_CORE from "../../src/core/messages/problems-en-core.js";
 import * as EN_STUDY from "../../src/core/messages/problems-en-study.js";
 import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js";
@@ -154,6 +155,17 @@ describe("the tables of the families of codes", () => {
       for (const code of Object.keys(en) as ProblemCode[])
         for (const params of SAMPLE_PARAMS[code] as readonly unknown[])
           expect(problemFrom(en as never, code as never, "warning", ["x", 1], params as never)).toEqual(problem(code, "warning", ["x", 1], params as never));
+  });
+});
+
+describe("an error's message", () => {
+  it("shows the English text its problems carry (no table is read: a bundle keeps only the texts it can raise)", () => {
+    const made = problem("theme/no-blueprint", "warning", ["themeMap", "themes", 2], { theme: "billing" });
+    const relabelled = { ...made, message: `gaptrace/fn: ${made.message}` };
+    expect(new ValidationError("x", [made, relabelled]).message).toBe(
+      'x\nwarning theme/no-blueprint at themeMap.themes[2]: Theme "billing" has no blueprint.\n  → ' + made.hint +
+        '\nwarning theme/no-blueprint at themeMap.themes[2]: gaptrace/fn: Theme "billing" has no blueprint.\n  → ' + made.hint,
+    );
   });
 });
 
