@@ -1,7 +1,7 @@
 /**
- * The English text of the problem codes of data descriptions (`data-description/*`). A module that makes these problems
- * imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins every
- * family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
+ * The English text of the problem codes of data descriptions (`data-description/*`). A module that makes these
+ * problems imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins
+ * every family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
  * problems-zh-data-description.ts, with the same codes (TypeScript checks it).
  * @module
  * @internal

@@ -1,13 +1,13 @@
 /**
- * The English text of the problem codes of the data readers and the ledger (`data/*`). A module that makes these problems
- * imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins every
- * family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
+ * The English text of the problem codes of the data readers and the ledger (`data/*`). A module that makes these
+ * problems imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins
+ * every family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
  * problems-zh-data.ts, with the same codes (TypeScript checks it).
  * @module
  * @internal
  */
 import type { ProblemTable } from "./problem-codes.js";
-import { qEn as q, dqEn as dq, tEn as t, foundEn as found, basisDifferencesText, LEDGER_HINTSEn as LEDGER_HINTS, rejectedEn as rejected } from "./problems-en-words.js";
+import { qEn as q, dqEn as dq, tEn as t, foundEn as found, basisDifferencesText, LEDGER_HINTS_EN as LEDGER_HINTS, rejectedEn as rejected } from "./problems-en-words.js";
 
 /** English text of the codes of the data readers and the ledger; pure, so a bundle that raises none of them leaves it out. */
 export const DATA_EN = /* @__PURE__ */ (() => ({

@@ -1,8 +1,8 @@
 /**
- * The English text of the problem codes of the monitor's event streams and alert reviews (`monitor/rejected`, `monitor/review-file`). A module that makes these problems
- * imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins every
- * family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
- * problems-zh-monitor.ts, with the same codes (TypeScript checks it).
+ * The English text of the problem codes of the monitor's event streams and alert reviews (`monitor/rejected`,
+ * `monitor/review-file`). A module that makes these problems imports this table, so a bundle carries the texts of the
+ * codes its code can raise (problems-en.ts joins every family's table for {@link problem} and {@link problemText}).
+ * The Chinese text is beside it in problems-zh-monitor.ts, with the same codes (TypeScript checks it).
  * @module
  * @internal
  */

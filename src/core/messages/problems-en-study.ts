@@ -1,14 +1,15 @@
 /**
- * The English text of the problem codes of the study's checks (`schema/*`, `dup/*`, `ref/*`, `graph/*`, `target/*`, the study's `monitor/*` and the other checks of validateStudy). A module that makes these problems
- * imports this table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins every
- * family's table for {@link problem} and {@link problemText}). The Chinese text is beside it in
- * problems-zh-study.ts, with the same codes (TypeScript checks it).
+ * The English text of the problem codes of the study's checks (`schema/*`, `dup/*`, `ref/*`, `graph/*`, `target/*`,
+ * the study's `monitor/*` and the other checks of validateStudy). A module that makes these problems imports this
+ * table, so a bundle carries the texts of the codes its code can raise (problems-en.ts joins every family's table for
+ * {@link problem} and {@link problemText}). The Chinese text is beside it in problems-zh-study.ts, with the same
+ * codes (TypeScript checks it).
  * @module
  * @internal
  */
 import type { ProblemTable } from "./problem-codes.js";
 import { formatPath } from "./path.js";
-import { qEn as q, qsEn as qs, tEn as t, TARGET_KIND_EN, fieldEn as field, foundEn as found, dupEn as dup, DEFINED_UNDEREn as DEFINED_UNDER, unfinishedOwnerEn as unfinishedOwner, studyRefEn as studyRef, refEn as ref, foreignEn as foreign } from "./problems-en-words.js";
+import { qEn as q, qsEn as qs, tEn as t, TARGET_KIND_EN, fieldEn as field, foundEn as found, dupEn as dup, DEFINED_UNDER_EN as DEFINED_UNDER, unfinishedOwnerEn as unfinishedOwner, studyRefEn as studyRef, refEn as ref, foreignEn as foreign } from "./problems-en-words.js";
 
 /** English text of the codes of the study's checks; pure, so a bundle that raises none of them leaves it out. */
 export const STUDY_EN = /* @__PURE__ */ (() => ({

@@ -1,7 +1,7 @@
 /**
  * The words the English problem texts share (quoting, the names of kinds of thing, ledger and monitor hints), for the
- * modules of one family of codes each (`problems-en-*.ts`). Exported under names ending in 'En' (the core's
- * dist file exports every name its files export, and the two languages' words would clash).
+ * modules of one family of codes each (`problems-en-*.ts`). Exported under names ending in `En` (`_EN` for constants)
+ * (the core's dist file exports every name its files export, and the two languages' words would clash).
  * @module
  * @internal
  */
@@ -313,4 +313,4 @@ const UNSUPPORTED_HINT_EN: Readonly<Record<BpmnUnsupportedReason, string>> = {
   "gateway-loop": "Redraw the gateways so every path reaches a task or event.",
 };
 
-export { q as qEn, dq as dqEn, qs as qsEn, wf as wfEn, t as tEn, TARGET_KIND_EN, MONITOR_HINTS_EN, field as fieldEn, found as foundEn, shown as shownEn, UNIQUE_KINDS as UNIQUE_KINDSEn, dup as dupEn, notFound as notFoundEn, SUBJECT_WORDS as SUBJECT_WORDSEn, subject as subjectEn, DEFINED_UNDER as DEFINED_UNDEREn, unfinishedOwner as unfinishedOwnerEn, studyRef as studyRefEn, ref as refEn, foreign as foreignEn, parse as parseEn, LEDGER_HINTS as LEDGER_HINTSEn, rejected as rejectedEn, planPath as planPathEn, PERFORMER_EN, UNSUPPORTED_EN, UNSUPPORTED_HINT_EN };
+export { q as qEn, dq as dqEn, qs as qsEn, wf as wfEn, t as tEn, TARGET_KIND_EN, MONITOR_HINTS_EN, field as fieldEn, found as foundEn, shown as shownEn, UNIQUE_KINDS as UNIQUE_KINDS_EN, dup as dupEn, notFound as notFoundEn, SUBJECT_WORDS as SUBJECT_WORDS_EN, subject as subjectEn, DEFINED_UNDER as DEFINED_UNDER_EN, unfinishedOwner as unfinishedOwnerEn, studyRef as studyRefEn, ref as refEn, foreign as foreignEn, parse as parseEn, LEDGER_HINTS as LEDGER_HINTS_EN, rejected as rejectedEn, planPath as planPathEn, PERFORMER_EN, UNSUPPORTED_EN, UNSUPPORTED_HINT_EN };

@@ -1,6 +1,6 @@
 /**
- * The Simplified Chinese text of the problem codes of usage and lookups by id (`usage`, `not-found/*`), with the same codes as the
- * English table of problems-en-core.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of usage and lookups by id (`usage`, `not-found/*`), with the same
+ * codes as the English table of problems-en-core.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */

@@ -1,12 +1,12 @@
 /**
- * The Simplified Chinese text of the problem codes of the data readers and the ledger (`data/*`), with the same codes as the
- * English table of problems-en-data.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of the data readers and the ledger (`data/*`), with the same codes
+ * as the English table of problems-en-data.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */
 import type { ProblemTexts } from "./problem-codes.js";
 import type { DATA_EN } from "./problems-en-data.js";
-import { qZh as q, tZh as t, basisDifferencesTextZh as basisDifferencesText, LEDGERZh as LEDGER, rejectedZh as rejected } from "./problems-zh-words.js";
+import { qZh as q, tZh as t, basisDifferencesTextZh as basisDifferencesText, LEDGER_ZH as LEDGER, rejectedZh as rejected } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DATA_EN 同一组代码）。 */
 export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = /* @__PURE__ */ (() => ({

@@ -1,12 +1,12 @@
 /**
- * The Simplified Chinese text of the problem codes of the survey design (`plan-options/*`, `questionnaire/*`), with the same codes as the
- * English table of problems-en-design.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of the survey design (`plan-options/*`, `questionnaire/*`), with
+ * the same codes as the English table of problems-en-design.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */
 import type { ProblemTexts } from "./problem-codes.js";
 import type { DESIGN_EN } from "./problems-en-design.js";
-import { qZh as q, tZh as t, shownZh as shown, planPathZh as planPath, AUDIENCEZh as AUDIENCE } from "./problems-zh-words.js";
+import { qZh as q, tZh as t, shownZh as shown, planPathZh as planPath, AUDIENCE_ZH as AUDIENCE } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DESIGN_EN 同一组代码）。 */
 export const DESIGN_ZH: ProblemTexts<keyof typeof DESIGN_EN> = /* @__PURE__ */ (() => ({

@@ -1,6 +1,6 @@
 /**
- * The Simplified Chinese text of the problem codes of reading files and documents (`file/unreadable`, `parse/*`), with the same codes as the
- * English table of problems-en-documents.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of reading files and documents (`file/unreadable`, `parse/*`),
+ * with the same codes as the English table of problems-en-documents.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */

@@ -1,6 +1,7 @@
 /**
- * The Simplified Chinese text of the problem codes of the monitor's event streams and alert reviews (`monitor/rejected`, `monitor/review-file`), with the same codes as the
- * English table of problems-en-monitor.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of the monitor's event streams and alert reviews
+ * (`monitor/rejected`, `monitor/review-file`), with the same codes as the English table of problems-en-monitor.ts
+ * (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */

@@ -1,13 +1,14 @@
 /**
- * The Simplified Chinese text of the problem codes of the study's checks (`schema/*`, `dup/*`, `ref/*`, `graph/*`, `target/*`, the study's `monitor/*` and the other checks of validateStudy), with the same codes as the
- * English table of problems-en-study.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
+ * The Simplified Chinese text of the problem codes of the study's checks (`schema/*`, `dup/*`, `ref/*`, `graph/*`,
+ * `target/*`, the study's `monitor/*` and the other checks of validateStudy), with the same codes as the English
+ * table of problems-en-study.ts (TypeScript checks it). 与英文并列编写，不由英文翻译而来。
  * @module
  * @internal
  */
 import type { ProblemTexts } from "./problem-codes.js";
 import type { STUDY_EN } from "./problems-en-study.js";
 import { formatPath } from "./path.js";
-import { qZh as q, qsZh as qs, tZh as t, TARGET_KIND_ZH, MONITOR_KIND_ZH, fieldZh as field, foundZh as found, dupZh as dup, unfinishedOwnerZh as unfinishedOwner, DEFINED_UNDERZh as DEFINED_UNDER, studyRefZh as studyRef, refZh as ref, foreignZh as foreign, LAYERZh as LAYER, measuresWordZh as measuresWord } from "./problems-zh-words.js";
+import { qZh as q, qsZh as qs, tZh as t, TARGET_KIND_ZH, MONITOR_KIND_ZH, fieldZh as field, foundZh as found, dupZh as dup, unfinishedOwnerZh as unfinishedOwner, DEFINED_UNDER_ZH as DEFINED_UNDER, studyRefZh as studyRef, refZh as ref, foreignZh as foreign, LAYER_ZH as LAYER, measuresWordZh as measuresWord } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 STUDY_EN 同一组代码）。 */
 export const STUDY_ZH: ProblemTexts<keyof typeof STUDY_EN> = /* @__PURE__ */ (() => ({

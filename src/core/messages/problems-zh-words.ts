@@ -1,7 +1,7 @@
 /**
  * The words the Chinese problem texts share (quoting, the names of kinds of thing, ledger and monitor hints), for the
- * modules of one family of codes each (`problems-zh-*.ts`). Exported under names ending in 'Zh' (the core's
- * dist file exports every name its files export, and the two languages' words would clash).
+ * modules of one family of codes each (`problems-zh-*.ts`). Exported under names ending in `Zh` (`_ZH` for constants)
+ * (the core's dist file exports every name its files export, and the two languages' words would clash).
  * @module
  * @internal
  */
@@ -292,4 +292,4 @@ const UNSUPPORTED_HINT_ZH: Readonly<Record<BpmnUnsupportedReason, string>> = {
   "gateway-loop": "请重画网关，使每条路径都能到达任务或事件。",
 };
 
-export { q as qZh, qs as qsZh, wf as wfZh, WALK_WHAT_ZH, t as tZh, TARGET_KIND_ZH, MONITOR_REASON_ZH, MONITOR_HINTS_ZH, MONITOR_KIND_ZH, KIND as KINDZh, field as fieldZh, found as foundZh, shown as shownZh, FILE_WHY_ZH, unreadableWhy as unreadableWhyZh, basisDifferencesText as basisDifferencesTextZh, dup as dupZh, notFound as notFoundZh, unfinishedOwner as unfinishedOwnerZh, subject as subjectZh, DEFINED_UNDER as DEFINED_UNDERZh, studyRef as studyRefZh, ref as refZh, foreign as foreignZh, parse as parseZh, LEDGER as LEDGERZh, rejected as rejectedZh, planPath as planPathZh, AUDIENCE as AUDIENCEZh, FAILURE as FAILUREZh, failures as failuresZh, LAYER as LAYERZh, MEASURES as MEASURESZh, measuresWord as measuresWordZh, PERFORMER_ZH, UNSUPPORTED_ZH, UNSUPPORTED_HINT_ZH };
+export { q as qZh, qs as qsZh, wf as wfZh, WALK_WHAT_ZH, t as tZh, TARGET_KIND_ZH, MONITOR_REASON_ZH, MONITOR_HINTS_ZH, MONITOR_KIND_ZH, KIND as KIND_ZH, field as fieldZh, found as foundZh, shown as shownZh, FILE_WHY_ZH, unreadableWhy as unreadableWhyZh, basisDifferencesText as basisDifferencesTextZh, dup as dupZh, notFound as notFoundZh, unfinishedOwner as unfinishedOwnerZh, subject as subjectZh, DEFINED_UNDER as DEFINED_UNDER_ZH, studyRef as studyRefZh, ref as refZh, foreign as foreignZh, parse as parseZh, LEDGER as LEDGER_ZH, rejected as rejectedZh, planPath as planPathZh, AUDIENCE as AUDIENCE_ZH, FAILURE as FAILURE_ZH, failures as failuresZh, LAYER as LAYER_ZH, MEASURES as MEASURES_ZH, measuresWord as measuresWordZh, PERFORMER_ZH, UNSUPPORTED_ZH, UNSUPPORTED_HINT_ZH };
