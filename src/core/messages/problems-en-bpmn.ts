@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, qsEn as qs, tEn as t, shownEn as shown, PERFORMER_EN, UNSUPPORTED_EN, UNSUPPORTED_HINT_EN } from "./problems-en-words.js";
 
-/** English text of the codes of BPMN import; pure, so a bundle that raises none of them leaves it out. */
-export const BPMN_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of BPMN import: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const BPMN_EN = {
   "bpmn/xml": (p) =>
     t(
       `The file is not BPMN 2.0 XML${p.line === null ? "" : ` (line ${p.line}${p.column === null ? "" : `, column ${p.column}`})`}: ${p.detail}`,
@@ -39,4 +41,4 @@ export const BPMN_EN = /* @__PURE__ */ (() => ({
   "bpmn/mapping": (p) => t(`The BPMN mapping is not valid: ${p.detail}`, "Correct the mapping file at the path shown (importBpmn writes a complete one to start from)."),
   "bpmn/mapping-unknown": (p) => t(`The mapping's ${p.key} name BPMN element ${q(p.element)}, which the file does not have.`, "Remove the entry, or correct the id (it may have been renamed in the BPMN tool)."),
   "bpmn/id": (p) => t(`BPMN id ${q(p.element)} is not a valid gaptrace id; ${q(p.id)} is used instead.`, "Keep it, or give the element another id in the mapping."),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, tEn as t, foundEn as found, notFoundEn as notFound } from "./problems-en-words.js";
 
-/** English text of the codes of usage and lookups by id; pure, so a bundle that raises none of them leaves it out. */
-export const CORE_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of usage and lookups by id: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const CORE_EN = {
   usage: (p) => ("encoding" in p ? t(`gaptrace/${p.fn}: unknown text encoding ${q(p.encoding)}.`, 'Use an encoding TextDecoder knows, e.g. "utf-8" or "gb18030".') : t(`gaptrace/${p.fn}: ${p.detail}`, p.hint)),
   "not-found/department": notFound("department"),
   "not-found/post": notFound("post"),
@@ -25,4 +27,4 @@ export const CORE_EN = /* @__PURE__ */ (() => ({
   "not-found/evaluation point": notFound("evaluation point"),
   "not-found/question": notFound("question"),
   "not-found/blueprint": notFound("blueprint"),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

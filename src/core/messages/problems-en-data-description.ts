@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, qsEn as qs, tEn as t, foundEn as found } from "./problems-en-words.js";
 
-/** English text of the codes of data descriptions; pure, so a bundle that raises none of them leaves it out. */
-export const DATA_DESCRIPTION_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of data descriptions: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const DATA_DESCRIPTION_EN = {
   "data-description/not-a-description": (p) =>
     t(
       p.found.kind === "nothing" || p.found.kind === "null"
@@ -52,4 +54,4 @@ export const DATA_DESCRIPTION_EN = /* @__PURE__ */ (() => ({
       : t(`The event column's word ${q(p.name)} is the id of another event, ${q(p.clash.event)}, so a row naming it would mean two events.`, "Map the word to that event, or write the word the file uses for this event."),
   "data-description/wide-only": (p) =>
     t(`${p.key} maps ${p.key === "questions" ? "questions" : p.key === "events" ? "events" : "metrics"} to columns, which only wide-form files have; this source is read in long form.`, `Add form: wide if the file has a column per ${p.key === "questions" ? "question" : p.key === "events" ? "event" : "duration"}, or remove ${p.key}.`),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, dqEn as dq, tEn as t, foundEn as found, basisDifferencesText, LEDGER_HINTS_EN as LEDGER_HINTS, rejectedEn as rejected } from "./problems-en-words.js";
 
-/** English text of the codes of the data readers and the ledger; pure, so a bundle that raises none of them leaves it out. */
-export const DATA_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of the data readers and the ledger: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const DATA_EN = {
   "data/malformed-line": rejected("malformed-line"),
   "data/invalid-encoding": rejected("invalid-encoding"),
   "data/missing-respondent": rejected("missing-respondent"),
@@ -118,4 +120,4 @@ export const DATA_EN = /* @__PURE__ */ (() => ({
       `gaptrace/${p.fn}: metric ${dq(p.metric)} is measured on different bases (${basisDifferencesText(p.differences, p.labels)}), so the figures are not comparable.`,
       "Compare or merge only figures taken on the same basis (取数口径); recompute one side on the other's basis, or report them separately.",
     ),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

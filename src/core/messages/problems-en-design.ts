@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, tEn as t, shownEn as shown, planPathEn as planPath } from "./problems-en-words.js";
 
-/** English text of the codes of the survey design; pure, so a bundle that raises none of them leaves it out. */
-export const DESIGN_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of the survey design: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const DESIGN_EN = {
   "questionnaire/unknown-step": (p) =>
     t(`Evaluation point ${q(p.point)} is at step ${q(p.step)}, which no blueprint defines.`, "Correct the step id; validate the study first (validateStudy) to see every problem."),
   "plan-options/not-an-object": (p) => t(`gaptrace/samplingPlan: expecting an options object, got ${shown(p.got)}.`, "Pass at least { marginOfError: 5 } (±5 points on the 0–100 index)."),
@@ -69,4 +71,4 @@ export const DESIGN_EN = /* @__PURE__ */ (() => ({
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan: options.externalRespondents must be "theme" or "point", got ${shown(p.got)}.`, '"theme": one customer answers the whole theme; "point": a sample per evaluation point.'),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan: options.themes must be a list of theme ids.", `Use theme ids of the study: ${p.themes.join(", ")}.`),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

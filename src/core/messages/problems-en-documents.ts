@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { tEn as t, unreadableWhy, parseEn as parse } from "./problems-en-words.js";
 
-/** English text of the codes of reading files and documents; pure, so a bundle that raises none of them leaves it out. */
-export const DOCUMENTS_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of reading files and documents: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const DOCUMENTS_EN = {
   "file/unreadable": (p) => t(`The ${p.what} file ${p.file} ${unreadableWhy(p.reason, p.detail)}.`, "Check the path (relative paths are resolved from the current folder)."),
   "parse/not-text": (p) => (p.source === "study" ? t("The study is not text.", "Pass the file's contents as a string.") : t("loadMeasuresText: the catalogue is not text.", "Pass the file's contents as a string.")),
   "parse/encoding": (p) =>
@@ -20,4 +22,4 @@ export const DOCUMENTS_EN = /* @__PURE__ */ (() => ({
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

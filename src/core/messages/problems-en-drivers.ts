@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, qsEn as qs, tEn as t } from "./problems-en-words.js";
 
-/** English text of the codes of key-driver analysis; pure, so a bundle that raises none of them leaves it out. */
-export const DRIVERS_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of key-driver analysis: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const DRIVERS_EN = {
   "drivers/constant-predictor": (p) =>
     t(`Evaluation point ${q(p.point)} has the same score for every respondent used, so it cannot explain overall satisfaction; it was left out.`, "Nothing to fix unless the constant score is a data error."),
   "drivers/no-data": (p) => t(`Evaluation point ${q(p.point)} has fewer than two answers; it was left out.`, "Check that the column is filled in."),
@@ -78,4 +80,4 @@ export const DRIVERS_EN = /* @__PURE__ */ (() => ({
       `Too many predictors for exact Shapley: ${p.predictors} evaluation points need 2^${p.predictors} regressions (the limit is ${p.limit}).`,
       "Use relativeWeights, which approximates the Shapley values closely for any number of points, or analyse fewer points at a time.",
     ),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

@@ -11,8 +11,10 @@ import type { ProblemTable } from "./problem-codes.js";
 import { formatPath } from "./path.js";
 import { qEn as q, qsEn as qs, tEn as t, TARGET_KIND_EN, fieldEn as field, foundEn as found, dupEn as dup, DEFINED_UNDER_EN as DEFINED_UNDER, unfinishedOwnerEn as unfinishedOwner, studyRefEn as studyRef, refEn as ref, foreignEn as foreign } from "./problems-en-words.js";
 
-/** English text of the codes of the study's checks; pure, so a bundle that raises none of them leaves it out. */
-export const STUDY_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of the study's checks: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const STUDY_EN = {
   "owner/post-and-department": (p) =>
     t(`The owner names both post ${q(p.post)} and department ${q(p.department)}; a standard is owned by one post or one department.`, "Give either a post or a department, not both: keep owner: { post: <post id> } or owner: { department: <department id> }."),
   "owner/multiple": (p) => t(`A step has ${p.owners.length} accountable owners (${p.owners.join(", ")}); a step has exactly one.`, "Keep the one accountable post in owner and list the others under contributors."),
@@ -238,4 +240,4 @@ export const STUDY_EN = /* @__PURE__ */ (() => ({
       `The target of indicator ${q(p.indicator)} was not accepted by its owner${p.owners.length === 0 ? "" : ` (${qs(p.owners)})`}${p.by.length === 0 ? "" : `; accepted only by ${qs(p.by)}`}: it is handed down one way.`,
       "Record the owner's acceptance: accepted: [{ by: <person or post of the owner>, on: YYYY-MM-DD }].",
     ),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

@@ -9,8 +9,10 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { qEn as q, dqEn as dq, wfEn as wf, tEn as t, fieldEn as field, foundEn as found, parseEn as parse, rejectedEn as rejected } from "./problems-en-words.js";
 
-/** English text of the codes of process walkthroughs; pure, so a bundle that raises none of them leaves it out. */
-export const WALKTHROUGH_EN = /* @__PURE__ */ (() => ({
+/** English text of the codes of process walkthroughs: a plain object whose only calls are to words marked
+ * `@__NO_SIDE_EFFECTS__`, so a bundle that raises none of these codes leaves it out, and Node parses it once (a
+ * pure-marked function around it would be parsed twice, as V8 compiles functions lazily). */
+export const WALKTHROUGH_EN = {
   "walkthrough/file": (p) =>
     p.kind === "parse"
       ? t(`The walkthrough records cannot be parsed: ${p.detail}`, "Give a CSV export (one row per problem found), or JSON/YAML with runs and problems.")
@@ -38,4 +40,4 @@ export const WALKTHROUGH_EN = /* @__PURE__ */ (() => ({
                 : t(`The walkthrough records are of study ${q(p.study)}, not ${q(p.expected)}.`, "Record walkthroughs against the study they are read with."),
   "walkthrough/unknown-column": (p) =>
     t(`Column ${dq(p.column)} of the walkthrough records is not a walkthrough field and is ignored${p.near === null ? "." : `; did you mean ${q(p.near)}?`}`, "Rename it to a field of docs/walkthroughs.md, or leave it: it is not read."),
-}) satisfies Partial<ProblemTable>)();
+} satisfies Partial<ProblemTable>;

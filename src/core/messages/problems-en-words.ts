@@ -2,6 +2,8 @@
  * The words the English problem texts share (quoting, the names of kinds of thing, ledger and monitor hints), for the
  * modules of one family of codes each (`problems-en-*.ts`). Exported under names ending in `En` (`_EN` for constants)
  * (the core's dist file exports every name its files export, and the two languages' words would clash).
+ * The functions that make a table's entries (`dup`, `notFound`, `ref`, `parse`, `rejected`) are marked
+ * `@__NO_SIDE_EFFECTS__`: a family's table calls them at its top level, and so bundlers know they may drop it.
  * @module
  * @internal
  */
@@ -145,11 +147,13 @@ export function basisDifferencesText(differences: readonly BasisDifferenceParams
 
 const UNIQUE_KINDS: ReadonlySet<IdKind> = new Set(["step", "question"]);
 
+/* @__NO_SIDE_EFFECTS__ */
 function dup(kind: IdKind) {
   return (p: { readonly id: string; readonly first: DocPath }): ProblemText =>
     t(`The ${kind} id ${q(p.id)} is defined twice (first at ${formatPath(p.first)}).`, `Give each ${kind} its own id${UNIQUE_KINDS.has(kind) ? " (unique across the whole study)" : ""}.`);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function notFound(kind: NotFoundKind) {
   return (p: { readonly fn: string; readonly id: string }): ProblemText => t(`gaptrace/${p.fn}: no ${kind} with id ${q(p.id)}.`, `Check the ${kind} id against the study.`);
 }
@@ -198,6 +202,7 @@ function studyRef(kind: IdKind, p: StudyRefParams): ProblemText {
   return t(`${subject(p.subject)} names ${kind} ${q(p.id)}, which is not defined.`, `Define the ${kind} under ${DEFINED_UNDER[kind]}, or correct the id.`);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function ref(kind: IdKind) {
   return (p: StudyRefParams | { readonly measure: string; readonly id: string }): ProblemText =>
     "measure" in p
@@ -215,6 +220,7 @@ function foreign(p: ForeignSchemaParams): ProblemText {
   );
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function parse(format: "json" | "yaml") {
   const F = format.toUpperCase();
   return (p: ParseParams): ProblemText => {
@@ -281,6 +287,7 @@ export function ledgerHint(reason: LedgerReason): string {
   return LEDGER_HINTS[reason];
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function rejected(reason: LedgerReason) {
   return (p: { readonly detail: string }): ProblemText => t(p.detail, LEDGER_HINTS[reason]);
 }

@@ -9,7 +9,7 @@ import type { BPMN_EN } from "./problems-en-bpmn.js";
 import { qZh as q, qsZh as qs, tZh as t, PERFORMER_ZH, UNSUPPORTED_ZH, UNSUPPORTED_HINT_ZH } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 BPMN_EN 同一组代码）。 */
-export const BPMN_ZH: ProblemTexts<keyof typeof BPMN_EN> = /* @__PURE__ */ (() => ({
+export const BPMN_ZH: ProblemTexts<keyof typeof BPMN_EN> = {
   "bpmn/xml": (p) =>
     t(
       `该文件不是 BPMN 2.0 XML${p.line === null ? "" : `（第 ${p.line} 行${p.column === null ? "" : `第 ${p.column} 列`}）`}：${p.detail}`,
@@ -34,4 +34,4 @@ export const BPMN_ZH: ProblemTexts<keyof typeof BPMN_EN> = /* @__PURE__ */ (() =
   "bpmn/mapping": (p) => t(`BPMN 映射文件无效：${p.detail}`, "请按所示路径修改映射文件（importBpmn 会生成一份完整的映射文件作为起点）。"),
   "bpmn/mapping-unknown": (p) => t(`映射文件的 ${p.key} 引用了 BPMN 元素 ${q(p.element)}，但文件中没有该元素。`, "请删除该条目或更正编号（该元素可能已在 BPMN 工具中改名）。"),
   "bpmn/id": (p) => t(`BPMN 编号 ${q(p.element)} 不是有效的 gaptrace 编号，改用 ${q(p.id)}。`, "可保留，也可在映射文件中为该元素另给编号。"),
-}))();
+};

@@ -9,7 +9,7 @@ import type { CORE_EN } from "./problems-en-core.js";
 import { qZh as q, tZh as t, foundZh as found, notFoundZh as notFound } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 CORE_EN 同一组代码）。 */
-export const CORE_ZH: ProblemTexts<keyof typeof CORE_EN> = /* @__PURE__ */ (() => ({
+export const CORE_ZH: ProblemTexts<keyof typeof CORE_EN> = {
   usage: (p) => ("encoding" in p ? t(`gaptrace/${p.fn}：未知的文本编码 ${q(p.encoding)}。`, "请使用 TextDecoder 支持的编码，例如 \"utf-8\" 或 \"gb18030\"。") : t(`gaptrace/${p.fn}：调用有误：${p.detail}`, p.hint)),
   "not-found/department": notFound("department"),
   "not-found/post": notFound("post"),
@@ -24,4 +24,4 @@ export const CORE_ZH: ProblemTexts<keyof typeof CORE_EN> = /* @__PURE__ */ (() =
   "not-found/evaluation point": notFound("evaluation point"),
   "not-found/question": notFound("question"),
   "not-found/blueprint": notFound("blueprint"),
-}))();
+};

@@ -9,7 +9,7 @@ import type { DATA_DESCRIPTION_EN } from "./problems-en-data-description.js";
 import { qZh as q, qsZh as qs, tZh as t, foundZh as found } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DATA_DESCRIPTION_EN 同一组代码）。 */
-export const DATA_DESCRIPTION_ZH: ProblemTexts<keyof typeof DATA_DESCRIPTION_EN> = /* @__PURE__ */ (() => ({
+export const DATA_DESCRIPTION_ZH: ProblemTexts<keyof typeof DATA_DESCRIPTION_EN> = {
   "data-description/not-a-description": (p) =>
     t(
       p.found.kind === "nothing" || p.found.kind === "null"
@@ -44,4 +44,4 @@ export const DATA_DESCRIPTION_ZH: ProblemTexts<keyof typeof DATA_DESCRIPTION_EN>
       `${p.key} 把${p.key === "questions" ? "题目" : p.key === "events" ? "事件" : "指标"}对应到列，只有宽表才有这样的列；此数据来源按长表读取。`,
       `如果文件每个${p.key === "questions" ? "题目" : p.key === "events" ? "事件" : "时长"}占一列，请加上 form: wide；否则删除 ${p.key}。`,
     ),
-}))();
+};

@@ -9,7 +9,7 @@ import type { DATA_EN } from "./problems-en-data.js";
 import { qZh as q, tZh as t, basisDifferencesTextZh as basisDifferencesText, LEDGER_ZH as LEDGER, rejectedZh as rejected } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DATA_EN 同一组代码）。 */
-export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = /* @__PURE__ */ (() => ({
+export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = {
   "data/malformed-line": rejected("malformed-line"),
   "data/invalid-encoding": rejected("invalid-encoding"),
   "data/missing-respondent": rejected("missing-respondent"),
@@ -111,4 +111,4 @@ export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = /* @__PURE__ */ (() =
       `gaptrace/${p.fn}：指标 ${q(p.metric)} 的取数口径不同（${basisDifferencesText(p.differences, p.labels)}），数值不可比。`,
       "只比较或合并同一取数口径下的数值；请按对方口径重新计算其中一方，或分别报告。",
     ),
-}))();
+};

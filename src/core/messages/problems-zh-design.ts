@@ -9,7 +9,7 @@ import type { DESIGN_EN } from "./problems-en-design.js";
 import { qZh as q, tZh as t, shownZh as shown, planPathZh as planPath, AUDIENCE_ZH as AUDIENCE } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DESIGN_EN 同一组代码）。 */
-export const DESIGN_ZH: ProblemTexts<keyof typeof DESIGN_EN> = /* @__PURE__ */ (() => ({
+export const DESIGN_ZH: ProblemTexts<keyof typeof DESIGN_EN> = {
   "questionnaire/unknown-step": (p) => t(`评价点 ${q(p.point)} 位于环节 ${q(p.step)}，但没有任何蓝图定义该环节。`, "请更正环节编号；可先校验评价项目（validateStudy）查看全部问题。"),
   "plan-options/not-an-object": (p) => t(`gaptrace/samplingPlan：选项应为对象，实际为 ${shown(p.got)}。`, "至少传入 { marginOfError: 5 }（0–100 指数上 ±5 分）。"),
   "plan-options/unknown": (p) => t(`gaptrace/samplingPlan：未知选项 ${q(p.key)}。`, `可用选项：${p.known.join("、")}。`),
@@ -50,4 +50,4 @@ export const DESIGN_ZH: ProblemTexts<keyof typeof DESIGN_EN> = /* @__PURE__ */ (
   "plan-options/external-respondents": (p) =>
     t(`gaptrace/samplingPlan：options.externalRespondents 须为 "theme" 或 "point"，实际为 ${shown(p.got)}。`, "\"theme\"：一位客户回答整个服务主题；\"point\"：每个评价点单独抽样。"),
   "plan-options/themes": (p) => t("gaptrace/samplingPlan：options.themes 须为服务主题编号的列表。", `请使用评价项目中的服务主题编号：${p.themes.join("、")}。`),
-}))();
+};

@@ -9,7 +9,7 @@ import type { DOCUMENTS_EN } from "./problems-en-documents.js";
 import { tZh as t, unreadableWhyZh as unreadableWhy, parseZh as parse } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DOCUMENTS_EN 同一组代码）。 */
-export const DOCUMENTS_ZH: ProblemTexts<keyof typeof DOCUMENTS_EN> = /* @__PURE__ */ (() => ({
+export const DOCUMENTS_ZH: ProblemTexts<keyof typeof DOCUMENTS_EN> = {
   "file/unreadable": (p) => t(`${p.what === "study" ? "评价项目文件" : "数据文件"} ${p.file} ${unreadableWhy(p.reason, p.detail)}。`, "请检查路径（相对路径从当前文件夹算起）。"),
   "parse/not-text": (p) => (p.source === "study" ? t("评价项目不是文本。", "请以字符串传入文件内容。") : t("loadMeasuresText：改进措施库不是文本。", "请以字符串传入文件内容。")),
   "parse/encoding": (p) =>
@@ -19,4 +19,4 @@ export const DOCUMENTS_ZH: ProblemTexts<keyof typeof DOCUMENTS_EN> = /* @__PURE_
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
-}))();
+};

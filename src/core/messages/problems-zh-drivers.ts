@@ -9,7 +9,7 @@ import type { DRIVERS_EN } from "./problems-en-drivers.js";
 import { qZh as q, qsZh as qs, tZh as t, failuresZh as failures } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DRIVERS_EN 同一组代码）。 */
-export const DRIVERS_ZH: ProblemTexts<keyof typeof DRIVERS_EN> = /* @__PURE__ */ (() => ({
+export const DRIVERS_ZH: ProblemTexts<keyof typeof DRIVERS_EN> = {
   "drivers/constant-predictor": (p) => t(`评价点 ${q(p.point)} 在所用受访者中得分全都相同，无法解释总体满意度，已剔除。`, "除非该常数得分是数据错误，否则无需处理。"),
   "drivers/no-data": (p) => t(`评价点 ${q(p.point)} 的答案不足两个，已剔除。`, "请检查该列是否已填写。"),
   "drivers/insufficient-data": (p) => {
@@ -54,4 +54,4 @@ export const DRIVERS_ZH: ProblemTexts<keyof typeof DRIVERS_EN> = /* @__PURE__ */
     t(`${p.replicates} 次重抽样中有 ${p.replicates - p.used} 次无法分析（${failures(p.failures)}）；区间基于其余 ${p.used} 次，可能偏窄。`, "请谨慎解读这些区间，或减少分析的评价点、避免高度共线的评价点。"),
   "drivers/too-many-predictors": (p) =>
     t(`评价点过多，无法精确计算 Shapley 值：${p.predictors} 个评价点需要 2^${p.predictors} 次回归（上限为 ${p.limit} 个）。`, "请改用 relativeWeights（对任意数量的评价点都能很好地逼近 Shapley 值），或每次分析较少的评价点。"),
-}))();
+};

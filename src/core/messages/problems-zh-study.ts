@@ -11,7 +11,7 @@ import { formatPath } from "./path.js";
 import { qZh as q, qsZh as qs, tZh as t, TARGET_KIND_ZH, MONITOR_KIND_ZH, fieldZh as field, foundZh as found, dupZh as dup, unfinishedOwnerZh as unfinishedOwner, DEFINED_UNDER_ZH as DEFINED_UNDER, studyRefZh as studyRef, refZh as ref, foreignZh as foreign, LAYER_ZH as LAYER, measuresWordZh as measuresWord } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 STUDY_EN 同一组代码）。 */
-export const STUDY_ZH: ProblemTexts<keyof typeof STUDY_EN> = /* @__PURE__ */ (() => ({
+export const STUDY_ZH: ProblemTexts<keyof typeof STUDY_EN> = {
   "owner/post-and-department": (p) =>
     t(`该服务标准的制定者同时写了岗位 ${q(p.post)} 和部门 ${q(p.department)}；一项标准只能由一个岗位或一个部门制定。`, "请只写岗位或部门之一，不要同时写：保留 owner: { post: <岗位编号> } 或 owner: { department: <部门编号> }。"),
   "owner/multiple": (p) => t(`一个环节有 ${p.owners.length} 个责任岗位（${p.owners.join("、")}）；每个环节只能有一个。`, "在 owner 中保留唯一的责任岗位，其余列入 contributors（协作岗位）。"),
@@ -199,4 +199,4 @@ export const STUDY_ZH: ProblemTexts<keyof typeof STUDY_EN> = /* @__PURE__ */ (()
       `指标 ${q(p.indicator)} 的目标未经责任主体${p.owners.length === 0 ? "" : `（${qs(p.owners)}）`}确认${p.by.length === 0 ? "" : `，仅由 ${qs(p.by)} 确认`}，属于单向下达。`,
       "请记录责任主体的确认：accepted: [{ by: 责任岗位或其人员编号, on: YYYY-MM-DD }]。",
     ),
-}))();
+};

@@ -9,7 +9,7 @@ import type { WALKTHROUGH_EN } from "./problems-en-walkthrough.js";
 import { qZh as q, wfZh as wf, WALK_WHAT_ZH, tZh as t, parseZh as parse } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 WALKTHROUGH_EN 同一组代码）。 */
-export const WALKTHROUGH_ZH: ProblemTexts<keyof typeof WALKTHROUGH_EN> = /* @__PURE__ */ (() => ({
+export const WALKTHROUGH_ZH: ProblemTexts<keyof typeof WALKTHROUGH_EN> = {
   "walkthrough/file": (p) =>
     p.kind === "parse"
       ? t(`流程穿越记录无法解析：${p.detail}`, "请提供导出的 CSV（每发现一个问题一行），或包含穿越活动（runs）和问题（problems）的 JSON/YAML。")
@@ -37,4 +37,4 @@ export const WALKTHROUGH_ZH: ProblemTexts<keyof typeof WALKTHROUGH_EN> = /* @__P
                 : t(`流程穿越记录属于评价项目 ${q(p.study)}，不是 ${q(p.expected)}。`, "请用同一评价项目记录和读取流程穿越结果。"),
   "walkthrough/unknown-column": (p) =>
     t(`流程穿越记录的列 ${q(p.column)} 不是穿越记录字段，已忽略${p.near === null ? "。" : `；是否应为 ${q(p.near)}？`}`, "请按 docs/walkthroughs.md 的字段名重命名该列；不改也可以，该列不会被读取。"),
-}))();
+};

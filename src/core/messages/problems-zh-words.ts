@@ -2,6 +2,8 @@
  * The words the Chinese problem texts share (quoting, the names of kinds of thing, ledger and monitor hints), for the
  * modules of one family of codes each (`problems-zh-*.ts`). Exported under names ending in `Zh` (`_ZH` for constants)
  * (the core's dist file exports every name its files export, and the two languages' words would clash).
+ * The functions that make a table's entries (`dup`, `notFound`, `ref`, `parse`, `rejected`) are marked
+ * `@__NO_SIDE_EFFECTS__`: a family's table calls them at its top level, and so bundlers know they may drop it.
  * @module
  * @internal
  */
@@ -145,11 +147,13 @@ function basisDifferencesText(differences: readonly BasisDifferenceParams[], lab
     .join("；");
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function dup(kind: IdKind) {
   return (p: { readonly id: string; readonly first: DocPath }): ProblemText =>
     t(`${KIND[kind]}编号 ${q(p.id)} 重复定义（首次定义于 ${formatPath(p.first)}）。`, `为每个${KIND[kind]}使用不同的编号${kind === "step" || kind === "question" ? "（在整个评价项目内唯一）" : ""}。`);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function notFound(kind: NotFoundKind) {
   return (p: { readonly fn: string; readonly id: string }): ProblemText => t(`gaptrace/${p.fn}：找不到编号为 ${q(p.id)} 的${KIND[kind]}。`, `请对照评价项目核对该${KIND[kind]}编号。`);
 }
@@ -184,6 +188,7 @@ function studyRef(kind: IdKind, p: StudyRefParams): ProblemText {
   return t(`${subject(p.subject)} 引用的${KIND[kind]} ${q(p.id)} 未定义。`, `请在 ${DEFINED_UNDER[kind]} 下定义该${KIND[kind]}，或更正编号。`);
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function ref(kind: IdKind) {
   return (p: StudyRefParams | { readonly measure: string; readonly id: string }): ProblemText =>
     "measure" in p
@@ -200,6 +205,7 @@ function foreign(p: ForeignSchemaParams): ProblemText {
   );
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function parse(format: "json" | "yaml") {
   const F = format.toUpperCase();
   return (p: ParseParams): ProblemText => {
@@ -252,6 +258,7 @@ const LEDGER: Readonly<Record<LedgerReason, { readonly name: string; readonly hi
 };
 
 /** 拒收明细由读取程序给出（英文原文），前面加上中文的拒收原因。 */
+/* @__NO_SIDE_EFFECTS__ */
 function rejected(reason: LedgerReason) {
   return (p: { readonly detail: string }): ProblemText => t(`已拒收（${LEDGER[reason].name}）：${p.detail}`, LEDGER[reason].hint);
 }
