@@ -247,6 +247,11 @@ export const EN: ReportWords = {
         `with at least ${a.needed} of them also rating every other point the regression takes in (the theme's points rated by at least ${a.needed} and by half of those who rate overall: ` +
         `it uses only the customers who rate all of them), their ratings of it not moving in step with the other points' (key-driver regression)`,
     },
+    moreLinked: {
+      exposed: "more linked customers whose own case was exposed (a larger linked sample, or one from places or periods where cases differ)",
+      unexposed: "more linked customers whose own case was not exposed (a larger linked sample, or one from places or periods where cases differ)",
+      both: "more linked customers on both sides (a larger linked sample, or one from places or periods where cases differ)",
+    },
     misses: (standard) => `misses of standard ${standard}`,
     gapShare: (a) => `explains ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade}) of the customer gap at ${a.gap}`,
     frontLineShare: (a) => `${a.share} of the customer gap at ${a.gap} is not explained by a measured upstream effect: it stays with the front line`,

@@ -291,6 +291,11 @@ export interface LinkWords {
   readonly effects: { readonly [E in LinkEffect["estimator"]]: (a: EffectArgs) => string };
   readonly reasons: { readonly [K in LinkReason["kind"]]: (a: ReasonArgs & ReasonOwnArgs[K]) => string };
   readonly tests: { readonly [K in TestData["kind"]]: (a: TestArgs[K]) => string };
+  /**
+   * A both-sides test said right after the too-few-exposed reason, which has already given the counts and the
+   * minimum: only the side (or sides) that needs more linked customers.
+   */
+  readonly moreLinked: { readonly [S in "exposed" | "unexposed" | "both"]: string };
   /** The misses of a standard, as a cause that is no finding. */
   readonly misses: (standard: string) => string;
   readonly gapShare: (a: { readonly share: string; readonly ci: string; readonly grade: string; readonly gap: string }) => string;
