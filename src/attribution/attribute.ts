@@ -12,7 +12,7 @@ import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
 import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
-import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
+import { studyGraphShared, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { EvaluationPoint, Standard, Study } from "../model/study.js";
@@ -540,7 +540,7 @@ interface FindingContext {
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
   // Read only: the graph is shared by every run on this study (built again when its blueprints change).
-  const graph = sharedStudyGraph(study);
+  const graph = studyGraphShared(study);
   return {
     study,
     graph,

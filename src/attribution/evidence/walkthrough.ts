@@ -12,7 +12,7 @@ import type { Study } from "../../model/study.js";
 import { GRADES, type CauseLink, type CustomerDissatisfaction, type Finding, type TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
 import { clockOf } from "./standards.js";
-import { sharedStudyGraph } from "../../graph/build.js";
+import { studyGraphShared } from "../../graph/build.js";
 import { stepKey } from "../../graph/ids.js";
 import { downstreamOf } from "../../graph/traverse.js";
 
@@ -112,7 +112,7 @@ function corroborates(f: Finding, steps: ReadonlySet<string>, o: WalkthroughObse
  * customers), as the trace asks for them.
  */
 function testFor(study: Study, step: string): TestData[] {
-  const graph = sharedStudyGraph(study);
+  const graph = studyGraphShared(study);
   const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
   const out: TestData[] = [];
   const events = new Set<string>();
