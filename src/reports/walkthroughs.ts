@@ -130,7 +130,7 @@ export function walkthroughsDoc(c: WalkthroughDocContext, result: Attribution): 
         posts: x.posts.map((p) => ref(c, "post", p)),
         problems: [...x.observations],
         tests,
-        text: w.unconfirmed({ step: quoted(c.l.name("step", x.step)), n: x.observations.length, tests: tests.length === 0 ? w.noTest : tests.join(wordsFor(c.lang).punct.semicolon) }),
+        text: w.unconfirmed({ step: quoted(c.l.name("step", x.step)), n: x.observations.length, tests: tests.length === 0 ? w.customerStep({ points: (x.customerStep?.points ?? []).map((p) => quoted(c.l.name("point", p))) }) : tests.join(wordsFor(c.lang).punct.semicolon) }),
       };
     }),
   };

@@ -133,6 +133,13 @@ function testFor(study: Study, step: string): TestData[] {
   return out;
 }
 
+/** For the customer's own step: the evaluation points rated at it (what alone can test it); nothing for a post's step. */
+function customerStepOf(study: Study, step: string): Pick<WalkthroughUnconfirmed, "customerStep"> {
+  const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
+  if (s?.layer !== "customer") return {};
+  return { customerStep: { points: study.evaluationPoints.filter((p) => p.step === step).map((p) => p.id) } };
+}
+
 /**
  * The walkthrough evidence of an attribution, and its findings with each traced link's open walkthrough problems
  * (`observed`) set: nothing else of a finding or a link changes.
@@ -185,6 +192,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
     posts: [...new Set(os.flatMap((o) => (o.owner === undefined ? [] : [o.owner])))].sort(),
     observations: os.map((o) => o.id),
     test: testFor(study, step),
+    ...customerStepOf(study, step),
   }));
   const otherRuns = set.runs.length - runs.length;
   return {

@@ -527,6 +527,9 @@ export const EN: ReportWords = {
     unconfirmedHeading: "Observed in walkthroughs, not confirmed by survey or case data",
     problemsHeading: "Problems found",
     columns: ["Problem", "Step", "Post", "Kind", "State", "Measure"],
-    noTest: "survey questions at the step's evaluation point, or case records with the step's events",
+    customerStep: (a) =>
+      a.points.length === 0
+        ? "an evaluation point on the step (a survey question customers answer about it): it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and no survey question asks about it yet"
+        : `a survey question on this problem itself, answered by the customers who rate ${a.points.join(", ")}: it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and only customers' answers can test it`,
   },
 };

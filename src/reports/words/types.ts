@@ -597,8 +597,11 @@ export interface WalkthroughWords {
   readonly problemsHeading: string;
   /** Column heads of the problems table: problem, step, post, kind, state, measure. */
   readonly columns: readonly [string, string, string, string, string, string];
-  /** Nothing to test with named (no standard, a customer step). */
-  readonly noTest: string;
+  /**
+   * What would test an open problem at the customer's own step, and why nothing has (no post executes it); `points`
+   * the quoted names of the evaluation points rated at the step (none: no survey question asks about it).
+   */
+  readonly customerStep: (a: { readonly points: readonly string[] }) => string;
 }
 
 /** A target's prediction verdict, and an indicator set's consistency with the top target. */
