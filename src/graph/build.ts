@@ -298,17 +298,30 @@ export function studyGraphShared(study: Study): StudyGraph {
 }
 
 /**
- * Freezes a graph's node and edge attribute objects (not the study's steps and hand-offs they name), so a reader
- * writing to `getNodeAttributes(key)` cannot change a graph other runs share.
+ * Freezes a graph's own, node and edge attribute objects (not the study's steps and hand-offs they name), so a
+ * reader writing to `getNodeAttributes(key)` or `getAttributes()` cannot change a graph other runs share.
+ *
+ * @param graph - a graph about to be shared (the shared graph of a study).
+ * @returns the same graph.
+ * @example
+ * ```ts
+ * Object.isFrozen(freezeAttributes(buildStudyGraph(study)).getNodeAttributes(stepKey("dispatch"))); // true
+ * ```
+ * @internal
  */
-function freezeAttributes(graph: StudyGraph): StudyGraph {
+export function freezeAttributes(graph: StudyGraph): StudyGraph {
+  Object.freeze(graph.getAttributes());
   graph.forEachNode((_, a) => Object.freeze(a));
   graph.forEachEdge((_, a) => Object.freeze(a));
   return graph;
 }
 
-/** graphology's methods that change a graph: adding, merging, updating, dropping, setting, removing, replacing, importing. */
-const MUTATOR = /^(add(?!Listener$)|merge|update|drop|clear|set(?!MaxListeners$)|remove(?!AllListeners$|Listener$)|replace|import$|_reset)/;
+/**
+ * graphology's methods that change a graph: adding, merging, updating, dropping, setting, removing, replacing,
+ * importing, upgrading (older versions' `upgradeToMixed`/`upgradeToMulti`); not its listener methods. test/graph/
+ * build.test.ts sorts every method of the installed graphology into these and readers, so a new verb fails there.
+ */
+const MUTATOR = /^(add(?!Listener$)|merge|update|drop|clear|set(?!MaxListeners$)|remove(?!AllListeners$|Listener$)|replace|import$|upgrade|_reset)/;
 
 const views = new WeakMap<StudyGraph, StudyGraph>();
 
@@ -317,6 +330,10 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
   const hit = views.get(graph);
   if (hit !== undefined) return hit;
   const view = Object.create(graph) as StudyGraph;
+  // Listeners are no change to the graph, but graphology keeps them in the object's `_events`: the view gets its
+  // own, so a user's listener is not registered on the graph the library's runs share.
+  Object.defineProperty(view, "_events", { value: Object.create(null) as object, writable: true });
+  Object.defineProperty(view, "_eventsCount", { value: 0, writable: true });
   const names = new Set<string>();
   for (let p: object | null = graph; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
   for (const name of names) {
@@ -339,7 +356,8 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
  * The study's graph, built once per study and shared with the library's own runs (an attribution, whatIf, a
  * notebook's repeat calls), as a read-only view: reading it costs no copy, and every method that would change it
  * (`addNode`, `setNodeAttribute`, `dropEdge`, `clear`, `import`…) throws a {@link core!UsageError}, and its
- * attribute objects are frozen, so nothing done with it changes a later attribution of the study. For a graph
+ * attribute objects (the graph's, its nodes' and edges') are frozen, so nothing done with it changes a later
+ * attribution of the study; listeners (`on`) may be added, and stay on the view. For a graph
  * you can change, call {@link buildStudyGraph} (or `.copy()` this one). A study whose blueprints were replaced or
  * edited in place (steps, owners, layers, hand-offs) gets a fresh graph.
  *

@@ -292,6 +292,38 @@ describe("sharedStudyGraph (the public one)", () => {
     expect(() => view.on("nodeAdded", () => undefined)).not.toThrow();
   });
 
+  it("refuses every mutator of the installed graphology, found from its methods, and keeps listeners off the shared graph", () => {
+    const study = outageStudy();
+    const view = sharedStudyGraph(study);
+    const inner = studyGraphShared(study);
+    const methods = new Set<string>();
+    for (let p: object | null = new DirectedGraph(); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+      for (const n of Object.getOwnPropertyNames(p)) {
+        if (n !== "constructor" && typeof Object.getOwnPropertyDescriptor(p, n)?.value === "function") methods.add(n);
+      }
+    }
+    // Sorted by verb, independently of the source's pattern: a method graphology adds with a new verb fails here.
+    // (_edgeKeyGenerator makes the next generated edge key: only the refused addEdge would use one.)
+    const listener = new Set(["addListener", "on", "once", "off", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners", "setMaxListeners", "emit"]);
+    const changes = /^(add|merge|update|set|remove|drop|clear|import|replace|upgrade|rename|_reset)/;
+    const reads = /^(get|has|for|map|filter|reduce|some|every|find|is|are|in|out|directed|undirected|degree|neighbors|neighborEntries|nodes|nodeEntries|edges?|edgeEntries|opposite|source|target|extremities|selfLoopCount|copy|emptyCopy|nullCopy|export|inspect|toJSON|toString|listeners|listenerCount|rawListeners|eventNames|NodeDataClass|_edgeKeyGenerator$)/;
+    const mutators = [...methods].filter((n) => !listener.has(n) && changes.test(n)).sort();
+    expect([...methods].filter((n) => !listener.has(n) && !changes.test(n) && !reads.test(n))).toEqual([]);
+    expect(mutators.length).toBeGreaterThan(70);
+    for (const name of mutators) {
+      const call = (): unknown => (view as unknown as Record<string, () => unknown>)[name]!();
+      expect(call, name).toThrow(UsageError);
+      expect(call, name).toThrow(`(${name} would change it`);
+    }
+    expect(view.export()).toEqual(buildStudyGraph(study).export());
+    expect(Object.isFrozen(view.getAttributes())).toBe(true);
+    // A listener on the view is the view's own: the shared graph gets none.
+    const heard: string[] = [];
+    view.on("nodeAdded", () => heard.push("x"));
+    expect(view.listenerCount("nodeAdded")).toBe(1);
+    expect(inner.listenerCount("nodeAdded")).toBe(0);
+  });
+
   it("leaves the graphs buildStudyGraph builds for the caller to change", () => {
     const g = buildStudyGraph(outageStudy());
     const [first] = g.nodes();
