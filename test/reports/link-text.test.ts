@@ -274,7 +274,7 @@ describe("a link too few linked customers can measure", () => {
       "possible cause, not measurable from the linked customers: 420 exposed, 0 not exposed (at least 10 needed on each side): more linked customers whose own case was not exposed (a larger linked sample, or one from places or periods where cases differ)",
     );
     const zh = linkText(study, thin, bare.gap, "zh");
-    expect(zh).toBe("可能的原因，现有关联客户无法测量：受影响420位、未受影响0位（每组至少需要10位）：补充本人工单未受影响的关联客户（扩大关联样本，或取自工单情况不同的区域或时段）");
+    expect(zh).toBe("可能的原因，现有关联客户无法测量：受影响420位、未受影响0位（每组至少需要10位）：补充本人工单未受影响的关联客户（扩大关联样本，或从工单情况不同的区域、时段抽样）");
     for (const s of [en, zh]) {
       expect(s.split("420").length - 1).toBe(1);
       expect(s.split("10").length - 1).toBe(1);
@@ -287,7 +287,7 @@ describe("a link too few linked customers can measure", () => {
     expect(side(4, 311, "en")).toMatch(/: more linked customers whose own case was exposed \(/);
     expect(side(4, 3, "en")).toMatch(/: more linked customers on both sides \(/);
     expect(side(4, 311, "zh")).toMatch(/：补充本人工单受影响的关联客户（/);
-    expect(side(4, 3, "zh")).toMatch(/：两组都补充关联客户（/);
+    expect(side(4, 3, "zh")).toMatch(/：受影响和未受影响的两组都要补充关联客户（/);
     // Neither side short (the reason was too many unknown exposures): the test is said in full.
     expect(side(40, 31, "en")).toMatch(/: customers linked to their own cases on both sides: at least 10 whose case was exposed and 10 whose case was not \(now 40 and 31\)$/);
   });
