@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import type { WalkthroughObservation, WalkthroughSet } from "../../src/data/walkthroughs.js";
 import { buildReport } from "../../src/reports/report.js";
-import { renderCsv, renderHtml, renderMarkdown } from "../../src/reports/render.js";
+import { readReportJson } from "../../src/reports/json.js";
+import { renderCsv, renderHtml, renderJson, renderMarkdown } from "../../src/reports/render.js";
 import { responsibilityLists } from "../../src/reports/responsibility.js";
 import { ReportSchema } from "../../src/reports/schema.js";
 import { bundled as study, simulated } from "../attribution/helpers.js";
@@ -131,5 +132,17 @@ describe("an open problem at a customer's own step", () => {
 
   it("leaves the steps posts execute as they were (no customerStep)", () => {
     expect(result.walkthroughs?.unconfirmed.find((u) => u.step === "or_sp_vehicle_pool")?.customerStep).toBeUndefined();
+  });
+
+  it("carries customerStep into the report document and its JSON, which reads back (absent for a post's step)", () => {
+    const doc = buildReport(study, withCustomer, { lang: "en", measures: false });
+    const at = (d: typeof doc, step: string) => d.walkthroughs?.unconfirmed.find((u) => u.step.id === step);
+    expect(at(doc, "or_cust_wait")?.customerStep).toEqual({ points: [] });
+    expect(at(doc, "or_cust_confirm_restoration")?.customerStep).toEqual({ points: [{ id: "ep_or_restoration", name: expect.any(String) }] });
+    const own = buildReport(study, result, { lang: "en", measures: false });
+    expect(at(own, "or_sp_vehicle_pool")).toBeDefined();
+    expect(at(own, "or_sp_vehicle_pool")).not.toHaveProperty("customerStep");
+    const back = readReportJson(renderJson(study, withCustomer, { lang: "en", measures: false }));
+    expect(at(back, "or_cust_confirm_restoration")?.customerStep).toEqual(at(doc, "or_cust_confirm_restoration")?.customerStep);
   });
 });
