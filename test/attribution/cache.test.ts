@@ -9,7 +9,7 @@ import { caseView, surveyView, type CaseRecord } from "../../src/attribution/sha
 import { linkCases } from "../../src/attribution/trace/linkage.js";
 import { viewFigures } from "../../src/attribution/evidence/figures.js";
 import { ANSWER_STATUS, type ResponseTable } from "../../src/data/dataset.js";
-import { sharedStudyGraph } from "../../src/graph/build.js";
+import { sharedStudyGraph, studyGraphShared } from "../../src/graph/build.js";
 import { sharedStudyGraph as publicSharedStudyGraph } from "../../src/graph/index.js";
 import { stepKey } from "../../src/graph/ids.js";
 import type { Study } from "../../src/model/study.js";
@@ -226,7 +226,7 @@ describe("the graph a user gets from gaptrace/graph's sharedStudyGraph", () => {
     }
     expect(attribute(study, { responses: table, cases })).toEqual(before);
     // And the graph the study's own readers get is the one built from its blueprints.
-    const internal = sharedStudyGraph(study);
+    const internal = studyGraphShared(study);
     expect(internal.hasNode("intruder")).toBe(false);
     expect(internal.getNodeAttribute(key, "owner")).toBe(owned.owner);
     expect(internal.size).toBe(g.size);
