@@ -565,18 +565,17 @@ function sameSource(a: readonly unknown[], records: Iterable<CaseRecord> | CaseR
   return true;
 }
 
-/** A case of a view, in the view's order; its event times are in the view's event columns. */
-interface KeptCase {
-  readonly id: string;
-  readonly waved: boolean;
-  readonly segment: Segment | undefined;
-  readonly unknownEvents: readonly string[] | undefined;
-  readonly given: CaseRecord["given"];
-}
-
-/** A view's cases in canonical order, and each event's cases (ascending) with their times. */
+/**
+ * A view's cases in canonical order, as columns (no object per case: 120,000 cases kept some 8 MB of them with
+ * every view): their ids, their segments, the few that have unknown events or durations given as numbers (by
+ * position, ascending), and each event's cases (ascending) with their times.
+ */
 interface KeptCases {
-  readonly kept: readonly KeptCase[];
+  readonly ids: readonly string[];
+  /** The segment of the case at a position (undefined past the last). */
+  readonly segment: (i: number) => Segment | undefined;
+  readonly unknownEvents: ReadonlyMap<number, readonly string[]>;
+  readonly given: ReadonlyMap<number, NonNullable<CaseRecord["given"]>>;
   readonly withEvent: ReadonlyMap<string, EventColumn>;
 }
 
@@ -608,8 +607,14 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
   // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
   // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
   const withEvent = eventColumns(kept);
-  for (const c of kept) (c as { events?: unknown }).events = undefined;
-  return { kept, withEvent };
+  const unknownEvents = new Map<number, readonly string[]>();
+  const given = new Map<number, NonNullable<CaseRecord["given"]>>();
+  kept.forEach((c, i) => {
+    if (c.unknownEvents !== undefined && c.unknownEvents.length > 0) unknownEvents.set(i, c.unknownEvents);
+    if (c.given !== undefined && c.given.size > 0) given.set(i, c.given);
+  });
+  const segments = kept.map((c) => c.segment);
+  return { ids: kept.map((c) => c.id), segment: (i) => segments[i], unknownEvents, given, withEvent };
 }
 
 /** A case's events as a map, or as the list of [event, time] pairs it was given when no event repeats in it. */
@@ -666,21 +671,30 @@ function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCa
       if (!l.includes(e)) l.push(e);
     }
   const givenColumns = [...(records.givenDurations ?? [])];
-  const kept = index.map((i): KeptCase => {
-    // A map only for a case that gives a duration (most give none: no empty map per case).
-    let given: Map<string, { value: number; unit: Unit }> | undefined;
-    for (const [m, g] of givenColumns) {
-      const v = g.values[i];
-      if (v !== undefined && !Number.isNaN(v)) (given ??= new Map()).set(m, { value: v, unit: g.unit });
+  const count = index.length;
+  const segmentIndex = new Uint32Array(count);
+  const unknownEvents = new Map<number, readonly string[]>();
+  const given = new Map<number, NonNullable<CaseRecord["given"]>>();
+  const ids = index.map((i, k): string => {
+    segmentIndex[k] = records.segment[i] ?? 0;
+    const u = unknown.get(i);
+    if (u !== undefined) unknownEvents.set(k, u);
+    // A map only for a case that gives a duration (most give none).
+    let g: Map<string, { value: number; unit: Unit }> | undefined;
+    for (const [m, col] of givenColumns) {
+      const v = col.values[i];
+      if (v !== undefined && !Number.isNaN(v)) (g ??= new Map()).set(m, { value: v, unit: col.unit });
     }
-    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given };
+    if (g !== undefined) given.set(k, g);
+    return id(i);
   });
+  const segment = (k: number): Segment | undefined => (k >= 0 && k < count ? records.segments[segmentIndex[k] ?? 0] ?? [] : undefined);
   const withEvent = new Map<string, EventColumn>();
   for (const [e, col] of eventTimeEntries(records.times)) {
     const c = viewColumn(col, viewOf);
     if (c !== undefined) withEvent.set(e, c);
   }
-  return { kept, withEvent };
+  return { ids, segment, unknownEvents, given, withEvent };
 }
 
 /**
@@ -718,27 +732,26 @@ function viewColumn(col: { readonly cases: ArrayLike<number>; readonly times: Ar
   return { cases, times };
 }
 
-function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
+function buildCaseView({ ids, segment, unknownEvents, given: givenOf, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
   const timeOf = (event: string, i: number): number => rawTime(withEvent, event, i) ?? Number.NaN;
   const scopeCache = new Map<string, Uint8Array>();
   const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
     const key = JSON.stringify(scope);
     let mask = scopeCache.get(key);
     if (mask === undefined) {
-      mask = new Uint8Array(kept.length);
-      for (let i = 0; i < kept.length; i++) mask[i] = inScope(kept[i]?.segment, scope) ? 1 : 0;
+      mask = new Uint8Array(ids.length);
+      for (let i = 0; i < ids.length; i++) mask[i] = inScope(segment(i), scope) ? 1 : 0;
       scopeCache.set(key, mask);
     }
     return mask;
   };
-  const ids = kept.map((c) => c.id);
   const durationCache = new Map<string, ClockDurations>();
-  const given = givenDurations(kept, inScopeMask);
+  const given = givenDurations(givenOf, inScopeMask);
   return {
     wave,
-    count: kept.length,
+    count: ids.length,
     ids,
-    segment: (i) => kept[i]?.segment,
+    segment,
     lags(from, to, unit) {
       // The one clock's conversion (data/clock.ts), signed. Lags order events, so they stay in calendar time:
       // working days become calendar days (a working calendar cannot give a negative lag its sign).
@@ -754,7 +767,7 @@ function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined,
       return Float64Array.from(out);
     },
     time: (i, event) => timeOf(event, i),
-    unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
+    unknown: (i, event) => unknownEvents.get(i)?.includes(event) === true,
     given,
     durations(clock, unit, scope) {
       // A standard's figures, its exposures and coincidences read the same clock's durations one after another: the
@@ -845,7 +858,7 @@ function rawTime(withEvent: ReadonlyMap<string, EventColumn>, event: string, i: 
  * metric are visited (an index from metric to cases, made when first asked), and each answer is memoized.
  */
 function givenDurations(
-  kept: readonly { readonly given: CaseRecord["given"] }[],
+  kept: ReadonlyMap<number, NonNullable<CaseRecord["given"]>>,
   inScopeMask: (scope: readonly { key: string; value: string }[]) => Uint8Array,
 ): NonNullable<CaseView["given"]> {
   const cache = new Map<string, ClockDurations>();
@@ -853,8 +866,9 @@ function givenDurations(
   const withGivenOf = (): Map<string, number[]> => {
     if (withGiven !== undefined) return withGiven;
     const byMetric = new Map<string, number[]>();
-    kept.forEach((c, i) => {
-      for (const m of c.given?.keys() ?? []) {
+    // The map's positions are ascending (it is filled in the view's order), so each metric's list is too.
+    kept.forEach((g, i) => {
+      for (const m of g.keys()) {
         let list = byMetric.get(m);
         if (list === undefined) byMetric.set(m, (list = []));
         list.push(i);
@@ -871,7 +885,7 @@ function givenDurations(
     const values: number[] = [];
     let unconverted = 0;
     for (const i of withGivenOf().get(metric) ?? []) {
-      const g = kept[i]?.given?.get(metric);
+      const g = kept.get(i)?.get(metric);
       if (g === undefined || (mask !== undefined && mask[i] !== 1)) continue;
       const v = convertUnit(g.value, g.unit, unit);
       if (v === undefined) unconverted++;
