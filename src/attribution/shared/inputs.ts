@@ -694,8 +694,8 @@ function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCa
 
 /**
  * Every event's column in a view's order ({@link viewColumn}), all of them parts of two buffers (the view's cases,
- * and their times): some 14,000 events at 20,000 steps made 28,000 small buffers kept with the view, each its own
- * allocation outside the heap, and three more short-lived ones each.
+ * and their times): the 3,600 events the cases of 20,000 steps carry made 7,200 small buffers kept with the view,
+ * each its own allocation outside the heap, and three more short-lived ones each.
  */
 function viewColumns(sparse: ReadonlyMap<string, { readonly cases: ArrayLike<number>; readonly times: ArrayLike<number> }>, viewOf: Int32Array): Map<string, EventColumn> {
   let total = 0;
