@@ -70,7 +70,8 @@ export function isSharedIndex(index: object): boolean {
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
  * weight. This is how a point with several perception questions gets one satisfaction index per customer.
  * Answers come in respondent-rank order ({@link QuestionAnswers}), so one question needs no regrouping and several
- * are summed in dense arrays indexed by rank: no per-respondent objects, no sort. Memoized per survey view: every
+ * are merged by rank (answers in any other order are summed in dense arrays indexed by rank; the same sums in the
+ * same order): no per-respondent objects, no sort. Memoized per survey view: every
  * test, priority and trace of a run reads the same index.
  */
 export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {
@@ -149,6 +150,78 @@ function computeIndex(questions: readonly Question[], answers: (q: Question) => 
     return oneQuestionIndex(answers(q), rangeOf(q));
   }
   const all = questions.map((q) => ({ ...rangeOf(q), a: answers(q) }));
+  // Answers in rank order (a survey view's always are) are merged question by question: no column the size of
+  // the wave's respondents per index (at 20,000 steps some 600 MB of such columns were made and dropped per call).
+  if (all.every(({ a }) => ascendingRanks(a.respondent))) return mergedIndex(all);
+  return denseIndex(all);
+}
+
+/** One question's answers and its scale's range, as an index over several questions reads them. */
+type IndexPart = { readonly min: number; readonly span: number; readonly a: QuestionAnswers };
+/** The same, its columns read out. */
+type MergePart = { readonly min: number; readonly span: number; readonly respondent: Uint32Array; readonly value: Float64Array; readonly weight: Float64Array };
+
+function ascendingRanks(xs: ArrayLike<number>): boolean {
+  for (let i = 1; i < xs.length; i++) if ((xs[i] ?? 0) < (xs[i - 1] ?? 0)) return false;
+  return true;
+}
+
+/**
+ * The index over several questions whose answers are in ascending rank order: respondent by respondent (the
+ * lowest rank left), each question's answers of that respondent in turn. The sums are made in the order
+ * {@link denseIndex} makes them (question by question, answer by answer), so the values are the same to the bit.
+ * Two passes: the first counts the respondents with a value, the second writes them.
+ */
+function mergedIndex(parts: readonly IndexPart[]): RespondentIndex {
+  // Each column read once: a survey view's `value` is a getter (its column made on first read).
+  const all = parts.map(({ min, span, a }) => ({ min, span, respondent: a.respondent, value: a.value, weight: a.weight }));
+  let n = 0;
+  mergeRespondents(all, () => void n++);
+  const respondent = new Uint32Array(n);
+  const value = new Float64Array(n);
+  const weight = new Float64Array(n);
+  let k = 0;
+  mergeRespondents(all, (r, sum, count, w) => {
+    respondent[k] = r;
+    value[k] = sum / count;
+    weight[k] = w;
+    k++;
+  });
+  return { respondent, value, weight };
+}
+
+/** Calls `each` per respondent with at least one index value, in ascending rank: the sum, count and weight. */
+function mergeRespondents(all: readonly MergePart[], each: (rank: number, sum: number, count: number, weight: number) => void): void {
+  const at = all.map(() => 0);
+  for (;;) {
+    let r = Infinity;
+    for (let q = 0; q < all.length; q++) {
+      const { respondent } = all[q] as MergePart;
+      const i = at[q] ?? 0;
+      if (i < respondent.length) r = Math.min(r, respondent[i] ?? 0);
+    }
+    if (r === Infinity) return;
+    let sum = 0;
+    let count = 0;
+    let w = 1;
+    for (let q = 0; q < all.length; q++) {
+      const { min, span, respondent, value, weight } = all[q] as MergePart;
+      let i = at[q] ?? 0;
+      for (; i < respondent.length && respondent[i] === r; i++) {
+        const x = (((value[i] ?? NaN) - min) / span) * 100;
+        if (!Number.isFinite(x)) continue;
+        if (count === 0) w = weight[i] ?? 1;
+        sum += x;
+        count++;
+      }
+      at[q] = i;
+    }
+    if (count > 0) each(r, sum, count, w);
+  }
+}
+
+/** The index over several questions from answers in any order: sums in columns indexed by rank. */
+function denseIndex(all: readonly IndexPart[]): RespondentIndex {
   let size = 0;
   for (const { a } of all) for (let i = 0; i < a.respondent.length; i++) size = Math.max(size, (a.respondent[i] ?? 0) + 1);
   const sum = new Float64Array(size);

@@ -565,18 +565,17 @@ function sameSource(a: readonly unknown[], records: Iterable<CaseRecord> | CaseR
   return true;
 }
 
-/** A case of a view, in the view's order; its event times are in the view's event columns. */
-interface KeptCase {
-  readonly id: string;
-  readonly waved: boolean;
-  readonly segment: Segment | undefined;
-  readonly unknownEvents: readonly string[] | undefined;
-  readonly given: CaseRecord["given"];
-}
-
-/** A view's cases in canonical order, and each event's cases (ascending) with their times. */
+/**
+ * A view's cases in canonical order, as columns (no object per case: 120,000 cases kept some 8 MB of them with
+ * every view): their ids, their segments, the few that have unknown events or durations given as numbers (by
+ * position, ascending), and each event's cases (ascending) with their times.
+ */
 interface KeptCases {
-  readonly kept: readonly KeptCase[];
+  readonly ids: readonly string[];
+  /** The segment of the case at a position (undefined past the last). */
+  readonly segment: (i: number) => Segment | undefined;
+  readonly unknownEvents: ReadonlyMap<number, readonly string[]>;
+  readonly given: ReadonlyMap<number, NonNullable<CaseRecord["given"]>>;
   readonly withEvent: ReadonlyMap<string, EventColumn>;
 }
 
@@ -608,8 +607,14 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
   // Which cases have each event (ascending) and their times, so a clock only visits the cases that can have it.
   // The view keeps these columns, not a Map of events per case (a few hundred bytes a case).
   const withEvent = eventColumns(kept);
-  for (const c of kept) (c as { events?: unknown }).events = undefined;
-  return { kept, withEvent };
+  const unknownEvents = new Map<number, readonly string[]>();
+  const given = new Map<number, NonNullable<CaseRecord["given"]>>();
+  kept.forEach((c, i) => {
+    if (c.unknownEvents !== undefined && c.unknownEvents.length > 0) unknownEvents.set(i, c.unknownEvents);
+    if (c.given !== undefined && c.given.size > 0) given.set(i, c.given);
+  });
+  const segments = kept.map((c) => c.segment);
+  return { ids: kept.map((c) => c.id), segment: (i) => segments[i], unknownEvents, given, withEvent };
 }
 
 /** A case's events as a map, or as the list of [event, time] pairs it was given when no event repeats in it. */
@@ -666,31 +671,67 @@ function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCa
       if (!l.includes(e)) l.push(e);
     }
   const givenColumns = [...(records.givenDurations ?? [])];
-  const kept = index.map((i): KeptCase => {
-    // A map only for a case that gives a duration (most give none: no empty map per case).
-    let given: Map<string, { value: number; unit: Unit }> | undefined;
-    for (const [m, g] of givenColumns) {
-      const v = g.values[i];
-      if (v !== undefined && !Number.isNaN(v)) (given ??= new Map()).set(m, { value: v, unit: g.unit });
+  const count = index.length;
+  const segmentIndex = new Uint32Array(count);
+  const unknownEvents = new Map<number, readonly string[]>();
+  const given = new Map<number, NonNullable<CaseRecord["given"]>>();
+  const ids = index.map((i, k): string => {
+    segmentIndex[k] = records.segment[i] ?? 0;
+    const u = unknown.get(i);
+    if (u !== undefined) unknownEvents.set(k, u);
+    // A map only for a case that gives a duration (most give none).
+    let g: Map<string, { value: number; unit: Unit }> | undefined;
+    for (const [m, col] of givenColumns) {
+      const v = col.values[i];
+      if (v !== undefined && !Number.isNaN(v)) (g ??= new Map()).set(m, { value: v, unit: col.unit });
     }
-    return { id: id(i), waved: waved(i), segment: records.segments[records.segment[i] ?? 0] ?? [], unknownEvents: unknown.get(i), given };
+    if (g !== undefined) given.set(k, g);
+    return id(i);
   });
-  const withEvent = new Map<string, EventColumn>();
-  for (const [e, col] of eventTimeEntries(records.times)) {
-    const c = viewColumn(col, viewOf);
-    if (c !== undefined) withEvent.set(e, c);
+  // Undefined for any position that is not a case's (past the last, negative, fractional), as a list's index gives.
+  const segment = (k: number): Segment | undefined => {
+    const s = segmentIndex[k];
+    return s === undefined ? undefined : records.segments[s] ?? [];
+  };
+  return { ids, segment, unknownEvents, given, withEvent: viewColumns(eventTimeEntries(records.times), viewOf) };
+}
+
+/**
+ * Every event's column in a view's order ({@link viewColumn}), all of them parts of two buffers (the view's cases,
+ * and their times): the 3,600 events the cases of 20,000 steps carry made 7,200 small buffers kept with the view,
+ * each its own allocation outside the heap, and three more short-lived ones each.
+ */
+function viewColumns(sparse: ReadonlyMap<string, { readonly cases: ArrayLike<number>; readonly times: ArrayLike<number> }>, viewOf: Int32Array): Map<string, EventColumn> {
+  let total = 0;
+  for (const col of sparse.values())
+    for (let k = 0; k < col.cases.length; k++) if ((viewOf[col.cases[k] ?? 0] ?? -1) >= 0 && Number.isFinite(col.times[k] ?? Number.NaN)) total++;
+  const cases = new Uint32Array(total);
+  const times = new Float64Array(total);
+  const scratch = { order: new Uint32Array(0), cases: new Uint32Array(0), times: new Float64Array(0) };
+  const out = new Map<string, EventColumn>();
+  let at = 0;
+  for (const [e, col] of sparse) {
+    const m = viewColumn(col, viewOf, cases.subarray(at), times.subarray(at), scratch);
+    if (m === 0) continue;
+    out.set(e, { cases: cases.subarray(at, at + m), times: times.subarray(at, at + m) });
+    at += m;
   }
-  return { kept, withEvent };
+  return out;
 }
 
 /**
  * One event's column in a view's order: the view's cases that have a finite time for it, ascending, with their
- * times, as two typed arrays. Made without a `[case, time]` pair per time (a million short-lived arrays for a
- * million times): the positions and times are gathered, then put in order through an index.
+ * times, written at the start of `position` and `time`; returns how many. Made without a `[case, time]` pair per
+ * time (a million short-lived arrays for a million times): the positions and times are gathered, then put in order
+ * through an index (in `scratch`, grown as needed and shared by the events of a view).
  */
-function viewColumn(col: { readonly cases: ArrayLike<number>; readonly times: ArrayLike<number> }, viewOf: Int32Array): EventColumn | undefined {
-  const position = new Uint32Array(col.cases.length);
-  const time = new Float64Array(col.cases.length);
+function viewColumn(
+  col: { readonly cases: ArrayLike<number>; readonly times: ArrayLike<number> },
+  viewOf: Int32Array,
+  position: Uint32Array,
+  time: Float64Array,
+  scratch: { order: Uint32Array; cases: Uint32Array; times: Float64Array },
+): number {
   let m = 0;
   let ascending = true;
   for (let k = 0; k < col.cases.length; k++) {
@@ -702,43 +743,48 @@ function viewColumn(col: { readonly cases: ArrayLike<number>; readonly times: Ar
     time[m] = t;
     m++;
   }
-  if (m === 0) return undefined;
-  if (ascending) return { cases: position.slice(0, m), times: time.slice(0, m) };
+  if (m === 0 || ascending) return m;
+  if (scratch.order.length < m) {
+    const size = Math.max(m, 2 * scratch.order.length);
+    scratch.order = new Uint32Array(size);
+    scratch.cases = new Uint32Array(size);
+    scratch.times = new Float64Array(size);
+  }
   // Each view position appears once per event (viewOf is one-to-one), so the order is the one a stable sort gives.
-  const order = new Uint32Array(m);
+  const order = scratch.order.subarray(0, m);
   for (let k = 0; k < m; k++) order[k] = k;
   order.sort((a, b) => (position[a] ?? 0) - (position[b] ?? 0));
-  const cases = new Uint32Array(m);
-  const times = new Float64Array(m);
+  const { cases, times } = scratch;
+  cases.set(position.subarray(0, m));
+  times.set(time.subarray(0, m));
   for (let k = 0; k < m; k++) {
     const o = order[k] ?? 0;
-    cases[k] = position[o] ?? 0;
-    times[k] = time[o] ?? Number.NaN;
+    position[k] = cases[o] ?? 0;
+    time[k] = times[o] ?? Number.NaN;
   }
-  return { cases, times };
+  return m;
 }
 
-function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
+function buildCaseView({ ids, segment, unknownEvents, given: givenOf, withEvent }: KeptCases, wave: string | undefined, calendar: WorkCalendar | undefined): CaseView {
   const timeOf = (event: string, i: number): number => rawTime(withEvent, event, i) ?? Number.NaN;
   const scopeCache = new Map<string, Uint8Array>();
   const inScopeMask = (scope: readonly { key: string; value: string }[]): Uint8Array => {
     const key = JSON.stringify(scope);
     let mask = scopeCache.get(key);
     if (mask === undefined) {
-      mask = new Uint8Array(kept.length);
-      for (let i = 0; i < kept.length; i++) mask[i] = inScope(kept[i]?.segment, scope) ? 1 : 0;
+      mask = new Uint8Array(ids.length);
+      for (let i = 0; i < ids.length; i++) mask[i] = inScope(segment(i), scope) ? 1 : 0;
       scopeCache.set(key, mask);
     }
     return mask;
   };
-  const ids = kept.map((c) => c.id);
   const durationCache = new Map<string, ClockDurations>();
-  const given = givenDurations(kept, inScopeMask);
+  const given = givenDurations(givenOf, inScopeMask);
   return {
     wave,
-    count: kept.length,
+    count: ids.length,
     ids,
-    segment: (i) => kept[i]?.segment,
+    segment,
     lags(from, to, unit) {
       // The one clock's conversion (data/clock.ts), signed. Lags order events, so they stay in calendar time:
       // working days become calendar days (a working calendar cannot give a negative lag its sign).
@@ -754,7 +800,7 @@ function buildCaseView({ kept, withEvent }: KeptCases, wave: string | undefined,
       return Float64Array.from(out);
     },
     time: (i, event) => timeOf(event, i),
-    unknown: (i, event) => kept[i]?.unknownEvents?.includes(event) === true,
+    unknown: (i, event) => unknownEvents.get(i)?.includes(event) === true,
     given,
     durations(clock, unit, scope) {
       // A standard's figures, its exposures and coincidences read the same clock's durations one after another: the
@@ -845,7 +891,7 @@ function rawTime(withEvent: ReadonlyMap<string, EventColumn>, event: string, i: 
  * metric are visited (an index from metric to cases, made when first asked), and each answer is memoized.
  */
 function givenDurations(
-  kept: readonly { readonly given: CaseRecord["given"] }[],
+  kept: ReadonlyMap<number, NonNullable<CaseRecord["given"]>>,
   inScopeMask: (scope: readonly { key: string; value: string }[]) => Uint8Array,
 ): NonNullable<CaseView["given"]> {
   const cache = new Map<string, ClockDurations>();
@@ -853,8 +899,9 @@ function givenDurations(
   const withGivenOf = (): Map<string, number[]> => {
     if (withGiven !== undefined) return withGiven;
     const byMetric = new Map<string, number[]>();
-    kept.forEach((c, i) => {
-      for (const m of c.given?.keys() ?? []) {
+    // The map's positions are ascending (it is filled in the view's order), so each metric's list is too.
+    kept.forEach((g, i) => {
+      for (const m of g.keys()) {
         let list = byMetric.get(m);
         if (list === undefined) byMetric.set(m, (list = []));
         list.push(i);
@@ -871,7 +918,7 @@ function givenDurations(
     const values: number[] = [];
     let unconverted = 0;
     for (const i of withGivenOf().get(metric) ?? []) {
-      const g = kept[i]?.given?.get(metric);
+      const g = kept.get(i)?.get(metric);
       if (g === undefined || (mask !== undefined && mask[i] !== 1)) continue;
       const v = convertUnit(g.value, g.unit, unit);
       if (v === undefined) unconverted++;

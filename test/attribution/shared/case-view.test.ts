@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseRecordList, caseView } from "../../../src/attribution/shared/inputs.js";
 import { casesFrom } from "../../../src/data/cases.js";
+import type { CaseRecord } from "../../../src/data/cases-csv.js";
 import { study } from "../../data/fixture.js";
 
 const EVENTS = ["paid", "settled", "reconnected"] as const;
@@ -21,7 +22,28 @@ function read(view: ReturnType<typeof caseView>): unknown {
     durations: CLOCKS.map((c) => view.durations(c, "min")),
     scoped: CLOCKS.map((c) => view.durations(c, "h", [{ key: "region", value: "north" }])),
     lags: CLOCKS.map((c) => view.lags?.(c.start, c.stop, "s")),
+    given: [view.given?.("reconnect-time", "min"), view.given?.("reconnect-time", "h", [{ key: "region", value: "north" }])],
   };
+}
+
+/**
+ * What the view says of each case (its segment, unknown events and durations given), checked against the case
+ * itself in the list of records: the view keeps these as columns, not an object per case.
+ */
+function expectCasesAsListed(view: ReturnType<typeof caseView>, list: readonly CaseRecord[], wave: string | undefined): void {
+  const kept = list.filter((c) => wave === undefined || c.wave === undefined || c.wave === wave);
+  view.ids.forEach((id, i) => {
+    const same = kept.filter((c) => c.id === id);
+    if (same.length !== 1) return; // an id of two records (with and without a wave) is ordered by its events
+    const c = same[0] as CaseRecord;
+    expect(view.segment(i)).toEqual(c.segment);
+    for (const e of EVENTS) expect(view.unknown?.(i, e)).toBe(c.unknownEvents?.includes(e) === true);
+    const given = c.given?.get("reconnect-time");
+    const all = view.given?.("reconnect-time", "h");
+    const at = Array.from(all?.cases ?? []).indexOf(i);
+    expect(at < 0 ? undefined : all?.values[at]).toBe(given?.value);
+  });
+  for (const k of [view.ids.length, -1, 0.5]) expect(view.segment(k)).toBeUndefined();
 }
 
 describe("a case view of loaded records", () => {
@@ -32,15 +54,23 @@ describe("a case view of loaded records", () => {
       e: fc.integer({ min: 0, max: 2 }),
       t: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.constant(-1)),
       r: fc.constantFrom("north", "south"),
+      // A duration given as a number (a long row naming the metric), or none.
+      v: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
     });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 80 }), fc.constantFrom(undefined, "1", "2"), (rows, wave) => {
         const records = casesFrom(
           study,
-          rows.map((r) => ({ case: `C${r.c}`, wave: r.w, event: EVENTS[r.e] ?? "paid", time: r.t < 0 ? "not a time" : 1_700_000_000_000 + r.t, region: `${r.r}-${r.c}`.split("-")[0] })),
+          rows.flatMap((r) => [
+            { case: `C${r.c}`, wave: r.w, event: EVENTS[r.e] ?? "paid", time: r.t < 0 ? "not a time" : 1_700_000_000_000 + r.t, region: `${r.r}-${r.c}`.split("-")[0] },
+            ...(r.v === undefined ? [] : [{ case: `C${r.c}`, wave: r.w, event: "reconnect-time", value: r.v, region: r.r }]),
+          ]),
           { segments: ["region"] },
         );
-        expect(read(caseView(records, wave))).toEqual(read(caseView(caseRecordList(records), wave)));
+        const view = caseView(records, wave);
+        expect(read(view)).toEqual(read(caseView(caseRecordList(records), wave)));
+        expectCasesAsListed(view, caseRecordList(records), wave);
+        expectCasesAsListed(caseView(caseRecordList(records), wave), caseRecordList(records), wave);
       }),
       { numRuns: 150 },
     );
