@@ -10,13 +10,19 @@ import { problemFrom } from "./problem-from.js";
 import { CORE_EN } from "./messages/problems-en-core.js";
 
 /**
- * `formatProblems(problems)` (English), from the English text each problem carries (rendered from its family's
- * table when it was made): so an error needs no table at all, neither the Chinese one nor the English texts of codes
- * the program never raises.
+ * The problems laid out as `formatProblems(problems)` lays them out, with the English message and hint each problem
+ * carries (rendered from its family's table when it was made) rather than its text rendered again from the table:
+ * so an error needs no table at all, neither the Chinese one nor the English texts of codes the program never
+ * raises. For every problem gaptrace makes the two are the same text.
  */
 const englishBlocks = (problems: readonly Problem[]): string => problemBlocks(problems, (p) => p);
 
-/** Base class of every error gaptrace throws on purpose. */
+/**
+ * Base class of every error gaptrace throws on purpose. Its message is the summary, then one block per problem
+ * (errors first): severity, code, where, and the problem's own `message` and `hint` as it carries them (a problem
+ * built by hand, or whose message was changed after it was made, shows that text; `formatProblems` and
+ * `problemText` render the text again from the code and its parameters).
+ */
 export class GaptraceError extends Error {
   override readonly name: string = "GaptraceError";
   /** The located problems behind the error (at least one). */

@@ -109,8 +109,10 @@ export function isProblemCode(code: string): code is ProblemCode {
 /**
  * The message and hint of a problem in a language.
  *
- * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese); any other value gives English.
- * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese).
+ * @param p - the problem.
+ * @param lang - `"en"` (English) or `"zh"` (Simplified Chinese); any other value gives English. The text is rendered
+ *   from the code and its parameters (so English is the problem's own text unless its message was changed after it
+ *   was made); a problem without parameters, or with a code this version does not know, gives its own text.
  * @returns the message and the hint.
  * @example
  * ```ts

@@ -9,7 +9,6 @@
  */
 import { GaptraceError } from "../core/errors.js";
 import { basisDifferencesText } from "../core/messages/problems-en.js";
-
 import { labelText, LANGS, type Lang } from "../core/label.js";
 import type { Basis, Clock, Metric, Standard, Study, Unfinished } from "../model/study.js";
 import { DATA_WORDS, type BasisSentenceArgs } from "./words/index.js";

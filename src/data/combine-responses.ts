@@ -7,7 +7,6 @@
  */
 import { UsageError } from "../core/errors.js";
 import { intern } from "../core/intern.js";
-
 import { requireStudy } from "../model/arguments.js";
 import type { Study } from "../model/study.js";
 import type { ResponseTable } from "./dataset.js";

@@ -10,7 +10,6 @@
 import { nearMiss } from "../core/near.js";
 import * as z from "zod";
 import { UsageError } from "../core/errors.js";
-
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";

@@ -6,7 +6,6 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
-
 import type { RejectReason } from "./ledger.js";
 import { cellText, makeSegment, type Segment, type SegmentInput, type SegmentPool } from "./segment.js";
 import type { SourceItem } from "./source.js";

@@ -11,7 +11,6 @@ import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { unreadableWhy } from "../core/messages/problems-en.js";
-
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-
 import { LineReader } from "../data/text.js";
 import { loadStudyText, type LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";

@@ -5,7 +5,6 @@
  */
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
-
 import type { LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";

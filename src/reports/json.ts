@@ -5,7 +5,6 @@
  */
 import type { z } from "zod";
 import { ValidationError } from "../core/errors.js";
-
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";

@@ -5,7 +5,6 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { UsageError, ValidationError } from "../core/errors.js";
-
 import { encodingCandidates } from "../data/text.js";
 import { headerIndex } from "../data/row-plan.js";
 import type { Aggregate } from "../data/aggregate.js";

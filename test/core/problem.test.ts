@@ -156,6 +156,21 @@ describe("the tables of the families of codes", () => {
         for (const params of SAMPLE_PARAMS[code] as readonly unknown[])
           expect(problemFrom(en as never, code as never, "warning", ["x", 1], params as never)).toEqual(problem(code, "warning", ["x", 1], params as never));
   });
+
+  it("refuse, through problemFrom, a code of another family or parameters of another code (type-level)", () => {
+    // Never called: tsc (npx tsc --noEmit -p .) checks the expectations.
+    const refused = (): unknown[] => [
+      // @ts-expect-error a study code is not in the core family's table
+      problemFrom(EN_CORE.CORE_EN, "theme/no-blueprint", "warning", [], { theme: "billing" }),
+      // @ts-expect-error usage is not a study code
+      problemFrom(EN_STUDY.STUDY_EN, "usage", "error", [], { fn: "f", detail: "d", hint: "h" }),
+      // @ts-expect-error the parameters of theme/no-blueprint are { theme: string }
+      problemFrom(EN_STUDY.STUDY_EN, "theme/no-blueprint", "warning", [], { theme: 2 }),
+      // @ts-expect-error a code not known at compile time is refused
+      problemFrom(EN_CORE.CORE_EN, String("usage"), "error", [], { fn: "f", detail: "d", hint: "h" }),
+    ];
+    expect(typeof refused).toBe("function");
+  });
 });
 
 describe("an error's message", () => {

@@ -6,7 +6,6 @@
 import * as z from "zod";
 import { ValidationError } from "../../core/errors.js";
 import { nearMiss } from "../../core/near.js";
-
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 import { problemFrom } from "../../core/problem-from.js";

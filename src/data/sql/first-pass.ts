@@ -10,7 +10,6 @@
  * @module
  */
 import { ValidationError } from "../../core/errors.js";
-
 import type { Study } from "../../model/study.js";
 import { questionCodes } from "../question-codes.js";
 import { headerIndex } from "../row-plan.js";

@@ -4,7 +4,6 @@
  * @internal
  * @module
  */
-
 import type { DriverSystem } from "./_system.js";
 import type { DriverImportance, DriverOk } from "./types.js";
 import { problemFrom } from "../../core/problem-from.js";

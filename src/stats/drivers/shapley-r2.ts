@@ -3,7 +3,6 @@
  * joins the other points, over every order in which the points could enter the regression.
  * @module
  */
-
 import { driverSystem, checkDriverData, type CheckedData } from "./_system.js";
 import { driverOk } from "./_result.js";
 import type { DriverData, DriverOptions, DriverResult } from "./types.js";
