@@ -2,7 +2,8 @@
  * The one shape of every user-facing complaint in gaptrace: a {@link Problem} has a stable code with typed
  * parameters, a severity, a path into the input (and a file location where one is known), a plain-words message and
  * what to do about it. Modelled on zod's issues: validation collects all problems instead of stopping at the first,
- * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`).
+ * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`, each joined
+ * from one module per family of codes).
  * @module
  */
 import type { ProblemCode, ProblemParams, ProblemTable, ProblemText } from "./messages/problem-codes.js";
