@@ -16,7 +16,7 @@
 // copy, and zod 4 is built for two copies in one process: its config and its global registry live on `globalThis`
 // (shared), `instanceof` checks a schema's traits rather than its class, and English is set as the default locale
 // only when no locale is set, whichever copy loads first.
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -99,7 +99,8 @@ export function zodNamesUsed(modules) {
  *   file's size, and how many names it exports (undefined: all).
  */
 export async function vendorZod(root, outfile, used) {
-  const zodDir = join(root, "node_modules", "zod");
+  // Its real path: esbuild names importers by it, and node_modules (or zod in it, with pnpm) may be a link.
+  const zodDir = realpathSync(join(root, "node_modules", "zod"));
   const { version, license } = JSON.parse(readFileSync(join(zodDir, "package.json"), "utf8"));
   const licenseText = readFileSync(join(zodDir, "LICENSE"), "utf8").trim();
   const banner = [

@@ -5,12 +5,14 @@
  * closes a loop is rework unless the mapping says otherwise, and the import says so.
  * @module
  */
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import type { Label } from "../core/label.js";
 import { studyIdFor } from "./ids.js";
 import type { Layer } from "../model/study.js";
 import type { BpmnFlowEntry, BpmnMapping, BpmnStepEntry } from "./mapping.js";
 import type { BpmnFlowInfo, BpmnModel, BpmnNodeInfo } from "./read.js";
+import { problemFrom } from "../core/problem-from.js";
+import { BPMN_EN } from "../core/messages/problems-en-bpmn.js";
 
 /** What each performer (lane, or laneless pool or process) gives its steps. */
 export interface PerformerPlan {
@@ -45,15 +47,15 @@ function planSteps(model: BpmnModel, mapping: BpmnMapping, themeOf: ReadonlyMap<
     if (node.kind !== "step") continue;
     const entry = given.get(node.id);
     const id = entry?.step ?? studyIdFor(node.id);
-    if (entry?.step === undefined && id !== node.id) problems.push(problem("bpmn/id", "info", ["bpmn", node.id], { element: node.id, id }));
+    if (entry?.step === undefined && id !== node.id) problems.push(problemFrom(BPMN_EN, "bpmn/id", "info", ["bpmn", node.id], { element: node.id, id }));
     stepOf.set(node.id, id);
     const name: Label = entry?.name ?? collapse(node.name) ?? id;
-    if (entry?.name === undefined && collapse(node.name) === undefined) problems.push(problem("bpmn/guessed", "info", ["bpmn", node.id], { element: node.id, field: "name", type: node.type }));
+    if (entry?.name === undefined && collapse(node.name) === undefined) problems.push(problemFrom(BPMN_EN, "bpmn/guessed", "info", ["bpmn", node.id], { element: node.id, field: "name", type: node.type }));
     const plan = node.performer === undefined ? undefined : plans.get(node.performer);
     const layer = entry?.layer ?? plan?.layer;
     const owner = layer === "customer" ? undefined : (entry?.owner ?? plan?.post);
     if (node.performer === undefined && (entry?.layer === undefined || (entry.layer !== "customer" && entry.owner === undefined)))
-      problems.push(problem("bpmn/no-lane", "error", ["bpmn", node.id], { element: node.id, process: node.process }));
+      problems.push(problemFrom(BPMN_EN, "bpmn/no-lane", "error", ["bpmn", node.id], { element: node.id, process: node.process }));
     const description = entry?.description ?? collapse(node.documentation);
     const step = {
       id,
@@ -89,7 +91,7 @@ function reach(model: BpmnModel, out: ReadonlyMap<string, readonly BpmnFlowInfo[
       return;
     }
     if (seen.has(target.id)) {
-      if (!looped.has(target.id)) problems.push(problem("bpmn/unsupported", "warning", ["bpmn", target.id], { element: target.id, type: target.type, reason: "gateway-loop" }));
+      if (!looped.has(target.id)) problems.push(problemFrom(BPMN_EN, "bpmn/unsupported", "warning", ["bpmn", target.id], { element: target.id, type: target.type, reason: "gateway-loop" }));
       looped.add(target.id);
       return;
     }
@@ -112,9 +114,9 @@ function messageHandoffs(model: BpmnModel, themeOf: ReadonlyMap<string, string>,
     if (bad !== undefined || from === undefined || to === undefined) {
       const pool = [f.from, f.to].some((id) => model.participants.has(id));
       const reason = pool ? "pool-end" : bad?.kind === "gateway" ? "gateway-end" : "not-a-step";
-      problems.push(problem("bpmn/unsupported", "info", ["bpmn", f.id], { element: f.id, type: "messageFlow", reason }));
+      problems.push(problemFrom(BPMN_EN, "bpmn/unsupported", "info", ["bpmn", f.id], { element: f.id, type: "messageFlow", reason }));
     } else if (themeOf.get(from.process) !== themeOf.get(to.process))
-      problems.push(problem("bpmn/unsupported", "warning", ["bpmn", f.id], { element: f.id, type: "messageFlow", reason: "across-themes" }));
+      problems.push(problemFrom(BPMN_EN, "bpmn/unsupported", "warning", ["bpmn", f.id], { element: f.id, type: "messageFlow", reason: "across-themes" }));
     else found.push({ from: from.id, to: to.id, flow: f.id, parallel: false, name: collapse(f.name) });
   }
   return found;
@@ -177,7 +179,7 @@ export function buildBlueprints(model: BpmnModel, mapping: BpmnMapping, themeOf:
     const entry = given.get(h.flow);
     const guessed = entry?.rework === undefined && back.has(h);
     if (guessed) {
-      problems.push(problem("bpmn/guessed", "info", ["bpmn", h.flow], { element: h.flow, field: "rework", from: stepOf.get(h.from) ?? h.from, to: stepOf.get(h.to) ?? h.to }));
+      problems.push(problemFrom(BPMN_EN, "bpmn/guessed", "info", ["bpmn", h.flow], { element: h.flow, field: "rework", from: stepOf.get(h.from) ?? h.from, to: stepOf.get(h.to) ?? h.to }));
       flows.push({ flow: h.flow, rework: true });
     }
     const label = entry?.label ?? h.name;

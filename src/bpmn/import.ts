@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from "zod";
-import { problem, hasErrors, type Problem } from "../core/problem.js";
+import { hasErrors, type Problem } from "../core/problem.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import type { Layer } from "../model/study.js";
 import { validateStudy, type StudyReport } from "../study/validate/index.js";
@@ -14,6 +14,8 @@ import { lineStarts, locateElement, locateProblems, studyIdFor } from "./ids.js"
 import { BPMN_MAPPING_VERSION, BpmnMappingSchema, type BpmnMapping } from "./mapping.js";
 import { buildBlueprints, type PerformerPlan } from "./handoffs.js";
 import { parseBpmnXml, readBpmnModel, type BpmnModel, type BpmnPerformer } from "./read.js";
+import { problemFrom } from "../core/problem-from.js";
+import { BPMN_EN } from "../core/messages/problems-en-bpmn.js";
 
 /** Options of {@link importBpmn}. */
 export interface BpmnImportOptions {
@@ -66,7 +68,7 @@ const CUSTOMER_NAME = /\b(customers?|clients?|applicants?|citizens?|consumers?|u
 export async function importBpmn(xml: string, options: BpmnImportOptions = {}): Promise<BpmnImport> {
   parseOptionsAt("importBpmn", ImportOptionsSchema, options, HINTS);
   if (typeof xml !== "string")
-    return { ok: false, draft: undefined, mapping: undefined, report: undefined, problems: [problem("bpmn/xml", "error", [], { detail: `got ${xml === null ? "null" : typeof xml} instead of text`, line: null, column: null })] };
+    return { ok: false, draft: undefined, mapping: undefined, report: undefined, problems: [problemFrom(BPMN_EN, "bpmn/xml", "error", [], { detail: `got ${xml === null ? "null" : typeof xml} instead of text`, line: null, column: null })] };
   const mapping = readMapping(options.mapping);
   if (!mapping.ok) return { ok: false, draft: undefined, mapping: undefined, report: undefined, problems: mapping.problems };
   const parsed = await parseBpmnXml(xml);
@@ -106,7 +108,7 @@ function locateReport(xml: string, report: StudyReport, sources: Sources, file: 
 function readMapping(input: unknown): { readonly ok: true; readonly mapping: BpmnMapping } | { readonly ok: false; readonly problems: Problem[] } {
   const parsed = BpmnMappingSchema.safeParse(input ?? { gaptraceBpmn: BPMN_MAPPING_VERSION });
   if (parsed.success) return { ok: true, mapping: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => problem("bpmn/mapping", "error", ["mapping", ...i.path.map((k) => (typeof k === "symbol" ? String(k) : k))], { detail: i.message })) };
+  return { ok: false, problems: parsed.error.issues.map((i) => problemFrom(BPMN_EN, "bpmn/mapping", "error", ["mapping", ...i.path.map((k) => (typeof k === "symbol" ? String(k) : k))], { detail: i.message })) };
 }
 
 /** Mapping entries that name elements the file does not have. */
@@ -121,7 +123,7 @@ function unknownEntries(model: BpmnModel, mapping: BpmnMapping): Problem[] {
     ["flows", mapping.flows.map((e) => e.flow), flows],
   ] as const;
   return checks.flatMap(([key, ids, known]) =>
-    ids.flatMap((element, i) => (known.has(element) ? [] : [problem("bpmn/mapping-unknown", "warning", ["mapping", key, i], { element, key })])),
+    ids.flatMap((element, i) => (known.has(element) ? [] : [problemFrom(BPMN_EN, "bpmn/mapping-unknown", "warning", ["mapping", key, i], { element, key })])),
   );
 }
 
@@ -158,7 +160,7 @@ function planThemes(model: BpmnModel, mapping: BpmnMapping, problems: Problem[])
     });
   }
   for (const [id, t] of themes)
-    if ((t.theme["items"] as string[]).length === 0) problems.push(problem("bpmn/theme-items", "error", ["bpmn", t.processes[0] ?? ""], { theme: id, processes: t.processes }));
+    if ((t.theme["items"] as string[]).length === 0) problems.push(problemFrom(BPMN_EN, "bpmn/theme-items", "error", ["bpmn", t.processes[0] ?? ""], { theme: id, processes: t.processes }));
   return { themeOf, themes: [...themes.values()].map((t) => t.theme), entries };
 }
 
@@ -180,7 +182,7 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
     if (post !== undefined && !known.has(post)) {
       known.add(post);
       posts.push({ id: post, name: oneLine(perf.name) ?? perf.id });
-      problems.push(problem("bpmn/post-department", "error", ["bpmn", perf.id], { post, lane: perf.id, kind: perf.kind }));
+      problems.push(problemFrom(BPMN_EN, "bpmn/post-department", "error", ["bpmn", perf.id], { post, lane: perf.id, kind: perf.kind }));
     }
     plans.set(perf.id, { layer, post });
     entries.push({ lane: perf.id, ...(perf.name === undefined ? {} : { name: perf.name }), ...(layer === undefined ? {} : { layer }), ...(post === undefined ? {} : { post }) });
@@ -190,10 +192,10 @@ function planPerformers(model: BpmnModel, mapping: BpmnMapping, problems: Proble
 
 function guessLayer(perf: BpmnPerformer, problems: Problem[]): Layer | undefined {
   if (perf.name !== undefined && CUSTOMER_NAME.test(perf.name)) {
-    problems.push(problem("bpmn/guessed", "info", ["bpmn", perf.id], { element: perf.id, field: "layer", value: "customer", name: perf.name, kind: perf.kind }));
+    problems.push(problemFrom(BPMN_EN, "bpmn/guessed", "info", ["bpmn", perf.id], { element: perf.id, field: "layer", value: "customer", name: perf.name, kind: perf.kind }));
     return "customer";
   }
-  problems.push(problem("bpmn/lane-layer", "error", ["bpmn", perf.id], { lane: perf.id, name: perf.name ?? null, kind: perf.kind }));
+  problems.push(problemFrom(BPMN_EN, "bpmn/lane-layer", "error", ["bpmn", perf.id], { lane: perf.id, name: perf.name ?? null, kind: perf.kind }));
   return undefined;
 }
 

@@ -7,8 +7,10 @@
  * @module
  */
 import { BpmnModdle, type ModdleElement } from "bpmn-moddle";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import type { BpmnPerformerKind, BpmnUnsupportedReason } from "../core/messages/problem-codes.js";
+import { problemFrom } from "../core/problem-from.js";
+import { BPMN_EN } from "../core/messages/problems-en-bpmn.js";
 
 /** A process: its pool (participant) and collaboration when it is in one. */
 export interface BpmnProcessInfo {
@@ -136,8 +138,8 @@ export async function parseBpmnXml(xml: string): Promise<ParsedBpmn> {
   try {
     const result = await new BpmnModdle().fromXML(xml);
     if (result.rootElement.$type !== "bpmn:Definitions")
-      return { ok: false, problems: [problem("bpmn/xml", "error", [], { detail: `the root element is ${result.rootElement.$type}`, line: null, column: null })] };
-    const warnings = result.warnings.map((w) => problem("bpmn/xml-warning", "warning", [], { detail: firstLine(String(w.message)) }));
+      return { ok: false, problems: [problemFrom(BPMN_EN, "bpmn/xml", "error", [], { detail: `the root element is ${result.rootElement.$type}`, line: null, column: null })] };
+    const warnings = result.warnings.map((w) => problemFrom(BPMN_EN, "bpmn/xml-warning", "warning", [], { detail: firstLine(String(w.message)) }));
     return { ok: true, definitions: result.rootElement, warnings };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -147,7 +149,7 @@ export async function parseBpmnXml(xml: string): Promise<ParsedBpmn> {
     const detail = message.split("\n").map((s) => s.trim()).filter((s) => s !== "" && !/^(line|column):/.test(s)).join("; ");
     return {
       ok: false,
-      problems: [problem("bpmn/xml", "error", [], { detail, line: line === null ? null : Number(line[1]) + 1, column: column === null ? null : Number(column[1]) + 1 })],
+      problems: [problemFrom(BPMN_EN, "bpmn/xml", "error", [], { detail, line: line === null ? null : Number(line[1]) + 1, column: column === null ? null : Number(column[1]) + 1 })],
     };
   }
 }
@@ -164,7 +166,7 @@ interface Collector {
 }
 
 const unsupported = (c: Collector, el: ModdleElement, reason: BpmnUnsupportedReason): void => {
-  c.problems.push(problem("bpmn/unsupported", "info", ["bpmn", idOf(el) ?? ""], { element: idOf(el) ?? "", type: localType(el), reason }));
+  c.problems.push(problemFrom(BPMN_EN, "bpmn/unsupported", "info", ["bpmn", idOf(el) ?? ""], { element: idOf(el) ?? "", type: localType(el), reason }));
 };
 
 /**
@@ -188,7 +190,7 @@ export function readBpmnModel(definitions: ModdleElement): BpmnModel {
     else if (root.$type === "bpmn:Choreography" || root.$type === "bpmn:GlobalConversation") unsupported(c, root, "collaboration-part");
   }
   if (![...c.nodes.values()].some((n) => n.kind === "step"))
-    c.problems.push(problem("bpmn/unsupported", "error", ["bpmn", idOf(definitions) ?? ""], { element: idOf(definitions) ?? "", type: "definitions", reason: "no-process" }));
+    c.problems.push(problemFrom(BPMN_EN, "bpmn/unsupported", "error", ["bpmn", idOf(definitions) ?? ""], { element: idOf(definitions) ?? "", type: "definitions", reason: "no-process" }));
   return { id: idOf(definitions), name: text(definitions, "name"), processes: c.processes, performers: c.performers, nodes: c.nodes, flows: c.flows, participants: c.participants, problems: c.problems };
 }
 

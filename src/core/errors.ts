@@ -4,14 +4,25 @@
  * @module
  */
 import type { NotFoundKind } from "./messages/problem-codes.js";
-import { PROBLEMS_EN } from "./messages/problems-en.js";
-import { problem, type Problem } from "./problem.js";
-import { problemBlocks, textFrom } from "./problem-blocks.js";
+import type { Problem } from "./problem.js";
+import { problemBlocks } from "./problem-blocks.js";
+import { problemFrom } from "./problem-from.js";
+import { CORE_EN } from "./messages/problems-en-core.js";
 
-/** `formatProblems(problems)` (English), from the English table alone, so an error never needs the Chinese one. */
-const englishBlocks = (problems: readonly Problem[]): string => problemBlocks(problems, (p) => textFrom(PROBLEMS_EN, p));
+/**
+ * The problems laid out as `formatProblems(problems)` lays them out, with the English message and hint each problem
+ * carries (rendered from its family's table when it was made) rather than its text rendered again from the table:
+ * so an error needs no table at all, neither the Chinese one nor the English texts of codes the program never
+ * raises. For every problem gaptrace makes the two are the same text.
+ */
+const englishBlocks = (problems: readonly Problem[]): string => problemBlocks(problems, (p) => p);
 
-/** Base class of every error gaptrace throws on purpose. */
+/**
+ * Base class of every error gaptrace throws on purpose. Its message is the summary, then one block per problem
+ * (errors first): severity, code, where, and the problem's own `message` and `hint` as it carries them (a problem
+ * built by hand, or whose message was changed after it was made, shows that text; `formatProblems` and
+ * `problemText` render the text again from the code and its parameters).
+ */
 export class GaptraceError extends Error {
   override readonly name: string = "GaptraceError";
   /** The located problems behind the error (at least one). */
@@ -34,7 +45,7 @@ export class ValidationError extends GaptraceError {
 export class UsageError extends GaptraceError {
   override readonly name = "UsageError";
   constructor(fn: string, message: string, hint: string) {
-    super(`gaptrace/${fn}: ${message}`, [problem("usage", "error", [], { fn, detail: message, hint })]);
+    super(`gaptrace/${fn}: ${message}`, [problemFrom(CORE_EN, "usage", "error", [], { fn, detail: message, hint })]);
   }
 }
 
@@ -42,7 +53,7 @@ export class UsageError extends GaptraceError {
 export class NotFoundError extends GaptraceError {
   override readonly name = "NotFoundError";
   constructor(fn: string, kind: NotFoundKind, id: string) {
-    super(`gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`, [problem(`not-found/${kind}`, "error", [], { fn, id })]);
+    super(`gaptrace/${fn}: no ${kind} with id ${JSON.stringify(id)}.`, [problemFrom(CORE_EN, `not-found/${kind}`, "error", [], { fn, id })]);
   }
 }
 

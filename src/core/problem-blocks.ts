@@ -1,7 +1,7 @@
 /**
  * Problems as prose, for {@link core!formatProblems} and for the messages of gaptrace's errors. Internal (not
- * exported from an entry point). It is its own module so that an error's English message needs only the English
- * table: a bundle that never asks for Chinese text leaves `messages/problems-zh.ts` out.
+ * exported from an entry point). It is its own module so that an error's English message needs no table (it is the
+ * text each problem carries): a bundle that never asks for Chinese text leaves `messages/problems-zh.ts` out.
  * @module
  * @internal
  */

@@ -2,7 +2,8 @@
  * The one shape of every user-facing complaint in gaptrace: a {@link Problem} has a stable code with typed
  * parameters, a severity, a path into the input (and a file location where one is known), a plain-words message and
  * what to do about it. Modelled on zod's issues: validation collects all problems instead of stopping at the first,
- * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`).
+ * and the text comes from one table per language (`messages/problems-en.ts`, `messages/problems-zh.ts`, each joined
+ * from one module per family of codes).
  * @module
  */
 import type { ProblemCode, ProblemParams, ProblemTable, ProblemText } from "./messages/problem-codes.js";
@@ -62,8 +63,8 @@ export type ProblemLang = "en" | "zh";
 
 /**
  * The message table of each language. Only {@link problemText} (and so {@link formatProblems}) reads it:
- * {@link problem} and the errors' messages use PROBLEMS_EN directly, so a bundle that never asks for another
- * language leaves the Chinese table out.
+ * {@link problem} uses PROBLEMS_EN directly and the errors' messages the English text their problems carry, so a
+ * bundle that never asks for another language leaves the Chinese table out.
  */
 const TABLES: Readonly<Record<ProblemLang, ProblemTable>> = { en: PROBLEMS_EN, zh: PROBLEMS_ZH };
 
@@ -109,8 +110,10 @@ export function isProblemCode(code: string): code is ProblemCode {
 /**
  * The message and hint of a problem in a language.
  *
- * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese); any other value gives English.
- * @param lang - `"en"` (the problem's own text) or `"zh"` (Simplified Chinese).
+ * @param p - the problem.
+ * @param lang - `"en"` (English) or `"zh"` (Simplified Chinese); any other value gives English. The text is rendered
+ *   from the code and its parameters (so English is the problem's own text unless its message was changed after it
+ *   was made); a problem without parameters, or with a code this version does not know, gives its own text.
  * @returns the message and the hint.
  * @example
  * ```ts

@@ -8,7 +8,7 @@
  */
 import * as z from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
-import { isProblemCode, problem, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
+import { isProblemCode, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { BasisSchema, type Basis, type Study } from "../model/study.js";
 import { addToHistogram } from "../stats/add-to-histogram.js";
 import { assertFinite, assertWeight } from "../stats/_usage.js";
@@ -22,6 +22,8 @@ import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type 
 import { makeSegment, projectSegment, segmentKey, type Segment, type SegmentInput } from "./segment.js";
 import { dataIndex } from "./study-index.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /**
  * The format tag of aggregates (in memory and in JSON), checked when an aggregate is read back.
@@ -730,7 +732,7 @@ export function aggregateFromJSON(json: unknown): Aggregate {
   const r = AggregateJSONSchema.safeParse(json);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) =>
-      problem("data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),
+      problemFrom(DATA_EN, "data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),
     );
     throw new ValidationError("gaptrace/aggregateFromJSON: this is not a gaptrace aggregate.", problems);
   }
@@ -741,7 +743,7 @@ export function aggregateFromJSON(json: unknown): Aggregate {
     const key = cellKey(c.question, c.wave, segment);
     if (cells.has(key)) {
       throw new ValidationError("gaptrace/aggregateFromJSON: a cell appears twice.", [
-        problem("data/aggregate-json", "error", ["cells"], { cell: key }),
+        problemFrom(DATA_EN, "data/aggregate-json", "error", ["cells"], { cell: key }),
       ]);
     }
     cells.set(key, { ...c, segment, notApplicable: c.notApplicable ?? 0, notApplicableWeight: c.notApplicableWeight ?? 0 });

@@ -9,10 +9,11 @@
  */
 import { GaptraceError } from "../core/errors.js";
 import { basisDifferencesText } from "../core/messages/problems-en.js";
-import { problem } from "../core/problem.js";
 import { labelText, LANGS, type Lang } from "../core/label.js";
 import type { Basis, Clock, Metric, Standard, Study, Unfinished } from "../model/study.js";
 import { DATA_WORDS, type BasisSentenceArgs } from "./words/index.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** One way two bases differ. */
 export type BasisDifference =
@@ -90,7 +91,7 @@ export class BasisMismatchError extends GaptraceError {
    * @param labels - what the two sides are called in the message (default "left", "right").
    */
   constructor(fn: string, metric: string, differences: readonly BasisDifference[], labels: readonly [string, string] = ["left", "right"]) {
-    const p = problem("data/basis-mismatch", "error", [], { fn, metric, differences, labels });
+    const p = problemFrom(DATA_EN, "data/basis-mismatch", "error", [], { fn, metric, differences, labels });
     super(p.message, [p]);
     this.metric = metric;
     this.differences = differences;

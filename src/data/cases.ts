@@ -9,7 +9,7 @@
  */
 import * as z from "zod";
 import { intern } from "../core/intern.js";
-import { problem, type SourceLocation } from "../core/problem.js";
+import type { SourceLocation } from "../core/problem.js";
 import type { Study, Unit } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
@@ -25,6 +25,8 @@ import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
 import { isBlank, show } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** Column names of case rows. */
 export interface CaseColumns {
@@ -554,7 +556,7 @@ class CaseReader {
   #noteUnknown(where: SourceLocation): void {
     if (this.#rows.form !== "wide" || this.#rows.unknown.length === 0) return;
     this.#ledger.note({
-      ...problem("data/unknown-column", "warning", [], { columns: this.#rows.unknown.map((u) => u.column), of: "events" }),
+      ...problemFrom(DATA_EN, "data/unknown-column", "warning", [], { columns: this.#rows.unknown.map((u) => u.column), of: "events" }),
       location: where,
     });
   }

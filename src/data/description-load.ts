@@ -5,11 +5,13 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
-import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
+import type { DocPath, Problem, SourceLocation } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { parseLocated, type TextFormat } from "../study/located.js";
 import { describeFound } from "../study/validate/schema-issues.js";
 import { validateDataDescription, type DataDescription, type DataDescriptionReport } from "./description.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_DESCRIPTION_EN } from "../core/messages/problems-en-data-description.js";
 
 /** Options of {@link loadDataDescriptionText}. */
 export interface LoadDataDescriptionOptions {
@@ -42,7 +44,7 @@ export function loadDataDescriptionText(study: Study, text: string, options: Loa
   const file = options.file;
   const fileOnly = (): SourceLocation => (file === undefined ? {} : { file });
   if (typeof text !== "string")
-    return { ok: false, description: undefined, problems: [problem("data-description/not-a-description", "error", [], { found: describeFound(text) })], locate: fileOnly };
+    return { ok: false, description: undefined, problems: [problemFrom(DATA_DESCRIPTION_EN, "data-description/not-a-description", "error", [], { found: describeFound(text) })], locate: fileOnly };
   const doc = parseLocated(text, { file, format: options.format }, "data");
   if (!doc.ok) return { ok: false, description: undefined, problems: doc.problems, locate: fileOnly };
   const report = validateDataDescription(study, doc.raw);

@@ -9,7 +9,7 @@
  */
 import * as z from "zod";
 import { nearMiss } from "../core/near.js";
-import { problem, type DocPath, type Problem } from "../core/problem.js";
+import type { DocPath, Problem } from "../core/problem.js";
 import { UnitSchema, type Study, type Unit } from "../model/study.js";
 import { describeFound, schemaProblems } from "../study/validate/schema-issues.js";
 import type { CaseColumns, CaseOptions } from "./cases.js";
@@ -17,6 +17,8 @@ import type { ResponseColumns, ResponseOptions } from "./responses.js";
 import type { CsvOptions } from "./source.js";
 import { resolveEncoding } from "./text.js";
 import { parseOffset } from "./time.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_DESCRIPTION_EN } from "../core/messages/problems-en-data-description.js";
 
 const header = () => z.string().min(1).describe("a column header, exactly as written in the file");
 const headers = () => z.array(header());
@@ -180,7 +182,7 @@ function shapeProblems(issues: readonly z.core.$ZodIssue[], raw: unknown): Probl
     if (p.code !== "schema/unknown-key" || !("keys" in p.params) || p.params.keys === null) return p;
     const keys = p.params.keys;
     const near = keys.length === 1 ? (nearKey(keys[0] as string, allowedKeys(p.path)) ?? null) : null;
-    return problem("data-description/unknown-key", "error", p.path, { keys, near });
+    return problemFrom(DATA_DESCRIPTION_EN, "data-description/unknown-key", "error", p.path, { keys, near });
   });
 }
 
@@ -192,7 +194,7 @@ class ColumnUses {
     const key = column.trim().normalize("NFC");
     const first = this.#first.get(key);
     if (first === undefined) this.#first.set(key, path.join("."));
-    else this.problems.push(problem("data-description/column-twice", "error", path, { column, first }));
+    else this.problems.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/column-twice", "error", path, { column, first }));
   }
 }
 
@@ -222,8 +224,8 @@ function eventNameProblems(study: Study, events: Readonly<Record<string, string>
   for (const [id, raw] of Object.entries(events)) {
     const word = raw.trim().normalize("NFC");
     const earlier = first.get(word);
-    if (earlier !== undefined) out.push(problem("data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "name", first: earlier } }));
-    else if (word !== id && ids.has(word)) out.push(problem("data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "event", event: word } }));
+    if (earlier !== undefined) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "name", first: earlier } }));
+    else if (word !== id && ids.has(word)) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/event-name", "error", [...at, id], { name: raw, clash: { kind: "event", event: word } }));
     else first.set(word, id);
   }
   return out;
@@ -234,7 +236,7 @@ function idProblems(kind: "question" | "event" | "metric" | "post", ids: Iterabl
   const out: Problem[] = [];
   for (const id of ids) {
     if (known.has(id) || (star && id === "*")) continue;
-    out.push(problem("data-description/unknown-id", "error", [...at, id], { kind, id, near: nearMiss(id, known) ?? null }));
+    out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/unknown-id", "error", [...at, id], { kind, id, near: nearMiss(id, known) ?? null }));
   }
   return out;
 }
@@ -246,31 +248,31 @@ function textProblems(at: DocPath, o: { readonly encoding?: string | undefined; 
     try {
       resolveEncoding(o.encoding);
     } catch {
-      out.push(problem("data-description/encoding", "error", [...at, "encoding"], { encoding: o.encoding }));
+      out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/encoding", "error", [...at, "encoding"], { encoding: o.encoding }));
     }
   }
-  if (o.delimiter !== undefined && delimiterText(o.delimiter) === undefined) out.push(problem("data-description/delimiter", "error", [...at, "delimiter"], { delimiter: o.delimiter }));
-  if (o.timeZone !== undefined && parseOffset(o.timeZone) === undefined) out.push(problem("data-description/time-zone", "error", [...at, "timeZone"], { value: o.timeZone }));
+  if (o.delimiter !== undefined && delimiterText(o.delimiter) === undefined) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/delimiter", "error", [...at, "delimiter"], { delimiter: o.delimiter }));
+  if (o.timeZone !== undefined && parseOffset(o.timeZone) === undefined) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/time-zone", "error", [...at, "timeZone"], { value: o.timeZone }));
   return out;
 }
 
 /** A source's own checks: its files, its wide-form keys, its ids against the study, its columns. */
 function sourceProblems(study: Study, name: "responses" | "cases", source: ResponsesDescription | CasesDescription, at: DocPath = [name]): Problem[] {
   const out: Problem[] = [];
-  if ((source.file === undefined) === (source.files === undefined)) out.push(problem("data-description/file-and-files", "error", at, { both: source.file !== undefined }));
+  if ((source.file === undefined) === (source.files === undefined)) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/file-and-files", "error", at, { both: source.file !== undefined }));
   out.push(...textProblems(at, source));
   const long = (source.form ?? "long") === "long";
   if (name === "responses") {
     const r = source as ResponsesDescription;
     const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
-    if (long && r.questions !== undefined) out.push(problem("data-description/wide-only", "error", [...at, "questions"], { key: "questions" }));
+    if (long && r.questions !== undefined) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/wide-only", "error", [...at, "questions"], { key: "questions" }));
     out.push(...idProblems("question", Object.keys(r.questions ?? {}), questions, [...at, "questions"], false));
     if (r.post !== undefined) out.push(...idProblems("post", [r.post], new Set(study.organisation.posts.map((p) => p.id)), at, false).map((p) => ({ ...p, path: [...at, "post"] })));
     for (const key of ["recode", "notApplicable", "dontKnow", "missing"] as const) out.push(...idProblems("question", Object.keys(r[key] ?? {}), questions, [...at, key], true));
   } else {
     const c = source as CasesDescription;
     if (long) out.push(...eventNameProblems(study, c.events ?? {}, [name, "events"]));
-    if (long && c.durations !== undefined) out.push(problem("data-description/wide-only", "error", [name, "durations"], { key: "durations" }));
+    if (long && c.durations !== undefined) out.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/wide-only", "error", [name, "durations"], { key: "durations" }));
     out.push(...idProblems("event", Object.keys(c.events ?? {}), new Set(study.events.map((e) => e.id)), [name, "events"], false));
     out.push(...idProblems("metric", Object.keys(c.durations ?? {}), new Set(study.metrics.map((m) => m.id)), [name, "durations"], false));
   }
@@ -294,12 +296,12 @@ function sourceProblems(study: Study, name: "responses" | "cases", source: Respo
  */
 export function validateDataDescription(study: Study, raw: unknown): DataDescriptionReport {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw))
-    return { ok: false, description: undefined, problems: [problem("data-description/not-a-description", "error", [], { found: describeFound(raw) })] };
+    return { ok: false, description: undefined, problems: [problemFrom(DATA_DESCRIPTION_EN, "data-description/not-a-description", "error", [], { found: describeFound(raw) })] };
   const parsed = parseDescription(raw as Record<string, unknown>);
   if (!parsed.success) return { ok: false, description: undefined, problems: shapeProblems(parsed.issues, raw) };
   const d = parsed.data;
   const problems = [...textProblems([], d)];
-  if (d.responses === undefined && d.cases === undefined) problems.push(problem("data-description/no-source", "error", [], {}));
+  if (d.responses === undefined && d.cases === undefined) problems.push(problemFrom(DATA_DESCRIPTION_EN, "data-description/no-source", "error", [], {}));
   for (const { source, at } of responseSourcesOf(d)) problems.push(...sourceProblems(study, "responses", source, at));
   if (d.cases !== undefined) problems.push(...sourceProblems(study, "cases", d.cases));
   if (d.walkthroughs !== undefined) problems.push(...textProblems(["walkthroughs"], d.walkthroughs));

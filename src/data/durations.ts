@@ -11,7 +11,7 @@
  * @module
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import { isStudy } from "../model/study-first.js";
 import { convertUnit, secondsPerUnit } from "../model/units.js";
 import type { Basis, Clock, Metric, Question, Standard, Study, Unfinished, Unit } from "../model/study.js";
@@ -24,6 +24,8 @@ import type { WorkCalendar } from "./calendar.js";
 import type { CaseRecords } from "./cases.js";
 import { abandonmentSummary, complianceSample, countUnfinished, DEFAULT_UNFINISHED, leftOutOfAbandonment, measureClock, type ClockCounts, type ClockMeasure, type UnfinishedCounts } from "./clock.js";
 import { makeSegment, type SegmentInput } from "./segment.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** What a clock can be taken from: a clock itself, or a standard, metric or question that names one. */
 export type ClockSource = Clock | Standard | Metric | Question;
@@ -156,7 +158,7 @@ function durationsOn(fn: string, records: CaseRecords, source: ClockSource, unit
   const calendar = options.calendar;
   if (u === "workday" && calendar === undefined) {
     problems.push(
-      problem("data/workday-needs-calendar", "error", [], { start: clock.start, stop: clock.stop }),
+      problemFrom(DATA_EN, "data/workday-needs-calendar", "error", [], { start: clock.start, stop: clock.stop }),
     );
   }
   const kept: number[] = [];
@@ -168,7 +170,7 @@ function durationsOn(fn: string, records: CaseRecords, source: ClockSource, unit
   const stopBeforeStart = m.stopBeforeStart;
   if (stopBeforeStart > 0) {
     problems.push(
-      problem("data/stop-before-start", "warning", [], { cases: stopBeforeStart, start: clock.start, stop: clock.stop }),
+      problemFrom(DATA_EN, "data/stop-before-start", "warning", [], { cases: stopBeforeStart, start: clock.start, stop: clock.stop }),
     );
   }
   return {
@@ -318,10 +320,10 @@ export function complianceFor(first: Study | CaseRecords, second: CaseRecords | 
     return { ...head(s, metric, clock, b), ...counts, measured: 0, given: 0, counted: 0, met: 0, unfinished: countUnfinished([], () => 0, () => 0, rule), stopRejected: 0, abandonment: undefined, share: undefined, estimate: undefined, meetsTarget: undefined, problems: [p] };
   };
   if (clock === undefined && given.values === undefined) {
-    return empty(problem("data/no-clock", "error", [], { standard: s.id, metric: metric.id }));
+    return empty(problemFrom(DATA_EN, "data/no-clock", "error", [], { standard: s.id, metric: metric.id }));
   }
   if (secondsPerUnit(s.unit) === undefined && s.unit !== "workday") {
-    return empty(problem("data/not-a-duration", "error", [], { standard: s.id, unit: s.unit }));
+    return empty(problemFrom(DATA_EN, "data/not-a-duration", "error", [], { standard: s.id, unit: s.unit }));
   }
   // A scoped standard ("within 45 minutes in cities") applies only to the cases in its scope.
   const scoped: ComplianceOptions =
@@ -392,7 +394,7 @@ function usableGiven(records: CaseRecords, s: Standard, metric: Metric): { value
   if (!other && !otherNoMetricClock) return { values: g, problems: [] };
   let cases = 0;
   for (const v of g.values) if (!Number.isNaN(v)) cases++;
-  return { values: undefined, problems: [problem("data/given-durations-other-clock", "warning", [], { standard: s.id, metric: metric.id, cases })] };
+  return { values: undefined, problems: [problemFrom(DATA_EN, "data/given-durations-other-clock", "warning", [], { standard: s.id, metric: metric.id, cases })] };
 }
 
 /** The measurements of a standard's cases: a given number where a case has one, else its clock's events. */

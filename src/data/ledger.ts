@@ -10,7 +10,9 @@
 import { UsageError } from "../core/errors.js";
 import { ledgerHint } from "../core/messages/problems-en.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
-import { problem, type DocPath, type Problem } from "../core/problem.js";
+import type { DocPath, Problem } from "../core/problem.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /**
  * Every reason a row or a value can be rejected for (one list, kept with the problem codes in core/messages). The
@@ -484,7 +486,7 @@ export class Ledger {
     // Past the cap only the count grows, so a file full of bad rows costs no memory.
     if (kept.length >= this.maxProblemsPerReason) return;
     const location = place.file === undefined ? { line: place.line } : { file: place.file, line: place.line };
-    kept.push({ ...problem(`data/${reason}`, "warning", path, { detail: message(), ...extra }), location });
+    kept.push({ ...problemFrom(DATA_EN, `data/${reason}`, "warning", path, { detail: message(), ...extra }), location });
   }
 }
 

@@ -10,7 +10,6 @@
 import { nearMiss } from "../core/near.js";
 import * as z from "zod";
 import { UsageError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
@@ -39,6 +38,8 @@ import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.j
 import { DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
 import { questionCodes } from "./question-codes.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** Who a respondent is: an external customer, or staff answering as an internal post. */
 export type AudienceKind = "external" | "internal";
@@ -750,7 +751,7 @@ class ResponseReader {
         if (!this.#ignoredNoted) {
           this.#ignoredNoted = true;
           this.#ledger.note({
-            ...problem("data/internal-case-link", "info", [this.#rows.columns.case], { respondent: r.id, post: r.post ?? "", case: r.case }),
+            ...problemFrom(DATA_EN, "data/internal-case-link", "info", [this.#rows.columns.case], { respondent: r.id, post: r.post ?? "", case: r.case }),
             location: this.#rows.file === undefined ? { line } : { file: this.#rows.file, line },
           });
         }
@@ -917,7 +918,7 @@ class ResponseReader {
     }
     if (this.#linkBy === "respondent" && rows.header?.has(c.case) === true) {
       this.#ledger.note({
-        ...problem("data/unused-column", "info", [], { columns: [c.case], linkByRespondent: true }),
+        ...problemFrom(DATA_EN, "data/unused-column", "info", [], { columns: [c.case], linkByRespondent: true }),
         location: where,
       });
     }
@@ -925,7 +926,7 @@ class ResponseReader {
       const unused = rows.unused(columns);
       if (unused.length > 0) {
         this.#ledger.note({
-          ...problem("data/unused-column", "info", [], { columns: unused, linkByRespondent: false }),
+          ...problemFrom(DATA_EN, "data/unused-column", "info", [], { columns: unused, linkByRespondent: false }),
           location: where,
         });
       }
@@ -933,7 +934,7 @@ class ResponseReader {
     }
     if (rows.unknown.length > 0) {
       this.#ledger.note({
-        ...problem("data/unknown-column", "warning", [], { columns: rows.unknown.map((u) => u.column), of: "questions" }),
+        ...problemFrom(DATA_EN, "data/unknown-column", "warning", [], { columns: rows.unknown.map((u) => u.column), of: "questions" }),
         location: where,
       });
     }

@@ -6,11 +6,12 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
 import type { RejectReason } from "./ledger.js";
 import { cellText, makeSegment, type Segment, type SegmentInput, type SegmentPool } from "./segment.js";
 import type { SourceItem } from "./source.js";
 import { show } from "./values.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** Reads one column of a row. */
 export type Getter = (item: SourceItem) => unknown;
@@ -103,14 +104,14 @@ export function headerIndex(
   });
   if (dupes.length > 0) {
     throw new ValidationError(`gaptrace/${fn}: the header repeats column(s) ${dupes.map((d) => `"${d}"`).join(", ")}.`, [
-      { ...problem("data/duplicate-column", "error", [], { columns: dupes }), location: where },
+      { ...problemFrom(DATA_EN, "data/duplicate-column", "error", [], { columns: dupes }), location: where },
     ]);
   }
   const missing = required.filter((r) => !index.has(r));
   if (missing.length > 0) {
     throw new ValidationError(`gaptrace/${fn}: the header has no column ${missing.map((m) => `"${m}"`).join(", ")}.`, [
       {
-        ...problem("data/missing-column", "error", [], { missing, found: columns, ...lookalikeDelimiter(columns) }),
+        ...problemFrom(DATA_EN, "data/missing-column", "error", [], { missing, found: columns, ...lookalikeDelimiter(columns) }),
         location: where,
       },
     ]);

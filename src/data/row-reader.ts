@@ -12,12 +12,14 @@
 import { resolveEncoding } from "./text.js";
 import * as z from "zod";
 import { UsageError, ValidationError } from "../core/errors.js";
-import { problem, type SourceLocation } from "../core/problem.js";
+import type { SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";
 import { cellGetter, headerIndex, lineRange, objectGetter, rowKeys, type Getter, type SegmentPlan } from "./row-plan.js";
 import type { SegmentPool } from "./segment.js";
 import type { SourceItem } from "./source.js";
 import { show } from "./values.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** Long form: one value per row. Wide form: one record per row, a column per study item. */
 export type RowForm = "long" | "wide";
@@ -393,7 +395,7 @@ export class RowReader<K extends string, T> {
     const where = { line: this.header === undefined ? 1 : lines, ...(this.#spec.file === undefined ? {} : { file: this.#spec.file }) };
     const headerOnly = this.header !== undefined;
     throw new ValidationError(`gaptrace/${this.#spec.fn}: the ${this.#spec.file === undefined ? "input" : `file ${this.#spec.file}`} has no data rows.`, [
-      { ...problem("data/empty-file", "error", [], { headerOnly, lines }), location: where },
+      { ...problemFrom(DATA_EN, "data/empty-file", "error", [], { headerOnly, lines }), location: where },
     ]);
   }
 
@@ -401,7 +403,7 @@ export class RowReader<K extends string, T> {
   #undecodable(u: { readonly encoding: string; readonly candidates: readonly string[] }, line: number): never {
     const where = { line, ...(this.#spec.file === undefined ? {} : { file: this.#spec.file }) };
     throw new ValidationError(`gaptrace/${this.#spec.fn}: the header line is not valid ${u.encoding} text.`, [
-      { ...problem("data/undecodable-header", "error", [], { encoding: u.encoding, candidates: u.candidates }), location: where },
+      { ...problemFrom(DATA_EN, "data/undecodable-header", "error", [], { encoding: u.encoding, candidates: u.candidates }), location: where },
     ]);
   }
 
@@ -434,7 +436,7 @@ export class RowReader<K extends string, T> {
     if (read === undefined) return;
     const shown = read === "wide" ? longColumns : items.slice(0, 5);
     throw new ValidationError(`gaptrace/${s.fn}: the file looks ${read === "wide" ? "long" : "wide"} but is read in ${read} form.`, [
-      { ...problem("data/wrong-form", "error", [], { read, columns: shown, of: s.items }), location: where },
+      { ...problemFrom(DATA_EN, "data/wrong-form", "error", [], { read, columns: shown, of: s.items }), location: where },
     ]);
   }
 

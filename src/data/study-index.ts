@@ -5,8 +5,10 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import type { Clock, EvaluationPoint, Metric, Question, Scale, Standard, Study } from "../model/study.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** The numeric range of a scale and whether it only takes whole points. */
 export interface ScaleRange {
@@ -99,14 +101,14 @@ export function dataIndex(study: Study): DataIndex {
       const path = ["evaluationPoints", pi, "questions", qi];
       if (questions.has(question.id)) {
         problems.push(
-          problem("data/duplicate-question-id", "error", [...path, "id"], { question: question.id }),
+          problemFrom(DATA_EN, "data/duplicate-question-id", "error", [...path, "id"], { question: question.id }),
         );
         return;
       }
       const range = scaleRange(question.scale);
       if (question.reverse && (range.min === undefined || range.max === undefined)) {
         problems.push(
-          problem("data/reverse-needs-bounds", "error", [...path, "scale"], { question: question.id }),
+          problemFrom(DATA_EN, "data/reverse-needs-bounds", "error", [...path, "scale"], { question: question.id }),
         );
       }
       questions.set(question.id, { question, point, index: questionIds.length, range });

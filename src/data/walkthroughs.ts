@@ -14,11 +14,13 @@ import { UsageError, ValidationError } from "../core/errors.js";
 import type { Label } from "../core/label.js";
 import { WALKTHROUGH_FIELDS, WALKTHROUGH_HEADERS, type ProblemParams, type WalkthroughField } from "../core/messages/problem-codes.js";
 import { nearMiss } from "../core/near.js";
-import { problem, type DocPath, type Problem } from "../core/problem.js";
+import type { DocPath, Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { requireStudy } from "../model/arguments.js";
 import { CsvLines } from "./csv.js";
 import { LineReader } from "./text.js";
+import { problemFrom } from "../core/problem-from.js";
+import { WALKTHROUGH_EN } from "../core/messages/problems-en-walkthrough.js";
 
 /** The three kinds of walkthrough (客户穿越, 岗位穿越, 部门穿越). */
 export const WALKTHROUGH_KINDS = ["customer", "post", "department"] as const;
@@ -221,10 +223,9 @@ const HEADER_VARIANTS: Readonly<Partial<Record<WalkthroughField, readonly string
 
 const squash = (s: string): string => s.normalize("NFKC").toLowerCase().replace(/[\s_-]+/g, "");
 
-/** Header (normalised) → field. */
-const HEADERS: ReadonlyMap<string, WalkthroughField> = new Map(
-  WALKTHROUGH_FIELDS.flatMap((f) => [WALKTHROUGH_HEADERS[f].en, WALKTHROUGH_HEADERS[f].zh, ...(HEADER_VARIANTS[f] ?? [])].map((h) => [squash(h), f] as const)),
-);
+/** Header (normalised) → field; built in a pure-marked call, so a bundle that reads no walkthrough file drops it. */
+const HEADERS: ReadonlyMap<string, WalkthroughField> = /* @__PURE__ */ (() =>
+  new Map(WALKTHROUGH_FIELDS.flatMap((f) => [WALKTHROUGH_HEADERS[f].en, WALKTHROUGH_HEADERS[f].zh, ...(HEADER_VARIANTS[f] ?? [])].map((h) => [squash(h), f] as const))))();
 
 const REQUIRED: readonly WalkthroughField[] = ["run", "task", "step", "problem", "kind", "solved"];
 
@@ -418,7 +419,7 @@ function take(ctx: ReadContext, raw: Partial<Record<WalkthroughField, string>>, 
     if (!(e instanceof Rejection)) throw e;
     ctx.rejected++;
     const path = e.field === undefined || place.path.length === 0 ? place.path : [...place.path, e.field];
-    ctx.problems.push(located(problem("walkthrough/row", "error", path, e.params), place, e.field));
+    ctx.problems.push(located(problemFrom(WALKTHROUGH_EN, "walkthrough/row", "error", path, e.params), place, e.field));
   }
 }
 
@@ -435,7 +436,7 @@ function finish(ctx: ReadContext, extraRuns: readonly WalkthroughRun[] = []): Wa
 
 /** Stop on input that cannot be read at all (no record can be counted). */
 function unreadable(params: ProblemParams["walkthrough/file"], file: string | undefined, path: DocPath = []): never {
-  const p = problem("walkthrough/file", "error", path, params);
+  const p = problemFrom(WALKTHROUGH_EN, "walkthrough/file", "error", path, params);
   throw new ValidationErrorOf(file, [file === undefined ? p : { ...p, location: { file } }]);
 }
 
@@ -468,7 +469,7 @@ function readCsv(ctx: ReadContext, input: string | Uint8Array, options: Walkthro
     if (item.kind === "malformed") {
       ctx.rowsRead++;
       ctx.rejected++;
-      ctx.problems.push(located(problem("walkthrough/row", "error", [], { kind: "malformed", detail: item.detail }), { file, line: item.line, path: [] }, undefined));
+      ctx.problems.push(located(problemFrom(WALKTHROUGH_EN, "walkthrough/row", "error", [], { kind: "malformed", detail: item.detail }), { file, line: item.line, path: [] }, undefined));
       continue;
     }
     if (item.kind !== "cells" || columns === undefined) continue;
@@ -488,7 +489,7 @@ function headerColumns(ctx: ReadContext, header: readonly string[], file: string
     const f = HEADERS.get(squash(h));
     if (f !== undefined && !columns.has(f)) columns.set(f, i);
     else if (f === undefined && h.trim() !== "") {
-      const p = problem("walkthrough/unknown-column", "warning", [], { column: h, near: nearMiss(h, canonical) ?? null });
+      const p = problemFrom(WALKTHROUGH_EN, "walkthrough/unknown-column", "warning", [], { column: h, near: nearMiss(h, canonical) ?? null });
       ctx.problems.push({ ...p, location: { ...(file === undefined ? {} : { file }), line, column: i + 1 } });
     }
   });
@@ -525,7 +526,7 @@ function readStructured(ctx: ReadContext, value: unknown, file: string | undefin
     } catch (e) {
       if (!(e instanceof Rejection)) throw e;
       const fieldKey = e.field === "runKind" ? "kind" : e.field === "run" ? "id" : e.field;
-      runProblems.push(located(problem("walkthrough/row", "error", fieldKey === undefined ? ["runs", i] : ["runs", i, fieldKey], e.params), { file, line: undefined, path: [] }, undefined));
+      runProblems.push(located(problemFrom(WALKTHROUGH_EN, "walkthrough/row", "error", fieldKey === undefined ? ["runs", i] : ["runs", i, fieldKey], e.params), { file, line: undefined, path: [] }, undefined));
     }
   });
   doc.problems.forEach((o, i) => {

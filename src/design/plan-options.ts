@@ -8,10 +8,12 @@
 import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
 import type { ShownValue } from "../core/messages/problem-codes.js";
-import { problem, type DocPath, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
+import type { DocPath, Problem, ProblemCode, ProblemParams } from "../core/problem.js";
 import { kishDesignEffect } from "../stats/kish-design-effect.js";
 import { UNITS, type Study, type Unit } from "../model/study.js";
 import { schemaProblems, valueAt } from "../study/validate/schema-issues.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DESIGN_EN } from "../core/messages/problems-en-design.js";
 
 /** A value that may differ between customers (`external`) and staff (`internal`). */
 export type PerAudience<T> = T | { readonly external?: T; readonly internal?: T };
@@ -309,7 +311,7 @@ function byShape(issue: z.core.$ZodIssue, options: unknown): z.core.$ZodIssue[] 
 function planProblems(issues: readonly z.core.$ZodIssue[], options: unknown, themes: readonly string[]): Problem[] {
   const table = paramsTable(themes);
   const codes = new Set<string>(Object.keys(table));
-  const make = <C extends PlanCode>(code: C, f: Found): Problem => problem(code, "error", ["options", ...f.path], table[code](f));
+  const make = <C extends PlanCode>(code: C, f: Found): Problem => problemFrom(DESIGN_EN, code, "error", ["options", ...f.path], table[code](f));
   const out = issues.flatMap((i) => byShape(i, options)).flatMap((issue): Problem[] => {
     const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
     // Early exit: a check the schema did not name (none should exist) is still reported, as zod words it.

@@ -9,7 +9,7 @@
  */
 import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf } from "../graph/traverse.js";
@@ -26,6 +26,8 @@ import {
   type BilingualText,
 } from "./questionnaire-scales.js";
 import { requireStudy } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DESIGN_EN } from "../core/messages/problems-en-design.js";
 
 /**
  * The three sections of the questionnaire, in the order they are listed, with their names and who answers them.
@@ -505,7 +507,7 @@ export function questionnaire(study: Study, given: QuestionnaireOptions = {}): Q
   study.evaluationPoints.forEach((point, pi) => {
     const theme = stepTheme.get(point.step);
     if (theme === undefined) {
-      problems.push(problem("questionnaire/unknown-step", "error", ["evaluationPoints", pi, "step"], { point: point.id, step: point.step }));
+      problems.push(problemFrom(DESIGN_EN, "questionnaire/unknown-step", "error", ["evaluationPoints", pi, "step"], { point: point.id, step: point.step }));
       return;
     }
     if (wantedThemes !== undefined && !wantedThemes.has(theme)) return;

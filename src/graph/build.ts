@@ -6,10 +6,12 @@
  */
 import { DirectedGraph } from "graphology";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
-import { problem, type DocPath, type Problem } from "../core/problem.js";
+import type { DocPath, Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
 import { requireStudy } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { STUDY_EN } from "../core/messages/problems-en-study.js";
 
 /**
  * What a step node carries: the step itself, the theme of its blueprint, its layer and its accountable post.
@@ -193,18 +195,18 @@ export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
     for (const end of d.missing) {
       const id = d.handoff[end];
       problems.push(
-        problem("graph/dangling-handoff", "error", [...d.path, end], { handoff: handoffKey(d.handoff.from, d.handoff.to), theme: d.theme, end, step: id }),
+        problemFrom(STUDY_EN, "graph/dangling-handoff", "error", [...d.path, end], { handoff: handoffKey(d.handoff.from, d.handoff.to), theme: d.theme, end, step: id }),
       );
     }
   }
   for (const d of result.duplicateSteps) {
     problems.push(
-      problem("graph/duplicate-step", "error", [...d.path, "id"], { step: d.step.id, first: d.firstPath }),
+      problemFrom(STUDY_EN, "graph/duplicate-step", "error", [...d.path, "id"], { step: d.step.id, first: d.firstPath }),
     );
   }
   for (const d of result.duplicateHandoffs) {
     problems.push(
-      problem("graph/duplicate-handoff", "error", d.path, { handoff: d.key, first: d.firstPath, conflicting: d.conflicting }),
+      problemFrom(STUDY_EN, "graph/duplicate-handoff", "error", d.path, { handoff: d.key, first: d.firstPath, conflicting: d.conflicting }),
     );
   }
   return problems;

@@ -15,7 +15,7 @@ import { yamlModule } from "#yaml";
 import * as z from "zod";
 import { match } from "ts-pattern";
 import { UsageError, ValidationError } from "../core/errors.js";
-import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
+import type { DocPath, Problem, SourceLocation } from "../core/problem.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Evidence, type Finding } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
@@ -23,6 +23,9 @@ import { LayerSchema, type Industry, type Layer, type Study } from "../model/stu
 import { isStudy, studyFirst } from "../model/study-first.js";
 import { INDUSTRY_MEASURES_INPUT, mergeMeasureInputs, SHARED_MEASURES_INPUT } from "./catalogue.js";
 import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type MeasureCatalogue, type MeasureCatalogueInput, type MeasureCategory, type MeasuresExtends } from "./schema.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
+import { STUDY_EN } from "../core/messages/problems-en-study.js";
 
 /** The result of {@link validateMeasures} and {@link loadMeasuresText}. */
 export interface MeasuresReport {
@@ -86,7 +89,7 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
   const parsed = MeasureCatalogueSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
-      problem(i.code === "unrecognized_keys" ? "schema/unknown-key" : `schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), {
+      problemFrom(STUDY_EN, i.code === "unrecognized_keys" ? "schema/unknown-key" : `schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), {
         source: "measures",
         detail: i.message,
         keys: i.code === "unrecognized_keys" ? i.keys : null,
@@ -99,17 +102,17 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
   const problems: Problem[] = [];
   const categories = new Map<string, number>();
   cat.categories.forEach((c, i) => {
-    if (categories.has(c.id)) problems.push(problem("ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
+    if (categories.has(c.id)) problems.push(problemFrom(STUDY_EN, "ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
     else categories.set(c.id, i);
   });
   // A catalogue that extends a bundled one may file its measures under the bundled categories.
   for (const id of extendedCategories(cat.extends, study)) if (!categories.has(id)) categories.set(id, -1);
   const seen = new Set<string>();
   cat.measures.forEach((m, i) => {
-    if (seen.has(m.id)) problems.push(problem("ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
+    if (seen.has(m.id)) problems.push(problemFrom(STUDY_EN, "ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
     seen.add(m.id);
     if (!categories.has(m.category))
-      problems.push(problem("ref/unknown-category", "error", ["measures", i, "category"], { measure: m.id, category: m.category }));
+      problems.push(problemFrom(STUDY_EN, "ref/unknown-category", "error", ["measures", i, "category"], { measure: m.id, category: m.category }));
   });
   if (study !== undefined) problems.push(...scopeProblems(cat, study));
   const ok = !problems.some((p) => p.severity === "error");
@@ -132,7 +135,7 @@ function scopeProblems(cat: MeasureCatalogue, study: Study): Problem[] {
     for (const key of ["steps", "standards", "posts", "departments"] as const)
       m[key].forEach((id, k) => {
         if (!known[key].has(id))
-          out.push(problem(SCOPE_CODE[key], "warning", ["measures", i, key, k], { measure: m.id, id }));
+          out.push(problemFrom(STUDY_EN, SCOPE_CODE[key], "warning", ["measures", i, key, k], { measure: m.id, id }));
       });
   });
   return out;
@@ -168,7 +171,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
     ...(pos !== undefined ? { line: pos.line, column: pos.col } : {}),
   });
   if (typeof text !== "string")
-    return { ok: false, catalogue: undefined, problems: [problem("parse/not-text", "error", [], { source: "measures" })] };
+    return { ok: false, catalogue: undefined, problems: [problemFrom(DOCUMENTS_EN, "parse/not-text", "error", [], { source: "measures" })] };
   const format = options.format ?? (file !== undefined ? (/\.json$/i.test(file) ? "json" : "yaml") : /^\s*[{[]/.test(text) ? "json" : "yaml");
   const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
@@ -179,7 +182,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
       ok: false,
       catalogue: undefined,
       problems: doc.errors.map((err) => ({
-        ...problem(`parse/${format}`, "error", [], { source: "measures", stage: "syntax", detail: err.message.split("\n")[0] ?? err.code }),
+        ...problemFrom(DOCUMENTS_EN, `parse/${format}`, "error", [], { source: "measures", stage: "syntax", detail: err.message.split("\n")[0] ?? err.code }),
         location: at(err.linePos?.[0] ?? lineCounter.linePos(err.pos[0])),
       })),
     };
@@ -187,7 +190,7 @@ export function loadMeasuresText(text: string, options: LoadMeasuresOptions = {}
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, catalogue: undefined, problems: [{ ...problem("parse/yaml", "error", [], { source: "measures", stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: at(undefined) }] };
+    return { ok: false, catalogue: undefined, problems: [{ ...problemFrom(DOCUMENTS_EN, "parse/yaml", "error", [], { source: "measures", stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: at(undefined) }] };
   }
   const report = options.study === undefined ? validateMeasures(raw) : validateMeasures(options.study, raw);
   return {

@@ -6,9 +6,11 @@
  * dropped without a count: `read = accepted + rejected`.
  * @module
  */
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import { MONITOR_REASONS, type MonitorReason } from "../core/messages/problem-codes.js";
 import { parseTime } from "../data/time.js";
+import { problemFrom } from "../core/problem-from.js";
+import { MONITOR_EN } from "../core/messages/problems-en-monitor.js";
 
 /** A complaint (投诉): when, which kind, and where it came from. */
 export interface ComplaintEvent {
@@ -118,7 +120,7 @@ export class MonitorLedger {
     if (kept === undefined) this.#kept.set(reason, (kept = []));
     if (kept.length >= this.#max) return;
     const shown = (typeof value === "string" ? value : safeJson(value)).slice(0, 200);
-    const p = problem("monitor/rejected", "warning", field === null ? [] : [field], { reason, event: this.read, field, value: shown });
+    const p = problemFrom(MONITOR_EN, "monitor/rejected", "warning", field === null ? [] : [field], { reason, event: this.read, field, value: shown });
     kept.push({ ...p, location: { line: this.read } });
   }
 

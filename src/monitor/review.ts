@@ -6,9 +6,11 @@
  */
 import * as z from "zod";
 import { ValidationError } from "../core/errors.js";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import type { MonitorAlert, Signal } from "./incidents.js";
+import { problemFrom } from "../core/problem-from.js";
+import { MONITOR_EN } from "../core/messages/problems-en-monitor.js";
 
 /** The incidents of one post, department or signal in a period. */
 export interface ReviewRow {
@@ -153,17 +155,17 @@ export function readAlertReview(study: Study, text: string, options: { readonly 
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return fail([problem("monitor/review-file", "error", [], { kind: "json", detail: e instanceof Error ? e.message : String(e) })]);
+    return fail([problemFrom(MONITOR_EN, "monitor/review-file", "error", [], { kind: "json", detail: e instanceof Error ? e.message : String(e) })]);
   }
   const parsed = AlertReviewSchema.safeParse(raw);
   if (!parsed.success)
-    return fail(parsed.error.issues.slice(0, 10).map((i) => problem("monitor/review-file", "error", i.path.filter((k): k is string | number => typeof k !== "symbol"), { kind: "shape", detail: `${i.path.join(".") || "(top)"}: ${i.message}` })));
+    return fail(parsed.error.issues.slice(0, 10).map((i) => problemFrom(MONITOR_EN, "monitor/review-file", "error", i.path.filter((k): k is string | number => typeof k !== "symbol"), { kind: "shape", detail: `${i.path.join(".") || "(top)"}: ${i.message}` })));
   const review = parsed.data;
   const posts = new Set(study.organisation.posts.map((p) => p.id));
   const departments = new Set(study.organisation.departments.map((d) => d.id));
   const unknown = [
-    ...review.byPost.flatMap((r, i) => (posts.has(r.post) ? [] : [problem("monitor/review-file", "error", ["byPost", i, "post"], { kind: "unknown-id", what: "post", id: r.post })])),
-    ...review.byDepartment.flatMap((r, i) => (departments.has(r.department) ? [] : [problem("monitor/review-file", "error", ["byDepartment", i, "department"], { kind: "unknown-id", what: "department", id: r.department })])),
+    ...review.byPost.flatMap((r, i) => (posts.has(r.post) ? [] : [problemFrom(MONITOR_EN, "monitor/review-file", "error", ["byPost", i, "post"], { kind: "unknown-id", what: "post", id: r.post })])),
+    ...review.byDepartment.flatMap((r, i) => (departments.has(r.department) ? [] : [problemFrom(MONITOR_EN, "monitor/review-file", "error", ["byDepartment", i, "department"], { kind: "unknown-id", what: "department", id: r.department })])),
   ];
   if (unknown.length > 0) fail(unknown);
   return review;

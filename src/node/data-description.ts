@@ -9,13 +9,15 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, isAbsolute, join } from "node:path";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
-import { problem, type Problem } from "../core/problem.js";
+import type { Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { LineReader } from "../data/text.js";
 import { combineResponses } from "../data/combine-responses.js";
 import { describedReadOptions, responseSourcesOf, type DataDescription, type DescribedCaseOptions, type DescribedResponseOptions } from "../data/description.js";
 import { loadDataDescriptionText, type LoadDataDescriptionOptions, type LocatedDataDescriptionReport } from "../data/description-load.js";
 import { readDescribedCases, readDescribedResponses, type DataTexts, type DescribedData } from "../data/description-read.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 /** A data description file's report: located problems, including data files that cannot be read. */
 export interface DataDescriptionFileReport extends LocatedDataDescriptionReport {
@@ -61,7 +63,7 @@ async function unreadableFiles(path: string, name: string, d: DataDescription, r
       const s = await stat(full);
       if (s.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
     } catch (e) {
-      out.push({ ...problem("file/unreadable", "error", at, { what: "data", file: describedPath(name, file), ...fileReason(e) }), location: report.locate(at) });
+      out.push({ ...problemFrom(DOCUMENTS_EN, "file/unreadable", "error", at, { what: "data", file: describedPath(name, file), ...fileReason(e) }), location: report.locate(at) });
     }
   }
   return out;
@@ -89,7 +91,7 @@ export async function loadDataDescriptionFile(study: Study, path: string, option
   try {
     bytes = await readFile(path);
   } catch (e) {
-    const p = { ...problem("file/unreadable", "error", [], { what: "data", file: name, ...fileReason(e) }), location: { file: name } };
+    const p = { ...problemFrom(DOCUMENTS_EN, "file/unreadable", "error", [], { what: "data", file: name, ...fileReason(e) }), location: { file: name } };
     return { ok: false, description: undefined, problems: [p], locate: () => ({ file: name }), dir };
   }
   // Decoded as study files are: UTF-8 (or UTF-16 with a mark); other bytes are an error at their first line.
@@ -97,7 +99,7 @@ export async function loadDataDescriptionFile(study: Study, path: string, option
   const lines = [...reader.push(bytes).lines, ...reader.end().lines];
   const f = reader.facts;
   if (f.invalidLines > 0) {
-    const p = problem("parse/encoding", "error", [], { source: "data", encoding: f.encoding, candidates: f.candidates });
+    const p = problemFrom(DOCUMENTS_EN, "parse/encoding", "error", [], { source: "data", encoding: f.encoding, candidates: f.candidates });
     const location = { file: name, ...(f.firstInvalidLine === undefined ? {} : { line: f.firstInvalidLine }) };
     return { ok: false, description: undefined, problems: [{ ...p, location }], locate: () => ({ file: name }), dir };
   }
@@ -115,7 +117,7 @@ async function* chunks(full: string): AsyncGenerator<Uint8Array> {
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (e) {
     throw new ValidationError(`gaptrace/readDataFiles: the file ${full} could not be read.`, [
-      { ...problem("file/unreadable", "error", [], { what: "data", file: full, ...fileReason(e) }), location: { file: full } },
+      { ...problemFrom(DOCUMENTS_EN, "file/unreadable", "error", [], { what: "data", file: full, ...fileReason(e) }), location: { file: full } },
     ]);
   } finally {
     stream.destroy();

@@ -11,7 +11,6 @@ import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { unreadableWhy } from "../core/messages/problems-en.js";
-import { problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
@@ -19,6 +18,9 @@ import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/ca
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
 import { csvRows, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches } from "../data/source.js";
 import { resolveEncoding } from "../data/text.js";
+import { problemFrom } from "../core/problem-from.js";
+import { CORE_EN } from "../core/messages/problems-en-core.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 /** A Node readable stream or any async iterable of text or byte chunks. */
 export type ChunkStream = Readable | AsyncIterable<string | Uint8Array>;
@@ -66,7 +68,7 @@ export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink:
 function fileError(fn: string, path: string, e: unknown): ValidationError {
   const { reason, detail } = fileReason(e);
   return new ValidationError(`gaptrace/${fn}: the file ${path} ${unreadableWhy(reason, detail)}.`, [
-    { ...problem("file/unreadable", "error", [], { what: "data", file: path, reason, detail }), location: { file: path } },
+    { ...problemFrom(DOCUMENTS_EN, "file/unreadable", "error", [], { what: "data", file: path, reason, detail }), location: { file: path } },
   ]);
 }
 
@@ -126,7 +128,7 @@ function checkEncoding(fn: string, encoding: string | undefined): void {
     resolveEncoding(encoding, fn);
   } catch {
     throw new ValidationError(`gaptrace/${fn}: unknown text encoding ${JSON.stringify(encoding)}.`, [
-      problem("usage", "error", [], { fn, encoding: String(encoding) }),
+      problemFrom(CORE_EN, "usage", "error", [], { fn, encoding: String(encoding) }),
     ]);
   }
 }

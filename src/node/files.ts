@@ -8,10 +8,11 @@
  */
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { problem } from "../core/problem.js";
 import { LineReader } from "../data/text.js";
 import { loadStudyText, type LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 /** A study file read and validated, or the file-system error that kept it from being read. */
 export type StudyFileRead = { readonly read: true; readonly report: StudyReport } | { readonly read: false; readonly error: unknown };
@@ -69,7 +70,7 @@ function studyFromBytes(bytes: Uint8Array, options: LoadStudyOptions & { readonl
   const lines = [...reader.push(bytes).lines, ...reader.end().lines];
   const f = reader.facts;
   if (f.invalidLines > 0) {
-    const p = problem("parse/encoding", "error", [], { source: "study", encoding: f.encoding, candidates: f.candidates });
+    const p = problemFrom(DOCUMENTS_EN, "parse/encoding", "error", [], { source: "study", encoding: f.encoding, candidates: f.candidates });
     return { ok: false, study: undefined, problems: [{ ...p, location: { file: options.file, ...(f.firstInvalidLine === undefined ? {} : { line: f.firstInvalidLine }) } }] };
   }
   return loadStudyText(lines.join("\n"), options);

@@ -5,17 +5,18 @@
  */
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
-import { problem } from "../core/problem.js";
 import type { LoadStudyOptions } from "../study/load.js";
 import type { StudyReport } from "../study/validate/index.js";
 import type { Study } from "../model/study.js";
 import { readStudyAt, readStudyAtSync } from "./files.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 function fileProblem(path: string, e: unknown): StudyReport {
   return {
     ok: false,
     study: undefined,
-    problems: [{ ...problem("file/unreadable", "error", [], { what: "study", file: path, ...fileReason(e) }), location: { file: path } }],
+    problems: [{ ...problemFrom(DOCUMENTS_EN, "file/unreadable", "error", [], { what: "study", file: path, ...fileReason(e) }), location: { file: path } }],
   };
 }
 

@@ -5,13 +5,15 @@
  */
 import type { z } from "zod";
 import { ValidationError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
 import { REPORT_FORMAT, REPORT_FORMAT_V2, ReportSchema, ReportSchemaV2, type ReportDocument } from "./schema.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, dataDoc } from "./data.js";
 import { requireArgument } from "../model/arguments.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
+import { STUDY_EN } from "../core/messages/problems-en-study.js";
 
 /**
  * Write an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
@@ -52,14 +54,14 @@ export function readReportJson(text: string): ReportDocument {
     raw = JSON.parse(text);
   } catch (e) {
     throw new ValidationError("gaptrace/readReportJson: the text is not JSON.", [
-      problem("parse/json", "error", [], { source: "report", detail: e instanceof Error ? e.message : String(e) }),
+      problemFrom(DOCUMENTS_EN, "parse/json", "error", [], { source: "report", detail: e instanceof Error ? e.message : String(e) }),
     ]);
   }
   const format = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : undefined;
   if (format === REPORT_FORMAT_V2) return fromV2(raw);
   if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
     throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
-      problem("schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
+      problemFrom(STUDY_EN, "schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
   const r = ReportSchema.safeParse(raw);
   if (!r.success) throw invalid(REPORT_FORMAT, r.error.issues);
@@ -77,6 +79,6 @@ function fromV2(raw: unknown): ReportDocument {
 function invalid(format: string, issues: readonly z.core.$ZodIssue[]): ValidationError {
   return new ValidationError(
     `gaptrace/readReportJson: not a ${format} document.`,
-    issues.map((i) => problem(`schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { source: "report", detail: i.message })),
+    issues.map((i) => problemFrom(STUDY_EN, `schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { source: "report", detail: i.message })),
   );
 }

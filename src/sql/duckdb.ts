@@ -5,7 +5,6 @@
  */
 import { closeSync, openSync, readSync } from "node:fs";
 import { UsageError, ValidationError } from "../core/errors.js";
-import { problem } from "../core/problem.js";
 import { encodingCandidates } from "../data/text.js";
 import { headerIndex } from "../data/row-plan.js";
 import type { Aggregate } from "../data/aggregate.js";
@@ -14,6 +13,8 @@ import { DUCKDB, sqlString } from "../data/sql/dialect.js";
 import { runFirstPass, type SqlRow, type SqlRunner } from "../data/sql/run.js";
 import type { SqlRelation } from "../data/sql/first-pass.js";
 import type { Study } from "../model/study.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DATA_EN } from "../core/messages/problems-en-data.js";
 
 /** The parts of `@duckdb/node-api` the engine uses. */
 interface DuckModule {
@@ -208,5 +209,5 @@ function notUtf8(e: unknown, file: string): ValidationError | undefined {
   } catch {
     // A glob or an unreadable file: the problem names no candidate encoding.
   }
-  return new ValidationError(`gaptrace/firstPassDuckDB: ${file} is not UTF-8 text (DuckDB reads CSV as UTF-8 only).`, [{ ...problem("data/sql-not-utf8", "error", [], { candidates: head.length === 0 ? [] : encodingCandidates(head, "utf-8") }), location: { file, line } }]);
+  return new ValidationError(`gaptrace/firstPassDuckDB: ${file} is not UTF-8 text (DuckDB reads CSV as UTF-8 only).`, [{ ...problemFrom(DATA_EN, "data/sql-not-utf8", "error", [], { candidates: head.length === 0 ? [] : encodingCandidates(head, "utf-8") }), location: { file, line } }]);
 }

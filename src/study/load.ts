@@ -4,10 +4,12 @@
  * @module
  */
 import { ValidationError } from "../core/errors.js";
-import { hasCode, problem, type Problem } from "../core/problem.js";
+import { hasCode, type Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import { parseLocated, type TextFormat } from "./located.js";
 import { validateStudy, type StudyReport } from "./validate/index.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 /** The text formats of a study file. */
 export type StudyFormat = TextFormat;
@@ -35,7 +37,7 @@ export interface LoadStudyOptions {
 export function loadStudyText(text: string, options: LoadStudyOptions = {}): StudyReport {
   const file = options.file;
   if (typeof text !== "string")
-    return { ok: false, study: undefined, problems: [problem("parse/not-text", "error", [], { source: "study" })] };
+    return { ok: false, study: undefined, problems: [problemFrom(DOCUMENTS_EN, "parse/not-text", "error", [], { source: "study" })] };
   const doc = parseLocated(text, { file, format: options.format }, "study");
   if (!doc.ok) return { ok: false, study: undefined, problems: doc.problems };
   const report = validateStudy(doc.raw);

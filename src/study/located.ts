@@ -7,7 +7,9 @@
 import type { Document, LineCounter } from "yaml";
 import { yamlModule } from "#yaml";
 import { jsonLocator } from "./json-locate.js";
-import { problem, type DocPath, type Problem, type SourceLocation } from "../core/problem.js";
+import type { DocPath, Problem, SourceLocation } from "../core/problem.js";
+import { problemFrom } from "../core/problem-from.js";
+import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 
 /** The text formats of a study or data description file. */
 export type TextFormat = "yaml" | "json";
@@ -98,7 +100,7 @@ function jsonProblem(text: string, file: string | undefined, source: LocatedSour
     const lc = /line (\d+) column (\d+)/.exec(msg);
     const truncated = /end of (JSON )?input/i.test(msg);
     const pos = lc ? { line: Number(lc[1]), column: Number(lc[2]) } : m ? lineCol(text, Number(m[1])) : lineCol(text, text.trimEnd().length);
-    return { ...problem("parse/json", "error", [], { source, stage: "json", detail: msg, ...(truncated ? { truncated } : {}) }), location: loc(file, pos) };
+    return { ...problemFrom(DOCUMENTS_EN, "parse/json", "error", [], { source, stage: "json", detail: msg, ...(truncated ? { truncated } : {}) }), location: loc(file, pos) };
   }
 }
 
@@ -113,7 +115,7 @@ function unresolvedAliases(doc: Document, lineCounter: LineCounter, file: string
     Alias(_, node) {
       if (node.resolve(doc) !== undefined) return;
       const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
-      out.push({ ...problem("parse/yaml", "error", [], { source, stage: "alias", alias: node.source }), location: loc(file, pos) });
+      out.push({ ...problemFrom(DOCUMENTS_EN, "parse/yaml", "error", [], { source, stage: "alias", alias: node.source }), location: loc(file, pos) });
     },
   });
   return out;
@@ -198,7 +200,7 @@ function parseYamlLocated(text: string, file: string | undefined, format: TextFo
       ok: false,
       problems: doc.errors.map((err) => {
         const pos = err.linePos?.[0] ?? lineCounter.linePos(err.pos[0]);
-        return { ...problem(`parse/${format}`, "error", [], { source, stage: "syntax", detail: err.message.split("\n")[0] ?? err.code, duplicateKey: err.code === "DUPLICATE_KEY" }), location: loc(file, pos) };
+        return { ...problemFrom(DOCUMENTS_EN, `parse/${format}`, "error", [], { source, stage: "syntax", detail: err.message.split("\n")[0] ?? err.code, duplicateKey: err.code === "DUPLICATE_KEY" }), location: loc(file, pos) };
       }),
     };
   }
@@ -208,7 +210,7 @@ function parseYamlLocated(text: string, file: string | undefined, format: TextFo
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, problems: [{ ...problem("parse/yaml", "error", [], { source, stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: loc(file, undefined) }] };
+    return { ok: false, problems: [{ ...problemFrom(DOCUMENTS_EN, "parse/yaml", "error", [], { source, stage: "read", detail: e instanceof Error ? e.message : String(e) }), location: loc(file, undefined) }] };
   }
   const locate = (path: DocPath, keys?: readonly string[]): SourceLocation => {
     const off = offsetOf(doc, path, keys);

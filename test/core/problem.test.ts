@@ -9,6 +9,28 @@ import { formatProblems, hasCode, isProblemCode, problem, problemText, type Prob
 import { PROBLEMS_EN } from "../../src/core/messages/problems-en.js";
 import { PROBLEMS_ZH } from "../../src/core/messages/problems-zh.js";
 import { SAMPLE_PARAMS } from "./problem-samples.js";
+import { problemFrom } from "../../src/core/problem-from.js";
+import { ValidationError } from "../../src/core/errors.js";
+import * as EN_CORE from "../../src/core/messages/problems-en-core.js";
+import * as EN_STUDY from "../../src/core/messages/problems-en-study.js";
+import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js";
+import * as EN_DATA from "../../src/core/messages/problems-en-data.js";
+import * as EN_DATA_DESCRIPTION from "../../src/core/messages/problems-en-data-description.js";
+import * as EN_DRIVERS from "../../src/core/messages/problems-en-drivers.js";
+import * as EN_WALKTHROUGH from "../../src/core/messages/problems-en-walkthrough.js";
+import * as EN_DESIGN from "../../src/core/messages/problems-en-design.js";
+import * as EN_MONITOR from "../../src/core/messages/problems-en-monitor.js";
+import * as EN_BPMN from "../../src/core/messages/problems-en-bpmn.js";
+import * as ZH_CORE from "../../src/core/messages/problems-zh-core.js";
+import * as ZH_STUDY from "../../src/core/messages/problems-zh-study.js";
+import * as ZH_DOCUMENTS from "../../src/core/messages/problems-zh-documents.js";
+import * as ZH_DATA from "../../src/core/messages/problems-zh-data.js";
+import * as ZH_DATA_DESCRIPTION from "../../src/core/messages/problems-zh-data-description.js";
+import * as ZH_DRIVERS from "../../src/core/messages/problems-zh-drivers.js";
+import * as ZH_WALKTHROUGH from "../../src/core/messages/problems-zh-walkthrough.js";
+import * as ZH_DESIGN from "../../src/core/messages/problems-zh-design.js";
+import * as ZH_MONITOR from "../../src/core/messages/problems-zh-monitor.js";
+import * as ZH_BPMN from "../../src/core/messages/problems-zh-bpmn.js";
 import type { ProblemCode } from "../../src/core/messages/problem-codes.js";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -99,7 +121,70 @@ describe("the message tables", () => {
   });
 });
 
-/** Every `problem(` call in src, with its arguments split at the top level. */
+describe("the tables of the families of codes", () => {
+  // Each module's one table, by module: English and Chinese side by side.
+  const one = (m: object): Readonly<Record<string, unknown>> => Object.values(m)[0] as Readonly<Record<string, unknown>>;
+  const families = [
+    [EN_CORE, ZH_CORE],
+    [EN_STUDY, ZH_STUDY],
+    [EN_DOCUMENTS, ZH_DOCUMENTS],
+    [EN_DATA, ZH_DATA],
+    [EN_DATA_DESCRIPTION, ZH_DATA_DESCRIPTION],
+    [EN_DRIVERS, ZH_DRIVERS],
+    [EN_WALKTHROUGH, ZH_WALKTHROUGH],
+    [EN_DESIGN, ZH_DESIGN],
+    [EN_MONITOR, ZH_MONITOR],
+    [EN_BPMN, ZH_BPMN],
+  ].map(([en, zh]) => [one(en!), one(zh!)] as const);
+
+  it("hold every code once, the same codes in both languages, and are what the whole tables are made of", () => {
+    const all = families.flatMap(([en]) => Object.keys(en));
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(Object.keys(PROBLEMS_EN).sort());
+    for (const [en, zh] of families) {
+      expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+      for (const code of Object.keys(en)) {
+        expect(PROBLEMS_EN[code as ProblemCode]).toBe(en[code]);
+        expect(PROBLEMS_ZH[code as ProblemCode]).toBe(zh[code]);
+      }
+    }
+  });
+
+  it("make through problemFrom the same problem as problem() (every code, every sample)", () => {
+    for (const [en] of families)
+      for (const code of Object.keys(en) as ProblemCode[])
+        for (const params of SAMPLE_PARAMS[code] as readonly unknown[])
+          expect(problemFrom(en as never, code as never, "warning", ["x", 1], params as never)).toEqual(problem(code, "warning", ["x", 1], params as never));
+  });
+
+  it("refuse, through problemFrom, a code of another family or parameters of another code (type-level)", () => {
+    // Never called: tsc (npx tsc --noEmit -p .) checks the expectations.
+    const refused = (): unknown[] => [
+      // @ts-expect-error a study code is not in the core family's table
+      problemFrom(EN_CORE.CORE_EN, "theme/no-blueprint", "warning", [], { theme: "billing" }),
+      // @ts-expect-error usage is not a study code
+      problemFrom(EN_STUDY.STUDY_EN, "usage", "error", [], { fn: "f", detail: "d", hint: "h" }),
+      // @ts-expect-error the parameters of theme/no-blueprint are { theme: string }
+      problemFrom(EN_STUDY.STUDY_EN, "theme/no-blueprint", "warning", [], { theme: 2 }),
+      // @ts-expect-error a code not known at compile time is refused
+      problemFrom(EN_CORE.CORE_EN, String("usage"), "error", [], { fn: "f", detail: "d", hint: "h" }),
+    ];
+    expect(typeof refused).toBe("function");
+  });
+});
+
+describe("an error's message", () => {
+  it("shows the English text its problems carry (no table is read: a bundle keeps only the texts it can raise)", () => {
+    const made = problem("theme/no-blueprint", "warning", ["themeMap", "themes", 2], { theme: "billing" });
+    const relabelled = { ...made, message: `gaptrace/fn: ${made.message}` };
+    expect(new ValidationError("x", [made, relabelled]).message).toBe(
+      'x\nwarning theme/no-blueprint at themeMap.themes[2]: Theme "billing" has no blueprint.\n  → ' + made.hint +
+        '\nwarning theme/no-blueprint at themeMap.themes[2]: gaptrace/fn: Theme "billing" has no blueprint.\n  → ' + made.hint,
+    );
+  });
+});
+
+/** Every `problem(` and `problemFrom(` call in src, with its arguments split at the top level. */
 function problemCalls(): { file: string; line: number; args: string[] }[] {
   const root = fileURLToPath(new URL("../../src/", import.meta.url));
   const files: string[] = [];
@@ -114,10 +199,11 @@ function problemCalls(): { file: string; line: number; args: string[] }[] {
   const out: { file: string; line: number; args: string[] }[] = [];
   for (const path of files) {
     const text = readFileSync(path, "utf8");
-    for (const m of text.matchAll(/(?<![\w.$])problem\(/g)) {
+    // problemFrom(TABLE, code, severity, path, params): the same four arguments after the family's table.
+    for (const m of text.matchAll(/(?<![\w.$])problem(From)?\(/g)) {
       const args = splitArgs(text, m.index + m[0].length);
       if (args === undefined) continue;
-      out.push({ file: relative(root, path), line: text.slice(0, m.index).split("\n").length, args });
+      out.push({ file: relative(root, path), line: text.slice(0, m.index).split("\n").length, args: m[1] === undefined ? args : args.slice(1) });
     }
   }
   return out;

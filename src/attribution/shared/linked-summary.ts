@@ -13,13 +13,15 @@
  */
 import { canonicalJson } from "./canonical-json.js";
 import { UsageError, ValidationError } from "../../core/errors.js";
-import { formatPath, problem, type DocPath } from "../../core/problem.js";
+import { formatPath, type DocPath } from "../../core/problem.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import { mergeMoments } from "../../stats/merge-moments.js";
 import { solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { WeightedMoments } from "../../stats/weighted-moments.js";
 import type { Exposure, Linkage } from "./findings.js";
 import { LinkedSummarySchema } from "./linked-summary-schema.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
 
 /** One cell of a point's linked customers: a segment and an exposure pattern, with the moments of the index there. */
 export interface LinkedCell {
@@ -262,7 +264,7 @@ function mergeDriver(a: LinkedDriverSummary, b: LinkedDriverSummary, wave: strin
     // ready (it redid round 1 on the whole's drivers and skipped round 2): without slopes it would have its own.
     const lacking = [a, b].filter((d) => d.round2 === undefined);
     const reason = lacking.length === 0 ? "different-slopes" : lacking.some((d) => solvable(d, minN)) ? "slopes-not-ready" : "no-round-two";
-    const p = problem("drivers/round-two-slopes", "error", path, { wave, point: a.point, reason });
+    const p = problemFrom(DRIVERS_EN, "drivers/round-two-slopes", "error", path, { wave, point: a.point, reason });
     throw new ValidationError(`gaptrace/${FN}: ${p.message}`, [p]);
   }
   const ra = a.round2.residuals;

@@ -6,9 +6,10 @@
 import * as z from "zod";
 import { ValidationError } from "../../core/errors.js";
 import { nearMiss } from "../../core/near.js";
-import { problem } from "../../core/problem.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { WorkCalendar } from "../../data/calendar.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** The options schema. Every field has a default, except `defaultTarget` (no target is invented) and the optional ones. */
 export const AttributionOptionsSchema = z.strictObject({
@@ -116,7 +117,7 @@ export function resolveAttributionOptions(options: AttributionOptions = {}): Res
       if (p.code !== "schema/unknown-key" || !("keys" in p.params) || p.params.keys === null) return p;
       const keys = p.params.keys;
       const near = keys.length === 1 ? (nearMiss(keys[0] as string, allowed) ?? null) : null;
-      return problem("schema/unknown-key", "error", p.path, { source: "options", fn: "attribute", keys, allowed, near });
+      return problemFrom(STUDY_EN, "schema/unknown-key", "error", p.path, { source: "options", fn: "attribute", keys, allowed, near });
     });
     throw new ValidationError("gaptrace/attribute: invalid options.", problems);
   }

@@ -523,6 +523,12 @@ export interface ProblemText {
 /** One language's text for every code: a missing code is a type error. */
 export type ProblemTable = { readonly [C in ProblemCode]: (p: ProblemParams[C]) => ProblemText };
 
+/**
+ * One language's text for some codes: the table of one family of codes (`problems-en-study.ts`, …). A Chinese
+ * family table is typed with the codes of its English one, so the two languages' families hold the same codes.
+ */
+export type ProblemTexts<C extends ProblemCode> = { readonly [K in C]: (p: ProblemParams[K]) => ProblemText };
+
 /** The file-system error codes gaptrace words in plain language; any other is `other`, with its code. */
 const FILE_REASONS: ReadonlyMap<string, FileReason> = new Map([
   ["ENOENT", "missing"],

@@ -5,7 +5,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
 import { CASE_SUMMARY_FORMAT, binsMoments, caseSummaryBasis, type CaseGroup, type CaseSummary, type ClockTestFigures, type StandardFigures, type ValueBins } from "../case-summary.js";
 import { REJECT_REASONS, type LedgerSummary, type RejectReason } from "../ledger.js";
@@ -14,6 +14,8 @@ import { show } from "../values.js";
 import { casePassPlan, CASE_TABLES, type CasePassOptions, type CasePassPlan } from "./cases.js";
 import type { SqlRelation } from "./first-pass.js";
 import { num, type SqlRow, type SqlRunner } from "./run.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DATA_EN } from "../../core/messages/problems-en-data.js";
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
@@ -93,7 +95,7 @@ function problemsOf(plan: CasePassPlan, rows: readonly SqlRow[], revoked: readon
   const add = (reason: RejectReason, column: string, line: number, message: string): void => {
     const list = made.get(reason) ?? [];
     made.set(reason, list);
-    list.push({ ...problem(`data/${reason}`, "warning", [column], { detail: message }), location: where(line) });
+    list.push({ ...problemFrom(DATA_EN, `data/${reason}`, "warning", [column], { detail: message }), location: where(line) });
   };
   for (const row of [...rows].sort((a, b) => num(a["ln"]) - num(b["ln"]))) {
     const reason = str(row["reason"]) as RejectReason;

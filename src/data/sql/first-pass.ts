@@ -10,7 +10,6 @@
  * @module
  */
 import { ValidationError } from "../../core/errors.js";
-import { problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
 import { questionCodes } from "../question-codes.js";
 import { headerIndex } from "../row-plan.js";
@@ -41,6 +40,8 @@ import {
   type Ctx,
 } from "./read.js";
 import { WIDE_CELLS, WIDE_ROWS, wideStatements, type WideAnswerColumn } from "./wide.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DATA_EN } from "../../core/messages/problems-en-data.js";
 
 /** The name of the temporary table that holds one verdict per row (long form) or per row and cell (wide form). */
 export const VERDICT_TABLE = "gt_first_pass_rows";
@@ -203,7 +204,7 @@ function checkForm(form: "long" | "wide", header: readonly string[], columns: Re
   const read = form === "wide" && hasLong && items.length === 0 ? "wide" : form === "long" && !hasLong && items.length > 0 ? "long" : undefined;
   if (read === undefined) return;
   throw new ValidationError(`gaptrace/readResponses: the file looks ${read === "wide" ? "long" : "wide"} but is read in ${read} form.`, [
-    { ...problem("data/wrong-form", "error", [], { read, columns: read === "wide" ? longColumns : items.slice(0, 5), of: "questions" }), location: where },
+    { ...problemFrom(DATA_EN, "data/wrong-form", "error", [], { read, columns: read === "wide" ? longColumns : items.slice(0, 5), of: "questions" }), location: where },
   ]);
 }
 

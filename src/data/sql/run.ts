@@ -7,7 +7,7 @@
  * @module
  */
 import { nearMiss } from "../../core/near.js";
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import type { Study } from "../../model/study.js";
 import { AGGREGATE_FORMAT, AggregateBuilder, cellKey, type Aggregate, type AggregateCell } from "../aggregate.js";
 import { REJECT_REASONS, type CodedValues, type LedgerSummary, type RejectReason } from "../ledger.js";
@@ -16,6 +16,8 @@ import { makeSegment, type Segment } from "../segment.js";
 import { parseAnswer, recodeKey, show } from "../values.js";
 import type { SqlDialect } from "./dialect.js";
 import { firstPassPlan, VERDICT_TABLE, type FirstPassPlan, type SqlRelation } from "./first-pass.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DATA_EN } from "../../core/messages/problems-en-data.js";
 
 /** One result row, column name → value (numbers may come back as `bigint` or numeric strings). */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -297,13 +299,13 @@ function linksOf(rows: readonly SqlRow[], conflicting: number): NonNullable<Ledg
 function notesOf(plan: FirstPassPlan, internalLink: readonly SqlRow[]): Problem[] {
   const where = plan.file === undefined ? { line: 1 } : { file: plan.file, line: 1 };
   const notes: Problem[] = [];
-  if (plan.options.linkBy === "respondent" && plan.header.includes(plan.columns.case)) notes.push({ ...problem("data/unused-column", "info", [], { columns: [plan.columns.case], linkByRespondent: true }), location: where });
-  if (plan.unused.length > 0) notes.push({ ...problem("data/unused-column", "info", [], { columns: plan.unused, linkByRespondent: false }), location: where });
-  if (plan.unknown.length > 0) notes.push({ ...problem("data/unknown-column", "warning", [], { columns: plan.unknown, of: "questions" }), location: where });
+  if (plan.options.linkBy === "respondent" && plan.header.includes(plan.columns.case)) notes.push({ ...problemFrom(DATA_EN, "data/unused-column", "info", [], { columns: [plan.columns.case], linkByRespondent: true }), location: where });
+  if (plan.unused.length > 0) notes.push({ ...problemFrom(DATA_EN, "data/unused-column", "info", [], { columns: plan.unused, linkByRespondent: false }), location: where });
+  if (plan.unknown.length > 0) notes.push({ ...problemFrom(DATA_EN, "data/unknown-column", "warning", [], { columns: plan.unknown, of: "questions" }), location: where });
   const first = internalLink[0];
   if (first !== undefined) {
     const line = num(first["ln"]);
-    const p = problem("data/internal-case-link", "info", [plan.columns.case], { respondent: str(first["rid"]), post: str(first["post_e"]), case: str(first["case_t"]) });
+    const p = problemFrom(DATA_EN, "data/internal-case-link", "info", [plan.columns.case], { respondent: str(first["rid"]), post: str(first["post_e"]), case: str(first["case_t"]) });
     notes.push({ ...p, location: plan.file === undefined ? { line } : { file: plan.file, line } });
   }
   return notes.slice(0, plan.options.maxProblemsPerReason ?? 100);
@@ -317,7 +319,7 @@ function problemsOf(plan: FirstPassPlan, rows: readonly SqlRow[]): Problem[] {
     const line = num(row["ln"]);
     const [message, column, extra] = plan.form === "wide" && num(row["lvl"]) === 1 ? valueWording(plan, reason, row) : wording(plan, reason, row);
     const location = plan.file === undefined ? { line } : { file: plan.file, line };
-    return { ...problem(`data/${reason}`, "warning", [column], { detail: message, ...extra }), location };
+    return { ...problemFrom(DATA_EN, `data/${reason}`, "warning", [column], { detail: message, ...extra }), location };
   });
 }
 

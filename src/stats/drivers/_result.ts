@@ -4,9 +4,10 @@
  * @internal
  * @module
  */
-import { problem } from "../../core/problem.js";
 import type { DriverSystem } from "./_system.js";
 import type { DriverImportance, DriverOk } from "./types.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
 
 /** R² at or below this is treated as "nothing explained": shares would be noise divided by noise. */
 export const ZERO_R_SQUARED = 1e-12;
@@ -30,7 +31,7 @@ export function driverOk(system: DriverSystem, raw: readonly number[]): DriverOk
   const problems = [...system.base.problems];
   if (!explained) {
     problems.push(
-      problem("drivers/no-explained-variance", "warning", [], { rSquared }),
+      problemFrom(DRIVERS_EN, "drivers/no-explained-variance", "warning", [], { rSquared }),
     );
   }
   return { kind: "ok", ...system.base, problems, rSquared, drivers };

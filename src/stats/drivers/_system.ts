@@ -6,7 +6,7 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
-import { problem, type Problem, type ProblemParams } from "../../core/problem.js";
+import type { Problem, ProblemParams } from "../../core/problem.js";
 import { cellValue, checkWeights, correlationOfColumns, square, type ColumnData } from "./_moments.js";
 import { symmetricEigen, type CorrelationResult, type Matrix, type MissingHandling, type SymmetricEigen } from "./matrix.js";
 import type {
@@ -17,6 +17,8 @@ import type {
   DriverSingular,
   DroppedPredictor,
 } from "./types.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
 
 /** Validated data: predictor columns then the outcome column, NaN for missing. */
 export interface CheckedData {
@@ -137,7 +139,7 @@ export function systemFromCorrelation(
   const insufficient = (why: ProblemParams["drivers/insufficient-data"]): DriverInsufficientData => ({
     kind: "insufficient-data",
     ...base,
-    problem: problem("drivers/insufficient-data", "error", [], why),
+    problem: problemFrom(DRIVERS_EN, "drivers/insufficient-data", "error", [], why),
   });
   // Early exits: nothing to decompose.
   if (p === 0) return insufficient({ reason: "no-point" });
@@ -173,8 +175,8 @@ export function systemFromCorrelation(
       predictors,
       smallestEigenvalue: lmin,
       problem: indefinite
-        ? problem("drivers/not-positive-definite", "error", [], { eigenvalue: lmin, points: predictors })
-        : problem("drivers/singular", "error", [], { points: predictors }),
+        ? problemFrom(DRIVERS_EN, "drivers/not-positive-definite", "error", [], { eigenvalue: lmin, points: predictors })
+        : problemFrom(DRIVERS_EN, "drivers/singular", "error", [], { points: predictors }),
     };
   }
   const beta = standardizedBetas(eigen, rxy);
@@ -182,7 +184,7 @@ export function systemFromCorrelation(
   for (let j = 0; j < p; j++) rSquared += rxy[j]! * beta[j]!;
   kept.forEach((src, j) => {
     if (rxy[j]! < 0) {
-      problems.push(problem("drivers/negative-correlation", "info", ["predictors", src], { point: names[src]!, r: rxy[j]! }));
+      problems.push(problemFrom(DRIVERS_EN, "drivers/negative-correlation", "info", ["predictors", src], { point: names[src]!, r: rxy[j]! }));
     }
   });
   return { kind: "system", names: kept.map((j) => names[j]!), rxx, rxy, eigen, beta, rSquared, base };
@@ -200,8 +202,8 @@ function keptPredictors(data: CheckedData, fw: (i: number) => number, problems: 
     dropped.push({ predictor, reason });
     problems.push(
       reason === "constant"
-        ? problem("drivers/constant-predictor", "warning", ["predictors", j], { point: predictor })
-        : problem("drivers/no-data", "warning", ["predictors", j], { point: predictor }),
+        ? problemFrom(DRIVERS_EN, "drivers/constant-predictor", "warning", ["predictors", j], { point: predictor })
+        : problemFrom(DRIVERS_EN, "drivers/no-data", "warning", ["predictors", j], { point: predictor }),
     );
   };
   let kept: number[] = [];

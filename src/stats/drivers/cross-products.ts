@@ -6,12 +6,14 @@
  * @module
  */
 import { UsageError } from "../../core/errors.js";
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import { columnMoments, square } from "./_moments.js";
 import { checkDriverData, systemFromCorrelation, type CheckedData } from "./_system.js";
 import type { CorrelationResult } from "./matrix-types.js";
 import { relativeWeightsOfSystem } from "./relative-weights.js";
 import type { DriverData, DriverResult, DroppedPredictor } from "./types.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
 
 /**
  * Listwise weighted cross-products of driver data: the predictors' and the outcome's weighted means and centred
@@ -193,14 +195,14 @@ export function relativeWeightsFromCrossProducts(cp: DriverCrossProducts): Drive
   names.forEach((name, j) => {
     if ((cp.answered[j] ?? 0) < 2) {
       dropped.push({ predictor: name, reason: "no-data" });
-      problems.push(problem("drivers/no-data", "warning", ["predictors", j], { point: name }));
+      problems.push(problemFrom(DRIVERS_EN, "drivers/no-data", "warning", ["predictors", j], { point: name }));
     } else kept.push(j);
   });
   const constant = kept.filter((j) => cp.n === 0 || cp.min[j] === cp.max[j]);
   for (const j of constant) {
     const name = names[j] as string;
     dropped.push({ predictor: name, reason: "constant" });
-    problems.push(problem("drivers/constant-predictor", "warning", ["predictors", j], { point: name }));
+    problems.push(problemFrom(DRIVERS_EN, "drivers/constant-predictor", "warning", ["predictors", j], { point: name }));
   }
   kept = kept.filter((j) => !constant.includes(j));
   dropped.sort((x, y) => names.indexOf(x.predictor) - names.indexOf(y.predictor));

@@ -3,10 +3,11 @@
  * joins the other points, over every order in which the points could enter the regression.
  * @module
  */
-import { problem } from "../../core/problem.js";
 import { driverSystem, checkDriverData, type CheckedData } from "./_system.js";
 import { driverOk } from "./_result.js";
 import type { DriverData, DriverOptions, DriverResult } from "./types.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
 
 /** The largest number of evaluation points for which {@link shapleyR2} is computed exactly (2¹² = 4096 subsets). */
 export const SHAPLEY_MAX_PREDICTORS = 12;
@@ -64,7 +65,7 @@ export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): Drive
       method: "shapley",
       predictors: kept,
       limit: SHAPLEY_MAX_PREDICTORS,
-      problem: problem("drivers/too-many-predictors", "error", ["predictors"], { predictors: kept, limit: SHAPLEY_MAX_PREDICTORS }),
+      problem: problemFrom(DRIVERS_EN, "drivers/too-many-predictors", "error", ["predictors"], { predictors: kept, limit: SHAPLEY_MAX_PREDICTORS }),
     };
   }
   const p = system.names.length;
@@ -77,7 +78,7 @@ export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): Drive
       kind: "singular",
       predictors: [...system.names],
       smallestEigenvalue: system.eigen.values[p - 1]!,
-      problem: problem("drivers/singular", "error", [], { points: null }),
+      problem: problemFrom(DRIVERS_EN, "drivers/singular", "error", [], { points: null }),
     };
   }
   const full = (1 << p) - 1;

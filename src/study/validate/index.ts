@@ -5,7 +5,7 @@
  * @module
  */
 import { ValidationError } from "../../core/errors.js";
-import { hasErrors, problem, type Problem } from "../../core/problem.js";
+import { hasErrors, type Problem } from "../../core/problem.js";
 import { buildStudyGraphLenient, offerSharedStudyGraph } from "../../graph/build.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
@@ -20,6 +20,8 @@ import { metricsAndStandards } from "./standards.js";
 import { monitoringRule } from "./monitoring.js";
 import { targetsRule } from "./targets.js";
 import { connectivityAndCycles, duplicateHandoffs, internalRaters, visibility } from "./structure.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** The outcome of validating a study. */
 export interface StudyReport {
@@ -66,7 +68,7 @@ const RANK = { error: 0, warning: 1, info: 2 } as const;
 export function validateStudy(input: unknown): StudyReport {
   // Not a mapping at all (an empty file, a list, one value): one plain problem, not "expected object at the document".
   if (input === null || typeof input !== "object" || Array.isArray(input))
-    return { ok: false, study: undefined, problems: [problem("schema/not-a-study", "error", [], { found: describeFound(input) })] };
+    return { ok: false, study: undefined, problems: [problemFrom(STUDY_EN, "schema/not-a-study", "error", [], { found: describeFound(input) })] };
   const parsed = StudySchema.safeParse(input);
   if (!parsed.success) {
     // Every schema error, then what the rules find in the parts that did parse: one pass shows all it can.

@@ -5,10 +5,12 @@
  * these errors; `validateStudy` reports them with the rest.
  * @module
  */
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import { stepKey } from "../../graph/ids.js";
 import { upstreamOf } from "../../graph/traverse.js";
 import { lenientGraph, type RuleContext } from "./context.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 type RefKind = "step" | "point" | "post" | "department";
 
@@ -39,7 +41,7 @@ export function monitoringRule(ctx: RuleContext): Problem[] {
   const idx = ctx.index;
   const out: Problem[] = [];
   const ref = (path: (string | number)[], kind: RefKind, id: string, known: boolean): void => {
-    if (!known) out.push(problem("monitor/unknown-ref", "error", ["monitoring", ...path], { at: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""), kind, id }));
+    if (!known) out.push(problemFrom(STUDY_EN, "monitor/unknown-ref", "error", ["monitoring", ...path], { at: path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join(""), kind, id }));
   };
   m.complaintKinds.forEach((k, i) => {
     k.steps.forEach((s, j) => ref(["complaintKinds", i, "steps", j], "step", s, idx.steps.has(s)));
@@ -48,7 +50,7 @@ export function monitoringRule(ctx: RuleContext): Problem[] {
     if (o !== undefined && "post" in o) ref(["complaintKinds", i, "owner", "post"], "post", o.post, idx.posts.has(o.post));
     if (o !== undefined && "department" in o) ref(["complaintKinds", i, "owner", "department"], "department", o.department, idx.departments.has(o.department));
     const reaches = o !== undefined || k.steps.some((s) => owned(ctx, s)) || k.points.some((p) => owned(ctx, idx.points.get(p)?.item.step ?? ""));
-    if (!reaches) out.push(problem("monitor/no-owner", "warning", ["monitoring", "complaintKinds", i], { kind: k.id }));
+    if (!reaches) out.push(problemFrom(STUDY_EN, "monitor/no-owner", "warning", ["monitoring", "complaintKinds", i], { kind: k.id }));
   });
   let before = { count: 0, minutes: 0 };
   m.ladder.forEach((level, i) => {
@@ -59,7 +61,7 @@ export function monitoringRule(ctx: RuleContext): Problem[] {
     const count = level.after?.count;
     const minutes = level.after?.minutes;
     if ((count === undefined && minutes === undefined) || (count ?? Infinity) < before.count || (minutes ?? Infinity) < before.minutes) {
-      out.push(problem("monitor/ladder-threshold", "error", ["monitoring", "ladder", i, "after"], { level: level.id, index: i }));
+      out.push(problemFrom(STUDY_EN, "monitor/ladder-threshold", "error", ["monitoring", "ladder", i, "after"], { level: level.id, index: i }));
     }
     before = { count: count ?? before.count, minutes: minutes ?? before.minutes };
   });

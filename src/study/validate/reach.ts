@@ -4,11 +4,13 @@
  * hand-offs not followed). Unknown point ids are reported with the other unknown references.
  * @module
  */
-import { problem, type DocPath, type Problem } from "../../core/problem.js";
+import type { DocPath, Problem } from "../../core/problem.js";
 import type { StudyGraph } from "../../graph/build.js";
 import { stepKey } from "../../graph/ids.js";
 import { downstreamOf } from "../../graph/traverse.js";
 import { lenientGraph, type RuleContext } from "./context.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** The steps a step can affect: itself and every step downstream of it (rework not followed). */
 function atOrDownstream(graph: StudyGraph, stepId: string): Set<string> {
@@ -20,7 +22,7 @@ function duplicates(reach: readonly string[], at: DocPath, owner: { readonly ste
   const seen = new Set<string>();
   const out: Problem[] = [];
   reach.forEach((pt, j) => {
-    if (seen.has(pt)) out.push(problem("dup/reach-point", "warning", [...at, j], { point: pt, owner }));
+    if (seen.has(pt)) out.push(problemFrom(STUDY_EN, "dup/reach-point", "warning", [...at, j], { point: pt, owner }));
     seen.add(pt);
   });
   return out;
@@ -51,7 +53,7 @@ export function declaredReach(ctx: RuleContext): Problem[] {
         const target = pointStep(pt);
         if (target === undefined || reachable.has(target)) return;
         const otherTheme = themeOf(target) !== bp.theme ? themeOf(target) : null;
-        out.push(problem("reach/not-downstream", "error", [...at, j], { step: s.id, point: pt, target, otherTheme }));
+        out.push(problemFrom(STUDY_EN, "reach/not-downstream", "error", [...at, j], { step: s.id, point: pt, target, otherTheme }));
       });
     }),
   );
@@ -67,7 +69,7 @@ export function declaredReach(ctx: RuleContext): Problem[] {
     st.reach.forEach((pt, j) => {
       const target = pointStep(pt);
       if (target === undefined || reachable.has(target)) return;
-      out.push(problem("reach/not-downstream", "error", [...at, j], { standard: st.id, point: pt, target, governed }));
+      out.push(problemFrom(STUDY_EN, "reach/not-downstream", "error", [...at, j], { standard: st.id, point: pt, target, governed }));
     });
   });
   return out;

@@ -3,8 +3,10 @@
  * @module
  */
 import type { IdKind, RefSubject } from "../../core/messages/problem-codes.js";
-import { problem, type DocPath, type Problem } from "../../core/problem.js";
+import type { DocPath, Problem } from "../../core/problem.js";
 import type { RuleContext } from "./context.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** The duplicate code of each kind of id. */
 const DUP_CODE = {
@@ -43,7 +45,7 @@ function isIdKind(kind: string): kind is IdKind {
 /** Duplicate ids, of any kind. */
 export function duplicateIds({ index }: RuleContext): Problem[] {
   // The index names every kind with an IdKind word, so the filter only narrows the type.
-  return index.duplicates.flatMap((d) => (isIdKind(d.kind) ? [problem(DUP_CODE[d.kind], "error", d.path, { id: d.id, first: d.first })] : []));
+  return index.duplicates.flatMap((d) => (isIdKind(d.kind) ? [problemFrom(STUDY_EN, DUP_CODE[d.kind], "error", d.path, { id: d.id, first: d.first })] : []));
 }
 
 /** Every reference to a department, post, need, item, theme, step, event, metric, question or evaluation point resolves. */
@@ -51,11 +53,11 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
   const out: Problem[] = [];
   const ref = (kind: keyof typeof REF_CODE, map: ReadonlyMap<string, unknown>, id: string | undefined, path: DocPath, subject: RefSubject): void => {
     if (id === undefined || map.has(id)) return;
-    out.push(problem(REF_CODE[kind], "error", path, { subject, id }));
+    out.push(problemFrom(STUDY_EN, REF_CODE[kind], "error", path, { subject, id }));
   };
   study.organisation.posts.forEach((p, i) => {
     if (!index.departments.has(p.department))
-      out.push(problem("post/no-department", "error", ["organisation", "posts", i, "department"], { post: p.id, department: p.department }));
+      out.push(problemFrom(STUDY_EN, "post/no-department", "error", ["organisation", "posts", i, "department"], { post: p.id, department: p.department }));
   });
   study.organisation.persons.forEach((p, i) => ref("post", index.posts, p.post, ["organisation", "persons", i, "post"], { kind: "person", id: p.id }));
   study.themeMap.items.forEach((it, i) => it.needs.forEach((n, j) => ref("need", index.needs, n, ["themeMap", "items", i, "needs", j], { kind: "service item", id: it.id })));
@@ -64,7 +66,7 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
   study.blueprints.forEach((bp, b) => {
     ref("theme", index.themes, bp.theme, ["blueprints", b, "theme"], { kind: "blueprint", index: b });
     const first = seenThemes.get(bp.theme);
-    if (first !== undefined) out.push(problem("dup/blueprint", "error", ["blueprints", b, "theme"], { theme: bp.theme, first }));
+    if (first !== undefined) out.push(problemFrom(STUDY_EN, "dup/blueprint", "error", ["blueprints", b, "theme"], { theme: bp.theme, first }));
     else seenThemes.set(bp.theme, b);
     const local = new Set(bp.steps.map((s) => s.id));
     bp.steps.forEach((s, i) => {
@@ -81,8 +83,8 @@ export function unknownReferences({ study, index }: RuleContext): Problem[] {
         const handoff = { from: h.from, to: h.to };
         out.push(
           elsewhere === undefined
-            ? problem("ref/unknown-step", "error", ["blueprints", b, "handoffs", i, end], { handoff, id })
-            : problem("ref/step-in-other-blueprint", "error", ["blueprints", b, "handoffs", i, end], { handoff, step: id, theme: elsewhere.theme }),
+            ? problemFrom(STUDY_EN, "ref/unknown-step", "error", ["blueprints", b, "handoffs", i, end], { handoff, id })
+            : problemFrom(STUDY_EN, "ref/step-in-other-blueprint", "error", ["blueprints", b, "handoffs", i, end], { handoff, step: id, theme: elsewhere.theme }),
         );
       }
     });

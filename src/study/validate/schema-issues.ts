@@ -6,7 +6,9 @@
  */
 import type { z } from "zod";
 import type { FieldRef, FoundValue } from "../../core/messages/problem-codes.js";
-import { problem, type DocPath, type Problem } from "../../core/problem.js";
+import type { DocPath, Problem } from "../../core/problem.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** Read the raw value at a path, tolerating anything (the input is untrusted). */
 export function valueAt(root: unknown, path: DocPath): unknown {
@@ -64,13 +66,13 @@ function unionAllowed(issue: z.core.$ZodIssueInvalidUnion): string[] | null {
 /** A union that matched no form: named values when it is a choice of values, plain words for a standard's owner. */
 function unionProblem(issue: z.core.$ZodIssueInvalidUnion, path: DocPath, found: unknown): Problem {
   const allowed = unionAllowed(issue);
-  if (allowed !== null) return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed });
+  if (allowed !== null) return problemFrom(STUDY_EN, "schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed });
   if (fieldOf(path) === "owner" && found !== null && typeof found === "object" && !Array.isArray(found)) {
     const owner = found as Record<string, unknown>;
     if (Object.prototype.hasOwnProperty.call(owner, "post") && Object.prototype.hasOwnProperty.call(owner, "department"))
-      return problem("owner/post-and-department", "error", path, { post: String(owner["post"]), department: String(owner["department"]) });
+      return problemFrom(STUDY_EN, "owner/post-and-department", "error", path, { post: String(owner["post"]), department: String(owner["department"]) });
   }
-  return problem("schema/invalid-union", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
+  return problemFrom(STUDY_EN, "schema/invalid-union", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
 }
 
 /**
@@ -92,38 +94,38 @@ export function schemaProblems(issues: readonly z.core.$ZodIssue[], input: unkno
     const parent = path[path.length - 2];
     const key = path[path.length - 1];
     if (key === "owner" && Array.isArray(found)) {
-      return problem("owner/multiple", "error", path, { owners: found.map(String) });
+      return problemFrom(STUDY_EN, "owner/multiple", "error", path, { owners: found.map(String) });
     }
     if (key === "department" && found === undefined && typeof parent === "number" && path[path.length - 3] === "posts") {
-      return problem("post/no-department", "error", path, { index: parent });
+      return problemFrom(STUDY_EN, "post/no-department", "error", path, { index: parent });
     }
     const parentValue = valueAt(input, path.slice(0, -1));
     if (found === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "invalid_union") && parentValue !== null && typeof parentValue === "object" && !Array.isArray(parentValue)) {
       const expected = issue.code === "invalid_type" ? issue.expected : issue.code === "invalid_value" ? issue.values.map((v) => JSON.stringify(v)) : unionAllowed(issue);
-      return problem("schema/missing", "error", path, { field: fieldOf(path), expected });
+      return problemFrom(STUDY_EN, "schema/missing", "error", path, { field: fieldOf(path), expected });
     }
     switch (issue.code) {
       case "invalid_type":
-        return problem("schema/invalid-type", "error", path, { field: fieldOf(path), found: describeFound(found), expected: issue.expected });
+        return problemFrom(STUDY_EN, "schema/invalid-type", "error", path, { field: fieldOf(path), found: describeFound(found), expected: issue.expected });
       case "unrecognized_keys":
-        return problem("schema/unknown-key", "error", path, { keys: issue.keys });
+        return problemFrom(STUDY_EN, "schema/unknown-key", "error", path, { keys: issue.keys });
       case "invalid_value":
-        return problem("schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
+        return problemFrom(STUDY_EN, "schema/invalid-value", "error", path, { field: fieldOf(path), found: describeFound(found), allowed: issue.values.map((v) => JSON.stringify(v)) });
       case "invalid_union":
         return unionProblem(issue, path, found);
       case "too_small":
       case "too_big":
-        return problem(issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
+        return problemFrom(STUDY_EN, issue.code === "too_small" ? "schema/too-small" : "schema/too-big", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
       case "invalid_format":
-        return problem("schema/invalid-format", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
+        return problemFrom(STUDY_EN, "schema/invalid-format", "error", path, { field: fieldOf(path), found: describeFound(found), detail: issue.message });
       case "not_multiple_of":
-        return problem("schema/not-multiple-of", "error", path, { field: fieldOf(path), detail: issue.message });
+        return problemFrom(STUDY_EN, "schema/not-multiple-of", "error", path, { field: fieldOf(path), detail: issue.message });
       case "invalid_key":
-        return problem("schema/invalid-key", "error", path, { field: fieldOf(path), detail: issue.message });
+        return problemFrom(STUDY_EN, "schema/invalid-key", "error", path, { field: fieldOf(path), detail: issue.message });
       case "invalid_element":
-        return problem("schema/invalid-element", "error", path, { field: fieldOf(path), detail: issue.message });
+        return problemFrom(STUDY_EN, "schema/invalid-element", "error", path, { field: fieldOf(path), detail: issue.message });
       default:
-        return problem("schema/custom", "error", path, { field: fieldOf(path), detail: issue.message });
+        return problemFrom(STUDY_EN, "schema/custom", "error", path, { field: fieldOf(path), detail: issue.message });
     }
   });
 }

@@ -4,12 +4,14 @@
  * the step they rate. These use the graph view, built leniently so they run even when references are broken.
  * @module
  */
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import { graphBuildProblems } from "../../graph/build.js";
 import { findCycles, disconnectedSteps } from "../../graph/cycles.js";
 import { internalCustomerPairs } from "../../graph/internal-customers.js";
 import { stepKey } from "../../graph/ids.js";
 import { lenientGraph, type RuleContext } from "./context.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** Hand-offs that feed a customer step straight from the back office or support (crossing the line of visibility). */
 export function visibility({ study, index }: RuleContext): Problem[] {
@@ -20,9 +22,9 @@ export function visibility({ study, index }: RuleContext): Problem[] {
       const to = index.steps.get(h.to)?.item;
       if (from === undefined || to === undefined) return;
       if (to.layer === "customer" && (from.layer === "backoffice" || from.layer === "support"))
-        out.push(problem("visibility/backoffice-to-customer", "warning", ["blueprints", b, "handoffs", i], { handoff: { from: h.from, to: h.to }, layer: from.layer }));
+        out.push(problemFrom(STUDY_EN, "visibility/backoffice-to-customer", "warning", ["blueprints", b, "handoffs", i], { handoff: { from: h.from, to: h.to }, layer: from.layer }));
       if (h.from === h.to && !h.rework)
-        out.push(problem("handoff/self-loop", "warning", ["blueprints", b, "handoffs", i], { step: h.from }));
+        out.push(problemFrom(STUDY_EN, "handoff/self-loop", "warning", ["blueprints", b, "handoffs", i], { step: h.from }));
     }),
   );
   return out;
@@ -46,17 +48,17 @@ export function connectivityAndCycles(ctx: RuleContext): Problem[] {
     const b = bpIndex.get(d.theme) ?? 0;
     for (const s of d.isolated) {
       const i = study.blueprints[b]?.steps.findIndex((x) => x.id === s) ?? -1;
-      out.push(problem("graph/isolated-step", "warning", i >= 0 ? ["blueprints", b, "steps", i] : ["blueprints", b], { step: s, theme: d.theme }));
+      out.push(problemFrom(STUDY_EN, "graph/isolated-step", "warning", i >= 0 ? ["blueprints", b, "steps", i] : ["blueprints", b], { step: s, theme: d.theme }));
     }
     if (d.components > 1)
-      out.push(problem("graph/disconnected", "warning", ["blueprints", b, "handoffs"], { theme: d.theme, parts: d.components }));
+      out.push(problemFrom(STUDY_EN, "graph/disconnected", "warning", ["blueprints", b, "handoffs"], { theme: d.theme, parts: d.components }));
   }
   for (const c of findCycles(graph)) {
     const first = stepKey(c.steps[0] ?? "");
     const theme = graph.hasNode(first) ? graph.getNodeAttribute(first, "theme") : undefined;
     const b = theme === undefined ? undefined : bpIndex.get(theme);
     out.push(
-      problem(
+      problemFrom(STUDY_EN, 
         "graph/cycle",
         "info",
         b === undefined ? [] : ["blueprints", b, "handoffs"],
@@ -80,7 +82,7 @@ export function internalRaters(ctx: RuleContext): Problem[] {
     for (const qid of pair.questions) {
       const j = located.item.questions.findIndex((q) => q.id === qid);
       out.push(
-        problem(
+        problemFrom(STUDY_EN, 
           "internal/rater-not-downstream",
           "error",
           [...located.path, "questions", j, "audience", "rater"],

@@ -7,10 +7,12 @@
  * @module
  */
 import { nearMiss } from "../../core/near.js";
-import { problem, type Problem } from "../../core/problem.js";
+import type { Problem } from "../../core/problem.js";
 import type { Indicator, IndicatorOwner } from "../../model/targets.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import type { RuleContext } from "./context.js";
+import { problemFrom } from "../../core/problem-from.js";
+import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 type Kind = "point" | "theme" | "post" | "department" | "person-or-post";
 
@@ -103,7 +105,7 @@ function references(ctx: RuleContext): Problem[] {
   const ref = (path: (string | number)[], kind: Kind, id: string): void => {
     if (has(kind, id)) return;
     const at = path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-    out.push(problem("target/unknown-ref", "error", ["targets", ...path], { at, kind, id, near: nearMiss(id, [...known[kind]]) ?? null }));
+    out.push(problemFrom(STUDY_EN, "target/unknown-ref", "error", ["targets", ...path], { at, kind, id, near: nearMiss(id, [...known[kind]]) ?? null }));
   };
   const t = study.targets;
   if (t === undefined) return out;
@@ -127,16 +129,16 @@ function duplicates(ctx: RuleContext): Problem[] {
   const firstInd = new Map<string, number>();
   t.indicators.forEach((ind, i) => {
     const first = firstInd.get(ind.id);
-    if (first !== undefined) out.push(problem("target/dup-indicator", "error", ["targets", "indicators", i, "id"], { id: ind.id, first }));
+    if (first !== undefined) out.push(problemFrom(STUDY_EN, "target/dup-indicator", "error", ["targets", "indicators", i, "id"], { id: ind.id, first }));
     else firstInd.set(ind.id, i);
     if (indicatorPoints(study, ind).length === 0 && ind.points.every((p) => ctx.index.points.has(p)) && ind.themes.every((th) => ctx.index.themes.has(th)))
-      out.push(problem("target/empty-indicator", "error", ["targets", "indicators", i], { indicator: ind.id }));
+      out.push(problemFrom(STUDY_EN, "target/empty-indicator", "error", ["targets", "indicators", i], { indicator: ind.id }));
   });
   const firstTop = new Map<string, number>();
   t.top.forEach((top, i) => {
     const key = `${top.theme ?? ""}\u0000${top.wave}`;
     const first = firstTop.get(key);
-    if (first !== undefined) out.push(problem("target/dup-top", "error", ["targets", "top", i], { theme: top.theme ?? null, wave: top.wave, first }));
+    if (first !== undefined) out.push(problemFrom(STUDY_EN, "target/dup-top", "error", ["targets", "top", i], { theme: top.theme ?? null, wave: top.wave, first }));
     else firstTop.set(key, i);
     const themes = top.theme === undefined ? study.blueprints.map((b) => b.theme) : [top.theme];
     const withOverall = themes.filter((th) => {
@@ -144,7 +146,7 @@ function duplicates(ctx: RuleContext): Problem[] {
       return study.evaluationPoints.some((p) => steps.has(p.step) && p.questions.some((q) => q.overall && q.audience.kind === "external"));
     });
     if (withOverall.length === 0 && (top.theme === undefined || ctx.index.themes.has(top.theme)))
-      out.push(problem("target/no-overall", "warning", ["targets", "top", i], { theme: top.theme ?? null }));
+      out.push(problemFrom(STUDY_EN, "target/no-overall", "warning", ["targets", "top", i], { theme: top.theme ?? null }));
   });
   return out;
 }
@@ -167,24 +169,24 @@ function accountability(ctx: RuleContext): Problem[] {
   const points = inds.map((ind) => indicatorPoints(study, ind));
   inds.forEach((ind, i) => {
     const owners = ind.owners.map(ownerId);
-    if (owners.length === 0) out.push(problem("target/no-owner", "warning", ["targets", "indicators", i, "owners"], { indicator: ind.id }));
-    if (new Set(owners).size > 1) out.push(problem("target/several-owners", "warning", ["targets", "indicators", i, "owners"], { indicator: ind.id, owners: [...new Set(owners)] }));
+    if (owners.length === 0) out.push(problemFrom(STUDY_EN, "target/no-owner", "warning", ["targets", "indicators", i, "owners"], { indicator: ind.id }));
+    if (new Set(owners).size > 1) out.push(problemFrom(STUDY_EN, "target/several-owners", "warning", ["targets", "indicators", i, "owners"], { indicator: ind.id, owners: [...new Set(owners)] }));
     if (!ind.accepted.some((a) => acceptedByOwner(study, ind.owners, a.by)))
-      out.push(problem("target/not-accepted", "warning", ["targets", "indicators", i, "accepted"], { indicator: ind.id, owners, by: ind.accepted.map((a) => a.by) }));
+      out.push(problemFrom(STUDY_EN, "target/not-accepted", "warning", ["targets", "indicators", i, "accepted"], { indicator: ind.id, owners, by: ind.accepted.map((a) => a.by) }));
     for (let j = i + 1; j < inds.length; j++) {
       const other = inds[j] as Indicator;
       const mine = points[i] ?? [];
       const theirs = new Set(points[j] ?? []);
       const shared = mine.filter((p) => theirs.has(p));
       if (shared.length > 0) {
-        out.push(problem("target/overlap", "warning", ["targets", "indicators", j], { indicator: ind.id, other: other.id, via: "points", shared }));
+        out.push(problemFrom(STUDY_EN, "target/overlap", "warning", ["targets", "indicators", j], { indicator: ind.id, other: other.id, via: "points", shared }));
         continue;
       }
       const sameOwners = owners.length > 0 && [...new Set(owners)].sort().join("\u0000") === [...new Set(other.owners.map(ownerId))].sort().join("\u0000");
       if (sameOwners) continue;
       const behind = postsBehind(ctx, points[j] ?? []);
       const crossing = [...postsBehind(ctx, mine)].filter((p) => behind.has(p)).sort();
-      if (crossing.length > 0) out.push(problem("target/overlap", "warning", ["targets", "indicators", j], { indicator: ind.id, other: other.id, via: "posts", shared: crossing }));
+      if (crossing.length > 0) out.push(problemFrom(STUDY_EN, "target/overlap", "warning", ["targets", "indicators", j], { indicator: ind.id, other: other.id, via: "posts", shared: crossing }));
     }
   });
   return out;
