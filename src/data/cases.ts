@@ -23,6 +23,7 @@ import { ByteDictionary, KeptCells, type CsvByteRow, type CsvByteSink } from "./
 import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
+import { ownString } from "./own-string.js";
 import { isBlank, show } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 
@@ -525,8 +526,10 @@ class CaseReader {
       return found;
     }
     const ci = this.#ids.length;
-    ofWave.set(id, ci);
-    this.#ids.push(id);
+    // Kept for the life of the records: a copy, not a slice of the row (see ownString).
+    const own = ownString(id);
+    ofWave.set(own, ci);
+    this.#ids.push(own);
     if (ci >= this.#wave.length) this.#grow(ci + 1);
     this.#wave[ci] = intern(this.#waves, wave);
     this.#context[ci] = ctxIndex;

@@ -9,6 +9,7 @@
 import { NotFoundError, UsageError } from "../core/errors.js";
 import { intern } from "../core/intern.js";
 import { BlockColumn } from "./block-column.js";
+import { ownString } from "./own-string.js";
 import type { Study } from "../model/study.js";
 import type { LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
@@ -112,16 +113,16 @@ class Columns {
     if (r < 0) {
       r = this.rCount++;
       this.map[a.respondentIndex] = r + 1;
-      this.rId.push(a.respondent);
+      this.rId.push(ownString(a.respondent));
       this.rWave.push(intern(this.waves, a.wave));
       this.rInternal.push(a.audience === "internal" ? 1 : 0);
       this.rPost.push(a.post === undefined ? -1 : intern(this.posts, a.post));
       this.rSegment.push(a.segmentIndex);
       this.rWeight.push(a.weight);
-      this.rCase.push(a.case);
+      this.rCase.push(ownString(a.case));
     } else if (a.case !== "" && this.rCase[r] === "") {
       // The respondent's first rows left the case blank; this one names it.
-      this.rCase[r] = a.case;
+      this.rCase[r] = ownString(a.case);
     }
     this.aCount++;
     this.aRespondent.push(r);
