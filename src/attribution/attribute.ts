@@ -12,7 +12,7 @@ import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
 import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
-import { sharedStudyGraph, type StudyGraph } from "../graph/build.js";
+import { studyGraphShared, type StudyGraph } from "../graph/build.js";
 import { stepKey } from "../graph/ids.js";
 import { downstreamOf, upstreamOf } from "../graph/traverse.js";
 import type { EvaluationPoint, Standard, Study } from "../model/study.js";
@@ -29,7 +29,7 @@ import { indexQuestions } from "./evidence/measure.js";
 import { caseView, caseWave, DEFAULT_WAVE, noSurvey, sortWaves, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
 import { coverageOf, withoutAbsentAudiences, type Coverage } from "./shared/coverage.js";
 import type { SurveyStats, SurveySummary } from "./shared/survey-summary.js";
-import { isLinkedSummary, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
+import { isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type LinkedWaveSummary } from "./shared/linked-summary.js";
 import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
@@ -271,11 +271,11 @@ function linkedWave(study: Study, linked: unknown, survey: SurveyView | undefine
   if (!isLinkedSummary(linked)) throw new UsageError("attribute", "data.linked is not a linked summary.", "Pass the result of linkedSummaryDuckDB, linkedSummaryPostgres or summariseLinked, or leave linked out.");
   checkLinkedSummary("attribute", linked);
   if (survey !== undefined) throw new UsageError("attribute", "a linked summary was given with respondent-level responses, which are linked to the cases directly.", "Pass the linked summary with a survey summary, or pass the responses and case records without it.");
-  if (linked.study !== study.id) throw new UsageError("attribute", `the linked summary is of study ${JSON.stringify(linked.study)}, not ${JSON.stringify(study.id)}.`, "Summarise the linked responses with the study you attribute.");
+  if (linked.study !== study.id) throw new LinkedSummaryMisfitError("study", `is of study ${JSON.stringify(linked.study)}, not ${JSON.stringify(study.id)}.`, "Summarise the linked responses with the study you attribute.");
   if (linked.minExternal !== opts.minExternal)
-    throw new UsageError("attribute", `the linked summary was made with minExternal ${linked.minExternal}, the attribution asks for ${opts.minExternal}.`, "Pass the same minExternal to the linked summary and to attribute: it decides which drivers enter the overall regression.");
+    throw new LinkedSummaryMisfitError("min-external", `was made with minExternal ${linked.minExternal}, the attribution asks for ${opts.minExternal}.`, "Pass the same minExternal to the linked summary and to attribute: it decides which drivers enter the overall regression.");
   const w = linked.waves.find((x) => x.wave === wave);
-  if (w === undefined) throw new UsageError("attribute", `the linked summary has no wave ${JSON.stringify(wave)} (waves: ${linked.waves.map((x) => x.wave).join(", ")}).`, "Summarise the linked responses of the wave you attribute.");
+  if (w === undefined) throw new LinkedSummaryMisfitError("wave", `has no wave ${JSON.stringify(wave)} (waves: ${linked.waves.map((x) => x.wave).join(", ")}).`, "Summarise the linked responses of the wave you attribute.");
   return w;
 }
 
@@ -540,7 +540,7 @@ interface FindingContext {
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
   // Read only: the graph is shared by every run on this study (built again when its blueprints change).
-  const graph = sharedStudyGraph(study);
+  const graph = studyGraphShared(study);
   return {
     study,
     graph,

@@ -9,7 +9,7 @@
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
-import { sharedStudyGraph } from "../graph/build.js";
+import { studyGraphShared } from "../graph/build.js";
 import { reachOf } from "../graph/reach.js";
 import type { EvaluationPoint, Question, Study } from "../model/study.js";
 import { solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../stats/fit-from-cross-products.js";
@@ -46,7 +46,7 @@ export interface LinkedPlan {
  * ```
  */
 export function linkedPlan(study: Study, findings: readonly Finding[]): LinkedPlan {
-  const graph = sharedStudyGraph(study);
+  const graph = studyGraphShared(study);
   const reach = reachOf(study);
   const us = findings.filter((f): f is UnreasonableStandard => f.tag === "unreasonable-standard");
   const none = (): undefined => undefined;

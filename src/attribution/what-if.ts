@@ -14,7 +14,7 @@ import { attribute, requireData, type Attribution, type AttributionData } from "
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import { checkLinkedSummary, isLinkedSummary, type LinkedSummary } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
 import { perCaseOf } from "./trace/candidates.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { caseRecordList, caseView, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
@@ -235,7 +235,9 @@ function same(a: Finding, b: Finding): boolean {
  *   under `linkedAfter`); {@link NotFoundError} for a standard the study lacks; {@link core!UsageError} for `linked`
  *   without `linkedAfter` (or the reverse), a `linkedAfter` that is `linked` itself, or one with the same cells as
  *   `linked` in the wave attributed although the changes move some case records' exposures to its points'
- *   candidates (it was summarised from the cases as they are); and as {@link whatIfChanged} does.
+ *   candidates (it was summarised from the cases as they are); for a summary that does not fit its run (another
+ *   study, `minExternal` or wave, or made for other exposures), naming which, `data.linked` or `data.linkedAfter`,
+ *   and how to make it; and as {@link whatIfChanged} does.
  * @example
  * ```ts
  * const r = whatIf(study, data, [{ kind: "standard", standard: "std_reconnect_24h", clockStart: "arrears_paid" }]);
@@ -248,18 +250,20 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
   // Checked as the argument it is, so messages read "changes[1].factor must be …".
   parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
   const { linkedAfter, ...given } = data;
-  if ((given.linked === undefined) !== (linkedAfter === undefined))
+  if (given.linked === undefined && linkedAfter !== undefined)
     throw new UsageError(
       "whatIf",
-      given.linked === undefined ? "data.linkedAfter was given without data.linked." : "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).",
-      `${LINKED_AFTER_HINT} Or pass neither.`,
+      "data.linkedAfter was given without data.linked: the run on the data as they are needs their linked summary too.",
+      "Pass data.linked too: the linked summary of the study and data as they are (summariseLinked(study, data), linkedSummaryDuckDB or linkedSummaryPostgres), made with the same survey and options as data.linkedAfter. Or pass neither.",
     );
+  if (given.linked !== undefined && linkedAfter === undefined)
+    throw new UsageError("whatIf", "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).", `${LINKED_AFTER_HINT} Or pass neither.`);
   if (linkedAfter !== undefined && linkedAfter === given.linked)
     throw new UsageError("whatIf", "data.linkedAfter is data.linked itself: the changed run would measure the links of the data as they are.", LINKED_AFTER_HINT);
-  const before = attribute(study, given, options);
+  const before = naming("linked", () => attribute(study, given, options));
   const { study: changed, cases } = changedData("whatIf", study, given.cases, changes);
   if (linkedAfter !== undefined && given.linked !== undefined) checkLinkedAfter({ study, changed }, given.linked, linkedAfter, { was: given.cases, now: cases }, before.wave, resolveAttributionOptions(options).calendar);
-  const after = attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options);
+  const after = naming("linkedAfter", () => attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options));
   const exposures = linkedAfter !== undefined && given.linked !== undefined ? { before: given.linked, after: linkedAfter } : undefined;
   const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && given.cases !== undefined ? project(study, before, given, cases, options, exposures) : [];
   const b = new Map(before.findings.map((f) => [f.id, f] as const));
@@ -276,6 +280,37 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
 
 const LINKED_AFTER_HINT = "Summarise the linked responses of whatIfChanged(study, cases, changes) (its study and cases) as data.linked was summarised, and pass it as data.linkedAfter.";
 
+/** What to do about each way data.linked or data.linkedAfter can fail to fit its run. */
+const MISFIT_HINTS: { readonly [N in "linked" | "linkedAfter"]: { readonly [M in LinkedSummaryMisfit]: string } } = {
+  linked: {
+    study: "data.linked is the linked summary of the data as they are: summarise them with the study passed to whatIf.",
+    "min-external": "Summarise data.linked and data.linkedAfter with the minExternal whatIf is given (options.minExternal): it decides which drivers enter the overall regression.",
+    wave: "Summarise data.linked with the wave this what-if attributes (options.wave, else the latest wave of the survey).",
+    contents:
+      "data.linked is the linked summary of the data as they are: summarise this study and its survey and case data as they are (summariseLinked(study, data), linkedSummaryDuckDB or linkedSummaryPostgres) with the options given here; the summary of the changed data goes in data.linkedAfter.",
+  },
+  linkedAfter: {
+    study: "data.linkedAfter is the linked summary of the changed data: summarise the study and cases whatIfChanged(study, cases, changes) returns (the study keeps its id).",
+    "min-external": "Summarise data.linked and data.linkedAfter with the minExternal whatIf is given (options.minExternal): it decides which drivers enter the overall regression.",
+    wave: "Summarise data.linkedAfter for the wave this what-if attributes, as data.linked (options.wave, else the latest wave of the survey).",
+    contents:
+      "data.linkedAfter is the linked summary of the changed data: summarise the study and cases of whatIfChanged(study, cases, changes) with the very changes passed to whatIf (a summary of other changes, or of the data as they are, was made for other exposures), from the same survey and with the same options as data.linked.",
+  },
+};
+
+/**
+ * Runs one side of a what-if, naming the summary it was given in a refusal that the summary does not fit: `attribute`
+ * says "the linked summary", and whatIf passes two.
+ */
+function naming<T>(name: "linked" | "linkedAfter", run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof LinkedSummaryMisfitError)) throw e;
+    throw new UsageError("whatIf", `data.${name} ${e.detail}`, MISFIT_HINTS[name][e.misfit]);
+  }
+}
+
 /**
  * Refuses a `linkedAfter` with the very cells of `linked` in the wave attributed while the changes move some of the
  * case records' exposures to that wave's candidates: it was summarised from the cases as they are. Identical cells
@@ -290,7 +325,12 @@ function checkLinkedAfter(
   wave: string,
   calendar: ResolvedAttributionOptions["calendar"],
 ): void {
-  if (!isLinkedSummary(linkedAfter)) throw new UsageError("whatIf", "data.linkedAfter is not a linked summary.", LINKED_AFTER_HINT);
+  if (!isLinkedSummary(linkedAfter)) {
+    const x = linkedAfter as unknown;
+    // The commonest slip: whatIfChanged's { study, cases } passed on instead of their summary.
+    const raw = typeof x === "object" && x !== null && "study" in x && "cases" in x && typeof (x as { study: unknown }).study === "object";
+    throw new UsageError("whatIf", raw ? "data.linkedAfter is whatIfChanged's result (the changed study and cases), not their linked summary." : "data.linkedAfter is not a linked summary.", LINKED_AFTER_HINT);
+  }
   checkLinkedSummary("whatIf", linkedAfter, ["linkedAfter"]);
   const points = (s: LinkedSummary) => s.waves.find((w) => w.wave === wave)?.points ?? [];
   const was = points(linked);

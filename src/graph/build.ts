@@ -276,24 +276,103 @@ const sharedGraphs = new WeakMap<Study, { readonly source: readonly unknown[]; r
  * The study's graph, built once per study and shared by every run that only reads it (an attribution and its
  * tracing, a notebook's repeat calls, whatIf's before run): {@link buildStudyGraph} builds a fresh graph each
  * call, for callers that change it. A study whose blueprints were replaced or edited in place (steps, owners,
- * layers, hand-offs) gets a fresh graph. Never change the graph this returns.
+ * layers, hand-offs) gets a fresh graph. The library's own readers only; users get {@link sharedStudyGraph}'s
+ * read-only view of it. Never change the graph this returns: its attribute objects are frozen.
  *
  * @param study - a validated study.
- * @returns the shared, read-only graph.
+ * @returns the shared graph itself.
  * @throws ValidationError as {@link buildStudyGraph} does.
  * @example
  * ```ts
- * sharedStudyGraph(study) === sharedStudyGraph(study); // true while the study's blueprints are unchanged
+ * studyGraphShared(study) === studyGraphShared(study); // true while the study's blueprints are unchanged
  * ```
  * @internal
  */
-export function sharedStudyGraph(study: Study): StudyGraph {
+export function studyGraphShared(study: Study): StudyGraph {
   const source = blueprintSource(study);
   const hit = sharedGraphs.get(study);
   if (hit !== undefined && hit.source.length === source.length && hit.source.every((x, i) => x === source[i])) return hit.graph;
-  const graph = buildStudyGraph(study);
+  const graph = freezeAttributes(buildStudyGraph(study));
   sharedGraphs.set(study, { source, graph });
   return graph;
+}
+
+/**
+ * Freezes a graph's own, node and edge attribute objects (not the study's steps and hand-offs they name), so a
+ * reader writing to `getNodeAttributes(key)` or `getAttributes()` cannot change a graph other runs share.
+ *
+ * @param graph - a graph about to be shared (the shared graph of a study).
+ * @returns the same graph.
+ * @example
+ * ```ts
+ * Object.isFrozen(freezeAttributes(buildStudyGraph(study)).getNodeAttributes(stepKey("dispatch"))); // true
+ * ```
+ * @internal
+ */
+export function freezeAttributes(graph: StudyGraph): StudyGraph {
+  Object.freeze(graph.getAttributes());
+  graph.forEachNode((_, a) => Object.freeze(a));
+  graph.forEachEdge((_, a) => Object.freeze(a));
+  return graph;
+}
+
+/**
+ * graphology's methods that change a graph: adding, merging, updating, dropping, setting, removing, replacing,
+ * importing, upgrading (older versions' `upgradeToMixed`/`upgradeToMulti`); not its listener methods. test/graph/
+ * build.test.ts sorts every method of the installed graphology into these and readers, so a new verb fails there.
+ */
+const MUTATOR = /^(add(?!Listener$)|merge|update|drop|clear|set(?!MaxListeners$)|remove(?!AllListeners$|Listener$)|replace|import$|upgrade|_reset)/;
+
+const views = new WeakMap<StudyGraph, StudyGraph>();
+
+/** A view of a shared graph whose every mutator throws: reads go to the graph itself (its prototype). */
+function readOnlyView(graph: StudyGraph): StudyGraph {
+  const hit = views.get(graph);
+  if (hit !== undefined) return hit;
+  const view = Object.create(graph) as StudyGraph;
+  // Listeners are no change to the graph, but graphology keeps them in the object's `_events`: the view gets its
+  // own, so a user's listener is not registered on the graph the library's runs share.
+  Object.defineProperty(view, "_events", { value: Object.create(null) as object, writable: true });
+  Object.defineProperty(view, "_eventsCount", { value: 0, writable: true });
+  const names = new Set<string>();
+  for (let p: object | null = graph; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) for (const n of Object.getOwnPropertyNames(p)) names.add(n);
+  for (const name of names) {
+    if (!MUTATOR.test(name)) continue;
+    Object.defineProperty(view, name, {
+      value: () => {
+        throw new UsageError(
+          "sharedStudyGraph",
+          `the shared graph of a study is read-only (${name} would change it for every later run of the study).`,
+          "Use buildStudyGraph(study), or sharedStudyGraph(study).copy(), for a graph you can change.",
+        );
+      },
+    });
+  }
+  views.set(graph, view);
+  return view;
+}
+
+/**
+ * The study's graph, built once per study and shared with the library's own runs (an attribution, whatIf, a
+ * notebook's repeat calls), as a read-only view: reading it costs no copy, and every method that would change it
+ * (`addNode`, `setNodeAttribute`, `dropEdge`, `clear`, `import`…) throws a {@link core!UsageError}, and its
+ * attribute objects (the graph's, its nodes' and edges') are frozen, so nothing done with it changes a later
+ * attribution of the study; listeners (`on`) may be added, and stay on the view. For a graph
+ * you can change, call {@link buildStudyGraph} (or `.copy()` this one). A study whose blueprints were replaced or
+ * edited in place (steps, owners, layers, hand-offs) gets a fresh graph.
+ *
+ * @param study - a validated study.
+ * @returns the shared graph, read-only (the same object while the study's blueprints are unchanged).
+ * @throws ValidationError as {@link buildStudyGraph} does.
+ * @example
+ * ```ts
+ * const graph = sharedStudyGraph(study);
+ * upstreamOf(graph, "crew_reconnects"); // reads it as any StudyGraph
+ * graph.setNodeAttribute("dispatch", "owner", "x"); // throws UsageError: the shared graph is read-only
+ * ```
+ */
+export function sharedStudyGraph(study: Study): StudyGraph {
+  return readOnlyView(studyGraphShared(study));
 }
 
 /**
@@ -301,7 +380,8 @@ export function sharedStudyGraph(study: Study): StudyGraph {
  * {@link buildStudyGraph} would build (nothing left out or merged): `validateStudy` builds one for its rules, and
  * without this the first attribution of the study built it again (some 20 MB allocated in that call at 20,000
  * steps, most of it promoted while the call's own garbage peaked). The graph must not have been changed since it
- * was built; {@link sharedStudyGraph} still checks the blueprints on every read.
+ * was built (its attribute objects are frozen here); {@link studyGraphShared} still checks the blueprints on
+ * every read.
  *
  * @param study - the study the graph was built from.
  * @param built - what {@link buildStudyGraphLenient} returned for it.
@@ -309,14 +389,14 @@ export function sharedStudyGraph(study: Study): StudyGraph {
  * @example
  * ```ts
  * const built = buildStudyGraphLenient(study);
- * offerSharedStudyGraph(study, built) && sharedStudyGraph(study) === built.graph; // true for a consistent study
+ * offerSharedStudyGraph(study, built) && studyGraphShared(study) === built.graph; // true for a consistent study
  * ```
  * @internal
  */
 export function offerSharedStudyGraph(study: Study, built: LenientStudyGraph): boolean {
   if (built.danglingHandoffs.length > 0 || built.duplicateSteps.length > 0 || built.duplicateHandoffs.length > 0) return false;
   if (sharedGraphs.has(study)) return false;
-  sharedGraphs.set(study, { source: blueprintSource(study), graph: built.graph });
+  sharedGraphs.set(study, { source: blueprintSource(study), graph: freezeAttributes(built.graph) });
   return true;
 }
 

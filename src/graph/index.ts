@@ -6,7 +6,8 @@
  */
 export * from "./ids.js";
 // By name: build.ts also holds offerSharedStudyGraph, which validateStudy alone may call (it installs a graph as a
-// study's shared graph without checking it against the study).
+// study's shared graph without checking it against the study), and studyGraphShared, the shared graph itself for
+// the library's own readers (users get sharedStudyGraph's read-only view of it).
 export {
   buildStudyGraph,
   buildStudyGraphLenient,

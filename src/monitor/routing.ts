@@ -11,7 +11,7 @@ import type { Notify } from "../model/monitoring.js";
 import type { Study } from "../model/study.js";
 import { indexStudy, type StudyIndex } from "../model/index-by-id.js";
 import { stepKey } from "../graph/ids.js";
-import { sharedStudyGraph } from "../graph/build.js";
+import { studyGraphShared } from "../graph/build.js";
 import { upstreamOf } from "../graph/traverse.js";
 import { monitoringRule } from "../study/validate/monitoring.js";
 
@@ -41,7 +41,7 @@ function stepOwner(idx: StudyIndex, study: Study, step: string, kind: AlertOwner
   let post = s.owner;
   if (post === undefined) {
     // A customer step has no owner: the nearest upstream step with one (the front line that serves it) owns it.
-    const graph = sharedStudyGraph(study);
+    const graph = studyGraphShared(study);
     if (!graph.hasNode(stepKey(step))) return undefined;
     post = upstreamOf(graph, step).map((r) => idx.steps.get(r.step)?.item.owner).find((o) => o !== undefined);
   }

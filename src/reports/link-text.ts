@@ -328,7 +328,10 @@ export function testText(first: Study | TestData, second: TestData | Study, lang
 /**
  * A link in one sentence: why it has its share or none, and for a link without a share the data that would test
  * it, e.g. "possible cause, untested: link survey responses to their work orders (a case column) with the events
- * “Arrears settled”, “Supply restored” to measure it".
+ * “Arrears settled”, “Supply restored” to measure it". Each fact is said once: after a too-few-exposed reason
+ * (which gives the counts and the minimum) a both-sides test names only the side short of linked customers
+ * ("…: 420 exposed, 0 not exposed (at least 10 needed on each side): more linked customers whose own case was not
+ * exposed (…)"); {@link testText} alone keeps the counts.
  *
  * @param study - The study (for names).
  * @param link - The link.
@@ -361,7 +364,20 @@ export function linkText(...args: readonly unknown[]): string {
   const reason = reasonText(study, link, gap, lang);
   if (link.share !== undefined || link.test.length === 0) return reason;
   const p = wordsFor(lang).punct;
-  return `${reason}${p.colon}${link.test.map((t) => testText(study, t, lang)).join(p.or)}`;
+  // The too-few-exposed reason has given the counts and the minimum: its both-sides test names only the short side.
+  const counted = link.reason.kind === "too-few-exposed";
+  const tests = link.test.map((t) => {
+    const side = counted && t.kind === "both-sides" ? shortSide(t) : undefined;
+    return side === undefined ? testText(study, t, lang) : wordsFor(lang).links.moreLinked[side];
+  });
+  return `${reason}${p.colon}${tests.join(p.or)}`;
+}
+
+/** Which side of a both-sides test has fewer linked customers than needed (undefined: neither, say it in full). */
+function shortSide(t: Extract<TestData, { kind: "both-sides" }>): "exposed" | "unexposed" | "both" | undefined {
+  const exposed = t.exposed < t.needed;
+  const unexposed = t.unexposed < t.needed;
+  return exposed && unexposed ? "both" : exposed ? "exposed" : unexposed ? "unexposed" : undefined;
 }
 
 /**

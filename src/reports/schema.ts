@@ -456,7 +456,17 @@ export const ReportWalkthroughsSchema = z.strictObject({
   supports: z.array(
     z.strictObject({ gap: RefSchema, step: RefSchema, post: RefSchema.nullable(), grade: z.enum(["measured", "internal-chain", "co-variation", "structural"]), problems: z.array(z.string()), text: z.string() }),
   ),
-  unconfirmed: z.array(z.strictObject({ step: RefSchema, posts: z.array(RefSchema), problems: z.array(z.string()), tests: z.array(z.string()), text: z.string() })),
+  unconfirmed: z.array(
+    z.strictObject({
+      step: RefSchema,
+      posts: z.array(RefSchema),
+      problems: z.array(z.string()),
+      tests: z.array(z.string()),
+      // The customer's own step (absent for a post's step, and in reports written before it): its evaluation points.
+      customerStep: z.strictObject({ points: z.array(RefSchema) }).optional(),
+      text: z.string(),
+    }),
+  ),
 });
 
 /** A post's responsibility list. */

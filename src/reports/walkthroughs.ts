@@ -130,7 +130,8 @@ export function walkthroughsDoc(c: WalkthroughDocContext, result: Attribution): 
         posts: x.posts.map((p) => ref(c, "post", p)),
         problems: [...x.observations],
         tests,
-        text: w.unconfirmed({ step: quoted(c.l.name("step", x.step)), n: x.observations.length, tests: tests.length === 0 ? w.noTest : tests.join(wordsFor(c.lang).punct.semicolon) }),
+        ...(x.customerStep === undefined ? {} : { customerStep: { points: x.customerStep.points.map((p) => ({ id: p, name: c.l.name("point", p) })) } }),
+        text: w.unconfirmed({ step: quoted(c.l.name("step", x.step)), n: x.observations.length, tests: tests.length === 0 ? w.customerStep({ points: (x.customerStep?.points ?? []).map((p) => quoted(c.l.name("point", p))) }) : tests.join(wordsFor(c.lang).punct.semicolon) }),
       };
     }),
   };

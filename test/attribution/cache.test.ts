@@ -9,7 +9,8 @@ import { caseView, surveyView, type CaseRecord } from "../../src/attribution/sha
 import { linkCases } from "../../src/attribution/trace/linkage.js";
 import { viewFigures } from "../../src/attribution/evidence/figures.js";
 import { ANSWER_STATUS, type ResponseTable } from "../../src/data/dataset.js";
-import { sharedStudyGraph } from "../../src/graph/build.js";
+import { sharedStudyGraph, studyGraphShared } from "../../src/graph/build.js";
+import { sharedStudyGraph as publicSharedStudyGraph } from "../../src/graph/index.js";
 import { stepKey } from "../../src/graph/ids.js";
 import type { Study } from "../../src/model/study.js";
 import { bundled, simulated } from "./helpers.js";
@@ -194,5 +195,40 @@ describe("changed data and studies give fresh results", () => {
     const h = sharedStudyGraph(study);
     expect(h).not.toBe(g);
     expect(h.getNodeAttribute(stepKey(step.id), "owner")).toBe("someone_else");
+  });
+});
+
+describe("the graph a user gets from gaptrace/graph's sharedStudyGraph", () => {
+  it("cannot be changed by the user so that a later attribution of the study changes", () => {
+    const study = structuredClone(bundled);
+    const before = attribute(study, { responses: table, cases });
+    const g = publicSharedStudyGraph(study);
+    const owned = study.blueprints[0]!.steps.find((s) => s.owner !== undefined)!;
+    const key = stepKey(owned.id);
+    const edge = g.edges()[0]!;
+    // Every way a user might change it, each tried on its own (a refusal is fine; a change that sticks is not).
+    const attempts: ((x: typeof g) => unknown)[] = [
+      (x) => x.setNodeAttribute(key, "owner", "someone_else"),
+      (x) => x.updateNodeAttributes(key, (a) => ({ ...a, layer: "customer" })),
+      (x) => ((x.getNodeAttributes(key) as { owner?: string }).owner = "someone_else"),
+      (x) => x.dropEdge(edge),
+      (x) => x.dropNode(key),
+      (x) => x.addNode("intruder", { step: owned, theme: "t", layer: "frontline" }),
+      (x) => x.addEdge(key, key, { handoff: { from: owned.id, to: owned.id, kind: "serial", rework: false }, theme: "t", kind: "serial", rework: false }),
+      (x) => x.clear(),
+    ];
+    for (const a of attempts) {
+      try {
+        a(g);
+      } catch {
+        // refused
+      }
+    }
+    expect(attribute(study, { responses: table, cases })).toEqual(before);
+    // And the graph the study's own readers get is the one built from its blueprints.
+    const internal = studyGraphShared(study);
+    expect(internal.hasNode("intruder")).toBe(false);
+    expect(internal.getNodeAttribute(key, "owner")).toBe(owned.owner);
+    expect(internal.size).toBe(g.size);
   });
 });

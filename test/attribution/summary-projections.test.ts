@@ -127,6 +127,85 @@ describe("projections from a survey summary and its linked summary", () => {
     expect(() => whatIf(study, { ...given, linkedAfter: bad as unknown as LinkedSummary }, CHANGES)).toThrow(expect.objectContaining({ problems: expect.arrayContaining([expect.objectContaining({ path: expect.arrayContaining(["linkedAfter", "waves", 0, "points", 0, "cells", 0]) })]) }));
   });
 
+  it("says which summary does not fit the run, and how to make the right one", async () => {
+    const given = { responses: survey, cases: data.cases, linked };
+    const refusal = (f: () => unknown): { message: string; hint: string } => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        const x = e as UsageError;
+        // The message's first line (the hint follows it, after an arrow).
+        return { message: x.message.split("\n")[0] ?? "", hint: x.problems[0]?.hint ?? "" };
+      }
+      throw new Error("not refused");
+    };
+    // A linkedAfter summarised for other changes (a standard's threshold here; it was made for a faster dispatch).
+    const other: WhatIfChange[] = [{ kind: "standard", standard: study.standards[0]!.id, threshold: 10 }];
+    const after = refusal(() => whatIf(study, { ...given, linkedAfter }, other));
+    expect(after.message).toMatch(/^gaptrace\/whatIf: data\.linkedAfter was made for other exposures at point "ep_or_arrival"/);
+    expect(after.hint).toContain("whatIfChanged(study, cases, changes) with the very changes passed to whatIf");
+    // A linked summary of the changed data passed as data.linked: the run on the data as they are refuses it.
+    const changed = whatIfChanged(study, data.cases, other);
+    const stale = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+    const before = refusal(() => whatIf(study, { responses: survey, cases: data.cases, linked: stale, linkedAfter: JSON.parse(JSON.stringify(stale)) as LinkedSummary }, other));
+    expect(before.message).toMatch(/^gaptrace\/whatIf: data\.linked was made for other exposures at point "ep_or_arrival"/);
+    expect(before.hint).toContain("the data as they are");
+    expect(before.hint).not.toBe(after.hint);
+    // Of another study: named, each with its own advice.
+    const elsewhere = { ...JSON.parse(JSON.stringify(linkedAfter)), study: "another" } as LinkedSummary;
+    expect(refusal(() => whatIf(study, { ...given, linkedAfter: elsewhere }, CHANGES)).message).toBe(`gaptrace/whatIf: data.linkedAfter is of study "another", not ${JSON.stringify(study.id)}.`);
+    expect(refusal(() => whatIf(study, { ...given, linked: elsewhere, linkedAfter }, CHANGES)).message).toBe(`gaptrace/whatIf: data.linked is of study "another", not ${JSON.stringify(study.id)}.`);
+    // linkedAfter alone: the advice is to add linked, not to summarise linkedAfter again.
+    expect(refusal(() => whatIf(study, { responses: survey, cases: data.cases, linkedAfter }, CHANGES)).hint).toMatch(/^Pass data\.linked too/);
+    // whatIfChanged's result itself, not its summary.
+    const raw = refusal(() => whatIf(study, { ...given, linkedAfter: whatIfChanged(study, data.cases, CHANGES) as unknown as LinkedSummary }, CHANGES));
+    expect(raw.message).toBe("gaptrace/whatIf: data.linkedAfter is whatIfChanged's result (the changed study and cases), not their linked summary.");
+  });
+
+  it("names the summary made with another minExternal or without the wave, and leaves attribute's own refusals as they were", async () => {
+    const given = { responses: survey, cases: data.cases, linked };
+    const refusal = (f: () => unknown): { message: string; hint: string } => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        return { message: (e as UsageError).message.split("\n")[0] ?? "", hint: (e as UsageError).problems[0]?.hint ?? "" };
+      }
+      throw new Error("not refused");
+    };
+    const copy = (l: LinkedSummary): LinkedSummary => JSON.parse(JSON.stringify(l)) as LinkedSummary;
+    const min = { ...copy(linkedAfter), minExternal: linkedAfter.minExternal + 1 };
+    const a = refusal(() => whatIf(study, { ...given, linkedAfter: min }, CHANGES));
+    expect(a.message).toBe(`gaptrace/whatIf: data.linkedAfter was made with minExternal ${linkedAfter.minExternal + 1}, the attribution asks for ${linkedAfter.minExternal}.`);
+    expect(a.hint).toMatch(/^Summarise data\.linked and data\.linkedAfter with the minExternal whatIf is given/);
+    const wave = linked.waves.at(-1)!.wave;
+    const noWave = { ...copy(linked), waves: linked.waves.filter((w) => w.wave !== wave) };
+    const b = refusal(() => whatIf(study, { ...given, linked: noWave, linkedAfter }, CHANGES));
+    expect(b.message).toBe(`gaptrace/whatIf: data.linked has no wave ${JSON.stringify(wave)} (waves: ${noWave.waves.map((w) => w.wave).join(", ")}).`);
+    expect(b.hint).toMatch(/^Summarise data\.linked with the wave this what-if attributes/);
+    const afterNoWave = { ...copy(linkedAfter), waves: linkedAfter.waves.filter((w) => w.wave !== wave) };
+    expect(refusal(() => whatIf(study, { ...given, linkedAfter: afterNoWave }, CHANGES)).message).toMatch(/^gaptrace\/whatIf: data\.linkedAfter has no wave /);
+    // attribute, given one summary, says "the linked summary" with its own advice, as before.
+    const elsewhere = { ...copy(linked), study: "another" };
+    expect(refusal(() => attribute(study, { responses: survey, cases: data.cases, linked: elsewhere }))).toEqual({
+      message: `gaptrace/attribute: the linked summary is of study "another", not ${JSON.stringify(study.id)}.`,
+      hint: "Summarise the linked responses with the study you attribute.",
+    });
+    expect(refusal(() => attribute(study, { responses: survey, cases: data.cases, linked: min })).message).toBe(
+      `gaptrace/attribute: the linked summary was made with minExternal ${linkedAfter.minExternal + 1}, the attribution asks for ${linkedAfter.minExternal}.`,
+    );
+    expect(refusal(() => attribute(study, { responses: survey, cases: data.cases, linked: noWave })).message).toBe(
+      `gaptrace/attribute: the linked summary has no wave ${JSON.stringify(wave)} (waves: ${noWave.waves.map((w) => w.wave).join(", ")}).`,
+    );
+    // A summary of the data under another standard threshold: made for other exposures than this study's.
+    const changed = whatIfChanged(study, data.cases, [{ kind: "standard", standard: study.standards[0]!.id, threshold: 10 }]);
+    const stale = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+    expect(refusal(() => attribute(study, { responses: survey, cases: data.cases, linked: stale })).message).toMatch(
+      /^gaptrace\/attribute: the linked summary was made for other exposures at point "[^"]+": it was made for other findings or another version of the study\.$/,
+    );
+  });
+
   it("checks linkedAtBefore: shape by path, study, minExternal and the wave after; only beside a survey summary and linked", () => {
     const waves = { before: "2026H1", after: "2026H2" };
     const given = { responses: survey, cases: data.cases, linked };

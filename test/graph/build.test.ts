@@ -1,7 +1,9 @@
 /** Tests of the study graph builders (strict and lenient) and of step keys. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ValidationError } from "../../src/core/errors.js";
+import { UsageError, ValidationError } from "../../src/core/errors.js";
+import { DirectedGraph } from "graphology";
+import { upstreamOf } from "../../src/graph/traverse.js";
 import {
   buildStudyGraph,
   buildStudyGraphLenient,
@@ -9,6 +11,7 @@ import {
   handoffKey,
   offerSharedStudyGraph,
   sharedStudyGraph,
+  studyGraphShared,
 } from "../../src/graph/build.js";
 import { requireStepKey } from "../../src/graph/build.js";
 import { compareIds, stepIdFromKey, stepKey } from "../../src/graph/ids.js";
@@ -154,13 +157,13 @@ describe("offerSharedStudyGraph", () => {
     const study = outageStudy();
     const built = buildStudyGraphLenient(study);
     expect(offerSharedStudyGraph(study, built)).toBe(true);
-    expect(sharedStudyGraph(study)).toBe(built.graph);
+    expect(studyGraphShared(study)).toBe(built.graph);
     // Already shared: a second offer changes nothing.
     expect(offerSharedStudyGraph(study, buildStudyGraphLenient(study))).toBe(false);
-    expect(sharedStudyGraph(study)).toBe(built.graph);
+    expect(studyGraphShared(study)).toBe(built.graph);
     // Blueprints edited in place since: a fresh graph, as for any shared graph.
     (study.blueprints[0]?.steps as unknown[]).push(step("added_later", "support", "p"));
-    expect(sharedStudyGraph(study)).not.toBe(built.graph);
+    expect(studyGraphShared(study)).not.toBe(built.graph);
     expect(sharedStudyGraph(study).hasNode("added_later")).toBe(true);
     const broken = studyOf([{ theme: "t", steps: [step("a", "customer")], handoffs: [handoff("a", "nowhere")] }]);
     expect(offerSharedStudyGraph(broken, buildStudyGraphLenient(broken))).toBe(false);
@@ -232,5 +235,99 @@ describe("the graph entry point", () => {
     const entry = await import("../../src/graph/index.js");
     expect(Object.keys(entry)).not.toContain("offerSharedStudyGraph");
     expect(Object.keys(entry)).toEqual(expect.arrayContaining(["buildStudyGraph", "buildStudyGraphLenient", "graphBuildProblems", "handoffKey", "requireStepKey", "sharedStudyGraph"]));
+  });
+});
+
+describe("sharedStudyGraph (the public one)", () => {
+  it("is a read-only view of the shared graph: reads work, every mutator throws UsageError, attributes are frozen", () => {
+    const study = outageStudy();
+    const view = sharedStudyGraph(study);
+    const inner = studyGraphShared(study);
+    expect(sharedStudyGraph(study)).toBe(view);
+    expect(view).not.toBe(inner);
+    expect(view).toBeInstanceOf(DirectedGraph);
+    expect(view.order).toBe(inner.order);
+    expect(view.size).toBe(inner.size);
+    expect(view.export()).toEqual(buildStudyGraph(study).export());
+    const [first] = view.nodes();
+    const last = view.nodes().find((n) => view.inDegree(n) > 0)!;
+    expect(upstreamOf(view, last).length).toBeGreaterThan(0);
+    expect(upstreamOf(view, last)).toEqual(upstreamOf(inner, last));
+    const edge = view.edges()[0]!;
+    const mutators: [string, () => unknown][] = [
+      ["addNode", () => view.addNode("x")],
+      ["mergeNode", () => view.mergeNode("x")],
+      ["addEdge", () => view.addEdge(first!, first!)],
+      ["dropNode", () => view.dropNode(first!)],
+      ["dropEdge", () => view.dropEdge(edge)],
+      ["clear", () => view.clear()],
+      ["clearEdges", () => view.clearEdges()],
+      ["setNodeAttribute", () => view.setNodeAttribute(first!, "owner", "x")],
+      ["updateNodeAttributes", () => view.updateNodeAttributes(first!, (a) => a)],
+      ["mergeNodeAttributes", () => view.mergeNodeAttributes(first!, { owner: "x" })],
+      ["replaceNodeAttributes", () => view.replaceNodeAttributes(first!, view.getNodeAttributes(first!))],
+      ["removeNodeAttribute", () => view.removeNodeAttribute(first!, "owner")],
+      ["updateEachNodeAttributes", () => view.updateEachNodeAttributes((_, a) => a)],
+      ["setEdgeAttribute", () => view.setEdgeAttribute(edge, "rework", true)],
+      ["updateEachEdgeAttributes", () => view.updateEachEdgeAttributes((_, a) => a)],
+      ["setAttribute", () => view.setAttribute("x", 1)],
+      ["import", () => view.import(buildStudyGraph(study))],
+    ];
+    for (const [name, call] of mutators) {
+      expect(call, name).toThrow(UsageError);
+      expect(call, name).toThrow(`gaptrace/sharedStudyGraph: the shared graph of a study is read-only (${name} would change it`);
+    }
+    expect(Object.isFrozen(view.getNodeAttributes(first!))).toBe(true);
+    expect(Object.isFrozen(view.getEdgeAttributes(edge))).toBe(true);
+    expect(view.export()).toEqual(buildStudyGraph(study).export());
+    // The study's own objects are not frozen: the user may still edit the study (and then gets a fresh graph).
+    expect(Object.isFrozen(view.getNodeAttribute(first!, "step"))).toBe(false);
+    // A copy is an ordinary graph.
+    const copy = view.copy();
+    copy.addNode("x");
+    copy.setNodeAttribute(first!, "owner", "x");
+    expect(copy.hasNode("x")).toBe(true);
+    expect(view.hasNode("x")).toBe(false);
+    // Listeners are no change: they may be added.
+    expect(() => view.on("nodeAdded", () => undefined)).not.toThrow();
+  });
+
+  it("refuses every mutator of the installed graphology, found from its methods, and keeps listeners off the shared graph", () => {
+    const study = outageStudy();
+    const view = sharedStudyGraph(study);
+    const inner = studyGraphShared(study);
+    const methods = new Set<string>();
+    for (let p: object | null = new DirectedGraph(); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p) as object | null) {
+      for (const n of Object.getOwnPropertyNames(p)) {
+        if (n !== "constructor" && typeof Object.getOwnPropertyDescriptor(p, n)?.value === "function") methods.add(n);
+      }
+    }
+    // Sorted by verb, independently of the source's pattern: a method graphology adds with a new verb fails here.
+    // (_edgeKeyGenerator makes the next generated edge key: only the refused addEdge would use one.)
+    const listener = new Set(["addListener", "on", "once", "off", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners", "setMaxListeners", "emit"]);
+    const changes = /^(add|merge|update|set|remove|drop|clear|import|replace|upgrade|rename|_reset)/;
+    const reads = /^(get|has|for|map|filter|reduce|some|every|find|is|are|in|out|directed|undirected|degree|neighbors|neighborEntries|nodes|nodeEntries|edges?|edgeEntries|opposite|source|target|extremities|selfLoopCount|copy|emptyCopy|nullCopy|export|inspect|toJSON|toString|listeners|listenerCount|rawListeners|eventNames|NodeDataClass|_edgeKeyGenerator$)/;
+    const mutators = [...methods].filter((n) => !listener.has(n) && changes.test(n)).sort();
+    expect([...methods].filter((n) => !listener.has(n) && !changes.test(n) && !reads.test(n))).toEqual([]);
+    expect(mutators.length).toBeGreaterThan(70);
+    for (const name of mutators) {
+      const call = (): unknown => (view as unknown as Record<string, () => unknown>)[name]!();
+      expect(call, name).toThrow(UsageError);
+      expect(call, name).toThrow(`(${name} would change it`);
+    }
+    expect(view.export()).toEqual(buildStudyGraph(study).export());
+    expect(Object.isFrozen(view.getAttributes())).toBe(true);
+    // A listener on the view is the view's own: the shared graph gets none.
+    const heard: string[] = [];
+    view.on("nodeAdded", () => heard.push("x"));
+    expect(view.listenerCount("nodeAdded")).toBe(1);
+    expect(inner.listenerCount("nodeAdded")).toBe(0);
+  });
+
+  it("leaves the graphs buildStudyGraph builds for the caller to change", () => {
+    const g = buildStudyGraph(outageStudy());
+    const [first] = g.nodes();
+    g.setNodeAttribute(first!, "owner", "x");
+    expect(g.getNodeAttribute(first!, "owner")).toBe("x");
   });
 });

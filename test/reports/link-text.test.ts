@@ -257,3 +257,42 @@ describe("every kind has its words", () => {
     expect(shareBrief(0.39, undefined, 0.95, undefined, "复电及时性", "zh")).toBe("复电及时性 39%（未被上游解释）");
   });
 });
+
+describe("a link too few linked customers can measure", () => {
+  // The export-shaped water run: every linked customer's case missed the standard, so nobody is on the other side.
+  const base = linkTo(bare, "nce:reconnect");
+  const thin: CauseLink = {
+    ...base,
+    share: undefined,
+    reason: { kind: "too-few-exposed", exposed: 420, unexposed: 0, unknown: 0, needed: 10 },
+    test: [{ kind: "both-sides", exposed: 420, unexposed: 0, needed: 10 }],
+  };
+
+  it("gives the counts and the minimum once, then says which side needs more linked customers", () => {
+    const en = linkText(study, thin, bare.gap, "en");
+    expect(en).toBe(
+      "possible cause, not measurable from the linked customers: 420 exposed, 0 not exposed (at least 10 needed on each side): more linked customers whose own case was not exposed (a larger linked sample, or one from places or periods where cases differ)",
+    );
+    const zh = linkText(study, thin, bare.gap, "zh");
+    expect(zh).toBe("可能的原因，现有关联客户无法测量：受影响420位、未受影响0位（每组至少需要10位）：补充本人工单未受影响的关联客户（扩大关联样本，或从工单情况不同的区域、时段抽样）");
+    for (const s of [en, zh]) {
+      expect(s.split("420").length - 1).toBe(1);
+      expect(s.split("10").length - 1).toBe(1);
+    }
+  });
+
+  it("names the exposed side, or both, when those are short", () => {
+    const side = (exposed: number, unexposed: number, lang: "en" | "zh"): string =>
+      linkText(study, { ...thin, reason: { kind: "too-few-exposed", exposed, unexposed, unknown: 0, needed: 10 }, test: [{ kind: "both-sides", exposed, unexposed, needed: 10 }] }, bare.gap, lang);
+    expect(side(4, 311, "en")).toMatch(/: more linked customers whose own case was exposed \(/);
+    expect(side(4, 3, "en")).toMatch(/: more linked customers on both sides \(/);
+    expect(side(4, 311, "zh")).toMatch(/：补充本人工单受影响的关联客户（/);
+    expect(side(4, 3, "zh")).toMatch(/：受影响和未受影响的两组都要补充关联客户（/);
+    // Neither side short (the reason was too many unknown exposures): the test is said in full.
+    expect(side(40, 31, "en")).toMatch(/: customers linked to their own cases on both sides: at least 10 whose case was exposed and 10 whose case was not \(now 40 and 31\)$/);
+  });
+
+  it("keeps the counts in the test's own text, which is also read alone (the report's tests)", () => {
+    expect(testText(study, thin.test[0] as TestData, "en")).toBe("customers linked to their own cases on both sides: at least 10 whose case was exposed and 10 whose case was not (now 420 and 0)");
+  });
+});

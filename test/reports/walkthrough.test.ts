@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
 import type { WalkthroughObservation, WalkthroughSet } from "../../src/data/walkthroughs.js";
 import { buildReport } from "../../src/reports/report.js";
-import { renderCsv, renderHtml, renderMarkdown } from "../../src/reports/render.js";
+import { readReportJson } from "../../src/reports/json.js";
+import { renderCsv, renderHtml, renderJson, renderMarkdown } from "../../src/reports/render.js";
 import { responsibilityLists } from "../../src/reports/responsibility.js";
 import { ReportSchema } from "../../src/reports/schema.js";
 import { bundled as study, simulated } from "../attribution/helpers.js";
@@ -100,5 +101,48 @@ describe("walkthroughs in the report document and writers", () => {
     expect(rows.find((r) => r.startsWith("b,"))).toContain("nce:or_bo_dispatch");
     expect(renderCsv(study, plain, { table: "walkthroughs" }).trim().split("\r\n")).toHaveLength(1);
     expect(renderMarkdown(study, plain, { measures: false })).not.toContain("Process walkthroughs");
+  });
+});
+
+describe("an open problem at a customer's own step", () => {
+  // or_cust_wait has no evaluation point; or_cust_confirm_restoration is rated at ep_or_restoration (a standard
+  // problem there: no standard governs it, so nothing corroborates it whatever customers' ratings show).
+  const customer: WalkthroughSet = {
+    runs: set.runs,
+    observations: [obs("cw", "or_cust_wait", "no", { kind: "other", owner: undefined }), obs("cr", "or_cust_confirm_restoration", "no", { kind: "standard", owner: undefined })],
+  };
+  const withCustomer = attribute(study, { responses: table, cases: data.cases, walkthroughs: customer });
+  const unconfirmed = (lang: "en" | "zh", step: string) => buildReport(study, withCustomer, { lang, measures: false }).walkthroughs?.unconfirmed.find((u) => u.step.id === step);
+
+  it("says why it is not tested (no post executes it) and what data would test it, with no point at the step", () => {
+    expect(withCustomer.walkthroughs?.unconfirmed.find((u) => u.step === "or_cust_wait")).toMatchObject({ test: [], customerStep: { points: [] } });
+    const en = unconfirmed("en", "or_cust_wait");
+    expect(en?.tests).toEqual([]);
+    expect(en?.text).toMatch(/; to test: an evaluation point on the step \(a survey question customers answer about it\): it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and no survey question asks about it yet\.$/);
+    expect(unconfirmed("zh", "or_cust_wait")?.text).toMatch(/验证所需数据：在该环节设置评价点（请客户就该环节作答的调查题目）：这是客户自己完成的环节，没有岗位执行，因而没有内部客户评价，也没有工单计时，目前也没有调查题目问及该环节。$/);
+  });
+
+  it("names the step's evaluation point when there is one", () => {
+    const x = withCustomer.walkthroughs?.unconfirmed.find((u) => u.step === "or_cust_confirm_restoration");
+    expect(x?.customerStep).toEqual({ points: ["ep_or_restoration"] });
+    const en = unconfirmed("en", "or_cust_confirm_restoration");
+    expect(en?.text).toMatch(/; to test: a survey question on this problem itself, answered by the customers who rate “.+”: it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and only customers' answers can test it\.$/);
+    expect(unconfirmed("zh", "or_cust_confirm_restoration")?.text).toMatch(/验证所需数据：就该问题本身增设一道调查题目，请评价“.+”的客户作答：这是客户自己完成的环节，没有岗位执行，因而没有内部客户评价，也没有工单计时，只能由客户的回答来检验。$/);
+  });
+
+  it("leaves the steps posts execute as they were (no customerStep)", () => {
+    expect(result.walkthroughs?.unconfirmed.find((u) => u.step === "or_sp_vehicle_pool")?.customerStep).toBeUndefined();
+  });
+
+  it("carries customerStep into the report document and its JSON, which reads back (absent for a post's step)", () => {
+    const doc = buildReport(study, withCustomer, { lang: "en", measures: false });
+    const at = (d: typeof doc, step: string) => d.walkthroughs?.unconfirmed.find((u) => u.step.id === step);
+    expect(at(doc, "or_cust_wait")?.customerStep).toEqual({ points: [] });
+    expect(at(doc, "or_cust_confirm_restoration")?.customerStep).toEqual({ points: [{ id: "ep_or_restoration", name: expect.any(String) }] });
+    const own = buildReport(study, result, { lang: "en", measures: false });
+    expect(at(own, "or_sp_vehicle_pool")).toBeDefined();
+    expect(at(own, "or_sp_vehicle_pool")).not.toHaveProperty("customerStep");
+    const back = readReportJson(renderJson(study, withCustomer, { lang: "en", measures: false }));
+    expect(at(back, "or_cust_confirm_restoration")?.customerStep).toEqual(at(doc, "or_cust_confirm_restoration")?.customerStep);
   });
 });

@@ -70,7 +70,8 @@ export function isSharedIndex(index: object): boolean {
  * Per respondent, the mean index over several questions (those a respondent answered), with the respondent's
  * weight. This is how a point with several perception questions gets one satisfaction index per customer.
  * Answers come in respondent-rank order ({@link QuestionAnswers}), so one question needs no regrouping and several
- * are summed in dense arrays indexed by rank: no per-respondent objects, no sort. Memoized per survey view: every
+ * are merged by rank (answers in any other order are summed in dense arrays indexed by rank; the same sums in the
+ * same order): no per-respondent objects, no sort. Memoized per survey view: every
  * test, priority and trace of a run reads the same index.
  */
 export function respondentIndex(questions: readonly Question[], answers: (q: Question) => QuestionAnswers): RespondentIndex {

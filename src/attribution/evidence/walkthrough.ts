@@ -12,7 +12,7 @@ import type { Study } from "../../model/study.js";
 import { GRADES, type CauseLink, type CustomerDissatisfaction, type Finding, type TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
 import { clockOf } from "./standards.js";
-import { sharedStudyGraph } from "../../graph/build.js";
+import { studyGraphShared } from "../../graph/build.js";
 import { stepKey } from "../../graph/ids.js";
 import { downstreamOf } from "../../graph/traverse.js";
 
@@ -112,7 +112,7 @@ function corroborates(f: Finding, steps: ReadonlySet<string>, o: WalkthroughObse
  * customers), as the trace asks for them.
  */
 function testFor(study: Study, step: string): TestData[] {
-  const graph = sharedStudyGraph(study);
+  const graph = studyGraphShared(study);
   const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
   const out: TestData[] = [];
   const events = new Set<string>();
@@ -131,6 +131,13 @@ function testFor(study: Study, step: string): TestData[] {
   for (const post of [...raters].sort()) out.push({ kind: "internal-ratings", step, post });
   if (raters.size === 0) out.push({ kind: "internal-ratings", step, post: undefined });
   return out;
+}
+
+/** For the customer's own step: the evaluation points rated at it (what alone can test it); nothing for a post's step. */
+function customerStepOf(study: Study, step: string): Pick<WalkthroughUnconfirmed, "customerStep"> {
+  const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
+  if (s?.layer !== "customer") return {};
+  return { customerStep: { points: study.evaluationPoints.filter((p) => p.step === step).map((p) => p.id) } };
 }
 
 /**
@@ -185,6 +192,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
     posts: [...new Set(os.flatMap((o) => (o.owner === undefined ? [] : [o.owner])))].sort(),
     observations: os.map((o) => o.id),
     test: testFor(study, step),
+    ...customerStepOf(study, step),
   }));
   const otherRuns = set.runs.length - runs.length;
   return {

@@ -688,7 +688,11 @@ function keptFromRecords(records: CaseRecords, wave: string | undefined): KeptCa
     if (g !== undefined) given.set(k, g);
     return id(i);
   });
-  const segment = (k: number): Segment | undefined => (k >= 0 && k < count ? records.segments[segmentIndex[k] ?? 0] ?? [] : undefined);
+  // Undefined for any position that is not a case's (past the last, negative, fractional), as a list's index gives.
+  const segment = (k: number): Segment | undefined => {
+    const s = segmentIndex[k];
+    return s === undefined ? undefined : records.segments[s] ?? [];
+  };
   return { ids, segment, unknownEvents, given, withEvent: viewColumns(eventTimeEntries(records.times), viewOf) };
 }
 

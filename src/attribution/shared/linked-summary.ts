@@ -95,6 +95,35 @@ export interface LinkedSummary {
 }
 
 /**
+ * How a linked summary fails to fit the run it is given to: another study, minExternal or wave, or contents made
+ * for other findings (other exposures, drivers or coefficients than the run's).
+ */
+export type LinkedSummaryMisfit = "study" | "min-external" | "wave" | "contents";
+
+/**
+ * A linked summary that does not fit the run it was given to: the {@link core!UsageError} `attribute` throws, which
+ * also says how it does not fit, so that whatIf, which passes two summaries (`linked` and `linkedAfter`), can name
+ * the one at fault and say how to make it.
+ *
+ * @example
+ * ```ts
+ * throw new LinkedSummaryMisfitError("study", `is of study "a", not "b".`, "Summarise the linked responses with the study you attribute.");
+ * ```
+ * @internal
+ */
+export class LinkedSummaryMisfitError extends UsageError {
+  /** How the summary does not fit. */
+  readonly misfit: LinkedSummaryMisfit;
+  /** What is wrong, said after "the linked summary" (e.g. `is of study "a", not "b".`). */
+  readonly detail: string;
+  constructor(misfit: LinkedSummaryMisfit, detail: string, hint: string) {
+    super("attribute", `the linked summary ${detail}`, hint);
+    this.misfit = misfit;
+    this.detail = detail;
+  }
+}
+
+/**
  * Whether a value is a linked summary (by its `kind`).
  *
  * @param x - anything.

@@ -6,8 +6,8 @@
  * place: every string's length and characters, every number's 64 bits, every array's length, every object's keys
  * in their order, each value tagged with its kind. Until issue 12 part 3f it was the parts' JSON text: about 2–3 MB
  * a cache kept per study at 20,000 steps, and one such text made by every cache on every call (large strings go
- * straight to the old generation, so each stayed until a full collection). A few milliseconds for the parts of a
- * 20,000-step study.
+ * straight to the old generation, so each stayed until a full collection). About 8–12 ms for the parts of a
+ * 20,000-step study once optimised (the JSON text took 6–10), 30–90 ms on a first call.
  * @internal
  * @module
  */
@@ -16,9 +16,11 @@ import type { Study } from "../../model/study.js";
 /**
  * A fingerprint of the parts of a study a cache depends on: equal parts give the same fingerprint; any change to a
  * value, a key, an array's length or a value's kind gives another, except with the chance of a 128-bit hash
- * collision (about 2⁻¹²⁸ for two unrelated contents; the hash is not made to resist contents crafted to collide, and
- * a study is its user's own). Stricter than the JSON text it replaces: key order, `undefined` and the contents of a
- * `Map` or `Set` count too (a spurious difference only recomputes).
+ * collision (of the order of 2⁻¹²⁸ for two unrelated contents). It is not a cryptographic hash: contents crafted to
+ * collide are easy to make, but a study is its user's own. A collision after an edit in place would let a cache give
+ * the figures of the study as it was before the edit. Stricter than the JSON text it replaces: key order,
+ * `undefined`, `-0`, the contents of a `Map` or `Set` and a value with `toJSON` (a `Date`) against what it gives
+ * count too (a spurious difference only recomputes). A hole in an array counts as `undefined`, as in JSON.
  *
  * @param study - the study.
  * @param parts - the top-level fields the cached figures read.
@@ -39,14 +41,19 @@ export function studyFingerprint(study: Study, ...parts: readonly (keyof Study)[
 }
 
 /** Kinds of value, fed before each value so that, say, "1" and 1 or [] and {} differ. */
-const KIND = { undefined: 1, null: 2, false: 3, true: 4, number: 5, string: 6, array: 7, object: 8, map: 9, set: 10, other: 11 } as const;
+const KIND = { undefined: 1, null: 2, false: 3, true: 4, number: 5, string: 6, array: 7, object: 8, map: 9, set: 10, other: 11, json: 12, deep: 13 } as const;
 
-/** Deeper than this, the value is taken for a cycle: JSON.stringify then throws its TypeError, as it did before. */
-const MAX_DEPTH = 4096;
+/**
+ * Deeper than this (a study's parts are a few levels deep), the value is taken for a cycle and fed as its JSON text:
+ * JSON.stringify throws its TypeError for a cycle, as it did before, and the walk stays far from the stack's limit
+ * (at 4,096 levels a cycle overflowed it, a RangeError, before JSON.stringify was reached).
+ */
+const MAX_DEPTH = 256;
 
 function hashValue(h: Murmur128, v: unknown, depth: number): void {
   if (depth > MAX_DEPTH) {
-    h.text(JSON.stringify(v));
+    h.word(KIND.deep);
+    h.text(JSON.stringify(v) ?? "");
     return;
   }
   if (v === undefined) h.word(KIND.undefined);
@@ -68,7 +75,10 @@ function hashValue(h: Murmur128, v: unknown, depth: number): void {
     for (const x of v) hashValue(h, x, depth + 1);
   } else if (typeof v === "object") {
     const json = (v as { toJSON?: unknown }).toJSON;
-    if (typeof json === "function") return hashValue(h, (json as () => unknown).call(v), depth + 1);
+    if (typeof json === "function") {
+      h.word(KIND.json);
+      return hashValue(h, (json as () => unknown).call(v), depth + 1);
+    }
     const keys = Object.keys(v);
     h.word(KIND.object);
     h.word(keys.length);

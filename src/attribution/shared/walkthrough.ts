@@ -54,6 +54,13 @@ export interface WalkthroughUnconfirmed {
   readonly observations: readonly string[];
   /** The data that would test whether the step's work costs customers' satisfaction. */
   readonly test: readonly TestData[];
+  /**
+   * Present when the step is the customer's own (customer layer): no post executes it, so no internal customer rates
+   * it, and unless a standard's clock covers it (a `linked-cases` entry in `test`) no work order times it either, so
+   * only customers' answers can test it; `points` are the evaluation points rated at the step (none: no survey
+   * question asks about it yet). Reports say so when `test` is empty.
+   */
+  readonly customerStep?: { readonly points: readonly string[] };
 }
 
 /** What process walkthroughs add to an attribution ({@link attribution!Attribution.walkthroughs}). */

@@ -5,22 +5,19 @@
  * read from per-cell moments and two-round cross-products instead of respondents.
  * @module
  */
-import { UsageError } from "../../core/errors.js";
 import { canonicalJson } from "../shared/canonical-json.js";
 import { fitFromCrossProducts, solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../../stats/fit-from-cross-products.js";
 import type { RegressionFit } from "../../stats/fit-weighted-regression.js";
 import { coefficientEffect } from "./share-interval.js";
-import type { LinkedCell, LinkedDriverSummary, LinkedPointSummary, LinkedSummary } from "../shared/linked-summary.js";
+import { LinkedSummaryMisfitError, type LinkedCell, type LinkedDriverSummary, type LinkedPointSummary, type LinkedSummary } from "../shared/linked-summary.js";
 import type { Exposure } from "../shared/findings.js";
 import type { TraceCandidate } from "./candidates.js";
 import type { LinkedOutcome } from "./linked-effects.js";
 import type { DriverOutcome } from "./overall.js";
 
-const FN = "attribute";
-
 /** Refuse a summary that does not hold what this run's trace reads. */
 function stale(what: string): never {
-  throw new UsageError(FN, `the linked summary ${what}: it was made for other findings or another version of the study.`, "Make the linked summary again from the same survey and case data and the same options (linkedSummaryDuckDB, linkedSummaryPostgres, summariseLinked).");
+  throw new LinkedSummaryMisfitError("contents", `${what}: it was made for other findings or another version of the study.`, "Make the linked summary again from the same survey and case data and the same options (linkedSummaryDuckDB, linkedSummaryPostgres, summariseLinked).");
 }
 
 /**

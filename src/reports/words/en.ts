@@ -247,6 +247,11 @@ export const EN: ReportWords = {
         `with at least ${a.needed} of them also rating every other point the regression takes in (the theme's points rated by at least ${a.needed} and by half of those who rate overall: ` +
         `it uses only the customers who rate all of them), their ratings of it not moving in step with the other points' (key-driver regression)`,
     },
+    moreLinked: {
+      exposed: "more linked customers whose own case was exposed (a larger linked sample, or one from places or periods where cases differ)",
+      unexposed: "more linked customers whose own case was not exposed (a larger linked sample, or one from places or periods where cases differ)",
+      both: "more linked customers on both sides (a larger linked sample, or one from places or periods where cases differ)",
+    },
     misses: (standard) => `misses of standard ${standard}`,
     gapShare: (a) => `explains ${a.share} (${a.ci === "" ? "" : `${a.ci}, `}${a.grade}) of the customer gap at ${a.gap}`,
     frontLineShare: (a) => `${a.share} of the customer gap at ${a.gap} is not explained by a measured upstream effect: it stays with the front line`,
@@ -522,6 +527,9 @@ export const EN: ReportWords = {
     unconfirmedHeading: "Observed in walkthroughs, not confirmed by survey or case data",
     problemsHeading: "Problems found",
     columns: ["Problem", "Step", "Post", "Kind", "State", "Measure"],
-    noTest: "survey questions at the step's evaluation point, or case records with the step's events",
+    customerStep: (a) =>
+      a.points.length === 0
+        ? "an evaluation point on the step (a survey question customers answer about it): it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and no survey question asks about it yet"
+        : `a survey question on this problem itself, answered by the customers who rate ${a.points.join(", ")}: it is the customer's own step, which no post executes, so no internal customer rates it and no work order times it, and only customers' answers can test it`,
   },
 };

@@ -291,6 +291,11 @@ export interface LinkWords {
   readonly effects: { readonly [E in LinkEffect["estimator"]]: (a: EffectArgs) => string };
   readonly reasons: { readonly [K in LinkReason["kind"]]: (a: ReasonArgs & ReasonOwnArgs[K]) => string };
   readonly tests: { readonly [K in TestData["kind"]]: (a: TestArgs[K]) => string };
+  /**
+   * A both-sides test said right after the too-few-exposed reason, which has already given the counts and the
+   * minimum: only the side (or sides) that needs more linked customers.
+   */
+  readonly moreLinked: { readonly [S in "exposed" | "unexposed" | "both"]: string };
   /** The misses of a standard, as a cause that is no finding. */
   readonly misses: (standard: string) => string;
   readonly gapShare: (a: { readonly share: string; readonly ci: string; readonly grade: string; readonly gap: string }) => string;
@@ -592,8 +597,11 @@ export interface WalkthroughWords {
   readonly problemsHeading: string;
   /** Column heads of the problems table: problem, step, post, kind, state, measure. */
   readonly columns: readonly [string, string, string, string, string, string];
-  /** Nothing to test with named (no standard, a customer step). */
-  readonly noTest: string;
+  /**
+   * What would test an open problem at the customer's own step, and why nothing has (no post executes it); `points`
+   * the quoted names of the evaluation points rated at the step (none: no survey question asks about it).
+   */
+  readonly customerStep: (a: { readonly points: readonly string[] }) => string;
 }
 
 /** A target's prediction verdict, and an indicator set's consistency with the top target. */

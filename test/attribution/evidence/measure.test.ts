@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { isSharedIndex, pShareTwoSided, pTwoSided, respondentIndex, toIndex } from "../../../src/attribution/evidence/measure.js";
 import type { QuestionAnswers } from "../../../src/attribution/shared/inputs.js";
 import type { Question } from "../../../src/model/study.js";
+import { scaleRange } from "../../../src/data/study-index.js";
 
 describe("two-sided p-values", () => {
   it("match R's 2 * pt(-|t|, df) and 2 * pnorm(-|z|)", () => {
@@ -84,6 +85,49 @@ describe("an index over several questions", () => {
         expect(merged.weight).toEqual(dense.weight);
         expect(merged.value).toEqual(dense.value);
         expect(Buffer.from(merged.value.buffer).equals(Buffer.from(dense.value.buffer))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // The definition, one respondent at a time: answers on the index summed question by question, each question's in
+  // its own order, the weight of the first; the rows by rank. Both routes (answers in rank order merged, any other
+  // order summed in columns) must give it to the bit.
+  const reference = (questions: readonly Question[], byId: ReadonlyMap<string, QuestionAnswers>) => {
+    const acc = new Map<number, { sum: number; count: number; w: number }>();
+    for (const q of questions) {
+      const { min, max } = scaleRange(q.scale);
+      const a = byId.get(q.id) as QuestionAnswers;
+      for (let i = 0; i < a.respondent.length; i++) {
+        const x = (((a.value[i] as number) - (min as number)) / ((max as number) - (min as number))) * 100;
+        if (!Number.isFinite(x)) continue;
+        const r = a.respondent[i] as number;
+        const s = acc.get(r);
+        if (s === undefined) acc.set(r, { sum: 0 + x, count: 1, w: a.weight[i] as number });
+        else {
+          s.sum += x;
+          s.count++;
+        }
+      }
+    }
+    const ranks = [...acc.keys()].sort((x, y) => x - y);
+    return {
+      respondent: Uint32Array.from(ranks),
+      value: Float64Array.from(ranks, (r) => (acc.get(r)?.sum ?? 0) / (acc.get(r)?.count ?? 1)),
+      weight: Float64Array.from(ranks, (r) => acc.get(r)?.w ?? 1),
+    };
+  };
+
+  it("is, in rank order or not, each respondent's sum over questions in order divided by the count (to the bit)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(answer, { maxLength: 40 }), { minLength: 2, maxLength: 4 }), fc.boolean(), (lists, sort) => {
+        const questions = lists.map((_, k) => question(`q${k}`, 5 + (k % 3)));
+        const byId = new Map(questions.map((q, k) => [q.id, columns(sort ? [...(lists[k] ?? [])].sort((a, b) => a.r - b.r) : (lists[k] ?? []))]));
+        const got = respondentIndex(questions, (q) => byId.get(q.id) as QuestionAnswers);
+        const want = reference(questions, byId);
+        expect(got.respondent).toEqual(want.respondent);
+        expect(Buffer.from(got.weight.buffer).equals(Buffer.from(want.weight.buffer))).toBe(true);
+        expect(Buffer.from(got.value.buffer).equals(Buffer.from(want.value.buffer))).toBe(true);
       }),
       { numRuns: 300 },
     );

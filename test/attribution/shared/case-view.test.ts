@@ -43,7 +43,7 @@ function expectCasesAsListed(view: ReturnType<typeof caseView>, list: readonly C
     const at = Array.from(all?.cases ?? []).indexOf(i);
     expect(at < 0 ? undefined : all?.values[at]).toBe(given?.value);
   });
-  expect(view.segment(view.ids.length)).toBeUndefined();
+  for (const k of [view.ids.length, -1, 0.5]) expect(view.segment(k)).toBeUndefined();
 }
 
 describe("a case view of loaded records", () => {

@@ -46,6 +46,27 @@ describe("studyFingerprint", () => {
     expect(of({ a: 1, b: 2 })).not.toBe(of({ a: 1 }));
     expect(of([null])).not.toBe(of([undefined]));
     expect(of(0.1 + 0.2)).not.toBe(of(0.3));
+    expect(of(new Date(0))).not.toBe(of(new Date(0).toISOString()));
+    expect(of("\ud800")).not.toBe(of("\udc00"));
+  });
+
+  it("is MurmurHash3_x86_128 (smhasher's reference code, seed 0x9747b28c) of the walk's 32-bit words, little-endian", () => {
+    // The words: 1 part; its name (9 code units, two to a word); the value's kind, then its contents. The digests were
+    // computed by the reference C code (which gives SMHasher's verification value 0xB3ECE62A) on these words' bytes,
+    // printed h1..h4: 8 words (two blocks), 9 (a one-word tail) and 11 (a three-word tail).
+    expect(of(undefined)).toBe("da69052591c5773964529a7e28dd50f6");
+    expect(of("")).toBe("516472e0b1c13809e3df135e620a4db2");
+    expect(of("abc")).toBe("35350bc7067ae59f8e2bc72ca8496e3c");
+  });
+
+  it("throws JSON's TypeError for a cycle, as the JSON text did, and takes a deep value (past the walk's depth)", () => {
+    const cycle: unknown[] = [];
+    cycle.push(cycle);
+    expect(() => of(cycle)).toThrow(TypeError);
+    const deep = (leaf: unknown): unknown => Array.from({ length: 1000 }).reduce((x: unknown) => ({ x }), leaf);
+    expect(of(deep(1))).toBe(of(deep(1)));
+    expect(of(deep(1))).not.toBe(of(deep(2)));
+    expect(of(deep(undefined))).not.toBe(of(deep(null)));
   });
 
   it("agrees with the JSON text it replaced: equal texts, equal fingerprints; different texts, different ones", () => {
