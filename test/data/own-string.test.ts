@@ -28,4 +28,22 @@ describe("ownString", () => {
   it("copies ids of the length a reader keeps and the edge cases around it", () => {
     for (const s of ["\ud800", "a\udc00b\"\\\n\u0000", "中文标识符中文标识符中文标识", "x".repeat(12), "x".repeat(13), "x".repeat(1000)]) expect(ownString(s)).toBe(s);
   });
+
+  it("keeps any sequence of UTF-16 code units: pairs split or reversed, U+2028/U+2029, NUL (property)", () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.constantFrom(0, 0x2028, 0x2029, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0x22, 0x5c));
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 13, maxLength: 60 }), (units) => {
+        const a = String.fromCharCode(...units);
+        const own = ownString(`${a},rest of the row`.slice(0, a.length));
+        expect(own.length).toBe(units.length);
+        for (let i = 0; i < units.length; i++) expect(own.charCodeAt(i)).toBe(units[i]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives back, without throwing, an id too long to escape (2^24 characters of NUL would be 6 × that as JSON)", () => {
+    const s = "\u0000".repeat(2 ** 24);
+    expect(ownString(s)).toBe(s);
+  });
 });
