@@ -386,7 +386,8 @@ class CaseReader {
     if (typeof t !== "number") {
       // The case's event is unknown, not absent: remembered, so the case is not taken for one that never reached it.
       const waveText = cellText(rows.get.wave(item));
-      this.#rejectedKeys.push({ event: e, wave: waveText === "" ? this.#defaultWave : waveText, id });
+      // Kept until the records are built: copies, not slices of the row (see ownString).
+      this.#rejectedKeys.push({ event: e, wave: waveText === "" ? this.#defaultWave : ownString(waveText), id: ownString(id) });
       return this.#ledger.rejectRow(t.reason, place, () => t.message, [rows.columns.time]);
     }
     // The case is created only once the row is known to be good, so a case never exists through bad rows alone.

@@ -113,16 +113,17 @@ class Columns {
     if (r < 0) {
       r = this.rCount++;
       this.map[a.respondentIndex] = r + 1;
-      this.rId.push(ownString(a.respondent));
+      // The reader's case link is its own copy already (see ownString); linked by respondent, it is the id.
+      this.rId.push(a.case === a.respondent ? a.case : ownString(a.respondent));
       this.rWave.push(intern(this.waves, a.wave));
       this.rInternal.push(a.audience === "internal" ? 1 : 0);
       this.rPost.push(a.post === undefined ? -1 : intern(this.posts, a.post));
       this.rSegment.push(a.segmentIndex);
       this.rWeight.push(a.weight);
-      this.rCase.push(ownString(a.case));
+      this.rCase.push(a.case);
     } else if (a.case !== "" && this.rCase[r] === "") {
       // The respondent's first rows left the case blank; this one names it.
-      this.rCase[r] = ownString(a.case);
+      this.rCase[r] = a.case;
     }
     this.aCount++;
     this.aRespondent.push(r);
