@@ -71,34 +71,25 @@ function isCycle(graph: StudyGraph, component: string[], keep: (edge: HandoffEdg
   return edge !== undefined && keep(graph.getEdgeAttributes(edge));
 }
 
-/** The cycles, as findCycles found them at a9ba490 (the same code). */
+/**
+ * The cycles from the search at a9ba490 (its components, in its completion order, filtered by its `isCycle`),
+ * summed up over the graph's edge list rather than per step as findCycles does, so the reference shares no code
+ * with what it checks. Sorted as findCycles sorts.
+ */
 export function findCyclesReference(graph: StudyGraph): Cycle[] {
-  const all = (): boolean => true;
   const notRework = (edge: HandoffEdgeAttributes): boolean => !edge.rework;
-  const inPlainCycle = new Set<string>();
-  for (const component of stronglyConnected(graph, notRework)) {
-    if (isCycle(graph, component, notRework)) for (const key of component) inPlainCycle.add(key);
-  }
-
-  const cycles: Cycle[] = [];
-  for (const component of stronglyConnected(graph, all)) {
-    if (!isCycle(graph, component, all)) continue;
-    const members = new Set(component);
-    const handoffs: string[] = [];
-    let allRework = true;
-    for (const key of component) {
-      graph.forEachOutEdge(key, (edge, attributes, _source, target) => {
-        if (!members.has(target)) return;
-        handoffs.push(edge);
-        if (!attributes.rework) allRework = false;
-      });
-    }
-    cycles.push({
-      steps: component.map(stepIdFromKey).sort(compareIds),
-      handoffs: handoffs.sort(compareIds),
-      allRework,
-      onlyThroughRework: !component.some((key) => inPlainCycle.has(key)),
-    });
-  }
-  return cycles.sort((a, b) => compareIds(a.steps[0]!, b.steps[0]!));
+  const plain = new Set(stronglyConnected(graph, notRework).filter((c) => isCycle(graph, c, notRework)).flat());
+  const found = stronglyConnected(graph, () => true).filter((c) => isCycle(graph, c, () => true));
+  return found
+    .map((component) => {
+      const members = new Set(component);
+      const inside = graph.filterEdges((_e, _a, source, target) => members.has(source) && members.has(target));
+      return {
+        steps: component.map(stepIdFromKey).sort(compareIds),
+        handoffs: inside.sort(compareIds),
+        allRework: inside.every((e) => graph.getEdgeAttribute(e, "rework")),
+        onlyThroughRework: component.every((key) => !plain.has(key)),
+      };
+    })
+    .sort((a, b) => compareIds(a.steps[0]!, b.steps[0]!));
 }
