@@ -23,6 +23,7 @@ import { ByteDictionary, KeptCells, type CsvByteRow, type CsvByteSink } from "./
 import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
+import { ownString } from "./own-string.js";
 import { isBlank, show } from "./values.js";
 import { isRows, isTextInput, requireArgument, requireStudy } from "../model/arguments.js";
 import { problemFrom } from "../core/problem-from.js";
@@ -387,7 +388,8 @@ class CaseReader {
     if (typeof t !== "number") {
       // The case's event is unknown, not absent: remembered, so the case is not taken for one that never reached it.
       const waveText = cellText(rows.get.wave(item));
-      this.#rejectedKeys.push({ event: e, wave: waveText === "" ? this.#defaultWave : waveText, id });
+      // Kept until the records are built: copies, not slices of the row (see ownString).
+      this.#rejectedKeys.push({ event: e, wave: waveText === "" ? this.#defaultWave : ownString(waveText), id: ownString(id) });
       return this.#ledger.rejectRow(t.reason, place, () => t.message, [rows.columns.time]);
     }
     // The case is created only once the row is known to be good, so a case never exists through bad rows alone.
@@ -527,8 +529,10 @@ class CaseReader {
       return found;
     }
     const ci = this.#ids.length;
-    ofWave.set(id, ci);
-    this.#ids.push(id);
+    // Kept for the life of the records: a copy, not a slice of the row (see ownString).
+    const own = ownString(id);
+    ofWave.set(own, ci);
+    this.#ids.push(own);
     if (ci >= this.#wave.length) this.#grow(ci + 1);
     this.#wave[ci] = intern(this.#waves, wave);
     this.#context[ci] = ctxIndex;

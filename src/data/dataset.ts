@@ -9,6 +9,7 @@
 import { NotFoundError, UsageError } from "../core/errors.js";
 import { intern } from "../core/intern.js";
 import { BlockColumn } from "./block-column.js";
+import { ownString } from "./own-string.js";
 import type { Study } from "../model/study.js";
 import type { LedgerSummary } from "./ledger.js";
 import { responsesFrom, ResponseSource, type Answer, type ResponseOptions, type ResponseRow } from "./responses.js";
@@ -112,7 +113,8 @@ class Columns {
     if (r < 0) {
       r = this.rCount++;
       this.map[a.respondentIndex] = r + 1;
-      this.rId.push(a.respondent);
+      // The reader's case link is its own copy already (see ownString); linked by respondent, it is the id.
+      this.rId.push(a.case === a.respondent ? a.case : ownString(a.respondent));
       this.rWave.push(intern(this.waves, a.wave));
       this.rInternal.push(a.audience === "internal" ? 1 : 0);
       this.rPost.push(a.post === undefined ? -1 : intern(this.posts, a.post));

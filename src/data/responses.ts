@@ -34,6 +34,7 @@ import {
 } from "./source.js";
 import { AnsweredSet } from "./answered-set.js";
 import { IdSet } from "./id-set.js";
+import { ownString } from "./own-string.js";
 import { dataIndex, type IndexedQuestion, type DataIndex } from "./study-index.js";
 import { DEFAULT_DONT_KNOW, isBlank, parseAnswer, parseWeight, recodeKey, show, type AnswerCodes, type ParsedValue } from "./values.js";
 import { questionCodes } from "./question-codes.js";
@@ -760,7 +761,8 @@ class ResponseReader {
     }
     let link = this.#linkOf[ri] ?? "";
     if (link === "" && r.case !== "") {
-      link = r.case;
+      // Kept for the whole read and handed to the table: a copy, not a slice of the row (see ownString).
+      link = ownString(r.case);
       this.#linkOf[ri] = link;
       if (links !== undefined && (state & LINK_COUNTED) !== 0) {
         // Counted as unlinked by an earlier row with a blank case cell; this row names the case.

@@ -24,69 +24,88 @@ export type Cycle = {
   onlyThroughRework: boolean;
 };
 
-// Iterative Tarjan over the edges kept by `keep`; returns the components as node keys, in completion order.
-function stronglyConnected(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes) => boolean): string[][] {
-  const adjacency = new Map<string, string[]>();
-  graph.forEachNode((key) => {
-    adjacency.set(key, []);
-  });
+// The steps' keys, numbered in node order, and the edges kept by `keep` as adjacency lists in compressed rows
+// (the targets of node v are `targets[first[v]]` up to `first[v + 1]`, in edge order).
+function keptAdjacency(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes) => boolean): { keys: string[]; first: Int32Array; targets: Int32Array } {
+  const keys = graph.nodes();
+  const number = new Map<string, number>();
+  for (let v = 0; v < keys.length; v++) number.set(keys[v]!, v);
+  const first = new Int32Array(keys.length + 1);
+  const kept: number[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (keep(attributes)) adjacency.get(source)?.push(target);
+    if (!keep(attributes)) return;
+    const s = number.get(source)!;
+    first[s + 1]!++;
+    kept.push(s, number.get(target)!);
   });
+  for (let v = 0; v < keys.length; v++) first[v + 1]! += first[v]!;
+  const targets = new Int32Array(first[keys.length]!);
+  const fill = first.slice(0, keys.length);
+  for (let e = 0; e < kept.length; e += 2) targets[fill[kept[e]!]!++] = kept[e + 1]!;
+  return { keys, first, targets };
+}
 
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const components: string[][] = [];
+/**
+ * Iterative Tarjan over the edges kept by `keep`; returns the components that are cycles (more than one step, or
+ * one step with a kept hand-off to itself) as node keys, in completion order. Steps are numbered and every table
+ * is a typed array: with string-keyed maps and a frame object per step, the two searches of a 20,000-step study
+ * left some 18 MB of garbage that lived long enough to be promoted (part 3g of docs/performance.md).
+ */
+function cyclicComponents(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes) => boolean): string[][] {
+  const { keys, first, targets } = keptAdjacency(graph, keep);
+  const n = keys.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const frameNode = new Int32Array(n);
+  const frameNext = new Int32Array(n);
+  let top = 0;
+  let frames = 0;
   let counter = 0;
-
-  const open = (v: string, frames: { v: string; i: number }[]): void => {
-    index.set(v, counter);
-    low.set(v, counter);
-    counter++;
-    stack.push(v);
-    onStack.add(v);
-    frames.push({ v, i: 0 });
+  const components: string[][] = [];
+  const open = (v: number): void => {
+    index[v] = low[v] = counter++;
+    stack[top++] = v;
+    onStack[v] = 1;
+    frameNode[frames] = v;
+    frameNext[frames++] = first[v]!;
   };
-
-  for (const root of adjacency.keys()) {
-    if (index.has(root)) continue;
-    const frames: { v: string; i: number }[] = [];
-    open(root, frames);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      const neighbours = adjacency.get(frame.v)!;
-      if (frame.i < neighbours.length) {
-        const w = neighbours[frame.i++]!;
-        if (!index.has(w)) open(w, frames);
-        else if (onStack.has(w)) low.set(frame.v, Math.min(low.get(frame.v)!, index.get(w)!));
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    open(root);
+    while (frames > 0) {
+      const f = frames - 1;
+      const v = frameNode[f]!;
+      if (frameNext[f]! < first[v + 1]!) {
+        const w = targets[frameNext[f]!++]!;
+        if (index[w] === -1) open(w);
+        else if (onStack[w] === 1) low[v] = Math.min(low[v]!, index[w]!);
         continue;
       }
-      frames.pop();
-      const v = frame.v;
-      if (low.get(v) === index.get(v)) {
+      frames--;
+      if (low[v] === index[v]) {
         const component: string[] = [];
-        let w: string | undefined;
+        let w: number;
         do {
-          w = stack.pop()!;
-          onStack.delete(w);
-          component.push(w);
+          w = stack[--top]!;
+          onStack[w] = 0;
+          component.push(keys[w]!);
         } while (w !== v);
-        components.push(component);
+        if (component.length > 1 || selfLoop(first, targets, v)) components.push(component);
       }
-      const parent = frames[frames.length - 1];
-      if (parent !== undefined) low.set(parent.v, Math.min(low.get(parent.v)!, low.get(v)!));
+      if (frames > 0) {
+        const parent = frameNode[frames - 1]!;
+        low[parent] = Math.min(low[parent]!, low[v]!);
+      }
     }
   }
   return components;
 }
 
-function isCycle(graph: StudyGraph, component: string[], keep: (edge: HandoffEdgeAttributes) => boolean): boolean {
-  if (component.length > 1) return true;
-  const only = component[0]!;
-  const edge = graph.directedEdge(only, only);
-  return edge !== undefined && keep(graph.getEdgeAttributes(edge));
+function selfLoop(first: Int32Array, targets: Int32Array, v: number): boolean {
+  for (let e = first[v]!; e < first[v + 1]!; e++) if (targets[e] === v) return true;
+  return false;
 }
 
 /**
@@ -106,13 +125,10 @@ export function findCycles(graph: StudyGraph): Cycle[] {
   const all = (): boolean => true;
   const notRework = (edge: HandoffEdgeAttributes): boolean => !edge.rework;
   const inPlainCycle = new Set<string>();
-  for (const component of stronglyConnected(graph, notRework)) {
-    if (isCycle(graph, component, notRework)) for (const key of component) inPlainCycle.add(key);
-  }
+  for (const component of cyclicComponents(graph, notRework)) for (const key of component) inPlainCycle.add(key);
 
   const cycles: Cycle[] = [];
-  for (const component of stronglyConnected(graph, all)) {
-    if (!isCycle(graph, component, all)) continue;
+  for (const component of cyclicComponents(graph, all)) {
     const members = new Set(component);
     const handoffs: string[] = [];
     let allRework = true;

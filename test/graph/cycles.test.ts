@@ -7,6 +7,9 @@ import { components, disconnectedSteps, findCycles } from "../../src/graph/cycle
 import { stepIdFromKey } from "../../src/graph/ids.js";
 import { isDownstream } from "../../src/graph/traverse.js";
 import { chainStudy, handoff, outageStudy, step, studyOf } from "./fixture.js";
+import { findCyclesReference } from "./cycles-reference.js";
+import { DirectedGraph } from "graphology";
+import type { HandoffEdgeAttributes, StepNodeAttributes, StudyGraph } from "../../src/graph/build.js";
 
 const study = outageStudy();
 const graph = buildStudyGraph(study);
@@ -103,6 +106,52 @@ describe("findCycles", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// findCycles searched with string-keyed maps until 88e58a0; the typed-array search must give the same cycles.
+describe("findCycles against the search at a9ba490", () => {
+  it("gives the same cycles on random lenient studies: unknown steps, duplicate hand-offs, self-loops, reserved ids", () => {
+    const ids = ["a", "b", "c", "d", "e", "f", "g", "__proto__", "constructor", "valueOf"];
+    const edge = fc.tuple(fc.constantFrom(...ids, "ghost"), fc.constantFrom(...ids, "ghost"), fc.boolean());
+    fc.assert(
+      fc.property(fc.shuffledSubarray(ids, { minLength: 1 }), fc.array(edge, { maxLength: 24 }), (steps, edges) => {
+        const { graph: g } = buildStudyGraphLenient(
+          studyOf([{ theme: "t", steps: steps.map((id) => step(id, "backoffice", "p")), handoffs: edges.map(([f, t, r]) => handoff(f, t, r)) }]),
+        );
+        expect(findCycles(g)).toEqual(findCyclesReference(g));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives the same cycles on large random graphs (big components, long chains, many self-loops)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: 0, max: 3, noNaN: true }), (n, seed, density) => {
+        let x = seed || 1;
+        const next = (): number => ((x = (Math.imul(x, 48271) >>> 0) % 2147483647) / 2147483647);
+        const g: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({ multi: false, allowSelfLoops: true });
+        for (let i = 0; i < n; i++) g.addNode(`s${Math.floor(next() * 1e9)}-${i}`, {} as StepNodeAttributes);
+        const keys = g.nodes();
+        for (let k = Math.floor(n * density); k > 0; k--) {
+          const from = keys[Math.floor(next() * n)]!;
+          // Mostly forward in node order (long chains), sometimes back (loops) or to itself.
+          const r = next();
+          const to = r < 0.1 ? from : keys[Math.floor(next() * n)]!;
+          if (!g.hasEdge(from, to)) g.addDirectedEdgeWithKey(`${from}->${to}`, from, to, { rework: r > 0.7 } as HandoffEdgeAttributes);
+        }
+        expect(findCycles(g)).toEqual(findCyclesReference(g));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("gives the same single cycle on a 10,000-step loop with rework on one hand-off", () => {
+    const g = buildStudyGraph(chainStudy(10_000, { closeLoop: true }));
+    const last = g.edges().at(-1)!;
+    g.setEdgeAttribute(last, "rework", true);
+    expect(findCycles(g)).toEqual(findCyclesReference(g));
+    expect(findCycles(g)[0]?.onlyThroughRework).toBe(true);
   });
 });
 
