@@ -588,15 +588,16 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
   };
   // Used-row counts at and around the 4,096-row blocks; every fourth row unusable (a missing y, a missing value, a
   // zero weight in turn), so the blocks are of used rows, not of rows.
-  // Three columns, and nine (the sums run four columns or pairs per pass: nine leaves every remainder).
-  for (const [used, k] of [[4095, 3], [4096, 3], [4097, 3], [8192, 3], [8193, 3], [4097, 9], [8193, 9]] as const) {
+  // Three columns, and nine (the sums run four columns or pairs per pass: nine leaves every remainder); one column
+  // takes a path of its own (oneColumnSums), checked here against the same reference.
+  for (const [used, k] of [[4095, 3], [4096, 3], [4097, 3], [8192, 3], [8193, 3], [4097, 9], [8193, 9], [4095, 1], [8193, 1]] as const) {
     for (const weighted of [true, false]) {
       it(`${used} used rows, ${k} columns, ${weighted ? "weighted" : "unweighted"}: slopes, intercept and covariance bit for bit`, () => {
         const gap = (i: number): boolean => i % 4 === 3;
         let rows = used;
         while (rows - Math.floor((rows + 1) / 4) < used) rows++;
         const columns = Array.from({ length: k }, (_, j) =>
-          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === 1 ? NaN : j % 3 === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
+          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === Math.min(1, k - 1) ? NaN : j % 3 === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
         );
         const y = Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 3 ? NaN : 55 + 3 * columns[0]![i]! + 25 * next()));
         const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 11 ? 0 : 0.5 + 2 * next())) : undefined;
@@ -613,4 +614,20 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
       });
     }
   }
+
+  it("one column that is constant (aliased), weighted and not: the intercept and its variance bit for bit", () => {
+    for (const weighted of [true, false]) {
+      const rows = 5000;
+      const x = Float64Array.from({ length: rows }, (_, i) => (i % 97 === 5 ? NaN : 0.1 + 0.2));
+      const y = Float64Array.from({ length: rows }, (_, i) => (i % 89 === 3 ? NaN : 40 + 30 * next()));
+      const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (i % 83 === 1 ? 0 : 0.5 + 2 * next())) : undefined;
+      const ref = wholeArray(y, [x], w);
+      expect(ref.kept).toEqual([]);
+      const fit = est(fitWeightedRegression(y, [x], w));
+      expect(fit.n).toBe(ref.n);
+      expect(fit.coefficients[0]!.aliased).toBe(true);
+      expect(Object.is(fit.intercept.estimate, ref.intercept)).toBe(true);
+      expect(Object.is(fit.covariance[0]![0], ref.cov(0, 0))).toBe(true);
+    }
+  });
 });
