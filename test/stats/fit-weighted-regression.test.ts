@@ -630,4 +630,69 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
       expect(Object.is(fit.covariance[0]![0], ref.cov(0, 0))).toBe(true);
     }
   });
+
+  it("one column is held to the form (wᵢx̃ᵢ)x̃ᵢ of Σ w x̃²: six rows where wᵢ(x̃ᵢx̃ᵢ) moves the slope's last bit", () => {
+    // Found by searching small seeded data sets for one where the two forms of Σ w x̃² differ and the difference
+    // survives the square root of the factor; summing wᵢ(x̃ᵢx̃ᵢ) instead gives -4.429896907216495 for the slope.
+    const x = [1.5, 1, 3.5, 3, 1.5, 0.5];
+    const y = [63, 36, 39, 50, 78, 26];
+    const w = [2, 1.2, 1.5, 1.4, 2.1, 0.4];
+    const ref = wholeArray(y, [x], w);
+    const fit = est(fitWeightedRegression(y, [x], w));
+    expect(Object.is(fit.coefficients[0]!.estimate, ref.beta[0])).toBe(true);
+    expect(Object.is(fit.intercept.estimate, ref.intercept)).toBe(true);
+    [0, 1].forEach((a) => [0, 1].forEach((b) => expect(Object.is(fit.covariance[a]![b], ref.cov(a, b))).toBe(true)));
+    // The data do tell the forms apart: the other grouping's slope differs in its last bit.
+    let sumW = 0;
+    let sw = 0;
+    w.forEach((wi, i) => ((sumW += wi), (sw += wi * x[i]!)));
+    const m = sw / sumW;
+    let regrouped = 0;
+    w.forEach((wi, i) => (regrouped += wi * ((x[i]! - m) * (x[i]! - m))));
+    let sumWy = 0;
+    w.forEach((wi, i) => (sumWy += wi * y[i]!));
+    let sxy = 0;
+    w.forEach((wi, i) => (sxy += wi * (y[i]! - sumWy / sumW) * (x[i]! - m)));
+    const other = sequentialCholesky(Float64Array.of(regrouped), 1, Float64Array.of(0), 1e-10, 0);
+    const otherSlope = solveFactor(other.l, 1, Float64Array.of(sxy))[0]!;
+    expect(otherSlope).toBe(-4.429896907216495);
+    expect(fit.coefficients[0]!.estimate).toBe(-4.429896907216493);
+  });
+
+  it("one column gives every number the general path gives (an identical second column, dropped as aliased, takes it there)", () => {
+    // Seeded data sets of every kind the general path accepts: weights absent or present (zeros, NaN, ∞), missing or
+    // infinite outcomes and values, -0, constant and 0/1 columns, 0 to 3 usable rows, and one across a block's edge.
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const odd = [NaN, Infinity, -Infinity, -0, 0];
+    const same = (a: unknown, b: unknown, label: string): void => expect(Object.is(a, b), `${label}: ${String(a)} vs ${String(b)}`).toBe(true);
+    let estimates = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const rows = trial === 399 ? 4100 : trial < 40 ? trial % 5 : 2 + Math.floor(next() * 40);
+      const kind = trial % 4;
+      const x = Array.from({ length: rows }, () =>
+        next() < 0.08 ? pick(odd) : kind === 0 ? 0.1 + 0.2 : kind === 1 ? (next() < 0.4 ? 1 : 0) : kind === 2 ? Math.round(next() * 90) / 10 : 1e4 + next(),
+      );
+      const y = Array.from({ length: rows }, () => (next() < 0.08 ? pick(odd) : 20 + 60 * next()));
+      const w = trial % 3 === 0 ? undefined : Array.from({ length: rows }, () => (next() < 0.08 ? pick(odd) : 0.2 + 3 * next()));
+      const one = fitWeightedRegression(y, [x], w);
+      const two = fitWeightedRegression(y, [x, x], w);
+      const label = `trial ${trial}`;
+      expect(one.kind, label).toBe(two.kind);
+      same(one.n, two.n, label);
+      if (one.kind !== "estimate" || two.kind !== "estimate") {
+        if (one.n > 0 && one.kind === "insufficient" && two.kind === "insufficient") same(one.minN, two.minN, label);
+        continue;
+      }
+      estimates++;
+      expect(two.coefficients[1]!.aliased, label).toBe(true);
+      for (const key of ["rank", "df", "weightSum"] as const) same(one[key], two[key], `${label} ${key}`);
+      for (const [c1, c2] of [[one.intercept, two.intercept], [one.coefficients[0]!, two.coefficients[0]!]] as const) {
+        for (const key of ["estimate", "se", "t", "p", "aliased"] as const) same(c1[key], c2[key], `${label} ${c1.name} ${key}`);
+        same(c1.ci[0], c2.ci[0], `${label} ${c1.name} ci`);
+        same(c1.ci[1], c2.ci[1], `${label} ${c1.name} ci`);
+      }
+      [0, 1].forEach((a) => [0, 1].forEach((b) => same(one.covariance[a]![b], two.covariance[a]![b], `${label} covariance ${a},${b}`)));
+    }
+    expect(estimates).toBeGreaterThan(250);
+  });
 });
