@@ -189,13 +189,16 @@ function countLinked(index: PointIndex, caseOf: Int32Array): { m: number; rows: 
 
 /**
  * Each row's case (its index in the case view), or −1 when the row is not linked or has no value. In a scratch
- * reused from point to point (see scratchPool): its caller reads it before the next point's (a first call at 130,000
- * respondents made 15 of them, 7.8 MB of array buffers, which bring V8's next full collection nearer).
+ * reused from point to point (see scratchPool), valid until the next call: linkedEffects reads it within its own
+ * synchronous call (through countLinked and fitLinked), linkedCount drops it, and nothing returned or kept (the
+ * counts, the linked fits) holds it. A first call at 130,000 respondents made 15 of them, 7.8 MB of array buffers,
+ * which bring V8's next full collection nearer.
  */
 function rowCases(index: PointIndex, caseOf: Int32Array): Int32Array {
   const { respondent, value } = index;
   const n = respondent.length;
-  const rows = new Int32Array(rowScratch(Math.ceil(n / 2)).buffer, 0, n);
+  const scratchRows = rowScratch(Math.ceil(n / 2));
+  const rows = new Int32Array(scratchRows.buffer, scratchRows.byteOffset, n);
   for (let k = 0; k < n; k++) rows[k] = Number.isFinite(value[k] ?? NaN) ? (caseOf[respondent[k] ?? 0] ?? -1) : -1;
   return rows;
 }
