@@ -659,6 +659,27 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
     expect(fit.coefficients[0]!.estimate).toBe(-4.429896907216493);
   });
 
+  it("one column is held to the form (wᵢxᵢ)xᵢ of Σ w x², the size the constant-column test compares with", () => {
+    // A column within a rounding of the threshold (found by bisecting one weight): its centred Σ w x̃² is at most
+    // 1e-14 of Σ (wᵢxᵢ)xᵢ, so it is dropped as constant, but above 1e-14 of Σ wᵢ(xᵢxᵢ), which would keep it.
+    const x = [10.000004768371582, 9.999995231628418, 10, 10];
+    const w = [233.87039005883258, 2.3, 0.6, 0.8];
+    const y = [3, 5, 4, 6];
+    let sumW = 0;
+    let sw = 0;
+    let grouped = 0;
+    let regrouped = 0;
+    w.forEach((wi, i) => ((sumW += wi), (sw += wi * x[i]!), (grouped += wi * x[i]! * x[i]!), (regrouped += wi * (x[i]! * x[i]!))));
+    let centred = 0;
+    w.forEach((wi, i) => (centred += wi * (x[i]! - sw / sumW) * (x[i]! - sw / sumW)));
+    expect(centred > 1e-14 * grouped).toBe(false);
+    expect(centred > 1e-14 * regrouped).toBe(true);
+    const fit = est(fitWeightedRegression(y, [x], w));
+    expect(fit.coefficients[0]!.aliased).toBe(true);
+    expect(fit.rank).toBe(1);
+    expect(est(fitWeightedRegression(y, [x, x], w)).coefficients[0]!.aliased).toBe(true);
+  });
+
   it("one column gives every number the general path gives (an identical second column, dropped as aliased, takes it there)", () => {
     // Seeded data sets of every kind the general path accepts: weights absent or present (zeros, NaN, ∞), missing or
     // infinite outcomes and values, -0, constant and 0/1 columns, 0 to 3 usable rows, and one across a block's edge.
