@@ -588,15 +588,16 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
   };
   // Used-row counts at and around the 4,096-row blocks; every fourth row unusable (a missing y, a missing value, a
   // zero weight in turn), so the blocks are of used rows, not of rows.
-  // Three columns, and nine (the sums run four columns or pairs per pass: nine leaves every remainder).
-  for (const [used, k] of [[4095, 3], [4096, 3], [4097, 3], [8192, 3], [8193, 3], [4097, 9], [8193, 9]] as const) {
+  // Three columns, and nine (the sums run four columns or pairs per pass: nine leaves every remainder); one column
+  // takes a path of its own (oneColumnSums), checked here against the same reference.
+  for (const [used, k] of [[4095, 3], [4096, 3], [4097, 3], [8192, 3], [8193, 3], [4097, 9], [8193, 9], [4095, 1], [8193, 1]] as const) {
     for (const weighted of [true, false]) {
       it(`${used} used rows, ${k} columns, ${weighted ? "weighted" : "unweighted"}: slopes, intercept and covariance bit for bit`, () => {
         const gap = (i: number): boolean => i % 4 === 3;
         let rows = used;
         while (rows - Math.floor((rows + 1) / 4) < used) rows++;
         const columns = Array.from({ length: k }, (_, j) =>
-          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === 1 ? NaN : j % 3 === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
+          Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 7 && j === Math.min(1, k - 1) ? NaN : j % 3 === 1 ? 1e4 + 10 * next() : next() < 0.35 ? 1 : 0)),
         );
         const y = Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 3 ? NaN : 55 + 3 * columns[0]![i]! + 25 * next()));
         const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (gap(i) && i % 12 === 11 ? 0 : 0.5 + 2 * next())) : undefined;
@@ -613,4 +614,106 @@ describe("fitWeightedRegression at the blocks' edges, every number of the whole-
       });
     }
   }
+
+  it("one column that is constant (aliased), weighted and not: the intercept and its variance bit for bit", () => {
+    for (const weighted of [true, false]) {
+      const rows = 5000;
+      const x = Float64Array.from({ length: rows }, (_, i) => (i % 97 === 5 ? NaN : 0.1 + 0.2));
+      const y = Float64Array.from({ length: rows }, (_, i) => (i % 89 === 3 ? NaN : 40 + 30 * next()));
+      const w = weighted ? Float64Array.from({ length: rows }, (_, i) => (i % 83 === 1 ? 0 : 0.5 + 2 * next())) : undefined;
+      const ref = wholeArray(y, [x], w);
+      expect(ref.kept).toEqual([]);
+      const fit = est(fitWeightedRegression(y, [x], w));
+      expect(fit.n).toBe(ref.n);
+      expect(fit.coefficients[0]!.aliased).toBe(true);
+      expect(Object.is(fit.intercept.estimate, ref.intercept)).toBe(true);
+      expect(Object.is(fit.covariance[0]![0], ref.cov(0, 0))).toBe(true);
+    }
+  });
+
+  it("one column is held to the form (wᵢx̃ᵢ)x̃ᵢ of Σ w x̃²: six rows where wᵢ(x̃ᵢx̃ᵢ) moves the slope's last bit", () => {
+    // Found by searching small seeded data sets for one where the two forms of Σ w x̃² differ and the difference
+    // survives the square root of the factor; summing wᵢ(x̃ᵢx̃ᵢ) instead gives -4.429896907216495 for the slope.
+    const x = [1.5, 1, 3.5, 3, 1.5, 0.5];
+    const y = [63, 36, 39, 50, 78, 26];
+    const w = [2, 1.2, 1.5, 1.4, 2.1, 0.4];
+    const ref = wholeArray(y, [x], w);
+    const fit = est(fitWeightedRegression(y, [x], w));
+    expect(Object.is(fit.coefficients[0]!.estimate, ref.beta[0])).toBe(true);
+    expect(Object.is(fit.intercept.estimate, ref.intercept)).toBe(true);
+    [0, 1].forEach((a) => [0, 1].forEach((b) => expect(Object.is(fit.covariance[a]![b], ref.cov(a, b))).toBe(true)));
+    // The data do tell the forms apart: the other grouping's slope differs in its last bit.
+    let sumW = 0;
+    let sw = 0;
+    w.forEach((wi, i) => ((sumW += wi), (sw += wi * x[i]!)));
+    const m = sw / sumW;
+    let regrouped = 0;
+    w.forEach((wi, i) => (regrouped += wi * ((x[i]! - m) * (x[i]! - m))));
+    let sumWy = 0;
+    w.forEach((wi, i) => (sumWy += wi * y[i]!));
+    let sxy = 0;
+    w.forEach((wi, i) => (sxy += wi * (y[i]! - sumWy / sumW) * (x[i]! - m)));
+    const other = sequentialCholesky(Float64Array.of(regrouped), 1, Float64Array.of(0), 1e-10, 0);
+    const otherSlope = solveFactor(other.l, 1, Float64Array.of(sxy))[0]!;
+    expect(otherSlope).toBe(-4.429896907216495);
+    expect(fit.coefficients[0]!.estimate).toBe(-4.429896907216493);
+  });
+
+  it("one column is held to the form (wᵢxᵢ)xᵢ of Σ w x², the size the constant-column test compares with", () => {
+    // A column within a rounding of the threshold (found by bisecting one weight): its centred Σ w x̃² is at most
+    // 1e-14 of Σ (wᵢxᵢ)xᵢ, so it is dropped as constant, but above 1e-14 of Σ wᵢ(xᵢxᵢ), which would keep it.
+    const x = [10.000004768371582, 9.999995231628418, 10, 10];
+    const w = [233.87039005883258, 2.3, 0.6, 0.8];
+    const y = [3, 5, 4, 6];
+    let sumW = 0;
+    let sw = 0;
+    let grouped = 0;
+    let regrouped = 0;
+    w.forEach((wi, i) => ((sumW += wi), (sw += wi * x[i]!), (grouped += wi * x[i]! * x[i]!), (regrouped += wi * (x[i]! * x[i]!))));
+    let centred = 0;
+    w.forEach((wi, i) => (centred += wi * (x[i]! - sw / sumW) * (x[i]! - sw / sumW)));
+    expect(centred > 1e-14 * grouped).toBe(false);
+    expect(centred > 1e-14 * regrouped).toBe(true);
+    const fit = est(fitWeightedRegression(y, [x], w));
+    expect(fit.coefficients[0]!.aliased).toBe(true);
+    expect(fit.rank).toBe(1);
+    expect(est(fitWeightedRegression(y, [x, x], w)).coefficients[0]!.aliased).toBe(true);
+  });
+
+  it("one column gives every number the general path gives (an identical second column, dropped as aliased, takes it there)", () => {
+    // Seeded data sets of every kind the general path accepts: weights absent or present (zeros, NaN, ∞), missing or
+    // infinite outcomes and values, -0, constant and 0/1 columns, 0 to 3 usable rows, and one across a block's edge.
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    const odd = [NaN, Infinity, -Infinity, -0, 0];
+    const same = (a: unknown, b: unknown, label: string): void => expect(Object.is(a, b), `${label}: ${String(a)} vs ${String(b)}`).toBe(true);
+    let estimates = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const rows = trial === 399 ? 4100 : trial < 40 ? trial % 5 : 2 + Math.floor(next() * 40);
+      const kind = trial % 4;
+      const x = Array.from({ length: rows }, () =>
+        next() < 0.08 ? pick(odd) : kind === 0 ? 0.1 + 0.2 : kind === 1 ? (next() < 0.4 ? 1 : 0) : kind === 2 ? Math.round(next() * 90) / 10 : 1e4 + next(),
+      );
+      const y = Array.from({ length: rows }, () => (next() < 0.08 ? pick(odd) : 20 + 60 * next()));
+      const w = trial % 3 === 0 ? undefined : Array.from({ length: rows }, () => (next() < 0.08 ? pick(odd) : 0.2 + 3 * next()));
+      const one = fitWeightedRegression(y, [x], w);
+      const two = fitWeightedRegression(y, [x, x], w);
+      const label = `trial ${trial}`;
+      expect(one.kind, label).toBe(two.kind);
+      same(one.n, two.n, label);
+      if (one.kind !== "estimate" || two.kind !== "estimate") {
+        if (one.n > 0 && one.kind === "insufficient" && two.kind === "insufficient") same(one.minN, two.minN, label);
+        continue;
+      }
+      estimates++;
+      expect(two.coefficients[1]!.aliased, label).toBe(true);
+      for (const key of ["rank", "df", "weightSum"] as const) same(one[key], two[key], `${label} ${key}`);
+      for (const [c1, c2] of [[one.intercept, two.intercept], [one.coefficients[0]!, two.coefficients[0]!]] as const) {
+        for (const key of ["estimate", "se", "t", "p", "aliased"] as const) same(c1[key], c2[key], `${label} ${c1.name} ${key}`);
+        same(c1.ci[0], c2.ci[0], `${label} ${c1.name} ci`);
+        same(c1.ci[1], c2.ci[1], `${label} ${c1.name} ci`);
+      }
+      [0, 1].forEach((a) => [0, 1].forEach((b) => same(one.covariance[a]![b], two.covariance[a]![b], `${label} covariance ${a},${b}`)));
+    }
+    expect(estimates).toBeGreaterThan(250);
+  });
 });

@@ -2,7 +2,8 @@
  * What the first call shares or reuses to allocate less, and that it changes no number: questions answered by the
  * same respondents share their respondent and weight columns; a case list's [event, time] pairs are read as given
  * (a repeated event still keeps its last time, as a Map made from the list would); the regression's scratch,
- * reused from fit to fit, gives the same fit as a fresh one.
+ * reused from fit to fit, gives the same fit as a fresh one; each row's case, in a scratch reused from point to
+ * point, is read within its point's call and held by no outcome.
  */
 import { describe, expect, it } from "vitest";
 import { caseView, surveyView, type CaseRecord } from "../../../src/attribution/shared/inputs.js";
@@ -11,7 +12,8 @@ import { collectResponses, type ResponseTable } from "../../../src/data/dataset.
 import { alignedIndex, isSharedIndex, respondentIndex, toIndex } from "../../../src/attribution/evidence/measure.js";
 import { answerSource } from "../../../src/attribution/shared/answer-source.js";
 import type { Question } from "../../../src/model/study.js";
-import { segmentDummies } from "../../../src/attribution/trace/linked-effects.js";
+import { linkedCount, linkedEffects, segmentDummies, type PointIndex } from "../../../src/attribution/trace/linked-effects.js";
+import type { TraceCandidate } from "../../../src/attribution/trace/candidates.js";
 import { columnMoments } from "../../../src/stats/drivers/_moments.js";
 import { airlineData, airlineStudy } from "../../../bench/airline.js";
 
@@ -247,5 +249,41 @@ describe("first call, fewer copies", () => {
     expect([...south.respondent]).toEqual(keep.map(([rk]) => rk));
     expect([...south.value]).toEqual(keep.map(([, k]) => all.value[k]!));
     expect([...south.weight]).toEqual(keep.map(([, k]) => all.weight[k]!));
+  });
+
+  it("gives each point's linked fits the same after other points' (each row's case in a reused scratch)", () => {
+    // 80 cases, case c linked to respondent c; two exposures read off the cases.
+    const cases = caseView(Array.from({ length: 80 }, (_, c): CaseRecord => ({ id: `c${c}`, events: [["start", 1_000 * c]] })));
+    const caseOf = Int32Array.from({ length: 80 }, (_, r) => (r % 9 === 4 ? -1 : r));
+    const exposure = (key: string, at: (c: number) => number): TraceCandidate => ({
+      key,
+      exposure: { kind: "missed-standard", standard: key },
+      step: "s",
+      finding: undefined,
+      post: undefined,
+      department: undefined,
+      perCase: (view) => Float64Array.from({ length: view.count }, (_, c) => at(c)),
+      events: [],
+    });
+    const candidates = [exposure("a", (c) => (c % 3 === 0 ? 1 : 0)), exposure("b", (c) => (c % 5 < 2 ? 1 : c % 17 === 3 ? NaN : 0))];
+    const point = (n: number, s: number): PointIndex => ({
+      respondent: Int32Array.from({ length: n }, (_, k) => (k * 7 + s) % 80),
+      value: Float64Array.from({ length: n }, (_, k) => (k % 11 === s ? NaN : 50 + ((k * 13 + s) % 29) - 8 * (((k * 7 + s) % 80) % 3 === 0 ? 1 : 0))),
+      weight: Float64Array.from({ length: n }, (_, k) => 1 + ((k + s) % 4) / 2),
+    });
+    const options = { adjustFor: [], level: 0.95, minExposed: 5, minN: 10 } as const;
+    const fit = (index: PointIndex) => linkedEffects(index, candidates, cases, caseOf, [], options);
+    const big = point(80, 1);
+    const small = point(50, 2);
+    const first = fit(big);
+    const kept = JSON.stringify([...first]);
+    expect([...first.values()].some((o) => o.kind === "effect")).toBe(true);
+    const smallFirst = JSON.stringify([...fit(small)]);
+    expect(linkedCount(big, caseOf)).toBe(linkedCount(point(80, 1), caseOf));
+    // The first outcome is unchanged by the later points, and each point fits as it did the first time.
+    expect(JSON.stringify([...first])).toBe(kept);
+    expect(JSON.stringify([...fit(big)])).toBe(kept);
+    expect(JSON.stringify([...fit(small)])).toBe(smallFirst);
+    expect(smallFirst).not.toBe(kept);
   });
 });
