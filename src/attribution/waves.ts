@@ -28,7 +28,7 @@ import { resolveAttributionOptions, type AttributionOptions } from "./shared/opt
 import { linkedExposure } from "./trace/exposure-share.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import { checkLinkedSummary, isLinkedSummary, type LinkedSummary } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
 import type { Exposure } from "./shared/findings.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import { requireStudy } from "../model/arguments.js";
@@ -99,7 +99,9 @@ function value(e: Estimate<object>): number | undefined {
  * @param options - attribution options (level, alpha, correction, minimum samples).
  * @returns both attributions, each figure's change and each post's findings before and after.
  * @throws {@link core!UsageError} for `linkedAtBefore` without a survey summary and `linked`, of another study or
- *   `minExternal`, or lacking the wave after; {@link core!ValidationError} for a malformed `linked` or
+ *   `minExternal`, or lacking the wave after; for a `linked` of another study or `minExternal`, lacking either wave,
+ *   or made for other findings (the message names `data.linked` and says how to make the right one);
+ *   {@link core!ValidationError} for a malformed `linked` or
  *   `linkedAtBefore` (each problem by its path, under `linkedAtBefore` for the latter).
  * @example
  * ```ts
@@ -125,8 +127,8 @@ export function compareWaves(
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
   const walked = { ...(data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs }), ...(data.linked === undefined ? {} : { linked: data.linked }) };
-  const before = attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before });
-  const after = attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after });
+  const before = namingLinked(() => attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before }));
+  const after = namingLinked(() => attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after }));
 
   const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
   // The same statistics the attribution of each wave decides from.
@@ -184,6 +186,28 @@ export function compareWaves(
     return { post, before: b, after: a, resolved: b.filter((x) => !a.includes(x)), added: a.filter((x) => !b.includes(x)) };
   });
   return { before, after, changes, posts };
+}
+
+/** What to do about each way `data.linked` can fail to fit the two runs of {@link compareWaves}. */
+const LINKED_MISFIT_HINTS: { readonly [M in LinkedSummaryMisfit]: string } = {
+  study: "data.linked is the linked summary of the survey and cases compared: summarise them with the study passed to compareWaves.",
+  "min-external": "Summarise data.linked (and data.linkedAtBefore) with the minExternal compareWaves is given (options.minExternal): it decides which drivers enter the overall regression.",
+  wave: "data.linked must hold both waves compared: summarise the linked responses of waves.before and waves.after into one linked summary (summariseLinked, linkedSummaryDuckDB or linkedSummaryPostgres over both waves).",
+  contents:
+    "Make data.linked again from the same survey and case data as the comparison, with the options given to compareWaves (summariseLinked, linkedSummaryDuckDB or linkedSummaryPostgres).",
+};
+
+/**
+ * Runs one wave's attribution, naming the summary in a refusal that `data.linked` does not fit: `attribute` says
+ * "gaptrace/attribute: the linked summary", where the user called compareWaves and passed `data.linked`.
+ */
+function namingLinked<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof LinkedSummaryMisfitError)) throw e;
+    throw new UsageError("compareWaves", `data.linked ${e.detail}`, LINKED_MISFIT_HINTS[e.misfit]);
+  }
 }
 
 /**

@@ -228,4 +228,36 @@ describe("projections from a survey summary and its linked summary", () => {
     expect(() => compareWaves(study, { responses: survey, cases: data.cases, linkedAtBefore }, waves)).toThrow(/without data.linked/);
     expect(() => compareWaves(study, { responses: table, cases: data.cases, linkedAtBefore }, waves)).toThrow(/respondent-level responses/);
   });
+
+  it("names data.linked when it does not fit a wave's run, with advice for compareWaves", async () => {
+    const waves = { before: "2026H1", after: "2026H2" };
+    const refusal = (linkedGiven: LinkedSummary): { message: string; hint: string } => {
+      try {
+        compareWaves(study, { responses: survey, cases: data.cases, linked: linkedGiven }, waves);
+      } catch (e) {
+        expect(e).toBeInstanceOf(UsageError);
+        return { message: (e as UsageError).message.split("\n")[0] ?? "", hint: (e as UsageError).problems[0]?.hint ?? "" };
+      }
+      throw new Error("not refused");
+    };
+    const copy = (l: LinkedSummary): LinkedSummary => JSON.parse(JSON.stringify(l)) as LinkedSummary;
+    expect(refusal({ ...copy(linked), study: "another" })).toEqual({
+      message: `gaptrace/compareWaves: data.linked is of study "another", not ${JSON.stringify(study.id)}.`,
+      hint: "data.linked is the linked summary of the survey and cases compared: summarise them with the study passed to compareWaves.",
+    });
+    const min = refusal({ ...copy(linked), minExternal: linked.minExternal + 1 });
+    expect(min.message).toBe(`gaptrace/compareWaves: data.linked was made with minExternal ${linked.minExternal + 1}, the attribution asks for ${linked.minExternal}.`);
+    expect(min.hint).toContain("options.minExternal");
+    // Only the wave after: the run of the wave before finds no cells for it.
+    const oneWave = { ...copy(linked), waves: linked.waves.filter((w) => w.wave === waves.after) };
+    const w = refusal(oneWave);
+    expect(w.message).toBe(`gaptrace/compareWaves: data.linked has no wave "2026H1" (waves: 2026H2).`);
+    expect(w.hint).toContain("both waves compared");
+    // Made for other exposures (a changed standard): the contents refusal, named.
+    const changed = whatIfChanged(study, data.cases, [{ kind: "standard", standard: study.standards[0]!.id, threshold: 10 }]);
+    const stale = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
+    const c = refusal(stale);
+    expect(c.message).toMatch(/^gaptrace\/compareWaves: data\.linked was made for other exposures at point "[^"]+"/);
+    expect(c.hint).toMatch(/^Make data\.linked again/);
+  });
 });
