@@ -38,6 +38,18 @@ beforeAll(async () => {
   linkedAfter = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
 });
 
+/** The first line of a UsageError's message (its hint follows after an arrow) and its hint; fails if f does not throw one. */
+function refusal(f: () => unknown): { message: string; hint: string } {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    const x = e as UsageError;
+    return { message: x.message.split("\n")[0] ?? "", hint: x.problems[0]?.hint ?? "" };
+  }
+  throw new Error("not refused");
+}
+
 describe("projections from a survey summary and its linked summary", () => {
   it("whatIf projects every gap as from respondents (values and intervals to 1e-10)", () => {
     const mine = whatIf(study, { responses: table, cases: data.cases }, CHANGES);
@@ -129,17 +141,6 @@ describe("projections from a survey summary and its linked summary", () => {
 
   it("says which summary does not fit the run, and how to make the right one", async () => {
     const given = { responses: survey, cases: data.cases, linked };
-    const refusal = (f: () => unknown): { message: string; hint: string } => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(UsageError);
-        const x = e as UsageError;
-        // The message's first line (the hint follows it, after an arrow).
-        return { message: x.message.split("\n")[0] ?? "", hint: x.problems[0]?.hint ?? "" };
-      }
-      throw new Error("not refused");
-    };
     // A linkedAfter summarised for other changes (a standard's threshold here; it was made for a faster dispatch).
     const other: WhatIfChange[] = [{ kind: "standard", standard: study.standards[0]!.id, threshold: 10 }];
     const after = refusal(() => whatIf(study, { ...given, linkedAfter }, other));
@@ -165,15 +166,6 @@ describe("projections from a survey summary and its linked summary", () => {
 
   it("names the summary made with another minExternal or without the wave, and leaves attribute's own refusals as they were", async () => {
     const given = { responses: survey, cases: data.cases, linked };
-    const refusal = (f: () => unknown): { message: string; hint: string } => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(UsageError);
-        return { message: (e as UsageError).message.split("\n")[0] ?? "", hint: (e as UsageError).problems[0]?.hint ?? "" };
-      }
-      throw new Error("not refused");
-    };
     const copy = (l: LinkedSummary): LinkedSummary => JSON.parse(JSON.stringify(l)) as LinkedSummary;
     const min = { ...copy(linkedAfter), minExternal: linkedAfter.minExternal + 1 };
     const a = refusal(() => whatIf(study, { ...given, linkedAfter: min }, CHANGES));
@@ -231,32 +223,24 @@ describe("projections from a survey summary and its linked summary", () => {
 
   it("names data.linked when it does not fit a wave's run, with advice for compareWaves", async () => {
     const waves = { before: "2026H1", after: "2026H2" };
-    const refusal = (linkedGiven: LinkedSummary): { message: string; hint: string } => {
-      try {
-        compareWaves(study, { responses: survey, cases: data.cases, linked: linkedGiven }, waves);
-      } catch (e) {
-        expect(e).toBeInstanceOf(UsageError);
-        return { message: (e as UsageError).message.split("\n")[0] ?? "", hint: (e as UsageError).problems[0]?.hint ?? "" };
-      }
-      throw new Error("not refused");
-    };
+    const refusedWith = (linkedGiven: LinkedSummary) => refusal(() => compareWaves(study, { responses: survey, cases: data.cases, linked: linkedGiven }, waves));
     const copy = (l: LinkedSummary): LinkedSummary => JSON.parse(JSON.stringify(l)) as LinkedSummary;
-    expect(refusal({ ...copy(linked), study: "another" })).toEqual({
+    expect(refusedWith({ ...copy(linked), study: "another" })).toEqual({
       message: `gaptrace/compareWaves: data.linked is of study "another", not ${JSON.stringify(study.id)}.`,
       hint: "data.linked is the linked summary of the survey and cases compared: summarise them with the study passed to compareWaves.",
     });
-    const min = refusal({ ...copy(linked), minExternal: linked.minExternal + 1 });
+    const min = refusedWith({ ...copy(linked), minExternal: linked.minExternal + 1 });
     expect(min.message).toBe(`gaptrace/compareWaves: data.linked was made with minExternal ${linked.minExternal + 1}, the attribution asks for ${linked.minExternal}.`);
     expect(min.hint).toContain("options.minExternal");
     // Only the wave after: the run of the wave before finds no cells for it.
     const oneWave = { ...copy(linked), waves: linked.waves.filter((w) => w.wave === waves.after) };
-    const w = refusal(oneWave);
+    const w = refusedWith(oneWave);
     expect(w.message).toBe(`gaptrace/compareWaves: data.linked has no wave "2026H1" (waves: 2026H2).`);
     expect(w.hint).toContain("both waves compared");
     // Made for other exposures (a changed standard): the contents refusal, named.
     const changed = whatIfChanged(study, data.cases, [{ kind: "standard", standard: study.standards[0]!.id, threshold: 10 }]);
     const stale = await summariseLinked(changed.study, { responses: table, cases: changed.cases });
-    const c = refusal(stale);
+    const c = refusedWith(stale);
     expect(c.message).toMatch(/^gaptrace\/compareWaves: data\.linked was made for other exposures at point "[^"]+"/);
     expect(c.hint).toMatch(/^Make data\.linked again/);
   });
