@@ -15,13 +15,17 @@ import { CORE_EN } from "./messages/problems-en-core.js";
  * so an error needs no table at all, neither the Chinese one nor the English texts of codes the program never
  * raises. For every problem gaptrace makes the two are the same text.
  */
-const englishBlocks = (problems: readonly Problem[]): string => problemBlocks(problems, (p) => p);
+const englishBlocks = (problems: readonly Problem[]): string =>
+  problemBlocks(problems, (p) => ({ message: textOr(p.message, `(no message; code ${String(p.code)})`), hint: textOr(p.hint, "(no hint)") }));
+
+/** A problem's own text, or what to say instead when a problem built in plain JavaScript has none. */
+const textOr = (text: unknown, instead: string): string => (typeof text === "string" ? text : instead);
 
 /**
  * Base class of every error gaptrace throws on purpose. Its message is the summary, then one block per problem
  * (errors first): severity, code, where, and the problem's own `message` and `hint` as it carries them (a problem
- * built by hand, or whose message was changed after it was made, shows that text; `formatProblems` and
- * `problemText` render the text again from the code and its parameters).
+ * built by hand, or whose message was changed after it was made, shows that text, and one without a message or
+ * hint says so; `formatProblems` and `problemText` render the text again from the code and its parameters).
  */
 export class GaptraceError extends Error {
   override readonly name: string = "GaptraceError";

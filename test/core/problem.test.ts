@@ -182,6 +182,11 @@ describe("an error's message", () => {
         '\nwarning theme/no-blueprint at themeMap.themes[2]: gaptrace/fn: Theme "billing" has no blueprint.\n  → ' + made.hint,
     );
   });
+
+  it("says a hand-built problem has no message or hint instead of printing undefined", () => {
+    const bare = { code: "theme/no-blueprint", severity: "error", path: ["themes", 0], params: { theme: "billing" } } as unknown as Problem;
+    expect(new ValidationError("x", [bare]).message).toBe("x\nerror theme/no-blueprint at themes[0]: (no message; code theme/no-blueprint)\n  → (no hint)");
+  });
 });
 
 /** Every `problem(` and `problemFrom(` call in src, with its arguments split at the top level. */
