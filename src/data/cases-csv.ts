@@ -22,7 +22,7 @@ export interface CaseRecord {
   readonly events: ReadonlyMap<string, number> | readonly (readonly [string, number])[] | Readonly<Record<string, number>>;
   /** Events whose time was given but rejected at load: unknown for this case, not absent. */
   readonly unknownEvents?: readonly string[];
-  /** Metric id → the case's duration given directly as a number, with its unit. */
+  /** Metric id → the case's duration given directly as a number, with its unit (a Map; anything else is refused). */
   readonly given?: ReadonlyMap<string, { readonly value: number; readonly unit: Unit }>;
 }
 

@@ -10,6 +10,7 @@ import { casesFrom } from "../../src/data/cases.js";
 import { executionEvidence } from "../../src/attribution/evidence/execution.js";
 import { standardSample } from "../../src/attribution/evidence/compliance.js";
 import { caseView } from "../../src/attribution/shared/inputs.js";
+import { UsageError } from "../../src/core/errors.js";
 import { emptyWaveSummary } from "../../src/attribution/shared/survey-summary.js";
 import { resolveAttributionOptions } from "../../src/attribution/shared/options.js";
 import { evidenceText } from "../../src/reports/text.js";
@@ -62,5 +63,13 @@ describe("execution evidence on the rule for unfinished cases", () => {
     const fromGiven = standardSample(study, given, s, clock);
     expect(fromGiven).toMatchObject({ values: [20], given: 1 });
     expect(basisDifferences(fromEvents.basis, fromGiven.basis)).toEqual([{ kind: "only-right", key: "durations", right: "given" }]);
+  });
+
+  it("refuses durations given as anything but a Map, naming the case (they were ignored silently)", () => {
+    const plain = [{ id: "g1", events: [], given: { "answer-wait": { value: 20, unit: "s" } } }] as unknown as Parameters<typeof caseView>[0];
+    expect(() => caseView(plain)).toThrow(UsageError);
+    expect(() => caseView(plain)).toThrow(/case "g1" gives its durations \(given\) as an object, not a Map/);
+    const list = [{ id: "g2", events: [], given: [["answer-wait", { value: 20, unit: "s" }]] }] as unknown as Parameters<typeof caseView>[0];
+    expect(() => caseView(list)).toThrow(/case "g2" gives its durations \(given\) as an array, not a Map/);
   });
 });

@@ -579,6 +579,16 @@ interface KeptCases {
   readonly withEvent: ReadonlyMap<string, EventColumn>;
 }
 
+/** Refuses a case's durations given as anything but a Map (a plain object or pairs would otherwise be ignored). */
+function refuseGiven(id: unknown, given: unknown): never {
+  const what = given === null ? "null" : Array.isArray(given) ? "an array" : typeof given === "object" ? "an object" : `a ${typeof given}`;
+  throw new UsageError(
+    "attribute",
+    `case ${JSON.stringify(id)} gives its durations (given) as ${what}, not a Map.`,
+    'Give a case\'s durations as a Map of metric id → { value, unit }, e.g. new Map([["m_dispatch_time", { value: 12.5, unit: "min" }]]), or leave given out.',
+  );
+}
+
 /** The cases of a list (any records a user passes) kept for a wave, in canonical order. */
 function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): KeptCases {
   const kept: { id: string; waved: boolean; segment: Segment | undefined; events: CaseEvents; unknownEvents: readonly string[] | undefined; given: CaseRecord["given"] }[] = [];
@@ -594,6 +604,7 @@ function keptCases(records: Iterable<CaseRecord>, wave: string | undefined): Kep
             ? new Map(Object.entries(ev as Record<string, number>))
             : undefined;
     if (events === undefined) throw new UsageError("attribute", `case ${JSON.stringify(c.id)} has no events.`, "Give each case events: a Map, [[event, epochMs], …] or { event: epochMs }.");
+    if (c.given !== undefined && !(c.given instanceof Map)) refuseGiven(c.id, c.given);
     kept.push({ id: String(c.id), waved: c.wave !== undefined, segment: c.segment, events, unknownEvents: c.unknownEvents, given: c.given });
   }
   // Canonical order, so results do not depend on the order records came in: by case id; for a repeated id, the
