@@ -52,8 +52,8 @@ export const UNKNOWN_TIME = "unknown";
 export function casesToCsv(cases: Iterable<CaseRecord>): string {
   requireArgument("casesToCsv", "first", cases, "a list of case records", (v) => typeof v === "object" && v !== null && typeof (v as Iterable<unknown>)[Symbol.iterator] === "function", "Pass e.g. whatIfChanged(study, records, changes).cases.");
   const list = [...cases];
-  const bad = list.findIndex((c) => typeof c !== "object" || c === null || typeof c.id !== "string" || typeof c.events !== "object" || c.events === null);
-  if (bad >= 0) throw new UsageError("casesToCsv", `case ${bad} is not a case record ({ id, events, wave?, segment? }).`, "Pass case records, e.g. whatIfChanged(study, records, changes).cases.");
+  const bad = list.findIndex((c) => typeof c !== "object" || c === null || typeof c.id !== "string" || typeof c.events !== "object" || c.events === null || (c.given !== undefined && !(c.given instanceof Map)));
+  if (bad >= 0) throw new UsageError("casesToCsv", `case ${bad} is not a case record ({ id, events, wave?, segment?, given? }, given a Map).`, "Pass case records, e.g. whatIfChanged(study, records, changes).cases.");
   const dims = [...new Set(list.flatMap((c) => (c.segment ?? []).map(([k]) => k)))].sort();
   const withValue = list.some((c) => (c.given?.size ?? 0) > 0);
   const lines = [["case", "event", "time", "wave", ...(withValue ? ["value"] : []), ...dims].map(cell).join(",")];

@@ -62,5 +62,6 @@ describe("casesToCsv", () => {
   it("refuses what is not a list of case records, by name", () => {
     expect(() => casesToCsv(42 as unknown as CaseRecord[])).toThrow(UsageError);
     expect(() => casesToCsv([{ id: "a", events: [] }, "b"] as unknown as CaseRecord[])).toThrow(/^gaptrace\/casesToCsv: case 1 is not a case record/);
+    expect(() => casesToCsv([{ id: "a", events: [], given: { m: { value: 1, unit: "min" } } }] as unknown as CaseRecord[])).toThrow(/^gaptrace\/casesToCsv: case 0 is not a case record .*given a Map/);
   });
 });
