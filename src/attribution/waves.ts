@@ -28,7 +28,7 @@ import { resolveAttributionOptions, type AttributionOptions } from "./shared/opt
 import { linkedExposure } from "./trace/exposure-share.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import { checkLinkedSummary, isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, namingLinkedSummary, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
 import type { Exposure } from "./shared/findings.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import { requireStudy } from "../model/arguments.js";
@@ -127,8 +127,8 @@ export function compareWaves(
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
   const walked = { ...(data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs }), ...(data.linked === undefined ? {} : { linked: data.linked }) };
-  const before = namingLinked(() => attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before }));
-  const after = namingLinked(() => attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after }));
+  const before = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before }));
+  const after = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after }));
 
   const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
   // The same statistics the attribution of each wave decides from.
@@ -196,19 +196,6 @@ const LINKED_MISFIT_HINTS: { readonly [M in LinkedSummaryMisfit]: string } = {
   contents:
     "Make data.linked again from the same survey and case data as the comparison, with the options given to compareWaves (summariseLinked, linkedSummaryDuckDB or linkedSummaryPostgres).",
 };
-
-/**
- * Runs one wave's attribution, naming the summary in a refusal that `data.linked` does not fit: `attribute` says
- * "gaptrace/attribute: the linked summary", where the user called compareWaves and passed `data.linked`.
- */
-function namingLinked<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof LinkedSummaryMisfitError)) throw e;
-    throw new UsageError("compareWaves", `data.linked ${e.detail}`, LINKED_MISFIT_HINTS[e.misfit]);
-  }
-}
 
 /**
  * `linkedAtBefore` checked as the untrusted input it is: only beside a survey summary and its `linked`, a well-formed

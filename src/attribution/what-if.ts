@@ -14,7 +14,7 @@ import { attribute, requireData, type Attribution, type AttributionData } from "
 import { clockOf } from "./evidence/standards.js";
 import type { Exposure, Finding } from "./shared/findings.js";
 import { isSurveySummary } from "./shared/survey-summary.js";
-import { checkLinkedSummary, isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
+import { checkLinkedSummary, isLinkedSummary, namingLinkedSummary, type LinkedSummary, type LinkedSummaryMisfit } from "./shared/linked-summary.js";
 import { perCaseOf } from "./trace/candidates.js";
 import { exposureFromLinked } from "./trace/linked-from-summary.js";
 import { caseRecordList, caseView, noSurvey, surveyView, type CaseRecord, type CaseView, type SurveyView } from "./shared/inputs.js";
@@ -260,10 +260,10 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
     throw new UsageError("whatIf", "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).", `${LINKED_AFTER_HINT} Or pass neither.`);
   if (linkedAfter !== undefined && linkedAfter === given.linked)
     throw new UsageError("whatIf", "data.linkedAfter is data.linked itself: the changed run would measure the links of the data as they are.", LINKED_AFTER_HINT);
-  const before = naming("linked", () => attribute(study, given, options));
+  const before = namingLinkedSummary("whatIf", "linked", MISFIT_HINTS.linked, () => attribute(study, given, options));
   const { study: changed, cases } = changedData("whatIf", study, given.cases, changes);
   if (linkedAfter !== undefined && given.linked !== undefined) checkLinkedAfter({ study, changed }, given.linked, linkedAfter, { was: given.cases, now: cases }, before.wave, resolveAttributionOptions(options).calendar);
-  const after = naming("linkedAfter", () => attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options));
+  const after = namingLinkedSummary("whatIf", "linkedAfter", MISFIT_HINTS.linkedAfter, () => attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options));
   const exposures = linkedAfter !== undefined && given.linked !== undefined ? { before: given.linked, after: linkedAfter } : undefined;
   const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && given.cases !== undefined ? project(study, before, given, cases, options, exposures) : [];
   const b = new Map(before.findings.map((f) => [f.id, f] as const));
@@ -297,19 +297,6 @@ const MISFIT_HINTS: { readonly [N in "linked" | "linkedAfter"]: { readonly [M in
       "data.linkedAfter is the linked summary of the changed data: summarise the study and cases of whatIfChanged(study, cases, changes) with the very changes passed to whatIf (a summary of other changes, or of the data as they are, was made for other exposures), from the same survey and with the same options as data.linked.",
   },
 };
-
-/**
- * Runs one side of a what-if, naming the summary it was given in a refusal that the summary does not fit: `attribute`
- * says "the linked summary", and whatIf passes two.
- */
-function naming<T>(name: "linked" | "linkedAfter", run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (!(e instanceof LinkedSummaryMisfitError)) throw e;
-    throw new UsageError("whatIf", `data.${name} ${e.detail}`, MISFIT_HINTS[name][e.misfit]);
-  }
-}
 
 /**
  * Refuses a `linkedAfter` with the very cells of `linked` in the wave attributed while the changes move some of the

@@ -126,6 +126,21 @@ export class LinkedSummaryMisfitError extends UsageError {
 }
 
 /**
+ * Runs an attribution on behalf of `fn`, naming the linked summary it was given (`data.<name>`) in a refusal that the
+ * summary does not fit, with `fn`'s advice for each way it can fail: `attribute` says "gaptrace/attribute: the
+ * linked summary", where the user called `fn` (whatIf, compareWaves) and may have passed more than one.
+ * @internal
+ */
+export function namingLinkedSummary<T>(fn: string, name: string, hints: { readonly [M in LinkedSummaryMisfit]: string }, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof LinkedSummaryMisfitError)) throw e;
+    throw new UsageError(fn, `data.${name} ${e.detail}`, hints[e.misfit]);
+  }
+}
+
+/**
  * Whether a value is a linked summary (by its `kind`).
  *
  * @param x - anything.
