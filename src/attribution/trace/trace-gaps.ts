@@ -187,7 +187,9 @@ function traceRun(inputs: TraceInputs): TraceRun {
   // Co-variation across places stands in only where nothing is linked: where customers are linked, a candidate too
   // rare to measure on them is not better measured across places.
   const levels = cases !== undefined && cases.count > 0 && linkage.linked === 0 ? segmentLevels(cases, respondents.segment) : undefined;
-  const ecological = cases === undefined ? new Map<string, Float64Array>() : exposuresOf(cases, study).acrossPlaces;
+  // The study's per-case exposures, looked up (and its fingerprint walked) once for both caches.
+  const exposures = cases === undefined ? undefined : exposuresOf(cases, study);
+  const ecological = exposures?.acrossPlaces ?? new Map<string, Float64Array>();
   // Across places, a case outside a standard's scope is not comparable (NaN), not "met": otherwise the scope itself
   // would pass for the effect.
   const perCaseAcrossPlaces = (c: TraceCandidate, view: CaseView): Float64Array => {
@@ -197,7 +199,7 @@ function traceRun(inputs: TraceInputs): TraceRun {
     return v;
   };
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
-  const perCaseCache = cases === undefined ? new Map<string, Float64Array>() : exposuresOf(cases, study).linked;
+  const perCaseCache = exposures?.linked ?? new Map<string, Float64Array>();
   return { inputs, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache, perCaseAcrossPlaces };
 }
 
