@@ -8,7 +8,7 @@
  * @module
  */
 import { GaptraceError } from "../core/errors.js";
-import { basisDifferencesText } from "../core/messages/problems-en.js";
+import { basisDifferencesText } from "../core/messages/problems-en-words.js";
 import { labelText, LANGS, type Lang } from "../core/label.js";
 import type { Basis, Clock, Metric, Standard, Study, Unfinished } from "../model/study.js";
 import { DATA_WORDS, type BasisSentenceArgs } from "./words/index.js";

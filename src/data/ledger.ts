@@ -8,7 +8,7 @@
  * @module
  */
 import { UsageError } from "../core/errors.js";
-import { ledgerHint } from "../core/messages/problems-en.js";
+import { ledgerHint } from "../core/messages/problems-en-words.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
 import type { DocPath, Problem } from "../core/problem.js";
 import { problemFrom } from "../core/problem-from.js";

@@ -10,7 +10,7 @@ import type { Readable } from "node:stream";
 import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
-import { unreadableWhy } from "../core/messages/problems-en.js";
+import { unreadableWhy } from "../core/messages/problems-en-words.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";

@@ -1,7 +1,7 @@
 /** The one wording of file-system failures, shared by problems (both languages) and the command line. */
 import { describe, expect, it } from "vitest";
 import { fileReason } from "../../src/core/messages/problem-codes.js";
-import { unreadableWhy } from "../../src/core/messages/problems-en.js";
+import { unreadableWhy } from "../../src/core/messages/problems-en-words.js";
 import { problem, problemText } from "../../src/core/problem.js";
 import { fileReason as cliFileReason } from "../../src/cli/shared/context.js";
 

@@ -8,7 +8,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Problem } from "../../core/problem.js";
 import { fileReason as fileReasonOf } from "../../core/messages/problem-codes.js";
-import { unreadableWhy } from "../../core/messages/problems-en.js";
+import { unreadableWhy } from "../../core/messages/problems-en-words.js";
 
 /** Where a command writes text. `process.stdout` fits, and so does a string collector in a test. */
 export interface TextSink {

@@ -21,8 +21,6 @@ import { DESIGN_EN } from "./problems-en-design.js";
 import { MONITOR_EN } from "./problems-en-monitor.js";
 import { BPMN_EN } from "./problems-en-bpmn.js";
 
-export { basisDifferencesText, ledgerHint, unreadableWhy } from "./problems-en-words.js";
-
 /** English text of every problem code. */
 export const PROBLEMS_EN: ProblemTable = /* @__PURE__ */ (() => ({
   ...CORE_EN,
