@@ -109,9 +109,10 @@ function corroborates(f: Finding, steps: ReadonlySet<string>, o: WalkthroughObse
 /**
  * The data that would test a step's work against customers' satisfaction: survey responses linked to cases with
  * the events of its standards' clocks, and the ratings of its support by the posts it hands work to (its internal
- * customers), as the trace asks for them.
+ * customers), as the trace asks for them; for the customer's own step, also the evaluation points rated at it (what
+ * alone can test it when no standard's clock times it).
  */
-function testFor(study: Study, step: string): TestData[] {
+function testFor(study: Study, step: string): Pick<WalkthroughUnconfirmed, "test" | "customerStep"> {
   const graph = studyGraphShared(study);
   const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
   const out: TestData[] = [];
@@ -121,7 +122,8 @@ function testFor(study: Study, step: string): TestData[] {
     if (c !== undefined) events.add(c.start).add(c.stop);
   }
   if (events.size > 0) out.push({ kind: "linked-cases", events: [...events].sort() });
-  if (s === undefined || s.layer === "customer") return out;
+  if (s === undefined) return { test: out };
+  if (s.layer === "customer") return { test: out, customerStep: { points: study.evaluationPoints.filter((p) => p.step === step).map((p) => p.id) } };
   // The internal customers: the owners of the nearest steps it hands work to (one test per rater post).
   const raters = new Set<string>();
   for (const r of downstreamOf(graph, step, { maxDepth: 1 })) {
@@ -130,14 +132,7 @@ function testFor(study: Study, step: string): TestData[] {
   }
   for (const post of [...raters].sort()) out.push({ kind: "internal-ratings", step, post });
   if (raters.size === 0) out.push({ kind: "internal-ratings", step, post: undefined });
-  return out;
-}
-
-/** For the customer's own step: the evaluation points rated at it (what alone can test it); nothing for a post's step. */
-function customerStepOf(study: Study, step: string): Pick<WalkthroughUnconfirmed, "customerStep"> {
-  const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
-  if (s?.layer !== "customer") return {};
-  return { customerStep: { points: study.evaluationPoints.filter((p) => p.step === step).map((p) => p.id) } };
+  return { test: out };
 }
 
 /**
@@ -191,8 +186,7 @@ export function walkthroughEvidence(study: Study, findings: readonly Finding[], 
     step,
     posts: [...new Set(os.flatMap((o) => (o.owner === undefined ? [] : [o.owner])))].sort(),
     observations: os.map((o) => o.id),
-    test: testFor(study, step),
-    ...customerStepOf(study, step),
+    ...testFor(study, step),
   }));
   const otherRuns = set.runs.length - runs.length;
   return {
