@@ -7,7 +7,7 @@
  * reads "no unreasonable standard" where nothing could have found one.
  * @module
  */
-import { match } from "ts-pattern";
+import { unmatched } from "./unmatched.js";
 import type { Study } from "../../model/study.js";
 import type { Evidence, Tag, Undecided } from "./findings.js";
 import type { CaseView, SurveyView } from "./inputs.js";
@@ -214,12 +214,21 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
  * ```
  */
 export function declaredButMissing(need: CoverageNeed): boolean {
-  return match(need)
-    .with({ kind: "customer-perception" }, (n) => n.questions.length > 0)
-    .with({ kind: "expectation-questions" }, (n) => n.questions.length > 0)
-    .with({ kind: "targets" }, { kind: "standards" }, () => false)
-    .with({ kind: "case-records" }, { kind: "internal-ratings" }, { kind: "linked-responses" }, { kind: "case-level-records" }, () => true)
-    .exhaustive();
+  switch (need.kind) {
+    case "customer-perception":
+    case "expectation-questions":
+      return need.questions.length > 0;
+    case "targets":
+    case "standards":
+      return false;
+    case "case-records":
+    case "internal-ratings":
+    case "linked-responses":
+    case "case-level-records":
+      return true;
+    default:
+      return unmatched(need);
+  }
 }
 
 /** A question that rates the service as experienced (not an expectation or an importance). */
