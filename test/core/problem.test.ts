@@ -17,6 +17,7 @@ import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js"
 import * as EN_DATA from "../../src/core/messages/problems-en-data.js";
 import * as EN_DATA_DESCRIPTION from "../../src/core/messages/problems-en-data-description.js";
 import * as EN_DRIVERS from "../../src/core/messages/problems-en-drivers.js";
+import * as EN_DRIVERS_METHODS from "../../src/core/messages/problems-en-drivers-methods.js";
 import * as EN_WALKTHROUGH from "../../src/core/messages/problems-en-walkthrough.js";
 import * as EN_DESIGN from "../../src/core/messages/problems-en-design.js";
 import * as EN_MONITOR from "../../src/core/messages/problems-en-monitor.js";
@@ -27,6 +28,7 @@ import * as ZH_DOCUMENTS from "../../src/core/messages/problems-zh-documents.js"
 import * as ZH_DATA from "../../src/core/messages/problems-zh-data.js";
 import * as ZH_DATA_DESCRIPTION from "../../src/core/messages/problems-zh-data-description.js";
 import * as ZH_DRIVERS from "../../src/core/messages/problems-zh-drivers.js";
+import * as ZH_DRIVERS_METHODS from "../../src/core/messages/problems-zh-drivers-methods.js";
 import * as ZH_WALKTHROUGH from "../../src/core/messages/problems-zh-walkthrough.js";
 import * as ZH_DESIGN from "../../src/core/messages/problems-zh-design.js";
 import * as ZH_MONITOR from "../../src/core/messages/problems-zh-monitor.js";
@@ -131,6 +133,7 @@ describe("the tables of the families of codes", () => {
     [EN_DATA, ZH_DATA],
     [EN_DATA_DESCRIPTION, ZH_DATA_DESCRIPTION],
     [EN_DRIVERS, ZH_DRIVERS],
+    [EN_DRIVERS_METHODS, ZH_DRIVERS_METHODS],
     [EN_WALKTHROUGH, ZH_WALKTHROUGH],
     [EN_DESIGN, ZH_DESIGN],
     [EN_MONITOR, ZH_MONITOR],

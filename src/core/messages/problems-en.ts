@@ -16,6 +16,7 @@ import { DOCUMENTS_EN } from "./problems-en-documents.js";
 import { DATA_EN } from "./problems-en-data.js";
 import { DATA_DESCRIPTION_EN } from "./problems-en-data-description.js";
 import { DRIVERS_EN } from "./problems-en-drivers.js";
+import { DRIVERS_METHODS_EN } from "./problems-en-drivers-methods.js";
 import { WALKTHROUGH_EN } from "./problems-en-walkthrough.js";
 import { DESIGN_EN } from "./problems-en-design.js";
 import { MONITOR_EN } from "./problems-en-monitor.js";
@@ -29,6 +30,7 @@ export const PROBLEMS_EN: ProblemTable = /* @__PURE__ */ (() => ({
   ...DATA_EN,
   ...DATA_DESCRIPTION_EN,
   ...DRIVERS_EN,
+  ...DRIVERS_METHODS_EN,
   ...WALKTHROUGH_EN,
   ...DESIGN_EN,
   ...MONITOR_EN,

@@ -14,6 +14,7 @@ import { DOCUMENTS_ZH } from "./problems-zh-documents.js";
 import { DATA_ZH } from "./problems-zh-data.js";
 import { DATA_DESCRIPTION_ZH } from "./problems-zh-data-description.js";
 import { DRIVERS_ZH } from "./problems-zh-drivers.js";
+import { DRIVERS_METHODS_ZH } from "./problems-zh-drivers-methods.js";
 import { WALKTHROUGH_ZH } from "./problems-zh-walkthrough.js";
 import { DESIGN_ZH } from "./problems-zh-design.js";
 import { MONITOR_ZH } from "./problems-zh-monitor.js";
@@ -30,6 +31,7 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   ...DATA_ZH,
   ...DATA_DESCRIPTION_ZH,
   ...DRIVERS_ZH,
+  ...DRIVERS_METHODS_ZH,
   ...WALKTHROUGH_ZH,
   ...DESIGN_ZH,
   ...MONITOR_ZH,
