@@ -15,6 +15,7 @@ import * as EN_CORE from "../../src/core/messages/problems-en-core.js";
 import * as EN_STUDY from "../../src/core/messages/problems-en-study.js";
 import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js";
 import * as EN_DATA from "../../src/core/messages/problems-en-data.js";
+import * as EN_DATA_COMBINED from "../../src/core/messages/problems-en-data-combined.js";
 import * as EN_DATA_DESCRIPTION from "../../src/core/messages/problems-en-data-description.js";
 import * as EN_DRIVERS from "../../src/core/messages/problems-en-drivers.js";
 import * as EN_DRIVERS_METHODS from "../../src/core/messages/problems-en-drivers-methods.js";
@@ -26,6 +27,7 @@ import * as ZH_CORE from "../../src/core/messages/problems-zh-core.js";
 import * as ZH_STUDY from "../../src/core/messages/problems-zh-study.js";
 import * as ZH_DOCUMENTS from "../../src/core/messages/problems-zh-documents.js";
 import * as ZH_DATA from "../../src/core/messages/problems-zh-data.js";
+import * as ZH_DATA_COMBINED from "../../src/core/messages/problems-zh-data-combined.js";
 import * as ZH_DATA_DESCRIPTION from "../../src/core/messages/problems-zh-data-description.js";
 import * as ZH_DRIVERS from "../../src/core/messages/problems-zh-drivers.js";
 import * as ZH_DRIVERS_METHODS from "../../src/core/messages/problems-zh-drivers-methods.js";
@@ -131,6 +133,7 @@ describe("the tables of the families of codes", () => {
     [EN_STUDY, ZH_STUDY],
     [EN_DOCUMENTS, ZH_DOCUMENTS],
     [EN_DATA, ZH_DATA],
+    [EN_DATA_COMBINED, ZH_DATA_COMBINED],
     [EN_DATA_DESCRIPTION, ZH_DATA_DESCRIPTION],
     [EN_DRIVERS, ZH_DRIVERS],
     [EN_DRIVERS_METHODS, ZH_DRIVERS_METHODS],

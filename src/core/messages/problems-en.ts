@@ -14,6 +14,7 @@ import { CORE_EN } from "./problems-en-core.js";
 import { STUDY_EN } from "./problems-en-study.js";
 import { DOCUMENTS_EN } from "./problems-en-documents.js";
 import { DATA_EN } from "./problems-en-data.js";
+import { DATA_COMBINED_EN } from "./problems-en-data-combined.js";
 import { DATA_DESCRIPTION_EN } from "./problems-en-data-description.js";
 import { DRIVERS_EN } from "./problems-en-drivers.js";
 import { DRIVERS_METHODS_EN } from "./problems-en-drivers-methods.js";
@@ -28,6 +29,7 @@ export const PROBLEMS_EN: ProblemTable = /* @__PURE__ */ (() => ({
   ...STUDY_EN,
   ...DOCUMENTS_EN,
   ...DATA_EN,
+  ...DATA_COMBINED_EN,
   ...DATA_DESCRIPTION_EN,
   ...DRIVERS_EN,
   ...DRIVERS_METHODS_EN,

@@ -12,6 +12,7 @@ import { CORE_ZH } from "./problems-zh-core.js";
 import { STUDY_ZH } from "./problems-zh-study.js";
 import { DOCUMENTS_ZH } from "./problems-zh-documents.js";
 import { DATA_ZH } from "./problems-zh-data.js";
+import { DATA_COMBINED_ZH } from "./problems-zh-data-combined.js";
 import { DATA_DESCRIPTION_ZH } from "./problems-zh-data-description.js";
 import { DRIVERS_ZH } from "./problems-zh-drivers.js";
 import { DRIVERS_METHODS_ZH } from "./problems-zh-drivers-methods.js";
@@ -29,6 +30,7 @@ export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   ...STUDY_ZH,
   ...DOCUMENTS_ZH,
   ...DATA_ZH,
+  ...DATA_COMBINED_ZH,
   ...DATA_DESCRIPTION_ZH,
   ...DRIVERS_ZH,
   ...DRIVERS_METHODS_ZH,
