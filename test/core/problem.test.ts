@@ -13,6 +13,7 @@ import { problemFrom } from "../../src/core/problem-from.js";
 import { ValidationError } from "../../src/core/errors.js";
 import * as EN_CORE from "../../src/core/messages/problems-en-core.js";
 import * as EN_STUDY from "../../src/core/messages/problems-en-study.js";
+import * as EN_MEASURES from "../../src/core/messages/problems-en-measures.js";
 import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js";
 import * as EN_DATA from "../../src/core/messages/problems-en-data.js";
 import * as EN_DATA_COMBINED from "../../src/core/messages/problems-en-data-combined.js";
@@ -25,6 +26,7 @@ import * as EN_MONITOR from "../../src/core/messages/problems-en-monitor.js";
 import * as EN_BPMN from "../../src/core/messages/problems-en-bpmn.js";
 import * as ZH_CORE from "../../src/core/messages/problems-zh-core.js";
 import * as ZH_STUDY from "../../src/core/messages/problems-zh-study.js";
+import * as ZH_MEASURES from "../../src/core/messages/problems-zh-measures.js";
 import * as ZH_DOCUMENTS from "../../src/core/messages/problems-zh-documents.js";
 import * as ZH_DATA from "../../src/core/messages/problems-zh-data.js";
 import * as ZH_DATA_COMBINED from "../../src/core/messages/problems-zh-data-combined.js";
@@ -131,6 +133,7 @@ describe("the tables of the families of codes", () => {
   const families = [
     [EN_CORE, ZH_CORE],
     [EN_STUDY, ZH_STUDY],
+    [EN_MEASURES, ZH_MEASURES],
     [EN_DOCUMENTS, ZH_DOCUMENTS],
     [EN_DATA, ZH_DATA],
     [EN_DATA_COMBINED, ZH_DATA_COMBINED],

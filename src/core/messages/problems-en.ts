@@ -12,6 +12,7 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { CORE_EN } from "./problems-en-core.js";
 import { STUDY_EN } from "./problems-en-study.js";
+import { MEASURES_EN } from "./problems-en-measures.js";
 import { DOCUMENTS_EN } from "./problems-en-documents.js";
 import { DATA_EN } from "./problems-en-data.js";
 import { DATA_COMBINED_EN } from "./problems-en-data-combined.js";
@@ -27,6 +28,7 @@ import { BPMN_EN } from "./problems-en-bpmn.js";
 export const PROBLEMS_EN: ProblemTable = /* @__PURE__ */ (() => ({
   ...CORE_EN,
   ...STUDY_EN,
+  ...MEASURES_EN,
   ...DOCUMENTS_EN,
   ...DATA_EN,
   ...DATA_COMBINED_EN,

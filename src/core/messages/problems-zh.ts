@@ -10,6 +10,7 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { CORE_ZH } from "./problems-zh-core.js";
 import { STUDY_ZH } from "./problems-zh-study.js";
+import { MEASURES_ZH } from "./problems-zh-measures.js";
 import { DOCUMENTS_ZH } from "./problems-zh-documents.js";
 import { DATA_ZH } from "./problems-zh-data.js";
 import { DATA_COMBINED_ZH } from "./problems-zh-data-combined.js";
@@ -28,6 +29,7 @@ import { BPMN_ZH } from "./problems-zh-bpmn.js";
 export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   ...CORE_ZH,
   ...STUDY_ZH,
+  ...MEASURES_ZH,
   ...DOCUMENTS_ZH,
   ...DATA_ZH,
   ...DATA_COMBINED_ZH,
