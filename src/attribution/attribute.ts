@@ -6,7 +6,7 @@
  * evidence chains, and says where the data were too thin to decide.
  * @module
  */
-import { unmatched } from "./shared/unmatched.js";
+import { refusedKind, unmatched } from "./shared/unmatched.js";
 import type { ResponseTable } from "../data/dataset.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
@@ -138,8 +138,54 @@ function withQ(e: Evidence, q: number): Evidence {
   }
 }
 
-/** What must change to close the gap one piece of evidence shows. */
+/**
+ * What must change to close the gap one piece of evidence shows.
+ *
+ * @param e - one piece of evidence of an attribution (a test's or a finding's).
+ * @returns the change, or undefined where the evidence names none (no acceptable value of the customers').
+ * @throws {@link core!UsageError} when `e` is no piece of evidence (an unknown kind, undefined).
+ * @example
+ * ```ts
+ * result.findings.flatMap((f) => f.evidence.map(changeFor)); // e.g. { kind: "raise-index", from: 68, to: 75 }
+ * ```
+ */
 export function changeFor(e: Evidence): Change | undefined {
+  return changeOf(knownEvidence("changeFor", e));
+}
+
+/**
+ * The p-value behind a piece of evidence, adjusted.
+ *
+ * @param e - one piece of evidence of an attribution (a test's or a finding's).
+ * @returns its adjusted p-value.
+ * @throws {@link core!UsageError} when `e` is no piece of evidence (an unknown kind, undefined).
+ * @example
+ * ```ts
+ * result.tests.filter((t) => evidenceQ(t.evidence) < 0.05).length;
+ * ```
+ */
+export function evidenceQ(e: Evidence): number {
+  return qOf(knownEvidence("evidenceQ", e));
+}
+
+/**
+ * The argument of a public function taking evidence, or gaptrace's UsageError for anything else. The checks are in
+ * the public functions only: the attribution calls {@link changeOf} and {@link qOf} on evidence it made, so its
+ * bundle does not carry the refusal's words.
+ */
+function knownEvidence(fn: string, e: Evidence): Evidence {
+  // TEST_FAMILIES lists every kind of evidence (a test's family is its evidence's kind, and tsc checks that).
+  if (isRecord(e) && (TEST_FAMILIES as readonly unknown[]).includes(e.kind)) return e;
+  return refusedKind(
+    fn,
+    e as never,
+    "a piece of evidence (one of an attribution's tests[i].evidence or findings[i].evidence)",
+    "Pass one piece of evidence at a time, e.g. result.tests.map((t) => evidenceQ(t.evidence)).",
+  );
+}
+
+/** {@link changeFor} of evidence the attribution made. */
+function changeOf(e: Evidence): Change | undefined {
   switch (e.kind) {
     case "perception-below-target":
     case "internal-rating-below-target":
@@ -159,8 +205,8 @@ export function changeFor(e: Evidence): Change | undefined {
   }
 }
 
-/** The p-value behind a piece of evidence, adjusted. */
-export function evidenceQ(e: Evidence): number {
+/** {@link evidenceQ} of evidence the attribution made. */
+function qOf(e: Evidence): number {
   switch (e.kind) {
     case "perception-below-target":
     case "internal-rating-below-target":
@@ -593,8 +639,8 @@ function findingContext(study: Study, cases: CaseFigures | undefined, opts: Reso
     personsOf: (post) => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort()),
     themeOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : ""),
     ownerOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined),
-    changes: (ev) => ev.map(changeFor).filter((x): x is Change => x !== undefined),
-    minQ: (ev) => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1),
+    changes: (ev) => ev.map(changeOf).filter((x): x is Change => x !== undefined),
+    minQ: (ev) => ev.reduce((m, e) => Math.min(m, qOf(e)), 1),
   };
 }
 

@@ -7,7 +7,7 @@
  * reads "no unreasonable standard" where nothing could have found one.
  * @module
  */
-import { unmatched } from "./unmatched.js";
+import { refusedKind } from "./unmatched.js";
 import type { Study } from "../../model/study.js";
 import type { Evidence, Tag, Undecided } from "./findings.js";
 import type { CaseView, SurveyView } from "./inputs.js";
@@ -207,6 +207,7 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
  *
  * @param need - one need of a coverage statement.
  * @returns true when the study declares the data and the run lacked them.
+ * @throws {@link core!UsageError} when `need` is no coverage need (an unknown kind, undefined).
  * @example
  * ```ts
  * declaredButMissing({ kind: "internal-ratings", points: ["ep_billing"], raters: [] }); // true
@@ -214,7 +215,8 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
  * ```
  */
 export function declaredButMissing(need: CoverageNeed): boolean {
-  switch (need.kind) {
+  // `?.`: a JavaScript caller's undefined reaches the refusal below, not a TypeError.
+  switch (need?.kind) {
     case "customer-perception":
     case "expectation-questions":
       return need.questions.length > 0;
@@ -227,7 +229,12 @@ export function declaredButMissing(need: CoverageNeed): boolean {
     case "case-level-records":
       return true;
     default:
-      return unmatched(need);
+      return refusedKind(
+        "declaredButMissing",
+        need,
+        "a coverage need (one of an attribution's coverage.gaps[i].needs or coverage.links.needs)",
+        "Pass one need at a time, e.g. result.coverage.gaps.some((g) => g.needs.some(declaredButMissing)).",
+      );
   }
 }
 
