@@ -100,3 +100,22 @@ describe("sparseColumnsOf", () => {
     expect([...eventTimeEntries(plain)]).toEqual([["paid", { cases: Uint32Array.of(1), times: Float64Array.of(5) }]]);
   });
 });
+
+describe("sparseColumnsOf sees every loaded map (the attribution's case cache and eventTimeEntries rely on it)", () => {
+  it("finds the times of records the readers load, of a spread copy of them and of a subclass; not of a dense copy", () => {
+    const records = casesFrom(study, [
+      { case: "A", event: "paid", time: 5 },
+      { case: "B", event: "settled", time: 9 },
+    ]);
+    const loaded = records.times as EventTimes;
+    expect(sparseColumnsOf(loaded)).toBe(loaded.sparse);
+    expect(sparseColumnsOf({ ...records }.times)).toBe(loaded.sparse);
+    class Tagged extends EventTimes {}
+    const sub = new Tagged(records.count, loaded.sparse);
+    expect(sparseColumnsOf(sub)).toBe(loaded.sparse);
+    // A dense copy is a plain map: its columns are read as written (and equal the loaded ones).
+    const copy = new Map(loaded);
+    expect(sparseColumnsOf(copy)).toBeUndefined();
+    expect([...eventTimeEntries(copy)]).toEqual([...eventTimeEntries(loaded)]);
+  });
+});
