@@ -6,7 +6,7 @@
  * evidence chains, and says where the data were too thin to decide.
  * @module
  */
-import { match } from "ts-pattern";
+import { refusedKind, unmatched } from "./shared/unmatched.js";
 import type { ResponseTable } from "../data/dataset.js";
 import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
@@ -120,45 +120,108 @@ function isCaseRecordsLike(x: unknown): x is CaseRecords {
 
 /** The evidence with its adjusted p-value filled in. */
 function withQ(e: Evidence, q: number): Evidence {
-  return match(e)
-    .with({ kind: "perception-below-target" }, (x) => ({ ...x, index: { ...x.index, q } }))
-    .with({ kind: "servqual-gap" }, (x) => ({ ...x, gap: { ...x.gap, q } }))
-    .with({ kind: "expectation-vs-standard" }, (x) => ({ ...x, acceptShare: { ...x.acceptShare, q } }))
-    .with({ kind: "clock-mismatch" }, (x) => ({ ...x, onCustomerClock: { ...x.onCustomerClock, q } }))
-    .with({ kind: "compliance-below-standard" }, (x) => ({ ...x, compliance: { ...x.compliance, q } }))
-    .with({ kind: "internal-rating-below-target" }, (x) => ({ ...x, index: { ...x.index, q } }))
-    .exhaustive();
+  switch (e.kind) {
+    case "perception-below-target":
+      return { ...e, index: { ...e.index, q } };
+    case "servqual-gap":
+      return { ...e, gap: { ...e.gap, q } };
+    case "expectation-vs-standard":
+      return { ...e, acceptShare: { ...e.acceptShare, q } };
+    case "clock-mismatch":
+      return { ...e, onCustomerClock: { ...e.onCustomerClock, q } };
+    case "compliance-below-standard":
+      return { ...e, compliance: { ...e.compliance, q } };
+    case "internal-rating-below-target":
+      return { ...e, index: { ...e.index, q } };
+    default:
+      return unmatched(e);
+  }
 }
 
-/** What must change to close the gap one piece of evidence shows. */
+/**
+ * What must change to close the gap one piece of evidence shows.
+ *
+ * @param e - one piece of evidence of an attribution (a test's or a finding's).
+ * @returns the change, or undefined where the evidence names none (no acceptable value of the customers').
+ * @throws {@link core!UsageError} when `e` is no piece of evidence (an unknown kind, undefined).
+ * @example
+ * ```ts
+ * result.findings.flatMap((f) => f.evidence.map(changeFor)); // e.g. { kind: "raise-index", from: 68, to: 75 }
+ * ```
+ */
 export function changeFor(e: Evidence): Change | undefined {
-  return match(e)
-    .with({ kind: "perception-below-target" }, (x): Change => ({ kind: "raise-index", from: x.index.value, to: x.target }))
-    .with({ kind: "servqual-gap" }, (x): Change => ({ kind: "close-servqual-gap", gap: x.gap.value }))
-    .with({ kind: "expectation-vs-standard" }, (x): Change | undefined =>
-      x.acceptableValue === undefined ? undefined : { kind: "tighten-threshold", standard: x.standard, from: x.threshold, to: x.acceptableValue.value, unit: x.unit },
-    )
-    .with({ kind: "clock-mismatch" }, (x): Change =>
-      x.standardClock.start !== x.customerClock.start
-        ? { kind: "move-clock", standard: x.standard, fromEvent: x.standardClock.start, toEvent: x.customerClock.start, which: "start" }
-        : { kind: "move-clock", standard: x.standard, fromEvent: x.standardClock.stop, toEvent: x.customerClock.stop, which: "stop" },
-    )
-    .with({ kind: "compliance-below-standard" }, (x): Change => ({
-      kind: "raise-compliance", standard: x.standard, from: x.compliance.value, to: x.required, valueAtRequired: x.valueAtRequired, threshold: x.threshold, unit: x.unit,
-    }))
-    .with({ kind: "internal-rating-below-target" }, (x): Change => ({ kind: "raise-index", from: x.index.value, to: x.target }))
-    .exhaustive();
+  return changeOf(knownEvidence("changeFor", e));
 }
 
-/** The p-value behind a piece of evidence, adjusted. */
+/**
+ * The p-value behind a piece of evidence, adjusted.
+ *
+ * @param e - one piece of evidence of an attribution (a test's or a finding's).
+ * @returns its adjusted p-value.
+ * @throws {@link core!UsageError} when `e` is no piece of evidence (an unknown kind, undefined).
+ * @example
+ * ```ts
+ * result.tests.filter((t) => evidenceQ(t.evidence) < 0.05).length;
+ * ```
+ */
 export function evidenceQ(e: Evidence): number {
-  return match(e)
-    .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => x.index.q)
-    .with({ kind: "servqual-gap" }, (x) => x.gap.q)
-    .with({ kind: "expectation-vs-standard" }, (x) => x.acceptShare.q)
-    .with({ kind: "clock-mismatch" }, (x) => x.onCustomerClock.q)
-    .with({ kind: "compliance-below-standard" }, (x) => x.compliance.q)
-    .exhaustive();
+  return qOf(knownEvidence("evidenceQ", e));
+}
+
+/**
+ * The argument of a public function taking evidence, or gaptrace's UsageError for anything else. The checks are in
+ * the public functions only: the attribution calls {@link changeOf} and {@link qOf} on evidence it made, so its
+ * bundle does not carry the refusal's words.
+ */
+function knownEvidence(fn: string, e: Evidence): Evidence {
+  // TEST_FAMILIES lists every kind of evidence (a test's family is its evidence's kind, and tsc checks that).
+  if (isRecord(e) && (TEST_FAMILIES as readonly unknown[]).includes(e.kind)) return e;
+  return refusedKind(
+    fn,
+    e as never,
+    "a piece of evidence (one of an attribution's tests[i].evidence or findings[i].evidence)",
+    "Pass one piece of evidence at a time, e.g. result.tests.map((t) => evidenceQ(t.evidence)).",
+  );
+}
+
+/** {@link changeFor} of evidence the attribution made. */
+function changeOf(e: Evidence): Change | undefined {
+  switch (e.kind) {
+    case "perception-below-target":
+    case "internal-rating-below-target":
+      return { kind: "raise-index", from: e.index.value, to: e.target };
+    case "servqual-gap":
+      return { kind: "close-servqual-gap", gap: e.gap.value };
+    case "expectation-vs-standard":
+      return e.acceptableValue === undefined ? undefined : { kind: "tighten-threshold", standard: e.standard, from: e.threshold, to: e.acceptableValue.value, unit: e.unit };
+    case "clock-mismatch":
+      return e.standardClock.start !== e.customerClock.start
+        ? { kind: "move-clock", standard: e.standard, fromEvent: e.standardClock.start, toEvent: e.customerClock.start, which: "start" }
+        : { kind: "move-clock", standard: e.standard, fromEvent: e.standardClock.stop, toEvent: e.customerClock.stop, which: "stop" };
+    case "compliance-below-standard":
+      return { kind: "raise-compliance", standard: e.standard, from: e.compliance.value, to: e.required, valueAtRequired: e.valueAtRequired, threshold: e.threshold, unit: e.unit };
+    default:
+      return unmatched(e);
+  }
+}
+
+/** {@link evidenceQ} of evidence the attribution made. */
+function qOf(e: Evidence): number {
+  switch (e.kind) {
+    case "perception-below-target":
+    case "internal-rating-below-target":
+      return e.index.q;
+    case "servqual-gap":
+      return e.gap.q;
+    case "expectation-vs-standard":
+      return e.acceptShare.q;
+    case "clock-mismatch":
+      return e.onCustomerClock.q;
+    case "compliance-below-standard":
+      return e.compliance.q;
+    default:
+      return unmatched(e);
+  }
 }
 
 /**
@@ -405,13 +468,21 @@ type Tested = Candidate & { significant: boolean; direction: "below" | "above" |
  * required share), and the estimate's interval.
  */
 function comparedOf(e: Evidence): { estimate: number; reference: number; ci: readonly [number, number] } {
-  return match(e)
-    .with({ kind: "perception-below-target" }, { kind: "internal-rating-below-target" }, (x) => ({ estimate: x.index.value, reference: x.target, ci: x.index.ci }))
-    .with({ kind: "servqual-gap" }, (x) => ({ estimate: x.gap.value, reference: 0, ci: x.gap.ci }))
-    .with({ kind: "expectation-vs-standard" }, (x) => ({ estimate: x.acceptShare.value, reference: x.required, ci: x.acceptShare.ci }))
-    .with({ kind: "clock-mismatch" }, (x) => ({ estimate: x.onCustomerClock.value, reference: x.required, ci: x.onCustomerClock.ci }))
-    .with({ kind: "compliance-below-standard" }, (x) => ({ estimate: x.compliance.value, reference: x.required, ci: x.compliance.ci }))
-    .exhaustive();
+  switch (e.kind) {
+    case "perception-below-target":
+    case "internal-rating-below-target":
+      return { estimate: e.index.value, reference: e.target, ci: e.index.ci };
+    case "servqual-gap":
+      return { estimate: e.gap.value, reference: 0, ci: e.gap.ci };
+    case "expectation-vs-standard":
+      return { estimate: e.acceptShare.value, reference: e.required, ci: e.acceptShare.ci };
+    case "clock-mismatch":
+      return { estimate: e.onCustomerClock.value, reference: e.required, ci: e.onCustomerClock.ci };
+    case "compliance-below-standard":
+      return { estimate: e.compliance.value, reference: e.required, ci: e.compliance.ci };
+    default:
+      return unmatched(e);
+  }
 }
 
 /**
@@ -498,13 +569,20 @@ function measuredAtSteps(tested: readonly Tested[]): Map<string, Evidence[]> {
   const put = (step: string | undefined, e: Evidence): void => {
     if (step !== undefined) measuredAt.set(step, [...(measuredAt.get(step) ?? []), e]);
   };
-  for (const c of tested)
-    match(c.subject)
-      .with({ kind: "point" }, (s) => put(s.step, c.evidence))
-      .with({ kind: "step" }, (s) => put(s.step, c.evidence))
-      // A standard against expectations is about the standard, not about work measured at a step.
-      .with({ kind: "standard" }, () => undefined)
-      .exhaustive();
+  for (const c of tested) {
+    const s = c.subject;
+    switch (s.kind) {
+      case "point":
+      case "step":
+        put(s.step, c.evidence);
+        break;
+      case "standard":
+        // A standard against expectations is about the standard, not about work measured at a step.
+        break;
+      default:
+        unmatched(s);
+    }
+  }
   return measuredAt;
 }
 
@@ -513,12 +591,22 @@ function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string
   const byPoint = new Map<string, Candidate[]>();
   const byStep = new Map<string, Candidate[]>();
   const byStandard = new Map<string, Candidate[]>();
-  for (const c of significant)
-    match(c.subject)
-      .with({ kind: "point" }, (s) => byPoint.set(s.point, [...(byPoint.get(s.point) ?? []), c]))
-      .with({ kind: "step" }, (s) => byStep.set(s.step, [...(byStep.get(s.step) ?? []), c]))
-      .with({ kind: "standard" }, (s) => byStandard.set(`${s.standard}\u0000${s.via}`, [...(byStandard.get(`${s.standard}\u0000${s.via}`) ?? []), c]))
-      .exhaustive();
+  for (const c of significant) {
+    const s = c.subject;
+    switch (s.kind) {
+      case "point":
+        byPoint.set(s.point, [...(byPoint.get(s.point) ?? []), c]);
+        break;
+      case "step":
+        byStep.set(s.step, [...(byStep.get(s.step) ?? []), c]);
+        break;
+      case "standard":
+        byStandard.set(`${s.standard}\u0000${s.via}`, [...(byStandard.get(`${s.standard}\u0000${s.via}`) ?? []), c]);
+        break;
+      default:
+        unmatched(s);
+    }
+  }
   return { byPoint, byStep, byStandard };
 }
 
@@ -551,8 +639,8 @@ function findingContext(study: Study, cases: CaseFigures | undefined, opts: Reso
     personsOf: (post) => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort()),
     themeOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : ""),
     ownerOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined),
-    changes: (ev) => ev.map(changeFor).filter((x): x is Change => x !== undefined),
-    minQ: (ev) => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1),
+    changes: (ev) => ev.map(changeOf).filter((x): x is Change => x !== undefined),
+    minQ: (ev) => ev.reduce((m, e) => Math.min(m, qOf(e)), 1),
   };
 }
 

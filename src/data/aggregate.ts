@@ -23,7 +23,7 @@ import { makeSegment, projectSegment, segmentKey, type Segment, type SegmentInpu
 import { dataIndex } from "./study-index.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 import { problemFrom } from "../core/problem-from.js";
-import { DATA_EN } from "../core/messages/problems-en-data.js";
+import { DATA_COMBINED_EN } from "../core/messages/problems-en-data-combined.js";
 
 /**
  * The format tag of aggregates (in memory and in JSON), checked when an aggregate is read back.
@@ -732,7 +732,7 @@ export function aggregateFromJSON(json: unknown): Aggregate {
   const r = AggregateJSONSchema.safeParse(json);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) =>
-      problemFrom(DATA_EN, "data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),
+      problemFrom(DATA_COMBINED_EN, "data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),
     );
     throw new ValidationError("gaptrace/aggregateFromJSON: this is not a gaptrace aggregate.", problems);
   }
@@ -743,7 +743,7 @@ export function aggregateFromJSON(json: unknown): Aggregate {
     const key = cellKey(c.question, c.wave, segment);
     if (cells.has(key)) {
       throw new ValidationError("gaptrace/aggregateFromJSON: a cell appears twice.", [
-        problemFrom(DATA_EN, "data/aggregate-json", "error", ["cells"], { cell: key }),
+        problemFrom(DATA_COMBINED_EN, "data/aggregate-json", "error", ["cells"], { cell: key }),
       ]);
     }
     cells.set(key, { ...c, segment, notApplicable: c.notApplicable ?? 0, notApplicableWeight: c.notApplicableWeight ?? 0 });

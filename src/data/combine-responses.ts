@@ -13,7 +13,7 @@ import type { ResponseTable } from "./dataset.js";
 import { Ledger } from "./ledger.js";
 import type { Segment } from "./segment.js";
 import { problemFrom } from "../core/problem-from.js";
-import { DATA_EN } from "../core/messages/problems-en-data.js";
+import { DATA_COMBINED_EN } from "../core/messages/problems-en-data-combined.js";
 
 const isTable = (t: unknown): t is ResponseTable =>
   typeof t === "object" && t !== null && typeof (t as ResponseTable).respondents === "object" && typeof (t as ResponseTable).answers === "object" && Array.isArray((t as ResponseTable).waves);
@@ -119,7 +119,7 @@ export function combineResponses(study: Study, tables: readonly ResponseTable[],
     aBase += ans.count;
   });
   if (sharedFirst !== undefined) {
-    const note = problemFrom(DATA_EN, "data/respondent-in-two-sources", "warning", [], { count: shared, ...sharedFirst });
+    const note = problemFrom(DATA_COMBINED_EN, "data/respondent-in-two-sources", "warning", [], { count: shared, ...sharedFirst });
     const file = options.names?.[sharedFirst.second - 1];
     ledger.note(file === undefined ? note : { ...note, location: { file } });
   }

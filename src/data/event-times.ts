@@ -14,6 +14,13 @@ export interface SparseEventColumn {
 }
 
 /**
+ * The sparse columns of each {@link EventTimes}, by the map: {@link eventTimeEntries} and the attribution find a
+ * loaded map's sparse columns here instead of testing `instanceof EventTimes`, so a bundle that never loads case
+ * records (the attribution reads them as given) does not carry the class.
+ */
+const SPARSE = /* @__PURE__ */ new WeakMap<object, ReadonlyMap<string, SparseEventColumn>>();
+
+/**
  * Event id → the time of the event per case, in epoch milliseconds, NaN where the case has none: a `Map` whose
  * columns are made on demand from sparse storage. Each `get` (and each value iterated) returns a fresh copy, so
  * writing into a column changes nothing in the records.
@@ -30,6 +37,7 @@ export class EventTimes extends Map<string, Float64Array> {
     super();
     this.#count = count;
     this.#columns = columns;
+    SPARSE.set(this, columns);
   }
 
   /** The sparse columns (event id → cases and times), without making dense ones. */
@@ -103,7 +111,8 @@ export class EventTimes extends Map<string, Float64Array> {
  * ```
  */
 export function eventTimeEntries(times: ReadonlyMap<string, Float64Array>): ReadonlyMap<string, SparseEventColumn> {
-  if (times instanceof EventTimes) return times.sparse;
+  const sparse = sparseColumnsOf(times);
+  if (sparse !== undefined) return sparse;
   const out = new Map<string, SparseEventColumn>();
   for (const [e, col] of times) {
     let m = 0;
@@ -120,6 +129,22 @@ export function eventTimeEntries(times: ReadonlyMap<string, Float64Array>): Read
     out.set(e, { cases, times: values });
   }
   return out;
+}
+
+/**
+ * The sparse columns of an {@link EventTimes} (its `sparse`), or `undefined` for any other map: the test
+ * `times instanceof EventTimes` without naming the class.
+ *
+ * @param times - event times.
+ * @returns the sparse columns, or `undefined`.
+ * @example
+ * ```ts
+ * sparseColumnsOf(records.times) !== undefined; // loaded by the readers: columns made on each read
+ * ```
+ * @internal
+ */
+export function sparseColumnsOf(times: ReadonlyMap<string, Float64Array>): ReadonlyMap<string, SparseEventColumn> | undefined {
+  return SPARSE.get(times);
 }
 
 /** The sorted entries of an {@link EventTimeStore}: per event a range of cases (ascending), times and lines. */

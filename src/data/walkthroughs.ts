@@ -196,6 +196,8 @@ const WORDS = {
   severity: wordMap<ObservationSeverity>({ low: ["low", "低", "一般"], medium: ["medium", "中", "较重"], high: ["high", "高", "严重"] }),
 } as const;
 
+/** Marked free of side effects: WORDS calls it at the top level, and a bundle that reads no walkthrough file drops WORDS. */
+/* @__NO_SIDE_EFFECTS__ */
 function wordMap<T extends string>(words: Readonly<Record<T, readonly string[]>>): { readonly map: ReadonlyMap<string, T>; readonly allowed: readonly string[] } {
   const map = new Map<string, T>();
   for (const [value, ws] of Object.entries(words) as [T, readonly string[]][]) for (const w of ws) map.set(w, value);

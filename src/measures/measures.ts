@@ -26,6 +26,7 @@ import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type 
 import { problemFrom } from "../core/problem-from.js";
 import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 import { STUDY_EN } from "../core/messages/problems-en-study.js";
+import { MEASURES_EN } from "../core/messages/problems-en-measures.js";
 
 /** The result of {@link validateMeasures} and {@link loadMeasuresText}. */
 export interface MeasuresReport {
@@ -102,17 +103,17 @@ export function validateMeasures(...args: readonly [unknown] | readonly [unknown
   const problems: Problem[] = [];
   const categories = new Map<string, number>();
   cat.categories.forEach((c, i) => {
-    if (categories.has(c.id)) problems.push(problemFrom(STUDY_EN, "ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
+    if (categories.has(c.id)) problems.push(problemFrom(MEASURES_EN, "ref/duplicate-category", "error", ["categories", i, "id"], { id: c.id }));
     else categories.set(c.id, i);
   });
   // A catalogue that extends a bundled one may file its measures under the bundled categories.
   for (const id of extendedCategories(cat.extends, study)) if (!categories.has(id)) categories.set(id, -1);
   const seen = new Set<string>();
   cat.measures.forEach((m, i) => {
-    if (seen.has(m.id)) problems.push(problemFrom(STUDY_EN, "ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
+    if (seen.has(m.id)) problems.push(problemFrom(MEASURES_EN, "ref/duplicate-measure", "error", ["measures", i, "id"], { id: m.id }));
     seen.add(m.id);
     if (!categories.has(m.category))
-      problems.push(problemFrom(STUDY_EN, "ref/unknown-category", "error", ["measures", i, "category"], { measure: m.id, category: m.category }));
+      problems.push(problemFrom(MEASURES_EN, "ref/unknown-category", "error", ["measures", i, "category"], { measure: m.id, category: m.category }));
   });
   if (study !== undefined) problems.push(...scopeProblems(cat, study));
   const ok = !problems.some((p) => p.severity === "error");

@@ -61,7 +61,7 @@ export function readReportJson(text: string): ReportDocument {
   if (format === REPORT_FORMAT_V2) return fromV2(raw);
   if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
     throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
-      problemFrom(STUDY_EN, "schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
+      problemFrom(DOCUMENTS_EN, "schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
   const r = ReportSchema.safeParse(raw);
   if (!r.success) throw invalid(REPORT_FORMAT, r.error.issues);

@@ -14,7 +14,7 @@ import { runFirstPass, type SqlRow, type SqlRunner } from "../data/sql/run.js";
 import type { SqlRelation } from "../data/sql/first-pass.js";
 import type { Study } from "../model/study.js";
 import { problemFrom } from "../core/problem-from.js";
-import { DATA_EN } from "../core/messages/problems-en-data.js";
+import { DATA_COMBINED_EN } from "../core/messages/problems-en-data-combined.js";
 
 /** The parts of `@duckdb/node-api` the engine uses. */
 interface DuckModule {
@@ -209,5 +209,5 @@ function notUtf8(e: unknown, file: string): ValidationError | undefined {
   } catch {
     // A glob or an unreadable file: the problem names no candidate encoding.
   }
-  return new ValidationError(`gaptrace/firstPassDuckDB: ${file} is not UTF-8 text (DuckDB reads CSV as UTF-8 only).`, [{ ...problemFrom(DATA_EN, "data/sql-not-utf8", "error", [], { candidates: head.length === 0 ? [] : encodingCandidates(head, "utf-8") }), location: { file, line } }]);
+  return new ValidationError(`gaptrace/firstPassDuckDB: ${file} is not UTF-8 text (DuckDB reads CSV as UTF-8 only).`, [{ ...problemFrom(DATA_COMBINED_EN, "data/sql-not-utf8", "error", [], { candidates: head.length === 0 ? [] : encodingCandidates(head, "utf-8") }), location: { file, line } }]);
 }

@@ -13,20 +13,26 @@ import { problemFrom } from "../../src/core/problem-from.js";
 import { ValidationError } from "../../src/core/errors.js";
 import * as EN_CORE from "../../src/core/messages/problems-en-core.js";
 import * as EN_STUDY from "../../src/core/messages/problems-en-study.js";
+import * as EN_MEASURES from "../../src/core/messages/problems-en-measures.js";
 import * as EN_DOCUMENTS from "../../src/core/messages/problems-en-documents.js";
 import * as EN_DATA from "../../src/core/messages/problems-en-data.js";
+import * as EN_DATA_COMBINED from "../../src/core/messages/problems-en-data-combined.js";
 import * as EN_DATA_DESCRIPTION from "../../src/core/messages/problems-en-data-description.js";
 import * as EN_DRIVERS from "../../src/core/messages/problems-en-drivers.js";
+import * as EN_DRIVERS_METHODS from "../../src/core/messages/problems-en-drivers-methods.js";
 import * as EN_WALKTHROUGH from "../../src/core/messages/problems-en-walkthrough.js";
 import * as EN_DESIGN from "../../src/core/messages/problems-en-design.js";
 import * as EN_MONITOR from "../../src/core/messages/problems-en-monitor.js";
 import * as EN_BPMN from "../../src/core/messages/problems-en-bpmn.js";
 import * as ZH_CORE from "../../src/core/messages/problems-zh-core.js";
 import * as ZH_STUDY from "../../src/core/messages/problems-zh-study.js";
+import * as ZH_MEASURES from "../../src/core/messages/problems-zh-measures.js";
 import * as ZH_DOCUMENTS from "../../src/core/messages/problems-zh-documents.js";
 import * as ZH_DATA from "../../src/core/messages/problems-zh-data.js";
+import * as ZH_DATA_COMBINED from "../../src/core/messages/problems-zh-data-combined.js";
 import * as ZH_DATA_DESCRIPTION from "../../src/core/messages/problems-zh-data-description.js";
 import * as ZH_DRIVERS from "../../src/core/messages/problems-zh-drivers.js";
+import * as ZH_DRIVERS_METHODS from "../../src/core/messages/problems-zh-drivers-methods.js";
 import * as ZH_WALKTHROUGH from "../../src/core/messages/problems-zh-walkthrough.js";
 import * as ZH_DESIGN from "../../src/core/messages/problems-zh-design.js";
 import * as ZH_MONITOR from "../../src/core/messages/problems-zh-monitor.js";
@@ -127,10 +133,13 @@ describe("the tables of the families of codes", () => {
   const families = [
     [EN_CORE, ZH_CORE],
     [EN_STUDY, ZH_STUDY],
+    [EN_MEASURES, ZH_MEASURES],
     [EN_DOCUMENTS, ZH_DOCUMENTS],
     [EN_DATA, ZH_DATA],
+    [EN_DATA_COMBINED, ZH_DATA_COMBINED],
     [EN_DATA_DESCRIPTION, ZH_DATA_DESCRIPTION],
     [EN_DRIVERS, ZH_DRIVERS],
+    [EN_DRIVERS_METHODS, ZH_DRIVERS_METHODS],
     [EN_WALKTHROUGH, ZH_WALKTHROUGH],
     [EN_DESIGN, ZH_DESIGN],
     [EN_MONITOR, ZH_MONITOR],

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { casesFrom } from "../../src/data/cases.js";
-import { eventTimeEntries, EventTimes, EventTimeStore } from "../../src/data/event-times.js";
+import { eventTimeEntries, EventTimes, EventTimeStore, sparseColumnsOf } from "../../src/data/event-times.js";
 import { caseRecordList } from "../../src/attribution/shared/inputs.js";
 import { study } from "./fixture.js";
 
@@ -86,5 +86,36 @@ describe("the event time store (entries in blocks)", () => {
     const again = store.sorted(2, 4);
     expect(Array.from(again.cases)).toEqual([0, 3]);
     expect(Array.from(again.times)).toEqual([30, 20]);
+  });
+});
+
+describe("sparseColumnsOf", () => {
+  it("finds a loaded map's sparse columns without instanceof, and none for any other map", () => {
+    const columns = new Map([["paid", { cases: Uint32Array.of(1), times: Float64Array.of(5) }]]);
+    const loaded = new EventTimes(3, columns);
+    expect(sparseColumnsOf(loaded)).toBe(loaded.sparse);
+    expect(eventTimeEntries(loaded)).toBe(loaded.sparse);
+    const plain = new Map([["paid", Float64Array.of(Number.NaN, 5, Number.NaN)]]);
+    expect(sparseColumnsOf(plain)).toBeUndefined();
+    expect([...eventTimeEntries(plain)]).toEqual([["paid", { cases: Uint32Array.of(1), times: Float64Array.of(5) }]]);
+  });
+});
+
+describe("sparseColumnsOf sees every loaded map (the attribution's case cache and eventTimeEntries rely on it)", () => {
+  it("finds the times of records the readers load, of a spread copy of them and of a subclass; not of a dense copy", () => {
+    const records = casesFrom(study, [
+      { case: "A", event: "paid", time: 5 },
+      { case: "B", event: "settled", time: 9 },
+    ]);
+    const loaded = records.times as EventTimes;
+    expect(sparseColumnsOf(loaded)).toBe(loaded.sparse);
+    expect(sparseColumnsOf({ ...records }.times)).toBe(loaded.sparse);
+    class Tagged extends EventTimes {}
+    const sub = new Tagged(records.count, loaded.sparse);
+    expect(sparseColumnsOf(sub)).toBe(loaded.sparse);
+    // A dense copy is a plain map: its columns are read as written (and equal the loaded ones).
+    const copy = new Map(loaded);
+    expect(sparseColumnsOf(copy)).toBeUndefined();
+    expect([...eventTimeEntries(copy)]).toEqual([...eventTimeEntries(loaded)]);
   });
 });

@@ -3,7 +3,7 @@
  * tests, the link tests, the wave comparisons) is adjusted by the same rule.
  * @module
  */
-import { match } from "ts-pattern";
+import { unmatched } from "./unmatched.js";
 import { adjustBenjaminiHochberg } from "../../stats/adjust-benjamini-hochberg.js";
 import { adjustHolm } from "../../stats/adjust-holm.js";
 import type { ResolvedAttributionOptions } from "./options.js";
@@ -21,9 +21,14 @@ import type { ResolvedAttributionOptions } from "./options.js";
  */
 export function adjustFamily(ps: readonly number[], correction: ResolvedAttributionOptions["correction"]): number[] {
   if (ps.length === 0) return [];
-  return match(correction)
-    .with("benjamini-hochberg", () => adjustBenjaminiHochberg(ps))
-    .with("holm", () => adjustHolm(ps))
-    .with("none", () => [...ps])
-    .exhaustive();
+  switch (correction) {
+    case "benjamini-hochberg":
+      return adjustBenjaminiHochberg(ps);
+    case "holm":
+      return adjustHolm(ps);
+    case "none":
+      return [...ps];
+    default:
+      return unmatched(correction);
+  }
 }

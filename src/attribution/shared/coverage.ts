@@ -7,7 +7,7 @@
  * reads "no unreasonable standard" where nothing could have found one.
  * @module
  */
-import { match } from "ts-pattern";
+import { refusedKind } from "./unmatched.js";
 import type { Study } from "../../model/study.js";
 import type { Evidence, Tag, Undecided } from "./findings.js";
 import type { CaseView, SurveyView } from "./inputs.js";
@@ -207,6 +207,7 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
  *
  * @param need - one need of a coverage statement.
  * @returns true when the study declares the data and the run lacked them.
+ * @throws {@link core!UsageError} when `need` is no coverage need (an unknown kind, undefined).
  * @example
  * ```ts
  * declaredButMissing({ kind: "internal-ratings", points: ["ep_billing"], raters: [] }); // true
@@ -214,12 +215,27 @@ export function coverageOf(study: Study, inputs: CoverageInputs): Coverage {
  * ```
  */
 export function declaredButMissing(need: CoverageNeed): boolean {
-  return match(need)
-    .with({ kind: "customer-perception" }, (n) => n.questions.length > 0)
-    .with({ kind: "expectation-questions" }, (n) => n.questions.length > 0)
-    .with({ kind: "targets" }, { kind: "standards" }, () => false)
-    .with({ kind: "case-records" }, { kind: "internal-ratings" }, { kind: "linked-responses" }, { kind: "case-level-records" }, () => true)
-    .exhaustive();
+  // `?.`: a JavaScript caller's undefined reaches the refusal below, not a TypeError.
+  switch (need?.kind) {
+    case "customer-perception":
+    case "expectation-questions":
+      return need.questions.length > 0;
+    case "targets":
+    case "standards":
+      return false;
+    case "case-records":
+    case "internal-ratings":
+    case "linked-responses":
+    case "case-level-records":
+      return true;
+    default:
+      return refusedKind(
+        "declaredButMissing",
+        need,
+        "a coverage need (one of an attribution's coverage.gaps[i].needs or coverage.links.needs)",
+        "Pass one need at a time, e.g. result.coverage.gaps.some((g) => g.needs.some(declaredButMissing)).",
+      );
+  }
 }
 
 /** A question that rates the service as experienced (not an expectation or an importance). */

@@ -8,7 +8,7 @@
 import { UsageError } from "../../core/errors.js";
 import type { ResponseTable } from "../../data/dataset.js";
 import type { CaseRecords } from "../../data/cases.js";
-import { EventTimes, eventTimeEntries } from "../../data/event-times.js";
+import { eventTimeEntries, sparseColumnsOf } from "../../data/event-times.js";
 import type { WorkCalendar } from "../../data/calendar.js";
 import { durationIn, measureClock, type ClockCounts } from "../../data/clock.js";
 import { ANSWER_STATUS } from "../../data/dataset.js";
@@ -532,7 +532,7 @@ const caseViewCache = new WeakMap<object, Map<string, Map<WorkCalendar | undefin
 function caseSourceOf(records: Iterable<CaseRecord> | CaseRecords): unknown[] {
   if (isCaseRecords(records))
     // Loaded records' event times make a fresh column on each read (they are read-only): the map itself is the identity.
-    return [records.count, records.ids, records.times, ...(records.times instanceof EventTimes ? [] : records.times.values()), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
+    return [records.count, records.ids, records.times, ...(sparseColumnsOf(records.times) !== undefined ? [] : records.times.values()), records.wave, records.waves, records.segment, records.segments, records.rejectedTimes, records.givenDurations];
   const list = records as readonly CaseRecord[];
   const out = new Array<unknown>(list.length * 7 + 1);
   out[0] = list.length;

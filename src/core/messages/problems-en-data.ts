@@ -76,20 +76,10 @@ export const DATA_EN = {
       "Leave the case column blank for staff, or ignore this note: the rows were used, only the case id was not.",
     ),
   "data/duplicate-column": (p) => t(`The header repeats column(s) ${p.columns.join(", ")}.`, "Give every column a distinct name."),
-  "data/respondent-in-two-sources": (p) =>
-    t(
-      `${p.count === 1 ? "One respondent id appears" : `${p.count} respondent ids appear`} in more than one source (first: "${p.respondent}" of wave "${p.wave}", in sources ${p.first} and ${p.second}); each source's respondents are read as different people.`,
-      "Nothing to do when the sources are different populations (customers and staff numbered from 1 in each export). If they are the same people in files of one layout, list the files under one source (files: [...]) so their answers join.",
-    ),
   "data/empty-file": (p) =>
     p.headerOnly
       ? t(`The file has a header but no data rows (${p.lines} line${p.lines === 1 ? "" : "s"}, blank lines included).`, "Export the data rows too, or check that this is the file you meant; an empty survey or case file cannot be analysed.")
       : t(p.lines === 0 ? "The file is empty." : `The file has only blank lines (${p.lines}).`, "Check that this is the file you meant and that the export finished; a data file starts with a header line naming its columns."),
-  "data/sql-not-utf8": (p) =>
-    t(
-      `The file is not UTF-8 text, and DuckDB reads CSV files as UTF-8 only${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,
-      `Transcode it to UTF-8 first (e.g. iconv -f ${p.candidates[0] ?? "gb18030"} -t utf-8 in.csv > out.csv) and run the SQL first pass on the copy, or read the file in process with options.encoding (--encoding ${p.candidates[0] ?? "gb18030"}).`,
-    ),
   "data/undecodable-header": (p) =>
     t(
       `The header line is not valid ${p.encoding} text, so no column can be found${p.candidates.length > 0 ? `; it reads without error as ${p.candidates.join(", ")}` : ""}.`,
@@ -114,7 +104,6 @@ export const DATA_EN = {
         ),
   "data/duplicate-question-id": (p) => t(`Question id ${dq(p.question)} is used twice.`, "Give every question a unique id; answers are matched to questions by id."),
   "data/reverse-needs-bounds": (p) => t(`Question ${dq(p.question)} is reverse-coded but its numeric scale has no min and max.`, "Give the scale a min and max (reverse coding maps v to min + max − v), or drop reverse."),
-  "data/aggregate-json": (p) => ("cell" in p ? t(`Cell ${p.cell} appears twice.`, "Each question × wave × segment has one cell.") : t(p.detail, "Pass data written by aggregateToJSON (format gaptrace/aggregate@1).")),
   "data/basis-mismatch": (p) =>
     t(
       `gaptrace/${p.fn}: metric ${dq(p.metric)} is measured on different bases (${basisDifferencesText(p.differences, p.labels)}), so the figures are not comparable.`,

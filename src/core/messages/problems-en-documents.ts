@@ -1,5 +1,6 @@
 /**
- * The English text of the problem codes of reading files and documents (`file/unreadable`, `parse/*`). A module that
+ * The English text of the problem codes of reading files and documents (`file/unreadable`, `parse/*`, a report
+ * document of another format: `schema/version`). A module that
  * makes these problems imports this table, so a bundle carries the texts of the codes its code can raise
  * (problems-en.ts joins every family's table for {@link problem} and {@link problemText}). The Chinese text is beside
  * it in problems-zh-documents.ts, with the same codes (TypeScript checks it).
@@ -22,4 +23,5 @@ export const DOCUMENTS_EN = {
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
+  "schema/version": (p) => t(`readReportJson: the report is ${p.found}, not ${p.expected}.`, "Write the report again with this version's renderJson (gaptrace attribute)."),
 } satisfies Partial<ProblemTable>;

@@ -68,16 +68,4 @@ export const DRIVERS_EN = {
       `The evaluation points explain none of the variation in overall satisfaction (R² = ${p.rSquared.toPrecision(3)}), so there are no shares to divide; all shares are 0.`,
       "Check that the overall score and the evaluation points come from the same respondents.",
     ),
-  "drivers/bootstrap-failed": (p) =>
-    t(`Only ${p.used} of ${p.replicates} resamples could be analysed (${p.failures.map((f) => `${f.count} ${f.kind}`).join(", ")}).`, "The data are too thin for resampling; collect more respondents or analyse fewer points."),
-  "drivers/bootstrap-replicates-failed": (p) =>
-    t(
-      `${p.replicates - p.used} of ${p.replicates} resamples could not be analysed (${p.failures.map((f) => `${f.count} ${f.kind}`).join(", ")}); the intervals use the other ${p.used} and may be too narrow.`,
-      "Treat the intervals with care, or analyse fewer, less collinear points.",
-    ),
-  "drivers/too-many-predictors": (p) =>
-    t(
-      `Too many predictors for exact Shapley: ${p.predictors} evaluation points need 2^${p.predictors} regressions (the limit is ${p.limit}).`,
-      "Use relativeWeights, which approximates the Shapley values closely for any number of points, or analyse fewer points at a time.",
-    ),
 } satisfies Partial<ProblemTable>;

@@ -55,7 +55,6 @@ export const STUDY_EN = {
   "schema/invalid_element": foreign,
   "schema/invalid_value": foreign,
   "schema/unrecognized_keys": foreign,
-  "schema/version": (p) => t(`readReportJson: the report is ${p.found}, not ${p.expected}.`, "Write the report again with this version's renderJson (gaptrace attribute)."),
   "dup/department": dup("department"),
   "dup/post": dup("post"),
   "dup/person": dup("person"),
@@ -85,14 +84,11 @@ export const STUDY_EN = {
   "ref/unknown-event": (p) => studyRef("event", p),
   "ref/unknown-metric": (p) => studyRef("metric", p),
   "ref/unknown-question": (p) => studyRef("question", p),
-  "ref/unknown-category": (p) => t(`Measure ${q(p.measure)} names category ${q(p.category)}, which is not defined.`, "Define the category under categories or correct the id."),
   "ref/step-in-other-blueprint": (p) =>
     t(
       `Hand-off ${q(p.handoff.from)} → ${q(p.handoff.to)} names step ${q(p.step)} of theme ${q(p.theme)}; a hand-off stays inside one blueprint.`,
       "Model the shared work as a step in each theme's blueprint (posts are shared across themes, steps are not).",
     ),
-  "ref/duplicate-category": (p) => t(`Category id ${q(p.id)} is defined twice.`, "Give each category a unique id."),
-  "ref/duplicate-measure": (p) => t(`Measure id ${q(p.id)} is defined twice.`, "Give each measure a unique id."),
   "owner/missing": (p) => t(`Step ${q(p.step)} (${p.layer}) has no accountable owner post.`, "Add owner: <post id>. Attribution lands on the owner, so every non-customer step needs exactly one."),
   "owner/customer-step": (p) =>
     t(`Customer step ${q(p.step)} names owner post ${q(p.post)}; customer actions have no internal owner.`, "Remove owner from the customer step, or move the step to the frontline layer if staff perform it."),

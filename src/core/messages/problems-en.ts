@@ -12,10 +12,13 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { CORE_EN } from "./problems-en-core.js";
 import { STUDY_EN } from "./problems-en-study.js";
+import { MEASURES_EN } from "./problems-en-measures.js";
 import { DOCUMENTS_EN } from "./problems-en-documents.js";
 import { DATA_EN } from "./problems-en-data.js";
+import { DATA_COMBINED_EN } from "./problems-en-data-combined.js";
 import { DATA_DESCRIPTION_EN } from "./problems-en-data-description.js";
 import { DRIVERS_EN } from "./problems-en-drivers.js";
+import { DRIVERS_METHODS_EN } from "./problems-en-drivers-methods.js";
 import { WALKTHROUGH_EN } from "./problems-en-walkthrough.js";
 import { DESIGN_EN } from "./problems-en-design.js";
 import { MONITOR_EN } from "./problems-en-monitor.js";
@@ -25,10 +28,13 @@ import { BPMN_EN } from "./problems-en-bpmn.js";
 export const PROBLEMS_EN: ProblemTable = /* @__PURE__ */ (() => ({
   ...CORE_EN,
   ...STUDY_EN,
+  ...MEASURES_EN,
   ...DOCUMENTS_EN,
   ...DATA_EN,
+  ...DATA_COMBINED_EN,
   ...DATA_DESCRIPTION_EN,
   ...DRIVERS_EN,
+  ...DRIVERS_METHODS_EN,
   ...WALKTHROUGH_EN,
   ...DESIGN_EN,
   ...MONITOR_EN,

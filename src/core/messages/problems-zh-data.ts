@@ -67,20 +67,10 @@ export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = {
       "员工的工单列请留空，或忽略此提示：这些行已被使用，只是未使用工单编号。",
     ),
   "data/duplicate-column": (p) => t(`表头重复出现列 ${p.columns.join("、")}。`, "请为每一列取不同的名称。"),
-  "data/respondent-in-two-sources": (p) =>
-    t(
-      `${p.count === 1 ? "有 1 个答卷人编号" : `有 ${p.count} 个答卷人编号`}同时出现在多个数据源中（第一个：第 ${p.wave} 期的“${p.respondent}”，见于第 ${p.first} 和第 ${p.second} 个数据源）；各数据源的答卷人按不同的人读取。`,
-      "若各数据源本来就是不同人群（如客户问卷和员工问卷各自从 1 编号），无需处理；若是同一批人、格式相同的多个文件，请放在同一个数据源的 files 列表中，使其答案合并。",
-    ),
   "data/empty-file": (p) =>
     p.headerOnly
       ? t(`文件只有表头，没有数据行（共 ${p.lines} 行，含空行）。`, "请连同数据行一起导出，或确认是否选错了文件；空的调查数据或工单文件无法分析。")
       : t(p.lines === 0 ? "文件是空的。" : `文件只有空行（${p.lines} 行）。`, "请确认是否选错了文件、导出是否完成；数据文件的第一行应是列名（表头）。"),
-  "data/sql-not-utf8": (p) =>
-    t(
-      `文件不是 UTF-8 文本，而 DuckDB 只按 UTF-8 读取 CSV 文件${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,
-      `请先把文件转成 UTF-8（如 iconv -f ${p.candidates[0] ?? "gb18030"} -t utf-8 原文件.csv > 新文件.csv），再对转换后的副本做 SQL 首轮处理；或在进程内读取原文件，并指定 options.encoding（--encoding ${p.candidates[0] ?? "gb18030"}）。`,
-    ),
   "data/undecodable-header": (p) =>
     t(
       `表头行不是有效的 ${p.encoding} 文本，无法找到任何列${p.candidates.length > 0 ? `；按 ${p.candidates.join("、")} 读取不会出错` : ""}。`,
@@ -105,7 +95,6 @@ export const DATA_ZH: ProblemTexts<keyof typeof DATA_EN> = {
         ),
   "data/duplicate-question-id": (p) => t(`题目编号 ${q(p.question)} 被使用了两次。`, "每道题目须有唯一编号；答案按编号与题目对应。"),
   "data/reverse-needs-bounds": (p) => t(`题目 ${q(p.question)} 为反向计分，但其数值量表没有 min 和 max。`, "请为量表设置 min 和 max（反向计分把 v 变为 min + max − v），或取消 reverse。"),
-  "data/aggregate-json": (p) => ("cell" in p ? t(`单元格 ${p.cell} 出现了两次。`, "每个“题目 × 调查批次 × 分组”只有一个单元格。") : t(`不是有效的汇总数据：${p.detail}`, "请传入 aggregateToJSON 写出的数据（格式 gaptrace/aggregate@1）。")),
   "data/basis-mismatch": (p) =>
     t(
       `gaptrace/${p.fn}：指标 ${q(p.metric)} 的取数口径不同（${basisDifferencesText(p.differences, p.labels)}），数值不可比。`,

@@ -19,4 +19,5 @@ export const DOCUMENTS_ZH: ProblemTexts<keyof typeof DOCUMENTS_EN> = {
     ),
   "parse/json": parse("json"),
   "parse/yaml": parse("yaml"),
+  "schema/version": (p) => t(`readReportJson：该报告的格式为 ${p.found}，不是 ${p.expected}。`, "请用本版本的 renderJson 重新写出报告（gaptrace attribute）。"),
 };

@@ -6,7 +6,7 @@
  */
 import type { ProblemTexts } from "./problem-codes.js";
 import type { DRIVERS_EN } from "./problems-en-drivers.js";
-import { qZh as q, qsZh as qs, tZh as t, failuresZh as failures } from "./problems-zh-words.js";
+import { qZh as q, qsZh as qs, tZh as t } from "./problems-zh-words.js";
 
 /** 简体中文说明（与 DRIVERS_EN 同一组代码）。 */
 export const DRIVERS_ZH: ProblemTexts<keyof typeof DRIVERS_EN> = {
@@ -49,9 +49,4 @@ export const DRIVERS_ZH: ProblemTexts<keyof typeof DRIVERS_EN> = {
     t(`${q(p.point)} 得分越高，总体满意度越低（r = ${p.r.toFixed(3)}）；其重要性仍计为 R² 中的正值部分。`, "请检查该题是否为反向措辞，或把该评价点视为不满因素。"),
   "drivers/no-explained-variance": (p) =>
     t(`各评价点完全不能解释总体满意度的差异（R² = ${p.rSquared.toPrecision(3)}），没有可分配的占比，所有占比均为 0。`, "请检查总体满意度得分与各评价点是否来自同一批受访者。"),
-  "drivers/bootstrap-failed": (p) => t(`${p.replicates} 次重抽样中只有 ${p.used} 次可以分析（${failures(p.failures)}）。`, "数据太少，无法重抽样；请收集更多受访者的答卷，或减少分析的评价点。"),
-  "drivers/bootstrap-replicates-failed": (p) =>
-    t(`${p.replicates} 次重抽样中有 ${p.replicates - p.used} 次无法分析（${failures(p.failures)}）；区间基于其余 ${p.used} 次，可能偏窄。`, "请谨慎解读这些区间，或减少分析的评价点、避免高度共线的评价点。"),
-  "drivers/too-many-predictors": (p) =>
-    t(`评价点过多，无法精确计算 Shapley 值：${p.predictors} 个评价点需要 2^${p.predictors} 次回归（上限为 ${p.limit} 个）。`, "请改用 relativeWeights（对任意数量的评价点都能很好地逼近 Shapley 值），或每次分析较少的评价点。"),
 };

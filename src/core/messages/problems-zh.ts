@@ -10,10 +10,13 @@
 import type { ProblemTable } from "./problem-codes.js";
 import { CORE_ZH } from "./problems-zh-core.js";
 import { STUDY_ZH } from "./problems-zh-study.js";
+import { MEASURES_ZH } from "./problems-zh-measures.js";
 import { DOCUMENTS_ZH } from "./problems-zh-documents.js";
 import { DATA_ZH } from "./problems-zh-data.js";
+import { DATA_COMBINED_ZH } from "./problems-zh-data-combined.js";
 import { DATA_DESCRIPTION_ZH } from "./problems-zh-data-description.js";
 import { DRIVERS_ZH } from "./problems-zh-drivers.js";
+import { DRIVERS_METHODS_ZH } from "./problems-zh-drivers-methods.js";
 import { WALKTHROUGH_ZH } from "./problems-zh-walkthrough.js";
 import { DESIGN_ZH } from "./problems-zh-design.js";
 import { MONITOR_ZH } from "./problems-zh-monitor.js";
@@ -26,10 +29,13 @@ import { BPMN_ZH } from "./problems-zh-bpmn.js";
 export const PROBLEMS_ZH: ProblemTable = /* @__PURE__ */ (() => ({
   ...CORE_ZH,
   ...STUDY_ZH,
+  ...MEASURES_ZH,
   ...DOCUMENTS_ZH,
   ...DATA_ZH,
+  ...DATA_COMBINED_ZH,
   ...DATA_DESCRIPTION_ZH,
   ...DRIVERS_ZH,
+  ...DRIVERS_METHODS_ZH,
   ...WALKTHROUGH_ZH,
   ...DESIGN_ZH,
   ...MONITOR_ZH,

@@ -11,7 +11,7 @@ import { relativeWeightsOf } from "./relative-weights.js";
 import { shapleyR2Of } from "./shapley-r2.js";
 import type { DriverData, DriverMethod, DriverOk, DriverResult, MissingHandling } from "./types.js";
 import { problemFrom } from "../../core/problem-from.js";
-import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
+import { DRIVERS_METHODS_EN } from "../../core/messages/problems-en-drivers-methods.js";
 
 /** Options of {@link bootstrapDriverIntervals}. */
 export interface BootstrapDriverOptions {
@@ -190,13 +190,13 @@ export function bootstrapDriverIntervals(
       replicates,
       replicatesUsed: used,
       estimate,
-      problem: problemFrom(DRIVERS_EN, "drivers/bootstrap-failed", "error", [], { used, replicates, failures: failed }),
+      problem: problemFrom(DRIVERS_METHODS_EN, "drivers/bootstrap-failed", "error", [], { used, replicates, failures: failed }),
     };
   }
   const problems: Problem[] = [];
   if (used < replicates) {
     problems.push(
-      problemFrom(DRIVERS_EN, "drivers/bootstrap-replicates-failed", used < 0.9 * replicates ? "warning" : "info", [], { used, replicates, failures: failed }),
+      problemFrom(DRIVERS_METHODS_EN, "drivers/bootstrap-replicates-failed", used < 0.9 * replicates ? "warning" : "info", [], { used, replicates, failures: failed }),
     );
   }
   const lo = (1 - level) / 2;

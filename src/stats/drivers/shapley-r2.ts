@@ -8,6 +8,7 @@ import { driverOk } from "./_result.js";
 import type { DriverData, DriverOptions, DriverResult } from "./types.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
+import { DRIVERS_METHODS_EN } from "../../core/messages/problems-en-drivers-methods.js";
 
 /** The largest number of evaluation points for which {@link shapleyR2} is computed exactly (2¹² = 4096 subsets). */
 export const SHAPLEY_MAX_PREDICTORS = 12;
@@ -65,7 +66,7 @@ export function shapleyR2Of(data: CheckedData, frequencies?: Uint32Array): Drive
       method: "shapley",
       predictors: kept,
       limit: SHAPLEY_MAX_PREDICTORS,
-      problem: problemFrom(DRIVERS_EN, "drivers/too-many-predictors", "error", ["predictors"], { predictors: kept, limit: SHAPLEY_MAX_PREDICTORS }),
+      problem: problemFrom(DRIVERS_METHODS_EN, "drivers/too-many-predictors", "error", ["predictors"], { predictors: kept, limit: SHAPLEY_MAX_PREDICTORS }),
     };
   }
   const p = system.names.length;
