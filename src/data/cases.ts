@@ -7,7 +7,7 @@
  * "from settlement" and "from payment" questions.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { intern } from "../core/intern.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Study, Unit } from "../model/study.js";
@@ -150,7 +150,7 @@ const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "even
  * caseOptionsSchema(study, "rows").safeParse({ assumeOffset: "+08:00" }).success; // true
  * ```
  */
-export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<CaseOptions & CsvOptions> {
+export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodMiniType<CaseOptions & CsvOptions> {
   const events = new Set(study.events.map((e) => e.id));
   const metrics = new Set(study.metrics.map((m) => m.id));
   const text = textOptionShape(input);
@@ -171,10 +171,7 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
       ),
     ),
     ignoreColumns: readerChecks.names(),
-    assumeOffset: z
-      .string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` })
-      .refine((o) => parseOffset(o) !== undefined, { error: (iss) => `${got(iss)} is not a UTC offset.` })
-      .optional(),
+    assumeOffset: z.optional(z.string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` }).check(z.refine((o) => parseOffset(o) !== undefined, { error: (iss) => `${got(iss)} is not a UTC offset.` }))),
     defaultWave: readerChecks.text(),
     file: readerChecks.text(),
     maxProblemsPerReason: readerChecks.count(),
@@ -182,8 +179,7 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     ...text,
   };
   return z
-    .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)]))
-    .superRefine((o, ctx) => {
+    .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
       unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
       if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
         // Long form: each event's word in the event column is its own, and no other event's id.
@@ -197,7 +193,7 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
         }
       }
       unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
-    }) as unknown as z.ZodType<CaseOptions & CsvOptions>;
+    })) as unknown as z.ZodMiniType<CaseOptions & CsvOptions>;
 }
 
 /** Hints of the case options' problems, by option. */
