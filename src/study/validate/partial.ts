@@ -7,7 +7,7 @@
  * runs: the schema errors alone are reported.
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Problem } from "../../core/problem.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema } from "../../model/study.js";
@@ -16,6 +16,7 @@ import { stepOwnership } from "./ownership.js";
 import { evaluationPoints as questionProblems } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
 import { metricsAndStandards } from "./standards.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
 /** The lists whose elements stand alone enough to be set aside. */
 const LISTS: ReadonlySet<string> = new Set(["events", "metrics", "standards", "evaluationPoints"]);
@@ -70,7 +71,7 @@ export function partialRuleProblems(input: Readonly<Record<string, unknown>>, is
     kept.set(list, keep);
     salvaged[list] = keep.map((i) => items[i]);
   }
-  const parsed = StudySchema.safeParse(salvaged);
+  const parsed = StudySchema.safeParse(salvaged, ZOD_ENGLISH);
   if (!parsed.success) return [];
   const ctx = { study: parsed.data, index: indexStudy(parsed.data) };
   return LOCAL_RULES.flatMap((rule) => rule(ctx))

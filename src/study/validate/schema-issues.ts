@@ -4,7 +4,7 @@
  * a post with no department).
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { FieldRef, FoundValue } from "../../core/messages/problem-codes.js";
 import type { DocPath, Problem } from "../../core/problem.js";
 import { problemFrom } from "../../core/problem-from.js";
