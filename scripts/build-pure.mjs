@@ -29,10 +29,10 @@ function importedSchemas(file) {
   return names;
 }
 
-/** The local name of `import * as z from "zod"` in a file, or undefined. */
+/** The local name of `import * as z from "zod/mini"` (or "zod", classic) in a file, or undefined. */
 function zodNamespace(file) {
   for (const s of file.statements) {
-    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.moduleSpecifier.text !== "zod") continue;
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || (s.moduleSpecifier.text !== "zod/mini" && s.moduleSpecifier.text !== "zod")) continue;
     const bindings = s.importClause?.namedBindings;
     if (bindings !== undefined && ts.isNamespaceImport(bindings) && !s.importClause.isTypeOnly) return bindings.name.text;
   }
@@ -197,7 +197,7 @@ export function pureSchemas(record = {}) {
     setup(build) {
       build.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
         const text = readFileSync(args.path, "utf8");
-        if (!text.includes('from "zod"')) return undefined;
+        if (!text.includes('from "zod/mini"') && !text.includes('from "zod"')) return undefined;
         const r = markSchemasPure(text, args.path);
         if (r.wrapped.length === 0) return undefined;
         record.wrapped?.set(args.path, r.wrapped);
