@@ -52,8 +52,7 @@ const PerformanceChangeSchema = z.strictObject({
 });
 
 /** The changes {@link whatIf} takes: at least one, each a standard change or a performance change. */
-export const WhatIfChangesSchema = z
-  .array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'must be a change of kind "standard" (standard, threshold, clockStart, clockStop) or "performance" (step, factor).' })).check(z.minLength(1, { error: "must list at least one change." }));
+export const WhatIfChangesSchema = z.array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'must be a change of kind "standard" (standard, threshold, clockStart, clockStop) or "performance" (step, factor).' })).check(z.minLength(1, { error: "must list at least one change." }));
 
 /** What to write, by the path of a malformed change's field. */
 const CHANGE_HINTS: Readonly<Record<string, string>> = {

@@ -178,8 +178,7 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     maxSegments: readerChecks.count(true),
     ...text,
   };
-  return z
-    .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
+  return z.strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
       unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
       if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
         // Long form: each event's word in the event column is its own, and no other event's id.

@@ -41,12 +41,10 @@ const sourceShape = {
   wave: z.optional(wave()),
 };
 
-const ResponseColumnsSchema = z
-  .partial(z.strictObject({ respondent: header(), question: header(), value: header(), audience: header(), post: header(), weight: header(), wave: header(), case: header() }))
+const ResponseColumnsSchema = z.partial(z.strictObject({ respondent: header(), question: header(), value: header(), audience: header(), post: header(), weight: header(), wave: header(), case: header() }))
   .register(z.globalRegistry, { description: "the columns of respondent attributes (and, long form, question and value) when they are not named as the defaults" });
 
-const ResponsesSourceSchema = z
-  .strictObject({
+const ResponsesSourceSchema = z.strictObject({
     ...sourceShape,
     columns: z.optional(ResponseColumnsSchema),
     questions: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "wide form: question id → the column holding its answers" }),
@@ -58,12 +56,10 @@ const ResponsesSourceSchema = z
     post: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents" }),
   }).register(z.globalRegistry, { description: "the survey responses" });
 
-const CaseColumnsSchema = z
-  .partial(z.strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() }))
+const CaseColumnsSchema = z.partial(z.strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() }))
   .register(z.globalRegistry, { description: "the columns of case attributes (and, long form, event, time and value) when they are not named as the defaults" });
 
-const CasesSourceSchema = z
-  .strictObject({
+const CasesSourceSchema = z.strictObject({
     ...sourceShape,
     columns: z.optional(CaseColumnsSchema),
     events: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)" }),
@@ -71,8 +67,7 @@ const CasesSourceSchema = z
     timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"' }),
   }).register(z.globalRegistry, { description: "the case records (work orders, calls) with event times" });
 
-const WalkthroughsSourceSchema = z
-  .strictObject({
+const WalkthroughsSourceSchema = z.strictObject({
     file: z.string().check(z.minLength(1)).register(z.globalRegistry, { description: "the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)" }),
     format: z.optional(z.enum(["csv", "json", "yaml"])).register(z.globalRegistry, { description: "the file's format (default from its name: .json, .yaml/.yml, else CSV)" }),
     encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "text encoding of the file (overrides the top-level one)" }),
@@ -80,8 +75,7 @@ const WalkthroughsSourceSchema = z
   }).register(z.globalRegistry, { description: "process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)" });
 
 /** The zod schema of a data description file (`gaptrace-data: 1`). */
-export const DataDescriptionSchema = z
-  .strictObject({
+export const DataDescriptionSchema = z.strictObject({
     $schema: z.optional(z.string()).register(z.globalRegistry, { description: "the JSON Schema of this file, for editors" }),
     "gaptrace-data": z.literal(1).register(z.globalRegistry, { description: "the format version: 1" }),
     encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)" }),

@@ -258,8 +258,7 @@ function planOptionsSchema(themes: ReadonlySet<string>) {
   const segment = item({
     dimension: z.string(as("plan-options/segment-dimension")).check(z.minLength(1, as("plan-options/segment-dimension"))),
     audience: z._default(z.enum(["external", "internal", "all"], as("plan-options/segment-audience")), "external"),
-    values: z
-      .array(
+    values: z.array(
         item({
           value: z.string(as("plan-options/segment-value")).check(z.minLength(1, as("plan-options/segment-value"))),
           share: z.number(as("plan-options/segment-share")).check(z.gte(0, as("plan-options/segment-share")), z.lte(1, as("plan-options/segment-share"))),
@@ -267,11 +266,9 @@ function planOptionsSchema(themes: ReadonlySet<string>) {
         as("plan-options/segment-values"),
       ).check(z.minLength(1, as("plan-options/segment-values")), z.superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always)),
   }).check(z.superRefine(sharesSumToOne, { when: (payload) => payload.issues.length === 0 }));
-  return z
-    .strictObject(
+  return z.strictObject(
       {
-        marginOfError: z
-          .number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") }).check(z.gt(0, as("plan-options/margin")), z.lt(100, as("plan-options/margin"))),
+        marginOfError: z.number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") }).check(z.gt(0, as("plan-options/margin")), z.lt(100, as("plan-options/margin"))),
         proportionMarginOfError: z.optional(between("plan-options/margin", 0, 100)),
         confidence: z._default(between("plan-options/confidence", 0, 1), 0.95),
         sd: z.optional(z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") })),

@@ -303,8 +303,7 @@ export function questionnaireOptionsSchema(study: Study): z.ZodMiniType<Question
   for (const b of study.blueprints) themeIds.add(b.theme);
   const postIds = new Set(study.organisation.posts.map((p) => p.id));
   const post = (what: string) =>
-    z
-      .string({ error: (iss) => `must be a post id (a string), got ${got(iss)}.` }).check(z.refine((p) => postIds.has(p), { error: (iss) => `names ${what} ${got(iss)}, which is not a post under organisation.posts.` }));
+    z.string({ error: (iss) => `must be a post id (a string), got ${got(iss)}.` }).check(z.refine((p) => postIds.has(p), { error: (iss) => `names ${what} ${got(iss)}, which is not a post under organisation.posts.` }));
   const pair = z.tuple([post("post"), z.enum(["service-layer", "support-layer"], { error: (iss) => `gives the section ${got(iss)}, not "service-layer" or "support-layer".` })], {
     error: (iss) => `must be a pair [post, section], got ${got(iss)}.`,
   });

@@ -71,8 +71,7 @@ const ConfounderSchema = z.object(
  * ```
  */
 export function simulationOptionsSchema(study: Study): z.ZodMiniType<SimulationOptions> {
-  return z
-    .object(
+  return z.object(
       {
         externalRespondents: count("externalRespondents"),
         internalRespondents: count("internalRespondents"),

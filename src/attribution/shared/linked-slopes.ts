@@ -53,8 +53,7 @@ export interface LinkedSlopes {
 
 const FN = "linkedSlopes";
 
-const driverSlopes_ = z
-  .object({
+const driverSlopes_ = z.object({
     point: z.string(),
     kept: z.array(z.string()),
     ready: z.boolean(),

@@ -16,8 +16,7 @@ const nonNegative = z.number().check(z.gte(0));
 const moments = z.object({ n: count, nZeroWeight: count, sumW: nonNegative, mean: finite, m2: nonNegative, sumW2: nonNegative, meanW2: finite, m2W2: nonNegative });
 const scope = z.array(z.object({ key: z.string(), value: z.string() }));
 const histogram = z.object({ bins: z.array(z.object({ value: finite, count, sumW: nonNegative, sumW2: nonNegative })), nZeroWeight: count });
-const cross = z
-  .object({
+const cross = z.object({
     predictors: z.array(z.string()),
     answered: z.array(count),
     rows: count,
