@@ -11,8 +11,8 @@
 // gaptrace's built modules read (`zodNamesUsed`: each `z.name` of their namespace imports, found by parsing them;
 // all of zod/mini if a module uses the namespace any other way, re-exports all of #zod, or imports it dynamically),
 // so esbuild leaves out what none of those reach (the JSON Schema reader, the ISO formats, …). Its `locales`
-// namespace, if reached, holds only English (gaptrace passes English's error map to each parse it runs,
-// src/core/zod-english.ts; zod/mini sets no locale on import). This file is never handed to a user: the schemas
+// namespace, if reached, holds only English; its default export is English's locale (`#zod-en`: gaptrace passes
+// English's error map to each parse it runs, src/core/zod-english.ts, since zod/mini sets no locale on import). This file is never handed to a user: the schemas
 // gaptrace exports are built with it, but a user's own `z` is their zod. An application that imports zod itself
 // keeps its own copy, and zod 4 is built for two copies in one process: its config and its global registry live
 // on `globalThis` (shared), and `instanceof` checks a schema's traits rather than its class.
@@ -116,7 +116,8 @@ export async function vendorZod(root, outfile, used) {
     const missing = used.filter((n) => !(n in zod));
     if (missing.length > 0) throw new Error(`build: vendor zod ${version}: gaptrace reads ${missing.join(", ")}, which zod does not export`);
   }
-  const entry = used === undefined ? `export * from "zod/mini";\n` : `export { ${used.join(", ")} } from "zod/mini";\n`;
+  // The default export is zod's English locale, which dist/ imports as `#zod-en` (src/core/zod-english.ts).
+  const entry = `${used === undefined ? `export * from "zod/mini";` : `export { ${used.join(", ")} } from "zod/mini";`}\nexport { default } from "zod/v4/locales/en.js";\n`;
   let stubbed = 0;
   const result = await build({
     absWorkingDir: root,

@@ -80,11 +80,17 @@ const ZOD_VENDORED = "dist/vendor/zod.js";
 const zodTarget = manifest.imports?.["#zod"];
 if (zodTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodTarget?.default !== "zod/mini")
   throw new Error(`build: package.json imports["#zod"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod/mini" }`);
-/** esbuild plugin: an import of "zod/mini" is written as an import of "#zod". */
+// zod's English locale (src/core/zod-english.ts imports it by itself: `z.locales.en` would bring every locale into a
+// bundle) the same way: `#zod-en`, plain Node's the default export of the one-file copy.
+const zodEnTarget = manifest.imports?.["#zod-en"];
+if (zodEnTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodEnTarget?.default !== "zod/v4/locales/en.js")
+  throw new Error(`build: package.json imports["#zod-en"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod/v4/locales/en.js" }`);
+/** esbuild plugin: an import of "zod/mini" is written as an import of "#zod", one of its English locale as "#zod-en". */
 const zodByInternalName = {
   name: "zod-by-internal-name",
   setup(b) {
     b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: "#zod", external: true }));
+    b.onResolve({ filter: /^zod\/v4\/locales\/en\.js$/ }, () => ({ path: "#zod-en", external: true }));
     // zod classic ("zod") or another subpath ("zod/v4/core") would load the package's modules again beside the
     // one-file copy (and classic's methods into every bundle).
     b.onResolve({ filter: /^zod($|\/)/ }, (a) => {

@@ -8,7 +8,11 @@
  * @module
  * @internal
  */
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
+// zod's English locale by itself: `z.locales.en` would bring every locale into a bundle (esbuild keeps the whole
+// `locales` namespace). The build writes this import as `#zod-en` (package.json `imports`): plain Node takes it from
+// the one-file zod (dist/vendor/zod.js, scripts/build-vendor.mjs), every other runtime from this path of the package.
+import english_ from "zod/v4/locales/en.js";
 
 let english: z.core.$ZodErrorMap | undefined;
 
@@ -24,5 +28,5 @@ let english: z.core.$ZodErrorMap | undefined;
  * ```
  */
 export const ZOD_ENGLISH: z.core.ParseContext<z.core.$ZodIssue> = {
-  error: (issue) => (english ??= z.locales.en().localeError)(issue),
+  error: (issue) => (english ??= english_().localeError)(issue),
 };
