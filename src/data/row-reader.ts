@@ -220,7 +220,7 @@ export const READER_HINTS: Readonly<Record<string, string>> = {
  * @param known - whether the study has an id.
  * @example
  * ```ts
- * z.map(z.string(), z.string()).superRefine((m, ctx) => unknownIds(ctx, "eventColumns", "event", m, (id) => events.has(id)));
+ * z.map(z.string(), z.string()).check(z.superRefine((m, ctx) => unknownIds(ctx, "eventColumns", "event", m, (id) => events.has(id))));
  * ```
  */
 export function unknownIds(ctx: z.core.$RefinementCtx, option: string, what: string, named: ReadonlyMap<string, unknown> | undefined, known: (id: string) => boolean): void {

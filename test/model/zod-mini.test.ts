@@ -17,6 +17,8 @@ describe("the exported schemas are zod/mini schemas", () => {
     expect("refine" in StudySchema).toBe(false);
     expect(StudySchema instanceof z.core.$ZodType).toBe(true);
     expect(StudySchema instanceof zc.ZodType).toBe(false); // a classic `instanceof` sees a mini schema as not its own
+    const error = IdSchema.safeParse(1).error;
+    expect([error instanceof zc.core.$ZodError, error instanceof zc.ZodError]).toEqual([true, false]);
   });
 
   it("compose with zod/mini's functions", () => {
