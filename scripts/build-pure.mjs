@@ -2,10 +2,11 @@
 // bundler drops the ones a program never uses; within them, the fields of object schemas become getters, so that
 // importing gaptrace builds fewer schemas (lazyShapes below says why that keeps every schema the same).
 //
-// Why: a top-level `const S = z.strictObject({ … }).refine(…)` runs calls at import, and a bundler keeps any
+// Why: a top-level `const S = z.strictObject({ … }).check(z.refine(…))` runs calls at import, and a bundler keeps any
 // top-level call it cannot prove free of side effects, even when nothing uses `S`. zod marks its own factories
-// (`z.object`, `z.string`, …) with `@__NO_SIDE_EFFECTS__`, but not the methods chained on a schema (`.min()`,
-// `.optional()`, `.refine()`), so most of gaptrace's schemas were kept by every bundle that reached their module.
+// (`z.object`, `z.string`, …) with `@__NO_SIDE_EFFECTS__`, but not the methods called on a schema (zod/mini's
+// `.check()`, `.register()`; zod classic's `.min()`, `.optional()`, `.refine()` too), so most of gaptrace's schemas
+// were kept by every bundle that reached their module.
 // Wrapped as `/* @__PURE__ */ (() => …)()` (the pattern of core/messages/problems-zh.ts), the value is the same and
 // is computed at the same moment, and an unused one can be dropped.
 //
