@@ -179,20 +179,20 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
     ...text,
   };
   return z.strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
-      unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
-      if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
-        // Long form: each event's word in the event column is its own, and no other event's id.
-        const seen = new Map<string, string>();
-        for (const [id, raw] of o.eventColumns) {
-          const word = raw.trim();
-          const first = seen.get(word);
-          const clash = first !== undefined ? `is already the word of event "${first}"` : word !== id && events.has(word) ? `is the id of another event` : undefined;
-          if (clash !== undefined) ctx.addIssue({ code: "custom", path: ["eventColumns", id], message: `names event "${id}" by "${raw}", which ${clash}.` });
-          else seen.set(word, id);
-        }
+    unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
+    if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
+      // Long form: each event's word in the event column is its own, and no other event's id.
+      const seen = new Map<string, string>();
+      for (const [id, raw] of o.eventColumns) {
+        const word = raw.trim();
+        const first = seen.get(word);
+        const clash = first !== undefined ? `is already the word of event "${first}"` : word !== id && events.has(word) ? `is the id of another event` : undefined;
+        if (clash !== undefined) ctx.addIssue({ code: "custom", path: ["eventColumns", id], message: `names event "${id}" by "${raw}", which ${clash}.` });
+        else seen.set(word, id);
       }
-      unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
-    })) as unknown as z.ZodMiniType<CaseOptions & CsvOptions>;
+    }
+    unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
+  })) as unknown as z.ZodMiniType<CaseOptions & CsvOptions>;
 }
 
 /** Hints of the case options' problems, by option. */

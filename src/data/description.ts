@@ -45,46 +45,46 @@ const ResponseColumnsSchema = z.partial(z.strictObject({ respondent: header(), q
   .register(z.globalRegistry, { description: "the columns of respondent attributes (and, long form, question and value) when they are not named as the defaults" });
 
 const ResponsesSourceSchema = z.strictObject({
-    ...sourceShape,
-    columns: z.optional(ResponseColumnsSchema),
-    questions: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "wide form: question id → the column holding its answers" }),
-    recode: z.optional(z.record(z.string(), z.record(z.string(), z.number()))).register(z.globalRegistry, { description: 'question id (or "*") → answer label as written → code' }),
-    notApplicable: z.optional(codesBy("not-applicable")),
-    dontKnow: z.optional(codesBy("don't-know")),
-    missing: z.optional(codesBy("missing")),
-    linkBy: z.optional(z.enum(["column", "respondent"])).register(z.globalRegistry, { description: "column: the case column links a respondent to a case; respondent: respondent ids are case ids" }),
-    post: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents" }),
-  }).register(z.globalRegistry, { description: "the survey responses" });
+  ...sourceShape,
+  columns: z.optional(ResponseColumnsSchema),
+  questions: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "wide form: question id → the column holding its answers" }),
+  recode: z.optional(z.record(z.string(), z.record(z.string(), z.number()))).register(z.globalRegistry, { description: 'question id (or "*") → answer label as written → code' }),
+  notApplicable: z.optional(codesBy("not-applicable")),
+  dontKnow: z.optional(codesBy("don't-know")),
+  missing: z.optional(codesBy("missing")),
+  linkBy: z.optional(z.enum(["column", "respondent"])).register(z.globalRegistry, { description: "column: the case column links a respondent to a case; respondent: respondent ids are case ids" }),
+  post: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents" }),
+}).register(z.globalRegistry, { description: "the survey responses" });
 
 const CaseColumnsSchema = z.partial(z.strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() }))
   .register(z.globalRegistry, { description: "the columns of case attributes (and, long form, event, time and value) when they are not named as the defaults" });
 
 const CasesSourceSchema = z.strictObject({
-    ...sourceShape,
-    columns: z.optional(CaseColumnsSchema),
-    events: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)" }),
-    durations: z.optional(z.record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))).register(z.globalRegistry, { description: "wide form: metric id → a column holding that metric's duration as a number, with its unit" }),
-    timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"' }),
-  }).register(z.globalRegistry, { description: "the case records (work orders, calls) with event times" });
+  ...sourceShape,
+  columns: z.optional(CaseColumnsSchema),
+  events: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)" }),
+  durations: z.optional(z.record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))).register(z.globalRegistry, { description: "wide form: metric id → a column holding that metric's duration as a number, with its unit" }),
+  timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"' }),
+}).register(z.globalRegistry, { description: "the case records (work orders, calls) with event times" });
 
 const WalkthroughsSourceSchema = z.strictObject({
-    file: z.string().check(z.minLength(1)).register(z.globalRegistry, { description: "the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)" }),
-    format: z.optional(z.enum(["csv", "json", "yaml"])).register(z.globalRegistry, { description: "the file's format (default from its name: .json, .yaml/.yml, else CSV)" }),
-    encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "text encoding of the file (overrides the top-level one)" }),
-    delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'CSV field delimiter ("tab" or "\\t" for tabs)' }),
-  }).register(z.globalRegistry, { description: "process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)" });
+  file: z.string().check(z.minLength(1)).register(z.globalRegistry, { description: "the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)" }),
+  format: z.optional(z.enum(["csv", "json", "yaml"])).register(z.globalRegistry, { description: "the file's format (default from its name: .json, .yaml/.yml, else CSV)" }),
+  encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "text encoding of the file (overrides the top-level one)" }),
+  delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'CSV field delimiter ("tab" or "\\t" for tabs)' }),
+}).register(z.globalRegistry, { description: "process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)" });
 
 /** The zod schema of a data description file (`gaptrace-data: 1`). */
 export const DataDescriptionSchema = z.strictObject({
-    $schema: z.optional(z.string()).register(z.globalRegistry, { description: "the JSON Schema of this file, for editors" }),
-    "gaptrace-data": z.literal(1).register(z.globalRegistry, { description: "the format version: 1" }),
-    encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)" }),
-    delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'default CSV field delimiter of every source ("tab" or "\\t" for tabs)' }),
-    timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of local times written without one (cases), e.g. "+09:00"' }),
-    responses: z.optional(z.union([ResponsesSourceSchema, z.array(ResponsesSourceSchema).check(z.minLength(1))])).register(z.globalRegistry, { description: "the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)" }),
-    cases: z.optional(CasesSourceSchema),
-    walkthroughs: z.optional(WalkthroughsSourceSchema),
-  }).register(z.globalRegistry, { description: "A gaptrace data description: which files hold a study's responses and cases, and how to read them." });
+  $schema: z.optional(z.string()).register(z.globalRegistry, { description: "the JSON Schema of this file, for editors" }),
+  "gaptrace-data": z.literal(1).register(z.globalRegistry, { description: "the format version: 1" }),
+  encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)" }),
+  delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'default CSV field delimiter of every source ("tab" or "\\t" for tabs)' }),
+  timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of local times written without one (cases), e.g. "+09:00"' }),
+  responses: z.optional(z.union([ResponsesSourceSchema, z.array(ResponsesSourceSchema).check(z.minLength(1))])).register(z.globalRegistry, { description: "the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)" }),
+  cases: z.optional(CasesSourceSchema),
+  walkthroughs: z.optional(WalkthroughsSourceSchema),
+}).register(z.globalRegistry, { description: "A gaptrace data description: which files hold a study's responses and cases, and how to read them." });
 
 /** A validated data description. */
 export type DataDescription = z.output<typeof DataDescriptionSchema>;

@@ -259,31 +259,31 @@ function planOptionsSchema(themes: ReadonlySet<string>) {
     dimension: z.string(as("plan-options/segment-dimension")).check(z.minLength(1, as("plan-options/segment-dimension"))),
     audience: z._default(z.enum(["external", "internal", "all"], as("plan-options/segment-audience")), "external"),
     values: z.array(
-        item({
-          value: z.string(as("plan-options/segment-value")).check(z.minLength(1, as("plan-options/segment-value"))),
-          share: z.number(as("plan-options/segment-share")).check(z.gte(0, as("plan-options/segment-share")), z.lte(1, as("plan-options/segment-share"))),
-        }),
-        as("plan-options/segment-values"),
-      ).check(z.minLength(1, as("plan-options/segment-values")), z.superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always)),
+      item({
+        value: z.string(as("plan-options/segment-value")).check(z.minLength(1, as("plan-options/segment-value"))),
+        share: z.number(as("plan-options/segment-share")).check(z.gte(0, as("plan-options/segment-share")), z.lte(1, as("plan-options/segment-share"))),
+      }),
+      as("plan-options/segment-values"),
+    ).check(z.minLength(1, as("plan-options/segment-values")), z.superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always)),
   }).check(z.superRefine(sharesSumToOne, { when: (payload) => payload.issues.length === 0 }));
   return z.strictObject(
-      {
-        marginOfError: z.number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") }).check(z.gt(0, as("plan-options/margin")), z.lt(100, as("plan-options/margin"))),
-        proportionMarginOfError: z.optional(between("plan-options/margin", 0, 100)),
-        confidence: z._default(between("plan-options/confidence", 0, 1), 0.95),
-        sd: z.optional(z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") })),
-        sdRule: z._default(z.enum(["range/4", "maximum"], as("plan-options/sd-rule")), "range/4"),
-        expectedProportion: z._default(between("plan-options/proportion", 0, 1), 0.5),
-        designEffect: z.optional(perAudience("plan-options/design-effect", positive("plan-options/design-effect"))),
-        weights: z.optional(perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights")))),
-        responseRate: z.optional(perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).check(z.gt(0, as("plan-options/response-rate")), z.lte(1, as("plan-options/response-rate"))))),
-        populations: z.optional(z.array(item({ theme, size: z.number(as("plan-options/population-size")).check(z.gte(1, as("plan-options/population-size")), z.refine(Number.isInteger, as("plan-options/population-size"))) }), as("plan-options/populations")).check(z.superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always))),
-        segments: z.optional(z.array(segment, as("plan-options/segments")).check(z.superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always))),
-        externalRespondents: z._default(z.enum(["theme", "point"], as("plan-options/external-respondents")), "theme"),
-        themes: z.optional(z.array(theme, as("plan-options/themes"))),
-      },
-      { error: (i) => (i.code === "unrecognized_keys" ? "plan-options/unknown" : "plan-options/not-an-object") },
-    ).check(z.superRefine(designEffectOnce, always));
+    {
+      marginOfError: z.number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") }).check(z.gt(0, as("plan-options/margin")), z.lt(100, as("plan-options/margin"))),
+      proportionMarginOfError: z.optional(between("plan-options/margin", 0, 100)),
+      confidence: z._default(between("plan-options/confidence", 0, 1), 0.95),
+      sd: z.optional(z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") })),
+      sdRule: z._default(z.enum(["range/4", "maximum"], as("plan-options/sd-rule")), "range/4"),
+      expectedProportion: z._default(between("plan-options/proportion", 0, 1), 0.5),
+      designEffect: z.optional(perAudience("plan-options/design-effect", positive("plan-options/design-effect"))),
+      weights: z.optional(perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights")))),
+      responseRate: z.optional(perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).check(z.gt(0, as("plan-options/response-rate")), z.lte(1, as("plan-options/response-rate"))))),
+      populations: z.optional(z.array(item({ theme, size: z.number(as("plan-options/population-size")).check(z.gte(1, as("plan-options/population-size")), z.refine(Number.isInteger, as("plan-options/population-size"))) }), as("plan-options/populations")).check(z.superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always))),
+      segments: z.optional(z.array(segment, as("plan-options/segments")).check(z.superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always))),
+      externalRespondents: z._default(z.enum(["theme", "point"], as("plan-options/external-respondents")), "theme"),
+      themes: z.optional(z.array(theme, as("plan-options/themes"))),
+    },
+    { error: (i) => (i.code === "unrecognized_keys" ? "plan-options/unknown" : "plan-options/not-an-object") },
+  ).check(z.superRefine(designEffectOnce, always));
 }
 
 type ParsedPlanOptions = z.output<ReturnType<typeof planOptionsSchema>>;

@@ -8,9 +8,9 @@ import * as z from "zod/mini";
 export const LabelSchema = z.union([
   z.string().check(z.trim(), z.minLength(1, "a label cannot be empty")),
   z.strictObject({
-      en: z.optional(z.string().check(z.trim(), z.minLength(1))),
-      zh: z.optional(z.string().check(z.trim(), z.minLength(1))),
-    }).check(z.refine((l) => l.en !== undefined || l.zh !== undefined, { message: "give the label in English (en) or Chinese (zh)" })),
+    en: z.optional(z.string().check(z.trim(), z.minLength(1))),
+    zh: z.optional(z.string().check(z.trim(), z.minLength(1))),
+  }).check(z.refine((l) => l.en !== undefined || l.zh !== undefined, { message: "give the label in English (en) or Chinese (zh)" })),
 ]);
 
 /** An identifier: letters, digits, `_`, `-`, `.`, `:` and any Unicode letter, 1–128 characters. */

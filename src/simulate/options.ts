@@ -72,22 +72,22 @@ const ConfounderSchema = z.object(
  */
 export function simulationOptionsSchema(study: Study): z.ZodMiniType<SimulationOptions> {
   return z.object(
-      {
-        externalRespondents: count("externalRespondents"),
-        internalRespondents: count("internalRespondents"),
-        casesPerTheme: count("casesPerTheme"),
-        link: z.optional(z.object({ share: share("link.share"), exported: z.optional(z.boolean({ error: "link.exported must be true or false." })) }, { error: "link must be an object { share?, exported? }." })),
-        seed: z.optional(z.int({ error: (iss) => `seed must be a whole number, got ${String(iss.input)}.` })),
-        waves: z.optional(z.array(z.string({ error: "every wave must be a name (a string)." }), { error: "waves must be an array of wave names." })),
-        plant: z.optional(z.array(z.object({ tag: z.string() }, { error: "each planted cause must be an object with a tag." }), { error: "plant must be an array of causes." })),
-        segments: z.optional(z.array(SegmentSchema, { error: "segments must be an array of { dimension, values }." })),
-        dontKnowRate: share("dontKnowRate"),
-        missingRate: share("missingRate"),
-        startTime: z.optional(z.number({ error: (iss) => `startTime must be a finite time in epoch milliseconds, got ${String(iss.input)}.` })),
-        confounders: z.optional(z.array(ConfounderSchema, { error: "confounders must be an array." })),
-      },
-      { error: "expecting options as an object." },
-    ).check(z.superRefine((o, ctx) => {
+    {
+      externalRespondents: count("externalRespondents"),
+      internalRespondents: count("internalRespondents"),
+      casesPerTheme: count("casesPerTheme"),
+      link: z.optional(z.object({ share: share("link.share"), exported: z.optional(z.boolean({ error: "link.exported must be true or false." })) }, { error: "link must be an object { share?, exported? }." })),
+      seed: z.optional(z.int({ error: (iss) => `seed must be a whole number, got ${String(iss.input)}.` })),
+      waves: z.optional(z.array(z.string({ error: "every wave must be a name (a string)." }), { error: "waves must be an array of wave names." })),
+      plant: z.optional(z.array(z.object({ tag: z.string() }, { error: "each planted cause must be an object with a tag." }), { error: "plant must be an array of causes." })),
+      segments: z.optional(z.array(SegmentSchema, { error: "segments must be an array of { dimension, values }." })),
+      dontKnowRate: share("dontKnowRate"),
+      missingRate: share("missingRate"),
+      startTime: z.optional(z.number({ error: (iss) => `startTime must be a finite time in epoch milliseconds, got ${String(iss.input)}.` })),
+      confounders: z.optional(z.array(ConfounderSchema, { error: "confounders must be an array." })),
+    },
+    { error: "expecting options as an object." },
+  ).check(z.superRefine((o, ctx) => {
       const segments = (o.segments as readonly SimSegment[] | undefined) ?? defaultSegments(study);
       (o.confounders ?? []).forEach((c, i) => confounderIssue(c as Confounder, segments, i, ctx));
     })) as unknown as z.ZodMiniType<SimulationOptions>;

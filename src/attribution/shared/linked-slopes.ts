@@ -54,11 +54,11 @@ export interface LinkedSlopes {
 const FN = "linkedSlopes";
 
 const driverSlopes_ = z.object({
-    point: z.string(),
-    kept: z.array(z.string()),
-    ready: z.boolean(),
-    at: z.optional(z.object({ yBar: z.number(), xBar: z.array(z.number()), beta: z.array(z.nullable(z.number())) })),
-  }).check(z.refine((d) => d.at === undefined || (d.at.xBar.length === d.kept.length && d.at.beta.length === d.kept.length), "round 2's centres and slopes must have one entry per kept driver"));
+  point: z.string(),
+  kept: z.array(z.string()),
+  ready: z.boolean(),
+  at: z.optional(z.object({ yBar: z.number(), xBar: z.array(z.number()), beta: z.array(z.nullable(z.number())) })),
+}).check(z.refine((d) => d.at === undefined || (d.at.xBar.length === d.kept.length && d.at.beta.length === d.kept.length), "round 2's centres and slopes must have one entry per kept driver"));
 
 /** The schema of {@link LinkedSlopes}: slopes read back from JSON are untrusted input. */
 export const LinkedSlopesSchema = z.object({

@@ -17,17 +17,17 @@ const moments = z.object({ n: count, nZeroWeight: count, sumW: nonNegative, mean
 const scope = z.array(z.object({ key: z.string(), value: z.string() }));
 const histogram = z.object({ bins: z.array(z.object({ value: finite, count, sumW: nonNegative, sumW2: nonNegative })), nZeroWeight: count });
 const cross = z.object({
-    predictors: z.array(z.string()),
-    answered: z.array(count),
-    rows: count,
-    n: count,
-    sumW: nonNegative,
-    sumW2: nonNegative,
-    mean: z.array(finite),
-    cross: z.array(z.array(finite)),
-    min: z.array(finite),
-    max: z.array(finite),
-  }).check(z.refine((c) => {
+  predictors: z.array(z.string()),
+  answered: z.array(count),
+  rows: count,
+  n: count,
+  sumW: nonNegative,
+  sumW2: nonNegative,
+  mean: z.array(finite),
+  cross: z.array(z.array(finite)),
+  min: z.array(finite),
+  max: z.array(finite),
+}).check(z.refine((c) => {
     const p = c.predictors.length;
     return c.answered.length === p && [c.mean, c.min, c.max].every((x) => x.length === p + 1) && c.cross.length === p + 1 && c.cross.every((r) => r.length === p + 1);
   }, "the cross-products must have one answered count per point and (points + 1) means, minima, maxima and rows × columns of products"));
