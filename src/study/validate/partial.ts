@@ -50,7 +50,7 @@ function names(params: unknown, ids: ReadonlySet<string>): boolean {
  * @returns the rules' problems (none when the schema errors are not all inside list elements).
  * @example
  * ```ts
- * const r = StudySchema.safeParse(raw);
+ * const r = StudySchema.safeParse(raw, ZOD_ENGLISH);
  * if (!r.success) problems.push(...partialRuleProblems(raw, r.error.issues));
  * ```
  */

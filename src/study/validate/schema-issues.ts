@@ -76,14 +76,14 @@ function unionProblem(issue: z.core.$ZodIssueInvalidUnion, path: DocPath, found:
 }
 
 /**
- * Convert zod issues (from `StudySchema.safeParse(input)`) to problems.
+ * Convert zod issues (from `StudySchema.safeParse(input, ZOD_ENGLISH)`) to problems.
  *
  * @param issues - the issues zod reported.
  * @param input - the raw input, used to describe what was found.
  * @returns one problem per issue, in zod's order.
  * @example
  * ```ts
- * const r = StudySchema.safeParse(raw);
+ * const r = StudySchema.safeParse(raw, ZOD_ENGLISH);
  * if (!r.success) schemaProblems(r.error.issues, raw);
  * ```
  */
