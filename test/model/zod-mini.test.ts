@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import * as zc from "zod";
 import * as z from "zod/mini";
-import { IdSchema, LabelSchema, PostSchema, StudySchema } from "../../src/model/index.js";
+import { HandoffSchema, IdSchema, LabelSchema, PostSchema, StandardSchema, StudySchema, UnfinishedSchema } from "../../src/model/index.js";
+import { ZOD_ENGLISH } from "../../src/core/zod-english.js";
 
 describe("the exported schemas are zod/mini schemas", () => {
   it("parse, safeParse and shape as before; no classic methods", () => {
@@ -43,5 +44,30 @@ describe("the exported schemas are zod/mini schemas", () => {
     expect(Wider.safeParse({ id: "p", name: "P", department: "d", grade: 2.5 }).success).toBe(false);
     // And classic's JSON Schema of a mix.
     expect(zc.toJSONSchema(zc.object({ id: IdSchema }))).toMatchObject({ type: "object", properties: { id: { type: "string", minLength: 1, maxLength: 128 } } });
+  });
+});
+
+describe("the translations from zod classic's chains keep 0.1's issues (recorded from 5013d12, zod classic)", () => {
+  const issues = (r: { success: boolean; error?: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] } }) =>
+    r.error?.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+
+  it("a dropped .finite() (a no-op in zod 4 classic): Infinity is still refused by z.number() itself", () => {
+    expect(issues(UnfinishedSchema.safeParse({ count: "exclude-if-shorter", seconds: Infinity }, ZOD_ENGLISH))).toEqual([
+      { code: "invalid_type", path: ["seconds"], message: "Invalid input: expected number, received Infinity" },
+    ]);
+    expect(StandardSchema.shape.threshold.safeParse(Number.NaN, ZOD_ENGLISH).error?.issues[0]?.message).toBe("Invalid input: expected number, received NaN");
+  });
+
+  it(".int().nonnegative() → .check(z.int(), z.nonnegative()), and a strict object's unknown key", () => {
+    expect(issues(PostSchema.safeParse({ id: "p", name: "P", department: "d", headcount: 2.5, x: 1 }, ZOD_ENGLISH))).toEqual([
+      { code: "invalid_type", path: ["headcount"], message: "Invalid input: expected int, received number" },
+      { code: "unrecognized_keys", path: [], message: 'Unrecognized key: "x"' },
+    ]);
+  });
+
+  it(".default → z._default (defaults filled, not parsed), .trim().min(1) → .check(z.trim(), z.minLength(1))", () => {
+    expect(HandoffSchema.parse({ from: "a", to: "b" }, ZOD_ENGLISH)).toEqual({ from: "a", to: "b", kind: "serial", rework: false });
+    expect(LabelSchema.parse("  x ", ZOD_ENGLISH)).toBe("x");
+    expect(issues(LabelSchema.safeParse({ en: "  " }, ZOD_ENGLISH))).toEqual([{ code: "too_small", path: ["en"], message: "Too small: expected string to have >=1 characters" }]);
   });
 });
