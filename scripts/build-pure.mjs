@@ -2,10 +2,11 @@
 // bundler drops the ones a program never uses; within them, the fields of object schemas become getters, so that
 // importing gaptrace builds fewer schemas (lazyShapes below says why that keeps every schema the same).
 //
-// Why: a top-level `const S = z.strictObject({ … }).refine(…)` runs calls at import, and a bundler keeps any
+// Why: a top-level `const S = z.strictObject({ … }).check(z.refine(…))` runs calls at import, and a bundler keeps any
 // top-level call it cannot prove free of side effects, even when nothing uses `S`. zod marks its own factories
-// (`z.object`, `z.string`, …) with `@__NO_SIDE_EFFECTS__`, but not the methods chained on a schema (`.min()`,
-// `.optional()`, `.refine()`), so most of gaptrace's schemas were kept by every bundle that reached their module.
+// (`z.object`, `z.string`, …) with `@__NO_SIDE_EFFECTS__`, but not the methods called on a schema (zod/mini's
+// `.check()`, `.register()`; zod classic's `.min()`, `.optional()`, `.refine()` too), so most of gaptrace's schemas
+// were kept by every bundle that reached their module.
 // Wrapped as `/* @__PURE__ */ (() => …)()` (the pattern of core/messages/problems-zh.ts), the value is the same and
 // is computed at the same moment, and an unused one can be dropped.
 //
@@ -29,10 +30,10 @@ function importedSchemas(file) {
   return names;
 }
 
-/** The local name of `import * as z from "zod"` in a file, or undefined. */
+/** The local name of `import * as z from "zod/mini"` (or "zod", classic) in a file, or undefined. */
 function zodNamespace(file) {
   for (const s of file.statements) {
-    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.moduleSpecifier.text !== "zod") continue;
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || (s.moduleSpecifier.text !== "zod/mini" && s.moduleSpecifier.text !== "zod")) continue;
     const bindings = s.importClause?.namedBindings;
     if (bindings !== undefined && ts.isNamespaceImport(bindings) && !s.importClause.isTypeOnly) return bindings.name.text;
   }
@@ -197,7 +198,7 @@ export function pureSchemas(record = {}) {
     setup(build) {
       build.onLoad({ filter: /\/src\/.*\.ts$/ }, (args) => {
         const text = readFileSync(args.path, "utf8");
-        if (!text.includes('from "zod"')) return undefined;
+        if (!text.includes('from "zod/mini"') && !text.includes('from "zod"')) return undefined;
         const r = markSchemasPure(text, args.path);
         if (r.wrapped.length === 0) return undefined;
         record.wrapped?.set(args.path, r.wrapped);

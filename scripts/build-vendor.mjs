@@ -1,21 +1,21 @@
 // zod in one file, for plain Node (`#zod` in package.json `imports`, under the `node-addons` condition).
 //
-// Why: zod's ES build is 95 modules, and Node's ES module loader pays for each one. Importing zod took about 60 ms
-// of `import("gaptrace")`'s 122 on an idle machine (docs/performance.md, "Issue 12, part 6"); the same code as one
-// module takes about half. gaptrace's files in dist/ import zod as `#zod`: plain Node (which sets `node-addons`,
-// as bundlers and Deno do not) gets this file; every bundler, Deno and the browser get the zod package by name, so
-// an application's bundle keeps one zod, deduplicated with its own.
+// Why: zod's ES build is many modules (zod/mini's entry reaches 70-odd), and Node's ES module loader pays for each
+// one. Importing zod took about 60 ms of `import("gaptrace")`'s 122 on an idle machine (docs/performance.md, "Issue
+// 12, part 6"); the same code as one module takes about half. gaptrace's files in dist/ import zod as `#zod`: plain
+// Node (which sets `node-addons`, as bundlers and Deno do not) gets this file; every bundler, Deno and the browser
+// get `zod/mini` by name, so an application's bundle keeps one zod, deduplicated with its own.
 //
-// What is in the file: the zod package installed when dist/ was built (its version is in the banner, and
+// What is in the file: zod/mini of the zod package installed when dist/ was built (its version is in the banner, and
 // test/package/pack.test.ts checks that it is the declared one), bundled as it is, exporting only the names
 // gaptrace's built modules read (`zodNamesUsed`: each `z.name` of their namespace imports, found by parsing them;
-// all of zod if a module uses the namespace any other way, re-exports all of #zod, or imports it dynamically), so esbuild leaves out what none of those reach (the JSON
-// Schema reader, the ISO formats, …: 388 → 215 KB). Its `locales` namespace, if reached, holds only English. This
-// file is never handed to a user: the schemas gaptrace exports are built with it, and their methods are all there
-// (zod attaches them when a schema is made), but a user's own `z` is their zod. An application that imports zod itself keeps its own
-// copy, and zod 4 is built for two copies in one process: its config and its global registry live on `globalThis`
-// (shared), `instanceof` checks a schema's traits rather than its class, and English is set as the default locale
-// only when no locale is set, whichever copy loads first.
+// all of zod/mini if a module uses the namespace any other way, re-exports all of #zod, or imports it dynamically),
+// so esbuild leaves out what none of those reach (the JSON Schema reader, the ISO formats, …). Its `locales`
+// namespace, if reached, holds only English; its default export is English's locale (`#zod-en`: gaptrace passes
+// English's error map to each parse it runs, src/core/zod-english.ts, since zod/mini sets no locale on import). This file is never handed to a user: the schemas
+// gaptrace exports are built with it, but a user's own `z` is their zod. An application that imports zod itself
+// keeps its own copy, and zod 4 is built for two copies in one process: its config and its global registry live
+// on `globalThis` (shared), and `instanceof` checks a schema's traits rather than its class.
 import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -112,11 +112,12 @@ export async function vendorZod(root, outfile, used) {
     ` */`,
   ].join("\n");
   if (used !== undefined) {
-    const zod = createRequire(join(root, "package.json"))("zod");
+    const zod = createRequire(join(root, "package.json"))("zod/mini");
     const missing = used.filter((n) => !(n in zod));
     if (missing.length > 0) throw new Error(`build: vendor zod ${version}: gaptrace reads ${missing.join(", ")}, which zod does not export`);
   }
-  const entry = used === undefined ? `export * from "zod";\nexport { default } from "zod";\n` : `export { ${used.join(", ")} } from "zod";\n`;
+  // The default export is zod's English locale, which dist/ imports as `#zod-en` (src/core/zod-english.ts).
+  const entry = `${used === undefined ? `export * from "zod/mini";` : `export { ${used.join(", ")} } from "zod/mini";`}\nexport { default } from "zod/v4/locales/en.js";\n`;
   let stubbed = 0;
   const result = await build({
     absWorkingDir: root,

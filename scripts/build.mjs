@@ -11,7 +11,7 @@
 //    (scripts/build-groups.mjs says how they are formed and why: fewer files for Node to load than esbuild's own
 //    code splitting made), and each source file is in exactly one dist file, so a class or a cache is the same
 //    object whichever entry a program imported it from. Dependencies stay external (imported from node_modules by
-//    name, as declared in package.json; zod as `#zod`, which plain Node takes to zod in one file, dist/vendor/zod.js,
+//    name, as declared in package.json; zod (zod/mini) as `#zod`, which plain Node takes to zod in one file, dist/vendor/zod.js,
 //    written by scripts/build-vendor.mjs), and so do Node's built-ins, which only gaptrace/node, gaptrace/sql and
 //    the command import. Top-level zod schemas are marked pure (scripts/build-pure.mjs) so a user's bundler drops
 //    those a program does not use, and the fields of their object schemas are getters, built when zod first reads
@@ -73,20 +73,28 @@ for (const [key, target] of Object.entries(manifest.imports ?? {}))
 const SPLIT_POINTS = [];
 
 // gaptrace's dist files import zod as `#zod` (package.json `imports`): plain Node takes the one-file copy written
-// below, every other runtime and bundler the zod package by name. The sources import "zod" (tsx, vitest and tsc
-// read them as they are); the .d.ts files name "zod" too, so the types are the declared package's.
+// below, every other runtime and bundler zod's `zod/mini` entry by name. The sources import "zod/mini" (tsx, vitest
+// and tsc read them as they are; since 0.2 gaptrace's schemas are zod/mini schemas, docs/upgrading.md); the .d.ts
+// files name "zod/mini" too, so the types are the declared package's.
 const ZOD_VENDORED = "dist/vendor/zod.js";
 const zodTarget = manifest.imports?.["#zod"];
-if (zodTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodTarget?.default !== "zod")
-  throw new Error(`build: package.json imports["#zod"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod" }`);
-/** esbuild plugin: an import of "zod" is written as an import of "#zod". */
+if (zodTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodTarget?.default !== "zod/mini")
+  throw new Error(`build: package.json imports["#zod"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod/mini" }`);
+// zod's English locale (src/core/zod-english.ts imports it by itself: `z.locales.en` would bring every locale into a
+// bundle) the same way: `#zod-en`, plain Node's the default export of the one-file copy.
+const zodEnTarget = manifest.imports?.["#zod-en"];
+if (zodEnTarget?.["node-addons"] !== `./${ZOD_VENDORED}` || zodEnTarget?.default !== "zod/v4/locales/en.js")
+  throw new Error(`build: package.json imports["#zod-en"] must be { "node-addons": "./${ZOD_VENDORED}", "default": "zod/v4/locales/en.js" }`);
+/** esbuild plugin: an import of "zod/mini" is written as an import of "#zod", one of its English locale as "#zod-en". */
 const zodByInternalName = {
   name: "zod-by-internal-name",
   setup(b) {
-    b.onResolve({ filter: /^zod$/ }, () => ({ path: "#zod", external: true }));
-    // A subpath ("zod/mini", "zod/v4/core") would load the package's 95 modules again beside the one-file copy.
-    b.onResolve({ filter: /^zod\// }, (a) => {
-      throw new Error(`build: ${a.importer} imports "${a.path}": import "zod" itself (dist writes it as #zod; scripts/build-vendor.mjs)`);
+    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: "#zod", external: true }));
+    b.onResolve({ filter: /^zod\/v4\/locales\/en\.js$/ }, () => ({ path: "#zod-en", external: true }));
+    // zod classic ("zod") or another subpath ("zod/v4/core") would load the package's modules again beside the
+    // one-file copy (and classic's methods into every bundle).
+    b.onResolve({ filter: /^zod($|\/)/ }, (a) => {
+      throw new Error(`build: ${a.importer} imports "${a.path}": import "zod/mini" (dist writes it as #zod; scripts/build-vendor.mjs)`);
     });
   },
 };

@@ -6,7 +6,7 @@
  * falls are significant or only point estimates.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
 import { requireStudy } from "../model/arguments.js";
@@ -79,7 +79,7 @@ export type TrackOptions = AttributionOptions & {
   readonly waves?: readonly string[];
 };
 
-const TrackOnlySchema = z.object({ waves: z.array(z.string().min(1), { error: "must be a list of wave names." }).min(2, { error: "must list at least two waves." }).optional() });
+const TrackOnlySchema = z.object({ waves: z.optional(z.array(z.string().check(z.minLength(1)), { error: "must be a list of wave names." }).check(z.minLength(2, { error: "must list at least two waves." }))) });
 
 /**
  * Track every declared target across the survey's waves.

@@ -10,7 +10,7 @@
  * get no allocation and are listed with the data that would measure them.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import type { Problem } from "../core/problem.js";
 import { indexStudy } from "../model/index-by-id.js";
@@ -146,7 +146,7 @@ export type CascadeOptions = AttributionOptions & {
   readonly targetWave?: string;
 };
 
-const CascadeOnlySchema = z.object({ targetWave: z.string().min(1, { error: "must be a wave name." }).optional() });
+const CascadeOnlySchema = z.object({ targetWave: z.optional(z.string().check(z.minLength(1, { error: "must be a wave name." }))) });
 
 /**
  * Cascade the study's top target to points and posts by the measured driver effects.

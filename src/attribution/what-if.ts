@@ -5,7 +5,7 @@
  * @module
  */
 import { isCaseSummary } from "../data/case-summary.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { validateStudy } from "../study/validate/index.js";
@@ -32,13 +32,13 @@ import { requireArgument, requireStudy } from "../model/arguments.js";
 /** A change to a standard: its threshold and/or the events its clock starts and stops at. */
 const StandardChangeSchema = z.strictObject({
   kind: z.literal("standard"),
-  standard: z.string().min(1),
+  standard: z.string().check(z.minLength(1)),
   /** The new threshold, in the standard's unit. */
-  threshold: z.number({ error: "must be a finite number, in the standard's unit." }).finite({ error: "must be a finite number, in the standard's unit." }).optional(),
+  threshold: z.optional(z.number({ error: "must be a finite number, in the standard's unit." })),
   /** The event the clock starts at instead. */
-  clockStart: z.string().min(1).optional(),
+  clockStart: z.optional(z.string().check(z.minLength(1))),
   /** The event the clock stops at instead. */
-  clockStop: z.string().min(1).optional(),
+  clockStop: z.optional(z.string().check(z.minLength(1))),
 });
 
 /**
@@ -47,14 +47,12 @@ const StandardChangeSchema = z.strictObject({
  */
 const PerformanceChangeSchema = z.strictObject({
   kind: z.literal("performance"),
-  step: z.string().min(1),
-  factor: z.number({ error: "must be a number ≥ 0 (0.8: 20% faster)." }).finite({ error: "must be a number ≥ 0 (0.8: 20% faster)." }).min(0, { error: "must be a number ≥ 0 (0.8: 20% faster)." }),
+  step: z.string().check(z.minLength(1)),
+  factor: z.number({ error: "must be a number ≥ 0 (0.8: 20% faster)." }).check(z.gte(0, { error: "must be a number ≥ 0 (0.8: 20% faster)." })),
 });
 
 /** The changes {@link whatIf} takes: at least one, each a standard change or a performance change. */
-export const WhatIfChangesSchema = z
-  .array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'must be a change of kind "standard" (standard, threshold, clockStart, clockStop) or "performance" (step, factor).' }))
-  .min(1, { error: "must list at least one change." });
+export const WhatIfChangesSchema = z.array(z.discriminatedUnion("kind", [StandardChangeSchema, PerformanceChangeSchema], { error: 'must be a change of kind "standard" (standard, threshold, clockStart, clockStop) or "performance" (step, factor).' })).check(z.minLength(1, { error: "must list at least one change." }));
 
 /** What to write, by the path of a malformed change's field. */
 const CHANGE_HINTS: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  * mapping that brings the file back as the same study (`importBpmn(renderBpmn(study), { mapping: bpmnMapping(study) })`).
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { escapeXml } from "../core/escape.js";
 import { labelText, type Label, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
@@ -25,7 +25,7 @@ export interface RenderBpmnOptions {
   readonly lang?: Lang;
 }
 
-const RenderBpmnOptionsSchema = z.strictObject({ lang: z.enum(["en", "zh"], { error: 'must be "en" or "zh".' }).optional() });
+const RenderBpmnOptionsSchema = z.strictObject({ lang: z.optional(z.enum(["en", "zh"], { error: 'must be "en" or "zh".' })) });
 const HINTS: Readonly<Record<string, string>> = { lang: 'Pass lang: "en" (English) or "zh" (简体中文).', "": "Pass an options object, or nothing." };
 
 const NS = [

@@ -5,7 +5,7 @@
  * study validation of the draft: once the mapping is filled, the draft validates like any study file.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { hasErrors, type Problem } from "../core/problem.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import type { Layer } from "../model/study.js";
@@ -16,6 +16,7 @@ import { buildBlueprints, type PerformerPlan } from "./handoffs.js";
 import { parseBpmnXml, readBpmnModel, type BpmnModel, type BpmnPerformer } from "./read.js";
 import { problemFrom } from "../core/problem-from.js";
 import { BPMN_EN } from "../core/messages/problems-en-bpmn.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** Options of {@link importBpmn}. */
 export interface BpmnImportOptions {
@@ -81,7 +82,7 @@ export async function importBpmn(xml: string, options: BpmnImportOptions = {}): 
   return { ok: !hasErrors(located) && report.ok, draft, mapping: complete, problems: located, report };
 }
 
-const ImportOptionsSchema = z.strictObject({ mapping: z.unknown().optional(), file: z.string({ error: "must be a file name (a string)." }).optional() });
+const ImportOptionsSchema = z.strictObject({ mapping: z.optional(z.unknown()), file: z.optional(z.string({ error: "must be a file name (a string)." })) });
 const HINTS: Readonly<Record<string, string>> = { file: 'Pass file: "repair.bpmn", or leave it out.', "": "Pass an options object ({ mapping, file }), or nothing." };
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -106,7 +107,7 @@ function locateReport(xml: string, report: StudyReport, sources: Sources, file: 
 }
 
 function readMapping(input: unknown): { readonly ok: true; readonly mapping: BpmnMapping } | { readonly ok: false; readonly problems: Problem[] } {
-  const parsed = BpmnMappingSchema.safeParse(input ?? { gaptraceBpmn: BPMN_MAPPING_VERSION });
+  const parsed = BpmnMappingSchema.safeParse(input ?? { gaptraceBpmn: BPMN_MAPPING_VERSION }, ZOD_ENGLISH);
   if (parsed.success) return { ok: true, mapping: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => problemFrom(BPMN_EN, "bpmn/mapping", "error", ["mapping", ...i.path.map((k) => (typeof k === "symbol" ? String(k) : k))], { detail: i.message })) };
 }

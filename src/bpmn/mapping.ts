@@ -7,74 +7,74 @@
  * `bpmnMapping` writes the one that brings an exported study back.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LabelSchema } from "../model/label.js";
 import { HandoffKindSchema, LayerSchema } from "../model/study.js";
 
 /** The mapping format version this library reads and writes. */
 export const BPMN_MAPPING_VERSION = 1 as const;
 
-const ElementId = z.string().min(1);
+const ElementId = z.string().check(z.minLength(1));
 const Passthrough = z.array(z.unknown());
 
 /** One BPMN process (a pool's process, or a process on its own) and the theme its steps belong to. */
 export const BpmnThemeEntrySchema = z.strictObject({
   process: ElementId,
   theme: IdSchema,
-  name: LabelSchema.optional(),
-  items: z.array(IdSchema).optional(),
-  description: LabelSchema.optional(),
+  name: z.optional(LabelSchema),
+  items: z.optional(z.array(IdSchema)),
+  description: z.optional(LabelSchema),
   /** The measure categories of one service area that fit the theme (the study theme's `measureCategories`). */
-  measureCategories: z.array(IdSchema).optional(),
+  measureCategories: z.optional(z.array(IdSchema)),
 });
 
 /** One lane (or a pool or process without lanes) and the layer and post of the steps in it. */
 export const BpmnLaneEntrySchema = z.strictObject({
   lane: ElementId,
   /** The lane's name in the BPMN file, for the reader of the mapping (not read back). */
-  name: z.string().optional(),
-  layer: LayerSchema.optional(),
+  name: z.optional(z.string()),
+  layer: z.optional(LayerSchema),
   /** The post that owns the lane's steps (absent for the customer layer). */
-  post: IdSchema.optional(),
+  post: z.optional(IdSchema),
 });
 
 /** One task or event and the step it becomes; each field overrides what the lane and the BPMN element give. */
 export const BpmnStepEntrySchema = z.strictObject({
   element: ElementId,
-  step: IdSchema.optional(),
-  name: LabelSchema.optional(),
-  layer: LayerSchema.optional(),
-  owner: IdSchema.optional(),
-  contributors: z.array(IdSchema).optional(),
-  description: LabelSchema.optional(),
-  reach: z.array(IdSchema).optional(),
+  step: z.optional(IdSchema),
+  name: z.optional(LabelSchema),
+  layer: z.optional(LayerSchema),
+  owner: z.optional(IdSchema),
+  contributors: z.optional(z.array(IdSchema)),
+  description: z.optional(LabelSchema),
+  reach: z.optional(z.array(IdSchema)),
 });
 
 /** One sequence or message flow: whether its hand-off is rework, its kind and its label, overriding the BPMN. */
 export const BpmnFlowEntrySchema = z.strictObject({
   flow: ElementId,
-  rework: z.boolean().optional(),
-  kind: HandoffKindSchema.optional(),
-  label: LabelSchema.optional(),
+  rework: z.optional(z.boolean()),
+  kind: z.optional(HandoffKindSchema),
+  label: z.optional(LabelSchema),
 });
 
 /** The whole mapping file. */
 export const BpmnMappingSchema = z.strictObject({
   gaptraceBpmn: z.literal(BPMN_MAPPING_VERSION),
-  study: z.strictObject({ id: IdSchema, name: LabelSchema, description: LabelSchema.optional(), industry: z.string().optional() }).optional(),
-  themes: z.array(BpmnThemeEntrySchema).default([]),
-  lanes: z.array(BpmnLaneEntrySchema).default([]),
-  steps: z.array(BpmnStepEntrySchema).default([]),
-  flows: z.array(BpmnFlowEntrySchema).default([]),
-  organisation: z.strictObject({ departments: Passthrough.default([]), posts: Passthrough.default([]), persons: Passthrough.default([]) }).default({ departments: [], posts: [], persons: [] }),
+  study: z.optional(z.strictObject({ id: IdSchema, name: LabelSchema, description: z.optional(LabelSchema), industry: z.optional(z.string()) })),
+  themes: z._default(z.array(BpmnThemeEntrySchema), []),
+  lanes: z._default(z.array(BpmnLaneEntrySchema), []),
+  steps: z._default(z.array(BpmnStepEntrySchema), []),
+  flows: z._default(z.array(BpmnFlowEntrySchema), []),
+  organisation: z._default(z.strictObject({ departments: z._default(Passthrough, []), posts: z._default(Passthrough, []), persons: z._default(Passthrough, []) }), { departments: [], posts: [], persons: [] }),
   /** The theme map's needs and items, and the themes no process draws (the themes made from processes are added to them). */
-  themeMap: z.strictObject({ needs: Passthrough.default([]), items: Passthrough.default([]), themes: Passthrough.default([]) }).default({ needs: [], items: [], themes: [] }),
-  events: Passthrough.default([]),
-  metrics: Passthrough.default([]),
-  standards: Passthrough.default([]),
-  evaluationPoints: Passthrough.default([]),
+  themeMap: z._default(z.strictObject({ needs: z._default(Passthrough, []), items: z._default(Passthrough, []), themes: z._default(Passthrough, []) }), { needs: [], items: [], themes: [] }),
+  events: z._default(Passthrough, []),
+  metrics: z._default(Passthrough, []),
+  standards: z._default(Passthrough, []),
+  evaluationPoints: z._default(Passthrough, []),
   /** The study's monitoring section (complaint kinds, ladder), carried as it is. */
-  monitoring: z.unknown().optional(),
+  monitoring: z.optional(z.unknown()),
 });
 
 /** A mapping as read (defaults applied). */

@@ -6,7 +6,7 @@
  * roll up to coarser segments the same way. Aggregates serialise to JSON and back.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { isProblemCode, type Problem, type ProblemCode, type ProblemParams } from "../core/problem.js";
 import { BasisSchema, type Basis, type Study } from "../model/study.js";
@@ -24,6 +24,7 @@ import { dataIndex } from "./study-index.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 import { problemFrom } from "../core/problem-from.js";
 import { DATA_COMBINED_EN } from "../core/messages/problems-en-data-combined.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /**
  * The format tag of aggregates (in memory and in JSON), checked when an aggregate is read back.
@@ -581,22 +582,22 @@ export function cellsOf(agg: Aggregate, filter: CellFilter = {}): AggregateCell[
 // ── JSON ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 const MomentsSchema = z.strictObject({
-  n: z.number().int().nonnegative(),
-  nZeroWeight: z.number().int().nonnegative(),
-  sumW: z.number().nonnegative(),
+  n: z.number().check(z.int(), z.nonnegative()),
+  nZeroWeight: z.number().check(z.int(), z.nonnegative()),
+  sumW: z.number().check(z.nonnegative()),
   mean: z.number(),
   m2: z.number(),
-  sumW2: z.number().nonnegative(),
+  sumW2: z.number().check(z.nonnegative()),
   meanW2: z.number(),
   m2W2: z.number(),
 });
 
 const HistogramSchema = z.strictObject({
-  bins: z.array(z.strictObject({ value: z.number(), count: z.number().int().nonnegative(), sumW: z.number().nonnegative(), sumW2: z.number().nonnegative() })),
-  nZeroWeight: z.number().int().nonnegative(),
+  bins: z.array(z.strictObject({ value: z.number(), count: z.number().check(z.int(), z.nonnegative()), sumW: z.number().check(z.nonnegative()), sumW2: z.number().check(z.nonnegative()) })),
+  nZeroWeight: z.number().check(z.int(), z.nonnegative()),
 });
 
-const SegmentSchema = z.array(z.tuple([z.string().min(1), z.string()]));
+const SegmentSchema = z.array(z.tuple([z.string().check(z.minLength(1)), z.string()]));
 
 const CellSchema = z.strictObject({
   point: z.string(),
@@ -604,63 +605,61 @@ const CellSchema = z.strictObject({
   wave: z.string(),
   segment: SegmentSchema,
   moments: MomentsSchema,
-  histogram: HistogramSchema.nullable(),
-  missing: z.number().int().nonnegative(),
-  dontKnow: z.number().int().nonnegative(),
-  missingWeight: z.number().nonnegative(),
-  dontKnowWeight: z.number().nonnegative(),
+  histogram: z.nullable(HistogramSchema),
+  missing: z.number().check(z.int(), z.nonnegative()),
+  dontKnow: z.number().check(z.int(), z.nonnegative()),
+  missingWeight: z.number().check(z.nonnegative()),
+  dontKnowWeight: z.number().check(z.nonnegative()),
   // Written only when some answer was not applicable (and absent from files written before they were counted).
-  notApplicable: z.number().int().nonnegative().optional(),
-  notApplicableWeight: z.number().nonnegative().optional(),
+  notApplicable: z.optional(z.number().check(z.int(), z.nonnegative())),
+  notApplicableWeight: z.optional(z.number().check(z.nonnegative())),
 });
 
-const LabelCountSchema = z.strictObject({ label: z.string(), code: z.number(), count: z.number().int().nonnegative() });
+const LabelCountSchema = z.strictObject({ label: z.string(), code: z.number(), count: z.number().check(z.int(), z.nonnegative()) });
 
 const CodedSchema = z.strictObject({
   question: z.string(),
-  recoded: z.number().int().nonnegative(),
+  recoded: z.number().check(z.int(), z.nonnegative()),
   labels: z.array(LabelCountSchema),
-  notApplicable: z.number().int().nonnegative(),
-  dontKnow: z.number().int().nonnegative(),
+  notApplicable: z.number().check(z.int(), z.nonnegative()),
+  dontKnow: z.number().check(z.int(), z.nonnegative()),
 });
 
 const ProblemSchema = z.object({
   code: z.custom<ProblemCode>((v) => typeof v === "string" && isProblemCode(v), "not a gaptrace problem code"),
   // Parameters are gaptrace's own (written by aggregateToJSON); absent in files written before problems had them.
-  params: z.custom<ProblemParams[ProblemCode]>((v) => v !== null && typeof v === "object").optional(),
+  params: z.optional(z.custom<ProblemParams[ProblemCode]>((v) => v !== null && typeof v === "object")),
   severity: z.enum(["error", "warning", "info"]),
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
   hint: z.string(),
-  location: z.object({ file: z.string().optional(), line: z.number().optional(), column: z.number().optional() }).optional(),
+  location: z.optional(z.object({ file: z.optional(z.string()), line: z.optional(z.number()), column: z.optional(z.number()) })),
 });
 
 const LedgerSchema = z.strictObject({
-  rowsRead: z.number().int().nonnegative(),
-  accepted: z.number().int().nonnegative(),
-  rejected: z.number().int().nonnegative(),
+  rowsRead: z.number().check(z.int(), z.nonnegative()),
+  accepted: z.number().check(z.int(), z.nonnegative()),
+  rejected: z.number().check(z.int(), z.nonnegative()),
   values: z.strictObject({
-    read: z.number().int().nonnegative(),
-    valid: z.number().int().nonnegative(),
-    missing: z.number().int().nonnegative(),
-    dontKnow: z.number().int().nonnegative(),
-    notApplicable: z.number().int().nonnegative().optional(),
-    rejected: z.number().int().nonnegative(),
+    read: z.number().check(z.int(), z.nonnegative()),
+    valid: z.number().check(z.int(), z.nonnegative()),
+    missing: z.number().check(z.int(), z.nonnegative()),
+    dontKnow: z.number().check(z.int(), z.nonnegative()),
+    notApplicable: z.optional(z.number().check(z.int(), z.nonnegative())),
+    rejected: z.number().check(z.int(), z.nonnegative()),
   }),
-  blankLines: z.number().int().nonnegative(),
-  byReason: z.array(z.tuple([z.enum(REJECT_REASONS), z.number().int().nonnegative()])),
+  blankLines: z.number().check(z.int(), z.nonnegative()),
+  byReason: z.array(z.tuple([z.enum(REJECT_REASONS), z.number().check(z.int(), z.nonnegative())])),
   problems: z.array(ProblemSchema),
   notes: z.array(ProblemSchema),
-  maxProblemsPerReason: z.number().int().nonnegative(),
-  links: z
-    .strictObject({
-      linked: z.number().int().nonnegative(),
-      unlinked: z.number().int().nonnegative(),
-      internalIgnored: z.number().int().nonnegative(),
-      conflicting: z.number().int().nonnegative(),
-    })
-    .optional(),
-  coded: z.array(CodedSchema).optional(),
+  maxProblemsPerReason: z.number().check(z.int(), z.nonnegative()),
+  links: z.optional(z.strictObject({
+      linked: z.number().check(z.int(), z.nonnegative()),
+      unlinked: z.number().check(z.int(), z.nonnegative()),
+      internalIgnored: z.number().check(z.int(), z.nonnegative()),
+      conflicting: z.number().check(z.int(), z.nonnegative()),
+    })),
+  coded: z.optional(z.array(CodedSchema)),
 });
 
 /**
@@ -729,7 +728,7 @@ export function aggregateToJSON(agg: Aggregate): AggregateJSON {
  * ```
  */
 export function aggregateFromJSON(json: unknown): Aggregate {
-  const r = AggregateJSONSchema.safeParse(json);
+  const r = AggregateJSONSchema.safeParse(json, ZOD_ENGLISH);
   if (!r.success) {
     const problems: Problem[] = r.error.issues.map((i) =>
       problemFrom(DATA_COMBINED_EN, "data/aggregate-json", "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), { detail: i.message }),

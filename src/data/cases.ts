@@ -7,7 +7,7 @@
  * "from settlement" and "from payment" questions.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { intern } from "../core/intern.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Study, Unit } from "../model/study.js";
@@ -150,7 +150,7 @@ const CASE_OPTION_KEYS = ["form", "columns", "segments", "segmentColumns", "even
  * caseOptionsSchema(study, "rows").safeParse({ assumeOffset: "+08:00" }).success; // true
  * ```
  */
-export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<CaseOptions & CsvOptions> {
+export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodMiniType<CaseOptions & CsvOptions> {
   const events = new Set(study.events.map((e) => e.id));
   const metrics = new Set(study.metrics.map((m) => m.id));
   const text = textOptionShape(input);
@@ -171,33 +171,28 @@ export function caseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): 
       ),
     ),
     ignoreColumns: readerChecks.names(),
-    assumeOffset: z
-      .string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` })
-      .refine((o) => parseOffset(o) !== undefined, { error: (iss) => `${got(iss)} is not a UTC offset.` })
-      .optional(),
+    assumeOffset: z.optional(z.string({ error: (iss) => `must be a UTC offset such as "+08:00", got ${got(iss)}.` }).check(z.refine((o) => parseOffset(o) !== undefined, { error: (iss) => `${got(iss)} is not a UTC offset.` }))),
     defaultWave: readerChecks.text(),
     file: readerChecks.text(),
     maxProblemsPerReason: readerChecks.count(),
     maxSegments: readerChecks.count(true),
     ...text,
   };
-  return z
-    .strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)]))
-    .superRefine((o, ctx) => {
-      unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
-      if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
-        // Long form: each event's word in the event column is its own, and no other event's id.
-        const seen = new Map<string, string>();
-        for (const [id, raw] of o.eventColumns) {
-          const word = raw.trim();
-          const first = seen.get(word);
-          const clash = first !== undefined ? `is already the word of event "${first}"` : word !== id && events.has(word) ? `is the id of another event` : undefined;
-          if (clash !== undefined) ctx.addIssue({ code: "custom", path: ["eventColumns", id], message: `names event "${id}" by "${raw}", which ${clash}.` });
-          else seen.set(word, id);
-        }
+  return z.strictObject(shape, readerChecks.object([...CASE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
+    unknownIds(ctx, "eventColumns", "event", o.eventColumns, (e) => events.has(e));
+    if ((o.form ?? "long") === "long" && o.eventColumns !== undefined) {
+      // Long form: each event's word in the event column is its own, and no other event's id.
+      const seen = new Map<string, string>();
+      for (const [id, raw] of o.eventColumns) {
+        const word = raw.trim();
+        const first = seen.get(word);
+        const clash = first !== undefined ? `is already the word of event "${first}"` : word !== id && events.has(word) ? `is the id of another event` : undefined;
+        if (clash !== undefined) ctx.addIssue({ code: "custom", path: ["eventColumns", id], message: `names event "${id}" by "${raw}", which ${clash}.` });
+        else seen.set(word, id);
       }
-      unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
-    }) as unknown as z.ZodType<CaseOptions & CsvOptions>;
+    }
+    unknownIds(ctx, "durationColumns", "metric", o.durationColumns, (m) => metrics.has(m));
+  })) as unknown as z.ZodMiniType<CaseOptions & CsvOptions>;
 }
 
 /** Hints of the case options' problems, by option. */

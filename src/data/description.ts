@@ -7,7 +7,7 @@
  * readers' options; `description-load.ts` reads it from text with located problems.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { nearMiss } from "../core/near.js";
 import type { DocPath, Problem } from "../core/problem.js";
 import { UnitSchema, type Study, type Unit } from "../model/study.js";
@@ -19,92 +19,72 @@ import { resolveEncoding } from "./text.js";
 import { parseOffset } from "./time.js";
 import { problemFrom } from "../core/problem-from.js";
 import { DATA_DESCRIPTION_EN } from "../core/messages/problems-en-data-description.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
-const header = () => z.string().min(1).describe("a column header, exactly as written in the file");
+const header = () => z.string().check(z.minLength(1)).register(z.globalRegistry, { description: "a column header, exactly as written in the file" });
 const headers = () => z.array(header());
 const code = () => z.union([z.string(), z.number()]);
 const codesBy = (what: string) =>
-  z.record(z.string(), z.array(code())).describe(`${what} codes per question id, or "*" for every question (a question's own list replaces "*")`);
-const wave = () => z.union([z.string().min(1), z.number()]).describe("the wave of rows that do not say");
+  z.record(z.string(), z.array(code())).register(z.globalRegistry, { description: `${what} codes per question id, or "*" for every question (a question's own list replaces "*")` });
+const wave = () => z.union([z.string().check(z.minLength(1)), z.number()]).register(z.globalRegistry, { description: "the wave of rows that do not say" });
 
 /** What both kinds of source have. */
 const sourceShape = {
-  file: z.string().min(1).optional().describe("the data file, relative to this description (CSV, or JSON Lines: .jsonl/.ndjson)"),
-  files: z.array(z.string().min(1)).min(1).optional().describe("several data files read in order into one table (instead of file)"),
-  form: z.enum(["long", "wide"]).optional().describe("long: one answer (event) per row; wide: a column per question (event)"),
-  encoding: z.string().min(1).optional().describe("text encoding of this source's files (overrides the top-level one)"),
-  delimiter: z.string().optional().describe('CSV field delimiter of this source ("tab" or "\\t" for tabs)'),
-  ignore: headers().optional().describe("columns to skip"),
-  segments: headers().optional().describe("columns read as segment dimensions of the same name"),
-  segmentColumns: z.record(z.string(), header()).optional().describe("segment dimension id → the column it is read from"),
-  wave: wave().optional(),
+  file: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "the data file, relative to this description (CSV, or JSON Lines: .jsonl/.ndjson)" }),
+  files: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))).register(z.globalRegistry, { description: "several data files read in order into one table (instead of file)" }),
+  form: z.optional(z.enum(["long", "wide"])).register(z.globalRegistry, { description: "long: one answer (event) per row; wide: a column per question (event)" }),
+  encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "text encoding of this source's files (overrides the top-level one)" }),
+  delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'CSV field delimiter of this source ("tab" or "\\t" for tabs)' }),
+  ignore: z.optional(headers()).register(z.globalRegistry, { description: "columns to skip" }),
+  segments: z.optional(headers()).register(z.globalRegistry, { description: "columns read as segment dimensions of the same name" }),
+  segmentColumns: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "segment dimension id → the column it is read from" }),
+  wave: z.optional(wave()),
 };
 
-const ResponseColumnsSchema = z
-  .strictObject({ respondent: header(), question: header(), value: header(), audience: header(), post: header(), weight: header(), wave: header(), case: header() })
-  .partial()
-  .describe("the columns of respondent attributes (and, long form, question and value) when they are not named as the defaults");
+const ResponseColumnsSchema = z.partial(z.strictObject({ respondent: header(), question: header(), value: header(), audience: header(), post: header(), weight: header(), wave: header(), case: header() }))
+  .register(z.globalRegistry, { description: "the columns of respondent attributes (and, long form, question and value) when they are not named as the defaults" });
 
-const ResponsesSourceSchema = z
-  .strictObject({
-    ...sourceShape,
-    columns: ResponseColumnsSchema.optional(),
-    questions: z.record(z.string(), header()).optional().describe("wide form: question id → the column holding its answers"),
-    recode: z.record(z.string(), z.record(z.string(), z.number())).optional().describe('question id (or "*") → answer label as written → code'),
-    notApplicable: codesBy("not-applicable").optional(),
-    dontKnow: codesBy("don't-know").optional(),
-    missing: codesBy("missing").optional(),
-    linkBy: z.enum(["column", "respondent"]).optional().describe("column: the case column links a respondent to a case; respondent: respondent ids are case ids"),
-    post: z.string().min(1).optional().describe("a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents"),
-  })
-  .describe("the survey responses");
+const ResponsesSourceSchema = z.strictObject({
+  ...sourceShape,
+  columns: z.optional(ResponseColumnsSchema),
+  questions: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "wide form: question id → the column holding its answers" }),
+  recode: z.optional(z.record(z.string(), z.record(z.string(), z.number()))).register(z.globalRegistry, { description: 'question id (or "*") → answer label as written → code' }),
+  notApplicable: z.optional(codesBy("not-applicable")),
+  dontKnow: z.optional(codesBy("don't-know")),
+  missing: z.optional(codesBy("missing")),
+  linkBy: z.optional(z.enum(["column", "respondent"])).register(z.globalRegistry, { description: "column: the case column links a respondent to a case; respondent: respondent ids are case ids" }),
+  post: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "a staff survey of one post: the post (a study post id) of every respondent whose row names none; they are internal respondents" }),
+}).register(z.globalRegistry, { description: "the survey responses" });
 
-const CaseColumnsSchema = z
-  .strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() })
-  .partial()
-  .describe("the columns of case attributes (and, long form, event, time and value) when they are not named as the defaults");
+const CaseColumnsSchema = z.partial(z.strictObject({ case: header(), event: header(), time: header(), context: header(), wave: header(), value: header() }))
+  .register(z.globalRegistry, { description: "the columns of case attributes (and, long form, event, time and value) when they are not named as the defaults" });
 
-const CasesSourceSchema = z
-  .strictObject({
-    ...sourceShape,
-    columns: CaseColumnsSchema.optional(),
-    events: z
-      .record(z.string(), header())
-      .optional()
-      .describe("event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)"),
-    durations: z
-      .record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))
-      .optional()
-      .describe("wide form: metric id → a column holding that metric's duration as a number, with its unit"),
-    timeZone: z.string().optional().describe('UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"'),
-  })
-  .describe("the case records (work orders, calls) with event times");
+const CasesSourceSchema = z.strictObject({
+  ...sourceShape,
+  columns: z.optional(CaseColumnsSchema),
+  events: z.optional(z.record(z.string(), header())).register(z.globalRegistry, { description: "event id → how the file names it: wide form, the column holding its time; long form, the word in the event column (e.g. 缴清)" }),
+  durations: z.optional(z.record(z.string(), z.strictObject({ column: header(), unit: UnitSchema }))).register(z.globalRegistry, { description: "wide form: metric id → a column holding that metric's duration as a number, with its unit" }),
+  timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of this source\'s local times (overrides the top-level one), e.g. "+08:00"' }),
+}).register(z.globalRegistry, { description: "the case records (work orders, calls) with event times" });
 
-const WalkthroughsSourceSchema = z
-  .strictObject({
-    file: z.string().min(1).describe("the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)"),
-    format: z.enum(["csv", "json", "yaml"]).optional().describe("the file's format (default from its name: .json, .yaml/.yml, else CSV)"),
-    encoding: z.string().min(1).optional().describe("text encoding of the file (overrides the top-level one)"),
-    delimiter: z.string().optional().describe('CSV field delimiter ("tab" or "\\t" for tabs)'),
-  })
-  .describe("process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)");
+const WalkthroughsSourceSchema = z.strictObject({
+  file: z.string().check(z.minLength(1)).register(z.globalRegistry, { description: "the walkthrough records, relative to this description (CSV, one row per problem found; or .json/.yaml)" }),
+  format: z.optional(z.enum(["csv", "json", "yaml"])).register(z.globalRegistry, { description: "the file's format (default from its name: .json, .yaml/.yml, else CSV)" }),
+  encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "text encoding of the file (overrides the top-level one)" }),
+  delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'CSV field delimiter ("tab" or "\\t" for tabs)' }),
+}).register(z.globalRegistry, { description: "process-walkthrough records (流程穿越): the problems participants recorded, read as qualitative evidence on steps (docs/walkthroughs.md)" });
 
 /** The zod schema of a data description file (`gaptrace-data: 1`). */
-export const DataDescriptionSchema = z
-  .strictObject({
-    $schema: z.string().optional().describe("the JSON Schema of this file, for editors"),
-    "gaptrace-data": z.literal(1).describe("the format version: 1"),
-    encoding: z.string().min(1).optional().describe("default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)"),
-    delimiter: z.string().optional().describe('default CSV field delimiter of every source ("tab" or "\\t" for tabs)'),
-    timeZone: z.string().optional().describe('UTC offset of local times written without one (cases), e.g. "+09:00"'),
-    responses: z
-      .union([ResponsesSourceSchema, z.array(ResponsesSourceSchema).min(1)])
-      .optional()
-      .describe("the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)"),
-    cases: CasesSourceSchema.optional(),
-    walkthroughs: WalkthroughsSourceSchema.optional(),
-  })
-  .describe("A gaptrace data description: which files hold a study's responses and cases, and how to read them.");
+export const DataDescriptionSchema = z.strictObject({
+  $schema: z.optional(z.string()).register(z.globalRegistry, { description: "the JSON Schema of this file, for editors" }),
+  "gaptrace-data": z.literal(1).register(z.globalRegistry, { description: "the format version: 1" }),
+  encoding: z.optional(z.string().check(z.minLength(1))).register(z.globalRegistry, { description: "default text encoding of every source (aliases: cp949, gbk, cp936, big5, cp950, shift_jis, cp932, utf-16)" }),
+  delimiter: z.optional(z.string()).register(z.globalRegistry, { description: 'default CSV field delimiter of every source ("tab" or "\\t" for tabs)' }),
+  timeZone: z.optional(z.string()).register(z.globalRegistry, { description: 'UTC offset of local times written without one (cases), e.g. "+09:00"' }),
+  responses: z.optional(z.union([ResponsesSourceSchema, z.array(ResponsesSourceSchema).check(z.minLength(1))])).register(z.globalRegistry, { description: "the survey responses: one source, or a list of sources each with its own layout (a customer survey and a staff survey from different tools)" }),
+  cases: z.optional(CasesSourceSchema),
+  walkthroughs: z.optional(WalkthroughsSourceSchema),
+}).register(z.globalRegistry, { description: "A gaptrace data description: which files hold a study's responses and cases, and how to read them." });
 
 /** A validated data description. */
 export type DataDescription = z.output<typeof DataDescriptionSchema>;
@@ -311,25 +291,25 @@ export function validateDataDescription(study: Study, raw: unknown): DataDescrip
 
 // The description without its responses, which are checked apart: as one source, or as a list of sources each
 // checked at its index, so a mistake inside a source is reported as itself, not as "matches none of the forms".
-const DescriptionRestSchema = DataDescriptionSchema.extend({ responses: z.unknown().optional() });
+const DescriptionRestSchema = z.extend(DataDescriptionSchema, { responses: z.optional(z.unknown()) });
 
 function parseDescription(raw: Record<string, unknown>): { success: true; data: DataDescription } | { success: false; issues: z.core.$ZodIssue[] } {
-  const rest = DescriptionRestSchema.safeParse(raw);
+  const rest = DescriptionRestSchema.safeParse(raw, ZOD_ENGLISH);
   const issues: z.core.$ZodIssue[] = rest.success ? [] : [...rest.error.issues];
   const r = raw["responses"];
   let responses: DataDescription["responses"];
   if (Array.isArray(r)) {
-    const list = z.array(z.unknown()).min(1).safeParse(r);
+    const list = z.array(z.unknown()).check(z.minLength(1)).safeParse(r, ZOD_ENGLISH);
     if (!list.success) issues.push(...list.error.issues.map((i) => ({ ...i, path: ["responses", ...i.path] })));
     const sources: ResponsesDescription[] = [];
     r.forEach((item, k) => {
-      const one = ResponsesSourceSchema.safeParse(item);
+      const one = ResponsesSourceSchema.safeParse(item, ZOD_ENGLISH);
       if (one.success) sources.push(one.data);
       else issues.push(...one.error.issues.map((i) => ({ ...i, path: ["responses", k, ...i.path] })));
     });
     responses = sources;
   } else if (r !== undefined) {
-    const one = ResponsesSourceSchema.safeParse(r);
+    const one = ResponsesSourceSchema.safeParse(r, ZOD_ENGLISH);
     if (one.success) responses = one.data;
     else issues.push(...one.error.issues.map((i) => ({ ...i, path: ["responses", ...i.path] })));
   }

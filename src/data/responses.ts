@@ -8,7 +8,7 @@
  * @module
  */
 import { nearMiss } from "../core/near.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import type { Study } from "../model/study.js";
 import { studyFirst } from "../model/study-first.js";
@@ -260,7 +260,7 @@ function recodeShape() {
   // zod 4 numbers are finite: Infinity and NaN are refused here.
   const code = z.number({ error: (iss) => `must be a code (a finite number), got ${got(iss)}.` });
   const labels = z.map(z.string({ error: (iss) => `must have labels (strings) as keys, got ${got(iss)}.` }), code, { error: (iss) => `must be a Map from labels to codes, got ${got(iss)}.` });
-  return z.map(z.string({ error: (iss) => `must have question ids or "*" (strings) as keys, got ${got(iss)}.` }), labels, { error: (iss) => `must be a Map from question ids (or "*") to Maps of labels, got ${got(iss)}.` }).optional();
+  return z.optional(z.map(z.string({ error: (iss) => `must have question ids or "*" (strings) as keys, got ${got(iss)}.` }), labels, { error: (iss) => `must be a Map from question ids (or "*") to Maps of labels, got ${got(iss)}.` }));
 }
 
 /** Why a code is not an answer on a question's scale, or `undefined` when it is one. */
@@ -278,7 +278,7 @@ function offItsScale(code: number, q: IndexedQuestion): string | undefined {
  * of its missing, "don't know" or "not applicable" codes (a `"*"` code so for at least one question); each issue
  * located as `recode.overall."satisfied"`.
  */
-function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, options: ResponseOptions): void {
+function checkRecode(ctx: z.core.$RefinementCtx, ix: DataIndex, options: ResponseOptions): void {
   // A label may be recoded to one of its question's codes (e.g. "说不好" → 99, a "don't know" code).
   const [global, own] = questionCodes(ix, { ...options, recode: new Map() });
   const off = (code: number, q: IndexedQuestion): string | undefined => {
@@ -330,7 +330,7 @@ function checkRecode(ctx: z.RefinementCtx, ix: DataIndex, options: ResponseOptio
  * responseOptionsSchema(study, "rows").safeParse({ form: "wide", dontKnow: [99] }).success; // true
  * ```
  */
-export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodType<ResponseOptions & CsvOptions> {
+export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv"): z.ZodMiniType<ResponseOptions & CsvOptions> {
   const questions = new Set(study.evaluationPoints.flatMap((p) => p.questions.map((q) => q.id)));
   const posts = new Set(study.organisation.posts.map((p) => p.id));
   const text = textOptionShape(input);
@@ -341,26 +341,23 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
     segmentColumns: readerChecks.segmentColumns(),
     questionColumns: readerChecks.map("question", z.string({ error: (iss) => `must map each question to a column name (a string), got ${got(iss)}.` })),
     ignoreColumns: readerChecks.names(),
-    missing: z.enum(["count", "reject"], { error: (iss) => `must be "count" or "reject", got ${got(iss)}.` }).optional(),
-    missingCodes: codes().optional(),
+    missing: z.optional(z.enum(["count", "reject"], { error: (iss) => `must be "count" or "reject", got ${got(iss)}.` })),
+    missingCodes: z.optional(codes()),
     missingCodesByQuestion: readerChecks.map("question", codes()),
-    dontKnow: codes().optional(),
+    dontKnow: z.optional(codes()),
     dontKnowByQuestion: readerChecks.map("question", codes()),
-    notApplicable: codes().optional(),
+    notApplicable: z.optional(codes()),
     notApplicableByQuestion: readerChecks.map("question", codes()),
     recode: recodeShape(),
     defaultWave: readerChecks.text(),
-    defaultPost: z
-      .string({ error: (iss) => `must be a post id of the study, got ${got(iss)}.` })
-      .refine((p) => posts.has(p), { error: (iss) => `must be a post id of the study, got ${got(iss)}.` })
-      .optional(),
+    defaultPost: z.optional(z.string({ error: (iss) => `must be a post id of the study, got ${got(iss)}.` }).check(z.refine((p) => posts.has(p), { error: (iss) => `must be a post id of the study, got ${got(iss)}.` }))),
     file: readerChecks.text(),
     maxProblemsPerReason: readerChecks.count(),
     maxSegments: readerChecks.count(true),
-    linkBy: z.enum(["column", "respondent"], { error: (iss) => `must be "column" or "respondent", got ${got(iss)}.` }).optional(),
+    linkBy: z.optional(z.enum(["column", "respondent"], { error: (iss) => `must be "column" or "respondent", got ${got(iss)}.` })),
     ...text,
   };
-  return z.strictObject(shape, readerChecks.object([...RESPONSE_OPTION_KEYS, ...Object.keys(text)])).superRefine((o, ctx) => {
+  return z.strictObject(shape, readerChecks.object([...RESPONSE_OPTION_KEYS, ...Object.keys(text)])).check(z.superRefine((o, ctx) => {
     if (o.linkBy === "respondent" && o.columns?.["case"] !== undefined) {
       const message = `names column ${JSON.stringify(o.columns["case"])}, but linkBy: "respondent" says respondent ids are the case ids.`;
       ctx.addIssue({ code: "custom", path: ["columns", "case"], message, params: { hint: 'Pass columns.case to read the case id from a column, or linkBy: "respondent", not both.' } });
@@ -370,7 +367,7 @@ export function responseOptionsSchema(study: Study, input: TextOptionKeys = "csv
     unknownIds(ctx, "notApplicableByQuestion", "question", o.notApplicableByQuestion, (q) => questions.has(q));
     unknownIds(ctx, "questionColumns", "question", o.questionColumns, (q) => questions.has(q));
     if (o.recode !== undefined) checkRecode(ctx, dataIndex(study), o as ResponseOptions);
-  }) as unknown as z.ZodType<ResponseOptions & CsvOptions>;
+  })) as unknown as z.ZodMiniType<ResponseOptions & CsvOptions>;
 }
 
 /** Check response options (throws a located UsageError of `readResponses`); `input` as in {@link responseOptionsSchema}. */

@@ -10,7 +10,7 @@
  * @module
  */
 import { resolveEncoding } from "./text.js";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError, ValidationError } from "../core/errors.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Ledger, RowPlace } from "./ledger.js";
@@ -127,43 +127,35 @@ const quoted = (keys: readonly string[]): string => keys.map((k) => JSON.stringi
  */
 export const readerChecks = {
   /** The form: `long` or `wide`. */
-  form: () => z.enum(["long", "wide"], { error: (iss) => `must be "long" or "wide", got ${got(iss)}.` }).optional(),
+  form: () => z.optional(z.enum(["long", "wide"], { error: (iss) => `must be "long" or "wide", got ${got(iss)}.` })),
   /** Column renames: an object whose keys are the loader's columns, each a column name. */
   columns: (keys: readonly string[]) =>
-    z
-      .strictObject(Object.fromEntries(keys.map((k) => [k, z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }).optional()])), {
+    z.optional(z.strictObject(Object.fromEntries(keys.map((k) => [k, z.optional(z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }))])), {
         error: (iss) =>
           iss.code === "unrecognized_keys"
             ? `has no column ${quoted(iss.keys)}; the columns are ${keys.join(", ")}.`
             : `must be an object of column names, e.g. { ${keys[0] ?? "id"}: "…" }, got ${got(iss)}.`,
-      })
-      .optional(),
+      })),
   /** A list of column names (segment dimensions, columns to skip). */
   names: () =>
-    z
-      .array(z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }), { error: (iss) => `must be a list of column names, got ${got(iss)}.` })
-      .optional(),
+    z.optional(z.array(z.string({ error: (iss) => `must be a column name (a string), got ${got(iss)}.` }), { error: (iss) => `must be a list of column names, got ${got(iss)}.` })),
   /** A Map from study ids to `value`s (wide-form columns, per-question codes). */
-  map: <V extends z.ZodType>(what: string, value: V) =>
-    z.map(z.string({ error: (iss) => `must have ${what} ids (strings) as keys, got ${got(iss)}.` }), value, { error: (iss) => `must be a Map from ${what} ids, got ${got(iss)}.` }).optional(),
+  map: <V extends z.ZodMiniType>(what: string, value: V) =>
+    z.optional(z.map(z.string({ error: (iss) => `must have ${what} ids (strings) as keys, got ${got(iss)}.` }), value, { error: (iss) => `must be a Map from ${what} ids, got ${got(iss)}.` })),
   /** Segment dimensions read from columns of other names: a Map from dimension ids (non-empty) to column names. */
   segmentColumns: () =>
-    z
-      .map(
-        z.string({ error: (iss) => `must have segment dimension ids (strings) as keys, got ${got(iss)}.` }).refine((d) => d.trim() !== "", { error: "must not have an empty dimension id." }),
-        z.string({ error: (iss) => `must map each dimension to a column name (a string), got ${got(iss)}.` }).refine((c) => c.trim() !== "", { error: "must not map a dimension to an empty column name." }),
+    z.optional(z.map(
+        z.string({ error: (iss) => `must have segment dimension ids (strings) as keys, got ${got(iss)}.` }).check(z.refine((d) => d.trim() !== "", { error: "must not have an empty dimension id." })),
+        z.string({ error: (iss) => `must map each dimension to a column name (a string), got ${got(iss)}.` }).check(z.refine((c) => c.trim() !== "", { error: "must not map a dimension to an empty column name." })),
         { error: (iss) => `must be a Map from segment dimension ids to column names, got ${got(iss)}.` },
-      )
-      .optional(),
+      )),
   /** A text (a wave name, a file name). */
-  text: () => z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).optional(),
+  text: () => z.optional(z.string({ error: (iss) => `must be a string, got ${got(iss)}.` })),
   /** A whole number ≥ 0; `unbounded` also allows `Infinity` (no limit). */
   count: (unbounded = false) =>
-    z
-      .custom<number>((n) => typeof n === "number" && ((unbounded && n === Infinity) || (Number.isInteger(n) && n >= 0)), {
+    z.optional(z.custom<number>((n) => typeof n === "number" && ((unbounded && n === Infinity) || (Number.isInteger(n) && n >= 0)), {
         error: (iss) => `must be a whole number ≥ 0${unbounded ? " (or Infinity)" : ""}, got ${got(iss)}.`,
-      })
-      .optional(),
+      })),
   /** The error of a loader's options object itself: not an object, or a key no option has. */
   object: (keys: readonly string[]) => ({
     error: (iss: z.core.$ZodRawIssue) =>
@@ -184,16 +176,12 @@ export type TextOptionKeys = "rows" | "jsonl" | "csv";
  * Object.keys(textOptionShape("jsonl")); // ["encoding"]
  * ```
  */
-export function textOptionShape(input: TextOptionKeys): Record<string, z.ZodType> {
-  const encoding = readerChecks.text().refine((e) => e === undefined || knownEncoding(e), {
+export function textOptionShape(input: TextOptionKeys): Record<string, z.ZodMiniType> {
+  const encoding = readerChecks.text().check(z.refine((e) => e === undefined || knownEncoding(e), {
     error: (iss) => `is not an encoding gaptrace can read, got ${got(iss)}; use e.g. utf-8, gb18030, big5, euc-kr (cp949), shift_jis, utf-16le.`,
-  });
-  const delimiter = z
-    .string({ error: (iss) => `must be a string, got ${got(iss)}.` })
-    .min(1, { error: "must not be empty." })
-    .refine((d) => !/["\r\n]/.test(d), { error: "must not hold a quote or a line break." })
-    .optional();
-  const maxLinesPerRecord = z.number({ error: (iss) => `must be a number, got ${got(iss)}.` }).int({ error: "must be a whole number." }).min(1, { error: "must be at least 1." }).optional();
+  }));
+  const delimiter = z.optional(z.string({ error: (iss) => `must be a string, got ${got(iss)}.` }).check(z.minLength(1, { error: "must not be empty." }), z.refine((d) => !/["\r\n]/.test(d), { error: "must not hold a quote or a line break." })));
+  const maxLinesPerRecord = z.optional(z.number({ error: (iss) => `must be a number, got ${got(iss)}.` }).check(z.int({ error: "must be a whole number." }), z.gte(1, { error: "must be at least 1." })));
   if (input === "rows") return {};
   return input === "jsonl" ? { encoding } : { delimiter, encoding, maxLinesPerRecord };
 }
@@ -232,10 +220,10 @@ export const READER_HINTS: Readonly<Record<string, string>> = {
  * @param known - whether the study has an id.
  * @example
  * ```ts
- * z.map(z.string(), z.string()).superRefine((m, ctx) => unknownIds(ctx, "eventColumns", "event", m, (id) => events.has(id)));
+ * z.map(z.string(), z.string()).check(z.superRefine((m, ctx) => unknownIds(ctx, "eventColumns", "event", m, (id) => events.has(id))));
  * ```
  */
-export function unknownIds(ctx: z.RefinementCtx, option: string, what: string, named: ReadonlyMap<string, unknown> | undefined, known: (id: string) => boolean): void {
+export function unknownIds(ctx: z.core.$RefinementCtx, option: string, what: string, named: ReadonlyMap<string, unknown> | undefined, known: (id: string) => boolean): void {
   for (const id of named?.keys() ?? []) {
     if (known(id)) continue;
     ctx.addIssue({ code: "custom", path: [option], message: `names ${what} "${id}", which the study does not have.`, params: { hint: `Use ${what} ids from the study.` } });

@@ -8,7 +8,7 @@
  * English and Chinese text, counted in the ledger (`rowsRead = accepted + rejected`).
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { yamlModule } from "#yaml";
 import { UsageError, ValidationError } from "../core/errors.js";
 import type { Label } from "../core/label.js";
@@ -21,6 +21,7 @@ import { CsvLines } from "./csv.js";
 import { LineReader } from "./text.js";
 import { problemFrom } from "../core/problem-from.js";
 import { WALKTHROUGH_EN } from "../core/messages/problems-en-walkthrough.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** The three kinds of walkthrough (客户穿越, 岗位穿越, 部门穿越). */
 export const WALKTHROUGH_KINDS = ["customer", "post", "department"] as const;
@@ -132,44 +133,44 @@ export interface WalkthroughReadOptions {
 }
 
 const WalkthroughReadOptionsSchema = z.strictObject({
-  file: z.string().optional(),
-  format: z.enum(["csv", "json", "yaml"]).optional(),
-  encoding: z.string().optional(),
-  delimiter: z.string().min(1).optional(),
+  file: z.optional(z.string()),
+  format: z.optional(z.enum(["csv", "json", "yaml"])),
+  encoding: z.optional(z.string()),
+  delimiter: z.optional(z.string().check(z.minLength(1))),
 });
 
-const Text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+const Text = z.pipe(z.union([z.string(), z.number()]), z.transform((v) => String(v).trim()));
 const LabelIn = z.union([z.string(), z.strictObject({ en: z.string(), zh: z.string() })]);
 
 /** The zod schema of walkthrough records as JSON or YAML (`{ study?, runs, problems }`); values are checked further by {@link readWalkthroughs}. */
 export const WalkthroughFileSchema = z.strictObject({
-  study: z.string().optional(),
+  study: z.optional(z.string()),
   runs: z.array(
     z.strictObject({
       id: Text,
       kind: Text,
-      date: Text.optional(),
-      wave: Text.optional(),
+      date: z.optional(Text),
+      wave: z.optional(Text),
       participants: z.union([z.number(), z.string()]),
-      organiser: Text.optional(),
-      tasks: z.union([z.number(), z.string()]).optional(),
+      organiser: z.optional(Text),
+      tasks: z.optional(z.union([z.number(), z.string()])),
     }),
   ),
   problems: z.array(
     z.strictObject({
-      id: Text.optional(),
+      id: z.optional(Text),
       run: Text,
       task: Text,
       step: Text,
-      recordedBy: Text.optional(),
-      owner: Text.optional(),
+      recordedBy: z.optional(Text),
+      owner: z.optional(Text),
       problem: LabelIn,
       kind: Text,
-      severity: Text.optional(),
+      severity: z.optional(Text),
       solved: z.union([Text, z.boolean()]),
-      solvedOn: Text.optional(),
-      measure: LabelIn.optional(),
-      standard: Text.optional(),
+      solvedOn: z.optional(Text),
+      measure: z.optional(LabelIn),
+      standard: z.optional(Text),
     }),
   ),
 });
@@ -502,7 +503,7 @@ function headerColumns(ctx: ReadContext, header: readonly string[], file: string
 
 /** Read the structured form (`{ study?, runs, problems }`): runs first (each checked), then the problems. */
 function readStructured(ctx: ReadContext, value: unknown, file: string | undefined): WalkthroughRecords {
-  const parsed = WalkthroughFileSchema.safeParse(value);
+  const parsed = WalkthroughFileSchema.safeParse(value, ZOD_ENGLISH);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
     const path = (i?.path ?? []).filter((k): k is string | number => typeof k !== "symbol");
@@ -572,7 +573,7 @@ function readStructured(ctx: ReadContext, value: unknown, file: string | undefin
  */
 export function readWalkthroughs(study: Study, input: string | Uint8Array | object, options: WalkthroughReadOptions = {}): WalkthroughRecords {
   requireStudy("readWalkthroughs", study);
-  const opts = WalkthroughReadOptionsSchema.safeParse(options);
+  const opts = WalkthroughReadOptionsSchema.safeParse(options, ZOD_ENGLISH);
   if (!opts.success) throw new UsageError("readWalkthroughs", `options are not valid: ${opts.error.issues[0]?.message ?? ""}.`, "Options are { file?, format?: \"csv\" | \"json\" | \"yaml\", encoding?, delimiter? }.");
   const o = opts.data as WalkthroughReadOptions;
   const ctx = contextOf(study);

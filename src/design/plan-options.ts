@@ -5,7 +5,7 @@
  * (`gaptrace/samplingPlan: …` and what to do) comes from the problem tables in `core/messages/`.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import type { ShownValue } from "../core/messages/problem-codes.js";
 import type { DocPath, Problem, ProblemCode, ProblemParams } from "../core/problem.js";
@@ -14,6 +14,7 @@ import { UNITS, type Study, type Unit } from "../model/study.js";
 import { schemaProblems, valueAt } from "../study/validate/schema-issues.js";
 import { problemFrom } from "../core/problem-from.js";
 import { DESIGN_EN } from "../core/messages/problems-en-design.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** A value that may differ between customers (`external`) and staff (`internal`). */
 export type PerAudience<T> = T | { readonly external?: T; readonly internal?: T };
@@ -191,29 +192,30 @@ const always = { when: () => true } as const;
 const SHARE_TOLERANCE = 1e-6;
 
 /** A number strictly between two bounds. */
-function between(code: PlanCode, low: number, high: number): z.ZodNumber {
-  return z.number(as(code)).gt(low, as(code)).lt(high, as(code));
+function between(code: PlanCode, low: number, high: number): z.ZodMiniNumber {
+  return z.number(as(code)).check(z.gt(low, as(code)), z.lt(high, as(code)));
 }
 
 /** A positive, finite number. */
-function positive(code: PlanCode): z.ZodNumber {
-  return z.number(as(code)).positive(as(code));
+function positive(code: PlanCode): z.ZodMiniNumber {
+  return z.number(as(code)).check(z.positive(as(code)));
 }
 
 /** One value for both audiences, or `{ external, internal }`. */
-function perAudience<T extends z.ZodType>(code: PlanCode, value: T) {
-  const split = z.strictObject({ external: value.optional(), internal: value.optional() }, as("plan-options/audience"));
+function perAudience<T extends z.ZodMiniType>(code: PlanCode, value: T) {
+  const split = z.strictObject({ external: z.optional(value), internal: z.optional(value) }, as("plan-options/audience"));
   return z.union([value, split], as(code));
 }
 
 /** A list item read as an object: an item that is not one is read as `{}`, so each of its fields is reported. */
 function item<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.preprocess((v) => (isRecord(v) ? v : {}), z.object(shape));
+  // zod classic's preprocess is this pipe (a $ZodPreprocess is a $ZodPipe).
+  return z.pipe(z.transform((v: unknown) => (isRecord(v) ? v : {})), z.object(shape));
 }
 
 /** Reports the second and later items whose `key` repeats an earlier one; runs on whatever the list holds. */
 function noRepeats(key: string, code: PlanCode) {
-  return (list: unknown, ctx: z.RefinementCtx): void => {
+  return (list: unknown, ctx: z.core.$RefinementCtx): void => {
     // Early exit: a value that is not a list is reported by the list's own schema.
     if (!Array.isArray(list)) return;
     const seen = new Set<string>();
@@ -227,7 +229,7 @@ function noRepeats(key: string, code: PlanCode) {
 }
 
 /** Reports a segment dimension whose shares do not add up to 1 (run only on an otherwise valid segment). */
-function sharesSumToOne(segment: { dimension: string; values: readonly { share: number }[] }, ctx: z.RefinementCtx): void {
+function sharesSumToOne(segment: { dimension: string; values: readonly { share: number }[] }, ctx: z.core.$RefinementCtx): void {
   const sum = segment.values.reduce((a, v) => a + v.share, 0);
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
     ctx.addIssue({ code: "custom", message: "plan-options/segment-shares-sum", path: ["values"], params: { dimension: segment.dimension, sum } });
@@ -239,7 +241,7 @@ const isWeights = (v: unknown): v is number[] =>
 const isDesignEffect = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v) && v > 0;
 
 /** Reports an audience whose design effect both `designEffect` and `weights` validly set; runs on whatever was passed. */
-function designEffectOnce(options: unknown, ctx: z.RefinementCtx): void {
+function designEffectOnce(options: unknown, ctx: z.core.$RefinementCtx): void {
   // Early exit: options that are not an object are reported by the object's own schema.
   if (!isRecord(options)) return;
   const sets = (v: unknown, a: string, valid: (x: unknown) => boolean): boolean => (isRecord(v) ? valid(v[a]) && Object.prototype.hasOwnProperty.call(v, a) : valid(v));
@@ -252,47 +254,36 @@ function designEffectOnce(options: unknown, ctx: z.RefinementCtx): void {
 
 /** The options schema for a study whose theme ids are `themes`; every failed check's message is its problem code. */
 function planOptionsSchema(themes: ReadonlySet<string>) {
-  const theme = z.string(as("plan-options/unknown-theme")).refine((t) => themes.has(t), as("plan-options/unknown-theme"));
+  const theme = z.string(as("plan-options/unknown-theme")).check(z.refine((t) => themes.has(t), as("plan-options/unknown-theme")));
   const segment = item({
-    dimension: z.string(as("plan-options/segment-dimension")).min(1, as("plan-options/segment-dimension")),
-    audience: z.enum(["external", "internal", "all"], as("plan-options/segment-audience")).default("external"),
-    values: z
-      .array(
-        item({
-          value: z.string(as("plan-options/segment-value")).min(1, as("plan-options/segment-value")),
-          share: z.number(as("plan-options/segment-share")).min(0, as("plan-options/segment-share")).max(1, as("plan-options/segment-share")),
-        }),
-        as("plan-options/segment-values"),
-      )
-      .min(1, as("plan-options/segment-values"))
-      .superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always),
-  }).superRefine(sharesSumToOne, { when: (payload) => payload.issues.length === 0 });
-  return z
-    .strictObject(
-      {
-        marginOfError: z
-          .number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") })
-          .gt(0, as("plan-options/margin"))
-          .lt(100, as("plan-options/margin")),
-        proportionMarginOfError: between("plan-options/margin", 0, 100).optional(),
-        confidence: between("plan-options/confidence", 0, 1).default(0.95),
-        sd: z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") }).optional(),
-        sdRule: z.enum(["range/4", "maximum"], as("plan-options/sd-rule")).default("range/4"),
-        expectedProportion: between("plan-options/proportion", 0, 1).default(0.5),
-        designEffect: perAudience("plan-options/design-effect", positive("plan-options/design-effect")).optional(),
-        weights: perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights"))).optional(),
-        responseRate: perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).gt(0, as("plan-options/response-rate")).max(1, as("plan-options/response-rate"))).optional(),
-        populations: z
-          .array(item({ theme, size: z.number(as("plan-options/population-size")).min(1, as("plan-options/population-size")).refine(Number.isInteger, as("plan-options/population-size")) }), as("plan-options/populations"))
-          .superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always)
-          .optional(),
-        segments: z.array(segment, as("plan-options/segments")).superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always).optional(),
-        externalRespondents: z.enum(["theme", "point"], as("plan-options/external-respondents")).default("theme"),
-        themes: z.array(theme, as("plan-options/themes")).optional(),
-      },
-      { error: (i) => (i.code === "unrecognized_keys" ? "plan-options/unknown" : "plan-options/not-an-object") },
-    )
-    .superRefine(designEffectOnce, always);
+    dimension: z.string(as("plan-options/segment-dimension")).check(z.minLength(1, as("plan-options/segment-dimension"))),
+    audience: z._default(z.enum(["external", "internal", "all"], as("plan-options/segment-audience")), "external"),
+    values: z.array(
+      item({
+        value: z.string(as("plan-options/segment-value")).check(z.minLength(1, as("plan-options/segment-value"))),
+        share: z.number(as("plan-options/segment-share")).check(z.gte(0, as("plan-options/segment-share")), z.lte(1, as("plan-options/segment-share"))),
+      }),
+      as("plan-options/segment-values"),
+    ).check(z.minLength(1, as("plan-options/segment-values")), z.superRefine(noRepeats("value", "plan-options/segment-value-duplicate"), always)),
+  }).check(z.superRefine(sharesSumToOne, { when: (payload) => payload.issues.length === 0 }));
+  return z.strictObject(
+    {
+      marginOfError: z.number({ error: (i) => (i.input === undefined ? "plan-options/missing" : "plan-options/margin") }).check(z.gt(0, as("plan-options/margin")), z.lt(100, as("plan-options/margin"))),
+      proportionMarginOfError: z.optional(between("plan-options/margin", 0, 100)),
+      confidence: z._default(between("plan-options/confidence", 0, 1), 0.95),
+      sd: z.optional(z.partialRecord(z.enum(PLAN_SCALE_KEYS), positive("plan-options/sd"), { error: (i) => (i.code === "invalid_type" ? "plan-options/sd" : "plan-options/sd-key") })),
+      sdRule: z._default(z.enum(["range/4", "maximum"], as("plan-options/sd-rule")), "range/4"),
+      expectedProportion: z._default(between("plan-options/proportion", 0, 1), 0.5),
+      designEffect: z.optional(perAudience("plan-options/design-effect", positive("plan-options/design-effect"))),
+      weights: z.optional(perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights")))),
+      responseRate: z.optional(perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).check(z.gt(0, as("plan-options/response-rate")), z.lte(1, as("plan-options/response-rate"))))),
+      populations: z.optional(z.array(item({ theme, size: z.number(as("plan-options/population-size")).check(z.gte(1, as("plan-options/population-size")), z.refine(Number.isInteger, as("plan-options/population-size"))) }), as("plan-options/populations")).check(z.superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always))),
+      segments: z.optional(z.array(segment, as("plan-options/segments")).check(z.superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always))),
+      externalRespondents: z._default(z.enum(["theme", "point"], as("plan-options/external-respondents")), "theme"),
+      themes: z.optional(z.array(theme, as("plan-options/themes"))),
+    },
+    { error: (i) => (i.code === "unrecognized_keys" ? "plan-options/unknown" : "plan-options/not-an-object") },
+  ).check(z.superRefine(designEffectOnce, always));
 }
 
 type ParsedPlanOptions = z.output<ReturnType<typeof planOptionsSchema>>;
@@ -380,7 +371,7 @@ export function resolvePlanOptions(study: Study, options: SamplingPlanOptions): 
   for (const b of study.blueprints) themeIds.add(b.theme);
   // An option set to null reads as not given (its default), as it always has.
   const given = isRecord(options) ? Object.fromEntries(Object.entries(options).filter(([, v]) => v !== null)) : options;
-  const r = planOptionsSchema(themeIds).safeParse(given);
+  const r = planOptionsSchema(themeIds).safeParse(given, ZOD_ENGLISH);
   if (r.success) return resolved(r.data);
   const problems = planProblems(r.error.issues, options, [...themeIds]);
   const summary = isRecord(options) ? `invalid options (${problems.length} problem${problems.length > 1 ? "s" : ""})` : "invalid options";

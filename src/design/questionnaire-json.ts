@@ -3,12 +3,13 @@
  * with a zod schema, so a survey firm's tooling can check what it receives and gaptrace can read it back.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import { LayerSchema, MeasureSchema, UnitSchema } from "../model/study.js";
 import { schemaProblems } from "../study/validate/schema-issues.js";
 import { questionnaireCounts, type Questionnaire, type QuestionnaireCounts } from "./questionnaire.js";
 import { hasList, requireArgument } from "../model/arguments.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /**
  * The version of the questionnaire JSON format this library writes and reads.
@@ -22,7 +23,7 @@ export const QUESTIONNAIRE_FORMAT_VERSION = 1 as const;
 
 const Text = z.strictObject({ en: z.string(), zh: z.string() });
 const Section = z.enum(["external", "service-layer", "support-layer"]);
-const Count = { questions: z.number().int().nonnegative(), evaluationPoints: z.number().int().nonnegative() };
+const Count = { questions: z.number().check(z.int(), z.nonnegative()), evaluationPoints: z.number().check(z.int(), z.nonnegative()) };
 const SectionCounts = z.array(z.strictObject({ section: Section, ...Count }));
 
 /**
@@ -42,10 +43,10 @@ export const QuestionnaireJsonSchema = z.strictObject({
   format: z.literal("gaptrace.questionnaire"),
   version: z.literal(QUESTIONNAIRE_FORMAT_VERSION),
   study: z.strictObject({ id: z.string(), name: Text }),
-  rater: z.string().nullable(),
+  rater: z.nullable(z.string()),
   themes: z.array(z.strictObject({ id: z.string(), name: Text })),
   posts: z.array(
-    z.strictObject({ id: z.string(), name: Text, department: z.string(), headcount: z.number().int().nonnegative().nullable() }),
+    z.strictObject({ id: z.string(), name: Text, department: z.string(), headcount: z.nullable(z.number().check(z.int(), z.nonnegative())) }),
   ),
   items: z.array(
     z.strictObject({
@@ -60,29 +61,29 @@ export const QuestionnaireJsonSchema = z.strictObject({
       stepLayer: LayerSchema,
       questionId: z.string(),
       audience: z.enum(["external", "internal"]),
-      raterPost: z.string().nullable(),
-      raterPostName: Text.nullable(),
-      raterStep: z.string().nullable(),
+      raterPost: z.nullable(z.string()),
+      raterPostName: z.nullable(Text),
+      raterStep: z.nullable(z.string()),
       measures: MeasureSchema,
       scale: z.strictObject({
         type: z.enum(["likert", "score", "yesno", "numeric"]),
-        min: z.number().nullable(),
-        max: z.number().nullable(),
-        points: z.number().int().nullable(),
-        unit: UnitSchema.nullable(),
-        unitName: Text.nullable(),
-        anchors: z.enum(["satisfaction", "agreement", "importance", "likelihood"]).nullable(),
-        options: z.array(z.strictObject({ value: z.number(), label: Text.nullable() })),
+        min: z.nullable(z.number()),
+        max: z.nullable(z.number()),
+        points: z.nullable(z.number().check(z.int())),
+        unit: z.nullable(UnitSchema),
+        unitName: z.nullable(Text),
+        anchors: z.nullable(z.enum(["satisfaction", "agreement", "importance", "likelihood"])),
+        options: z.array(z.strictObject({ value: z.number(), label: z.nullable(Text) })),
       }),
       reverse: z.boolean(),
       overall: z.boolean(),
-      pairs: z.string().nullable(),
-      metric: z.string().nullable(),
+      pairs: z.nullable(z.string()),
+      metric: z.nullable(z.string()),
       text: Text,
     }),
   ),
   counts: z.strictObject({
-    total: z.strictObject({ ...Count, external: z.number().int().nonnegative(), internal: z.number().int().nonnegative() }),
+    total: z.strictObject({ ...Count, external: z.number().check(z.int(), z.nonnegative()), internal: z.number().check(z.int(), z.nonnegative()) }),
     bySection: SectionCounts,
     byTheme: z.array(z.strictObject({ theme: z.string(), ...Count, bySection: SectionCounts })),
     byRaterPost: z.array(z.strictObject({ post: z.string(), ...Count })),
@@ -136,7 +137,7 @@ export function questionnaireToJson(q: Questionnaire): QuestionnaireJson {
  * ```
  */
 export function questionnaireFromJson(input: unknown): Questionnaire {
-  const r = QuestionnaireJsonSchema.safeParse(input);
+  const r = QuestionnaireJsonSchema.safeParse(input, ZOD_ENGLISH);
   if (!r.success) {
     throw new ValidationError(
       "gaptrace/questionnaireFromJson: not a gaptrace questionnaire document (version 1).",

@@ -7,7 +7,7 @@
  * surveys; and the counts per section and theme. Runtime-neutral.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import type { Problem } from "../core/problem.js";
 import { buildStudyGraph, type StudyGraph } from "../graph/build.js";
@@ -298,32 +298,28 @@ const quotedList = (xs: readonly string[]): string => xs.map((x) => JSON.stringi
  * questionnaireOptionsSchema(study).safeParse({ anchors: "smiley" }).success; // false
  * ```
  */
-export function questionnaireOptionsSchema(study: Study): z.ZodType<QuestionnaireOptions> {
+export function questionnaireOptionsSchema(study: Study): z.ZodMiniType<QuestionnaireOptions> {
   const themeIds = new Set(study.themeMap.themes.map((t) => t.id));
   for (const b of study.blueprints) themeIds.add(b.theme);
   const postIds = new Set(study.organisation.posts.map((p) => p.id));
   const post = (what: string) =>
-    z
-      .string({ error: (iss) => `must be a post id (a string), got ${got(iss)}.` })
-      .refine((p) => postIds.has(p), { error: (iss) => `names ${what} ${got(iss)}, which is not a post under organisation.posts.` });
+    z.string({ error: (iss) => `must be a post id (a string), got ${got(iss)}.` }).check(z.refine((p) => postIds.has(p), { error: (iss) => `names ${what} ${got(iss)}, which is not a post under organisation.posts.` }));
   const pair = z.tuple([post("post"), z.enum(["service-layer", "support-layer"], { error: (iss) => `gives the section ${got(iss)}, not "service-layer" or "support-layer".` })], {
     error: (iss) => `must be a pair [post, section], got ${got(iss)}.`,
   });
   const keys = ["themes", "sections", "rater", "anchors", "raterSections"];
   return z.strictObject(
     {
-      themes: z
-        .array(z.string({ error: (iss) => `must be a theme id (a string), got ${got(iss)}.` }).refine((t) => themeIds.has(t), { error: (iss) => `names unknown theme ${got(iss)}.` }), {
+      themes: z.optional(z.array(z.string({ error: (iss) => `must be a theme id (a string), got ${got(iss)}.` }).check(z.refine((t) => themeIds.has(t), { error: (iss) => `names unknown theme ${got(iss)}.` })), {
           error: (iss) => `must be a list of theme ids, got ${got(iss)}.`,
-        })
-        .optional(),
-      sections: z.array(z.enum(SECTION_IDS as [QuestionnaireSection, ...QuestionnaireSection[]], { error: (iss) => `names unknown section ${got(iss)}.` }), { error: (iss) => `must be a list of sections, got ${got(iss)}.` }).optional(),
-      rater: post("post").optional(),
-      anchors: z.enum(ANCHOR_CHOICES as [AnchorChoice, ...AnchorChoice[]], { error: (iss) => `names unknown anchors ${got(iss)}.` }).optional(),
-      raterSections: z.array(pair, { error: (iss) => `must be pairs [post, section] (an array or other iterable), got ${got(iss)}.` }).optional(),
+        })),
+      sections: z.optional(z.array(z.enum(SECTION_IDS as [QuestionnaireSection, ...QuestionnaireSection[]], { error: (iss) => `names unknown section ${got(iss)}.` }), { error: (iss) => `must be a list of sections, got ${got(iss)}.` })),
+      rater: z.optional(post("post")),
+      anchors: z.optional(z.enum(ANCHOR_CHOICES as [AnchorChoice, ...AnchorChoice[]], { error: (iss) => `names unknown anchors ${got(iss)}.` })),
+      raterSections: z.optional(z.array(pair, { error: (iss) => `must be pairs [post, section] (an array or other iterable), got ${got(iss)}.` })),
     },
     { error: (iss) => (iss.code === "unrecognized_keys" ? `have no option ${quotedList(iss.keys)}; the options are ${keys.join(", ")}.` : `must be an object, got ${got(iss)}.`) },
-  ) as unknown as z.ZodType<QuestionnaireOptions>;
+  ) as unknown as z.ZodMiniType<QuestionnaireOptions>;
 }
 
 /** Check the options of {@link questionnaire} (a one-pass `raterSections` iterable is read once, into an array). */

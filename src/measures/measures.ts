@@ -12,7 +12,7 @@
  */
 import type { Document } from "yaml";
 import { yamlModule } from "#yaml";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { match } from "ts-pattern";
 import { UsageError, ValidationError } from "../core/errors.js";
 import type { DocPath, Problem, SourceLocation } from "../core/problem.js";
@@ -27,6 +27,7 @@ import { problemFrom } from "../core/problem-from.js";
 import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 import { STUDY_EN } from "../core/messages/problems-en-study.js";
 import { MEASURES_EN } from "../core/messages/problems-en-measures.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** The result of {@link validateMeasures} and {@link loadMeasuresText}. */
 export interface MeasuresReport {
@@ -87,7 +88,7 @@ export function validateMeasures(study: Study, input: unknown): MeasuresReport;
 export function validateMeasures(input: unknown, study: Study | undefined): MeasuresReport;
 export function validateMeasures(...args: readonly [unknown] | readonly [unknown, unknown]): MeasuresReport {
   const [study, input] = measuresArgs(args);
-  const parsed = MeasureCatalogueSchema.safeParse(input);
+  const parsed = MeasureCatalogueSchema.safeParse(input, ZOD_ENGLISH);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) =>
       problemFrom(STUDY_EN, i.code === "unrecognized_keys" ? "schema/unknown-key" : `schema/${i.code}`, "error", i.path.filter((p): p is string | number => typeof p !== "symbol"), {
@@ -264,7 +265,7 @@ export function defaultMeasures(industry?: Industry): MeasureCatalogue {
     const own = industry === undefined ? undefined : INDUSTRY_MEASURES_INPUT.get(industry);
     if (industry !== undefined && own === undefined)
       throw new UsageError("defaultMeasures", `no bundled catalogue for the industry ${JSON.stringify(industry)}.`, "Use one of power-utility, water-gas, telecom, contact-centre, transport, or leave the industry out.");
-    cat = MeasureCatalogueSchema.parse(own === undefined ? SHARED_MEASURES_INPUT : mergeMeasureInputs(own.name, own, SHARED_MEASURES_INPUT));
+    cat = MeasureCatalogueSchema.parse(own === undefined ? SHARED_MEASURES_INPUT : mergeMeasureInputs(own.name, own, SHARED_MEASURES_INPUT), ZOD_ENGLISH);
     bundled.set(key, cat);
   }
   return cat;
@@ -323,7 +324,7 @@ export function measuresFor(study: Study, catalogue?: MeasureCatalogue): Resolve
   const base = extendedBase(catalogue.extends, study);
   if (base === undefined) return { catalogue, source: { kind: "file", industry: undefined, name: catalogue.name } };
   const { extends: ext, ...own } = catalogue;
-  const merged = MeasureCatalogueSchema.parse(mergeMeasureInputs(own.name ?? base.name, own as MeasureCatalogueInput, base as MeasureCatalogueInput));
+  const merged = MeasureCatalogueSchema.parse(mergeMeasureInputs(own.name ?? base.name, own as MeasureCatalogueInput, base as MeasureCatalogueInput), ZOD_ENGLISH);
   const industry = ext === "shared" ? undefined : ext === "industry" ? study.industry : ext;
   return { catalogue: merged, source: { kind: "file-and-bundled", industry, name: catalogue.name } };
 }

@@ -3,7 +3,7 @@
  * tags and kinds of evidence it addresses and, optionally, where it applies.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { EVIDENCE_KINDS, TAGS } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
 import { INDUSTRIES, LayerSchema } from "../model/study.js";
@@ -15,13 +15,13 @@ export const MEASURES_FORMAT = "gaptrace/measures@1" as const;
 export const MeasureCategorySchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  description: LabelSchema.optional(),
+  description: z.optional(LabelSchema),
   /**
    * A category of one service area (installation, bills, baggage…), not of a kind of work (training, staffing):
    * its measures are suggested only for findings in themes that name the category (`measureCategories` of the
    * study's theme), so a billing measure is never offered for a repair finding.
    */
-  serviceArea: z.boolean().default(false),
+  serviceArea: z._default(z.boolean(), false),
 });
 
 /** One improvement measure. */
@@ -32,21 +32,21 @@ export const ImprovementMeasureSchema = z.strictObject({
   /** A short title, in English and Chinese. */
   title: LabelSchema,
   /** What is done, by whom, in a sentence or two. */
-  description: LabelSchema.optional(),
+  description: z.optional(LabelSchema),
   /** The tags it addresses (at least one). */
-  tags: z.array(z.enum(TAGS)).min(1, "a measure addresses at least one tag"),
+  tags: z.array(z.enum(TAGS)).check(z.minLength(1, "a measure addresses at least one tag")),
   /** The evidence kinds it addresses; empty: any. */
-  evidence: z.array(z.enum(EVIDENCE_KINDS)).default([]),
+  evidence: z._default(z.array(z.enum(EVIDENCE_KINDS)), []),
   /** Only for findings at these steps; empty: any step. */
-  steps: z.array(IdSchema).default([]),
+  steps: z._default(z.array(IdSchema), []),
   /** Only for findings about these standards; empty: any standard. */
-  standards: z.array(IdSchema).default([]),
+  standards: z._default(z.array(IdSchema), []),
   /** Only for findings landing on these posts; empty: any post. */
-  posts: z.array(IdSchema).default([]),
+  posts: z._default(z.array(IdSchema), []),
   /** Only for findings landing in these departments; empty: any department. */
-  departments: z.array(IdSchema).default([]),
+  departments: z._default(z.array(IdSchema), []),
   /** Only for findings at steps in these blueprint layers (e.g. `support` for stock and systems); empty: any. */
-  layers: z.array(LayerSchema).default([]),
+  layers: z._default(z.array(LayerSchema), []),
 });
 
 /**
@@ -58,12 +58,12 @@ export const MEASURES_EXTENDS = ["industry", "shared", ...INDUSTRIES] as const;
 /** A catalogue of measures with its categories. */
 export const MeasureCatalogueSchema = z.strictObject({
   format: z.literal(MEASURES_FORMAT),
-  name: LabelSchema.optional(),
+  name: z.optional(LabelSchema),
   /**
    * Left out, the catalogue replaces the bundled one. Given, it extends a bundled catalogue (see
    * {@link MEASURES_EXTENDS}): its categories and measures come first, and one with a bundled id replaces it.
    */
-  extends: z.enum(MEASURES_EXTENDS).optional(),
+  extends: z.optional(z.enum(MEASURES_EXTENDS)),
   categories: z.array(MeasureCategorySchema),
   measures: z.array(ImprovementMeasureSchema),
 });

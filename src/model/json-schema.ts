@@ -4,7 +4,7 @@
  * `schema/study.schema.json`; a test checks it equals what this function produces.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { StudySchema } from "./study.js";
 
 /**

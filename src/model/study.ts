@@ -5,7 +5,7 @@
  * points with their questions. Graphs, aggregates and findings are computed from it, never stored in it.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LabelSchema } from "./label.js";
 import { MonitoringSchema } from "./monitoring.js";
 import { TargetsSchema } from "./targets.js";
@@ -19,7 +19,7 @@ export const STUDY_FORMAT_VERSION = 1 as const;
 export const DepartmentSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  description: LabelSchema.optional(),
+  description: z.optional(LabelSchema),
 });
 
 /** A post (岗位): a job role in exactly one department. Attribution lands on posts. */
@@ -29,8 +29,8 @@ export const PostSchema = z.strictObject({
   /** The department this post belongs to. */
   department: IdSchema,
   /** How many people hold the post: the population for internal surveys (finite-population correction). */
-  headcount: z.number().int().nonnegative().optional(),
-  description: LabelSchema.optional(),
+  headcount: z.optional(z.number().check(z.int(), z.nonnegative())),
+  description: z.optional(LabelSchema),
 });
 
 /** A named person in a post, so findings can reach a person where the study wants that. */
@@ -44,7 +44,7 @@ export const PersonSchema = z.strictObject({
 export const OrganisationSchema = z.strictObject({
   departments: z.array(DepartmentSchema),
   posts: z.array(PostSchema),
-  persons: z.array(PersonSchema).default([]),
+  persons: z._default(z.array(PersonSchema), []),
 });
 
 // ── Theme association map (服务主题关联图) ─────────────────────────────────────────────────────────────────────
@@ -56,20 +56,20 @@ export const NeedSchema = z.strictObject({ id: IdSchema, name: LabelSchema });
 export const ServiceItemSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  needs: z.array(IdSchema).min(1, "a service item serves at least one need"),
+  needs: z.array(IdSchema).check(z.minLength(1, "a service item serves at least one need")),
 });
 
 /** A service theme (服务主题): the unit that gets a blueprint, e.g. outages and fault repair (停电和故障抢修). */
 export const ThemeSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  items: z.array(IdSchema).min(1, "a theme groups at least one service item"),
-  description: LabelSchema.optional(),
+  items: z.array(IdSchema).check(z.minLength(1, "a theme groups at least one service item")),
+  description: z.optional(LabelSchema),
   /**
    * The measure categories of one service area that fit this theme (e.g. `[fault-repair, installation]` of the
    * telecom catalogue): only these service-area measures are suggested for its findings.
    */
-  measureCategories: z.array(IdSchema).optional(),
+  measureCategories: z.optional(z.array(IdSchema)),
 });
 
 /** The theme association map (服务主题关联图): needs → service items → themes. */
@@ -96,16 +96,16 @@ export const StepSchema = z.strictObject({
   name: LabelSchema,
   layer: LayerSchema,
   /** The accountable post (one, required for every non-customer step; absent on customer steps). */
-  owner: IdSchema.optional(),
+  owner: z.optional(IdSchema),
   /** Posts that contribute to the step without being accountable for it. */
-  contributors: z.array(IdSchema).default([]),
-  description: LabelSchema.optional(),
+  contributors: z._default(z.array(IdSchema), []),
+  description: z.optional(LabelSchema),
   /**
    * The evaluation points this step can affect (影响范围). When given, the attribution considers it a possible
    * cause only of these points; when absent, of every point downstream of it through hand-offs. An empty list
    * means it affects no customer point.
    */
-  reach: z.array(IdSchema).optional(),
+  reach: z.optional(z.array(IdSchema)),
 });
 
 /** How a hand-off relates to its siblings: in series (one after another) or in parallel. */
@@ -115,11 +115,11 @@ export const HandoffKindSchema = z.enum(["serial", "parallel"]);
 export const HandoffSchema = z.strictObject({
   from: IdSchema,
   to: IdSchema,
-  kind: HandoffKindSchema.default("serial"),
+  kind: z._default(HandoffKindSchema, "serial"),
   /** What is handed over (a work order, a scheme, a notice). */
-  label: LabelSchema.optional(),
+  label: z.optional(LabelSchema),
   /** Marks a rework loop (a hand-off back upstream); cycles made only of these are information, not errors. */
-  rework: z.boolean().default(false),
+  rework: z._default(z.boolean(), false),
 });
 
 /** The full-process blueprint of one theme. */
@@ -139,7 +139,7 @@ export const EventSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   /** The step at which the event happens, when it belongs to one. */
-  step: IdSchema.optional(),
+  step: z.optional(IdSchema),
 });
 
 /** Units gaptrace understands. Time units convert into each other; the rest must match exactly. */
@@ -170,9 +170,9 @@ export const UnfinishedSchema = z.strictObject({
    * `exclude-if-shorter` only: such cases that ended within this many seconds of the start are left out; absent,
    * every such case that ended at `end` is left out.
    */
-  seconds: z.number().finite().positive().optional(),
+  seconds: z.optional(z.number().check(z.positive())),
   /** `exclude-if-shorter` only: the event at which such a case ended (e.g. `abandoned`). */
-  end: IdSchema.optional(),
+  end: z.optional(IdSchema),
 });
 
 /** An operational metric measured per case (e.g. a work order) at a step. */
@@ -183,12 +183,12 @@ export const MetricSchema = z.strictObject({
   step: IdSchema,
   unit: UnitSchema,
   /** `duration`: computed between two events; `value`: recorded directly. */
-  kind: z.enum(["duration", "value"]).default("duration"),
+  kind: z._default(z.enum(["duration", "value"]), "duration"),
   /** For durations: the default clock. A standard may measure the same metric on another clock. */
-  clock: ClockSchema.optional(),
-  basis: BasisSchema.default([]),
+  clock: z.optional(ClockSchema),
+  basis: z._default(BasisSchema, []),
   /** Cases that start the clock but never reach its stop: misses, left out, or left out when short. Default: left out. */
-  unfinished: UnfinishedSchema.optional(),
+  unfinished: z.optional(UnfinishedSchema),
 });
 
 /** Who owns (sets) a standard: a post or a whole department. */
@@ -206,32 +206,32 @@ export const StandardSchema = z.strictObject({
   text: LabelSchema,
   metric: IdSchema,
   unit: UnitSchema,
-  threshold: z.number().finite(),
+  threshold: z.number(),
   /** Which way is better: `lower` (durations, waits) or `higher` (rates, scores). */
   better: z.enum(["lower", "higher"]),
   /** The clock this standard counts on; defaults to the metric's clock. */
-  clock: ClockSchema.optional(),
+  clock: z.optional(ClockSchema),
   /** Share of cases (0–1) that must meet the threshold, e.g. 0.95. */
-  compliance: z.number().min(0).max(1).default(1),
+  compliance: z._default(z.number().check(z.gte(0), z.lte(1)), 1),
   owner: StandardOwnerSchema,
   /** The steps this standard governs. */
-  steps: z.array(IdSchema).min(1, "a standard governs at least one step"),
+  steps: z.array(IdSchema).check(z.minLength(1, "a standard governs at least one step")),
   /**
    * The cases (and customers) it applies to, as segment conditions that must all hold, e.g.
    * `[{ key: area, value: urban }]` for "within 45 minutes in cities". Empty: all cases.
    */
-  scope: z.array(z.strictObject({ key: IdSchema, value: z.string().min(1) })).default([]),
+  scope: z._default(z.array(z.strictObject({ key: IdSchema, value: z.string().check(z.minLength(1)) })), []),
   /** The document it comes from, e.g. "Supply service commitments §3". */
-  source: z.string().optional(),
-  category: z.enum(["technical", "management", "process", "rule"]).optional(),
+  source: z.optional(z.string()),
+  category: z.optional(z.enum(["technical", "management", "process", "rule"])),
   /**
    * The evaluation points this standard can affect (影响范围). When given, the attribution considers it a possible
    * cause only of these points; when absent, of every point downstream of it (of any step it governs) through
    * hand-offs. An empty list means it affects no customer point.
    */
-  reach: z.array(IdSchema).optional(),
+  reach: z.optional(z.array(IdSchema)),
   /** Cases that start the clock but never reach its stop; overrides the metric's rule. */
-  unfinished: UnfinishedSchema.optional(),
+  unfinished: z.optional(UnfinishedSchema),
 });
 
 // ── Evaluation points and questions (评价点) ────────────────────────────────────────────────────────────────
@@ -244,8 +244,8 @@ export const ScaleSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("numeric"),
     unit: UnitSchema,
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
   }),
 ]);
 
@@ -265,19 +265,19 @@ export const QuestionSchema = z.strictObject({
   measures: MeasureSchema,
   scale: ScaleSchema,
   /** The wording is negative (agreeing means worse); scores are flipped before analysis. */
-  reverse: z.boolean().default(false),
+  reverse: z._default(z.boolean(), false),
   text: LabelSchema,
   /** For numeric expectation/performance questions: the operational metric they speak about. */
-  metric: IdSchema.optional(),
+  metric: z.optional(IdSchema),
   /** For expectations on a clock: when customers start counting (e.g. from payment, 缴清). */
-  clock: ClockSchema.optional(),
+  clock: z.optional(ClockSchema),
   /** SERVQUAL pairing: the perception question this expectation question is paired with (same scale). */
-  pairs: IdSchema.optional(),
+  pairs: z.optional(IdSchema),
   /**
    * This perception question measures overall satisfaction with the theme (e.g. "overall, how satisfied are you
    * with fault repair?"). Key-driver analysis explains it by the evaluation points' perception questions.
    */
-  overall: z.boolean().default(false),
+  overall: z._default(z.boolean(), false),
 });
 
 /** An evaluation point (评价点) at a step, with its questions. */
@@ -290,7 +290,7 @@ export const EvaluationPointSchema = z.strictObject({
    * e.g. 80. Perception below it is a customer gap; internal ratings below it are an execution gap. When left
    * out, the attribution's default target applies.
    */
-  target: z.number().min(0).max(100).optional(),
+  target: z.optional(z.number().check(z.gte(0), z.lte(100))),
   questions: z.array(QuestionSchema),
 });
 
@@ -311,20 +311,20 @@ export const StudySchema = z.strictObject({
   gaptrace: z.literal(STUDY_FORMAT_VERSION),
   id: IdSchema,
   name: LabelSchema,
-  description: LabelSchema.optional(),
+  description: z.optional(LabelSchema),
   /** The industry (chooses the bundled improvement measures); optional. */
-  industry: IndustrySchema.optional(),
+  industry: z.optional(IndustrySchema),
   organisation: OrganisationSchema,
   themeMap: ThemeMapSchema,
   blueprints: z.array(BlueprintSchema),
-  events: z.array(EventSchema).default([]),
-  metrics: z.array(MetricSchema).default([]),
-  standards: z.array(StandardSchema).default([]),
-  evaluationPoints: z.array(EvaluationPointSchema).default([]),
+  events: z._default(z.array(EventSchema), []),
+  metrics: z._default(z.array(MetricSchema), []),
+  standards: z._default(z.array(StandardSchema), []),
+  evaluationPoints: z._default(z.array(EvaluationPointSchema), []),
   /** Monitoring between surveys: complaint kinds, the escalation ladder, the signals' settings (gaptrace/monitor). */
-  monitoring: MonitoringSchema.optional(),
+  monitoring: z.optional(MonitoringSchema),
   /** Targets: the top target (overall index), the indicators it cascades to, their owners and acceptance. */
-  targets: TargetsSchema.optional(),
+  targets: z.optional(TargetsSchema),
 });
 
 /** A validated study (defaults applied). */

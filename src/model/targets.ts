@@ -7,14 +7,14 @@
  * schema, so the study schema can carry it as one optional field.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IdSchema, LabelSchema } from "./label.js";
 
 /** An index target on the 0–100 scale every satisfaction index of the study uses. */
-const IndexTargetSchema = z.number().min(0).max(100);
+const IndexTargetSchema = z.number().check(z.gte(0), z.lte(100));
 
 /** A calendar date written `YYYY-MM-DD`. */
-const DateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a date is written YYYY-MM-DD");
+const DateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "a date is written YYYY-MM-DD"));
 
 /**
  * The top target: the overall satisfaction index (总体满意度) to reach in a wave. With `theme`, the index of that
@@ -23,15 +23,15 @@ const DateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]
  */
 export const TopTargetSchema = z.strictObject({
   /** The theme whose overall index the target is for; absent: every theme with an overall question. */
-  theme: IdSchema.optional(),
+  theme: z.optional(IdSchema),
   /** The target, on the 0–100 index (e.g. 81). */
   target: IndexTargetSchema,
   /** The wave (year, half-year) the target is for, e.g. "2014". */
-  wave: z.string().min(1),
+  wave: z.string().check(z.minLength(1)),
   /** The declared baseline the target was set from (e.g. 80 in 2013), reported beside the measured value. */
-  baseline: IndexTargetSchema.optional(),
+  baseline: z.optional(IndexTargetSchema),
   /** The wave of the baseline, e.g. "2013". */
-  baselineWave: z.string().min(1).optional(),
+  baselineWave: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Who owns an indicator: a post or a whole department. */
@@ -43,11 +43,11 @@ export const AcceptanceSchema = z.strictObject({
   by: IdSchema,
   /** The day it was accepted, `YYYY-MM-DD`. */
   on: DateSchema,
-  note: LabelSchema.optional(),
+  note: z.optional(LabelSchema),
 });
 
 /** An indicator's target in an earlier wave. */
-export const PreviousTargetSchema = z.strictObject({ wave: z.string().min(1), target: IndexTargetSchema });
+export const PreviousTargetSchema = z.strictObject({ wave: z.string().check(z.minLength(1)), target: IndexTargetSchema });
 
 /**
  * An indicator (服务指标), e.g. supply stability 85 (供电稳定 85 分): the customer index over the points it
@@ -58,23 +58,23 @@ export const IndicatorSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   /** Evaluation points the indicator aggregates. */
-  points: z.array(IdSchema).default([]),
+  points: z._default(z.array(IdSchema), []),
   /** Themes whose every evaluation point the indicator aggregates (except the overall-satisfaction questions). */
-  themes: z.array(IdSchema).default([]),
+  themes: z._default(z.array(IdSchema), []),
   /** The target on the 0–100 index, for the wave of the top target. */
   target: IndexTargetSchema,
   /** The owner: one post or department. Several, or none, are reported (one owner per indicator). */
-  owners: z.array(IndicatorOwnerSchema).default([]),
+  owners: z._default(z.array(IndicatorOwnerSchema), []),
   /** Who accepted the target and when. Empty: handed down one way, not accepted. */
-  accepted: z.array(AcceptanceSchema).default([]),
+  accepted: z._default(z.array(AcceptanceSchema), []),
   /** Its targets in earlier waves. */
-  previous: z.array(PreviousTargetSchema).default([]),
+  previous: z._default(z.array(PreviousTargetSchema), []),
 });
 
 /** A study's targets: the top target(s) and the indicators. */
 export const TargetsSchema = z.strictObject({
-  top: z.array(TopTargetSchema).default([]),
-  indicators: z.array(IndicatorSchema).default([]),
+  top: z._default(z.array(TopTargetSchema), []),
+  indicators: z._default(z.array(IndicatorSchema), []),
 });
 
 /** A study's targets (defaults applied). */

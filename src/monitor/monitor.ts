@@ -8,7 +8,7 @@
  * never by the stream's length.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError, ValidationError } from "../core/errors.js";
 import { labelText } from "../core/label.js";
 import type { Monitoring } from "../model/monitoring.js";
@@ -47,14 +47,14 @@ export interface MonitorOptions {
 }
 
 const OptionsSchema = z.strictObject({
-  calendar: z.custom<WorkCalendar>((v) => typeof (v as { workdaysBetween?: unknown } | null)?.workdaysBetween === "function", "must be a working calendar (workCalendar(...)).").optional(),
-  maxLatenessMinutes: z.number().finite().min(0).optional(),
-  maxSkewMinutes: z.number().finite().positive().optional(),
-  dedupeHours: z.number().finite().positive().optional(),
-  now: z.custom<() => number>((v) => typeof v === "function", "must be a function returning epoch milliseconds.").optional(),
-  lang: z.enum(["en", "zh"]).optional(),
-  maxProblemsPerReason: z.number().int().min(0).optional(),
-  onAlert: z.custom<(a: MonitorAlert) => void>((v) => typeof v === "function", "must be a function.").optional(),
+  calendar: z.optional(z.custom<WorkCalendar>((v) => typeof (v as { workdaysBetween?: unknown } | null)?.workdaysBetween === "function", "must be a working calendar (workCalendar(...)).")),
+  maxLatenessMinutes: z.optional(z.number().check(z.gte(0))),
+  maxSkewMinutes: z.optional(z.number().check(z.positive())),
+  dedupeHours: z.optional(z.number().check(z.positive())),
+  now: z.optional(z.custom<() => number>((v) => typeof v === "function", "must be a function returning epoch milliseconds.")),
+  lang: z.optional(z.enum(["en", "zh"])),
+  maxProblemsPerReason: z.optional(z.number().check(z.int(), z.gte(0))),
+  onAlert: z.optional(z.custom<(a: MonitorAlert) => void>((v) => typeof v === "function", "must be a function.")),
 });
 
 const HINTS: Readonly<Record<string, string>> = {

@@ -4,13 +4,14 @@
  * It reads alerts only (from a monitor, or back from a JSON Lines file), so a review can be run on any period.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import type { Problem } from "../core/problem.js";
 import type { Study } from "../model/study.js";
 import type { MonitorAlert, Signal } from "./incidents.js";
 import { problemFrom } from "../core/problem-from.js";
 import { MONITOR_EN } from "../core/messages/problems-en-monitor.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** The incidents of one post, department or signal in a period. */
 export interface ReviewRow {
@@ -116,16 +117,16 @@ export function reviewAlerts(study: Study, alerts: Iterable<MonitorAlert>): Aler
   return { from, to, total: row(all), byPost, byDepartment, bySignal, unrouted: all.filter((l) => l.post === undefined && l.department === undefined).length };
 }
 
-const count = () => z.number().int().min(0);
-const minutes = () => z.number().min(0).nullable();
+const count = () => z.number().check(z.int(), z.gte(0));
+const minutes = () => z.nullable(z.number().check(z.gte(0)));
 const ROW = { raised: count(), escalated: count(), resolved: count(), open: count(), maxLevel: count(), medianMinutesToResolve: minutes(), meanMinutesToResolve: minutes() };
 
 /** The zod schema of a review as {@link reviewAlerts} returns it and `gaptrace watch --review` writes it. */
 export const AlertReviewSchema = z.strictObject({
-  from: z.string().nullable(),
-  to: z.string().nullable(),
+  from: z.nullable(z.string()),
+  to: z.nullable(z.string()),
   total: z.strictObject(ROW),
-  byPost: z.array(z.strictObject({ ...ROW, post: z.string(), department: z.string().nullable() })),
+  byPost: z.array(z.strictObject({ ...ROW, post: z.string(), department: z.nullable(z.string()) })),
   byDepartment: z.array(z.strictObject({ ...ROW, department: z.string() })),
   bySignal: z.array(z.strictObject({ ...ROW, signal: z.enum(["surge", "deadline", "repeat", "dip"]) })),
   unrouted: count(),
@@ -157,7 +158,7 @@ export function readAlertReview(study: Study, text: string, options: { readonly 
   } catch (e) {
     return fail([problemFrom(MONITOR_EN, "monitor/review-file", "error", [], { kind: "json", detail: e instanceof Error ? e.message : String(e) })]);
   }
-  const parsed = AlertReviewSchema.safeParse(raw);
+  const parsed = AlertReviewSchema.safeParse(raw, ZOD_ENGLISH);
   if (!parsed.success)
     return fail(parsed.error.issues.slice(0, 10).map((i) => problemFrom(MONITOR_EN, "monitor/review-file", "error", i.path.filter((k): k is string | number => typeof k !== "symbol"), { kind: "shape", detail: `${i.path.join(".") || "(top)"}: ${i.message}` })));
   const review = parsed.data;

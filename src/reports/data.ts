@@ -5,7 +5,7 @@
  * was not given instead of showing numbers.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/label.js";
 import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
@@ -50,7 +50,7 @@ export interface ReportDataOptions {
   readonly partialDataThreshold?: number | undefined;
 }
 
-const count = (what: string) => z.number({ error: `${what} must be a number.` }).int({ error: `${what} must be a whole number.` }).min(0, { error: `${what} must be ≥ 0.` });
+const count = (what: string) => z.number({ error: `${what} must be a number.` }).check(z.int({ error: `${what} must be a whole number.` }), z.gte(0, { error: `${what} must be ≥ 0.` }));
 
 const SummaryShape = z.looseObject({
   rowsRead: count("rowsRead"),
@@ -62,18 +62,14 @@ const SummaryShape = z.looseObject({
 
 const SourceSchema = z.strictObject({
   kind: z.enum(["responses", "cases"], { error: (iss) => `must be "responses" or "cases", got ${JSON.stringify(iss.input)}.` }),
-  name: z.string({ error: "must be a file name or label (a string)." }).optional(),
+  name: z.optional(z.string({ error: "must be a file name or label (a string)." })),
   ledger: z.union([z.instanceof(Ledger), SummaryShape], { error: "must be a Ledger or a ledger summary (the ledger a reader returned)." }),
 });
 
 /** The data options, checked: the ledgers and the threshold. */
 const DataOptionsSchema = z.looseObject({
-  data: z.array(SourceSchema, { error: "must be a list of { kind, name?, ledger }." }).optional(),
-  partialDataThreshold: z
-    .number({ error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` })
-    .min(0, { error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` })
-    .max(1, { error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` })
-    .optional(),
+  data: z.optional(z.array(SourceSchema, { error: "must be a list of { kind, name?, ledger }." })),
+  partialDataThreshold: z.optional(z.number({ error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` }).check(z.gte(0, { error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` }), z.lte(1, { error: (iss) => `must be a share between 0 and 1, got ${String(iss.input)}.` }))),
 });
 
 const HINTS: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
  * docs/reports.md), and the reader that validates one.
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { ValidationError } from "../core/errors.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
@@ -14,6 +14,7 @@ import { requireArgument } from "../model/arguments.js";
 import { problemFrom } from "../core/problem-from.js";
 import { DOCUMENTS_EN } from "../core/messages/problems-en-documents.js";
 import { STUDY_EN } from "../core/messages/problems-en-study.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /**
  * Write an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
@@ -63,14 +64,14 @@ export function readReportJson(text: string): ReportDocument {
     throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
       problemFrom(DOCUMENTS_EN, "schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
-  const r = ReportSchema.safeParse(raw);
+  const r = ReportSchema.safeParse(raw, ZOD_ENGLISH);
   if (!r.success) throw invalid(REPORT_FORMAT, r.error.issues);
   return r.data;
 }
 
 /** A version 2 document as version 3: the same fields, with `data` saying the provenance was not given. */
 function fromV2(raw: unknown): ReportDocument {
-  const r = ReportSchemaV2.safeParse(raw);
+  const r = ReportSchemaV2.safeParse(raw, ZOD_ENGLISH);
   if (!r.success) throw invalid(REPORT_FORMAT_V2, r.error.issues);
   const { format: _v2, lang, study, wave, ...rest } = r.data;
   return { format: REPORT_FORMAT, lang, study, wave, data: dataDoc({ sources: undefined, threshold: DEFAULT_PARTIAL_DATA_THRESHOLD }, lang), ...rest };

@@ -9,7 +9,7 @@
  * missing interval) are written as `null`. Documented field by field in docs/reports.md.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { GRADES, TAGS } from "../attribution/shared/findings.js";
 import { ESTIMATORS, EXPOSURE_KINDS, REASON_KINDS, TEST_KINDS } from "./links.js";
 import { CHANGE_KINDS, EVIDENCE_KINDS, TEST_FAMILIES } from "../attribution/shared/findings.js";
@@ -27,7 +27,7 @@ export const REPORT_FORMAT = "gaptrace/report@3" as const;
 export const REPORT_FORMAT_V2 = "gaptrace/report@2" as const;
 
 /** A number, or `null` where the value is not finite. */
-const Num = z.number().nullable();
+const Num = z.nullable(z.number());
 
 /** An id with its name in the report's language. */
 export const RefSchema = z.strictObject({ id: z.string(), name: z.string() });
@@ -41,7 +41,7 @@ export const MeasuredSchema = z.strictObject({
   n: Num,
   nEffective: Num,
   /** Degrees of freedom of the t distribution behind the interval and p (`null`: normal); absent on link effects and older reports. */
-  df: Num.optional(),
+  df: z.optional(Num),
   /** Two-sided p-value. */
   p: Num,
   /** Adjusted within the test's family. */
@@ -65,7 +65,7 @@ export const EvidenceDataSchema = z.discriminatedUnion("kind", [
     better: Better,
     acceptShare: MeasuredSchema,
     required: Num,
-    acceptableValue: z.strictObject({ value: Num, ci: z.tuple([Num, Num]) }).optional(),
+    acceptableValue: z.optional(z.strictObject({ value: Num, ci: z.tuple([Num, Num]) })),
   }),
   z.strictObject({
     kind: z.literal("clock-mismatch"),
@@ -75,10 +75,10 @@ export const EvidenceDataSchema = z.discriminatedUnion("kind", [
     customerClock: ClockSchema,
     threshold: Num,
     unit: UnitSchema,
-    onStandardClock: MeasuredSchema.optional(),
+    onStandardClock: z.optional(MeasuredSchema),
     onCustomerClock: MeasuredSchema,
     required: Num,
-    medianLag: Num.optional(),
+    medianLag: z.optional(Num),
   }),
   z.strictObject({
     kind: z.literal("compliance-below-standard"),
@@ -88,21 +88,19 @@ export const EvidenceDataSchema = z.discriminatedUnion("kind", [
     better: Better,
     compliance: MeasuredSchema,
     required: Num,
-    valueAtRequired: Num.optional(),
+    valueAtRequired: z.optional(Num),
     coincidence: z.array(z.strictObject({ standard: z.string(), share: Num })),
-    unfinished: z
-      .strictObject({
+    unfinished: z.optional(z.strictObject({
         rule: z.enum(["miss", "exclude", "exclude-if-shorter"]),
         stop: z.string(),
-        seconds: Num.optional(),
-        end: z.string().optional(),
+        seconds: z.optional(Num),
+        end: z.optional(z.string()),
         cases: Num,
         misses: Num,
         excluded: Num,
         started: Num,
-        abandonment: z.strictObject({ value: Num, ci: z.tuple([Num, Num]), level: Num, n: Num }).optional(),
-      })
-      .optional(),
+        abandonment: z.optional(z.strictObject({ value: Num, ci: z.tuple([Num, Num]), level: Num, n: Num })),
+      })),
   }),
   z.strictObject({ kind: z.literal("internal-rating-below-target"), point: z.string(), rater: z.string(), questions: z.array(z.string()), index: MeasuredSchema, target: Num }),
 ]);
@@ -113,7 +111,7 @@ export const ChangeDataSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("close-servqual-gap"), gap: Num }),
   z.strictObject({ kind: z.literal("tighten-threshold"), standard: z.string(), from: Num, to: Num, unit: UnitSchema }),
   z.strictObject({ kind: z.literal("move-clock"), standard: z.string(), fromEvent: z.string(), toEvent: z.string(), which: z.enum(["start", "stop"]) }),
-  z.strictObject({ kind: z.literal("raise-compliance"), standard: z.string(), from: Num, to: Num, valueAtRequired: Num.optional(), threshold: Num, unit: UnitSchema }),
+  z.strictObject({ kind: z.literal("raise-compliance"), standard: z.string(), from: Num, to: Num, valueAtRequired: z.optional(Num), threshold: Num, unit: UnitSchema }),
 ]);
 
 /** A piece of evidence: its kind and name, a sentence, a short phrase, whether it is significant, its numbers. */
@@ -142,7 +140,7 @@ export const ReportChainLinkSchema = z.strictObject({
   step: RefSchema,
   layer: z.string(),
   layerName: z.string(),
-  post: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
   /** Hand-offs from the root cause. */
   depth: z.number(),
   text: z.string(),
@@ -207,10 +205,10 @@ export const ReportTestDataSchema = z.strictObject({
   text: z.string(),
   data: z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("linked-cases"), events: z.array(z.string()) }),
-    z.strictObject({ kind: z.literal("internal-ratings"), step: z.string(), post: z.string().optional() }),
+    z.strictObject({ kind: z.literal("internal-ratings"), step: z.string(), post: z.optional(z.string()) }),
     z.strictObject({ kind: z.literal("segments"), needed: Num, perPlace: Num }),
     z.strictObject({ kind: z.literal("both-sides"), exposed: Num, unexposed: Num, needed: Num }),
-    z.strictObject({ kind: z.literal("step-clock"), step: z.string(), post: z.string().optional(), link: z.boolean(), places: Num.optional(), perPlace: Num.optional() }),
+    z.strictObject({ kind: z.literal("step-clock"), step: z.string(), post: z.optional(z.string()), link: z.boolean(), places: z.optional(Num), perPlace: z.optional(Num) }),
     z.strictObject({ kind: z.literal("unconfounded-cases"), adjustedFor: z.array(z.string()) }),
     z.strictObject({ kind: z.literal("driver-answers"), point: z.string(), needed: Num }),
   ]),
@@ -224,7 +222,7 @@ export const ReportTestDataSchema = z.strictObject({
 export const ReportPassedThroughSchema = z.strictObject({
   from: z.string(),
   to: z.string(),
-  post: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
   standard: RefSchema,
   upstream: RefSchema,
   fraction: Num,
@@ -235,22 +233,22 @@ export const ReportPassedThroughSchema = z.strictObject({
 
 const LinkFields = {
   /** The finding the candidate is (a root cause, or a driver point's customer gap); `null` when it is none. */
-  finding: z.string().nullable(),
+  finding: z.nullable(z.string()),
   findingName: z.string(),
   grade: z.enum(GRADES),
   gradeName: z.string(),
   step: RefSchema,
-  post: RefSchema.nullable(),
-  department: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
+  department: z.nullable(RefSchema),
   exposure: ReportExposureSchema,
   /** Share of the gap (0–1), only for a measured (or co-variation) link; `null` otherwise. */
   share: Num,
   /** The share's interval; `null` without a share. */
-  shareCi: Interval.nullable(),
+  shareCi: z.nullable(Interval),
   /** The estimated effect; `null` for internal-chain and structural links. */
-  effect: ReportEffectSchema.nullable(),
+  effect: z.nullable(ReportEffectSchema),
   /** Index points of the gap that would close without the exposure, with its interval; `null` without an effect. */
-  attributable: z.strictObject({ value: Num, se: Num, ci: Interval }).nullable(),
+  attributable: z.nullable(z.strictObject({ value: Num, se: Num, ci: Interval })),
   reason: ReportReasonSchema,
   /** For a link without a share: the data that would test it. */
   tests: z.array(ReportTestDataSchema),
@@ -260,11 +258,11 @@ const LinkFields = {
   path: z.string(),
   chain: z.array(ReportChainLinkSchema),
   /** On a share passed upstream: the chain it came through; `null` otherwise. */
-  through: ReportPassedThroughSchema.nullable(),
+  through: z.nullable(ReportPassedThroughSchema),
   /** On a downstream share: the parts passed upstream (empty when none). */
   passedUpstream: z.array(ReportPassedThroughSchema),
   /** Open process-walkthrough problems at the candidate's step, by id: qualitative support, no share (absent without any). */
-  observed: z.array(z.string()).optional(),
+  observed: z.optional(z.array(z.string())),
 };
 
 /** An upstream candidate of a customer gap, graded by its evidence. */
@@ -290,11 +288,11 @@ export const ReportShareSchema = z.strictObject({
   gap: z.string(),
   gapName: z.string(),
   share: Num,
-  ci: Interval.nullable(),
+  ci: z.nullable(Interval),
   /** Index points of the gap: share × gap. */
   points: Num,
-  grade: z.enum(GRADES).nullable(),
-  gradeName: z.string().nullable(),
+  grade: z.nullable(z.enum(GRADES)),
+  gradeName: z.nullable(z.string()),
   text: z.string(),
   /** For a table cell: "<gap> 61% (95% CI …, measured)". */
   brief: z.string(),
@@ -324,8 +322,8 @@ const FindingBase = {
   text: z.string(),
   theme: RefSchema,
   step: RefSchema,
-  post: RefSchema.nullable(),
-  department: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
+  department: z.nullable(RefSchema),
   persons: z.array(RefSchema),
   severity: Num,
   q: Num,
@@ -365,8 +363,8 @@ export const ReportEntrySchema = z.strictObject({
   role: z.enum(["root-cause", "explained", "misses", "customer-gap"]),
   roleName: z.string(),
   title: z.string(),
-  post: RefSchema.nullable(),
-  department: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
+  department: z.nullable(RefSchema),
   persons: z.array(RefSchema),
   severity: Num,
   /** The measured attributable gap: Σ over its shares of share × gap, in index points. */
@@ -376,7 +374,7 @@ export const ReportEntrySchema = z.strictObject({
   /** Customer gaps it may cause, with no measured share: to test. */
   toTest: z.array(ReportPossibleCauseSchema),
   /** For a customer gap: its measured causes upstream with their shares; for explained execution: the causes upstream. */
-  causes: z.array(z.strictObject({ finding: z.string(), findingName: z.string(), share: Num, grade: z.enum(GRADES).nullable() })),
+  causes: z.array(z.strictObject({ finding: z.string(), findingName: z.string(), share: Num, grade: z.nullable(z.enum(GRADES)) })),
   measures: z.array(z.string()),
 });
 
@@ -387,7 +385,7 @@ export const ReportListAlertsSchema = z.strictObject({
   resolved: z.number(),
   open: z.number(),
   maxLevel: z.number(),
-  medianMinutesToResolve: z.number().nullable(),
+  medianMinutesToResolve: z.nullable(z.number()),
   /** The alerts in words, in the report's language. */
   text: z.string(),
 });
@@ -399,18 +397,18 @@ export const ReportWalkthroughProblemSchema = z.strictObject({
   task: z.string(),
   step: RefSchema,
   /** The post that owns it (null: a customer step without an owner). */
-  post: RefSchema.nullable(),
-  recordedBy: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
+  recordedBy: z.nullable(RefSchema),
   kind: z.enum(["standard", "execution", "handoff", "customer", "other"]),
   kindName: z.string(),
   /** The participant's words, in the report's language where given in two. */
   problem: z.string(),
-  severity: z.enum(["low", "medium", "high"]).nullable(),
+  severity: z.nullable(z.enum(["low", "medium", "high"])),
   solved: z.enum(["yes", "no", "partly"]),
   solvedName: z.string(),
-  solvedOn: z.string().nullable(),
-  measure: z.string().nullable(),
-  standard: RefSchema.nullable(),
+  solvedOn: z.nullable(z.string()),
+  measure: z.nullable(z.string()),
+  standard: z.nullable(RefSchema),
   /** The problem in one sentence. */
   text: z.string(),
 });
@@ -436,7 +434,7 @@ export const ReportWalkthroughsSchema = z.strictObject({
   }),
   otherWaves: z.strictObject({ runs: z.number(), problems: z.number() }),
   /** Records read = accepted + rejected (blank lines apart), when the records came from a file. */
-  ledger: z.strictObject({ rowsRead: z.number(), accepted: z.number(), rejected: z.number(), blankLines: z.number() }).nullable(),
+  ledger: z.nullable(z.strictObject({ rowsRead: z.number(), accepted: z.number(), rejected: z.number(), blankLines: z.number() })),
   text: z.string(),
   note: z.string(),
   runs: z.array(
@@ -444,17 +442,17 @@ export const ReportWalkthroughsSchema = z.strictObject({
       id: z.string(),
       kind: z.enum(["customer", "post", "department"]),
       kindName: z.string(),
-      date: z.string().nullable(),
-      wave: z.string().nullable(),
+      date: z.nullable(z.string()),
+      wave: z.nullable(z.string()),
       participants: z.number(),
-      organiser: RefSchema.nullable(),
-      tasks: z.number().nullable(),
+      organiser: z.nullable(RefSchema),
+      tasks: z.nullable(z.number()),
     }),
   ),
   problems: z.array(ReportWalkthroughProblemSchema),
   corroborations: z.array(z.strictObject({ finding: RefSchema, problems: z.array(z.string()), text: z.string() })),
   supports: z.array(
-    z.strictObject({ gap: RefSchema, step: RefSchema, post: RefSchema.nullable(), grade: z.enum(["measured", "internal-chain", "co-variation", "structural"]), problems: z.array(z.string()), text: z.string() }),
+    z.strictObject({ gap: RefSchema, step: RefSchema, post: z.nullable(RefSchema), grade: z.enum(["measured", "internal-chain", "co-variation", "structural"]), problems: z.array(z.string()), text: z.string() }),
   ),
   unconfirmed: z.array(
     z.strictObject({
@@ -463,7 +461,7 @@ export const ReportWalkthroughsSchema = z.strictObject({
       problems: z.array(z.string()),
       tests: z.array(z.string()),
       // The customer's own step (absent for a post's step, and in reports written before it): its evaluation points.
-      customerStep: z.strictObject({ points: z.array(RefSchema) }).optional(),
+      customerStep: z.optional(z.strictObject({ points: z.array(RefSchema) })),
       text: z.string(),
     }),
   ),
@@ -472,17 +470,17 @@ export const ReportWalkthroughsSchema = z.strictObject({
 /** A post's responsibility list. */
 export const ReportPostListSchema = z.strictObject({
   post: RefSchema,
-  department: RefSchema.nullable(),
+  department: z.nullable(RefSchema),
   persons: z.array(RefSchema),
   priority: Num,
   gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
   /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
-  alerts: ReportListAlertsSchema.optional(),
+  alerts: z.optional(ReportListAlertsSchema),
   /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
-  walkthrough: ReportListWalkthroughSchema.optional(),
+  walkthrough: z.optional(ReportListWalkthroughSchema),
   /** Its targets from the target cascade, one sentence each; absent without a cascade, or without a move of its own. */
-  targets: z.array(z.string()).optional(),
+  targets: z.optional(z.array(z.string())),
 });
 
 /** A department's responsibility list. */
@@ -493,11 +491,11 @@ export const ReportDepartmentListSchema = z.strictObject({
   gapShares: z.array(ReportGapShareSchema),
   entries: z.array(ReportEntrySchema),
   /** Its monitoring alerts in the review period; absent without a review, or without an alert of its own. */
-  alerts: ReportListAlertsSchema.optional(),
+  alerts: z.optional(ReportListAlertsSchema),
   /** Its process-walkthrough problems; absent without walkthrough records, or without a problem of its own. */
-  walkthrough: ReportListWalkthroughSchema.optional(),
+  walkthrough: z.optional(ReportListWalkthroughSchema),
   /** Its targets from the target cascade (parts landing on the whole department), one sentence each. */
-  targets: z.array(z.string()).optional(),
+  targets: z.optional(z.array(z.string())),
 });
 
 /** An improvement measure used in the report. */
@@ -512,7 +510,7 @@ export const ReportMeasureSchema = z.strictObject({
 export const ReportMeasuresSourceSchema = z.strictObject({
   kind: z.enum(["bundled", "file", "file-and-bundled", "none"]),
   /** The industry whose bundled measures are used; null for the shared measures alone or a file alone. */
-  industry: z.enum(INDUSTRIES).nullable(),
+  industry: z.nullable(z.enum(INDUSTRIES)),
   text: z.string(),
 });
 
@@ -538,11 +536,11 @@ export const ReportPrioritySchema = z.strictObject({
   quadrant: z.enum(["concentrate-here", "keep-up-the-good-work", "low-priority", "possible-overkill"]),
   quadrantName: z.string(),
   /** What performance is judged against: the point's target, or (without one) the mean of the theme's points. */
-  referenceKind: z.enum(["target", "mean-of-points"]).optional(),
+  referenceKind: z.optional(z.enum(["target", "mean-of-points"])),
   /** The value of that reference; `gap` = reference − performance. */
-  reference: Num.optional(),
+  reference: z.optional(Num),
   /** The verdict of the point's target test (significantly below target); null without a target or a test. */
-  belowTarget: z.boolean().nullable().optional(),
+  belowTarget: z.optional(z.nullable(z.boolean())),
 });
 
 /** One theme's priorities. */
@@ -551,9 +549,9 @@ export const ReportThemePrioritiesSchema = z.strictObject({
   method: z.enum(["relative-weights", "stated-importance"]),
   rSquared: Num,
   n: Num,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   /** How the grid splits performance: every point at its target, at the mean of the points, or mixed; in a sentence. */
-  reference: z.strictObject({ kind: z.enum(["target", "mean-of-points", "mixed"]), mean: Num, text: z.string() }).optional(),
+  reference: z.optional(z.strictObject({ kind: z.enum(["target", "mean-of-points", "mixed"]), mean: Num, text: z.string() })),
   points: z.array(ReportPrioritySchema),
 });
 
@@ -562,9 +560,9 @@ export const ReportTestSchema = z.strictObject({
   id: z.string(),
   significant: z.boolean(),
   /** The family the test was adjusted in (the kind of its evidence); absent in reports written before families. */
-  family: z.enum(TEST_FAMILIES).optional(),
+  family: z.optional(z.enum(TEST_FAMILIES)),
   /** Which side of its reference a significant estimate lies on (`null`: not significant). */
-  direction: z.enum(["below", "above"]).nullable().optional(),
+  direction: z.optional(z.nullable(z.enum(["below", "above"]))),
   evidence: ReportEvidenceSchema,
 });
 
@@ -575,8 +573,8 @@ export const ReportStrengthSchema = z.strictObject({
   kindName: z.string(),
   point: RefSchema,
   theme: RefSchema,
-  post: RefSchema.nullable(),
-  rater: RefSchema.nullable(),
+  post: z.nullable(RefSchema),
+  rater: z.nullable(RefSchema),
   /** The index (0–100), or the gap P − E in index points. */
   estimate: Num,
   /** The target, or 0 for a gap. */
@@ -605,7 +603,7 @@ export const ReportUntargetedSchema = z.strictObject({
     z.strictObject({ point: RefSchema, servqual: z.array(z.string()), untested: z.array(z.string()), untestedRaters: z.array(RefSchema) }),
   ),
   /** The sentence; `null` when every rated point has a target. */
-  text: z.string().nullable(),
+  text: z.nullable(z.string()),
 });
 
 /** One data source's ledger as the report shows it: rows read = accepted + rejected, by reason. */
@@ -624,13 +622,12 @@ export const ReportDataSourceSchema = z.strictObject({
    * Values (answers, event times) in accepted rows: read = valid + missing + dontKnow + notApplicable + rejected
    * (`notApplicable` there only when some value was); `null` when none were counted.
    */
-  values: z.strictObject({ read: z.number(), valid: z.number(), missing: z.number(), dontKnow: z.number(), notApplicable: z.number().optional(), rejected: z.number() }).nullable(),
+  values: z.nullable(z.strictObject({ read: z.number(), valid: z.number(), missing: z.number(), dontKnow: z.number(), notApplicable: z.optional(z.number()), rejected: z.number() })),
   /**
    * Survey responses with values read through codes only: per question, the values recoded from labels (per
    * label), not applicable and "don't know" (the ledger's `coded`).
    */
-  coded: z
-    .array(
+  coded: z.optional(z.array(
       z.strictObject({
         question: z.string(),
         recoded: z.number(),
@@ -638,8 +635,7 @@ export const ReportDataSourceSchema = z.strictObject({
         notApplicable: z.number(),
         dontKnow: z.number(),
       }),
-    )
-    .optional(),
+    )),
   /** Rejections (rows and values together) by the ledger's reason, most first. */
   byReason: z.array(z.strictObject({ reason: z.enum(LEDGER_REASONS), reasonName: z.string(), count: z.number() })),
   /** The larger of rejected rows ÷ rows read and rejected values ÷ values read (0 when nothing was read). */
@@ -651,9 +647,9 @@ export const ReportDataSourceSchema = z.strictObject({
   /** "responses.csv (survey responses): 1,000 rows read = 990 accepted + 10 rejected". */
   text: z.string(),
   /** The values in one sentence; `null` without values. */
-  valuesText: z.string().nullable(),
+  valuesText: z.nullable(z.string()),
   /** The partial-data banner for this source; `null` when it is not partial. */
-  banner: z.string().nullable(),
+  banner: z.nullable(z.string()),
 });
 
 /** Where the report's rows came from: per source, rows read, accepted and rejected, and whether the data are partial. */
@@ -690,7 +686,7 @@ export const ReportTargetsSchema = z.strictObject({
           point: RefSchema,
           status: z.enum(["measured", "not-significant", "not-in-fit"]),
           effect: Num,
-          effectCi: z.tuple([z.number(), z.number()]).nullable(),
+          effectCi: z.nullable(z.tuple([z.number(), z.number()])),
           current: Num,
           target: Num,
           move: z.number(),
@@ -729,14 +725,14 @@ export const ReportSchema = z.strictObject({
     /** `null`: no default target (points without their own are not tested against a target). */
     defaultTarget: Num,
     /** The reference distribution of means and gaps (absent in reports written before the option: normal). */
-    interval: z.enum(["t", "z"]).optional(),
+    interval: z.optional(z.enum(["t", "z"])),
     acceptance: z.number(),
     explainedShare: z.number(),
     minSeverity: z.number(),
     minExposed: z.number(),
     minGroups: z.number(),
     /** The segment dimensions measured effects are adjusted for; `null`: every dimension the survey records. */
-    adjustFor: z.array(z.string()).nullable(),
+    adjustFor: z.nullable(z.array(z.string())),
   }),
   /** How external survey responses were joined to their own cases: respondents = linked + unlinked + unknown + duplicate. */
   linkage: z.strictObject({
@@ -754,22 +750,19 @@ export const ReportSchema = z.strictObject({
    * the study declares are missing, so the writers print the statement. Absent from reports written before it existed.
    */
   /** The target cascade (cascadeTargets of gaptrace/attribution), when the report was given one. */
-  targets: ReportTargetsSchema.optional(),
+  targets: z.optional(ReportTargetsSchema),
   /** The review of a period's monitoring alerts (gaptrace/monitor), when the report was given one. */
-  monitoring: z
-    .strictObject({
-      from: z.string().nullable(),
-      to: z.string().nullable(),
-      total: z.strictObject({ raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() }),
-      byDepartment: z.array(z.strictObject({ department: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() })),
-      byPost: z.array(z.strictObject({ post: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.number().nullable() })),
+  monitoring: z.optional(z.strictObject({
+      from: z.nullable(z.string()),
+      to: z.nullable(z.string()),
+      total: z.strictObject({ raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.nullable(z.number()) }),
+      byDepartment: z.array(z.strictObject({ department: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.nullable(z.number()) })),
+      byPost: z.array(z.strictObject({ post: z.strictObject({ id: z.string(), name: z.string() }), raised: z.number(), escalated: z.number(), resolved: z.number(), open: z.number(), maxLevel: z.number(), medianMinutesToResolve: z.nullable(z.number()) })),
       unrouted: z.number(),
-    })
-    .optional(),
+    })),
   /** Process walkthroughs (流程穿越), when the attribution read walkthrough records. */
-  walkthroughs: ReportWalkthroughsSchema.optional(),
-  coverage: z
-    .strictObject({
+  walkthroughs: z.optional(ReportWalkthroughsSchema),
+  coverage: z.optional(z.strictObject({
       complete: z.boolean(),
       shown: z.boolean(),
       data: z.strictObject({ customers: z.number(), staff: z.number(), cases: z.number(), linked: z.number() }),
@@ -786,8 +779,7 @@ export const ReportSchema = z.strictObject({
         }),
       ),
       links: z.strictObject({ testable: z.boolean(), text: z.string(), needs: z.array(z.strictObject({ kind: z.string(), text: z.string() })) }),
-    })
-    .optional(),
+    })),
   /** The two families of tests, each adjusted on its own. */
   comparisons: z.strictObject({
     /** The findings' family. */
@@ -800,7 +792,7 @@ export const ReportSchema = z.strictObject({
     findings: z.strictObject({ tests: z.number(), significant: z.number() }),
     links: z.strictObject({ tests: z.number(), significant: z.number() }),
     /** One family per kind of test, each adjusted on its own (absent in older reports). */
-    families: z.array(ReportFamilySchema).optional(),
+    families: z.optional(z.array(ReportFamilySchema)),
     text: z.string(),
   }),
   summary: z.strictObject({
@@ -825,12 +817,12 @@ export const ReportSchema = z.strictObject({
   priorities: z.array(ReportThemePrioritiesSchema),
   measures: z.array(ReportMeasureSchema),
   /** Where the measures come from (the bundled catalogue of the study's industry, the shared measures alone, a file), in a sentence. */
-  measuresSource: ReportMeasuresSourceSchema.optional(),
+  measuresSource: z.optional(ReportMeasuresSourceSchema),
   tests: z.array(ReportTestSchema),
   /** Strengths (优势点), absent in reports written before them. */
-  strengths: z.array(ReportStrengthSchema).optional(),
+  strengths: z.optional(z.array(ReportStrengthSchema)),
   /** Points with no declared target (absent in older reports). */
-  untargeted: ReportUntargetedSchema.optional(),
+  untargeted: z.optional(ReportUntargetedSchema),
 });
 
 /**
@@ -841,7 +833,7 @@ export const ReportSchema = z.strictObject({
  * ReportSchemaV2.safeParse(JSON.parse(oldText)).success; // true for an archived @2 report
  * ```
  */
-export const ReportSchemaV2 = ReportSchema.omit({ data: true }).extend({ format: z.literal(REPORT_FORMAT_V2) });
+export const ReportSchemaV2 = z.extend(z.omit(ReportSchema, { data: true }), { format: z.literal(REPORT_FORMAT_V2) });
 
 /** A JSON report (`gaptrace/report@3`). */
 export type ReportDocument = z.output<typeof ReportSchema>;

@@ -3,7 +3,7 @@
  * passes `externalRespondents: -1` reads what is wrong and how to fix it) and resolved to the settings a run reads.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseOptions } from "../stats/_usage.js";
 import type { Study } from "../model/study.js";
 import type { Confounder, PlantedCause } from "./plant.js";
@@ -33,23 +33,23 @@ export interface SimSettings {
 }
 
 /** A count option: a whole number ≥ 0. */
-const count = (name: string): z.ZodOptional<z.ZodNumber> => {
+const count = (name: string): z.ZodMiniOptional<z.ZodMiniNumber> => {
   const error = (iss: { input?: unknown }): string => `${name} must be a whole number ≥ 0, got ${String(iss.input)}.`;
-  return z.number({ error }).int({ error }).min(0, { error }).optional();
+  return z.optional(z.number({ error }).check(z.int({ error }), z.gte(0, { error })));
 };
 
 /** A share option: a number in [0, 1]. */
-const share = (name: string): z.ZodOptional<z.ZodNumber> => {
+const share = (name: string): z.ZodMiniOptional<z.ZodMiniNumber> => {
   const error = (iss: { input?: unknown }): string => `${name} must be between 0 and 1, got ${String(iss.input)}.`;
-  return z.number({ error }).min(0, { error }).max(1, { error }).optional();
+  return z.optional(z.number({ error }).check(z.gte(0, { error }), z.lte(1, { error })));
 };
 
 /** A segment dimension of the simulated population. */
 const SegmentSchema = z.object({
   dimension: z.string({ error: "each segment needs a dimension name." }),
-  values: z.array(z.string(), { error: "each segment needs its values, an array of names." }).min(1, { error: "each segment needs at least one value." }),
-  sampleShares: z.array(z.number(), { error: "a segment's sampleShares must be numbers, one per value." }).optional(),
-  populationShares: z.array(z.number(), { error: "a segment's populationShares must be numbers, one per value." }).optional(),
+  values: z.array(z.string(), { error: "each segment needs its values, an array of names." }).check(z.minLength(1, { error: "each segment needs at least one value." })),
+  sampleShares: z.optional(z.array(z.number(), { error: "a segment's sampleShares must be numbers, one per value." })),
+  populationShares: z.optional(z.array(z.number(), { error: "a segment's populationShares must be numbers, one per value." })),
 });
 
 /** A nuisance confounder; its numbers are checked with its segment, so each message names the confounder. */
@@ -70,33 +70,31 @@ const ConfounderSchema = z.object(
  * simulationOptionsSchema(study).safeParse({ externalRespondents: -1 }).success; // false
  * ```
  */
-export function simulationOptionsSchema(study: Study): z.ZodType<SimulationOptions> {
-  return z
-    .object(
-      {
-        externalRespondents: count("externalRespondents"),
-        internalRespondents: count("internalRespondents"),
-        casesPerTheme: count("casesPerTheme"),
-        link: z.object({ share: share("link.share"), exported: z.boolean({ error: "link.exported must be true or false." }).optional() }, { error: "link must be an object { share?, exported? }." }).optional(),
-        seed: z.int({ error: (iss) => `seed must be a whole number, got ${String(iss.input)}.` }).optional(),
-        waves: z.array(z.string({ error: "every wave must be a name (a string)." }), { error: "waves must be an array of wave names." }).optional(),
-        plant: z.array(z.object({ tag: z.string() }, { error: "each planted cause must be an object with a tag." }), { error: "plant must be an array of causes." }).optional(),
-        segments: z.array(SegmentSchema, { error: "segments must be an array of { dimension, values }." }).optional(),
-        dontKnowRate: share("dontKnowRate"),
-        missingRate: share("missingRate"),
-        startTime: z.number({ error: (iss) => `startTime must be a finite time in epoch milliseconds, got ${String(iss.input)}.` }).optional(),
-        confounders: z.array(ConfounderSchema, { error: "confounders must be an array." }).optional(),
-      },
-      { error: "expecting options as an object." },
-    )
-    .superRefine((o, ctx) => {
+export function simulationOptionsSchema(study: Study): z.ZodMiniType<SimulationOptions> {
+  return z.object(
+    {
+      externalRespondents: count("externalRespondents"),
+      internalRespondents: count("internalRespondents"),
+      casesPerTheme: count("casesPerTheme"),
+      link: z.optional(z.object({ share: share("link.share"), exported: z.optional(z.boolean({ error: "link.exported must be true or false." })) }, { error: "link must be an object { share?, exported? }." })),
+      seed: z.optional(z.int({ error: (iss) => `seed must be a whole number, got ${String(iss.input)}.` })),
+      waves: z.optional(z.array(z.string({ error: "every wave must be a name (a string)." }), { error: "waves must be an array of wave names." })),
+      plant: z.optional(z.array(z.object({ tag: z.string() }, { error: "each planted cause must be an object with a tag." }), { error: "plant must be an array of causes." })),
+      segments: z.optional(z.array(SegmentSchema, { error: "segments must be an array of { dimension, values }." })),
+      dontKnowRate: share("dontKnowRate"),
+      missingRate: share("missingRate"),
+      startTime: z.optional(z.number({ error: (iss) => `startTime must be a finite time in epoch milliseconds, got ${String(iss.input)}.` })),
+      confounders: z.optional(z.array(ConfounderSchema, { error: "confounders must be an array." })),
+    },
+    { error: "expecting options as an object." },
+  ).check(z.superRefine((o, ctx) => {
       const segments = (o.segments as readonly SimSegment[] | undefined) ?? defaultSegments(study);
       (o.confounders ?? []).forEach((c, i) => confounderIssue(c as Confounder, segments, i, ctx));
-    }) as unknown as z.ZodType<SimulationOptions>;
+    })) as unknown as z.ZodMiniType<SimulationOptions>;
 }
 
 /** Report a confounder outside the run's segments, or with unusable numbers, worded as earlier versions did. */
-function confounderIssue(c: Confounder, segments: readonly SimSegment[], i: number, ctx: z.RefinementCtx): void {
+function confounderIssue(c: Confounder, segments: readonly SimSegment[], i: number, ctx: z.core.$RefinementCtx): void {
   const path = ["confounders", i];
   const seg = segments.find((s) => s.dimension === c.dimension);
   if (seg === undefined || !seg.values.includes(c.value)) {

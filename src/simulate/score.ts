@@ -6,7 +6,7 @@
  * proved right, and how the sample-size curve in docs/recovery.md is made.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { CauseShare, CustomerDissatisfaction, Finding } from "../attribution/shared/findings.js";
 import { parseOptions } from "../stats/_usage.js";
 import type { Clock, Study } from "../model/study.js";
@@ -387,13 +387,13 @@ export interface DetectabilityOptions {
 }
 
 /** A finite number option, worded with its name. */
-const finite = (name: string): z.ZodOptional<z.ZodNumber> => z.number({ error: (iss) => `${name} must be a finite number, got ${String(iss.input)}.` }).optional();
+const finite = (name: string): z.ZodMiniOptional<z.ZodMiniNumber> => z.optional(z.number({ error: (iss) => `${name} must be a finite number, got ${String(iss.input)}.` }));
 
 /** The options of {@link detectableEffects}, checked. */
 const DetectabilityOptionsSchema = z.object(
   {
     z: finite("z"),
-    minExposed: z.int({ error: (iss) => `minExposed must be a whole number, got ${String(iss.input)}.` }).min(0, { error: (iss) => `minExposed must be ≥ 0, got ${String(iss.input)}.` }).optional(),
+    minExposed: z.optional(z.int({ error: (iss) => `minExposed must be a whole number, got ${String(iss.input)}.` }).check(z.gte(0, { error: (iss) => `minExposed must be ≥ 0, got ${String(iss.input)}.` }))),
     minGap: finite("minGap"),
   },
   { error: "expecting detectability options as an object { z?, minExposed?, minGap? }." },
@@ -402,8 +402,8 @@ const DetectabilityOptionsSchema = z.object(
 /** The options of {@link scoreTracing} and {@link scoreRecovery}, checked. */
 const TracingOptionsSchema = z.object(
   {
-    wave: z.string({ error: (iss) => `wave must be a wave name (a string), got ${String(iss.input)}.` }).optional(),
-    detectable: DetectabilityOptionsSchema.optional(),
+    wave: z.optional(z.string({ error: (iss) => `wave must be a wave name (a string), got ${String(iss.input)}.` })),
+    detectable: z.optional(DetectabilityOptionsSchema),
   },
   { error: "expecting options as an object { wave?, detectable? }." },
 );

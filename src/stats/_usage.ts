@@ -4,9 +4,10 @@
  * @internal
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import { formatPath } from "../core/messages/path.js";
+import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /** Throw unless `x` is a finite number. */
 export function assertFinite(fn: string, name: string, x: unknown): asserts x is number {
@@ -72,8 +73,8 @@ export function assertDf(fn: string, df: unknown): asserts df is number {
  * parseOptions("f", z.object({ n: z.int({ error: "n must be whole." }) }), { n: 1.5 }, { n: "Pass 2." }); // throws "gaptrace/f: n must be whole."
  * ```
  */
-export function parseOptions<T>(fn: string, schema: z.ZodType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
-  const r = schema.safeParse(value);
+export function parseOptions<T>(fn: string, schema: z.ZodMiniType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
+  const r = schema.safeParse(value, ZOD_ENGLISH);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const own = issue.code === "custom" ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
@@ -99,8 +100,8 @@ export function parseOptions<T>(fn: string, schema: z.ZodType<T>, value: unknown
  * parseOptionsAt("f", z.object({ n: z.int({ error: "must be whole." }) }), { n: 1.5 }, { n: "Pass 2." }); // throws "gaptrace/f: n must be whole."
  * ```
  */
-export function parseOptionsAt<T>(fn: string, schema: z.ZodType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
-  const r = schema.safeParse(value);
+export function parseOptionsAt<T>(fn: string, schema: z.ZodMiniType<T>, value: unknown, hints: Readonly<Record<string, string>>): T {
+  const r = schema.safeParse(value, ZOD_ENGLISH);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const own = issue.code === "custom" ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;

@@ -5,7 +5,7 @@
  * exposure to process failures with it.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import { parseOptions } from "./_usage.js";
 import { inverseFromFactor, sequentialCholesky, solveFactor } from "./_sequential-cholesky.js";
@@ -616,7 +616,7 @@ function describe(x: unknown): string {
 }
 
 /** The options schema for k columns (names must number k), built once per k. */
-function optionsSchema(k: number): z.ZodType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }> {
+function optionsSchema(k: number): z.ZodMiniType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }> {
   let schema = SCHEMAS.get(k);
   if (schema === undefined) {
     const levelError = (iss: { input?: unknown }): string => `expecting a confidence level strictly between 0.5 and 1, got ${String(iss.input)}.`;
@@ -625,9 +625,9 @@ function optionsSchema(k: number): z.ZodType<{ level?: number | null | undefined
     schema = z.object(
       {
         // null reads as "not given", as it always has.
-        level: z.number({ error: levelError }).gt(0.5, { error: levelError }).lt(1, { error: levelError }).nullish(),
-        minN: z.int({ error: minNError }).min(1, { error: minNError }).optional(),
-        names: z.array(z.string({ error: namesError }), { error: namesError }).length(k, { error: namesError }).optional(),
+        level: z.nullish(z.number({ error: levelError }).check(z.gt(0.5, { error: levelError }), z.lt(1, { error: levelError }))),
+        minN: z.optional(z.int({ error: minNError }).check(z.gte(1, { error: minNError }))),
+        names: z.optional(z.array(z.string({ error: namesError }), { error: namesError }).check(z.length(k, { error: namesError }))),
       },
       { error: (iss) => `expecting options to be an object, got ${describe(iss.input)}.` },
     );
@@ -637,7 +637,7 @@ function optionsSchema(k: number): z.ZodType<{ level?: number | null | undefined
 }
 
 /** Options schemas by number of columns. */
-const SCHEMAS = new Map<number, z.ZodType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }>>();
+const SCHEMAS = new Map<number, z.ZodMiniType<{ level?: number | null | undefined; minN?: number | undefined; names?: string[] | undefined }>>();
 
 /** Hints of the options' problems, by option. */
 const HINTS: Readonly<Record<string, string>> = {

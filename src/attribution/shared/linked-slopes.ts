@@ -18,11 +18,12 @@
  * (`drivers/round-two-slopes`, reason `slopes-not-ready`).
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { UsageError, ValidationError } from "../../core/errors.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import { solveCrossProducts, type CentredCrossProducts } from "../../stats/fit-from-cross-products.js";
 import { checkLinkedSummary, mergeCross, type LinkedDriverSummary, type LinkedSummary } from "./linked-summary.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
 /** One overall point's driver regression as the whole sees it: the drivers that enter, and round 2's literals. */
 export interface LinkedDriverSlopes {
@@ -52,24 +53,22 @@ export interface LinkedSlopes {
 
 const FN = "linkedSlopes";
 
-const driverSlopes_ = z
-  .object({
-    point: z.string(),
-    kept: z.array(z.string()),
-    ready: z.boolean(),
-    at: z.object({ yBar: z.number(), xBar: z.array(z.number()), beta: z.array(z.number().nullable()) }).optional(),
-  })
-  .refine((d) => d.at === undefined || (d.at.xBar.length === d.kept.length && d.at.beta.length === d.kept.length), "round 2's centres and slopes must have one entry per kept driver");
+const driverSlopes_ = z.object({
+  point: z.string(),
+  kept: z.array(z.string()),
+  ready: z.boolean(),
+  at: z.optional(z.object({ yBar: z.number(), xBar: z.array(z.number()), beta: z.array(z.nullable(z.number())) })),
+}).check(z.refine((d) => d.at === undefined || (d.at.xBar.length === d.kept.length && d.at.beta.length === d.kept.length), "round 2's centres and slopes must have one entry per kept driver"));
 
 /** The schema of {@link LinkedSlopes}: slopes read back from JSON are untrusted input. */
 export const LinkedSlopesSchema = z.object({
   kind: z.literal("gaptrace/linked-slopes"),
   version: z.literal(1),
   study: z.string(),
-  minExternal: z.number().int().min(2),
+  minExternal: z.number().check(z.int(), z.gte(2)),
   ready: z.boolean(),
   waves: z.array(z.object({ wave: z.string(), drivers: z.array(driverSlopes_) })),
-}).superRefine((s, ctx) => {
+}).check(z.superRefine((s, ctx) => {
   // A wave or overall point listed twice would have one of its entries used and the other silently ignored.
   const waves = new Set<string>();
   s.waves.forEach((w, i) => {
@@ -81,7 +80,7 @@ export const LinkedSlopesSchema = z.object({
       points.add(d.point);
     });
   });
-});
+}));
 
 /**
  * Check slopes given by a caller, against their shape and the run they are given to.
@@ -99,7 +98,7 @@ export const LinkedSlopesSchema = z.object({
  * ```
  */
 export function checkLinkedSlopes(fn: string, slopes: unknown, run: { readonly study: string; readonly minExternal: number; readonly overall?: readonly string[] }): LinkedSlopes {
-  const r = LinkedSlopesSchema.safeParse(slopes);
+  const r = LinkedSlopesSchema.safeParse(slopes, ZOD_ENGLISH);
   if (!r.success) throw new ValidationError(`gaptrace/${fn}: the slopes are malformed.`, schemaProblems(r.error.issues, slopes));
   if (r.data.study !== run.study || r.data.minExternal !== run.minExternal)
     throw new UsageError(fn, `the slopes are of study ${JSON.stringify(r.data.study)} with minExternal ${r.data.minExternal}; this run is of ${JSON.stringify(run.study)} with ${run.minExternal}.`, "Pass the slopes linkedSlopes made from the parts of this study, summarised with the same minExternal.");

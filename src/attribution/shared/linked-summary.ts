@@ -22,6 +22,7 @@ import type { Exposure, Linkage } from "./findings.js";
 import { LinkedSummarySchema } from "./linked-summary-schema.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { DRIVERS_EN } from "../../core/messages/problems-en-drivers.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
 /** One cell of a point's linked customers: a segment and an exposure pattern, with the moments of the index there. */
 export interface LinkedCell {
@@ -170,7 +171,7 @@ export function isLinkedSummary(x: unknown): x is LinkedSummary {
  * ```
  */
 export function checkLinkedSummary(fn: string, summary: unknown, at: DocPath = []): LinkedSummary {
-  const r = LinkedSummarySchema.safeParse(summary);
+  const r = LinkedSummarySchema.safeParse(summary, ZOD_ENGLISH);
   if (!r.success) {
     // Worded as in the caller's arguments: the paths start at `at`, and the field a path ends at is named from there.
     let args: unknown = summary;

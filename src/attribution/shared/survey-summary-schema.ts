@@ -4,34 +4,33 @@
  * each theme's cross-products square and of the size of its points) and name each problem by its path.
  * @module
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ValidationError } from "../../core/errors.js";
 import { schemaProblems } from "../../study/validate/schema-issues.js";
 import type { SurveySummary } from "./survey-summary.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
-const count = z.number().int().min(0);
+const count = z.number().check(z.int(), z.gte(0));
 const finite = z.number();
-const nonNegative = z.number().min(0);
+const nonNegative = z.number().check(z.gte(0));
 const moments = z.object({ n: count, nZeroWeight: count, sumW: nonNegative, mean: finite, m2: nonNegative, sumW2: nonNegative, meanW2: finite, m2W2: nonNegative });
 const scope = z.array(z.object({ key: z.string(), value: z.string() }));
 const histogram = z.object({ bins: z.array(z.object({ value: finite, count, sumW: nonNegative, sumW2: nonNegative })), nZeroWeight: count });
-const cross = z
-  .object({
-    predictors: z.array(z.string()),
-    answered: z.array(count),
-    rows: count,
-    n: count,
-    sumW: nonNegative,
-    sumW2: nonNegative,
-    mean: z.array(finite),
-    cross: z.array(z.array(finite)),
-    min: z.array(finite),
-    max: z.array(finite),
-  })
-  .refine((c) => {
+const cross = z.object({
+  predictors: z.array(z.string()),
+  answered: z.array(count),
+  rows: count,
+  n: count,
+  sumW: nonNegative,
+  sumW2: nonNegative,
+  mean: z.array(finite),
+  cross: z.array(z.array(finite)),
+  min: z.array(finite),
+  max: z.array(finite),
+}).check(z.refine((c) => {
     const p = c.predictors.length;
     return c.answered.length === p && [c.mean, c.min, c.max].every((x) => x.length === p + 1) && c.cross.length === p + 1 && c.cross.every((r) => r.length === p + 1);
-  }, "the cross-products must have one answered count per point and (points + 1) means, minima, maxima and rows × columns of products");
+  }, "the cross-products must have one answered count per point and (points + 1) means, minima, maxima and rows × columns of products"));
 const wave = z.object({
   wave: z.string(),
   respondents: z.object({ customers: count, staff: count }),
@@ -47,7 +46,7 @@ export const SurveySummarySchema = z.object({
   kind: z.literal("gaptrace/survey-summary"),
   version: z.literal(1),
   study: z.string(),
-  minExternal: z.number().int().min(2),
+  minExternal: z.number().check(z.int(), z.gte(2)),
   waves: z.array(wave),
 });
 
@@ -64,7 +63,7 @@ export const SurveySummarySchema = z.object({
  * ```
  */
 export function checkSurveySummary(fn: string, summary: unknown): SurveySummary {
-  const r = SurveySummarySchema.safeParse(summary);
+  const r = SurveySummarySchema.safeParse(summary, ZOD_ENGLISH);
   if (!r.success) throw new ValidationError(`gaptrace/${fn}: the survey summary is malformed.`, schemaProblems(r.error.issues, summary));
   return summary as SurveySummary;
 }

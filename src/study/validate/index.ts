@@ -22,6 +22,7 @@ import { targetsRule } from "./targets.js";
 import { connectivityAndCycles, duplicateHandoffs, internalRaters, visibility } from "./structure.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { STUDY_EN } from "../../core/messages/problems-en-study.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
 /** The outcome of validating a study. */
 export interface StudyReport {
@@ -69,7 +70,7 @@ export function validateStudy(input: unknown): StudyReport {
   // Not a mapping at all (an empty file, a list, one value): one plain problem, not "expected object at the document".
   if (input === null || typeof input !== "object" || Array.isArray(input))
     return { ok: false, study: undefined, problems: [problemFrom(STUDY_EN, "schema/not-a-study", "error", [], { found: describeFound(input) })] };
-  const parsed = StudySchema.safeParse(input);
+  const parsed = StudySchema.safeParse(input, ZOD_ENGLISH);
   if (!parsed.success) {
     // Every schema error, then what the rules find in the parts that did parse: one pass shows all it can.
     const problems = [...schemaProblems(parsed.error.issues, input), ...partialRuleProblems(input as Record<string, unknown>, parsed.error.issues)];

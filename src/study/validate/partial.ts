@@ -7,7 +7,7 @@
  * runs: the schema errors alone are reported.
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Problem } from "../../core/problem.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema } from "../../model/study.js";
@@ -16,6 +16,7 @@ import { stepOwnership } from "./ownership.js";
 import { evaluationPoints as questionProblems } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
 import { metricsAndStandards } from "./standards.js";
+import { ZOD_ENGLISH } from "../../core/zod-english.js";
 
 /** The lists whose elements stand alone enough to be set aside. */
 const LISTS: ReadonlySet<string> = new Set(["events", "metrics", "standards", "evaluationPoints"]);
@@ -49,7 +50,7 @@ function names(params: unknown, ids: ReadonlySet<string>): boolean {
  * @returns the rules' problems (none when the schema errors are not all inside list elements).
  * @example
  * ```ts
- * const r = StudySchema.safeParse(raw);
+ * const r = StudySchema.safeParse(raw, ZOD_ENGLISH);
  * if (!r.success) problems.push(...partialRuleProblems(raw, r.error.issues));
  * ```
  */
@@ -70,7 +71,7 @@ export function partialRuleProblems(input: Readonly<Record<string, unknown>>, is
     kept.set(list, keep);
     salvaged[list] = keep.map((i) => items[i]);
   }
-  const parsed = StudySchema.safeParse(salvaged);
+  const parsed = StudySchema.safeParse(salvaged, ZOD_ENGLISH);
   if (!parsed.success) return [];
   const ctx = { study: parsed.data, index: indexStudy(parsed.data) };
   return LOCAL_RULES.flatMap((rule) => rule(ctx))

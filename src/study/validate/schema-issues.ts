@@ -4,7 +4,7 @@
  * a post with no department).
  * @module
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { FieldRef, FoundValue } from "../../core/messages/problem-codes.js";
 import type { DocPath, Problem } from "../../core/problem.js";
 import { problemFrom } from "../../core/problem-from.js";
@@ -76,14 +76,14 @@ function unionProblem(issue: z.core.$ZodIssueInvalidUnion, path: DocPath, found:
 }
 
 /**
- * Convert zod issues (from `StudySchema.safeParse(input)`) to problems.
+ * Convert zod issues (from `StudySchema.safeParse(input, ZOD_ENGLISH)`) to problems.
  *
  * @param issues - the issues zod reported.
  * @param input - the raw input, used to describe what was found.
  * @returns one problem per issue, in zod's order.
  * @example
  * ```ts
- * const r = StudySchema.safeParse(raw);
+ * const r = StudySchema.safeParse(raw, ZOD_ENGLISH);
  * if (!r.success) schemaProblems(r.error.issues, raw);
  * ```
  */
