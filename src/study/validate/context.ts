@@ -1,10 +1,12 @@
 /**
  * What every validation rule receives: the structurally valid study, its id index and, from `validateStudy`, the
- * study's lenient graph, built once for every rule that reads the shape of the process.
+ * study's lenient step network, built once for every rule that reads the shape of the process.
  * @module
  */
 import type { Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient, type LenientStudyGraph } from "../../graph/build.js";
+import type { LenientStudyGraph } from "../../graph/build.js";
+import { networkOfGraph } from "../../graph/graph-adjacency.js";
+import { buildStepNetworkLenient, type LenientStepNetwork } from "../../graph/step-network.js";
 import type { StudyIndex } from "../../model/index-by-id.js";
 import type { Study } from "../../model/study.js";
 
@@ -13,27 +15,36 @@ export interface RuleContext {
   readonly study: Study;
   readonly index: StudyIndex;
   /**
-   * The study's graph, built leniently (`buildStudyGraphLenient`). `validateStudy` passes it, so the four rules
-   * that read it share one graph (at 20,000 steps each graph is about 21 MB, and four of them, each outliving a
-   * few young collections, were most of what validating left for the next full collection); a rule called without
-   * it builds its own (`lenientGraph(ctx)` in src/study/validate).
+   * The study's graph, built leniently (`buildStudyGraphLenient`): a caller may pass one, and the rules read it
+   * (as a step network read from it). `validateStudy` passes `network` instead.
    */
   readonly graph?: LenientStudyGraph;
+  /**
+   * The study's step network, built leniently. `validateStudy` passes it, so the rules that read the shape of the
+   * process share one (four graphs of 21 MB each at 20,000 steps were most of what validating once left for the
+   * next full collection); a rule called without it or `graph` builds its own (`lenientNetwork(ctx)`).
+   * @internal
+   */
+  readonly network?: LenientStepNetwork;
 }
 
 /** A validation rule: reads the context, returns the problems it finds (possibly none). */
 export type Rule = (ctx: RuleContext) => Problem[];
 
 /**
- * The context's lenient graph, or one built from its study when the context has none.
+ * The context's lenient step network: the one it carries, one read from the lenient graph it carries, or one
+ * built from its study.
  *
  * @param ctx - a rule's context.
- * @returns the study's lenient graph.
+ * @returns the study's lenient step network.
  * @example
  * ```ts
- * const { graph, duplicateHandoffs } = lenientGraph(ctx);
+ * const { network, duplicateHandoffs } = lenientNetwork(ctx);
  * ```
  */
-export function lenientGraph(ctx: RuleContext): LenientStudyGraph {
-  return ctx.graph ?? buildStudyGraphLenient(ctx.study);
+export function lenientNetwork(ctx: RuleContext): LenientStepNetwork {
+  if (ctx.network !== undefined) return ctx.network;
+  if (ctx.graph === undefined) return buildStepNetworkLenient(ctx.study);
+  const { graph, ...left } = ctx.graph;
+  return { network: networkOfGraph(graph), ...left };
 }

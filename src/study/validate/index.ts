@@ -6,7 +6,7 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { hasErrors, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient, offerSharedStudyGraph } from "../../graph/build.js";
+import { buildStepNetworkLenient, offerSharedStepNetwork } from "../../graph/step-network.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
 import type { Rule } from "./context.js";
@@ -76,11 +76,11 @@ export function validateStudy(input: unknown): StudyReport {
     return { ok: false, study: undefined, problems: bySeverity(problems) };
   }
   const study = parsed.data;
-  // One lenient graph for the rules that read the shape of the process (see RuleContext.graph).
-  const ctx = { study, index: indexStudy(study), graph: buildStudyGraphLenient(study) };
+  // One lenient step network for the rules that read the shape of the process (see RuleContext.network).
+  const ctx = { study, index: indexStudy(study), network: buildStepNetworkLenient(study) };
   const sorted = bySeverity(STUDY_RULES.flatMap((rule) => rule(ctx)));
-  // The rules only read the graph: a consistent one is the graph an attribution of this study would build again.
-  if (!hasErrors(sorted)) offerSharedStudyGraph(study, ctx.graph);
+  // The rules only read the network: a consistent one is the network an attribution of this study would build again.
+  if (!hasErrors(sorted)) offerSharedStepNetwork(study, ctx.network);
   return { ok: !hasErrors(sorted), study, problems: sorted };
 }
 
