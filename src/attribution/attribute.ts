@@ -12,9 +12,11 @@ import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
 import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
-import { studyGraphShared, type StudyGraph } from "../graph/build.js";
-import { stepKey } from "../graph/ids.js";
-import { downstreamOf, upstreamOf } from "../graph/traverse.js";
+import type { StudyGraph } from "../graph/build.js";
+import type { StepAdjacency } from "../graph/adjacency.js";
+import { graphAdjacency } from "../graph/graph-adjacency.js";
+import { studyNetworkShared, type StepNetwork } from "../graph/step-network.js";
+import { downstreamIn, upstreamIn } from "../graph/walk.js";
 import type { EvaluationPoint, Standard, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
@@ -33,7 +35,7 @@ import { isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type Lin
 import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
-import { upstreamWithSelf } from "./trace/chain.js";
+import { upstreamWithSelfIn } from "./trace/chain.js";
 import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
 import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
@@ -173,18 +175,34 @@ export function evidenceQ(e: Evidence): number {
  * ```
  */
 export function frontlinePost(graph: StudyGraph, step: string): string | undefined {
-  const key = stepKey(step);
-  if (!graph.hasNode(key)) return undefined;
-  const a = graph.getNodeAttributes(key);
-  if (a.layer !== "customer") return a.owner;
-  const near = [...upstreamOf(graph, step, { maxDepth: 3 }), ...downstreamOf(graph, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
+  return frontlinePostIn(graphAdjacency(graph), step);
+}
+
+/**
+ * {@link frontlinePost} on the steps and hand-offs however they are held (the study's step network in the
+ * library's runs, a graph's adapter for the public function).
+ *
+ * @param adj - the steps and hand-offs.
+ * @param step - the step id.
+ * @returns the post id, or undefined when no owned step is near.
+ * @example
+ * ```ts
+ * frontlinePostIn(studyNetworkShared(study), "or_crew_arrives"); // "repair_crew"
+ * ```
+ * @internal
+ */
+export function frontlinePostIn<N>(adj: StepAdjacency<N>, step: string): string | undefined {
+  const node = adj.find(step);
+  if (node === undefined) return undefined;
+  if (adj.layer(node) !== "customer") return adj.owner(node);
+  const near = [...upstreamIn(adj, step, { maxDepth: 3 }), ...downstreamIn(adj, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
   for (const r of near) {
-    const b = graph.getNodeAttributes(stepKey(r.step));
-    if (b.layer === "frontline" && b.owner !== undefined) return b.owner;
+    const b = adj.find(r.step)!;
+    if (adj.layer(b) === "frontline" && adj.owner(b) !== undefined) return adj.owner(b);
   }
   for (const r of near) {
-    const b = graph.getNodeAttributes(stepKey(r.step));
-    if (b.owner !== undefined) return b.owner;
+    const owner = adj.owner(adj.find(r.step)!);
+    if (owner !== undefined) return owner;
   }
   return undefined;
 }
@@ -458,7 +476,7 @@ function strengthsOf(ctx: FindingContext, tested: readonly Tested[]): Strength[]
     const step = c.subject.step;
     out.push({
       id: c.id, kind: STRENGTH_KIND[e.kind], point: e.point, step, theme: ctx.themeOf(step),
-      post: e.kind === "internal-rating-below-target" ? ctx.ownerOf(step) : frontlinePost(ctx.graph, step),
+      post: e.kind === "internal-rating-below-target" ? ctx.ownerOf(step) : frontlinePostIn(ctx.graph, step),
       rater: e.kind === "internal-rating-below-target" ? e.rater : undefined,
       evidence: e, estimate, reference, ci, level: m.level, n: m.n, df: m.df ?? null, p: m.p, q: m.q,
     });
@@ -522,10 +540,10 @@ function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string
   return { byPoint, byStep, byStandard };
 }
 
-/** What every finding reads of the study: its graph, who owns and staffs each step, and how evidence becomes a change. */
+/** What every finding reads of the study: its step network, who owns and staffs each step, and how evidence becomes a change. */
 interface FindingContext {
   readonly study: Study;
-  readonly graph: StudyGraph;
+  readonly graph: StepNetwork;
   readonly cases: CaseFigures | undefined;
   readonly opts: ResolvedAttributionOptions;
   readonly stdById: ReadonlyMap<string, Standard>;
@@ -539,8 +557,8 @@ interface FindingContext {
 
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
-  // Read only: the graph is shared by every run on this study (built again when its blueprints change).
-  const graph = studyGraphShared(study);
+  // Read only: the network is shared by every run on this study (built again when its blueprints change).
+  const graph = studyNetworkShared(study);
   return {
     study,
     graph,
@@ -549,8 +567,14 @@ function findingContext(study: Study, cases: CaseFigures | undefined, opts: Reso
     stdById: new Map(study.standards.map((s) => [s.id, s] as const)),
     postDept: new Map(study.organisation.posts.map((p) => [p.id, p.department] as const)),
     personsOf: (post) => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort()),
-    themeOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : ""),
-    ownerOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined),
+    themeOf: (step) => {
+      const v = graph.find(step);
+      return v === undefined ? "" : graph.theme(v);
+    },
+    ownerOf: (step) => {
+      const v = graph.find(step);
+      return v === undefined ? undefined : graph.owner(v);
+    },
     changes: (ev) => ev.map(changeFor).filter((x): x is Change => x !== undefined),
     minQ: (ev) => ev.reduce((m, e) => Math.min(m, evidenceQ(e)), 1),
   };
@@ -666,7 +690,7 @@ function customerFindings(
     measuredAt,
     ownerOf: ctx.ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
-    frontlinePost: (step) => frontlinePost(graph, step),
+    frontlinePost: (step) => frontlinePostIn(graph, step),
     ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
     ...(inputs.linked === undefined ? {} : { linked: inputs.linked }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
@@ -677,8 +701,8 @@ function customerFindings(
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
     const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };
     for (const c of t.causes) if (c.finding !== undefined) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
-    const post = frontlinePost(graph, step);
-    const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
+    const post = frontlinePostIn(graph, step);
+    const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelfIn(graph, step).keys()], measuredAt, undecided);
     return {
       id: `cd:${point}`, tag: "customer-dissatisfaction", theme: ctx.themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
       persons: ctx.personsOf(post), evidence, change: ctx.changes(evidence), severity: maxBy(cs, (c) => c.severity), q: ctx.minQ(evidence),

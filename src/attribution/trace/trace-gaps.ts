@@ -10,6 +10,8 @@
  */
 import { studyFingerprint } from "../shared/study-fingerprint.js";
 import type { StudyGraph } from "../../graph/build.js";
+import { adjacencyOf } from "../../graph/graph-adjacency.js";
+import type { StepNetwork } from "../../graph/step-network.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import { reachOf } from "../../graph/reach.js";
 import { adjustFamily } from "../shared/adjust.js";
@@ -18,7 +20,7 @@ import { indexQuestions, respondentIndex } from "../evidence/measure.js";
 import { clockOf } from "../evidence/standards.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
-import { evidenceChain, upstreamWithSelf } from "./chain.js";
+import { evidenceChainIn, upstreamWithSelfIn } from "./chain.js";
 import { perCaseKey, traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
@@ -49,7 +51,8 @@ export interface TracedGap {
 /** Everything the tracer reads from the run. */
 export interface TraceInputs {
   readonly study: Study;
-  readonly graph: StudyGraph;
+  /** The study's graph; the library's own runs pass the study's step network instead (the same steps and hand-offs). */
+  readonly graph: StudyGraph | StepNetwork;
   readonly survey: SurveyView;
   readonly cases: CaseView | undefined;
   readonly options: ResolvedAttributionOptions;
@@ -258,7 +261,7 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
 function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
   const { study, graph, cases, options } = run.inputs;
   const inputs = run.inputs;
-  const upstream = upstreamWithSelf(graph, g.step);
+  const upstream = upstreamWithSelfIn(adjacencyOf(graph), g.step);
   const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach: run.reach });
   const index = run.indexOf(g.point, undefined);
   const fit = { adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal };
@@ -291,7 +294,7 @@ function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index:
   const { graph, cases, options } = run.inputs;
   const inputs = run.inputs;
   const { linkage, levels } = run;
-  const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
+  const chainSteps = evidenceChainIn(adjacencyOf(graph), c.step, g.step, inputs.measuredAt).map((l) => l.step);
   const test: TestData[] = [];
   // Linking is the route where nothing is linked, or where this point's customers are not (no linked outcome).
   if (c.perCase !== undefined && (linkage.linked === 0 || outcome === undefined)) test.push({ kind: "linked-cases", events: c.events });
@@ -379,10 +382,10 @@ function tracedGap(inputs: TraceInputs, g: GapToTrace, items: readonly { d: Draf
       shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
       reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
       test: x.d.test,
-      chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
+      chain: evidenceChainIn(adjacencyOf(graph), x.d.step, g.step, inputs.measuredAt),
     }));
   const chained = inputs.chained;
-  const links = (chained === undefined ? drafted : passUpstream(drafted, g, { graph, measuredAt: inputs.measuredAt, level: options.level, chained })).sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const links = (chained === undefined ? drafted : passUpstream(drafted, g, { graph: adjacencyOf(graph), measuredAt: inputs.measuredAt, level: options.level, chained })).sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
   const explained = causes.reduce((a, c) => a + c.share, 0);
   return { causes, links, unexplainedShare: Math.max(0, 1 - explained) };
