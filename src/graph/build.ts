@@ -234,8 +234,9 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
 }
 
 /**
- * The study's graph, built once per study and shared with the library's own runs (an attribution, whatIf, a
- * notebook's repeat calls), as a read-only view: reading it costs no copy, and every method that would change it
+ * The study's graph, built once per study (on the first call, from the compact step network the library's own
+ * runs read: an attribution, whatIf or a notebook builds no graphology graph) and shared by every caller, as a
+ * read-only view: reading it costs no copy, and every method that would change it
  * (`addNode`, `setNodeAttribute`, `dropEdge`, `clear`, `import`…) throws a {@link core!UsageError}, and its
  * attribute objects (the graph's, its nodes' and edges') are frozen, so nothing done with it changes a later
  * attribution of the study; listeners (`on`) may be added, and stay on the view. For a graph

@@ -5,9 +5,9 @@
  * @module
  */
 export * from "./ids.js";
-// By name: build.ts also holds offerSharedStudyGraph, which validateStudy alone may call (it installs a graph as a
-// study's shared graph without checking it against the study), and studyGraphShared, the shared graph itself for
-// the library's own readers (users get sharedStudyGraph's read-only view of it).
+// By name: build.ts also holds offerSharedStudyGraph (it installs a graph as a study's shared graph without checking
+// it against the study) and studyGraphShared, the shared graph itself (users get sharedStudyGraph's read-only view
+// of it). The step network the library's own runs read (step-network.ts, walk.ts, graph-adjacency.ts) is internal.
 export {
   buildStudyGraph,
   buildStudyGraphLenient,
