@@ -64,9 +64,6 @@ export type LenientStudyGraph = {
   duplicateHandoffs: DuplicateHandoff[];
 };
 
-// The graph each lenient build was made from its network: offerSharedStudyGraph shares the two together.
-const networks = new WeakMap<StudyGraph, StepNetwork>();
-
 /** The graphology graph of a step network: its steps in order, then its hand-offs in order (study order both). */
 function graphOfNetwork(network: StepNetwork): StudyGraph {
   const graph: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({
@@ -91,7 +88,6 @@ function graphOfNetwork(network: StepNetwork): StudyGraph {
       rework: handoff.rework,
     });
   }
-  networks.set(graph, network);
   return graph;
 }
 
@@ -275,8 +271,11 @@ export function sharedStudyGraph(study: Study): StudyGraph {
  * @internal
  */
 export function offerSharedStudyGraph(study: Study, built: LenientStudyGraph): boolean {
-  const network = networks.get(built.graph);
-  if (network === undefined || !offerSharedStepNetwork(study, { ...built, network })) return false;
+  if (built.danglingHandoffs.length > 0 || built.duplicateSteps.length > 0 || built.duplicateHandoffs.length > 0) return false;
+  // The network is built again from the study rather than kept beside every graph (a graph's memory and its
+  // network's): nothing in the library offers a graph any more, validateStudy offers its network.
+  const network = buildStepNetworkLenient(study).network;
+  if (!offerSharedStepNetwork(study, { network, danglingHandoffs: [], duplicateSteps: [], duplicateHandoffs: [] })) return false;
   sharedGraphs.set(study, { network, graph: freezeAttributes(built.graph) });
   return true;
 }
