@@ -36,7 +36,7 @@ import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
 import { upstreamWithSelfIn } from "./trace/chain.js";
-import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
+import { traceGapsOn, type TraceInputs } from "./trace/trace-gaps.js";
 import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
@@ -682,8 +682,8 @@ function customerFindings(
     const evidence = cs.map((c) => c.evidence);
     return { p, point, step: pointStep.get(point) ?? "", cs, evidence, ...gapOf(evidence) };
   });
-  const { traced, linkage } = traceGaps({
-    study, graph, survey, cases, options: opts,
+  const { traced, linkage } = traceGapsOn({
+    study, survey, cases, options: opts,
     gaps: cdDrafts.flatMap((d) => (d.p === undefined ? [] : [{ point: d.p, step: d.step, gap: d.gap, gapSe: d.gapSe }])),
     nce: new Map(nce.map((f) => [f.step, f] as const)),
     us,
@@ -696,7 +696,7 @@ function customerFindings(
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
     ...(ctx.cases === undefined ? {} : { chained: chainedMisses(ctx, ctx.cases, nce) }),
     casesGiven: ctx.cases !== undefined && ctx.cases.count > 0,
-  });
+  }, graph);
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
     const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };

@@ -8,13 +8,14 @@
  */
 import { DirectedGraph } from "graphology";
 import { UsageError, type NotFoundError } from "../core/errors.js";
+import type { Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
 import { requireStudy } from "../model/arguments.js";
 import {
   buildStepNetworkLenient,
   handoffKey,
-  offerSharedStepNetwork,
+  leftOutProblems,
   requireConsistent,
   studyNetworkShared,
   type DanglingHandoff,
@@ -24,7 +25,7 @@ import {
 } from "./step-network.js";
 import { requireStep } from "./walk.js";
 
-export { graphBuildProblems, handoffKey, type DanglingHandoff, type DuplicateHandoff, type DuplicateStep } from "./step-network.js";
+export { handoffKey, type DanglingHandoff, type DuplicateHandoff, type DuplicateStep } from "./step-network.js";
 
 /**
  * What a step node carries: the step itself, the theme of its blueprint, its layer and its accountable post.
@@ -107,6 +108,21 @@ function graphOfNetwork(network: StepNetwork): StudyGraph {
 export function buildStudyGraphLenient(study: Study): LenientStudyGraph {
   const { network, danglingHandoffs, duplicateSteps, duplicateHandoffs } = buildStepNetworkLenient(study);
   return { graph: graphOfNetwork(network), danglingHandoffs, duplicateSteps, duplicateHandoffs };
+}
+
+/**
+ * Turns what the lenient builder left out or merged into located problems (all errors).
+ *
+ * @param result - The result of {@link buildStudyGraphLenient}.
+ * @returns One problem per unknown endpoint, duplicate step and duplicate hand-off, in study order per kind.
+ * @example
+ * ```ts
+ * graphBuildProblems(buildStudyGraphLenient(study)).map((p) => p.code);
+ * // ["graph/dangling-handoff", "graph/duplicate-step"]
+ * ```
+ */
+export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
+  return leftOutProblems(result);
 }
 
 /**
@@ -252,31 +268,3 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
 export function sharedStudyGraph(study: Study): StudyGraph {
   return readOnlyView(studyGraphShared(study));
 }
-
-/**
- * Offers a graph the lenient builder just made of a study as the study's shared graph, with the step network it
- * was built from as the study's shared network, when it is the graph {@link buildStudyGraph} would build (nothing
- * left out or merged) and the study has no shared network yet (`validateStudy` shares its network, not a graph,
- * since the library's runs read the network). The graph must not have been changed since it was built (its
- * attribute objects are frozen here); {@link studyGraphShared} still checks the blueprints on every read.
- *
- * @param study - the study the graph was built from.
- * @param built - what {@link buildStudyGraphLenient} returned for it.
- * @returns whether the graph is now the study's shared graph.
- * @example
- * ```ts
- * const built = buildStudyGraphLenient(study);
- * offerSharedStudyGraph(study, built) && studyGraphShared(study) === built.graph; // true for a consistent study
- * ```
- * @internal
- */
-export function offerSharedStudyGraph(study: Study, built: LenientStudyGraph): boolean {
-  if (built.danglingHandoffs.length > 0 || built.duplicateSteps.length > 0 || built.duplicateHandoffs.length > 0) return false;
-  // The network is built again from the study rather than kept beside every graph (a graph's memory and its
-  // network's): nothing in the library offers a graph any more, validateStudy offers its network.
-  const network = buildStepNetworkLenient(study).network;
-  if (!offerSharedStepNetwork(study, { network, danglingHandoffs: [], duplicateSteps: [], duplicateHandoffs: [] })) return false;
-  sharedGraphs.set(study, { network, graph: freezeAttributes(built.graph) });
-  return true;
-}
-

@@ -10,7 +10,7 @@ import type { Handoff, Layer, Step } from "../model/study.js";
 import type { StepAdjacency } from "./adjacency.js";
 import type { StudyGraph } from "./build.js";
 import { stepIdFromKey, stepKey } from "./ids.js";
-import { StepNetwork, networkOf } from "./step-network.js";
+import { networkOf, type StepNetwork } from "./step-network.js";
 
 class GraphAdjacency implements StepAdjacency<string> {
   constructor(private readonly graph: StudyGraph) {}
@@ -114,20 +114,4 @@ export function networkOfGraph(graph: StudyGraph): StepNetwork {
   return networkOf(nodes, {
     edgeFrom: Int32Array.from(from), edgeTo: Int32Array.from(to), handoffs, edgeThemes, kinds, rework: Uint8Array.from(rework), edgeKeys,
   });
-}
-
-/**
- * The steps and hand-offs of a graph or a step network, as {@link StepAdjacency}: a network as it is, a graph
- * through its adapter.
- *
- * @param graph - a study graph or a step network.
- * @returns what the walks read.
- * @example
- * ```ts
- * upstreamIn(adjacencyOf(inputs.graph), "repair");
- * ```
- * @internal
- */
-export function adjacencyOf(graph: StudyGraph | StepNetwork): StepAdjacency<unknown> {
-  return graph instanceof StepNetwork ? graph : graphAdjacency(graph);
 }

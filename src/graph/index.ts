@@ -5,9 +5,9 @@
  * @module
  */
 export * from "./ids.js";
-// By name: build.ts also holds offerSharedStudyGraph (it installs a graph as a study's shared graph without checking
-// it against the study) and studyGraphShared, the shared graph itself (users get sharedStudyGraph's read-only view
-// of it). The step network the library's own runs read (step-network.ts, walk.ts, graph-adjacency.ts) is internal.
+// By name: build.ts also holds studyGraphShared, the shared graph itself (users get sharedStudyGraph's read-only view
+// of it). The step network the library's own runs read (step-network.ts, walk.ts, graph-adjacency.ts) is internal,
+// and so is every type of it: a network one study's runs share is never handed to a caller.
 export {
   buildStudyGraph,
   buildStudyGraphLenient,

@@ -53,7 +53,7 @@ export type DuplicateHandoff = {
   conflicting: boolean;
 };
 
-/** What a builder left out of a study's graph or network, or merged. */
+/** What a builder left out of a study's graph or network, or merged. @internal */
 export type LeftOut = {
   danglingHandoffs: DanglingHandoff[];
   duplicateSteps: DuplicateStep[];
@@ -339,17 +339,19 @@ export function buildStepNetworkLenient(study: Study): LenientStepNetwork {
 }
 
 /**
- * Turns what the lenient builder left out or merged into located problems (all errors).
+ * Turns what a lenient builder left out or merged into located problems (all errors): `graphBuildProblems` for
+ * the lenient graph, and the validator and the strict builders for the lenient step network.
  *
- * @param result - The result of `buildStudyGraphLenient` (or of the step network's lenient builder).
+ * @param result - what the step network's (or the graph's) lenient builder left out or merged.
  * @returns One problem per unknown endpoint, duplicate step and duplicate hand-off, in study order per kind.
  * @example
  * ```ts
- * graphBuildProblems(buildStudyGraphLenient(study)).map((p) => p.code);
+ * leftOutProblems(buildStepNetworkLenient(study)).map((p) => p.code);
  * // ["graph/dangling-handoff", "graph/duplicate-step"]
  * ```
+ * @internal
  */
-export function graphBuildProblems(result: LeftOut): Problem[] {
+export function leftOutProblems(result: LeftOut): Problem[] {
   const problems: Problem[] = [];
   for (const d of result.danglingHandoffs) {
     for (const end of d.missing) {
@@ -384,7 +386,7 @@ export function graphBuildProblems(result: LeftOut): Problem[] {
  * @internal
  */
 export function requireConsistent(result: LeftOut): void {
-  const problems = graphBuildProblems(result);
+  const problems = leftOutProblems(result);
   if (problems.length > 0) {
     throw new ValidationError(
       "gaptrace/buildStudyGraph: the blueprints do not form a consistent graph; use buildStudyGraphLenient to inspect them.",

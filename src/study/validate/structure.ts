@@ -5,7 +5,7 @@
  * @module
  */
 import type { Problem } from "../../core/problem.js";
-import { graphBuildProblems } from "../../graph/step-network.js";
+import { leftOutProblems } from "../../graph/step-network.js";
 import { connectivityOf, cyclesOf } from "../../graph/cycles.js";
 import { internalCustomerPairsIn } from "../../graph/internal-customers.js";
 import { lenientNetwork, type RuleContext } from "./context.js";
@@ -34,7 +34,7 @@ export function visibility({ study, index }: RuleContext): Problem[] {
  * repeated step ids are reported by the reference and id rules, so only the repeated hand-offs are kept here.
  */
 export function duplicateHandoffs(ctx: RuleContext): Problem[] {
-  return graphBuildProblems(lenientNetwork(ctx)).filter((p) => p.code === "graph/duplicate-handoff");
+  return leftOutProblems(lenientNetwork(ctx)).filter((p) => p.code === "graph/duplicate-handoff");
 }
 
 /** Steps with no hand-off, blueprints in pieces, and cycles (information). */
