@@ -8,37 +8,43 @@ import { connectivityOf, cyclesOf, disconnectedSteps, findCycles } from "../../s
 import { networkOfGraph } from "../../src/graph/graph-adjacency.js";
 import { stepIdFromKey, stepKey } from "../../src/graph/ids.js";
 import { buildStepNetworkLenient, offerSharedStepNetwork, studyNetworkShared, type StepNetwork } from "../../src/graph/step-network.js";
-import { downstreamOf, upstreamOf } from "../../src/graph/traverse.js";
-import { downstreamIn, upstreamIn } from "../../src/graph/walk.js";
+import { downstreamOf, isDownstream, upstreamOf } from "../../src/graph/traverse.js";
+import { downstreamIn, leadsTo, upstreamIn } from "../../src/graph/walk.js";
 import { validateStudy } from "../../src/study/validate/index.js";
 import type { Handoff, Layer, Step, Study } from "../../src/model/study.js";
-import { referenceLenientGraph } from "./build-reference.js";
+import { referenceChainSteps, referenceFrontlinePost, referenceLenientGraph, referenceReach } from "./build-reference.js";
 import { outageStudy } from "./fixture.js";
 import { mini } from "../model/helpers.js";
 
-// Ids a plain object orders first ("0", "12", "4294967294"), ids that look numeric but are not array indexes
-// ("007", "4294967295", "-1", "1.5"), Object.prototype names, escaped ids and plain ones.
-const IDS = ["0", "1", "12", "2", "007", "4294967294", "4294967295", "-1", "1.5", "constructor", "__proto__", "toString", "~", "~x", "a", "b", "zeta", "Alpha"];
+// Ids a plain object orders first (array indexes: "0", "12", up to "4294967294"), ids that look numeric but are not
+// array indexes ("007", "01", "00", "-0", "+1", "1e3", "4294967295", "4294967296", "-1", "1.5", " 1", digits that
+// are not ASCII), Object.prototype names, escaped ids ("~", "~x", "~12", "~__proto__"), Unicode and plain ids.
+const IDS = [
+  "0", "1", "12", "2", "4294967294", "007", "01", "00", "-0", "+1", "1e3", "4294967295", "4294967296", "-1", "1.5", " 1", "١٢", "１",
+  "constructor", "__proto__", "toString", "hasOwnProperty", "~", "~x", "~12", "~__proto__", "a", "b", "zeta", "Alpha", "派单", "é", "𝟙",
+];
 const LAYERS: Layer[] = ["customer", "frontline", "backoffice", "support"];
 
-const stepArb = fc.record({ id: fc.constantFrom(...IDS), layer: fc.constantFrom(...LAYERS), owner: fc.option(fc.constantFrom("p", "q", "r"), { nil: undefined }) });
-const handoffArb = fc.record({
-  from: fc.constantFrom(...IDS, "ghost"),
-  to: fc.constantFrom(...IDS, "ghost"),
-  kind: fc.constantFrom("serial", "parallel") as fc.Arbitrary<Handoff["kind"]>,
-  rework: fc.boolean(),
-  label: fc.option(fc.constantFrom("x", "y"), { nil: undefined }),
-});
-const studyArb = fc.array(fc.record({ steps: fc.array(stepArb, { maxLength: 14 }), handoffs: fc.array(handoffArb, { maxLength: 30 }) }), { minLength: 1, maxLength: 3 }).map(
-  (bps) =>
-    ({
-      blueprints: bps.map((bp, b) => ({
-        theme: `t${b}`,
-        steps: bp.steps.map((s) => ({ ...s, contributors: [] }) as unknown as Step),
-        handoffs: bp.handoffs.map((h) => ({ ...h }) as unknown as Handoff),
-      })),
-    }) as unknown as Study,
-);
+// Each study draws its ids from a few of IDS (and "ghost", never a step), so that its steps, hand-offs and
+// blueprints meet: duplicate steps across blueprints, duplicate and conflicting hand-offs, self-loops, cycles, and
+// nodes with several integer-like and other neighbours to order.
+const handoffKind = fc.constantFrom("serial", "parallel") as fc.Arbitrary<Handoff["kind"]>;
+function studyOver(pool: readonly string[]): fc.Arbitrary<Study> {
+  const stepArb = fc.record({ id: fc.constantFrom(...pool), layer: fc.constantFrom(...LAYERS), owner: fc.option(fc.constantFrom("p", "q", "r"), { nil: undefined }) });
+  const end = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: fc.constant("ghost") });
+  const handoffArb = fc.record({ from: end, to: end, kind: handoffKind, rework: fc.boolean(), label: fc.option(fc.constantFrom("x", "y"), { nil: undefined }) });
+  return fc.array(fc.record({ steps: fc.array(stepArb, { maxLength: 14 }), handoffs: fc.array(handoffArb, { maxLength: 30 }) }), { minLength: 1, maxLength: 3 }).map(
+    (bps) =>
+      ({
+        blueprints: bps.map((bp, b) => ({
+          theme: `t${b}`,
+          steps: bp.steps.map((s) => ({ ...s, contributors: [] }) as unknown as Step),
+          handoffs: bp.handoffs.map((h) => ({ ...h }) as unknown as Handoff),
+        })),
+      }) as unknown as Study,
+  );
+}
+const studyArb = fc.shuffledSubarray(IDS, { minLength: 1, maxLength: 12 }).chain(studyOver);
 
 function ids(network: StepNetwork, list: Int32Array, from: number, to: number): string[] {
   return [...list.subarray(from, to)].map((v) => network.id(v));
@@ -87,12 +93,28 @@ describe("the step network", () => {
         expect(connectivityOf(study, network)).toEqual(disconnectedSteps(study, ref.graph));
         const all = ref.graph.nodes().map(stepIdFromKey);
         for (const id of all) {
-          for (const opts of [undefined, { followRework: true }, { maxDepth: 1 }]) {
-            expect(upstreamIn(network, id, opts)).toEqual(upstreamOf(ref.graph, id, opts));
-            expect(downstreamIn(network, id, opts)).toEqual(downstreamOf(ref.graph, id, opts));
+          for (const opts of [undefined, { followRework: true }, { maxDepth: 1 }, { followRework: true, maxDepth: 2 }]) {
+            const up = referenceReach(ref.graph, id, "inbound", opts);
+            const down = referenceReach(ref.graph, id, "outbound", opts);
+            expect(upstreamIn(network, id, opts)).toEqual(up);
+            expect(downstreamIn(network, id, opts)).toEqual(down);
+            expect(upstreamOf(ref.graph, id, opts)).toEqual(up);
+            expect(downstreamOf(ref.graph, id, opts)).toEqual(down);
           }
-          expect(frontlinePostIn(network, id)).toEqual(frontlinePost(ref.graph, id));
-          for (const to of all.slice(0, 6)) expect(chainStepsIn(network, id, to)).toEqual(chainSteps(ref.graph, id, to));
+          expect(frontlinePostIn(network, id)).toEqual(referenceFrontlinePost(ref.graph, id));
+          expect(frontlinePost(ref.graph, id)).toEqual(referenceFrontlinePost(ref.graph, id));
+          for (const to of all.slice(0, 8)) {
+            const chain = referenceChainSteps(ref.graph, id, to);
+            expect(chainStepsIn(network, id, to)).toEqual(chain);
+            expect(chainSteps(ref.graph, id, to)).toEqual(chain);
+            for (const followRework of [false, true]) {
+              // Leads to `to`: a hand-off into it from the step or from a step downstream of it.
+              const from = [id, ...referenceReach(ref.graph, id, "outbound", { followRework }).map((r) => r.step)];
+              const expected = from.some((x) => ref.graph.someOutEdge(stepKey(x), (_e, a, _s, t) => t === stepKey(to) && (followRework || !a.rework)));
+              expect(leadsTo(network, network.find(id)!, network.find(to)!, followRework)).toBe(expected);
+              expect(isDownstream(ref.graph, id, to, { followRework })).toBe(expected);
+            }
+          }
         }
       }),
       { numRuns: 150 },
@@ -115,6 +137,41 @@ describe("the shared step network", () => {
     expect(sharedStudyGraph(study).hasEdge("report->review")).toBe(true);
   });
 
+  it("is built again when the blueprints are replaced or a step or hand-off is edited in place, as the shared graph was", () => {
+    const study = outageStudy();
+    const edits: [string, () => void, (network: StepNetwork) => boolean][] = [
+      ["blueprints replaced", () => ((study as { blueprints: unknown }).blueprints = study.blueprints.map((b) => ({ ...b }))), () => true],
+      ["an owner", () => ((study.blueprints[0]!.steps[1] as { owner?: string }).owner = "someone_else"), (n) => n.owner(n.find(study.blueprints[0]!.steps[1]!.id)!) === "someone_else"],
+      ["a layer", () => ((study.blueprints[0]!.steps[1] as { layer: Layer }).layer = "support"), (n) => n.layer(n.find(study.blueprints[0]!.steps[1]!.id)!) === "support"],
+      ["a hand-off's kind", () => ((study.blueprints[0]!.handoffs[0] as { kind: string }).kind = study.blueprints[0]!.handoffs[0]!.kind === "serial" ? "parallel" : "serial"), (n) => n.parts.kinds[0] === study.blueprints[0]!.handoffs[0]!.kind],
+      ["a rework flag", () => ((study.blueprints[0]!.handoffs[0] as { rework: boolean }).rework = !study.blueprints[0]!.handoffs[0]!.rework), (n) => n.parts.rework[0] === (study.blueprints[0]!.handoffs[0]!.rework ? 1 : 0)],
+      ["a hand-off removed", () => (study.blueprints[0]!.handoffs as Handoff[]).pop(), (n) => n.size === study.blueprints[0]!.handoffs.length],
+    ];
+    for (const [what, edit, shows] of edits) {
+      const before = studyNetworkShared(study);
+      const graph = studyGraphShared(study);
+      edit();
+      const after = studyNetworkShared(study);
+      expect(after, what).not.toBe(before);
+      expect(shows(after), what).toBe(true);
+      expect(studyGraphShared(study), what).not.toBe(graph);
+      expect(sharedStudyGraph(study).export(), what).toEqual(buildStudyGraphLenient(study).graph.export());
+    }
+  });
+
+  it("is refused to a study that is not consistent, and a study that does not validate is offered none", () => {
+    const broken = mini();
+    broken.blueprints[0].steps[0].owner = "no_such_post";
+    const failed = validateStudy(broken);
+    expect(failed.ok).toBe(false);
+    // Nothing was shared by validateStudy: an offer now is the first.
+    expect(offerSharedStepNetwork(failed.study!, buildStepNetworkLenient(failed.study!))).toBe(true);
+    const dangling = outageStudy();
+    (dangling.blueprints[0]!.handoffs as Handoff[]).push({ from: "report", to: "nowhere", kind: "serial", rework: false } as Handoff);
+    expect(offerSharedStepNetwork(dangling, buildStepNetworkLenient(dangling))).toBe(false);
+    expect(() => studyNetworkShared(dangling)).toThrow(/gaptrace\/buildStudyGraph: the blueprints do not form a consistent graph/);
+  });
+
   it("is the network validateStudy built for its rules (a valid study is not indexed again)", () => {
     const report = validateStudy(mini());
     if (!report.ok || report.study === undefined) throw new Error("the fixture does not validate");
@@ -123,10 +180,5 @@ describe("the shared step network", () => {
     const first = studyNetworkShared(report.study);
     expect(studyNetworkShared(report.study)).toBe(first);
     expect(first.order).toBe(report.study.blueprints.flatMap((b) => b.steps).length);
-    // A study that does not validate leaves nothing shared.
-    const broken = mini();
-    broken.blueprints[0].handoffs.push({ from: "nowhere", to: broken.blueprints[0].steps[0].id });
-    const failed = validateStudy(broken);
-    expect(failed.ok).toBe(false);
   });
 });
