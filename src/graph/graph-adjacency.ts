@@ -73,7 +73,8 @@ export function graphAdjacency(graph: StudyGraph): StepAdjacency<string> {
 
 /**
  * A step network read from a graphology study graph as it is now: its nodes in the graph's order, its edges in the
- * graph's order, each node's neighbours in the order graphology iterates them, and its edge keys.
+ * graph's order, each node's neighbours in the order graphology iterates them, and its node and edge keys (a step
+ * is found by node key, `stepKey(id)`, as on the graph, whatever keys the graph's maker chose).
  *
  * @param graph - a study graph.
  * @returns a network of the same steps and hand-offs (not shared, not cached: the graph may change).
@@ -90,6 +91,7 @@ export function networkOfGraph(graph: StudyGraph): StepNetwork {
   const attributes = keys.map((key) => graph.getNodeAttributes(key));
   const nodes = {
     ids: keys.map(stepIdFromKey),
+    nodeKeys: keys,
     steps: attributes.map((a) => a.step),
     themes: attributes.map((a) => a.theme),
     layers: attributes.map((a) => a.layer),

@@ -79,6 +79,11 @@ export function handoffKey(from: string, to: string): string {
 /** The arrays a {@link StepNetwork} is made of (its builders fill them). */
 export type StepNetworkParts = {
   readonly ids: readonly string[];
+  /**
+   * The node keys, when the network was read from a user's graph (whose keys need not be `stepKey(id)`): steps
+   * are then found by node key, as the graph finds them.
+   */
+  readonly nodeKeys?: readonly string[];
   readonly steps: readonly (Step | undefined)[];
   readonly themes: readonly string[];
   readonly layers: readonly (Layer | undefined)[];
@@ -118,12 +123,13 @@ export class StepNetwork implements StepAdjacency<number> {
     this.order = parts.ids.length;
     this.size = parts.edgeFrom.length;
     const index = new Map<string, number>();
-    for (let v = 0; v < parts.ids.length; v++) index.set(parts.ids[v]!, v);
+    const names = parts.nodeKeys ?? parts.ids;
+    for (let v = 0; v < names.length; v++) index.set(names[v]!, v);
     this.index = index;
   }
 
   find(stepId: string): number | undefined {
-    return this.index.get(stepId);
+    return this.index.get(this.parts.nodeKeys === undefined ? stepId : stepKey(stepId));
   }
 
   id(v: number): string {
@@ -213,7 +219,7 @@ function rows(n: number, tails: Int32Array, heads: Int32Array, numeric: Float64A
 /**
  * The network's step arrays and hand-off arrays, with graphology-ordered adjacency.
  *
- * @param nodes - the steps' arrays (ids, steps, themes, layers, owners).
+ * @param nodes - the steps' arrays (ids, steps, themes, layers, owners; node keys for a network read from a graph).
  * @param edges - the hand-offs' arrays (endpoints, hand-offs, themes, kinds, rework, optional keys).
  * @returns the network.
  * @example
@@ -223,11 +229,11 @@ function rows(n: number, tails: Int32Array, heads: Int32Array, numeric: Float64A
  * @internal
  */
 export function networkOf(
-  nodes: Pick<StepNetworkParts, "ids" | "steps" | "themes" | "layers" | "owners">,
+  nodes: Pick<StepNetworkParts, "ids" | "nodeKeys" | "steps" | "themes" | "layers" | "owners">,
   edges: Pick<StepNetworkParts, "edgeFrom" | "edgeTo" | "handoffs" | "edgeThemes" | "kinds" | "rework" | "edgeKeys">,
 ): StepNetwork {
   const numeric = new Float64Array(nodes.ids.length);
-  for (let v = 0; v < nodes.ids.length; v++) numeric[v] = arrayIndexOf(stepKey(nodes.ids[v]!));
+  for (let v = 0; v < nodes.ids.length; v++) numeric[v] = arrayIndexOf(nodes.nodeKeys?.[v] ?? stepKey(nodes.ids[v]!));
   const out = rows(nodes.ids.length, edges.edgeFrom, edges.edgeTo, numeric);
   const inn = rows(nodes.ids.length, edges.edgeTo, edges.edgeFrom, numeric);
   return new StepNetwork({

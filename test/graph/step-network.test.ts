@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { chainSteps, frontlinePost } from "../../src/attribution/index.js";
 import { chainStepsIn } from "../../src/attribution/trace/chain.js";
 import { frontlinePostIn } from "../../src/attribution/attribute.js";
-import { buildStudyGraphLenient, sharedStudyGraph, studyGraphShared } from "../../src/graph/build.js";
+import { buildStudyGraph, buildStudyGraphLenient, sharedStudyGraph, studyGraphShared } from "../../src/graph/build.js";
 import { connectivityOf, cyclesOf, disconnectedSteps, findCycles } from "../../src/graph/cycles.js";
 import { networkOfGraph } from "../../src/graph/graph-adjacency.js";
 import { stepIdFromKey, stepKey } from "../../src/graph/ids.js";
@@ -119,6 +119,27 @@ describe("the step network", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a network read from a user's graph", () => {
+  it("finds steps by node key and orders neighbours by the graph's own keys, whatever keys its maker chose", () => {
+    const graph = buildStudyGraph(outageStudy());
+    const base = graph.nodes()[0]!;
+    const at = graph.getNodeAttributes(base);
+    // Keys stepKey never makes ("~12", "~x") beside a canonical one ("x"), and an array index ("7").
+    for (const key of ["~12", "x", "~x", "7"]) graph.addNode(key, { ...at, step: { ...at.step, id: stepIdFromKey(key) } });
+    for (const key of ["~12", "x", "~x", "7"]) graph.addDirectedEdgeWithKey(`${base}=>${key}`, base, key, { handoff: { from: base, to: key, kind: "serial", rework: false } as Handoff, theme: at.theme, kind: "serial", rework: false });
+    const network = networkOfGraph(graph);
+    const v = network.find(stepIdFromKey(base))!;
+    const keys = network.parts.nodeKeys!;
+    expect([...network.parts.outNeighbours.subarray(network.parts.outOffsets[v]!, network.parts.outOffsets[v + 1]!)].map((w) => keys[w])).toEqual(graph.outNeighbors(base));
+    expect(graph.outNeighbors(base).indexOf("7")).toBe(0);
+    // "x" is the node keyed "x" (not "~x", whose id also reads "x"); "12" is not a node ("~12" is not its key).
+    expect(keys[network.find("x")!]).toBe("x");
+    expect(network.find("12")).toBeUndefined();
+    expect(network.find("~x")).toBeUndefined();
+    expect(network.edgeKey(network.parts.outEdges[network.parts.outOffsets[v]!]!)).toBe(`${base}=>7`);
   });
 });
 
