@@ -13,10 +13,8 @@ import type { CaseRecords } from "../data/cases.js";
 import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
 import type { StudyGraph } from "../graph/build.js";
-import type { StepAdjacency } from "../graph/adjacency.js";
 import { graphAdjacency } from "../graph/graph-adjacency.js";
 import { studyNetworkShared, type StepNetwork } from "../graph/step-network.js";
-import { downstreamIn, upstreamIn } from "../graph/walk.js";
 import type { EvaluationPoint, Standard, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
@@ -35,7 +33,7 @@ import { isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type Lin
 import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
-import { upstreamWithSelfIn } from "./trace/chain.js";
+import { frontlinePostIn, upstreamWithSelfIn } from "./trace/chain.js";
 import { traceGapsOn, type TraceInputs } from "./trace/trace-gaps.js";
 import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
@@ -176,35 +174,6 @@ export function evidenceQ(e: Evidence): number {
  */
 export function frontlinePost(graph: StudyGraph, step: string): string | undefined {
   return frontlinePostIn(graphAdjacency(graph), step);
-}
-
-/**
- * {@link frontlinePost} on the steps and hand-offs however they are held (the study's step network in the
- * library's runs, a graph's adapter for the public function).
- *
- * @param adj - the steps and hand-offs.
- * @param step - the step id.
- * @returns the post id, or undefined when no owned step is near.
- * @example
- * ```ts
- * frontlinePostIn(studyNetworkShared(study), "or_crew_arrives"); // "repair_crew"
- * ```
- * @internal
- */
-export function frontlinePostIn<N>(adj: StepAdjacency<N>, step: string): string | undefined {
-  const node = adj.find(step);
-  if (node === undefined) return undefined;
-  if (adj.layer(node) !== "customer") return adj.owner(node);
-  const near = [...upstreamIn(adj, step, { maxDepth: 3 }), ...downstreamIn(adj, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
-  for (const r of near) {
-    const b = adj.find(r.step)!;
-    if (adj.layer(b) === "frontline" && adj.owner(b) !== undefined) return adj.owner(b);
-  }
-  for (const r of near) {
-    const owner = adj.owner(adj.find(r.step)!);
-    if (owner !== undefined) return owner;
-  }
-  return undefined;
 }
 
 /**

@@ -26,8 +26,15 @@ export {
 export * from "./traverse.js";
 export * from "./lines.js";
 export * from "./interaction-points.js";
-export * from "./internal-customers.js";
+// By name: internal-customers.ts and cycles.ts also hold the step network's versions (internalCustomerPairsIn,
+// cyclesOf, connectivityOf), internal like the network they read.
+export {
+  internalCustomerPairs,
+  structuralInternalCustomerPairs,
+  type InternalCustomerPair,
+  type StructuralInternalCustomerPair,
+} from "./internal-customers.js";
 export * from "./posts.js";
-export * from "./cycles.js";
+export { components, disconnectedSteps, findCycles, type BlueprintConnectivity, type Cycle } from "./cycles.js";
 export * from "./summary.js";
 export * from "./reach.js";

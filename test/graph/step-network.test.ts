@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { chainSteps, frontlinePost } from "../../src/attribution/index.js";
-import { chainStepsIn } from "../../src/attribution/trace/chain.js";
-import { frontlinePostIn } from "../../src/attribution/attribute.js";
+import { chainStepsIn, frontlinePostIn } from "../../src/attribution/trace/chain.js";
 import { buildStudyGraph, buildStudyGraphLenient, sharedStudyGraph, studyGraphShared } from "../../src/graph/build.js";
 import { connectivityOf, cyclesOf, disconnectedSteps, findCycles } from "../../src/graph/cycles.js";
 import { networkOfGraph } from "../../src/graph/graph-adjacency.js";
@@ -119,6 +118,22 @@ describe("the step network", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the entry points", () => {
+  it("export nothing of the step network or of the walks written over it", async () => {
+    const internal = [
+      "StepNetwork", "buildStepNetworkLenient", "networkOf", "networkOfGraph", "studyNetworkShared", "offerSharedStepNetwork", "leftOutProblems",
+      "requireConsistent", "graphAdjacency", "reachFrom", "upstreamIn", "downstreamIn", "leadsTo", "requireStep", "traverseOptions", "cyclesOf",
+      "connectivityOf", "internalCustomerPairsIn", "frontlinePostIn", "upstreamWithSelfIn", "chainStepsIn", "evidenceChainIn", "traceGapsOn",
+      "ruleContext", "lenientNetwork", "studyGraphShared", "offerSharedStudyGraph",
+    ];
+    const entries = await Promise.all([
+      import("../../src/index.js"), import("../../src/graph/index.js"), import("../../src/study/index.js"),
+      import("../../src/attribution/index.js"), import("../../src/monitor/index.js"), import("../../src/walkthrough/index.js"),
+    ]);
+    for (const entry of entries) expect(Object.keys(entry).filter((name) => internal.includes(name))).toEqual([]);
   });
 });
 

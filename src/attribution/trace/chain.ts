@@ -10,7 +10,7 @@ import type { StepAdjacency } from "../../graph/adjacency.js";
 import type { StudyGraph } from "../../graph/build.js";
 import { graphAdjacency } from "../../graph/graph-adjacency.js";
 import { stepKey } from "../../graph/ids.js";
-import { upstreamIn } from "../../graph/walk.js";
+import { downstreamIn, upstreamIn } from "../../graph/walk.js";
 import type { ChainLink, Evidence } from "../shared/findings.js";
 
 /**
@@ -143,4 +143,34 @@ export function evidenceChainIn<N>(adj: StepAdjacency<N>, from: string, to: stri
     const node = adj.find(s);
     return { step: s, layer: (node === undefined ? undefined : adj.layer(node)) ?? "unknown", post: node === undefined ? undefined : adj.owner(node), depth, measured: measuredAt.get(s) ?? [] };
   });
+}
+
+/**
+ * `frontlinePost` (src/attribution/attribute.ts) on the steps and hand-offs however they are held (the study's
+ * step network in the library's runs, a graph's adapter for the public function). Here, not beside it: attribute.ts
+ * is re-exported whole by gaptrace/attribution, and nothing of the step network is public.
+ *
+ * @param adj - the steps and hand-offs.
+ * @param step - the step id.
+ * @returns the post id, or undefined when no owned step is near.
+ * @example
+ * ```ts
+ * frontlinePostIn(studyNetworkShared(study), "or_crew_arrives"); // "repair_crew"
+ * ```
+ * @internal
+ */
+export function frontlinePostIn<N>(adj: StepAdjacency<N>, step: string): string | undefined {
+  const node = adj.find(step);
+  if (node === undefined) return undefined;
+  if (adj.layer(node) !== "customer") return adj.owner(node);
+  const near = [...upstreamIn(adj, step, { maxDepth: 3 }), ...downstreamIn(adj, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
+  for (const r of near) {
+    const b = adj.find(r.step)!;
+    if (adj.layer(b) === "frontline" && adj.owner(b) !== undefined) return adj.owner(b);
+  }
+  for (const r of near) {
+    const owner = adj.owner(adj.find(r.step)!);
+    if (owner !== undefined) return owner;
+  }
+  return undefined;
 }
