@@ -17,8 +17,8 @@ export interface RuleContext {
   readonly index: StudyIndex;
   /**
    * The study's graph, built leniently (`buildStudyGraphLenient`): a caller may pass one, and the rules that read
-   * the shape of the process read it (as a step network read from it); a rule called without it builds the study's
-   * lenient step network itself. `validateStudy` passes none: its rules share one step network of the study.
+   * the shape of the process read it; a rule called without it reads the study's hand-offs itself. `validateStudy`
+   * passes none: its rules share what it read of the study once.
    */
   readonly graph?: LenientStudyGraph;
 }
