@@ -12,9 +12,9 @@ import { UsageError } from "../core/errors.js";
 import type { CaseRecords } from "../data/cases.js";
 import { caseGroupOf, caseSummaryBasis, isCaseSummary, type CaseSummary, type LagFigures } from "../data/case-summary.js";
 import { groupFigures, viewFigures, type CaseFigures } from "./evidence/figures.js";
-import { studyGraphShared, type StudyGraph } from "../graph/build.js";
-import { stepKey } from "../graph/ids.js";
-import { downstreamOf, upstreamOf } from "../graph/traverse.js";
+import type { StudyGraph } from "../graph/build.js";
+import { graphAdjacency } from "../graph/graph-adjacency.js";
+import { studyNetworkShared, type StepNetwork } from "../graph/step-network.js";
 import type { EvaluationPoint, Standard, Study } from "../model/study.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { Candidate } from "./evidence/candidate.js";
@@ -33,8 +33,8 @@ import { isLinkedSummary, LinkedSummaryMisfitError, type LinkedSummary, type Lin
 import { checkLinkedSummary } from "./shared/linked-summary.js";
 import { emptyWaveSummary, summaryLinkage, surveyInput } from "./summary/input.js";
 import { resolveAttributionOptions, type AttributionOptions, type ResolvedAttributionOptions } from "./shared/options.js";
-import { upstreamWithSelf } from "./trace/chain.js";
-import { traceGaps, type TraceInputs } from "./trace/trace-gaps.js";
+import { frontlinePostIn, upstreamWithSelfIn } from "./trace/chain.js";
+import { traceGapsOn, type TraceInputs } from "./trace/trace-gaps.js";
 import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
 import { prioritize, type ThemePriorities } from "./priority.js";
@@ -236,20 +236,7 @@ function qOf(e: Evidence): number {
  * ```
  */
 export function frontlinePost(graph: StudyGraph, step: string): string | undefined {
-  const key = stepKey(step);
-  if (!graph.hasNode(key)) return undefined;
-  const a = graph.getNodeAttributes(key);
-  if (a.layer !== "customer") return a.owner;
-  const near = [...upstreamOf(graph, step, { maxDepth: 3 }), ...downstreamOf(graph, step, { maxDepth: 3 })].sort((x, y) => x.depth - y.depth);
-  for (const r of near) {
-    const b = graph.getNodeAttributes(stepKey(r.step));
-    if (b.layer === "frontline" && b.owner !== undefined) return b.owner;
-  }
-  for (const r of near) {
-    const b = graph.getNodeAttributes(stepKey(r.step));
-    if (b.owner !== undefined) return b.owner;
-  }
-  return undefined;
+  return frontlinePostIn(graphAdjacency(graph), step);
 }
 
 /**
@@ -529,7 +516,7 @@ function strengthsOf(ctx: FindingContext, tested: readonly Tested[]): Strength[]
     const step = c.subject.step;
     out.push({
       id: c.id, kind: STRENGTH_KIND[e.kind], point: e.point, step, theme: ctx.themeOf(step),
-      post: e.kind === "internal-rating-below-target" ? ctx.ownerOf(step) : frontlinePost(ctx.graph, step),
+      post: e.kind === "internal-rating-below-target" ? ctx.ownerOf(step) : frontlinePostIn(ctx.graph, step),
       rater: e.kind === "internal-rating-below-target" ? e.rater : undefined,
       evidence: e, estimate, reference, ci, level: m.level, n: m.n, df: m.df ?? null, p: m.p, q: m.q,
     });
@@ -610,10 +597,10 @@ function groupSignificant(significant: readonly Tested[]): { byPoint: Map<string
   return { byPoint, byStep, byStandard };
 }
 
-/** What every finding reads of the study: its graph, who owns and staffs each step, and how evidence becomes a change. */
+/** What every finding reads of the study: its step network, who owns and staffs each step, and how evidence becomes a change. */
 interface FindingContext {
   readonly study: Study;
-  readonly graph: StudyGraph;
+  readonly graph: StepNetwork;
   readonly cases: CaseFigures | undefined;
   readonly opts: ResolvedAttributionOptions;
   readonly stdById: ReadonlyMap<string, Standard>;
@@ -627,8 +614,8 @@ interface FindingContext {
 
 /** Build the lookups the findings share. */
 function findingContext(study: Study, cases: CaseFigures | undefined, opts: ResolvedAttributionOptions): FindingContext {
-  // Read only: the graph is shared by every run on this study (built again when its blueprints change).
-  const graph = studyGraphShared(study);
+  // Read only: the network is shared by every run on this study (built again when its blueprints change).
+  const graph = studyNetworkShared(study);
   return {
     study,
     graph,
@@ -637,8 +624,14 @@ function findingContext(study: Study, cases: CaseFigures | undefined, opts: Reso
     stdById: new Map(study.standards.map((s) => [s.id, s] as const)),
     postDept: new Map(study.organisation.posts.map((p) => [p.id, p.department] as const)),
     personsOf: (post) => (post === undefined ? [] : study.organisation.persons.filter((p) => p.post === post).map((p) => p.id).sort()),
-    themeOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "theme") : ""),
-    ownerOf: (step) => (graph.hasNode(stepKey(step)) ? graph.getNodeAttribute(stepKey(step), "owner") : undefined),
+    themeOf: (step) => {
+      const v = graph.find(step);
+      return v === undefined ? "" : graph.theme(v);
+    },
+    ownerOf: (step) => {
+      const v = graph.find(step);
+      return v === undefined ? undefined : graph.owner(v);
+    },
     changes: (ev) => ev.map(changeOf).filter((x): x is Change => x !== undefined),
     minQ: (ev) => ev.reduce((m, e) => Math.min(m, qOf(e)), 1),
   };
@@ -746,27 +739,27 @@ function customerFindings(
     const evidence = cs.map((c) => c.evidence);
     return { p, point, step: pointStep.get(point) ?? "", cs, evidence, ...gapOf(evidence) };
   });
-  const { traced, linkage } = traceGaps({
-    study, graph, survey, cases, options: opts,
+  const { traced, linkage } = traceGapsOn({
+    study, survey, cases, options: opts,
     gaps: cdDrafts.flatMap((d) => (d.p === undefined ? [] : [{ point: d.p, step: d.step, gap: d.gap, gapSe: d.gapSe }])),
     nce: new Map(nce.map((f) => [f.step, f] as const)),
     us,
     measuredAt,
     ownerOf: ctx.ownerOf,
     departmentOf: (post) => (post === undefined ? undefined : postDept.get(post)),
-    frontlinePost: (step) => frontlinePost(graph, step),
+    frontlinePost: (step) => frontlinePostIn(graph, step),
     ...(inputs.placeRatings === undefined ? {} : { placeRatings: inputs.placeRatings }),
     ...(inputs.linked === undefined ? {} : { linked: inputs.linked }),
     compliance: new Map(tested.flatMap((c) => (c.evidence.kind === "compliance-below-standard" ? [[c.evidence.standard, { value: c.evidence.compliance.value, required: c.evidence.required }] as const] : []))),
     ...(ctx.cases === undefined ? {} : { chained: chainedMisses(ctx, ctx.cases, nce) }),
     casesGiven: ctx.cases !== undefined && ctx.cases.count > 0,
-  });
+  }, graph);
   const explains = new Map<string, { gap: string; share: number }[]>();
   const customer: CustomerDissatisfaction[] = cdDrafts.map(({ point, step, cs, evidence, gap }) => {
     const t = traced.get(point) ?? { causes: [], links: [], unexplainedShare: 1 };
     for (const c of t.causes) if (c.finding !== undefined) explains.set(c.finding, [...(explains.get(c.finding) ?? []), { gap: `cd:${point}`, share: c.share }]);
-    const post = frontlinePost(graph, step);
-    const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelf(graph, step).keys()], measuredAt, undecided);
+    const post = frontlinePostIn(graph, step);
+    const settle = t.causes.length > 0 ? [] : whatWouldSettle(study, [...upstreamWithSelfIn(graph, step).keys()], measuredAt, undecided);
     return {
       id: `cd:${point}`, tag: "customer-dissatisfaction", theme: ctx.themeOf(step), step, post, department: post === undefined ? undefined : postDept.get(post),
       persons: ctx.personsOf(post), evidence, change: ctx.changes(evidence), severity: maxBy(cs, (c) => c.severity), q: ctx.minQ(evidence),

@@ -9,7 +9,7 @@
 import { UsageError } from "../core/errors.js";
 import type { ResponseTable } from "../data/dataset.js";
 import type { CaseRecords } from "../data/cases.js";
-import { studyGraphShared } from "../graph/build.js";
+import { studyNetworkShared } from "../graph/step-network.js";
 import { reachOf } from "../graph/reach.js";
 import type { EvaluationPoint, Question, Study } from "../model/study.js";
 import { solveCrossProducts, type CentredCrossProducts, type ResidualMoments } from "../stats/fit-from-cross-products.js";
@@ -23,7 +23,7 @@ import { cellKey, sortCells, type LinkedCell, type LinkedDriverSummary, type Lin
 import { resolveAttributionOptions, type AttributionOptions } from "./shared/options.js";
 import { checkLinkedSlopes, slopesOf, type LinkedDriverSlopes, type LinkedSlopes } from "./shared/linked-slopes.js";
 import { traceCandidates, type TraceCandidate } from "./trace/candidates.js";
-import { upstreamWithSelf } from "./trace/chain.js";
+import { upstreamWithSelfIn } from "./trace/chain.js";
 import { linkCases } from "./trace/linkage.js";
 import { isOverallPoint } from "./trace/trace-gaps.js";
 
@@ -46,7 +46,7 @@ export interface LinkedPlan {
  * ```
  */
 export function linkedPlan(study: Study, findings: readonly Finding[]): LinkedPlan {
-  const graph = studyGraphShared(study);
+  const graph = studyNetworkShared(study);
   const reach = reachOf(study);
   const us = findings.filter((f): f is UnreasonableStandard => f.tag === "unreasonable-standard");
   const none = (): undefined => undefined;
@@ -55,7 +55,7 @@ export function linkedPlan(study: Study, findings: readonly Finding[]): LinkedPl
     .map((p) => ({
       point: p,
       questions: indexQuestions(p, "external"),
-      candidates: traceCandidates({ study, upstream: upstreamWithSelf(graph, p.step), point: p.id, nce: new Map(), us, ownerOf: none, departmentOf: none, reach }).filter((c) => c.perCase !== undefined),
+      candidates: traceCandidates({ study, upstream: upstreamWithSelfIn(graph, p.step), point: p.id, nce: new Map(), us, ownerOf: none, departmentOf: none, reach }).filter((c) => c.perCase !== undefined),
     }));
   const drivers = study.evaluationPoints.filter(isOverallPoint).map((p) => {
     const bp = study.blueprints.find((b) => b.steps.some((s) => s.id === p.step));

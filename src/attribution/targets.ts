@@ -22,8 +22,9 @@ import { momentsFromValues } from "../stats/moments-from-values.js";
 import { parseOptions } from "../stats/_usage.js";
 import { acceptedByOwner, indicatorPoints, ownerId, targetsRule } from "../study/validate/targets.js";
 import { requireStudy } from "../model/arguments.js";
-import { studyGraphShared } from "../graph/build.js";
-import { attribute, frontlinePost, requireData, type Attribution, type AttributionData } from "./attribute.js";
+import { studyNetworkShared } from "../graph/step-network.js";
+import { attribute, requireData, type Attribution, type AttributionData } from "./attribute.js";
+import { frontlinePostIn } from "./trace/chain.js";
 import { indexQuestions, respondentIndex } from "./evidence/measure.js";
 import { adjustFamily } from "./shared/adjust.js";
 import type { CauseLink, CustomerDissatisfaction } from "./shared/findings.js";
@@ -375,7 +376,7 @@ function cascadePoint(
   const move = x.value === undefined ? 0 : x.value - x.current;
   const proposed = x.value === undefined ? 0 : x.value - (x.declaredValue ?? x.current);
   const f = gapFinding(run, p.id);
-  const front = f?.post ?? frontlinePost(studyGraphShared(run.study), p.step);
+  const front = f?.post ?? frontlinePostIn(studyNetworkShared(run.study), p.step);
   const posts: PostPart[] = [];
   if (move > 0) {
     for (const cause of f?.causes ?? []) {

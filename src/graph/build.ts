@@ -1,17 +1,31 @@
 /**
  * Builds the graph view of a study: one directed graph whose nodes are the steps of every blueprint and whose
  * edges are the hand-offs between them. The lenient builder tolerates a study that zod accepted but whose
- * references are broken (the validator reports them from its result); the strict builder throws.
+ * references are broken (the validator reports them from its result); the strict builder throws. Both are made
+ * from the study's step network (src/graph/step-network.ts), which finds what is left out or merged; the library's
+ * own validation and attribution run on that network and build this graph only when a user asks for it.
  * @module
  */
 import { DirectedGraph } from "graphology";
-import { NotFoundError, UsageError, ValidationError } from "../core/errors.js";
-import type { DocPath, Problem } from "../core/problem.js";
+import { UsageError, type NotFoundError } from "../core/errors.js";
+import type { Problem } from "../core/problem.js";
 import type { Handoff, Layer, Step, Study } from "../model/study.js";
 import { stepKey } from "./ids.js";
 import { requireStudy } from "../model/arguments.js";
-import { problemFrom } from "../core/problem-from.js";
-import { STUDY_EN } from "../core/messages/problems-en-study.js";
+import {
+  buildStepNetworkLenient,
+  handoffKey,
+  leftOutProblems,
+  requireConsistent,
+  studyNetworkShared,
+  type DanglingHandoff,
+  type DuplicateHandoff,
+  type DuplicateStep,
+  type StepNetwork,
+} from "./step-network.js";
+import { requireStep } from "./walk.js";
+
+export { handoffKey, type DanglingHandoff, type DuplicateHandoff, type DuplicateStep } from "./step-network.js";
 
 /**
  * What a step node carries: the step itself, the theme of its blueprint, its layer and its accountable post.
@@ -43,39 +57,6 @@ export type HandoffEdgeAttributes = {
  */
 export type StudyGraph = DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>;
 
-/** A hand-off left out of the graph because a step it names does not exist. */
-export type DanglingHandoff = {
-  handoff: Handoff;
-  /** The theme of the blueprint that declares it. */
-  theme: string;
-  /** Where it is in the study, e.g. `["blueprints", 0, "handoffs", 3]`. */
-  path: DocPath;
-  /** Which endpoints name an unknown step. */
-  missing: ("from" | "to")[];
-};
-
-/** A step whose id was already used by an earlier step (anywhere in the study); the earlier one is kept. */
-export type DuplicateStep = {
-  step: Step;
-  theme: string;
-  path: DocPath;
-  /** Where the step that was kept is. */
-  firstPath: DocPath;
-};
-
-/** A hand-off between two steps that were already linked; it is merged into the first one. */
-export type DuplicateHandoff = {
-  handoff: Handoff;
-  /** The edge key, `${from}->${to}`. */
-  key: string;
-  theme: string;
-  path: DocPath;
-  /** Where the hand-off that was kept is. */
-  firstPath: DocPath;
-  /** True when it disagrees with the kept one on kind, rework or label (the kept one wins). */
-  conflicting: boolean;
-};
-
 /** The graph of a study, with everything the builder had to leave out or merge. */
 export type LenientStudyGraph = {
   graph: StudyGraph;
@@ -84,26 +65,31 @@ export type LenientStudyGraph = {
   duplicateHandoffs: DuplicateHandoff[];
 };
 
-/**
- * The edge key of the hand-off between two steps.
- *
- * @param from - Upstream step id.
- * @param to - Downstream step id.
- * @returns `${from}->${to}`.
- * @example
- * ```ts
- * handoffKey("accept", "dispatch"); // "accept->dispatch"
- * graph.getEdgeAttribute(handoffKey("accept", "dispatch"), "rework"); // false
- * ```
- */
-export function handoffKey(from: string, to: string): string {
-  return `${from}->${to}`;
-}
-
-function sameLabel(a: Handoff["label"], b: Handoff["label"]): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object") return false;
-  return a.en === b.en && a.zh === b.zh;
+/** The graphology graph of a step network: its steps in order, then its hand-offs in order (study order both). */
+function graphOfNetwork(network: StepNetwork): StudyGraph {
+  const graph: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({
+    multi: false,
+    allowSelfLoops: true,
+  });
+  const { ids, steps, themes, edgeFrom, edgeTo, handoffs, edgeThemes } = network.parts;
+  for (let v = 0; v < network.order; v++) {
+    const step = steps[v]!;
+    const attributes: StepNodeAttributes = { step, theme: themes[v]!, layer: step.layer };
+    if (step.owner !== undefined) attributes.owner = step.owner;
+    graph.addNode(stepKey(ids[v]!), attributes);
+  }
+  for (let e = 0; e < network.size; e++) {
+    const handoff = handoffs[e]!;
+    const from = ids[edgeFrom[e]!]!;
+    const to = ids[edgeTo[e]!]!;
+    graph.addDirectedEdgeWithKey(handoffKey(from, to), stepKey(from), stepKey(to), {
+      handoff,
+      theme: edgeThemes[e]!,
+      kind: handoff.kind,
+      rework: handoff.rework,
+    });
+  }
+  return graph;
 }
 
 /**
@@ -120,62 +106,8 @@ function sameLabel(a: Handoff["label"], b: Handoff["label"]): boolean {
  * ```
  */
 export function buildStudyGraphLenient(study: Study): LenientStudyGraph {
-  const graph: StudyGraph = new DirectedGraph<StepNodeAttributes, HandoffEdgeAttributes>({
-    multi: false,
-    allowSelfLoops: true,
-  });
-  const danglingHandoffs: DanglingHandoff[] = [];
-  const duplicateSteps: DuplicateStep[] = [];
-  const duplicateHandoffs: DuplicateHandoff[] = [];
-  const stepPaths = new Map<string, DocPath>();
-  const handoffPaths = new Map<string, DocPath>();
-
-  // Steps first, across all blueprints, so hand-offs may link blueprints in any order.
-  study.blueprints.forEach((blueprint, b) => {
-    blueprint.steps.forEach((step, s) => {
-      const path: DocPath = ["blueprints", b, "steps", s];
-      const firstPath = stepPaths.get(step.id);
-      if (firstPath !== undefined) {
-        duplicateSteps.push({ step, theme: blueprint.theme, path, firstPath });
-        return;
-      }
-      stepPaths.set(step.id, path);
-      const attributes: StepNodeAttributes = { step, theme: blueprint.theme, layer: step.layer };
-      if (step.owner !== undefined) attributes.owner = step.owner;
-      graph.addNode(stepKey(step.id), attributes);
-    });
-  });
-
-  study.blueprints.forEach((blueprint, b) => {
-    blueprint.handoffs.forEach((handoff, h) => {
-      const path: DocPath = ["blueprints", b, "handoffs", h];
-      const missing: ("from" | "to")[] = [];
-      if (!stepPaths.has(handoff.from)) missing.push("from");
-      if (!stepPaths.has(handoff.to)) missing.push("to");
-      if (missing.length > 0) {
-        danglingHandoffs.push({ handoff, theme: blueprint.theme, path, missing });
-        return;
-      }
-      const key = handoffKey(handoff.from, handoff.to);
-      const firstPath = handoffPaths.get(key);
-      if (firstPath !== undefined) {
-        const kept = graph.getEdgeAttribute(key, "handoff");
-        const conflicting =
-          kept.kind !== handoff.kind || kept.rework !== handoff.rework || !sameLabel(kept.label, handoff.label);
-        duplicateHandoffs.push({ handoff, key, theme: blueprint.theme, path, firstPath, conflicting });
-        return;
-      }
-      handoffPaths.set(key, path);
-      graph.addDirectedEdgeWithKey(key, stepKey(handoff.from), stepKey(handoff.to), {
-        handoff,
-        theme: blueprint.theme,
-        kind: handoff.kind,
-        rework: handoff.rework,
-      });
-    });
-  });
-
-  return { graph, danglingHandoffs, duplicateSteps, duplicateHandoffs };
+  const { network, danglingHandoffs, duplicateSteps, duplicateHandoffs } = buildStepNetworkLenient(study);
+  return { graph: graphOfNetwork(network), danglingHandoffs, duplicateSteps, duplicateHandoffs };
 }
 
 /**
@@ -190,26 +122,7 @@ export function buildStudyGraphLenient(study: Study): LenientStudyGraph {
  * ```
  */
 export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
-  const problems: Problem[] = [];
-  for (const d of result.danglingHandoffs) {
-    for (const end of d.missing) {
-      const id = d.handoff[end];
-      problems.push(
-        problemFrom(STUDY_EN, "graph/dangling-handoff", "error", [...d.path, end], { handoff: handoffKey(d.handoff.from, d.handoff.to), theme: d.theme, end, step: id }),
-      );
-    }
-  }
-  for (const d of result.duplicateSteps) {
-    problems.push(
-      problemFrom(STUDY_EN, "graph/duplicate-step", "error", [...d.path, "id"], { step: d.step.id, first: d.firstPath }),
-    );
-  }
-  for (const d of result.duplicateHandoffs) {
-    problems.push(
-      problemFrom(STUDY_EN, "graph/duplicate-handoff", "error", d.path, { handoff: d.key, first: d.firstPath, conflicting: d.conflicting }),
-    );
-  }
-  return problems;
+  return leftOutProblems(result);
 }
 
 /**
@@ -227,15 +140,9 @@ export function graphBuildProblems(result: LenientStudyGraph): Problem[] {
  */
 export function buildStudyGraph(study: Study): StudyGraph {
   requireStudy("buildStudyGraph", study);
-  const result = buildStudyGraphLenient(study);
-  const problems = graphBuildProblems(result);
-  if (problems.length > 0) {
-    throw new ValidationError(
-      "gaptrace/buildStudyGraph: the blueprints do not form a consistent graph; use buildStudyGraphLenient to inspect them.",
-      problems,
-    );
-  }
-  return result.graph;
+  const result = buildStepNetworkLenient(study);
+  requireConsistent(result);
+  return graphOfNetwork(result.network);
 }
 
 /**
@@ -253,31 +160,15 @@ export function buildStudyGraph(study: Study): StudyGraph {
  * ```
  */
 export function requireStepKey(graph: StudyGraph, fn: string, stepId: string): string {
-  if (typeof stepId !== "string") {
-    throw new UsageError(fn, `expecting a step id (a string), got ${typeof stepId}.`, "Pass the id of a step in the study.");
-  }
-  const key = stepKey(stepId);
-  if (!graph.hasNode(key)) throw new NotFoundError(fn, "step", stepId);
-  return key;
+  return requireStep({ find: (id) => (graph.hasNode(stepKey(id)) ? stepKey(id) : undefined) }, fn, stepId);
 }
 
-/** What a shared graph was built from, by identity and value: the blueprints, their steps and hand-offs. */
-function blueprintSource(study: Study): unknown[] {
-  const out: unknown[] = [study.blueprints, study.blueprints.length];
-  for (const b of study.blueprints) {
-    out.push(b, b.theme, b.steps, b.steps.length, b.handoffs, b.handoffs.length);
-    for (const s of b.steps) out.push(s, s.id, s.layer, s.owner);
-    for (const h of b.handoffs) out.push(h, h.from, h.to, h.kind, h.rework, h.label);
-  }
-  return out;
-}
-
-const sharedGraphs = new WeakMap<Study, { readonly source: readonly unknown[]; readonly graph: StudyGraph }>();
+const sharedGraphs = new WeakMap<Study, { readonly network: StepNetwork; readonly graph: StudyGraph }>();
 
 /**
- * The study's graph, built once per study and shared by every run that only reads it (an attribution and its
- * tracing, a notebook's repeat calls, whatIf's before run): {@link buildStudyGraph} builds a fresh graph each
- * call, for callers that change it. A study whose blueprints were replaced or edited in place (steps, owners,
+ * The study's graph, built once per study (from its shared step network, `studyNetworkShared`, which the
+ * library's own runs read instead) and kept for {@link sharedStudyGraph}: {@link buildStudyGraph} builds a fresh
+ * graph each call, for callers that change it. A study whose blueprints were replaced or edited in place (steps, owners,
  * layers, hand-offs) gets a fresh graph. The library's own readers only; users get {@link sharedStudyGraph}'s
  * read-only view of it. Never change the graph this returns: its attribute objects are frozen.
  *
@@ -291,11 +182,11 @@ const sharedGraphs = new WeakMap<Study, { readonly source: readonly unknown[]; r
  * @internal
  */
 export function studyGraphShared(study: Study): StudyGraph {
-  const source = blueprintSource(study);
+  const network = studyNetworkShared(study);
   const hit = sharedGraphs.get(study);
-  if (hit !== undefined && hit.source.length === source.length && hit.source.every((x, i) => x === source[i])) return hit.graph;
-  const graph = freezeAttributes(buildStudyGraph(study));
-  sharedGraphs.set(study, { source, graph });
+  if (hit !== undefined && hit.network === network) return hit.graph;
+  const graph = freezeAttributes(graphOfNetwork(network));
+  sharedGraphs.set(study, { network, graph });
   return graph;
 }
 
@@ -355,8 +246,9 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
 }
 
 /**
- * The study's graph, built once per study and shared with the library's own runs (an attribution, whatIf, a
- * notebook's repeat calls), as a read-only view: reading it costs no copy, and every method that would change it
+ * The study's graph, built once per study (on the first call, from the compact step network the library's own
+ * runs read: an attribution, whatIf or a notebook builds no graphology graph) and shared by every caller, as a
+ * read-only view: reading it costs no copy, and every method that would change it
  * (`addNode`, `setNodeAttribute`, `dropEdge`, `clear`, `import`…) throws a {@link core!UsageError}, and its
  * attribute objects (the graph's, its nodes' and edges') are frozen, so nothing done with it changes a later
  * attribution of the study; listeners (`on`) may be added, and stay on the view. For a graph
@@ -376,29 +268,3 @@ function readOnlyView(graph: StudyGraph): StudyGraph {
 export function sharedStudyGraph(study: Study): StudyGraph {
   return readOnlyView(studyGraphShared(study));
 }
-
-/**
- * Offers a graph the lenient builder just made of a study as the study's shared graph, when it is the graph
- * {@link buildStudyGraph} would build (nothing left out or merged): `validateStudy` builds one for its rules, and
- * without this the first attribution of the study built it again (some 20 MB allocated in that call at 20,000
- * steps, most of it promoted while the call's own garbage peaked). The graph must not have been changed since it
- * was built (its attribute objects are frozen here); {@link studyGraphShared} still checks the blueprints on
- * every read.
- *
- * @param study - the study the graph was built from.
- * @param built - what {@link buildStudyGraphLenient} returned for it.
- * @returns whether the graph is now the study's shared graph.
- * @example
- * ```ts
- * const built = buildStudyGraphLenient(study);
- * offerSharedStudyGraph(study, built) && studyGraphShared(study) === built.graph; // true for a consistent study
- * ```
- * @internal
- */
-export function offerSharedStudyGraph(study: Study, built: LenientStudyGraph): boolean {
-  if (built.danglingHandoffs.length > 0 || built.duplicateSteps.length > 0 || built.duplicateHandoffs.length > 0) return false;
-  if (sharedGraphs.has(study)) return false;
-  sharedGraphs.set(study, { source: blueprintSource(study), graph: freezeAttributes(built.graph) });
-  return true;
-}
-

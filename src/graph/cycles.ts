@@ -6,8 +6,10 @@
  * @module
  */
 import type { Study } from "../model/study.js";
-import type { HandoffEdgeAttributes, StudyGraph } from "./build.js";
-import { compareIds, stepIdFromKey, stepKey } from "./ids.js";
+import type { StudyGraph } from "./build.js";
+import { networkOfGraph } from "./graph-adjacency.js";
+import { compareIds, stepIdFromKey } from "./ids.js";
+import type { StepNetwork } from "./step-network.js";
 
 /** A cycle of the process: a strongly connected set of steps. */
 export type Cycle = {
@@ -24,36 +26,29 @@ export type Cycle = {
   onlyThroughRework: boolean;
 };
 
-// The steps' keys, numbered in node order, and the edges kept by `keep` as adjacency lists in compressed rows
-// (the targets of node v are `targets[first[v]]` up to `first[v + 1]`, in edge order).
-function keptAdjacency(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes) => boolean): { keys: string[]; first: Int32Array; targets: Int32Array } {
-  const keys = graph.nodes();
-  const number = new Map<string, number>();
-  for (let v = 0; v < keys.length; v++) number.set(keys[v]!, v);
-  const first = new Int32Array(keys.length + 1);
-  const kept: number[] = [];
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (!keep(attributes)) return;
-    const s = number.get(source)!;
-    first[s + 1]!++;
-    kept.push(s, number.get(target)!);
-  });
-  for (let v = 0; v < keys.length; v++) first[v + 1]! += first[v]!;
-  const targets = new Int32Array(first[keys.length]!);
-  const fill = first.slice(0, keys.length);
-  for (let e = 0; e < kept.length; e += 2) targets[fill[kept[e]!]!++] = kept[e + 1]!;
-  return { keys, first, targets };
+// The edges kept by `keep` (by hand-off number) as adjacency lists in compressed rows (the targets of step v are
+// `targets[first[v]]` up to `first[v + 1]`, in hand-off order).
+function keptAdjacency(network: StepNetwork, keep: (edge: number) => boolean): { first: Int32Array; targets: Int32Array } {
+  const n = network.order;
+  const { edgeFrom, edgeTo } = network.parts;
+  const first = new Int32Array(n + 1);
+  for (let e = 0; e < network.size; e++) if (keep(e)) first[edgeFrom[e]! + 1]!++;
+  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
+  const targets = new Int32Array(first[n]!);
+  const fill = first.slice(0, n);
+  for (let e = 0; e < network.size; e++) if (keep(e)) targets[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
+  return { first, targets };
 }
 
 /**
  * Iterative Tarjan over the edges kept by `keep`; returns the components that are cycles (more than one step, or
- * one step with a kept hand-off to itself) as node keys, in completion order. Steps are numbered and every table
+ * one step with a kept hand-off to itself) as step numbers, in completion order. Steps are numbered and every table
  * is a typed array: with string-keyed maps and a frame object per step, the two searches of a 20,000-step study
  * left some 18 MB of garbage that lived long enough to be promoted (part 3g of docs/performance.md).
  */
-function cyclicComponents(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes) => boolean): string[][] {
-  const { keys, first, targets } = keptAdjacency(graph, keep);
-  const n = keys.length;
+function cyclicComponents(network: StepNetwork, keep: (edge: number) => boolean): number[][] {
+  const { first, targets } = keptAdjacency(network, keep);
+  const n = network.order;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
@@ -63,7 +58,7 @@ function cyclicComponents(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes)
   let top = 0;
   let frames = 0;
   let counter = 0;
-  const components: string[][] = [];
+  const components: number[][] = [];
   const open = (v: number): void => {
     index[v] = low[v] = counter++;
     stack[top++] = v;
@@ -85,12 +80,12 @@ function cyclicComponents(graph: StudyGraph, keep: (edge: HandoffEdgeAttributes)
       }
       frames--;
       if (low[v] === index[v]) {
-        const component: string[] = [];
+        const component: number[] = [];
         let w: number;
         do {
           w = stack[--top]!;
           onStack[w] = 0;
-          component.push(keys[w]!);
+          component.push(w);
         } while (w !== v);
         if (component.length > 1 || selfLoop(first, targets, v)) components.push(component);
       }
@@ -122,28 +117,42 @@ function selfLoop(first: Int32Array, targets: Int32Array, v: number): boolean {
  * ```
  */
 export function findCycles(graph: StudyGraph): Cycle[] {
-  const all = (): boolean => true;
-  const notRework = (edge: HandoffEdgeAttributes): boolean => !edge.rework;
-  const inPlainCycle = new Set<string>();
-  for (const component of cyclicComponents(graph, notRework)) for (const key of component) inPlainCycle.add(key);
+  return cyclesOf(networkOfGraph(graph));
+}
+
+/**
+ * The cycles of a step network, as {@link findCycles} gives them for its graph.
+ *
+ * @param network - the study's step network.
+ * @returns the cycles sorted by their first step id.
+ * @example
+ * ```ts
+ * cyclesOf(studyNetworkShared(study)).filter((c) => !c.onlyThroughRework);
+ * ```
+ * @internal
+ */
+export function cyclesOf(network: StepNetwork): Cycle[] {
+  const { rework, outOffsets, outNeighbours, outEdges } = network.parts;
+  const inPlainCycle = new Uint8Array(network.order);
+  for (const component of cyclicComponents(network, (e) => rework[e] === 0)) for (const v of component) inPlainCycle[v] = 1;
 
   const cycles: Cycle[] = [];
-  for (const component of cyclicComponents(graph, all)) {
+  for (const component of cyclicComponents(network, () => true)) {
     const members = new Set(component);
     const handoffs: string[] = [];
     let allRework = true;
-    for (const key of component) {
-      graph.forEachOutEdge(key, (edge, attributes, _source, target) => {
-        if (!members.has(target)) return;
-        handoffs.push(edge);
-        if (!attributes.rework) allRework = false;
-      });
+    for (const v of component) {
+      for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
+        if (!members.has(outNeighbours[k]!)) continue;
+        handoffs.push(network.edgeKey(outEdges[k]!));
+        if (rework[outEdges[k]!] === 0) allRework = false;
+      }
     }
     cycles.push({
-      steps: component.map(stepIdFromKey).sort(compareIds),
+      steps: component.map((v) => network.id(v)).sort(compareIds),
       handoffs: handoffs.sort(compareIds),
       allRework,
-      onlyThroughRework: !component.some((key) => inPlainCycle.has(key)),
+      onlyThroughRework: !component.some((v) => inPlainCycle[v] === 1),
     });
   }
   return cycles.sort((a, b) => compareIds(a.steps[0]!, b.steps[0]!));
@@ -207,20 +216,37 @@ export type BlueprintConnectivity = {
  * ```
  */
 export function disconnectedSteps(study: Study, graph: StudyGraph): BlueprintConnectivity[] {
+  return connectivityOf(study, networkOfGraph(graph));
+}
+
+/**
+ * Per blueprint, the steps with no hand-off at all and the weakly connected parts it falls into, as
+ * {@link disconnectedSteps} gives them for the network's graph.
+ *
+ * @param study - the study.
+ * @param network - its step network.
+ * @returns one entry per blueprint, in study order.
+ * @example
+ * ```ts
+ * connectivityOf(study, buildStepNetworkLenient(study).network);
+ * ```
+ * @internal
+ */
+export function connectivityOf(study: Study, network: StepNetwork): BlueprintConnectivity[] {
   return study.blueprints.map((blueprint) => {
-    const members: string[] = [];
-    const seen = new Set<string>();
+    const members: number[] = [];
+    const seen = new Set<number>();
     for (const step of blueprint.steps) {
-      const key = stepKey(step.id);
+      const v = network.find(step.id);
       // A duplicate id resolves to the first step, which may sit in another blueprint: count it only there.
-      if (seen.has(key) || !graph.hasNode(key) || graph.getNodeAttribute(key, "theme") !== blueprint.theme) continue;
-      seen.add(key);
-      members.push(key);
+      if (v === undefined || seen.has(v) || network.theme(v) !== blueprint.theme) continue;
+      seen.add(v);
+      members.push(v);
     }
 
     // Union-find with path halving: iterative, so long chains are safe.
-    const parent = new Map<string, string>(members.map((key) => [key, key]));
-    const find = (x: string): string => {
+    const parent = new Map<number, number>(members.map((v) => [v, v]));
+    const find = (x: number): number => {
       let node = x;
       while (parent.get(node) !== node) {
         const up = parent.get(parent.get(node)!)!;
@@ -230,22 +256,22 @@ export function disconnectedSteps(study: Study, graph: StudyGraph): BlueprintCon
       return node;
     };
     const isolated: string[] = [];
-    for (const key of members) {
-      if (graph.degree(key) === 0) isolated.push(stepIdFromKey(key));
-      graph.forEachOutNeighbor(key, (neighbour) => {
+    for (const v of members) {
+      if (network.degree(v) === 0) isolated.push(network.id(v));
+      network.forEachOut(v, (neighbour) => {
         if (!parent.has(neighbour)) return;
-        const a = find(key);
+        const a = find(v);
         const b = find(neighbour);
         if (a !== b) parent.set(a, b);
       });
     }
 
-    const byRoot = new Map<string, string[]>();
-    for (const key of members) {
-      const root = find(key);
+    const byRoot = new Map<number, string[]>();
+    for (const v of members) {
+      const root = find(v);
       const part = byRoot.get(root);
-      if (part === undefined) byRoot.set(root, [stepIdFromKey(key)]);
-      else part.push(stepIdFromKey(key));
+      if (part === undefined) byRoot.set(root, [network.id(v)]);
+      else part.push(network.id(v));
     }
     const parts = [...byRoot.values()].map((part) => part.sort(compareIds)).sort((a, b) => compareIds(a[0]!, b[0]!));
     return { theme: blueprint.theme, isolated, parts, components: parts.length };

@@ -5,9 +5,9 @@
  * @module
  */
 export * from "./ids.js";
-// By name: build.ts also holds offerSharedStudyGraph, which validateStudy alone may call (it installs a graph as a
-// study's shared graph without checking it against the study), and studyGraphShared, the shared graph itself for
-// the library's own readers (users get sharedStudyGraph's read-only view of it).
+// By name: build.ts also holds studyGraphShared, the shared graph itself (users get sharedStudyGraph's read-only view
+// of it). The step network the library's own runs read (step-network.ts, walk.ts, graph-adjacency.ts) is internal,
+// and so is every type of it: a network one study's runs share is never handed to a caller.
 export {
   buildStudyGraph,
   buildStudyGraphLenient,
@@ -26,8 +26,15 @@ export {
 export * from "./traverse.js";
 export * from "./lines.js";
 export * from "./interaction-points.js";
-export * from "./internal-customers.js";
+// By name: internal-customers.ts and cycles.ts also hold the step network's versions (internalCustomerPairsIn,
+// cyclesOf, connectivityOf), internal like the network they read.
+export {
+  internalCustomerPairs,
+  structuralInternalCustomerPairs,
+  type InternalCustomerPair,
+  type StructuralInternalCustomerPair,
+} from "./internal-customers.js";
 export * from "./posts.js";
-export * from "./cycles.js";
+export { components, disconnectedSteps, findCycles, type BlueprintConnectivity, type Cycle } from "./cycles.js";
 export * from "./summary.js";
 export * from "./reach.js";

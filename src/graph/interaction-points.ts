@@ -8,7 +8,7 @@
 import { NotFoundError } from "../core/errors.js";
 import type { EvaluationPoint, Handoff, Step, Study } from "../model/study.js";
 import type { StepNodeAttributes, StudyGraph } from "./build.js";
-import { handoffKey } from "./build.js";
+import { handoffKey } from "./step-network.js";
 import { stepKey } from "./ids.js";
 
 /** The two kinds of interaction point. */

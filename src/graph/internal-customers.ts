@@ -5,10 +5,12 @@
  * @module
  */
 import type { Study } from "../model/study.js";
+import type { StepAdjacency } from "./adjacency.js";
 import type { StudyGraph } from "./build.js";
-import { compareIds, stepKey } from "./ids.js";
+import { graphAdjacency } from "./graph-adjacency.js";
+import { compareIds } from "./ids.js";
 import { interactionPoints } from "./interaction-points.js";
-import { downstreamOf } from "./traverse.js";
+import { downstreamIn } from "./walk.js";
 
 /** A rater post and the step it rates at one evaluation point, from the study's internal questions. */
 export type InternalCustomerPair = {
@@ -45,6 +47,23 @@ export type InternalCustomerPair = {
  * ```
  */
 export function internalCustomerPairs(study: Study, graph: StudyGraph): InternalCustomerPair[] {
+  return internalCustomerPairsIn(study, graphAdjacency(graph));
+}
+
+/**
+ * The internal-customer pairs the survey declares, read from the study's steps and hand-offs however they are held
+ * (the step network the validator builds, or a graph through its adapter).
+ *
+ * @param study - the study.
+ * @param adj - its steps and hand-offs.
+ * @returns the pairs, as {@link internalCustomerPairs} gives them.
+ * @example
+ * ```ts
+ * internalCustomerPairsIn(study, buildStepNetworkLenient(study).network);
+ * ```
+ * @internal
+ */
+export function internalCustomerPairsIn<N>(study: Study, adj: StepAdjacency<N>): InternalCustomerPair[] {
   const pairs: InternalCustomerPair[] = [];
   const downstreamCache = new Map<string, string[]>();
   for (const point of study.evaluationPoints) {
@@ -57,17 +76,16 @@ export function internalCustomerPairs(study: Study, graph: StudyGraph): Internal
     }
     // Early termination: no internal questions here.
     if (byRater.size === 0) continue;
-    const key = stepKey(point.step);
-    const known = graph.hasNode(key);
+    const node = adj.find(point.step);
     let downstream = downstreamCache.get(point.step);
     if (downstream === undefined) {
-      downstream = known ? downstreamOf(graph, point.step).map((r) => r.step) : [];
+      downstream = node !== undefined ? downstreamIn(adj, point.step).map((r) => r.step) : [];
       downstreamCache.set(point.step, downstream);
     }
-    const ratedOwner = known ? graph.getNodeAttribute(key, "owner") : undefined;
+    const ratedOwner = node !== undefined ? adj.owner(node) : undefined;
     for (const [rater, questions] of byRater) {
       const raterDownstreamSteps = downstream.filter((id) => {
-        const step = graph.getNodeAttribute(stepKey(id), "step");
+        const step = adj.step(adj.find(id)!)!;
         return step.owner === rater || step.contributors.includes(rater);
       });
       pairs.push({

@@ -5,21 +5,13 @@
  * @module
  */
 import { DirectedGraph } from "graphology";
-import { UsageError, type NotFoundError } from "../core/errors.js";
+import type { NotFoundError, UsageError } from "../core/errors.js";
 import type { HandoffEdgeAttributes, StepNodeAttributes, StudyGraph } from "./build.js";
-import { requireStepKey } from "./build.js";
-import { compareIds, stepIdFromKey } from "./ids.js";
+import { graphAdjacency } from "./graph-adjacency.js";
+import { leadsTo, reachFrom, requireStep, traverseOptions, type TraverseOptions } from "./walk.js";
 
-/** Options of {@link upstreamOf} and {@link downstreamOf}. */
-export type TraverseOptions = {
-  /** Follow hand-offs marked `rework` (default `false`). */
-  followRework?: boolean;
-  /** Stop this many hand-offs away from the step (default: no limit). `1` gives the direct neighbours. */
-  maxDepth?: number;
-};
-
-/** A step reached by a traversal, and how many hand-offs away it is (the shortest distance). */
-export type ReachedStep = { step: string; depth: number };
+export type { ReachedStep, TraverseOptions } from "./walk.js";
+import type { ReachedStep } from "./walk.js";
 
 /**
  * A copy of the graph without its rework hand-offs (node and edge attributes are shared, not cloned).
@@ -45,46 +37,6 @@ export function withoutRework(graph: StudyGraph): StudyGraph {
   return copy;
 }
 
-function checkOptions(fn: string, opts: TraverseOptions | undefined): { followRework: boolean; maxDepth: number } {
-  const maxDepth = opts?.maxDepth ?? Number.POSITIVE_INFINITY;
-  if (typeof maxDepth !== "number" || !(maxDepth >= 0) || (Number.isFinite(maxDepth) && !Number.isInteger(maxDepth))) {
-    throw new UsageError(
-      fn,
-      `maxDepth must be a non-negative integer, got ${String(maxDepth)}.`,
-      "Pass maxDepth: 1 for direct neighbours, or leave it out for no limit.",
-    );
-  }
-  return { followRework: opts?.followRework === true, maxDepth };
-}
-
-/**
- * Breadth-first search from a step, visiting each reached step once at its shortest depth; `visit` returning true
- * stops the search going past that step. Rework hand-offs are skipped as they are met unless `followRework`.
- * Nothing the size of the graph is made: graphology-traversal's `bfsFromNode` allocated a queue the size of the
- * whole graph on every call (validating a 20,000-step study, one search per rated step, made some 670 MB of
- * short-lived arrays of it), and a rework-free copy of the graph was kept beside it (about 10 MB at 20,000 steps).
- */
-function breadthFirst(graph: StudyGraph, start: string, mode: "inbound" | "outbound", followRework: boolean, visit: (key: string, depth: number) => boolean): void {
-  const seen = new Set<string>([start]);
-  const queue: string[] = [start];
-  const depths: number[] = [0];
-  for (let h = 0; h < queue.length; h++) {
-    const node = queue[h] as string;
-    const depth = depths[h] as number;
-    if (visit(node, depth)) continue;
-    const push = (_edge: string, attributes: HandoffEdgeAttributes, source: string, target: string): void => {
-      if (attributes.rework && !followRework) return;
-      const neighbor = mode === "inbound" ? source : target;
-      if (seen.has(neighbor)) return;
-      seen.add(neighbor);
-      queue.push(neighbor);
-      depths.push(depth + 1);
-    };
-    if (mode === "inbound") graph.forEachInEdge(node, push);
-    else graph.forEachOutEdge(node, push);
-  }
-}
-
 function reach(
   graph: StudyGraph,
   fn: string,
@@ -92,16 +44,9 @@ function reach(
   mode: "inbound" | "outbound",
   opts: TraverseOptions | undefined,
 ): ReachedStep[] {
-  const start = requireStepKey(graph, fn, stepId);
-  const { followRework, maxDepth } = checkOptions(fn, opts);
-  // Early termination
-  if (maxDepth === 0) return [];
-  const reached: ReachedStep[] = [];
-  breadthFirst(graph, start, mode, followRework, (key, depth) => {
-    if (depth > 0) reached.push({ step: stepIdFromKey(key), depth });
-    return depth >= maxDepth;
-  });
-  return reached.sort((a, b) => a.depth - b.depth || compareIds(a.step, b.step));
+  const adj = graphAdjacency(graph);
+  const start = requireStep(adj, fn, stepId);
+  return reachFrom(adj, start, mode, traverseOptions(fn, opts));
 }
 
 /**
@@ -165,18 +110,8 @@ export function isDownstream(
   to: string,
   opts?: Pick<TraverseOptions, "followRework">,
 ): boolean {
-  const start = requireStepKey(graph, "isDownstream", from);
-  const target = requireStepKey(graph, "isDownstream", to);
-  const followRework = opts?.followRework === true;
-  let found = false;
-  breadthFirst(graph, start, "outbound", followRework, (key) => {
-    // Early termination: stop expanding once found.
-    if (found) return true;
-    // Checking edges rather than visits also covers from === to, which BFS never revisits.
-    // The out-edges of the visit, so that parallel hand-offs of a multigraph a caller may pass are read too
-    // (directedEdge throws on a multigraph; someDirectedEdge(source, target) also visits target → source here).
-    if (graph.someOutEdge(key, (_edge, attributes, _source, head) => head === target && (followRework || !attributes.rework))) found = true;
-    return found;
-  });
-  return found;
+  const adj = graphAdjacency(graph);
+  const start = requireStep(adj, "isDownstream", from);
+  const target = requireStep(adj, "isDownstream", to);
+  return leadsTo(adj, start, target, opts?.followRework === true);
 }

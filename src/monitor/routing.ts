@@ -10,9 +10,8 @@ import type { Problem } from "../core/problem.js";
 import type { Notify } from "../model/monitoring.js";
 import type { Study } from "../model/study.js";
 import { indexStudy, type StudyIndex } from "../model/index-by-id.js";
-import { stepKey } from "../graph/ids.js";
-import { studyGraphShared } from "../graph/build.js";
-import { upstreamOf } from "../graph/traverse.js";
+import { studyNetworkShared } from "../graph/step-network.js";
+import { upstreamIn } from "../graph/walk.js";
 import { monitoringRule } from "../study/validate/monitoring.js";
 
 /** The owner an alert is routed to, and the blueprint element that names it. */
@@ -41,9 +40,9 @@ function stepOwner(idx: StudyIndex, study: Study, step: string, kind: AlertOwner
   let post = s.owner;
   if (post === undefined) {
     // A customer step has no owner: the nearest upstream step with one (the front line that serves it) owns it.
-    const graph = studyGraphShared(study);
-    if (!graph.hasNode(stepKey(step))) return undefined;
-    post = upstreamOf(graph, step).map((r) => idx.steps.get(r.step)?.item.owner).find((o) => o !== undefined);
+    const network = studyNetworkShared(study);
+    if (network.find(step) === undefined) return undefined;
+    post = upstreamIn(network, step).map((r) => idx.steps.get(r.step)?.item.owner).find((o) => o !== undefined);
   }
   if (post === undefined) return undefined;
   const department = idx.posts.get(post)?.item.department;

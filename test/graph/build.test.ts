@@ -9,7 +9,6 @@ import {
   buildStudyGraphLenient,
   graphBuildProblems,
   handoffKey,
-  offerSharedStudyGraph,
   sharedStudyGraph,
   studyGraphShared,
 } from "../../src/graph/build.js";
@@ -152,21 +151,17 @@ describe("buildStudyGraphLenient", () => {
   });
 });
 
-describe("offerSharedStudyGraph", () => {
-  it("makes a consistent lenient build the study's shared graph, once, and refuses an inconsistent one", () => {
+describe("studyGraphShared", () => {
+  it("is built once per study from its shared network, again when the blueprints change, and refuses an inconsistent study", () => {
     const study = outageStudy();
-    const built = buildStudyGraphLenient(study);
-    expect(offerSharedStudyGraph(study, built)).toBe(true);
-    expect(studyGraphShared(study)).toBe(built.graph);
-    // Already shared: a second offer changes nothing.
-    expect(offerSharedStudyGraph(study, buildStudyGraphLenient(study))).toBe(false);
-    expect(studyGraphShared(study)).toBe(built.graph);
+    const graph = studyGraphShared(study);
+    expect(studyGraphShared(study)).toBe(graph);
+    expect(graph.export()).toEqual(buildStudyGraph(study).export());
     // Blueprints edited in place since: a fresh graph, as for any shared graph.
     (study.blueprints[0]?.steps as unknown[]).push(step("added_later", "support", "p"));
-    expect(studyGraphShared(study)).not.toBe(built.graph);
+    expect(studyGraphShared(study)).not.toBe(graph);
     expect(sharedStudyGraph(study).hasNode("added_later")).toBe(true);
     const broken = studyOf([{ theme: "t", steps: [step("a", "customer")], handoffs: [handoff("a", "nowhere")] }]);
-    expect(offerSharedStudyGraph(broken, buildStudyGraphLenient(broken))).toBe(false);
     expect(() => sharedStudyGraph(broken)).toThrow(ValidationError);
   });
 });
@@ -231,9 +226,9 @@ describe("stepKey / stepIdFromKey / compareIds / requireStepKey", () => {
 });
 
 describe("the graph entry point", () => {
-  it("does not export offerSharedStudyGraph (only validateStudy may install a graph, unchecked, as a study's shared graph)", async () => {
+  it("exports neither the shared graph itself nor anything of the step network the library's runs share", async () => {
     const entry = await import("../../src/graph/index.js");
-    expect(Object.keys(entry)).not.toContain("offerSharedStudyGraph");
+    for (const name of ["studyGraphShared", "studyNetworkShared", "offerSharedStepNetwork", "buildStepNetworkLenient", "StepNetwork", "networkOfGraph", "leftOutProblems"]) expect(Object.keys(entry)).not.toContain(name);
     expect(Object.keys(entry)).toEqual(expect.arrayContaining(["buildStudyGraph", "buildStudyGraphLenient", "graphBuildProblems", "handoffKey", "requireStepKey", "sharedStudyGraph"]));
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { validateStudy, parseStudy } from "../../src/study/validate/index.js";
 import { ValidationError } from "../../src/core/errors.js";
 import { formatProblems } from "../../src/core/problem.js";
 import { mini, withCode } from "../model/helpers.js";
-import { buildStudyGraph, buildStudyGraphLenient, offerSharedStudyGraph, sharedStudyGraph } from "../../src/graph/build.js";
+import { buildStudyGraph, buildStudyGraphLenient, graphBuildProblems, sharedStudyGraph, type LenientStudyGraph } from "../../src/graph/build.js";
+import { ruleContext } from "../../src/study/validate/context.js";
+import type { RuleContext } from "../../src/study/index.js";
+import { buildStepNetworkLenient, offerSharedStepNetwork } from "../../src/graph/step-network.js";
 import { indexStudy } from "../../src/model/index-by-id.js";
 import { StudySchema } from "../../src/model/study.js";
 import { declaredReach } from "../../src/study/validate/reach.js";
@@ -370,10 +373,14 @@ describe("the rules that read the study's graph", () => {
     const index = indexStudy(study);
     const shared = { study, index, graph: buildStudyGraphLenient(study) };
     let spoke = 0;
+    // The context validateStudy makes: the study's lenient step network is kept beside it, not in it.
+    const withNetwork = ruleContext(study, index, buildStepNetworkLenient(study));
+    expect(Object.keys(withNetwork).sort()).toEqual(["index", "study"]);
     for (const rule of [duplicateHandoffs, connectivityAndCycles, internalRaters, declaredReach]) {
       const withGraph = rule(shared);
       spoke += withGraph.length > 0 ? 1 : 0;
       expect(withGraph).toEqual(rule({ study, index }));
+      expect(rule(withNetwork)).toEqual(withGraph);
     }
     expect(spoke).toBeGreaterThanOrEqual(3);
     // validateStudy reports them as the rules do on their own.
@@ -381,11 +388,17 @@ describe("the rules that read the study's graph", () => {
     expect(codes).toEqual(expect.arrayContaining(["graph/duplicate-handoff", "graph/cycle", "reach/not-downstream", "graph/isolated-step"]));
   });
 
-  it("leave the graph validateStudy built as the study's shared graph when the study is valid: the graph buildStudyGraph builds", () => {
+  it("are given a public RuleContext that names no type of the step network", () => {
+    expectTypeOf<keyof RuleContext>().toEqualTypeOf<"study" | "index" | "graph">();
+    expectTypeOf<RuleContext["graph"]>().toEqualTypeOf<LenientStudyGraph | undefined>();
+    expectTypeOf(graphBuildProblems).parameter(0).toEqualTypeOf<LenientStudyGraph>();
+  });
+
+  it("leave the network validateStudy built as the study's shared one when the study is valid: its graph is the graph buildStudyGraph builds", () => {
     const report = validateStudy(mini());
     if (!report.ok || report.study === undefined) throw new Error(formatProblems(report.problems));
     // Already shared by validateStudy: another offer is refused.
-    expect(offerSharedStudyGraph(report.study, buildStudyGraphLenient(report.study))).toBe(false);
+    expect(offerSharedStepNetwork(report.study, buildStepNetworkLenient(report.study))).toBe(false);
     const shared = sharedStudyGraph(report.study);
     expect(sharedStudyGraph(report.study)).toBe(shared);
     const fresh = buildStudyGraph(report.study);

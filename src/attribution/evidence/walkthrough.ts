@@ -12,9 +12,8 @@ import type { Study } from "../../model/study.js";
 import { GRADES, type CauseLink, type CustomerDissatisfaction, type Finding, type TestData } from "../shared/findings.js";
 import type { WalkthroughCorroboration, WalkthroughEvidence, WalkthroughSupport, WalkthroughTotals, WalkthroughUnconfirmed } from "../shared/walkthrough.js";
 import { clockOf } from "./standards.js";
-import { studyGraphShared } from "../../graph/build.js";
-import { stepKey } from "../../graph/ids.js";
-import { downstreamOf } from "../../graph/traverse.js";
+import { studyNetworkShared } from "../../graph/step-network.js";
+import { downstreamIn } from "../../graph/walk.js";
 
 /** Whether a problem is still open: not solved, or solved only in part. */
 export function isOpen(o: WalkthroughObservation): boolean {
@@ -113,7 +112,7 @@ function corroborates(f: Finding, steps: ReadonlySet<string>, o: WalkthroughObse
  * alone can test it when no standard's clock times it).
  */
 function testFor(study: Study, step: string): Pick<WalkthroughUnconfirmed, "test" | "customerStep"> {
-  const graph = studyGraphShared(study);
+  const graph = studyNetworkShared(study);
   const s = study.blueprints.flatMap((b) => b.steps).find((x) => x.id === step);
   const out: TestData[] = [];
   const events = new Set<string>();
@@ -126,8 +125,8 @@ function testFor(study: Study, step: string): Pick<WalkthroughUnconfirmed, "test
   if (s.layer === "customer") return { test: out, customerStep: { points: study.evaluationPoints.filter((p) => p.step === step).map((p) => p.id) } };
   // The internal customers: the owners of the nearest steps it hands work to (one test per rater post).
   const raters = new Set<string>();
-  for (const r of downstreamOf(graph, step, { maxDepth: 1 })) {
-    const owner = graph.getNodeAttributes(stepKey(r.step)).owner;
+  for (const r of downstreamIn(graph, step, { maxDepth: 1 })) {
+    const owner = graph.owner(graph.find(r.step)!);
     if (owner !== undefined && owner !== s.owner) raters.add(owner);
   }
   for (const post of [...raters].sort()) out.push({ kind: "internal-ratings", step, post });

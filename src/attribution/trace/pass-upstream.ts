@@ -14,9 +14,9 @@
  * @module
  */
 import { attributableFraction, type TwoByTwo } from "../../stats/attributable-fraction.js";
-import type { StudyGraph } from "../../graph/build.js";
+import type { StepAdjacency } from "../../graph/adjacency.js";
 import type { CauseLink, Evidence, NonCompliantExecution, PassedThrough } from "../shared/findings.js";
-import { evidenceChain } from "./chain.js";
+import { evidenceChainIn } from "./chain.js";
 import { shareSe } from "./share-interval.js";
 
 /** An upstream non-compliant standard whose clock runs within or before a downstream one, with the cases' cross-tabulation. */
@@ -31,7 +31,8 @@ export interface ChainedMiss {
 
 /** What passing shares upstream reads. */
 export interface PassInputs {
-  readonly graph: StudyGraph;
+  /** The study's steps and hand-offs (its step network, or a graph's adapter). */
+  readonly graph: StepAdjacency<unknown>;
   readonly measuredAt: ReadonlyMap<string, readonly Evidence[]>;
   /** The confidence level of the run. */
   readonly level: number;
@@ -89,7 +90,7 @@ export function passUpstream(links: readonly CauseLink[], gap: { readonly gap: n
       out.push({
         ...link,
         finding: to.id, step: to.step, post: to.post, department: to.department,
-        share, shareCi: interval(share, s), test: [], chain: evidenceChain(inputs.graph, to.step, gap.step, inputs.measuredAt),
+        share, shareCi: interval(share, s), test: [], chain: evidenceChainIn(inputs.graph, to.step, gap.step, inputs.measuredAt),
         through: through[k] as PassedThrough,
       });
     });

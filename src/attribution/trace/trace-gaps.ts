@@ -9,7 +9,9 @@
  * @module
  */
 import { studyFingerprint } from "../shared/study-fingerprint.js";
+import type { StepAdjacency } from "../../graph/adjacency.js";
 import type { StudyGraph } from "../../graph/build.js";
+import { graphAdjacency } from "../../graph/graph-adjacency.js";
 import type { EvaluationPoint, Study } from "../../model/study.js";
 import { reachOf } from "../../graph/reach.js";
 import { adjustFamily } from "../shared/adjust.js";
@@ -18,7 +20,7 @@ import { indexQuestions, respondentIndex } from "../evidence/measure.js";
 import { clockOf } from "../evidence/standards.js";
 import type { CaseView, RespondentList, SurveyView } from "../shared/inputs.js";
 import type { ResolvedAttributionOptions } from "../shared/options.js";
-import { evidenceChain, upstreamWithSelf } from "./chain.js";
+import { evidenceChainIn, upstreamWithSelfIn } from "./chain.js";
 import { perCaseKey, traceCandidates, type TraceCandidate } from "./candidates.js";
 import { coVariation, placeRatings, segmentLevels, type PlaceRatings } from "./co-variation.js";
 import { linkCases } from "./linkage.js";
@@ -134,7 +136,24 @@ function internalChain(chainSteps: readonly string[], measuredAt: ReadonlyMap<st
  * ```
  */
 export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>; linkage: Linkage } {
-  const run = traceRun(inputs);
+  return traceGapsOn(inputs, graphAdjacency(inputs.graph));
+}
+
+/**
+ * {@link traceGaps} on the study's steps and hand-offs however they are held: the attribution passes the study's
+ * shared step network (and no graph), the public function its caller's graph through the graph adapter.
+ *
+ * @param inputs - everything {@link traceGaps} reads but the graph.
+ * @param adj - the study's steps and hand-offs.
+ * @returns per point id, the traced gap; and the linkage of responses to cases.
+ * @example
+ * ```ts
+ * traceGapsOn({ study, survey, cases, options, gaps, nce, us, measuredAt, ownerOf, departmentOf, frontlinePost }, studyNetworkShared(study));
+ * ```
+ * @internal
+ */
+export function traceGapsOn(inputs: Omit<TraceInputs, "graph">, adj: StepAdjacency<unknown>): { traced: Map<string, TracedGap>; linkage: Linkage } {
+  const run = traceRun(inputs, adj);
   const drafts: Draft[] = [];
   for (const g of inputs.gaps) {
     // Overall satisfaction: through the theme's points' driver weights, to the points' own findings.
@@ -153,13 +172,15 @@ export function traceGaps(inputs: TraceInputs): { traced: Map<string, TracedGap>
   const traced = new Map<string, TracedGap>();
   const byGap = new Map<string, { d: Draft; q: number | undefined }[]>();
   drafts.forEach((d, i) => byGap.set(d.gap.point.id, [...(byGap.get(d.gap.point.id) ?? []), { d, q: q.get(i) }]));
-  for (const g of inputs.gaps) traced.set(g.point.id, tracedGap(inputs, g, byGap.get(g.point.id) ?? []));
+  for (const g of inputs.gaps) traced.set(g.point.id, tracedGap(run, g, byGap.get(g.point.id) ?? []));
   return { traced, linkage: run.linkage };
 }
 
 /** What tracing every gap of a run shares: the linkage, the respondents, the places, and the per-case exposures. */
 interface TraceRun {
-  readonly inputs: TraceInputs;
+  readonly inputs: Omit<TraceInputs, "graph">;
+  /** The study's steps and hand-offs, as the walks read them. */
+  readonly adj: StepAdjacency<unknown>;
   readonly caseOf: ReturnType<typeof linkCases>["caseOf"];
   readonly linkage: Linkage;
   readonly respondents: RespondentList;
@@ -172,7 +193,7 @@ interface TraceRun {
 }
 
 /** Link the responses to their cases and set up what every gap's tracing reads. */
-function traceRun(inputs: TraceInputs): TraceRun {
+function traceRun(inputs: Omit<TraceInputs, "graph">, adj: StepAdjacency<unknown>): TraceRun {
   const { study, survey, cases } = inputs;
   const { caseOf, linkage } = inputs.linked === undefined ? linkCases(survey, cases) : { caseOf: new Int32Array(0), linkage: { ...inputs.linked.linkage, problems: inputs.linked.linkage.problems.map((p) => ({ ...p })) } };
   // A view made by hand may not know its respondents: then nothing is linked and no segment is known.
@@ -200,7 +221,7 @@ function traceRun(inputs: TraceInputs): TraceRun {
   };
   const gapByPoint = new Map(inputs.gaps.map((g) => [g.point.id, g] as const));
   const perCaseCache = exposures?.linked ?? new Map<string, Float64Array>();
-  return { inputs, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache, perCaseAcrossPlaces };
+  return { inputs, adj, caseOf, linkage, respondents, indexOf, levels, gapByPoint, reach: reachOf(study), perCaseCache, perCaseAcrossPlaces };
 }
 
 /**
@@ -256,9 +277,9 @@ function overallDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
 
 /** A point's links to its upstream candidates: measured on linked customers, confounded, or graded by weaker evidence. */
 function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
-  const { study, graph, cases, options } = run.inputs;
+  const { study, cases, options } = run.inputs;
   const inputs = run.inputs;
-  const upstream = upstreamWithSelf(graph, g.step);
+  const upstream = upstreamWithSelfIn(run.adj, g.step);
   const candidates = traceCandidates({ study, upstream, point: g.point.id, nce: inputs.nce, us: inputs.us, ownerOf: inputs.ownerOf, departmentOf: inputs.departmentOf, reach: run.reach });
   const index = run.indexOf(g.point, undefined);
   const fit = { adjustFor: options.adjustFor, level: options.level, minExposed: options.minExposed, minN: options.minExternal };
@@ -288,10 +309,10 @@ function upstreamDrafts(run: TraceRun, g: GapToTrace, drafts: Draft[]): void {
  * supported by a chain of internal ratings, else structural; with the tests that would settle it.
  */
 function unmeasuredDraft(run: TraceRun, g: GapToTrace, c: TraceCandidate, index: PointIndex, outcome: ReturnType<ReturnType<typeof linkedEffects>["get"]>): Draft {
-  const { graph, cases, options } = run.inputs;
+  const { cases, options } = run.inputs;
   const inputs = run.inputs;
   const { linkage, levels } = run;
-  const chainSteps = evidenceChain(graph, c.step, g.step, inputs.measuredAt).map((l) => l.step);
+  const chainSteps = evidenceChainIn(run.adj, c.step, g.step, inputs.measuredAt).map((l) => l.step);
   const test: TestData[] = [];
   // Linking is the route where nothing is linked, or where this point's customers are not (no linked outcome).
   if (c.perCase !== undefined && (linkage.linked === 0 || outcome === undefined)) test.push({ kind: "linked-cases", events: c.events });
@@ -355,8 +376,9 @@ function stepClockEvents(study: Study, step: string): string[] {
 }
 
 /** One gap's links with their q-values: each share (scaled down together when they add up to more than the gap), sorted. */
-function tracedGap(inputs: TraceInputs, g: GapToTrace, items: readonly { d: Draft; q: number | undefined }[]): TracedGap {
-  const { graph, options } = inputs;
+function tracedGap(run: TraceRun, g: GapToTrace, items: readonly { d: Draft; q: number | undefined }[]): TracedGap {
+  const { inputs, adj } = run;
+  const { options } = inputs;
   const raw = items.map(({ d, q: qv }) => {
     const effect = d.effect === undefined || qv === undefined ? undefined : { ...d.effect, effect: { ...d.effect.effect, q: qv } };
     if (d.pre !== undefined || effect === undefined) return { d, effect, share: undefined, reason: d.pre ?? ({ kind: "untested" } as LinkReason) };
@@ -379,10 +401,10 @@ function tracedGap(inputs: TraceInputs, g: GapToTrace, items: readonly { d: Draf
       shareCi: x.share === undefined || x.effect === undefined ? undefined : shareInterval(x.effect, g, scale),
       reason: x.reason.kind === "share" ? { ...x.reason, capped: scale < 1 } : x.reason,
       test: x.d.test,
-      chain: evidenceChain(graph, x.d.step, g.step, inputs.measuredAt),
+      chain: evidenceChainIn(adj, x.d.step, g.step, inputs.measuredAt),
     }));
   const chained = inputs.chained;
-  const links = (chained === undefined ? drafted : passUpstream(drafted, g, { graph, measuredAt: inputs.measuredAt, level: options.level, chained })).sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const links = (chained === undefined ? drafted : passUpstream(drafted, g, { graph: adj, measuredAt: inputs.measuredAt, level: options.level, chained })).sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || GRADE_ORDER[a.grade] - GRADE_ORDER[b.grade] || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const causes = links.filter((l): l is CauseShare => l.share !== undefined && l.effect !== undefined);
   const explained = causes.reduce((a, c) => a + c.share, 0);
   return { causes, links, unexplainedShare: Math.max(0, 1 - explained) };

@@ -6,10 +6,10 @@
  */
 import { ValidationError } from "../../core/errors.js";
 import { hasErrors, type Problem } from "../../core/problem.js";
-import { buildStudyGraphLenient, offerSharedStudyGraph } from "../../graph/build.js";
+import { buildStepNetworkLenient, offerSharedStepNetwork } from "../../graph/step-network.js";
 import { indexStudy } from "../../model/index-by-id.js";
 import { StudySchema, type Study } from "../../model/study.js";
-import type { Rule } from "./context.js";
+import { ruleContext, type Rule } from "./context.js";
 import { stepOwnership, themesWithoutBlueprint } from "./ownership.js";
 import { evaluationPoints as questionProblems, overallQuestions } from "./questions.js";
 import { duplicateIds, unknownReferences } from "./references.js";
@@ -55,8 +55,8 @@ export const STUDY_RULES: readonly Rule[] = [
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Validate a study and return every problem at once; never throws for a bad input. A valid study keeps the graph
- * its rules read as its shared graph (what an attribution of it reads; freed with the study).
+ * Validate a study and return every problem at once; never throws for a bad input. A valid study keeps the step
+ * network its rules read as its shared one (what an attribution of it reads; freed with the study).
  *
  * @param input - anything: a parsed YAML/JSON document, or a study built in code.
  * @returns `{ ok, study, problems }`.
@@ -77,11 +77,12 @@ export function validateStudy(input: unknown): StudyReport {
     return { ok: false, study: undefined, problems: bySeverity(problems) };
   }
   const study = parsed.data;
-  // One lenient graph for the rules that read the shape of the process (see RuleContext.graph).
-  const ctx = { study, index: indexStudy(study), graph: buildStudyGraphLenient(study) };
+  // One lenient step network for the rules that read the shape of the process (see ruleContext).
+  const network = buildStepNetworkLenient(study);
+  const ctx = ruleContext(study, indexStudy(study), network);
   const sorted = bySeverity(STUDY_RULES.flatMap((rule) => rule(ctx)));
-  // The rules only read the graph: a consistent one is the graph an attribution of this study would build again.
-  if (!hasErrors(sorted)) offerSharedStudyGraph(study, ctx.graph);
+  // The rules only read the network: a consistent one is the network an attribution of this study would build again.
+  if (!hasErrors(sorted)) offerSharedStepNetwork(study, network);
   return { ok: !hasErrors(sorted), study, problems: sorted };
 }
 

@@ -6,9 +6,8 @@
  * @module
  */
 import type { Problem } from "../../core/problem.js";
-import { stepKey } from "../../graph/ids.js";
-import { upstreamOf } from "../../graph/traverse.js";
-import { lenientGraph, type RuleContext } from "./context.js";
+import { upstreamIn } from "../../graph/walk.js";
+import { lenientNetwork, type RuleContext } from "./context.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
@@ -19,10 +18,10 @@ function owned(ctx: RuleContext, step: string): boolean {
   const s = ctx.index.steps.get(step)?.item;
   if (s === undefined) return false;
   if (s.owner !== undefined) return true;
-  // The rules' lenient graph: the strict one throws for a study with a dangling hand-off, which validation must
+  // The rules' lenient network: the strict graph throws for a study with a dangling hand-off, which validation must
   // report, not throw.
-  const graph = lenientGraph(ctx).graph;
-  return graph.hasNode(stepKey(step)) && upstreamOf(graph, step).some((r) => ctx.index.steps.get(r.step)?.item.owner !== undefined);
+  const { network } = lenientNetwork(ctx);
+  return network.find(step) !== undefined && upstreamIn(network, step).some((r) => ctx.index.steps.get(r.step)?.item.owner !== undefined);
 }
 
 /**

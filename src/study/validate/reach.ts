@@ -5,16 +5,15 @@
  * @module
  */
 import type { DocPath, Problem } from "../../core/problem.js";
-import type { StudyGraph } from "../../graph/build.js";
-import { stepKey } from "../../graph/ids.js";
-import { downstreamOf } from "../../graph/traverse.js";
-import { lenientGraph, type RuleContext } from "./context.js";
+import type { StepNetwork } from "../../graph/step-network.js";
+import { downstreamIn } from "../../graph/walk.js";
+import { lenientNetwork, type RuleContext } from "./context.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
 /** The steps a step can affect: itself and every step downstream of it (rework not followed). */
-function atOrDownstream(graph: StudyGraph, stepId: string): Set<string> {
-  return new Set([stepId, ...downstreamOf(graph, stepId).map((r) => r.step)]);
+function atOrDownstream(network: StepNetwork, stepId: string): Set<string> {
+  return new Set([stepId, ...downstreamIn(network, stepId).map((r) => r.step)]);
 }
 
 /** Duplicate points in a reach list (warnings). */
@@ -32,13 +31,13 @@ function duplicates(reach: readonly string[], at: DocPath, owner: { readonly ste
 export function declaredReach(ctx: RuleContext): Problem[] {
   const { study, index } = ctx;
   const out: Problem[] = [];
-  const { graph } = lenientGraph(ctx);
+  const { network } = lenientNetwork(ctx);
   const pointStep = (pt: string): string | undefined => {
     const step = index.points.get(pt)?.item.step;
     // Unknown points and points at unknown steps are reported by the reference rules.
-    return step !== undefined && graph.hasNode(stepKey(step)) ? step : undefined;
+    return step !== undefined && network.find(step) !== undefined ? step : undefined;
   };
-  const themeOf = (stepId: string): string => graph.getNodeAttribute(stepKey(stepId), "theme");
+  const themeOf = (stepId: string): string => network.theme(network.find(stepId)!);
 
   study.blueprints.forEach((bp, b) =>
     bp.steps.forEach((s, i) => {
@@ -46,9 +45,9 @@ export function declaredReach(ctx: RuleContext): Problem[] {
       const at: DocPath = ["blueprints", b, "steps", i, "reach"];
       out.push(...duplicates(s.reach, at, { step: s.id }));
       // A later step with an already used id is not in the graph (the duplicate id is an error of its own).
-      const key = stepKey(s.id);
-      if (!graph.hasNode(key) || graph.getNodeAttribute(key, "step") !== s) return;
-      const reachable = atOrDownstream(graph, s.id);
+      const v = network.find(s.id);
+      if (v === undefined || network.step(v) !== s) return;
+      const reachable = atOrDownstream(network, s.id);
       s.reach.forEach((pt, j) => {
         const target = pointStep(pt);
         if (target === undefined || reachable.has(target)) return;
@@ -62,10 +61,10 @@ export function declaredReach(ctx: RuleContext): Problem[] {
     if (st.reach === undefined) return;
     const at: DocPath = ["standards", i, "reach"];
     out.push(...duplicates(st.reach, at, { standard: st.id }));
-    const governed = [...new Set(st.steps)].filter((s) => graph.hasNode(stepKey(s)));
+    const governed = [...new Set(st.steps)].filter((s) => network.find(s) !== undefined);
     // No governed step in the graph: the unknown steps are reported elsewhere; nothing to trace from.
     if (governed.length === 0) return;
-    const reachable = new Set(governed.flatMap((s) => [...atOrDownstream(graph, s)]));
+    const reachable = new Set(governed.flatMap((s) => [...atOrDownstream(network, s)]));
     st.reach.forEach((pt, j) => {
       const target = pointStep(pt);
       if (target === undefined || reachable.has(target)) return;

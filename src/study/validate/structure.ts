@@ -5,11 +5,10 @@
  * @module
  */
 import type { Problem } from "../../core/problem.js";
-import { graphBuildProblems } from "../../graph/build.js";
-import { findCycles, disconnectedSteps } from "../../graph/cycles.js";
-import { internalCustomerPairs } from "../../graph/internal-customers.js";
-import { stepKey } from "../../graph/ids.js";
-import { lenientGraph, type RuleContext } from "./context.js";
+import { leftOutProblems } from "../../graph/step-network.js";
+import { connectivityOf, cyclesOf } from "../../graph/cycles.js";
+import { internalCustomerPairsIn } from "../../graph/internal-customers.js";
+import { lenientNetwork, type RuleContext } from "./context.js";
 import { problemFrom } from "../../core/problem-from.js";
 import { STUDY_EN } from "../../core/messages/problems-en-study.js";
 
@@ -35,16 +34,16 @@ export function visibility({ study, index }: RuleContext): Problem[] {
  * repeated step ids are reported by the reference and id rules, so only the repeated hand-offs are kept here.
  */
 export function duplicateHandoffs(ctx: RuleContext): Problem[] {
-  return graphBuildProblems(lenientGraph(ctx)).filter((p) => p.code === "graph/duplicate-handoff");
+  return leftOutProblems(lenientNetwork(ctx)).filter((p) => p.code === "graph/duplicate-handoff");
 }
 
 /** Steps with no hand-off, blueprints in pieces, and cycles (information). */
 export function connectivityAndCycles(ctx: RuleContext): Problem[] {
   const { study } = ctx;
   const out: Problem[] = [];
-  const { graph } = lenientGraph(ctx);
+  const { network } = lenientNetwork(ctx);
   const bpIndex = new Map(study.blueprints.map((bp, b) => [bp.theme, b] as const));
-  for (const d of disconnectedSteps(study, graph)) {
+  for (const d of connectivityOf(study, network)) {
     const b = bpIndex.get(d.theme) ?? 0;
     for (const s of d.isolated) {
       const i = study.blueprints[b]?.steps.findIndex((x) => x.id === s) ?? -1;
@@ -53,9 +52,9 @@ export function connectivityAndCycles(ctx: RuleContext): Problem[] {
     if (d.components > 1)
       out.push(problemFrom(STUDY_EN, "graph/disconnected", "warning", ["blueprints", b, "handoffs"], { theme: d.theme, parts: d.components }));
   }
-  for (const c of findCycles(graph)) {
-    const first = stepKey(c.steps[0] ?? "");
-    const theme = graph.hasNode(first) ? graph.getNodeAttribute(first, "theme") : undefined;
+  for (const c of cyclesOf(network)) {
+    const first = network.find(c.steps[0] ?? "");
+    const theme = first !== undefined ? network.theme(first) : undefined;
     const b = theme === undefined ? undefined : bpIndex.get(theme);
     out.push(
       problemFrom(STUDY_EN, 
@@ -73,9 +72,9 @@ export function connectivityAndCycles(ctx: RuleContext): Problem[] {
 export function internalRaters(ctx: RuleContext): Problem[] {
   const { study, index } = ctx;
   const out: Problem[] = [];
-  const { graph } = lenientGraph(ctx);
+  const { network } = lenientNetwork(ctx);
   const owns = (post: string): boolean => study.blueprints.some((bp) => bp.steps.some((s) => s.owner === post || s.contributors.includes(post)));
-  for (const pair of internalCustomerPairs(study, graph)) {
+  for (const pair of internalCustomerPairsIn(study, network)) {
     if (pair.raterIsDownstream || !index.posts.has(pair.rater) || !index.steps.has(pair.ratedStep)) continue;
     const located = index.points.get(pair.point);
     if (located === undefined) continue;
