@@ -26,20 +26,6 @@ export type Cycle = {
   onlyThroughRework: boolean;
 };
 
-// The edges kept by `keep` (by hand-off number) as adjacency lists in compressed rows (the targets of step v are
-// `targets[first[v]]` up to `first[v + 1]`, in hand-off order).
-function keptAdjacency(network: StepNetwork, keep: (edge: number) => boolean): { first: Int32Array; targets: Int32Array } {
-  const n = network.order;
-  const { edgeFrom, edgeTo } = network.parts;
-  const first = new Int32Array(n + 1);
-  for (let e = 0; e < network.size; e++) if (keep(e)) first[edgeFrom[e]! + 1]!++;
-  for (let v = 0; v < n; v++) first[v + 1]! += first[v]!;
-  const targets = new Int32Array(first[n]!);
-  const fill = first.slice(0, n);
-  for (let e = 0; e < network.size; e++) if (keep(e)) targets[fill[edgeFrom[e]!]!++] = edgeTo[e]!;
-  return { first, targets };
-}
-
 /**
  * Iterative Tarjan over the edges kept by `keep`; returns the components that are cycles (more than one step, or
  * one step with a kept hand-off to itself) as step numbers, in completion order. Steps are numbered and every table
@@ -47,7 +33,9 @@ function keptAdjacency(network: StepNetwork, keep: (edge: number) => boolean): {
  * left some 18 MB of garbage that lived long enough to be promoted (part 3g of docs/performance.md).
  */
 function cyclicComponents(network: StepNetwork, keep: (edge: number) => boolean): number[][] {
-  const { first, targets } = keptAdjacency(network, keep);
+  // The network's own out-rows (the neighbours of step v are outNeighbours[first[v]] up to first[v + 1]), an edge
+  // that `keep` refuses skipped where it is read.
+  const { outOffsets: first, outNeighbours: targets, outEdges } = network.parts;
   const n = network.order;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -73,7 +61,9 @@ function cyclicComponents(network: StepNetwork, keep: (edge: number) => boolean)
       const f = frames - 1;
       const v = frameNode[f]!;
       if (frameNext[f]! < first[v + 1]!) {
-        const w = targets[frameNext[f]!++]!;
+        const k = frameNext[f]!++;
+        if (!keep(outEdges[k]!)) continue;
+        const w = targets[k]!;
         if (index[w] === -1) open(w);
         else if (onStack[w] === 1) low[v] = Math.min(low[v]!, index[w]!);
         continue;
@@ -87,7 +77,7 @@ function cyclicComponents(network: StepNetwork, keep: (edge: number) => boolean)
           onStack[w] = 0;
           component.push(w);
         } while (w !== v);
-        if (component.length > 1 || selfLoop(first, targets, v)) components.push(component);
+        if (component.length > 1 || selfLoop(network, keep, v)) components.push(component);
       }
       if (frames > 0) {
         const parent = frameNode[frames - 1]!;
@@ -98,8 +88,9 @@ function cyclicComponents(network: StepNetwork, keep: (edge: number) => boolean)
   return components;
 }
 
-function selfLoop(first: Int32Array, targets: Int32Array, v: number): boolean {
-  for (let e = first[v]!; e < first[v + 1]!; e++) if (targets[e] === v) return true;
+function selfLoop(network: StepNetwork, keep: (edge: number) => boolean, v: number): boolean {
+  const { outOffsets, outNeighbours, outEdges } = network.parts;
+  for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) if (outNeighbours[k] === v && keep(outEdges[k]!)) return true;
   return false;
 }
 

@@ -9,7 +9,7 @@
 import type { StepAdjacency } from "../../graph/adjacency.js";
 import type { StudyGraph } from "../../graph/build.js";
 import { graphAdjacency } from "../../graph/graph-adjacency.js";
-import { stepKey } from "../../graph/ids.js";
+import { compareIds, stepKey } from "../../graph/ids.js";
 import { downstreamIn, upstreamIn } from "../../graph/walk.js";
 import type { ChainLink, Evidence } from "../shared/findings.js";
 
@@ -93,7 +93,7 @@ export function chainStepsIn<N>(adj: StepAdjacency<N>, from: string, to: string)
     adj.forEachOut(x, (target, rework) => {
       if (!rework) next.push({ node: target, key: stepKey(adj.id(target)) });
     });
-    for (const { node: y } of next.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    for (const { node: y } of next.sort((a, b) => compareIds(a.key, b.key))) {
       if (seen.has(y)) continue;
       seen.add(y);
       parent.set(y, x);
