@@ -46,6 +46,8 @@ export { aggregate, cellsOf, mergeAggregates, rollup, type Aggregate, type Aggre
 
 // 5. Attribution, waves and what-if
 export { attribute, type Attribution, type AttributionData } from "./attribution/attribute.js";
+export { withPriorities } from "./attribution/with-priorities.js";
+export { withWalkthroughs } from "./attribution/with-walkthroughs.js";
 export type { AttributionOptions } from "./attribution/shared/options.js";
 export type {
   CauseLink,

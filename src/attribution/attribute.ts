@@ -37,11 +37,9 @@ import { frontlinePostIn, upstreamWithSelfIn } from "./trace/chain.js";
 import { traceGapsOn, type TraceInputs } from "./trace/trace-gaps.js";
 import type { ChainedMiss } from "./trace/pass-upstream.js";
 import { settleEnglish, type SettleItem } from "./shared/undecided.js";
-import { prioritize, type ThemePriorities } from "./priority.js";
+import type { ThemePriorities } from "./priority.js";
 import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
-import type { WalkthroughSet } from "../data/walkthroughs.js";
 import type { WalkthroughEvidence } from "./shared/walkthrough.js";
-import { checkWalkthroughSet, walkthroughEvidence } from "./evidence/walkthrough.js";
 
 /**
  * The data an attribution reads: survey responses, case records, or both. Each shape attributes what it can show
@@ -60,12 +58,6 @@ export interface AttributionData {
    * own cases need the records.
    */
   readonly cases?: Iterable<CaseRecord> | CaseRecords | CaseView | CaseSummary;
-  /**
-   * Process-walkthrough records (流程穿越: `readWalkthroughs`): qualitative evidence on steps. Open problems
-   * corroborate findings and support traced links (`observed` on a link); they never give a share or change a
-   * grade. Runs of another wave are left out.
-   */
-  readonly walkthroughs?: WalkthroughSet;
   /**
    * With a survey summary: the linked responses summarised ({@link LinkedSummary}, from `linkedSummaryDuckDB`,
    * `linkedSummaryPostgres` or `summariseLinked`), so the links from customers to their own cases and the overall
@@ -92,8 +84,12 @@ export interface Attribution {
   readonly untargeted: readonly UntargetedPoint[];
   /** Where the data were too thin to decide, and what would settle it. */
   readonly undecided: readonly Undecided[];
-  /** Per theme: each point's importance to overall satisfaction × its gap, and its importance–performance quadrant. */
-  readonly priorities: readonly ThemePriorities[];
+  /**
+   * Per theme: each point's importance to overall satisfaction × its gap, and its importance–performance quadrant.
+   * Only on a result given to {@link withPriorities}: `attribute` itself leaves priorities out, so an application
+   * that does not show them does not carry the key-driver code.
+   */
+  readonly priorities?: readonly ThemePriorities[];
   /** How survey responses were joined to their own cases: the basis of every measured link. */
   readonly linkage: Linkage;
   /**
@@ -102,8 +98,8 @@ export interface Attribution {
    */
   readonly coverage: Coverage;
   /**
-   * What process walkthroughs add (only when `data.walkthroughs` was given): counts, corroborated findings,
-   * supported links, and steps observed but not confirmed by survey or case data.
+   * What process walkthroughs add (only on a result given to {@link withWalkthroughs}): counts, corroborated
+   * findings, supported links, and steps observed but not confirmed by survey or case data.
    */
   readonly walkthroughs?: WalkthroughEvidence;
 }
@@ -382,7 +378,8 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   requireStudy("attribute", study);
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
-  const walkthroughs = data.walkthroughs === undefined ? undefined : checkWalkthroughSet(study, data.walkthroughs);
+  if ((data as { walkthroughs?: unknown }).walkthroughs !== undefined)
+    throw new UsageError("attribute", "data.walkthroughs is no longer read here (since 0.3).", "Attribute without them, then add them: withWalkthroughs(study, attribute(study, data), walkthroughs).");
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
   // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,
@@ -436,12 +433,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   const strengths = strengthsOf(ctx, tested);
   const targetOf = (point: string): number | undefined => study.evaluationPoints.find((p) => p.id === point)?.target ?? opts.defaultTarget;
   const coverage = coverageOf(study, { survey, cases: figures, casesSummarised: summary !== undefined, tests, undecided, audiences, linked: linkage.linked, targetOf });
-  const priorities = input.stats === undefined ? [] : prioritize(study, input.stats, opts, tests);
-  const base = { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, priorities, linkage, coverage };
-  if (walkthroughs === undefined) return base;
-  // Walkthroughs annotate what the tests found; they are read last, so they cannot change a test, a share or a grade.
-  const walked = walkthroughEvidence(study, findings, walkthroughs, wave);
-  return { ...base, findings: walked.findings, walkthroughs: walked.evidence };
+  return { study: study.id, wave, options: opts, findings, tests, strengths, untargeted: untargetedPoints(study, tested, opts), undecided, linkage, coverage };
 }
 
 /**

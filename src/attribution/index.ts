@@ -12,6 +12,8 @@ export { traceGaps, isOverallPoint, type GapToTrace, type TracedGap, type TraceI
 export { linkCases, type Linked } from "./trace/linkage.js";
 export { toIndex } from "./evidence/measure.js";
 export * from "./priority.js";
+export { withPriorities } from "./with-priorities.js";
+export { withWalkthroughs } from "./with-walkthroughs.js";
 export * from "./what-if.js";
 export * from "./waves.js";
 export {

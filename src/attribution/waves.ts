@@ -17,6 +17,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { emptyMoments } from "../stats/weighted-moments.js";
 import type { Estimate } from "../stats/estimate.js";
 import { attribute, requireData, type Attribution } from "./attribute.js";
+import { withReadings } from "./with-walkthroughs.js";
 import { indexQuestions } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { standardSample } from "./evidence/compliance.js";
@@ -126,9 +127,14 @@ export function compareWaves(
   const views = [sides[0].view ?? noSurvey(waves.before), sides[1].view ?? noSurvey(waves.after)] as const;
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
-  const walked = { ...(data.walkthroughs === undefined ? {} : { walkthroughs: data.walkthroughs }), ...(data.linked === undefined ? {} : { linked: data.linked }) };
-  const before = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, { responses: responses(0), ...(caseViews ? { cases: caseViews[0] } : {}), ...walked }, { ...options, wave: waves.before }));
-  const after = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, { responses: responses(1), ...(caseViews ? { cases: caseViews[1] } : {}), ...walked }, { ...options, wave: waves.after }));
+  const linked = data.linked === undefined ? {} : { linked: data.linked };
+  const run = (i: 0 | 1): Attribution => {
+    const given = { responses: responses(i), ...(caseViews ? { cases: caseViews[i] } : {}), ...linked };
+    const result = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, given, { ...options, wave: i === 0 ? waves.before : waves.after }));
+    return withReadings(study, result, given, data.walkthroughs);
+  };
+  const before = run(0);
+  const after = run(1);
 
   const raw: { id: string; kind: WaveChange["kind"]; subject: string; rater?: string; a: Estimate<object>; b: Estimate<object>; bases?: readonly BasisDifference[] }[] = [];
   // The same statistics the attribution of each wave decides from.

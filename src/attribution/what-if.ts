@@ -22,6 +22,8 @@ import { resolveAttributionOptions, type ResolvedAttributionOptions } from "./sh
 import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import type { CaseRecords } from "../data/cases.js";
+import type { WalkthroughSet } from "../data/walkthroughs.js";
+import { withReadings } from "./with-walkthroughs.js";
 
 function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
@@ -107,6 +109,8 @@ export interface GapProjection {
  * summarised as `linked` was, by `summariseLinked` or in SQL), which the changed run measures its links from.
  */
 export type WhatIfData = AttributionData & {
+  /** Process-walkthrough records: both runs are read with them ({@link withWalkthroughs}). */
+  readonly walkthroughs?: WalkthroughSet;
   /** With `linked`: the linked summary of the changed study and cases. */
   readonly linkedAfter?: LinkedSummary;
 };
@@ -247,7 +251,7 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
   requireData("whatIf", data);
   // Checked as the argument it is, so messages read "changes[1].factor must be …".
   parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
-  const { linkedAfter, ...given } = data;
+  const { linkedAfter, walkthroughs, ...given } = data;
   if (given.linked === undefined && linkedAfter !== undefined)
     throw new UsageError(
       "whatIf",
@@ -258,10 +262,11 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
     throw new UsageError("whatIf", "data.linked measures the links on the data as they are; the changed run needs the linked summary of the changed data (data.linkedAfter).", `${LINKED_AFTER_HINT} Or pass neither.`);
   if (linkedAfter !== undefined && linkedAfter === given.linked)
     throw new UsageError("whatIf", "data.linkedAfter is data.linked itself: the changed run would measure the links of the data as they are.", LINKED_AFTER_HINT);
-  const before = namingLinkedSummary("whatIf", "linked", MISFIT_HINTS.linked, () => attribute(study, given, options));
+  const before = withReadings(study, namingLinkedSummary("whatIf", "linked", MISFIT_HINTS.linked, () => attribute(study, given, options)), given, walkthroughs);
   const { study: changed, cases } = changedData("whatIf", study, given.cases, changes);
   if (linkedAfter !== undefined && given.linked !== undefined) checkLinkedAfter({ study, changed }, given.linked, linkedAfter, { was: given.cases, now: cases }, before.wave, resolveAttributionOptions(options).calendar);
-  const after = namingLinkedSummary("whatIf", "linkedAfter", MISFIT_HINTS.linkedAfter, () => attribute(changed, { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) }, options));
+  const afterData = { ...given, ...(cases !== undefined ? { cases } : {}), ...(linkedAfter !== undefined ? { linked: linkedAfter } : {}) };
+  const after = withReadings(changed, namingLinkedSummary("whatIf", "linkedAfter", MISFIT_HINTS.linkedAfter, () => attribute(changed, afterData, options)), afterData, walkthroughs);
   const exposures = linkedAfter !== undefined && given.linked !== undefined ? { before: given.linked, after: linkedAfter } : undefined;
   const projected = changes.every((c) => c.kind === "performance") && cases !== undefined && given.cases !== undefined ? project(study, before, given, cases, options, exposures) : [];
   const b = new Map(before.findings.map((f) => [f.id, f] as const));

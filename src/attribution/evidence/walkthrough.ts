@@ -21,14 +21,14 @@ export function isOpen(o: WalkthroughObservation): boolean {
 }
 
 /**
- * Check walkthrough records given to the attribution directly (not through `readWalkthroughs`): their shape and
- * that every step, post and run they name exists, so a typo is a usage error, not a silent miss.
+ * Check walkthrough records given to {@link withWalkthroughs} (made by `readWalkthroughs`, or built by hand): their
+ * shape and that every step, post and run they name exists, so a typo is a usage error, not a silent miss.
  */
 export function checkWalkthroughSet(study: Study, set: unknown): WalkthroughSet {
   const bad = (what: string, hint: string): never => {
-    throw new UsageError("attribute", `data.walkthroughs ${what}.`, hint);
+    throw new UsageError("withWalkthroughs", `the walkthroughs ${what}.`, hint);
   };
-  const read = "Read the records with readWalkthroughs(study, text) and pass the result as data.walkthroughs.";
+  const read = "Read the records with readWalkthroughs(study, text) and pass the result: withWalkthroughs(study, result, records).";
   if (set === null || typeof set !== "object") return bad("is not walkthrough records", read);
   const { runs, observations } = set as Partial<WalkthroughSet>;
   if (!Array.isArray(runs) || !Array.isArray(observations)) return bad("needs runs and observations (arrays)", read);
