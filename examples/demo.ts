@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { attribute, buildStudyGraph, collectResponses, formatProblems, labelText, renderCsv, renderHtml, renderJson, renderMarkdown, responseRows, simulateStudy } from "gaptrace";
+import { attribute, buildStudyGraph, collectResponses, formatProblems, labelText, renderCsv, renderHtml, renderJson, renderMarkdown, responseRows, simulateStudy, withPriorities } from "gaptrace";
 import { summarizeStudy } from "gaptrace/graph";
 import { causeShareText, changeText, findingRefText, findingTitle, linkageText, postText, possibleCauseText, responsibilityLists, tagName, unexplainedText } from "gaptrace/reports";
 import { scoreRecovery } from "gaptrace/simulate";
@@ -53,8 +53,9 @@ const l = table.ledger;
 console.log(`\nData: ${data.respondents.length.toLocaleString("en-US")} respondents, ${data.cases.length.toLocaleString("en-US")} work orders`);
 console.log(`  survey rows read ${l.rowsRead.toLocaleString("en-US")} = accepted ${l.accepted.toLocaleString("en-US")} + rejected ${l.rejected}; ${l.values.dontKnow.toLocaleString("en-US")} "don't know" answers counted apart`);
 
-// 3. Attribution.
-const result = attribute(study, { responses: table, cases: data.cases });
+// 3. Attribution, with what to improve first (key-driver importance × gap, for the reports).
+const runData = { responses: table, cases: data.cases };
+const result = withPriorities(study, attribute(study, runData), runData);
 const byTag = (tag: string): number => result.findings.filter((f) => f.tag === tag).length;
 console.log(
   `\nAttribution (wave ${result.wave}): ${result.tests.length} tests, Benjamini–Hochberg at ${result.options.alpha}; ` +

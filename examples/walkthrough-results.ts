@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { attribute, collectResponses, formatProblems, responseRows, simulateStudy } from "gaptrace";
+import { attribute, collectResponses, formatProblems, responseRows, simulateStudy, withWalkthroughs } from "gaptrace";
 import { readWalkthroughs } from "gaptrace/data";
 import { buildReport } from "gaptrace/reports";
 import { readStudyFile } from "gaptrace/node";
@@ -40,7 +40,8 @@ const data = simulateStudy(study, {
 });
 const responses = collectResponses(study, responseRows(data));
 const without = attribute(study, { responses, cases: data.cases });
-const result = attribute(study, { responses, cases: data.cases, walkthroughs: records });
+// Walkthroughs are read after the attribution, from its result: they annotate what the tests found.
+const result = withWalkthroughs(study, without, records);
 
 // The walkthroughs are qualitative: every share, grade and reason is the data's alone.
 const links = (r: typeof result): string[] =>

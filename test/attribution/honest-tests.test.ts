@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { attribute } from "../../src/attribution/attribute.js";
+import { withPriorities } from "../../src/attribution/with-priorities.js";
 import { resolveAttributionOptions } from "../../src/attribution/shared/options.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { parseStudy } from "../../src/study/validate/index.js";
@@ -63,7 +64,7 @@ const rows = data.flatMap((item, k) =>
   ]),
 );
 const table = collectResponses(study, rows);
-const result = attribute(study, { responses: table });
+const result = withPriorities(study, attribute(study, { responses: table }), { responses: table });
 
 /** The direct computation: per item the paired differences on the 0–100 index, two-sided t, BH in the family. */
 function direct() {
@@ -96,7 +97,7 @@ describe("honest tests on a SERVQUAL survey with no declared target", () => {
     expect(result.tests.filter((t) => t.family === "perception-below-target")).toEqual([]);
     expect(result.untargeted.map((u) => u.point)).toEqual(study.evaluationPoints.map((p) => p.id));
     expect(result.untargeted.every((u) => u.servqual.length === 1 && u.untested.length === 0)).toBe(true);
-    expect(result.priorities.flatMap((t) => t.points).every((p) => p.target === undefined && p.gap === undefined && p.priority === 0)).toBe(true);
+    expect(result.priorities!.flatMap((t) => t.points).every((p) => p.target === undefined && p.gap === undefined && p.priority === 0)).toBe(true);
     const doc = buildReport(study, result);
     expect(doc.untargeted?.text).toMatch(/^24 evaluation points declare no target and no default target was given, so no target test was made there/);
     expect(doc.options.defaultTarget).toBeNull();

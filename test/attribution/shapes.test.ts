@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
+import { withPriorities } from "../../src/attribution/with-priorities.js";
 import type { CoverageNeed, GapCoverage } from "../../src/attribution/shared/coverage.js";
 import type { Tag } from "../../src/attribution/shared/findings.js";
 import { collectResponses } from "../../src/data/dataset.js";
@@ -29,7 +30,8 @@ describe("cases only (operational standards, no survey)", () => {
     expect(r.tests.map((t) => t.id).sort()).toEqual(["compliance:answer_20s", "compliance:visit_24h"]);
     const answer = r.tests.find((t) => t.id === "compliance:answer_20s")?.evidence;
     expect(answer?.kind === "compliance-below-standard" ? answer.compliance.value : NaN).toBeCloseTo(0.6, 10);
-    expect(r.priorities).toEqual([]);
+    expect(r.priorities).toBeUndefined();
+    expect(withPriorities(casesStudy, r, { cases: calls() }).priorities).toEqual([]);
     expect(r.linkage).toMatchObject({ respondents: 0, linked: 0, caseRecords: 60 });
   });
 

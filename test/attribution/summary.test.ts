@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
+import { withPriorities } from "../../src/attribution/with-priorities.js";
 import { compareWaves } from "../../src/attribution/waves.js";
 import { mergeSurveySummaries, summariseSurvey } from "../../src/attribution/summary/summarise.js";
 import type { SurveySummary } from "../../src/attribution/shared/survey-summary.js";
@@ -57,10 +58,10 @@ describe("attribution from a survey summary", () => {
 
   it("decides every survey-side test, priority and count exactly as the responses do, with cases and without", () => {
     for (const wave of ["2026H1", "2026H2"]) {
-      const viaTable = attribute(study, { responses: table }, { wave });
-      const viaSummary = attribute(study, { responses: summary }, { wave });
+      const viaTable = withPriorities(study, attribute(study, { responses: table }, { wave }), { responses: table });
+      const viaSummary = withPriorities(study, attribute(study, { responses: summary }, { wave }), { responses: summary });
       expect(viaTable.findings.length).toBeGreaterThan(0);
-      expect(viaTable.priorities.some((t) => t.method === "relative-weights")).toBe(true);
+      expect(viaTable.priorities!.some((t) => t.method === "relative-weights")).toBe(true);
       expect(decisions(viaSummary)).toEqual(decisions(viaTable));
     }
     const withCases = attribute(study, { responses: table, cases: data.cases });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { attribute } from "../../src/attribution/attribute.js";
+import { withWalkthroughs } from "../../src/attribution/with-walkthroughs.js";
+import { UsageError } from "../../src/core/errors.js";
 import { whatIf } from "../../src/attribution/what-if.js";
 import { compareWaves } from "../../src/attribution/waves.js";
 import type { Finding } from "../../src/attribution/shared/findings.js";
@@ -47,7 +49,7 @@ describe("walkthrough evidence", () => {
       { ...obs("old", "or_bo_dispatch", "no"), run: "w_old" },
     ],
   };
-  const result = attribute(study, { ...base, walkthroughs: set });
+  const result = withWalkthroughs(study, baseline, set);
   const w = result.walkthroughs!;
 
   it("counts as the sources do, and leaves other waves out", () => {
@@ -107,7 +109,7 @@ describe("walkthrough evidence", () => {
           runs: [{ ...run, participants: people }],
           observations: list.map((o, i) => obs(`p${i}`, o.step, o.solved, o.kind)),
         };
-        const r = attribute(study, { ...base, walkthroughs: records });
+        const r = withWalkthroughs(study, baseline, records);
         expect(r.findings.map(stripped)).toEqual(baseline.findings.map(stripped));
         const open = new Set(records.observations.filter((o) => o.solved !== "yes").map((o) => o.id));
         for (const f of r.findings)
@@ -123,8 +125,20 @@ describe("walkthrough evidence", () => {
     const wi = whatIf(study, { ...base, walkthroughs: set }, [{ kind: "standard", standard: "std_arrival_urban_45min", threshold: 30 }]);
     expect(wi.before.walkthroughs?.totals.problems).toBe(5);
     expect(wi.after.walkthroughs?.totals.problems).toBe(5);
-    expect(() => attribute(study, { ...base, walkthroughs: { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] } })).toThrow(/did you mean "or_bo_dispatch"/);
-    expect(() => attribute(study, { ...base, walkthroughs: { runs: [], observations: [obs("x", "or_bo_dispatch", "no")] } })).toThrow(/run "w1"/);
+    expect(() => withWalkthroughs(study, baseline, { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] })).toThrow(/did you mean "or_bo_dispatch"/);
+    expect(() => withWalkthroughs(study, baseline, { runs: [], observations: [obs("x", "or_bo_dispatch", "no")] })).toThrow(/run "w1"/);
+  });
+
+  it("is read after the attribution: attribute refuses data.walkthroughs, and a result is annotated once", () => {
+    // A JavaScript caller of 0.2's attribute(study, { …, walkthroughs }) is told where they went, not ignored.
+    expect(() => attribute(study, { ...base, walkthroughs: set } as never)).toThrow(UsageError);
+    expect(() => attribute(study, { ...base, walkthroughs: set } as never)).toThrow(/withWalkthroughs\(study, attribute\(study, data\), walkthroughs\)/);
+    expect(() => withWalkthroughs(study, result, set)).toThrow(/already has walkthroughs/);
+    // The result given is not changed, and the annotated one differs from it only where walkthroughs speak.
+    expect(baseline.walkthroughs).toBeUndefined();
+    expect({ ...result, findings: baseline.findings, walkthroughs: undefined }).toEqual({ ...baseline, walkthroughs: undefined });
+    expect(() => withWalkthroughs(study, { ...baseline, study: "other" }, set)).toThrow(/of study "other"/);
+    expect(() => withWalkthroughs(study, {} as never, set)).toThrow(/must be an attribution/);
   });
 });
 

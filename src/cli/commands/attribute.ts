@@ -7,6 +7,8 @@
  */
 import { join } from "node:path";
 import { attribute } from "../../attribution/attribute.js";
+import { withPriorities } from "../../attribution/with-priorities.js";
+import { withWalkthroughs } from "../../attribution/with-walkthroughs.js";
 import { cascadeTargets } from "../../attribution/targets.js";
 import { toCsv } from "../../reports/csv.js";
 import { renderHtmlReport } from "../../reports/html-page.js";
@@ -159,9 +161,11 @@ Example:
     const walkthroughs = await walkthroughsOption("attribute", input, data);
     const base = { lang, ...(measures !== undefined ? { measures } : {}), ...(review !== undefined ? { monitoring: review } : {}), data: reportLedgers(data), partialDataThreshold: partial.threshold };
     checkWave(data, wave);
-    const runData = { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}), ...(walkthroughs !== undefined ? { walkthroughs } : {}) };
+    const runData = { ...(data.table !== undefined ? { responses: data.table } : {}), ...(data.cases !== undefined ? { cases: data.cases } : {}) };
     const runOptions = { ...(wave !== undefined ? { wave } : {}), ...(alpha !== undefined ? { alpha } : {}), ...(interval !== undefined ? { interval } : {}), ...(calendar !== undefined ? { calendar } : {}) };
-    const result = attribute(data.study, runData, runOptions);
+    // The report shows what to improve first, and what the walkthroughs add: both read after the attribution.
+    const prioritised = withPriorities(data.study, attribute(data.study, runData, runOptions), runData);
+    const result = walkthroughs === undefined ? prioritised : withWalkthroughs(data.study, prioritised, walkthroughs);
     if (values.targets === true && data.table === undefined)
       throw usage("attribute", "--targets needs survey responses: the cascade is measured on customers' answers.", "Give --responses (or a data description with responses), or leave out --targets.");
     const targets = values.targets === true ? cascadeTargets(data.study, runData, runOptions) : undefined;
