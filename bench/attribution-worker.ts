@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { attribute } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { buildStudyGraph } from "../src/graph/build.js";
 import { parseStudy } from "../src/study/validate/index.js";
@@ -30,11 +30,11 @@ const t2 = performance.now();
 const table = collectResponses(study, responseRows(data));
 const tCollect = performance.now() - t2;
 const t3 = performance.now();
-const result = attribute(study, { responses: table, cases: data.cases });
+const result = attributeWithPriorities(study, { responses: table, cases: data.cases });
 const tAttribute = performance.now() - t3;
 // The repeat call on the same study and data (what a notebook re-run costs): views, indexes and graph are cached.
 const t4 = performance.now();
-attribute(study, { responses: table, cases: data.cases });
+attributeWithPriorities(study, { responses: table, cases: data.cases });
 const tRepeat = performance.now() - t4;
 const score = scoreRecovery(study, data.truth, result);
 // A digest of the whole result (maps as entries, typed arrays as lists), to check a change altered no result.

@@ -5,7 +5,7 @@
  * Usage: node --max-old-space-size=8000 [--trace-gc] --import tsx --conditions=source bench/first-call.ts <n>
  */
 import { createHash } from "node:crypto";
-import { attribute } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { airlineData, airlineStudy } from "./airline.js";
 
@@ -25,9 +25,9 @@ const digest = (s: string): string => createHash("sha256").update(s).digest("hex
 console.log("START");
 const t = performance.now();
 const c = process.cpuUsage();
-const first = attribute(study, { responses: table, cases: data.cases });
+const first = attributeWithPriorities(study, { responses: table, cases: data.cases });
 const cpu = process.cpuUsage(c);
 console.log(`END first ${(performance.now() - t).toFixed(0)} ms, cpu ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms`);
 const a = serialise(first);
-const b = serialise(attribute(study, { responses: table, cases: data.cases }));
+const b = serialise(attributeWithPriorities(study, { responses: table, cases: data.cases }));
 console.log(`n=${n} first ${digest(a)} (${a.length} chars) repeat ${digest(b)} same=${a === b}`);

@@ -8,7 +8,7 @@
 import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { once } from "node:events";
-import { attribute } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { linkedSummaryDuckDB } from "../src/sql/index.js";
 import { airlineData, airlineStudy } from "./airline.js";
 
@@ -39,7 +39,7 @@ const t = performance.now();
 const sql = await linkedSummaryDuckDB(study, { responses, cases }, { engineOptions: { threads: 2 } });
 const linkedMs = performance.now() - t;
 const t2 = performance.now();
-const result = attribute(study, { responses: sql.survey, cases: sql.cases, linked: sql.linked });
+const result = attributeWithPriorities(study, { responses: sql.survey, cases: sql.cases, linked: sql.linked });
 const attributeMs = performance.now() - t2;
 const measured = result.findings.flatMap((f) => (f.tag === "customer-dissatisfaction" ? f.links.filter((l) => l.grade === "measured") : [])).length;
 console.log(JSON.stringify({

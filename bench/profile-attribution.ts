@@ -5,7 +5,7 @@
  * Usage: tsx bench/profile-attribution.ts airline <n> [repeats] | bundled [repeats] | generated <steps> [repeats]
  */
 import { fileURLToPath } from "node:url";
-import { attribute } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
 import { choosePlants, generateStudy, responseRows, simulateStudy } from "../src/simulate/index.js";
@@ -19,18 +19,18 @@ if (kind === "airline") {
   const study = airlineStudy();
   const data = airlineData(Number(nArg));
   const table = collectResponses(study, data.rows);
-  run = () => attribute(study, { responses: table, cases: data.cases });
+  run = () => attributeWithPriorities(study, { responses: table, cases: data.cases });
 } else if (kind === "generated") {
   const study = parseStudy(generateStudy({ steps: Number(nArg) }));
   const themes = study.blueprints.length;
   const data = simulateStudy(study, { seed: 1, plant: choosePlants(study, 1, 3), externalRespondents: 200 * themes, internalRespondents: 100 * themes, casesPerTheme: 300 });
   const table = collectResponses(study, responseRows(data));
-  run = () => attribute(study, { responses: table, cases: data.cases });
+  run = () => attributeWithPriorities(study, { responses: table, cases: data.cases });
 } else {
   const study = loadStudyFileSync(fileURLToPath(new URL("../examples/studies/power-utility.study.yaml", import.meta.url))).study!;
   const data = simulateStudy(study, { seed: 2026, plant: [{ tag: "non-compliant-execution", step: "or_bo_dispatch" }], link: {} } as Parameters<typeof simulateStudy>[1]);
   const table = collectResponses(study, responseRows(data));
-  run = () => attribute(study, { responses: table, cases: data.cases });
+  run = () => attributeWithPriorities(study, { responses: table, cases: data.cases });
 }
 for (let k = 0; k <= repeats; k++) {
   // Wall time, and the process's CPU time (user + system, all threads): on a shared machine the CPU time moves

@@ -5,7 +5,7 @@
  * Usage: tsx bench/summary-worker.ts <n> <csvPath>
  */
 import { writeFileSync } from "node:fs";
-import { attribute } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { summariseSurvey } from "../src/attribution/summary/summarise.js";
 import { collectResponses } from "../src/data/dataset.js";
 import { readResponsesCsv } from "../src/node/index.js";
@@ -28,9 +28,9 @@ const time = async <T>(f: () => T | Promise<T>): Promise<[T, number]> => {
 };
 const [table, loadMs] = await time(() => collectResponses(study, readResponsesCsv(study, csv)));
 const [summary, summariseMs] = await time(() => summariseSurvey(study, table));
-const [fromSummary, attributeSummaryMs] = await time(() => attribute(study, { responses: summary, cases: data.cases }));
-const [, repeatSummaryMs] = await time(() => attribute(study, { responses: summary, cases: data.cases }));
-const [fromTable, attributeTableMs] = await time(() => attribute(study, { responses: table, cases: data.cases }));
+const [fromSummary, attributeSummaryMs] = await time(() => attributeWithPriorities(study, { responses: summary, cases: data.cases }));
+const [, repeatSummaryMs] = await time(() => attributeWithPriorities(study, { responses: summary, cases: data.cases }));
+const [fromTable, attributeTableMs] = await time(() => attributeWithPriorities(study, { responses: table, cases: data.cases }));
 const [sql, duckdbMs] = await time(() => summariseDuckDB(study, csv));
 const same = JSON.stringify(fromSummary.tests.map((t) => [t.id, t.significant])) === JSON.stringify(fromTable.tests.map((t) => [t.id, t.significant]));
 console.log(JSON.stringify({

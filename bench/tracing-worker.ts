@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { attribute, type AttributionData } from "../src/attribution/attribute.js";
+import type { AttributionData } from "../src/attribution/attribute.js";
+import { attributeWithPriorities } from "./attribute-full.js";
 import { collectResponses, type ResponseTable } from "../src/data/dataset.js";
 import type { Study } from "../src/model/study.js";
 import { loadStudyFileSync } from "../src/node/study-file.js";
@@ -19,10 +20,10 @@ function timed(study: Study, load: () => ResponseTable, cases: AttributionData["
   const table = load();
   const tLoad = performance.now() - t0;
   const t1 = performance.now();
-  const first = attribute(study, { responses: table, ...(cases === undefined ? {} : { cases }) });
+  const first = attributeWithPriorities(study, { responses: table, ...(cases === undefined ? {} : { cases }) });
   const tFirst = performance.now() - t1;
   const t2 = performance.now();
-  attribute(study, { responses: table, ...(cases === undefined ? {} : { cases }) });
+  attributeWithPriorities(study, { responses: table, ...(cases === undefined ? {} : { cases }) });
   return { table, first, tLoad, tFirst, tRepeat: performance.now() - t2 };
 }
 

@@ -39,7 +39,16 @@ export function withPriorities(study: Study, result: Attribution, data: Attribut
   const input = surveyInput(study, data.responses, { ...result.options, wave: result.wave });
   if (input.wave !== undefined && input.wave !== result.wave)
     throw new UsageError("withPriorities", `the responses are of wave ${JSON.stringify(input.wave)}, the attribution of wave ${JSON.stringify(result.wave)}.`, "Pass the data the result was attributed from.");
-  return { ...result, priorities: input.stats === undefined ? [] : prioritize(study, input.stats, result.options, result.tests) };
+  const priorities = input.stats === undefined ? [] : prioritize(study, input.stats, result.options, result.tests);
+  // In 0.2's place, after `undecided`: a result written as JSON reads as it did when attribute computed them.
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result)) {
+    if (key === "priorities") continue;
+    out[key] = value;
+    if (key === "undecided") out.priorities = priorities;
+  }
+  if (!("priorities" in out)) out.priorities = priorities;
+  return out as unknown as Attribution;
 }
 
 /**
