@@ -97,7 +97,7 @@ writeFileSync(join(out, "report.html"), renderHtml(study, result, { lang: "en" }
 writeFileSync(join(out, "报告.html"), renderHtml(study, result, { lang: "zh" }));
 writeFileSync(join(out, "report.md"), renderMarkdown(study, result, { lang: "en" }));
 writeFileSync(join(out, "findings.csv"), renderCsv(study, result, { lang: "en", table: "findings" }));
-// renderJson gives the JSON text of the report document (an object with `format: "gaptrace/report@3"`); the demo's data are built in memory, so its `data` says the provenance was not given.
+// renderJson gives the JSON text of the report document (an object with `format: "gaptrace/report@4"`); the demo's data are built in memory, so its `data` says the provenance was not given.
 writeFileSync(join(out, "report.json"), renderJson(study, result, { lang: "en" }));
 
 // The engine was not told what was planted: check it found it.

@@ -338,7 +338,7 @@ function chartsSection(c: Ctx, themePoints: ReadonlyMap<string, ReadonlySet<stri
       .flatMap((t) => (t.evidence.data.kind === "perception-below-target" ? [{ t, e: t.evidence.data }] : []))
       .filter(({ e }) => points?.has(e.point) === true)
       .map(({ t, e }) => ({ label: t.evidence.subject, value: e.index.value ?? NaN, ci: [e.index.ci[0] ?? NaN, e.index.ci[1] ?? NaN] as const, target: e.target ?? NaN, significant: t.significant }));
-    const pr = doc.priorities.find((p) => p.theme.id === theme.id);
+    const pr = doc.priorities?.find((p) => p.theme.id === theme.id);
     if (bars.length === 0 && pr === undefined) return;
     const figs: string[] = [];
     if (bars.length > 0)
@@ -352,7 +352,7 @@ function chartsSection(c: Ctx, themePoints: ReadonlyMap<string, ReadonlySet<stri
 }
 
 /** A theme's importance–performance grid with its key. */
-function quadrantFigure(c: Ctx, pr: ReportDocument["priorities"][number], themeName: string, ti: number): string {
+function quadrantFigure(c: Ctx, pr: NonNullable<ReportDocument["priorities"]>[number], themeName: string, ti: number): string {
   const { w, lang } = c;
   const ordered = [...pr.points].sort((a, b) => a.rank - b.rank || (a.point.id < b.point.id ? -1 : 1));
   const names = Object.fromEntries([...QUADRANTS].map(([q, v]) => [q, labelText(v.label, lang)])) as Record<Quadrant, string>;
@@ -541,9 +541,10 @@ function undecidedSection(c: Ctx): Section {
   };
 }
 
-/** Priorities per theme: importance × gap. */
+/** Priorities per theme: importance × gap; or that they were not computed (`null`) and how to add them. */
 function prioritiesSection(c: Ctx): Section {
   const { doc, w } = c;
+  if (doc.priorities === null) return { id: "priorities", title: w("priorities"), html: `<p>${h(w("prioritiesNotComputed"))}</p>` };
   const head = [
     { text: w("rank"), num: true }, { text: w("point") }, { text: w("importance"), num: true }, { text: w("satisfaction"), num: true },
     { text: w("target"), num: true }, { text: w("gap"), num: true }, { text: w("priority"), num: true }, { text: w("quadrant") },

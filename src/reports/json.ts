@@ -1,6 +1,6 @@
 /**
- * The JSON writer: an attribution as a `gaptrace/report@3` document (see {@link ReportSchema} and
- * docs/reports.md), and the reader that validates one.
+ * The JSON writer: an attribution as a `gaptrace/report@4` document (see {@link ReportSchema} and
+ * docs/reports.md), and the reader that validates one (and reads the `@3` and `@2` documents of earlier versions).
  * @module
  */
 import type { z } from "zod/mini";
@@ -8,7 +8,7 @@ import { ValidationError } from "../core/errors.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Study } from "../model/study.js";
 import { buildReport, type ReportOptions } from "./report.js";
-import { REPORT_FORMAT, REPORT_FORMAT_V2, ReportSchema, ReportSchemaV2, type ReportDocument } from "./schema.js";
+import { REPORT_FORMAT, REPORT_FORMAT_V2, REPORT_FORMAT_V3, ReportSchema, ReportSchemaV2, ReportSchemaV3, type ReportDocument } from "./schema.js";
 import { DEFAULT_PARTIAL_DATA_THRESHOLD, dataDoc } from "./data.js";
 import { requireArgument } from "../model/arguments.js";
 import { problemFrom } from "../core/problem-from.js";
@@ -17,7 +17,7 @@ import { STUDY_EN } from "../core/messages/problems-en-study.js";
 import { ZOD_ENGLISH } from "../core/zod-english.js";
 
 /**
- * Write an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
+ * Write an attribution as a JSON report (`gaptrace/report@4`), pretty-printed.
  *
  * @param result - The attribution.
  * @param study - The study it was made on.
@@ -26,7 +26,7 @@ import { ZOD_ENGLISH } from "../core/zod-english.js";
  * @example
  * ```ts
  * const json = toJson(result, study, { lang: "zh" });
- * JSON.parse(json).format; // "gaptrace/report@3"
+ * JSON.parse(json).format; // "gaptrace/report@4"
  * ```
  */
 export function toJson(result: Attribution, study: Study, options: ReportOptions = {}): string {
@@ -38,10 +38,11 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  *
  * @param text - The JSON text of a report.
  * @returns The report document.
- * A `gaptrace/report@2` document (written before the data summary) is read too and returned as version 3, its
- * `data` saying the provenance was not given.
+ * A `gaptrace/report@3` document (its `priorities` always an array) is read too and returned as version 4, as it
+ * is; a `gaptrace/report@2` document (written before the data summary) is returned as version 4, its `data` saying
+ * the provenance was not given.
  *
- * @throws ValidationError when the text is not JSON or not a `gaptrace/report@3` (or `@2`) document.
+ * @throws ValidationError when the text is not JSON or not a `gaptrace/report@4` (or `@3`, `@2`) document.
  * @example
  * ```ts
  * const doc = readReportJson(toJson(result, study));
@@ -60,8 +61,9 @@ export function readReportJson(text: string): ReportDocument {
   }
   const format = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : undefined;
   if (format === REPORT_FORMAT_V2) return fromV2(raw);
+  if (format === REPORT_FORMAT_V3) return fromV3(raw);
   if (typeof format === "string" && format.startsWith("gaptrace/report@") && format !== REPORT_FORMAT)
-    throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT}.`, [
+    throw new ValidationError(`gaptrace/readReportJson: a ${format} document; this version reads ${REPORT_FORMAT} (and ${REPORT_FORMAT_V3}, ${REPORT_FORMAT_V2}).`, [
       problemFrom(DOCUMENTS_EN, "schema/version", "error", ["format"], { found: format, expected: REPORT_FORMAT }),
     ]);
   const r = ReportSchema.safeParse(raw, ZOD_ENGLISH);
@@ -69,7 +71,14 @@ export function readReportJson(text: string): ReportDocument {
   return r.data;
 }
 
-/** A version 2 document as version 3: the same fields, with `data` saying the provenance was not given. */
+/** A version 3 document as version 4: the same fields (a version 3 document's priorities were always computed). */
+function fromV3(raw: unknown): ReportDocument {
+  const r = ReportSchemaV3.safeParse(raw, ZOD_ENGLISH);
+  if (!r.success) throw invalid(REPORT_FORMAT_V3, r.error.issues);
+  return { ...r.data, format: REPORT_FORMAT };
+}
+
+/** A version 2 document as version 4: the same fields, with `data` saying the provenance was not given. */
 function fromV2(raw: unknown): ReportDocument {
   const r = ReportSchemaV2.safeParse(raw, ZOD_ENGLISH);
   if (!r.success) throw invalid(REPORT_FORMAT_V2, r.error.issues);

@@ -364,9 +364,10 @@ function undecidedMarkdown(c: Ctx): string[] {
   ];
 }
 
-/** Priorities per theme: importance × gap. */
+/** Priorities per theme: importance × gap; or that they were not computed (`null`) and how to add them. */
 function prioritiesMarkdown(c: Ctx): string[] {
   const { doc, w } = c;
+  if (doc.priorities === null) return [`## ${w("priorities")}`, "", md(w("prioritiesNotComputed")), ""];
   const out = [`## ${w("priorities")}`, "", md(w("prioritiesNote")), ""];
   if (doc.priorities.length === 0) out.push(md(w("prioritiesNone")), "");
   for (const t of doc.priorities) {

@@ -2,7 +2,9 @@
  * The report writers under one name and one argument order, the study first, the attribution next, options last:
  * `renderHtml`, `renderMarkdown`, `renderCsv` and `renderJson`. Each builds the report document
  * ({@link buildReport}) and writes it; the writers of a document already built (`markdownFromReport`,
- * `csvFromReport`) are in `gaptrace/reports`.
+ * `csvFromReport`) are in `gaptrace/reports`. Priorities are shown when the result has them (a result given to
+ * `withPriorities`); without them the JSON's `priorities` is `null` and the HTML and Markdown say they were not
+ * computed and how to add them.
  * @module
  */
 import type { Attribution } from "../attribution/attribute.js";
@@ -75,15 +77,16 @@ export function renderCsv(study: Study, result: Attribution, options: CsvReportO
 }
 
 /**
- * Render an attribution as a JSON report (`gaptrace/report@3`), pretty-printed.
+ * Render an attribution as a JSON report (`gaptrace/report@4`), pretty-printed.
  *
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
  * @param options - Language (default `"en"`) and measures catalogue.
- * @returns The JSON text; `readReportJson(text)` reads the same document back.
+ * @returns The JSON text; `readReportJson(text)` reads the same document back. Its `priorities` is `null` when the
+ *   result has none (not given to `withPriorities`).
  * @example
  * ```ts
- * JSON.parse(renderJson(study, result)).format; // "gaptrace/report@3"
+ * JSON.parse(renderJson(study, result)).format; // "gaptrace/report@4"
  * ```
  */
 export function renderJson(study: Study, result: Attribution, options: ReportOptions = {}): string {

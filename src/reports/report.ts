@@ -1,6 +1,6 @@
 /**
  * The report model: an attribution turned into one plain, serialisable document in one language (the
- * `gaptrace/report@3` format of {@link ReportSchema}), with names beside ids, a sentence beside every number,
+ * `gaptrace/report@4` format of {@link ReportSchema}), with names beside ids, a sentence beside every number,
  * every customer gap's graded links (shares only from measured effects, with their intervals; possible causes to
  * test without a percentage), how responses were linked to their cases, and the responsibility lists and measures
  * attached. The Markdown, CSV and JSON writers all read this one document,
@@ -111,7 +111,7 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
  * @param options - Language, measures catalogue, the data's ledgers (`data`) and `partialDataThreshold`.
- * @returns The `gaptrace/report@3` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @returns The `gaptrace/report@4` document (plain data; `JSON.stringify` it, or use {@link toJson}).
  * @throws {@link core!UsageError} for malformed `data`, a ledger that does not add up, or a threshold outside 0..1.
  * @example
  * ```ts
@@ -131,7 +131,7 @@ export function buildReport(study: Study, result: Attribution, options?: ReportO
  * @param result - The attribution.
  * @param study - The study it was made on.
  * @param options - Language and measures catalogue.
- * @returns The `gaptrace/report@3` document.
+ * @returns The `gaptrace/report@4` document.
  * @example
  * ```ts
  * buildReport(result, study); // as buildReport(study, result)
@@ -609,7 +609,6 @@ function summaryDoc(b: Build): ReportDocument["summary"] {
   };
 }
 
-/** Each theme's priorities: importance × gap, with the quadrant by name. */
 /** The strengths, each with its names, numbers and sentence. */
 function strengthsDoc(b: Build): NonNullable<ReportDocument["strengths"]> {
   return (b.result.strengths ?? []).map((s) => ({
@@ -632,8 +631,13 @@ function strengthsDoc(b: Build): NonNullable<ReportDocument["strengths"]> {
   }));
 }
 
+/**
+ * Each theme's priorities: importance × gap, with the quadrant by name; `null` when the attribution has none (not
+ * computed: `attribute` leaves them to `withPriorities`), which is not the empty list of "no theme to rank".
+ */
 function prioritiesDoc(b: Build): ReportDocument["priorities"] {
   const charts = wordsFor(b.lang).charts;
+  if (b.result.priorities === undefined) return null;
   return b.result.priorities.map((t) => {
     const without = t.points.filter((p) => p.referenceKind !== "target");
     const mean = without[0]?.reference;

@@ -1,12 +1,13 @@
 /**
- * The JSON report format `gaptrace/report@3` as zod schemas: what {@link toJson} writes and what a reader can
+ * The JSON report format `gaptrace/report@4` as zod schemas: what {@link toJson} writes and what a reader can
  * validate. A report is self-describing: every id comes with its name in the report's language, every piece of
  * evidence, every change and every graded link with its sentence and its raw numbers. Version 2 follows the
  * evidence: a customer gap lists its measured causes (share with its interval, effect, attributable points), every
  * upstream link graded (measured, internal chain, co-variation, structural) with why it has a share or none and
  * the data that would test it, and the part no measured effect explains; the report states how responses were
- * linked to their cases and the two families of tests. Version 3 adds where the rows came from (`data`). Numbers that are not finite (an undefined p-value, a
- * missing interval) are written as `null`. Documented field by field in docs/reports.md.
+ * linked to their cases and the two families of tests. Version 3 adds where the rows came from (`data`). Version 4
+ * writes `priorities` as `null` when the attribution's priorities were not computed. Numbers that are not finite (an
+ * undefined p-value, a missing interval) are written as `null`. Documented field by field in docs/reports.md.
  * @module
  */
 import * as z from "zod/mini";
@@ -17,13 +18,30 @@ import { LEDGER_REASONS } from "../core/messages/problem-codes.js";
 import { INDUSTRIES } from "../model/study.js";
 
 /**
- * The format tag of a JSON report. Version 3 adds `data` (rows read, accepted and rejected per source, and whether
- * the data are partial); the schema is strict, so a field added is a new version. {@link readReportJson} still
- * reads version 2 documents (their `data` says the provenance was not given).
+ * The format tag of a JSON report. Version 4 lets `priorities` be `null` (not computed: the attribution was not
+ * given to `withPriorities`), where an empty array still means computed with no theme to rank; version 3 added
+ * `data` (rows read, accepted and rejected per source, and whether the data are partial). The schema is strict, so
+ * a field added or changed is a new version. {@link readReportJson} still reads version 3 and version 2 documents
+ * (a version 2 document's `data` says the provenance was not given).
+ *
+ * @example
+ * ```ts
+ * buildReport(study, result).format === REPORT_FORMAT; // true
+ * ```
  */
-export const REPORT_FORMAT = "gaptrace/report@3" as const;
+export const REPORT_FORMAT = "gaptrace/report@4" as const;
 
-/** The format tag of the previous version, which {@link readReportJson} still reads. */
+/**
+ * The format tag of version 3 (priorities always an array), which {@link readReportJson} still reads.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(archivedText).format === REPORT_FORMAT_V3; // an archived @3 report
+ * ```
+ */
+export const REPORT_FORMAT_V3 = "gaptrace/report@3" as const;
+
+/** The format tag of version 2 (before `data`), which {@link readReportJson} still reads. */
 export const REPORT_FORMAT_V2 = "gaptrace/report@2" as const;
 
 /** A number, or `null` where the value is not finite. */
@@ -814,7 +832,8 @@ export const ReportSchema = z.strictObject({
     unassigned: z.array(ReportEntrySchema),
   }),
   undecided: z.array(ReportUndecidedSchema),
-  priorities: z.array(ReportThemePrioritiesSchema),
+  /** Per theme, importance × gap; `null` when the attribution's priorities were not computed (version 4). */
+  priorities: z.nullable(z.array(ReportThemePrioritiesSchema)),
   measures: z.array(ReportMeasureSchema),
   /** Where the measures come from (the bundled catalogue of the study's industry, the shared measures alone, a file), in a sentence. */
   measuresSource: z.optional(ReportMeasuresSourceSchema),
@@ -826,16 +845,26 @@ export const ReportSchema = z.strictObject({
 });
 
 /**
- * A version 2 report (`gaptrace/report@2`): the same fields without `data`.
+ * A version 3 report (`gaptrace/report@3`): the same fields, with `priorities` always an array.
  *
  * @example
  * ```ts
- * ReportSchemaV2.safeParse(JSON.parse(oldText)).success; // true for an archived @2 report
+ * ReportSchemaV3.safeParse(JSON.parse(oldText), ZOD_ENGLISH).success; // true for an archived @3 report
  * ```
  */
-export const ReportSchemaV2 = z.extend(z.omit(ReportSchema, { data: true }), { format: z.literal(REPORT_FORMAT_V2) });
+export const ReportSchemaV3 = z.extend(ReportSchema, { format: z.literal(REPORT_FORMAT_V3), priorities: z.array(ReportThemePrioritiesSchema) });
 
-/** A JSON report (`gaptrace/report@3`). */
+/**
+ * A version 2 report (`gaptrace/report@2`): the fields of version 3 without `data`.
+ *
+ * @example
+ * ```ts
+ * ReportSchemaV2.safeParse(JSON.parse(oldText), ZOD_ENGLISH).success; // true for an archived @2 report
+ * ```
+ */
+export const ReportSchemaV2 = z.extend(z.omit(ReportSchemaV3, { data: true }), { format: z.literal(REPORT_FORMAT_V2) });
+
+/** A JSON report (`gaptrace/report@4`). */
 export type ReportDocument = z.output<typeof ReportSchema>;
 /** The data summary of a JSON report. */
 export type ReportData = z.output<typeof ReportDataSchema>;

@@ -74,7 +74,7 @@ describe("gaptrace attribute", () => {
     expect(readFileSync(join(dir, "report", "findings.csv"), "utf8")).toMatch(/^id,tag,tag_name,title,/);
     const report = JSON.parse(readFileSync(join(dir, "report", "report.json"), "utf8")) as { format?: string; findings: unknown[] };
     expect(report.findings.length).toBeGreaterThan(0);
-    expect(report.format).toBe("gaptrace/report@3");
+    expect(report.format).toBe("gaptrace/report@4");
     expect(ReportSchema.safeParse(report).success).toBe(true);
     const ledger = JSON.parse(readFileSync(join(dir, "report", "ledger.json"), "utf8")) as Record<"responses" | "cases", { file: string; rowsRead: number; accepted: number; rejected: number }>;
     expect(ledger.responses.rowsRead).toBe(ledger.responses.accepted + ledger.responses.rejected);

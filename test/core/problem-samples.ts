@@ -123,7 +123,7 @@ export const SAMPLE_PARAMS: Samples<ProblemCode> = {
   "schema/invalid-key": [{ field: "labels", detail: "Invalid key in record" }],
   "schema/invalid-element": [{ field: "ids", detail: "Invalid element" }],
   "schema/custom": [{ field: "clock", detail: "Invalid input" }, ...FOREIGN],
-  "schema/version": [{ found: "gaptrace/report@1", expected: "gaptrace/report@3" }],
+  "schema/version": [{ found: "gaptrace/report@1", expected: "gaptrace/report@4" }],
   "dup/blueprint": [{ theme: "theme_repair", first: 0 }],
   "dup/contributor": [{ post: "p_a", step: "dispatch" }],
   "dup/reach-point": [{ point: "ep_arrive", owner: { step: "dispatch" } }, { point: "ep_arrive", owner: { standard: "std_arrive" } }],

@@ -92,7 +92,7 @@ describe("golden outputs", () => {
     expectGolden("demo/stdout.txt", normalise(r.stdout, [join(out, "demo")]));
     expectFolder("demo/files", join(out, "demo"), [join(out, "demo")]);
     // The report file is the report document itself, not a JSON string that holds it.
-    expect(JSON.parse(readFileSync(join(out, "demo", "report.json"), "utf8"))).toMatchObject({ format: "gaptrace/report@3" });
+    expect(JSON.parse(readFileSync(join(out, "demo", "report.json"), "utf8"))).toMatchObject({ format: "gaptrace/report@4" });
   });
 
   it("the command line writes the same as before", async () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
+import { withPriorities } from "../../src/attribution/with-priorities.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { buildReport } from "../../src/reports/report.js";
 import { coverageNeedText, coverageText } from "../../src/reports/coverage-text.js";
@@ -138,7 +139,8 @@ describe("the coverage statement", () => {
 
 describe("the priorities section with nothing to rank", () => {
   it("says why no theme was ranked instead of a heading over nothing, in both languages", () => {
-    const run = attribute(servqualStudy, { responses: collectResponses(servqualStudy, servqualRows()) });
+    const data = { responses: collectResponses(servqualStudy, servqualRows()) };
+    const run = withPriorities(servqualStudy, attribute(servqualStudy, data), data);
     for (const [lang, says] of [
       ["en", "No theme had at least two evaluation points with enough customers' answers"],
       ["zh", "没有一个主题同时具备至少两个有足够客户答卷的评价点"],
@@ -149,6 +151,7 @@ describe("the priorities section with nothing to rank", () => {
       const section = md.slice(md.indexOf(lang === "en" ? "## Priorities" : "## 改进优先级"));
       expect(section.split("\n## ")[0]).toContain(says);
       expect(htmlFromReport(doc)).toContain(says.replace(/'/g, "&#39;"));
+      expect(section).not.toContain(lang === "en" ? "not computed" : "未计算");
     }
   });
 });

@@ -197,7 +197,7 @@ describe("JSON", () => {
     expect(readReportJson(text).data.sources[0]).toMatchObject({ rowsRead: 200, accepted: 197, rejected: 3, partial: true });
     const { data: _dropped, ...v2 } = JSON.parse(text) as Record<string, unknown>;
     const old = readReportJson(JSON.stringify({ ...v2, format: REPORT_FORMAT_V2 }));
-    expect(old.format).toBe("gaptrace/report@3");
+    expect(old.format).toBe("gaptrace/report@4");
     expect(old.data).toMatchObject({ given: false, sources: [] });
     expect(() => readReportJson(JSON.stringify({ ...v2, format: REPORT_FORMAT_V2, data: {} }))).toThrow(/not a gaptrace\/report@2 document/);
   });

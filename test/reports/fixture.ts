@@ -2,12 +2,13 @@
  * Fixtures for the report writers: the bundled power-utility study with simulated data and three planted causes
  * (late dispatch, the reconnection clock, the 45-minute arrival limit), attributed once per test file; the same
  * study with hostile labels (markup, formula, Markdown characters) for the escaping tests; and a two-wave run for
- * the wave comparison.
+ * the wave comparison. The utility run is given its priorities (`withPriorities`), as a report of it shows them.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { attribute, type Attribution } from "../../src/attribution/attribute.js";
 import { compareWaves, type WaveComparison } from "../../src/attribution/waves.js";
+import { withPriorities } from "../../src/attribution/with-priorities.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { readStudyText } from "../../src/study/load.js";
 import type { Study } from "../../src/model/study.js";
@@ -28,14 +29,25 @@ const PLANT = [
 
 let cached: { study: Study; result: Attribution } | undefined;
 
-/** The study and its attribution (seed 3, three planted causes). */
+let bare: Attribution | undefined;
+
+/** The study and its attribution with priorities (seed 3, three planted causes). */
 export function utilityRun(): { study: Study; result: Attribution } {
   if (cached === undefined) {
     const study = utilityStudy();
-    const data = simulateStudy(study, { seed: 3, plant: PLANT });
-    cached = { study, result: attribute(study, { responses: collectResponses(study, responseRows(data)), cases: data.cases }) };
+    const simulated = simulateStudy(study, { seed: 3, plant: PLANT });
+    const data = { responses: collectResponses(study, responseRows(simulated)), cases: simulated.cases };
+    bare = attribute(study, data);
+    cached = { study, result: withPriorities(study, bare, data) };
   }
   return cached;
+}
+
+/** The same run as `attribute` leaves it: without priorities (not computed). */
+export function utilityRunWithoutPriorities(): { study: Study; result: Attribution } {
+  const { study } = utilityRun();
+  if (bare === undefined) throw new Error("utilityRun sets the bare result");
+  return { study, result: bare };
 }
 
 /** Labels an attacker (or a careless spreadsheet) might put in a study. */

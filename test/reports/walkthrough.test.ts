@@ -1,6 +1,7 @@
 /** Walkthrough results in the report: the section with the sources' counts, each list's problems (open first), the writers, en and zh. */
 import { describe, expect, it } from "vitest";
 import { attribute } from "../../src/attribution/attribute.js";
+import { withWalkthroughs } from "../../src/attribution/with-walkthroughs.js";
 import type { WalkthroughObservation, WalkthroughSet } from "../../src/data/walkthroughs.js";
 import { buildReport } from "../../src/reports/report.js";
 import { readReportJson } from "../../src/reports/json.js";
@@ -23,8 +24,8 @@ const set: WalkthroughSet = {
     obs("v", "or_sp_vehicle_pool", "no", { kind: "handoff" }),
   ],
 };
-const result = attribute(study, { responses: table, cases: data.cases, walkthroughs: set });
 const plain = attribute(study, { responses: table, cases: data.cases });
+const result = withWalkthroughs(study, plain, set);
 
 describe("walkthroughs in the responsibility lists", () => {
   const lists = responsibilityLists(study, result, { measures: false });
@@ -65,11 +66,11 @@ describe("walkthroughs in the report document and writers", () => {
 
   it("states the read's ledger when the records came from a file", () => {
     const ledger = { rowsRead: 6, accepted: 4, rejected: 2, blankLines: 1 };
-    const withLedger = attribute(study, { responses: table, cases: data.cases, walkthroughs: { ...set, ledger } });
+    const withLedger = withWalkthroughs(study, plain, { ...set, ledger });
     const doc = buildReport(study, withLedger, { lang: "zh", measures: false });
     expect(doc.walkthroughs?.ledger).toEqual(ledger);
     expect(doc.walkthroughs?.text).toBe("共 583 人参加 1 次流程穿越，穿越任务 158 项，发现问题 4 条：已解决 1 条，部分解决 1 条，未解决 2 条。穿越记录读取 6 条 = 采用 4 条 + 未采用 2 条。");
-    expect(() => attribute(study, { responses: table, cases: data.cases, walkthroughs: { ...set, ledger: { ...ledger, rejected: 1 } } })).toThrow(/does not reconcile/);
+    expect(() => withWalkthroughs(study, plain, { ...set, ledger: { ...ledger, rejected: 1 } })).toThrow(/does not reconcile/);
   });
 
   it("words problems, corroborations, supports and unconfirmed steps in each language", () => {
@@ -111,7 +112,7 @@ describe("an open problem at a customer's own step", () => {
     runs: set.runs,
     observations: [obs("cw", "or_cust_wait", "no", { kind: "other", owner: undefined }), obs("cr", "or_cust_confirm_restoration", "no", { kind: "standard", owner: undefined })],
   };
-  const withCustomer = attribute(study, { responses: table, cases: data.cases, walkthroughs: customer });
+  const withCustomer = withWalkthroughs(study, plain, customer);
   const unconfirmed = (lang: "en" | "zh", step: string) => buildReport(study, withCustomer, { lang, measures: false }).walkthroughs?.unconfirmed.find((u) => u.step.id === step);
 
   it("says why it is not tested (no post executes it) and what data would test it, with no point at the step", () => {

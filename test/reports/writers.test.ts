@@ -7,8 +7,10 @@ import { csvCell, escapeMarkdown, escapeMarkdownCell } from "../../src/core/esca
 import { readReportJson, toJson } from "../../src/reports/json.js";
 import { toMarkdown } from "../../src/reports/markdown.js";
 import { buildReport } from "../../src/reports/report.js";
-import { ReportSchema, REPORT_FORMAT } from "../../src/reports/schema.js";
-import { HOSTILE, hostileRun, utilityRun } from "./fixture.js";
+import { htmlFromReport } from "../../src/reports/html.js";
+import { ReportSchema, REPORT_FORMAT, REPORT_FORMAT_V2, REPORT_FORMAT_V3, ReportSchemaV3 } from "../../src/reports/schema.js";
+import { renderHtml, renderMarkdown } from "../../src/reports/render.js";
+import { HOSTILE, hostileRun, utilityRun, utilityRunWithoutPriorities } from "./fixture.js";
 import { PARTLY_LINKED, reconnectionRun, UNLINKED } from "./linked.js";
 
 const { study, result } = utilityRun();
@@ -203,12 +205,12 @@ describe("JSON report", () => {
     expect(clock?.kind === "clock-mismatch" && clock.onStandardClock?.q === null).toBe(true);
   });
 
-  it("is report@3 (report@2 and the data summary) with the linkage, the families of tests and every link graded", () => {
-    expect(REPORT_FORMAT).toBe("gaptrace/report@3");
+  it("is report@4 (report@3 and priorities that may be null) with the linkage, the families of tests and every link graded", () => {
+    expect(REPORT_FORMAT).toBe("gaptrace/report@4");
     for (const lang of ["en", "zh"] as const) {
       const doc = readReportJson(toJson(linked.result, linked.study, { lang }));
       expect(ReportSchema.safeParse(JSON.parse(toJson(unlinked.result, unlinked.study, { lang }))).success).toBe(true);
-      expect(doc.format).toBe("gaptrace/report@3");
+      expect(doc.format).toBe("gaptrace/report@4");
       expect(doc.linkage).toMatchObject({ respondents: 600, linked: 510, unlinked: 30, unknownCase: 30, duplicate: 30 });
       expect(doc.linkage.problems.slice(0, 1)).toEqual([{ respondent: "c0020", case: "k10", reason: "duplicate-link" }]);
       expect(doc.linkage.problems).toContainEqual({ respondent: "c0030", case: "nope30", reason: "unknown-case" });
@@ -252,7 +254,7 @@ describe("JSON report", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
-      expect((e as ValidationError).message).toMatch(/^gaptrace\/readReportJson: a gaptrace\/report@1 document; this version reads gaptrace\/report@3\./);
+      expect((e as ValidationError).message).toMatch(/^gaptrace\/readReportJson: a gaptrace\/report@1 document; this version reads gaptrace\/report@4 \(and gaptrace\/report@3, gaptrace\/report@2\)\./);
       expect((e as ValidationError).problems[0]?.path).toEqual(["format"]);
     }
   });
@@ -303,8 +305,8 @@ describe("where measures come from, and what the priority grid is cut at", () =>
   it("says for each theme which reference performance is judged against, in both languages", () => {
     for (const lang of ["en", "zh"] as const) {
       const doc = buildReport(study, result, { lang });
-      expect(doc.priorities.length).toBeGreaterThan(0);
-      for (const t of doc.priorities) {
+      expect(doc.priorities?.length).toBeGreaterThan(0);
+      for (const t of doc.priorities ?? []) {
         const kinds = new Set(t.points.map((p) => p.referenceKind));
         expect(t.reference?.kind).toBe(kinds.size === 2 ? "mixed" : kinds.has("target") ? "target" : "mean-of-points");
         expect(t.reference?.text.length).toBeGreaterThan(20);
@@ -317,5 +319,84 @@ describe("where measures come from, and what the priority grid is cut at", () =>
     }
     const md = toMarkdown(result, study, { lang: "en" });
     expect(md).toMatch(/judged against (each point's own target|the mean satisfaction)/);
+  });
+});
+
+describe("a report of an attribution without priorities (attribute leaves them to withPriorities)", () => {
+  const bare = utilityRunWithoutPriorities().result;
+  const NOT_COMPUTED = { en: "Priorities were not computed for this attribution: withPriorities(study, result, data) adds them", zh: "本次归因未计算改进优先级：用 withPriorities(study, result, data) 补算" } as const;
+  const NONE = { en: "No theme had at least two evaluation points", zh: "没有一个主题同时具备至少两个" } as const;
+  const section = (md: string, lang: "en" | "zh"): string => md.slice(md.indexOf(lang === "en" ? "## Priorities" : "## 改进优先级")).split("\n## ")[0] ?? "";
+
+  it("writes priorities as null (not computed), and the document validates and reads back", () => {
+    expect(bare.priorities).toBeUndefined();
+    const doc = buildReport(study, bare);
+    expect(doc.priorities).toBeNull();
+    expect(ReportSchema.safeParse(doc).success).toBe(true);
+    expect(readReportJson(toJson(bare, study)).priorities).toBeNull();
+    // Everything else is as in the report of the same run with its priorities.
+    const full = buildReport(study, result);
+    expect(full.priorities?.length).toBeGreaterThan(0);
+    expect({ ...full, priorities: null }).toEqual(doc);
+  });
+
+  it("says in Markdown and HTML, in both languages, that they were not computed and how to add them", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const md = section(renderMarkdown(study, bare, { lang, measures: false }), lang);
+      expect(md).toContain(NOT_COMPUTED[lang]);
+      expect(md).not.toContain(NONE[lang]);
+      expect(md).not.toContain("|");
+      const html = renderHtml(study, bare, { lang, measures: false });
+      const priorities = html.slice(html.indexOf('<section id="priorities"'), html.indexOf("</section>", html.indexOf('<section id="priorities"')));
+      expect(priorities).toContain(NOT_COMPUTED[lang]);
+      expect(priorities).not.toContain(NONE[lang]);
+      expect(priorities).not.toContain("<table");
+      // No importance–performance grid without priorities; the gap bars stay.
+      expect(html).not.toContain('id="ipa0-');
+      expect(html).toContain('<section id="charts"');
+      expect(htmlFromReport(buildReport(study, bare, { lang }))).toContain(NOT_COMPUTED[lang]);
+    }
+  });
+
+  it("is the report as before once given withPriorities: the tables and the grid, no 'not computed'", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const md = section(renderMarkdown(study, result, { lang, measures: false }), lang);
+      expect(md).not.toContain(NOT_COMPUTED[lang]);
+      expect(md).toContain("|");
+      const html = renderHtml(study, result, { lang, measures: false });
+      expect(html).not.toContain(NOT_COMPUTED[lang]);
+      expect(html).toMatch(/id="ipa0-/);
+    }
+  });
+});
+
+describe("readReportJson and the earlier formats", () => {
+  const current = JSON.parse(toJson(result, study)) as Record<string, unknown>;
+
+  it("reads a @3 document (priorities an array) as version 4, the same otherwise", () => {
+    const v3 = { ...current, format: REPORT_FORMAT_V3 };
+    expect(ReportSchemaV3.safeParse(v3).success).toBe(true);
+    const read = readReportJson(JSON.stringify(v3));
+    expect(read.format).toBe(REPORT_FORMAT);
+    expect(read).toEqual(current);
+    expect(Object.keys(read)[0]).toBe("format");
+    // A @3 document never had null priorities: one that does is not a @3 document.
+    expect(() => readReportJson(JSON.stringify({ ...v3, priorities: null }))).toThrow(/not a gaptrace\/report@3 document/);
+  });
+
+  it("reads a @2 document as version 4 with the provenance not given, and refuses an unknown @9", () => {
+    const { data: _data, ...v2 } = current;
+    const read = readReportJson(JSON.stringify({ ...v2, format: REPORT_FORMAT_V2 }));
+    expect(read.format).toBe(REPORT_FORMAT);
+    expect(read.data.given).toBe(false);
+    expect(read.priorities).toEqual(current["priorities"]);
+    try {
+      readReportJson(JSON.stringify({ ...current, format: "gaptrace/report@9" }));
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      expect((e as ValidationError).message).toContain("a gaptrace/report@9 document; this version reads gaptrace/report@4");
+      expect((e as ValidationError).problems[0]).toMatchObject({ code: "schema/version", path: ["format"] });
+    }
   });
 });

@@ -109,7 +109,7 @@ Writes into DIR:
   responsibility.csv   responsibility lists by department and post: measured shares of each customer gap,
                        and possible causes to test (no share)
   walkthroughs.csv     one row per walkthrough problem (only with --walkthroughs)
-  report.json          the report document (gaptrace/report@3)
+  report.json          the report document (gaptrace/report@4)
   ledger.json          the data ledgers (every row accepted or rejected, with the first problems)
 
 Options:

@@ -93,6 +93,8 @@ export const FIXED_EN = {
   priorities: "Priorities: importance × gap",
   prioritiesNone:
     "No theme had at least two evaluation points with enough customers' answers and a measure of importance (an overall-satisfaction question, marked overall: true, or the points' own answers for stated importance), so nothing is ranked.",
+  prioritiesNotComputed:
+    "Priorities were not computed for this attribution: withPriorities(study, result, data) adds them (each point's importance to overall satisfaction × its gap).",
   prioritiesNote: "Importance is each point's share of the explained variance of overall satisfaction (Johnson's relative weights) or, where that cannot be computed, stated importance. Priority = importance × gap to target.",
   rank: "Rank",
   point: "Evaluation point",

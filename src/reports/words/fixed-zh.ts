@@ -93,6 +93,7 @@ export const FIXED_ZH: { readonly [K in WordKey]: string } = {
   why: "原因",
   priorities: "改进优先级：重要性 × 差距",
   prioritiesNone: "没有一个主题同时具备至少两个有足够客户答卷的评价点和重要性依据（标记为 overall: true 的总体满意度题，或用于自述重要性的各点答卷），因此未作优先排序。",
+  prioritiesNotComputed: "本次归因未计算改进优先级：用 withPriorities(study, result, data) 补算（各评价点对总体满意度的重要性 × 差距）。",
   prioritiesNote: "重要性为各评价点对总体满意度解释方差的占比（Johnson相对权重法），无法计算时采用客户自述重要性。优先度 = 重要性 × 与目标的差距。",
   rank: "排序",
   point: "评价点",
