@@ -33,6 +33,7 @@ const ROOT_SURFACE = [
   "SourceLocation", "Study", "StudyBuilder", "studyBuilder", "StudyFormat", "StudyGraph", "StudyInput",
   "StudyReport", "Tag", "TextInput", "Undecided", "UnreasonableStandard", "UsageError", "validateStudy",
   "ValidationError", "WaveChange", "WaveComparison", "whatIf", "WhatIfChange", "whatIfChanged", "WhatIfData", "WhatIfResult",
+  "withPriorities", "withWalkthroughs",
 ];
 
 interface Specifier {
