@@ -15,6 +15,8 @@ const study: Study = loadStudyFileSync(fileURLToPath(new URL("../../examples/stu
 const BAD: readonly [string, unknown][] = [["undefined", undefined], ["null", null], ["{}", {}], ["a number", 5], ["a string", "x"]];
 type Call = (bad: unknown) => unknown;
 const a = (x: unknown): never => x as never;
+/** The shape of an attribution of `study`, for the functions that add to one (their other arguments made bad). */
+const result = { study: study.id, wave: "1", options: {}, findings: [], tests: [] };
 
 /** Each function with each argument it takes made bad in turn (the others good); `text` accepts a string. */
 const CALLS: Record<string, { readonly calls: readonly Call[]; readonly stringOk?: readonly number[] }> = {
@@ -39,6 +41,12 @@ const CALLS: Record<string, { readonly calls: readonly Call[]; readonly stringOk
   mergeAggregates: { calls: [(b) => gaptrace.mergeAggregates(a(b), a(b))] },
   rollup: { calls: [(b) => gaptrace.rollup(a(b))] },
   attribute: { calls: [(b) => gaptrace.attribute(a(b), a({})), (b) => gaptrace.attribute(study, a(b))] },
+  withPriorities: {
+    calls: [(b) => gaptrace.withPriorities(a(b), a(result), a({ cases: [] })), (b) => gaptrace.withPriorities(study, a(b), a({ cases: [] })), (b) => gaptrace.withPriorities(study, a(result), a(b))],
+  },
+  withWalkthroughs: {
+    calls: [(b) => gaptrace.withWalkthroughs(a(b), a(result), { runs: [], observations: [] }), (b) => gaptrace.withWalkthroughs(study, a(b), { runs: [], observations: [] }), (b) => gaptrace.withWalkthroughs(study, a(result), a(b))],
+  },
   compareWaves: {
     calls: [(b) => gaptrace.compareWaves(a(b), a({}), { before: "1", after: "2" }), (b) => gaptrace.compareWaves(study, a(b), { before: "1", after: "2" }), (b) => gaptrace.compareWaves(study, a({ responses: {} }), a(b))],
   },
