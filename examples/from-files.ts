@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { attribute, casesCsv, collectResponses, responsesCsv, simulateStudy } from "gaptrace";
+import { attribute, casesCsv, collectResponses, responsesCsv, simulateStudy, withPriorities } from "gaptrace";
 import { readCasesCsv, readResponsesCsv, readStudyFile } from "gaptrace/node";
 
 const studyFile = fileURLToPath(new URL("./studies/power-utility.study.yaml", import.meta.url));
@@ -35,4 +35,13 @@ for (const f of result.findings) console.log(`${f.tag.padEnd(26)} ${(f.post ?? f
 if (!result.findings.some((f) => f.tag === "non-compliant-execution" && f.post === "materials_clerk")) {
   console.error("expected the planted parts-issue problem to land on the materials clerk");
   process.exit(1);
+}
+
+// What to improve first, per theme: each point's importance to overall satisfaction × its gap to target.
+const prioritised = withPriorities(study, result, { responses, cases });
+for (const t of prioritised.priorities ?? []) {
+  const top = t.points.find((p) => p.rank === 1);
+  // Priority is importance × the gap where there is one: a theme whose points all meet their targets has none.
+  if (top !== undefined && top.priority > 0) console.log(`${t.theme}: improve ${top.point} first (importance ${(top.importance * 100).toFixed(0)}%, gap ${top.gap.toFixed(1)} points, ${top.quadrant})`);
+  else console.log(`${t.theme}: no point below its target (or its reference), nothing to prioritise`);
 }
