@@ -32,7 +32,7 @@ import { requireAttribution, withPriorities } from "./with-priorities.js";
  */
 export function withWalkthroughs(study: Study, result: Attribution, walkthroughs: WalkthroughSet): Attribution {
   requireStudy("withWalkthroughs", study);
-  requireAttribution("withWalkthroughs", study, result);
+  requireAttribution("withWalkthroughs", study, result, "withWalkthroughs(study, attribute(study, data), readWalkthroughs(study, text))");
   if (result.walkthroughs !== undefined)
     throw new UsageError("withWalkthroughs", "the attribution already has walkthroughs.", "Add walkthroughs once, to the result of attribute: give every record in one set.");
   const set = checkWalkthroughSet(study, walkthroughs);

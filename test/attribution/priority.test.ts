@@ -95,7 +95,8 @@ describe("priorities", () => {
     expect({ ...added, priorities: undefined }).toEqual({ ...plain, priorities: undefined });
     // A view of the result's wave gives the same; a view of another wave, another study or a non-result is refused.
     expect(withPriorities(bundled, plain, { responses: surveyView(table, "1") }).priorities).toEqual(added.priorities);
-    expect(withPriorities(bundled, plain, { cases: data.cases }).priorities).toEqual([]);
+    // Without the responses it read there is nothing to rank from: refused, not an empty list.
+    expect(() => withPriorities(bundled, plain, { cases: data.cases })).toThrow(/no responses were given/);
     expect(() => withPriorities(bundled, { ...plain, wave: "2" }, { responses: surveyView(table, "1") })).toThrow(/wave "1", the attribution of wave "2"/);
     expect(() => withPriorities(bundled, { ...plain, study: "other" }, { responses: table })).toThrow(UsageError);
     expect(() => withPriorities(bundled, { findings: [] } as never, { responses: table })).toThrow(/must be an attribution/);
