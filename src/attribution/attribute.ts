@@ -379,7 +379,7 @@ export function attribute(study: Study, data: AttributionData, options: Attribut
   requireData("attribute", data);
   const opts = resolveAttributionOptions(options);
   if ((data as { walkthroughs?: unknown }).walkthroughs !== undefined)
-    throw new UsageError("attribute", "data.walkthroughs is no longer read here (since 0.3).", "Attribute without them, then add them: withWalkthroughs(study, attribute(study, data), walkthroughs).");
+    throw new UsageError("attribute", "data.walkthroughs is no longer read here (since 0.3).", "Attribute without them, then add them to the result: withWalkthroughs(study, attribute(study, { responses, cases }), walkthroughs).");
   // A one-pass iterable (a generator) is read once, here: the wave and the view both read it.
   const iterable = (x: unknown): x is Iterable<CaseRecord> => typeof x === "object" && x !== null && typeof (x as Iterable<CaseRecord>)[Symbol.iterator] === "function";
   // A case summary (computed in SQL, or by caseSummary) carries the figures the standard and execution tests read,

@@ -17,7 +17,7 @@ import { histogramFromValues } from "../stats/histogram-from-values.js";
 import { emptyMoments } from "../stats/weighted-moments.js";
 import type { Estimate } from "../stats/estimate.js";
 import { attribute, requireData, type Attribution } from "./attribute.js";
-import { withReadings } from "./with-walkthroughs.js";
+import { dataWalkthroughs, withReadings } from "./with-walkthroughs.js";
 import { indexQuestions } from "./evidence/measure.js";
 import { clockOf } from "./evidence/standards.js";
 import { standardSample } from "./evidence/compliance.js";
@@ -128,10 +128,11 @@ export function compareWaves(
   const caseViews = data.cases === undefined ? undefined : ([caseView(data.cases, waves.before, opts.calendar), caseView(data.cases, waves.after, opts.calendar)] as const);
   const responses = (i: 0 | 1): SurveyView | SurveySummary => sides[i].view ?? (data.responses as SurveySummary);
   const linked = data.linked === undefined ? {} : { linked: data.linked };
+  const walkthroughs = dataWalkthroughs("compareWaves", study, data.walkthroughs);
   const run = (i: 0 | 1): Attribution => {
     const given = { responses: responses(i), ...(caseViews ? { cases: caseViews[i] } : {}), ...linked };
     const result = namingLinkedSummary("compareWaves", "linked", LINKED_MISFIT_HINTS, () => attribute(study, given, { ...options, wave: i === 0 ? waves.before : waves.after }));
-    return withReadings(study, result, given, data.walkthroughs);
+    return withReadings(study, result, given, walkthroughs);
   };
   const before = run(0);
   const after = run(1);

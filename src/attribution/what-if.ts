@@ -23,7 +23,7 @@ import { linkedExposure } from "./trace/exposure-share.js";
 import { studentTQuantile } from "../stats/student-t-quantile.js";
 import type { CaseRecords } from "../data/cases.js";
 import type { WalkthroughSet } from "../data/walkthroughs.js";
-import { withReadings } from "./with-walkthroughs.js";
+import { dataWalkthroughs, withReadings } from "./with-walkthroughs.js";
 
 function isLoaded(x: unknown): x is CaseRecords {
   return typeof x === "object" && x !== null && (x as CaseRecords).times instanceof Map;
@@ -251,7 +251,8 @@ export function whatIf(study: Study, data: WhatIfData, changes: readonly WhatIfC
   requireData("whatIf", data);
   // Checked as the argument it is, so messages read "changes[1].factor must be …".
   parseOptionsAt("whatIf", z.object({ changes: WhatIfChangesSchema }), { changes }, CHANGE_HINTS);
-  const { linkedAfter, walkthroughs, ...given } = data;
+  const { linkedAfter, walkthroughs: records, ...given } = data;
+  const walkthroughs = dataWalkthroughs("whatIf", study, records);
   if (given.linked === undefined && linkedAfter !== undefined)
     throw new UsageError(
       "whatIf",

@@ -10,7 +10,7 @@ import { requireStudy } from "../model/arguments.js";
 import type { Study } from "../model/study.js";
 import type { WalkthroughSet } from "../data/walkthroughs.js";
 import type { Attribution, AttributionData } from "./attribute.js";
-import { checkWalkthroughSet, walkthroughEvidence } from "./evidence/walkthrough.js";
+import { checkWalkthroughSet, walkthroughEvidence, type WalkthroughsGiven } from "./evidence/walkthrough.js";
 import { requireAttribution, withPriorities } from "./with-priorities.js";
 
 /**
@@ -27,7 +27,7 @@ import { requireAttribution, withPriorities } from "./with-priorities.js";
  * @example
  * ```ts
  * const result = withWalkthroughs(study, attribute(study, data), readWalkthroughs(study, text));
- * result.walkthroughs?.totals.open; // open problems found on the runs of the result's wave
+ * result.walkthroughs?.totals.open; // problems found and not solved, on the runs of the result's wave
  * ```
  */
 export function withWalkthroughs(study: Study, result: Attribution, walkthroughs: WalkthroughSet): Attribution {
@@ -41,8 +41,23 @@ export function withWalkthroughs(study: Study, result: Attribution, walkthroughs
 }
 
 /**
+ * The `data.walkthroughs` of a study-level function ({@link whatIf}, {@link compareWaves}), checked before its runs
+ * (as 0.2's `attribute` checked them first), so a typo in a record is refused naming that function and argument.
+ *
+ * @param fn - the public function's name.
+ * @param study - the study.
+ * @param walkthroughs - the records given, if any.
+ * @returns the records, or undefined when none were given.
+ * @internal
+ */
+export function dataWalkthroughs(fn: string, study: Study, walkthroughs: unknown): WalkthroughSet | undefined {
+  const given: WalkthroughsGiven = { fn, name: "data.walkthroughs", pass: `${fn}(study, { …data, walkthroughs: records }, …)` };
+  return walkthroughs === undefined ? undefined : checkWalkthroughSet(study, walkthroughs, given);
+}
+
+/**
  * A run of a study-level function ({@link whatIf}, {@link compareWaves}) as those functions give it: with its
- * priorities, and with the walkthroughs when there are some.
+ * priorities, and with the walkthroughs when there are some (checked by {@link dataWalkthroughs}).
  *
  * @param study - the study of the run.
  * @param result - the run's attribution.

@@ -127,12 +127,17 @@ describe("walkthrough evidence", () => {
     expect(wi.after.walkthroughs?.totals.problems).toBe(5);
     expect(() => withWalkthroughs(study, baseline, { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] })).toThrow(/did you mean "or_bo_dispatch"/);
     expect(() => withWalkthroughs(study, baseline, { runs: [], observations: [obs("x", "or_bo_dispatch", "no")] })).toThrow(/run "w1"/);
+    // Given to whatIf (or compareWaves, below), records are refused naming that function and data.walkthroughs.
+    const typo = { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] };
+    expect(() => whatIf(study, { ...base, walkthroughs: typo }, [{ kind: "standard", standard: "std_arrival_urban_45min", threshold: 30 }])).toThrow(
+      /^gaptrace\/whatIf: data\.walkthroughs names step "or_bo_dispach".*\n.*whatIf\(study, \{ …data, walkthroughs: records \}/,
+    );
   });
 
   it("is read after the attribution: attribute refuses data.walkthroughs, and a result is annotated once", () => {
     // A JavaScript caller of 0.2's attribute(study, { …, walkthroughs }) is told where they went, not ignored.
     expect(() => attribute(study, { ...base, walkthroughs: set } as never)).toThrow(UsageError);
-    expect(() => attribute(study, { ...base, walkthroughs: set } as never)).toThrow(/withWalkthroughs\(study, attribute\(study, data\), walkthroughs\)/);
+    expect(() => attribute(study, { ...base, walkthroughs: set } as never)).toThrow(/withWalkthroughs\(study, attribute\(study, \{ responses, cases \}\), walkthroughs\)/);
     expect(() => withWalkthroughs(study, result, set)).toThrow(/already has walkthroughs/);
     // The result given is not changed, and the annotated one differs from it only where walkthroughs speak.
     expect(baseline.walkthroughs).toBeUndefined();
@@ -153,5 +158,7 @@ describe("walkthroughs across waves", () => {
     expect(cmp.before.walkthroughs?.observations.map((o) => o.id)).toEqual(["a", "c"]);
     expect(cmp.after.walkthroughs?.observations.map((o) => o.id)).toEqual(["b", "c"]);
     expect(cmp.after.walkthroughs?.otherWaves).toEqual({ runs: 1, problems: 1 });
+    const typo = { runs: [run], observations: [obs("x", "or_bo_dispach", "no")] };
+    expect(() => compareWaves(study, { responses: two.table, walkthroughs: typo }, { before: "1", after: "2" })).toThrow(/^gaptrace\/compareWaves: data\.walkthroughs names step "or_bo_dispach"/);
   });
 });

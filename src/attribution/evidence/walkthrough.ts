@@ -20,15 +20,26 @@ export function isOpen(o: WalkthroughObservation): boolean {
   return o.solved !== "yes";
 }
 
+/** Where walkthrough records were given, as a message names it: the function, the argument and how to pass them. */
+export interface WalkthroughsGiven {
+  readonly fn: string;
+  readonly name: string;
+  readonly pass: string;
+}
+
+/** Records given to {@link withWalkthroughs} itself. */
+export const TO_WITH_WALKTHROUGHS: WalkthroughsGiven = { fn: "withWalkthroughs", name: "the walkthroughs", pass: "withWalkthroughs(study, result, records)" };
+
 /**
- * Check walkthrough records given to {@link withWalkthroughs} (made by `readWalkthroughs`, or built by hand): their
- * shape and that every step, post and run they name exists, so a typo is a usage error, not a silent miss.
+ * Check walkthrough records given to {@link withWalkthroughs}, or as `data.walkthroughs` to `whatIf` and
+ * `compareWaves` (made by `readWalkthroughs`, or built by hand): their shape and that every step, post and run they
+ * name exists, so a typo is a usage error, not a silent miss. The error names the function the records were given to.
  */
-export function checkWalkthroughSet(study: Study, set: unknown): WalkthroughSet {
+export function checkWalkthroughSet(study: Study, set: unknown, given: WalkthroughsGiven = TO_WITH_WALKTHROUGHS): WalkthroughSet {
   const bad = (what: string, hint: string): never => {
-    throw new UsageError("withWalkthroughs", `the walkthroughs ${what}.`, hint);
+    throw new UsageError(given.fn, `${given.name} ${what}.`, hint);
   };
-  const read = "Read the records with readWalkthroughs(study, text) and pass the result: withWalkthroughs(study, result, records).";
+  const read = `Read the records with readWalkthroughs(study, text) and pass the result: ${given.pass}.`;
   if (set === null || typeof set !== "object") return bad("is not walkthrough records", read);
   const { runs, observations } = set as Partial<WalkthroughSet>;
   if (!Array.isArray(runs) || !Array.isArray(observations)) return bad("needs runs and observations (arrays)", read);
