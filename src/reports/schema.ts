@@ -849,7 +849,7 @@ export const ReportSchema = z.strictObject({
  *
  * @example
  * ```ts
- * ReportSchemaV3.safeParse(JSON.parse(oldText), ZOD_ENGLISH).success; // true for an archived @3 report
+ * ReportSchemaV3.safeParse(JSON.parse(oldText)).success; // true for an archived @3 report
  * ```
  */
 export const ReportSchemaV3 = z.extend(ReportSchema, { format: z.literal(REPORT_FORMAT_V3), priorities: z.array(ReportThemePrioritiesSchema) });
@@ -859,7 +859,7 @@ export const ReportSchemaV3 = z.extend(ReportSchema, { format: z.literal(REPORT_
  *
  * @example
  * ```ts
- * ReportSchemaV2.safeParse(JSON.parse(oldText), ZOD_ENGLISH).success; // true for an archived @2 report
+ * ReportSchemaV2.safeParse(JSON.parse(oldText)).success; // true for an archived @2 report
  * ```
  */
 export const ReportSchemaV2 = z.extend(z.omit(ReportSchemaV3, { data: true }), { format: z.literal(REPORT_FORMAT_V2) });
