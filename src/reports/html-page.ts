@@ -18,7 +18,7 @@ import { buildReport, type ReportOptions } from "./report.js";
 import { findingRefText, labelsOf } from "./text.js";
 import { wordsFor } from "./words/index.js";
 
-/** Options of {@link renderHtmlReport}. */
+/** Options of {@link renderHtml}. */
 export interface HtmlReportOptions extends ReportOptions {
   /** The page title; default "Satisfaction gap attribution report" in the report's language. */
   readonly title?: string;

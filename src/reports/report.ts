@@ -111,7 +111,7 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
  * @param options - Language, measures catalogue, the data's ledgers (`data`) and `partialDataThreshold`.
- * @returns The `gaptrace/report@3` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @returns The `gaptrace/report@3` document (plain data; `JSON.stringify` it, or use {@link renderJson}).
  * @throws {@link core!UsageError} for malformed `data`, a ledger that does not add up, or a threshold outside 0..1.
  * @example
  * ```ts

@@ -8,10 +8,7 @@
 import { join } from "node:path";
 import { attribute } from "../../attribution/attribute.js";
 import { cascadeTargets } from "../../attribution/targets.js";
-import { toCsv } from "../../reports/csv.js";
-import { renderHtmlReport } from "../../reports/html-page.js";
-import { toJson } from "../../reports/json.js";
-import { toMarkdown } from "../../reports/markdown.js";
+import { renderCsv, renderHtml, renderJson, renderMarkdown } from "../../reports/render.js";
 import { wordsFor } from "../../reports/words/index.js";
 import { choiceFlag, langFlag, numberFlag, pathFlag, stringFlag, usage, type Command, type FlagValues } from "../shared/command.js";
 import { checkOut, EXIT, writeText } from "../shared/context.js";
@@ -166,14 +163,14 @@ Example:
       throw usage("attribute", "--targets needs survey responses: the cascade is measured on customers' answers.", "Give --responses (or a data description with responses), or leave out --targets.");
     const targets = values.targets === true ? cascadeTargets(data.study, runData, runOptions) : undefined;
     const ro = { ...base, ...(targets !== undefined ? { targets } : {}) };
-    await writeText(io, join(out, "report.html"), renderHtmlReport(result, data.study, ro));
-    await writeText(io, join(out, "report.md"), toMarkdown(result, data.study, ro));
-    await writeText(io, join(out, "findings.csv"), toCsv(result, data.study, { ...ro, table: "findings", bom }));
-    await writeText(io, join(out, "strengths.csv"), toCsv(result, data.study, { ...ro, table: "strengths", bom }));
-    await writeText(io, join(out, "causes.csv"), toCsv(result, data.study, { ...ro, table: "causes", bom }));
-    await writeText(io, join(out, "responsibility.csv"), toCsv(result, data.study, { ...ro, table: "responsibility", bom }));
-    if (walkthroughs !== undefined) await writeText(io, join(out, "walkthroughs.csv"), toCsv(result, data.study, { ...ro, table: "walkthroughs", bom }));
-    await writeText(io, join(out, "report.json"), toJson(result, data.study, ro));
+    await writeText(io, join(out, "report.html"), renderHtml(data.study, result, ro));
+    await writeText(io, join(out, "report.md"), renderMarkdown(data.study, result, ro));
+    await writeText(io, join(out, "findings.csv"), renderCsv(data.study, result, { ...ro, table: "findings", bom }));
+    await writeText(io, join(out, "strengths.csv"), renderCsv(data.study, result, { ...ro, table: "strengths", bom }));
+    await writeText(io, join(out, "causes.csv"), renderCsv(data.study, result, { ...ro, table: "causes", bom }));
+    await writeText(io, join(out, "responsibility.csv"), renderCsv(data.study, result, { ...ro, table: "responsibility", bom }));
+    if (walkthroughs !== undefined) await writeText(io, join(out, "walkthroughs.csv"), renderCsv(data.study, result, { ...ro, table: "walkthroughs", bom }));
+    await writeText(io, join(out, "report.json"), renderJson(data.study, result, ro));
     await writeLedgers(input, out, data);
     io.stdout.write(`${findingLines(result, data.study, lang).join("\n")}\n`);
     // What the walkthroughs add, in one line: the sources' counts (never a share).
