@@ -1,7 +1,7 @@
 /**
- * The one argument order of gaptrace's public functions: the study first, the thing acted on next, options last.
- * Functions that took the study second in 0.1 accept that order for one release through a deprecated overload;
- * these helpers tell the two orders apart at run time by recognising the study.
+ * Recognising a study at run time: the argument checks of the public functions (model/arguments.ts) refuse a first
+ * argument that is not one, so a call in the 0.1 order (the study second, which 0.3 no longer takes) is told to put the
+ * study first.
  * @module
  */
 import { STUDY_FORMAT_VERSION, type Study } from "./study.js";
@@ -21,22 +21,4 @@ export function isStudy(value: unknown): value is Study {
   if (typeof value !== "object" || value === null) return false;
   const v = value as { readonly gaptrace?: unknown; readonly blueprints?: unknown };
   return v.gaptrace === STUDY_FORMAT_VERSION && Array.isArray(v.blueprints);
-}
-
-/**
- * The study and the thing acted on from the first two arguments of a call, in the current order `(study, subject)`
- * or in the 0.1 order `(subject, study)`, which is deprecated and accepted until 0.3.
- *
- * @param first - The first argument: the study, or (0.1 order) the thing acted on.
- * @param second - The second argument: the thing acted on, or (0.1 order) the study.
- * @returns `[study, subject]`. When neither argument is recognisably a study, the current order is assumed, so
- *   the function's own checks report what is wrong.
- * @example
- * ```ts
- * const [s, records] = studyFirst<CaseRecords>(first, second);
- * ```
- */
-export function studyFirst<T>(first: Study | T, second: Study | T): readonly [Study, T] {
-  if (!isStudy(first) && isStudy(second)) return [second, first];
-  return [first as Study, second as T];
 }
