@@ -19,7 +19,7 @@ import { EventTimes, EventTimeStore, sortedEntry, type SortedEventTimes, type Sp
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { ByteDictionary, KeptCells, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
-import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
+import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
 import { ownString } from "./own-string.js";
@@ -677,25 +677,24 @@ export function casesFrom(study: Study, rows: Iterable<CaseRow> | AsyncIterable<
 }
 
 /**
- * Load case records from CSV text or chunks (header first), with the runtime-neutral csv-parse build.
+ * Load case records from CSV text or chunks (header first), read by the core's CSV reader ({@link csvRows}).
  *
  * @param study - the study.
  * @param input - the CSV.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns the records (a promise for async input).
  * @example
  * ```ts
  * const records = casesFromCsv(study, "case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n");
  * ```
  */
-export function casesFromCsv(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
-export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
-export function casesFromCsv(study: Study, input: TextInput, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
+export function casesFromCsv(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & CsvOptions): CaseRecords;
+export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+export function casesFromCsv(study: Study, input: TextInput, options: CaseOptions & CsvOptions = {}): CaseRecords | Promise<CaseRecords> {
   requireStudy("casesFromCsv", study);
   requireArgument("casesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "csv");
-  return load(study, csvRows(input, options, driver), options);
+  return load(study, csvRows(input, options), options);
 }
 
 /**

@@ -1,10 +1,13 @@
 /**
- * The 0.1 CSV driver on csv-parse's runtime-neutral browser build ({@link data!browserCsvDriver}): what
+ * The 0.1 CSV driver on csv-parse's runtime-neutral browser build (`browserCsvDriver`, removed in 0.3): what
  * `#csv-parse-driver` (package.json `imports`) resolves to in bundlers, Deno and browsers, built to a dist file of
  * its own. csv-parse's browser build runs code when it is imported, so a bundler keeps all of it wherever it is
  * imported: kept apart, a user's bundle that never reads CSV the 0.1 way leaves csv-parse out. Plain Node gets
- * node/csv-parse-lazy.ts instead (csv-parse's Node build, required on first use). Its types are written out here
- * rather than imported from source.ts (which imports this module), and source.ts checks them against `CsvDriver`.
+ * node/csv-parse-lazy.ts instead (csv-parse's Node build, required on first use).
+ * Since 0.3 nothing imports it: the 0.1 CSV reader path it served (`CsvCollector`, `browserCsvDriver`,
+ * `nodeCsvDriver`, the readers' `driver` argument) was deprecated in 0.2 and removed. It stays only because
+ * package.json `imports` still names it (`#csv-parse-driver`, `#csv-parse-node`) and scripts/build.mjs builds every
+ * such target; delete it together with those two entries (and then the csv-parse dependency, which only tests use).
  * @module
  * @internal
  */

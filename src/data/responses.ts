@@ -26,7 +26,6 @@ import {
   jsonlRows,
   objectRows,
   type CsvOptions,
-  type CsvDriver,
   type SourceBatches,
   type SourceItem,
   type TextInput,
@@ -1075,13 +1074,12 @@ export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncI
 }
 
 /**
- * Answers from CSV text (a string, or text/byte chunks, sync or async), using the runtime-neutral csv-parse
- * build. In Node, `readResponsesCsv` from `gaptrace/node` reads files.
+ * Answers from CSV text (a string, or text/byte chunks, sync or async), read by the core's CSV reader
+ * ({@link csvRows}). In Node, `readResponsesCsv` from `gaptrace/node` reads files.
  *
  * @param study - the study.
  * @param input - the CSV, header first.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns a response source (read it once).
  * @example
  * ```ts
@@ -1089,11 +1087,11 @@ export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncI
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFromCsv(study: Study, input: TextInput, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
+export function responsesFromCsv(study: Study, input: TextInput, options: ResponseOptions & CsvOptions = {}): ResponseSource {
   requireStudy("responsesFromCsv", study);
   requireArgument("responsesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "csv");
-  return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
+  return new ResponseSource(study, () => csvRows(input, options), options, !isAsyncIterable(input));
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The 0.1 CSV driver ({@link data!browserCsvDriver}) for plain Node, with csv-parse loaded on first use: what
+ * The 0.1 CSV driver (`browserCsvDriver`, removed in 0.3) for plain Node, with csv-parse loaded on first use: what
  * `#csv-parse-driver` (package.json `imports`) resolves to where the `node-addons` condition holds, which Node
  * itself sets and bundlers do not (they, Deno and browsers get data/csv-parse-driver.ts, csv-parse's browser build
  * imported statically). csv-parse's browser build is 200 KB that every `import("gaptrace")` compiled, for a driver
@@ -7,6 +7,10 @@
  * and records are taken in `on_record` exactly as in the browser build (test/node/csv-parse-lazy.test.ts compares
  * the two on the same text). Unlike the browser build, Node's takes byte chunks (a byte-order mark deciding UTF-8
  * or UTF-16), as `nodeCsvDriver` does.
+ * Since 0.3 nothing imports it: the 0.1 CSV reader path it served (`CsvCollector`, `browserCsvDriver`,
+ * `nodeCsvDriver`, the readers' `driver` argument) was deprecated in 0.2 and removed. It stays only because
+ * package.json `imports` still names it (`#csv-parse-driver`, `#csv-parse-node`) and scripts/build.mjs builds every
+ * such target; delete it together with those two entries (and then the csv-parse dependency, which only tests use).
  * @module
  * @internal
  */

@@ -7,7 +7,6 @@
  */
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { unreadableWhy } from "../core/messages/problems-en-words.js";
@@ -15,7 +14,7 @@ import type { Study } from "../model/study.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
-import { csvRows, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches } from "../data/source.js";
+import { csvRows, jsonlRows, type CsvOptions, type SourceBatches } from "../data/source.js";
 import { resolveEncoding } from "../data/text.js";
 import { problemFrom } from "../core/problem-from.js";
 import { CORE_EN } from "../core/messages/problems-en-core.js";
@@ -28,41 +27,6 @@ export type ChunkStream = Readable | AsyncIterable<string | Uint8Array>;
 export type CsvResponseOptions = ResponseOptions & CsvOptions;
 /** Options of the JSONL readers: how to read rows, plus encoding. */
 export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding">;
-
-/**
- * The Node csv-parse driver: csv-parse's Node `Parser` with its readable side replaced by a direct hand-over.
- *
- * @deprecated The readers no longer use csv-parse: they read CSV with the core's resynchronising reader (a broken
- * quote costs one line, encodings are checked). Passing this driver to `casesFromCsv`/`responsesFromCsv` brings
- * back the 0.1 reading. Leaves in 0.3.
- * Records reach the sink as the parser pushes them, with `info.lines` read at that moment, which spares csv-parse
- * building a context object per record (its `on_record` path) and the stream buffering every record. Skips still
- * come through `on_skip`, in the same synchronous order. Pass it to the core CSV readers to use the Node build.
- *
- * @example
- * ```ts
- * const records = await casesFromCsv(study, fs.createReadStream("orders.csv"), {}, nodeCsvDriver);
- * ```
- */
-export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
-  // Plain Node requires csv-parse here, on first use (the readers no longer use it, so `import("gaptrace/node")` does
-  // not load it); bundlers get it imported statically (#csv-parse-node).
-  const { Parser: CsvParser } = csvParseNode();
-  class DirectParser extends CsvParser {
-    override push(record: unknown): boolean {
-      if (record === null) return super.push(null);
-      sink.record(record as string[], this.info.lines, this.info.empty_lines);
-      return true;
-    }
-  }
-  return new DirectParser({
-    ...options,
-    on_skip: (err: Error | undefined) => {
-      if (err !== undefined) sink.skip(err);
-      return undefined;
-    },
-  });
-};
 
 function fileError(fn: string, path: string, e: unknown): ValidationError {
   const { reason, detail } = fileReason(e);

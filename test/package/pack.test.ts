@@ -213,16 +213,15 @@ const read = loadStudyText("id: x\\n", { file: "x.study.yaml" });
 console.log(JSON.stringify({ afterImport, afterRead: yaml in require.cache, problem: read.problems?.[0]?.code }));
 `;
 
-/** Plain Node: is csv-parse (the 0.1 CSV driver's) loaded by importing gaptrace and gaptrace/node, or only by making a parser? */
+/** Plain Node: csv-parse (used by 0.2's deprecated CSV driver, removed in 0.3) is loaded neither by an import nor by reading CSV. */
 const CSV_SCRIPT = `import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const csv = require.resolve("csv-parse");
-const { CsvCollector } = await import("gaptrace/data");
+const { csvRows } = await import("gaptrace/data");
 await import("gaptrace");
 await import("gaptrace/node");
 const afterImport = csv in require.cache;
-const c = new CsvCollector();
-const items = [...c.push("a,b\\n1,2\\n"), ...c.end()];
+const items = [...csvRows("a,b\\n1,2\\n")].flat();
 console.log(JSON.stringify({ afterImport, afterRead: csv in require.cache, items }));
 `;
 
@@ -437,7 +436,7 @@ describe("the packed package in a fresh consumer project", () => {
       expect(loaded.builtins.filter((b) => b !== "node:events" && b !== "node:module")).toEqual([]);
       // zod comes as one file (#zod under node-addons), not as the package's 95 modules.
       expect({ zodPackage: loaded.zodPackage, zodVendored: loaded.zodVendored }).toEqual({ zodPackage: 0, zodVendored: 1 });
-      // csv-parse (the 0.1 CSV driver's) is not loaded by an import (#csv-parse-driver: required on first use).
+      // csv-parse (0.2's deprecated CSV driver's, removed in 0.3) is not loaded by an import.
       expect(loaded.csvParse).toBe(0);
     },
     5 * MINUTES,
@@ -487,15 +486,16 @@ describe("the packed package in a fresh consumer project", () => {
   );
 
   it(
-    "plain Node loads csv-parse when the 0.1 CSV driver first makes a parser, not when gaptrace is imported",
+    "plain Node loads csv-parse neither when gaptrace is imported nor when it reads CSV",
     async () => {
       const r = await run(process.execPath, ["csv.mjs"], { cwd: consumer, encoding: "utf8", env: ENV });
-      expect(JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}")).toEqual({
+      expect(JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}")).toMatchObject({
         afterImport: false,
-        afterRead: true,
+        afterRead: false,
         items: [
           { kind: "header", line: 1, columns: ["a", "b"] },
           { kind: "cells", line: 2, cells: ["1", "2"] },
+          { kind: "end" },
         ],
       });
     },
@@ -566,33 +566,6 @@ describe("the packed package in a fresh consumer project", () => {
         expect(log.console.map((m) => m.text)).toEqual([JSON.stringify(result)]);
       } finally {
         await browser.close();
-      }
-    },
-    5 * MINUTES,
-  );
-
-  it(
-    "esbuild bundles gaptrace/node's 0.1 CSV driver for Node with csv-parse inside, and the bundle runs with no node_modules",
-    async () => {
-      // nodeCsvDriver takes csv-parse from #csv-parse-node: a lazy require in plain Node, which a bundler cannot
-      // follow, so bundlers (which do not set node-addons) get a static import.
-      const out = mkdtempSync(join(tmpdir(), "gaptrace-node-bundle-"));
-      try {
-        writeFileSync(join(consumer, "node-csv.mjs"), `import { nodeCsvDriver } from "gaptrace/node";
-import { CsvCollector } from "gaptrace/data";
-const c = new CsvCollector(nodeCsvDriver);
-console.log(JSON.stringify([...c.push(new TextEncoder().encode("a,b\\n1,2\\n")), ...c.end()]));
-`);
-        const bundled = await build({ absWorkingDir: consumer, entryPoints: ["node-csv.mjs"], bundle: true, platform: "node", format: "esm", outfile: join(out, "node-csv.mjs"), metafile: true, logLevel: "silent" });
-        expect(bundled.errors).toEqual([]);
-        expect(Object.keys(bundled.metafile.inputs).some((i) => i.includes("node_modules/csv-parse/"))).toBe(true);
-        const r = await run(process.execPath, ["node-csv.mjs"], { cwd: out, encoding: "utf8", env: ENV });
-        expect(JSON.parse(r.stdout.trim())).toEqual([
-          { kind: "header", line: 1, columns: ["a", "b"] },
-          { kind: "cells", line: 2, cells: ["1", "2"] },
-        ]);
-      } finally {
-        rmSync(out, { recursive: true, force: true });
       }
     },
     5 * MINUTES,
