@@ -146,6 +146,17 @@ describe("the names deprecated in 0.2 are gone from the root in 0.3", () => {
     expect(missing).toEqual([]);
   });
 
+  it("exports the names that left the package from no entry point at all", () => {
+    const gone = removed.filter((r) => r.home === "removed").map((r) => r.name);
+    expect(gone.sort()).toEqual(["browserCsvDriver", "CsvCollector", "CsvDriver", "CsvParserLike", "CsvSink", "DEFAULT_MEASURES_INPUT"].sort());
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { exports: Record<string, unknown> };
+    const homes = Object.keys(manifest.exports).filter((k) => k !== "." && k !== "./package.json" && !k.endsWith(".json")).map((k) => `gaptrace/${k.slice(2)}`);
+    expect(homes).toContain("gaptrace/node");
+    const exported = subpathExports(homes);
+    expect(homes.filter((h) => (exported.get(h)?.size ?? 0) === 0)).toEqual([]);
+    expect(homes.flatMap((h) => gone.filter((n) => exported.get(h)?.has(n)).map((n) => `${n} (${h})`))).toEqual([]);
+  });
+
   it("replaces each renamed writer by its new name at the root", () => {
     const renamed = removed.filter((r) => r.home.startsWith("gaptrace:"));
     expect(renamed.map((r) => r.name).sort()).toEqual(["renderHtmlReport", "toCsv", "toJson", "toMarkdown"]);
