@@ -1,7 +1,8 @@
 /**
- * One argument order, the study first: `isStudy` recognises a study, and every data reader that took the study
- * second in 0.1 (accepted in 0.2, deprecated) refuses that order in 0.3 with a UsageError that names the function
- * and its first argument and says to pass the study first, never reading the data against the wrong thing.
+ * One argument order, the study first: `isStudy` recognises a study (`studyFirst`, which reads either order, is kept
+ * for 0.3, deprecated), and every data reader that took the study second in 0.1 (accepted in 0.2, deprecated)
+ * refuses that order in 0.3 with a UsageError that names the function and its first argument and says to pass the
+ * study first, never reading the data against the wrong thing.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,8 @@ import { casesFrom, casesFromBatches, casesFromCsv, casesFromJsonl } from "../..
 import { complianceFor } from "../../src/data/durations.js";
 import { responsesFrom, responsesFromBatches, responsesFromCsv, responsesFromJsonl } from "../../src/data/responses.js";
 import { csvRows } from "../../src/data/source.js";
-import { isStudy } from "../../src/model/study-first.js";
+import { isStudy, studyFirst } from "../../src/model/study-first.js";
+import * as model from "../../src/model/index.js";
 import * as node from "../../src/node/index.js";
 import { study, studyInput } from "../data/fixture.js";
 
@@ -35,6 +37,19 @@ describe("isStudy", () => {
     expect(isStudy(study)).toBe(true);
     expect(isStudy(studyInput)).toBe(true);
     for (const other of [undefined, null, "study.yaml", 1, [], {}, { gaptrace: 1 }, { gaptrace: 2, blueprints: [] }, { blueprints: [] }]) expect(isStudy(other)).toBe(false);
+  });
+});
+
+describe("studyFirst (deprecated in 0.3, leaves in 0.4)", () => {
+  it("is still exported from gaptrace/model, and reads (study, subject) and the 0.1 order (subject, study) alike", () => {
+    expect(model.studyFirst).toBe(studyFirst);
+    const rows = [{ case: "x" }];
+    expect(studyFirst(study, rows)).toEqual([study, rows]);
+    expect(studyFirst(rows, study)).toEqual([study, rows]);
+  });
+
+  it("assumes (study, subject) when neither argument is a study, so the caller's own checks speak", () => {
+    expect(studyFirst("a", "b")).toEqual(["a", "b"]);
   });
 });
 
