@@ -8,6 +8,7 @@
 import { UsageError } from "../core/errors.js";
 import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
+import { requireStudy } from "../model/arguments.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import { blueprintWords } from "../reports/blueprint/words/index.js";
@@ -202,6 +203,7 @@ function dataParts(data: ReturnType<typeof dataDoc>, lang: Lang): { html: string
  */
 export function displayAttribution(study: Study, result: Attribution, options: DisplayAttributionOptions = {}): NotebookView {
   const fn = "displayAttribution";
+  requireStudy(fn, study); // first: a call in the 0.1 order (result, study) is told to pass the study first
   const r = checkAttribution(result, fn);
   checkStudy(study, fn);
   const lang = checkLang(options.lang, fn);

@@ -7,6 +7,7 @@ import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
+import { requireStudy } from "../model/arguments.js";
 import type { FindingChange, WhatIfChange, WhatIfResult } from "../attribution/what-if.js";
 import type { Change } from "../attribution/shared/findings.js";
 import { escapeHtml } from "../core/escape.js";
@@ -62,6 +63,7 @@ function changeLine(c: WhatIfChange, names: Names): string {
  */
 export function displayWhatIf(study: Study, result: WhatIfResult, options: DisplayWhatIfOptions = {}): NotebookView {
   const fn = "displayWhatIf";
+  requireStudy(fn, study); // first: a call in the 0.1 order (result, study) is told to pass the study first
   if (typeof result !== "object" || result === null || !isList(result.findings) || !isList(result.changes)) {
     throw new UsageError(fn, "expecting the result of whatIf(…) after the study.", 'Pass displayWhatIf(study, whatIf(study, data, [{ kind: "standard", … }])).');
   }

@@ -4,7 +4,7 @@
  * charts, a wave comparison in words), and hands both to the HTML writer, which renders from them alone.
  * @module
  */
-import { requireStudy } from "../model/arguments.js";
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
@@ -61,6 +61,7 @@ function markLabel(f: Finding, lang: Lang): string {
  */
 export function blueprintMarks(study: Study, result: Attribution, theme: string, lang: Lang): BlueprintMark[] {
   requireStudy("blueprintMarks", study);
+  requireArgument("blueprintMarks", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass the study first, then the attribution: blueprintMarks(study, result, theme, lang).");
   const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
   const marks: BlueprintMark[] = [];
   for (const f of result.findings) {

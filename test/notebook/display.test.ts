@@ -368,9 +368,10 @@ describe("displayWhatIf", () => {
   it("and displayAttribution refuse the 0.1 order, the study second (removed in 0.3), with a UsageError", () => {
     const loose = (f: unknown): ((...args: unknown[]) => unknown) => f as (...args: unknown[]) => unknown;
     expect(() => loose(displayWhatIf)(wi, study, { lang: "zh" })).toThrow(UsageError);
-    expect(() => loose(displayWhatIf)(wi, study, { lang: "zh" })).toThrow(/^gaptrace\/displayWhatIf: expecting the result of whatIf\(…\) after the study/);
+    expect(() => loose(displayWhatIf)(wi, study, { lang: "zh" })).toThrow(/^gaptrace\/displayWhatIf: the first argument must be a study \(a validated Study object\); got an object with /);
     expect(() => loose(displayAttribution)(wi.before, study)).toThrow(UsageError);
-    expect(() => loose(displayAttribution)(wi.before, study)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute\(…\) after the study/);
+    expect(() => loose(displayAttribution)(wi.before, study)).toThrow(/^gaptrace\/displayAttribution: the first argument must be a study \(a validated Study object\); got an object with /);
+    expect(() => displayAttribution(study, study as unknown as Attribution)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
     expect(() => displayWhatIf(study, study as unknown as WhatIfResult)).toThrow(/^gaptrace\/displayWhatIf: expecting the result of whatIf/);
   });
 });

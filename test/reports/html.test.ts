@@ -89,6 +89,9 @@ describe("renderHtmlReport", () => {
     expect(blueprintMarks(study, result, "theme_new_connection", "en")).toEqual([]);
     // The 0.1 order (the study second) was removed in 0.3: refused, naming the function and its first argument.
     expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(result, study, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the first argument must be a study/);
+    // Nothing (or the study twice) for the attribution: refused by name, not a TypeError on its findings.
+    expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(study, undefined, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the second argument must be an attribution/);
+    expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(study, study, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the second argument must be an attribution/);
   });
 
   it("shows a hostile label as text, never as markup", () => {
