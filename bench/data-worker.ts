@@ -3,14 +3,14 @@
  * through `gaptrace/node` (`readResponsesCsv`) into `aggregate`, sampling `process.memoryUsage().rss` every 10 ms,
  * and print one JSON line with the timing, memory, ledger and (optionally) the cells for a cross-check.
  *
- * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json | --parse-only | --parse-only-bytes | --parse-only-csv-parse]`
+ * Usage: `node --expose-gc --import tsx bench/data-worker.ts <file.csv> [cells-out.json | --parse-only | --parse-only-bytes]`
  */
 import { createReadStream, writeFileSync } from "node:fs";
 import { aggregate } from "../src/data/aggregate.js";
 import { segmentValue } from "../src/data/segment.js";
 import { CsvByteReader } from "../src/data/csv-bytes.js";
 import { csvRows, forEachItem, type SourceItem } from "../src/data/source.js";
-import { nodeCsvDriver, readResponsesCsv } from "../src/node/index.js";
+import { readResponsesCsv } from "../src/node/index.js";
 import { weightedVariance } from "../src/stats/weighted-variance.js";
 import { benchStudy } from "./data-study.js";
 
@@ -29,13 +29,11 @@ if (cellsOut === "--parse-only-bytes") {
   process.exit(0);
 }
 
-if (cellsOut === "--parse-only" || cellsOut === "--parse-only-csv-parse") {
-  // The CSV reader alone (same chunks, records discarded), to show how much of the load is reading CSV; with
-  // --parse-only-csv-parse, the 0.1 reader (csv-parse's Node build) for comparison.
-  const legacy = cellsOut === "--parse-only-csv-parse" ? nodeCsvDriver : undefined;
+if (cellsOut === "--parse-only") {
+  // The CSV reader alone (same chunks, records discarded), to show how much of the load is reading CSV.
   const t0 = performance.now();
   let records = 0;
-  await forEachItem(csvRows(createReadStream(file, { highWaterMark: 1 << 20 }), {}, legacy), (item) => {
+  await forEachItem(csvRows(createReadStream(file, { highWaterMark: 1 << 20 })), (item) => {
     if (item.kind === "cells") records++;
   });
   console.log(JSON.stringify({ rows: records, ms: performance.now() - t0 }));

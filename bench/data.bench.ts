@@ -152,7 +152,6 @@ const bench: Bench = {
         .sort((x, y) => x - y)[1] as number;
     const parseOnly = parseMedian("--parse-only");
     const parseBytes = parseMedian("--parse-only-bytes");
-    const parseLegacy = parseMedian("--parse-only-csv-parse");
     const d = await duckdb(big, 3);
     const d1 = await duckdb(big, 3, 1);
     const d10 = await duckdb(huge, 3);
@@ -170,7 +169,6 @@ const bench: Bench = {
       { measure: "load + aggregate, 10,000,000 rows", value: rate(h), unit: "rows/s", note: `${spread(h)}; ${h.cells} cells, ${h.respondents} respondents` },
       { measure: "of which the CSV reader alone, 1M rows", value: Math.round(parseOnly), unit: "ms", note: `median of 3; csvRows' batches (bytes to checked lines to fields as strings, records discarded)` },
       { measure: "the byte-level CSV reader alone, 1M rows", value: Math.round(parseBytes), unit: "ms", note: `median of 3; ${Math.round((parseBytes / b.ms) * 100)}% of the load (bytes to field offsets, rows discarded)` },
-      { measure: "csv-parse (the 0.1 reader) alone, 1M rows", value: Math.round(parseLegacy), unit: "ms", note: `median of 3; ${(parseLegacy / parseOnly).toFixed(1)}× csvRows' time` },
       { measure: "peak RSS, 250,000 rows", value: Math.round(s.maxPeakRss / MB), unit: "MB", note: `highest of 3 runs; baseline ${Math.round(s.baselineRss / MB)} MB after imports` },
       { measure: "peak RSS, 1,000,000 rows", value: Math.round(b.maxPeakRss / MB), unit: "MB", note: `highest of 3 runs; baseline ${Math.round(b.baselineRss / MB)} MB` },
       { measure: "peak RSS, 10,000,000 rows", value: Math.round(h.maxPeakRss / MB), unit: "MB", note: `highest of 3 runs; baseline ${Math.round(h.baselineRss / MB)} MB` },

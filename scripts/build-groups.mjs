@@ -17,7 +17,7 @@
 //   name, or the merge would make groups import each other in a cycle (ES modules in a cycle can see each other
 //   half-initialised);
 // - a split point (a file listed in build.mjs) is a group of its own, and so is, where that makes no cycle, a file
-//   that imports a dependency not declared free of side effects (yaml, graphology, csv-parse): a bundler keeps such
+//   that imports a dependency not declared free of side effects (yaml, graphology): a bundler keeps such
 //   a dependency whenever the file importing it is kept, so it must not ride along with unrelated code;
 // - after the build, every group exports every name its files export (else two files exported one name and the
 //   group would have silently dropped it).

@@ -65,11 +65,11 @@ const internalTargets = (target) => {
 for (const [key, target] of Object.entries(manifest.imports ?? {}))
   for (const [source, output] of internalTargets(target)) {
     if (outputOf(source) !== output) throw new Error(`build: imports["${key}"]: "default" is ${output}, but ${source} builds to ${outputOf(source)}`);
-    if (!entries.includes(source)) entries.push(source); // one module may serve two imports (node/csv-parse-lazy.ts)
+    if (!entries.includes(source)) entries.push(source); // one module may serve two imports
   }
 // Split points: modules that import a dependency with import side effects, each a dist file of its own. None at
-// present: the one there was (the 0.1 CSV driver, on csv-parse's browser build) is now `#csv-parse-driver`, a
-// package-internal import built on its own as above.
+// present (the one there was, the 0.1 CSV driver on csv-parse's browser build, left in 0.3); a dependency like that
+// is better taken as a package-internal import built on its own, as above (`#yaml`).
 const SPLIT_POINTS = [];
 
 // gaptrace's dist files import zod as `#zod` (package.json `imports`): plain Node takes the one-file copy written
@@ -112,7 +112,7 @@ const options = {
   platform: "neutral",
   target: "es2022",
   tsconfig: "tsconfig.build.json",
-  // Dependencies by name (and their subpaths, e.g. csv-parse/browser/esm), Node's built-ins by `node:` name.
+  // Dependencies by name (and their subpaths, `<name>/…`), Node's built-ins by `node:` name.
   external: [...dependencies, ...dependencies.map((d) => `${d}/*`), ...internal, "node:*"],
   mainFields: ["module", "main"],
   charset: "utf8",

@@ -77,6 +77,3 @@ export { readReportJson } from "./reports/json.js";
 export { simulateStudy, type SimulatedData, type SimulationOptions } from "./simulate/simulate.js";
 export type { PlantedCause, SimulationTruth } from "./simulate/plant.js";
 export { casesCsv, responseRows, responsesCsv } from "./simulate/rows.js";
-
-// Names that left the root in 0.2, importable from here until 0.3 (each marked @deprecated with its new home).
-export * from "./deprecated.js";

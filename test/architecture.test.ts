@@ -126,7 +126,7 @@ describe("architecture", () => {
     const bad: string[] = [];
     for (const [file, deps] of GRAPH) {
       const from = rel(file).split("/");
-      if (from.length < 2) continue; // src/index.ts and src/deprecated.ts sit above every layer
+      if (from.length < 2) continue; // src/index.ts sits above every layer
       const a = LAYERS.indexOf(from[0] as (typeof LAYERS)[number]);
       for (const d of deps) {
         const to = rel(d).split("/");

@@ -11,7 +11,6 @@ import * as z from "zod/mini";
 import { intern } from "../core/intern.js";
 import type { SourceLocation } from "../core/problem.js";
 import type { Study, Unit } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import { Ledger, type RejectReason } from "./ledger.js";
 import { readSegment, type Verdict } from "./row-plan.js";
@@ -20,7 +19,7 @@ import { EventTimes, EventTimeStore, sortedEntry, type SortedEventTimes, type Sp
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { ByteDictionary, KeptCells, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
-import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type CsvDriver, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
+import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
 import { ownString } from "./own-string.js";
@@ -670,36 +669,7 @@ function load(study: Study, batches: SourceBatches, options: CaseOptions): CaseR
  */
 export function casesFrom(study: Study, rows: Iterable<CaseRow>, options?: CaseOptions): CaseRecords;
 export function casesFrom(study: Study, rows: AsyncIterable<CaseRow>, options?: CaseOptions): Promise<CaseRecords>;
-/**
- * `casesFrom` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFrom(study, rows, options)`. This order is accepted until 0.3.
- * @param rows - the rows.
- * @param study - the study.
- * @param options - reading options.
- * @returns the records.
- * @example
- * ```ts
- * casesFrom(rows, study); // as casesFrom(study, rows)
- * ```
- */
-export function casesFrom(rows: Iterable<CaseRow>, study: Study, options?: CaseOptions): CaseRecords;
-/**
- * `casesFrom` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFrom(study, rows, options)`. This order is accepted until 0.3.
- * @param rows - the rows.
- * @param study - the study.
- * @param options - reading options.
- * @returns the records.
- * @example
- * ```ts
- * casesFrom(rows, study); // as casesFrom(study, rows)
- * ```
- */
-export function casesFrom(rows: AsyncIterable<CaseRow>, study: Study, options?: CaseOptions): Promise<CaseRecords>;
-export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseRow>, second: Iterable<CaseRow> | AsyncIterable<CaseRow> | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
-  const [study, rows] = studyFirst<Iterable<CaseRow> | AsyncIterable<CaseRow>>(first, second);
+export function casesFrom(study: Study, rows: Iterable<CaseRow> | AsyncIterable<CaseRow>, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
   requireStudy("casesFrom", study);
   requireArgument("casesFrom", "second", rows, "the rows (a list or an iterable of row objects)", isRows, "Pass the study first, then the rows (a list or an iterable of row objects).");
   checkCaseOptions(study, options, "rows");
@@ -707,56 +677,24 @@ export function casesFrom(first: Study | Iterable<CaseRow> | AsyncIterable<CaseR
 }
 
 /**
- * Load case records from CSV text or chunks (header first), with the runtime-neutral csv-parse build.
+ * Load case records from CSV text or chunks (header first), read by the core's CSV reader ({@link csvRows}).
  *
  * @param study - the study.
  * @param input - the CSV.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns the records (a promise for async input).
  * @example
  * ```ts
  * const records = casesFromCsv(study, "case,event,time\nWO-1,paid,2024-03-01T09:00:00+08:00\n");
  * ```
  */
-export function casesFromCsv(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
-export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
-/**
- * `casesFromCsv` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromCsv(study, input, options)`. This order is accepted until 0.3.
- * @param input - the input.
- * @param study - the study.
- * @param options - reading options.
- * @param driver - a csv-parse driver.
- * @returns the records.
- * @example
- * ```ts
- * casesFromCsv(input, study); // as casesFromCsv(study, input)
- * ```
- */
-export function casesFromCsv(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): CaseRecords;
-/**
- * `casesFromCsv` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromCsv(study, input, options)`. This order is accepted until 0.3.
- * @param input - the input.
- * @param study - the study.
- * @param options - reading options.
- * @param driver - a csv-parse driver.
- * @returns the records.
- * @example
- * ```ts
- * casesFromCsv(input, study); // as casesFromCsv(study, input)
- * ```
- */
-export function casesFromCsv(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & CsvOptions, driver?: CsvDriver): Promise<CaseRecords>;
-export function casesFromCsv(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & CsvOptions = {}, driver?: CsvDriver): CaseRecords | Promise<CaseRecords> {
-  const [study, input] = studyFirst<TextInput>(first, second);
+export function casesFromCsv(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & CsvOptions): CaseRecords;
+export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
+export function casesFromCsv(study: Study, input: TextInput, options: CaseOptions & CsvOptions = {}): CaseRecords | Promise<CaseRecords> {
   requireStudy("casesFromCsv", study);
   requireArgument("casesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "csv");
-  return load(study, csvRows(input, options, driver), options);
+  return load(study, csvRows(input, options), options);
 }
 
 /**
@@ -773,36 +711,7 @@ export function casesFromCsv(first: Study | TextInput, second: TextInput | Study
  */
 export function casesFromJsonl(study: Study, input: string | Iterable<string | Uint8Array>, options?: CaseOptions & Pick<CsvOptions, "encoding">): CaseRecords;
 export function casesFromJsonl(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-/**
- * `casesFromJsonl` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromJsonl(study, input, options)`. This order is accepted until 0.3.
- * @param input - the input.
- * @param study - the study.
- * @param options - reading options.
- * @returns the records.
- * @example
- * ```ts
- * casesFromJsonl(input, study); // as casesFromJsonl(study, input)
- * ```
- */
-export function casesFromJsonl(input: string | Iterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): CaseRecords;
-/**
- * `casesFromJsonl` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromJsonl(study, input, options)`. This order is accepted until 0.3.
- * @param input - the input.
- * @param study - the study.
- * @param options - reading options.
- * @returns the records.
- * @example
- * ```ts
- * casesFromJsonl(input, study); // as casesFromJsonl(study, input)
- * ```
- */
-export function casesFromJsonl(input: AsyncIterable<string | Uint8Array>, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-export function casesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
-  const [study, input] = studyFirst<TextInput>(first, second);
+export function casesFromJsonl(study: Study, input: TextInput, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): CaseRecords | Promise<CaseRecords> {
   requireStudy("casesFromJsonl", study);
   requireArgument("casesFromJsonl", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "jsonl");
@@ -821,23 +730,8 @@ export function casesFromJsonl(first: Study | TextInput, second: TextInput | Stu
  * const records = await casesFromBatches(study, csvRows(stream));
  * ```
  */
-export function casesFromBatches(study: Study, batches: SourceBatches, options?: CaseOptions): CaseRecords | Promise<CaseRecords>;
-/**
- * `casesFromBatches` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromBatches(study, batches, options)`. This order is accepted until 0.3.
- * @param batches - the batches.
- * @param study - the study.
- * @param options - reading options.
- * @returns the records.
- * @example
- * ```ts
- * casesFromBatches(batches, study); // as casesFromBatches(study, batches)
- * ```
- */
-export function casesFromBatches(batches: SourceBatches, study: Study, options?: CaseOptions): CaseRecords | Promise<CaseRecords>;
-export function casesFromBatches(first: Study | SourceBatches, second: SourceBatches | Study, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
-  const [study, batches] = studyFirst<SourceBatches>(first, second);
+export function casesFromBatches(study: Study, batches: SourceBatches, options: CaseOptions = {}): CaseRecords | Promise<CaseRecords> {
+  requireStudy("casesFromBatches", study);
   checkCaseOptions(study, options, "csv");
   return load(study, batches, options);
 }

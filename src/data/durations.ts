@@ -12,7 +12,7 @@
  */
 import { NotFoundError, UsageError } from "../core/errors.js";
 import type { Problem } from "../core/problem.js";
-import { isStudy } from "../model/study-first.js";
+import { isRecord, requireArgument, requireStudy } from "../model/arguments.js";
 import { convertUnit, secondsPerUnit } from "../model/units.js";
 import type { Basis, Clock, Metric, Question, Standard, Study, Unfinished, Unit } from "../model/study.js";
 import { estimateCompliance, type ComplianceExtra } from "../stats/estimate-compliance.js";
@@ -281,28 +281,10 @@ export interface Compliance {
  * c.meetsTarget; // false when the standard asks for 0.95
  * ```
  */
-export function complianceFor(study: Study, records: CaseRecords, standard: Standard | string, options?: ComplianceOptions): Compliance;
-/**
- * The share of cases meeting a standard, with the study third (the 0.1 order).
- *
- * @deprecated Pass the study first: `complianceFor(study, records, standard, options)`. This order is accepted until 0.3.
- * @param records - the case records.
- * @param standard - the standard, or its id.
- * @param study - the study.
- * @param options - calendar, level, and which cases.
- * @returns the compliance.
- * @example
- * ```ts
- * complianceFor(records, "reconnect-24h", study); // as complianceFor(study, records, "reconnect-24h")
- * ```
- */
-export function complianceFor(records: CaseRecords, standard: Standard | string, study: Study, options?: ComplianceOptions): Compliance;
-export function complianceFor(first: Study | CaseRecords, second: CaseRecords | Standard | string, third: Standard | string | Study, options: ComplianceOptions = {}): Compliance {
+export function complianceFor(study: Study, records: CaseRecords, standard: Standard | string, options: ComplianceOptions = {}): Compliance {
   const fn = "complianceFor";
-  const oldOrder = !isStudy(first) && isStudy(third);
-  const study = (oldOrder ? third : first) as Study;
-  const records = (oldOrder ? first : second) as CaseRecords;
-  const standard = (oldOrder ? second : third) as Standard | string;
+  requireStudy(fn, study);
+  requireArgument(fn, "second", records, "case records (from casesFrom, casesFromCsv or readCasesCsv)", (v) => isRecord(v) && isRecord(v["study"]), "Pass the study first, then the records: complianceFor(study, records, standard, options).");
   if (records.study.id !== study.id) {
     throw new UsageError(fn, `the records belong to study "${records.study.id}", not "${study.id}".`, "Use records loaded against the same study.");
   }

@@ -11,7 +11,6 @@ import { nearMiss } from "../core/near.js";
 import * as z from "zod/mini";
 import { UsageError } from "../core/errors.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { parseOptionsAt } from "../stats/_usage.js";
 import type { SourceLocation } from "../core/problem.js";
 import { Ledger, type LedgerSummary } from "./ledger.js";
@@ -27,7 +26,6 @@ import {
   jsonlRows,
   objectRows,
   type CsvOptions,
-  type CsvDriver,
   type SourceBatches,
   type SourceItem,
   type TextInput,
@@ -1068,23 +1066,7 @@ export class ResponseSource implements AsyncIterable<Answer> {
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, options?: ResponseOptions): ResponseSource;
-/**
- * `responsesFrom` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFrom(study, rows, options)`. This order is accepted until 0.3.
- * @param rows - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * responsesFrom(rows, study); // as responsesFrom(study, rows)
- * ```
- */
-export function responsesFrom(rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, study: Study, options?: ResponseOptions): ResponseSource;
-export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterable<ResponseRow>, second: Iterable<ResponseRow> | AsyncIterable<ResponseRow> | Study, options: ResponseOptions = {}): ResponseSource {
-  const [study, rows] = studyFirst<Iterable<ResponseRow> | AsyncIterable<ResponseRow>>(first, second);
+export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncIterable<ResponseRow>, options: ResponseOptions = {}): ResponseSource {
   requireStudy("responsesFrom", study);
   requireArgument("responsesFrom", "second", rows, "the rows (a list or an iterable of row objects)", isRows, "Pass the study first, then the rows (a list or an iterable of row objects).");
   checkResponseOptions(study, options, "rows");
@@ -1092,13 +1074,12 @@ export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterab
 }
 
 /**
- * Answers from CSV text (a string, or text/byte chunks, sync or async), using the runtime-neutral csv-parse
- * build. In Node, `readResponsesCsv` from `gaptrace/node` reads files.
+ * Answers from CSV text (a string, or text/byte chunks, sync or async), read by the core's CSV reader
+ * ({@link csvRows}). In Node, `readResponsesCsv` from `gaptrace/node` reads files.
  *
  * @param study - the study.
  * @param input - the CSV, header first.
  * @param options - reading options plus delimiter and encoding.
- * @param driver - deprecated: a csv-parse driver brings back the 0.1 reading (it gives up at an unclosed quote and does not check encodings). Leaves in 0.3.
  * @returns a response source (read it once).
  * @example
  * ```ts
@@ -1106,28 +1087,11 @@ export function responsesFrom(first: Study | Iterable<ResponseRow> | AsyncIterab
  * const agg = await aggregate(study, source);
  * ```
  */
-export function responsesFromCsv(study: Study, input: TextInput, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
-/**
- * `responsesFromCsv` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFromCsv(study, input, options)`. This order is accepted until 0.3.
- * @param input - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @param driver - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * responsesFromCsv(input, study); // as responsesFromCsv(study, input)
- * ```
- */
-export function responsesFromCsv(input: TextInput, study: Study, options?: ResponseOptions & CsvOptions, driver?: CsvDriver): ResponseSource;
-export function responsesFromCsv(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & CsvOptions = {}, driver?: CsvDriver): ResponseSource {
-  const [study, input] = studyFirst<TextInput>(first, second);
+export function responsesFromCsv(study: Study, input: TextInput, options: ResponseOptions & CsvOptions = {}): ResponseSource {
   requireStudy("responsesFromCsv", study);
   requireArgument("responsesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "csv");
-  return new ResponseSource(study, () => csvRows(input, options, driver), options, !isAsyncIterable(input));
+  return new ResponseSource(study, () => csvRows(input, options), options, !isAsyncIterable(input));
 }
 
 /**
@@ -1142,23 +1106,7 @@ export function responsesFromCsv(first: Study | TextInput, second: TextInput | S
  * const source = responsesFromJsonl(study, '{"respondent":"r1","question":"q-sat","value":4}\n');
  * ```
  */
-export function responsesFromJsonl(study: Study, input: TextInput, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
-/**
- * `responsesFromJsonl` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFromJsonl(study, input, options)`. This order is accepted until 0.3.
- * @param input - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * responsesFromJsonl(input, study); // as responsesFromJsonl(study, input)
- * ```
- */
-export function responsesFromJsonl(input: TextInput, study: Study, options?: ResponseOptions & Pick<CsvOptions, "encoding">): ResponseSource;
-export function responsesFromJsonl(first: Study | TextInput, second: TextInput | Study, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
-  const [study, input] = studyFirst<TextInput>(first, second);
+export function responsesFromJsonl(study: Study, input: TextInput, options: ResponseOptions & Pick<CsvOptions, "encoding"> = {}): ResponseSource {
   requireStudy("responsesFromJsonl", study);
   requireArgument("responsesFromJsonl", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "jsonl");
@@ -1178,24 +1126,8 @@ export function responsesFromJsonl(first: Study | TextInput, second: TextInput |
  * const source = responsesFromBatches(study, () => csvRows(text), {}, true);
  * ```
  */
-export function responsesFromBatches(study: Study, batches: () => SourceBatches, options?: ResponseOptions, isSync?: boolean): ResponseSource;
-/**
- * `responsesFromBatches` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFromBatches(study, batches, options, isSync)`. This order is accepted until 0.3.
- * @param batches - opens the batches.
- * @param study - the study.
- * @param options - reading options.
- * @param isSync - whether the batches are synchronous.
- * @returns a response source.
- * @example
- * ```ts
- * responsesFromBatches(batches, study); // as responsesFromBatches(study, batches)
- * ```
- */
-export function responsesFromBatches(batches: () => SourceBatches, study: Study, options?: ResponseOptions, isSync?: boolean): ResponseSource;
-export function responsesFromBatches(first: Study | (() => SourceBatches), second: (() => SourceBatches) | Study, options: ResponseOptions = {}, isSync = false): ResponseSource {
-  const [study, batches] = studyFirst<() => SourceBatches>(first, second);
+export function responsesFromBatches(study: Study, batches: (() => SourceBatches), options: ResponseOptions = {}, isSync = false): ResponseSource {
+  requireStudy("responsesFromBatches", study);
   return new ResponseSource(study, batches, options, isSync);
 }
 

@@ -1,15 +1,14 @@
 /**
  * Row sources: turn CSV text, JSON Lines or in-memory rows into batches of located source items (a header, a
  * row of cells, an object row, or a malformed stretch of lines) that the response and case loaders read. CSV is
- * parsed by csv-parse; the core uses its runtime-neutral browser build, `gaptrace/node` plugs in the Node one.
+ * read by the core's own resynchronising reader (data/csv.ts, data/csv-bytes.ts): a broken quote costs one line.
  * Batches (not single rows) cross async boundaries, so a million-row file costs thousands of awaits, not millions.
  * @module
  */
 import { UsageError } from "../core/errors.js";
-import { csvParseBrowserDriver } from "#csv-parse-driver";
 import { CsvLines } from "./csv.js";
 import { CsvByteReader, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
-import { invalidLineDetail, LineReader, resolveEncoding, type LineBatch } from "./text.js";
+import { invalidLineDetail, LineReader, type LineBatch } from "./text.js";
 
 import type { SourceItem } from "./source-item.js";
 
@@ -96,202 +95,6 @@ export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): So
 }
 
 /**
- * The part of a csv-parse parser the collector drives (both the Node and the browser build have it).
- * @deprecated Only the 0.1 csv-parse path uses it ({@link CsvCollector}); the readers now use {@link data!CsvLines}. Leaves in 0.3.
- */
-export interface CsvParserLike {
-  /** Feed a chunk of text or bytes. */
-  write(chunk: string | Uint8Array): unknown;
-  /** Signal the end of the input. */
-  end(): unknown;
-  /** Listen for a parse error. */
-  on(event: "error", listener: (err: Error) => void): unknown;
-}
-
-/**
- * Where a csv-parse driver reports records and skipped records, synchronously and in input order.
- * @deprecated Only the 0.1 csv-parse path uses it; the readers now use {@link data!CsvLines}. Leaves in 0.3.
- */
-export interface CsvSink {
-  /**
-   * A record.
-   * @param fields - its fields.
-   * @param endLine - the line it ends on (csv-parse's `info.lines`).
-   * @param emptyLines - blank lines skipped so far (csv-parse's `info.empty_lines`).
-   */
-  record(fields: string[], endLine: number, emptyLines: number): void;
-  /** A record csv-parse skipped because of an error (its `on_skip`). */
-  skip(err: Error & { code?: string; lines?: number; empty_lines?: number }): void;
-}
-
-/**
- * Makes a csv-parse parser wired to a sink. The core's driver uses the browser build with `on_record` and
- * `on_skip`; `gaptrace/node` has a faster one on the Node build.
- * @deprecated Passing a driver brings back the 0.1 csv-parse reading, which gives up at an unclosed quote and does
- * not check encodings; the readers now use {@link data!CsvLines}. Leaves in 0.3.
- */
-export type CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => CsvParserLike;
-
-/**
- * The runtime-neutral driver: csv-parse's browser build, records taken in `on_record` (which returns nothing, so
- * the parser's readable side stays empty and writes stay synchronous).
- *
- * @deprecated The readers now use {@link data!CsvLines}; see {@link CsvDriver}. Leaves in 0.3.
- *
- * @param options - csv-parse options.
- * @param sink - receives records and skips.
- * @returns the parser.
- * @example
- * ```ts
- * const c = new CsvCollector(browserCsvDriver);
- * ```
- */
-export const browserCsvDriver: CsvDriver = csvParseBrowserDriver;
-
-/**
- * Drives a csv-parse parser and collects its records and skipped records, in order, as located source items.
- * A record's first line is its last line minus the line breaks inside its quoted fields; a broken stretch runs
- * from the line after the previous record to the line where csv-parse found the damage.
- *
- * @deprecated csv-parse cannot resume after an unclosed quote, so the readers now use {@link data!CsvLines} and
- * {@link data!LineReader}, which reject a broken line alone and check the encoding. Leaves in 0.3.
- *
- * @example
- * ```ts
- * const c = new CsvCollector(browserCsvDriver);
- * const items = [...c.push("a,b\n1,2\n"), ...c.end()]; // header at line 1, cells at line 2
- * ```
- */
-export class CsvCollector implements CsvSink {
-  readonly #parser: CsvParserLike;
-  #out: SourceItem[] = [];
-  #prevEnd = 0;
-  #prevEmpty = 0;
-  #crlfExtra = 0;
-  #header = true;
-  #fatal: Error | undefined;
-  #done = false;
-
-  /**
-   * @param driver - makes the csv-parse parser (default: the browser build).
-   * @param options - delimiter.
-   */
-  constructor(driver: CsvDriver = browserCsvDriver, options: CsvOptions = {}) {
-    this.#parser = driver({ bom: true, delimiter: options.delimiter ?? ",", skip_empty_lines: true, skip_records_with_error: true }, this);
-    this.#parser.on("error", (err) => {
-      this.#fatal = err;
-    });
-  }
-
-  /** @inheritDoc CsvSink.record */
-  record(fields: string[], endLine: number, emptyLines: number): void {
-    if (emptyLines !== this.#prevEmpty) this.#blankLines(emptyLines);
-    let inner = 0;
-    for (let i = 0; i < fields.length; i++) {
-      const f = fields[i] as string;
-      if (f.length > 0 && f.includes("\n")) {
-        inner += f.split("\n").length - 1;
-        // csv-parse counts a CRLF inside a quoted field as two lines: keep a running correction.
-        this.#crlfExtra += f.split("\r\n").length - 1;
-      }
-    }
-    const end = endLine - this.#crlfExtra;
-    const line = end - inner;
-    this.#prevEnd = end;
-    if (this.#header) {
-      this.#header = false;
-      this.#out.push({ kind: "header", line, columns: fields.map((c) => c.trim()) });
-    } else this.#out.push({ kind: "cells", line, cells: fields });
-  }
-
-  /** @inheritDoc CsvSink.skip */
-  skip(err: Error & { code?: string; lines?: number; empty_lines?: number }): void {
-    const end = err.lines === undefined ? this.#prevEnd + 1 : err.lines - this.#crlfExtra;
-    this.#blankLines(err.empty_lines ?? this.#prevEmpty);
-    const start = Math.min(this.#prevEnd + 1, end);
-    this.#prevEnd = end;
-    this.#out.push({ kind: "malformed", line: start, lastLine: end, detail: csvDetail(err) });
-  }
-
-  /**
-   * Feed a chunk; returns the items it completed.
-   * @param chunk - text or bytes (bytes are read by the driver: csv-parse's Node build takes them, with a byte-order
-   * mark deciding UTF-8 or UTF-16; its browser build refuses them, so decode them first there).
-   * @returns the completed items (possibly none).
-   */
-  push(chunk: string | Uint8Array): SourceItem[] {
-    if (this.#done) return [];
-    try {
-      this.#parser.write(chunk);
-    } catch (e) {
-      this.#fatal = e instanceof Error ? e : new Error(String(e));
-    }
-    return this.#take();
-  }
-
-  /**
-   * Signal the end of input; returns the last items.
-   * @returns the remaining items.
-   */
-  end(): SourceItem[] {
-    if (!this.#done) {
-      try {
-        this.#parser.end();
-      } catch (e) {
-        this.#fatal = e instanceof Error ? e : new Error(String(e));
-      }
-    }
-    return this.#take();
-  }
-
-  #blankLines(empty: number): void {
-    for (let i = this.#prevEmpty; i < empty; i++) this.#out.push({ kind: "blank", line: this.#prevEnd + 1 + (i - this.#prevEmpty) });
-    this.#prevEnd += Math.max(0, empty - this.#prevEmpty);
-    this.#prevEmpty = Math.max(this.#prevEmpty, empty);
-  }
-
-  #take(): SourceItem[] {
-    if (this.#fatal !== undefined && !this.#done) {
-      // The parser cannot go on (it gave up, not skipped); account for the rest of the input as one stretch.
-      this.#done = true;
-      const code = (this.#fatal as { code?: unknown }).code;
-      this.#out.push({
-        kind: "malformed",
-        line: this.#prevEnd + 1,
-        lastLine: Number.POSITIVE_INFINITY,
-        detail: `the CSV reader stopped here (${typeof code === "string" ? code : this.#fatal.message}); nothing after this line was read`,
-      });
-    }
-    const out = this.#out;
-    this.#out = [];
-    return out;
-  }
-}
-
-/** A plain-words reading of a csv-parse error. */
-function csvDetail(err: Error & { code?: string }): string {
-  switch (err.code) {
-    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
-    case "CSV_RECORD_INCONSISTENT_COLUMNS": {
-      const m = /expect (\d+), got (\d+)/.exec(err.message);
-      return m === null ? "wrong number of fields" : `wrong number of fields: the header has ${m[1]}, this line has ${m[2]}`;
-    }
-    case "CSV_QUOTE_NOT_CLOSED":
-      return "a quote is opened and never closed";
-    case "CSV_INVALID_CLOSING_QUOTE":
-      return "a quoted field is followed by text before the next delimiter";
-    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return "text after a closing quote";
-    // csv-parse names this one without the CSV_ prefix.
-    case "INVALID_OPENING_QUOTE":
-    case "CSV_INVALID_OPENING_QUOTE":
-      return "a quote inside an unquoted field (quote the whole field and double the inner quotes: \"a \"\"b\"\"\")";
-    default:
-      return err.code ?? err.message;
-  }
-}
-
-/**
  * Parse CSV text into source batches. The first record is the header. Every physical line ends up in exactly one
  * item: the header, a row of cells, a blank line, or a `malformed` line with what was wrong (a broken quote is
  * rejected as its first line alone and reading resumes on the next line; a line whose bytes are not valid in the
@@ -303,8 +106,6 @@ function csvDetail(err: Error & { code?: string }): string {
  *
  * @param input - a string, or chunks (sync or async) of text or bytes.
  * @param options - delimiter, encoding, and the most lines one record may span.
- * @param driver - deprecated: a csv-parse driver reads with csv-parse as 0.1 did (it gives up at an unclosed
- *   quote and reads no encoding errors). Leaves in 0.3.
  * @returns source batches.
  * @example
  * ```ts
@@ -312,8 +113,7 @@ function csvDetail(err: Error & { code?: string }): string {
  * // [{ kind: "header", line: 1, ... }, { kind: "cells", line: 2, cells: ["r1", "q-sat", "4"] }]
  * ```
  */
-export function csvRows(input: TextInput, options: CsvOptions = {}, driver?: CsvDriver): SourceBatches {
-  if (driver !== undefined) return legacyCsvRows(input, options, driver);
+export function csvRows(input: TextInput, options: CsvOptions = {}): SourceBatches {
   if (typeof input !== "string") return csvByteRows(input, options);
   return readLines(input, options.encoding, "csvRows", (lines) => {
     const csv = new CsvLines({
@@ -442,49 +242,6 @@ function readLines(input: TextInput, encoding: string | undefined, fn: string, m
     const last = [...m.push(lines.end()), ...m.end()];
     if (last.length > 0) yield last;
   })();
-}
-
-/** The 0.1 path: csv-parse through a driver. */
-function legacyCsvRows(input: TextInput, options: CsvOptions, make: CsvDriver): SourceBatches {
-  const decoder = makeDecoder(options.encoding);
-  if (typeof input === "string") {
-    return (function* () {
-      const c = new CsvCollector(make, options);
-      yield [...c.push(input), ...c.end()];
-    })();
-  }
-  if (isAsyncIterable<string | Uint8Array>(input)) {
-    return (async function* () {
-      const c = new CsvCollector(make, options);
-      for await (const chunk of input) {
-        const items = c.push(decoder(chunk, true));
-        if (items.length > 0) yield items;
-      }
-      const tail = decoder(new Uint8Array(0), false);
-      const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
-      if (last.length > 0) yield last;
-    })();
-  }
-  return (function* () {
-    const c = new CsvCollector(make, options);
-    for (const chunk of input) {
-      const items = c.push(decoder(chunk, true));
-      if (items.length > 0) yield items;
-    }
-    const tail = decoder(new Uint8Array(0), false);
-    const last = [...(tail === "" ? [] : c.push(tail)), ...c.end()];
-    if (last.length > 0) yield last;
-  })();
-}
-
-/** A chunk decoder: strings pass through, bytes are decoded in streaming mode (multi-byte characters may split). */
-function makeDecoder(encoding: string | undefined): (chunk: string | Uint8Array, more: boolean) => string {
-  let td: TextDecoder | undefined;
-  return (chunk, more) => {
-    if (typeof chunk === "string") return chunk;
-    td ??= new TextDecoder(resolveEncoding(encoding, "csvRows"));
-    return td.decode(chunk, { stream: more });
-  };
 }
 
 /**

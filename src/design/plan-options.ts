@@ -58,10 +58,10 @@ export interface SamplingPlanOptions {
   readonly confidence?: number;
   /**
    * Planning standard deviations in each scale's own units (a 1–5 Likert item: `likert5: 0.9`; a numeric answer
-   * in hours: `"numeric:h": 12`), e.g. from an earlier wave. Scales left out get {@link defaultScaleSd}.
+   * in hours: `"numeric:h": 12`), e.g. from an earlier wave. Scales left out get {@link stats!defaultScaleSd}.
    */
   readonly sd?: Readonly<Partial<Record<PlanScaleKey, number>>>;
-  /** Rule of {@link defaultScaleSd} for scales without a given `sd`: `range/4` (default) or `maximum`. */
+  /** Rule of {@link stats!defaultScaleSd} for scales without a given `sd`: `range/4` (default) or `maximum`. */
   readonly sdRule?: "range/4" | "maximum";
   /** Expected share answering yes on yes/no items (default 0.5, the conservative choice). */
   readonly expectedProportion?: number;
@@ -358,7 +358,7 @@ function split<T>(v: T | { readonly external?: T | undefined; readonly internal?
  * @param study - The study the plan is for (its themes are the allowed `populations` and `themes`).
  * @param options - What the caller passed.
  * @returns The options with defaults applied and weights turned into design effects.
- * @throws {@link ValidationError} listing every bad option; each problem's message starts with
+ * @throws {@link core!ValidationError} listing every bad option; each problem's message starts with
  *   `gaptrace/samplingPlan:` and its hint says what to pass instead.
  * @example
  * ```ts

@@ -84,7 +84,7 @@ function optionsCell(options: readonly AnswerOption[], lang: Lang): string {
  * options` (ids for theme, point, step and post; `options` as `1=非常不满意|2=不满意|…`, unlabelled points as the
  * bare value). Spreadsheet-safe: text that would start a formula gets a leading `'`.
  *
- * @param q - A questionnaire (whole, or one post's from {@link questionnairesByPost}).
+ * @param q - A questionnaire (whole, or one post's from {@link design!questionnairesByPost}).
  * @param options - Language of the option labels, extra name columns, byte-order mark.
  * @returns The CSV text.
  * @example

@@ -478,8 +478,8 @@ function sortedByKeys(sortable: { item: QuestionnaireItem; keys: number[] }[]): 
  * @param study - A validated study.
  * @param given - Themes, sections, one rater post, anchor wording, section overrides (see {@link questionnaireOptionsSchema}).
  * @returns The questionnaire (plain data; see {@link questionnaireToJson} and {@link questionnaireToCsv}).
- * @throws {@link UsageError} for an unknown theme, section, anchor choice or post in the options.
- * @throws {@link ValidationError} when the blueprints do not form a graph or an evaluation point is at an unknown step.
+ * @throws {@link core!UsageError} for an unknown theme, section, anchor choice or post in the options.
+ * @throws {@link core!ValidationError} when the blueprints do not form a graph or an evaluation point is at an unknown step.
  * @example
  * ```ts
  * const q = questionnaire(study);

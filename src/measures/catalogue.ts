@@ -51,15 +51,3 @@ export function mergeMeasureInputs(name: MeasureCatalogueInput["name"], ...input
   const named = name ?? inputs[0]?.name;
   return { format: "gaptrace/measures@1", ...(named !== undefined ? { name: named } : {}), categories: [...categories.values()], measures: [...measures.values()] };
 }
-
-/**
- * The 0.1 bundled catalogue as written: the shared measures and the power utility's (33 measures in 13 categories).
- *
- * @deprecated Declare the study's `industry` and use `defaultMeasures(industry)`, or read {@link SHARED_MEASURES_INPUT}
- * and {@link INDUSTRY_MEASURES_INPUT}. Kept until 0.3.
- */
-export const DEFAULT_MEASURES_INPUT: MeasureCatalogueInput = mergeMeasureInputs(
-  { en: "Improvement measures for utilities and contact centres", zh: "供电及客服中心服务改进措施库" },
-  POWER_UTILITY_MEASURES_INPUT,
-  SHARED_MEASURES_INPUT,
-);

@@ -8,7 +8,6 @@ export * from "./schema.js";
 export * from "./measures.js";
 export {
   CONTACT_CENTRE_MEASURES_INPUT,
-  DEFAULT_MEASURES_INPUT,
   INDUSTRY_MEASURES_INPUT,
   mergeMeasureInputs,
   POWER_UTILITY_MEASURES_INPUT,

@@ -20,7 +20,7 @@ import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Evidence, type Finding } from "../attribution/shared/findings.js";
 import { IdSchema, LabelSchema } from "../model/label.js";
 import { LayerSchema, type Industry, type Layer, type Study } from "../model/study.js";
-import { isStudy, studyFirst } from "../model/study-first.js";
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 import { INDUSTRY_MEASURES_INPUT, mergeMeasureInputs, SHARED_MEASURES_INPUT } from "./catalogue.js";
 import { MEASURES_FORMAT, MeasureCatalogueSchema, type ImprovementMeasure, type MeasureCatalogue, type MeasureCatalogueInput, type MeasureCategory, type MeasuresExtends } from "./schema.js";
 import { problemFrom } from "../core/problem-from.js";
@@ -37,15 +37,14 @@ export interface MeasuresReport {
 }
 
 /**
- * The study and the catalogue from either order. The study may be absent (undefined), so the order is told by which
- * argument is a study, else by which is undefined; with neither, the current order, as {@link studyFirst} assumes.
+ * The study and the catalogue of a call with or without the study. Of two arguments the first is the study (or
+ * undefined, for none): anything else is refused, so a call in the 0.1 order `(input, study)` is told to put the
+ * study first rather than having its catalogue read as the study.
  */
 function measuresArgs(args: readonly [unknown] | readonly [unknown, unknown]): readonly [Study | undefined, unknown] {
   if (args.length === 1) return [undefined, args[0]];
-  const [a, b] = args;
-  if (isStudy(b) && !isStudy(a)) return [b, a];
-  if (a !== undefined && b === undefined) return [undefined, a];
-  return studyFirst<unknown>(a as Study, b) as readonly [Study | undefined, unknown];
+  const [study, input] = args;
+  return [study === undefined ? undefined : requireStudy("validateMeasures", study), input];
 }
 
 /**
@@ -73,19 +72,6 @@ export function validateMeasures(input: unknown): MeasuresReport;
  * ```
  */
 export function validateMeasures(study: Study, input: unknown): MeasuresReport;
-/**
- * Validate a catalogue of measures against a study given second (the 0.1 order).
- *
- * @deprecated Pass the study first: `validateMeasures(study, input)`. This order is accepted until 0.3.
- * @param input - The catalogue.
- * @param study - The study the catalogue is for.
- * @returns The catalogue and all problems.
- * @example
- * ```ts
- * validateMeasures(parseYaml(text), study); // as validateMeasures(study, parseYaml(text))
- * ```
- */
-export function validateMeasures(input: unknown, study: Study | undefined): MeasuresReport;
 export function validateMeasures(...args: readonly [unknown] | readonly [unknown, unknown]): MeasuresReport {
   const [study, input] = measuresArgs(args);
   const parsed = MeasureCatalogueSchema.safeParse(input, ZOD_ENGLISH);
@@ -409,32 +395,12 @@ type ScopeKey = (typeof SCOPE_KEYS)[number];
  * measures.get("nce:or_bo_dispatch")?.map((m) => m.measure.id); // ["dispatch-auto", …]
  * ```
  */
-export function attachMeasures(study: Study, result: Attribution, catalogue?: MeasureCatalogue, options?: AttachMeasuresOptions): ReadonlyMap<string, readonly MatchedMeasure[]>;
-/**
- * Give every finding the measures that fit it, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `attachMeasures(study, result, catalogue, options)`. This order is accepted until 0.3.
- * @param result - The attribution.
- * @param study - The study it was made on.
- * @param catalogue - The catalogue; default {@link defaultMeasures}.
- * @param options - How many measures per finding at most.
- * @returns Per finding id, its measures.
- * @example
- * ```ts
- * attachMeasures(result, study); // as attachMeasures(study, result)
- * ```
- */
-export function attachMeasures(result: Attribution, study: Study, catalogue?: MeasureCatalogue, options?: AttachMeasuresOptions): ReadonlyMap<string, readonly MatchedMeasure[]>;
-export function attachMeasures(
-  first: Study | Attribution,
-  second: Attribution | Study,
-  given?: MeasureCatalogue,
-  options: AttachMeasuresOptions = {},
-): ReadonlyMap<string, readonly MatchedMeasure[]> {
-  const [study, result] = studyFirst<Attribution>(first, second);
-  const catalogue = measuresFor(study, given).catalogue;
+export function attachMeasures(study: Study, result: Attribution, catalogue?: MeasureCatalogue, options: AttachMeasuresOptions = {}): ReadonlyMap<string, readonly MatchedMeasure[]> {
+  requireStudy("attachMeasures", study);
+  requireArgument("attachMeasures", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass the study first, then the attribution: attachMeasures(study, result, catalogue, options).");
+  const chosen = measuresFor(study, catalogue).catalogue;
   const max = options.max ?? 4;
-  const categories = new Map(catalogue.categories.map((c) => [c.id, c] as const));
+  const categories = new Map(chosen.categories.map((c) => [c.id, c] as const));
   const layerOf = new Map(study.blueprints.flatMap((b) => b.steps.map((s) => [s.id, s.layer] as const)));
   const areasOf = serviceAreasOf(study);
   const out = new Map<string, readonly MatchedMeasure[]>();
@@ -443,7 +409,7 @@ export function attachMeasures(
     const scope = scopeOf(f, study, layerOf);
     const areas = new Set(scope.steps.flatMap((s) => areasOf.get(s) ?? []));
     const fits: { m: MatchedMeasure; score: number; index: number }[] = [];
-    catalogue.measures.forEach((m, index) => {
+    chosen.measures.forEach((m, index) => {
       if (!m.tags.includes(f.tag)) return;
       // A measure of one service area fits only the themes that name its category.
       if (categories.get(m.category)?.serviceArea === true && !areas.has(m.category)) return;

@@ -1,7 +1,7 @@
 /**
- * The one argument order of gaptrace's public functions: the study first, the thing acted on next, options last.
- * Functions that took the study second in 0.1 accept that order for one release through a deprecated overload;
- * these helpers tell the two orders apart at run time by recognising the study.
+ * Recognising a study at run time: the argument checks of the public functions (model/arguments.ts) refuse a first
+ * argument that is not one, so a call in the 0.1 order (the study second, which 0.3 no longer takes) is told to put the
+ * study first. `studyFirst`, which read either order, is kept for one release (deprecated in 0.3, public since 0.2).
  * @module
  */
 import { STUDY_FORMAT_VERSION, type Study } from "./study.js";
@@ -24,13 +24,17 @@ export function isStudy(value: unknown): value is Study {
 }
 
 /**
- * The study and the thing acted on from the first two arguments of a call, in the current order `(study, subject)`
- * or in the 0.1 order `(subject, study)`, which is deprecated and accepted until 0.3.
+ * The study and the thing acted on from the first two arguments of a call, in the order `(study, subject)` or in
+ * the 0.1 order `(subject, study)`: the study is the argument {@link isStudy} recognises.
+ *
+ * @deprecated gaptrace's own functions no longer take the 0.1 order (0.3 removed it; they refuse a first argument
+ * that is not a study), so nothing in the package uses this. Exported from `gaptrace/model` in 0.2 without a
+ * deprecation, it stays for 0.3 and leaves in 0.4: check the order yourself with {@link isStudy}.
  *
  * @param first - The first argument: the study, or (0.1 order) the thing acted on.
  * @param second - The second argument: the thing acted on, or (0.1 order) the study.
- * @returns `[study, subject]`. When neither argument is recognisably a study, the current order is assumed, so
- *   the function's own checks report what is wrong.
+ * @returns `[study, subject]`. When neither argument is recognisably a study, the order `(study, subject)` is
+ *   assumed, so the caller's own checks report what is wrong.
  * @example
  * ```ts
  * const [s, records] = studyFirst<CaseRecords>(first, second);

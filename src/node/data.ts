@@ -7,16 +7,14 @@
  */
 import { open, type FileHandle } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { csvParseNode } from "#csv-parse-node";
 import { ValidationError } from "../core/errors.js";
 import { fileReason } from "../core/messages/problem-codes.js";
 import { unreadableWhy } from "../core/messages/problems-en-words.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { isRows, requireArgument, requireStudy } from "../model/arguments.js";
 import { casesFromBatches, type CaseOptions, type CaseRecords } from "../data/cases.js";
 import { responsesFromBatches, type ResponseOptions, type ResponseSource } from "../data/responses.js";
-import { csvRows, jsonlRows, type CsvDriver, type CsvOptions, type CsvSink, type SourceBatches } from "../data/source.js";
+import { csvRows, jsonlRows, type CsvOptions, type SourceBatches } from "../data/source.js";
 import { resolveEncoding } from "../data/text.js";
 import { problemFrom } from "../core/problem-from.js";
 import { CORE_EN } from "../core/messages/problems-en-core.js";
@@ -29,41 +27,6 @@ export type ChunkStream = Readable | AsyncIterable<string | Uint8Array>;
 export type CsvResponseOptions = ResponseOptions & CsvOptions;
 /** Options of the JSONL readers: how to read rows, plus encoding. */
 export type JsonlResponseOptions = ResponseOptions & Pick<CsvOptions, "encoding">;
-
-/**
- * The Node csv-parse driver: csv-parse's Node `Parser` with its readable side replaced by a direct hand-over.
- *
- * @deprecated The readers no longer use csv-parse: they read CSV with the core's resynchronising reader (a broken
- * quote costs one line, encodings are checked). Passing this driver to `casesFromCsv`/`responsesFromCsv` brings
- * back the 0.1 reading. Leaves in 0.3.
- * Records reach the sink as the parser pushes them, with `info.lines` read at that moment, which spares csv-parse
- * building a context object per record (its `on_record` path) and the stream buffering every record. Skips still
- * come through `on_skip`, in the same synchronous order. Pass it to the core CSV readers to use the Node build.
- *
- * @example
- * ```ts
- * const records = await casesFromCsv(study, fs.createReadStream("orders.csv"), {}, nodeCsvDriver);
- * ```
- */
-export const nodeCsvDriver: CsvDriver = (options: Record<string, unknown>, sink: CsvSink) => {
-  // Plain Node requires csv-parse here, on first use (the readers no longer use it, so `import("gaptrace/node")` does
-  // not load it); bundlers get it imported statically (#csv-parse-node).
-  const { Parser: CsvParser } = csvParseNode();
-  class DirectParser extends CsvParser {
-    override push(record: unknown): boolean {
-      if (record === null) return super.push(null);
-      sink.record(record as string[], this.info.lines, this.info.empty_lines);
-      return true;
-    }
-  }
-  return new DirectParser({
-    ...options,
-    on_skip: (err: Error | undefined) => {
-      if (err !== undefined) sink.skip(err);
-      return undefined;
-    },
-  });
-};
 
 function fileError(fn: string, path: string, e: unknown): ValidationError {
   const { reason, detail } = fileReason(e);
@@ -149,23 +112,7 @@ function checkEncoding(fn: string, encoding: string | undefined): void {
  * source.ledger.summary(); // rows read, accepted, rejected by reason
  * ```
  */
-export function readResponsesCsv(study: Study, path: string, options?: CsvResponseOptions): ResponseSource;
-/**
- * `readResponsesCsv` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `readResponsesCsv(study, path, options)`. This order is accepted until 0.3.
- * @param path - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * readResponsesCsv(path, study); // as readResponsesCsv(study, path)
- * ```
- */
-export function readResponsesCsv(path: string, study: Study, options?: CsvResponseOptions): ResponseSource;
-export function readResponsesCsv(first: Study | string, second: string | Study, options: CsvResponseOptions = {}): ResponseSource {
-  const [study, path] = studyFirst<string>(first, second);
+export function readResponsesCsv(study: Study, path: string, options: CsvResponseOptions = {}): ResponseSource {
   requireInputs("readResponsesCsv", study, path, "path");
   checkEncoding("readResponsesCsv", options.encoding);
   const o = { file: path, ...options };
@@ -184,23 +131,7 @@ export function readResponsesCsv(first: Study | string, second: string | Study, 
  * const table = await collectResponses(study, readResponsesJsonl(study, "survey.jsonl"));
  * ```
  */
-export function readResponsesJsonl(study: Study, path: string, options?: JsonlResponseOptions): ResponseSource;
-/**
- * `readResponsesJsonl` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `readResponsesJsonl(study, path, options)`. This order is accepted until 0.3.
- * @param path - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * readResponsesJsonl(path, study); // as readResponsesJsonl(study, path)
- * ```
- */
-export function readResponsesJsonl(path: string, study: Study, options?: JsonlResponseOptions): ResponseSource;
-export function readResponsesJsonl(first: Study | string, second: string | Study, options: JsonlResponseOptions = {}): ResponseSource {
-  const [study, path] = studyFirst<string>(first, second);
+export function readResponsesJsonl(study: Study, path: string, options: JsonlResponseOptions = {}): ResponseSource {
   requireInputs("readResponsesJsonl", study, path, "path");
   checkEncoding("readResponsesJsonl", options.encoding);
   const o = { file: path, ...options };
@@ -219,23 +150,7 @@ export function readResponsesJsonl(first: Study | string, second: string | Study
  * const agg = await aggregate(study, responsesFromCsvStream(study, process.stdin, { file: "stdin" }));
  * ```
  */
-export function responsesFromCsvStream(study: Study, stream: ChunkStream, options?: CsvResponseOptions): ResponseSource;
-/**
- * `responsesFromCsvStream` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFromCsvStream(study, stream, options)`. This order is accepted until 0.3.
- * @param stream - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * responsesFromCsvStream(stream, study); // as responsesFromCsvStream(study, stream)
- * ```
- */
-export function responsesFromCsvStream(stream: ChunkStream, study: Study, options?: CsvResponseOptions): ResponseSource;
-export function responsesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CsvResponseOptions = {}): ResponseSource {
-  const [study, stream] = studyFirst<ChunkStream>(first, second);
+export function responsesFromCsvStream(study: Study, stream: ChunkStream, options: CsvResponseOptions = {}): ResponseSource {
   requireInputs("responsesFromCsvStream", study, stream, "stream");
   checkEncoding("responsesFromCsvStream", options.encoding);
   return responsesFromBatches(study, () => nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options);
@@ -253,23 +168,7 @@ export function responsesFromCsvStream(first: Study | ChunkStream, second: Chunk
  * const source = responsesFromJsonlStream(study, createGunzip().end(buffer));
  * ```
  */
-export function responsesFromJsonlStream(study: Study, stream: ChunkStream, options?: JsonlResponseOptions): ResponseSource;
-/**
- * `responsesFromJsonlStream` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `responsesFromJsonlStream(study, stream, options)`. This order is accepted until 0.3.
- * @param stream - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * responsesFromJsonlStream(stream, study); // as responsesFromJsonlStream(study, stream)
- * ```
- */
-export function responsesFromJsonlStream(stream: ChunkStream, study: Study, options?: JsonlResponseOptions): ResponseSource;
-export function responsesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: JsonlResponseOptions = {}): ResponseSource {
-  const [study, stream] = studyFirst<ChunkStream>(first, second);
+export function responsesFromJsonlStream(study: Study, stream: ChunkStream, options: JsonlResponseOptions = {}): ResponseSource {
   requireInputs("responsesFromJsonlStream", study, stream, "stream");
   checkEncoding("responsesFromJsonlStream", options.encoding);
   return responsesFromBatches(study, () => jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options);
@@ -288,23 +187,7 @@ export function responsesFromJsonlStream(first: Study | ChunkStream, second: Chu
  * complianceFor(study, records, "reconnect-24h").share;
  * ```
  */
-export function readCasesCsv(study: Study, path: string, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
-/**
- * `readCasesCsv` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `readCasesCsv(study, path, options)`. This order is accepted until 0.3.
- * @param path - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * readCasesCsv(path, study); // as readCasesCsv(study, path)
- * ```
- */
-export function readCasesCsv(path: string, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
-export function readCasesCsv(first: Study | string, second: string | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
-  const [study, path] = studyFirst<string>(first, second);
+export function readCasesCsv(study: Study, path: string, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
   requireInputs("readCasesCsv", study, path, "path");
   checkEncoding("readCasesCsv", options.encoding);
   const o = { file: path, ...options };
@@ -323,23 +206,7 @@ export function readCasesCsv(first: Study | string, second: string | Study, opti
  * const records = await readCasesJsonl(study, "work-orders.jsonl");
  * ```
  */
-export function readCasesJsonl(study: Study, path: string, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-/**
- * `readCasesJsonl` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `readCasesJsonl(study, path, options)`. This order is accepted until 0.3.
- * @param path - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * readCasesJsonl(path, study); // as readCasesJsonl(study, path)
- * ```
- */
-export function readCasesJsonl(path: string, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-export function readCasesJsonl(first: Study | string, second: string | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
-  const [study, path] = studyFirst<string>(first, second);
+export function readCasesJsonl(study: Study, path: string, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
   requireInputs("readCasesJsonl", study, path, "path");
   checkEncoding("readCasesJsonl", options.encoding);
   const o = { file: path, ...options };
@@ -358,23 +225,7 @@ export function readCasesJsonl(first: Study | string, second: string | Study, op
  * const records = await casesFromCsvStream(study, fs.createReadStream("orders.csv"));
  * ```
  */
-export function casesFromCsvStream(study: Study, stream: ChunkStream, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
-/**
- * `casesFromCsvStream` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromCsvStream(study, stream, options)`. This order is accepted until 0.3.
- * @param stream - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * casesFromCsvStream(stream, study); // as casesFromCsvStream(study, stream)
- * ```
- */
-export function casesFromCsvStream(stream: ChunkStream, study: Study, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
-export function casesFromCsvStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
-  const [study, stream] = studyFirst<ChunkStream>(first, second);
+export function casesFromCsvStream(study: Study, stream: ChunkStream, options: CaseOptions & CsvOptions = {}): Promise<CaseRecords> {
   requireInputs("casesFromCsvStream", study, stream, "stream");
   checkEncoding("casesFromCsvStream", options.encoding);
   return Promise.resolve(casesFromBatches(study, nodeCsvBatches(stream as AsyncIterable<string | Uint8Array>, options), options));
@@ -392,23 +243,7 @@ export function casesFromCsvStream(first: Study | ChunkStream, second: ChunkStre
  * const records = await casesFromJsonlStream(study, process.stdin, { file: "stdin" });
  * ```
  */
-export function casesFromJsonlStream(study: Study, stream: ChunkStream, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-/**
- * `casesFromJsonlStream` with the study second, the 0.1 order.
- *
- * @deprecated Pass the study first: `casesFromJsonlStream(study, stream, options)`. This order is accepted until 0.3.
- * @param stream - as in the current order.
- * @param study - the study.
- * @param options - as in the current order.
- * @returns as in the current order.
- * @example
- * ```ts
- * casesFromJsonlStream(stream, study); // as casesFromJsonlStream(study, stream)
- * ```
- */
-export function casesFromJsonlStream(stream: ChunkStream, study: Study, options?: CaseOptions & Pick<CsvOptions, "encoding">): Promise<CaseRecords>;
-export function casesFromJsonlStream(first: Study | ChunkStream, second: ChunkStream | Study, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
-  const [study, stream] = studyFirst<ChunkStream>(first, second);
+export function casesFromJsonlStream(study: Study, stream: ChunkStream, options: CaseOptions & Pick<CsvOptions, "encoding"> = {}): Promise<CaseRecords> {
   requireInputs("casesFromJsonlStream", study, stream, "stream");
   checkEncoding("casesFromJsonlStream", options.encoding);
   return Promise.resolve(casesFromBatches(study, jsonlRows(stream as AsyncIterable<string | Uint8Array>, options), options));

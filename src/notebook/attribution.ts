@@ -8,7 +8,7 @@
 import { UsageError } from "../core/errors.js";
 import { labelText, type Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
+import { requireStudy } from "../model/arguments.js";
 import type { Attribution } from "../attribution/attribute.js";
 import { TAGS, type Finding, type Tag } from "../attribution/shared/findings.js";
 import { blueprintWords } from "../reports/blueprint/words/index.js";
@@ -201,24 +201,9 @@ function dataParts(data: ReturnType<typeof dataDoc>, lang: Lang): { html: string
  * displayAttribution(study, result, { lang: "zh", data: [{ kind: "responses", name: "responses.csv", ledger: table.ledger }] });
  * ```
  */
-export function displayAttribution(study: Study, result: Attribution, options?: DisplayAttributionOptions): NotebookView;
-/**
- * Show the findings of an attribution, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `displayAttribution(study, result, options)`. This order is accepted until 0.3.
- * @param result - the result of `attribute`.
- * @param study - the study it was run on.
- * @param options - `lang`, `theme`.
- * @returns a view with `text/html` and `text/plain`.
- * @example
- * ```ts
- * displayAttribution(result, study); // as displayAttribution(study, result)
- * ```
- */
-export function displayAttribution(result: Attribution, study: Study, options?: DisplayAttributionOptions): NotebookView;
-export function displayAttribution(first: Study | Attribution, second: Attribution | Study, options: DisplayAttributionOptions = {}): NotebookView {
+export function displayAttribution(study: Study, result: Attribution, options: DisplayAttributionOptions = {}): NotebookView {
   const fn = "displayAttribution";
-  const [study, result] = studyFirst<Attribution>(first, second);
+  requireStudy(fn, study); // first: a call in the 0.1 order (result, study) is told to pass the study first
   const r = checkAttribution(result, fn);
   checkStudy(study, fn);
   const lang = checkLang(options.lang, fn);

@@ -7,7 +7,7 @@ import { match } from "ts-pattern";
 import { UsageError } from "../core/errors.js";
 import type { Lang } from "../core/label.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
+import { requireStudy } from "../model/arguments.js";
 import type { FindingChange, WhatIfChange, WhatIfResult } from "../attribution/what-if.js";
 import type { Change } from "../attribution/shared/findings.js";
 import { escapeHtml } from "../core/escape.js";
@@ -61,24 +61,9 @@ function changeLine(c: WhatIfChange, names: Names): string {
  * displayWhatIf(study, r);
  * ```
  */
-export function displayWhatIf(study: Study, result: WhatIfResult, options?: DisplayWhatIfOptions): NotebookView;
-/**
- * Show a what-if run, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `displayWhatIf(study, result, options)`. This order is accepted until 0.3.
- * @param result - the result of `whatIf`.
- * @param study - the study (the baseline).
- * @param options - `lang`, `unchanged`.
- * @returns a view with `text/html` and `text/plain`.
- * @example
- * ```ts
- * displayWhatIf(r, study); // as displayWhatIf(study, r)
- * ```
- */
-export function displayWhatIf(result: WhatIfResult, study: Study, options?: DisplayWhatIfOptions): NotebookView;
-export function displayWhatIf(first: Study | WhatIfResult, second: WhatIfResult | Study, options: DisplayWhatIfOptions = {}): NotebookView {
+export function displayWhatIf(study: Study, result: WhatIfResult, options: DisplayWhatIfOptions = {}): NotebookView {
   const fn = "displayWhatIf";
-  const [study, result] = studyFirst<WhatIfResult>(first, second);
+  requireStudy(fn, study); // first: a call in the 0.1 order (result, study) is told to pass the study first
   if (typeof result !== "object" || result === null || !isList(result.findings) || !isList(result.changes)) {
     throw new UsageError(fn, "expecting the result of whatIf(…) after the study.", 'Pass displayWhatIf(study, whatIf(study, data, [{ kind: "standard", … }])).');
   }

@@ -14,7 +14,7 @@ import { buildReport, isToTest, type ReportOptions } from "./report.js";
 import type { ReportDocument, ReportEntry } from "./schema.js";
 import { wordsFor } from "./words/index.js";
 
-/** Options of {@link toCsv}. */
+/** Options of {@link renderCsv}. */
 export interface CsvReportOptions extends ReportOptions {
   /** Which table: `"findings"` (default), `"strengths"`, `"causes"`, `"responsibility"` or `"walkthroughs"`. */
   readonly table?: CsvTable;
@@ -22,7 +22,7 @@ export interface CsvReportOptions extends ReportOptions {
   readonly bom?: boolean;
 }
 
-/** The tables {@link toCsv} writes. */
+/** The tables {@link renderCsv} writes. */
 export type CsvTable = "findings" | "strengths" | "causes" | "responsibility" | "walkthroughs";
 
 /**

@@ -4,13 +4,13 @@
  * charts, a wave comparison in words), and hands both to the HTML writer, which renders from them alone.
  * @module
  */
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Attribution } from "../attribution/attribute.js";
 import type { Finding } from "../attribution/shared/findings.js";
 import type { WaveComparison } from "../attribution/waves.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { renderBlueprintSvg, type BlueprintMark } from "./blueprint/index.js";
 import { htmlFromReport, type ComparisonView, type HtmlFigures } from "./html.js";
 import { formatIndex, formatPercent, formatQuantity } from "./numbers.js";
@@ -18,7 +18,7 @@ import { buildReport, type ReportOptions } from "./report.js";
 import { findingRefText, labelsOf } from "./text.js";
 import { wordsFor } from "./words/index.js";
 
-/** Options of {@link renderHtmlReport}. */
+/** Options of {@link renderHtml}. */
 export interface HtmlReportOptions extends ReportOptions {
   /** The page title; default "Satisfaction gap attribution report" in the report's language. */
   readonly title?: string;
@@ -59,24 +59,9 @@ function markLabel(f: Finding, lang: Lang): string {
  * renderBlueprintSvg(study, "theme_outage_repair", { marks: blueprintMarks(study, result, "theme_outage_repair", "en") });
  * ```
  */
-export function blueprintMarks(study: Study, result: Attribution, theme: string, lang: Lang): BlueprintMark[];
-/**
- * The findings of one theme as blueprint marks, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `blueprintMarks(study, result, theme, lang)`. This order is accepted until 0.3.
- * @param result - The attribution.
- * @param study - The study.
- * @param theme - The theme whose blueprint is drawn.
- * @param lang - The language of the labels.
- * @returns Marks for `renderBlueprintSvg`.
- * @example
- * ```ts
- * blueprintMarks(result, study, "theme_outage_repair", "en"); // as blueprintMarks(study, result, …)
- * ```
- */
-export function blueprintMarks(result: Attribution, study: Study, theme: string, lang: Lang): BlueprintMark[];
-export function blueprintMarks(first: Study | Attribution, second: Attribution | Study, theme: string, lang: Lang): BlueprintMark[] {
-  const [study, result] = studyFirst<Attribution>(first, second);
+export function blueprintMarks(study: Study, result: Attribution, theme: string, lang: Lang): BlueprintMark[] {
+  requireStudy("blueprintMarks", study);
+  requireArgument("blueprintMarks", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass the study first, then the attribution: blueprintMarks(study, result, theme, lang).");
   const steps = new Set(study.blueprints.filter((b) => b.theme === theme).flatMap((b) => b.steps.map((s) => s.id)));
   const marks: BlueprintMark[] = [];
   for (const f of result.findings) {

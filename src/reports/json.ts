@@ -45,7 +45,7 @@ export function toJson(result: Attribution, study: Study, options: ReportOptions
  * @throws ValidationError when the text is not JSON or not a `gaptrace/report@4` (or `@3`, `@2`) document.
  * @example
  * ```ts
- * const doc = readReportJson(toJson(result, study));
+ * const doc = readReportJson(renderJson(study, result));
  * doc.findings.length; // 9
  * ```
  */

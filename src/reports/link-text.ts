@@ -8,6 +8,7 @@
  * written for a measured (or co-variation) link.
  * @module
  */
+import { requireStudy } from "../model/arguments.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { CauseLink, Exposure, Grade, Linkage, LinkEffect, LinkReason, PassedThrough, TestData } from "../attribution/shared/findings.js";
@@ -17,18 +18,8 @@ import { labelsOf, type StudyLabels } from "./labels.js";
 import { exposureSubject, shareInterval } from "./links.js";
 import { formatCi, formatCount, formatIndex, formatNumber, formatPercent, formatQ, formatQuantity } from "./numbers.js";
 import { wordsFor } from "./words/index.js";
-import { isStudy, studyFirst } from "../model/study-first.js";
 import type { EffectArgs, ExposureWords, ReasonArgs, ThroughArgs } from "./words/types.js";
 import { quoted as q } from "./words/quote.js";
-
-/**
- * The arguments of a call in the current order: in the 0.1 order the study came at position `at`, and it moves to
- * the front; a call whose first argument is a study, or whose `at` is none, is taken as written.
- */
-function studyFirstAt<T extends readonly unknown[]>(args: readonly unknown[], at: number): T {
-  if (isStudy(args[0]) || !isStudy(args[at])) return args as unknown as T;
-  return [args[at], ...args.slice(0, at), ...args.slice(at + 1)] as unknown as T;
-}
 
 // ── Grades and estimators ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -110,23 +101,8 @@ function exposurePhrase(table: ExposureWords, exposure: Exposure, l: StudyLabels
  * // "customers whose own case missed “Supply restored within 24 hours of settlement”"
  * ```
  */
-export function exposureText(study: Study, exposure: Exposure, lang: Lang): string;
-/**
- * Who or what a candidate cause touches, in words, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `exposureText(study, exposure, lang)`.
- * @param exposure - The link's exposure.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The phrase.
- * @example
- * ```ts
- * exposureText(exposure, study, lang); // as exposureText(study, exposure, lang)
- * ```
- */
-export function exposureText(exposure: Exposure, study: Study, lang: Lang): string;
-export function exposureText(first: Study | Exposure, second: Exposure | Study, lang: Lang): string {
-  const [study, exposure] = studyFirst<Exposure>(first, second);
+export function exposureText(study: Study, exposure: Exposure, lang: Lang): string {
+  requireStudy("exposureText", study);
   return exposurePhrase(wordsFor(lang).links.exposed, exposure, labelsOf(study, lang));
 }
 
@@ -169,23 +145,8 @@ function effectSize(e: LinkEffect, lang: Lang): { readonly size: string; readonl
  * // "customers whose own case missed “…” (30% of linked customers) rate 50.0 points lower (95% CI −55.0 to −45.0; q < 0.001)"
  * ```
  */
-export function effectText(study: Study, link: Pick<CauseLink, "exposure" | "effect">, lang: Lang): string;
-/**
- * A link's measured effect in words, with its interval and adjusted p-value, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `effectText(study, link, lang)`.
- * @param link - The link (its exposure and effect).
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The clause, or "" when the link has no effect.
- * @example
- * ```ts
- * effectText(link, study, lang); // as effectText(study, link, lang)
- * ```
- */
-export function effectText(link: Pick<CauseLink, "exposure" | "effect">, study: Study, lang: Lang): string;
-export function effectText(first: Study | Pick<CauseLink, "exposure" | "effect">, second: Pick<CauseLink, "exposure" | "effect"> | Study, lang: Lang): string {
-  const [study, link] = studyFirst<Pick<CauseLink, "exposure" | "effect">>(first, second);
+export function effectText(study: Study, link: Pick<CauseLink, "exposure" | "effect">, lang: Lang): string {
+  requireStudy("effectText", study);
   const e = link.effect;
   if (e === undefined) return "";
   const l = labelsOf(study, lang);
@@ -245,24 +206,8 @@ function reasonWith(reason: LinkReason, args: ReasonArgs, l: StudyLabels): strin
  * reasonText(study, cd.links[1], cd.gap, "zh"); // "可能的原因，未检验"
  * ```
  */
-export function reasonText(study: Study, link: CauseLink, gap: number, lang: Lang): string;
-/**
- * Why a link has the share it has, or none, in words, with the study third (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `reasonText(study, link, gap, lang)`.
- * @param link - The link.
- * @param gap - The customer gap in index points (for the share's interval).
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The sentence.
- * @example
- * ```ts
- * reasonText(link, gap, study, lang); // as reasonText(study, link, gap, lang)
- * ```
- */
-export function reasonText(link: CauseLink, gap: number, study: Study, lang: Lang): string;
-export function reasonText(...args: readonly unknown[]): string {
-  const [study, link, gap, lang] = studyFirstAt<[Study, CauseLink, number, Lang]>(args, 2);
+export function reasonText(study: Study, link: CauseLink, gap: number, lang: Lang): string {
+  requireStudy("reasonText", study);
   const ci = shareInterval(link, gap);
   const level = link.effect?.effect.level ?? 0.95;
   return `${reasonWith(
@@ -293,23 +238,8 @@ export function reasonText(...args: readonly unknown[]): string {
  * testText(study, { kind: "segments", needed: 5, perPlace: 10 }, "zh"); // "在调查回答和工单上记录相同的分组（区域、班组、网点），至少5个分组，每个分组至少10位客户、10张工单，以便跨区域比较"
  * ```
  */
-export function testText(study: Study, test: TestData, lang: Lang): string;
-/**
- * Data that would test a link, as an instruction, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `testText(study, test, lang)`.
- * @param test - What would test the link.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The instruction.
- * @example
- * ```ts
- * testText(test, study, lang); // as testText(study, test, lang)
- * ```
- */
-export function testText(test: TestData, study: Study, lang: Lang): string;
-export function testText(first: Study | TestData, second: TestData | Study, lang: Lang): string {
-  const [study, test] = studyFirst<TestData>(first, second);
+export function testText(study: Study, test: TestData, lang: Lang): string {
+  requireStudy("testText", study);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).links.tests;
   return match(test)
@@ -343,24 +273,8 @@ export function testText(first: Study | TestData, second: TestData | Study, lang
  * linkText(study, cd.links[0], cd.gap, "en");
  * ```
  */
-export function linkText(study: Study, link: CauseLink, gap: number, lang: Lang): string;
-/**
- * A link in one sentence, with the study third (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `linkText(study, link, gap, lang)`.
- * @param link - The link.
- * @param gap - The customer gap in index points.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The sentence (no percentage unless the link has a measured share).
- * @example
- * ```ts
- * linkText(link, gap, study, lang); // as linkText(study, link, gap, lang)
- * ```
- */
-export function linkText(link: CauseLink, gap: number, study: Study, lang: Lang): string;
-export function linkText(...args: readonly unknown[]): string {
-  const [study, link, gap, lang] = studyFirstAt<[Study, CauseLink, number, Lang]>(args, 2);
+export function linkText(study: Study, link: CauseLink, gap: number, lang: Lang): string {
+  requireStudy("linkText", study);
   const reason = reasonText(study, link, gap, lang);
   if (link.share !== undefined || link.test.length === 0) return reason;
   const p = wordsFor(lang).punct;
@@ -393,24 +307,8 @@ function shortSide(t: Extract<TestData, { kind: "both-sides" }>): "exposed" | "u
  * missesName(study, { kind: "missed-standard", standard: "settle_2h" }, "zh"); // "标准“缴费后2小时内结清”的未达标工单"
  * ```
  */
-export function missesName(study: Study, exposure: Exposure, lang: Lang): string;
-/**
- * A cause that is no finding, by name, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `missesName(study, exposure, lang)`.
- * @param exposure - The link's exposure.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns E.g. "misses of standard “Arrears settled within 2 hours of payment”"; for other exposures, the
- *   point or standard by name.
- * @example
- * ```ts
- * missesName(exposure, study, lang); // as missesName(study, exposure, lang)
- * ```
- */
-export function missesName(exposure: Exposure, study: Study, lang: Lang): string;
-export function missesName(first: Study | Exposure, second: Exposure | Study, lang: Lang): string {
-  const [study, exposure] = studyFirst<Exposure>(first, second);
+export function missesName(study: Study, exposure: Exposure, lang: Lang): string {
+  requireStudy("missesName", study);
   const l = labelsOf(study, lang);
   const s = exposureSubject(exposure);
   return match(exposure.kind)
@@ -444,27 +342,8 @@ function gapPoint(gapId: string, l: StudyLabels): string {
  * // "explains 55% (95% CI 40%–70%, measured) of the customer gap at “Reconnection timeliness”"
  * ```
  */
-export function gapShareText(study: Study, share: number, ci: readonly [number, number] | undefined, level: number, grade: Grade | undefined, gapId: string, lang: Lang): string;
-/**
- * A measured share of a customer gap or the front line's part, with the study sixth (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `gapShareText(study, share, ci, level, grade, gapId, lang)`.
- * @param share - The share (0–1).
- * @param ci - Its interval, when measured.
- * @param level - The interval's level.
- * @param grade - The link's grade; `undefined` for the front line's unexplained part.
- * @param gapId - The customer-gap finding id (`cd:<point>`).
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The phrase.
- * @example
- * ```ts
- * gapShareText(share, ci, level, grade, gapId, study, lang); // as gapShareText(study, share, ci, level, grade, gapId, lang)
- * ```
- */
-export function gapShareText(share: number, ci: readonly [number, number] | undefined, level: number, grade: Grade | undefined, gapId: string, study: Study, lang: Lang): string;
-export function gapShareText(...args: readonly unknown[]): string {
-  const [study, share, ci, level, grade, gapId, lang] = studyFirstAt<[Study, number, readonly [number, number] | undefined, number, Grade | undefined, string, Lang]>(args, 5);
+export function gapShareText(study: Study, share: number, ci: readonly [number, number] | undefined, level: number, grade: Grade | undefined, gapId: string, lang: Lang): string {
+  requireStudy("gapShareText", study);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).links;
   if (grade === undefined) return say.frontLineShare({ share: formatPercent(share), gap: q(gapPoint(gapId, l)) });
@@ -575,25 +454,8 @@ export function toTestBrief(grade: Grade, gapName: string, lang: Lang): string {
  * possibleCauseText(study, link, "cd:ep_recon", 27.5, "zh");
  * ```
  */
-export function possibleCauseText(study: Study, link: CauseLink, gapId: string, gap: number, lang: Lang): string;
-/**
- * A link without a share as a responsibility-list line, with the study fourth (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `possibleCauseText(study, link, gapId, gap, lang)`.
- * @param link - The link (without a share).
- * @param gapId - The customer-gap finding id.
- * @param gap - The gap in index points.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The line.
- * @example
- * ```ts
- * possibleCauseText(link, gapId, gap, study, lang); // as possibleCauseText(study, link, gapId, gap, lang)
- * ```
- */
-export function possibleCauseText(link: CauseLink, gapId: string, gap: number, study: Study, lang: Lang): string;
-export function possibleCauseText(...args: readonly unknown[]): string {
-  const [study, link, gapId, gap, lang] = studyFirstAt<[Study, CauseLink, string, number, Lang]>(args, 3);
+export function possibleCauseText(study: Study, link: CauseLink, gapId: string, gap: number, lang: Lang): string {
+  requireStudy("possibleCauseText", study);
   return wordsFor(lang).links.possible({ gap: q(gapPoint(gapId, labelsOf(study, lang))), grade: gradeName(link.grade, lang), why: linkText(study, link, gap, lang) });
 }
 

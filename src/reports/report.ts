@@ -16,7 +16,6 @@ import type { Attribution } from "../attribution/attribute.js";
 import { evidenceQ } from "../attribution/attribute.js";
 import { GRADES, TAGS, type CauseLink, type ChainLink, type CustomerDissatisfaction, type Evidence, type Finding, type Grade, type PassedThrough, type Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
-import { studyFirst } from "../model/study-first.js";
 import { QUADRANTS } from "../stats/drivers/importance-performance.js";
 import { labelText } from "../core/label.js";
 import { relabelIds, type NamedKind, type StudyLabels } from "./labels.js";
@@ -111,7 +110,7 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  * @param study - The study the attribution was made on.
  * @param result - The attribution.
  * @param options - Language, measures catalogue, the data's ledgers (`data`) and `partialDataThreshold`.
- * @returns The `gaptrace/report@4` document (plain data; `JSON.stringify` it, or use {@link toJson}).
+ * @returns The `gaptrace/report@4` document (plain data; `JSON.stringify` it, or use {@link renderJson}).
  * @throws {@link core!UsageError} for malformed `data`, a ledger that does not add up, or a threshold outside 0..1.
  * @example
  * ```ts
@@ -123,23 +122,7 @@ export function significanceOf(result: Attribution): (e: Evidence) => boolean {
  * doc.data.partial; // true when more than 1% of a source's rows (or values) were rejected
  * ```
  */
-export function buildReport(study: Study, result: Attribution, options?: ReportOptions): ReportDocument;
-/**
- * Build the report document of an attribution, with the study second (the 0.1 order).
- *
- * @deprecated Pass the study first: `buildReport(study, result, options)`. This order is accepted until 0.3.
- * @param result - The attribution.
- * @param study - The study it was made on.
- * @param options - Language and measures catalogue.
- * @returns The `gaptrace/report@4` document.
- * @example
- * ```ts
- * buildReport(result, study); // as buildReport(study, result)
- * ```
- */
-export function buildReport(result: Attribution, study: Study, options?: ReportOptions): ReportDocument;
-export function buildReport(first: Study | Attribution, second: Attribution | Study, options: ReportOptions = {}): ReportDocument {
-  const [study, result] = studyFirst<Attribution>(first, second);
+export function buildReport(study: Study, result: Attribution, options: ReportOptions = {}): ReportDocument {
   requireStudy("buildReport", study);
   requireArgument("buildReport", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass attribute(study, data, options).");
   const data = checkDataOptions("buildReport", options);

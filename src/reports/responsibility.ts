@@ -9,13 +9,13 @@
  * then priority, then id, so the output is deterministic. Never by position in the blueprint.
  * @module
  */
+import { isAttribution, requireArgument, requireStudy } from "../model/arguments.js";
 import { match } from "ts-pattern";
 import type { Attribution } from "../attribution/attribute.js";
 import type { CauseLink, Change, Evidence, Finding, Grade, Tag } from "../attribution/shared/findings.js";
 import type { Study } from "../model/study.js";
 import { causeId, customerGaps, isPossibleCause, shareInterval } from "./links.js";
 import { attachMeasures, type MatchedMeasure, type MeasureCatalogue } from "../measures/index.js";
-import { studyFirst } from "../model/study-first.js";
 import type { WalkthroughObservation } from "../data/walkthroughs.js";
 
 /** Why an entry is on a list. */
@@ -240,23 +240,9 @@ function sharesByFinding(result: Attribution): { shares: Map<string, EntryShare[
  * lists.posts.find((p) => p.post === "repair_dispatcher")?.entries[0]?.role; // "root-cause"
  * ```
  */
-export function responsibilityLists(study: Study, result: Attribution, options?: ResponsibilityOptions): ResponsibilityLists;
-/**
- * Build the responsibility lists of an attribution, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `responsibilityLists(study, result, options)`.
- * @param result - The attribution.
- * @param study - The study it was made on.
- * @param options - The measures catalogue (default the bundled one; `false` for none).
- * @returns Lists per post and per department.
- * @example
- * ```ts
- * responsibilityLists(result, study); // as responsibilityLists(study, result)
- * ```
- */
-export function responsibilityLists(result: Attribution, study: Study, options?: ResponsibilityOptions): ResponsibilityLists;
-export function responsibilityLists(first: Study | Attribution, second: Attribution | Study, options: ResponsibilityOptions = {}): ResponsibilityLists {
-  const [study, result] = studyFirst<Attribution>(first, second);
+export function responsibilityLists(study: Study, result: Attribution, options: ResponsibilityOptions = {}): ResponsibilityLists {
+  requireStudy("responsibilityLists", study);
+  requireArgument("responsibilityLists", "second", result, "an attribution (the result of attribute)", isAttribution, "Pass the study first, then the attribution: responsibilityLists(study, result, options).");
   const measures = options.measures === false ? new Map<string, readonly MatchedMeasure[]>() : attachMeasures(study, result, options.measures);
   const traced = sharesByFinding(result);
   const postDepartment = new Map(study.organisation.posts.map((p) => [p.id, p.department] as const));

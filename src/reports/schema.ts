@@ -1,5 +1,5 @@
 /**
- * The JSON report format `gaptrace/report@4` as zod schemas: what {@link toJson} writes and what a reader can
+ * The JSON report format `gaptrace/report@4` as zod schemas: what {@link renderJson} writes and what a reader can
  * validate. A report is self-describing: every id comes with its name in the report's language, every piece of
  * evidence, every change and every graded link with its sentence and its raw numbers. Version 2 follows the
  * evidence: a customer gap lists its measured causes (share with its interval, effect, attributable points), every

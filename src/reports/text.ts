@@ -6,6 +6,7 @@
  * blames can check it. Every writer (Markdown, CSV, JSON, HTML) takes its sentences from here.
  * @module
  */
+import { requireStudy } from "../model/arguments.js";
 import { match } from "ts-pattern";
 import type { Lang } from "../core/label.js";
 import type { Change, ChainLink, CustomerDissatisfaction, Evidence, Finding, Measured, Tag, Undecided } from "../attribution/shared/findings.js";
@@ -15,7 +16,6 @@ import { labelsOf, relabelIds } from "./labels.js";
 import { causeShareText, gapCausesText, missesName, unexplainedText } from "./link-text.js";
 import { isPossibleCause } from "./links.js";
 import { wordsFor } from "./words/index.js";
-import { isStudy, studyFirst } from "../model/study-first.js";
 import { undecidedNeedText, undecidedReasonText } from "../attribution/shared/undecided.js";
 
 export { labelsOf };
@@ -112,23 +112,8 @@ function layerName(layer: string, lang: Lang): string {
  * standardOwnerText(study, study.standards[0], "en"); // "Customer service centre (95598)"
  * ```
  */
-export function standardOwnerText(study: Study, standard: Standard, lang: Lang): string;
-/**
- * Who sets a standard, in words, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `standardOwnerText(study, standard, lang)`.
- * @param standard - The standard.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns E.g. "Service quality officer (Marketing department)" / "营销部服务质量管理专责".
- * @example
- * ```ts
- * standardOwnerText(standard, study, lang); // as standardOwnerText(study, standard, lang)
- * ```
- */
-export function standardOwnerText(standard: Standard, study: Study, lang: Lang): string;
-export function standardOwnerText(first: Study | Standard, second: Standard | Study, lang: Lang): string {
-  const [study, standard] = studyFirst<Standard>(first, second);
+export function standardOwnerText(study: Study, standard: Standard, lang: Lang): string {
+  requireStudy("standardOwnerText", study);
   const l = labelsOf(study, lang);
   if ("post" in standard.owner) {
     const dept = l.departmentOf(standard.owner.post);
@@ -150,23 +135,8 @@ export function standardOwnerText(first: Study | Standard, second: Standard | St
  * postText(study, "repair_dispatcher", "zh"); // "调控中心配网抢修指挥员"
  * ```
  */
-export function postText(study: Study, post: string | undefined, lang: Lang): string;
-/**
- * A post with its department, in words, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `postText(study, post, lang)`.
- * @param post - The post id (`undefined`: no post).
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns E.g. "Repair dispatcher (Dispatch and control centre)" / "调控中心配网抢修指挥员".
- * @example
- * ```ts
- * postText(post, study, lang); // as postText(study, post, lang)
- * ```
- */
-export function postText(post: string | undefined, study: Study, lang: Lang): string;
-export function postText(first: Study | string | undefined, second: string | undefined | Study, lang: Lang): string {
-  const [study, post] = studyFirst<string | undefined>(first, second);
+export function postText(study: Study, post: string | undefined, lang: Lang): string {
+  requireStudy("postText", study);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang).findings;
   if (post === undefined) return words.noPost;
@@ -216,23 +186,8 @@ function within(better: "lower" | "higher", threshold: string, lang: Lang): stri
  * //  required; 95% CI 75.7%–79.3%, n = 2,000). Today the 98th percentile is 8.1 minutes."
  * ```
  */
-export function evidenceText(study: Study, evidence: Evidence, lang: Lang): string;
-/**
- * One piece of evidence as a full sentence with its numbers, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceText(study, evidence, lang)`.
- * @param evidence - The evidence.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The sentence.
- * @example
- * ```ts
- * evidenceText(evidence, study, lang); // as evidenceText(study, evidence, lang)
- * ```
- */
-export function evidenceText(evidence: Evidence, study: Study, lang: Lang): string;
-export function evidenceText(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
-  const [study, evidence] = studyFirst<Evidence>(first, second);
+export function evidenceText(study: Study, evidence: Evidence, lang: Lang): string {
+  requireStudy("evidenceText", study);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.evidence;
   const punct = wordsFor(lang).punct;
@@ -331,23 +286,8 @@ export function evidenceText(first: Study | Evidence, second: Evidence | Study, 
  * evidenceBrief(study, nce.evidence[1], "en"); // "rated 59.1 by “Repair crew leader” (target 75.0)"
  * ```
  */
-export function evidenceBrief(study: Study, evidence: Evidence, lang: Lang): string;
-/**
- * One piece of evidence as a short phrase for a chain link, a chart label or a table cell, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceBrief(study, evidence, lang)`.
- * @param evidence - The evidence.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The phrase, e.g. "77.6% within 5 minutes (98% required)".
- * @example
- * ```ts
- * evidenceBrief(evidence, study, lang); // as evidenceBrief(study, evidence, lang)
- * ```
- */
-export function evidenceBrief(evidence: Evidence, study: Study, lang: Lang): string;
-export function evidenceBrief(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
-  const [study, evidence] = studyFirst<Evidence>(first, second);
+export function evidenceBrief(study: Study, evidence: Evidence, lang: Lang): string {
+  requireStudy("evidenceBrief", study);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.brief;
   return match(evidence)
@@ -393,23 +333,8 @@ export function evidenceBrief(first: Study | Evidence, second: Evidence | Study,
  * evidenceSubject(study, nce.evidence[0], "en"); // "Orders dispatched within 5 minutes of being created"
  * ```
  */
-export function evidenceSubject(study: Study, evidence: Evidence, lang: Lang): string;
-/**
- * The subject a piece of evidence is about, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `evidenceSubject(study, evidence, lang)`.
- * @param evidence - The evidence.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The point's or the standard's name.
- * @example
- * ```ts
- * evidenceSubject(evidence, study, lang); // as evidenceSubject(study, evidence, lang)
- * ```
- */
-export function evidenceSubject(evidence: Evidence, study: Study, lang: Lang): string;
-export function evidenceSubject(first: Study | Evidence, second: Evidence | Study, lang: Lang): string {
-  const [study, evidence] = studyFirst<Evidence>(first, second);
+export function evidenceSubject(study: Study, evidence: Evidence, lang: Lang): string {
+  requireStudy("evidenceSubject", study);
   const l = labelsOf(study, lang);
   return match(evidence)
     .with({ kind: "perception-below-target" }, { kind: "servqual-gap" }, { kind: "internal-rating-below-target" }, (e) => l.name("point", e.point))
@@ -441,24 +366,8 @@ function betterOf(study: Study, standard: string, from: number | undefined, to: 
  * // "Tighten standard “Repair crew on site within 45 minutes in cities” from 45 to 24.9 minutes, the limit customers accept."
  * ```
  */
-export function changeText(study: Study, change: Change, lang: Lang, subject?: string): string;
-/**
- * What must change, as a sentence with the numbers, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `changeText(study, change, lang, subject)`.
- * @param change - The change.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @param subject - For index changes, what the index is of (an evaluation point's name), when known.
- * @returns The sentence.
- * @example
- * ```ts
- * changeText(change, study, lang, subject); // as changeText(study, change, lang, subject)
- * ```
- */
-export function changeText(change: Change, study: Study, lang: Lang, subject?: string): string;
-export function changeText(first: Study | Change, second: Change | Study, lang: Lang, subject?: string): string {
-  const [study, change] = studyFirst<Change>(first, second);
+export function changeText(study: Study, change: Change, lang: Lang, subject?: string): string {
+  requireStudy("changeText", study);
   const l = labelsOf(study, lang);
   const say = wordsFor(lang).findings.change;
   const of = subject === undefined ? undefined : q(subject);
@@ -515,26 +424,8 @@ function stripUnit(quantity: string): string {
  * chainLinkText(study, cause.chain[0], "en");
  * ```
  */
-export function chainLinkText(study: Study, link: ChainLink, lang: Lang, isSignificant?: (e: Evidence) => boolean): string;
-/**
- * One link of an evidence chain, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `chainLinkText(study, link, lang, isSignificant)`.
- * @param link - The link.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @param isSignificant - Which measurements count as findings (others are marked "no significant gap"); default
- *   all.
- * @returns The sentence, e.g. "“Dispatch repair order” (Back office, Repair dispatcher): 77.6% within 5 minutes
- *   (98% required); rated 59.1 by “Repair crew leader” (target 75.0)."
- * @example
- * ```ts
- * chainLinkText(link, study, lang, isSignificant); // as chainLinkText(study, link, lang, isSignificant)
- * ```
- */
-export function chainLinkText(link: ChainLink, study: Study, lang: Lang, isSignificant?: (e: Evidence) => boolean): string;
-export function chainLinkText(first: Study | ChainLink, second: ChainLink | Study, lang: Lang, isSignificant: (e: Evidence) => boolean = () => true): string {
-  const [study, link] = studyFirst<ChainLink>(first, second);
+export function chainLinkText(study: Study, link: ChainLink, lang: Lang, isSignificant: (e: Evidence) => boolean = () => true): string {
+  requireStudy("chainLinkText", study);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
   const p = words.punct;
@@ -557,23 +448,8 @@ export function chainLinkText(first: Study | ChainLink, second: ChainLink | Stud
  * chainPathText(study, cause.chain, "zh"); // "“派单” → “抢修队伍赶赴现场” → …"
  * ```
  */
-export function chainPathText(study: Study, chain: readonly ChainLink[], lang: Lang): string;
-/**
- * A whole chain, root cause first, as one line, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `chainPathText(study, chain, lang)`.
- * @param chain - The links.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The step names joined by arrows.
- * @example
- * ```ts
- * chainPathText(chain, study, lang); // as chainPathText(study, chain, lang)
- * ```
- */
-export function chainPathText(chain: readonly ChainLink[], study: Study, lang: Lang): string;
-export function chainPathText(first: Study | readonly ChainLink[], second: readonly ChainLink[] | Study, lang: Lang): string {
-  const [study, chain] = studyFirst<readonly ChainLink[]>(first, second);
+export function chainPathText(study: Study, chain: readonly ChainLink[], lang: Lang): string {
+  requireStudy("chainPathText", study);
   const l = labelsOf(study, lang);
   return chain.map((c) => q(l.name("step", c.step))).join(" → ");
 }
@@ -592,23 +468,8 @@ export function chainPathText(first: Study | readonly ChainLink[], second: reado
  * findingTitle(study, result.findings[0], "zh"); // "抢修到达及时性"
  * ```
  */
-export function findingTitle(study: Study, finding: Finding, lang: Lang): string;
-/**
- * A finding's short title, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingTitle(study, finding, lang)`.
- * @param finding - The finding.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns E.g. "Crew arrival — Repair crew leader" or "Repair crew on site within 45 minutes in cities".
- * @example
- * ```ts
- * findingTitle(finding, study, lang); // as findingTitle(study, finding, lang)
- * ```
- */
-export function findingTitle(finding: Finding, study: Study, lang: Lang): string;
-export function findingTitle(first: Study | Finding, second: Finding | Study, lang: Lang): string {
-  const [study, finding] = studyFirst<Finding>(first, second);
+export function findingTitle(study: Study, finding: Finding, lang: Lang): string {
+  requireStudy("findingTitle", study);
   const l = labelsOf(study, lang);
   return match(finding)
     .with({ tag: "customer-dissatisfaction" }, (f) => l.name("point", f.point))
@@ -631,23 +492,8 @@ export function findingTitle(first: Study | Finding, second: Finding | Study, la
  * //  department), is looser than what customers accept: only 20.2% of customers accept 45 minutes (80% required)."
  * ```
  */
-export function findingText(study: Study, finding: Finding, lang: Lang): string;
-/**
- * A finding's headline, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingText(study, finding, lang)`.
- * @param finding - The finding.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The headline.
- * @example
- * ```ts
- * findingText(finding, study, lang); // as findingText(study, finding, lang)
- * ```
- */
-export function findingText(finding: Finding, study: Study, lang: Lang): string;
-export function findingText(first: Study | Finding, second: Finding | Study, lang: Lang): string {
-  const [study, finding] = studyFirst<Finding>(first, second);
+export function findingText(study: Study, finding: Finding, lang: Lang): string {
+  requireStudy("findingText", study);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
   const numbers = (f: Finding): string => f.evidence.map((e) => evidenceBrief(study, e, lang)).join(words.punct.semicolon);
@@ -700,23 +546,8 @@ function causesText(study: Study, f: CustomerDissatisfaction, lang: Lang): strin
  * findingRefText(study, "us:std_reconnect_24h:clock", "en"); // "clock of standard “Supply restored within 24 hours …”"
  * ```
  */
-export function findingRefText(study: Study, id: string, lang: Lang): string;
-/**
- * A finding named by its id (`cd:<point>`, `us:<standard>:<via>`, `nce:<step>`) in words, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `findingRefText(study, id, lang)`.
- * @param id - The finding id.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns E.g. "execution at “Dispatch repair order” (Repair dispatcher)"; the id itself when it has no known form.
- * @example
- * ```ts
- * findingRefText(id, study, lang); // as findingRefText(study, id, lang)
- * ```
- */
-export function findingRefText(id: string, study: Study, lang: Lang): string;
-export function findingRefText(first: Study | string, second: string | Study, lang: Lang): string {
-  const [study, id] = studyFirst<string>(first, second);
+export function findingRefText(study: Study, id: string, lang: Lang): string {
+  requireStudy("findingRefText", study);
   const l = labelsOf(study, lang);
   const ref = wordsFor(lang).findings.ref;
   const [prefix = "", ...rest] = id.split(":");
@@ -747,27 +578,8 @@ export function findingRefText(first: Study | string, second: string | Study, la
  * shareText(study, 0.779, "cd:ep_or_arrival", "zh"); // "解释了“抢修到达及时性”客户差距的77.9%"
  * ```
  */
-export function shareText(study: Study, share: number, gap: string, lang: Lang): string;
-/**
- * A root cause's part in a customer gap, with the study third (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `shareText(study, share, gap, lang)`.
- * @param share - The share (0–1).
- * @param gap - The customer-gap finding id (`cd:<point>`).
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns The phrase.
- * @example
- * ```ts
- * shareText(share, gap, study, lang); // as shareText(study, share, gap, lang)
- * ```
- */
-export function shareText(share: number, gap: string, study: Study, lang: Lang): string;
-export function shareText(first: Study | number, second: number | string, third: string | Study, lang: Lang): string {
-  const oldOrder = !isStudy(first);
-  const study = (oldOrder ? third : first) as Study;
-  const share = (oldOrder ? first : second) as number;
-  const gap = (oldOrder ? second : third) as string;
+export function shareText(study: Study, share: number, gap: string, lang: Lang): string {
+  requireStudy("shareText", study);
   const point = labelsOf(study, lang).name("point", gap.startsWith("cd:") ? gap.slice(3) : gap);
   return wordsFor(lang).findings.share(formatPercent(share), q(point));
 }
@@ -786,23 +598,8 @@ export function shareText(first: Study | number, second: number | string, third:
  * // "at least 30 cases with both events “Contact received” and “Reply given to the customer”"
  * ```
  */
-export function undecidedText(study: Study, undecided: Undecided, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string };
-/**
- * Where the data were too thin to decide, as text, with the study second (the 0.1 order).
- *
- * @deprecated 0.1 order, accepted until 0.3: pass the study first, `undecidedText(study, undecided, lang)`.
- * @param undecided - The undecided item.
- * @param study - The study (for names).
- * @param lang - The report language.
- * @returns Subject, reason and what is needed.
- * @example
- * ```ts
- * undecidedText(undecided, study, lang); // as undecidedText(study, undecided, lang)
- * ```
- */
-export function undecidedText(undecided: Undecided, study: Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string };
-export function undecidedText(first: Study | Undecided, second: Undecided | Study, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string } {
-  const [study, undecided] = studyFirst<Undecided>(first, second);
+export function undecidedText(study: Study, undecided: Undecided, lang: Lang): { readonly subject: string; readonly reason: string; readonly needs: string } {
+  requireStudy("undecidedText", study);
   const l = labelsOf(study, lang);
   const words = wordsFor(lang);
   const name = match(undecided.kind)

@@ -121,7 +121,7 @@ interface AtStops {
  * @param theme - The id of a theme with a blueprint.
  * @param options - `lang`: `en` (default) or `zh`.
  * @returns The script, in Markdown; the same study and options always give the same text.
- * @throws {@link NotFoundError} when the study has no blueprint for the theme; {@link UsageError} for a bad `lang`.
+ * @throws {@link core!NotFoundError} when the study has no blueprint for the theme; {@link core!UsageError} for a bad `lang`.
  * @example
  * ```ts
  * const md = customerWalkthrough(study, "theme_outage_repair", { lang: "zh" });

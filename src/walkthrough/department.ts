@@ -58,7 +58,7 @@ interface DepartmentWalk {
  * @param department - The department id.
  * @param options - `lang`: `en` (default) or `zh`.
  * @returns The script, in Markdown; the same study and options always give the same text.
- * @throws {@link NotFoundError} when the study has no such department; {@link UsageError} for a bad `lang`.
+ * @throws {@link core!NotFoundError} when the study has no such department; {@link core!UsageError} for a bad `lang`.
  * @example
  * ```ts
  * const md = departmentWalkthrough(study, "materials_dept", { lang: "zh" });

@@ -49,7 +49,7 @@ const LAYER_RANK: ReadonlyMap<string, number> = new Map(LAYERS.map((l, i) => [l,
  * @param theme - The theme id.
  * @param fn - The public function asking, named in the error.
  * @returns The theme's (first) blueprint.
- * @throws {@link NotFoundError} when the study has no blueprint for the theme.
+ * @throws {@link core!NotFoundError} when the study has no blueprint for the theme.
  */
 export function blueprintOf(study: Study, theme: string, fn: string): Blueprint {
   if (typeof theme !== "string") throw new UsageError(fn, `expecting a theme id (a string), got ${typeof theme}.`, "Pass the id of a theme in the study.");
@@ -65,7 +65,7 @@ export function blueprintOf(study: Study, theme: string, fn: string): Blueprint 
  * @param study - The study.
  * @param theme - The theme id.
  * @returns The order, the stages and the stage of each step.
- * @throws {@link NotFoundError} when the study has no blueprint for the theme.
+ * @throws {@link core!NotFoundError} when the study has no blueprint for the theme.
  * @example
  * ```ts
  * const { stages } = processOrder(study, "reconnect");

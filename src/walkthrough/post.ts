@@ -86,7 +86,7 @@ function ordinalList<T>(items: readonly T[], key: (x: T) => string): T[] {
  * @param post - The post id.
  * @param options - `lang`: `en` (default) or `zh`.
  * @returns The script, in Markdown; the same study and options always give the same text.
- * @throws {@link NotFoundError} when the study has no such post; {@link UsageError} for a bad `lang`.
+ * @throws {@link core!NotFoundError} when the study has no such post; {@link core!UsageError} for a bad `lang`.
  * @example
  * ```ts
  * const md = postWalkthrough(study, "materials_clerk");

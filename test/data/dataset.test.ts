@@ -18,7 +18,7 @@ const wide = [
 
 describe("collectResponses", () => {
   it("keeps every accepted answer in typed-array columns", async () => {
-    const t = await collectResponses(study, responsesFromCsv(wide, study, { form: "wide", segments: ["region"] }));
+    const t = await collectResponses(study, responsesFromCsv(study, wide, { form: "wide", segments: ["region"] }));
     expect(t.respondents.count).toBe(5); // a (wave 1), b, c, d, a (wave 2); e rejected
     expect(t.respondents.id).toEqual(["a", "b", "c", "d", "a"]);
     expect(Array.from(t.respondents.weight)).toEqual([1, 2, 1, 1, 1]);

@@ -111,13 +111,6 @@ describe("complianceFor", () => {
     expect(() => complianceFor(other, records, "reconnect-24h")).toThrow(/belong to study/);
   });
 
-  it("still accepts the 0.1 order, the study third (deprecated until 0.3)", () => {
-    expect(complianceFor(records, "reconnect-24h", study, { minN: 2 })).toEqual(complianceFor(study, records, "reconnect-24h", { minN: 2 }));
-    expect(complianceFor(records, standard, study)).toMatchObject({ measured: 2, met: 1 });
-    const other = StudySchema.parse({ ...studyInput, id: "other" });
-    expect(() => complianceFor(records, "reconnect-24h", other)).toThrow(/belong to study/);
-  });
-
   it("compares figures only on the same basis and clock", () => {
     const wave1 = complianceFor(study, records, "reconnect-24h");
     const wave2 = complianceFor(study, casesFrom(study, [{ case: "x", event: "settled", time: 0 }, { case: "x", event: "reconnected", time: 3_600_000 }]), "reconnect-24h");

@@ -356,7 +356,7 @@ describe("case links (回访 sampled from work orders)", () => {
 
   it("reads wide files: one row per customer, a second row naming another case is rejected whole", async () => {
     const wide = ["respondent,wave,case,q-sat,q-nps,qi-settle,post", "w1,1,WO-1,4,8,,", "w2,1,,3,,,", "w1,1,WO-2,,,,", "w1,2,WO-2,5,,,", "s1,1,WO-4,,,4,dispatcher", "w2,1,WO-8,,6,,"].join("\n");
-    const source = responsesFromCsv(wide, study, { form: "wide" });
+    const source = responsesFromCsv(study, wide, { form: "wide" });
     const answers = await drain(source);
     // Line 7 adds only a repeated answer: nothing of it is used, so neither is its case id.
     expect(rejections(source.ledger)).toEqual(["4: data/conflicting-case-link", "7: data/duplicate-answer"]);

@@ -6,7 +6,6 @@ import { UsageError, ValidationError } from "../../src/core/errors.js";
 import { labelText } from "../../src/core/label.js";
 import {
   attachMeasures,
-  DEFAULT_MEASURES_INPUT,
   defaultMeasures,
   INDUSTRY_MEASURES_INPUT,
   loadMeasuresText,
@@ -50,8 +49,7 @@ describe("the bundled catalogues", () => {
       own.forEach((id) => seen.add(id));
       expect(defaultMeasures(industry).measures.map((m) => m.id)).toEqual([...own, ...shared]);
     }
-    // The 0.1 bundle is the power utility's.
-    expect(DEFAULT_MEASURES_INPUT.measures).toHaveLength(33);
+    // The 0.1 bundle (DEFAULT_MEASURES_INPUT until 0.3) is the power utility's.
     expect(defaultMeasures("power-utility").measures).toHaveLength(33);
     expect(() => defaultMeasures("aviation" as never)).toThrow(UsageError);
   });
@@ -123,20 +121,21 @@ describe("attachMeasures", () => {
   });
 });
 
-describe("the 0.1 argument order (the study second)", () => {
-  it("is still accepted, deprecated until 0.3, with the same results", () => {
+describe("the 0.1 argument order (the study second), removed in 0.3", () => {
+  it("is refused with a UsageError naming the function and its first argument", () => {
+    const loose = (f: unknown): ((...args: unknown[]) => unknown) => f as (...args: unknown[]) => unknown;
     const bad = { ...(structuredClone(defaultMeasures("power-utility")) as MeasureCatalogueInput), measures: [{ id: "x", category: "dispatch-process", title: "X", tags: ["non-compliant-execution"], steps: ["no_such_step"] }] };
     const now = validateMeasures(study, bad);
     expect(now.problems.length).toBeGreaterThan(0);
-    expect(validateMeasures(bad, study)).toEqual(now);
     expect(validateMeasures(bad).problems.length).toBeLessThan(now.problems.length);
-    // Without a study, either order: the catalogue is checked on its own, never taken for the study.
+    expect(() => loose(validateMeasures)(bad, study)).toThrow(UsageError);
+    expect(() => loose(validateMeasures)(bad, study)).toThrow(/^gaptrace\/validateMeasures: the first argument must be a study \(a validated Study object\); got /);
+    // Without a study: the catalogue is checked on its own, never taken for the study.
     expect(validateMeasures(undefined as never, bad)).toEqual(validateMeasures(bad));
-    expect(validateMeasures(bad, undefined)).toEqual(validateMeasures(bad));
     expect(validateMeasures(undefined as never, defaultMeasures()).ok).toBe(true);
-    const old = attachMeasures(result, study, defaultMeasures(), { max: 2 });
+    expect(() => loose(attachMeasures)(result, study, defaultMeasures(), { max: 2 })).toThrow(/^gaptrace\/attachMeasures: the first argument must be a study \(a validated Study object\); got /);
+    expect(() => loose(attachMeasures)(study, study)).toThrow(/^gaptrace\/attachMeasures: the second argument must be an attribution/);
     const current = attachMeasures(study, result, defaultMeasures(), { max: 2 });
-    expect([...old.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)])).toEqual([...current.entries()].map(([id, l]) => [id, l.map((m) => m.measure.id)]));
     expect(Math.max(...[...current.values()].map((l) => l.length))).toBe(2);
   });
 });

@@ -6,7 +6,6 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import * as gaptrace from "../../src/index.js";
-import * as deprecated from "../../src/deprecated.js";
 import { describeArgument, requireStudy } from "../../src/model/arguments.js";
 import { loadStudyFileSync, readCasesCsv, readCasesJsonl, readResponsesCsv, readResponsesJsonl, responsesFromCsvStream } from "../../src/node/index.js";
 import type { Study } from "../../src/model/study.js";
@@ -91,7 +90,7 @@ async function failure(call: Call, bad: unknown): Promise<unknown> {
 describe("public functions check their arguments", () => {
   it("covers every pipeline function of the root entry point", () => {
     const functions = Object.entries(gaptrace)
-      .filter(([name, v]) => typeof v === "function" && !(name in deprecated) && !/^[A-Z]/.test(name) && !NOT_CHECKED.has(name))
+      .filter(([name, v]) => typeof v === "function" && !/^[A-Z]/.test(name) && !NOT_CHECKED.has(name))
       .map(([name]) => name);
     expect(functions.filter((n) => !(n in CALLS))).toEqual([]);
   });

@@ -365,10 +365,13 @@ describe("displayWhatIf", () => {
     for (const f of wi.findings.filter((x) => x.status === "unchanged")) expect(quiet).not.toContain(f.id);
   });
 
-  it("and displayAttribution still accept the 0.1 order, the study second (deprecated until 0.3)", () => {
-    expect(displayWhatIf(wi, study, { lang: "zh" }).html()).toBe(displayWhatIf(study, wi, { lang: "zh" }).html());
-    const result = wi.before;
-    expect(displayAttribution(result, study).text()).toBe(displayAttribution(study, result).text());
+  it("and displayAttribution refuse the 0.1 order, the study second (removed in 0.3), with a UsageError", () => {
+    const loose = (f: unknown): ((...args: unknown[]) => unknown) => f as (...args: unknown[]) => unknown;
+    expect(() => loose(displayWhatIf)(wi, study, { lang: "zh" })).toThrow(UsageError);
+    expect(() => loose(displayWhatIf)(wi, study, { lang: "zh" })).toThrow(/^gaptrace\/displayWhatIf: the first argument must be a study \(a validated Study object\); got an object with /);
+    expect(() => loose(displayAttribution)(wi.before, study)).toThrow(UsageError);
+    expect(() => loose(displayAttribution)(wi.before, study)).toThrow(/^gaptrace\/displayAttribution: the first argument must be a study \(a validated Study object\); got an object with /);
+    expect(() => displayAttribution(study, study as unknown as Attribution)).toThrow(/^gaptrace\/displayAttribution: expecting the result of attribute/);
     expect(() => displayWhatIf(study, study as unknown as WhatIfResult)).toThrow(/^gaptrace\/displayWhatIf: expecting the result of whatIf/);
   });
 });

@@ -87,7 +87,11 @@ describe("renderHtmlReport", () => {
     expect(marks.some((m) => m.tag === "non-compliant-execution" && m.step === "or_bo_dispatch")).toBe(true);
     expect(marks.filter((m) => m.tag === "customer-dissatisfaction")).toHaveLength(5);
     expect(blueprintMarks(study, result, "theme_new_connection", "en")).toEqual([]);
-    expect(blueprintMarks(result, study, "theme_outage_repair", "en")).toEqual(marks); // the 0.1 order, deprecated until 0.3
+    // The 0.1 order (the study second) was removed in 0.3: refused, naming the function and its first argument.
+    expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(result, study, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the first argument must be a study/);
+    // Nothing (or the study twice) for the attribution: refused by name, not a TypeError on its findings.
+    expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(study, undefined, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the second argument must be an attribution/);
+    expect(() => (blueprintMarks as (...args: unknown[]) => unknown)(study, study, "theme_outage_repair", "en")).toThrow(/^gaptrace\/blueprintMarks: the second argument must be an attribution/);
   });
 
   it("shows a hostile label as text, never as markup", () => {

@@ -1,6 +1,7 @@
 /**
  * The writers under one name and one order (`renderHtml`, `renderMarkdown`, `renderCsv`, `renderJson`: the study
- * first, the attribution next, options last) write exactly what the 0.1 writers, now deprecated aliases, wrote.
+ * first, the attribution next, options last) write exactly what the report modules' own writers write (the 0.1
+ * names `renderHtmlReport`, `toMarkdown`, `toJson`, `toCsv`, no longer exported since 0.3).
  */
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../src/reports/csv.js";
@@ -36,11 +37,11 @@ describe("renderHtml, renderMarkdown, renderCsv, renderJson", () => {
 });
 
 describe("buildReport", () => {
-  it("takes the study first, and the 0.1 order (the study second) until 0.3", () => {
+  it("takes the study first, and refuses the 0.1 order (the study second, removed in 0.3) with a UsageError", () => {
     const doc = buildReport(study, result, { lang: "zh" });
     expect(doc.lang).toBe("zh");
     expect(doc.findings.length).toBe(result.findings.length);
-    expect(buildReport(result, study, { lang: "zh" })).toEqual(doc);
+    expect(() => (buildReport as (...args: unknown[]) => unknown)(result, study, { lang: "zh" })).toThrow(/^gaptrace\/buildReport: the first argument must be a study \(a validated Study object\); got /);
     expect(JSON.parse(renderJson(study, result, { lang: "zh" }))).toEqual(JSON.parse(JSON.stringify(doc)));
   });
 });

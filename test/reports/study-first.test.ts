@@ -1,10 +1,11 @@
 /**
  * One argument order for the report sentences, the study first: every sentence function of gaptrace/reports that
- * took the study second or later in 0.1 still reads that order (deprecated until 0.3), recognising the study at
- * run time, and says exactly what the current order says, in both languages.
+ * took the study second or later in 0.1 accepted that order in 0.2 (deprecated) and refuses it in 0.3 with a
+ * UsageError naming the function and its first argument, never a raw TypeError or a sentence about the wrong thing.
  */
 import { describe, expect, it } from "vitest";
 import type { CauseLink, CustomerDissatisfaction, Finding } from "../../src/attribution/shared/findings.js";
+import { UsageError } from "../../src/core/errors.js";
 import type { Lang } from "../../src/core/label.js";
 import * as reports from "../../src/reports/index.js";
 import { PARTLY_LINKED, reconnectionGap, reconnectionRun, UNLINKED } from "./linked.js";
@@ -48,37 +49,40 @@ const r = (() => {
 
 type Row = readonly [name: string, now: (lang: Lang) => unknown, old: (lang: Lang) => unknown];
 
-// Each row calls one function in the current order and in the 0.1 order (deprecated overloads, kept until 0.3).
+/** A function as a caller without types sees it, to call it in the 0.1 order. */
+const loose = (f: unknown): ((...args: unknown[]) => unknown) => f as (...args: unknown[]) => unknown;
+
+// Each row calls one function in the current order and in the 0.1 order (removed in 0.3).
 const ROWS: readonly Row[] = [
-  ["standardOwnerText", (l) => reports.standardOwnerText(u.study, u.standard, l), (l) => reports.standardOwnerText(u.standard, u.study, l)],
-  ["postText", (l) => reports.postText(u.study, u.nce.post, l), (l) => reports.postText(u.nce.post, u.study, l)],
-  ["evidenceText", (l) => reports.evidenceText(u.study, u.evidence, l), (l) => reports.evidenceText(u.evidence, u.study, l)],
-  ["evidenceBrief", (l) => reports.evidenceBrief(u.study, u.evidence, l), (l) => reports.evidenceBrief(u.evidence, u.study, l)],
-  ["evidenceSubject", (l) => reports.evidenceSubject(u.study, u.evidence, l), (l) => reports.evidenceSubject(u.evidence, u.study, l)],
-  ["changeText", (l) => reports.changeText(u.study, u.change, l, "subject"), (l) => reports.changeText(u.change, u.study, l, "subject")],
-  ["chainLinkText", (l) => reports.chainLinkText(u.study, defined(u.chain[0], "link"), l, () => false), (l) => reports.chainLinkText(defined(u.chain[0], "link"), u.study, l, () => false)],
-  ["chainPathText", (l) => reports.chainPathText(u.study, u.chain, l), (l) => reports.chainPathText(u.chain, u.study, l)],
-  ["findingTitle", (l) => reports.findingTitle(u.study, u.us, l), (l) => reports.findingTitle(u.us, u.study, l)],
-  ["findingText", (l) => reports.findingText(u.study, u.gap, l), (l) => reports.findingText(u.gap, u.study, l)],
-  ["findingRefText", (l) => reports.findingRefText(u.study, u.nce.id, l), (l) => reports.findingRefText(u.nce.id, u.study, l)],
-  ["shareText", (l) => reports.shareText(u.study, 0.779, u.gap.id, l), (l) => reports.shareText(0.779, u.gap.id, u.study, l)],
-  ["undecidedText", (l) => reports.undecidedText(u.study, u.undecided, l), (l) => reports.undecidedText(u.undecided, u.study, l)],
-  ["responsibilityLists", () => reports.responsibilityLists(r.study, r.result), () => reports.responsibilityLists(r.result, r.study)],
-  ["exposureText", (l) => reports.exposureText(r.study, r.measured.exposure, l), (l) => reports.exposureText(r.measured.exposure, r.study, l)],
-  ["effectText", (l) => reports.effectText(r.study, r.measured, l), (l) => reports.effectText(r.measured, r.study, l)],
-  ["reasonText", (l) => reports.reasonText(r.study, r.measured, r.gap.gap, l), (l) => reports.reasonText(r.measured, r.gap.gap, r.study, l)],
-  ["testText", (l) => reports.testText(r.study, r.test, l), (l) => reports.testText(r.test, r.study, l)],
-  ["linkText", (l) => reports.linkText(r.study, r.possible, r.gap.gap, l), (l) => reports.linkText(r.possible, r.gap.gap, r.study, l)],
-  ["missesName", (l) => reports.missesName(r.study, r.measured.exposure, l), (l) => reports.missesName(r.measured.exposure, r.study, l)],
+  ["standardOwnerText", (l) => reports.standardOwnerText(u.study, u.standard, l), (l) => loose(reports.standardOwnerText)(u.standard, u.study, l)],
+  ["postText", (l) => reports.postText(u.study, u.nce.post, l), (l) => loose(reports.postText)(u.nce.post, u.study, l)],
+  ["evidenceText", (l) => reports.evidenceText(u.study, u.evidence, l), (l) => loose(reports.evidenceText)(u.evidence, u.study, l)],
+  ["evidenceBrief", (l) => reports.evidenceBrief(u.study, u.evidence, l), (l) => loose(reports.evidenceBrief)(u.evidence, u.study, l)],
+  ["evidenceSubject", (l) => reports.evidenceSubject(u.study, u.evidence, l), (l) => loose(reports.evidenceSubject)(u.evidence, u.study, l)],
+  ["changeText", (l) => reports.changeText(u.study, u.change, l, "subject"), (l) => loose(reports.changeText)(u.change, u.study, l, "subject")],
+  ["chainLinkText", (l) => reports.chainLinkText(u.study, defined(u.chain[0], "link"), l, () => false), (l) => loose(reports.chainLinkText)(defined(u.chain[0], "link"), u.study, l, () => false)],
+  ["chainPathText", (l) => reports.chainPathText(u.study, u.chain, l), (l) => loose(reports.chainPathText)(u.chain, u.study, l)],
+  ["findingTitle", (l) => reports.findingTitle(u.study, u.us, l), (l) => loose(reports.findingTitle)(u.us, u.study, l)],
+  ["findingText", (l) => reports.findingText(u.study, u.gap, l), (l) => loose(reports.findingText)(u.gap, u.study, l)],
+  ["findingRefText", (l) => reports.findingRefText(u.study, u.nce.id, l), (l) => loose(reports.findingRefText)(u.nce.id, u.study, l)],
+  ["shareText", (l) => reports.shareText(u.study, 0.779, u.gap.id, l), (l) => loose(reports.shareText)(0.779, u.gap.id, u.study, l)],
+  ["undecidedText", (l) => reports.undecidedText(u.study, u.undecided, l), (l) => loose(reports.undecidedText)(u.undecided, u.study, l)],
+  ["responsibilityLists", () => reports.responsibilityLists(r.study, r.result), () => loose(reports.responsibilityLists)(r.result, r.study)],
+  ["exposureText", (l) => reports.exposureText(r.study, r.measured.exposure, l), (l) => loose(reports.exposureText)(r.measured.exposure, r.study, l)],
+  ["effectText", (l) => reports.effectText(r.study, r.measured, l), (l) => loose(reports.effectText)(r.measured, r.study, l)],
+  ["reasonText", (l) => reports.reasonText(r.study, r.measured, r.gap.gap, l), (l) => loose(reports.reasonText)(r.measured, r.gap.gap, r.study, l)],
+  ["testText", (l) => reports.testText(r.study, r.test, l), (l) => loose(reports.testText)(r.test, r.study, l)],
+  ["linkText", (l) => reports.linkText(r.study, r.possible, r.gap.gap, l), (l) => loose(reports.linkText)(r.possible, r.gap.gap, r.study, l)],
+  ["missesName", (l) => reports.missesName(r.study, r.measured.exposure, l), (l) => loose(reports.missesName)(r.measured.exposure, r.study, l)],
   [
     "gapShareText",
     (l) => reports.gapShareText(r.study, 0.55, [0.4, 0.7], 0.95, "measured", r.gap.id, l),
-    (l) => reports.gapShareText(0.55, [0.4, 0.7], 0.95, "measured", r.gap.id, r.study, l),
+    (l) => loose(reports.gapShareText)(0.55, [0.4, 0.7], 0.95, "measured", r.gap.id, r.study, l),
   ],
-  ["possibleCauseText", (l) => reports.possibleCauseText(r.study, r.possible, r.gap.id, r.gap.gap, l), (l) => reports.possibleCauseText(r.possible, r.gap.id, r.gap.gap, r.study, l)],
+  ["possibleCauseText", (l) => reports.possibleCauseText(r.study, r.possible, r.gap.id, r.gap.gap, l), (l) => loose(reports.possibleCauseText)(r.possible, r.gap.id, r.gap.gap, r.study, l)],
 ];
 
-describe("the report sentences, study first, and in the 0.1 order (deprecated until 0.3)", () => {
+describe("the report sentences, study first; the 0.1 order is refused in 0.3", () => {
   it("cover every sentence function that took the study second or later", () => {
     expect(ROWS.map(([name]) => name).sort()).toEqual(
       [
@@ -89,12 +93,12 @@ describe("the report sentences, study first, and in the 0.1 order (deprecated un
     );
   });
 
-  it.each(ROWS)("%s says the same in either order, in both languages", (_name, now, old) => {
+  it.each(ROWS)("%s reads the current order, and refuses the 0.1 order with a UsageError naming it", (name, now, old) => {
     for (const lang of ["en", "zh"] as const) {
-      const said = now(lang);
       // Something with the study's names in it, so a swapped argument could not pass unseen.
-      expect(JSON.stringify(said).length).toBeGreaterThan(4);
-      expect(old(lang)).toEqual(said);
+      expect(JSON.stringify(now(lang)).length).toBeGreaterThan(4);
+      expect(() => old(lang)).toThrow(UsageError);
+      expect(() => old(lang)).toThrow(new RegExp(`^gaptrace/${name}: the first argument must be a study \\(a validated Study object\\); got `));
     }
   });
 });

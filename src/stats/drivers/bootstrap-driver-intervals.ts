@@ -116,7 +116,7 @@ const METHODS: ReadonlyMap<DriverMethod, typeof relativeWeightsOf> = new Map([
  * @param options - `replicates` (1000), `seed` (1), `level` (0.95), `missing` (`"listwise"`).
  * @returns A {@link BootstrapDriverResult}: with `kind: "ok"`, per point its share and raw weight with interval
  *   and standard error; otherwise the non-ok result of the full-data analysis or `bootstrap-failed`.
- * @throws {@link UsageError} for malformed input or options.
+ * @throws {@link core!UsageError} for malformed input or options.
  * @example
  * ```ts
  * const ci = bootstrapDriverIntervals(data, "relative-weights", { replicates: 2000, seed: 7, level: 0.95 });

@@ -159,7 +159,7 @@ export interface ImportancePerformanceResult {
  * @param points - Per evaluation point: id, importance, performance (0–100), optional gap, target and verdict.
  * @param options - Cut lines (default: means) and the target for gaps of points without one (default 100).
  * @returns The cut lines, the reference used and, per point, its crosshair, quadrant, gap, priority and rank.
- * @throws {@link UsageError} for an empty list, duplicate ids, values out of range, or a verdict without a target.
+ * @throws {@link core!UsageError} for an empty list, duplicate ids, values out of range, or a verdict without a target.
  * @example
  * ```ts
  * const grid = importancePerformance([

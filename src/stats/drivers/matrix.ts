@@ -292,7 +292,7 @@ function rotate(m: Matrix, s: number, tau: number, i: number, j: number, k: numb
  *
  * @param a - A symmetric positive semi-definite matrix.
  * @returns Its symmetric square root.
- * @throws {@link UsageError} if `a` has a clearly negative eigenvalue.
+ * @throws {@link core!UsageError} if `a` has a clearly negative eigenvalue.
  * @example
  * ```ts
  * symmetricSqrt([[4, 0], [0, 9]]); // [[2, 0], [0, 3]]

@@ -30,7 +30,7 @@ import type { DriverData, DriverOptions, DriverResult } from "./types.js";
  * @param options - `missing`: `"listwise"` (default) or `"pairwise"`.
  * @returns A {@link DriverResult}: with `kind: "ok"`, R², and per point the raw weight, share, rank, correlation
  *   and standardized beta, with the number of respondents used.
- * @throws {@link UsageError} for malformed input (mismatched lengths, duplicate names, negative weights).
+ * @throws {@link core!UsageError} for malformed input (mismatched lengths, duplicate names, negative weights).
  * @example
  * ```ts
  * const result = relativeWeights({

@@ -30,7 +30,7 @@ export const SHAPLEY_MAX_PREDICTORS = 12;
  * @param data - Respondent scores per evaluation point, overall satisfaction and optional weights.
  * @param options - `missing`: `"listwise"` (default) or `"pairwise"`.
  * @returns A {@link DriverResult} of the same shape as {@link relativeWeights}, or `too-many-predictors`.
- * @throws {@link UsageError} for malformed input (mismatched lengths, duplicate names, negative weights).
+ * @throws {@link core!UsageError} for malformed input (mismatched lengths, duplicate names, negative weights).
  * @example
  * ```ts
  * const result = shapleyR2({
