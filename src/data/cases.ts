@@ -19,7 +19,7 @@ import { EventTimes, EventTimeStore, sortedEntry, type SortedEventTimes, type Sp
 import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShape, unknownIds, type TextOptionKeys } from "./row-reader.js";
 import { cellText, SegmentPool, type Segment } from "./segment.js";
 import { ByteDictionary, KeptCells, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
-import { csvByteRoute, csvRows, forEachItem, jsonlRows, objectRows, type CsvOptions, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
+import { csvByteRoute, csvRows, refuseCsvDriver, forEachItem, jsonlRows, objectRows, type CsvOptions, type SourceBatches, type SourceItem, type TextInput } from "./source.js";
 import { dataIndex } from "./study-index.js";
 import { offsetOption, parseOffset, parseTime, parseTimeBytes } from "./time.js";
 import { ownString } from "./own-string.js";
@@ -692,6 +692,7 @@ export function casesFromCsv(study: Study, input: string | Iterable<string | Uin
 export function casesFromCsv(study: Study, input: AsyncIterable<string | Uint8Array>, options?: CaseOptions & CsvOptions): Promise<CaseRecords>;
 export function casesFromCsv(study: Study, input: TextInput, options: CaseOptions & CsvOptions = {}): CaseRecords | Promise<CaseRecords> {
   requireStudy("casesFromCsv", study);
+  if (arguments[3] !== undefined) refuseCsvDriver("casesFromCsv");
   requireArgument("casesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkCaseOptions(study, options, "csv");
   return load(study, csvRows(input, options), options);

@@ -19,6 +19,7 @@ import { columnNames, got, READER_HINTS, readerChecks, RowReader, textOptionShap
 import { cellText, SegmentPool, type Segment, type SegmentInput } from "./segment.js";
 import { ByteDictionary, plainNumberBytes, type CsvByteRow, type CsvByteSink } from "./csv-bytes.js";
 import {
+  refuseCsvDriver,
   csvByteRoute,
   csvRows,
   forEachItem,
@@ -1089,6 +1090,7 @@ export function responsesFrom(study: Study, rows: Iterable<ResponseRow> | AsyncI
  */
 export function responsesFromCsv(study: Study, input: TextInput, options: ResponseOptions & CsvOptions = {}): ResponseSource {
   requireStudy("responsesFromCsv", study);
+  if (arguments[3] !== undefined) refuseCsvDriver("responsesFromCsv");
   requireArgument("responsesFromCsv", "second", input, "the text (a string, or text or byte chunks)", isTextInput, "Pass the study first, then the text: a string, or an iterable of text or byte chunks.");
   checkResponseOptions(study, options, "csv");
   return new ResponseSource(study, () => csvRows(input, options), options, !isAsyncIterable(input));

@@ -95,6 +95,20 @@ export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): So
 }
 
 /**
+ * Refuse the CSV driver argument 0.1 took after the options (gone in 0.3), rather than read on and ignore it.
+ *
+ * @param fn - the public function's name.
+ * @internal
+ */
+export function refuseCsvDriver(fn: string): never {
+  throw new UsageError(
+    fn,
+    "an argument after the options was given: the CSV driver argument of 0.1 is gone since 0.3 (gaptrace reads CSV itself).",
+    "Leave it out. To parse with another CSV parser, pass its records as row objects to responsesFrom(study, rows) or casesFrom(study, rows).",
+  );
+}
+
+/**
  * Parse CSV text into source batches. The first record is the header. Every physical line ends up in exactly one
  * item: the header, a row of cells, a blank line, or a `malformed` line with what was wrong (a broken quote is
  * rejected as its first line alone and reading resumes on the next line; a line whose bytes are not valid in the
@@ -114,6 +128,8 @@ export function objectRows(rows: Iterable<unknown> | AsyncIterable<unknown>): So
  * ```
  */
 export function csvRows(input: TextInput, options: CsvOptions = {}): SourceBatches {
+  // 0.1's third argument, a CSV driver, is refused rather than ignored.
+  if (arguments[2] !== undefined) refuseCsvDriver("csvRows");
   if (typeof input !== "string") return csvByteRows(input, options);
   return readLines(input, options.encoding, "csvRows", (lines) => {
     const csv = new CsvLines({

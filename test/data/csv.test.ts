@@ -10,6 +10,7 @@ import { CsvLines } from "../../src/data/csv.js";
 import { collectResponses } from "../../src/data/dataset.js";
 import { responsesFromCsv } from "../../src/data/responses.js";
 import { csvRows, forEachItem, type SourceItem } from "../../src/data/source.js";
+import { casesFromCsv } from "../../src/data/cases.js";
 import { study } from "./fixture.js";
 import { expectBalanced } from "./helpers.js";
 
@@ -252,5 +253,20 @@ describe("properties: nothing lost", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("0.1's CSV driver argument (gone in 0.3)", () => {
+  // A JavaScript caller who still passes a driver is told, not read with gaptrace's own reader in silence.
+  const driver = { parse: () => [] };
+  const text = "respondent,question,value\nr1,q-sat,4\n";
+  it("is refused by csvRows, responsesFromCsv and casesFromCsv, naming the function", () => {
+    expect(() => (csvRows as (...a: unknown[]) => unknown)(text, {}, driver)).toThrow(/^gaptrace\/csvRows: an argument after the options was given: the CSV driver argument of 0\.1 is gone/);
+    expect(() => (responsesFromCsv as (...a: unknown[]) => unknown)(study, text, {}, driver)).toThrow(/^gaptrace\/responsesFromCsv: an argument after the options/);
+    expect(() => (casesFromCsv as (...a: unknown[]) => unknown)(study, "case,event,time\n", {}, driver)).toThrow(/^gaptrace\/casesFromCsv: an argument after the options/);
+  });
+  it("is not confused with an options argument left out or given as undefined", () => {
+    expect(() => csvRows(text)).not.toThrow();
+    expect(() => (responsesFromCsv as (...a: unknown[]) => unknown)(study, text, undefined, undefined)).not.toThrow();
   });
 });
