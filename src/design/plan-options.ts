@@ -277,7 +277,7 @@ function planOptionsSchema(themes: ReadonlySet<string>) {
       designEffect: z.optional(perAudience("plan-options/design-effect", positive("plan-options/design-effect"))),
       weights: z.optional(perAudience("plan-options/weights", z.custom<number[]>(isWeights, as("plan-options/weights")))),
       responseRate: z.optional(perAudience("plan-options/response-rate", z.number(as("plan-options/response-rate")).check(z.gt(0, as("plan-options/response-rate")), z.lte(1, as("plan-options/response-rate"))))),
-      populations: z.optional(z.array(item({ theme, size: z.number(as("plan-options/population-size")).check(z.gte(1, as("plan-options/population-size")), z.refine(Number.isInteger, as("plan-options/population-size"))) }), as("plan-options/populations")).check(z.superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always))),
+      populations: z.optional(z.array(item({ theme, size: z.number(as("plan-options/population-size")).check(z.gte(1, { ...as("plan-options/population-size"), abort: true }), z.refine(Number.isInteger, as("plan-options/population-size"))) }), as("plan-options/populations")).check(z.superRefine(noRepeats("theme", "plan-options/duplicate-theme"), always))),
       segments: z.optional(z.array(segment, as("plan-options/segments")).check(z.superRefine(noRepeats("dimension", "plan-options/segment-duplicate"), always))),
       externalRespondents: z._default(z.enum(["theme", "point"], as("plan-options/external-respondents")), "theme"),
       themes: z.optional(z.array(theme, as("plan-options/themes"))),

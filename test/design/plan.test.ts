@@ -370,6 +370,14 @@ describe("invalid options", () => {
       expect(e.problems.map((p) => p.code), JSON.stringify(options)).toContain(code);
     }
   });
+
+  it("say a population size that is both below 1 and fractional once", () => {
+    // Two checks on one value (at least 1, a whole number): the first failing says it, the second does not repeat it.
+    for (const size of [0.5, -2.5, 0, 2.5]) {
+      const e = thrown(() => samplingPlan(study(), { marginOfError: 5, populations: [{ theme: "repair", size }] }));
+      expect(e.problems.map((p) => p.code), String(size)).toEqual(["plan-options/population-size"]);
+    }
+  });
 });
 
 describe("samplingPlanToCsv", () => {
