@@ -31,7 +31,9 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
     if (best > limit) return limit + 1;
     prev = cur;
   }
-  return prev[b.length] as number;
+  // Every row can stay within the limit while the last cell goes over it (" u" and "u! ": 3 with limit 1).
+  const d = prev[b.length] as number;
+  return d > limit ? limit + 1 : d;
 }
 
 /**

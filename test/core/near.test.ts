@@ -10,6 +10,13 @@ describe("editDistance", () => {
     expect(editDistance("满意度", "满意")).toBe(1);
   });
 
+  it("stops at its limit when only the last cell goes over it", () => {
+    // Found by the property below (seed -159092005): each row's least value is 1, the distance 3.
+    expect(editDistance(" u", "u! ")).toBe(3);
+    expect(editDistance(" u", "u! ", 1)).toBe(2);
+    expect(editDistance(" u", "u! ", 2)).toBe(3);
+  });
+
   it("is a metric that stops at its limit", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
