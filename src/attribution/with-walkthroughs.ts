@@ -35,7 +35,11 @@ export function withWalkthroughs(study: Study, result: Attribution, walkthroughs
   requireAttribution("withWalkthroughs", study, result, "withWalkthroughs(study, attribute(study, data), readWalkthroughs(study, text))");
   if (result.walkthroughs !== undefined)
     throw new UsageError("withWalkthroughs", "the attribution already has walkthroughs.", "Add walkthroughs once, to the result of attribute: give every record in one set.");
-  const set = checkWalkthroughSet(study, walkthroughs);
+  return annotated(study, result, checkWalkthroughSet(study, walkthroughs));
+}
+
+/** The result with checked walkthrough records read against it: its findings annotated, and what the records add. */
+function annotated(study: Study, result: Attribution, set: WalkthroughSet): Attribution {
   const walked = walkthroughEvidence(study, result.findings, set, result.wave);
   return { ...result, findings: walked.findings, walkthroughs: walked.evidence };
 }
@@ -62,10 +66,11 @@ export function dataWalkthroughs(fn: string, study: Study, walkthroughs: unknown
  * @param study - the study of the run.
  * @param result - the run's attribution.
  * @param data - the run's data (for the priorities).
- * @param walkthroughs - the walkthrough records, if any.
+ * @param walkthroughs - the walkthrough records, if any, as {@link dataWalkthroughs} checked them (once, before
+ *   the runs: they are not checked again here).
  * @internal
  */
 export function withReadings(study: Study, result: Attribution, data: AttributionData, walkthroughs: WalkthroughSet | undefined): Attribution {
   const prioritised = withPriorities(study, result, data);
-  return walkthroughs === undefined ? prioritised : withWalkthroughs(study, prioritised, walkthroughs);
+  return walkthroughs === undefined ? prioritised : annotated(study, prioritised, walkthroughs);
 }
